@@ -1,0 +1,9 @@
+//! Synthesizable hardware blocks described in rust-hdl 0.46, one block per file.
+//!
+//! This crate knows nothing about files or command lines: it describes hardware and turns it into
+//! Verilog ([`emit`]). The blocks are checked against the golden model by `xnc-sim`.
+
+pub mod emit;
+pub mod tans_decoder;
+pub mod xnc_compressor;
+pub mod xnc_decompressor;
