@@ -15,3 +15,4 @@ pub mod format;
 
 pub use error::{Error, Result};
 pub use format::Dtype;
+pub mod xnc;
