@@ -1,0 +1,50 @@
+//! XNC round trips: every 16-bit pattern in varied neighbourhoods, random tensors of random
+//! lengths (including tails shorter than a chunk), and truncated streams.
+
+use proptest::prelude::*;
+use xnc_codec::xnc;
+
+fn round_trip(values: &[u16]) {
+    let (bytes, bits) = xnc::encode_stream(values);
+    assert_eq!(bits, xnc::stats(values).bits);
+    assert_eq!(bytes.len() as u64, bits.div_ceil(8));
+    let mut out = vec![0u16; values.len()];
+    xnc::decode_stream(&bytes, &mut out).unwrap();
+    assert_eq!(out, values);
+}
+
+#[test]
+fn all_65536_patterns_in_varied_neighbourhoods() {
+    let all: Vec<u16> = (0..=u16::MAX).collect();
+    // In order (neighbours differ by one), reversed, interleaved with zeros, with a typical
+    // embedding value, and scattered by an odd stride so every pattern meets random neighbours.
+    round_trip(&all);
+    round_trip(&all.iter().rev().copied().collect::<Vec<_>>());
+    round_trip(&all.iter().flat_map(|&w| [w, 0]).collect::<Vec<_>>());
+    round_trip(&all.iter().flat_map(|&w| [0x2250, w, 0xa6f0]).collect::<Vec<_>>());
+    round_trip(&(0..65536u32).map(|i| (i.wrapping_mul(40503) & 0xffff) as u16).collect::<Vec<_>>());
+}
+
+#[test]
+fn a_truncated_stream_is_an_error_not_a_panic() {
+    let values: Vec<u16> = (0..1000u32).map(|i| (i * 7919) as u16).collect();
+    let (bytes, _) = xnc::encode_stream(&values);
+    for cut in [0, 1, bytes.len() / 2, bytes.len() - 1] {
+        let mut out = vec![0u16; values.len()];
+        assert!(xnc::decode_stream(&bytes[..cut], &mut out).is_err(), "cut at {cut}");
+    }
+}
+
+proptest! {
+    #[test]
+    fn random_tensors_of_random_length(values in proptest::collection::vec(any::<u16>(), 1..2000)) {
+        round_trip(&values);
+    }
+
+    #[test]
+    fn embedding_like_tensors(values in proptest::collection::vec(0x1800u16..0x2c00, 1..2000), signs in any::<u64>()) {
+        let v: Vec<u16> = values.iter().enumerate()
+            .map(|(i, &x)| (x & !7) | ((((signs >> (i % 64)) & 1) as u16) << 15)).collect();
+        round_trip(&v);
+    }
+}
