@@ -9,10 +9,13 @@
 
 #![warn(missing_docs)]
 
+pub mod ans;
 pub mod bits;
+pub mod container;
 pub mod error;
 pub mod format;
+pub mod tensor;
+pub mod xnc;
 
 pub use error::{Error, Result};
 pub use format::Dtype;
-pub mod xnc;
