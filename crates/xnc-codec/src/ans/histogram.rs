@@ -1,0 +1,174 @@
+//! Value statistics a model is built from: counts over (exponent, needed additional bits).
+
+use crate::Dtype;
+
+/// Counts of a tensor's values by exponent and by the number of `{sign, mantissa}` bits they need
+/// (see [`needed_bits`](super::needed_bits)). Small (at most 256 x 9 counters) and mergeable, so a
+/// large tensor can be counted block by block, in parallel.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Histogram {
+    dtype: Dtype,
+    /// `counts[exp * (M + 2) + need]`.
+    counts: Vec<u64>,
+    total: u64,
+}
+
+impl Histogram {
+    /// An empty histogram for `dtype`.
+    pub fn new(dtype: Dtype) -> Self {
+        let n = (1usize << dtype.exp_bits()) * Self::needs(dtype);
+        Self {
+            dtype,
+            counts: vec![0; n],
+            total: 0,
+        }
+    }
+
+    /// Number of distinct `need` values (0 ..= 1 + M).
+    #[inline]
+    pub(crate) const fn needs(dtype: Dtype) -> usize {
+        dtype.man_bits() as usize + 2
+    }
+
+    /// The dtype counted.
+    pub fn dtype(&self) -> Dtype {
+        self.dtype
+    }
+
+    /// Count `values` (raw 16-bit words of the histogram's dtype).
+    pub fn add(&mut self, values: &[u16]) {
+        let m = self.dtype.man_bits();
+        let stride = Self::needs(self.dtype);
+        let mmask = (1u16 << m) - 1;
+        let emask = (1u16 << self.dtype.exp_bits()) - 1;
+        for &w in values {
+            let sm = ((w >> 15) << m) | (w & mmask);
+            // `sm | 1 << (m + 1)` keeps trailing_zeros <= m + 1 so that need is 0 for sm == 0.
+            let need = (m + 1) - (sm | (1 << (m + 1))).trailing_zeros();
+            let e = (w >> m) & emask;
+            self.counts[e as usize * stride + need as usize] += 1;
+        }
+        self.total += values.len() as u64;
+    }
+
+    /// Add another histogram's counts.
+    ///
+    /// # Panics
+    /// If the dtypes differ (a programming error, not bad input).
+    pub fn merge(&mut self, other: &Histogram) {
+        assert_eq!(
+            self.dtype, other.dtype,
+            "merging histograms of different dtypes"
+        );
+        for (a, b) in self.counts.iter_mut().zip(&other.counts) {
+            *a += *b;
+        }
+        self.total += other.total;
+    }
+
+    /// Number of values counted.
+    pub fn values(&self) -> u64 {
+        self.total
+    }
+
+    /// Number of values with exponent `exp` that need exactly `need` additional bits.
+    pub fn count(&self, exp: u16, need: u8) -> u64 {
+        let stride = Self::needs(self.dtype);
+        if (exp as usize) >= (1 << self.dtype.exp_bits()) || need as usize >= stride {
+            return 0;
+        }
+        self.counts[exp as usize * stride + need as usize]
+    }
+
+    /// Number of values with exponent `exp`.
+    pub fn exponent_count(&self, exp: u16) -> u64 {
+        let stride = Self::needs(self.dtype);
+        if (exp as usize) >= (1 << self.dtype.exp_bits()) {
+            return 0;
+        }
+        self.counts[exp as usize * stride..(exp as usize + 1) * stride]
+            .iter()
+            .sum()
+    }
+
+    /// Counts of one exponent, indexed by `need` (0 ..= 1 + M).
+    pub(crate) fn row(&self, exp: usize) -> &[u64] {
+        let stride = Self::needs(self.dtype);
+        &self.counts[exp * stride..(exp + 1) * stride]
+    }
+
+    /// Empirical entropy of the exponent field, in bits per value.
+    pub fn exponent_entropy(&self) -> f64 {
+        if self.total == 0 {
+            return 0.0;
+        }
+        let n = self.total as f64;
+        (0..1u16 << self.dtype.exp_bits())
+            .map(|e| self.exponent_count(e))
+            .filter(|&c| c > 0)
+            .map(|c| {
+                let p = c as f64 / n;
+                -p * p.log2()
+            })
+            .sum()
+    }
+
+    /// The order-0 bound of plain coding pairs, in bits per value: `1 + M` raw bits plus the
+    /// exponent entropy. Ratio bound = 16 / this.
+    pub fn order0_bound_bits(&self) -> f64 {
+        (1 + self.dtype.man_bits()) as f64 + self.exponent_entropy()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ans::needed_bits;
+
+    #[test]
+    fn counts_match_needed_bits_for_every_pattern() {
+        for d in [Dtype::F16, Dtype::BF16] {
+            let all: Vec<u16> = (0..=u16::MAX).collect();
+            let mut h = Histogram::new(d);
+            h.add(&all);
+            assert_eq!(h.values(), 65536);
+            let mut expect = Histogram::new(d);
+            for &w in &all {
+                let e = d.exponent(w) as usize;
+                let stride = Histogram::needs(d);
+                expect.counts[e * stride + needed_bits(d, w) as usize] += 1;
+            }
+            expect.total = 65536;
+            assert_eq!(h, expect);
+            // Uniform exponents: H = E bits.
+            assert!((h.exponent_entropy() - d.exp_bits() as f64).abs() < 1e-9);
+        }
+    }
+
+    #[test]
+    fn merge_equals_counting_together() {
+        let a: Vec<u16> = (0..1000u16).map(|i| i.wrapping_mul(40503)).collect();
+        let b: Vec<u16> = (0..777u16).map(|i| i.wrapping_mul(7919) ^ 0x3c00).collect();
+        let mut ha = Histogram::new(Dtype::BF16);
+        ha.add(&a);
+        let mut hb = Histogram::new(Dtype::BF16);
+        hb.add(&b);
+        ha.merge(&hb);
+        let mut hab = Histogram::new(Dtype::BF16);
+        hab.add(&a);
+        hab.add(&b);
+        assert_eq!(ha, hab);
+        assert_eq!(ha.values(), 1777);
+    }
+
+    #[test]
+    fn bound_of_a_single_exponent_is_the_raw_width() {
+        let mut h = Histogram::new(Dtype::BF16);
+        h.add(&[0x3f80, 0xbf81, 0x3fff]);
+        assert_eq!(h.exponent_entropy(), 0.0);
+        assert_eq!(h.order0_bound_bits(), 8.0);
+        assert_eq!(h.count(127, 8), 2);
+        assert_eq!(h.count(127, 0), 1); // 1.0: sign and mantissa all zero
+        assert_eq!(h.exponent_count(127), 3);
+    }
+}

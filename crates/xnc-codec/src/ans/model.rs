@@ -1,0 +1,430 @@
+//! The per-tensor model: code map, table log and spread; its decode table and serialisation.
+
+use super::select::{self, normalise};
+use super::tans::{Decoder, Encoder};
+use super::{Code, EncodedBlock, Histogram, Profile, MAX_CODES, MAX_TABLE_LOG, MIN_TABLE_LOG};
+use crate::{Dtype, Error, Result};
+
+/// A tensor's coding-pair model: what the encoder and every decoder (software or hardware) load.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AnsModel {
+    /// Element type of the values.
+    pub dtype: Dtype,
+    /// Table log R (5..=10): the tANS table has `L = 2^R` states.
+    pub table_log: u8,
+    /// The code map (FORMAT.md 3.1): at most 16 codes, the escape (if any) last.
+    pub codes: Vec<Code>,
+    /// The code of every state `0..L` (FORMAT.md 3.2); a code's frequency is its number of states.
+    pub spread: Vec<u8>,
+}
+
+/// One state of the decode table, exactly what the hardware loads (FORMAT.md 3.2).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct DecodeEntry {
+    /// Code emitted in this state (index into [`AnsModel::codes`]).
+    pub code: u8,
+    /// Number of state bits to read after emitting.
+    pub nb: u8,
+    /// Next state without the bits read; its low `nb` bits are zero, so next = `base | bits`.
+    pub base: u16,
+}
+
+impl AnsModel {
+    /// Build the model for a tensor from its histogram: choose the code map for `profile`,
+    /// normalise the code frequencies to `2^table_log` states and spread them.
+    ///
+    /// Errors with [`Error::Request`] if `table_log` is outside 5..=10.
+    pub fn build(hist: &Histogram, table_log: u8, profile: Profile) -> Result<Self> {
+        if !(MIN_TABLE_LOG..=MAX_TABLE_LOG).contains(&table_log) {
+            return Err(Error::Request(format!(
+                "ANS table log {table_log} outside {MIN_TABLE_LOG}..={MAX_TABLE_LOG}"
+            )));
+        }
+        let l = 1u32 << table_log;
+        let sel = select::select(hist, l, profile);
+        let mut freqs = sel.freqs;
+        // The encoder picks the cheapest fitting code with the final frequencies; when that moves
+        // values between codes, renormalise on the counts it will really see (a fixed point is
+        // reached in one or two rounds).
+        for _ in 0..4 {
+            let model = Self::from_freqs(hist.dtype(), table_log, sel.codes.clone(), &freqs);
+            let counts = model.code_counts(hist);
+            if counts.contains(&0) {
+                break;
+            }
+            let next = normalise(&counts, l);
+            if next == freqs {
+                break;
+            }
+            freqs = next;
+        }
+        Ok(Self::from_freqs(hist.dtype(), table_log, sel.codes, &freqs))
+    }
+
+    /// A model from a code map and normalised frequencies (summing to `2^table_log`), spread by
+    /// [`spread_precise`].
+    pub fn from_freqs(dtype: Dtype, table_log: u8, codes: Vec<Code>, freqs: &[u32]) -> Self {
+        let spread = spread_precise(freqs, table_log);
+        Self {
+            dtype,
+            table_log,
+            codes,
+            spread,
+        }
+    }
+
+    /// Number of states `L = 2^R`.
+    pub fn states(&self) -> usize {
+        1 << self.table_log
+    }
+
+    /// Normalised frequency of every code (its number of states in the spread).
+    pub fn freqs(&self) -> Vec<u32> {
+        let mut f = vec![0u32; self.codes.len()];
+        for &s in &self.spread {
+            if let Some(x) = f.get_mut(s as usize) {
+                *x += 1;
+            }
+        }
+        f
+    }
+
+    /// The escape code's index, if the map has one.
+    pub fn escape(&self) -> Option<usize> {
+        self.codes.iter().position(|c| c.escape)
+    }
+
+    /// Check every invariant decoders rely on (see [`AnsModel::from_bytes`]).
+    pub fn validate(&self) -> Result<()> {
+        let bad = |m: String| {
+            Err(Error::Format {
+                context: "ANS model".into(),
+                offset: 0,
+                message: m,
+            })
+        };
+        let field = 1 + self.dtype.man_bits() as u8;
+        if !(MIN_TABLE_LOG..=MAX_TABLE_LOG).contains(&self.table_log) {
+            return bad(format!("table log {} outside 5..=10", self.table_log));
+        }
+        if self.codes.is_empty() || self.codes.len() > MAX_CODES {
+            return bad(format!("{} codes (1..=16 allowed)", self.codes.len()));
+        }
+        for (i, c) in self.codes.iter().enumerate() {
+            if c.escape {
+                if i + 1 != self.codes.len() {
+                    return bad(format!("escape is code {i}, not the last"));
+                }
+                if c.exp != 0 || c.nbits != field {
+                    return bad(format!("escape code {c:?} is not canonical"));
+                }
+            } else {
+                if (c.exp as u32) >= (1 << self.dtype.exp_bits()) {
+                    return bad(format!("code {i}: exponent {} out of range", c.exp));
+                }
+                if c.nbits > field {
+                    return bad(format!("code {i}: {} additional bits > {field}", c.nbits));
+                }
+                if self.codes[..i].contains(c) {
+                    return bad(format!("code {i} duplicates an earlier code"));
+                }
+            }
+        }
+        if self.spread.len() != self.states() {
+            return bad(format!(
+                "spread has {} states, not {}",
+                self.spread.len(),
+                self.states()
+            ));
+        }
+        let f = self.freqs();
+        if self.spread.iter().any(|&s| s as usize >= self.codes.len()) {
+            return bad("spread names a code that does not exist".into());
+        }
+        if let Some(i) = f.iter().position(|&x| x == 0) {
+            return bad(format!("code {i} owns no state"));
+        }
+        Ok(())
+    }
+
+    /// The decode table, one entry per state (FORMAT.md 3.2): for state x holding code s as the
+    /// k-th of its f_s states, `xs = f_s + k`, `nb = R - floor(log2 xs)`, `base = (xs << nb) - L`.
+    pub fn decode_table(&self) -> Vec<DecodeEntry> {
+        let r = self.table_log as u32;
+        let l = 1u32 << r;
+        let f = self.freqs();
+        let mut seen = vec![0u32; self.codes.len()];
+        self.spread
+            .iter()
+            .map(|&s| {
+                let s = s as usize;
+                let xs = f.get(s).copied().unwrap_or(0) + seen.get(s).copied().unwrap_or(0);
+                if let Some(k) = seen.get_mut(s) {
+                    *k += 1;
+                }
+                let xs = xs.max(1);
+                let nb = r.saturating_sub(xs.ilog2());
+                let base = ((xs << nb).saturating_sub(l)) as u16;
+                DecodeEntry {
+                    code: s as u8,
+                    nb: nb as u8,
+                    base,
+                }
+            })
+            .collect()
+    }
+
+    /// A prepared encoder (tables built once, for encoding many blocks).
+    pub fn encoder(&self) -> Result<Encoder> {
+        Encoder::new(self)
+    }
+
+    /// A prepared decoder (tables built once, for decoding many blocks fast).
+    pub fn decoder(&self) -> Result<Decoder> {
+        Decoder::new(self)
+    }
+
+    /// Encode one block. Errors (no panic) if a value has no code in this model.
+    pub fn encode_block(&self, values: &[u16]) -> Result<EncodedBlock> {
+        self.encoder()?.encode(values)
+    }
+
+    /// Decode `n` values of one block into `out[..n]`. Corrupt or truncated streams give
+    /// [`Error::Corrupt`]; the final state must be 0 and the padding of both streams zero, and
+    /// both streams must end in their last byte (no trailing bytes).
+    pub fn decode_block(&self, ans: &[u8], raw: &[u8], n: usize, out: &mut [u16]) -> Result<()> {
+        self.decoder()?.decode(ans, raw, n, out)
+    }
+
+    /// For every histogram bucket (exponent, need): the code the encoder uses, `None` if the
+    /// value cannot be coded. Index `exp * (M + 2) + need`.
+    pub(crate) fn choice_map(&self) -> Vec<Option<u8>> {
+        let d = self.dtype;
+        let needs = Histogram::needs(d);
+        let l = self.states() as f64;
+        let f = self.freqs();
+        let esc = self.escape().map(|i| i as u8);
+        let cost = |i: usize| self.codes[i].nbits as f64 + (l / f[i].max(1) as f64).log2();
+        let mut map = vec![esc; (1usize << d.exp_bits()) * needs];
+        for (e, row) in map.chunks_exact_mut(needs).enumerate() {
+            for (need, slot) in row.iter_mut().enumerate() {
+                let best = (0..self.codes.len())
+                    .filter(|&i| {
+                        let c = self.codes[i];
+                        !c.escape && c.exp as usize == e && c.nbits as usize >= need
+                    })
+                    .min_by(|&a, &b| {
+                        cost(a)
+                            .total_cmp(&cost(b))
+                            .then(self.codes[a].nbits.cmp(&self.codes[b].nbits))
+                    });
+                if let Some(b) = best {
+                    *slot = Some(b as u8);
+                }
+            }
+        }
+        map
+    }
+
+    /// How many of the histogram's values the encoder sends to each code.
+    fn code_counts(&self, hist: &Histogram) -> Vec<u64> {
+        let needs = Histogram::needs(self.dtype);
+        let mut counts = vec![0u64; self.codes.len()];
+        for (i, c) in self.choice_map().into_iter().enumerate() {
+            if let Some(c) = c {
+                counts[c as usize] += hist.count((i / needs) as u16, (i % needs) as u8);
+            }
+        }
+        counts
+    }
+
+    /// Predicted payload bits of the histogram's values: the ideal tANS cost with the quantised
+    /// frequencies (`log2(L / f)` per code) plus the additional bits. Infinite if some value has
+    /// no code. Per-block costs (initial state, padding) are not included.
+    pub fn estimated_bits(&self, hist: &Histogram) -> f64 {
+        if hist.dtype() != self.dtype {
+            return f64::INFINITY;
+        }
+        let d = self.dtype;
+        let needs = Histogram::needs(d);
+        let l = self.states() as f64;
+        let f = self.freqs();
+        let mut bits = 0.0;
+        for (i, c) in self.choice_map().into_iter().enumerate() {
+            let n = hist.count((i / needs) as u16, (i % needs) as u8);
+            if n == 0 {
+                continue;
+            }
+            let Some(c) = c else { return f64::INFINITY };
+            let code = self.codes[c as usize];
+            let extra = if code.escape {
+                d.exp_bits() as f64
+            } else {
+                0.0
+            };
+            let fc = f[c as usize].max(1) as f64;
+            bits += n as f64 * ((l / fc).log2() + code.nbits as f64 + extra);
+        }
+        bits
+    }
+
+    /// Compact serialisation for the container header:
+    ///
+    /// | bytes | field |
+    /// |---|---|
+    /// | 1 | table log R |
+    /// | 1 | number of codes K (1..=16) |
+    /// | 2 K | per code: exponent, then `escape << 7 | nbits` |
+    /// | L / 2 | spread, two states per byte, the even state in the low nibble |
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut b = Vec::with_capacity(2 + 2 * self.codes.len() + self.spread.len() / 2);
+        b.push(self.table_log);
+        b.push(self.codes.len() as u8);
+        for c in &self.codes {
+            b.push(c.exp);
+            b.push(((c.escape as u8) << 7) | (c.nbits & 0x1f));
+        }
+        for pair in self.spread.chunks(2) {
+            let hi = pair.get(1).copied().unwrap_or(0);
+            b.push((pair[0] & 0xf) | (hi << 4));
+        }
+        b
+    }
+
+    /// Read a model written by [`AnsModel::to_bytes`], validating everything (exact length,
+    /// table log, code map, every state's code exists, every code owns a state).
+    pub fn from_bytes(b: &[u8], dtype: Dtype) -> Result<Self> {
+        let bad = |offset: usize, m: &str| Error::Format {
+            context: "ANS model".into(),
+            offset: offset as u64,
+            message: m.into(),
+        };
+        let (&r, rest) = b.split_first().ok_or_else(|| bad(0, "empty"))?;
+        if !(MIN_TABLE_LOG..=MAX_TABLE_LOG).contains(&r) {
+            return Err(bad(0, &format!("table log {r} outside 5..=10")));
+        }
+        let (&k, rest) = rest.split_first().ok_or_else(|| bad(1, "no code count"))?;
+        let k = k as usize;
+        if k == 0 || k > MAX_CODES {
+            return Err(bad(1, &format!("{k} codes (1..=16 allowed)")));
+        }
+        let l = 1usize << r;
+        let want = 2 + 2 * k + l / 2;
+        if b.len() != want {
+            return Err(bad(
+                b.len().min(want),
+                &format!("{} bytes, expected {want}", b.len()),
+            ));
+        }
+        let mut codes = Vec::with_capacity(k);
+        for (i, c) in rest[..2 * k].chunks_exact(2).enumerate() {
+            if c[1] & 0x60 != 0 {
+                return Err(bad(3 + 2 * i, "reserved code flag bits set"));
+            }
+            codes.push(Code {
+                exp: c[0],
+                nbits: c[1] & 0x1f,
+                escape: c[1] & 0x80 != 0,
+            });
+        }
+        let spread: Vec<u8> = rest[2 * k..]
+            .iter()
+            .flat_map(|&x| [x & 0xf, x >> 4])
+            .collect();
+        let m = Self {
+            dtype,
+            table_log: r,
+            codes,
+            spread,
+        };
+        m.validate()?;
+        Ok(m)
+    }
+}
+
+/// Spread states by their ideal positions: the k-th state of code s (`xs = f_s + k`) wants to sit
+/// where a real-valued encoder would land, `x ~ L * xs / f_s`, more precisely at the log-mean of the
+/// interval `[xs, xs + 1) * L / f_s`; states are handed out in the order of those keys. Within a
+/// code the keys grow with k, so the decoder's rank-based derivation (FORMAT.md 3.2) agrees.
+pub fn spread_precise(freqs: &[u32], table_log: u8) -> Vec<u8> {
+    let l = 1usize << table_log;
+    let mut keys: Vec<(f64, u8, u32)> = Vec::with_capacity(l);
+    for (s, &f) in freqs.iter().enumerate() {
+        for k in 0..f {
+            let xs = (f + k) as f64;
+            let key = l as f64 / (f as f64 * (1.0 + 1.0 / xs).ln());
+            keys.push((key, s as u8, k));
+        }
+    }
+    keys.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    let mut spread: Vec<u8> = keys.into_iter().map(|(_, s, _)| s).collect();
+    spread.resize(l, 0);
+    spread
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample_hist() -> Histogram {
+        let mut h = Histogram::new(Dtype::BF16);
+        let v: Vec<u16> = (0..20000u32)
+            .map(|i| {
+                let e = 120 + (i.wrapping_mul(2654435761) >> 29) as u16 % 5;
+                (e << 7) | (i as u16 & 0x7f) | (((i >> 3) & 1) as u16) << 15
+            })
+            .collect();
+        h.add(&v);
+        h
+    }
+
+    #[test]
+    fn table_log_out_of_range_is_a_request_error() {
+        let h = sample_hist();
+        for r in [0u8, 4, 11, 200] {
+            assert!(matches!(
+                AnsModel::build(&h, r, Profile::Plain),
+                Err(Error::Request(_))
+            ));
+        }
+    }
+
+    #[test]
+    fn bytes_round_trip_and_validate() {
+        let h = sample_hist();
+        for r in 5..=10 {
+            for p in [Profile::Plain, Profile::FormatAware] {
+                let m = AnsModel::build(&h, r, p).unwrap();
+                m.validate().unwrap();
+                let b = m.to_bytes();
+                assert_eq!(AnsModel::from_bytes(&b, Dtype::BF16).unwrap(), m);
+                for cut in 0..b.len() {
+                    assert!(AnsModel::from_bytes(&b[..cut], Dtype::BF16).is_err());
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn decode_table_obeys_the_format() {
+        let h = sample_hist();
+        for r in 5..=10 {
+            let m = AnsModel::build(&h, r, Profile::FormatAware).unwrap();
+            let l = 1u32 << r;
+            for e in m.decode_table() {
+                assert_eq!(e.base as u32 & ((1 << e.nb) - 1), 0);
+                assert!(e.base as u32 + (1 << e.nb) <= l);
+                assert!(e.nb as u32 <= r as u32);
+            }
+        }
+    }
+
+    #[test]
+    fn precise_spread_gives_each_code_its_frequency() {
+        let f = [20u32, 7, 3, 1, 1];
+        let s = spread_precise(&f, 5);
+        for (c, &want) in f.iter().enumerate() {
+            assert_eq!(s.iter().filter(|&&x| x as usize == c).count() as u32, want);
+        }
+    }
+}

@@ -1,0 +1,358 @@
+//! Choosing a tensor's code map and normalising the code frequencies.
+//!
+//! The cost minimised is the predicted payload: `sum_c count_c * log2(L / f_c)` (tANS with the
+//! quantised frequencies) plus the additional bits. Codes are chosen greedily (the one that lowers
+//! the cost most, up to 16), the best prefix is kept, then improved by local search (remove, add,
+//! replace one code). Because the cost already contains the table quantisation, rare exponents are
+//! sent to the escape when a state of their own would cost more than their escapes do.
+
+use super::{Code, Histogram, Profile, MAX_CODES};
+
+/// A code map with its normalised frequencies (escape, if any, last).
+#[derive(Clone, Debug)]
+pub(crate) struct Selection {
+    pub codes: Vec<Code>,
+    pub freqs: Vec<u32>,
+    pub cost: f64,
+}
+
+/// Frequencies `f_i >= 1` summing to `l` that minimise `sum c_i * log2(l / f_i)`.
+///
+/// The cost is separable and convex in each `f_i`, so the optimum is reached when no single state
+/// moved from one code to another lowers it; we start from proportional rounding and move states
+/// until that holds.
+pub(crate) fn normalise(counts: &[u64], l: u32) -> Vec<u32> {
+    let k = counts.len();
+    debug_assert!(k >= 1 && k as u32 <= l);
+    let total: u64 = counts.iter().sum();
+    let mut f: Vec<u32> = counts
+        .iter()
+        .map(|&c| {
+            if total == 0 {
+                1
+            } else {
+                ((c as f64 * l as f64 / total as f64).floor() as u32).max(1)
+            }
+        })
+        .collect();
+    // Gain of giving code i one more state, loss of taking one away.
+    let gain = |c: u64, f: u32| c as f64 * ((f + 1) as f64 / f as f64).log2();
+    let loss = |c: u64, f: u32| {
+        if f <= 1 {
+            f64::INFINITY
+        } else {
+            c as f64 * (f as f64 / (f - 1) as f64).log2()
+        }
+    };
+    let mut sum: u32 = f.iter().sum();
+    while sum < l {
+        let i = (0..k).max_by(|&a, &b| gain(counts[a], f[a]).total_cmp(&gain(counts[b], f[b])));
+        let i = i.unwrap_or(0);
+        f[i] += 1;
+        sum += 1;
+    }
+    while sum > l {
+        let j = (0..k).min_by(|&a, &b| loss(counts[a], f[a]).total_cmp(&loss(counts[b], f[b])));
+        let j = j.unwrap_or(0);
+        f[j] -= 1;
+        sum -= 1;
+    }
+    // Exchange until optimal (a handful of moves after proportional rounding).
+    for _ in 0..4 * l {
+        let i = (0..k)
+            .max_by(|&a, &b| gain(counts[a], f[a]).total_cmp(&gain(counts[b], f[b])))
+            .unwrap_or(0);
+        let j = (0..k)
+            .filter(|&j| j != i)
+            .min_by(|&a, &b| loss(counts[a], f[a]).total_cmp(&loss(counts[b], f[b])));
+        match j {
+            Some(j) if gain(counts[i], f[i]) > loss(counts[j], f[j]) * (1.0 + 1e-12) => {
+                f[i] += 1;
+                f[j] -= 1;
+            }
+            _ => break,
+        }
+    }
+    f
+}
+
+/// Predicted bits of coding `counts` with frequencies `f` out of `l` states.
+pub(crate) fn ans_cost(counts: &[u64], f: &[u32], l: u32) -> f64 {
+    counts
+        .iter()
+        .zip(f)
+        .filter(|(&c, _)| c > 0)
+        .map(|(&c, &f)| c as f64 * (l as f64 / f as f64).log2())
+        .sum()
+}
+
+/// The statistics the selection works on.
+struct Problem {
+    /// Exponents with values, each with cumulative counts by need: `cum[k] = #values need <= k`.
+    rows: Vec<(u8, Vec<u64>)>,
+    total: u64,
+    /// `1 + M`.
+    field: u8,
+    /// Raw bits of an escaped value: `E + 1 + M`.
+    escape_bits: u64,
+    l: u32,
+}
+
+/// A candidate direct code: index into `rows` and its `nbits`.
+type Cand = (usize, u8);
+
+impl Problem {
+    fn new(hist: &Histogram, l: u32) -> Self {
+        let d = hist.dtype();
+        let field = (1 + d.man_bits()) as u8;
+        let rows = (0..1usize << d.exp_bits())
+            .filter_map(|e| {
+                let row = hist.row(e);
+                let mut acc = 0;
+                let cum: Vec<u64> = row
+                    .iter()
+                    .map(|&c| {
+                        acc += c;
+                        acc
+                    })
+                    .collect();
+                (acc > 0).then_some((e as u8, cum))
+            })
+            .collect();
+        Self {
+            rows,
+            total: hist.values(),
+            field,
+            escape_bits: (d.exp_bits() + 1 + d.man_bits()) as u64,
+            l,
+        }
+    }
+
+    fn candidates(&self, profile: Profile) -> Vec<Cand> {
+        let mut out = Vec::new();
+        for (r, (_, cum)) in self.rows.iter().enumerate() {
+            match profile {
+                Profile::Plain => out.push((r, self.field)),
+                Profile::FormatAware => {
+                    for b in 0..=self.field {
+                        let below = if b == 0 { 0 } else { cum[b as usize - 1] };
+                        if cum[b as usize] > below {
+                            out.push((r, b));
+                        }
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    /// Counts per code (direct codes in `set` order, then the escape if any value needs it) and the
+    /// additional bits; `None` if a code would be unused or there would be too many codes.
+    fn assign(&self, set: &[Cand]) -> Option<(Vec<u64>, u64)> {
+        let mut counts = vec![0u64; set.len()];
+        let mut raw = 0u64;
+        let mut covered = 0u64;
+        let mut sorted: Vec<usize> = (0..set.len()).collect();
+        sorted.sort_by_key(|&i| set[i]);
+        let mut i = 0;
+        while i < sorted.len() {
+            let row = set[sorted[i]].0;
+            let cum = &self.rows[row].1;
+            let mut below = 0u64;
+            while i < sorted.len() && set[sorted[i]].0 == row {
+                let (_, b) = set[sorted[i]];
+                let c = cum[b as usize] - below;
+                if c == 0 {
+                    return None;
+                }
+                counts[sorted[i]] = c;
+                raw += c * b as u64;
+                below = cum[b as usize];
+                i += 1;
+            }
+            covered += below;
+        }
+        let esc = self.total - covered;
+        if esc > 0 {
+            counts.push(esc);
+            raw += esc * self.escape_bits;
+        }
+        if counts.is_empty() || counts.len() > MAX_CODES {
+            return None;
+        }
+        Some((counts, raw))
+    }
+
+    fn cost(&self, set: &[Cand]) -> Option<f64> {
+        let (counts, raw) = self.assign(set)?;
+        let f = normalise(&counts, self.l);
+        Some(ans_cost(&counts, &f, self.l) + raw as f64)
+    }
+
+    fn select(&self, profile: Profile) -> Vec<Cand> {
+        let cands = self.candidates(profile);
+        let mut set: Vec<Cand> = Vec::new();
+        let mut best_set = set.clone();
+        let mut best = self.cost(&set).unwrap_or(f64::INFINITY);
+        // Greedy forward selection; keep the best prefix (how many direct codes is part of the
+        // choice: at small R a rare exponent's own state costs more than its escapes).
+        while set.len() < MAX_CODES {
+            let mut step: Option<(f64, Cand)> = None;
+            for &c in &cands {
+                if set.contains(&c) {
+                    continue;
+                }
+                set.push(c);
+                if let Some(cost) = self.cost(&set) {
+                    if step.is_none_or(|(s, _)| cost < s) {
+                        step = Some((cost, c));
+                    }
+                }
+                set.pop();
+            }
+            let Some((cost, c)) = step else { break };
+            set.push(c);
+            if cost < best {
+                best = cost;
+                best_set = set.clone();
+            }
+        }
+        // Local search: the single move (drop, add or replace one code) that helps most.
+        let mut set = best_set;
+        for _ in 0..64 {
+            let mut step: Option<(f64, Vec<Cand>)> = None;
+            let consider = |s: Vec<Cand>, step: &mut Option<(f64, Vec<Cand>)>| {
+                if let Some(cost) = self.cost(&s) {
+                    if cost < best * (1.0 - 1e-12) && step.as_ref().is_none_or(|(b, _)| cost < *b) {
+                        *step = Some((cost, s));
+                    }
+                }
+            };
+            for i in 0..set.len() {
+                let mut s = set.clone();
+                s.remove(i);
+                consider(s, &mut step);
+            }
+            for &c in &cands {
+                if set.contains(&c) {
+                    continue;
+                }
+                let mut s = set.clone();
+                s.push(c);
+                consider(s.clone(), &mut step);
+                for i in 0..set.len() {
+                    let mut s = s.clone();
+                    s.swap_remove(i);
+                    consider(s, &mut step);
+                }
+            }
+            match step {
+                Some((cost, s)) => {
+                    best = cost;
+                    set = s;
+                }
+                None => break,
+            }
+        }
+        set
+    }
+
+    fn selection(&self, set: &[Cand]) -> Option<Selection> {
+        let mut set = set.to_vec();
+        set.sort_by_key(|&(r, b)| (self.rows[r].0, b));
+        let (counts, raw) = self.assign(&set)?;
+        let freqs = normalise(&counts, self.l);
+        let cost = ans_cost(&counts, &freqs, self.l) + raw as f64;
+        let mut codes: Vec<Code> = set
+            .iter()
+            .map(|&(r, b)| Code {
+                exp: self.rows[r].0,
+                nbits: b,
+                escape: false,
+            })
+            .collect();
+        if counts.len() > codes.len() {
+            codes.push(Code {
+                exp: 0,
+                nbits: self.field,
+                escape: true,
+            });
+        }
+        Some(Selection { codes, freqs, cost })
+    }
+}
+
+/// Choose the code map for `hist` at `l` states. An empty histogram gets a lone escape.
+pub(crate) fn select(hist: &Histogram, l: u32, profile: Profile) -> Selection {
+    let p = Problem::new(hist, l);
+    let mut best = p.selection(&p.select(Profile::Plain));
+    if profile == Profile::FormatAware {
+        let fa = p.selection(&p.select(Profile::FormatAware));
+        if let (Some(a), Some(b)) = (&fa, &best) {
+            if a.cost < b.cost {
+                best = fa;
+            }
+        } else if best.is_none() {
+            best = fa;
+        }
+    }
+    best.unwrap_or_else(|| Selection {
+        codes: vec![Code {
+            exp: 0,
+            nbits: p.field,
+            escape: true,
+        }],
+        freqs: vec![l],
+        cost: p.total as f64 * p.escape_bits as f64,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn brute_force(counts: &[u64], l: u32) -> f64 {
+        // All compositions of l into counts.len() positive parts (small cases only).
+        fn rec(c: &[u64], left: u32, f: &mut Vec<u32>, l: u32, best: &mut f64) {
+            if f.len() + 1 == c.len() {
+                f.push(left);
+                *best = best.min(ans_cost(c, f, l));
+                f.pop();
+                return;
+            }
+            for x in 1..=left.saturating_sub((c.len() - f.len() - 1) as u32) {
+                f.push(x);
+                rec(c, left - x, f, l, best);
+                f.pop();
+            }
+        }
+        let mut best = f64::INFINITY;
+        rec(counts, l, &mut Vec::new(), l, &mut best);
+        best
+    }
+
+    #[test]
+    fn normalise_is_optimal_on_small_cases() {
+        let cases: &[&[u64]] = &[
+            &[1, 1],
+            &[1000, 1],
+            &[5, 3, 2, 1],
+            &[100, 50, 1, 1, 1],
+            &[7, 0, 3],
+            &[1, 1, 1, 1],
+        ];
+        for &c in cases {
+            for l in [8u32, 16] {
+                if (c.len() as u32) > l {
+                    continue;
+                }
+                let f = normalise(c, l);
+                assert_eq!(f.iter().sum::<u32>(), l);
+                assert!(f.iter().all(|&x| x >= 1));
+                let got = ans_cost(c, &f, l);
+                let best = brute_force(c, l);
+                assert!(got <= best + 1e-9, "{c:?} l={l}: {got} vs {best}");
+            }
+        }
+    }
+}

@@ -1,0 +1,421 @@
+//! tANS block encoder and decoders (FORMAT.md 3.2 and 3.3).
+//!
+//! The encoder runs over the block backwards from state `L` (offset 0), so the decoder, reading
+//! forward, ends in state 0: a free integrity check. The fast [`Decoder`] keeps each stream in a
+//! 64-bit buffer refilled with one unaligned load, and a fused per-state table that holds the
+//! tANS step and everything needed to rebuild the value; [`decode_block_reference`] is the
+//! FORMAT.md pseudo-code, line for line, for cross-checking.
+
+use super::{AnsModel, EncodedBlock, Histogram};
+use crate::bits::{LsbReader, LsbWriter, MsbReader, MsbWriter};
+use crate::{Dtype, Error, Result};
+
+fn corrupt(stream: &str, message: impl Into<String>) -> Error {
+    Error::Corrupt {
+        context: format!("ANS block ({stream} stream)"),
+        message: message.into(),
+    }
+}
+
+fn short_output(n: usize, len: usize) -> Error {
+    Error::Request(format!("output buffer holds {len} values, block has {n}"))
+}
+
+/// A prepared block encoder: the code choice per (exponent, need) and the tANS encode table.
+#[derive(Clone, Debug)]
+pub struct Encoder {
+    dtype: Dtype,
+    table_log: u32,
+    /// Code per histogram bucket (`exp * (M + 2) + need`), `u8::MAX` if none fits.
+    choice: Vec<u8>,
+    escape: Option<u8>,
+    /// Additional bits per code.
+    nbits: Vec<u8>,
+    freq: Vec<u32>,
+    /// `R - floor(log2 f)`: the most state bits a code emits.
+    max_bits: Vec<u32>,
+    /// States (`L + x`) of each code in increasing order, concatenated; `first[s]` is where code
+    /// s's list starts.
+    states: Vec<u32>,
+    first: Vec<usize>,
+}
+
+impl Encoder {
+    /// Prepare the tables of `model` (validated first).
+    pub fn new(model: &AnsModel) -> Result<Self> {
+        model.validate()?;
+        let r = model.table_log as u32;
+        let l = 1u32 << r;
+        let freq = model.freqs();
+        let mut first = Vec::with_capacity(freq.len());
+        let mut acc = 0usize;
+        for &f in &freq {
+            first.push(acc);
+            acc += f as usize;
+        }
+        let mut states = vec![0u32; l as usize];
+        let mut next = first.clone();
+        for (x, &s) in model.spread.iter().enumerate() {
+            states[next[s as usize]] = l + x as u32;
+            next[s as usize] += 1;
+        }
+        let choice = model
+            .choice_map()
+            .into_iter()
+            .map(|c| c.unwrap_or(u8::MAX))
+            .collect();
+        Ok(Self {
+            dtype: model.dtype,
+            table_log: r,
+            choice,
+            escape: model.escape().map(|e| e as u8),
+            nbits: model.codes.iter().map(|c| c.nbits).collect(),
+            max_bits: freq.iter().map(|&f| r - f.ilog2()).collect(),
+            freq,
+            states,
+            first,
+        })
+    }
+
+    /// Encode one block (any length, including 0). Errors if a value has no code.
+    pub fn encode(&self, values: &[u16]) -> Result<EncodedBlock> {
+        let d = self.dtype;
+        let field = 1 + d.man_bits();
+        let needs = Histogram::needs(d);
+        let mut codes = Vec::with_capacity(values.len());
+        let mut raw = MsbWriter::with_capacity(values.len() * field as usize / 8 + 8);
+        for (i, &w) in values.iter().enumerate() {
+            let e = d.exponent(w);
+            let sm = d.sign_mantissa(w);
+            let need = super::needed_bits(d, w) as usize;
+            let c = self.choice[e as usize * needs + need];
+            if c == u8::MAX {
+                return Err(Error::Request(format!(
+                    "value {i} ({w:#06x}: exponent {e}, {need} additional bits) has no code in this ANS model"
+                )));
+            }
+            if Some(c) == self.escape {
+                raw.put(e as u32, d.exp_bits());
+                raw.put(sm as u32, field);
+            } else {
+                let nb = self.nbits[c as usize] as u32;
+                raw.put((sm >> (field - nb)) as u32, nb);
+            }
+            codes.push(c);
+        }
+        let l = 1u32 << self.table_log;
+        let mut x = l;
+        // Bit groups in encoding (reverse) order: value | nb << 16.
+        let mut groups: Vec<u32> = Vec::with_capacity(values.len());
+        for &c in codes.iter().rev() {
+            let c = c as usize;
+            let f = self.freq[c];
+            let hb = self.max_bits[c];
+            let nb = if x >= f << hb { hb } else { hb - 1 };
+            groups.push((x & ((1 << nb) - 1)) | nb << 16);
+            let xs = x >> nb;
+            x = self.states[self.first[c] + (xs - f) as usize];
+        }
+        let mut ans = LsbWriter::new();
+        ans.put(x - l, self.table_log);
+        for &g in groups.iter().rev() {
+            ans.put(g & 0xffff, g >> 16);
+        }
+        let ans_bits = ans.bit_len();
+        let raw_bits = raw.bit_len();
+        Ok(EncodedBlock {
+            ans: ans.finish(),
+            ans_bits,
+            raw: raw.finish(),
+            raw_bits,
+        })
+    }
+}
+
+/// One state of the fused decode table.
+#[derive(Clone, Copy, Debug, Default)]
+#[repr(C, align(8))]
+struct FastEntry {
+    /// Next state without the bits read.
+    base: u16,
+    /// The exponent, in place (`exp << M`).
+    expw: u16,
+    /// State bits to read.
+    nb: u8,
+    /// Additional bits to read.
+    rb: u8,
+    /// `1 + M - rb`: where the additional bits go in the `{sign, mantissa}` field.
+    shift: u8,
+    /// Non-zero for the escape.
+    escape: u8,
+}
+
+const TABLE: usize = 1 << super::MAX_TABLE_LOG;
+
+/// A prepared block decoder: a fused table indexed by state.
+#[derive(Clone, Debug)]
+pub struct Decoder {
+    dtype: Dtype,
+    table_log: u32,
+    table: Box<[FastEntry; TABLE]>,
+}
+
+/// LSB-first bit buffer over a byte slice (the tANS stream). Reading past the end yields zeros;
+/// the caller checks [`LsbBits::consumed`] against the length at the end.
+struct LsbBits<'a> {
+    bytes: &'a [u8],
+    /// Next byte to load.
+    pos: usize,
+    buf: u64,
+    avail: u32,
+}
+
+#[inline]
+fn load_tail(bytes: &[u8], pos: usize) -> [u8; 8] {
+    let mut b = [0u8; 8];
+    if pos < bytes.len() {
+        let t = (bytes.len() - pos).min(8);
+        b[..t].copy_from_slice(&bytes[pos..pos + t]);
+    }
+    b
+}
+
+#[inline]
+fn load8(bytes: &[u8], pos: usize) -> [u8; 8] {
+    match bytes.get(pos..pos + 8) {
+        Some(s) => s.try_into().unwrap_or([0; 8]),
+        None => load_tail(bytes, pos),
+    }
+}
+
+impl<'a> LsbBits<'a> {
+    fn new(bytes: &'a [u8]) -> Self {
+        Self {
+            bytes,
+            pos: 0,
+            buf: 0,
+            avail: 0,
+        }
+    }
+    /// Afterwards at least 56 bits are buffered.
+    #[inline(always)]
+    fn refill(&mut self) {
+        let w = u64::from_le_bytes(load8(self.bytes, self.pos));
+        self.buf |= w << self.avail;
+        self.pos += ((63 - self.avail) >> 3) as usize;
+        self.avail |= 56;
+    }
+    /// `n <= avail`, `n <= 16`.
+    #[inline(always)]
+    fn take(&mut self, n: u32) -> u32 {
+        let v = (self.buf & ((1u64 << n) - 1)) as u32;
+        self.buf >>= n;
+        self.avail -= n;
+        v
+    }
+    fn consumed(&self) -> u64 {
+        self.pos as u64 * 8 - self.avail as u64
+    }
+}
+
+/// MSB-first bit buffer (the raw stream); bits are kept at the top of `buf`.
+struct MsbBits<'a> {
+    bytes: &'a [u8],
+    pos: usize,
+    buf: u64,
+    avail: u32,
+}
+
+impl<'a> MsbBits<'a> {
+    fn new(bytes: &'a [u8]) -> Self {
+        Self {
+            bytes,
+            pos: 0,
+            buf: 0,
+            avail: 0,
+        }
+    }
+    #[inline(always)]
+    fn refill(&mut self) {
+        let w = u64::from_be_bytes(load8(self.bytes, self.pos));
+        self.buf |= w >> self.avail;
+        self.pos += ((63 - self.avail) >> 3) as usize;
+        self.avail |= 56;
+    }
+    /// `n <= avail`, `n <= 16`; `n == 0` reads nothing.
+    #[inline(always)]
+    fn take(&mut self, n: u32) -> u32 {
+        let v = ((self.buf >> 1) >> (63 - n)) as u32;
+        self.buf <<= n;
+        self.avail -= n;
+        v
+    }
+    fn consumed(&self) -> u64 {
+        self.pos as u64 * 8 - self.avail as u64
+    }
+}
+
+/// Check that a stream of `bytes` ends exactly after `used` bits with zero padding. `lsb` selects
+/// where the unused bits of the last byte are (high bits for LSB-first, low bits for MSB-first).
+fn check_end(stream: &str, bytes: &[u8], used: u64, lsb: bool) -> Result<()> {
+    let have = bytes.len() as u64 * 8;
+    if used > have {
+        return Err(corrupt(
+            stream,
+            format!("truncated: needs {used} bits, has {have}"),
+        ));
+    }
+    if used.div_ceil(8) != bytes.len() as u64 {
+        return Err(corrupt(
+            stream,
+            format!(
+                "{} trailing bytes after {used} bits",
+                bytes.len() as u64 - used.div_ceil(8)
+            ),
+        ));
+    }
+    let k = (used % 8) as u32;
+    if k != 0 {
+        let last = bytes[bytes.len() - 1];
+        let pad = if lsb {
+            last >> k
+        } else {
+            last & ((1u8 << (8 - k)) - 1)
+        };
+        if pad != 0 {
+            return Err(corrupt(stream, "non-zero padding bits"));
+        }
+    }
+    Ok(())
+}
+
+impl Decoder {
+    /// Prepare the fused table of `model` (validated first).
+    pub fn new(model: &AnsModel) -> Result<Self> {
+        model.validate()?;
+        let d = model.dtype;
+        let field = 1 + d.man_bits() as u8;
+        let mut table = Box::new([FastEntry::default(); TABLE]);
+        for (slot, e) in table.iter_mut().zip(model.decode_table()) {
+            let c = model.codes[e.code as usize];
+            *slot = FastEntry {
+                base: e.base,
+                expw: if c.escape {
+                    0
+                } else {
+                    (c.exp as u16) << d.man_bits()
+                },
+                nb: e.nb,
+                rb: if c.escape { 0 } else { c.nbits },
+                shift: if c.escape { 0 } else { field - c.nbits },
+                escape: c.escape as u8,
+            };
+        }
+        Ok(Self {
+            dtype: d,
+            table_log: model.table_log as u32,
+            table,
+        })
+    }
+
+    /// Decode `n` values of one block into `out[..n]`; see [`AnsModel::decode_block`].
+    pub fn decode(&self, ans: &[u8], raw: &[u8], n: usize, out: &mut [u16]) -> Result<()> {
+        let len = out.len();
+        let out = out.get_mut(..n).ok_or_else(|| short_output(n, len))?;
+        match self.dtype {
+            Dtype::BF16 => self.decode_impl::<7, 8>(ans, raw, out),
+            Dtype::F16 => self.decode_impl::<10, 5>(ans, raw, out),
+        }
+    }
+
+    #[inline(always)]
+    fn decode_impl<const M: u32, const E: u32>(
+        &self,
+        ans: &[u8],
+        raw: &[u8],
+        out: &mut [u16],
+    ) -> Result<()> {
+        let table = &*self.table;
+        let mut a = LsbBits::new(ans);
+        let mut r = MsbBits::new(raw);
+        a.refill();
+        let mut state = a.take(self.table_log) as usize;
+        let mmask = (1u32 << M) - 1;
+        // One value: at most 10 state bits and (outside the escape) 1 + M <= 11 raw bits, so four
+        // values fit in the 56 bits a refill guarantees; the escape refills for its 16 bits.
+        let step = |state: &mut usize, a: &mut LsbBits, r: &mut MsbBits| -> u16 {
+            let e = table[*state & (TABLE - 1)];
+            let v = if e.escape != 0 {
+                r.refill();
+                let exp = r.take(E);
+                let f = r.take(1 + M);
+                (((f >> M) << 15) | (exp << M) | (f & mmask)) as u16
+            } else {
+                let f = r.take(e.rb as u32) << e.shift;
+                (((f >> M) << 15) | (f & mmask)) as u16 | e.expw
+            };
+            *state = e.base as usize | a.take(e.nb as u32) as usize;
+            v
+        };
+        let mut chunks = out.chunks_exact_mut(4);
+        for ch in &mut chunks {
+            a.refill();
+            r.refill();
+            ch[0] = step(&mut state, &mut a, &mut r);
+            ch[1] = step(&mut state, &mut a, &mut r);
+            ch[2] = step(&mut state, &mut a, &mut r);
+            ch[3] = step(&mut state, &mut a, &mut r);
+        }
+        for o in chunks.into_remainder() {
+            a.refill();
+            r.refill();
+            *o = step(&mut state, &mut a, &mut r);
+        }
+        if state != 0 {
+            return Err(corrupt("tANS", format!("final state {state}, expected 0")));
+        }
+        check_end("tANS", ans, a.consumed(), true)?;
+        check_end("raw", raw, r.consumed(), false)
+    }
+}
+
+/// The FORMAT.md 3.2/3.3 decoder written literally with the crate's bit readers: slow, for
+/// cross-checking [`Decoder`] and for readers of the format.
+pub fn decode_block_reference(
+    model: &AnsModel,
+    ans: &[u8],
+    raw: &[u8],
+    n: usize,
+    out: &mut [u16],
+) -> Result<()> {
+    model.validate()?;
+    let len = out.len();
+    let out = out.get_mut(..n).ok_or_else(|| short_output(n, len))?;
+    let d = model.dtype;
+    let field = 1 + d.man_bits();
+    let table = model.decode_table();
+    let mut a = LsbReader::new(ans);
+    let mut r = MsbReader::new(raw);
+    let truncated = |s: &str| corrupt(s, "truncated");
+    let mut state = a
+        .get(model.table_log as u32)
+        .ok_or_else(|| truncated("tANS"))? as usize;
+    for o in out.iter_mut() {
+        let e = table[state];
+        let c = model.codes[e.code as usize];
+        *o = if c.escape {
+            let exp = r.get(d.exp_bits()).ok_or_else(|| truncated("raw"))?;
+            let sm = r.get(field).ok_or_else(|| truncated("raw"))?;
+            d.assemble(exp as u16, sm as u16)
+        } else {
+            let bits = r.get(c.nbits as u32).ok_or_else(|| truncated("raw"))?;
+            d.assemble(c.exp as u16, (bits << (field - c.nbits as u32)) as u16)
+        };
+        state = e.base as usize | a.get(e.nb as u32).ok_or_else(|| truncated("tANS"))? as usize;
+    }
+    if state != 0 {
+        return Err(corrupt("tANS", format!("final state {state}, expected 0")));
+    }
+    check_end("tANS", ans, a.bit_pos(), true)?;
+    check_end("raw", raw, r.bit_pos(), false)
+}
