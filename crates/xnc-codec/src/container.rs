@@ -220,26 +220,29 @@ impl BlockCoder {
         })
     }
 
-    /// Code one block of words; returns the stored bytes and the aux field.
-    fn encode(&self, words: &mut [u16]) -> Result<(Vec<u8>, u32)> {
+    /// Code one block of words; returns the stored bytes, the aux field and the exact payload bits.
+    fn encode(&self, words: &mut [u16]) -> Result<(Vec<u8>, u32, u64)> {
         match self {
             BlockCoder::Raw => {
                 let mut v = Vec::with_capacity(words.len() * 2);
                 crate::tensor::words_to_le(words, &mut v);
-                Ok((v, 0))
+                let bits = v.len() as u64 * 8;
+                Ok((v, 0, bits))
             }
             BlockCoder::Xnc { permute_bf16 } => {
                 if *permute_bf16 {
                     words.iter_mut().for_each(|w| *w = bf16_to_xnc_word(*w));
                 }
-                Ok((xnc::encode_stream(words).0, 0))
+                let (bytes, bits) = xnc::encode_stream(words);
+                Ok((bytes, 0, bits))
             }
             BlockCoder::Ans { enc, .. } => {
                 let b = enc.encode(words)?;
                 let aux = b.ans.len() as u32;
+                let bits = b.ans_bits + b.raw_bits;
                 let mut v = b.ans;
                 v.extend_from_slice(&b.raw);
-                Ok((v, aux))
+                Ok((v, aux, bits))
             }
         }
     }
@@ -564,7 +567,7 @@ pub fn compress_tensor(
         let nblocks = values.div_ceil(bv) as usize;
         let mut payload_bits = 0u64;
         for batch in (0..nblocks).collect::<Vec<_>>().chunks(BATCH_BLOCKS) {
-            let coded: Vec<Result<(Vec<u8>, u32)>> = batch
+            let coded: Vec<Result<(Vec<u8>, u32, u64)>> = batch
                 .par_iter()
                 .map(|&b| {
                     let s = b as u64 * bv;
@@ -575,16 +578,14 @@ pub fn compress_tensor(
                 })
                 .collect();
             for (i, r) in coded.into_iter().enumerate() {
-                let (bytes, aux) = r.map_err(|e| with_tensor(e, &format!("{} block {}", t.name, batch[i])))?;
-                payload_bits += bytes.len() as u64 * 8;
+                let (bytes, aux, bits) = r.map_err(|e| with_tensor(e, &format!("{} block {}", t.name, batch[i])))?;
+                payload_bits += bits;
                 let offset = sink.put(&bytes)?;
                 entry.blocks.push(BlockEntry { offset, len: bytes.len() as u32, aux, crc: crc32fast::hash(&bytes) });
             }
         }
         if let Some(m) = measurement.as_mut() {
-            if m.xnc.is_none() {
-                m.payload_bits = payload_bits;
-            }
+            m.payload_bits = payload_bits;
         }
         let container = entry.stored_bytes() + entry.entry_bytes();
         if container >= raw_bytes + entry_overhead_raw(&entry) {
@@ -935,6 +936,9 @@ impl XncFile {
         let version = u16::from_le_bytes([map[8], map[9]]);
         if version != VERSION {
             return Err(fmt(8, format!("container version {version} is not supported (this build reads version {VERSION})")));
+        }
+        if map[10..16].iter().any(|&b| b != 0) {
+            return Err(fmt(10, "reserved header bytes are not zero (a newer writer, or corruption)".into()));
         }
         let t = (len - TRAILER_LEN) as usize;
         if map[t + 20..t + 24] != TRAILER_MAGIC {
