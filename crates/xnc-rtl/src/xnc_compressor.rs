@@ -1,0 +1,410 @@
+//! `xnc_compressor`: one 32-value FP16 chunk in per beat, one XNC record out per beat.
+//!
+//! Exactly SPEC section 3 / FORMAT.md section 2 for full chunks of 32 values (a tensor's short tail
+//! chunk, n < 32, is left to software).
+//!
+//! Ports (AXI4-Stream, port order clock, reset, input stream, output stream):
+//!
+//! | port | width | meaning |
+//! |---|---|---|
+//! | `aclk`, `aresetn` | 1 | clock; synchronous active-low reset (empties the pipeline) |
+//! | `s_axis_tdata` | 512 | word i (FP16) in bits `16i+15..16i` |
+//! | `s_axis_tvalid/tready/tlast` | 1 | tlast marks the last chunk of a block |
+//! | `m_axis_tdata` | 545 | the record, left-aligned: bit 544 = F, bits 543..512 = S0..S31, bits 511..0 = the codes, first code at the top; bits after the record's end are zero |
+//! | `m_axis_tuser` | 10 | record length in bits, `33 + sum(widths)` (97..545) |
+//! | `m_axis_tvalid/tready/tlast` | 1 | tlast copied from the input beat |
+//!
+//! `m_axis_tdata` is not a whole number of bytes (545 bits); a wrapper that needs a byte multiple
+//! zero-extends it at the bottom.
+//!
+//! Pipeline (4 register stages, latency 4 cycles, 1 chunk per cycle; stage k loads when it is
+//! empty or stage k+1 advances, so a stall propagates backwards without loss or duplication):
+//!
+//! 1. `s1_`: XOR with the previous word, conditional NOT; per-word `ok` and "upper 5 bits equal";
+//! 2. `s2_`: flag F, selectors, widths, codes left-aligned in 16 bits, merged in pairs (32-bit segments);
+//! 3. `s3_`: merge to 4 segments of up to 128 bits;
+//! 4. `s4_`: merge to the 512-bit code field, prepend `{F, S0..S31}`, add the length.
+//!
+//! Merging two left-aligned segments `a` (length `la`) and `b` is `a | (b >> la)`, a log-depth tree
+//! of barrel shifters whose widths double at each level.
+
+use rust_hdl::prelude::*;
+
+/// Values per chunk.
+pub const CHUNK: usize = 32;
+/// Width of an input beat (32 FP16 words).
+pub const CHUNK_BITS: usize = 512;
+/// Width of the record field on the output: 1 flag + 32 selectors + 32 x 16-bit codes.
+pub const RECORD_BITS: usize = 545;
+/// Width of the record-length field (`m_axis_tuser`).
+pub const LEN_BITS: usize = 10;
+/// Pipeline latency in cycles, from an input transfer to the output valid.
+pub const LATENCY: u64 = 4;
+
+/// The XNC compressor (see the module documentation for ports and pipeline).
+#[derive(LogicBlock)]
+pub struct XncCompressor {
+    /// Clock.
+    pub aclk: Signal<In, Clock>,
+    /// Synchronous active-low reset.
+    pub aresetn: Signal<In, Bit>,
+    /// Input chunk: word i in bits 16i+15..16i.
+    pub s_axis_tdata: Signal<In, Bits<CHUNK_BITS>>,
+    /// Input valid.
+    pub s_axis_tvalid: Signal<In, Bit>,
+    /// Input ready.
+    pub s_axis_tready: Signal<Out, Bit>,
+    /// Last chunk of a block.
+    pub s_axis_tlast: Signal<In, Bit>,
+    /// Output record, left-aligned (bit 544 = F).
+    pub m_axis_tdata: Signal<Out, Bits<RECORD_BITS>>,
+    /// Output record length in bits.
+    pub m_axis_tuser: Signal<Out, Bits<LEN_BITS>>,
+    /// Output valid.
+    pub m_axis_tvalid: Signal<Out, Bit>,
+    /// Output ready.
+    pub m_axis_tready: Signal<In, Bit>,
+    /// Last record of a block.
+    pub m_axis_tlast: Signal<Out, Bit>,
+
+    // Handshake: stage k loads when en_k.
+    en1: Signal<Local, Bit>,
+    en2: Signal<Local, Bit>,
+    en3: Signal<Local, Bit>,
+    en4: Signal<Local, Bit>,
+    s1_valid: DFF<Bit>,
+    s2_valid: DFF<Bit>,
+    s3_valid: DFF<Bit>,
+    s4_valid: DFF<Bit>,
+    s1_last: DFF<Bit>,
+    s2_last: DFF<Bit>,
+    s3_last: DFF<Bit>,
+    s4_last: DFF<Bit>,
+
+    // Stage 1: transform. Per-word signals are 32 bits wide with the word in the low half, so
+    // that stage 2 can left-align codes in 32 bits without a cast (see the note in `update`).
+    s0_wide: Signal<Local, Bits<{ CHUNK_BITS + 16 }>>,
+    s0_x: [Signal<Local, Bits<32>>; CHUNK],
+    s0_t: [Signal<Local, Bits<32>>; CHUNK],
+    s0_d: [Signal<Local, Bits<32>>; CHUNK],
+    s0_okb: [Signal<Local, Bit>; CHUNK],
+    s0_eq5b: [Signal<Local, Bit>; CHUNK],
+    s0_okv: [Signal<Local, Bits<32>>; 33],
+    s0_eq5v: [Signal<Local, Bits<32>>; 33],
+    s1_d: [DFF<Bits<32>>; CHUNK],
+    s1_ok: DFF<Bits<32>>,
+    s1_eq5: DFF<Bits<32>>,
+
+    // Stage 2: flag, selectors (bit 31-i = S_i), widths, codes left-aligned in 32 bits, pairs.
+    s1_flag: Signal<Local, Bit>,
+    s1_selb: [Signal<Local, Bit>; CHUNK],
+    s1_selv: [Signal<Local, Bits<32>>; 33],
+    s1_code: [Signal<Local, Bits<32>>; CHUNK],
+    s1_w: [Signal<Local, Bits<LEN_BITS>>; CHUNK],
+    s2_flag: DFF<Bit>,
+    s2_sel: DFF<Bits<32>>,
+    s2_p: [DFF<Bits<32>>; 16],
+    s2_pl: [DFF<Bits<LEN_BITS>>; 16],
+
+    // Stage 3: pairs -> quads (64) -> octets (128).
+    s2_qa: [Signal<Local, Bits<64>>; 8],
+    s2_qb: [Signal<Local, Bits<64>>; 8],
+    s2_q: [Signal<Local, Bits<64>>; 8],
+    s2_ql: [Signal<Local, Bits<LEN_BITS>>; 8],
+    s2_oa: [Signal<Local, Bits<128>>; 4],
+    s2_ob: [Signal<Local, Bits<128>>; 4],
+    s3_flag: DFF<Bit>,
+    s3_sel: DFF<Bits<32>>,
+    s3_o: [DFF<Bits<128>>; 4],
+    s3_ol: [DFF<Bits<LEN_BITS>>; 4],
+
+    // Stage 4: octets -> halves (256) -> codes (512) -> record (545).
+    s3_ha: [Signal<Local, Bits<256>>; 2],
+    s3_hb: [Signal<Local, Bits<256>>; 2],
+    s3_h: [Signal<Local, Bits<256>>; 2],
+    s3_hl: [Signal<Local, Bits<LEN_BITS>>; 2],
+    s3_ca: Signal<Local, Bits<512>>,
+    s3_cb: Signal<Local, Bits<512>>,
+    s3_cl: Signal<Local, Bits<LEN_BITS>>,
+    s3_rs: Signal<Local, Bits<RECORD_BITS>>,
+    s3_rc: Signal<Local, Bits<RECORD_BITS>>,
+    s4_rec: DFF<Bits<RECORD_BITS>>,
+    s4_len: DFF<Bits<LEN_BITS>>,
+}
+
+impl Default for XncCompressor {
+    fn default() -> Self {
+        Self {
+            aclk: Default::default(),
+            aresetn: Default::default(),
+            s_axis_tdata: Default::default(),
+            s_axis_tvalid: Default::default(),
+            s_axis_tready: Default::default(),
+            s_axis_tlast: Default::default(),
+            m_axis_tdata: Default::default(),
+            m_axis_tuser: Default::default(),
+            m_axis_tvalid: Default::default(),
+            m_axis_tready: Default::default(),
+            m_axis_tlast: Default::default(),
+            en1: Default::default(),
+            en2: Default::default(),
+            en3: Default::default(),
+            en4: Default::default(),
+            s1_valid: Default::default(),
+            s2_valid: Default::default(),
+            s3_valid: Default::default(),
+            s4_valid: Default::default(),
+            s1_last: Default::default(),
+            s2_last: Default::default(),
+            s3_last: Default::default(),
+            s4_last: Default::default(),
+            s0_wide: Default::default(),
+            s0_x: array_init(),
+            s0_t: array_init(),
+            s0_d: array_init(),
+            s0_okb: array_init(),
+            s0_eq5b: array_init(),
+            s0_okv: array_init(),
+            s0_eq5v: array_init(),
+            s1_d: array_init(),
+            s1_ok: Default::default(),
+            s1_eq5: Default::default(),
+            s1_flag: Default::default(),
+            s1_selb: array_init(),
+            s1_selv: array_init(),
+            s1_code: array_init(),
+            s1_w: array_init(),
+            s2_flag: Default::default(),
+            s2_sel: Default::default(),
+            s2_p: array_init(),
+            s2_pl: array_init(),
+            s2_qa: array_init(),
+            s2_qb: array_init(),
+            s2_q: array_init(),
+            s2_ql: array_init(),
+            s2_oa: array_init(),
+            s2_ob: array_init(),
+            s3_flag: Default::default(),
+            s3_sel: Default::default(),
+            s3_o: array_init(),
+            s3_ol: array_init(),
+            s3_ha: array_init(),
+            s3_hb: array_init(),
+            s3_h: array_init(),
+            s3_hl: array_init(),
+            s3_ca: Default::default(),
+            s3_cb: Default::default(),
+            s3_cl: Default::default(),
+            s3_rs: Default::default(),
+            s3_rc: Default::default(),
+            s4_rec: Default::default(),
+            s4_len: Default::default(),
+        }
+    }
+}
+
+/// An array of default blocks (`Default` for arrays of non-`Copy` types stops at 32 elements).
+pub(crate) fn array_init<T: Default, const N: usize>() -> [T; N] {
+    std::array::from_fn(|_| T::default())
+}
+
+// rust-hdl notes for this kernel (0.46):
+// * `bit_cast` inside a `for` loop cannot name the loop variable (the Verilog generator evaluates
+//   the cast's argument outside the loop to learn its width), so widening casts are unrolled.
+// * every boolean goes through a 1-bit local before it is shifted into a wider vector: in Verilog
+//   `~(|x)` inside a 32-bit expression inverts all 32 bits.
+// * shift amounts are sliced (`get_bits::<K>(0)`) to the bits the range needs, lengths are all
+//   `LEN_BITS` wide so that the additions need no cast.
+impl Logic for XncCompressor {
+    #[hdl_gen]
+    fn update(&mut self) {
+        // ---- registers hold by default; handshake: a stage loads when the next is empty or advancing ----
+        dff_setup!(self, aclk, s1_valid, s2_valid, s3_valid, s4_valid);
+        dff_setup!(self, aclk, s1_last, s2_last, s3_last, s4_last);
+        dff_setup!(self, aclk, s1_ok, s1_eq5, s2_flag, s2_sel, s3_flag, s3_sel, s4_rec, s4_len);
+        for i in 0..32 {
+            self.s1_d[i].clock.next = self.aclk.val();
+            self.s1_d[i].d.next = self.s1_d[i].q.val();
+        }
+        for j in 0..16 {
+            self.s2_p[j].clock.next = self.aclk.val();
+            self.s2_p[j].d.next = self.s2_p[j].q.val();
+            self.s2_pl[j].clock.next = self.aclk.val();
+            self.s2_pl[j].d.next = self.s2_pl[j].q.val();
+        }
+        for j in 0..4 {
+            self.s3_o[j].clock.next = self.aclk.val();
+            self.s3_o[j].d.next = self.s3_o[j].q.val();
+            self.s3_ol[j].clock.next = self.aclk.val();
+            self.s3_ol[j].d.next = self.s3_ol[j].q.val();
+        }
+        self.en4.next = !self.s4_valid.q.val() | self.m_axis_tready.val();
+        self.en3.next = !self.s3_valid.q.val() | self.en4.val();
+        self.en2.next = !self.s2_valid.q.val() | self.en3.val();
+        self.en1.next = !self.s1_valid.q.val() | self.en2.val();
+        self.s_axis_tready.next = self.en1.val() & self.aresetn.val();
+        self.m_axis_tvalid.next = self.s4_valid.q.val() & self.aresetn.val();
+        self.m_axis_tlast.next = self.s4_last.q.val();
+        self.m_axis_tdata.next = self.s4_rec.q.val();
+        self.m_axis_tuser.next = self.s4_len.q.val();
+
+        // ---- stage 1: d0 = x0, di = x(i-1) ^ xi, then NOT bits 14..11 when bit 15 is set ----
+        self.s0_wide.next = bit_cast::<{ CHUNK_BITS + 16 }, CHUNK_BITS>(self.s_axis_tdata.val());
+        for i in 0..32 {
+            self.s0_x[i].next = self.s0_wide.val().get_bits::<32>(16 * i) & 0xFFFF;
+        }
+        self.s0_t[0].next = self.s0_x[0].val();
+        for i in 1..32 {
+            self.s0_t[i].next = self.s0_x[i - 1].val() ^ self.s0_x[i].val();
+        }
+        self.s0_okv[0].next = 0.into();
+        self.s0_eq5v[0].next = 0.into();
+        for i in 0..32 {
+            if self.s0_t[i].val().get_bit(15) {
+                self.s0_d[i].next = self.s0_t[i].val() ^ 0x7800;
+            } else {
+                self.s0_d[i].next = self.s0_t[i].val();
+            }
+            // ok: bit 14 == bit 15 and bits 2..0 zero; eq5: bits 15..11 all equal
+            self.s0_okb[i].next = (self.s0_d[i].val().get_bit(14) == self.s0_d[i].val().get_bit(15))
+                & !self.s0_d[i].val().get_bits::<3>(0).any();
+            self.s0_eq5b[i].next = self.s0_d[i].val().get_bits::<5>(11).all()
+                | !self.s0_d[i].val().get_bits::<5>(11).any();
+            // gather the per-word bits into a vector (a chain: a kernel cannot read `.next`)
+            self.s0_okv[i + 1].next = self.s0_okv[i].val().replace_bit(i, self.s0_okb[i].val());
+            self.s0_eq5v[i + 1].next = self.s0_eq5v[i].val().replace_bit(i, self.s0_eq5b[i].val());
+        }
+        if self.en1.val() {
+            self.s1_valid.d.next = self.s_axis_tvalid.val() & self.aresetn.val();
+            self.s1_last.d.next = self.s_axis_tlast.val();
+            self.s1_ok.d.next = self.s0_okv[32].val();
+            self.s1_eq5.d.next = self.s0_eq5v[32].val();
+            for i in 0..32 {
+                self.s1_d[i].d.next = self.s0_d[i].val();
+            }
+        }
+
+        // ---- stage 2: flag, selectors, widths, codes left-aligned in 32 bits, pairs ----
+        self.s1_flag.next = self.s1_ok.q.val().all();
+        self.s1_selv[0].next = 0.into();
+        for i in 0..32 {
+            if self.s1_flag.val() {
+                self.s1_selb[i].next = self.s1_eq5.q.val().get_bit(i);
+                if self.s1_eq5.q.val().get_bit(i) {
+                    // 9-bit {b15, b10..b3}
+                    self.s1_w[i].next = 9.into();
+                    self.s1_code[i].next = ((self.s1_d[i].q.val() & 0x8000) << 16)
+                        | ((self.s1_d[i].q.val() & 0x07F8) << 20);
+                } else {
+                    // 12-bit {b15, b13..b3}
+                    self.s1_w[i].next = 12.into();
+                    self.s1_code[i].next = ((self.s1_d[i].q.val() & 0x8000) << 16)
+                        | ((self.s1_d[i].q.val() & 0x3FF8) << 17);
+                }
+            } else {
+                self.s1_selb[i].next = self.s1_ok.q.val().get_bit(i);
+                if self.s1_ok.q.val().get_bit(i) {
+                    self.s1_w[i].next = 12.into();
+                    self.s1_code[i].next = ((self.s1_d[i].q.val() & 0x8000) << 16)
+                        | ((self.s1_d[i].q.val() & 0x3FF8) << 17);
+                } else {
+                    // 16-bit: the transformed word
+                    self.s1_w[i].next = 16.into();
+                    self.s1_code[i].next = self.s1_d[i].q.val() << 16;
+                }
+            }
+        }
+        for i in 0..32 {
+            self.s1_selv[i + 1].next = self.s1_selv[i].val().replace_bit(31 - i, self.s1_selb[i].val());
+        }
+        if self.en2.val() {
+            self.s2_valid.d.next = self.s1_valid.q.val();
+            self.s2_last.d.next = self.s1_last.q.val();
+            self.s2_flag.d.next = self.s1_flag.val();
+            self.s2_sel.d.next = self.s1_selv[32].val();
+            for j in 0..16 {
+                self.s2_p[j].d.next = self.s1_code[2 * j].val()
+                    | (self.s1_code[2 * j + 1].val() >> self.s1_w[2 * j].val().get_bits::<5>(0));
+                self.s2_pl[j].d.next = self.s1_w[2 * j].val() + self.s1_w[2 * j + 1].val();
+            }
+        }
+
+        // ---- stage 3: pairs -> quads -> octets ----
+        self.s2_qa[0].next = bit_cast::<64, 32>(self.s2_p[0].q.val()) << 32;
+        self.s2_qb[0].next = bit_cast::<64, 32>(self.s2_p[1].q.val()) << 32;
+        self.s2_qa[1].next = bit_cast::<64, 32>(self.s2_p[2].q.val()) << 32;
+        self.s2_qb[1].next = bit_cast::<64, 32>(self.s2_p[3].q.val()) << 32;
+        self.s2_qa[2].next = bit_cast::<64, 32>(self.s2_p[4].q.val()) << 32;
+        self.s2_qb[2].next = bit_cast::<64, 32>(self.s2_p[5].q.val()) << 32;
+        self.s2_qa[3].next = bit_cast::<64, 32>(self.s2_p[6].q.val()) << 32;
+        self.s2_qb[3].next = bit_cast::<64, 32>(self.s2_p[7].q.val()) << 32;
+        self.s2_qa[4].next = bit_cast::<64, 32>(self.s2_p[8].q.val()) << 32;
+        self.s2_qb[4].next = bit_cast::<64, 32>(self.s2_p[9].q.val()) << 32;
+        self.s2_qa[5].next = bit_cast::<64, 32>(self.s2_p[10].q.val()) << 32;
+        self.s2_qb[5].next = bit_cast::<64, 32>(self.s2_p[11].q.val()) << 32;
+        self.s2_qa[6].next = bit_cast::<64, 32>(self.s2_p[12].q.val()) << 32;
+        self.s2_qb[6].next = bit_cast::<64, 32>(self.s2_p[13].q.val()) << 32;
+        self.s2_qa[7].next = bit_cast::<64, 32>(self.s2_p[14].q.val()) << 32;
+        self.s2_qb[7].next = bit_cast::<64, 32>(self.s2_p[15].q.val()) << 32;
+        for j in 0..8 {
+            self.s2_q[j].next =
+                self.s2_qa[j].val() | (self.s2_qb[j].val() >> self.s2_pl[2 * j].q.val().get_bits::<6>(0));
+            self.s2_ql[j].next = self.s2_pl[2 * j].q.val() + self.s2_pl[2 * j + 1].q.val();
+        }
+        self.s2_oa[0].next = bit_cast::<128, 64>(self.s2_q[0].val()) << 64;
+        self.s2_ob[0].next = bit_cast::<128, 64>(self.s2_q[1].val()) << 64;
+        self.s2_oa[1].next = bit_cast::<128, 64>(self.s2_q[2].val()) << 64;
+        self.s2_ob[1].next = bit_cast::<128, 64>(self.s2_q[3].val()) << 64;
+        self.s2_oa[2].next = bit_cast::<128, 64>(self.s2_q[4].val()) << 64;
+        self.s2_ob[2].next = bit_cast::<128, 64>(self.s2_q[5].val()) << 64;
+        self.s2_oa[3].next = bit_cast::<128, 64>(self.s2_q[6].val()) << 64;
+        self.s2_ob[3].next = bit_cast::<128, 64>(self.s2_q[7].val()) << 64;
+        if self.en3.val() {
+            self.s3_valid.d.next = self.s2_valid.q.val();
+            self.s3_last.d.next = self.s2_last.q.val();
+            self.s3_flag.d.next = self.s2_flag.q.val();
+            self.s3_sel.d.next = self.s2_sel.q.val();
+            for j in 0..4 {
+                self.s3_o[j].d.next =
+                    self.s2_oa[j].val() | (self.s2_ob[j].val() >> self.s2_ql[2 * j].val().get_bits::<7>(0));
+                self.s3_ol[j].d.next = self.s2_ql[2 * j].val() + self.s2_ql[2 * j + 1].val();
+            }
+        }
+
+        // ---- stage 4: octets -> halves -> codes -> record {F, S0..S31, codes} ----
+        self.s3_ha[0].next = bit_cast::<256, 128>(self.s3_o[0].q.val()) << 128;
+        self.s3_hb[0].next = bit_cast::<256, 128>(self.s3_o[1].q.val()) << 128;
+        self.s3_ha[1].next = bit_cast::<256, 128>(self.s3_o[2].q.val()) << 128;
+        self.s3_hb[1].next = bit_cast::<256, 128>(self.s3_o[3].q.val()) << 128;
+        for j in 0..2 {
+            self.s3_h[j].next =
+                self.s3_ha[j].val() | (self.s3_hb[j].val() >> self.s3_ol[2 * j].q.val().get_bits::<8>(0));
+            self.s3_hl[j].next = self.s3_ol[2 * j].q.val() + self.s3_ol[2 * j + 1].q.val();
+        }
+        self.s3_ca.next = bit_cast::<512, 256>(self.s3_h[0].val()) << 256;
+        self.s3_cb.next = bit_cast::<512, 256>(self.s3_h[1].val()) << 256;
+        self.s3_cl.next = self.s3_hl[0].val() + self.s3_hl[1].val() + 33;
+        if self.s3_flag.q.val() {
+            self.s3_rs.next = (bit_cast::<RECORD_BITS, 32>(self.s3_sel.q.val()) << 512) | (bit_cast::<RECORD_BITS, 1>(1.into()) << 544);
+        } else {
+            self.s3_rs.next = bit_cast::<RECORD_BITS, 32>(self.s3_sel.q.val()) << 512;
+        }
+        self.s3_rc.next = bit_cast::<RECORD_BITS, 512>(
+            self.s3_ca.val() | (self.s3_cb.val() >> self.s3_hl[0].val().get_bits::<9>(0)),
+        );
+        if self.en4.val() {
+            self.s4_valid.d.next = self.s3_valid.q.val();
+            self.s4_last.d.next = self.s3_last.q.val();
+            self.s4_rec.d.next = self.s3_rs.val() | self.s3_rc.val();
+            self.s4_len.d.next = self.s3_cl.val();
+        }
+
+        // ---- synchronous reset empties the pipeline ----
+        if !self.aresetn.val() {
+            self.s1_valid.d.next = false;
+            self.s2_valid.d.next = false;
+            self.s3_valid.d.next = false;
+            self.s4_valid.d.next = false;
+        }
+    }
+}
