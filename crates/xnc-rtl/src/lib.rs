@@ -7,3 +7,5 @@ pub mod emit;
 pub mod tans_decoder;
 pub mod xnc_compressor;
 pub mod xnc_decompressor;
+pub mod xnc_packer;
+pub mod xnc_unpacker;
