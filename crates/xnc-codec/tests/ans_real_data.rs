@@ -59,10 +59,9 @@ struct Measured {
     codes: usize,
 }
 
-/// Build the model from block histograms merged, encode every block, decode it back, and count
-/// the bits: both streams' bytes (so per-block padding counts) plus the serialised model.
-fn measure(dtype: Dtype, values: &[u16], r: u8, profile: Profile) -> Measured {
-    let hist = values
+/// The histogram of a tensor, counted block by block in parallel and merged.
+fn histogram(dtype: Dtype, values: &[u16]) -> Histogram {
+    values
         .par_chunks(BLOCK)
         .map(|b| {
             let mut h = Histogram::new(dtype);
@@ -75,8 +74,17 @@ fn measure(dtype: Dtype, values: &[u16], r: u8, profile: Profile) -> Measured {
                 a.merge(&b);
                 a
             },
-        );
-    let model = AnsModel::build(&hist, r, profile).unwrap();
+        )
+}
+
+/// Build the model, encode every block, decode it back, and count the bits: both streams' bytes
+/// (so per-block padding counts) plus the serialised model.
+fn measure(dtype: Dtype, values: &[u16], r: u8, profile: Profile) -> Measured {
+    measure_with(&histogram(dtype, values), values, r, profile)
+}
+
+fn measure_with(hist: &Histogram, values: &[u16], r: u8, profile: Profile) -> Measured {
+    let model = AnsModel::build(hist, r, profile).unwrap();
     let enc = model.encoder().unwrap();
     let dec = model.decoder().unwrap();
     let bytes: usize = values
@@ -93,7 +101,7 @@ fn measure(dtype: Dtype, values: &[u16], r: u8, profile: Profile) -> Measured {
     let n = values.len() as f64;
     Measured {
         ratio: 16.0 * n / bits,
-        estimate_ratio: 16.0 * n / model.estimated_bits(&hist),
+        estimate_ratio: 16.0 * n / model.estimated_bits(hist),
         bound_ratio: 16.0 / hist.order0_bound_bits(),
         codes: model.codes.len(),
     }
@@ -173,9 +181,10 @@ fn ratio_table() {
         ("whisper (native FP16)", whisper.0, &whisper.1),
     ];
     for (label, d, v) in sets {
+        let h = histogram(d, v);
         for p in [Profile::Plain, Profile::FormatAware] {
             for r in 5..=10 {
-                report(label, r, p, &measure(d, v, r, p));
+                report(label, r, p, &measure_with(&h, v, r, p));
             }
         }
     }

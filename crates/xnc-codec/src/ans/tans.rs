@@ -132,20 +132,24 @@ impl Encoder {
     }
 }
 
-/// One state of the fused decode table.
+/// One state of the fused decode table: the tANS step and everything needed to rebuild the value,
+/// so that one lookup per value suffices.
 #[derive(Clone, Copy, Debug, Default)]
-#[repr(C, align(8))]
+#[repr(C, align(16))]
 struct FastEntry {
     /// Next state without the bits read.
     base: u16,
+    /// `(1 << nb) - 1`: the state bits to read, as a mask (keeps the state chain to and + or).
+    mask: u16,
     /// The exponent, in place (`exp << M`).
     expw: u16,
+    /// The additional bits, in place in the `{sign, mantissa}` field read from the top of the
+    /// raw buffer (`((1 << rb) - 1) << (1 + M - rb)`).
+    fmask: u16,
     /// State bits to read.
     nb: u8,
     /// Additional bits to read.
     rb: u8,
-    /// `1 + M - rb`: where the additional bits go in the `{sign, mantissa}` field.
-    shift: u8,
     /// Non-zero for the escape.
     escape: u8,
 }
@@ -160,16 +164,6 @@ pub struct Decoder {
     table: Box<[FastEntry; TABLE]>,
 }
 
-/// LSB-first bit buffer over a byte slice (the tANS stream). Reading past the end yields zeros;
-/// the caller checks [`LsbBits::consumed`] against the length at the end.
-struct LsbBits<'a> {
-    bytes: &'a [u8],
-    /// Next byte to load.
-    pos: usize,
-    buf: u64,
-    avail: u32,
-}
-
 #[inline]
 fn load_tail(bytes: &[u8], pos: usize) -> [u8; 8] {
     let mut b = [0u8; 8];
@@ -180,78 +174,13 @@ fn load_tail(bytes: &[u8], pos: usize) -> [u8; 8] {
     b
 }
 
-#[inline]
+/// Eight bytes from `pos`, zeros past the end (reading past the end is detected afterwards from
+/// the number of bits consumed).
+#[inline(always)]
 fn load8(bytes: &[u8], pos: usize) -> [u8; 8] {
     match bytes.get(pos..pos + 8) {
         Some(s) => s.try_into().unwrap_or([0; 8]),
         None => load_tail(bytes, pos),
-    }
-}
-
-impl<'a> LsbBits<'a> {
-    fn new(bytes: &'a [u8]) -> Self {
-        Self {
-            bytes,
-            pos: 0,
-            buf: 0,
-            avail: 0,
-        }
-    }
-    /// Afterwards at least 56 bits are buffered.
-    #[inline(always)]
-    fn refill(&mut self) {
-        let w = u64::from_le_bytes(load8(self.bytes, self.pos));
-        self.buf |= w << self.avail;
-        self.pos += ((63 - self.avail) >> 3) as usize;
-        self.avail |= 56;
-    }
-    /// `n <= avail`, `n <= 16`.
-    #[inline(always)]
-    fn take(&mut self, n: u32) -> u32 {
-        let v = (self.buf & ((1u64 << n) - 1)) as u32;
-        self.buf >>= n;
-        self.avail -= n;
-        v
-    }
-    fn consumed(&self) -> u64 {
-        self.pos as u64 * 8 - self.avail as u64
-    }
-}
-
-/// MSB-first bit buffer (the raw stream); bits are kept at the top of `buf`.
-struct MsbBits<'a> {
-    bytes: &'a [u8],
-    pos: usize,
-    buf: u64,
-    avail: u32,
-}
-
-impl<'a> MsbBits<'a> {
-    fn new(bytes: &'a [u8]) -> Self {
-        Self {
-            bytes,
-            pos: 0,
-            buf: 0,
-            avail: 0,
-        }
-    }
-    #[inline(always)]
-    fn refill(&mut self) {
-        let w = u64::from_be_bytes(load8(self.bytes, self.pos));
-        self.buf |= w >> self.avail;
-        self.pos += ((63 - self.avail) >> 3) as usize;
-        self.avail |= 56;
-    }
-    /// `n <= avail`, `n <= 16`; `n == 0` reads nothing.
-    #[inline(always)]
-    fn take(&mut self, n: u32) -> u32 {
-        let v = ((self.buf >> 1) >> (63 - n)) as u32;
-        self.buf <<= n;
-        self.avail -= n;
-        v
-    }
-    fn consumed(&self) -> u64 {
-        self.pos as u64 * 8 - self.avail as u64
     }
 }
 
@@ -298,16 +227,18 @@ impl Decoder {
         let mut table = Box::new([FastEntry::default(); TABLE]);
         for (slot, e) in table.iter_mut().zip(model.decode_table()) {
             let c = model.codes[e.code as usize];
+            let rb = if c.escape { 0 } else { c.nbits };
             *slot = FastEntry {
                 base: e.base,
+                mask: ((1u32 << e.nb) - 1) as u16,
                 expw: if c.escape {
                     0
                 } else {
                     (c.exp as u16) << d.man_bits()
                 },
+                fmask: (((1u32 << rb) - 1) << (field - rb)) as u16,
                 nb: e.nb,
-                rb: if c.escape { 0 } else { c.nbits },
-                shift: if c.escape { 0 } else { field - c.nbits },
+                rb,
                 escape: c.escape as u8,
             };
         }
@@ -336,46 +267,78 @@ impl Decoder {
         out: &mut [u16],
     ) -> Result<()> {
         let table = &*self.table;
-        let mut a = LsbBits::new(ans);
-        let mut r = MsbBits::new(raw);
-        a.refill();
-        let mut state = a.take(self.table_log) as usize;
+        // tANS stream: LSB-first, bits at the bottom of `abuf`; raw stream: MSB-first, bits at the
+        // top of `rbuf`. `*pos` is the next byte to load, `*avail` the bits buffered. Refill (after
+        // Giesen, "Reading bits in far too many ways"): one unaligned 8-byte load, then >= 56 bits
+        // are buffered.
+        let (mut abuf, mut aavail, mut apos) = (0u64, 0u32, 0usize);
+        let (mut rbuf, mut ravail, mut rpos) = (0u64, 0u32, 0usize);
+        macro_rules! refill_ans {
+            () => {
+                abuf |= u64::from_le_bytes(load8(ans, apos)) << aavail;
+                apos += ((63 - aavail) >> 3) as usize;
+                aavail |= 56;
+            };
+        }
+        macro_rules! refill_raw {
+            () => {
+                rbuf |= u64::from_be_bytes(load8(raw, rpos)) >> ravail;
+                rpos += ((63 - ravail) >> 3) as usize;
+                ravail |= 56;
+            };
+        }
+        // Bits of the `{sign, mantissa}` field, read from the top of the raw buffer.
+        let top = 63 - M;
         let mmask = (1u32 << M) - 1;
+        refill_ans!();
+        let mut state = (abuf & ((1 << self.table_log) - 1)) as usize;
+        abuf >>= self.table_log;
+        aavail -= self.table_log;
         // One value: at most 10 state bits and (outside the escape) 1 + M <= 11 raw bits, so four
         // values fit in the 56 bits a refill guarantees; the escape refills for its 16 bits.
-        let step = |state: &mut usize, a: &mut LsbBits, r: &mut MsbBits| -> u16 {
-            let e = table[*state & (TABLE - 1)];
-            let v = if e.escape != 0 {
-                r.refill();
-                let exp = r.take(E);
-                let f = r.take(1 + M);
-                (((f >> M) << 15) | (exp << M) | (f & mmask)) as u16
-            } else {
-                let f = r.take(e.rb as u32) << e.shift;
-                (((f >> M) << 15) | (f & mmask)) as u16 | e.expw
+        macro_rules! step {
+            ($o:expr) => {
+                let e = table[state & (TABLE - 1)];
+                state = e.base as usize | (abuf & e.mask as u64) as usize;
+                abuf >>= e.nb;
+                aavail -= e.nb as u32;
+                let v = if e.escape == 0 {
+                    let f = (rbuf >> top) as u32 & e.fmask as u32;
+                    rbuf <<= e.rb;
+                    ravail -= e.rb as u32;
+                    (((f >> M) << 15) | (f & mmask)) as u16 | e.expw
+                } else {
+                    refill_raw!();
+                    let exp = (rbuf >> (64 - E)) as u32;
+                    let f = (rbuf << E >> top) as u32;
+                    rbuf <<= E + 1 + M;
+                    ravail -= E + 1 + M;
+                    (((f >> M) << 15) | (exp << M) | (f & mmask)) as u16
+                };
+                $o = v;
             };
-            *state = e.base as usize | a.take(e.nb as u32) as usize;
-            v
-        };
+        }
         let mut chunks = out.chunks_exact_mut(4);
         for ch in &mut chunks {
-            a.refill();
-            r.refill();
-            ch[0] = step(&mut state, &mut a, &mut r);
-            ch[1] = step(&mut state, &mut a, &mut r);
-            ch[2] = step(&mut state, &mut a, &mut r);
-            ch[3] = step(&mut state, &mut a, &mut r);
+            refill_ans!();
+            refill_raw!();
+            step!(ch[0]);
+            step!(ch[1]);
+            step!(ch[2]);
+            step!(ch[3]);
         }
         for o in chunks.into_remainder() {
-            a.refill();
-            r.refill();
-            *o = step(&mut state, &mut a, &mut r);
+            refill_ans!();
+            refill_raw!();
+            step!(*o);
         }
         if state != 0 {
             return Err(corrupt("tANS", format!("final state {state}, expected 0")));
         }
-        check_end("tANS", ans, a.consumed(), true)?;
-        check_end("raw", raw, r.consumed(), false)
+        let aused = apos as u64 * 8 - aavail as u64;
+        let rused = rpos as u64 * 8 - ravail as u64;
+        check_end("tANS", ans, aused, true)?;
+        check_end("raw", raw, rused, false)
     }
 }
 
