@@ -74,6 +74,10 @@ impl<'a> MsbReader<'a> {
     pub fn remaining(&self) -> u64 {
         self.bytes.len() as u64 * 8 - self.pos
     }
+    /// Skip `n` bits (clamped to the end of the stream).
+    pub fn skip(&mut self, n: u64) {
+        self.pos = (self.pos + n).min(self.bytes.len() as u64 * 8);
+    }
     /// Read `n` bits (n <= 32); `None` when fewer than `n` remain.
     #[inline]
     pub fn get(&mut self, n: u32) -> Option<u32> {

@@ -1,0 +1,52 @@
+//! XNC decode and encode throughput on real data (the full minilm table of ../shared/data cast to
+//! FP16 when present, else the committed sample). Throughput is reported in bytes of FP16 output.
+
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use std::path::PathBuf;
+use xnc_codec::format::bf16_to_f16_cast;
+use xnc_codec::tensor::SafetensorsFile;
+use xnc_codec::xnc;
+
+fn load() -> Vec<u16> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    let full = dir.join("../../../shared/data/minilm-l6-v2.word_embeddings.bf16.safetensors");
+    let p = if full.exists() {
+        full
+    } else {
+        eprintln!("../shared/data absent: benchmarking the committed sample");
+        dir.join("../../testbench/data/minilm-l6-v2.slice.bf16.safetensors")
+    };
+    let st = SafetensorsFile::open(&p).unwrap();
+    let t = &st.tensors[0];
+    // 4 Mi values are plenty for a stable figure and fit in cache-unfriendly sizes like real use.
+    let n = t.values().min(1 << 22);
+    st.words(t, 0..n).into_iter().map(bf16_to_f16_cast).collect()
+}
+
+fn bench(c: &mut Criterion) {
+    let values = load();
+    let block = 16384;
+    let blocks: Vec<(Vec<u8>, usize)> = values.chunks(block).map(|b| (xnc::encode_stream(b).0, b.len())).collect();
+    let mut g = c.benchmark_group("xnc");
+    g.throughput(Throughput::Bytes(values.len() as u64 * 2));
+    g.sample_size(10);
+    g.bench_function("decode_one_core", |b| {
+        let mut out = vec![0u16; block];
+        b.iter(|| {
+            for (bytes, n) in &blocks {
+                xnc::decode_stream(bytes, &mut out[..*n]).unwrap();
+            }
+        })
+    });
+    g.bench_function("encode_one_core", |b| {
+        b.iter(|| {
+            for chunk in values.chunks(block) {
+                std::hint::black_box(xnc::encode_stream(chunk));
+            }
+        })
+    });
+    g.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);
