@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Install the open-source hardware tools the kit uses, from Debian packages, when they are missing.
+#   scripts/setup.sh          verilator, iverilog, yosys, nextpnr-ice40, icestorm
+#   scripts/setup.sh --gui    the same plus gtkwave (for scripts/view.sh)
+set -euo pipefail
+
+want=(verilator:verilator iverilog:iverilog yosys:yosys nextpnr-ice40:nextpnr-ice40 icepack:fpga-icestorm)
+if [[ "${1:-}" == "--gui" ]]; then
+  want+=(gtkwave:gtkwave)
+fi
+
+missing=()
+for pair in "${want[@]}"; do
+  cmd=${pair%%:*}
+  pkg=${pair##*:}
+  command -v "$cmd" >/dev/null 2>&1 || missing+=("$pkg")
+done
+
+if ((${#missing[@]} == 0)); then
+  echo "setup: all tools present ($(verilator --version | head -1); $(yosys -V | head -1))"
+  exit 0
+fi
+
+echo "setup: installing ${missing[*]}"
+SUDO=""
+if [[ $(id -u) -ne 0 ]]; then
+  SUDO="sudo"
+fi
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+echo "setup: done"
