@@ -10,7 +10,9 @@ use clap::{Parser, Subcommand, ValueEnum};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use xnc_codec::container::{self, Codec, CodecChoice, CompressOptions, XncFile};
 
+mod bench;
 mod stats;
+mod svg;
 
 /// Lossless compression of FP16/BF16 LLM weights (XNC and ANS coding pairs), with the golden
 /// model of the kit's hardware blocks.
@@ -81,6 +83,8 @@ enum Command {
     },
     /// Per-tensor sizes and ratios of every codec, measured by really coding the tensors.
     Stats(stats::StatsArgs),
+    /// Every codec side by side with zstd on real tensors: ratios, throughput, plots (reports/bench.*).
+    Bench(bench::BenchArgs),
     /// Decode one row of a tensor from a .xnc file (only the block holding it is read).
     GetRow {
         /// Input .xnc file.
@@ -218,6 +222,7 @@ fn run(cli: Cli) -> Result<()> {
         }
         Command::Decompress { input, output } => decompress(&input, &output),
         Command::Stats(args) => stats::run(&args),
+        Command::Bench(args) => bench::run(&args),
         Command::GetRow { file, tensor, row, output, format } => get_row(&file, &tensor, row, output.as_deref(), format),
     }
 }

@@ -1,0 +1,306 @@
+//! `xnc bench`: every codec side by side with zstd, on the same tensors, in one run: ratios
+//! (container bytes included), single-core compress and decompress throughput, the order-0 bound,
+//! plots. Writes `reports/bench.md`, `reports/bench.json` and SVG plots.
+
+use std::path::{Path, PathBuf};
+use std::time::Instant;
+
+use anyhow::{Context, Result};
+use clap::Args;
+use serde::Serialize;
+use xnc_codec::ans::Histogram;
+use xnc_codec::container::{self, Codec, CodecChoice, CompressOptions, XncFile};
+use xnc_codec::tensor::SafetensorsFile;
+
+use crate::svg;
+
+/// Arguments of `xnc bench`.
+#[derive(Args)]
+pub struct BenchArgs {
+    /// .safetensors files (default: ../shared/data/*.safetensors when present, else the bundled sample).
+    files: Vec<PathBuf>,
+    /// Folder for bench.md, bench.json and the plots.
+    #[arg(long, default_value = "reports")]
+    out: PathBuf,
+    /// Skip zstd -19 (slow: a few MB/s).
+    #[arg(long)]
+    no_zstd_19: bool,
+}
+
+/// One codec configuration measured on one file.
+#[derive(Serialize, Clone)]
+struct Row {
+    file: String,
+    tensor: String,
+    dtype: String,
+    values: u64,
+    config: String,
+    /// Original bytes over stored bytes (blocks + directory entry; zstd: its frame).
+    ratio: f64,
+    /// Stored bytes.
+    bytes: u64,
+    /// Codec actually stored (a codec that expands falls back to raw).
+    stored_as: String,
+    /// Single-core compress throughput, MB/s of input.
+    compress_mb_s: Option<f64>,
+    /// Single-core decompress throughput, MB/s of output.
+    decompress_mb_s: Option<f64>,
+    note: String,
+}
+
+/// Exponent histogram of one tensor.
+#[derive(Serialize)]
+struct ExpHist {
+    file: String,
+    tensor: String,
+    dtype: String,
+    counts: Vec<(u16, u64)>,
+    entropy_bits: f64,
+    order0_bound_ratio: f64,
+}
+
+#[derive(Serialize)]
+struct Report {
+    machine: String,
+    command: String,
+    rows: Vec<Row>,
+    exponent_histograms: Vec<ExpHist>,
+}
+
+/// The codec configurations, in table order: (label, codec, table log, cast).
+const CONFIGS: [(&str, Codec, u8, bool); 9] = [
+    ("xnc", Codec::Xnc, 6, false),
+    ("xnc --cast-f16", Codec::Xnc, 6, true),
+    ("ans R=6", Codec::Ans, 6, false),
+    ("ans R=8", Codec::Ans, 8, false),
+    ("ans-fa R=6", Codec::AnsFa, 6, false),
+    ("ans-fa R=8", Codec::AnsFa, 8, false),
+    ("ans-fa R=10", Codec::AnsFa, 10, false),
+    ("ans-fa R=6 --cast-f16", Codec::AnsFa, 6, true),
+    ("ans-fa R=10 --cast-f16", Codec::AnsFa, 10, true),
+];
+
+fn default_files() -> Vec<PathBuf> {
+    let shared = Path::new("../shared/data");
+    let mut v: Vec<PathBuf> = std::fs::read_dir(shared)
+        .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "safetensors")).collect())
+        .unwrap_or_default();
+    if v.is_empty() {
+        eprintln!("bench: ../shared/data not found, using the bundled sample in testbench/data");
+        v = std::fs::read_dir("testbench/data")
+            .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "safetensors")).collect())
+            .unwrap_or_default();
+    }
+    v.sort();
+    v
+}
+
+fn mb_s(bytes: u64, secs: f64) -> f64 {
+    bytes as f64 / 1e6 / secs.max(1e-9)
+}
+
+fn one_thread<T: Send>(f: impl FnOnce() -> T + Send) -> Result<T> {
+    let pool = rayon::ThreadPoolBuilder::new().num_threads(1).build().context("rayon pool")?;
+    Ok(pool.install(f))
+}
+
+fn bench_file(path: &Path, rows: &mut Vec<Row>, hists: &mut Vec<ExpHist>, zstd19: bool) -> Result<()> {
+    let st = SafetensorsFile::open(path)?;
+    let fname = path.file_name().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+    let raw_bytes: u64 = st.tensors.iter().map(|t| t.data.len() as u64).sum();
+    let main = st.tensors.iter().filter(|t| t.dtype.is_some()).max_by_key(|t| t.values());
+    let (tname, dtype, values) =
+        main.map(|t| (t.name.clone(), t.dtype_name.clone(), t.values() as u64)).unwrap_or_default();
+    let is_bf16 = dtype == "BF16";
+    for t in st.tensors.iter().filter(|t| t.dtype.is_some() && t.values() > 0) {
+        let d = t.dtype.expect("filtered");
+        let mut h = Histogram::new(d);
+        h.add(&st.words(t, 0..t.values()));
+        let mut counts: Vec<(u16, u64)> =
+            (0..1u16 << d.exp_bits()).map(|e| (e, h.exponent_count(e))).filter(|c| c.1 > 0).collect();
+        counts.sort();
+        hists.push(ExpHist {
+            file: fname.clone(),
+            tensor: t.name.clone(),
+            dtype: t.dtype_name.clone(),
+            counts,
+            entropy_bits: h.exponent_entropy(),
+            order0_bound_ratio: 16.0 / h.order0_bound_bits(),
+        });
+    }
+    let dir = tempfile::tempdir().context("temporary folder")?;
+    for (label, codec, table_log, cast) in CONFIGS {
+        if cast && !is_bf16 {
+            continue;
+        }
+        let opts = CompressOptions { codec: CodecChoice::Fixed(codec), table_log, cast_f16: cast, ..Default::default() };
+        let out = dir.path().join("b.xnc");
+        eprintln!("bench: {fname}: {label}");
+        let t0 = Instant::now();
+        let summaries = one_thread(|| container::compress_file(path, &out, &opts, &|_| {}))??;
+        let ct = t0.elapsed().as_secs_f64();
+        let f = XncFile::open(&out)?;
+        let t0 = Instant::now();
+        let mut decoded = 0u64;
+        for t in &f.dir.tensors {
+            for b in 0..t.blocks.len() {
+                decoded += f.decode_block(t, b)?.len() as u64;
+            }
+        }
+        let dt = t0.elapsed().as_secs_f64();
+        let stored: u64 = summaries.iter().map(|s| s.stored_bytes + s.entry_bytes).sum();
+        let stored_as: Vec<&str> = summaries.iter().map(|s| s.codec.name()).collect();
+        let notes: Vec<String> = summaries.iter().filter(|s| !s.note.is_empty()).map(|s| s.note.clone()).collect();
+        rows.push(Row {
+            file: fname.clone(),
+            tensor: tname.clone(),
+            dtype: dtype.clone(),
+            values,
+            config: label.into(),
+            ratio: raw_bytes as f64 / stored.max(1) as f64,
+            bytes: stored,
+            stored_as: stored_as.join(","),
+            compress_mb_s: Some(mb_s(raw_bytes, ct)),
+            decompress_mb_s: Some(mb_s(decoded, dt)),
+            note: notes.join("; "),
+        });
+    }
+    let data: Vec<u8> = st.tensors.iter().flat_map(|t| st.bytes(t).iter().copied()).collect();
+    let levels: &[i32] = if zstd19 { &[3, 19] } else { &[3] };
+    for &level in levels {
+        eprintln!("bench: {fname}: zstd -{level}");
+        let t0 = Instant::now();
+        let z = zstd::bulk::compress(&data, level).context("zstd")?;
+        let ct = t0.elapsed().as_secs_f64();
+        let t0 = Instant::now();
+        let back = zstd::bulk::decompress(&z, data.len()).context("zstd")?;
+        let dt = t0.elapsed().as_secs_f64();
+        anyhow::ensure!(back == data, "zstd round trip failed");
+        rows.push(Row {
+            file: fname.clone(),
+            tensor: tname.clone(),
+            dtype: dtype.clone(),
+            values,
+            config: format!("zstd -{level}"),
+            ratio: data.len() as f64 / z.len() as f64,
+            bytes: z.len() as u64,
+            stored_as: "zstd".into(),
+            compress_mb_s: Some(mb_s(data.len() as u64, ct)),
+            decompress_mb_s: Some(mb_s(data.len() as u64, dt)),
+            note: String::new(),
+        });
+    }
+    if let Some(h) = hists.iter().rev().find(|h| h.file == fname && h.tensor == tname) {
+        rows.push(Row {
+            file: fname.clone(),
+            tensor: tname.clone(),
+            dtype: dtype.clone(),
+            values,
+            config: "order-0 bound".into(),
+            ratio: h.order0_bound_ratio,
+            bytes: 0,
+            stored_as: "-".into(),
+            compress_mb_s: None,
+            decompress_mb_s: None,
+            note: format!("(1+M) + H(exp) = {:.3} bits/value, H(exp) = {:.3}", 16.0 / h.order0_bound_ratio, h.entropy_bits),
+        });
+    }
+    Ok(())
+}
+
+fn machine() -> String {
+    let cpu = std::fs::read_to_string("/proc/cpuinfo")
+        .ok()
+        .and_then(|s| s.lines().find(|l| l.starts_with("model name")).map(|l| l.split(':').nth(1).unwrap_or("").trim().to_string()))
+        .unwrap_or_else(|| "unknown CPU".into());
+    format!("{cpu}, {} cores", std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1))
+}
+
+fn markdown(r: &Report) -> String {
+    let mut s = String::new();
+    s.push_str("# Benchmark: every codec side by side\n\n");
+    s.push_str(&format!(
+        "Generated by `{}` on {}. Ratio = original bytes / stored bytes, container (block index, \
+         headers, model tables) included; throughput is single-core MB/s of uncompressed data. \
+         A codec that would expand a tensor is stored raw (column 'stored as').\n\n",
+        r.command, r.machine
+    ));
+    let mut files: Vec<&str> = r.rows.iter().map(|x| x.file.as_str()).collect();
+    files.dedup();
+    s.push_str("| file | codec | ratio | stored as | compress MB/s | decompress MB/s | note |\n|---|---|---|---|---|---|---|\n");
+    for f in &files {
+        for row in r.rows.iter().filter(|x| x.file == *f) {
+            let fmt = |v: Option<f64>| v.map_or("-".to_string(), |x| format!("{x:.0}"));
+            s.push_str(&format!(
+                "| {} | {} | {:.4} | {} | {} | {} | {} |\n",
+                row.file,
+                row.config,
+                row.ratio,
+                row.stored_as,
+                fmt(row.compress_mb_s),
+                fmt(row.decompress_mb_s),
+                row.note.replace('|', "/")
+            ));
+        }
+    }
+    s.push_str("\n![ratio per tensor and codec](bench_ratio.svg)\n\n");
+    s.push_str("## Exponent histograms\n\n");
+    for (i, h) in r.exponent_histograms.iter().enumerate() {
+        s.push_str(&format!(
+            "- {} `{}` ({}): {} distinct exponents, H(exp) = {:.3} bits, order-0 bound {:.4}x: ![](bench_exp_{i}.svg)\n",
+            h.file,
+            h.tensor,
+            h.dtype,
+            h.counts.len(),
+            h.entropy_bits,
+            h.order0_bound_ratio
+        ));
+    }
+    s
+}
+
+pub fn run(args: &BenchArgs) -> Result<()> {
+    let files = if args.files.is_empty() { default_files() } else { args.files.clone() };
+    anyhow::ensure!(!files.is_empty(), "no .safetensors files to benchmark");
+    let mut rows = Vec::new();
+    let mut hists = Vec::new();
+    for f in &files {
+        bench_file(f, &mut rows, &mut hists, !args.no_zstd_19).with_context(|| format!("{}", f.display()))?;
+    }
+    let command = format!(
+        "xnc bench {}{}",
+        files.iter().map(|f| f.display().to_string()).collect::<Vec<_>>().join(" "),
+        if args.no_zstd_19 { " --no-zstd-19" } else { "" }
+    );
+    let report = Report { machine: machine(), command, rows, exponent_histograms: hists };
+    std::fs::create_dir_all(&args.out).with_context(|| format!("{}", args.out.display()))?;
+    write_atomic(&args.out.join("bench.json"), serde_json::to_string_pretty(&report)?.as_bytes())?;
+    write_atomic(&args.out.join("bench.md"), markdown(&report).as_bytes())?;
+    let mut groups: Vec<(String, Vec<(String, f64)>)> = Vec::new();
+    for row in &report.rows {
+        let label = row.file.split('.').next().unwrap_or(&row.file).to_string();
+        if groups.last().is_none_or(|g| g.0 != label) {
+            groups.push((label.clone(), Vec::new()));
+        }
+        groups.last_mut().expect("pushed").1.push((row.config.clone(), row.ratio));
+    }
+    write_atomic(&args.out.join("bench_ratio.svg"), svg::grouped_bars("Compression ratio per tensor and codec", &groups).as_bytes())?;
+    for (i, h) in report.exponent_histograms.iter().enumerate() {
+        let total: u64 = h.counts.iter().map(|c| c.1).sum();
+        let bars: Vec<(String, f64)> = h.counts.iter().map(|(e, c)| (e.to_string(), *c as f64 / total as f64)).collect();
+        let title = format!("{} exponent histogram ({})", h.file.split('.').next().unwrap_or(""), h.dtype);
+        write_atomic(&args.out.join(format!("bench_exp_{i}.svg")), svg::bars(&title, &bars).as_bytes())?;
+    }
+    print!("{}", markdown(&report));
+    Ok(())
+}
+
+/// Write a file through a temporary file in the same folder, so no partial file is ever left.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
+    use std::io::Write;
+    let dir = xnc_codec::tensor::parent_dir(path);
+    let mut tmp = tempfile::NamedTempFile::new_in(&dir).with_context(|| format!("{}", dir.display()))?;
+    tmp.write_all(bytes).with_context(|| format!("{}", path.display()))?;
+    tmp.persist(path).with_context(|| format!("{}", path.display()))?;
+    Ok(())
+}
