@@ -193,6 +193,9 @@ impl TensorEntry {
 pub struct Directory {
     /// The safetensors `__metadata__`, if the input had one.
     pub metadata: Option<BTreeMap<String, String>>,
+    /// The input's safetensors JSON header, verbatim (decompression writes it back when it still
+    /// describes the tensors, so the round trip gives the very same file).
+    pub header: Vec<u8>,
     /// Tensors in file order.
     pub tensors: Vec<TensorEntry>,
 }
@@ -252,7 +255,11 @@ impl BlockCoder {
         match self {
             BlockCoder::Raw => {
                 if stored.len() != out.len() * 2 {
-                    return Err(Error::Request(format!("raw block holds {} bytes, expected {}", stored.len(), out.len() * 2)));
+                    return Err(Error::Request(format!(
+                        "raw block holds {} bytes, expected {}",
+                        stored.len(),
+                        out.len() * 2
+                    )));
                 }
                 for (o, c) in out.iter_mut().zip(stored.chunks_exact(2)) {
                     *o = u16::from_le_bytes([c[0], c[1]]);
@@ -269,7 +276,10 @@ impl BlockCoder {
             BlockCoder::Ans { dec, .. } => {
                 let a = aux as usize;
                 if a > stored.len() {
-                    return Err(Error::Request(format!("tANS stream length {a} exceeds the block's {} bytes", stored.len())));
+                    return Err(Error::Request(format!(
+                        "tANS stream length {a} exceeds the block's {} bytes",
+                        stored.len()
+                    )));
                 }
                 dec.decode(&stored[..a], &stored[a..], out.len(), out)
             }
@@ -474,7 +484,12 @@ pub fn compress_tensor(
                 let start = i << 16;
                 let n = (1u64 << 16).min(values - start);
                 let orig = words_from_le(&bytes[start as usize * 2..(start + n) as usize * 2]);
-                orig.iter().filter(|&&w| half::f16::from_bits(bf16_to_f16_cast(w)).to_f32() != half::bf16::from_bits(w).to_f32() || (w & 0x7fff) > 0x7f80).count() as u64
+                orig.iter()
+                    .filter(|&&w| {
+                        half::f16::from_bits(bf16_to_f16_cast(w)).to_f32() != half::bf16::from_bits(w).to_f32()
+                            || (w & 0x7fff) > 0x7f80
+                    })
+                    .count() as u64
             })
             .sum();
         note.push_str(&format!("cast BF16 -> F16 changed {cast_changed} of {values} values; "));
@@ -494,7 +509,8 @@ pub fn compress_tensor(
                 CodecChoice::Auto => Codec::COMPRESSING.to_vec(),
             };
             let mut best: Option<(f64, Codec, Vec<u8>, CodecMeasurement)> = None;
-            let hist = if candidates.iter().any(|c| *c != Codec::Xnc) { Some(histogram_of(&src, values, d)) } else { None };
+            let hist =
+                if candidates.iter().any(|c| *c != Codec::Xnc) { Some(histogram_of(&src, values, d)) } else { None };
             for c in candidates {
                 let (est_bits, p, m) = match c {
                     Codec::Xnc => {
@@ -679,7 +695,9 @@ fn store_raw(
 
 fn with_tensor(e: Error, name: &str) -> Error {
     match e {
-        Error::Corrupt { context, message } => Error::Corrupt { context: format!("tensor '{name}': {context}"), message },
+        Error::Corrupt { context, message } => {
+            Error::Corrupt { context: format!("tensor '{name}': {context}"), message }
+        }
         Error::Request(m) => Error::Unsupported { tensor: name.to_string(), message: m },
         other => other,
     }
@@ -699,13 +717,14 @@ pub fn compress_file(
     let out_path = output.display().to_string();
     let io = |source| Error::Io { path: out_path.clone(), source };
     let tmp = NamedTempFile::new_in(parent_dir(output)).map_err(io)?;
-    let mut sink = FileSink { path: out_path.clone(), out: BufWriter::with_capacity(1 << 20, tmp.reopen().map_err(io)?), len: 0 };
+    let mut sink =
+        FileSink { path: out_path.clone(), out: BufWriter::with_capacity(1 << 20, tmp.reopen().map_err(io)?), len: 0 };
     let mut header = Vec::with_capacity(FILE_HEADER_LEN as usize);
     header.extend_from_slice(&MAGIC);
     header.extend_from_slice(&VERSION.to_le_bytes());
     header.extend_from_slice(&[0u8; 6]);
     sink.put(&header)?;
-    let mut dir = Directory { metadata: st.metadata.clone(), tensors: Vec::new() };
+    let mut dir = Directory { metadata: st.metadata.clone(), header: st.header.clone(), tensors: Vec::new() };
     let mut summaries = Vec::new();
     for t in &st.tensors {
         let (entry, summary, _) = compress_tensor(t, st.bytes(t), opts, &mut sink, progress)?;
@@ -769,6 +788,8 @@ pub fn encode_directory(d: &Directory) -> Vec<u8> {
     v.extend_from_slice(&(d.tensors.len() as u32).to_le_bytes());
     let meta = d.metadata.as_ref().map(|m| serde_json::to_string(m).expect("string map")).unwrap_or_default();
     put_str(&mut v, &meta, 4);
+    v.extend_from_slice(&(d.header.len() as u32).to_le_bytes());
+    v.extend_from_slice(&d.header);
     for t in &d.tensors {
         write_entry(t, &mut v);
     }
@@ -789,7 +810,8 @@ impl<'a> Cursor<'a> {
     }
     fn take(&mut self, n: usize, what: &str) -> Result<&'a [u8]> {
         if self.buf.len() - self.pos < n {
-            return Err(self.err(format!("directory ends inside {what} ({n} bytes needed, {} left)", self.buf.len() - self.pos)));
+            return Err(self
+                .err(format!("directory ends inside {what} ({n} bytes needed, {} left)", self.buf.len() - self.pos)));
         }
         let s = &self.buf[self.pos..self.pos + n];
         self.pos += n;
@@ -829,13 +851,16 @@ pub fn decode_directory(buf: &[u8], base: u64, data_end: u64, ctx: &str) -> Resu
     } else {
         Some(serde_json::from_str(&meta).map_err(|e| c.err(format!("metadata is not a JSON string map: {e}")))?)
     };
+    let hlen = c.u32("header length")? as usize;
+    let header = c.take(hlen, "original header")?.to_vec();
     let mut tensors = Vec::new();
     for _ in 0..count {
         let at = c.pos as u64 + base;
         let nlen = c.u16("tensor name length")? as usize;
         let name = c.string(nlen, "tensor name")?;
         let tctx = format!("{ctx}: tensor '{name}' (directory entry at byte offset {at})");
-        let bad = |c: &Cursor, m: String| Error::Format { context: tctx.clone(), offset: base + c.pos as u64, message: m };
+        let bad =
+            |c: &Cursor, m: String| Error::Format { context: tctx.clone(), offset: base + c.pos as u64, message: m };
         let dlen = c.u8("dtype length")? as usize;
         let dtype_name = c.string(dlen, "dtype")?;
         let slen = c.u8("source dtype length")? as usize;
@@ -857,7 +882,13 @@ pub fn decode_directory(buf: &[u8], base: u64, data_end: u64, ctx: &str) -> Resu
         if shape.iter().try_fold(1u64, |a, &d| a.checked_mul(d)) != Some(values) {
             return Err(bad(&c, format!("shape {shape:?} does not hold {values} values")));
         }
-        let expect_blocks = if values == 0 { 0 } else if block_values == 0 { u64::MAX } else { values.div_ceil(block_values as u64) };
+        let expect_blocks = if values == 0 {
+            0
+        } else if block_values == 0 {
+            u64::MAX
+        } else {
+            values.div_ceil(block_values as u64)
+        };
         if nblocks != expect_blocks {
             return Err(bad(&c, format!("{nblocks} blocks for {values} values in blocks of {block_values}")));
         }
@@ -869,14 +900,22 @@ pub fn decode_directory(buf: &[u8], base: u64, data_end: u64, ctx: &str) -> Resu
         }
         let mut blocks = Vec::with_capacity(nblocks.min(1 << 20) as usize);
         for b in 0..nblocks {
-            let e = BlockEntry { offset: c.u64("block offset")?, len: c.u32("block length")?, aux: c.u32("block aux")?, crc: c.u32("block crc")? };
+            let e = BlockEntry {
+                offset: c.u64("block offset")?,
+                len: c.u32("block length")?,
+                aux: c.u32("block aux")?,
+                crc: c.u32("block crc")?,
+            };
             if e.offset < FILE_HEADER_LEN || e.offset.checked_add(e.len as u64).is_none_or(|end| end > data_end) {
                 return Err(bad(&c, format!("block {b} at {}+{} lies outside the data region", e.offset, e.len)));
             }
             if codec == Codec::Raw {
                 let n = (values - b * block_values as u64).min(block_values as u64);
                 if e.len as u64 != n * (nbytes / values.max(1)) {
-                    return Err(bad(&c, format!("raw block {b} holds {} bytes, expected {}", e.len, n * (nbytes / values.max(1)))));
+                    return Err(bad(
+                        &c,
+                        format!("raw block {b} holds {} bytes, expected {}", e.len, n * (nbytes / values.max(1))),
+                    ));
                 }
             }
             blocks.push(e);
@@ -896,7 +935,9 @@ pub fn decode_directory(buf: &[u8], base: u64, data_end: u64, ctx: &str) -> Resu
         };
         // Validate the codec parameters now, so a corrupt model is reported here, not mid-decode.
         BlockCoder::new(entry.codec, entry.dtype(), &entry.params).map_err(|e| match e {
-            Error::Format { message, .. } | Error::Corrupt { message, .. } => bad(&c, format!("codec parameters: {message}")),
+            Error::Format { message, .. } | Error::Corrupt { message, .. } => {
+                bad(&c, format!("codec parameters: {message}"))
+            }
             other => other,
         })?;
         tensors.push(entry);
@@ -904,7 +945,7 @@ pub fn decode_directory(buf: &[u8], base: u64, data_end: u64, ctx: &str) -> Resu
     if c.pos != buf.len() {
         return Err(c.err(format!("{} unexpected bytes after the last tensor", buf.len() - c.pos)));
     }
-    Ok(Directory { metadata, tensors })
+    Ok(Directory { metadata, header, tensors })
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -935,14 +976,20 @@ impl XncFile {
         }
         let version = u16::from_le_bytes([map[8], map[9]]);
         if version != VERSION {
-            return Err(fmt(8, format!("container version {version} is not supported (this build reads version {VERSION})")));
+            return Err(fmt(
+                8,
+                format!("container version {version} is not supported (this build reads version {VERSION})"),
+            ));
         }
         if map[10..16].iter().any(|&b| b != 0) {
             return Err(fmt(10, "reserved header bytes are not zero (a newer writer, or corruption)".into()));
         }
         let t = (len - TRAILER_LEN) as usize;
         if map[t + 20..t + 24] != TRAILER_MAGIC {
-            return Err(fmt(len - 4, "trailer magic missing: the file is truncated or was not completely written".into()));
+            return Err(fmt(
+                len - 4,
+                "trailer magic missing: the file is truncated or was not completely written".into(),
+            ));
         }
         let dir_offset = u64::from_le_bytes(map[t..t + 8].try_into().expect("8 bytes"));
         let dir_len = u64::from_le_bytes(map[t + 8..t + 16].try_into().expect("8 bytes"));
@@ -953,7 +1000,12 @@ impl XncFile {
         let dir_bytes = &map[dir_offset as usize..(dir_offset + dir_len) as usize];
         let computed = crc32fast::hash(dir_bytes);
         if computed != dir_crc {
-            return Err(Error::Checksum { context: format!("{ctx}: directory"), offset: dir_offset, stored: dir_crc, computed });
+            return Err(Error::Checksum {
+                context: format!("{ctx}: directory"),
+                offset: dir_offset,
+                stored: dir_crc,
+                computed,
+            });
         }
         let dir = decode_directory(dir_bytes, dir_offset, dir_offset, &ctx)?;
         Ok(Self { path: path.to_owned(), map, dir })
@@ -1001,7 +1053,8 @@ impl XncFile {
     fn decode_with(&self, coder: &BlockCoder, t: &TensorEntry, b: usize, stored: &[u8]) -> Result<Vec<u8>> {
         let mut out = vec![0u16; t.block_len(b) as usize];
         coder.decode(stored, t.blocks[b].aux, &mut out).map_err(|e| {
-            let context = format!("{}: tensor '{}' block {b} (byte offset {})", self.path.display(), t.name, t.blocks[b].offset);
+            let context =
+                format!("{}: tensor '{}' block {b} (byte offset {})", self.path.display(), t.name, t.blocks[b].offset);
             match e {
                 Error::Corrupt { message, .. } => Error::Corrupt { context, message },
                 Error::Request(message) => Error::Corrupt { context, message },
@@ -1017,7 +1070,10 @@ impl XncFile {
     pub fn get_row(&self, name: &str, row: u64) -> Result<Vec<u8>> {
         let t = self.tensor(name)?;
         if row >= t.rows() {
-            return Err(Error::Request(format!("tensor '{name}': row {row} is out of range (it has {} rows)", t.rows())));
+            return Err(Error::Request(format!(
+                "tensor '{name}': row {row} is out of range (it has {} rows)",
+                t.rows()
+            )));
         }
         let row_len = t.row_len();
         let first = row * row_len;
@@ -1049,7 +1105,7 @@ impl XncFile {
                 nbytes: t.nbytes as usize,
             })
             .collect();
-        let mut w = SafetensorsWriter::create(output, &specs, &self.dir.metadata)?;
+        let mut w = SafetensorsWriter::create(output, &specs, &self.dir.metadata, Some(&self.dir.header))?;
         for t in &self.dir.tensors {
             let coder = BlockCoder::new(t.codec, t.dtype(), &t.params)?;
             for batch in (0..t.blocks.len()).collect::<Vec<_>>().chunks(BATCH_BLOCKS) {
@@ -1057,7 +1113,11 @@ impl XncFile {
                     .par_iter()
                     .map(|&b| {
                         let stored = self.block_bytes(t, b)?;
-                        let r = if t.codec == Codec::Raw { Ok(stored.to_vec()) } else { self.decode_with(&coder, t, b, stored) };
+                        let r = if t.codec == Codec::Raw {
+                            Ok(stored.to_vec())
+                        } else {
+                            self.decode_with(&coder, t, b, stored)
+                        };
                         progress(t.block_len(b));
                         r
                     })

@@ -59,6 +59,9 @@ pub struct SafetensorsFile {
     pub tensors: Vec<TensorInfo>,
     /// The `__metadata__` map, if any.
     pub metadata: Option<BTreeMap<String, String>>,
+    /// The JSON header exactly as stored in the file (with its padding), so that a round trip
+    /// through `.xnc` gives back the very same file.
+    pub header: Vec<u8>,
 }
 
 impl SafetensorsFile {
@@ -94,7 +97,8 @@ impl SafetensorsFile {
             .collect();
         tensors.sort_by_key(|t| (t.data.start, t.data.end));
         let metadata = meta.metadata().as_ref().map(|m| m.iter().map(|(k, v)| (k.clone(), v.clone())).collect());
-        Ok(Self { path: path.to_owned(), map, tensors, metadata })
+        let header = map[8..base].to_vec();
+        Ok(Self { path: path.to_owned(), map, tensors, metadata, header })
     }
 
     /// The file's path.
@@ -158,8 +162,14 @@ pub struct SafetensorsWriter {
 }
 
 impl SafetensorsWriter {
-    /// Start writing `dest` with these tensors (data in this order) and metadata.
-    pub fn create(dest: &Path, tensors: &[TensorSpec], metadata: &Option<BTreeMap<String, String>>) -> Result<Self> {
+    /// Start writing `dest` with these tensors (data in this order) and metadata. When `original`
+    /// is the header of a file holding exactly these tensors, it is written verbatim.
+    pub fn create(
+        dest: &Path,
+        tensors: &[TensorSpec],
+        metadata: &Option<BTreeMap<String, String>>,
+        original: Option<&[u8]>,
+    ) -> Result<Self> {
         let io = |source| Error::Io { path: dest.display().to_string(), source };
         let mut header = serde_json::Map::new();
         if let Some(m) = metadata {
@@ -173,7 +183,10 @@ impl SafetensorsWriter {
             );
             off += t.nbytes;
         }
-        let mut hb = serde_json::to_vec(&serde_json::Value::Object(header)).expect("json");
+        let mut hb = match original {
+            Some(h) if header_describes(h, tensors, metadata) => h.to_vec(),
+            _ => serde_json::to_vec(&serde_json::Value::Object(header)).expect("json"),
+        };
         while hb.len() % 8 != 0 {
             hb.push(b' ');
         }
@@ -207,6 +220,27 @@ impl SafetensorsWriter {
         tmp.persist(&dest).map_err(|e| io(e.error))?;
         Ok(())
     }
+}
+
+/// Whether a stored safetensors header describes exactly these tensors (in this data order) and
+/// this metadata, so that it may be written verbatim.
+fn header_describes(h: &[u8], tensors: &[TensorSpec], metadata: &Option<BTreeMap<String, String>>) -> bool {
+    let Ok(serde_json::Value::Object(map)) = serde_json::from_slice::<serde_json::Value>(h) else {
+        return false;
+    };
+    let meta: Option<BTreeMap<String, String>> = map.get("__metadata__").and_then(|m| serde_json::from_value(m.clone()).ok());
+    if &meta != metadata || map.len() != tensors.len() + usize::from(map.contains_key("__metadata__")) {
+        return false;
+    }
+    let mut off = 0usize;
+    for t in tensors {
+        let want = serde_json::json!({"dtype": t.dtype_name, "shape": t.shape, "data_offsets": [off, off + t.nbytes]});
+        if map.get(&t.name) != Some(&want) {
+            return false;
+        }
+        off += t.nbytes;
+    }
+    true
 }
 
 /// The folder a file will be created in (for temporary files next to it).

@@ -47,7 +47,8 @@ fn xnc_reference_accounting_on_the_full_tables() {
         assert_eq!((s.bits, s.n9, s.n12, s.n16), (bits, n9, n12, n16), "{file}");
         // The container codes exactly these bits (before per-block byte padding).
         let opts = CompressOptions { codec: CodecChoice::Fixed(Codec::Xnc), cast_f16: cast, ..Default::default() };
-        let (entry, _, m) = container::compress_tensor(t, st.bytes(t), &opts, &mut CountingSink::default(), &|_| {}).unwrap();
+        let (entry, _, m) =
+            container::compress_tensor(t, st.bytes(t), &opts, &mut CountingSink::default(), &|_| {}).unwrap();
         assert_eq!(m.unwrap().payload_bits, bits, "{file}: container payload");
         if !cast {
             assert_eq!(entry.codec, Codec::Raw, "{file}: XNC expands native FP16, so the container stores it raw");

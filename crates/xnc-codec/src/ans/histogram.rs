@@ -17,11 +17,7 @@ impl Histogram {
     /// An empty histogram for `dtype`.
     pub fn new(dtype: Dtype) -> Self {
         let n = (1usize << dtype.exp_bits()) * Self::needs(dtype);
-        Self {
-            dtype,
-            counts: vec![0; n],
-            total: 0,
-        }
+        Self { dtype, counts: vec![0; n], total: 0 }
     }
 
     /// Number of distinct `need` values (0 ..= 1 + M).
@@ -56,10 +52,7 @@ impl Histogram {
     /// # Panics
     /// If the dtypes differ (a programming error, not bad input).
     pub fn merge(&mut self, other: &Histogram) {
-        assert_eq!(
-            self.dtype, other.dtype,
-            "merging histograms of different dtypes"
-        );
+        assert_eq!(self.dtype, other.dtype, "merging histograms of different dtypes");
         for (a, b) in self.counts.iter_mut().zip(&other.counts) {
             *a += *b;
         }
@@ -86,9 +79,7 @@ impl Histogram {
         if (exp as usize) >= (1 << self.dtype.exp_bits()) {
             return 0;
         }
-        self.counts[exp as usize * stride..(exp as usize + 1) * stride]
-            .iter()
-            .sum()
+        self.counts[exp as usize * stride..(exp as usize + 1) * stride].iter().sum()
     }
 
     /// Counts of one exponent, indexed by `need` (0 ..= 1 + M).

@@ -36,9 +36,7 @@ impl AnsModel {
     /// Errors with [`Error::Request`] if `table_log` is outside 5..=10.
     pub fn build(hist: &Histogram, table_log: u8, profile: Profile) -> Result<Self> {
         if !(MIN_TABLE_LOG..=MAX_TABLE_LOG).contains(&table_log) {
-            return Err(Error::Request(format!(
-                "ANS table log {table_log} outside {MIN_TABLE_LOG}..={MAX_TABLE_LOG}"
-            )));
+            return Err(Error::Request(format!("ANS table log {table_log} outside {MIN_TABLE_LOG}..={MAX_TABLE_LOG}")));
         }
         let l = 1u32 << table_log;
         let sel = select::select(hist, l, profile);
@@ -65,12 +63,7 @@ impl AnsModel {
     /// [`spread_precise`].
     pub fn from_freqs(dtype: Dtype, table_log: u8, codes: Vec<Code>, freqs: &[u32]) -> Self {
         let spread = spread_precise(freqs, table_log);
-        Self {
-            dtype,
-            table_log,
-            codes,
-            spread,
-        }
+        Self { dtype, table_log, codes, spread }
     }
 
     /// Number of states `L = 2^R`.
@@ -96,13 +89,7 @@ impl AnsModel {
 
     /// Check every invariant decoders rely on (see [`AnsModel::from_bytes`]).
     pub fn validate(&self) -> Result<()> {
-        let bad = |m: String| {
-            Err(Error::Format {
-                context: "ANS model".into(),
-                offset: 0,
-                message: m,
-            })
-        };
+        let bad = |m: String| Err(Error::Format { context: "ANS model".into(), offset: 0, message: m });
         let field = 1 + self.dtype.man_bits() as u8;
         if !(MIN_TABLE_LOG..=MAX_TABLE_LOG).contains(&self.table_log) {
             return bad(format!("table log {} outside 5..=10", self.table_log));
@@ -131,11 +118,7 @@ impl AnsModel {
             }
         }
         if self.spread.len() != self.states() {
-            return bad(format!(
-                "spread has {} states, not {}",
-                self.spread.len(),
-                self.states()
-            ));
+            return bad(format!("spread has {} states, not {}", self.spread.len(), self.states()));
         }
         let f = self.freqs();
         if self.spread.iter().any(|&s| s as usize >= self.codes.len()) {
@@ -165,11 +148,7 @@ impl AnsModel {
                 let xs = xs.max(1);
                 let nb = r.saturating_sub(xs.ilog2());
                 let base = ((xs << nb).saturating_sub(l)) as u16;
-                DecodeEntry {
-                    code: s as u8,
-                    nb: nb as u8,
-                    base,
-                }
+                DecodeEntry { code: s as u8, nb: nb as u8, base }
             })
             .collect()
     }
@@ -213,11 +192,7 @@ impl AnsModel {
                         let c = self.codes[i];
                         !c.escape && c.exp as usize == e && c.nbits as usize >= need
                     })
-                    .min_by(|&a, &b| {
-                        cost(a)
-                            .total_cmp(&cost(b))
-                            .then(self.codes[a].nbits.cmp(&self.codes[b].nbits))
-                    });
+                    .min_by(|&a, &b| cost(a).total_cmp(&cost(b)).then(self.codes[a].nbits.cmp(&self.codes[b].nbits)));
                 if let Some(b) = best {
                     *slot = Some(b as u8);
                 }
@@ -257,11 +232,7 @@ impl AnsModel {
             }
             let Some(c) = c else { return f64::INFINITY };
             let code = self.codes[c as usize];
-            let extra = if code.escape {
-                d.exp_bits() as f64
-            } else {
-                0.0
-            };
+            let extra = if code.escape { d.exp_bits() as f64 } else { 0.0 };
             let fc = f[c as usize].max(1) as f64;
             bits += n as f64 * ((l / fc).log2() + code.nbits as f64 + extra);
         }
@@ -311,32 +282,17 @@ impl AnsModel {
         let l = 1usize << r;
         let want = 2 + 2 * k + l / 2;
         if b.len() != want {
-            return Err(bad(
-                b.len().min(want),
-                &format!("{} bytes, expected {want}", b.len()),
-            ));
+            return Err(bad(b.len().min(want), &format!("{} bytes, expected {want}", b.len())));
         }
         let mut codes = Vec::with_capacity(k);
         for (i, c) in rest[..2 * k].chunks_exact(2).enumerate() {
             if c[1] & 0x60 != 0 {
                 return Err(bad(3 + 2 * i, "reserved code flag bits set"));
             }
-            codes.push(Code {
-                exp: c[0],
-                nbits: c[1] & 0x1f,
-                escape: c[1] & 0x80 != 0,
-            });
+            codes.push(Code { exp: c[0], nbits: c[1] & 0x1f, escape: c[1] & 0x80 != 0 });
         }
-        let spread: Vec<u8> = rest[2 * k..]
-            .iter()
-            .flat_map(|&x| [x & 0xf, x >> 4])
-            .collect();
-        let m = Self {
-            dtype,
-            table_log: r,
-            codes,
-            spread,
-        };
+        let spread: Vec<u8> = rest[2 * k..].iter().flat_map(|&x| [x & 0xf, x >> 4]).collect();
+        let m = Self { dtype, table_log: r, codes, spread };
         m.validate()?;
         Ok(m)
     }
@@ -382,10 +338,7 @@ mod tests {
     fn table_log_out_of_range_is_a_request_error() {
         let h = sample_hist();
         for r in [0u8, 4, 11, 200] {
-            assert!(matches!(
-                AnsModel::build(&h, r, Profile::Plain),
-                Err(Error::Request(_))
-            ));
+            assert!(matches!(AnsModel::build(&h, r, Profile::Plain), Err(Error::Request(_))));
         }
     }
 

@@ -27,13 +27,7 @@ pub(crate) fn normalise(counts: &[u64], l: u32) -> Vec<u32> {
     let total: u64 = counts.iter().sum();
     let mut f: Vec<u32> = counts
         .iter()
-        .map(|&c| {
-            if total == 0 {
-                1
-            } else {
-                ((c as f64 * l as f64 / total as f64).floor() as u32).max(1)
-            }
-        })
+        .map(|&c| if total == 0 { 1 } else { ((c as f64 * l as f64 / total as f64).floor() as u32).max(1) })
         .collect();
     // Gain of giving code i one more state, loss of taking one away.
     let gain = |c: u64, f: u32| c as f64 * ((f + 1) as f64 / f as f64).log2();
@@ -59,12 +53,8 @@ pub(crate) fn normalise(counts: &[u64], l: u32) -> Vec<u32> {
     }
     // Exchange until optimal (a handful of moves after proportional rounding).
     for _ in 0..4 * l {
-        let i = (0..k)
-            .max_by(|&a, &b| gain(counts[a], f[a]).total_cmp(&gain(counts[b], f[b])))
-            .unwrap_or(0);
-        let j = (0..k)
-            .filter(|&j| j != i)
-            .min_by(|&a, &b| loss(counts[a], f[a]).total_cmp(&loss(counts[b], f[b])));
+        let i = (0..k).max_by(|&a, &b| gain(counts[a], f[a]).total_cmp(&gain(counts[b], f[b]))).unwrap_or(0);
+        let j = (0..k).filter(|&j| j != i).min_by(|&a, &b| loss(counts[a], f[a]).total_cmp(&loss(counts[b], f[b])));
         match j {
             Some(j) if gain(counts[i], f[i]) > loss(counts[j], f[j]) * (1.0 + 1e-12) => {
                 f[i] += 1;
@@ -78,12 +68,7 @@ pub(crate) fn normalise(counts: &[u64], l: u32) -> Vec<u32> {
 
 /// Predicted bits of coding `counts` with frequencies `f` out of `l` states.
 pub(crate) fn ans_cost(counts: &[u64], f: &[u32], l: u32) -> f64 {
-    counts
-        .iter()
-        .zip(f)
-        .filter(|(&c, _)| c > 0)
-        .map(|(&c, &f)| c as f64 * (l as f64 / f as f64).log2())
-        .sum()
+    counts.iter().zip(f).filter(|(&c, _)| c > 0).map(|(&c, &f)| c as f64 * (l as f64 / f as f64).log2()).sum()
 }
 
 /// The statistics the selection works on.
@@ -119,13 +104,7 @@ impl Problem {
                 (acc > 0).then_some((e as u8, cum))
             })
             .collect();
-        Self {
-            rows,
-            total: hist.values(),
-            field,
-            escape_bits: (d.exp_bits() + 1 + d.man_bits()) as u64,
-            l,
-        }
+        Self { rows, total: hist.values(), field, escape_bits: (d.exp_bits() + 1 + d.man_bits()) as u64, l }
     }
 
     fn candidates(&self, profile: Profile) -> Vec<Cand> {
@@ -263,20 +242,10 @@ impl Problem {
         let (counts, raw) = self.assign(&set)?;
         let freqs = normalise(&counts, self.l);
         let cost = ans_cost(&counts, &freqs, self.l) + raw as f64;
-        let mut codes: Vec<Code> = set
-            .iter()
-            .map(|&(r, b)| Code {
-                exp: self.rows[r].0,
-                nbits: b,
-                escape: false,
-            })
-            .collect();
+        let mut codes: Vec<Code> =
+            set.iter().map(|&(r, b)| Code { exp: self.rows[r].0, nbits: b, escape: false }).collect();
         if counts.len() > codes.len() {
-            codes.push(Code {
-                exp: 0,
-                nbits: self.field,
-                escape: true,
-            });
+            codes.push(Code { exp: 0, nbits: self.field, escape: true });
         }
         Some(Selection { codes, freqs, cost })
     }
@@ -297,11 +266,7 @@ pub(crate) fn select(hist: &Histogram, l: u32, profile: Profile) -> Selection {
         }
     }
     best.unwrap_or_else(|| Selection {
-        codes: vec![Code {
-            exp: 0,
-            nbits: p.field,
-            escape: true,
-        }],
+        codes: vec![Code { exp: 0, nbits: p.field, escape: true }],
         freqs: vec![l],
         cost: p.total as f64 * p.escape_bits as f64,
     })
@@ -333,14 +298,7 @@ mod tests {
 
     #[test]
     fn normalise_is_optimal_on_small_cases() {
-        let cases: &[&[u64]] = &[
-            &[1, 1],
-            &[1000, 1],
-            &[5, 3, 2, 1],
-            &[100, 50, 1, 1, 1],
-            &[7, 0, 3],
-            &[1, 1, 1, 1],
-        ];
+        let cases: &[&[u64]] = &[&[1, 1], &[1000, 1], &[5, 3, 2, 1], &[100, 50, 1, 1, 1], &[7, 0, 3], &[1, 1, 1, 1]];
         for &c in cases {
             for l in [8u32, 16] {
                 if (c.len() as u32) > l {

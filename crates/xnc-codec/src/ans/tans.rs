@@ -11,10 +11,7 @@ use crate::bits::{LsbReader, LsbWriter, MsbReader, MsbWriter};
 use crate::{Dtype, Error, Result};
 
 fn corrupt(stream: &str, message: impl Into<String>) -> Error {
-    Error::Corrupt {
-        context: format!("ANS block ({stream} stream)"),
-        message: message.into(),
-    }
+    Error::Corrupt { context: format!("ANS block ({stream} stream)"), message: message.into() }
 }
 
 fn short_output(n: usize, len: usize) -> Error {
@@ -59,11 +56,7 @@ impl Encoder {
             states[next[s as usize]] = l + x as u32;
             next[s as usize] += 1;
         }
-        let choice = model
-            .choice_map()
-            .into_iter()
-            .map(|c| c.unwrap_or(u8::MAX))
-            .collect();
+        let choice = model.choice_map().into_iter().map(|c| c.unwrap_or(u8::MAX)).collect();
         Ok(Self {
             dtype: model.dtype,
             table_log: r,
@@ -123,35 +116,37 @@ impl Encoder {
         }
         let ans_bits = ans.bit_len();
         let raw_bits = raw.bit_len();
-        Ok(EncodedBlock {
-            ans: ans.finish(),
-            ans_bits,
-            raw: raw.finish(),
-            raw_bits,
-        })
+        Ok(EncodedBlock { ans: ans.finish(), ans_bits, raw: raw.finish(), raw_bits })
     }
 }
 
-/// One state of the fused decode table: the tANS step and everything needed to rebuild the value,
-/// so that one lookup per value suffices.
+/// One state of the fused decode table: the tANS step and how to read the additional bits.
 #[derive(Clone, Copy, Debug, Default)]
-#[repr(C, align(16))]
+#[repr(C, align(8))]
 struct FastEntry {
     /// Next state without the bits read.
     base: u16,
     /// `(1 << nb) - 1`: the state bits to read, as a mask (keeps the state chain to and + or).
     mask: u16,
-    /// The exponent, in place (`exp << M`).
-    expw: u16,
-    /// The additional bits, in place in the `{sign, mantissa}` field read from the top of the
-    /// raw buffer (`((1 << rb) - 1) << (1 + M - rb)`).
-    fmask: u16,
     /// State bits to read.
     nb: u8,
     /// Additional bits to read.
     rb: u8,
     /// Non-zero for the escape.
     escape: u8,
+    _pad: u8,
+}
+
+/// How to rebuild the value in a state (a separate array indexed by the same state, so its load
+/// runs in parallel with the [`FastEntry`] one).
+#[derive(Clone, Copy, Debug, Default)]
+#[repr(C, align(4))]
+struct ValueEntry {
+    /// The exponent, in place (`exp << M`).
+    expw: u16,
+    /// The additional bits, in place in the `{sign, mantissa}` field read from the top of the
+    /// raw window (`((1 << rb) - 1) << (1 + M - rb)`).
+    fmask: u16,
 }
 
 const TABLE: usize = 1 << super::MAX_TABLE_LOG;
@@ -162,6 +157,7 @@ pub struct Decoder {
     dtype: Dtype,
     table_log: u32,
     table: Box<[FastEntry; TABLE]>,
+    values: Box<[ValueEntry; TABLE]>,
 }
 
 #[inline]
@@ -178,10 +174,22 @@ fn load_tail(bytes: &[u8], pos: usize) -> [u8; 8] {
 /// the number of bits consumed).
 #[inline(always)]
 fn load8(bytes: &[u8], pos: usize) -> [u8; 8] {
-    match bytes.get(pos..pos + 8) {
-        Some(s) => s.try_into().unwrap_or([0; 8]),
+    match bytes.get(pos..).and_then(|s| s.first_chunk::<8>()) {
+        Some(s) => *s,
         None => load_tail(bytes, pos),
     }
+}
+
+/// An escaped value at raw bit `rpos` (exponent, then `{sign, mantissa}`), and the raw window
+/// after it. Out of line: rare, and it keeps the hot loop's registers free.
+#[cold]
+#[inline(never)]
+fn escape<const M: u32, const E: u32>(raw: &[u8], rpos: usize) -> (u16, u64) {
+    let w = u64::from_be_bytes(load8(raw, rpos >> 3)) << (rpos & 7);
+    let exp = (w >> (64 - E)) as u32;
+    let f = (w << E >> (63 - M)) as u32;
+    let v = (((f >> M) << 15) | (exp << M) | (f & ((1 << M) - 1))) as u16;
+    (v, w << (E + 1 + M))
 }
 
 /// Check that a stream of `bytes` ends exactly after `used` bits with zero padding. `lsb` selects
@@ -189,28 +197,18 @@ fn load8(bytes: &[u8], pos: usize) -> [u8; 8] {
 fn check_end(stream: &str, bytes: &[u8], used: u64, lsb: bool) -> Result<()> {
     let have = bytes.len() as u64 * 8;
     if used > have {
-        return Err(corrupt(
-            stream,
-            format!("truncated: needs {used} bits, has {have}"),
-        ));
+        return Err(corrupt(stream, format!("truncated: needs {used} bits, has {have}")));
     }
     if used.div_ceil(8) != bytes.len() as u64 {
         return Err(corrupt(
             stream,
-            format!(
-                "{} trailing bytes after {used} bits",
-                bytes.len() as u64 - used.div_ceil(8)
-            ),
+            format!("{} trailing bytes after {used} bits", bytes.len() as u64 - used.div_ceil(8)),
         ));
     }
     let k = (used % 8) as u32;
     if k != 0 {
         let last = bytes[bytes.len() - 1];
-        let pad = if lsb {
-            last >> k
-        } else {
-            last & ((1u8 << (8 - k)) - 1)
-        };
+        let pad = if lsb { last >> k } else { last & ((1u8 << (8 - k)) - 1) };
         if pad != 0 {
             return Err(corrupt(stream, "non-zero padding bits"));
         }
@@ -225,28 +223,24 @@ impl Decoder {
         let d = model.dtype;
         let field = 1 + d.man_bits() as u8;
         let mut table = Box::new([FastEntry::default(); TABLE]);
-        for (slot, e) in table.iter_mut().zip(model.decode_table()) {
+        let mut values = Box::new([ValueEntry::default(); TABLE]);
+        for ((slot, vslot), e) in table.iter_mut().zip(values.iter_mut()).zip(model.decode_table()) {
             let c = model.codes[e.code as usize];
             let rb = if c.escape { 0 } else { c.nbits };
             *slot = FastEntry {
                 base: e.base,
                 mask: ((1u32 << e.nb) - 1) as u16,
-                expw: if c.escape {
-                    0
-                } else {
-                    (c.exp as u16) << d.man_bits()
-                },
-                fmask: (((1u32 << rb) - 1) << (field - rb)) as u16,
                 nb: e.nb,
                 rb,
                 escape: c.escape as u8,
+                _pad: 0,
+            };
+            *vslot = ValueEntry {
+                expw: if c.escape { 0 } else { (c.exp as u16) << d.man_bits() },
+                fmask: (((1u32 << rb) - 1) << (field - rb)) as u16,
             };
         }
-        Ok(Self {
-            dtype: d,
-            table_log: model.table_log as u32,
-            table,
-        })
+        Ok(Self { dtype: d, table_log: model.table_log as u32, table, values })
     }
 
     /// Decode `n` values of one block into `out[..n]`; see [`AnsModel::decode_block`].
@@ -260,83 +254,65 @@ impl Decoder {
     }
 
     #[inline(always)]
-    fn decode_impl<const M: u32, const E: u32>(
-        &self,
-        ans: &[u8],
-        raw: &[u8],
-        out: &mut [u16],
-    ) -> Result<()> {
+    fn decode_impl<const M: u32, const E: u32>(&self, ans: &[u8], raw: &[u8], out: &mut [u16]) -> Result<()> {
         let table = &*self.table;
-        // tANS stream: LSB-first, bits at the bottom of `abuf`; raw stream: MSB-first, bits at the
-        // top of `rbuf`. `*pos` is the next byte to load, `*avail` the bits buffered. Refill (after
-        // Giesen, "Reading bits in far too many ways"): one unaligned 8-byte load, then >= 56 bits
-        // are buffered.
-        let (mut abuf, mut aavail, mut apos) = (0u64, 0u32, 0usize);
-        let (mut rbuf, mut ravail, mut rpos) = (0u64, 0u32, 0usize);
-        macro_rules! refill_ans {
-            () => {
-                abuf |= u64::from_le_bytes(load8(ans, apos)) << aavail;
-                apos += ((63 - aavail) >> 3) as usize;
-                aavail |= 56;
-            };
-        }
-        macro_rules! refill_raw {
-            () => {
-                rbuf |= u64::from_be_bytes(load8(raw, rpos)) >> ravail;
-                rpos += ((63 - ravail) >> 3) as usize;
-                ravail |= 56;
-            };
-        }
-        // Bits of the `{sign, mantissa}` field, read from the top of the raw buffer.
+        let vtable = &*self.values;
+        // Each stream is read through a 64-bit window loaded (one unaligned 8-byte load) at the
+        // byte holding its bit position: at least 57 valid bits, enough for four values (at most
+        // 10 state bits, and outside the escape at most 1 + M <= 11 raw bits, each). The tANS
+        // window is LSB-first (bits at the bottom), the raw window MSB-first (bits at the top).
+        // Reading past the end yields zeros; `apos`/`rpos` then exceed the stream and the end
+        // check reports it.
+        let (mut apos, mut rpos) = (0usize, 0usize);
         let top = 63 - M;
         let mmask = (1u32 << M) - 1;
-        refill_ans!();
+        let mut abuf = u64::from_le_bytes(load8(ans, 0));
         let mut state = (abuf & ((1 << self.table_log) - 1)) as usize;
-        abuf >>= self.table_log;
-        aavail -= self.table_log;
-        // One value: at most 10 state bits and (outside the escape) 1 + M <= 11 raw bits, so four
-        // values fit in the 56 bits a refill guarantees; the escape refills for its 16 bits.
+        apos += self.table_log as usize;
+        let mut rbuf: u64;
+        macro_rules! refill {
+            () => {
+                abuf = u64::from_le_bytes(load8(ans, apos >> 3)) >> (apos & 7);
+                rbuf = u64::from_be_bytes(load8(raw, rpos >> 3)) << (rpos & 7);
+            };
+        }
         macro_rules! step {
             ($o:expr) => {
-                let e = table[state & (TABLE - 1)];
+                let e = table[state];
+                let ve = vtable[state];
                 state = e.base as usize | (abuf & e.mask as u64) as usize;
                 abuf >>= e.nb;
-                aavail -= e.nb as u32;
-                let v = if e.escape == 0 {
-                    let f = (rbuf >> top) as u32 & e.fmask as u32;
+                apos += e.nb as usize;
+                $o = if e.escape == 0 {
+                    let f = (rbuf >> top) as u32 & ve.fmask as u32;
                     rbuf <<= e.rb;
-                    ravail -= e.rb as u32;
-                    (((f >> M) << 15) | (f & mmask)) as u16 | e.expw
+                    rpos += e.rb as usize;
+                    (((f >> M) << 15) | (f & mmask)) as u16 | ve.expw
                 } else {
-                    refill_raw!();
-                    let exp = (rbuf >> (64 - E)) as u32;
-                    let f = (rbuf << E >> top) as u32;
-                    rbuf <<= E + 1 + M;
-                    ravail -= E + 1 + M;
-                    (((f >> M) << 15) | (exp << M) | (f & mmask)) as u16
+                    let (v, buf) = escape::<M, E>(raw, rpos);
+                    rbuf = buf;
+                    rpos += (E + 1 + M) as usize;
+                    v
                 };
-                $o = v;
             };
         }
         let mut chunks = out.chunks_exact_mut(4);
         for ch in &mut chunks {
-            refill_ans!();
-            refill_raw!();
+            refill!();
             step!(ch[0]);
             step!(ch[1]);
             step!(ch[2]);
             step!(ch[3]);
         }
         for o in chunks.into_remainder() {
-            refill_ans!();
-            refill_raw!();
+            refill!();
             step!(*o);
         }
         if state != 0 {
             return Err(corrupt("tANS", format!("final state {state}, expected 0")));
         }
-        let aused = apos as u64 * 8 - aavail as u64;
-        let rused = rpos as u64 * 8 - ravail as u64;
+        let aused = apos as u64;
+        let rused = rpos as u64;
         check_end("tANS", ans, aused, true)?;
         check_end("raw", raw, rused, false)
     }
@@ -344,13 +320,7 @@ impl Decoder {
 
 /// The FORMAT.md 3.2/3.3 decoder written literally with the crate's bit readers: slow, for
 /// cross-checking [`Decoder`] and for readers of the format.
-pub fn decode_block_reference(
-    model: &AnsModel,
-    ans: &[u8],
-    raw: &[u8],
-    n: usize,
-    out: &mut [u16],
-) -> Result<()> {
+pub fn decode_block_reference(model: &AnsModel, ans: &[u8], raw: &[u8], n: usize, out: &mut [u16]) -> Result<()> {
     model.validate()?;
     let len = out.len();
     let out = out.get_mut(..n).ok_or_else(|| short_output(n, len))?;
@@ -360,9 +330,7 @@ pub fn decode_block_reference(
     let mut a = LsbReader::new(ans);
     let mut r = MsbReader::new(raw);
     let truncated = |s: &str| corrupt(s, "truncated");
-    let mut state = a
-        .get(model.table_log as u32)
-        .ok_or_else(|| truncated("tANS"))? as usize;
+    let mut state = a.get(model.table_log as u32).ok_or_else(|| truncated("tANS"))? as usize;
     for o in out.iter_mut() {
         let e = table[state];
         let c = model.codes[e.code as usize];
