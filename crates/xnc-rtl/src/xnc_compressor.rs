@@ -125,11 +125,25 @@ pub struct XncCompressor {
     s3_hl: [Signal<Local, Bits<LEN_BITS>>; 2],
     s3_ca: Signal<Local, Bits<512>>,
     s3_cb: Signal<Local, Bits<512>>,
+    s3_c: Signal<Local, Bits<512>>,
     s3_cl: Signal<Local, Bits<LEN_BITS>>,
     s3_rs: Signal<Local, Bits<RECORD_BITS>>,
     s3_rc: Signal<Local, Bits<RECORD_BITS>>,
     s4_rec: DFF<Bits<RECORD_BITS>>,
     s4_len: DFF<Bits<LEN_BITS>>,
+
+    // Constants (Verilog localparams of the right width: literals would be 32 bits wide).
+    k_zero32: Constant<Bits<32>>,
+    k_lo16: Constant<Bits<32>>,
+    k_not: Constant<Bits<32>>,
+    k_sign: Constant<Bits<32>>,
+    k_m9: Constant<Bits<32>>,
+    k_m12: Constant<Bits<32>>,
+    k_w9: Constant<Bits<LEN_BITS>>,
+    k_w12: Constant<Bits<LEN_BITS>>,
+    k_w16: Constant<Bits<LEN_BITS>>,
+    k_meta: Constant<Bits<LEN_BITS>>,
+    k_flag: Constant<Bits<RECORD_BITS>>,
 }
 
 impl Default for XncCompressor {
@@ -194,11 +208,23 @@ impl Default for XncCompressor {
             s3_hl: array_init(),
             s3_ca: Default::default(),
             s3_cb: Default::default(),
+            s3_c: Default::default(),
             s3_cl: Default::default(),
             s3_rs: Default::default(),
             s3_rc: Default::default(),
             s4_rec: Default::default(),
             s4_len: Default::default(),
+            k_zero32: Constant::new(0.into()),
+            k_lo16: Constant::new(0xFFFF.into()),
+            k_not: Constant::new(0x7800.into()),
+            k_sign: Constant::new(0x8000.into()),
+            k_m9: Constant::new(0x07F8.into()),
+            k_m12: Constant::new(0x3FF8.into()),
+            k_w9: Constant::new(9.into()),
+            k_w12: Constant::new(12.into()),
+            k_w16: Constant::new(16.into()),
+            k_meta: Constant::new(33.into()),
+            k_flag: Constant::new(bits::<RECORD_BITS>(1) << (RECORD_BITS as u64 - 1)),
         }
     }
 }
@@ -251,17 +277,17 @@ impl Logic for XncCompressor {
         // ---- stage 1: d0 = x0, di = x(i-1) ^ xi, then NOT bits 14..11 when bit 15 is set ----
         self.s0_wide.next = bit_cast::<{ CHUNK_BITS + 16 }, CHUNK_BITS>(self.s_axis_tdata.val());
         for i in 0..32 {
-            self.s0_x[i].next = self.s0_wide.val().get_bits::<32>(16 * i) & 0xFFFF;
+            self.s0_x[i].next = self.s0_wide.val().get_bits::<32>(16 * i) & self.k_lo16.val();
         }
         self.s0_t[0].next = self.s0_x[0].val();
         for i in 1..32 {
             self.s0_t[i].next = self.s0_x[i - 1].val() ^ self.s0_x[i].val();
         }
-        self.s0_okv[0].next = 0.into();
-        self.s0_eq5v[0].next = 0.into();
+        self.s0_okv[0].next = self.k_zero32.val();
+        self.s0_eq5v[0].next = self.k_zero32.val();
         for i in 0..32 {
             if self.s0_t[i].val().get_bit(15) {
-                self.s0_d[i].next = self.s0_t[i].val() ^ 0x7800;
+                self.s0_d[i].next = self.s0_t[i].val() ^ self.k_not.val();
             } else {
                 self.s0_d[i].next = self.s0_t[i].val();
             }
@@ -286,30 +312,30 @@ impl Logic for XncCompressor {
 
         // ---- stage 2: flag, selectors, widths, codes left-aligned in 32 bits, pairs ----
         self.s1_flag.next = self.s1_ok.q.val().all();
-        self.s1_selv[0].next = 0.into();
+        self.s1_selv[0].next = self.k_zero32.val();
         for i in 0..32 {
             if self.s1_flag.val() {
                 self.s1_selb[i].next = self.s1_eq5.q.val().get_bit(i);
                 if self.s1_eq5.q.val().get_bit(i) {
                     // 9-bit {b15, b10..b3}
-                    self.s1_w[i].next = 9.into();
-                    self.s1_code[i].next = ((self.s1_d[i].q.val() & 0x8000) << 16)
-                        | ((self.s1_d[i].q.val() & 0x07F8) << 20);
+                    self.s1_w[i].next = self.k_w9.val();
+                    self.s1_code[i].next = ((self.s1_d[i].q.val() & self.k_sign.val()) << 16)
+                        | ((self.s1_d[i].q.val() & self.k_m9.val()) << 20);
                 } else {
                     // 12-bit {b15, b13..b3}
-                    self.s1_w[i].next = 12.into();
-                    self.s1_code[i].next = ((self.s1_d[i].q.val() & 0x8000) << 16)
-                        | ((self.s1_d[i].q.val() & 0x3FF8) << 17);
+                    self.s1_w[i].next = self.k_w12.val();
+                    self.s1_code[i].next = ((self.s1_d[i].q.val() & self.k_sign.val()) << 16)
+                        | ((self.s1_d[i].q.val() & self.k_m12.val()) << 17);
                 }
             } else {
                 self.s1_selb[i].next = self.s1_ok.q.val().get_bit(i);
                 if self.s1_ok.q.val().get_bit(i) {
-                    self.s1_w[i].next = 12.into();
-                    self.s1_code[i].next = ((self.s1_d[i].q.val() & 0x8000) << 16)
-                        | ((self.s1_d[i].q.val() & 0x3FF8) << 17);
+                    self.s1_w[i].next = self.k_w12.val();
+                    self.s1_code[i].next = ((self.s1_d[i].q.val() & self.k_sign.val()) << 16)
+                        | ((self.s1_d[i].q.val() & self.k_m12.val()) << 17);
                 } else {
                     // 16-bit: the transformed word
-                    self.s1_w[i].next = 16.into();
+                    self.s1_w[i].next = self.k_w16.val();
                     self.s1_code[i].next = self.s1_d[i].q.val() << 16;
                 }
             }
@@ -383,15 +409,14 @@ impl Logic for XncCompressor {
         }
         self.s3_ca.next = bit_cast::<512, 256>(self.s3_h[0].val()) << 256;
         self.s3_cb.next = bit_cast::<512, 256>(self.s3_h[1].val()) << 256;
-        self.s3_cl.next = self.s3_hl[0].val() + self.s3_hl[1].val() + 33;
+        self.s3_cl.next = self.s3_hl[0].val() + self.s3_hl[1].val() + self.k_meta.val();
         if self.s3_flag.q.val() {
-            self.s3_rs.next = (bit_cast::<RECORD_BITS, 32>(self.s3_sel.q.val()) << 512) | (bit_cast::<RECORD_BITS, 1>(1.into()) << 544);
+            self.s3_rs.next = (bit_cast::<RECORD_BITS, 32>(self.s3_sel.q.val()) << 512) | self.k_flag.val();
         } else {
             self.s3_rs.next = bit_cast::<RECORD_BITS, 32>(self.s3_sel.q.val()) << 512;
         }
-        self.s3_rc.next = bit_cast::<RECORD_BITS, 512>(
-            self.s3_ca.val() | (self.s3_cb.val() >> self.s3_hl[0].val().get_bits::<9>(0)),
-        );
+        self.s3_c.next = self.s3_ca.val() | (self.s3_cb.val() >> self.s3_hl[0].val().get_bits::<9>(0));
+        self.s3_rc.next = bit_cast::<RECORD_BITS, 512>(self.s3_c.val());
         if self.en4.val() {
             self.s4_valid.d.next = self.s3_valid.q.val();
             self.s4_last.d.next = self.s3_last.q.val();

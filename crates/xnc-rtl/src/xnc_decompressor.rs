@@ -60,10 +60,10 @@ pub struct XncDecompressor {
 
     // Stage 1: widths, lengths, halves, octets.
     s0_hdr: Signal<Local, Bits<33>>,
-    s0_w: [Signal<Local, Bits<LEN_BITS>>; CHUNK],
-    s0_pl: [Signal<Local, Bits<LEN_BITS>>; 16],
-    s0_ql: [Signal<Local, Bits<LEN_BITS>>; 8],
-    s0_ol: [Signal<Local, Bits<LEN_BITS>>; 4],
+    s0_w: [Signal<Local, Bits<LEN_BITS>>; 24],
+    s0_pl: [Signal<Local, Bits<LEN_BITS>>; 12],
+    s0_ql: [Signal<Local, Bits<LEN_BITS>>; 6],
+    s0_ol: [Signal<Local, Bits<LEN_BITS>>; 3],
     s0_hl: Signal<Local, Bits<LEN_BITS>>,
     s0_c: Signal<Local, Bits<512>>,
     s0_cs: Signal<Local, Bits<512>>,
@@ -73,9 +73,12 @@ pub struct XncDecompressor {
     s1_o: [DFF<Bits<128>>; 4],
 
     // Stage 2: octets -> quads -> pairs -> codes.
-    s1_w: [Signal<Local, Bits<LEN_BITS>>; CHUNK],
-    s1_pl: [Signal<Local, Bits<LEN_BITS>>; 16],
-    s1_ql: [Signal<Local, Bits<LEN_BITS>>; 8],
+    s1_we: [Signal<Local, Bits<LEN_BITS>>; 16],
+    s1_w1: [Signal<Local, Bits<LEN_BITS>>; 8],
+    s1_w3: [Signal<Local, Bits<LEN_BITS>>; 4],
+    s1_ple: [Signal<Local, Bits<LEN_BITS>>; 8],
+    s1_plo: [Signal<Local, Bits<LEN_BITS>>; 4],
+    s1_ql: [Signal<Local, Bits<LEN_BITS>>; 4],
     s1_os: [Signal<Local, Bits<128>>; 4],
     s1_q: [Signal<Local, Bits<64>>; 8],
     s1_qs: [Signal<Local, Bits<64>>; 8],
@@ -89,6 +92,16 @@ pub struct XncDecompressor {
     s2_d: [Signal<Local, Bits<16>>; CHUNK],
     s2_x: [Signal<Local, Bits<16>>; CHUNK],
     s3_x: [DFF<Bits<16>>; CHUNK],
+
+    // Constants (Verilog localparams of the right width: literals would be 32 bits wide).
+    k_w9: Constant<Bits<LEN_BITS>>,
+    k_w12: Constant<Bits<LEN_BITS>>,
+    k_w16: Constant<Bits<LEN_BITS>>,
+    k_m9: Constant<Bits<16>>,
+    k_m12: Constant<Bits<16>>,
+    k_top9: Constant<Bits<16>>,
+    k_top12: Constant<Bits<16>>,
+    k_not: Constant<Bits<16>>,
 }
 
 impl Default for XncDecompressor {
@@ -125,8 +138,11 @@ impl Default for XncDecompressor {
             s0_hs: array_init(),
             s1_hdr: Default::default(),
             s1_o: array_init(),
-            s1_w: array_init(),
-            s1_pl: array_init(),
+            s1_we: array_init(),
+            s1_w1: array_init(),
+            s1_w3: array_init(),
+            s1_ple: array_init(),
+            s1_plo: array_init(),
             s1_ql: array_init(),
             s1_os: array_init(),
             s1_q: array_init(),
@@ -139,6 +155,14 @@ impl Default for XncDecompressor {
             s2_d: array_init(),
             s2_x: array_init(),
             s3_x: array_init(),
+            k_w9: Constant::new(9.into()),
+            k_w12: Constant::new(12.into()),
+            k_w16: Constant::new(16.into()),
+            k_m9: Constant::new(0x7F80.into()),
+            k_m12: Constant::new(0x7FF0.into()),
+            k_top9: Constant::new(0xF800.into()),
+            k_top12: Constant::new(0xC000.into()),
+            k_not: Constant::new(0x7800.into()),
         }
     }
 }
@@ -201,26 +225,27 @@ impl Logic for XncDecompressor {
 
         // ---- stage 1: widths and lengths from {F, S}; split the code field into octets ----
         self.s0_hdr.next = self.s_axis_tdata.val().get_bits::<33>(512);
-        for i in 0..32 {
+        // words 24..31 only matter to the stage-2 splits
+        for i in 0..24 {
             if self.s0_hdr.val().get_bit(32) {
                 if self.s0_hdr.val().get_bit(31 - i) {
-                    self.s0_w[i].next = 9.into();
+                    self.s0_w[i].next = self.k_w9.val();
                 } else {
-                    self.s0_w[i].next = 12.into();
+                    self.s0_w[i].next = self.k_w12.val();
                 }
             } else if self.s0_hdr.val().get_bit(31 - i) {
-                self.s0_w[i].next = 12.into();
+                self.s0_w[i].next = self.k_w12.val();
             } else {
-                self.s0_w[i].next = 16.into();
+                self.s0_w[i].next = self.k_w16.val();
             }
         }
-        for j in 0..16 {
+        for j in 0..12 {
             self.s0_pl[j].next = self.s0_w[2 * j].val() + self.s0_w[2 * j + 1].val();
         }
-        for j in 0..8 {
+        for j in 0..6 {
             self.s0_ql[j].next = self.s0_pl[2 * j].val() + self.s0_pl[2 * j + 1].val();
         }
-        for j in 0..4 {
+        for j in 0..3 {
             self.s0_ol[j].next = self.s0_ql[2 * j].val() + self.s0_ql[2 * j + 1].val();
         }
         self.s0_hl.next = self.s0_ol[0].val() + self.s0_ol[1].val();
@@ -242,37 +267,66 @@ impl Logic for XncDecompressor {
         }
 
         // ---- stage 2: octets -> quads -> pairs -> codes (left-aligned in 16 bits) ----
-        for i in 0..32 {
+        // widths of the words whose lengths the splits need: 2j, 4m+1, 8k+3
+        for j in 0..16 {
             if self.s1_hdr.q.val().get_bit(32) {
-                if self.s1_hdr.q.val().get_bit(31 - i) {
-                    self.s1_w[i].next = 9.into();
+                if self.s1_hdr.q.val().get_bit(31 - (2 * j)) {
+                    self.s1_we[j].next = self.k_w9.val();
                 } else {
-                    self.s1_w[i].next = 12.into();
+                    self.s1_we[j].next = self.k_w12.val();
                 }
-            } else if self.s1_hdr.q.val().get_bit(31 - i) {
-                self.s1_w[i].next = 12.into();
+            } else if self.s1_hdr.q.val().get_bit(31 - (2 * j)) {
+                self.s1_we[j].next = self.k_w12.val();
             } else {
-                self.s1_w[i].next = 16.into();
+                self.s1_we[j].next = self.k_w16.val();
             }
         }
-        for j in 0..16 {
-            self.s1_pl[j].next = self.s1_w[2 * j].val() + self.s1_w[2 * j + 1].val();
-        }
         for j in 0..8 {
-            self.s1_ql[j].next = self.s1_pl[2 * j].val() + self.s1_pl[2 * j + 1].val();
+            if self.s1_hdr.q.val().get_bit(32) {
+                if self.s1_hdr.q.val().get_bit(31 - (4 * j + 1)) {
+                    self.s1_w1[j].next = self.k_w9.val();
+                } else {
+                    self.s1_w1[j].next = self.k_w12.val();
+                }
+            } else if self.s1_hdr.q.val().get_bit(31 - (4 * j + 1)) {
+                self.s1_w1[j].next = self.k_w12.val();
+            } else {
+                self.s1_w1[j].next = self.k_w16.val();
+            }
+        }
+        for j in 0..4 {
+            if self.s1_hdr.q.val().get_bit(32) {
+                if self.s1_hdr.q.val().get_bit(31 - (8 * j + 3)) {
+                    self.s1_w3[j].next = self.k_w9.val();
+                } else {
+                    self.s1_w3[j].next = self.k_w12.val();
+                }
+            } else if self.s1_hdr.q.val().get_bit(31 - (8 * j + 3)) {
+                self.s1_w3[j].next = self.k_w12.val();
+            } else {
+                self.s1_w3[j].next = self.k_w16.val();
+            }
+        }
+        // only the lengths the splits need: pair 2m, pair 4k+1, quad 2k
+        for m in 0..8 {
+            self.s1_ple[m].next = self.s1_we[2 * m].val() + self.s1_w1[m].val();
         }
         for k in 0..4 {
-            self.s1_os[k].next = self.s1_o[k].q.val() << self.s1_ql[2 * k].val().get_bits::<7>(0);
+            self.s1_plo[k].next = self.s1_we[4 * k + 1].val() + self.s1_w3[k].val();
+            self.s1_ql[k].next = self.s1_ple[2 * k].val() + self.s1_plo[k].val();
+        }
+        for k in 0..4 {
+            self.s1_os[k].next = self.s1_o[k].q.val() << self.s1_ql[k].val().get_bits::<7>(0);
             self.s1_q[2 * k].next = self.s1_o[k].q.val().get_bits::<64>(64);
             self.s1_q[2 * k + 1].next = self.s1_os[k].val().get_bits::<64>(64);
         }
         for m in 0..8 {
-            self.s1_qs[m].next = self.s1_q[m].val() << self.s1_pl[2 * m].val().get_bits::<6>(0);
+            self.s1_qs[m].next = self.s1_q[m].val() << self.s1_ple[m].val().get_bits::<6>(0);
             self.s1_p[2 * m].next = self.s1_q[m].val().get_bits::<32>(32);
             self.s1_p[2 * m + 1].next = self.s1_qs[m].val().get_bits::<32>(32);
         }
         for j in 0..16 {
-            self.s1_ps[j].next = self.s1_p[j].val() << self.s1_w[2 * j].val().get_bits::<5>(0);
+            self.s1_ps[j].next = self.s1_p[j].val() << self.s1_we[j].val().get_bits::<5>(0);
         }
         if self.en2.val() {
             self.s2_valid.d.next = self.s1_valid.q.val();
@@ -289,22 +343,22 @@ impl Logic for XncDecompressor {
             if self.s2_hdr.q.val().get_bit(32) & self.s2_hdr.q.val().get_bit(31 - i) {
                 // 9-bit {b15, b10..b3} in code bits 15..7: b14..b11 copy b15
                 if self.s2_c[i].q.val().get_bit(15) {
-                    self.s2_t[i].next = 0xF800 | ((self.s2_c[i].q.val() & 0x7F80) >> 4);
+                    self.s2_t[i].next = self.k_top9.val() | ((self.s2_c[i].q.val() & self.k_m9.val()) >> 4);
                 } else {
-                    self.s2_t[i].next = (self.s2_c[i].q.val() & 0x7F80) >> 4;
+                    self.s2_t[i].next = (self.s2_c[i].q.val() & self.k_m9.val()) >> 4;
                 }
             } else if self.s2_hdr.q.val().get_bit(32) | self.s2_hdr.q.val().get_bit(31 - i) {
                 // 12-bit {b15, b13..b3} in code bits 15..4: b14 copies b15
                 if self.s2_c[i].q.val().get_bit(15) {
-                    self.s2_t[i].next = 0xC000 | ((self.s2_c[i].q.val() & 0x7FF0) >> 1);
+                    self.s2_t[i].next = self.k_top12.val() | ((self.s2_c[i].q.val() & self.k_m12.val()) >> 1);
                 } else {
-                    self.s2_t[i].next = (self.s2_c[i].q.val() & 0x7FF0) >> 1;
+                    self.s2_t[i].next = (self.s2_c[i].q.val() & self.k_m12.val()) >> 1;
                 }
             } else {
                 self.s2_t[i].next = self.s2_c[i].q.val();
             }
             if self.s2_t[i].val().get_bit(15) {
-                self.s2_d[i].next = self.s2_t[i].val() ^ 0x7800;
+                self.s2_d[i].next = self.s2_t[i].val() ^ self.k_not.val();
             } else {
                 self.s2_d[i].next = self.s2_t[i].val();
             }

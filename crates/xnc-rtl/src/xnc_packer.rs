@@ -36,7 +36,7 @@ pub const BUF_BITS: usize = RECORD_BITS + WORD_BITS;
 const _: () = assert!(BUF_BITS - WORD_BITS == 545);
 
 /// The packer (see the module documentation).
-#[derive(LogicBlock, Default)]
+#[derive(LogicBlock)]
 pub struct XncPacker {
     /// Clock.
     pub aclk: Signal<In, Clock>,
@@ -78,6 +78,53 @@ pub struct XncPacker {
     cnt1: Signal<Local, Bits<LEN_BITS>>,
     flush1: Signal<Local, Bit>,
     rec_wide: Signal<Local, Bits<BUF_BITS>>,
+    // Constants (Verilog localparams of the right width: literals would be 32 bits wide).
+    k_word: Constant<Bits<LEN_BITS>>,
+    k_seven: Constant<Bits<LEN_BITS>>,
+    k_zero: Constant<Bits<LEN_BITS>>,
+    k_keep_all: Constant<Bits<8>>,
+    k_keep_tab: Constant<Bits<16>>,
+    k_empty: Constant<Bits<BUF_BITS>>,
+}
+
+impl Default for XncPacker {
+    fn default() -> Self {
+        Self {
+            aclk: Default::default(),
+            aresetn: Default::default(),
+            s_axis_tdata: Default::default(),
+            s_axis_tuser: Default::default(),
+            s_axis_tvalid: Default::default(),
+            s_axis_tready: Default::default(),
+            s_axis_tlast: Default::default(),
+            m_axis_tdata: Default::default(),
+            m_axis_tkeep: Default::default(),
+            m_axis_tvalid: Default::default(),
+            m_axis_tready: Default::default(),
+            m_axis_tlast: Default::default(),
+            buf_q: Default::default(),
+            cnt_q: Default::default(),
+            flush_q: Default::default(),
+            full: Default::default(),
+            out_valid: Default::default(),
+            out_last: Default::default(),
+            out_fire: Default::default(),
+            in_ready: Default::default(),
+            in_fire: Default::default(),
+            cnt7: Default::default(),
+            keep16: Default::default(),
+            buf1: Default::default(),
+            cnt1: Default::default(),
+            flush1: Default::default(),
+            rec_wide: Default::default(),
+            k_word: Constant::new((WORD_BITS as u64).into()),
+            k_seven: Constant::new(7.into()),
+            k_zero: Constant::new(0.into()),
+            k_keep_all: Constant::new(0xFF.into()),
+            k_keep_tab: Constant::new(0xFF00.into()),
+            k_empty: Constant::new(0.into()),
+        }
+    }
 }
 
 impl Logic for XncPacker {
@@ -85,16 +132,16 @@ impl Logic for XncPacker {
     fn update(&mut self) {
         dff_setup!(self, aclk, buf_q, cnt_q, flush_q);
         // ---- output side: a word when 64 bits are buffered, or the partial last word on flush ----
-        self.full.next = self.cnt_q.q.val() >= 64;
+        self.full.next = self.cnt_q.q.val() >= self.k_word.val();
         self.out_valid.next = self.full.val() | (self.flush_q.q.val() & self.cnt_q.q.val().any());
-        self.out_last.next = self.flush_q.q.val() & (self.cnt_q.q.val() <= 64);
-        self.cnt7.next = self.cnt_q.q.val() + 7;
-        self.keep16.next = bits::<16>(0xFF00) >> self.cnt7.val().get_bits::<4>(3);
+        self.out_last.next = self.flush_q.q.val() & (self.cnt_q.q.val() <= self.k_word.val());
+        self.cnt7.next = self.cnt_q.q.val() + self.k_seven.val();
+        self.keep16.next = self.k_keep_tab.val() >> self.cnt7.val().get_bits::<4>(3);
         self.m_axis_tvalid.next = self.out_valid.val() & self.aresetn.val();
         self.m_axis_tlast.next = self.out_last.val();
         self.m_axis_tdata.next = self.buf_q.q.val().get_bits::<WORD_BITS>(545);
         if self.full.val() {
-            self.m_axis_tkeep.next = 0xFF.into();
+            self.m_axis_tkeep.next = self.k_keep_all.val();
         } else {
             self.m_axis_tkeep.next = self.keep16.val().get_bits::<8>(0);
         }
@@ -105,16 +152,16 @@ impl Logic for XncPacker {
         if self.out_fire.val() {
             self.buf1.next = self.buf_q.q.val() << 64;
             if self.full.val() {
-                self.cnt1.next = self.cnt_q.q.val() - 64;
+                self.cnt1.next = self.cnt_q.q.val() - self.k_word.val();
             } else {
-                self.cnt1.next = 0.into();
+                self.cnt1.next = self.k_zero.val();
             }
             if self.out_last.val() {
                 self.flush1.next = false;
             }
         }
         // ---- input side: a record fits whenever fewer than 64 bits stay buffered ----
-        self.in_ready.next = !self.flush1.val() & (self.cnt1.val() < 64) & self.aresetn.val();
+        self.in_ready.next = !self.flush1.val() & (self.cnt1.val() < self.k_word.val()) & self.aresetn.val();
         self.s_axis_tready.next = self.in_ready.val();
         self.in_fire.next = self.in_ready.val() & self.s_axis_tvalid.val();
         self.rec_wide.next = bit_cast::<BUF_BITS, RECORD_BITS>(self.s_axis_tdata.val()) << 64;
@@ -127,8 +174,8 @@ impl Logic for XncPacker {
             self.flush_q.d.next = self.flush1.val() | self.s_axis_tlast.val();
         }
         if !self.aresetn.val() {
-            self.buf_q.d.next = 0.into();
-            self.cnt_q.d.next = 0.into();
+            self.buf_q.d.next = self.k_empty.val();
+            self.cnt_q.d.next = self.k_zero.val();
             self.flush_q.d.next = false;
         }
     }

@@ -77,6 +77,15 @@ pub struct XncUnpacker {
     in_ready: Signal<Local, Bit>,
     in_fire: Signal<Local, Bit>,
     word_wide: Signal<Local, Bits<BUF_BITS>>,
+    // Constants (Verilog localparams of the right width: literals would be 32 bits wide).
+    k_w9: Constant<Bits<LEN_BITS>>,
+    k_w12: Constant<Bits<LEN_BITS>>,
+    k_w16: Constant<Bits<LEN_BITS>>,
+    k_meta: Constant<Bits<LEN_BITS>>,
+    k_word: Constant<Bits<LEN_BITS>>,
+    k_room: Constant<Bits<LEN_BITS>>,
+    k_zero: Constant<Bits<LEN_BITS>>,
+    k_empty: Constant<Bits<BUF_BITS>>,
 }
 
 impl Default for XncUnpacker {
@@ -113,6 +122,14 @@ impl Default for XncUnpacker {
             in_ready: Default::default(),
             in_fire: Default::default(),
             word_wide: Default::default(),
+            k_w9: Constant::new(9.into()),
+            k_w12: Constant::new(12.into()),
+            k_w16: Constant::new(16.into()),
+            k_meta: Constant::new(33.into()),
+            k_word: Constant::new((WORD_BITS as u64).into()),
+            k_room: Constant::new(((BUF_BITS - WORD_BITS) as u64).into()),
+            k_zero: Constant::new(0.into()),
+            k_empty: Constant::new(0.into()),
         }
     }
 }
@@ -126,14 +143,14 @@ impl Logic for XncUnpacker {
         for i in 0..32 {
             if self.hdr.val().get_bit(32) {
                 if self.hdr.val().get_bit(31 - i) {
-                    self.w[i].next = 9.into();
+                    self.w[i].next = self.k_w9.val();
                 } else {
-                    self.w[i].next = 12.into();
+                    self.w[i].next = self.k_w12.val();
                 }
             } else if self.hdr.val().get_bit(31 - i) {
-                self.w[i].next = 12.into();
+                self.w[i].next = self.k_w12.val();
             } else {
-                self.w[i].next = 16.into();
+                self.w[i].next = self.k_w16.val();
             }
         }
         for j in 0..16 {
@@ -148,12 +165,12 @@ impl Logic for XncUnpacker {
         for j in 0..2 {
             self.hl[j].next = self.ol[2 * j].val() + self.ol[2 * j + 1].val();
         }
-        self.len.next = self.hl[0].val() + self.hl[1].val() + 33;
+        self.len.next = self.hl[0].val() + self.hl[1].val() + self.k_meta.val();
         self.rem.next = self.cnt_q.q.val() - self.len.val();
 
         // ---- output side: a record once all its bits are buffered ----
         self.out_valid.next = self.cnt_q.q.val() >= self.len.val();
-        self.out_last.next = self.seen_last_q.q.val() & (self.rem.val() < 64);
+        self.out_last.next = self.seen_last_q.q.val() & (self.rem.val() < self.k_word.val());
         self.m_axis_tvalid.next = self.out_valid.val() & self.aresetn.val();
         self.m_axis_tlast.next = self.out_last.val();
         self.m_axis_tdata.next = self.buf_q.q.val().get_bits::<RECORD_BITS>(63);
@@ -165,8 +182,8 @@ impl Logic for XncUnpacker {
         if self.out_fire.val() {
             if self.out_last.val() {
                 // end of block: drop the padding
-                self.buf1.next = 0.into();
-                self.cnt1.next = 0.into();
+                self.buf1.next = self.k_empty.val();
+                self.cnt1.next = self.k_zero.val();
                 self.seen1.next = false;
             } else {
                 self.buf1.next = self.buf_q.q.val() << self.len.val();
@@ -176,7 +193,7 @@ impl Logic for XncUnpacker {
 
         // ---- input side: a word whenever it fits and the block's last word is not in yet ----
         self.in_ready.next =
-            !self.seen1.val() & (self.cnt1.val() <= 544) & self.aresetn.val();
+            !self.seen1.val() & (self.cnt1.val() <= self.k_room.val()) & self.aresetn.val();
         self.s_axis_tready.next = self.in_ready.val();
         self.in_fire.next = self.in_ready.val() & self.s_axis_tvalid.val();
         self.word_wide.next = bit_cast::<BUF_BITS, WORD_BITS>(self.s_axis_tdata.val()) << 544;
@@ -185,12 +202,12 @@ impl Logic for XncUnpacker {
         self.seen_last_q.d.next = self.seen1.val();
         if self.in_fire.val() {
             self.buf_q.d.next = self.buf1.val() | (self.word_wide.val() >> self.cnt1.val());
-            self.cnt_q.d.next = self.cnt1.val() + 64;
+            self.cnt_q.d.next = self.cnt1.val() + self.k_word.val();
             self.seen_last_q.d.next = self.s_axis_tlast.val();
         }
         if !self.aresetn.val() {
-            self.buf_q.d.next = 0.into();
-            self.cnt_q.d.next = 0.into();
+            self.buf_q.d.next = self.k_empty.val();
+            self.cnt_q.d.next = self.k_zero.val();
             self.seen_last_q.d.next = false;
         }
     }

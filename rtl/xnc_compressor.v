@@ -1,0 +1,4221 @@
+// xnc_compressor.v: GENERATED FILE, DO NOT EDIT.
+// Generated from the rust-hdl description in crates/xnc-rtl by:
+//   cargo run --release --bin gen-verilog
+// Top module: xnc_compressor; every submodule is prefixed with `xnc_compressor_`.
+`default_nettype none
+
+module xnc_compressor(aclk,aresetn,s_axis_tdata,s_axis_tvalid,s_axis_tready,s_axis_tlast,m_axis_tdata,m_axis_tuser,m_axis_tvalid,m_axis_tready,m_axis_tlast);
+
+    // Module arguments
+    input wire  aclk;
+    input wire  aresetn;
+    input wire  [511:0] s_axis_tdata;
+    input wire  s_axis_tvalid;
+    output reg  s_axis_tready;
+    input wire  s_axis_tlast;
+    output reg  [544:0] m_axis_tdata;
+    output reg  [9:0] m_axis_tuser;
+    output reg  m_axis_tvalid;
+    input wire  m_axis_tready;
+    output reg  m_axis_tlast;
+
+    // Constant declarations
+    localparam  k_zero32 = 32'h0;
+    localparam  k_lo16 = 32'hffff;
+    localparam  k_not = 32'h7800;
+    localparam  k_sign = 32'h8000;
+    localparam  k_m9 = 32'h7f8;
+    localparam  k_m12 = 32'h3ff8;
+    localparam  k_w9 = 10'b1001;
+    localparam  k_w12 = 10'b1100;
+    localparam  k_w16 = 10'b10000;
+    localparam  k_meta = 10'b100001;
+    localparam  k_flag = 545'h10000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+
+    // Stub signals
+    reg  s1_valid_d;
+    wire  s1_valid_q;
+    reg  s1_valid_clock;
+    reg  s2_valid_d;
+    wire  s2_valid_q;
+    reg  s2_valid_clock;
+    reg  s3_valid_d;
+    wire  s3_valid_q;
+    reg  s3_valid_clock;
+    reg  s4_valid_d;
+    wire  s4_valid_q;
+    reg  s4_valid_clock;
+    reg  s1_last_d;
+    wire  s1_last_q;
+    reg  s1_last_clock;
+    reg  s2_last_d;
+    wire  s2_last_q;
+    reg  s2_last_clock;
+    reg  s3_last_d;
+    wire  s3_last_q;
+    reg  s3_last_clock;
+    reg  s4_last_d;
+    wire  s4_last_q;
+    reg  s4_last_clock;
+    reg  [31:0] s1_d_0_d;
+    wire  [31:0] s1_d_0_q;
+    reg  s1_d_0_clock;
+    reg  [31:0] s1_d_1_d;
+    wire  [31:0] s1_d_1_q;
+    reg  s1_d_1_clock;
+    reg  [31:0] s1_d_2_d;
+    wire  [31:0] s1_d_2_q;
+    reg  s1_d_2_clock;
+    reg  [31:0] s1_d_3_d;
+    wire  [31:0] s1_d_3_q;
+    reg  s1_d_3_clock;
+    reg  [31:0] s1_d_4_d;
+    wire  [31:0] s1_d_4_q;
+    reg  s1_d_4_clock;
+    reg  [31:0] s1_d_5_d;
+    wire  [31:0] s1_d_5_q;
+    reg  s1_d_5_clock;
+    reg  [31:0] s1_d_6_d;
+    wire  [31:0] s1_d_6_q;
+    reg  s1_d_6_clock;
+    reg  [31:0] s1_d_7_d;
+    wire  [31:0] s1_d_7_q;
+    reg  s1_d_7_clock;
+    reg  [31:0] s1_d_8_d;
+    wire  [31:0] s1_d_8_q;
+    reg  s1_d_8_clock;
+    reg  [31:0] s1_d_9_d;
+    wire  [31:0] s1_d_9_q;
+    reg  s1_d_9_clock;
+    reg  [31:0] s1_d_10_d;
+    wire  [31:0] s1_d_10_q;
+    reg  s1_d_10_clock;
+    reg  [31:0] s1_d_11_d;
+    wire  [31:0] s1_d_11_q;
+    reg  s1_d_11_clock;
+    reg  [31:0] s1_d_12_d;
+    wire  [31:0] s1_d_12_q;
+    reg  s1_d_12_clock;
+    reg  [31:0] s1_d_13_d;
+    wire  [31:0] s1_d_13_q;
+    reg  s1_d_13_clock;
+    reg  [31:0] s1_d_14_d;
+    wire  [31:0] s1_d_14_q;
+    reg  s1_d_14_clock;
+    reg  [31:0] s1_d_15_d;
+    wire  [31:0] s1_d_15_q;
+    reg  s1_d_15_clock;
+    reg  [31:0] s1_d_16_d;
+    wire  [31:0] s1_d_16_q;
+    reg  s1_d_16_clock;
+    reg  [31:0] s1_d_17_d;
+    wire  [31:0] s1_d_17_q;
+    reg  s1_d_17_clock;
+    reg  [31:0] s1_d_18_d;
+    wire  [31:0] s1_d_18_q;
+    reg  s1_d_18_clock;
+    reg  [31:0] s1_d_19_d;
+    wire  [31:0] s1_d_19_q;
+    reg  s1_d_19_clock;
+    reg  [31:0] s1_d_20_d;
+    wire  [31:0] s1_d_20_q;
+    reg  s1_d_20_clock;
+    reg  [31:0] s1_d_21_d;
+    wire  [31:0] s1_d_21_q;
+    reg  s1_d_21_clock;
+    reg  [31:0] s1_d_22_d;
+    wire  [31:0] s1_d_22_q;
+    reg  s1_d_22_clock;
+    reg  [31:0] s1_d_23_d;
+    wire  [31:0] s1_d_23_q;
+    reg  s1_d_23_clock;
+    reg  [31:0] s1_d_24_d;
+    wire  [31:0] s1_d_24_q;
+    reg  s1_d_24_clock;
+    reg  [31:0] s1_d_25_d;
+    wire  [31:0] s1_d_25_q;
+    reg  s1_d_25_clock;
+    reg  [31:0] s1_d_26_d;
+    wire  [31:0] s1_d_26_q;
+    reg  s1_d_26_clock;
+    reg  [31:0] s1_d_27_d;
+    wire  [31:0] s1_d_27_q;
+    reg  s1_d_27_clock;
+    reg  [31:0] s1_d_28_d;
+    wire  [31:0] s1_d_28_q;
+    reg  s1_d_28_clock;
+    reg  [31:0] s1_d_29_d;
+    wire  [31:0] s1_d_29_q;
+    reg  s1_d_29_clock;
+    reg  [31:0] s1_d_30_d;
+    wire  [31:0] s1_d_30_q;
+    reg  s1_d_30_clock;
+    reg  [31:0] s1_d_31_d;
+    wire  [31:0] s1_d_31_q;
+    reg  s1_d_31_clock;
+    reg  [31:0] s1_ok_d;
+    wire  [31:0] s1_ok_q;
+    reg  s1_ok_clock;
+    reg  [31:0] s1_eq5_d;
+    wire  [31:0] s1_eq5_q;
+    reg  s1_eq5_clock;
+    reg  s2_flag_d;
+    wire  s2_flag_q;
+    reg  s2_flag_clock;
+    reg  [31:0] s2_sel_d;
+    wire  [31:0] s2_sel_q;
+    reg  s2_sel_clock;
+    reg  [31:0] s2_p_0_d;
+    wire  [31:0] s2_p_0_q;
+    reg  s2_p_0_clock;
+    reg  [31:0] s2_p_1_d;
+    wire  [31:0] s2_p_1_q;
+    reg  s2_p_1_clock;
+    reg  [31:0] s2_p_2_d;
+    wire  [31:0] s2_p_2_q;
+    reg  s2_p_2_clock;
+    reg  [31:0] s2_p_3_d;
+    wire  [31:0] s2_p_3_q;
+    reg  s2_p_3_clock;
+    reg  [31:0] s2_p_4_d;
+    wire  [31:0] s2_p_4_q;
+    reg  s2_p_4_clock;
+    reg  [31:0] s2_p_5_d;
+    wire  [31:0] s2_p_5_q;
+    reg  s2_p_5_clock;
+    reg  [31:0] s2_p_6_d;
+    wire  [31:0] s2_p_6_q;
+    reg  s2_p_6_clock;
+    reg  [31:0] s2_p_7_d;
+    wire  [31:0] s2_p_7_q;
+    reg  s2_p_7_clock;
+    reg  [31:0] s2_p_8_d;
+    wire  [31:0] s2_p_8_q;
+    reg  s2_p_8_clock;
+    reg  [31:0] s2_p_9_d;
+    wire  [31:0] s2_p_9_q;
+    reg  s2_p_9_clock;
+    reg  [31:0] s2_p_10_d;
+    wire  [31:0] s2_p_10_q;
+    reg  s2_p_10_clock;
+    reg  [31:0] s2_p_11_d;
+    wire  [31:0] s2_p_11_q;
+    reg  s2_p_11_clock;
+    reg  [31:0] s2_p_12_d;
+    wire  [31:0] s2_p_12_q;
+    reg  s2_p_12_clock;
+    reg  [31:0] s2_p_13_d;
+    wire  [31:0] s2_p_13_q;
+    reg  s2_p_13_clock;
+    reg  [31:0] s2_p_14_d;
+    wire  [31:0] s2_p_14_q;
+    reg  s2_p_14_clock;
+    reg  [31:0] s2_p_15_d;
+    wire  [31:0] s2_p_15_q;
+    reg  s2_p_15_clock;
+    reg  [9:0] s2_pl_0_d;
+    wire  [9:0] s2_pl_0_q;
+    reg  s2_pl_0_clock;
+    reg  [9:0] s2_pl_1_d;
+    wire  [9:0] s2_pl_1_q;
+    reg  s2_pl_1_clock;
+    reg  [9:0] s2_pl_2_d;
+    wire  [9:0] s2_pl_2_q;
+    reg  s2_pl_2_clock;
+    reg  [9:0] s2_pl_3_d;
+    wire  [9:0] s2_pl_3_q;
+    reg  s2_pl_3_clock;
+    reg  [9:0] s2_pl_4_d;
+    wire  [9:0] s2_pl_4_q;
+    reg  s2_pl_4_clock;
+    reg  [9:0] s2_pl_5_d;
+    wire  [9:0] s2_pl_5_q;
+    reg  s2_pl_5_clock;
+    reg  [9:0] s2_pl_6_d;
+    wire  [9:0] s2_pl_6_q;
+    reg  s2_pl_6_clock;
+    reg  [9:0] s2_pl_7_d;
+    wire  [9:0] s2_pl_7_q;
+    reg  s2_pl_7_clock;
+    reg  [9:0] s2_pl_8_d;
+    wire  [9:0] s2_pl_8_q;
+    reg  s2_pl_8_clock;
+    reg  [9:0] s2_pl_9_d;
+    wire  [9:0] s2_pl_9_q;
+    reg  s2_pl_9_clock;
+    reg  [9:0] s2_pl_10_d;
+    wire  [9:0] s2_pl_10_q;
+    reg  s2_pl_10_clock;
+    reg  [9:0] s2_pl_11_d;
+    wire  [9:0] s2_pl_11_q;
+    reg  s2_pl_11_clock;
+    reg  [9:0] s2_pl_12_d;
+    wire  [9:0] s2_pl_12_q;
+    reg  s2_pl_12_clock;
+    reg  [9:0] s2_pl_13_d;
+    wire  [9:0] s2_pl_13_q;
+    reg  s2_pl_13_clock;
+    reg  [9:0] s2_pl_14_d;
+    wire  [9:0] s2_pl_14_q;
+    reg  s2_pl_14_clock;
+    reg  [9:0] s2_pl_15_d;
+    wire  [9:0] s2_pl_15_q;
+    reg  s2_pl_15_clock;
+    reg  s3_flag_d;
+    wire  s3_flag_q;
+    reg  s3_flag_clock;
+    reg  [31:0] s3_sel_d;
+    wire  [31:0] s3_sel_q;
+    reg  s3_sel_clock;
+    reg  [127:0] s3_o_0_d;
+    wire  [127:0] s3_o_0_q;
+    reg  s3_o_0_clock;
+    reg  [127:0] s3_o_1_d;
+    wire  [127:0] s3_o_1_q;
+    reg  s3_o_1_clock;
+    reg  [127:0] s3_o_2_d;
+    wire  [127:0] s3_o_2_q;
+    reg  s3_o_2_clock;
+    reg  [127:0] s3_o_3_d;
+    wire  [127:0] s3_o_3_q;
+    reg  s3_o_3_clock;
+    reg  [9:0] s3_ol_0_d;
+    wire  [9:0] s3_ol_0_q;
+    reg  s3_ol_0_clock;
+    reg  [9:0] s3_ol_1_d;
+    wire  [9:0] s3_ol_1_q;
+    reg  s3_ol_1_clock;
+    reg  [9:0] s3_ol_2_d;
+    wire  [9:0] s3_ol_2_q;
+    reg  s3_ol_2_clock;
+    reg  [9:0] s3_ol_3_d;
+    wire  [9:0] s3_ol_3_q;
+    reg  s3_ol_3_clock;
+    reg  [544:0] s4_rec_d;
+    wire  [544:0] s4_rec_q;
+    reg  s4_rec_clock;
+    reg  [9:0] s4_len_d;
+    wire  [9:0] s4_len_q;
+    reg  s4_len_clock;
+
+    // Local signals
+    reg  en1;
+    reg  en2;
+    reg  en3;
+    reg  en4;
+    reg  [527:0] s0_wide;
+    reg  [31:0] s0_x_0;
+    reg  [31:0] s0_x_1;
+    reg  [31:0] s0_x_2;
+    reg  [31:0] s0_x_3;
+    reg  [31:0] s0_x_4;
+    reg  [31:0] s0_x_5;
+    reg  [31:0] s0_x_6;
+    reg  [31:0] s0_x_7;
+    reg  [31:0] s0_x_8;
+    reg  [31:0] s0_x_9;
+    reg  [31:0] s0_x_10;
+    reg  [31:0] s0_x_11;
+    reg  [31:0] s0_x_12;
+    reg  [31:0] s0_x_13;
+    reg  [31:0] s0_x_14;
+    reg  [31:0] s0_x_15;
+    reg  [31:0] s0_x_16;
+    reg  [31:0] s0_x_17;
+    reg  [31:0] s0_x_18;
+    reg  [31:0] s0_x_19;
+    reg  [31:0] s0_x_20;
+    reg  [31:0] s0_x_21;
+    reg  [31:0] s0_x_22;
+    reg  [31:0] s0_x_23;
+    reg  [31:0] s0_x_24;
+    reg  [31:0] s0_x_25;
+    reg  [31:0] s0_x_26;
+    reg  [31:0] s0_x_27;
+    reg  [31:0] s0_x_28;
+    reg  [31:0] s0_x_29;
+    reg  [31:0] s0_x_30;
+    reg  [31:0] s0_x_31;
+    reg  [31:0] s0_t_0;
+    reg  [31:0] s0_t_1;
+    reg  [31:0] s0_t_2;
+    reg  [31:0] s0_t_3;
+    reg  [31:0] s0_t_4;
+    reg  [31:0] s0_t_5;
+    reg  [31:0] s0_t_6;
+    reg  [31:0] s0_t_7;
+    reg  [31:0] s0_t_8;
+    reg  [31:0] s0_t_9;
+    reg  [31:0] s0_t_10;
+    reg  [31:0] s0_t_11;
+    reg  [31:0] s0_t_12;
+    reg  [31:0] s0_t_13;
+    reg  [31:0] s0_t_14;
+    reg  [31:0] s0_t_15;
+    reg  [31:0] s0_t_16;
+    reg  [31:0] s0_t_17;
+    reg  [31:0] s0_t_18;
+    reg  [31:0] s0_t_19;
+    reg  [31:0] s0_t_20;
+    reg  [31:0] s0_t_21;
+    reg  [31:0] s0_t_22;
+    reg  [31:0] s0_t_23;
+    reg  [31:0] s0_t_24;
+    reg  [31:0] s0_t_25;
+    reg  [31:0] s0_t_26;
+    reg  [31:0] s0_t_27;
+    reg  [31:0] s0_t_28;
+    reg  [31:0] s0_t_29;
+    reg  [31:0] s0_t_30;
+    reg  [31:0] s0_t_31;
+    reg  [31:0] s0_d_0;
+    reg  [31:0] s0_d_1;
+    reg  [31:0] s0_d_2;
+    reg  [31:0] s0_d_3;
+    reg  [31:0] s0_d_4;
+    reg  [31:0] s0_d_5;
+    reg  [31:0] s0_d_6;
+    reg  [31:0] s0_d_7;
+    reg  [31:0] s0_d_8;
+    reg  [31:0] s0_d_9;
+    reg  [31:0] s0_d_10;
+    reg  [31:0] s0_d_11;
+    reg  [31:0] s0_d_12;
+    reg  [31:0] s0_d_13;
+    reg  [31:0] s0_d_14;
+    reg  [31:0] s0_d_15;
+    reg  [31:0] s0_d_16;
+    reg  [31:0] s0_d_17;
+    reg  [31:0] s0_d_18;
+    reg  [31:0] s0_d_19;
+    reg  [31:0] s0_d_20;
+    reg  [31:0] s0_d_21;
+    reg  [31:0] s0_d_22;
+    reg  [31:0] s0_d_23;
+    reg  [31:0] s0_d_24;
+    reg  [31:0] s0_d_25;
+    reg  [31:0] s0_d_26;
+    reg  [31:0] s0_d_27;
+    reg  [31:0] s0_d_28;
+    reg  [31:0] s0_d_29;
+    reg  [31:0] s0_d_30;
+    reg  [31:0] s0_d_31;
+    reg  s0_okb_0;
+    reg  s0_okb_1;
+    reg  s0_okb_2;
+    reg  s0_okb_3;
+    reg  s0_okb_4;
+    reg  s0_okb_5;
+    reg  s0_okb_6;
+    reg  s0_okb_7;
+    reg  s0_okb_8;
+    reg  s0_okb_9;
+    reg  s0_okb_10;
+    reg  s0_okb_11;
+    reg  s0_okb_12;
+    reg  s0_okb_13;
+    reg  s0_okb_14;
+    reg  s0_okb_15;
+    reg  s0_okb_16;
+    reg  s0_okb_17;
+    reg  s0_okb_18;
+    reg  s0_okb_19;
+    reg  s0_okb_20;
+    reg  s0_okb_21;
+    reg  s0_okb_22;
+    reg  s0_okb_23;
+    reg  s0_okb_24;
+    reg  s0_okb_25;
+    reg  s0_okb_26;
+    reg  s0_okb_27;
+    reg  s0_okb_28;
+    reg  s0_okb_29;
+    reg  s0_okb_30;
+    reg  s0_okb_31;
+    reg  s0_eq5b_0;
+    reg  s0_eq5b_1;
+    reg  s0_eq5b_2;
+    reg  s0_eq5b_3;
+    reg  s0_eq5b_4;
+    reg  s0_eq5b_5;
+    reg  s0_eq5b_6;
+    reg  s0_eq5b_7;
+    reg  s0_eq5b_8;
+    reg  s0_eq5b_9;
+    reg  s0_eq5b_10;
+    reg  s0_eq5b_11;
+    reg  s0_eq5b_12;
+    reg  s0_eq5b_13;
+    reg  s0_eq5b_14;
+    reg  s0_eq5b_15;
+    reg  s0_eq5b_16;
+    reg  s0_eq5b_17;
+    reg  s0_eq5b_18;
+    reg  s0_eq5b_19;
+    reg  s0_eq5b_20;
+    reg  s0_eq5b_21;
+    reg  s0_eq5b_22;
+    reg  s0_eq5b_23;
+    reg  s0_eq5b_24;
+    reg  s0_eq5b_25;
+    reg  s0_eq5b_26;
+    reg  s0_eq5b_27;
+    reg  s0_eq5b_28;
+    reg  s0_eq5b_29;
+    reg  s0_eq5b_30;
+    reg  s0_eq5b_31;
+    reg  [31:0] s0_okv_0;
+    reg  [31:0] s0_okv_1;
+    reg  [31:0] s0_okv_2;
+    reg  [31:0] s0_okv_3;
+    reg  [31:0] s0_okv_4;
+    reg  [31:0] s0_okv_5;
+    reg  [31:0] s0_okv_6;
+    reg  [31:0] s0_okv_7;
+    reg  [31:0] s0_okv_8;
+    reg  [31:0] s0_okv_9;
+    reg  [31:0] s0_okv_10;
+    reg  [31:0] s0_okv_11;
+    reg  [31:0] s0_okv_12;
+    reg  [31:0] s0_okv_13;
+    reg  [31:0] s0_okv_14;
+    reg  [31:0] s0_okv_15;
+    reg  [31:0] s0_okv_16;
+    reg  [31:0] s0_okv_17;
+    reg  [31:0] s0_okv_18;
+    reg  [31:0] s0_okv_19;
+    reg  [31:0] s0_okv_20;
+    reg  [31:0] s0_okv_21;
+    reg  [31:0] s0_okv_22;
+    reg  [31:0] s0_okv_23;
+    reg  [31:0] s0_okv_24;
+    reg  [31:0] s0_okv_25;
+    reg  [31:0] s0_okv_26;
+    reg  [31:0] s0_okv_27;
+    reg  [31:0] s0_okv_28;
+    reg  [31:0] s0_okv_29;
+    reg  [31:0] s0_okv_30;
+    reg  [31:0] s0_okv_31;
+    reg  [31:0] s0_okv_32;
+    reg  [31:0] s0_eq5v_0;
+    reg  [31:0] s0_eq5v_1;
+    reg  [31:0] s0_eq5v_2;
+    reg  [31:0] s0_eq5v_3;
+    reg  [31:0] s0_eq5v_4;
+    reg  [31:0] s0_eq5v_5;
+    reg  [31:0] s0_eq5v_6;
+    reg  [31:0] s0_eq5v_7;
+    reg  [31:0] s0_eq5v_8;
+    reg  [31:0] s0_eq5v_9;
+    reg  [31:0] s0_eq5v_10;
+    reg  [31:0] s0_eq5v_11;
+    reg  [31:0] s0_eq5v_12;
+    reg  [31:0] s0_eq5v_13;
+    reg  [31:0] s0_eq5v_14;
+    reg  [31:0] s0_eq5v_15;
+    reg  [31:0] s0_eq5v_16;
+    reg  [31:0] s0_eq5v_17;
+    reg  [31:0] s0_eq5v_18;
+    reg  [31:0] s0_eq5v_19;
+    reg  [31:0] s0_eq5v_20;
+    reg  [31:0] s0_eq5v_21;
+    reg  [31:0] s0_eq5v_22;
+    reg  [31:0] s0_eq5v_23;
+    reg  [31:0] s0_eq5v_24;
+    reg  [31:0] s0_eq5v_25;
+    reg  [31:0] s0_eq5v_26;
+    reg  [31:0] s0_eq5v_27;
+    reg  [31:0] s0_eq5v_28;
+    reg  [31:0] s0_eq5v_29;
+    reg  [31:0] s0_eq5v_30;
+    reg  [31:0] s0_eq5v_31;
+    reg  [31:0] s0_eq5v_32;
+    reg  s1_flag;
+    reg  s1_selb_0;
+    reg  s1_selb_1;
+    reg  s1_selb_2;
+    reg  s1_selb_3;
+    reg  s1_selb_4;
+    reg  s1_selb_5;
+    reg  s1_selb_6;
+    reg  s1_selb_7;
+    reg  s1_selb_8;
+    reg  s1_selb_9;
+    reg  s1_selb_10;
+    reg  s1_selb_11;
+    reg  s1_selb_12;
+    reg  s1_selb_13;
+    reg  s1_selb_14;
+    reg  s1_selb_15;
+    reg  s1_selb_16;
+    reg  s1_selb_17;
+    reg  s1_selb_18;
+    reg  s1_selb_19;
+    reg  s1_selb_20;
+    reg  s1_selb_21;
+    reg  s1_selb_22;
+    reg  s1_selb_23;
+    reg  s1_selb_24;
+    reg  s1_selb_25;
+    reg  s1_selb_26;
+    reg  s1_selb_27;
+    reg  s1_selb_28;
+    reg  s1_selb_29;
+    reg  s1_selb_30;
+    reg  s1_selb_31;
+    reg  [31:0] s1_selv_0;
+    reg  [31:0] s1_selv_1;
+    reg  [31:0] s1_selv_2;
+    reg  [31:0] s1_selv_3;
+    reg  [31:0] s1_selv_4;
+    reg  [31:0] s1_selv_5;
+    reg  [31:0] s1_selv_6;
+    reg  [31:0] s1_selv_7;
+    reg  [31:0] s1_selv_8;
+    reg  [31:0] s1_selv_9;
+    reg  [31:0] s1_selv_10;
+    reg  [31:0] s1_selv_11;
+    reg  [31:0] s1_selv_12;
+    reg  [31:0] s1_selv_13;
+    reg  [31:0] s1_selv_14;
+    reg  [31:0] s1_selv_15;
+    reg  [31:0] s1_selv_16;
+    reg  [31:0] s1_selv_17;
+    reg  [31:0] s1_selv_18;
+    reg  [31:0] s1_selv_19;
+    reg  [31:0] s1_selv_20;
+    reg  [31:0] s1_selv_21;
+    reg  [31:0] s1_selv_22;
+    reg  [31:0] s1_selv_23;
+    reg  [31:0] s1_selv_24;
+    reg  [31:0] s1_selv_25;
+    reg  [31:0] s1_selv_26;
+    reg  [31:0] s1_selv_27;
+    reg  [31:0] s1_selv_28;
+    reg  [31:0] s1_selv_29;
+    reg  [31:0] s1_selv_30;
+    reg  [31:0] s1_selv_31;
+    reg  [31:0] s1_selv_32;
+    reg  [31:0] s1_code_0;
+    reg  [31:0] s1_code_1;
+    reg  [31:0] s1_code_2;
+    reg  [31:0] s1_code_3;
+    reg  [31:0] s1_code_4;
+    reg  [31:0] s1_code_5;
+    reg  [31:0] s1_code_6;
+    reg  [31:0] s1_code_7;
+    reg  [31:0] s1_code_8;
+    reg  [31:0] s1_code_9;
+    reg  [31:0] s1_code_10;
+    reg  [31:0] s1_code_11;
+    reg  [31:0] s1_code_12;
+    reg  [31:0] s1_code_13;
+    reg  [31:0] s1_code_14;
+    reg  [31:0] s1_code_15;
+    reg  [31:0] s1_code_16;
+    reg  [31:0] s1_code_17;
+    reg  [31:0] s1_code_18;
+    reg  [31:0] s1_code_19;
+    reg  [31:0] s1_code_20;
+    reg  [31:0] s1_code_21;
+    reg  [31:0] s1_code_22;
+    reg  [31:0] s1_code_23;
+    reg  [31:0] s1_code_24;
+    reg  [31:0] s1_code_25;
+    reg  [31:0] s1_code_26;
+    reg  [31:0] s1_code_27;
+    reg  [31:0] s1_code_28;
+    reg  [31:0] s1_code_29;
+    reg  [31:0] s1_code_30;
+    reg  [31:0] s1_code_31;
+    reg  [9:0] s1_w_0;
+    reg  [9:0] s1_w_1;
+    reg  [9:0] s1_w_2;
+    reg  [9:0] s1_w_3;
+    reg  [9:0] s1_w_4;
+    reg  [9:0] s1_w_5;
+    reg  [9:0] s1_w_6;
+    reg  [9:0] s1_w_7;
+    reg  [9:0] s1_w_8;
+    reg  [9:0] s1_w_9;
+    reg  [9:0] s1_w_10;
+    reg  [9:0] s1_w_11;
+    reg  [9:0] s1_w_12;
+    reg  [9:0] s1_w_13;
+    reg  [9:0] s1_w_14;
+    reg  [9:0] s1_w_15;
+    reg  [9:0] s1_w_16;
+    reg  [9:0] s1_w_17;
+    reg  [9:0] s1_w_18;
+    reg  [9:0] s1_w_19;
+    reg  [9:0] s1_w_20;
+    reg  [9:0] s1_w_21;
+    reg  [9:0] s1_w_22;
+    reg  [9:0] s1_w_23;
+    reg  [9:0] s1_w_24;
+    reg  [9:0] s1_w_25;
+    reg  [9:0] s1_w_26;
+    reg  [9:0] s1_w_27;
+    reg  [9:0] s1_w_28;
+    reg  [9:0] s1_w_29;
+    reg  [9:0] s1_w_30;
+    reg  [9:0] s1_w_31;
+    reg  [63:0] s2_qa_0;
+    reg  [63:0] s2_qa_1;
+    reg  [63:0] s2_qa_2;
+    reg  [63:0] s2_qa_3;
+    reg  [63:0] s2_qa_4;
+    reg  [63:0] s2_qa_5;
+    reg  [63:0] s2_qa_6;
+    reg  [63:0] s2_qa_7;
+    reg  [63:0] s2_qb_0;
+    reg  [63:0] s2_qb_1;
+    reg  [63:0] s2_qb_2;
+    reg  [63:0] s2_qb_3;
+    reg  [63:0] s2_qb_4;
+    reg  [63:0] s2_qb_5;
+    reg  [63:0] s2_qb_6;
+    reg  [63:0] s2_qb_7;
+    reg  [63:0] s2_q_0;
+    reg  [63:0] s2_q_1;
+    reg  [63:0] s2_q_2;
+    reg  [63:0] s2_q_3;
+    reg  [63:0] s2_q_4;
+    reg  [63:0] s2_q_5;
+    reg  [63:0] s2_q_6;
+    reg  [63:0] s2_q_7;
+    reg  [9:0] s2_ql_0;
+    reg  [9:0] s2_ql_1;
+    reg  [9:0] s2_ql_2;
+    reg  [9:0] s2_ql_3;
+    reg  [9:0] s2_ql_4;
+    reg  [9:0] s2_ql_5;
+    reg  [9:0] s2_ql_6;
+    reg  [9:0] s2_ql_7;
+    reg  [127:0] s2_oa_0;
+    reg  [127:0] s2_oa_1;
+    reg  [127:0] s2_oa_2;
+    reg  [127:0] s2_oa_3;
+    reg  [127:0] s2_ob_0;
+    reg  [127:0] s2_ob_1;
+    reg  [127:0] s2_ob_2;
+    reg  [127:0] s2_ob_3;
+    reg  [255:0] s3_ha_0;
+    reg  [255:0] s3_ha_1;
+    reg  [255:0] s3_hb_0;
+    reg  [255:0] s3_hb_1;
+    reg  [255:0] s3_h_0;
+    reg  [255:0] s3_h_1;
+    reg  [9:0] s3_hl_0;
+    reg  [9:0] s3_hl_1;
+    reg  [511:0] s3_ca;
+    reg  [511:0] s3_cb;
+    reg  [511:0] s3_c;
+    reg  [9:0] s3_cl;
+    reg  [544:0] s3_rs;
+    reg  [544:0] s3_rc;
+
+    // Sub module instances
+    xnc_compressor_s1_valid s1_valid(
+        .d(s1_valid_d),
+        .q(s1_valid_q),
+        .clock(s1_valid_clock)
+    );
+    xnc_compressor_s2_valid s2_valid(
+        .d(s2_valid_d),
+        .q(s2_valid_q),
+        .clock(s2_valid_clock)
+    );
+    xnc_compressor_s3_valid s3_valid(
+        .d(s3_valid_d),
+        .q(s3_valid_q),
+        .clock(s3_valid_clock)
+    );
+    xnc_compressor_s4_valid s4_valid(
+        .d(s4_valid_d),
+        .q(s4_valid_q),
+        .clock(s4_valid_clock)
+    );
+    xnc_compressor_s1_last s1_last(
+        .d(s1_last_d),
+        .q(s1_last_q),
+        .clock(s1_last_clock)
+    );
+    xnc_compressor_s2_last s2_last(
+        .d(s2_last_d),
+        .q(s2_last_q),
+        .clock(s2_last_clock)
+    );
+    xnc_compressor_s3_last s3_last(
+        .d(s3_last_d),
+        .q(s3_last_q),
+        .clock(s3_last_clock)
+    );
+    xnc_compressor_s4_last s4_last(
+        .d(s4_last_d),
+        .q(s4_last_q),
+        .clock(s4_last_clock)
+    );
+    xnc_compressor_s1_d_0 s1_d_0(
+        .d(s1_d_0_d),
+        .q(s1_d_0_q),
+        .clock(s1_d_0_clock)
+    );
+    xnc_compressor_s1_d_1 s1_d_1(
+        .d(s1_d_1_d),
+        .q(s1_d_1_q),
+        .clock(s1_d_1_clock)
+    );
+    xnc_compressor_s1_d_2 s1_d_2(
+        .d(s1_d_2_d),
+        .q(s1_d_2_q),
+        .clock(s1_d_2_clock)
+    );
+    xnc_compressor_s1_d_3 s1_d_3(
+        .d(s1_d_3_d),
+        .q(s1_d_3_q),
+        .clock(s1_d_3_clock)
+    );
+    xnc_compressor_s1_d_4 s1_d_4(
+        .d(s1_d_4_d),
+        .q(s1_d_4_q),
+        .clock(s1_d_4_clock)
+    );
+    xnc_compressor_s1_d_5 s1_d_5(
+        .d(s1_d_5_d),
+        .q(s1_d_5_q),
+        .clock(s1_d_5_clock)
+    );
+    xnc_compressor_s1_d_6 s1_d_6(
+        .d(s1_d_6_d),
+        .q(s1_d_6_q),
+        .clock(s1_d_6_clock)
+    );
+    xnc_compressor_s1_d_7 s1_d_7(
+        .d(s1_d_7_d),
+        .q(s1_d_7_q),
+        .clock(s1_d_7_clock)
+    );
+    xnc_compressor_s1_d_8 s1_d_8(
+        .d(s1_d_8_d),
+        .q(s1_d_8_q),
+        .clock(s1_d_8_clock)
+    );
+    xnc_compressor_s1_d_9 s1_d_9(
+        .d(s1_d_9_d),
+        .q(s1_d_9_q),
+        .clock(s1_d_9_clock)
+    );
+    xnc_compressor_s1_d_10 s1_d_10(
+        .d(s1_d_10_d),
+        .q(s1_d_10_q),
+        .clock(s1_d_10_clock)
+    );
+    xnc_compressor_s1_d_11 s1_d_11(
+        .d(s1_d_11_d),
+        .q(s1_d_11_q),
+        .clock(s1_d_11_clock)
+    );
+    xnc_compressor_s1_d_12 s1_d_12(
+        .d(s1_d_12_d),
+        .q(s1_d_12_q),
+        .clock(s1_d_12_clock)
+    );
+    xnc_compressor_s1_d_13 s1_d_13(
+        .d(s1_d_13_d),
+        .q(s1_d_13_q),
+        .clock(s1_d_13_clock)
+    );
+    xnc_compressor_s1_d_14 s1_d_14(
+        .d(s1_d_14_d),
+        .q(s1_d_14_q),
+        .clock(s1_d_14_clock)
+    );
+    xnc_compressor_s1_d_15 s1_d_15(
+        .d(s1_d_15_d),
+        .q(s1_d_15_q),
+        .clock(s1_d_15_clock)
+    );
+    xnc_compressor_s1_d_16 s1_d_16(
+        .d(s1_d_16_d),
+        .q(s1_d_16_q),
+        .clock(s1_d_16_clock)
+    );
+    xnc_compressor_s1_d_17 s1_d_17(
+        .d(s1_d_17_d),
+        .q(s1_d_17_q),
+        .clock(s1_d_17_clock)
+    );
+    xnc_compressor_s1_d_18 s1_d_18(
+        .d(s1_d_18_d),
+        .q(s1_d_18_q),
+        .clock(s1_d_18_clock)
+    );
+    xnc_compressor_s1_d_19 s1_d_19(
+        .d(s1_d_19_d),
+        .q(s1_d_19_q),
+        .clock(s1_d_19_clock)
+    );
+    xnc_compressor_s1_d_20 s1_d_20(
+        .d(s1_d_20_d),
+        .q(s1_d_20_q),
+        .clock(s1_d_20_clock)
+    );
+    xnc_compressor_s1_d_21 s1_d_21(
+        .d(s1_d_21_d),
+        .q(s1_d_21_q),
+        .clock(s1_d_21_clock)
+    );
+    xnc_compressor_s1_d_22 s1_d_22(
+        .d(s1_d_22_d),
+        .q(s1_d_22_q),
+        .clock(s1_d_22_clock)
+    );
+    xnc_compressor_s1_d_23 s1_d_23(
+        .d(s1_d_23_d),
+        .q(s1_d_23_q),
+        .clock(s1_d_23_clock)
+    );
+    xnc_compressor_s1_d_24 s1_d_24(
+        .d(s1_d_24_d),
+        .q(s1_d_24_q),
+        .clock(s1_d_24_clock)
+    );
+    xnc_compressor_s1_d_25 s1_d_25(
+        .d(s1_d_25_d),
+        .q(s1_d_25_q),
+        .clock(s1_d_25_clock)
+    );
+    xnc_compressor_s1_d_26 s1_d_26(
+        .d(s1_d_26_d),
+        .q(s1_d_26_q),
+        .clock(s1_d_26_clock)
+    );
+    xnc_compressor_s1_d_27 s1_d_27(
+        .d(s1_d_27_d),
+        .q(s1_d_27_q),
+        .clock(s1_d_27_clock)
+    );
+    xnc_compressor_s1_d_28 s1_d_28(
+        .d(s1_d_28_d),
+        .q(s1_d_28_q),
+        .clock(s1_d_28_clock)
+    );
+    xnc_compressor_s1_d_29 s1_d_29(
+        .d(s1_d_29_d),
+        .q(s1_d_29_q),
+        .clock(s1_d_29_clock)
+    );
+    xnc_compressor_s1_d_30 s1_d_30(
+        .d(s1_d_30_d),
+        .q(s1_d_30_q),
+        .clock(s1_d_30_clock)
+    );
+    xnc_compressor_s1_d_31 s1_d_31(
+        .d(s1_d_31_d),
+        .q(s1_d_31_q),
+        .clock(s1_d_31_clock)
+    );
+    xnc_compressor_s1_ok s1_ok(
+        .d(s1_ok_d),
+        .q(s1_ok_q),
+        .clock(s1_ok_clock)
+    );
+    xnc_compressor_s1_eq5 s1_eq5(
+        .d(s1_eq5_d),
+        .q(s1_eq5_q),
+        .clock(s1_eq5_clock)
+    );
+    xnc_compressor_s2_flag s2_flag(
+        .d(s2_flag_d),
+        .q(s2_flag_q),
+        .clock(s2_flag_clock)
+    );
+    xnc_compressor_s2_sel s2_sel(
+        .d(s2_sel_d),
+        .q(s2_sel_q),
+        .clock(s2_sel_clock)
+    );
+    xnc_compressor_s2_p_0 s2_p_0(
+        .d(s2_p_0_d),
+        .q(s2_p_0_q),
+        .clock(s2_p_0_clock)
+    );
+    xnc_compressor_s2_p_1 s2_p_1(
+        .d(s2_p_1_d),
+        .q(s2_p_1_q),
+        .clock(s2_p_1_clock)
+    );
+    xnc_compressor_s2_p_2 s2_p_2(
+        .d(s2_p_2_d),
+        .q(s2_p_2_q),
+        .clock(s2_p_2_clock)
+    );
+    xnc_compressor_s2_p_3 s2_p_3(
+        .d(s2_p_3_d),
+        .q(s2_p_3_q),
+        .clock(s2_p_3_clock)
+    );
+    xnc_compressor_s2_p_4 s2_p_4(
+        .d(s2_p_4_d),
+        .q(s2_p_4_q),
+        .clock(s2_p_4_clock)
+    );
+    xnc_compressor_s2_p_5 s2_p_5(
+        .d(s2_p_5_d),
+        .q(s2_p_5_q),
+        .clock(s2_p_5_clock)
+    );
+    xnc_compressor_s2_p_6 s2_p_6(
+        .d(s2_p_6_d),
+        .q(s2_p_6_q),
+        .clock(s2_p_6_clock)
+    );
+    xnc_compressor_s2_p_7 s2_p_7(
+        .d(s2_p_7_d),
+        .q(s2_p_7_q),
+        .clock(s2_p_7_clock)
+    );
+    xnc_compressor_s2_p_8 s2_p_8(
+        .d(s2_p_8_d),
+        .q(s2_p_8_q),
+        .clock(s2_p_8_clock)
+    );
+    xnc_compressor_s2_p_9 s2_p_9(
+        .d(s2_p_9_d),
+        .q(s2_p_9_q),
+        .clock(s2_p_9_clock)
+    );
+    xnc_compressor_s2_p_10 s2_p_10(
+        .d(s2_p_10_d),
+        .q(s2_p_10_q),
+        .clock(s2_p_10_clock)
+    );
+    xnc_compressor_s2_p_11 s2_p_11(
+        .d(s2_p_11_d),
+        .q(s2_p_11_q),
+        .clock(s2_p_11_clock)
+    );
+    xnc_compressor_s2_p_12 s2_p_12(
+        .d(s2_p_12_d),
+        .q(s2_p_12_q),
+        .clock(s2_p_12_clock)
+    );
+    xnc_compressor_s2_p_13 s2_p_13(
+        .d(s2_p_13_d),
+        .q(s2_p_13_q),
+        .clock(s2_p_13_clock)
+    );
+    xnc_compressor_s2_p_14 s2_p_14(
+        .d(s2_p_14_d),
+        .q(s2_p_14_q),
+        .clock(s2_p_14_clock)
+    );
+    xnc_compressor_s2_p_15 s2_p_15(
+        .d(s2_p_15_d),
+        .q(s2_p_15_q),
+        .clock(s2_p_15_clock)
+    );
+    xnc_compressor_s2_pl_0 s2_pl_0(
+        .d(s2_pl_0_d),
+        .q(s2_pl_0_q),
+        .clock(s2_pl_0_clock)
+    );
+    xnc_compressor_s2_pl_1 s2_pl_1(
+        .d(s2_pl_1_d),
+        .q(s2_pl_1_q),
+        .clock(s2_pl_1_clock)
+    );
+    xnc_compressor_s2_pl_2 s2_pl_2(
+        .d(s2_pl_2_d),
+        .q(s2_pl_2_q),
+        .clock(s2_pl_2_clock)
+    );
+    xnc_compressor_s2_pl_3 s2_pl_3(
+        .d(s2_pl_3_d),
+        .q(s2_pl_3_q),
+        .clock(s2_pl_3_clock)
+    );
+    xnc_compressor_s2_pl_4 s2_pl_4(
+        .d(s2_pl_4_d),
+        .q(s2_pl_4_q),
+        .clock(s2_pl_4_clock)
+    );
+    xnc_compressor_s2_pl_5 s2_pl_5(
+        .d(s2_pl_5_d),
+        .q(s2_pl_5_q),
+        .clock(s2_pl_5_clock)
+    );
+    xnc_compressor_s2_pl_6 s2_pl_6(
+        .d(s2_pl_6_d),
+        .q(s2_pl_6_q),
+        .clock(s2_pl_6_clock)
+    );
+    xnc_compressor_s2_pl_7 s2_pl_7(
+        .d(s2_pl_7_d),
+        .q(s2_pl_7_q),
+        .clock(s2_pl_7_clock)
+    );
+    xnc_compressor_s2_pl_8 s2_pl_8(
+        .d(s2_pl_8_d),
+        .q(s2_pl_8_q),
+        .clock(s2_pl_8_clock)
+    );
+    xnc_compressor_s2_pl_9 s2_pl_9(
+        .d(s2_pl_9_d),
+        .q(s2_pl_9_q),
+        .clock(s2_pl_9_clock)
+    );
+    xnc_compressor_s2_pl_10 s2_pl_10(
+        .d(s2_pl_10_d),
+        .q(s2_pl_10_q),
+        .clock(s2_pl_10_clock)
+    );
+    xnc_compressor_s2_pl_11 s2_pl_11(
+        .d(s2_pl_11_d),
+        .q(s2_pl_11_q),
+        .clock(s2_pl_11_clock)
+    );
+    xnc_compressor_s2_pl_12 s2_pl_12(
+        .d(s2_pl_12_d),
+        .q(s2_pl_12_q),
+        .clock(s2_pl_12_clock)
+    );
+    xnc_compressor_s2_pl_13 s2_pl_13(
+        .d(s2_pl_13_d),
+        .q(s2_pl_13_q),
+        .clock(s2_pl_13_clock)
+    );
+    xnc_compressor_s2_pl_14 s2_pl_14(
+        .d(s2_pl_14_d),
+        .q(s2_pl_14_q),
+        .clock(s2_pl_14_clock)
+    );
+    xnc_compressor_s2_pl_15 s2_pl_15(
+        .d(s2_pl_15_d),
+        .q(s2_pl_15_q),
+        .clock(s2_pl_15_clock)
+    );
+    xnc_compressor_s3_flag s3_flag(
+        .d(s3_flag_d),
+        .q(s3_flag_q),
+        .clock(s3_flag_clock)
+    );
+    xnc_compressor_s3_sel s3_sel(
+        .d(s3_sel_d),
+        .q(s3_sel_q),
+        .clock(s3_sel_clock)
+    );
+    xnc_compressor_s3_o_0 s3_o_0(
+        .d(s3_o_0_d),
+        .q(s3_o_0_q),
+        .clock(s3_o_0_clock)
+    );
+    xnc_compressor_s3_o_1 s3_o_1(
+        .d(s3_o_1_d),
+        .q(s3_o_1_q),
+        .clock(s3_o_1_clock)
+    );
+    xnc_compressor_s3_o_2 s3_o_2(
+        .d(s3_o_2_d),
+        .q(s3_o_2_q),
+        .clock(s3_o_2_clock)
+    );
+    xnc_compressor_s3_o_3 s3_o_3(
+        .d(s3_o_3_d),
+        .q(s3_o_3_q),
+        .clock(s3_o_3_clock)
+    );
+    xnc_compressor_s3_ol_0 s3_ol_0(
+        .d(s3_ol_0_d),
+        .q(s3_ol_0_q),
+        .clock(s3_ol_0_clock)
+    );
+    xnc_compressor_s3_ol_1 s3_ol_1(
+        .d(s3_ol_1_d),
+        .q(s3_ol_1_q),
+        .clock(s3_ol_1_clock)
+    );
+    xnc_compressor_s3_ol_2 s3_ol_2(
+        .d(s3_ol_2_d),
+        .q(s3_ol_2_q),
+        .clock(s3_ol_2_clock)
+    );
+    xnc_compressor_s3_ol_3 s3_ol_3(
+        .d(s3_ol_3_d),
+        .q(s3_ol_3_q),
+        .clock(s3_ol_3_clock)
+    );
+    xnc_compressor_s4_rec s4_rec(
+        .d(s4_rec_d),
+        .q(s4_rec_q),
+        .clock(s4_rec_clock)
+    );
+    xnc_compressor_s4_len s4_len(
+        .d(s4_len_d),
+        .q(s4_len_q),
+        .clock(s4_len_clock)
+    );
+
+    // Update code
+    always @(*) begin
+        s1_valid_clock = aclk;
+        s2_valid_clock = aclk;
+        s3_valid_clock = aclk;
+        s4_valid_clock = aclk;
+        s1_valid_d = s1_valid_q;
+        s2_valid_d = s2_valid_q;
+        s3_valid_d = s3_valid_q;
+        s4_valid_d = s4_valid_q;
+        s1_last_clock = aclk;
+        s2_last_clock = aclk;
+        s3_last_clock = aclk;
+        s4_last_clock = aclk;
+        s1_last_d = s1_last_q;
+        s2_last_d = s2_last_q;
+        s3_last_d = s3_last_q;
+        s4_last_d = s4_last_q;
+        s1_ok_clock = aclk;
+        s1_eq5_clock = aclk;
+        s2_flag_clock = aclk;
+        s2_sel_clock = aclk;
+        s3_flag_clock = aclk;
+        s3_sel_clock = aclk;
+        s4_rec_clock = aclk;
+        s4_len_clock = aclk;
+        s1_ok_d = s1_ok_q;
+        s1_eq5_d = s1_eq5_q;
+        s2_flag_d = s2_flag_q;
+        s2_sel_d = s2_sel_q;
+        s3_flag_d = s3_flag_q;
+        s3_sel_d = s3_sel_q;
+        s4_rec_d = s4_rec_q;
+        s4_len_d = s4_len_q;
+        s1_d_0_clock = aclk;
+        s1_d_0_d = s1_d_0_q;
+        s1_d_1_clock = aclk;
+        s1_d_1_d = s1_d_1_q;
+        s1_d_2_clock = aclk;
+        s1_d_2_d = s1_d_2_q;
+        s1_d_3_clock = aclk;
+        s1_d_3_d = s1_d_3_q;
+        s1_d_4_clock = aclk;
+        s1_d_4_d = s1_d_4_q;
+        s1_d_5_clock = aclk;
+        s1_d_5_d = s1_d_5_q;
+        s1_d_6_clock = aclk;
+        s1_d_6_d = s1_d_6_q;
+        s1_d_7_clock = aclk;
+        s1_d_7_d = s1_d_7_q;
+        s1_d_8_clock = aclk;
+        s1_d_8_d = s1_d_8_q;
+        s1_d_9_clock = aclk;
+        s1_d_9_d = s1_d_9_q;
+        s1_d_10_clock = aclk;
+        s1_d_10_d = s1_d_10_q;
+        s1_d_11_clock = aclk;
+        s1_d_11_d = s1_d_11_q;
+        s1_d_12_clock = aclk;
+        s1_d_12_d = s1_d_12_q;
+        s1_d_13_clock = aclk;
+        s1_d_13_d = s1_d_13_q;
+        s1_d_14_clock = aclk;
+        s1_d_14_d = s1_d_14_q;
+        s1_d_15_clock = aclk;
+        s1_d_15_d = s1_d_15_q;
+        s1_d_16_clock = aclk;
+        s1_d_16_d = s1_d_16_q;
+        s1_d_17_clock = aclk;
+        s1_d_17_d = s1_d_17_q;
+        s1_d_18_clock = aclk;
+        s1_d_18_d = s1_d_18_q;
+        s1_d_19_clock = aclk;
+        s1_d_19_d = s1_d_19_q;
+        s1_d_20_clock = aclk;
+        s1_d_20_d = s1_d_20_q;
+        s1_d_21_clock = aclk;
+        s1_d_21_d = s1_d_21_q;
+        s1_d_22_clock = aclk;
+        s1_d_22_d = s1_d_22_q;
+        s1_d_23_clock = aclk;
+        s1_d_23_d = s1_d_23_q;
+        s1_d_24_clock = aclk;
+        s1_d_24_d = s1_d_24_q;
+        s1_d_25_clock = aclk;
+        s1_d_25_d = s1_d_25_q;
+        s1_d_26_clock = aclk;
+        s1_d_26_d = s1_d_26_q;
+        s1_d_27_clock = aclk;
+        s1_d_27_d = s1_d_27_q;
+        s1_d_28_clock = aclk;
+        s1_d_28_d = s1_d_28_q;
+        s1_d_29_clock = aclk;
+        s1_d_29_d = s1_d_29_q;
+        s1_d_30_clock = aclk;
+        s1_d_30_d = s1_d_30_q;
+        s1_d_31_clock = aclk;
+        s1_d_31_d = s1_d_31_q;
+        s2_p_0_clock = aclk;
+        s2_p_0_d = s2_p_0_q;
+        s2_pl_0_clock = aclk;
+        s2_pl_0_d = s2_pl_0_q;
+        s2_p_1_clock = aclk;
+        s2_p_1_d = s2_p_1_q;
+        s2_pl_1_clock = aclk;
+        s2_pl_1_d = s2_pl_1_q;
+        s2_p_2_clock = aclk;
+        s2_p_2_d = s2_p_2_q;
+        s2_pl_2_clock = aclk;
+        s2_pl_2_d = s2_pl_2_q;
+        s2_p_3_clock = aclk;
+        s2_p_3_d = s2_p_3_q;
+        s2_pl_3_clock = aclk;
+        s2_pl_3_d = s2_pl_3_q;
+        s2_p_4_clock = aclk;
+        s2_p_4_d = s2_p_4_q;
+        s2_pl_4_clock = aclk;
+        s2_pl_4_d = s2_pl_4_q;
+        s2_p_5_clock = aclk;
+        s2_p_5_d = s2_p_5_q;
+        s2_pl_5_clock = aclk;
+        s2_pl_5_d = s2_pl_5_q;
+        s2_p_6_clock = aclk;
+        s2_p_6_d = s2_p_6_q;
+        s2_pl_6_clock = aclk;
+        s2_pl_6_d = s2_pl_6_q;
+        s2_p_7_clock = aclk;
+        s2_p_7_d = s2_p_7_q;
+        s2_pl_7_clock = aclk;
+        s2_pl_7_d = s2_pl_7_q;
+        s2_p_8_clock = aclk;
+        s2_p_8_d = s2_p_8_q;
+        s2_pl_8_clock = aclk;
+        s2_pl_8_d = s2_pl_8_q;
+        s2_p_9_clock = aclk;
+        s2_p_9_d = s2_p_9_q;
+        s2_pl_9_clock = aclk;
+        s2_pl_9_d = s2_pl_9_q;
+        s2_p_10_clock = aclk;
+        s2_p_10_d = s2_p_10_q;
+        s2_pl_10_clock = aclk;
+        s2_pl_10_d = s2_pl_10_q;
+        s2_p_11_clock = aclk;
+        s2_p_11_d = s2_p_11_q;
+        s2_pl_11_clock = aclk;
+        s2_pl_11_d = s2_pl_11_q;
+        s2_p_12_clock = aclk;
+        s2_p_12_d = s2_p_12_q;
+        s2_pl_12_clock = aclk;
+        s2_pl_12_d = s2_pl_12_q;
+        s2_p_13_clock = aclk;
+        s2_p_13_d = s2_p_13_q;
+        s2_pl_13_clock = aclk;
+        s2_pl_13_d = s2_pl_13_q;
+        s2_p_14_clock = aclk;
+        s2_p_14_d = s2_p_14_q;
+        s2_pl_14_clock = aclk;
+        s2_pl_14_d = s2_pl_14_q;
+        s2_p_15_clock = aclk;
+        s2_p_15_d = s2_p_15_q;
+        s2_pl_15_clock = aclk;
+        s2_pl_15_d = s2_pl_15_q;
+        s3_o_0_clock = aclk;
+        s3_o_0_d = s3_o_0_q;
+        s3_ol_0_clock = aclk;
+        s3_ol_0_d = s3_ol_0_q;
+        s3_o_1_clock = aclk;
+        s3_o_1_d = s3_o_1_q;
+        s3_ol_1_clock = aclk;
+        s3_ol_1_d = s3_ol_1_q;
+        s3_o_2_clock = aclk;
+        s3_o_2_d = s3_o_2_q;
+        s3_ol_2_clock = aclk;
+        s3_ol_2_d = s3_ol_2_q;
+        s3_o_3_clock = aclk;
+        s3_o_3_d = s3_o_3_q;
+        s3_ol_3_clock = aclk;
+        s3_ol_3_d = s3_ol_3_q;
+        en4 = ~s4_valid_q | m_axis_tready;
+        en3 = ~s3_valid_q | en4;
+        en2 = ~s2_valid_q | en3;
+        en1 = ~s1_valid_q | en2;
+        s_axis_tready = en1 & aresetn;
+        m_axis_tvalid = s4_valid_q & aresetn;
+        m_axis_tlast = s4_last_q;
+        m_axis_tdata = s4_rec_q;
+        m_axis_tuser = s4_len_q;
+        s0_wide = ({{16{1'b0}}, s_axis_tdata});
+        s0_x_0 = s0_wide[(32'h10 * 0)+:(32)] & k_lo16;
+        s0_x_1 = s0_wide[(32'h10 * 1)+:(32)] & k_lo16;
+        s0_x_2 = s0_wide[(32'h10 * 2)+:(32)] & k_lo16;
+        s0_x_3 = s0_wide[(32'h10 * 3)+:(32)] & k_lo16;
+        s0_x_4 = s0_wide[(32'h10 * 4)+:(32)] & k_lo16;
+        s0_x_5 = s0_wide[(32'h10 * 5)+:(32)] & k_lo16;
+        s0_x_6 = s0_wide[(32'h10 * 6)+:(32)] & k_lo16;
+        s0_x_7 = s0_wide[(32'h10 * 7)+:(32)] & k_lo16;
+        s0_x_8 = s0_wide[(32'h10 * 8)+:(32)] & k_lo16;
+        s0_x_9 = s0_wide[(32'h10 * 9)+:(32)] & k_lo16;
+        s0_x_10 = s0_wide[(32'h10 * 10)+:(32)] & k_lo16;
+        s0_x_11 = s0_wide[(32'h10 * 11)+:(32)] & k_lo16;
+        s0_x_12 = s0_wide[(32'h10 * 12)+:(32)] & k_lo16;
+        s0_x_13 = s0_wide[(32'h10 * 13)+:(32)] & k_lo16;
+        s0_x_14 = s0_wide[(32'h10 * 14)+:(32)] & k_lo16;
+        s0_x_15 = s0_wide[(32'h10 * 15)+:(32)] & k_lo16;
+        s0_x_16 = s0_wide[(32'h10 * 16)+:(32)] & k_lo16;
+        s0_x_17 = s0_wide[(32'h10 * 17)+:(32)] & k_lo16;
+        s0_x_18 = s0_wide[(32'h10 * 18)+:(32)] & k_lo16;
+        s0_x_19 = s0_wide[(32'h10 * 19)+:(32)] & k_lo16;
+        s0_x_20 = s0_wide[(32'h10 * 20)+:(32)] & k_lo16;
+        s0_x_21 = s0_wide[(32'h10 * 21)+:(32)] & k_lo16;
+        s0_x_22 = s0_wide[(32'h10 * 22)+:(32)] & k_lo16;
+        s0_x_23 = s0_wide[(32'h10 * 23)+:(32)] & k_lo16;
+        s0_x_24 = s0_wide[(32'h10 * 24)+:(32)] & k_lo16;
+        s0_x_25 = s0_wide[(32'h10 * 25)+:(32)] & k_lo16;
+        s0_x_26 = s0_wide[(32'h10 * 26)+:(32)] & k_lo16;
+        s0_x_27 = s0_wide[(32'h10 * 27)+:(32)] & k_lo16;
+        s0_x_28 = s0_wide[(32'h10 * 28)+:(32)] & k_lo16;
+        s0_x_29 = s0_wide[(32'h10 * 29)+:(32)] & k_lo16;
+        s0_x_30 = s0_wide[(32'h10 * 30)+:(32)] & k_lo16;
+        s0_x_31 = s0_wide[(32'h10 * 31)+:(32)] & k_lo16;
+        s0_t_0 = s0_x_0;
+        s0_t_1 = s0_x_0 ^ s0_x_1;
+        s0_t_2 = s0_x_1 ^ s0_x_2;
+        s0_t_3 = s0_x_2 ^ s0_x_3;
+        s0_t_4 = s0_x_3 ^ s0_x_4;
+        s0_t_5 = s0_x_4 ^ s0_x_5;
+        s0_t_6 = s0_x_5 ^ s0_x_6;
+        s0_t_7 = s0_x_6 ^ s0_x_7;
+        s0_t_8 = s0_x_7 ^ s0_x_8;
+        s0_t_9 = s0_x_8 ^ s0_x_9;
+        s0_t_10 = s0_x_9 ^ s0_x_10;
+        s0_t_11 = s0_x_10 ^ s0_x_11;
+        s0_t_12 = s0_x_11 ^ s0_x_12;
+        s0_t_13 = s0_x_12 ^ s0_x_13;
+        s0_t_14 = s0_x_13 ^ s0_x_14;
+        s0_t_15 = s0_x_14 ^ s0_x_15;
+        s0_t_16 = s0_x_15 ^ s0_x_16;
+        s0_t_17 = s0_x_16 ^ s0_x_17;
+        s0_t_18 = s0_x_17 ^ s0_x_18;
+        s0_t_19 = s0_x_18 ^ s0_x_19;
+        s0_t_20 = s0_x_19 ^ s0_x_20;
+        s0_t_21 = s0_x_20 ^ s0_x_21;
+        s0_t_22 = s0_x_21 ^ s0_x_22;
+        s0_t_23 = s0_x_22 ^ s0_x_23;
+        s0_t_24 = s0_x_23 ^ s0_x_24;
+        s0_t_25 = s0_x_24 ^ s0_x_25;
+        s0_t_26 = s0_x_25 ^ s0_x_26;
+        s0_t_27 = s0_x_26 ^ s0_x_27;
+        s0_t_28 = s0_x_27 ^ s0_x_28;
+        s0_t_29 = s0_x_28 ^ s0_x_29;
+        s0_t_30 = s0_x_29 ^ s0_x_30;
+        s0_t_31 = s0_x_30 ^ s0_x_31;
+        s0_okv_0 = k_zero32;
+        s0_eq5v_0 = k_zero32;
+        if (s0_t_0[32'hf]) begin
+            s0_d_0 = s0_t_0 ^ k_not;
+        end
+        else begin
+            s0_d_0 = s0_t_0;
+        end
+        s0_okb_0 = (s0_d_0[32'he] == s0_d_0[32'hf]) & ~|s0_d_0[(32'h0)+:(3)];
+        s0_eq5b_0 = &s0_d_0[(32'hb)+:(5)] | ~|s0_d_0[(32'hb)+:(5)];
+        s0_okv_1 = (s0_okv_0 & ~(1 << (0)) | ((s0_okb_0) << (0)));
+        s0_eq5v_1 = (s0_eq5v_0 & ~(1 << (0)) | ((s0_eq5b_0) << (0)));
+        if (s0_t_1[32'hf]) begin
+            s0_d_1 = s0_t_1 ^ k_not;
+        end
+        else begin
+            s0_d_1 = s0_t_1;
+        end
+        s0_okb_1 = (s0_d_1[32'he] == s0_d_1[32'hf]) & ~|s0_d_1[(32'h0)+:(3)];
+        s0_eq5b_1 = &s0_d_1[(32'hb)+:(5)] | ~|s0_d_1[(32'hb)+:(5)];
+        s0_okv_2 = (s0_okv_1 & ~(1 << (1)) | ((s0_okb_1) << (1)));
+        s0_eq5v_2 = (s0_eq5v_1 & ~(1 << (1)) | ((s0_eq5b_1) << (1)));
+        if (s0_t_2[32'hf]) begin
+            s0_d_2 = s0_t_2 ^ k_not;
+        end
+        else begin
+            s0_d_2 = s0_t_2;
+        end
+        s0_okb_2 = (s0_d_2[32'he] == s0_d_2[32'hf]) & ~|s0_d_2[(32'h0)+:(3)];
+        s0_eq5b_2 = &s0_d_2[(32'hb)+:(5)] | ~|s0_d_2[(32'hb)+:(5)];
+        s0_okv_3 = (s0_okv_2 & ~(1 << (2)) | ((s0_okb_2) << (2)));
+        s0_eq5v_3 = (s0_eq5v_2 & ~(1 << (2)) | ((s0_eq5b_2) << (2)));
+        if (s0_t_3[32'hf]) begin
+            s0_d_3 = s0_t_3 ^ k_not;
+        end
+        else begin
+            s0_d_3 = s0_t_3;
+        end
+        s0_okb_3 = (s0_d_3[32'he] == s0_d_3[32'hf]) & ~|s0_d_3[(32'h0)+:(3)];
+        s0_eq5b_3 = &s0_d_3[(32'hb)+:(5)] | ~|s0_d_3[(32'hb)+:(5)];
+        s0_okv_4 = (s0_okv_3 & ~(1 << (3)) | ((s0_okb_3) << (3)));
+        s0_eq5v_4 = (s0_eq5v_3 & ~(1 << (3)) | ((s0_eq5b_3) << (3)));
+        if (s0_t_4[32'hf]) begin
+            s0_d_4 = s0_t_4 ^ k_not;
+        end
+        else begin
+            s0_d_4 = s0_t_4;
+        end
+        s0_okb_4 = (s0_d_4[32'he] == s0_d_4[32'hf]) & ~|s0_d_4[(32'h0)+:(3)];
+        s0_eq5b_4 = &s0_d_4[(32'hb)+:(5)] | ~|s0_d_4[(32'hb)+:(5)];
+        s0_okv_5 = (s0_okv_4 & ~(1 << (4)) | ((s0_okb_4) << (4)));
+        s0_eq5v_5 = (s0_eq5v_4 & ~(1 << (4)) | ((s0_eq5b_4) << (4)));
+        if (s0_t_5[32'hf]) begin
+            s0_d_5 = s0_t_5 ^ k_not;
+        end
+        else begin
+            s0_d_5 = s0_t_5;
+        end
+        s0_okb_5 = (s0_d_5[32'he] == s0_d_5[32'hf]) & ~|s0_d_5[(32'h0)+:(3)];
+        s0_eq5b_5 = &s0_d_5[(32'hb)+:(5)] | ~|s0_d_5[(32'hb)+:(5)];
+        s0_okv_6 = (s0_okv_5 & ~(1 << (5)) | ((s0_okb_5) << (5)));
+        s0_eq5v_6 = (s0_eq5v_5 & ~(1 << (5)) | ((s0_eq5b_5) << (5)));
+        if (s0_t_6[32'hf]) begin
+            s0_d_6 = s0_t_6 ^ k_not;
+        end
+        else begin
+            s0_d_6 = s0_t_6;
+        end
+        s0_okb_6 = (s0_d_6[32'he] == s0_d_6[32'hf]) & ~|s0_d_6[(32'h0)+:(3)];
+        s0_eq5b_6 = &s0_d_6[(32'hb)+:(5)] | ~|s0_d_6[(32'hb)+:(5)];
+        s0_okv_7 = (s0_okv_6 & ~(1 << (6)) | ((s0_okb_6) << (6)));
+        s0_eq5v_7 = (s0_eq5v_6 & ~(1 << (6)) | ((s0_eq5b_6) << (6)));
+        if (s0_t_7[32'hf]) begin
+            s0_d_7 = s0_t_7 ^ k_not;
+        end
+        else begin
+            s0_d_7 = s0_t_7;
+        end
+        s0_okb_7 = (s0_d_7[32'he] == s0_d_7[32'hf]) & ~|s0_d_7[(32'h0)+:(3)];
+        s0_eq5b_7 = &s0_d_7[(32'hb)+:(5)] | ~|s0_d_7[(32'hb)+:(5)];
+        s0_okv_8 = (s0_okv_7 & ~(1 << (7)) | ((s0_okb_7) << (7)));
+        s0_eq5v_8 = (s0_eq5v_7 & ~(1 << (7)) | ((s0_eq5b_7) << (7)));
+        if (s0_t_8[32'hf]) begin
+            s0_d_8 = s0_t_8 ^ k_not;
+        end
+        else begin
+            s0_d_8 = s0_t_8;
+        end
+        s0_okb_8 = (s0_d_8[32'he] == s0_d_8[32'hf]) & ~|s0_d_8[(32'h0)+:(3)];
+        s0_eq5b_8 = &s0_d_8[(32'hb)+:(5)] | ~|s0_d_8[(32'hb)+:(5)];
+        s0_okv_9 = (s0_okv_8 & ~(1 << (8)) | ((s0_okb_8) << (8)));
+        s0_eq5v_9 = (s0_eq5v_8 & ~(1 << (8)) | ((s0_eq5b_8) << (8)));
+        if (s0_t_9[32'hf]) begin
+            s0_d_9 = s0_t_9 ^ k_not;
+        end
+        else begin
+            s0_d_9 = s0_t_9;
+        end
+        s0_okb_9 = (s0_d_9[32'he] == s0_d_9[32'hf]) & ~|s0_d_9[(32'h0)+:(3)];
+        s0_eq5b_9 = &s0_d_9[(32'hb)+:(5)] | ~|s0_d_9[(32'hb)+:(5)];
+        s0_okv_10 = (s0_okv_9 & ~(1 << (9)) | ((s0_okb_9) << (9)));
+        s0_eq5v_10 = (s0_eq5v_9 & ~(1 << (9)) | ((s0_eq5b_9) << (9)));
+        if (s0_t_10[32'hf]) begin
+            s0_d_10 = s0_t_10 ^ k_not;
+        end
+        else begin
+            s0_d_10 = s0_t_10;
+        end
+        s0_okb_10 = (s0_d_10[32'he] == s0_d_10[32'hf]) & ~|s0_d_10[(32'h0)+:(3)];
+        s0_eq5b_10 = &s0_d_10[(32'hb)+:(5)] | ~|s0_d_10[(32'hb)+:(5)];
+        s0_okv_11 = (s0_okv_10 & ~(1 << (10)) | ((s0_okb_10) << (10)));
+        s0_eq5v_11 = (s0_eq5v_10 & ~(1 << (10)) | ((s0_eq5b_10) << (10)));
+        if (s0_t_11[32'hf]) begin
+            s0_d_11 = s0_t_11 ^ k_not;
+        end
+        else begin
+            s0_d_11 = s0_t_11;
+        end
+        s0_okb_11 = (s0_d_11[32'he] == s0_d_11[32'hf]) & ~|s0_d_11[(32'h0)+:(3)];
+        s0_eq5b_11 = &s0_d_11[(32'hb)+:(5)] | ~|s0_d_11[(32'hb)+:(5)];
+        s0_okv_12 = (s0_okv_11 & ~(1 << (11)) | ((s0_okb_11) << (11)));
+        s0_eq5v_12 = (s0_eq5v_11 & ~(1 << (11)) | ((s0_eq5b_11) << (11)));
+        if (s0_t_12[32'hf]) begin
+            s0_d_12 = s0_t_12 ^ k_not;
+        end
+        else begin
+            s0_d_12 = s0_t_12;
+        end
+        s0_okb_12 = (s0_d_12[32'he] == s0_d_12[32'hf]) & ~|s0_d_12[(32'h0)+:(3)];
+        s0_eq5b_12 = &s0_d_12[(32'hb)+:(5)] | ~|s0_d_12[(32'hb)+:(5)];
+        s0_okv_13 = (s0_okv_12 & ~(1 << (12)) | ((s0_okb_12) << (12)));
+        s0_eq5v_13 = (s0_eq5v_12 & ~(1 << (12)) | ((s0_eq5b_12) << (12)));
+        if (s0_t_13[32'hf]) begin
+            s0_d_13 = s0_t_13 ^ k_not;
+        end
+        else begin
+            s0_d_13 = s0_t_13;
+        end
+        s0_okb_13 = (s0_d_13[32'he] == s0_d_13[32'hf]) & ~|s0_d_13[(32'h0)+:(3)];
+        s0_eq5b_13 = &s0_d_13[(32'hb)+:(5)] | ~|s0_d_13[(32'hb)+:(5)];
+        s0_okv_14 = (s0_okv_13 & ~(1 << (13)) | ((s0_okb_13) << (13)));
+        s0_eq5v_14 = (s0_eq5v_13 & ~(1 << (13)) | ((s0_eq5b_13) << (13)));
+        if (s0_t_14[32'hf]) begin
+            s0_d_14 = s0_t_14 ^ k_not;
+        end
+        else begin
+            s0_d_14 = s0_t_14;
+        end
+        s0_okb_14 = (s0_d_14[32'he] == s0_d_14[32'hf]) & ~|s0_d_14[(32'h0)+:(3)];
+        s0_eq5b_14 = &s0_d_14[(32'hb)+:(5)] | ~|s0_d_14[(32'hb)+:(5)];
+        s0_okv_15 = (s0_okv_14 & ~(1 << (14)) | ((s0_okb_14) << (14)));
+        s0_eq5v_15 = (s0_eq5v_14 & ~(1 << (14)) | ((s0_eq5b_14) << (14)));
+        if (s0_t_15[32'hf]) begin
+            s0_d_15 = s0_t_15 ^ k_not;
+        end
+        else begin
+            s0_d_15 = s0_t_15;
+        end
+        s0_okb_15 = (s0_d_15[32'he] == s0_d_15[32'hf]) & ~|s0_d_15[(32'h0)+:(3)];
+        s0_eq5b_15 = &s0_d_15[(32'hb)+:(5)] | ~|s0_d_15[(32'hb)+:(5)];
+        s0_okv_16 = (s0_okv_15 & ~(1 << (15)) | ((s0_okb_15) << (15)));
+        s0_eq5v_16 = (s0_eq5v_15 & ~(1 << (15)) | ((s0_eq5b_15) << (15)));
+        if (s0_t_16[32'hf]) begin
+            s0_d_16 = s0_t_16 ^ k_not;
+        end
+        else begin
+            s0_d_16 = s0_t_16;
+        end
+        s0_okb_16 = (s0_d_16[32'he] == s0_d_16[32'hf]) & ~|s0_d_16[(32'h0)+:(3)];
+        s0_eq5b_16 = &s0_d_16[(32'hb)+:(5)] | ~|s0_d_16[(32'hb)+:(5)];
+        s0_okv_17 = (s0_okv_16 & ~(1 << (16)) | ((s0_okb_16) << (16)));
+        s0_eq5v_17 = (s0_eq5v_16 & ~(1 << (16)) | ((s0_eq5b_16) << (16)));
+        if (s0_t_17[32'hf]) begin
+            s0_d_17 = s0_t_17 ^ k_not;
+        end
+        else begin
+            s0_d_17 = s0_t_17;
+        end
+        s0_okb_17 = (s0_d_17[32'he] == s0_d_17[32'hf]) & ~|s0_d_17[(32'h0)+:(3)];
+        s0_eq5b_17 = &s0_d_17[(32'hb)+:(5)] | ~|s0_d_17[(32'hb)+:(5)];
+        s0_okv_18 = (s0_okv_17 & ~(1 << (17)) | ((s0_okb_17) << (17)));
+        s0_eq5v_18 = (s0_eq5v_17 & ~(1 << (17)) | ((s0_eq5b_17) << (17)));
+        if (s0_t_18[32'hf]) begin
+            s0_d_18 = s0_t_18 ^ k_not;
+        end
+        else begin
+            s0_d_18 = s0_t_18;
+        end
+        s0_okb_18 = (s0_d_18[32'he] == s0_d_18[32'hf]) & ~|s0_d_18[(32'h0)+:(3)];
+        s0_eq5b_18 = &s0_d_18[(32'hb)+:(5)] | ~|s0_d_18[(32'hb)+:(5)];
+        s0_okv_19 = (s0_okv_18 & ~(1 << (18)) | ((s0_okb_18) << (18)));
+        s0_eq5v_19 = (s0_eq5v_18 & ~(1 << (18)) | ((s0_eq5b_18) << (18)));
+        if (s0_t_19[32'hf]) begin
+            s0_d_19 = s0_t_19 ^ k_not;
+        end
+        else begin
+            s0_d_19 = s0_t_19;
+        end
+        s0_okb_19 = (s0_d_19[32'he] == s0_d_19[32'hf]) & ~|s0_d_19[(32'h0)+:(3)];
+        s0_eq5b_19 = &s0_d_19[(32'hb)+:(5)] | ~|s0_d_19[(32'hb)+:(5)];
+        s0_okv_20 = (s0_okv_19 & ~(1 << (19)) | ((s0_okb_19) << (19)));
+        s0_eq5v_20 = (s0_eq5v_19 & ~(1 << (19)) | ((s0_eq5b_19) << (19)));
+        if (s0_t_20[32'hf]) begin
+            s0_d_20 = s0_t_20 ^ k_not;
+        end
+        else begin
+            s0_d_20 = s0_t_20;
+        end
+        s0_okb_20 = (s0_d_20[32'he] == s0_d_20[32'hf]) & ~|s0_d_20[(32'h0)+:(3)];
+        s0_eq5b_20 = &s0_d_20[(32'hb)+:(5)] | ~|s0_d_20[(32'hb)+:(5)];
+        s0_okv_21 = (s0_okv_20 & ~(1 << (20)) | ((s0_okb_20) << (20)));
+        s0_eq5v_21 = (s0_eq5v_20 & ~(1 << (20)) | ((s0_eq5b_20) << (20)));
+        if (s0_t_21[32'hf]) begin
+            s0_d_21 = s0_t_21 ^ k_not;
+        end
+        else begin
+            s0_d_21 = s0_t_21;
+        end
+        s0_okb_21 = (s0_d_21[32'he] == s0_d_21[32'hf]) & ~|s0_d_21[(32'h0)+:(3)];
+        s0_eq5b_21 = &s0_d_21[(32'hb)+:(5)] | ~|s0_d_21[(32'hb)+:(5)];
+        s0_okv_22 = (s0_okv_21 & ~(1 << (21)) | ((s0_okb_21) << (21)));
+        s0_eq5v_22 = (s0_eq5v_21 & ~(1 << (21)) | ((s0_eq5b_21) << (21)));
+        if (s0_t_22[32'hf]) begin
+            s0_d_22 = s0_t_22 ^ k_not;
+        end
+        else begin
+            s0_d_22 = s0_t_22;
+        end
+        s0_okb_22 = (s0_d_22[32'he] == s0_d_22[32'hf]) & ~|s0_d_22[(32'h0)+:(3)];
+        s0_eq5b_22 = &s0_d_22[(32'hb)+:(5)] | ~|s0_d_22[(32'hb)+:(5)];
+        s0_okv_23 = (s0_okv_22 & ~(1 << (22)) | ((s0_okb_22) << (22)));
+        s0_eq5v_23 = (s0_eq5v_22 & ~(1 << (22)) | ((s0_eq5b_22) << (22)));
+        if (s0_t_23[32'hf]) begin
+            s0_d_23 = s0_t_23 ^ k_not;
+        end
+        else begin
+            s0_d_23 = s0_t_23;
+        end
+        s0_okb_23 = (s0_d_23[32'he] == s0_d_23[32'hf]) & ~|s0_d_23[(32'h0)+:(3)];
+        s0_eq5b_23 = &s0_d_23[(32'hb)+:(5)] | ~|s0_d_23[(32'hb)+:(5)];
+        s0_okv_24 = (s0_okv_23 & ~(1 << (23)) | ((s0_okb_23) << (23)));
+        s0_eq5v_24 = (s0_eq5v_23 & ~(1 << (23)) | ((s0_eq5b_23) << (23)));
+        if (s0_t_24[32'hf]) begin
+            s0_d_24 = s0_t_24 ^ k_not;
+        end
+        else begin
+            s0_d_24 = s0_t_24;
+        end
+        s0_okb_24 = (s0_d_24[32'he] == s0_d_24[32'hf]) & ~|s0_d_24[(32'h0)+:(3)];
+        s0_eq5b_24 = &s0_d_24[(32'hb)+:(5)] | ~|s0_d_24[(32'hb)+:(5)];
+        s0_okv_25 = (s0_okv_24 & ~(1 << (24)) | ((s0_okb_24) << (24)));
+        s0_eq5v_25 = (s0_eq5v_24 & ~(1 << (24)) | ((s0_eq5b_24) << (24)));
+        if (s0_t_25[32'hf]) begin
+            s0_d_25 = s0_t_25 ^ k_not;
+        end
+        else begin
+            s0_d_25 = s0_t_25;
+        end
+        s0_okb_25 = (s0_d_25[32'he] == s0_d_25[32'hf]) & ~|s0_d_25[(32'h0)+:(3)];
+        s0_eq5b_25 = &s0_d_25[(32'hb)+:(5)] | ~|s0_d_25[(32'hb)+:(5)];
+        s0_okv_26 = (s0_okv_25 & ~(1 << (25)) | ((s0_okb_25) << (25)));
+        s0_eq5v_26 = (s0_eq5v_25 & ~(1 << (25)) | ((s0_eq5b_25) << (25)));
+        if (s0_t_26[32'hf]) begin
+            s0_d_26 = s0_t_26 ^ k_not;
+        end
+        else begin
+            s0_d_26 = s0_t_26;
+        end
+        s0_okb_26 = (s0_d_26[32'he] == s0_d_26[32'hf]) & ~|s0_d_26[(32'h0)+:(3)];
+        s0_eq5b_26 = &s0_d_26[(32'hb)+:(5)] | ~|s0_d_26[(32'hb)+:(5)];
+        s0_okv_27 = (s0_okv_26 & ~(1 << (26)) | ((s0_okb_26) << (26)));
+        s0_eq5v_27 = (s0_eq5v_26 & ~(1 << (26)) | ((s0_eq5b_26) << (26)));
+        if (s0_t_27[32'hf]) begin
+            s0_d_27 = s0_t_27 ^ k_not;
+        end
+        else begin
+            s0_d_27 = s0_t_27;
+        end
+        s0_okb_27 = (s0_d_27[32'he] == s0_d_27[32'hf]) & ~|s0_d_27[(32'h0)+:(3)];
+        s0_eq5b_27 = &s0_d_27[(32'hb)+:(5)] | ~|s0_d_27[(32'hb)+:(5)];
+        s0_okv_28 = (s0_okv_27 & ~(1 << (27)) | ((s0_okb_27) << (27)));
+        s0_eq5v_28 = (s0_eq5v_27 & ~(1 << (27)) | ((s0_eq5b_27) << (27)));
+        if (s0_t_28[32'hf]) begin
+            s0_d_28 = s0_t_28 ^ k_not;
+        end
+        else begin
+            s0_d_28 = s0_t_28;
+        end
+        s0_okb_28 = (s0_d_28[32'he] == s0_d_28[32'hf]) & ~|s0_d_28[(32'h0)+:(3)];
+        s0_eq5b_28 = &s0_d_28[(32'hb)+:(5)] | ~|s0_d_28[(32'hb)+:(5)];
+        s0_okv_29 = (s0_okv_28 & ~(1 << (28)) | ((s0_okb_28) << (28)));
+        s0_eq5v_29 = (s0_eq5v_28 & ~(1 << (28)) | ((s0_eq5b_28) << (28)));
+        if (s0_t_29[32'hf]) begin
+            s0_d_29 = s0_t_29 ^ k_not;
+        end
+        else begin
+            s0_d_29 = s0_t_29;
+        end
+        s0_okb_29 = (s0_d_29[32'he] == s0_d_29[32'hf]) & ~|s0_d_29[(32'h0)+:(3)];
+        s0_eq5b_29 = &s0_d_29[(32'hb)+:(5)] | ~|s0_d_29[(32'hb)+:(5)];
+        s0_okv_30 = (s0_okv_29 & ~(1 << (29)) | ((s0_okb_29) << (29)));
+        s0_eq5v_30 = (s0_eq5v_29 & ~(1 << (29)) | ((s0_eq5b_29) << (29)));
+        if (s0_t_30[32'hf]) begin
+            s0_d_30 = s0_t_30 ^ k_not;
+        end
+        else begin
+            s0_d_30 = s0_t_30;
+        end
+        s0_okb_30 = (s0_d_30[32'he] == s0_d_30[32'hf]) & ~|s0_d_30[(32'h0)+:(3)];
+        s0_eq5b_30 = &s0_d_30[(32'hb)+:(5)] | ~|s0_d_30[(32'hb)+:(5)];
+        s0_okv_31 = (s0_okv_30 & ~(1 << (30)) | ((s0_okb_30) << (30)));
+        s0_eq5v_31 = (s0_eq5v_30 & ~(1 << (30)) | ((s0_eq5b_30) << (30)));
+        if (s0_t_31[32'hf]) begin
+            s0_d_31 = s0_t_31 ^ k_not;
+        end
+        else begin
+            s0_d_31 = s0_t_31;
+        end
+        s0_okb_31 = (s0_d_31[32'he] == s0_d_31[32'hf]) & ~|s0_d_31[(32'h0)+:(3)];
+        s0_eq5b_31 = &s0_d_31[(32'hb)+:(5)] | ~|s0_d_31[(32'hb)+:(5)];
+        s0_okv_32 = (s0_okv_31 & ~(1 << (31)) | ((s0_okb_31) << (31)));
+        s0_eq5v_32 = (s0_eq5v_31 & ~(1 << (31)) | ((s0_eq5b_31) << (31)));
+        if (en1) begin
+            s1_valid_d = s_axis_tvalid & aresetn;
+            s1_last_d = s_axis_tlast;
+            s1_ok_d = s0_okv_32;
+            s1_eq5_d = s0_eq5v_32;
+            s1_d_0_d = s0_d_0;
+            s1_d_1_d = s0_d_1;
+            s1_d_2_d = s0_d_2;
+            s1_d_3_d = s0_d_3;
+            s1_d_4_d = s0_d_4;
+            s1_d_5_d = s0_d_5;
+            s1_d_6_d = s0_d_6;
+            s1_d_7_d = s0_d_7;
+            s1_d_8_d = s0_d_8;
+            s1_d_9_d = s0_d_9;
+            s1_d_10_d = s0_d_10;
+            s1_d_11_d = s0_d_11;
+            s1_d_12_d = s0_d_12;
+            s1_d_13_d = s0_d_13;
+            s1_d_14_d = s0_d_14;
+            s1_d_15_d = s0_d_15;
+            s1_d_16_d = s0_d_16;
+            s1_d_17_d = s0_d_17;
+            s1_d_18_d = s0_d_18;
+            s1_d_19_d = s0_d_19;
+            s1_d_20_d = s0_d_20;
+            s1_d_21_d = s0_d_21;
+            s1_d_22_d = s0_d_22;
+            s1_d_23_d = s0_d_23;
+            s1_d_24_d = s0_d_24;
+            s1_d_25_d = s0_d_25;
+            s1_d_26_d = s0_d_26;
+            s1_d_27_d = s0_d_27;
+            s1_d_28_d = s0_d_28;
+            s1_d_29_d = s0_d_29;
+            s1_d_30_d = s0_d_30;
+            s1_d_31_d = s0_d_31;
+        end
+        s1_flag = &s1_ok_q;
+        s1_selv_0 = k_zero32;
+        if (s1_flag) begin
+            s1_selb_0 = s1_eq5_q[0];
+            if (s1_eq5_q[0]) begin
+                s1_w_0 = k_w9;
+                s1_code_0 = ((s1_d_0_q & k_sign) << 32'h10) | ((s1_d_0_q & k_m9) << 32'h14);
+            end
+            else begin
+                s1_w_0 = k_w12;
+                s1_code_0 = ((s1_d_0_q & k_sign) << 32'h10) | ((s1_d_0_q & k_m12) << 32'h11);
+            end
+        end
+        else begin
+            s1_selb_0 = s1_ok_q[0];
+            if (s1_ok_q[0]) begin
+                s1_w_0 = k_w12;
+                s1_code_0 = ((s1_d_0_q & k_sign) << 32'h10) | ((s1_d_0_q & k_m12) << 32'h11);
+            end
+            else begin
+                s1_w_0 = k_w16;
+                s1_code_0 = s1_d_0_q << 32'h10;
+            end
+        end
+        if (s1_flag) begin
+            s1_selb_1 = s1_eq5_q[1];
+            if (s1_eq5_q[1]) begin
+                s1_w_1 = k_w9;
+                s1_code_1 = ((s1_d_1_q & k_sign) << 32'h10) | ((s1_d_1_q & k_m9) << 32'h14);
+            end
+            else begin
+                s1_w_1 = k_w12;
+                s1_code_1 = ((s1_d_1_q & k_sign) << 32'h10) | ((s1_d_1_q & k_m12) << 32'h11);
+            end
+        end
+        else begin
+            s1_selb_1 = s1_ok_q[1];
+            if (s1_ok_q[1]) begin
+                s1_w_1 = k_w12;
+                s1_code_1 = ((s1_d_1_q & k_sign) << 32'h10) | ((s1_d_1_q & k_m12) << 32'h11);
+            end
+            else begin
+                s1_w_1 = k_w16;
+                s1_code_1 = s1_d_1_q << 32'h10;
+            end
+        end
+        if (s1_flag) begin
+            s1_selb_2 = s1_eq5_q[2];
+            if (s1_eq5_q[2]) begin
+                s1_w_2 = k_w9;
+                s1_code_2 = ((s1_d_2_q & k_sign) << 32'h10) | ((s1_d_2_q & k_m9) << 32'h14);
+            end
+            else begin
+                s1_w_2 = k_w12;
+                s1_code_2 = ((s1_d_2_q & k_sign) << 32'h10) | ((s1_d_2_q & k_m12) << 32'h11);
+            end
+        end
+        else begin
+            s1_selb_2 = s1_ok_q[2];
+            if (s1_ok_q[2]) begin
+                s1_w_2 = k_w12;
+                s1_code_2 = ((s1_d_2_q & k_sign) << 32'h10) | ((s1_d_2_q & k_m12) << 32'h11);
+            end
+            else begin
+                s1_w_2 = k_w16;
+                s1_code_2 = s1_d_2_q << 32'h10;
+            end
+        end
+        if (s1_flag) begin
+            s1_selb_3 = s1_eq5_q[3];
+            if (s1_eq5_q[3]) begin
+                s1_w_3 = k_w9;
+                s1_code_3 = ((s1_d_3_q & k_sign) << 32'h10) | ((s1_d_3_q & k_m9) << 32'h14);
+            end
+            else begin
+                s1_w_3 = k_w12;
+                s1_code_3 = ((s1_d_3_q & k_sign) << 32'h10) | ((s1_d_3_q & k_m12) << 32'h11);
+            end
+        end
+        else begin
+            s1_selb_3 = s1_ok_q[3];
+            if (s1_ok_q[3]) begin
+                s1_w_3 = k_w12;
+                s1_code_3 = ((s1_d_3_q & k_sign) << 32'h10) | ((s1_d_3_q & k_m12) << 32'h11);
+            end
+            else begin
+                s1_w_3 = k_w16;
+                s1_code_3 = s1_d_3_q << 32'h10;
+            end
+        end
+        if (s1_flag) begin
+            s1_selb_4 = s1_eq5_q[4];
+            if (s1_eq5_q[4]) begin
+                s1_w_4 = k_w9;
+                s1_code_4 = ((s1_d_4_q & k_sign) << 32'h10) | ((s1_d_4_q & k_m9) << 32'h14);
+            end
+            else begin
+                s1_w_4 = k_w12;
+                s1_code_4 = ((s1_d_4_q & k_sign) << 32'h10) | ((s1_d_4_q & k_m12) << 32'h11);
+            end
+        end
+        else begin
+            s1_selb_4 = s1_ok_q[4];
+            if (s1_ok_q[4]) begin
+                s1_w_4 = k_w12;
+                s1_code_4 = ((s1_d_4_q & k_sign) << 32'h10) | ((s1_d_4_q & k_m12) << 32'h11);
+            end
+            else begin
+                s1_w_4 = k_w16;
+                s1_code_4 = s1_d_4_q << 32'h10;
+            end
+        end
+        if (s1_flag) begin
+            s1_selb_5 = s1_eq5_q[5];
+            if (s1_eq5_q[5]) begin
+                s1_w_5 = k_w9;
+                s1_code_5 = ((s1_d_5_q & k_sign) << 32'h10) | ((s1_d_5_q & k_m9) << 32'h14);
+            end
+            else begin
+                s1_w_5 = k_w12;
+                s1_code_5 = ((s1_d_5_q & k_sign) << 32'h10) | ((s1_d_5_q & k_m12) << 32'h11);
+            end
+        end
+        else begin
+            s1_selb_5 = s1_ok_q[5];
+            if (s1_ok_q[5]) begin
+                s1_w_5 = k_w12;
+                s1_code_5 = ((s1_d_5_q & k_sign) << 32'h10) | ((s1_d_5_q & k_m12) << 32'h11);
+            end
+            else begin
+                s1_w_5 = k_w16;
+                s1_code_5 = s1_d_5_q << 32'h10;
+            end
+        end
+        if (s1_flag) begin
+            s1_selb_6 = s1_eq5_q[6];
+            if (s1_eq5_q[6]) begin
+                s1_w_6 = k_w9;
+                s1_code_6 = ((s1_d_6_q & k_sign) << 32'h10) | ((s1_d_6_q & k_m9) << 32'h14);
+            end
+            else begin
+                s1_w_6 = k_w12;
+                s1_code_6 = ((s1_d_6_q & k_sign) << 32'h10) | ((s1_d_6_q & k_m12) << 32'h11);
+            end
+        end
+        else begin
+            s1_selb_6 = s1_ok_q[6];
+            if (s1_ok_q[6]) begin
+                s1_w_6 = k_w12;
+                s1_code_6 = ((s1_d_6_q & k_sign) << 32'h10) | ((s1_d_6_q & k_m12) << 32'h11);
+            end
+            else begin
+                s1_w_6 = k_w16;
+                s1_code_6 = s1_d_6_q << 32'h10;
+            end
+        end
+        if (s1_flag) begin
+            s1_selb_7 = s1_eq5_q[7];
+            if (s1_eq5_q[7]) begin
+                s1_w_7 = k_w9;
+                s1_code_7 = ((s1_d_7_q & k_sign) << 32'h10) | ((s1_d_7_q & k_m9) << 32'h14);
+            end
+            else begin
+                s1_w_7 = k_w12;
+                s1_code_7 = ((s1_d_7_q & k_sign) << 32'h10) | ((s1_d_7_q & k_m12) << 32'h11);
+            end
+        end
+        else begin
+            s1_selb_7 = s1_ok_q[7];
+            if (s1_ok_q[7]) begin
+                s1_w_7 = k_w12;
+                s1_code_7 = ((s1_d_7_q & k_sign) << 32'h10) | ((s1_d_7_q & k_m12) << 32'h11);
+            end
+            else begin
+                s1_w_7 = k_w16;
+                s1_code_7 = s1_d_7_q << 32'h10;
+            end
+        end
+        if (s1_flag) begin
+            s1_selb_8 = s1_eq5_q[8];
+            if (s1_eq5_q[8]) begin
+                s1_w_8 = k_w9;
+                s1_code_8 = ((s1_d_8_q & k_sign) << 32'h10) | ((s1_d_8_q & k_m9) << 32'h14);
+            end
+            else begin
+                s1_w_8 = k_w12;
+                s1_code_8 = ((s1_d_8_q & k_sign) << 32'h10) | ((s1_d_8_q & k_m12) << 32'h11);
+            end
+        end
+        else begin
+            s1_selb_8 = s1_ok_q[8];
+            if (s1_ok_q[8]) begin
+                s1_w_8 = k_w12;
+                s1_code_8 = ((s1_d_8_q & k_sign) << 32'h10) | ((s1_d_8_q & k_m12) << 32'h11);
+            end
+            else begin
+                s1_w_8 = k_w16;
+                s1_code_8 = s1_d_8_q << 32'h10;
+            end
+        end
+        if (s1_flag) begin
+            s1_selb_9 = s1_eq5_q[9];
+            if (s1_eq5_q[9]) begin
+                s1_w_9 = k_w9;
+                s1_code_9 = ((s1_d_9_q & k_sign) << 32'h10) | ((s1_d_9_q & k_m9) << 32'h14);
+            end
+            else begin
+                s1_w_9 = k_w12;
+                s1_code_9 = ((s1_d_9_q & k_sign) << 32'h10) | ((s1_d_9_q & k_m12) << 32'h11);
+            end
+        end
+        else begin
+            s1_selb_9 = s1_ok_q[9];
+            if (s1_ok_q[9]) begin
+                s1_w_9 = k_w12;
+                s1_code_9 = ((s1_d_9_q & k_sign) << 32'h10) | ((s1_d_9_q & k_m12) << 32'h11);
+            end
+            else begin
+                s1_w_9 = k_w16;
+                s1_code_9 = s1_d_9_q << 32'h10;
+            end
+        end
+        if (s1_flag) begin
+            s1_selb_10 = s1_eq5_q[10];
+            if (s1_eq5_q[10]) begin
+                s1_w_10 = k_w9;
+                s1_code_10 = ((s1_d_10_q & k_sign) << 32'h10) | ((s1_d_10_q & k_m9) << 32'h14);
+            end
+            else begin
+                s1_w_10 = k_w12;
+                s1_code_10 = ((s1_d_10_q & k_sign) << 32'h10) | ((s1_d_10_q & k_m12) << 32'h11);
+            end
+        end
+        else begin
+            s1_selb_10 = s1_ok_q[10];
+            if (s1_ok_q[10]) begin
+                s1_w_10 = k_w12;
+                s1_code_10 = ((s1_d_10_q & k_sign) << 32'h10) | ((s1_d_10_q & k_m12) << 32'h11);
+            end
+            else begin
+                s1_w_10 = k_w16;
+                s1_code_10 = s1_d_10_q << 32'h10;
+            end
+        end
+        if (s1_flag) begin
+            s1_selb_11 = s1_eq5_q[11];
+            if (s1_eq5_q[11]) begin
+                s1_w_11 = k_w9;
+                s1_code_11 = ((s1_d_11_q & k_sign) << 32'h10) | ((s1_d_11_q & k_m9) << 32'h14);
+            end
+            else begin
+                s1_w_11 = k_w12;
+                s1_code_11 = ((s1_d_11_q & k_sign) << 32'h10) | ((s1_d_11_q & k_m12) << 32'h11);
+            end
+        end
+        else begin
+            s1_selb_11 = s1_ok_q[11];
+            if (s1_ok_q[11]) begin
+                s1_w_11 = k_w12;
+                s1_code_11 = ((s1_d_11_q & k_sign) << 32'h10) | ((s1_d_11_q & k_m12) << 32'h11);
+            end
+            else begin
+                s1_w_11 = k_w16;
+                s1_code_11 = s1_d_11_q << 32'h10;
+            end
+        end
+        if (s1_flag) begin
+            s1_selb_12 = s1_eq5_q[12];
+            if (s1_eq5_q[12]) begin
+                s1_w_12 = k_w9;
+                s1_code_12 = ((s1_d_12_q & k_sign) << 32'h10) | ((s1_d_12_q & k_m9) << 32'h14);
+            end
+            else begin
+                s1_w_12 = k_w12;
+                s1_code_12 = ((s1_d_12_q & k_sign) << 32'h10) | ((s1_d_12_q & k_m12) << 32'h11);
+            end
+        end
+        else begin
+            s1_selb_12 = s1_ok_q[12];
+            if (s1_ok_q[12]) begin
+                s1_w_12 = k_w12;
+                s1_code_12 = ((s1_d_12_q & k_sign) << 32'h10) | ((s1_d_12_q & k_m12) << 32'h11);
+            end
+            else begin
+                s1_w_12 = k_w16;
+                s1_code_12 = s1_d_12_q << 32'h10;
+            end
+        end
+        if (s1_flag) begin
+            s1_selb_13 = s1_eq5_q[13];
+            if (s1_eq5_q[13]) begin
+                s1_w_13 = k_w9;
+                s1_code_13 = ((s1_d_13_q & k_sign) << 32'h10) | ((s1_d_13_q & k_m9) << 32'h14);
+            end
+            else begin
+                s1_w_13 = k_w12;
+                s1_code_13 = ((s1_d_13_q & k_sign) << 32'h10) | ((s1_d_13_q & k_m12) << 32'h11);
+            end
+        end
+        else begin
+            s1_selb_13 = s1_ok_q[13];
+            if (s1_ok_q[13]) begin
+                s1_w_13 = k_w12;
+                s1_code_13 = ((s1_d_13_q & k_sign) << 32'h10) | ((s1_d_13_q & k_m12) << 32'h11);
+            end
+            else begin
+                s1_w_13 = k_w16;
+                s1_code_13 = s1_d_13_q << 32'h10;
+            end
+        end
+        if (s1_flag) begin
+            s1_selb_14 = s1_eq5_q[14];
+            if (s1_eq5_q[14]) begin
+                s1_w_14 = k_w9;
+                s1_code_14 = ((s1_d_14_q & k_sign) << 32'h10) | ((s1_d_14_q & k_m9) << 32'h14);
+            end
+            else begin
+                s1_w_14 = k_w12;
+                s1_code_14 = ((s1_d_14_q & k_sign) << 32'h10) | ((s1_d_14_q & k_m12) << 32'h11);
+            end
+        end
+        else begin
+            s1_selb_14 = s1_ok_q[14];
+            if (s1_ok_q[14]) begin
+                s1_w_14 = k_w12;
+                s1_code_14 = ((s1_d_14_q & k_sign) << 32'h10) | ((s1_d_14_q & k_m12) << 32'h11);
+            end
+            else begin
+                s1_w_14 = k_w16;
+                s1_code_14 = s1_d_14_q << 32'h10;
+            end
+        end
+        if (s1_flag) begin
+            s1_selb_15 = s1_eq5_q[15];
+            if (s1_eq5_q[15]) begin
+                s1_w_15 = k_w9;
+                s1_code_15 = ((s1_d_15_q & k_sign) << 32'h10) | ((s1_d_15_q & k_m9) << 32'h14);
+            end
+            else begin
+                s1_w_15 = k_w12;
+                s1_code_15 = ((s1_d_15_q & k_sign) << 32'h10) | ((s1_d_15_q & k_m12) << 32'h11);
+            end
+        end
+        else begin
+            s1_selb_15 = s1_ok_q[15];
+            if (s1_ok_q[15]) begin
+                s1_w_15 = k_w12;
+                s1_code_15 = ((s1_d_15_q & k_sign) << 32'h10) | ((s1_d_15_q & k_m12) << 32'h11);
+            end
+            else begin
+                s1_w_15 = k_w16;
+                s1_code_15 = s1_d_15_q << 32'h10;
+            end
+        end
+        if (s1_flag) begin
+            s1_selb_16 = s1_eq5_q[16];
+            if (s1_eq5_q[16]) begin
+                s1_w_16 = k_w9;
+                s1_code_16 = ((s1_d_16_q & k_sign) << 32'h10) | ((s1_d_16_q & k_m9) << 32'h14);
+            end
+            else begin
+                s1_w_16 = k_w12;
+                s1_code_16 = ((s1_d_16_q & k_sign) << 32'h10) | ((s1_d_16_q & k_m12) << 32'h11);
+            end
+        end
+        else begin
+            s1_selb_16 = s1_ok_q[16];
+            if (s1_ok_q[16]) begin
+                s1_w_16 = k_w12;
+                s1_code_16 = ((s1_d_16_q & k_sign) << 32'h10) | ((s1_d_16_q & k_m12) << 32'h11);
+            end
+            else begin
+                s1_w_16 = k_w16;
+                s1_code_16 = s1_d_16_q << 32'h10;
+            end
+        end
+        if (s1_flag) begin
+            s1_selb_17 = s1_eq5_q[17];
+            if (s1_eq5_q[17]) begin
+                s1_w_17 = k_w9;
+                s1_code_17 = ((s1_d_17_q & k_sign) << 32'h10) | ((s1_d_17_q & k_m9) << 32'h14);
+            end
+            else begin
+                s1_w_17 = k_w12;
+                s1_code_17 = ((s1_d_17_q & k_sign) << 32'h10) | ((s1_d_17_q & k_m12) << 32'h11);
+            end
+        end
+        else begin
+            s1_selb_17 = s1_ok_q[17];
+            if (s1_ok_q[17]) begin
+                s1_w_17 = k_w12;
+                s1_code_17 = ((s1_d_17_q & k_sign) << 32'h10) | ((s1_d_17_q & k_m12) << 32'h11);
+            end
+            else begin
+                s1_w_17 = k_w16;
+                s1_code_17 = s1_d_17_q << 32'h10;
+            end
+        end
+        if (s1_flag) begin
+            s1_selb_18 = s1_eq5_q[18];
+            if (s1_eq5_q[18]) begin
+                s1_w_18 = k_w9;
+                s1_code_18 = ((s1_d_18_q & k_sign) << 32'h10) | ((s1_d_18_q & k_m9) << 32'h14);
+            end
+            else begin
+                s1_w_18 = k_w12;
+                s1_code_18 = ((s1_d_18_q & k_sign) << 32'h10) | ((s1_d_18_q & k_m12) << 32'h11);
+            end
+        end
+        else begin
+            s1_selb_18 = s1_ok_q[18];
+            if (s1_ok_q[18]) begin
+                s1_w_18 = k_w12;
+                s1_code_18 = ((s1_d_18_q & k_sign) << 32'h10) | ((s1_d_18_q & k_m12) << 32'h11);
+            end
+            else begin
+                s1_w_18 = k_w16;
+                s1_code_18 = s1_d_18_q << 32'h10;
+            end
+        end
+        if (s1_flag) begin
+            s1_selb_19 = s1_eq5_q[19];
+            if (s1_eq5_q[19]) begin
+                s1_w_19 = k_w9;
+                s1_code_19 = ((s1_d_19_q & k_sign) << 32'h10) | ((s1_d_19_q & k_m9) << 32'h14);
+            end
+            else begin
+                s1_w_19 = k_w12;
+                s1_code_19 = ((s1_d_19_q & k_sign) << 32'h10) | ((s1_d_19_q & k_m12) << 32'h11);
+            end
+        end
+        else begin
+            s1_selb_19 = s1_ok_q[19];
+            if (s1_ok_q[19]) begin
+                s1_w_19 = k_w12;
+                s1_code_19 = ((s1_d_19_q & k_sign) << 32'h10) | ((s1_d_19_q & k_m12) << 32'h11);
+            end
+            else begin
+                s1_w_19 = k_w16;
+                s1_code_19 = s1_d_19_q << 32'h10;
+            end
+        end
+        if (s1_flag) begin
+            s1_selb_20 = s1_eq5_q[20];
+            if (s1_eq5_q[20]) begin
+                s1_w_20 = k_w9;
+                s1_code_20 = ((s1_d_20_q & k_sign) << 32'h10) | ((s1_d_20_q & k_m9) << 32'h14);
+            end
+            else begin
+                s1_w_20 = k_w12;
+                s1_code_20 = ((s1_d_20_q & k_sign) << 32'h10) | ((s1_d_20_q & k_m12) << 32'h11);
+            end
+        end
+        else begin
+            s1_selb_20 = s1_ok_q[20];
+            if (s1_ok_q[20]) begin
+                s1_w_20 = k_w12;
+                s1_code_20 = ((s1_d_20_q & k_sign) << 32'h10) | ((s1_d_20_q & k_m12) << 32'h11);
+            end
+            else begin
+                s1_w_20 = k_w16;
+                s1_code_20 = s1_d_20_q << 32'h10;
+            end
+        end
+        if (s1_flag) begin
+            s1_selb_21 = s1_eq5_q[21];
+            if (s1_eq5_q[21]) begin
+                s1_w_21 = k_w9;
+                s1_code_21 = ((s1_d_21_q & k_sign) << 32'h10) | ((s1_d_21_q & k_m9) << 32'h14);
+            end
+            else begin
+                s1_w_21 = k_w12;
+                s1_code_21 = ((s1_d_21_q & k_sign) << 32'h10) | ((s1_d_21_q & k_m12) << 32'h11);
+            end
+        end
+        else begin
+            s1_selb_21 = s1_ok_q[21];
+            if (s1_ok_q[21]) begin
+                s1_w_21 = k_w12;
+                s1_code_21 = ((s1_d_21_q & k_sign) << 32'h10) | ((s1_d_21_q & k_m12) << 32'h11);
+            end
+            else begin
+                s1_w_21 = k_w16;
+                s1_code_21 = s1_d_21_q << 32'h10;
+            end
+        end
+        if (s1_flag) begin
+            s1_selb_22 = s1_eq5_q[22];
+            if (s1_eq5_q[22]) begin
+                s1_w_22 = k_w9;
+                s1_code_22 = ((s1_d_22_q & k_sign) << 32'h10) | ((s1_d_22_q & k_m9) << 32'h14);
+            end
+            else begin
+                s1_w_22 = k_w12;
+                s1_code_22 = ((s1_d_22_q & k_sign) << 32'h10) | ((s1_d_22_q & k_m12) << 32'h11);
+            end
+        end
+        else begin
+            s1_selb_22 = s1_ok_q[22];
+            if (s1_ok_q[22]) begin
+                s1_w_22 = k_w12;
+                s1_code_22 = ((s1_d_22_q & k_sign) << 32'h10) | ((s1_d_22_q & k_m12) << 32'h11);
+            end
+            else begin
+                s1_w_22 = k_w16;
+                s1_code_22 = s1_d_22_q << 32'h10;
+            end
+        end
+        if (s1_flag) begin
+            s1_selb_23 = s1_eq5_q[23];
+            if (s1_eq5_q[23]) begin
+                s1_w_23 = k_w9;
+                s1_code_23 = ((s1_d_23_q & k_sign) << 32'h10) | ((s1_d_23_q & k_m9) << 32'h14);
+            end
+            else begin
+                s1_w_23 = k_w12;
+                s1_code_23 = ((s1_d_23_q & k_sign) << 32'h10) | ((s1_d_23_q & k_m12) << 32'h11);
+            end
+        end
+        else begin
+            s1_selb_23 = s1_ok_q[23];
+            if (s1_ok_q[23]) begin
+                s1_w_23 = k_w12;
+                s1_code_23 = ((s1_d_23_q & k_sign) << 32'h10) | ((s1_d_23_q & k_m12) << 32'h11);
+            end
+            else begin
+                s1_w_23 = k_w16;
+                s1_code_23 = s1_d_23_q << 32'h10;
+            end
+        end
+        if (s1_flag) begin
+            s1_selb_24 = s1_eq5_q[24];
+            if (s1_eq5_q[24]) begin
+                s1_w_24 = k_w9;
+                s1_code_24 = ((s1_d_24_q & k_sign) << 32'h10) | ((s1_d_24_q & k_m9) << 32'h14);
+            end
+            else begin
+                s1_w_24 = k_w12;
+                s1_code_24 = ((s1_d_24_q & k_sign) << 32'h10) | ((s1_d_24_q & k_m12) << 32'h11);
+            end
+        end
+        else begin
+            s1_selb_24 = s1_ok_q[24];
+            if (s1_ok_q[24]) begin
+                s1_w_24 = k_w12;
+                s1_code_24 = ((s1_d_24_q & k_sign) << 32'h10) | ((s1_d_24_q & k_m12) << 32'h11);
+            end
+            else begin
+                s1_w_24 = k_w16;
+                s1_code_24 = s1_d_24_q << 32'h10;
+            end
+        end
+        if (s1_flag) begin
+            s1_selb_25 = s1_eq5_q[25];
+            if (s1_eq5_q[25]) begin
+                s1_w_25 = k_w9;
+                s1_code_25 = ((s1_d_25_q & k_sign) << 32'h10) | ((s1_d_25_q & k_m9) << 32'h14);
+            end
+            else begin
+                s1_w_25 = k_w12;
+                s1_code_25 = ((s1_d_25_q & k_sign) << 32'h10) | ((s1_d_25_q & k_m12) << 32'h11);
+            end
+        end
+        else begin
+            s1_selb_25 = s1_ok_q[25];
+            if (s1_ok_q[25]) begin
+                s1_w_25 = k_w12;
+                s1_code_25 = ((s1_d_25_q & k_sign) << 32'h10) | ((s1_d_25_q & k_m12) << 32'h11);
+            end
+            else begin
+                s1_w_25 = k_w16;
+                s1_code_25 = s1_d_25_q << 32'h10;
+            end
+        end
+        if (s1_flag) begin
+            s1_selb_26 = s1_eq5_q[26];
+            if (s1_eq5_q[26]) begin
+                s1_w_26 = k_w9;
+                s1_code_26 = ((s1_d_26_q & k_sign) << 32'h10) | ((s1_d_26_q & k_m9) << 32'h14);
+            end
+            else begin
+                s1_w_26 = k_w12;
+                s1_code_26 = ((s1_d_26_q & k_sign) << 32'h10) | ((s1_d_26_q & k_m12) << 32'h11);
+            end
+        end
+        else begin
+            s1_selb_26 = s1_ok_q[26];
+            if (s1_ok_q[26]) begin
+                s1_w_26 = k_w12;
+                s1_code_26 = ((s1_d_26_q & k_sign) << 32'h10) | ((s1_d_26_q & k_m12) << 32'h11);
+            end
+            else begin
+                s1_w_26 = k_w16;
+                s1_code_26 = s1_d_26_q << 32'h10;
+            end
+        end
+        if (s1_flag) begin
+            s1_selb_27 = s1_eq5_q[27];
+            if (s1_eq5_q[27]) begin
+                s1_w_27 = k_w9;
+                s1_code_27 = ((s1_d_27_q & k_sign) << 32'h10) | ((s1_d_27_q & k_m9) << 32'h14);
+            end
+            else begin
+                s1_w_27 = k_w12;
+                s1_code_27 = ((s1_d_27_q & k_sign) << 32'h10) | ((s1_d_27_q & k_m12) << 32'h11);
+            end
+        end
+        else begin
+            s1_selb_27 = s1_ok_q[27];
+            if (s1_ok_q[27]) begin
+                s1_w_27 = k_w12;
+                s1_code_27 = ((s1_d_27_q & k_sign) << 32'h10) | ((s1_d_27_q & k_m12) << 32'h11);
+            end
+            else begin
+                s1_w_27 = k_w16;
+                s1_code_27 = s1_d_27_q << 32'h10;
+            end
+        end
+        if (s1_flag) begin
+            s1_selb_28 = s1_eq5_q[28];
+            if (s1_eq5_q[28]) begin
+                s1_w_28 = k_w9;
+                s1_code_28 = ((s1_d_28_q & k_sign) << 32'h10) | ((s1_d_28_q & k_m9) << 32'h14);
+            end
+            else begin
+                s1_w_28 = k_w12;
+                s1_code_28 = ((s1_d_28_q & k_sign) << 32'h10) | ((s1_d_28_q & k_m12) << 32'h11);
+            end
+        end
+        else begin
+            s1_selb_28 = s1_ok_q[28];
+            if (s1_ok_q[28]) begin
+                s1_w_28 = k_w12;
+                s1_code_28 = ((s1_d_28_q & k_sign) << 32'h10) | ((s1_d_28_q & k_m12) << 32'h11);
+            end
+            else begin
+                s1_w_28 = k_w16;
+                s1_code_28 = s1_d_28_q << 32'h10;
+            end
+        end
+        if (s1_flag) begin
+            s1_selb_29 = s1_eq5_q[29];
+            if (s1_eq5_q[29]) begin
+                s1_w_29 = k_w9;
+                s1_code_29 = ((s1_d_29_q & k_sign) << 32'h10) | ((s1_d_29_q & k_m9) << 32'h14);
+            end
+            else begin
+                s1_w_29 = k_w12;
+                s1_code_29 = ((s1_d_29_q & k_sign) << 32'h10) | ((s1_d_29_q & k_m12) << 32'h11);
+            end
+        end
+        else begin
+            s1_selb_29 = s1_ok_q[29];
+            if (s1_ok_q[29]) begin
+                s1_w_29 = k_w12;
+                s1_code_29 = ((s1_d_29_q & k_sign) << 32'h10) | ((s1_d_29_q & k_m12) << 32'h11);
+            end
+            else begin
+                s1_w_29 = k_w16;
+                s1_code_29 = s1_d_29_q << 32'h10;
+            end
+        end
+        if (s1_flag) begin
+            s1_selb_30 = s1_eq5_q[30];
+            if (s1_eq5_q[30]) begin
+                s1_w_30 = k_w9;
+                s1_code_30 = ((s1_d_30_q & k_sign) << 32'h10) | ((s1_d_30_q & k_m9) << 32'h14);
+            end
+            else begin
+                s1_w_30 = k_w12;
+                s1_code_30 = ((s1_d_30_q & k_sign) << 32'h10) | ((s1_d_30_q & k_m12) << 32'h11);
+            end
+        end
+        else begin
+            s1_selb_30 = s1_ok_q[30];
+            if (s1_ok_q[30]) begin
+                s1_w_30 = k_w12;
+                s1_code_30 = ((s1_d_30_q & k_sign) << 32'h10) | ((s1_d_30_q & k_m12) << 32'h11);
+            end
+            else begin
+                s1_w_30 = k_w16;
+                s1_code_30 = s1_d_30_q << 32'h10;
+            end
+        end
+        if (s1_flag) begin
+            s1_selb_31 = s1_eq5_q[31];
+            if (s1_eq5_q[31]) begin
+                s1_w_31 = k_w9;
+                s1_code_31 = ((s1_d_31_q & k_sign) << 32'h10) | ((s1_d_31_q & k_m9) << 32'h14);
+            end
+            else begin
+                s1_w_31 = k_w12;
+                s1_code_31 = ((s1_d_31_q & k_sign) << 32'h10) | ((s1_d_31_q & k_m12) << 32'h11);
+            end
+        end
+        else begin
+            s1_selb_31 = s1_ok_q[31];
+            if (s1_ok_q[31]) begin
+                s1_w_31 = k_w12;
+                s1_code_31 = ((s1_d_31_q & k_sign) << 32'h10) | ((s1_d_31_q & k_m12) << 32'h11);
+            end
+            else begin
+                s1_w_31 = k_w16;
+                s1_code_31 = s1_d_31_q << 32'h10;
+            end
+        end
+        s1_selv_1 = (s1_selv_0 & ~(1 << (32'h1f - 0)) | ((s1_selb_0) << (32'h1f - 0)));
+        s1_selv_2 = (s1_selv_1 & ~(1 << (32'h1f - 1)) | ((s1_selb_1) << (32'h1f - 1)));
+        s1_selv_3 = (s1_selv_2 & ~(1 << (32'h1f - 2)) | ((s1_selb_2) << (32'h1f - 2)));
+        s1_selv_4 = (s1_selv_3 & ~(1 << (32'h1f - 3)) | ((s1_selb_3) << (32'h1f - 3)));
+        s1_selv_5 = (s1_selv_4 & ~(1 << (32'h1f - 4)) | ((s1_selb_4) << (32'h1f - 4)));
+        s1_selv_6 = (s1_selv_5 & ~(1 << (32'h1f - 5)) | ((s1_selb_5) << (32'h1f - 5)));
+        s1_selv_7 = (s1_selv_6 & ~(1 << (32'h1f - 6)) | ((s1_selb_6) << (32'h1f - 6)));
+        s1_selv_8 = (s1_selv_7 & ~(1 << (32'h1f - 7)) | ((s1_selb_7) << (32'h1f - 7)));
+        s1_selv_9 = (s1_selv_8 & ~(1 << (32'h1f - 8)) | ((s1_selb_8) << (32'h1f - 8)));
+        s1_selv_10 = (s1_selv_9 & ~(1 << (32'h1f - 9)) | ((s1_selb_9) << (32'h1f - 9)));
+        s1_selv_11 = (s1_selv_10 & ~(1 << (32'h1f - 10)) | ((s1_selb_10) << (32'h1f - 10)));
+        s1_selv_12 = (s1_selv_11 & ~(1 << (32'h1f - 11)) | ((s1_selb_11) << (32'h1f - 11)));
+        s1_selv_13 = (s1_selv_12 & ~(1 << (32'h1f - 12)) | ((s1_selb_12) << (32'h1f - 12)));
+        s1_selv_14 = (s1_selv_13 & ~(1 << (32'h1f - 13)) | ((s1_selb_13) << (32'h1f - 13)));
+        s1_selv_15 = (s1_selv_14 & ~(1 << (32'h1f - 14)) | ((s1_selb_14) << (32'h1f - 14)));
+        s1_selv_16 = (s1_selv_15 & ~(1 << (32'h1f - 15)) | ((s1_selb_15) << (32'h1f - 15)));
+        s1_selv_17 = (s1_selv_16 & ~(1 << (32'h1f - 16)) | ((s1_selb_16) << (32'h1f - 16)));
+        s1_selv_18 = (s1_selv_17 & ~(1 << (32'h1f - 17)) | ((s1_selb_17) << (32'h1f - 17)));
+        s1_selv_19 = (s1_selv_18 & ~(1 << (32'h1f - 18)) | ((s1_selb_18) << (32'h1f - 18)));
+        s1_selv_20 = (s1_selv_19 & ~(1 << (32'h1f - 19)) | ((s1_selb_19) << (32'h1f - 19)));
+        s1_selv_21 = (s1_selv_20 & ~(1 << (32'h1f - 20)) | ((s1_selb_20) << (32'h1f - 20)));
+        s1_selv_22 = (s1_selv_21 & ~(1 << (32'h1f - 21)) | ((s1_selb_21) << (32'h1f - 21)));
+        s1_selv_23 = (s1_selv_22 & ~(1 << (32'h1f - 22)) | ((s1_selb_22) << (32'h1f - 22)));
+        s1_selv_24 = (s1_selv_23 & ~(1 << (32'h1f - 23)) | ((s1_selb_23) << (32'h1f - 23)));
+        s1_selv_25 = (s1_selv_24 & ~(1 << (32'h1f - 24)) | ((s1_selb_24) << (32'h1f - 24)));
+        s1_selv_26 = (s1_selv_25 & ~(1 << (32'h1f - 25)) | ((s1_selb_25) << (32'h1f - 25)));
+        s1_selv_27 = (s1_selv_26 & ~(1 << (32'h1f - 26)) | ((s1_selb_26) << (32'h1f - 26)));
+        s1_selv_28 = (s1_selv_27 & ~(1 << (32'h1f - 27)) | ((s1_selb_27) << (32'h1f - 27)));
+        s1_selv_29 = (s1_selv_28 & ~(1 << (32'h1f - 28)) | ((s1_selb_28) << (32'h1f - 28)));
+        s1_selv_30 = (s1_selv_29 & ~(1 << (32'h1f - 29)) | ((s1_selb_29) << (32'h1f - 29)));
+        s1_selv_31 = (s1_selv_30 & ~(1 << (32'h1f - 30)) | ((s1_selb_30) << (32'h1f - 30)));
+        s1_selv_32 = (s1_selv_31 & ~(1 << (32'h1f - 31)) | ((s1_selb_31) << (32'h1f - 31)));
+        if (en2) begin
+            s2_valid_d = s1_valid_q;
+            s2_last_d = s1_last_q;
+            s2_flag_d = s1_flag;
+            s2_sel_d = s1_selv_32;
+            s2_p_0_d = s1_code_0 | (s1_code_1 >> s1_w_0[(32'h0)+:(5)]);
+            s2_pl_0_d = s1_w_0 + s1_w_1;
+            s2_p_1_d = s1_code_2 | (s1_code_3 >> s1_w_2[(32'h0)+:(5)]);
+            s2_pl_1_d = s1_w_2 + s1_w_3;
+            s2_p_2_d = s1_code_4 | (s1_code_5 >> s1_w_4[(32'h0)+:(5)]);
+            s2_pl_2_d = s1_w_4 + s1_w_5;
+            s2_p_3_d = s1_code_6 | (s1_code_7 >> s1_w_6[(32'h0)+:(5)]);
+            s2_pl_3_d = s1_w_6 + s1_w_7;
+            s2_p_4_d = s1_code_8 | (s1_code_9 >> s1_w_8[(32'h0)+:(5)]);
+            s2_pl_4_d = s1_w_8 + s1_w_9;
+            s2_p_5_d = s1_code_10 | (s1_code_11 >> s1_w_10[(32'h0)+:(5)]);
+            s2_pl_5_d = s1_w_10 + s1_w_11;
+            s2_p_6_d = s1_code_12 | (s1_code_13 >> s1_w_12[(32'h0)+:(5)]);
+            s2_pl_6_d = s1_w_12 + s1_w_13;
+            s2_p_7_d = s1_code_14 | (s1_code_15 >> s1_w_14[(32'h0)+:(5)]);
+            s2_pl_7_d = s1_w_14 + s1_w_15;
+            s2_p_8_d = s1_code_16 | (s1_code_17 >> s1_w_16[(32'h0)+:(5)]);
+            s2_pl_8_d = s1_w_16 + s1_w_17;
+            s2_p_9_d = s1_code_18 | (s1_code_19 >> s1_w_18[(32'h0)+:(5)]);
+            s2_pl_9_d = s1_w_18 + s1_w_19;
+            s2_p_10_d = s1_code_20 | (s1_code_21 >> s1_w_20[(32'h0)+:(5)]);
+            s2_pl_10_d = s1_w_20 + s1_w_21;
+            s2_p_11_d = s1_code_22 | (s1_code_23 >> s1_w_22[(32'h0)+:(5)]);
+            s2_pl_11_d = s1_w_22 + s1_w_23;
+            s2_p_12_d = s1_code_24 | (s1_code_25 >> s1_w_24[(32'h0)+:(5)]);
+            s2_pl_12_d = s1_w_24 + s1_w_25;
+            s2_p_13_d = s1_code_26 | (s1_code_27 >> s1_w_26[(32'h0)+:(5)]);
+            s2_pl_13_d = s1_w_26 + s1_w_27;
+            s2_p_14_d = s1_code_28 | (s1_code_29 >> s1_w_28[(32'h0)+:(5)]);
+            s2_pl_14_d = s1_w_28 + s1_w_29;
+            s2_p_15_d = s1_code_30 | (s1_code_31 >> s1_w_30[(32'h0)+:(5)]);
+            s2_pl_15_d = s1_w_30 + s1_w_31;
+        end
+        s2_qa_0 = ({{32{1'b0}}, s2_p_0_q}) << 32'h20;
+        s2_qb_0 = ({{32{1'b0}}, s2_p_1_q}) << 32'h20;
+        s2_qa_1 = ({{32{1'b0}}, s2_p_2_q}) << 32'h20;
+        s2_qb_1 = ({{32{1'b0}}, s2_p_3_q}) << 32'h20;
+        s2_qa_2 = ({{32{1'b0}}, s2_p_4_q}) << 32'h20;
+        s2_qb_2 = ({{32{1'b0}}, s2_p_5_q}) << 32'h20;
+        s2_qa_3 = ({{32{1'b0}}, s2_p_6_q}) << 32'h20;
+        s2_qb_3 = ({{32{1'b0}}, s2_p_7_q}) << 32'h20;
+        s2_qa_4 = ({{32{1'b0}}, s2_p_8_q}) << 32'h20;
+        s2_qb_4 = ({{32{1'b0}}, s2_p_9_q}) << 32'h20;
+        s2_qa_5 = ({{32{1'b0}}, s2_p_10_q}) << 32'h20;
+        s2_qb_5 = ({{32{1'b0}}, s2_p_11_q}) << 32'h20;
+        s2_qa_6 = ({{32{1'b0}}, s2_p_12_q}) << 32'h20;
+        s2_qb_6 = ({{32{1'b0}}, s2_p_13_q}) << 32'h20;
+        s2_qa_7 = ({{32{1'b0}}, s2_p_14_q}) << 32'h20;
+        s2_qb_7 = ({{32{1'b0}}, s2_p_15_q}) << 32'h20;
+        s2_q_0 = s2_qa_0 | (s2_qb_0 >> s2_pl_0_q[(32'h0)+:(6)]);
+        s2_ql_0 = s2_pl_0_q + s2_pl_1_q;
+        s2_q_1 = s2_qa_1 | (s2_qb_1 >> s2_pl_2_q[(32'h0)+:(6)]);
+        s2_ql_1 = s2_pl_2_q + s2_pl_3_q;
+        s2_q_2 = s2_qa_2 | (s2_qb_2 >> s2_pl_4_q[(32'h0)+:(6)]);
+        s2_ql_2 = s2_pl_4_q + s2_pl_5_q;
+        s2_q_3 = s2_qa_3 | (s2_qb_3 >> s2_pl_6_q[(32'h0)+:(6)]);
+        s2_ql_3 = s2_pl_6_q + s2_pl_7_q;
+        s2_q_4 = s2_qa_4 | (s2_qb_4 >> s2_pl_8_q[(32'h0)+:(6)]);
+        s2_ql_4 = s2_pl_8_q + s2_pl_9_q;
+        s2_q_5 = s2_qa_5 | (s2_qb_5 >> s2_pl_10_q[(32'h0)+:(6)]);
+        s2_ql_5 = s2_pl_10_q + s2_pl_11_q;
+        s2_q_6 = s2_qa_6 | (s2_qb_6 >> s2_pl_12_q[(32'h0)+:(6)]);
+        s2_ql_6 = s2_pl_12_q + s2_pl_13_q;
+        s2_q_7 = s2_qa_7 | (s2_qb_7 >> s2_pl_14_q[(32'h0)+:(6)]);
+        s2_ql_7 = s2_pl_14_q + s2_pl_15_q;
+        s2_oa_0 = ({{64{1'b0}}, s2_q_0}) << 32'h40;
+        s2_ob_0 = ({{64{1'b0}}, s2_q_1}) << 32'h40;
+        s2_oa_1 = ({{64{1'b0}}, s2_q_2}) << 32'h40;
+        s2_ob_1 = ({{64{1'b0}}, s2_q_3}) << 32'h40;
+        s2_oa_2 = ({{64{1'b0}}, s2_q_4}) << 32'h40;
+        s2_ob_2 = ({{64{1'b0}}, s2_q_5}) << 32'h40;
+        s2_oa_3 = ({{64{1'b0}}, s2_q_6}) << 32'h40;
+        s2_ob_3 = ({{64{1'b0}}, s2_q_7}) << 32'h40;
+        if (en3) begin
+            s3_valid_d = s2_valid_q;
+            s3_last_d = s2_last_q;
+            s3_flag_d = s2_flag_q;
+            s3_sel_d = s2_sel_q;
+            s3_o_0_d = s2_oa_0 | (s2_ob_0 >> s2_ql_0[(32'h0)+:(7)]);
+            s3_ol_0_d = s2_ql_0 + s2_ql_1;
+            s3_o_1_d = s2_oa_1 | (s2_ob_1 >> s2_ql_2[(32'h0)+:(7)]);
+            s3_ol_1_d = s2_ql_2 + s2_ql_3;
+            s3_o_2_d = s2_oa_2 | (s2_ob_2 >> s2_ql_4[(32'h0)+:(7)]);
+            s3_ol_2_d = s2_ql_4 + s2_ql_5;
+            s3_o_3_d = s2_oa_3 | (s2_ob_3 >> s2_ql_6[(32'h0)+:(7)]);
+            s3_ol_3_d = s2_ql_6 + s2_ql_7;
+        end
+        s3_ha_0 = ({{128{1'b0}}, s3_o_0_q}) << 32'h80;
+        s3_hb_0 = ({{128{1'b0}}, s3_o_1_q}) << 32'h80;
+        s3_ha_1 = ({{128{1'b0}}, s3_o_2_q}) << 32'h80;
+        s3_hb_1 = ({{128{1'b0}}, s3_o_3_q}) << 32'h80;
+        s3_h_0 = s3_ha_0 | (s3_hb_0 >> s3_ol_0_q[(32'h0)+:(8)]);
+        s3_hl_0 = s3_ol_0_q + s3_ol_1_q;
+        s3_h_1 = s3_ha_1 | (s3_hb_1 >> s3_ol_2_q[(32'h0)+:(8)]);
+        s3_hl_1 = s3_ol_2_q + s3_ol_3_q;
+        s3_ca = ({{256{1'b0}}, s3_h_0}) << 32'h100;
+        s3_cb = ({{256{1'b0}}, s3_h_1}) << 32'h100;
+        s3_cl = s3_hl_0 + s3_hl_1 + k_meta;
+        if (s3_flag_q) begin
+            s3_rs = (((s3_sel_q) & 545'h1ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h200) | k_flag;
+        end
+        else begin
+            s3_rs = ({{513{1'b0}}, s3_sel_q}) << 32'h200;
+        end
+        s3_c = s3_ca | (s3_cb >> s3_hl_0[(32'h0)+:(9)]);
+        s3_rc = ({{33{1'b0}}, s3_c});
+        if (en4) begin
+            s4_valid_d = s3_valid_q;
+            s4_last_d = s3_last_q;
+            s4_rec_d = s3_rs | s3_rc;
+            s4_len_d = s3_cl;
+        end
+        if (~aresetn) begin
+            s1_valid_d = 1'b0;
+            s2_valid_d = 1'b0;
+            s3_valid_d = 1'b0;
+            s4_valid_d = 1'b0;
+        end
+    end
+
+endmodule // xnc_compressor
+
+module xnc_compressor_s1_d_0(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // xnc_compressor_s1_d_0
+
+module xnc_compressor_s1_d_1(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // xnc_compressor_s1_d_1
+
+module xnc_compressor_s1_d_10(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // xnc_compressor_s1_d_10
+
+module xnc_compressor_s1_d_11(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // xnc_compressor_s1_d_11
+
+module xnc_compressor_s1_d_12(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // xnc_compressor_s1_d_12
+
+module xnc_compressor_s1_d_13(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // xnc_compressor_s1_d_13
+
+module xnc_compressor_s1_d_14(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // xnc_compressor_s1_d_14
+
+module xnc_compressor_s1_d_15(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // xnc_compressor_s1_d_15
+
+module xnc_compressor_s1_d_16(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // xnc_compressor_s1_d_16
+
+module xnc_compressor_s1_d_17(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // xnc_compressor_s1_d_17
+
+module xnc_compressor_s1_d_18(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // xnc_compressor_s1_d_18
+
+module xnc_compressor_s1_d_19(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // xnc_compressor_s1_d_19
+
+module xnc_compressor_s1_d_2(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // xnc_compressor_s1_d_2
+
+module xnc_compressor_s1_d_20(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // xnc_compressor_s1_d_20
+
+module xnc_compressor_s1_d_21(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // xnc_compressor_s1_d_21
+
+module xnc_compressor_s1_d_22(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // xnc_compressor_s1_d_22
+
+module xnc_compressor_s1_d_23(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // xnc_compressor_s1_d_23
+
+module xnc_compressor_s1_d_24(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // xnc_compressor_s1_d_24
+
+module xnc_compressor_s1_d_25(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // xnc_compressor_s1_d_25
+
+module xnc_compressor_s1_d_26(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // xnc_compressor_s1_d_26
+
+module xnc_compressor_s1_d_27(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // xnc_compressor_s1_d_27
+
+module xnc_compressor_s1_d_28(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // xnc_compressor_s1_d_28
+
+module xnc_compressor_s1_d_29(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // xnc_compressor_s1_d_29
+
+module xnc_compressor_s1_d_3(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // xnc_compressor_s1_d_3
+
+module xnc_compressor_s1_d_30(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // xnc_compressor_s1_d_30
+
+module xnc_compressor_s1_d_31(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // xnc_compressor_s1_d_31
+
+module xnc_compressor_s1_d_4(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // xnc_compressor_s1_d_4
+
+module xnc_compressor_s1_d_5(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // xnc_compressor_s1_d_5
+
+module xnc_compressor_s1_d_6(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // xnc_compressor_s1_d_6
+
+module xnc_compressor_s1_d_7(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // xnc_compressor_s1_d_7
+
+module xnc_compressor_s1_d_8(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // xnc_compressor_s1_d_8
+
+module xnc_compressor_s1_d_9(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // xnc_compressor_s1_d_9
+
+module xnc_compressor_s1_eq5(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // xnc_compressor_s1_eq5
+
+module xnc_compressor_s1_last(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // xnc_compressor_s1_last
+
+module xnc_compressor_s1_ok(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // xnc_compressor_s1_ok
+
+module xnc_compressor_s1_valid(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // xnc_compressor_s1_valid
+
+module xnc_compressor_s2_flag(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // xnc_compressor_s2_flag
+
+module xnc_compressor_s2_last(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // xnc_compressor_s2_last
+
+module xnc_compressor_s2_p_0(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // xnc_compressor_s2_p_0
+
+module xnc_compressor_s2_p_1(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // xnc_compressor_s2_p_1
+
+module xnc_compressor_s2_p_10(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // xnc_compressor_s2_p_10
+
+module xnc_compressor_s2_p_11(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // xnc_compressor_s2_p_11
+
+module xnc_compressor_s2_p_12(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // xnc_compressor_s2_p_12
+
+module xnc_compressor_s2_p_13(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // xnc_compressor_s2_p_13
+
+module xnc_compressor_s2_p_14(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // xnc_compressor_s2_p_14
+
+module xnc_compressor_s2_p_15(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // xnc_compressor_s2_p_15
+
+module xnc_compressor_s2_p_2(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // xnc_compressor_s2_p_2
+
+module xnc_compressor_s2_p_3(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // xnc_compressor_s2_p_3
+
+module xnc_compressor_s2_p_4(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // xnc_compressor_s2_p_4
+
+module xnc_compressor_s2_p_5(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // xnc_compressor_s2_p_5
+
+module xnc_compressor_s2_p_6(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // xnc_compressor_s2_p_6
+
+module xnc_compressor_s2_p_7(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // xnc_compressor_s2_p_7
+
+module xnc_compressor_s2_p_8(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // xnc_compressor_s2_p_8
+
+module xnc_compressor_s2_p_9(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // xnc_compressor_s2_p_9
+
+module xnc_compressor_s2_pl_0(d,q,clock);
+
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // xnc_compressor_s2_pl_0
+
+module xnc_compressor_s2_pl_1(d,q,clock);
+
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // xnc_compressor_s2_pl_1
+
+module xnc_compressor_s2_pl_10(d,q,clock);
+
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // xnc_compressor_s2_pl_10
+
+module xnc_compressor_s2_pl_11(d,q,clock);
+
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // xnc_compressor_s2_pl_11
+
+module xnc_compressor_s2_pl_12(d,q,clock);
+
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // xnc_compressor_s2_pl_12
+
+module xnc_compressor_s2_pl_13(d,q,clock);
+
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // xnc_compressor_s2_pl_13
+
+module xnc_compressor_s2_pl_14(d,q,clock);
+
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // xnc_compressor_s2_pl_14
+
+module xnc_compressor_s2_pl_15(d,q,clock);
+
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // xnc_compressor_s2_pl_15
+
+module xnc_compressor_s2_pl_2(d,q,clock);
+
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // xnc_compressor_s2_pl_2
+
+module xnc_compressor_s2_pl_3(d,q,clock);
+
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // xnc_compressor_s2_pl_3
+
+module xnc_compressor_s2_pl_4(d,q,clock);
+
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // xnc_compressor_s2_pl_4
+
+module xnc_compressor_s2_pl_5(d,q,clock);
+
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // xnc_compressor_s2_pl_5
+
+module xnc_compressor_s2_pl_6(d,q,clock);
+
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // xnc_compressor_s2_pl_6
+
+module xnc_compressor_s2_pl_7(d,q,clock);
+
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // xnc_compressor_s2_pl_7
+
+module xnc_compressor_s2_pl_8(d,q,clock);
+
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // xnc_compressor_s2_pl_8
+
+module xnc_compressor_s2_pl_9(d,q,clock);
+
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // xnc_compressor_s2_pl_9
+
+module xnc_compressor_s2_sel(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // xnc_compressor_s2_sel
+
+module xnc_compressor_s2_valid(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // xnc_compressor_s2_valid
+
+module xnc_compressor_s3_flag(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // xnc_compressor_s3_flag
+
+module xnc_compressor_s3_last(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // xnc_compressor_s3_last
+
+module xnc_compressor_s3_o_0(d,q,clock);
+
+    // Module arguments
+    input wire  [127:0] d;
+    output reg  [127:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 128'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // xnc_compressor_s3_o_0
+
+module xnc_compressor_s3_o_1(d,q,clock);
+
+    // Module arguments
+    input wire  [127:0] d;
+    output reg  [127:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 128'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // xnc_compressor_s3_o_1
+
+module xnc_compressor_s3_o_2(d,q,clock);
+
+    // Module arguments
+    input wire  [127:0] d;
+    output reg  [127:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 128'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // xnc_compressor_s3_o_2
+
+module xnc_compressor_s3_o_3(d,q,clock);
+
+    // Module arguments
+    input wire  [127:0] d;
+    output reg  [127:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 128'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // xnc_compressor_s3_o_3
+
+module xnc_compressor_s3_ol_0(d,q,clock);
+
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // xnc_compressor_s3_ol_0
+
+module xnc_compressor_s3_ol_1(d,q,clock);
+
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // xnc_compressor_s3_ol_1
+
+module xnc_compressor_s3_ol_2(d,q,clock);
+
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // xnc_compressor_s3_ol_2
+
+module xnc_compressor_s3_ol_3(d,q,clock);
+
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // xnc_compressor_s3_ol_3
+
+module xnc_compressor_s3_sel(d,q,clock);
+
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // xnc_compressor_s3_sel
+
+module xnc_compressor_s3_valid(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // xnc_compressor_s3_valid
+
+module xnc_compressor_s4_last(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // xnc_compressor_s4_last
+
+module xnc_compressor_s4_len(d,q,clock);
+
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // xnc_compressor_s4_len
+
+module xnc_compressor_s4_rec(d,q,clock);
+
+    // Module arguments
+    input wire  [544:0] d;
+    output reg  [544:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 545'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // xnc_compressor_s4_rec
+
+module xnc_compressor_s4_valid(d,q,clock);
+
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // xnc_compressor_s4_valid
+
+`default_nettype wire
