@@ -1,0 +1,1 @@
+//! tANS harness (in progress)
