@@ -22,7 +22,7 @@
 //! the very same beats.
 
 use std::fs::File;
-use std::io::BufWriter;
+use std::io::{BufWriter, Write};
 use std::time::Instant;
 
 use rust_hdl::core::vcd_probe::{write_vcd_change, write_vcd_dump, write_vcd_header, VCDProbe};
@@ -147,7 +147,13 @@ pub fn compressor_vectors(values: &[u16], block_chunks: usize) -> Result<Vectors
 /// Decompressor beats: records in, chunks out.
 pub fn decompressor_vectors(values: &[u16], block_chunks: usize) -> Result<Vectors<RecordBeat, ChunkBeat>, String> {
     let v = compressor_vectors(values, block_chunks)?;
-    Ok(Vectors { inputs: v.outputs, outputs: v.inputs, blocks: v.blocks, values_per_out: v.values_per_out, per_beat: true })
+    Ok(Vectors {
+        inputs: v.outputs,
+        outputs: v.inputs,
+        blocks: v.blocks,
+        values_per_out: v.values_per_out,
+        per_beat: true,
+    })
 }
 
 /// The 64-bit words of one block's stream (`xnc::encode_stream` of the block's values).
@@ -212,6 +218,28 @@ fn bits_to_limbs<const N: usize>(x: Bits<N>, out: &mut [u64]) {
     }
 }
 
+fn hex<const N: usize>(x: Bits<N>) -> String {
+    let mut limbs = vec![0u64; N.div_ceil(64)];
+    bits_to_limbs(x, &mut limbs);
+    let mut s = String::new();
+    for (k, l) in limbs.iter().enumerate().rev() {
+        if k == limbs.len() - 1 {
+            s += &format!("{l:x}");
+        } else {
+            s += &format!("{l:016x}");
+        }
+    }
+    s
+}
+
+fn b(x: bool) -> &'static str {
+    if x {
+        "1"
+    } else {
+        "0"
+    }
+}
+
 // ---------------------------------------------------------------------------------------------
 // The generic driver
 
@@ -235,6 +263,9 @@ pub trait StreamDut {
     fn out_valid(&self) -> bool;
     /// Output beat.
     fn out_beat(&self) -> Self::Out;
+    /// Every port but the clock, in port order, as hex words separated by spaces (co-simulation
+    /// trace: inputs as driven, outputs as the rust-hdl model computed them).
+    fn trace(&self) -> String;
 }
 
 /// What one run produced besides the report: every output beat in order.
@@ -250,6 +281,17 @@ const CLOCK_PS: u64 = 10_000;
 
 /// Drive `dut` with `vec` under `opts`; checks every output beat.
 pub fn drive<D: StreamDut>(dut: &mut D, vec: &Vectors<D::In, D::Out>, opts: &SimOptions) -> Result<Run<D::Out>, String> {
+    drive_traced(dut, vec, opts, None)
+}
+
+/// [`drive`], also writing one [`StreamDut::trace`] line per cycle (after the inputs settle, before
+/// the rising edge) to `trace`: a Verilog testbench replays the inputs and checks the outputs.
+pub fn drive_traced<D: StreamDut>(
+    dut: &mut D,
+    vec: &Vectors<D::In, D::Out>,
+    opts: &SimOptions,
+    mut trace: Option<&mut dyn std::io::Write>,
+) -> Result<Run<D::Out>, String> {
     let start = Instant::now();
     let mut vcd: Option<VCDProbe<BufWriter<File>>> = match &opts.vcd {
         Some(p) => {
@@ -270,6 +312,9 @@ pub fn drive<D: StreamDut>(dut: &mut D, vec: &Vectors<D::In, D::Out>, opts: &Sim
     // Power-up: hold reset for one cycle so that every register starts from a known state.
     dut.poke(false, false, None, false);
     dut.clock(false);
+    if let Some(t) = trace.as_mut() {
+        writeln!(t, "{}", dut.trace()).map_err(|e| e.to_string())?;
+    }
     dut.clock(true);
     let mut cycle = 0u64;
     while received.len() < vec.outputs.len() {
@@ -294,6 +339,9 @@ pub fn drive<D: StreamDut>(dut: &mut D, vec: &Vectors<D::In, D::Out>, opts: &Sim
             dut.poke(true, holding, vec.inputs.get(next_in).filter(|_| holding), ready);
         }
         dut.clock(false);
+        if let Some(t) = trace.as_mut() {
+            writeln!(t, "{}", dut.trace()).map_err(|e| e.to_string())?;
+        }
         if let Some(v) = vcd.take() {
             let mut v = v;
             v.timestamp(cycle * CLOCK_PS).map_err(|e| e.to_string())?;
@@ -409,6 +457,22 @@ impl StreamDut for CompressorDut {
         bits_to_limbs(self.0.m_axis_tdata.val(), &mut record);
         RecordBeat { record, len: self.0.m_axis_tuser.val().to_u64() as u16, last: self.0.m_axis_tlast.val() }
     }
+    fn trace(&self) -> String {
+        let u = &self.0;
+        format!(
+            "{} {} {} {} {} {} {} {} {} {}",
+            b(u.aresetn.val()),
+            hex(u.s_axis_tdata.val()),
+            b(u.s_axis_tvalid.val()),
+            b(u.s_axis_tready.val()),
+            b(u.s_axis_tlast.val()),
+            hex(u.m_axis_tdata.val()),
+            hex(u.m_axis_tuser.val()),
+            b(u.m_axis_tvalid.val()),
+            b(u.m_axis_tready.val()),
+            b(u.m_axis_tlast.val())
+        )
+    }
 }
 
 /// [`StreamDut`] for `xnc_decompressor`.
@@ -450,6 +514,21 @@ impl StreamDut for DecompressorDut {
         }
         ChunkBeat { words, last: self.0.m_axis_tlast.val() }
     }
+    fn trace(&self) -> String {
+        let u = &self.0;
+        format!(
+            "{} {} {} {} {} {} {} {} {}",
+            b(u.aresetn.val()),
+            hex(u.s_axis_tdata.val()),
+            b(u.s_axis_tvalid.val()),
+            b(u.s_axis_tready.val()),
+            b(u.s_axis_tlast.val()),
+            hex(u.m_axis_tdata.val()),
+            b(u.m_axis_tvalid.val()),
+            b(u.m_axis_tready.val()),
+            b(u.m_axis_tlast.val())
+        )
+    }
 }
 
 /// [`StreamDut`] for `xnc_packer`.
@@ -489,6 +568,23 @@ impl StreamDut for PackerDut {
             keep: self.0.m_axis_tkeep.val().to_u64() as u8,
             last: self.0.m_axis_tlast.val(),
         }
+    }
+    fn trace(&self) -> String {
+        let u = &self.0;
+        format!(
+            "{} {} {} {} {} {} {} {} {} {} {}",
+            b(u.aresetn.val()),
+            hex(u.s_axis_tdata.val()),
+            hex(u.s_axis_tuser.val()),
+            b(u.s_axis_tvalid.val()),
+            b(u.s_axis_tready.val()),
+            b(u.s_axis_tlast.val()),
+            hex(u.m_axis_tdata.val()),
+            hex(u.m_axis_tkeep.val()),
+            b(u.m_axis_tvalid.val()),
+            b(u.m_axis_tready.val()),
+            b(u.m_axis_tlast.val())
+        )
     }
 }
 
@@ -538,6 +634,22 @@ impl StreamDut for UnpackerDut {
         }
         RecordBeat { record, len: len as u16, last: self.0.m_axis_tlast.val() }
     }
+    fn trace(&self) -> String {
+        let u = &self.0;
+        format!(
+            "{} {} {} {} {} {} {} {} {} {}",
+            b(u.aresetn.val()),
+            hex(u.s_axis_tdata.val()),
+            b(u.s_axis_tvalid.val()),
+            b(u.s_axis_tready.val()),
+            b(u.s_axis_tlast.val()),
+            hex(u.m_axis_tdata.val()),
+            hex(u.m_axis_tuser.val()),
+            b(u.m_axis_tvalid.val()),
+            b(u.m_axis_tready.val()),
+            b(u.m_axis_tlast.val())
+        )
+    }
 }
 
 fn new_block<B: Block + Default>() -> B {
@@ -549,7 +661,12 @@ fn new_block<B: Block + Default>() -> B {
 fn finish<O>(run: Run<O>, expect_latency: Option<u64>) -> Result<SimReport, String> {
     let r = run.report;
     if r.mismatches > 0 {
-        return Err(format!("{}: {} mismatches; first: {}", r.design, r.mismatches, r.first_mismatch.clone().unwrap_or_default()));
+        return Err(format!(
+            "{}: {} mismatches; first: {}",
+            r.design,
+            r.mismatches,
+            r.first_mismatch.clone().unwrap_or_default()
+        ));
     }
     if let (Some(want), Some(got)) = (expect_latency, r.latency) {
         if want != got {
@@ -594,6 +711,41 @@ pub fn run_unpacker_blocks(values: &[u16], block_chunks: usize, opts: &SimOption
     finish(drive(&mut UnpackerDut(new_block()), &v, opts)?, None)
 }
 
+/// Run `block` (`xnc_compressor`, `xnc_decompressor`, `xnc_packer`, `xnc_unpacker`) on `values`
+/// and write its per-cycle co-simulation trace to `path` (see [`drive_traced`]).
+pub fn write_cosim_trace(
+    block: &str,
+    values: &[u16],
+    block_chunks: usize,
+    opts: &SimOptions,
+    path: &std::path::Path,
+) -> Result<SimReport, String> {
+    let f = File::create(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let mut w = BufWriter::new(f);
+    let t: Option<&mut dyn Write> = Some(&mut w);
+    let run = match block {
+        "xnc_compressor" => {
+            let r = drive_traced(&mut CompressorDut(new_block()), &compressor_vectors(values, block_chunks)?, opts, t)?;
+            finish(r, None)
+        }
+        "xnc_decompressor" => {
+            let r = drive_traced(&mut DecompressorDut(new_block()), &decompressor_vectors(values, block_chunks)?, opts, t)?;
+            finish(r, None)
+        }
+        "xnc_packer" => {
+            let r = drive_traced(&mut PackerDut(new_block()), &packer_vectors(values, block_chunks)?, opts, t)?;
+            finish(r, None)
+        }
+        "xnc_unpacker" => {
+            let r = drive_traced(&mut UnpackerDut(new_block()), &unpacker_vectors(values, block_chunks)?, opts, t)?;
+            finish(r, None)
+        }
+        _ => return Err(format!("unknown block {block}")),
+    };
+    w.flush().map_err(|e| e.to_string())?;
+    run
+}
+
 /// Bits per 64-bit memory word, for reports.
 pub const MEMORY_WORD_BITS: usize = WORD_BITS;
 
@@ -610,8 +762,8 @@ mod tests {
             for _ in 0..32 {
                 let r = s.next_u64();
                 let w = match c % 7 {
-                    0 => r as u16,                                   // random: F = 0, 16-bit codes
-                    1 => 0,                                          // zeros
+                    0 => r as u16,                                                   // random: F = 0, 16-bit codes
+                    1 => 0,                                                          // zeros
                     2 => [0x7c00, 0xfc00, 0x7e00, 0x8000, 0x3c00][(r % 5) as usize], // specials
                     _ => {
                         let exp = 8 + (r >> 8) % 8; // |x| < 1
@@ -685,5 +837,20 @@ mod tests {
         let o = SimOptions { stall_seed: Some(9), reset_after: Some(30 * 32), ..Default::default() };
         check(run_packer_blocks(&v, 8, &o));
         check(run_unpacker_blocks(&v, 8, &o));
+    }
+
+    /// Writes per-cycle traces for the Verilog co-simulation (`XNC_TRACE_DIR`, default
+    /// `target/xnc-cosim`): stalls and a mid-stream reset on synthetic data.
+    #[test]
+    #[ignore]
+    fn write_cosim_traces() {
+        let dir = std::env::var("XNC_TRACE_DIR").unwrap_or_else(|_| "../../target/xnc-cosim".into());
+        std::fs::create_dir_all(&dir).unwrap();
+        let v = synthetic(70, 11);
+        let o = SimOptions { stall_seed: Some(13), reset_after: Some(25 * 32), ..Default::default() };
+        for blk in ["xnc_compressor", "xnc_decompressor", "xnc_packer", "xnc_unpacker"] {
+            let p = std::path::Path::new(&dir).join(format!("{blk}.trace"));
+            check(write_cosim_trace(blk, &v, 8, &o, &p));
+        }
     }
 }
