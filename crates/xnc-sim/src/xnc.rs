@@ -853,4 +853,67 @@ mod tests {
             check(write_cosim_trace(blk, &v, 8, &o, &p));
         }
     }
+
+    /// The first `max` values (whole chunks) of a safetensors file's first tensor as FP16 words
+    /// (BF16 cast to FP16 as the paper did); `None` (with a message) when the file is absent.
+    fn real_data(name: &str, max: usize) -> Option<(Vec<u16>, bool)> {
+        let path = std::path::Path::new("/work/shared/data").join(name);
+        if !path.exists() {
+            println!("skipping {}: not present", path.display());
+            return None;
+        }
+        let f = xnc_codec::tensor::SafetensorsFile::open(&path).unwrap();
+        let t = &f.tensors[0];
+        let n = t.values().min(max) / xnc::CHUNK * xnc::CHUNK;
+        let w = f.words(t, 0..n);
+        let bf16 = t.dtype == Some(xnc_codec::Dtype::BF16);
+        let v = if bf16 { w.iter().map(|&x| xnc_codec::format::bf16_to_f16_cast(x)).collect() } else { w };
+        Some((v, bf16))
+    }
+
+    const FILES: [&str; 3] = [
+        "minilm-l6-v2.word_embeddings.bf16.safetensors",
+        "smollm2-135m-instruct.embed_tokens.bf16.safetensors",
+        "whisper-tiny-en.decoder.embed_tokens.f16.safetensors",
+    ];
+
+    #[test]
+    fn real_data_all_blocks() {
+        for name in FILES {
+            let Some((v, bf16)) = real_data(name, 600 * 32) else { continue };
+            let flagged = v.chunks(32).filter(|c| xnc::encode_chunk(c).flag).count();
+            println!("{name}: {} chunks, {flagged} with F=1", v.len() / 32);
+            if bf16 {
+                assert!(flagged * 2 > v.len() / 32, "BF16-origin data: most chunks pass");
+            } else {
+                assert!(flagged * 10 < v.len() / 32, "native FP16 (whisper): the F=0 case");
+            }
+            let r = check(run_compressor(&v, &SimOptions::default()));
+            assert_eq!((r.latency, r.values_per_cycle), (Some(4), 32.0));
+            let r = check(run_decompressor(&v, &SimOptions::default()));
+            assert_eq!((r.latency, r.values_per_cycle), (Some(3), 32.0));
+            let o = SimOptions { stall_seed: Some(21), reset_after: Some(200 * 32), ..Default::default() };
+            check(run_compressor(&v, &o));
+            check(run_decompressor(&v, &o));
+            let o = SimOptions { stall_seed: Some(22), reset_after: Some(300 * 32), ..Default::default() };
+            check(run_packer_blocks(&v, 64, &SimOptions::default()));
+            check(run_unpacker_blocks(&v, 64, &SimOptions::default()));
+            check(run_packer_blocks(&v, 64, &o));
+            check(run_unpacker_blocks(&v, 64, &o));
+        }
+    }
+
+    /// Speed and throughput on a larger slice (run in release:
+    /// `cargo test --release -p xnc-sim xnc::tests::speed -- --ignored --nocapture`).
+    #[test]
+    #[ignore]
+    fn speed() {
+        for name in FILES {
+            let Some((v, _)) = real_data(name, 20_000 * 32) else { continue };
+            check(run_compressor(&v, &SimOptions::default()));
+            check(run_decompressor(&v, &SimOptions::default()));
+            check(run_packer(&v, &SimOptions::default()));
+            check(run_unpacker(&v, &SimOptions::default()));
+        }
+    }
 }
