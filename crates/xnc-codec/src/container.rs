@@ -1040,14 +1040,14 @@ impl XncFile {
         Ok(bytes)
     }
 
+    /// A decoder for the blocks of `t`: builds the codec tables once for all its blocks.
+    pub fn tensor_decoder<'a>(&'a self, t: &'a TensorEntry) -> Result<TensorDecoder<'a>> {
+        Ok(TensorDecoder { file: self, t, coder: BlockCoder::new(t.codec, t.dtype(), &t.params)? })
+    }
+
     /// Decode block `b` of `t` to its data bytes (little-endian words, or raw bytes).
     pub fn decode_block(&self, t: &TensorEntry, b: usize) -> Result<Vec<u8>> {
-        let stored = self.block_bytes(t, b)?;
-        if t.codec == Codec::Raw {
-            return Ok(stored.to_vec());
-        }
-        let coder = BlockCoder::new(t.codec, t.dtype(), &t.params)?;
-        self.decode_with(&coder, t, b, stored)
+        self.tensor_decoder(t)?.decode_block(b)
     }
 
     fn decode_with(&self, coder: &BlockCoder, t: &TensorEntry, b: usize, stored: &[u8]) -> Result<Vec<u8>> {
@@ -1080,10 +1080,11 @@ impl XncFile {
         let esize = t.elem_size();
         let bv = t.block_values as u64;
         let mut out = Vec::with_capacity((row_len * esize) as usize);
+        let dec = self.tensor_decoder(t)?;
         let mut v = first;
         while v < first + row_len {
             let b = (v / bv) as usize;
-            let data = self.decode_block(t, b)?;
+            let data = dec.decode_block(b)?;
             let off = v - b as u64 * bv;
             let n = (bv - off).min(first + row_len - v);
             out.extend_from_slice(&data[(off * esize) as usize..((off + n) * esize) as usize]);
@@ -1107,17 +1108,12 @@ impl XncFile {
             .collect();
         let mut w = SafetensorsWriter::create(output, &specs, &self.dir.metadata, Some(&self.dir.header))?;
         for t in &self.dir.tensors {
-            let coder = BlockCoder::new(t.codec, t.dtype(), &t.params)?;
+            let dec = self.tensor_decoder(t)?;
             for batch in (0..t.blocks.len()).collect::<Vec<_>>().chunks(BATCH_BLOCKS) {
                 let decoded: Vec<Result<Vec<u8>>> = batch
                     .par_iter()
                     .map(|&b| {
-                        let stored = self.block_bytes(t, b)?;
-                        let r = if t.codec == Codec::Raw {
-                            Ok(stored.to_vec())
-                        } else {
-                            self.decode_with(&coder, t, b, stored)
-                        };
+                        let r = dec.decode_block(b);
                         progress(t.block_len(b));
                         r
                     })
@@ -1128,5 +1124,23 @@ impl XncFile {
             }
         }
         w.finish()
+    }
+}
+
+/// Decodes the blocks of one tensor of an open file, with the codec tables built once.
+pub struct TensorDecoder<'a> {
+    file: &'a XncFile,
+    t: &'a TensorEntry,
+    coder: BlockCoder,
+}
+
+impl TensorDecoder<'_> {
+    /// Decode block `b` to its data bytes (little-endian words, or raw bytes), CRC-checked.
+    pub fn decode_block(&self, b: usize) -> Result<Vec<u8>> {
+        let stored = self.file.block_bytes(self.t, b)?;
+        if self.t.codec == Codec::Raw {
+            return Ok(stored.to_vec());
+        }
+        self.file.decode_with(&self.coder, self.t, b, stored)
     }
 }

@@ -251,7 +251,6 @@ pub fn decode_stream(bytes: &[u8], out: &mut [u16]) -> Result<()> {
             let mut r = MsbReader::new(bytes);
             r.skip(pos as u64);
             read_record(&mut r, c)?;
-            pos = r.bit_pos() as usize;
             for c in chunks.by_ref() {
                 read_record(&mut r, c)?;
             }
