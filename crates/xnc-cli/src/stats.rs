@@ -77,7 +77,10 @@ pub fn run(args: &StatsArgs) -> Result<()> {
     for t in &st.tensors {
         if t.dtype.is_none() || t.values() == 0 {
             if !args.json {
-                println!("{}: dtype {} shape {:?}: not a non-empty F16/BF16 tensor, skipped", t.name, t.dtype_name, t.shape);
+                println!(
+                    "{}: dtype {} shape {:?}: not a non-empty F16/BF16 tensor, skipped",
+                    t.name, t.dtype_name, t.shape
+                );
             }
             continue;
         }
@@ -160,7 +163,13 @@ fn print_tensor(ts: &TensorStats) {
             )
         };
         let stored = if m.container_bits >= ts.original_bits { " (compress stores it raw)" } else { "" };
-        println!("  {:<7} {:>14} {:>14} {:>8.4}  {details}{stored}", m.codec.name(), m.payload_bits, m.container_bits, m.ratio);
+        println!(
+            "  {:<7} {:>14} {:>14} {:>8.4}  {details}{stored}",
+            m.codec.name(),
+            m.payload_bits,
+            m.container_bits,
+            m.ratio
+        );
     }
     if let Some(r) = &ts.model {
         println!(

@@ -60,7 +60,7 @@ pub fn grouped_bars(title: &str, groups: &[(String, Vec<(String, f64)>)]) -> Str
     let plot_w = group_w * groups.len() as f64;
     let legend_w = 190.0;
     let w = 60.0 + plot_w + legend_w;
-    let (top, plot_h) = (30.0, 260.0);
+    let (top, plot_h): (f64, f64) = (30.0, 260.0);
     let h = (top + plot_h + 40.0).max(40.0 + 16.0 * series.len() as f64);
     let max = groups.iter().flat_map(|g| g.1.iter().map(|b| b.1)).fold(0.0f64, f64::max).max(1.0) * 1.05;
     let mut s = format!(
