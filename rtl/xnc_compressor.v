@@ -464,72 +464,8 @@ module xnc_compressor(aclk,aresetn,s_axis_tdata,s_axis_tvalid,s_axis_tready,s_ax
     reg  s0_eq5b_29;
     reg  s0_eq5b_30;
     reg  s0_eq5b_31;
-    reg  [31:0] s0_okv_0;
-    reg  [31:0] s0_okv_1;
-    reg  [31:0] s0_okv_2;
-    reg  [31:0] s0_okv_3;
-    reg  [31:0] s0_okv_4;
-    reg  [31:0] s0_okv_5;
-    reg  [31:0] s0_okv_6;
-    reg  [31:0] s0_okv_7;
-    reg  [31:0] s0_okv_8;
-    reg  [31:0] s0_okv_9;
-    reg  [31:0] s0_okv_10;
-    reg  [31:0] s0_okv_11;
-    reg  [31:0] s0_okv_12;
-    reg  [31:0] s0_okv_13;
-    reg  [31:0] s0_okv_14;
-    reg  [31:0] s0_okv_15;
-    reg  [31:0] s0_okv_16;
-    reg  [31:0] s0_okv_17;
-    reg  [31:0] s0_okv_18;
-    reg  [31:0] s0_okv_19;
-    reg  [31:0] s0_okv_20;
-    reg  [31:0] s0_okv_21;
-    reg  [31:0] s0_okv_22;
-    reg  [31:0] s0_okv_23;
-    reg  [31:0] s0_okv_24;
-    reg  [31:0] s0_okv_25;
-    reg  [31:0] s0_okv_26;
-    reg  [31:0] s0_okv_27;
-    reg  [31:0] s0_okv_28;
-    reg  [31:0] s0_okv_29;
-    reg  [31:0] s0_okv_30;
-    reg  [31:0] s0_okv_31;
-    reg  [31:0] s0_okv_32;
-    reg  [31:0] s0_eq5v_0;
-    reg  [31:0] s0_eq5v_1;
-    reg  [31:0] s0_eq5v_2;
-    reg  [31:0] s0_eq5v_3;
-    reg  [31:0] s0_eq5v_4;
-    reg  [31:0] s0_eq5v_5;
-    reg  [31:0] s0_eq5v_6;
-    reg  [31:0] s0_eq5v_7;
-    reg  [31:0] s0_eq5v_8;
-    reg  [31:0] s0_eq5v_9;
-    reg  [31:0] s0_eq5v_10;
-    reg  [31:0] s0_eq5v_11;
-    reg  [31:0] s0_eq5v_12;
-    reg  [31:0] s0_eq5v_13;
-    reg  [31:0] s0_eq5v_14;
-    reg  [31:0] s0_eq5v_15;
-    reg  [31:0] s0_eq5v_16;
-    reg  [31:0] s0_eq5v_17;
-    reg  [31:0] s0_eq5v_18;
-    reg  [31:0] s0_eq5v_19;
-    reg  [31:0] s0_eq5v_20;
-    reg  [31:0] s0_eq5v_21;
-    reg  [31:0] s0_eq5v_22;
-    reg  [31:0] s0_eq5v_23;
-    reg  [31:0] s0_eq5v_24;
-    reg  [31:0] s0_eq5v_25;
-    reg  [31:0] s0_eq5v_26;
-    reg  [31:0] s0_eq5v_27;
-    reg  [31:0] s0_eq5v_28;
-    reg  [31:0] s0_eq5v_29;
-    reg  [31:0] s0_eq5v_30;
-    reg  [31:0] s0_eq5v_31;
-    reg  [31:0] s0_eq5v_32;
+    reg  [31:0] s0_ok;
+    reg  [31:0] s0_eq5;
     reg  s1_flag;
     reg  s1_selb_0;
     reg  s1_selb_1;
@@ -563,39 +499,7 @@ module xnc_compressor(aclk,aresetn,s_axis_tdata,s_axis_tvalid,s_axis_tready,s_ax
     reg  s1_selb_29;
     reg  s1_selb_30;
     reg  s1_selb_31;
-    reg  [31:0] s1_selv_0;
-    reg  [31:0] s1_selv_1;
-    reg  [31:0] s1_selv_2;
-    reg  [31:0] s1_selv_3;
-    reg  [31:0] s1_selv_4;
-    reg  [31:0] s1_selv_5;
-    reg  [31:0] s1_selv_6;
-    reg  [31:0] s1_selv_7;
-    reg  [31:0] s1_selv_8;
-    reg  [31:0] s1_selv_9;
-    reg  [31:0] s1_selv_10;
-    reg  [31:0] s1_selv_11;
-    reg  [31:0] s1_selv_12;
-    reg  [31:0] s1_selv_13;
-    reg  [31:0] s1_selv_14;
-    reg  [31:0] s1_selv_15;
-    reg  [31:0] s1_selv_16;
-    reg  [31:0] s1_selv_17;
-    reg  [31:0] s1_selv_18;
-    reg  [31:0] s1_selv_19;
-    reg  [31:0] s1_selv_20;
-    reg  [31:0] s1_selv_21;
-    reg  [31:0] s1_selv_22;
-    reg  [31:0] s1_selv_23;
-    reg  [31:0] s1_selv_24;
-    reg  [31:0] s1_selv_25;
-    reg  [31:0] s1_selv_26;
-    reg  [31:0] s1_selv_27;
-    reg  [31:0] s1_selv_28;
-    reg  [31:0] s1_selv_29;
-    reg  [31:0] s1_selv_30;
-    reg  [31:0] s1_selv_31;
-    reg  [31:0] s1_selv_32;
+    reg  [31:0] s1_sel;
     reg  [31:0] s1_code_0;
     reg  [31:0] s1_code_1;
     reg  [31:0] s1_code_2;
@@ -1409,8 +1313,6 @@ module xnc_compressor(aclk,aresetn,s_axis_tdata,s_axis_tvalid,s_axis_tready,s_ax
         s0_t_29 = s0_x_28 ^ s0_x_29;
         s0_t_30 = s0_x_29 ^ s0_x_30;
         s0_t_31 = s0_x_30 ^ s0_x_31;
-        s0_okv_0 = k_zero32;
-        s0_eq5v_0 = k_zero32;
         if (s0_t_0[32'hf]) begin
             s0_d_0 = s0_t_0 ^ k_not;
         end
@@ -1419,8 +1321,6 @@ module xnc_compressor(aclk,aresetn,s_axis_tdata,s_axis_tvalid,s_axis_tready,s_ax
         end
         s0_okb_0 = (s0_d_0[32'he] == s0_d_0[32'hf]) & ~|s0_d_0[(32'h0)+:(3)];
         s0_eq5b_0 = &s0_d_0[(32'hb)+:(5)] | ~|s0_d_0[(32'hb)+:(5)];
-        s0_okv_1 = (s0_okv_0 & ~(1 << (0)) | ((s0_okb_0) << (0)));
-        s0_eq5v_1 = (s0_eq5v_0 & ~(1 << (0)) | ((s0_eq5b_0) << (0)));
         if (s0_t_1[32'hf]) begin
             s0_d_1 = s0_t_1 ^ k_not;
         end
@@ -1429,8 +1329,6 @@ module xnc_compressor(aclk,aresetn,s_axis_tdata,s_axis_tvalid,s_axis_tready,s_ax
         end
         s0_okb_1 = (s0_d_1[32'he] == s0_d_1[32'hf]) & ~|s0_d_1[(32'h0)+:(3)];
         s0_eq5b_1 = &s0_d_1[(32'hb)+:(5)] | ~|s0_d_1[(32'hb)+:(5)];
-        s0_okv_2 = (s0_okv_1 & ~(1 << (1)) | ((s0_okb_1) << (1)));
-        s0_eq5v_2 = (s0_eq5v_1 & ~(1 << (1)) | ((s0_eq5b_1) << (1)));
         if (s0_t_2[32'hf]) begin
             s0_d_2 = s0_t_2 ^ k_not;
         end
@@ -1439,8 +1337,6 @@ module xnc_compressor(aclk,aresetn,s_axis_tdata,s_axis_tvalid,s_axis_tready,s_ax
         end
         s0_okb_2 = (s0_d_2[32'he] == s0_d_2[32'hf]) & ~|s0_d_2[(32'h0)+:(3)];
         s0_eq5b_2 = &s0_d_2[(32'hb)+:(5)] | ~|s0_d_2[(32'hb)+:(5)];
-        s0_okv_3 = (s0_okv_2 & ~(1 << (2)) | ((s0_okb_2) << (2)));
-        s0_eq5v_3 = (s0_eq5v_2 & ~(1 << (2)) | ((s0_eq5b_2) << (2)));
         if (s0_t_3[32'hf]) begin
             s0_d_3 = s0_t_3 ^ k_not;
         end
@@ -1449,8 +1345,6 @@ module xnc_compressor(aclk,aresetn,s_axis_tdata,s_axis_tvalid,s_axis_tready,s_ax
         end
         s0_okb_3 = (s0_d_3[32'he] == s0_d_3[32'hf]) & ~|s0_d_3[(32'h0)+:(3)];
         s0_eq5b_3 = &s0_d_3[(32'hb)+:(5)] | ~|s0_d_3[(32'hb)+:(5)];
-        s0_okv_4 = (s0_okv_3 & ~(1 << (3)) | ((s0_okb_3) << (3)));
-        s0_eq5v_4 = (s0_eq5v_3 & ~(1 << (3)) | ((s0_eq5b_3) << (3)));
         if (s0_t_4[32'hf]) begin
             s0_d_4 = s0_t_4 ^ k_not;
         end
@@ -1459,8 +1353,6 @@ module xnc_compressor(aclk,aresetn,s_axis_tdata,s_axis_tvalid,s_axis_tready,s_ax
         end
         s0_okb_4 = (s0_d_4[32'he] == s0_d_4[32'hf]) & ~|s0_d_4[(32'h0)+:(3)];
         s0_eq5b_4 = &s0_d_4[(32'hb)+:(5)] | ~|s0_d_4[(32'hb)+:(5)];
-        s0_okv_5 = (s0_okv_4 & ~(1 << (4)) | ((s0_okb_4) << (4)));
-        s0_eq5v_5 = (s0_eq5v_4 & ~(1 << (4)) | ((s0_eq5b_4) << (4)));
         if (s0_t_5[32'hf]) begin
             s0_d_5 = s0_t_5 ^ k_not;
         end
@@ -1469,8 +1361,6 @@ module xnc_compressor(aclk,aresetn,s_axis_tdata,s_axis_tvalid,s_axis_tready,s_ax
         end
         s0_okb_5 = (s0_d_5[32'he] == s0_d_5[32'hf]) & ~|s0_d_5[(32'h0)+:(3)];
         s0_eq5b_5 = &s0_d_5[(32'hb)+:(5)] | ~|s0_d_5[(32'hb)+:(5)];
-        s0_okv_6 = (s0_okv_5 & ~(1 << (5)) | ((s0_okb_5) << (5)));
-        s0_eq5v_6 = (s0_eq5v_5 & ~(1 << (5)) | ((s0_eq5b_5) << (5)));
         if (s0_t_6[32'hf]) begin
             s0_d_6 = s0_t_6 ^ k_not;
         end
@@ -1479,8 +1369,6 @@ module xnc_compressor(aclk,aresetn,s_axis_tdata,s_axis_tvalid,s_axis_tready,s_ax
         end
         s0_okb_6 = (s0_d_6[32'he] == s0_d_6[32'hf]) & ~|s0_d_6[(32'h0)+:(3)];
         s0_eq5b_6 = &s0_d_6[(32'hb)+:(5)] | ~|s0_d_6[(32'hb)+:(5)];
-        s0_okv_7 = (s0_okv_6 & ~(1 << (6)) | ((s0_okb_6) << (6)));
-        s0_eq5v_7 = (s0_eq5v_6 & ~(1 << (6)) | ((s0_eq5b_6) << (6)));
         if (s0_t_7[32'hf]) begin
             s0_d_7 = s0_t_7 ^ k_not;
         end
@@ -1489,8 +1377,6 @@ module xnc_compressor(aclk,aresetn,s_axis_tdata,s_axis_tvalid,s_axis_tready,s_ax
         end
         s0_okb_7 = (s0_d_7[32'he] == s0_d_7[32'hf]) & ~|s0_d_7[(32'h0)+:(3)];
         s0_eq5b_7 = &s0_d_7[(32'hb)+:(5)] | ~|s0_d_7[(32'hb)+:(5)];
-        s0_okv_8 = (s0_okv_7 & ~(1 << (7)) | ((s0_okb_7) << (7)));
-        s0_eq5v_8 = (s0_eq5v_7 & ~(1 << (7)) | ((s0_eq5b_7) << (7)));
         if (s0_t_8[32'hf]) begin
             s0_d_8 = s0_t_8 ^ k_not;
         end
@@ -1499,8 +1385,6 @@ module xnc_compressor(aclk,aresetn,s_axis_tdata,s_axis_tvalid,s_axis_tready,s_ax
         end
         s0_okb_8 = (s0_d_8[32'he] == s0_d_8[32'hf]) & ~|s0_d_8[(32'h0)+:(3)];
         s0_eq5b_8 = &s0_d_8[(32'hb)+:(5)] | ~|s0_d_8[(32'hb)+:(5)];
-        s0_okv_9 = (s0_okv_8 & ~(1 << (8)) | ((s0_okb_8) << (8)));
-        s0_eq5v_9 = (s0_eq5v_8 & ~(1 << (8)) | ((s0_eq5b_8) << (8)));
         if (s0_t_9[32'hf]) begin
             s0_d_9 = s0_t_9 ^ k_not;
         end
@@ -1509,8 +1393,6 @@ module xnc_compressor(aclk,aresetn,s_axis_tdata,s_axis_tvalid,s_axis_tready,s_ax
         end
         s0_okb_9 = (s0_d_9[32'he] == s0_d_9[32'hf]) & ~|s0_d_9[(32'h0)+:(3)];
         s0_eq5b_9 = &s0_d_9[(32'hb)+:(5)] | ~|s0_d_9[(32'hb)+:(5)];
-        s0_okv_10 = (s0_okv_9 & ~(1 << (9)) | ((s0_okb_9) << (9)));
-        s0_eq5v_10 = (s0_eq5v_9 & ~(1 << (9)) | ((s0_eq5b_9) << (9)));
         if (s0_t_10[32'hf]) begin
             s0_d_10 = s0_t_10 ^ k_not;
         end
@@ -1519,8 +1401,6 @@ module xnc_compressor(aclk,aresetn,s_axis_tdata,s_axis_tvalid,s_axis_tready,s_ax
         end
         s0_okb_10 = (s0_d_10[32'he] == s0_d_10[32'hf]) & ~|s0_d_10[(32'h0)+:(3)];
         s0_eq5b_10 = &s0_d_10[(32'hb)+:(5)] | ~|s0_d_10[(32'hb)+:(5)];
-        s0_okv_11 = (s0_okv_10 & ~(1 << (10)) | ((s0_okb_10) << (10)));
-        s0_eq5v_11 = (s0_eq5v_10 & ~(1 << (10)) | ((s0_eq5b_10) << (10)));
         if (s0_t_11[32'hf]) begin
             s0_d_11 = s0_t_11 ^ k_not;
         end
@@ -1529,8 +1409,6 @@ module xnc_compressor(aclk,aresetn,s_axis_tdata,s_axis_tvalid,s_axis_tready,s_ax
         end
         s0_okb_11 = (s0_d_11[32'he] == s0_d_11[32'hf]) & ~|s0_d_11[(32'h0)+:(3)];
         s0_eq5b_11 = &s0_d_11[(32'hb)+:(5)] | ~|s0_d_11[(32'hb)+:(5)];
-        s0_okv_12 = (s0_okv_11 & ~(1 << (11)) | ((s0_okb_11) << (11)));
-        s0_eq5v_12 = (s0_eq5v_11 & ~(1 << (11)) | ((s0_eq5b_11) << (11)));
         if (s0_t_12[32'hf]) begin
             s0_d_12 = s0_t_12 ^ k_not;
         end
@@ -1539,8 +1417,6 @@ module xnc_compressor(aclk,aresetn,s_axis_tdata,s_axis_tvalid,s_axis_tready,s_ax
         end
         s0_okb_12 = (s0_d_12[32'he] == s0_d_12[32'hf]) & ~|s0_d_12[(32'h0)+:(3)];
         s0_eq5b_12 = &s0_d_12[(32'hb)+:(5)] | ~|s0_d_12[(32'hb)+:(5)];
-        s0_okv_13 = (s0_okv_12 & ~(1 << (12)) | ((s0_okb_12) << (12)));
-        s0_eq5v_13 = (s0_eq5v_12 & ~(1 << (12)) | ((s0_eq5b_12) << (12)));
         if (s0_t_13[32'hf]) begin
             s0_d_13 = s0_t_13 ^ k_not;
         end
@@ -1549,8 +1425,6 @@ module xnc_compressor(aclk,aresetn,s_axis_tdata,s_axis_tvalid,s_axis_tready,s_ax
         end
         s0_okb_13 = (s0_d_13[32'he] == s0_d_13[32'hf]) & ~|s0_d_13[(32'h0)+:(3)];
         s0_eq5b_13 = &s0_d_13[(32'hb)+:(5)] | ~|s0_d_13[(32'hb)+:(5)];
-        s0_okv_14 = (s0_okv_13 & ~(1 << (13)) | ((s0_okb_13) << (13)));
-        s0_eq5v_14 = (s0_eq5v_13 & ~(1 << (13)) | ((s0_eq5b_13) << (13)));
         if (s0_t_14[32'hf]) begin
             s0_d_14 = s0_t_14 ^ k_not;
         end
@@ -1559,8 +1433,6 @@ module xnc_compressor(aclk,aresetn,s_axis_tdata,s_axis_tvalid,s_axis_tready,s_ax
         end
         s0_okb_14 = (s0_d_14[32'he] == s0_d_14[32'hf]) & ~|s0_d_14[(32'h0)+:(3)];
         s0_eq5b_14 = &s0_d_14[(32'hb)+:(5)] | ~|s0_d_14[(32'hb)+:(5)];
-        s0_okv_15 = (s0_okv_14 & ~(1 << (14)) | ((s0_okb_14) << (14)));
-        s0_eq5v_15 = (s0_eq5v_14 & ~(1 << (14)) | ((s0_eq5b_14) << (14)));
         if (s0_t_15[32'hf]) begin
             s0_d_15 = s0_t_15 ^ k_not;
         end
@@ -1569,8 +1441,6 @@ module xnc_compressor(aclk,aresetn,s_axis_tdata,s_axis_tvalid,s_axis_tready,s_ax
         end
         s0_okb_15 = (s0_d_15[32'he] == s0_d_15[32'hf]) & ~|s0_d_15[(32'h0)+:(3)];
         s0_eq5b_15 = &s0_d_15[(32'hb)+:(5)] | ~|s0_d_15[(32'hb)+:(5)];
-        s0_okv_16 = (s0_okv_15 & ~(1 << (15)) | ((s0_okb_15) << (15)));
-        s0_eq5v_16 = (s0_eq5v_15 & ~(1 << (15)) | ((s0_eq5b_15) << (15)));
         if (s0_t_16[32'hf]) begin
             s0_d_16 = s0_t_16 ^ k_not;
         end
@@ -1579,8 +1449,6 @@ module xnc_compressor(aclk,aresetn,s_axis_tdata,s_axis_tvalid,s_axis_tready,s_ax
         end
         s0_okb_16 = (s0_d_16[32'he] == s0_d_16[32'hf]) & ~|s0_d_16[(32'h0)+:(3)];
         s0_eq5b_16 = &s0_d_16[(32'hb)+:(5)] | ~|s0_d_16[(32'hb)+:(5)];
-        s0_okv_17 = (s0_okv_16 & ~(1 << (16)) | ((s0_okb_16) << (16)));
-        s0_eq5v_17 = (s0_eq5v_16 & ~(1 << (16)) | ((s0_eq5b_16) << (16)));
         if (s0_t_17[32'hf]) begin
             s0_d_17 = s0_t_17 ^ k_not;
         end
@@ -1589,8 +1457,6 @@ module xnc_compressor(aclk,aresetn,s_axis_tdata,s_axis_tvalid,s_axis_tready,s_ax
         end
         s0_okb_17 = (s0_d_17[32'he] == s0_d_17[32'hf]) & ~|s0_d_17[(32'h0)+:(3)];
         s0_eq5b_17 = &s0_d_17[(32'hb)+:(5)] | ~|s0_d_17[(32'hb)+:(5)];
-        s0_okv_18 = (s0_okv_17 & ~(1 << (17)) | ((s0_okb_17) << (17)));
-        s0_eq5v_18 = (s0_eq5v_17 & ~(1 << (17)) | ((s0_eq5b_17) << (17)));
         if (s0_t_18[32'hf]) begin
             s0_d_18 = s0_t_18 ^ k_not;
         end
@@ -1599,8 +1465,6 @@ module xnc_compressor(aclk,aresetn,s_axis_tdata,s_axis_tvalid,s_axis_tready,s_ax
         end
         s0_okb_18 = (s0_d_18[32'he] == s0_d_18[32'hf]) & ~|s0_d_18[(32'h0)+:(3)];
         s0_eq5b_18 = &s0_d_18[(32'hb)+:(5)] | ~|s0_d_18[(32'hb)+:(5)];
-        s0_okv_19 = (s0_okv_18 & ~(1 << (18)) | ((s0_okb_18) << (18)));
-        s0_eq5v_19 = (s0_eq5v_18 & ~(1 << (18)) | ((s0_eq5b_18) << (18)));
         if (s0_t_19[32'hf]) begin
             s0_d_19 = s0_t_19 ^ k_not;
         end
@@ -1609,8 +1473,6 @@ module xnc_compressor(aclk,aresetn,s_axis_tdata,s_axis_tvalid,s_axis_tready,s_ax
         end
         s0_okb_19 = (s0_d_19[32'he] == s0_d_19[32'hf]) & ~|s0_d_19[(32'h0)+:(3)];
         s0_eq5b_19 = &s0_d_19[(32'hb)+:(5)] | ~|s0_d_19[(32'hb)+:(5)];
-        s0_okv_20 = (s0_okv_19 & ~(1 << (19)) | ((s0_okb_19) << (19)));
-        s0_eq5v_20 = (s0_eq5v_19 & ~(1 << (19)) | ((s0_eq5b_19) << (19)));
         if (s0_t_20[32'hf]) begin
             s0_d_20 = s0_t_20 ^ k_not;
         end
@@ -1619,8 +1481,6 @@ module xnc_compressor(aclk,aresetn,s_axis_tdata,s_axis_tvalid,s_axis_tready,s_ax
         end
         s0_okb_20 = (s0_d_20[32'he] == s0_d_20[32'hf]) & ~|s0_d_20[(32'h0)+:(3)];
         s0_eq5b_20 = &s0_d_20[(32'hb)+:(5)] | ~|s0_d_20[(32'hb)+:(5)];
-        s0_okv_21 = (s0_okv_20 & ~(1 << (20)) | ((s0_okb_20) << (20)));
-        s0_eq5v_21 = (s0_eq5v_20 & ~(1 << (20)) | ((s0_eq5b_20) << (20)));
         if (s0_t_21[32'hf]) begin
             s0_d_21 = s0_t_21 ^ k_not;
         end
@@ -1629,8 +1489,6 @@ module xnc_compressor(aclk,aresetn,s_axis_tdata,s_axis_tvalid,s_axis_tready,s_ax
         end
         s0_okb_21 = (s0_d_21[32'he] == s0_d_21[32'hf]) & ~|s0_d_21[(32'h0)+:(3)];
         s0_eq5b_21 = &s0_d_21[(32'hb)+:(5)] | ~|s0_d_21[(32'hb)+:(5)];
-        s0_okv_22 = (s0_okv_21 & ~(1 << (21)) | ((s0_okb_21) << (21)));
-        s0_eq5v_22 = (s0_eq5v_21 & ~(1 << (21)) | ((s0_eq5b_21) << (21)));
         if (s0_t_22[32'hf]) begin
             s0_d_22 = s0_t_22 ^ k_not;
         end
@@ -1639,8 +1497,6 @@ module xnc_compressor(aclk,aresetn,s_axis_tdata,s_axis_tvalid,s_axis_tready,s_ax
         end
         s0_okb_22 = (s0_d_22[32'he] == s0_d_22[32'hf]) & ~|s0_d_22[(32'h0)+:(3)];
         s0_eq5b_22 = &s0_d_22[(32'hb)+:(5)] | ~|s0_d_22[(32'hb)+:(5)];
-        s0_okv_23 = (s0_okv_22 & ~(1 << (22)) | ((s0_okb_22) << (22)));
-        s0_eq5v_23 = (s0_eq5v_22 & ~(1 << (22)) | ((s0_eq5b_22) << (22)));
         if (s0_t_23[32'hf]) begin
             s0_d_23 = s0_t_23 ^ k_not;
         end
@@ -1649,8 +1505,6 @@ module xnc_compressor(aclk,aresetn,s_axis_tdata,s_axis_tvalid,s_axis_tready,s_ax
         end
         s0_okb_23 = (s0_d_23[32'he] == s0_d_23[32'hf]) & ~|s0_d_23[(32'h0)+:(3)];
         s0_eq5b_23 = &s0_d_23[(32'hb)+:(5)] | ~|s0_d_23[(32'hb)+:(5)];
-        s0_okv_24 = (s0_okv_23 & ~(1 << (23)) | ((s0_okb_23) << (23)));
-        s0_eq5v_24 = (s0_eq5v_23 & ~(1 << (23)) | ((s0_eq5b_23) << (23)));
         if (s0_t_24[32'hf]) begin
             s0_d_24 = s0_t_24 ^ k_not;
         end
@@ -1659,8 +1513,6 @@ module xnc_compressor(aclk,aresetn,s_axis_tdata,s_axis_tvalid,s_axis_tready,s_ax
         end
         s0_okb_24 = (s0_d_24[32'he] == s0_d_24[32'hf]) & ~|s0_d_24[(32'h0)+:(3)];
         s0_eq5b_24 = &s0_d_24[(32'hb)+:(5)] | ~|s0_d_24[(32'hb)+:(5)];
-        s0_okv_25 = (s0_okv_24 & ~(1 << (24)) | ((s0_okb_24) << (24)));
-        s0_eq5v_25 = (s0_eq5v_24 & ~(1 << (24)) | ((s0_eq5b_24) << (24)));
         if (s0_t_25[32'hf]) begin
             s0_d_25 = s0_t_25 ^ k_not;
         end
@@ -1669,8 +1521,6 @@ module xnc_compressor(aclk,aresetn,s_axis_tdata,s_axis_tvalid,s_axis_tready,s_ax
         end
         s0_okb_25 = (s0_d_25[32'he] == s0_d_25[32'hf]) & ~|s0_d_25[(32'h0)+:(3)];
         s0_eq5b_25 = &s0_d_25[(32'hb)+:(5)] | ~|s0_d_25[(32'hb)+:(5)];
-        s0_okv_26 = (s0_okv_25 & ~(1 << (25)) | ((s0_okb_25) << (25)));
-        s0_eq5v_26 = (s0_eq5v_25 & ~(1 << (25)) | ((s0_eq5b_25) << (25)));
         if (s0_t_26[32'hf]) begin
             s0_d_26 = s0_t_26 ^ k_not;
         end
@@ -1679,8 +1529,6 @@ module xnc_compressor(aclk,aresetn,s_axis_tdata,s_axis_tvalid,s_axis_tready,s_ax
         end
         s0_okb_26 = (s0_d_26[32'he] == s0_d_26[32'hf]) & ~|s0_d_26[(32'h0)+:(3)];
         s0_eq5b_26 = &s0_d_26[(32'hb)+:(5)] | ~|s0_d_26[(32'hb)+:(5)];
-        s0_okv_27 = (s0_okv_26 & ~(1 << (26)) | ((s0_okb_26) << (26)));
-        s0_eq5v_27 = (s0_eq5v_26 & ~(1 << (26)) | ((s0_eq5b_26) << (26)));
         if (s0_t_27[32'hf]) begin
             s0_d_27 = s0_t_27 ^ k_not;
         end
@@ -1689,8 +1537,6 @@ module xnc_compressor(aclk,aresetn,s_axis_tdata,s_axis_tvalid,s_axis_tready,s_ax
         end
         s0_okb_27 = (s0_d_27[32'he] == s0_d_27[32'hf]) & ~|s0_d_27[(32'h0)+:(3)];
         s0_eq5b_27 = &s0_d_27[(32'hb)+:(5)] | ~|s0_d_27[(32'hb)+:(5)];
-        s0_okv_28 = (s0_okv_27 & ~(1 << (27)) | ((s0_okb_27) << (27)));
-        s0_eq5v_28 = (s0_eq5v_27 & ~(1 << (27)) | ((s0_eq5b_27) << (27)));
         if (s0_t_28[32'hf]) begin
             s0_d_28 = s0_t_28 ^ k_not;
         end
@@ -1699,8 +1545,6 @@ module xnc_compressor(aclk,aresetn,s_axis_tdata,s_axis_tvalid,s_axis_tready,s_ax
         end
         s0_okb_28 = (s0_d_28[32'he] == s0_d_28[32'hf]) & ~|s0_d_28[(32'h0)+:(3)];
         s0_eq5b_28 = &s0_d_28[(32'hb)+:(5)] | ~|s0_d_28[(32'hb)+:(5)];
-        s0_okv_29 = (s0_okv_28 & ~(1 << (28)) | ((s0_okb_28) << (28)));
-        s0_eq5v_29 = (s0_eq5v_28 & ~(1 << (28)) | ((s0_eq5b_28) << (28)));
         if (s0_t_29[32'hf]) begin
             s0_d_29 = s0_t_29 ^ k_not;
         end
@@ -1709,8 +1553,6 @@ module xnc_compressor(aclk,aresetn,s_axis_tdata,s_axis_tvalid,s_axis_tready,s_ax
         end
         s0_okb_29 = (s0_d_29[32'he] == s0_d_29[32'hf]) & ~|s0_d_29[(32'h0)+:(3)];
         s0_eq5b_29 = &s0_d_29[(32'hb)+:(5)] | ~|s0_d_29[(32'hb)+:(5)];
-        s0_okv_30 = (s0_okv_29 & ~(1 << (29)) | ((s0_okb_29) << (29)));
-        s0_eq5v_30 = (s0_eq5v_29 & ~(1 << (29)) | ((s0_eq5b_29) << (29)));
         if (s0_t_30[32'hf]) begin
             s0_d_30 = s0_t_30 ^ k_not;
         end
@@ -1719,8 +1561,6 @@ module xnc_compressor(aclk,aresetn,s_axis_tdata,s_axis_tvalid,s_axis_tready,s_ax
         end
         s0_okb_30 = (s0_d_30[32'he] == s0_d_30[32'hf]) & ~|s0_d_30[(32'h0)+:(3)];
         s0_eq5b_30 = &s0_d_30[(32'hb)+:(5)] | ~|s0_d_30[(32'hb)+:(5)];
-        s0_okv_31 = (s0_okv_30 & ~(1 << (30)) | ((s0_okb_30) << (30)));
-        s0_eq5v_31 = (s0_eq5v_30 & ~(1 << (30)) | ((s0_eq5b_30) << (30)));
         if (s0_t_31[32'hf]) begin
             s0_d_31 = s0_t_31 ^ k_not;
         end
@@ -1729,13 +1569,13 @@ module xnc_compressor(aclk,aresetn,s_axis_tdata,s_axis_tvalid,s_axis_tready,s_ax
         end
         s0_okb_31 = (s0_d_31[32'he] == s0_d_31[32'hf]) & ~|s0_d_31[(32'h0)+:(3)];
         s0_eq5b_31 = &s0_d_31[(32'hb)+:(5)] | ~|s0_d_31[(32'hb)+:(5)];
-        s0_okv_32 = (s0_okv_31 & ~(1 << (31)) | ((s0_okb_31) << (31)));
-        s0_eq5v_32 = (s0_eq5v_31 & ~(1 << (31)) | ((s0_eq5b_31) << (31)));
+        s0_ok = ((((((((((((((((((((((((((((((((k_zero32 & ~(1 << (32'h0)) | ((s0_okb_0) << (32'h0))) & ~(1 << (32'h1)) | ((s0_okb_1) << (32'h1))) & ~(1 << (32'h2)) | ((s0_okb_2) << (32'h2))) & ~(1 << (32'h3)) | ((s0_okb_3) << (32'h3))) & ~(1 << (32'h4)) | ((s0_okb_4) << (32'h4))) & ~(1 << (32'h5)) | ((s0_okb_5) << (32'h5))) & ~(1 << (32'h6)) | ((s0_okb_6) << (32'h6))) & ~(1 << (32'h7)) | ((s0_okb_7) << (32'h7))) & ~(1 << (32'h8)) | ((s0_okb_8) << (32'h8))) & ~(1 << (32'h9)) | ((s0_okb_9) << (32'h9))) & ~(1 << (32'ha)) | ((s0_okb_10) << (32'ha))) & ~(1 << (32'hb)) | ((s0_okb_11) << (32'hb))) & ~(1 << (32'hc)) | ((s0_okb_12) << (32'hc))) & ~(1 << (32'hd)) | ((s0_okb_13) << (32'hd))) & ~(1 << (32'he)) | ((s0_okb_14) << (32'he))) & ~(1 << (32'hf)) | ((s0_okb_15) << (32'hf))) & ~(1 << (32'h10)) | ((s0_okb_16) << (32'h10))) & ~(1 << (32'h11)) | ((s0_okb_17) << (32'h11))) & ~(1 << (32'h12)) | ((s0_okb_18) << (32'h12))) & ~(1 << (32'h13)) | ((s0_okb_19) << (32'h13))) & ~(1 << (32'h14)) | ((s0_okb_20) << (32'h14))) & ~(1 << (32'h15)) | ((s0_okb_21) << (32'h15))) & ~(1 << (32'h16)) | ((s0_okb_22) << (32'h16))) & ~(1 << (32'h17)) | ((s0_okb_23) << (32'h17))) & ~(1 << (32'h18)) | ((s0_okb_24) << (32'h18))) & ~(1 << (32'h19)) | ((s0_okb_25) << (32'h19))) & ~(1 << (32'h1a)) | ((s0_okb_26) << (32'h1a))) & ~(1 << (32'h1b)) | ((s0_okb_27) << (32'h1b))) & ~(1 << (32'h1c)) | ((s0_okb_28) << (32'h1c))) & ~(1 << (32'h1d)) | ((s0_okb_29) << (32'h1d))) & ~(1 << (32'h1e)) | ((s0_okb_30) << (32'h1e))) & ~(1 << (32'h1f)) | ((s0_okb_31) << (32'h1f)));
+        s0_eq5 = ((((((((((((((((((((((((((((((((k_zero32 & ~(1 << (32'h0)) | ((s0_eq5b_0) << (32'h0))) & ~(1 << (32'h1)) | ((s0_eq5b_1) << (32'h1))) & ~(1 << (32'h2)) | ((s0_eq5b_2) << (32'h2))) & ~(1 << (32'h3)) | ((s0_eq5b_3) << (32'h3))) & ~(1 << (32'h4)) | ((s0_eq5b_4) << (32'h4))) & ~(1 << (32'h5)) | ((s0_eq5b_5) << (32'h5))) & ~(1 << (32'h6)) | ((s0_eq5b_6) << (32'h6))) & ~(1 << (32'h7)) | ((s0_eq5b_7) << (32'h7))) & ~(1 << (32'h8)) | ((s0_eq5b_8) << (32'h8))) & ~(1 << (32'h9)) | ((s0_eq5b_9) << (32'h9))) & ~(1 << (32'ha)) | ((s0_eq5b_10) << (32'ha))) & ~(1 << (32'hb)) | ((s0_eq5b_11) << (32'hb))) & ~(1 << (32'hc)) | ((s0_eq5b_12) << (32'hc))) & ~(1 << (32'hd)) | ((s0_eq5b_13) << (32'hd))) & ~(1 << (32'he)) | ((s0_eq5b_14) << (32'he))) & ~(1 << (32'hf)) | ((s0_eq5b_15) << (32'hf))) & ~(1 << (32'h10)) | ((s0_eq5b_16) << (32'h10))) & ~(1 << (32'h11)) | ((s0_eq5b_17) << (32'h11))) & ~(1 << (32'h12)) | ((s0_eq5b_18) << (32'h12))) & ~(1 << (32'h13)) | ((s0_eq5b_19) << (32'h13))) & ~(1 << (32'h14)) | ((s0_eq5b_20) << (32'h14))) & ~(1 << (32'h15)) | ((s0_eq5b_21) << (32'h15))) & ~(1 << (32'h16)) | ((s0_eq5b_22) << (32'h16))) & ~(1 << (32'h17)) | ((s0_eq5b_23) << (32'h17))) & ~(1 << (32'h18)) | ((s0_eq5b_24) << (32'h18))) & ~(1 << (32'h19)) | ((s0_eq5b_25) << (32'h19))) & ~(1 << (32'h1a)) | ((s0_eq5b_26) << (32'h1a))) & ~(1 << (32'h1b)) | ((s0_eq5b_27) << (32'h1b))) & ~(1 << (32'h1c)) | ((s0_eq5b_28) << (32'h1c))) & ~(1 << (32'h1d)) | ((s0_eq5b_29) << (32'h1d))) & ~(1 << (32'h1e)) | ((s0_eq5b_30) << (32'h1e))) & ~(1 << (32'h1f)) | ((s0_eq5b_31) << (32'h1f)));
         if (en1) begin
             s1_valid_d = s_axis_tvalid & aresetn;
             s1_last_d = s_axis_tlast;
-            s1_ok_d = s0_okv_32;
-            s1_eq5_d = s0_eq5v_32;
+            s1_ok_d = s0_ok;
+            s1_eq5_d = s0_eq5;
             s1_d_0_d = s0_d_0;
             s1_d_1_d = s0_d_1;
             s1_d_2_d = s0_d_2;
@@ -1770,7 +1610,6 @@ module xnc_compressor(aclk,aresetn,s_axis_tdata,s_axis_tvalid,s_axis_tready,s_ax
             s1_d_31_d = s0_d_31;
         end
         s1_flag = &s1_ok_q;
-        s1_selv_0 = k_zero32;
         if (s1_flag) begin
             s1_selb_0 = s1_eq5_q[0];
             if (s1_eq5_q[0]) begin
@@ -2475,43 +2314,12 @@ module xnc_compressor(aclk,aresetn,s_axis_tdata,s_axis_tvalid,s_axis_tready,s_ax
                 s1_code_31 = s1_d_31_q << 32'h10;
             end
         end
-        s1_selv_1 = (s1_selv_0 & ~(1 << (32'h1f - 0)) | ((s1_selb_0) << (32'h1f - 0)));
-        s1_selv_2 = (s1_selv_1 & ~(1 << (32'h1f - 1)) | ((s1_selb_1) << (32'h1f - 1)));
-        s1_selv_3 = (s1_selv_2 & ~(1 << (32'h1f - 2)) | ((s1_selb_2) << (32'h1f - 2)));
-        s1_selv_4 = (s1_selv_3 & ~(1 << (32'h1f - 3)) | ((s1_selb_3) << (32'h1f - 3)));
-        s1_selv_5 = (s1_selv_4 & ~(1 << (32'h1f - 4)) | ((s1_selb_4) << (32'h1f - 4)));
-        s1_selv_6 = (s1_selv_5 & ~(1 << (32'h1f - 5)) | ((s1_selb_5) << (32'h1f - 5)));
-        s1_selv_7 = (s1_selv_6 & ~(1 << (32'h1f - 6)) | ((s1_selb_6) << (32'h1f - 6)));
-        s1_selv_8 = (s1_selv_7 & ~(1 << (32'h1f - 7)) | ((s1_selb_7) << (32'h1f - 7)));
-        s1_selv_9 = (s1_selv_8 & ~(1 << (32'h1f - 8)) | ((s1_selb_8) << (32'h1f - 8)));
-        s1_selv_10 = (s1_selv_9 & ~(1 << (32'h1f - 9)) | ((s1_selb_9) << (32'h1f - 9)));
-        s1_selv_11 = (s1_selv_10 & ~(1 << (32'h1f - 10)) | ((s1_selb_10) << (32'h1f - 10)));
-        s1_selv_12 = (s1_selv_11 & ~(1 << (32'h1f - 11)) | ((s1_selb_11) << (32'h1f - 11)));
-        s1_selv_13 = (s1_selv_12 & ~(1 << (32'h1f - 12)) | ((s1_selb_12) << (32'h1f - 12)));
-        s1_selv_14 = (s1_selv_13 & ~(1 << (32'h1f - 13)) | ((s1_selb_13) << (32'h1f - 13)));
-        s1_selv_15 = (s1_selv_14 & ~(1 << (32'h1f - 14)) | ((s1_selb_14) << (32'h1f - 14)));
-        s1_selv_16 = (s1_selv_15 & ~(1 << (32'h1f - 15)) | ((s1_selb_15) << (32'h1f - 15)));
-        s1_selv_17 = (s1_selv_16 & ~(1 << (32'h1f - 16)) | ((s1_selb_16) << (32'h1f - 16)));
-        s1_selv_18 = (s1_selv_17 & ~(1 << (32'h1f - 17)) | ((s1_selb_17) << (32'h1f - 17)));
-        s1_selv_19 = (s1_selv_18 & ~(1 << (32'h1f - 18)) | ((s1_selb_18) << (32'h1f - 18)));
-        s1_selv_20 = (s1_selv_19 & ~(1 << (32'h1f - 19)) | ((s1_selb_19) << (32'h1f - 19)));
-        s1_selv_21 = (s1_selv_20 & ~(1 << (32'h1f - 20)) | ((s1_selb_20) << (32'h1f - 20)));
-        s1_selv_22 = (s1_selv_21 & ~(1 << (32'h1f - 21)) | ((s1_selb_21) << (32'h1f - 21)));
-        s1_selv_23 = (s1_selv_22 & ~(1 << (32'h1f - 22)) | ((s1_selb_22) << (32'h1f - 22)));
-        s1_selv_24 = (s1_selv_23 & ~(1 << (32'h1f - 23)) | ((s1_selb_23) << (32'h1f - 23)));
-        s1_selv_25 = (s1_selv_24 & ~(1 << (32'h1f - 24)) | ((s1_selb_24) << (32'h1f - 24)));
-        s1_selv_26 = (s1_selv_25 & ~(1 << (32'h1f - 25)) | ((s1_selb_25) << (32'h1f - 25)));
-        s1_selv_27 = (s1_selv_26 & ~(1 << (32'h1f - 26)) | ((s1_selb_26) << (32'h1f - 26)));
-        s1_selv_28 = (s1_selv_27 & ~(1 << (32'h1f - 27)) | ((s1_selb_27) << (32'h1f - 27)));
-        s1_selv_29 = (s1_selv_28 & ~(1 << (32'h1f - 28)) | ((s1_selb_28) << (32'h1f - 28)));
-        s1_selv_30 = (s1_selv_29 & ~(1 << (32'h1f - 29)) | ((s1_selb_29) << (32'h1f - 29)));
-        s1_selv_31 = (s1_selv_30 & ~(1 << (32'h1f - 30)) | ((s1_selb_30) << (32'h1f - 30)));
-        s1_selv_32 = (s1_selv_31 & ~(1 << (32'h1f - 31)) | ((s1_selb_31) << (32'h1f - 31)));
+        s1_sel = ((((((((((((((((((((((((((((((((k_zero32 & ~(1 << (32'h1f)) | ((s1_selb_0) << (32'h1f))) & ~(1 << (32'h1e)) | ((s1_selb_1) << (32'h1e))) & ~(1 << (32'h1d)) | ((s1_selb_2) << (32'h1d))) & ~(1 << (32'h1c)) | ((s1_selb_3) << (32'h1c))) & ~(1 << (32'h1b)) | ((s1_selb_4) << (32'h1b))) & ~(1 << (32'h1a)) | ((s1_selb_5) << (32'h1a))) & ~(1 << (32'h19)) | ((s1_selb_6) << (32'h19))) & ~(1 << (32'h18)) | ((s1_selb_7) << (32'h18))) & ~(1 << (32'h17)) | ((s1_selb_8) << (32'h17))) & ~(1 << (32'h16)) | ((s1_selb_9) << (32'h16))) & ~(1 << (32'h15)) | ((s1_selb_10) << (32'h15))) & ~(1 << (32'h14)) | ((s1_selb_11) << (32'h14))) & ~(1 << (32'h13)) | ((s1_selb_12) << (32'h13))) & ~(1 << (32'h12)) | ((s1_selb_13) << (32'h12))) & ~(1 << (32'h11)) | ((s1_selb_14) << (32'h11))) & ~(1 << (32'h10)) | ((s1_selb_15) << (32'h10))) & ~(1 << (32'hf)) | ((s1_selb_16) << (32'hf))) & ~(1 << (32'he)) | ((s1_selb_17) << (32'he))) & ~(1 << (32'hd)) | ((s1_selb_18) << (32'hd))) & ~(1 << (32'hc)) | ((s1_selb_19) << (32'hc))) & ~(1 << (32'hb)) | ((s1_selb_20) << (32'hb))) & ~(1 << (32'ha)) | ((s1_selb_21) << (32'ha))) & ~(1 << (32'h9)) | ((s1_selb_22) << (32'h9))) & ~(1 << (32'h8)) | ((s1_selb_23) << (32'h8))) & ~(1 << (32'h7)) | ((s1_selb_24) << (32'h7))) & ~(1 << (32'h6)) | ((s1_selb_25) << (32'h6))) & ~(1 << (32'h5)) | ((s1_selb_26) << (32'h5))) & ~(1 << (32'h4)) | ((s1_selb_27) << (32'h4))) & ~(1 << (32'h3)) | ((s1_selb_28) << (32'h3))) & ~(1 << (32'h2)) | ((s1_selb_29) << (32'h2))) & ~(1 << (32'h1)) | ((s1_selb_30) << (32'h1))) & ~(1 << (32'h0)) | ((s1_selb_31) << (32'h0)));
         if (en2) begin
             s2_valid_d = s1_valid_q;
             s2_last_d = s1_last_q;
             s2_flag_d = s1_flag;
-            s2_sel_d = s1_selv_32;
+            s2_sel_d = s1_sel;
             s2_p_0_d = s1_code_0 | (s1_code_1 >> s1_w_0[(32'h0)+:(5)]);
             s2_pl_0_d = s1_w_0 + s1_w_1;
             s2_p_1_d = s1_code_2 | (s1_code_3 >> s1_w_2[(32'h0)+:(5)]);
@@ -2611,7 +2419,7 @@ module xnc_compressor(aclk,aresetn,s_axis_tdata,s_axis_tvalid,s_axis_tready,s_ax
         s3_cb = ({{256{1'b0}}, s3_h_1}) << 32'h100;
         s3_cl = s3_hl_0 + s3_hl_1 + k_meta;
         if (s3_flag_q) begin
-            s3_rs = (((s3_sel_q) & 545'h1ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) << 32'h200) | k_flag;
+            s3_rs = (({{513{1'b0}}, s3_sel_q}) << 32'h200) | k_flag;
         end
         else begin
             s3_rs = ({{513{1'b0}}, s3_sel_q}) << 32'h200;

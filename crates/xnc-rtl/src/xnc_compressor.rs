@@ -89,8 +89,8 @@ pub struct XncCompressor {
     s0_d: [Signal<Local, Bits<32>>; CHUNK],
     s0_okb: [Signal<Local, Bit>; CHUNK],
     s0_eq5b: [Signal<Local, Bit>; CHUNK],
-    s0_okv: [Signal<Local, Bits<32>>; 33],
-    s0_eq5v: [Signal<Local, Bits<32>>; 33],
+    s0_ok: Signal<Local, Bits<32>>,
+    s0_eq5: Signal<Local, Bits<32>>,
     s1_d: [DFF<Bits<32>>; CHUNK],
     s1_ok: DFF<Bits<32>>,
     s1_eq5: DFF<Bits<32>>,
@@ -98,7 +98,7 @@ pub struct XncCompressor {
     // Stage 2: flag, selectors (bit 31-i = S_i), widths, codes left-aligned in 32 bits, pairs.
     s1_flag: Signal<Local, Bit>,
     s1_selb: [Signal<Local, Bit>; CHUNK],
-    s1_selv: [Signal<Local, Bits<32>>; 33],
+    s1_sel: Signal<Local, Bits<32>>,
     s1_code: [Signal<Local, Bits<32>>; CHUNK],
     s1_w: [Signal<Local, Bits<LEN_BITS>>; CHUNK],
     s2_flag: DFF<Bit>,
@@ -178,14 +178,14 @@ impl Default for XncCompressor {
             s0_d: array_init(),
             s0_okb: array_init(),
             s0_eq5b: array_init(),
-            s0_okv: array_init(),
-            s0_eq5v: array_init(),
+            s0_ok: Default::default(),
+            s0_eq5: Default::default(),
             s1_d: array_init(),
             s1_ok: Default::default(),
             s1_eq5: Default::default(),
             s1_flag: Default::default(),
             s1_selb: array_init(),
-            s1_selv: array_init(),
+            s1_sel: Default::default(),
             s1_code: array_init(),
             s1_w: array_init(),
             s2_flag: Default::default(),
@@ -237,6 +237,7 @@ pub(crate) fn array_init<T: Default, const N: usize>() -> [T; N] {
 // rust-hdl notes for this kernel (0.46):
 // * `bit_cast` inside a `for` loop cannot name the loop variable (the Verilog generator evaluates
 //   the cast's argument outside the loop to learn its width), so widening casts are unrolled.
+// * chains of locals are avoided: the simulator settles one local of a chain per iteration;
 // * every boolean goes through a 1-bit local before it is shifted into a wider vector: in Verilog
 //   `~(|x)` inside a 32-bit expression inverts all 32 bits.
 // * shift amounts are sliced (`get_bits::<K>(0)`) to the bits the range needs, lengths are all
@@ -283,8 +284,6 @@ impl Logic for XncCompressor {
         for i in 1..32 {
             self.s0_t[i].next = self.s0_x[i - 1].val() ^ self.s0_x[i].val();
         }
-        self.s0_okv[0].next = self.k_zero32.val();
-        self.s0_eq5v[0].next = self.k_zero32.val();
         for i in 0..32 {
             if self.s0_t[i].val().get_bit(15) {
                 self.s0_d[i].next = self.s0_t[i].val() ^ self.k_not.val();
@@ -296,15 +295,80 @@ impl Logic for XncCompressor {
                 & !self.s0_d[i].val().get_bits::<3>(0).any();
             self.s0_eq5b[i].next = self.s0_d[i].val().get_bits::<5>(11).all()
                 | !self.s0_d[i].val().get_bits::<5>(11).any();
-            // gather the per-word bits into a vector (a chain: a kernel cannot read `.next`)
-            self.s0_okv[i + 1].next = self.s0_okv[i].val().replace_bit(i, self.s0_okb[i].val());
-            self.s0_eq5v[i + 1].next = self.s0_eq5v[i].val().replace_bit(i, self.s0_eq5b[i].val());
         }
+        // gather the per-word bits into vectors: one unrolled expression (a chain of locals would
+        // cost the rust-hdl simulator one settling iteration per link)
+        self.s0_ok.next = self.k_zero32.val()
+                .replace_bit(0, self.s0_okb[0].val())
+                .replace_bit(1, self.s0_okb[1].val())
+                .replace_bit(2, self.s0_okb[2].val())
+                .replace_bit(3, self.s0_okb[3].val())
+                .replace_bit(4, self.s0_okb[4].val())
+                .replace_bit(5, self.s0_okb[5].val())
+                .replace_bit(6, self.s0_okb[6].val())
+                .replace_bit(7, self.s0_okb[7].val())
+                .replace_bit(8, self.s0_okb[8].val())
+                .replace_bit(9, self.s0_okb[9].val())
+                .replace_bit(10, self.s0_okb[10].val())
+                .replace_bit(11, self.s0_okb[11].val())
+                .replace_bit(12, self.s0_okb[12].val())
+                .replace_bit(13, self.s0_okb[13].val())
+                .replace_bit(14, self.s0_okb[14].val())
+                .replace_bit(15, self.s0_okb[15].val())
+                .replace_bit(16, self.s0_okb[16].val())
+                .replace_bit(17, self.s0_okb[17].val())
+                .replace_bit(18, self.s0_okb[18].val())
+                .replace_bit(19, self.s0_okb[19].val())
+                .replace_bit(20, self.s0_okb[20].val())
+                .replace_bit(21, self.s0_okb[21].val())
+                .replace_bit(22, self.s0_okb[22].val())
+                .replace_bit(23, self.s0_okb[23].val())
+                .replace_bit(24, self.s0_okb[24].val())
+                .replace_bit(25, self.s0_okb[25].val())
+                .replace_bit(26, self.s0_okb[26].val())
+                .replace_bit(27, self.s0_okb[27].val())
+                .replace_bit(28, self.s0_okb[28].val())
+                .replace_bit(29, self.s0_okb[29].val())
+                .replace_bit(30, self.s0_okb[30].val())
+                .replace_bit(31, self.s0_okb[31].val());
+        self.s0_eq5.next = self.k_zero32.val()
+                .replace_bit(0, self.s0_eq5b[0].val())
+                .replace_bit(1, self.s0_eq5b[1].val())
+                .replace_bit(2, self.s0_eq5b[2].val())
+                .replace_bit(3, self.s0_eq5b[3].val())
+                .replace_bit(4, self.s0_eq5b[4].val())
+                .replace_bit(5, self.s0_eq5b[5].val())
+                .replace_bit(6, self.s0_eq5b[6].val())
+                .replace_bit(7, self.s0_eq5b[7].val())
+                .replace_bit(8, self.s0_eq5b[8].val())
+                .replace_bit(9, self.s0_eq5b[9].val())
+                .replace_bit(10, self.s0_eq5b[10].val())
+                .replace_bit(11, self.s0_eq5b[11].val())
+                .replace_bit(12, self.s0_eq5b[12].val())
+                .replace_bit(13, self.s0_eq5b[13].val())
+                .replace_bit(14, self.s0_eq5b[14].val())
+                .replace_bit(15, self.s0_eq5b[15].val())
+                .replace_bit(16, self.s0_eq5b[16].val())
+                .replace_bit(17, self.s0_eq5b[17].val())
+                .replace_bit(18, self.s0_eq5b[18].val())
+                .replace_bit(19, self.s0_eq5b[19].val())
+                .replace_bit(20, self.s0_eq5b[20].val())
+                .replace_bit(21, self.s0_eq5b[21].val())
+                .replace_bit(22, self.s0_eq5b[22].val())
+                .replace_bit(23, self.s0_eq5b[23].val())
+                .replace_bit(24, self.s0_eq5b[24].val())
+                .replace_bit(25, self.s0_eq5b[25].val())
+                .replace_bit(26, self.s0_eq5b[26].val())
+                .replace_bit(27, self.s0_eq5b[27].val())
+                .replace_bit(28, self.s0_eq5b[28].val())
+                .replace_bit(29, self.s0_eq5b[29].val())
+                .replace_bit(30, self.s0_eq5b[30].val())
+                .replace_bit(31, self.s0_eq5b[31].val());
         if self.en1.val() {
             self.s1_valid.d.next = self.s_axis_tvalid.val() & self.aresetn.val();
             self.s1_last.d.next = self.s_axis_tlast.val();
-            self.s1_ok.d.next = self.s0_okv[32].val();
-            self.s1_eq5.d.next = self.s0_eq5v[32].val();
+            self.s1_ok.d.next = self.s0_ok.val();
+            self.s1_eq5.d.next = self.s0_eq5.val();
             for i in 0..32 {
                 self.s1_d[i].d.next = self.s0_d[i].val();
             }
@@ -312,7 +376,6 @@ impl Logic for XncCompressor {
 
         // ---- stage 2: flag, selectors, widths, codes left-aligned in 32 bits, pairs ----
         self.s1_flag.next = self.s1_ok.q.val().all();
-        self.s1_selv[0].next = self.k_zero32.val();
         for i in 0..32 {
             if self.s1_flag.val() {
                 self.s1_selb[i].next = self.s1_eq5.q.val().get_bit(i);
@@ -340,14 +403,45 @@ impl Logic for XncCompressor {
                 }
             }
         }
-        for i in 0..32 {
-            self.s1_selv[i + 1].next = self.s1_selv[i].val().replace_bit(31 - i, self.s1_selb[i].val());
-        }
+        // S_i at bit 31-i, so that S0 comes first in the record
+        self.s1_sel.next = self.k_zero32.val()
+                .replace_bit(31, self.s1_selb[0].val())
+                .replace_bit(30, self.s1_selb[1].val())
+                .replace_bit(29, self.s1_selb[2].val())
+                .replace_bit(28, self.s1_selb[3].val())
+                .replace_bit(27, self.s1_selb[4].val())
+                .replace_bit(26, self.s1_selb[5].val())
+                .replace_bit(25, self.s1_selb[6].val())
+                .replace_bit(24, self.s1_selb[7].val())
+                .replace_bit(23, self.s1_selb[8].val())
+                .replace_bit(22, self.s1_selb[9].val())
+                .replace_bit(21, self.s1_selb[10].val())
+                .replace_bit(20, self.s1_selb[11].val())
+                .replace_bit(19, self.s1_selb[12].val())
+                .replace_bit(18, self.s1_selb[13].val())
+                .replace_bit(17, self.s1_selb[14].val())
+                .replace_bit(16, self.s1_selb[15].val())
+                .replace_bit(15, self.s1_selb[16].val())
+                .replace_bit(14, self.s1_selb[17].val())
+                .replace_bit(13, self.s1_selb[18].val())
+                .replace_bit(12, self.s1_selb[19].val())
+                .replace_bit(11, self.s1_selb[20].val())
+                .replace_bit(10, self.s1_selb[21].val())
+                .replace_bit(9, self.s1_selb[22].val())
+                .replace_bit(8, self.s1_selb[23].val())
+                .replace_bit(7, self.s1_selb[24].val())
+                .replace_bit(6, self.s1_selb[25].val())
+                .replace_bit(5, self.s1_selb[26].val())
+                .replace_bit(4, self.s1_selb[27].val())
+                .replace_bit(3, self.s1_selb[28].val())
+                .replace_bit(2, self.s1_selb[29].val())
+                .replace_bit(1, self.s1_selb[30].val())
+                .replace_bit(0, self.s1_selb[31].val());
         if self.en2.val() {
             self.s2_valid.d.next = self.s1_valid.q.val();
             self.s2_last.d.next = self.s1_last.q.val();
             self.s2_flag.d.next = self.s1_flag.val();
-            self.s2_sel.d.next = self.s1_selv[32].val();
+            self.s2_sel.d.next = self.s1_sel.val();
             for j in 0..16 {
                 self.s2_p[j].d.next = self.s1_code[2 * j].val()
                     | (self.s1_code[2 * j + 1].val() >> self.s1_w[2 * j].val().get_bits::<5>(0));

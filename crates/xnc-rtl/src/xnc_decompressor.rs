@@ -90,6 +90,10 @@ pub struct XncDecompressor {
     // Stage 3: words.
     s2_t: [Signal<Local, Bits<16>>; CHUNK],
     s2_d: [Signal<Local, Bits<16>>; CHUNK],
+    s2_k1: [Signal<Local, Bits<16>>; CHUNK],
+    s2_k2: [Signal<Local, Bits<16>>; CHUNK],
+    s2_k4: [Signal<Local, Bits<16>>; CHUNK],
+    s2_k8: [Signal<Local, Bits<16>>; CHUNK],
     s2_x: [Signal<Local, Bits<16>>; CHUNK],
     s3_x: [DFF<Bits<16>>; CHUNK],
 
@@ -153,6 +157,10 @@ impl Default for XncDecompressor {
             s2_c: array_init(),
             s2_t: array_init(),
             s2_d: array_init(),
+            s2_k1: array_init(),
+            s2_k2: array_init(),
+            s2_k4: array_init(),
+            s2_k8: array_init(),
             s2_x: array_init(),
             s3_x: array_init(),
             k_w9: Constant::new(9.into()),
@@ -363,9 +371,36 @@ impl Logic for XncDecompressor {
                 self.s2_d[i].next = self.s2_t[i].val();
             }
         }
-        self.s2_x[0].next = self.s2_d[0].val();
+        // prefix XOR across the chunk, Kogge-Stone: 5 levels instead of a 31-long chain
+        for i in 0..1 {
+            self.s2_k1[i].next = self.s2_d[i].val();
+        }
         for i in 1..32 {
-            self.s2_x[i].next = self.s2_x[i - 1].val() ^ self.s2_d[i].val();
+            self.s2_k1[i].next = self.s2_d[i].val() ^ self.s2_d[i - 1].val();
+        }
+        for i in 0..2 {
+            self.s2_k2[i].next = self.s2_k1[i].val();
+        }
+        for i in 2..32 {
+            self.s2_k2[i].next = self.s2_k1[i].val() ^ self.s2_k1[i - 2].val();
+        }
+        for i in 0..4 {
+            self.s2_k4[i].next = self.s2_k2[i].val();
+        }
+        for i in 4..32 {
+            self.s2_k4[i].next = self.s2_k2[i].val() ^ self.s2_k2[i - 4].val();
+        }
+        for i in 0..8 {
+            self.s2_k8[i].next = self.s2_k4[i].val();
+        }
+        for i in 8..32 {
+            self.s2_k8[i].next = self.s2_k4[i].val() ^ self.s2_k4[i - 8].val();
+        }
+        for i in 0..16 {
+            self.s2_x[i].next = self.s2_k8[i].val();
+        }
+        for i in 16..32 {
+            self.s2_x[i].next = self.s2_k8[i].val() ^ self.s2_k8[i - 16].val();
         }
         if self.en3.val() {
             self.s3_valid.d.next = self.s2_valid.q.val();

@@ -916,4 +916,15 @@ mod tests {
             check(run_unpacker(&v, &SimOptions::default()));
         }
     }
+
+    #[test]
+    fn vcd_is_streamed_to_a_file() {
+        let path = std::env::temp_dir().join(format!("xnc_compressor_{}.vcd", std::process::id()));
+        let o = SimOptions { vcd: Some(path.clone()), stall_seed: Some(1), ..Default::default() };
+        check(run_compressor(&synthetic(8, 3), &o));
+        let text = std::fs::read_to_string(&path).unwrap();
+        std::fs::remove_file(&path).ok();
+        assert!(text.contains("$enddefinitions") && text.contains("m_axis_tvalid"));
+        assert!(text.matches('#').count() > 2 * 8, "a timestamp per clock phase");
+    }
 }
