@@ -927,4 +927,20 @@ mod tests {
         assert!(text.contains("$enddefinitions") && text.contains("m_axis_tvalid"));
         assert!(text.matches('#').count() > 2 * 8, "a timestamp per clock phase");
     }
+
+    /// As [`write_cosim_traces`] on 300 chunks of each real tensor, into `$XNC_TRACE_DIR/<file>/`.
+    #[test]
+    #[ignore]
+    fn write_cosim_traces_real() {
+        let dir = std::env::var("XNC_TRACE_DIR").unwrap_or_else(|_| "../../target/xnc-cosim".into());
+        for name in FILES {
+            let Some((v, _)) = real_data(name, 300 * 32) else { continue };
+            let d = std::path::Path::new(&dir).join(name.split('.').next().unwrap());
+            std::fs::create_dir_all(&d).unwrap();
+            let o = SimOptions { stall_seed: Some(17), reset_after: Some(120 * 32), ..Default::default() };
+            for blk in ["xnc_compressor", "xnc_decompressor", "xnc_packer", "xnc_unpacker"] {
+                check(write_cosim_trace(blk, &v, 64, &o, &d.join(format!("{blk}.trace"))));
+            }
+        }
+    }
 }
