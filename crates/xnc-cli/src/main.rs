@@ -11,6 +11,7 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use xnc_codec::container::{self, Codec, CodecChoice, CompressOptions, XncFile};
 
 mod bench;
+mod sim;
 mod stats;
 mod svg;
 
@@ -100,6 +101,10 @@ enum Command {
         #[arg(long, value_enum, default_value = "float")]
         format: RowFormat,
     },
+    /// Cycle simulation of a hardware block (rust-hdl) on a tensor, every output beat checked.
+    Sim(sim::SimArgs),
+    /// Golden input and output beats of a hardware block for the Verilog simulations.
+    Vectors(sim::VectorsArgs),
 }
 
 /// How `get-row` prints values.
@@ -224,6 +229,8 @@ fn run(cli: Cli) -> Result<()> {
         Command::Stats(args) => stats::run(&args),
         Command::Bench(args) => bench::run(&args),
         Command::GetRow { file, tensor, row, output, format } => get_row(&file, &tensor, row, output.as_deref(), format),
+        Command::Sim(args) => sim::run_sim(&args),
+        Command::Vectors(args) => sim::run_vectors(&args),
     }
 }
 

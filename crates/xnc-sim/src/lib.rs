@@ -115,3 +115,4 @@ mod tests {
         assert!((0..1000).all(|_| s.go()));
     }
 }
+pub mod vectors;

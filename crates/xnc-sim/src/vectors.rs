@@ -1,0 +1,567 @@
+//! Golden vectors for the Verilog simulations (`sim/`, `testbench/`) and one entry point that runs
+//! the Rust cycle simulation of any block on the very same beats.
+//!
+//! A [`Stimulus`] is what a block is fed: the XNC blocks take FP16-like words in chunks of 32 (BF16
+//! through `format::bf16_to_xnc_word`, F16 as is); `tans_decoder` takes the tANS and raw streams of
+//! the container's blocks, coded with the plain R = 6 model of the tensor, plus the table loads.
+//! [`Stimulus::beats`] turns it into per-port beat files ([`BeatSet`]), written by
+//! [`BeatSet::write`] in one of two layouts:
+//!
+//! * **binary** (`<port>.bin`, for the Verilator harness): fixed-size records, one per beat:
+//!   `tdata` little-endian in `ceil(W/8)` bytes, then `tuser` (2 bytes LE) and `tkeep` (1 byte) when
+//!   the port has them, then one byte whose bit 0 is `tlast`. Table loads (`table.bin`): 8 bytes per
+//!   write, `addr u16, code u8, nb u8, base u16, exp u8, esc u8`.
+//! * **hex** (`<port>.hex`, for `$readmemh` in the Verilog testbenches): the same record read as one
+//!   little-endian integer, one line per beat, most significant digit first.
+//!
+//! `manifest.txt` lists `key value` lines: the design, the source, the number of values, and per port
+//! `port NAME FILE BEATS BYTES_PER_BEAT`. `counts.hex` holds the beat counts (inputs in port order,
+//! then the output, then the table writes) for `$readmemh`.
+//!
+//! Stall schedule (all harnesses, Rust and Verilog, bit for bit): one [`Stalls`] generator per run.
+//! A power-up cycle with `aresetn` low comes first and is not counted. `tans_decoder` then takes one
+//! table write per cycle (counted; nothing draws, every valid and ready low). Then every cycle, each
+//! source in port order that is not holding a beat and has beats left draws once and presents its next
+//! beat unless the draw says stall; then the sink draws once and raises tready unless the draw says
+//! stall. A run ends in the cycle the last expected output beat is taken.
+
+use std::fmt::Write as _;
+use std::fs;
+use std::io::Write as _;
+use std::path::Path;
+use std::time::Instant;
+
+use rust_hdl::prelude::*;
+use xnc_codec::ans::{AnsModel, DecodeEntry, Histogram, Profile};
+use xnc_codec::container::{block_values_for, DEFAULT_BLOCK_VALUES};
+use xnc_codec::{format, xnc, Dtype};
+use xnc_rtl::tans_decoder::TansDecoderR6;
+
+use crate::xnc::{
+    compressor_vectors, decompressor_vectors, drive, packer_vectors, unpacker_vectors, ChunkBeat, CompressorDut,
+    DecompressorDut, PackerDut, RecordBeat, UnpackerDut, WordBeat,
+};
+use crate::{SimOptions, SimReport, Stalls};
+
+/// Every block of `rtl/` that has a harness.
+pub const DESIGNS: [&str; 5] = ["xnc_compressor", "xnc_decompressor", "xnc_packer", "xnc_unpacker", "tans_decoder"];
+
+/// tANS table log of the `tans_decoder` block (rtl/tans_decoder.v).
+pub const TANS_TABLE_LOG: u8 = 6;
+
+/// What a block is fed.
+#[derive(Clone, Debug)]
+pub struct Stimulus {
+    /// Block name (one of [`DESIGNS`]).
+    pub design: String,
+    /// Where the values come from (for the manifest and reports).
+    pub source: String,
+    /// The values: XNC words (whole chunks) for the XNC blocks, BF16 words for `tans_decoder`.
+    pub values: Vec<u16>,
+    /// XNC blocks: chunks per block (what `tlast` closes).
+    pub block_chunks: usize,
+    /// `tans_decoder`: the model and the coded blocks.
+    pub tans: Option<TansStimulus>,
+}
+
+/// The coded streams of `tans_decoder`: the model's table loads and each block's streams.
+#[derive(Clone, Debug)]
+pub struct TansStimulus {
+    /// The plain R = 6 model of the tensor.
+    pub model: AnsModel,
+    /// Per block: tANS bytes, raw bytes, number of values.
+    pub blocks: Vec<(Vec<u8>, Vec<u8>, usize)>,
+}
+
+/// One table write of `tans_decoder` (decode entries at `0..2^R`, code map at `2^R + code`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct TableWrite {
+    /// `tbl_addr`.
+    pub addr: u16,
+    /// `tbl_code`.
+    pub code: u8,
+    /// `tbl_nb`.
+    pub nb: u8,
+    /// `tbl_base`.
+    pub base: u16,
+    /// `tbl_exp`.
+    pub exp: u8,
+    /// `tbl_esc`.
+    pub esc: bool,
+}
+
+impl TableWrite {
+    /// The 8-byte record of `table.bin`.
+    pub fn to_bytes(self) -> [u8; 8] {
+        let a = self.addr.to_le_bytes();
+        let b = self.base.to_le_bytes();
+        [a[0], a[1], self.code, self.nb, b[0], b[1], self.exp, self.esc as u8]
+    }
+}
+
+/// Which values a block gets from a tensor of `dtype` (`None`: the tensor is not F16/BF16).
+pub fn design_values(design: &str, dtype: Option<Dtype>, words: &[u16]) -> Result<Vec<u16>, String> {
+    match (design, dtype) {
+        ("tans_decoder", Some(Dtype::BF16)) => Ok(words.to_vec()),
+        ("tans_decoder", _) => Err("tans_decoder decodes plain BF16 coding pairs: give it a BF16 tensor".into()),
+        (_, Some(Dtype::BF16)) => {
+            // The container's lossless XNC path; then whole chunks only (a short tail chunk is
+            // coded in software).
+            let n = words.len() / xnc::CHUNK * xnc::CHUNK;
+            Ok(words[..n].iter().map(|&w| format::bf16_to_xnc_word(w)).collect())
+        }
+        (_, Some(Dtype::F16)) => Ok(words[..words.len() / xnc::CHUNK * xnc::CHUNK].to_vec()),
+        _ => Err("only F16 and BF16 tensors go to the hardware blocks".into()),
+    }
+}
+
+impl Stimulus {
+    /// Stimulus for an XNC block (`values`: XNC words, whole chunks).
+    pub fn xnc(design: &str, source: &str, values: Vec<u16>, block_chunks: usize) -> Result<Self, String> {
+        if !DESIGNS[..4].contains(&design) {
+            return Err(format!("{design} is not an XNC block"));
+        }
+        if values.is_empty() || values.len() % xnc::CHUNK != 0 {
+            return Err(format!("{} values: the XNC blocks take whole chunks of 32", values.len()));
+        }
+        if block_chunks == 0 {
+            return Err("block size must be at least one chunk".into());
+        }
+        Ok(Self { design: design.into(), source: source.into(), values, block_chunks, tans: None })
+    }
+
+    /// Stimulus for `tans_decoder`: `values` (BF16 words, whole rows of `row_len`) cut into the
+    /// container's blocks and coded with the plain R = 6 model built from `hist` (the tensor's).
+    pub fn tans(source: &str, values: Vec<u16>, row_len: usize, hist: &Histogram) -> Result<Self, String> {
+        if values.is_empty() {
+            return Err("no values".into());
+        }
+        let model = AnsModel::build(hist, TANS_TABLE_LOG, Profile::Plain).map_err(|e| e.to_string())?;
+        let enc = model.encoder().map_err(|e| e.to_string())?;
+        let bv = block_values_for(row_len as u64, values.len() as u64, DEFAULT_BLOCK_VALUES) as usize;
+        let mut blocks = vec![];
+        for b in values.chunks(bv) {
+            let e = enc.encode(b).map_err(|e| e.to_string())?;
+            blocks.push((e.ans, e.raw, b.len()));
+        }
+        Ok(Self {
+            design: "tans_decoder".into(),
+            source: source.into(),
+            values,
+            block_chunks: 0,
+            tans: Some(TansStimulus { model, blocks }),
+        })
+    }
+
+    /// The table writes of `tans_decoder` in load order (empty for the XNC blocks).
+    pub fn table_writes(&self) -> Vec<TableWrite> {
+        let Some(t) = &self.tans else { return vec![] };
+        let l = t.model.states() as u16;
+        let mut w: Vec<TableWrite> = t
+            .model
+            .decode_table()
+            .iter()
+            .enumerate()
+            .map(|(x, e): (usize, &DecodeEntry)| TableWrite {
+                addr: x as u16,
+                code: e.code,
+                nb: e.nb,
+                base: e.base,
+                ..Default::default()
+            })
+            .collect();
+        w.extend(t.model.codes.iter().enumerate().map(|(c, code)| TableWrite {
+            addr: l + c as u16,
+            exp: code.exp,
+            esc: code.escape,
+            ..Default::default()
+        }));
+        w
+    }
+
+    /// The beats of every port.
+    pub fn beats(&self) -> Result<BeatSet, String> {
+        let bc = self.block_chunks;
+        let v = &self.values;
+        let (inputs, output) = match self.design.as_str() {
+            "xnc_compressor" => {
+                let x = compressor_vectors(v, bc)?;
+                (
+                    vec![port("s_axis", x.inputs.iter().map(chunk_bytes))],
+                    port("m_axis", x.outputs.iter().map(record_bytes)),
+                )
+            }
+            "xnc_decompressor" => {
+                let x = decompressor_vectors(v, bc)?;
+                (
+                    vec![port("s_axis", x.inputs.iter().map(record_bytes))],
+                    port("m_axis", x.outputs.iter().map(chunk_bytes)),
+                )
+            }
+            "xnc_packer" => {
+                let x = packer_vectors(v, bc)?;
+                (
+                    vec![port("s_axis", x.inputs.iter().map(record_bytes))],
+                    port("m_axis", x.outputs.iter().map(word_bytes)),
+                )
+            }
+            "xnc_unpacker" => {
+                let x = unpacker_vectors(v, bc)?;
+                (
+                    vec![port("s_axis", x.inputs.iter().map(word_bytes))],
+                    port("m_axis", x.outputs.iter().map(record_bytes)),
+                )
+            }
+            "tans_decoder" => {
+                let t = self.tans.as_ref().ok_or("tans_decoder stimulus without streams")?;
+                let (ans, raw, out) = tans_beats(t, v);
+                (vec![ans, raw], out)
+            }
+            d => return Err(format!("unknown design {d}")),
+        };
+        Ok(BeatSet {
+            design: self.design.clone(),
+            source: self.source.clone(),
+            values: v.len() as u64,
+            inputs,
+            output,
+            table: self.table_writes(),
+        })
+    }
+
+    /// Run the Rust cycle simulation of the block on these beats.
+    pub fn simulate(&self, opts: &SimOptions) -> Result<SimReport, String> {
+        let bc = self.block_chunks;
+        let v = &self.values;
+        let r = match self.design.as_str() {
+            "xnc_compressor" => drive(&mut CompressorDut(new_block()), &compressor_vectors(v, bc)?, opts)?.report,
+            "xnc_decompressor" => drive(&mut DecompressorDut(new_block()), &decompressor_vectors(v, bc)?, opts)?.report,
+            "xnc_packer" => drive(&mut PackerDut(new_block()), &packer_vectors(v, bc)?, opts)?.report,
+            "xnc_unpacker" => drive(&mut UnpackerDut(new_block()), &unpacker_vectors(v, bc)?, opts)?.report,
+            "tans_decoder" => {
+                let b = self.beats()?;
+                drive_tans(&b, opts)?
+            }
+            d => return Err(format!("unknown design {d}")),
+        };
+        Ok(r)
+    }
+}
+
+fn new_block<B: Block + Default>() -> B {
+    let mut b = B::default();
+    b.connect_all();
+    b
+}
+
+// ---------------------------------------------------------------------------------------------
+// Beat records
+
+/// The beats of one stream port, as fixed-size records (layout in the module documentation).
+#[derive(Clone, Debug)]
+pub struct PortBeats {
+    /// Port prefix in the Verilog (`s_axis`, `s_axis_ans`, `m_axis` ...).
+    pub name: String,
+    /// Bytes per beat record.
+    pub bytes_per_beat: usize,
+    /// The records, back to back.
+    pub data: Vec<u8>,
+}
+
+impl PortBeats {
+    /// Number of beats.
+    pub fn beats(&self) -> usize {
+        self.data.len().checked_div(self.bytes_per_beat).unwrap_or(0)
+    }
+    /// Record `k`.
+    pub fn beat(&self, k: usize) -> &[u8] {
+        &self.data[k * self.bytes_per_beat..(k + 1) * self.bytes_per_beat]
+    }
+    /// `tlast` of beat `k`.
+    pub fn last(&self, k: usize) -> bool {
+        self.beat(k)[self.bytes_per_beat - 1] & 1 == 1
+    }
+}
+
+fn port<I: Iterator<Item = Vec<u8>>>(name: &str, beats: I) -> PortBeats {
+    let mut data = vec![];
+    let mut bpb = 0;
+    for b in beats {
+        bpb = b.len();
+        data.extend(b);
+    }
+    PortBeats { name: name.into(), bytes_per_beat: bpb, data }
+}
+
+/// 545-bit record field in 69 bytes, `tuser` (length) in 2, `tlast` in 1.
+fn record_bytes(r: &RecordBeat) -> Vec<u8> {
+    let mut b: Vec<u8> = r.record.iter().flat_map(|l| l.to_le_bytes()).collect();
+    b.truncate(69);
+    b.extend_from_slice(&r.len.to_le_bytes());
+    b.push(r.last as u8);
+    b
+}
+
+/// 32 words in 64 bytes (word i = `tdata[16i+15:16i]`), `tlast` in 1.
+fn chunk_bytes(c: &ChunkBeat) -> Vec<u8> {
+    let mut b: Vec<u8> = c.words.iter().flat_map(|w| w.to_le_bytes()).collect();
+    b.push(c.last as u8);
+    b
+}
+
+/// 64-bit word in 8 bytes, `tkeep` in 1, `tlast` in 1.
+fn word_bytes(w: &WordBeat) -> Vec<u8> {
+    let mut b = w.data.to_le_bytes().to_vec();
+    b.push(w.keep);
+    b.push(w.last as u8);
+    b
+}
+
+fn tans_beats(t: &TansStimulus, values: &[u16]) -> (PortBeats, PortBeats, PortBeats) {
+    let mut ans = PortBeats { name: "s_axis_ans".into(), bytes_per_beat: 2, data: vec![] };
+    let mut raw = PortBeats { name: "s_axis_raw".into(), bytes_per_beat: 2, data: vec![] };
+    for (a, r, _) in &t.blocks {
+        for (k, &x) in a.iter().enumerate() {
+            ans.data.extend([x, (k + 1 == a.len()) as u8]);
+        }
+        for (k, &x) in r.iter().enumerate() {
+            raw.data.extend([x, (k + 1 == r.len()) as u8]);
+        }
+    }
+    let mut out = PortBeats { name: "m_axis".into(), bytes_per_beat: 3, data: Vec::with_capacity(values.len() * 3) };
+    let mut i = 0;
+    for (_, _, n) in &t.blocks {
+        for k in 0..*n {
+            let w = values[i].to_le_bytes();
+            out.data.extend([w[0], w[1], (k + 1 == *n) as u8]);
+            i += 1;
+        }
+    }
+    (ans, raw, out)
+}
+
+/// Every port's beats of one run.
+#[derive(Clone, Debug)]
+pub struct BeatSet {
+    /// Block name.
+    pub design: String,
+    /// Where the values come from.
+    pub source: String,
+    /// Values the run checks at the output.
+    pub values: u64,
+    /// Input ports in port order (the order the stall generator draws in).
+    pub inputs: Vec<PortBeats>,
+    /// The output port: the golden beats.
+    pub output: PortBeats,
+    /// `tans_decoder` table writes, in load order.
+    pub table: Vec<TableWrite>,
+}
+
+impl BeatSet {
+    /// Write `manifest.txt`, `counts.hex` and one file per port (`.bin`, or `.hex` when `hex`).
+    pub fn write(&self, dir: &Path, hex: bool) -> Result<(), String> {
+        let io = |e: std::io::Error| format!("{}: {e}", dir.display());
+        fs::create_dir_all(dir).map_err(io)?;
+        let ext = if hex { "hex" } else { "bin" };
+        let mut man = String::new();
+        let _ = writeln!(man, "design {}", self.design);
+        let _ = writeln!(man, "source {}", self.source);
+        let _ = writeln!(man, "values {}", self.values);
+        let _ = writeln!(man, "format {ext}");
+        let mut counts = String::new();
+        let table: Vec<u8> = self.table.iter().flat_map(|t| t.to_bytes()).collect();
+        let table = PortBeats { name: "table".into(), bytes_per_beat: 8, data: table };
+        for p in self.inputs.iter().chain([&self.output, &table]) {
+            let file = format!("{}.{ext}", p.name);
+            let _ = writeln!(man, "port {} {file} {} {}", p.name, p.beats(), p.bytes_per_beat);
+            let _ = writeln!(counts, "{:08x}", p.beats());
+            let path = dir.join(&file);
+            let mut f = std::io::BufWriter::with_capacity(1 << 20, fs::File::create(&path).map_err(io)?);
+            if hex {
+                let mut line = String::with_capacity(2 * p.bytes_per_beat + 1);
+                for k in 0..p.beats() {
+                    line.clear();
+                    for &x in p.beat(k).iter().rev() {
+                        let _ = write!(line, "{x:02x}");
+                    }
+                    line.push('\n');
+                    f.write_all(line.as_bytes()).map_err(io)?;
+                }
+            } else {
+                f.write_all(&p.data).map_err(io)?;
+            }
+            f.flush().map_err(io)?;
+        }
+        fs::write(dir.join("manifest.txt"), man).map_err(io)?;
+        fs::write(dir.join("counts.hex"), counts).map_err(io)?;
+        Ok(())
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// tans_decoder: the Rust cycle simulation (two sources, one sink, table loads first)
+
+fn poke8(s: &mut Signal<In, Bits<8>>, v: u8) {
+    s.next = (v as u64).to_bits();
+}
+
+/// Drive `tans_decoder` (R = 6) with `b` under `opts`, following the stall schedule of the module
+/// documentation; every output beat is compared.
+pub fn drive_tans(b: &BeatSet, opts: &SimOptions) -> Result<SimReport, String> {
+    let start = Instant::now();
+    let mut d = TansDecoderR6::new();
+    d.connect_all();
+    let settle = |d: &mut TansDecoderR6| {
+        if !simulate(d, 1000) {
+            Err("tans_decoder: logic did not settle".to_string())
+        } else {
+            Ok(())
+        }
+    };
+    let mut rep = SimReport { design: "tans_decoder".into(), ..Default::default() };
+    let (ans, raw, out) = (&b.inputs[0], &b.inputs[1], &b.output);
+    // Power-up reset, not counted.
+    d.aresetn.next = false;
+    d.tbl_we.next = false;
+    d.aclk.next = false.into();
+    settle(&mut d)?;
+    d.aclk.next = true.into();
+    settle(&mut d)?;
+    let mut cycle = 0u64;
+    for t in &b.table {
+        d.aresetn.next = true;
+        d.tbl_we.next = true;
+        d.tbl_addr.next = (t.addr as u64).to_bits();
+        d.tbl_code.next = (t.code as u64).to_bits();
+        d.tbl_nb.next = (t.nb as u64).to_bits();
+        d.tbl_base.next = (t.base as u64).to_bits();
+        poke8(&mut d.tbl_exp, t.exp);
+        d.tbl_esc.next = t.esc;
+        d.aclk.next = false.into();
+        settle(&mut d)?;
+        d.aclk.next = true.into();
+        settle(&mut d)?;
+        cycle += 1;
+    }
+    d.tbl_we.next = false;
+    let mut stalls = Stalls::new(opts.stall_seed);
+    let (mut next, mut hold) = ([0usize; 2], [false; 2]);
+    let srcs = [ans, raw];
+    let (mut first_in, mut first_valid, mut first_out, mut last_out) = (None, None, None, 0u64);
+    let mut k = 0usize;
+    let max_cycles = cycle + 8 * (ans.beats() + raw.beats() + out.beats()) as u64 + 1000;
+    while k < out.beats() {
+        if cycle >= max_cycles {
+            return Err(format!("tans_decoder: timeout after {cycle} cycles, {k} of {} output beats", out.beats()));
+        }
+        for s in 0..2 {
+            if !hold[s] && next[s] < srcs[s].beats() && stalls.go() {
+                hold[s] = true;
+            }
+        }
+        let ready = stalls.go();
+        d.aresetn.next = true;
+        d.s_axis_ans_tvalid.next = hold[0];
+        if hold[0] {
+            let x = ans.beat(next[0]);
+            poke8(&mut d.s_axis_ans_tdata, x[0]);
+            d.s_axis_ans_tlast.next = x[1] & 1 == 1;
+        }
+        d.s_axis_raw_tvalid.next = hold[1];
+        if hold[1] {
+            let x = raw.beat(next[1]);
+            poke8(&mut d.s_axis_raw_tdata, x[0]);
+            d.s_axis_raw_tlast.next = x[1] & 1 == 1;
+        }
+        d.m_axis_tready.next = ready;
+        d.aclk.next = false.into();
+        settle(&mut d)?;
+        if hold[0] && d.s_axis_ans_tready.val() {
+            hold[0] = false;
+            next[0] += 1;
+            first_in.get_or_insert(cycle);
+        }
+        if hold[1] && d.s_axis_raw_tready.val() {
+            hold[1] = false;
+            next[1] += 1;
+        }
+        if d.m_axis_tvalid.val() {
+            first_valid.get_or_insert(cycle);
+            if ready {
+                let got = d.m_axis_tdata.val().to_u64() as u16;
+                let got_last = d.m_axis_tlast.val();
+                let e = out.beat(k);
+                let want = u16::from_le_bytes([e[0], e[1]]);
+                let want_last = e[2] & 1 == 1;
+                if (got, got_last) != (want, want_last) {
+                    rep.mismatches += 1;
+                    if rep.first_mismatch.is_none() {
+                        rep.first_mismatch = Some(format!(
+                            "beat {k} (cycle {cycle}): got {got:04x} last {got_last}, expected {want:04x} last {want_last}"
+                        ));
+                    }
+                }
+                first_out.get_or_insert(cycle);
+                last_out = cycle;
+                k += 1;
+            }
+        }
+        d.aclk.next = true.into();
+        settle(&mut d)?;
+        cycle += 1;
+    }
+    rep.values = k as u64;
+    rep.beats = k as u64;
+    rep.cycles = cycle;
+    rep.latency = match (first_in, first_valid) {
+        (Some(a), Some(v)) if opts.stall_seed.is_none() => Some(v - a),
+        _ => None,
+    };
+    if let Some(f) = first_out {
+        rep.values_per_cycle = k as f64 / (last_out - f + 1) as f64;
+    }
+    rep.seconds = start.elapsed().as_secs_f64();
+    Ok(rep)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn bf16_values(n: usize, seed: u64) -> Vec<u16> {
+        let mut s = Stalls::new(Some(seed));
+        (0..n)
+            .map(|_| {
+                let r = s.next_u64();
+                // Mostly small exponents around 120, some rare ones (escapes at R = 6).
+                let e = if r % 97 == 0 { (r >> 8) % 256 } else { 116 + (r >> 8) % 9 };
+                (((r >> 20) & 1) << 15 | e << 7 | (r >> 24) & 0x7f) as u16
+            })
+            .collect()
+    }
+
+    #[test]
+    fn tans_rust_simulation_matches_golden() {
+        let v = bf16_values(4 * 576, 3);
+        let mut h = Histogram::new(Dtype::BF16);
+        h.add(&v);
+        let s = Stimulus::tans("synthetic", v, 576, &h).unwrap();
+        let r = s.simulate(&SimOptions::default()).unwrap();
+        assert_eq!((r.mismatches, r.values), (0, 4 * 576), "{:?}", r.first_mismatch);
+        let r = s.simulate(&SimOptions { stall_seed: Some(5), ..Default::default() }).unwrap();
+        assert_eq!((r.mismatches, r.values), (0, 4 * 576), "{:?}", r.first_mismatch);
+    }
+
+    #[test]
+    fn beat_records_round_trip_sizes() {
+        let v: Vec<u16> = (0..64 * 32).map(|i| (i as u16).wrapping_mul(0x9e37) & 0xfff8).collect();
+        for d in &DESIGNS[..4] {
+            let s = Stimulus::xnc(d, "synthetic", v.clone(), 16).unwrap();
+            let b = s.beats().unwrap();
+            let r = s.simulate(&SimOptions { stall_seed: Some(1), ..Default::default() }).unwrap();
+            assert_eq!(r.mismatches, 0);
+            assert_eq!(b.output.beats() as u64, r.beats, "{d}");
+            assert!(b.output.last(b.output.beats() - 1));
+        }
+    }
+}
