@@ -130,12 +130,13 @@ struct FastEntry {
     mask: u16,
     /// State bits to read.
     nb: u8,
-    /// Additional bits to read.
+    /// Additional bits to read; [`ESCAPE`] for the escape (whose reads are done out of line).
     rb: u8,
-    /// Non-zero for the escape.
-    escape: u8,
-    _pad: u8,
+    _pad: [u8; 2],
 }
+
+/// [`FastEntry::rb`] of the escape (a shift by it would be meaningless, so no value is shared).
+const ESCAPE: u8 = 0x80;
 
 /// How to rebuild the value in a state (a separate array indexed by the same state, so its load
 /// runs in parallel with the [`FastEntry`] one).
@@ -156,8 +157,14 @@ const TABLE: usize = 1 << super::MAX_TABLE_LOG;
 pub struct Decoder {
     dtype: Dtype,
     table_log: u32,
-    table: Box<[FastEntry; TABLE]>,
-    values: Box<[ValueEntry; TABLE]>,
+    tables: Box<Tables>,
+}
+
+/// Both per-state arrays in one allocation, so that one base register reaches them.
+#[derive(Clone, Debug)]
+struct Tables {
+    fast: [FastEntry; TABLE],
+    values: [ValueEntry; TABLE],
 }
 
 #[inline]
@@ -222,25 +229,25 @@ impl Decoder {
         model.validate()?;
         let d = model.dtype;
         let field = 1 + d.man_bits() as u8;
-        let mut table = Box::new([FastEntry::default(); TABLE]);
-        let mut values = Box::new([ValueEntry::default(); TABLE]);
-        for ((slot, vslot), e) in table.iter_mut().zip(values.iter_mut()).zip(model.decode_table()) {
+        let mut tables =
+            Box::new(Tables { fast: [FastEntry::default(); TABLE], values: [ValueEntry::default(); TABLE] });
+        let Tables { fast, values } = &mut *tables;
+        for ((slot, vslot), e) in fast.iter_mut().zip(values.iter_mut()).zip(model.decode_table()) {
             let c = model.codes[e.code as usize];
             let rb = if c.escape { 0 } else { c.nbits };
             *slot = FastEntry {
                 base: e.base,
                 mask: ((1u32 << e.nb) - 1) as u16,
                 nb: e.nb,
-                rb,
-                escape: c.escape as u8,
-                _pad: 0,
+                rb: if c.escape { ESCAPE } else { rb },
+                _pad: [0; 2],
             };
             *vslot = ValueEntry {
                 expw: if c.escape { 0 } else { (c.exp as u16) << d.man_bits() },
                 fmask: (((1u32 << rb) - 1) << (field - rb)) as u16,
             };
         }
-        Ok(Self { dtype: d, table_log: model.table_log as u32, table, values })
+        Ok(Self { dtype: d, table_log: model.table_log as u32, tables })
     }
 
     /// Decode `n` values of one block into `out[..n]`; see [`AnsModel::decode_block`].
@@ -253,10 +260,12 @@ impl Decoder {
         }
     }
 
+    // The last step before a refill shifts windows that the refill then replaces.
+    #[allow(unused_assignments)]
     #[inline(always)]
     fn decode_impl<const M: u32, const E: u32>(&self, ans: &[u8], raw: &[u8], out: &mut [u16]) -> Result<()> {
-        let table = &*self.table;
-        let vtable = &*self.values;
+        let table = &self.tables.fast;
+        let vtable = &self.tables.values;
         // Each stream is read through a 64-bit window loaded (one unaligned 8-byte load) at the
         // byte holding its bit position: at least 57 valid bits, enough for four values (at most
         // 10 state bits, and outside the escape at most 1 + M <= 11 raw bits, each). The tANS
@@ -283,7 +292,7 @@ impl Decoder {
                 state = e.base as usize | (abuf & e.mask as u64) as usize;
                 abuf >>= e.nb;
                 apos += e.nb as usize;
-                $o = if e.escape == 0 {
+                $o = if e.rb != ESCAPE {
                     let f = (rbuf >> top) as u32 & ve.fmask as u32;
                     rbuf <<= e.rb;
                     rpos += e.rb as usize;
