@@ -35,11 +35,7 @@ fn decode_both(model: &AnsModel, ans: &[u8], raw: &[u8], n: usize) -> Result<Vec
     let mut b = vec![0u16; n];
     let fast = model.decode_block(ans, raw, n, &mut a);
     let slow = decode_block_reference(model, ans, raw, n, &mut b);
-    assert_eq!(
-        fast.is_ok(),
-        slow.is_ok(),
-        "decoders disagree: {fast:?} vs {slow:?}"
-    );
+    assert_eq!(fast.is_ok(), slow.is_ok(), "decoders disagree: {fast:?} vs {slow:?}");
     if fast.is_ok() {
         assert_eq!(a, b);
     }
@@ -53,37 +49,21 @@ fn is_corrupt(r: Result<Vec<u16>, Error>) -> bool {
 #[test]
 fn truncated_or_extended_streams_are_corrupt() {
     for d in [Dtype::F16, Dtype::BF16] {
-        for (r, p, n) in [
-            (5, Profile::Plain, 1),
-            (6, Profile::Plain, 200),
-            (10, Profile::FormatAware, 1000),
-        ] {
+        for (r, p, n) in [(5, Profile::Plain, 1), (6, Profile::Plain, 200), (10, Profile::FormatAware, 1000)] {
             let (model, values, e) = model_and_block(d, r, p, n);
             assert_eq!(decode_both(&model, &e.ans, &e.raw, n).unwrap(), values);
             for cut in 0..e.ans.len() {
-                assert!(
-                    is_corrupt(decode_both(&model, &e.ans[..cut], &e.raw, n)),
-                    "ans cut {cut}"
-                );
+                assert!(is_corrupt(decode_both(&model, &e.ans[..cut], &e.raw, n)), "ans cut {cut}");
             }
             for cut in 0..e.raw.len() {
-                assert!(
-                    is_corrupt(decode_both(&model, &e.ans, &e.raw[..cut], n)),
-                    "raw cut {cut}"
-                );
+                assert!(is_corrupt(decode_both(&model, &e.ans, &e.raw[..cut], n)), "raw cut {cut}");
             }
             let mut longer = e.ans.clone();
             longer.push(0);
-            assert!(
-                is_corrupt(decode_both(&model, &longer, &e.raw, n)),
-                "trailing tANS byte"
-            );
+            assert!(is_corrupt(decode_both(&model, &longer, &e.raw, n)), "trailing tANS byte");
             let mut longer = e.raw.clone();
             longer.push(0);
-            assert!(
-                is_corrupt(decode_both(&model, &e.ans, &longer, n)),
-                "trailing raw byte"
-            );
+            assert!(is_corrupt(decode_both(&model, &e.ans, &longer, n)), "trailing raw byte");
             // Asking for a different number of values.
             assert!(decode_both(&model, &e.ans, &e.raw, n + 1).is_err());
             if n > 1 {
@@ -102,11 +82,7 @@ fn non_zero_padding_is_corrupt() {
         assert!(is_corrupt(decode_both(&model, &a, &e.raw, 301)));
     }
     let (model, _, e) = model_and_block(Dtype::F16, 6, Profile::Plain, 301);
-    assert_ne!(
-        e.raw_bits % 8,
-        0,
-        "301 values of 11 bits do not fill whole bytes"
-    );
+    assert_ne!(e.raw_bits % 8, 0, "301 values of 11 bits do not fill whole bytes");
     let mut raw = e.raw.clone();
     *raw.last_mut().unwrap() |= 1;
     assert!(is_corrupt(decode_both(&model, &e.ans, &raw, 301)));
@@ -145,10 +121,7 @@ fn random_byte_flips_never_panic_and_tans_flips_are_mostly_caught() {
         }
     }
     // A flipped tANS byte changes the decoded codes or leaves a bad final state.
-    assert!(
-        caught * 10 >= tried * 9,
-        "only {caught} of {tried} tANS corruptions noticed"
-    );
+    assert!(caught * 10 >= tried * 9, "only {caught} of {tried} tANS corruptions noticed");
 }
 
 #[test]
@@ -181,16 +154,12 @@ fn corrupt_models_are_rejected_or_safe() {
             let mut bad = model.clone();
             bad.spread[3] = 15;
             if bad.codes.len() < 16 {
-                assert!(bad
-                    .decode_block(&e.ans, &e.raw, 500, &mut [0; 500])
-                    .is_err());
+                assert!(bad.decode_block(&e.ans, &e.raw, 500, &mut [0; 500]).is_err());
                 assert!(bad.encode_block(&[0]).is_err());
             }
             let mut bad = model.clone();
             bad.spread.pop();
-            assert!(bad
-                .decode_block(&e.ans, &e.raw, 500, &mut [0; 500])
-                .is_err());
+            assert!(bad.decode_block(&e.ans, &e.raw, 500, &mut [0; 500]).is_err());
             let mut bad = model.clone();
             bad.table_log = 11;
             assert!(bad.validate().is_err());
@@ -208,10 +177,5 @@ fn garbage_streams_never_panic() {
         let n = rng.gen_range(0..80);
         let _ = decode_both(&model, &a, &b, n);
     }
-    assert!(
-        model
-            .decode_block(&[0; 4], &[0; 4], 10, &mut [0; 9])
-            .is_err(),
-        "short output"
-    );
+    assert!(model.decode_block(&[0; 4], &[0; 4], 10, &mut [0; 9]).is_err(), "short output");
 }

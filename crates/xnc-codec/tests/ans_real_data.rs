@@ -20,10 +20,7 @@ fn data_dir() -> Option<PathBuf> {
     if p.is_dir() {
         Some(p)
     } else {
-        eprintln!(
-            "SKIPPED: {} not found; the real-data ANS checks did not run",
-            p.display()
-        );
+        eprintln!("SKIPPED: {} not found; the real-data ANS checks did not run", p.display());
         None
     }
 }
@@ -34,17 +31,9 @@ fn load(name: &str) -> Option<(Dtype, Vec<u16>)> {
     let b = std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     let n = u64::from_le_bytes(b[..8].try_into().unwrap()) as usize;
     let header: serde_json::Value = serde_json::from_slice(&b[8..8 + n]).unwrap();
-    let (_, t) = header
-        .as_object()
-        .unwrap()
-        .iter()
-        .find(|(k, _)| k.as_str() != "__metadata__")
-        .unwrap();
+    let (_, t) = header.as_object().unwrap().iter().find(|(k, _)| k.as_str() != "__metadata__").unwrap();
     let dtype = Dtype::from_safetensors_name(t["dtype"].as_str().unwrap()).unwrap();
-    let values = b[8 + n..]
-        .chunks_exact(2)
-        .map(|c| u16::from_le_bytes([c[0], c[1]]))
-        .collect();
+    let values = b[8 + n..].chunks_exact(2).map(|c| u16::from_le_bytes([c[0], c[1]])).collect();
     Some((dtype, values))
 }
 
@@ -120,55 +109,34 @@ fn cast(values: &[u16]) -> Vec<u16> {
 
 #[test]
 fn ratios_meet_the_targets() {
-    let (Some(minilm), Some(smollm), Some(whisper)) = (load(MINILM), load(SMOLLM), load(WHISPER))
-    else {
+    let (Some(minilm), Some(smollm), Some(whisper)) = (load(MINILM), load(SMOLLM), load(WHISPER)) else {
         return;
     };
     for (name, (d, v)) in [("minilm", &minilm), ("smollm2", &smollm)] {
         for (r, target) in [(6u8, 1.48), (8, 1.49)] {
             let plain = measure(*d, v, r, Profile::Plain);
             report(name, r, Profile::Plain, &plain);
-            assert!(
-                plain.ratio >= target,
-                "{name} plain R={r}: {:.4} < {target}",
-                plain.ratio
-            );
+            assert!(plain.ratio >= target, "{name} plain R={r}: {:.4} < {target}", plain.ratio);
             let fa = measure(*d, v, r, Profile::FormatAware);
             report(name, r, Profile::FormatAware, &fa);
-            assert!(
-                fa.ratio >= plain.ratio - 1e-9,
-                "{name} format-aware R={r} below plain"
-            );
+            assert!(fa.ratio >= plain.ratio - 1e-9, "{name} format-aware R={r} below plain");
         }
         let c = cast(v);
         let fa = measure(Dtype::F16, &c, 8, Profile::FormatAware);
-        report(
-            &format!("{name} (cast to FP16)"),
-            8,
-            Profile::FormatAware,
-            &fa,
-        );
-        assert!(
-            fa.ratio >= 1.45,
-            "{name} cast to FP16: {:.4} < 1.45",
-            fa.ratio
-        );
+        report(&format!("{name} (cast to FP16)"), 8, Profile::FormatAware, &fa);
+        assert!(fa.ratio >= 1.45, "{name} cast to FP16: {:.4} < 1.45", fa.ratio);
     }
     let (d, v) = &whisper;
     let fa = measure(*d, v, 10, Profile::FormatAware);
     report("whisper", 10, Profile::FormatAware, &fa);
     assert!(fa.ratio >= 1.15, "whisper: {:.4} < 1.15", fa.ratio);
-    assert!(
-        fa.ratio >= 0.99 * fa.bound_ratio,
-        "whisper: more than 1% from the bound"
-    );
+    assert!(fa.ratio >= 0.99 * fa.bound_ratio, "whisper: more than 1% from the bound");
 }
 
 #[test]
 #[ignore = "full table, every table log: slow in the dev profile, run with --release"]
 fn ratio_table() {
-    let (Some(minilm), Some(smollm), Some(whisper)) = (load(MINILM), load(SMOLLM), load(WHISPER))
-    else {
+    let (Some(minilm), Some(smollm), Some(whisper)) = (load(MINILM), load(SMOLLM), load(WHISPER)) else {
         return;
     };
     let cm = cast(&minilm.1);

@@ -5,8 +5,7 @@ use proptest::prelude::*;
 use rand::{Rng, SeedableRng};
 use rand_pcg::Pcg64;
 use xnc_codec::ans::{
-    decode_block_reference, AnsModel, Code, EncodedBlock, Histogram, Profile, MAX_TABLE_LOG,
-    MIN_TABLE_LOG,
+    decode_block_reference, AnsModel, Code, EncodedBlock, Histogram, Profile, MAX_TABLE_LOG, MIN_TABLE_LOG,
 };
 use xnc_codec::Dtype;
 
@@ -24,9 +23,7 @@ fn round_trip(model: &AnsModel, values: &[u16]) -> EncodedBlock {
     assert_eq!(e.ans.len() as u64, e.ans_bits.div_ceil(8));
     assert_eq!(e.raw.len() as u64, e.raw_bits.div_ceil(8));
     let mut out = vec![0xdead; values.len() + 3];
-    model
-        .decode_block(&e.ans, &e.raw, values.len(), &mut out)
-        .expect("decode");
+    model.decode_block(&e.ans, &e.raw, values.len(), &mut out).expect("decode");
     assert!(out[..values.len()] == *values, "fast decoder differs");
     assert_eq!(out[values.len()..], [0xdead; 3], "wrote past n");
     let mut out2 = vec![0u16; values.len()];
@@ -39,12 +36,12 @@ fn round_trip(model: &AnsModel, values: &[u16]) -> EncodedBlock {
 fn specials(d: Dtype) -> Vec<u16> {
     match d {
         Dtype::F16 => vec![
-            0x0000, 0x8000, 0x7c00, 0xfc00, 0x7e00, 0x7c01, 0xfe01, 0x7fff, 0xffff, 0x0001, 0x8001,
-            0x03ff, 0x83ff, 0x0400, 0x7bff, 0xfbff, 0x3c00, 0xbc00,
+            0x0000, 0x8000, 0x7c00, 0xfc00, 0x7e00, 0x7c01, 0xfe01, 0x7fff, 0xffff, 0x0001, 0x8001, 0x03ff, 0x83ff,
+            0x0400, 0x7bff, 0xfbff, 0x3c00, 0xbc00,
         ],
         Dtype::BF16 => vec![
-            0x0000, 0x8000, 0x7f80, 0xff80, 0x7fc0, 0x7f81, 0xffc1, 0x7fff, 0xffff, 0x0001, 0x8001,
-            0x007f, 0x807f, 0x0080, 0x7f7f, 0xff7f, 0x3f80, 0xbf80,
+            0x0000, 0x8000, 0x7f80, 0xff80, 0x7fc0, 0x7f81, 0xffc1, 0x7fff, 0xffff, 0x0001, 0x8001, 0x007f, 0x807f,
+            0x0080, 0x7f7f, 0xff7f, 0x3f80, 0xbf80,
         ],
     }
 }
@@ -61,10 +58,7 @@ fn arrangements(d: Dtype) -> Vec<Vec<u16>> {
     vec![
         all.clone(),
         all.iter().rev().copied().collect(),
-        all.iter()
-            .enumerate()
-            .flat_map(|(i, &w)| [sp[i % sp.len()], w])
-            .collect(),
+        all.iter().enumerate().flat_map(|(i, &w)| [sp[i % sp.len()], w]).collect(),
         shuffled,
     ]
 }
@@ -79,10 +73,7 @@ fn every_pattern_round_trips_in_both_profiles_and_dtypes() {
         let frequent: Vec<u16> = (0..200_000u32)
             .map(|i| {
                 let field = (1u16 << (1 + d.man_bits())) - 1;
-                d.assemble(
-                    d.exponent(0x3c00) - (i % 7) as u16,
-                    (i as u16).wrapping_mul(8) & field,
-                )
+                d.assemble(d.exponent(0x3c00) - (i % 7) as u16, (i as u16).wrapping_mul(8) & field)
             })
             .collect();
         skewed.add(&frequent);
@@ -109,9 +100,7 @@ fn every_pattern_round_trips_in_both_profiles_and_dtypes() {
 #[test]
 fn every_short_length_round_trips() {
     let d = Dtype::BF16;
-    let values: Vec<u16> = (0..64u16)
-        .map(|i| 0x3c00 ^ i.wrapping_mul(0x1357))
-        .collect();
+    let values: Vec<u16> = (0..64u16).map(|i| 0x3c00 ^ i.wrapping_mul(0x1357)).collect();
     for p in PROFILES {
         for r in MIN_TABLE_LOG..=MAX_TABLE_LOG {
             let model = AnsModel::build(&hist_of(d, &values), r, p).unwrap();
@@ -141,35 +130,20 @@ fn format_aware_drops_shared_zero_bits() {
     // BF16 cast to FP16: mantissa bits 2..0 are zero, so 8 additional bits per value suffice.
     let d = Dtype::F16;
     let values: Vec<u16> = (0..5000u32)
-        .map(|i| {
-            xnc_codec::format::bf16_to_f16_cast(0x3c00 - (i % 8) as u16 * 128 + i as u16 % 128)
-        })
+        .map(|i| xnc_codec::format::bf16_to_f16_cast(0x3c00 - (i % 8) as u16 * 128 + i as u16 % 128))
         .collect();
     let h = hist_of(d, &values);
     let plain = AnsModel::build(&h, 8, Profile::Plain).unwrap();
     let fa = AnsModel::build(&h, 8, Profile::FormatAware).unwrap();
-    assert!(
-        fa.codes.iter().all(|c| c.escape || c.nbits <= 8),
-        "{:?}",
-        fa.codes
-    );
+    assert!(fa.codes.iter().all(|c| c.escape || c.nbits <= 8), "{:?}", fa.codes);
     let (bp, bf) = (round_trip(&plain, &values), round_trip(&fa, &values));
-    assert!(
-        bf.raw_bits * 11 <= bp.raw_bits * 8 + 11,
-        "{} vs {}",
-        bf.raw_bits,
-        bp.raw_bits
-    );
+    assert!(bf.raw_bits * 11 <= bp.raw_bits * 8 + 11, "{} vs {}", bf.raw_bits, bp.raw_bits);
 }
 
 /// A model with a random code map and a random spread (any valid spread must work, not only the
 /// one `build` makes), plus values it can code.
 fn random_model(rng: &mut Pcg64) -> (AnsModel, Vec<u16>) {
-    let d = if rng.gen_bool(0.5) {
-        Dtype::F16
-    } else {
-        Dtype::BF16
-    };
+    let d = if rng.gen_bool(0.5) { Dtype::F16 } else { Dtype::BF16 };
     let r = rng.gen_range(MIN_TABLE_LOG..=MAX_TABLE_LOG);
     let l = 1usize << r;
     let field = 1 + d.man_bits() as u8;
@@ -177,40 +151,20 @@ fn random_model(rng: &mut Pcg64) -> (AnsModel, Vec<u16>) {
     let escape = rng.gen_bool(0.5);
     let mut codes: Vec<Code> = Vec::new();
     while codes.len() < k - escape as usize {
-        let c = Code {
-            exp: rng.gen_range(0..1u32 << d.exp_bits()) as u8,
-            nbits: rng.gen_range(0..=field),
-            escape: false,
-        };
+        let c =
+            Code { exp: rng.gen_range(0..1u32 << d.exp_bits()) as u8, nbits: rng.gen_range(0..=field), escape: false };
         if !codes.contains(&c) {
             codes.push(c);
         }
     }
     if escape {
-        codes.push(Code {
-            exp: 0,
-            nbits: field,
-            escape: true,
-        });
+        codes.push(Code { exp: 0, nbits: field, escape: true });
     }
-    let mut spread: Vec<u8> = (0..l)
-        .map(|i| {
-            if i < k {
-                i as u8
-            } else {
-                rng.gen_range(0..k) as u8
-            }
-        })
-        .collect();
+    let mut spread: Vec<u8> = (0..l).map(|i| if i < k { i as u8 } else { rng.gen_range(0..k) as u8 }).collect();
     for i in (1..l).rev() {
         spread.swap(i, rng.gen_range(0..=i));
     }
-    let model = AnsModel {
-        dtype: d,
-        table_log: r,
-        codes: codes.clone(),
-        spread,
-    };
+    let model = AnsModel { dtype: d, table_log: r, codes: codes.clone(), spread };
     let n = rng.gen_range(0..3000);
     let values = (0..n)
         .map(|_| {
@@ -235,21 +189,14 @@ fn random_models_and_spreads_round_trip_and_obey_the_table_rules() {
         let l = model.states() as u32;
         let f = model.freqs();
         for e in model.decode_table() {
-            assert_eq!(
-                e.base as u32 & ((1 << e.nb) - 1),
-                0,
-                "base has low bits set"
-            );
+            assert_eq!(e.base as u32 & ((1 << e.nb) - 1), 0, "base has low bits set");
             assert!(e.base as u32 + (1 << e.nb) <= l, "next state out of range");
             let xs = (e.base as u32 + l) >> e.nb;
             let fs = f[e.code as usize];
             assert!((fs..2 * fs).contains(&xs), "xs outside [f, 2f)");
         }
         round_trip(&model, &values);
-        assert_eq!(
-            AnsModel::from_bytes(&model.to_bytes(), model.dtype).unwrap(),
-            model
-        );
+        assert_eq!(AnsModel::from_bytes(&model.to_bytes(), model.dtype).unwrap(), model);
     }
 }
 
