@@ -83,7 +83,10 @@ pub struct XncCompressor {
 
     // Stage 1: transform. Per-word signals are 32 bits wide with the word in the low half, so
     // that stage 2 can left-align codes in 32 bits without a cast (see the note in `update`).
-    s0_wide: Signal<Local, Bits<{ CHUNK_BITS + 16 }>>,
+    s0_h2: [Signal<Local, Bits<256>>; 2],
+    s0_h4: [Signal<Local, Bits<128>>; 4],
+    s0_h8: [Signal<Local, Bits<64>>; 8],
+    s0_h16: [Signal<Local, Bits<32>>; 16],
     s0_x: [Signal<Local, Bits<32>>; CHUNK],
     s0_t: [Signal<Local, Bits<32>>; CHUNK],
     s0_d: [Signal<Local, Bits<32>>; CHUNK],
@@ -172,7 +175,10 @@ impl Default for XncCompressor {
             s2_last: Default::default(),
             s3_last: Default::default(),
             s4_last: Default::default(),
-            s0_wide: Default::default(),
+            s0_h2: array_init(),
+            s0_h4: array_init(),
+            s0_h8: array_init(),
+            s0_h16: array_init(),
             s0_x: array_init(),
             s0_t: array_init(),
             s0_d: array_init(),
@@ -276,9 +282,25 @@ impl Logic for XncCompressor {
         self.m_axis_tuser.next = self.s4_len.q.val();
 
         // ---- stage 1: d0 = x0, di = x(i-1) ^ xi, then NOT bits 14..11 when bit 15 is set ----
-        self.s0_wide.next = bit_cast::<{ CHUNK_BITS + 16 }, CHUNK_BITS>(self.s_axis_tdata.val());
-        for i in 0..32 {
-            self.s0_x[i].next = self.s0_wide.val().get_bits::<32>(16 * i) & self.k_lo16.val();
+        // split the beat into words by halving (cheaper to simulate than 32 wide slices)
+        for k in 0..2 {
+            self.s0_h2[k].next = self.s_axis_tdata.val().get_bits::<256>(256 * k);
+        }
+        for k in 0..2 {
+            self.s0_h4[2 * k].next = self.s0_h2[k].val().get_bits::<128>(0);
+            self.s0_h4[2 * k + 1].next = self.s0_h2[k].val().get_bits::<128>(128);
+        }
+        for k in 0..4 {
+            self.s0_h8[2 * k].next = self.s0_h4[k].val().get_bits::<64>(0);
+            self.s0_h8[2 * k + 1].next = self.s0_h4[k].val().get_bits::<64>(64);
+        }
+        for k in 0..8 {
+            self.s0_h16[2 * k].next = self.s0_h8[k].val().get_bits::<32>(0);
+            self.s0_h16[2 * k + 1].next = self.s0_h8[k].val().get_bits::<32>(32);
+        }
+        for j in 0..16 {
+            self.s0_x[2 * j].next = self.s0_h16[j].val() & self.k_lo16.val();
+            self.s0_x[2 * j + 1].next = self.s0_h16[j].val() >> 16;
         }
         self.s0_t[0].next = self.s0_x[0].val();
         for i in 1..32 {
