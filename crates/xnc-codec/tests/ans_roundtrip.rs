@@ -221,7 +221,7 @@ fn tensor_strategy() -> impl Strategy<Value = (bool, Vec<u16>, u8, bool)> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(200))]
+    #![proptest_config(ProptestConfig::with_cases(96))]
 
     #[test]
     fn random_tensors_round_trip((f16, values, r, fa) in tensor_strategy()) {

@@ -15,6 +15,19 @@
 //!
 //! The model is stored in the container with [`AnsModel::to_bytes`]; [`AnsModel::from_bytes`]
 //! validates everything, so a model read from a corrupt file can never make a decoder panic.
+//!
+//! Choices this module makes where FORMAT.md leaves freedom to the encoder:
+//! * **code map**: chosen per tensor by the predicted payload with quantised frequencies (greedy
+//!   forward selection, best prefix, then local search), so the number of direct codes adapts to
+//!   R: at R = 5 rare exponents go to the escape, at R = 10 nearly all get a code;
+//! * **normalisation**: the frequencies that minimise `sum count * log2(L / f)` exactly;
+//! * **spread**: [`spread_precise`] (states at their ideal fractional positions); any spread is
+//!   valid for the decoders, which derive `(nb, base)` from it;
+//! * **code per value**: the cheapest fitting code, cost `nbits + log2(L / f)`, ties to fewer
+//!   `nbits`; the escape only when no direct code fits.
+//!
+//! A block's two streams must end exactly in their last byte: decoders reject trailing bytes as
+//! well as non-zero padding and a final state other than 0.
 
 mod histogram;
 mod model;
@@ -22,7 +35,7 @@ mod select;
 mod tans;
 
 pub use histogram::Histogram;
-pub use model::{AnsModel, DecodeEntry};
+pub use model::{spread_precise, AnsModel, DecodeEntry};
 pub use tans::{decode_block_reference, Decoder, Encoder};
 
 /// Which code maps [`AnsModel::build`] may choose from.

@@ -45,7 +45,7 @@ impl AnsModel {
         // values between codes, renormalise on the counts it will really see (a fixed point is
         // reached in one or two rounds).
         for _ in 0..4 {
-            let model = Self::from_freqs(hist.dtype(), table_log, sel.codes.clone(), &freqs);
+            let model = Self::spread_unchecked(hist.dtype(), table_log, sel.codes.clone(), &freqs);
             let counts = model.code_counts(hist);
             if counts.contains(&0) {
                 break;
@@ -56,12 +56,27 @@ impl AnsModel {
             }
             freqs = next;
         }
-        Ok(Self::from_freqs(hist.dtype(), table_log, sel.codes, &freqs))
+        let model = Self::spread_unchecked(hist.dtype(), table_log, sel.codes, &freqs);
+        model.validate()?;
+        Ok(model)
     }
 
-    /// A model from a code map and normalised frequencies (summing to `2^table_log`), spread by
-    /// [`spread_precise`].
-    pub fn from_freqs(dtype: Dtype, table_log: u8, codes: Vec<Code>, freqs: &[u32]) -> Self {
+    /// A model from a code map and normalised frequencies (each >= 1, summing to `2^table_log`),
+    /// spread by [`spread_precise`]; validated.
+    pub fn from_freqs(dtype: Dtype, table_log: u8, codes: Vec<Code>, freqs: &[u32]) -> Result<Self> {
+        let l = 1u64 << table_log.min(MAX_TABLE_LOG);
+        if freqs.len() != codes.len() || freqs.contains(&0) || freqs.iter().map(|&f| f as u64).sum::<u64>() != l {
+            return Err(Error::Request(format!(
+                "frequencies {freqs:?} do not give each of {} codes a state out of {l}",
+                codes.len()
+            )));
+        }
+        let m = Self::spread_unchecked(dtype, table_log, codes, freqs);
+        m.validate()?;
+        Ok(m)
+    }
+
+    fn spread_unchecked(dtype: Dtype, table_log: u8, codes: Vec<Code>, freqs: &[u32]) -> Self {
         let spread = spread_precise(freqs, table_log);
         Self { dtype, table_log, codes, spread }
     }

@@ -83,6 +83,9 @@ struct Problem {
     l: u32,
 }
 
+/// How many of the most frequent exponents may get a direct code.
+const CANDIDATE_EXPONENTS: usize = 32;
+
 /// A candidate direct code: index into `rows` and its `nbits`.
 type Cand = (usize, u8);
 
@@ -107,9 +110,17 @@ impl Problem {
         Self { rows, total: hist.values(), field, escape_bits: (d.exp_bits() + 1 + d.man_bits()) as u64, l }
     }
 
+    /// Candidate codes, for the [`CANDIDATE_EXPONENTS`] most frequent exponents only: with at most
+    /// 16 codes, a code for a rarer exponent never pays, and this bounds the search on tensors
+    /// that use every exponent.
     fn candidates(&self, profile: Profile) -> Vec<Cand> {
+        let mut by_count: Vec<usize> = (0..self.rows.len()).collect();
+        by_count.sort_by_key(|&r| (std::cmp::Reverse(self.rows[r].1[self.field as usize]), r));
+        by_count.truncate(CANDIDATE_EXPONENTS);
+        by_count.sort_unstable();
         let mut out = Vec::new();
-        for (r, (_, cum)) in self.rows.iter().enumerate() {
+        for r in by_count {
+            let cum = &self.rows[r].1;
             match profile {
                 Profile::Plain => out.push((r, self.field)),
                 Profile::FormatAware => {
@@ -198,7 +209,7 @@ impl Problem {
         }
         // Local search: the single move (drop, add or replace one code) that helps most.
         let mut set = best_set;
-        for _ in 0..64 {
+        for _ in 0..32 {
             let mut step: Option<(f64, Vec<Cand>)> = None;
             let consider = |s: Vec<Cand>, step: &mut Option<(f64, Vec<Cand>)>| {
                 if let Some(cost) = self.cost(&s) {

@@ -23,11 +23,9 @@ fn short_output(n: usize, len: usize) -> Error {
 pub struct Encoder {
     dtype: Dtype,
     table_log: u32,
-    /// Code per histogram bucket (`exp * (M + 2) + need`), `u8::MAX` if none fits.
-    choice: Vec<u8>,
-    escape: Option<u8>,
-    /// Additional bits per code.
-    nbits: Vec<u8>,
+    /// Per 16-bit word: `code << 24 | raw bit count << 16 | raw bits` (code `u8::MAX`: none fits).
+    /// For the escape the raw bits are the exponent then `{sign, mantissa}`, one 16-bit field.
+    word: Box<[u32]>,
     freq: Vec<u32>,
     /// `R - floor(log2 f)`: the most state bits a code emits.
     max_bits: Vec<u32>,
@@ -56,13 +54,31 @@ impl Encoder {
             states[next[s as usize]] = l + x as u32;
             next[s as usize] += 1;
         }
-        let choice = model.choice_map().into_iter().map(|c| c.unwrap_or(u8::MAX)).collect();
+        let d = model.dtype;
+        let field = 1 + d.man_bits();
+        let needs = Histogram::needs(d);
+        let choice = model.choice_map();
+        let word = (0..=u16::MAX)
+            .map(|w| {
+                let (e, sm) = (d.exponent(w) as u32, d.sign_mantissa(w) as u32);
+                match choice[e as usize * needs + super::needed_bits(d, w) as usize] {
+                    None => u32::MAX,
+                    Some(c) => {
+                        let code = model.codes[c as usize];
+                        let (bits, n) = if code.escape {
+                            ((e << field) | sm, d.exp_bits() + field)
+                        } else {
+                            (sm >> (field - code.nbits as u32), code.nbits as u32)
+                        };
+                        (c as u32) << 24 | n << 16 | bits
+                    }
+                }
+            })
+            .collect();
         Ok(Self {
             dtype: model.dtype,
             table_log: r,
-            choice,
-            escape: model.escape().map(|e| e as u8),
-            nbits: model.codes.iter().map(|c| c.nbits).collect(),
+            word,
             max_bits: freq.iter().map(|&f| r - f.ilog2()).collect(),
             freq,
             states,
@@ -72,28 +88,21 @@ impl Encoder {
 
     /// Encode one block (any length, including 0). Errors if a value has no code.
     pub fn encode(&self, values: &[u16]) -> Result<EncodedBlock> {
-        let d = self.dtype;
-        let field = 1 + d.man_bits();
-        let needs = Histogram::needs(d);
+        let field = 1 + self.dtype.man_bits();
         let mut codes = Vec::with_capacity(values.len());
         let mut raw = MsbWriter::with_capacity(values.len() * field as usize / 8 + 8);
         for (i, &w) in values.iter().enumerate() {
-            let e = d.exponent(w);
-            let sm = d.sign_mantissa(w);
-            let need = super::needed_bits(d, w) as usize;
-            let c = self.choice[e as usize * needs + need];
+            let p = self.word[w as usize];
+            let c = (p >> 24) as u8;
             if c == u8::MAX {
+                let d = self.dtype;
                 return Err(Error::Request(format!(
-                    "value {i} ({w:#06x}: exponent {e}, {need} additional bits) has no code in this ANS model"
+                    "value {i} ({w:#06x}: exponent {}, {} additional bits) has no code in this ANS model",
+                    d.exponent(w),
+                    super::needed_bits(d, w)
                 )));
             }
-            if Some(c) == self.escape {
-                raw.put(e as u32, d.exp_bits());
-                raw.put(sm as u32, field);
-            } else {
-                let nb = self.nbits[c as usize] as u32;
-                raw.put((sm >> (field - nb)) as u32, nb);
-            }
+            raw.put(p & 0xffff, (p >> 16) & 0x1f);
             codes.push(c);
         }
         let l = 1u32 << self.table_log;
