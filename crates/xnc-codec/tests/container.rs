@@ -50,7 +50,10 @@ fn every_codec_round_trips_the_real_sample_to_identical_bytes() {
                 let packed = compress(&input, dir.path(), &o);
                 let back = dir.path().join("back.safetensors");
                 XncFile::open(&packed).unwrap().decompress_to(&back, &|_| {}).unwrap();
-                assert!(std::fs::read(&back).unwrap() == std::fs::read(&input).unwrap(), "{s} {codec:?}: not the same file");
+                assert!(
+                    std::fs::read(&back).unwrap() == std::fs::read(&input).unwrap(),
+                    "{s} {codec:?}: not the same file"
+                );
                 let got = SafetensorsFile::open(&back).unwrap();
                 assert_eq!(got.metadata, orig.metadata, "{s} {codec:?}: metadata");
                 assert_eq!(got.tensors.len(), orig.tensors.len());
@@ -257,4 +260,41 @@ fn table_log_out_of_range_is_an_error() {
     let o = CompressOptions { table_log: 11, ..CompressOptions::default() };
     let e = container::compress_file(&sample(SAMPLES[0]), &dir.path().join("x.xnc"), &o, &|_| {}).unwrap_err();
     assert!(e.to_string().contains("table log 11"), "{e}");
+}
+
+#[test]
+fn all_65536_patterns_of_both_dtypes_round_trip_in_every_codec() {
+    let dir = tempfile::tempdir().unwrap();
+    // In order, then scattered by an odd stride so every pattern meets varied neighbours.
+    let ordered: Vec<u16> = (0..=u16::MAX).collect();
+    let scattered: Vec<u16> = (0..65536u32).map(|i| (i.wrapping_mul(40503) & 0xffff) as u16).collect();
+    for dtype in ["F16", "BF16"] {
+        for words in [&ordered, &scattered] {
+            let data: Vec<u8> = words.iter().flat_map(|w| w.to_le_bytes()).collect();
+            let p = dir.path().join("all.safetensors");
+            write_st(&p, "all", dtype, &[256, 256], &data);
+            for codec in [Codec::Xnc, Codec::Ans, Codec::AnsFa] {
+                for cast_f16 in [false, true] {
+                    let out = dir.path().join("all.xnc");
+                    let o = CompressOptions { cast_f16, ..opts(CodecChoice::Fixed(codec)) };
+                    let s = container::compress_file(&p, &out, &o, &|_| {}).unwrap();
+                    let f = XncFile::open(&out).unwrap();
+                    let back = dir.path().join("back.safetensors");
+                    f.decompress_to(&back, &|_| {}).unwrap();
+                    let got = SafetensorsFile::open(&back).unwrap();
+                    let expect: Vec<u8> = if cast_f16 && dtype == "BF16" {
+                        words.iter().flat_map(|&w| xnc_codec::format::bf16_to_f16_cast(w).to_le_bytes()).collect()
+                    } else {
+                        data.clone()
+                    };
+                    assert!(
+                        got.bytes(&got.tensors[0]) == &expect[..],
+                        "{dtype} {codec:?} cast={cast_f16} ({:?})",
+                        s[0].codec
+                    );
+                    assert_eq!(f.get_row("all", 200).unwrap(), &expect[200 * 512..201 * 512]);
+                }
+            }
+        }
+    }
 }
