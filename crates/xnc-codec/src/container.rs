@@ -596,7 +596,7 @@ pub fn compress_tensor(
             for (i, r) in coded.into_iter().enumerate() {
                 let (bytes, aux, bits) = r.map_err(|e| with_tensor(e, &format!("{} block {}", t.name, batch[i])))?;
                 payload_bits += bits;
-                let offset = sink.put(&bytes)?;
+                let offset = put_aligned(sink, &bytes)?;
                 entry.blocks.push(BlockEntry { offset, len: bytes.len() as u32, aux, crc: crc32fast::hash(&bytes) });
             }
         }
@@ -686,11 +686,23 @@ fn store_raw(
         } else {
             src.bytes[(s * esize) as usize..((s + n) * esize) as usize].to_vec()
         };
-        let offset = sink.put(&bytes)?;
+        let offset = put_aligned(sink, &bytes)?;
         entry.blocks.push(BlockEntry { offset, len: bytes.len() as u32, aux: 0, crc: crc32fast::hash(&bytes) });
         progress(n);
     }
     Ok(())
+}
+
+/// Alignment of every block in the file, so that hardware reading 64-bit memory words can start
+/// decoding at a block's offset from the index.
+pub const BLOCK_ALIGN: u64 = 8;
+
+/// Put a block at the next multiple of [`BLOCK_ALIGN`] (zero bytes in between).
+fn put_aligned(sink: &mut dyn BlockSink, bytes: &[u8]) -> Result<u64> {
+    let at = sink.put(&[])?;
+    let pad = (BLOCK_ALIGN - at % BLOCK_ALIGN) % BLOCK_ALIGN;
+    sink.put(&[0u8; BLOCK_ALIGN as usize][..pad as usize])?;
+    sink.put(bytes)
 }
 
 fn with_tensor(e: Error, name: &str) -> Error {
@@ -1008,6 +1020,28 @@ impl XncFile {
             });
         }
         let dir = decode_directory(dir_bytes, dir_offset, dir_offset, &ctx)?;
+        // Blocks are aligned and the bytes between them are zero padding: check both, so that no
+        // byte of the file escapes a check (blocks and directory have CRCs).
+        let mut spans: Vec<(u64, u64)> =
+            dir.tensors.iter().flat_map(|t| t.blocks.iter().map(|b| (b.offset, b.offset + b.len as u64))).collect();
+        spans.sort_unstable();
+        spans.push((dir_offset, dir_offset));
+        let mut end = FILE_HEADER_LEN;
+        for &(start, stop) in &spans {
+            if start < end || (start != dir_offset && start % BLOCK_ALIGN != 0) {
+                return Err(fmt(
+                    start,
+                    format!("block at {start} overlaps the previous one or is not {BLOCK_ALIGN}-byte aligned"),
+                ));
+            }
+            if start - end >= BLOCK_ALIGN || map[end as usize..start as usize].iter().any(|&b| b != 0) {
+                return Err(fmt(
+                    end,
+                    format!("{} bytes between blocks at {end}..{start} are not alignment padding", start - end),
+                ));
+            }
+            end = stop;
+        }
         Ok(Self { path: path.to_owned(), map, dir })
     }
 
