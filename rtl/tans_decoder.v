@@ -30,36 +30,37 @@ module tans_decoder(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tvalid,s_axis_ans_t
     input wire  tbl_esc;
 
     // Constant declarations
-    localparam  c_r = 3'b110;
+    localparam  c_r4 = 4'h6;
     localparam  c_ones_r = 6'b111111;
     localparam  c_zero_r = 6'b0;
-    localparam  c_zero3 = 3'b0;
     localparam  c_zero4 = 4'h0;
     localparam  c_eight4 = 4'h8;
+    localparam  c_seven4 = 4'h7;
+    localparam  c_low16 = 16'hff;
     localparam  c_sign16 = 16'h80;
     localparam  c_mant16 = 16'h7f;
-    localparam  c_states = 7'b1000000;
     localparam  c_esc9 = 9'b100000000;
+    localparam  c_states = 7'b1000000;
 
     // Stub signals
-    reg  [5:0] tbl_code_ram_read_address;
-    wire  [3:0] tbl_code_ram_read_data;
-    reg  [5:0] tbl_code_ram_write_address;
-    reg  tbl_code_ram_write_clock;
-    reg  [3:0] tbl_code_ram_write_data;
-    reg  tbl_code_ram_write_enable;
-    reg  [5:0] tbl_nb_ram_read_address;
-    wire  [2:0] tbl_nb_ram_read_data;
-    reg  [5:0] tbl_nb_ram_write_address;
-    reg  tbl_nb_ram_write_clock;
-    reg  [2:0] tbl_nb_ram_write_data;
-    reg  tbl_nb_ram_write_enable;
-    reg  [5:0] tbl_base_ram_read_address;
-    wire  [5:0] tbl_base_ram_read_data;
-    reg  [5:0] tbl_base_ram_write_address;
-    reg  tbl_base_ram_write_clock;
-    reg  [5:0] tbl_base_ram_write_data;
-    reg  tbl_base_ram_write_enable;
+    reg  [5:0] code_ram_read_address;
+    wire  [3:0] code_ram_read_data;
+    reg  [5:0] code_ram_write_address;
+    reg  code_ram_write_clock;
+    reg  [3:0] code_ram_write_data;
+    reg  code_ram_write_enable;
+    reg  [5:0] nb_ram_read_address;
+    wire  [2:0] nb_ram_read_data;
+    reg  [5:0] nb_ram_write_address;
+    reg  nb_ram_write_clock;
+    reg  [2:0] nb_ram_write_data;
+    reg  nb_ram_write_enable;
+    reg  [5:0] base_ram_read_address;
+    wire  [5:0] base_ram_read_data;
+    reg  [5:0] base_ram_write_address;
+    reg  base_ram_write_clock;
+    reg  [5:0] base_ram_write_data;
+    reg  base_ram_write_enable;
     reg  [3:0] cmap_ram_read_address;
     wire  [8:0] cmap_ram_read_data;
     reg  [3:0] cmap_ram_write_address;
@@ -72,20 +73,17 @@ module tans_decoder(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tvalid,s_axis_ans_t
     reg  [5:0] state_q_d;
     wire  [5:0] state_q_q;
     reg  state_q_clock;
-    reg  [7:0] w0_q_d;
-    wire  [7:0] w0_q_q;
-    reg  w0_q_clock;
-    reg  [7:0] w1_q_d;
-    wire  [7:0] w1_q_q;
-    reg  w1_q_clock;
+    reg  [15:0] bb_q_d;
+    wire  [15:0] bb_q_q;
+    reg  bb_q_clock;
     reg  v0_q_d;
     wire  v0_q_q;
     reg  v0_q_clock;
     reg  v1_q_d;
     wire  v1_q_q;
     reg  v1_q_clock;
-    reg  [2:0] p_q_d;
-    wire  [2:0] p_q_q;
+    reg  [3:0] p_q_d;
+    wire  [3:0] p_q_q;
     reg  p_q_clock;
     reg  ans_last_q_d;
     wire  ans_last_q_q;
@@ -107,61 +105,46 @@ module tans_decoder(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tvalid,s_axis_ans_t
     reg  m_last_q_clock;
 
     // Local signals
-    reg  [3:0] code;
-    reg  [8:0] cmap;
+    reg  sel_map;
     reg  [8:0] cmap_wdata;
-    reg  is_esc;
-    reg  [7:0] exp_out;
-    reg  [2:0] nb_eff;
-    reg  [5:0] base_eff;
-    reg  [15:0] bitbuf;
-    reg  [3:0] p4;
+    reg  [15:0] in16;
+    reg  [15:0] raw16;
     reg  [5:0] win;
     reg  [5:0] mask;
+    reg  [5:0] base_sel;
     reg  [3:0] p_sum;
-    reg  bits_ok;
     reg  out_free;
-    reg  dec_ready;
-    reg  esc_ready;
-    reg  fire_init;
-    reg  fire_dec;
-    reg  fire_esc;
+    reg  dec_en;
+    reg  esc_en;
+    reg  bits_ok;
     reg  fire_ans;
     reg  out_fire;
-    reg  block_end;
     reg  shift;
-    reg  v0_mid;
-    reg  v1_mid;
-    reg  [7:0] w0_mid;
-    reg  in_ready;
-    reg  in_fire;
-    reg  [15:0] raw16;
-    reg  tbl_sel_map;
 
     // Sub module instances
-    tans_decoder_tbl_code_ram tbl_code_ram(
-        .read_address(tbl_code_ram_read_address),
-        .read_data(tbl_code_ram_read_data),
-        .write_address(tbl_code_ram_write_address),
-        .write_clock(tbl_code_ram_write_clock),
-        .write_data(tbl_code_ram_write_data),
-        .write_enable(tbl_code_ram_write_enable)
+    tans_decoder_code_ram code_ram(
+        .read_address(code_ram_read_address),
+        .read_data(code_ram_read_data),
+        .write_address(code_ram_write_address),
+        .write_clock(code_ram_write_clock),
+        .write_data(code_ram_write_data),
+        .write_enable(code_ram_write_enable)
     );
-    tans_decoder_tbl_nb_ram tbl_nb_ram(
-        .read_address(tbl_nb_ram_read_address),
-        .read_data(tbl_nb_ram_read_data),
-        .write_address(tbl_nb_ram_write_address),
-        .write_clock(tbl_nb_ram_write_clock),
-        .write_data(tbl_nb_ram_write_data),
-        .write_enable(tbl_nb_ram_write_enable)
+    tans_decoder_nb_ram nb_ram(
+        .read_address(nb_ram_read_address),
+        .read_data(nb_ram_read_data),
+        .write_address(nb_ram_write_address),
+        .write_clock(nb_ram_write_clock),
+        .write_data(nb_ram_write_data),
+        .write_enable(nb_ram_write_enable)
     );
-    tans_decoder_tbl_base_ram tbl_base_ram(
-        .read_address(tbl_base_ram_read_address),
-        .read_data(tbl_base_ram_read_data),
-        .write_address(tbl_base_ram_write_address),
-        .write_clock(tbl_base_ram_write_clock),
-        .write_data(tbl_base_ram_write_data),
-        .write_enable(tbl_base_ram_write_enable)
+    tans_decoder_base_ram base_ram(
+        .read_address(base_ram_read_address),
+        .read_data(base_ram_read_data),
+        .write_address(base_ram_write_address),
+        .write_clock(base_ram_write_clock),
+        .write_data(base_ram_write_data),
+        .write_enable(base_ram_write_enable)
     );
     tans_decoder_cmap_ram cmap_ram(
         .read_address(cmap_ram_read_address),
@@ -181,15 +164,10 @@ module tans_decoder(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tvalid,s_axis_ans_t
         .q(state_q_q),
         .clock(state_q_clock)
     );
-    tans_decoder_w0_q w0_q(
-        .d(w0_q_d),
-        .q(w0_q_q),
-        .clock(w0_q_clock)
-    );
-    tans_decoder_w1_q w1_q(
-        .d(w1_q_d),
-        .q(w1_q_q),
-        .clock(w1_q_clock)
+    tans_decoder_bb_q bb_q(
+        .d(bb_q_d),
+        .q(bb_q_q),
+        .clock(bb_q_clock)
     );
     tans_decoder_v0_q v0_q(
         .d(v0_q_d),
@@ -241,8 +219,7 @@ module tans_decoder(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tvalid,s_axis_ans_t
     always @(*) begin
         init_q_clock = aclk;
         state_q_clock = aclk;
-        w0_q_clock = aclk;
-        w1_q_clock = aclk;
+        bb_q_clock = aclk;
         v0_q_clock = aclk;
         v1_q_clock = aclk;
         p_q_clock = aclk;
@@ -254,8 +231,7 @@ module tans_decoder(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tvalid,s_axis_ans_t
         m_last_q_clock = aclk;
         init_q_d = init_q_q;
         state_q_d = state_q_q;
-        w0_q_d = w0_q_q;
-        w1_q_d = w1_q_q;
+        bb_q_d = bb_q_q;
         v0_q_d = v0_q_q;
         v1_q_d = v1_q_q;
         p_q_d = p_q_q;
@@ -265,124 +241,117 @@ module tans_decoder(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tvalid,s_axis_ans_t
         m_data_q_d = m_data_q_q;
         m_valid_q_d = m_valid_q_q;
         m_last_q_d = m_last_q_q;
-        tbl_sel_map = tbl_addr >= c_states;
-        tbl_code_ram_write_clock = aclk;
-        tbl_nb_ram_write_clock = aclk;
-        tbl_base_ram_write_clock = aclk;
-        cmap_ram_write_clock = aclk;
-        tbl_code_ram_write_enable = tbl_we & ~tbl_sel_map;
-        tbl_nb_ram_write_enable = tbl_we & ~tbl_sel_map;
-        tbl_base_ram_write_enable = tbl_we & ~tbl_sel_map;
-        cmap_ram_write_enable = tbl_we & tbl_sel_map;
-        tbl_code_ram_write_address = tbl_addr[(32'h0)+:(6)];
-        tbl_nb_ram_write_address = tbl_addr[(32'h0)+:(6)];
-        tbl_base_ram_write_address = tbl_addr[(32'h0)+:(6)];
-        cmap_ram_write_address = tbl_addr[(32'h0)+:(4)];
-        tbl_code_ram_write_data = tbl_code;
-        tbl_nb_ram_write_data = tbl_nb;
-        tbl_base_ram_write_data = tbl_base;
+        sel_map = tbl_addr >= c_states;
         cmap_wdata = ({{1{1'b0}}, tbl_exp});
         if (tbl_esc) begin
             cmap_wdata = ({{1{1'b0}}, tbl_exp}) | c_esc9;
         end
+        code_ram_write_clock = aclk;
+        nb_ram_write_clock = aclk;
+        base_ram_write_clock = aclk;
+        cmap_ram_write_clock = aclk;
+        code_ram_write_enable = tbl_we & ~sel_map;
+        nb_ram_write_enable = tbl_we & ~sel_map;
+        base_ram_write_enable = tbl_we & ~sel_map;
+        cmap_ram_write_enable = tbl_we & sel_map;
+        code_ram_write_address = tbl_addr[(32'h0)+:(6)];
+        nb_ram_write_address = tbl_addr[(32'h0)+:(6)];
+        base_ram_write_address = tbl_addr[(32'h0)+:(6)];
+        cmap_ram_write_address = tbl_addr[(32'h0)+:(4)];
+        code_ram_write_data = tbl_code;
+        nb_ram_write_data = tbl_nb;
+        base_ram_write_data = tbl_base;
         cmap_ram_write_data = cmap_wdata;
-        tbl_code_ram_read_address = state_q_q;
-        tbl_nb_ram_read_address = state_q_q;
-        tbl_base_ram_read_address = state_q_q;
-        code = tbl_code_ram_read_data;
-        cmap_ram_read_address = code;
-        cmap = cmap_ram_read_data;
-        is_esc = cmap[32'h8];
-        nb_eff = tbl_nb_ram_read_data;
-        base_eff = tbl_base_ram_read_data;
+        code_ram_read_address = state_q_q;
+        nb_ram_read_address = state_q_q;
+        base_ram_read_address = state_q_q;
+        cmap_ram_read_address = code_ram_read_data;
+        in16 = ({{8{1'b0}}, s_axis_ans_tdata});
+        raw16 = ({{8{1'b0}}, s_axis_raw_tdata});
+        win = bb_q_q[(p_q_q)+:(6)];
         if (init_q_q) begin
-            nb_eff = c_r;
-            base_eff = c_zero_r;
+            mask = c_ones_r;
+            base_sel = c_zero_r;
+            p_sum = p_q_q + c_r4;
         end
-        bitbuf = (({{8{1'b0}}, w1_q_q}) << 32'h8) | ({{8{1'b0}}, w0_q_q});
-        p4 = ({{1{1'b0}}, p_q_q});
-        win = bitbuf[(p4)+:(6)];
-        mask = ~(c_ones_r << nb_eff);
-        p_sum = p4 + ({{1{1'b0}}, nb_eff});
-        bits_ok = v1_q_q | ((p_sum <= c_eight4) & (v0_q_q | (p_sum == c_zero4)));
+        else begin
+            mask = ~(c_ones_r << nb_ram_read_data);
+            base_sel = base_ram_read_data;
+            p_sum = p_q_q + ({{1{1'b0}}, nb_ram_read_data});
+        end
         out_free = ~m_valid_q_q | m_axis_tready;
-        dec_ready = aresetn & ~init_q_q & ~esc_q_q & bits_ok & out_free;
-        esc_ready = aresetn & esc_q_q & out_free;
-        s_axis_raw_tready = dec_ready | esc_ready;
-        fire_init = init_q_q & bits_ok;
-        fire_dec = dec_ready & s_axis_raw_tvalid;
-        fire_esc = esc_ready & s_axis_raw_tvalid;
-        fire_ans = fire_init | fire_dec;
-        out_fire = (fire_dec & ~is_esc) | fire_esc;
-        block_end = out_fire & s_axis_raw_tlast;
+        dec_en = aresetn & ~init_q_q & ~esc_q_q & (~m_valid_q_q | m_axis_tready);
+        esc_en = aresetn & esc_q_q & (~m_valid_q_q | m_axis_tready);
+        bits_ok = v1_q_q | ((p_sum <= c_eight4) & (v0_q_q | (p_sum == c_zero4)));
+        s_axis_raw_tready = (dec_en & bits_ok) | esc_en;
+        fire_ans = bits_ok & (init_q_q | (dec_en & s_axis_raw_tvalid));
+        shift = bits_ok & (init_q_q | (dec_en & s_axis_raw_tvalid)) & p_sum[32'h3];
+        out_fire = (dec_en & bits_ok & s_axis_raw_tvalid & ~cmap_ram_read_data[32'h8]) | (esc_en & s_axis_raw_tvalid);
         if (fire_ans) begin
-            state_q_d = base_eff | (win & mask);
-            p_q_d = p_sum[(32'h0)+:(3)];
-        end
-        if (fire_init) begin
+            state_q_d = base_sel | (win & mask);
+            p_q_d = p_sum & c_seven4;
             init_q_d = 1'b0;
         end
-        shift = fire_ans & p_sum[32'h3];
-        v0_mid = v0_q_q;
-        v1_mid = v1_q_q;
-        w0_mid = w0_q_q;
         if (shift) begin
-            v0_mid = v1_q_q;
-            v1_mid = 1'b0;
-            w0_mid = w1_q_q;
-        end
-        in_ready = aresetn & ~ans_last_q_q & ~v1_mid;
-        s_axis_ans_tready = in_ready;
-        in_fire = in_ready & s_axis_ans_tvalid;
-        v0_q_d = v0_mid;
-        v1_q_d = v1_mid;
-        w0_q_d = w0_mid;
-        if (in_fire) begin
-            if (v0_mid) begin
-                w1_q_d = s_axis_ans_tdata;
-                v1_q_d = 1'b1;
-            end
-            else begin
-                w0_q_d = s_axis_ans_tdata;
-                v0_q_d = 1'b1;
-            end
-            if (s_axis_ans_tlast) begin
-                ans_last_q_d = 1'b1;
+            s_axis_ans_tready = aresetn & ~ans_last_q_q;
+            bb_q_d = bb_q_q >> 32'h8;
+            v0_q_d = v1_q_q;
+            v1_q_d = 1'b0;
+            if (aresetn & ~ans_last_q_q & s_axis_ans_tvalid) begin
+                if (v1_q_q) begin
+                    bb_q_d = (bb_q_q >> 32'h8) | (in16 << 32'h8);
+                    v1_q_d = 1'b1;
+                end
+                else begin
+                    bb_q_d = in16;
+                    v0_q_d = 1'b1;
+                end
             end
         end
-        if (fire_dec & is_esc) begin
+        else begin
+            s_axis_ans_tready = aresetn & ~ans_last_q_q & ~v1_q_q;
+            if (aresetn & ~ans_last_q_q & ~v1_q_q & s_axis_ans_tvalid) begin
+                if (v0_q_q) begin
+                    bb_q_d = (bb_q_q & c_low16) | (in16 << 32'h8);
+                    v1_q_d = 1'b1;
+                end
+                else begin
+                    bb_q_d = in16;
+                    v0_q_d = 1'b1;
+                end
+            end
+        end
+        if (s_axis_ans_tvalid & s_axis_ans_tlast & aresetn & (~v1_q_q | shift)) begin
+            ans_last_q_d = 1'b1;
+        end
+        if (dec_en & bits_ok & s_axis_raw_tvalid & cmap_ram_read_data[32'h8]) begin
             esc_q_d = 1'b1;
             esc_exp_q_d = s_axis_raw_tdata;
         end
-        if (fire_esc) begin
+        if (esc_en & s_axis_raw_tvalid) begin
             esc_q_d = 1'b0;
         end
-        exp_out = cmap[(32'h0)+:(8)];
-        if (esc_q_q) begin
-            exp_out = esc_exp_q_q;
-        end
-        raw16 = ({{8{1'b0}}, s_axis_raw_tdata});
         if (out_free) begin
             m_valid_q_d = out_fire;
             m_last_q_d = s_axis_raw_tlast;
-            m_data_q_d = ((raw16 & c_sign16) << 32'h8) | (({{8{1'b0}}, exp_out}) << 32'h7) | (raw16 & c_mant16);
+            if (esc_q_q) begin
+                m_data_q_d = ((raw16 & c_sign16) << 32'h8) | (({{8{1'b0}}, esc_exp_q_q}) << 32'h7) | (raw16 & c_mant16);
+            end
+            else begin
+                m_data_q_d = ((raw16 & c_sign16) << 32'h8) | (({{7{1'b0}}, cmap_ram_read_data}) << 32'h7) | (raw16 & c_mant16);
+            end
         end
         m_axis_tdata = m_data_q_q;
         m_axis_tvalid = m_valid_q_q;
         m_axis_tlast = m_last_q_q;
-        if (block_end) begin
+        if ((out_fire & s_axis_raw_tlast) | ~aresetn) begin
             init_q_d = 1'b1;
             v0_q_d = 1'b0;
             v1_q_d = 1'b0;
-            p_q_d = c_zero3;
+            p_q_d = c_zero4;
             ans_last_q_d = 1'b0;
         end
         if (~aresetn) begin
-            init_q_d = 1'b1;
-            v0_q_d = 1'b0;
-            v1_q_d = 1'b0;
-            p_q_d = c_zero3;
-            ans_last_q_d = 1'b0;
             esc_q_d = 1'b0;
             m_valid_q_d = 1'b0;
             m_last_q_d = 1'b0;
@@ -409,6 +378,50 @@ module tans_decoder_ans_last_q(d,q,clock);
 
 endmodule // tans_decoder_ans_last_q
 
+module tans_decoder_base_ram(read_address,read_data,write_address,write_clock,write_data,write_enable);
+
+    // Module arguments
+    input wire  [5:0] read_address;
+    output reg  [5:0] read_data;
+    input wire  [5:0] write_address;
+    input wire  write_clock;
+    input wire  [5:0] write_data;
+    input wire  write_enable;
+
+    // Update code (custom)
+    reg [5:0] mem [0:63];
+    integer i;
+
+    // Zero at power-up, as in the Rust simulation (and LUT INIT values in synthesis).
+    initial begin
+        for (i = 0; i < 64; i = i + 1) mem[i[5:0]] = {6{1'b0}};
+    end
+
+    always @(posedge write_clock) begin
+        if (write_enable) mem[write_address] <= write_data;
+    end
+
+    always @(*) read_data = mem[read_address];
+endmodule // tans_decoder_base_ram
+
+module tans_decoder_bb_q(d,q,clock);
+
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // tans_decoder_bb_q
+
 module tans_decoder_cmap_ram(read_address,read_data,write_address,write_clock,write_data,write_enable);
 
     // Module arguments
@@ -434,6 +447,32 @@ module tans_decoder_cmap_ram(read_address,read_data,write_address,write_clock,wr
 
     always @(*) read_data = mem[read_address];
 endmodule // tans_decoder_cmap_ram
+
+module tans_decoder_code_ram(read_address,read_data,write_address,write_clock,write_data,write_enable);
+
+    // Module arguments
+    input wire  [5:0] read_address;
+    output reg  [3:0] read_data;
+    input wire  [5:0] write_address;
+    input wire  write_clock;
+    input wire  [3:0] write_data;
+    input wire  write_enable;
+
+    // Update code (custom)
+    reg [3:0] mem [0:63];
+    integer i;
+
+    // Zero at power-up, as in the Rust simulation (and LUT INIT values in synthesis).
+    initial begin
+        for (i = 0; i < 64; i = i + 1) mem[i[5:0]] = {4{1'b0}};
+    end
+
+    always @(posedge write_clock) begin
+        if (write_enable) mem[write_address] <= write_data;
+    end
+
+    always @(*) read_data = mem[read_address];
+endmodule // tans_decoder_code_ram
 
 module tans_decoder_esc_exp_q(d,q,clock);
 
@@ -543,16 +582,42 @@ module tans_decoder_m_valid_q(d,q,clock);
 
 endmodule // tans_decoder_m_valid_q
 
+module tans_decoder_nb_ram(read_address,read_data,write_address,write_clock,write_data,write_enable);
+
+    // Module arguments
+    input wire  [5:0] read_address;
+    output reg  [2:0] read_data;
+    input wire  [5:0] write_address;
+    input wire  write_clock;
+    input wire  [2:0] write_data;
+    input wire  write_enable;
+
+    // Update code (custom)
+    reg [2:0] mem [0:63];
+    integer i;
+
+    // Zero at power-up, as in the Rust simulation (and LUT INIT values in synthesis).
+    initial begin
+        for (i = 0; i < 64; i = i + 1) mem[i[5:0]] = {3{1'b0}};
+    end
+
+    always @(posedge write_clock) begin
+        if (write_enable) mem[write_address] <= write_data;
+    end
+
+    always @(*) read_data = mem[read_address];
+endmodule // tans_decoder_nb_ram
+
 module tans_decoder_p_q(d,q,clock);
 
     // Module arguments
-    input wire  [2:0] d;
-    output reg  [2:0] q;
+    input wire  [3:0] d;
+    output reg  [3:0] q;
     input wire  clock;
 
     // Update code (custom)
     initial begin
-       q = 3'h0;
+       q = 4'h0;
     end
 
     always @(posedge clock) begin
@@ -578,84 +643,6 @@ module tans_decoder_state_q(d,q,clock);
     end
 
 endmodule // tans_decoder_state_q
-
-module tans_decoder_tbl_base_ram(read_address,read_data,write_address,write_clock,write_data,write_enable);
-
-    // Module arguments
-    input wire  [5:0] read_address;
-    output reg  [5:0] read_data;
-    input wire  [5:0] write_address;
-    input wire  write_clock;
-    input wire  [5:0] write_data;
-    input wire  write_enable;
-
-    // Update code (custom)
-    reg [5:0] mem [0:63];
-    integer i;
-
-    // Zero at power-up, as in the Rust simulation (and LUT INIT values in synthesis).
-    initial begin
-        for (i = 0; i < 64; i = i + 1) mem[i[5:0]] = {6{1'b0}};
-    end
-
-    always @(posedge write_clock) begin
-        if (write_enable) mem[write_address] <= write_data;
-    end
-
-    always @(*) read_data = mem[read_address];
-endmodule // tans_decoder_tbl_base_ram
-
-module tans_decoder_tbl_code_ram(read_address,read_data,write_address,write_clock,write_data,write_enable);
-
-    // Module arguments
-    input wire  [5:0] read_address;
-    output reg  [3:0] read_data;
-    input wire  [5:0] write_address;
-    input wire  write_clock;
-    input wire  [3:0] write_data;
-    input wire  write_enable;
-
-    // Update code (custom)
-    reg [3:0] mem [0:63];
-    integer i;
-
-    // Zero at power-up, as in the Rust simulation (and LUT INIT values in synthesis).
-    initial begin
-        for (i = 0; i < 64; i = i + 1) mem[i[5:0]] = {4{1'b0}};
-    end
-
-    always @(posedge write_clock) begin
-        if (write_enable) mem[write_address] <= write_data;
-    end
-
-    always @(*) read_data = mem[read_address];
-endmodule // tans_decoder_tbl_code_ram
-
-module tans_decoder_tbl_nb_ram(read_address,read_data,write_address,write_clock,write_data,write_enable);
-
-    // Module arguments
-    input wire  [5:0] read_address;
-    output reg  [2:0] read_data;
-    input wire  [5:0] write_address;
-    input wire  write_clock;
-    input wire  [2:0] write_data;
-    input wire  write_enable;
-
-    // Update code (custom)
-    reg [2:0] mem [0:63];
-    integer i;
-
-    // Zero at power-up, as in the Rust simulation (and LUT INIT values in synthesis).
-    initial begin
-        for (i = 0; i < 64; i = i + 1) mem[i[5:0]] = {3{1'b0}};
-    end
-
-    always @(posedge write_clock) begin
-        if (write_enable) mem[write_address] <= write_data;
-    end
-
-    always @(*) read_data = mem[read_address];
-endmodule // tans_decoder_tbl_nb_ram
 
 module tans_decoder_v0_q(d,q,clock);
 
@@ -692,41 +679,5 @@ module tans_decoder_v1_q(d,q,clock);
     end
 
 endmodule // tans_decoder_v1_q
-
-module tans_decoder_w0_q(d,q,clock);
-
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // tans_decoder_w0_q
-
-module tans_decoder_w1_q(d,q,clock);
-
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // tans_decoder_w1_q
 
 `default_nettype wire

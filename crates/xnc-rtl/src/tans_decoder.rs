@@ -9,16 +9,17 @@
 //! | `s_axis_ans_tdata/tvalid/tready/tlast` | in | 8 | tANS stream bytes of one block, in stream order (bits LSB-first); `tlast` on the block's last byte |
 //! | `s_axis_raw_tdata/tvalid/tready/tlast` | in | 8 | raw stream bytes: `{sign, mantissa}` per value, an escape sends the exponent byte first; `tlast` on the block's last byte |
 //! | `m_axis_tdata/tvalid/tready/tlast` | out | 16 | BF16 values; `tlast` on the last value of the block |
-//! | `tbl_we`, `tbl_addr` | in | 1, R+1 | table write port (one entry per cycle, any time the streams are idle) |
+//! | `tbl_we`, `tbl_addr` | in | 1, R+1 | table write port, one entry per cycle |
 //! | `tbl_code`, `tbl_nb`, `tbl_base` | in | 4, NB, R | decode entry of state `tbl_addr` (`tbl_addr < 2^R`) |
 //! | `tbl_exp`, `tbl_esc` | in | 8, 1 | code map entry `tbl_addr - 2^R` (`tbl_addr >= 2^R`, 16 entries) |
 //!
 //! # Protocol
 //!
 //! * **Tables.** Write the `2^R` decode entries `(code, nb, base)` of
-//!   `xnc_codec::ans::AnsModel::decode_table()` at addresses `0..2^R` and the code map (`exp`,
-//!   `escape`; plain BF16 codes all carry 8 additional bits) at `2^R + code`. The tables live in
-//!   LUT-RAM; `aresetn` does not clear them, so a reset needs no reload.
+//!   `xnc_codec::ans::AnsModel::decode_table()` at addresses `0..2^R`, and the code map (`exp`,
+//!   `escape` of `AnsModel::codes`) at `2^R + code`. Plain BF16 codes all carry 8 additional bits,
+//!   so the map's `nbits` is not loaded. The tables live in LUT-RAM; `aresetn` does not clear them,
+//!   so a reset needs no reload. Load them while the streams are idle.
 //! * **Blocks.** Each block is one packet on each input stream: the block's tANS bytes (initial
 //!   state first, padded to a byte, `tlast` on the last byte) and its raw bytes (`tlast` on the last
 //!   byte, which for an escaped final value is its `{sign, mantissa}` byte). The raw stream decides
@@ -34,11 +35,12 @@
 //!
 //! # Datapath (why it is small)
 //!
-//! `(code, nb, base) = tbl[state_q]` is an asynchronous LUT-RAM read addressed by the state
-//! register, `exp = cmap[code]` a second one. The next state is `base | (window & mask(nb))`: no
+//! `(code, nb, base) = table[state_q]` is an asynchronous LUT-RAM read addressed by the state
+//! register, `(escape, exp) = cmap[code]` a second one (off the state loop). The next state is `base | (window & mask(nb))`: no
 //! adder in the state loop, because `base` has its low `nb` bits at zero (FORMAT.md 3.2). The
-//! tANS bits sit in a two-byte buffer (`w0_q` then `w1_q`) with a 3-bit pointer `p_q` into `w0_q`;
-//! the window is `{w1_q, w0_q}[p_q +: R]`, and when `p_q + nb` crosses 8 the buffer shifts by a byte.
+//! tANS bits sit in a two-byte buffer `bb_q = {w1, w0}` (valid flags `v1_q`, `v0_q`) with a pointer
+//! `p_q` (0..7) into `w0`; the window is `bb_q[p_q +: R]`, and when `p_q + nb` crosses 8 the buffer
+//! shifts by a byte. A new byte is accepted whenever `w1` is free after this cycle's shift.
 //! A block starts with `init_q` set: that cycle reads R bits with `base = 0` through the same
 //! datapath. The output is a single register stage (`m_*_q`), refilled in the cycle it drains.
 
@@ -84,7 +86,9 @@ impl<D: Synth, const N: usize> Logic for LutRam<D, N> {
         if self.write_clock.pos_edge() && self.write_enable.val() {
             self._mem[self.write_address.val().index()] = self.write_data.val();
         }
-        self.read_data.next = self._mem[self.read_address.val().index()];
+        // Read through `next`: the parent sets the address in the same delta cycle, so the data is
+        // ready one delta cycle earlier (same settled values, fewer simulation iterations).
+        self.read_data.next = self._mem[self.read_address.next.index()];
     }
 
     fn connect(&mut self) {
@@ -165,20 +169,19 @@ pub struct TansDecoder<const R: usize, const NB: usize, const A: usize> {
     /// Code map entry: the code is the escape (exponent in the raw stream).
     pub tbl_esc: Signal<In, Bit>,
 
-    // Tables (LUT-RAM).
-    tbl_code_ram: LutRam<Bits<4>, R>,
-    tbl_nb_ram: LutRam<Bits<NB>, R>,
-    tbl_base_ram: LutRam<Bits<R>, R>,
+    // Tables (LUT-RAM): per state code, nb, base; per code {escape, exp}.
+    code_ram: LutRam<Bits<4>, R>,
+    nb_ram: LutRam<Bits<NB>, R>,
+    base_ram: LutRam<Bits<R>, R>,
     cmap_ram: LutRam<Bits<9>, 4>,
 
     // Registers.
     init_q: DFF<Bit>,
     state_q: DFF<Bits<R>>,
-    w0_q: DFF<Bits<8>>,
-    w1_q: DFF<Bits<8>>,
+    bb_q: DFF<Bits<16>>,
     v0_q: DFF<Bit>,
     v1_q: DFF<Bit>,
-    p_q: DFF<Bits<3>>,
+    p_q: DFF<Bits<4>>,
     ans_last_q: DFF<Bit>,
     esc_q: DFF<Bit>,
     esc_exp_q: DFF<Bits<8>>,
@@ -186,49 +189,41 @@ pub struct TansDecoder<const R: usize, const NB: usize, const A: usize> {
     m_valid_q: DFF<Bit>,
     m_last_q: DFF<Bit>,
 
-    // Combinational signals.
-    code: Signal<Local, Bits<4>>,
-    cmap: Signal<Local, Bits<9>>,
+    // Combinational signals, by logic level (each reads registers, inputs, the table and the
+    // levels before it; few levels keep the Rust simulation fast).
+    sel_map: Signal<Local, Bit>,
     cmap_wdata: Signal<Local, Bits<9>>,
-    is_esc: Signal<Local, Bit>,
-    exp_out: Signal<Local, Bits<8>>,
-    nb_eff: Signal<Local, Bits<NB>>,
-    base_eff: Signal<Local, Bits<R>>,
-    bitbuf: Signal<Local, Bits<16>>,
-    p4: Signal<Local, Bits<4>>,
+    in16: Signal<Local, Bits<16>>,
+    raw16: Signal<Local, Bits<16>>,
     win: Signal<Local, Bits<R>>,
     mask: Signal<Local, Bits<R>>,
+    base_sel: Signal<Local, Bits<R>>,
     p_sum: Signal<Local, Bits<4>>,
-    bits_ok: Signal<Local, Bit>,
     out_free: Signal<Local, Bit>,
-    dec_ready: Signal<Local, Bit>,
-    esc_ready: Signal<Local, Bit>,
-    fire_init: Signal<Local, Bit>,
-    fire_dec: Signal<Local, Bit>,
-    fire_esc: Signal<Local, Bit>,
+    dec_en: Signal<Local, Bit>,
+    esc_en: Signal<Local, Bit>,
+    bits_ok: Signal<Local, Bit>,
     fire_ans: Signal<Local, Bit>,
     out_fire: Signal<Local, Bit>,
-    block_end: Signal<Local, Bit>,
     shift: Signal<Local, Bit>,
-    v0_mid: Signal<Local, Bit>,
-    v1_mid: Signal<Local, Bit>,
-    w0_mid: Signal<Local, Bits<8>>,
-    in_ready: Signal<Local, Bit>,
-    in_fire: Signal<Local, Bit>,
-    raw16: Signal<Local, Bits<16>>,
-    tbl_sel_map: Signal<Local, Bit>,
 
     // Constants (sized, so that the Verilog has no unsized or 32-bit literals).
-    c_r: Constant<Bits<NB>>,
+    c_r4: Constant<Bits<4>>,
     c_ones_r: Constant<Bits<R>>,
     c_zero_r: Constant<Bits<R>>,
-    c_zero3: Constant<Bits<3>>,
     c_zero4: Constant<Bits<4>>,
     c_eight4: Constant<Bits<4>>,
+    c_seven4: Constant<Bits<4>>,
+    c_low16: Constant<Bits<16>>,
     c_sign16: Constant<Bits<16>>,
     c_mant16: Constant<Bits<16>>,
-    c_states: Constant<Bits<A>>,
     c_esc9: Constant<Bits<9>>,
+    c_states: Constant<Bits<A>>,
+}
+
+/// A sized constant.
+fn c<const N: usize>(v: u64) -> Constant<Bits<N>> {
+    Constant::new(v.to_bits())
 }
 
 /// The decoder at the default table log R = 6 (64 states).
@@ -267,14 +262,13 @@ impl<const R: usize, const NB: usize, const A: usize> TansDecoder<R, NB, A> {
             tbl_base: Default::default(),
             tbl_exp: Default::default(),
             tbl_esc: Default::default(),
-            tbl_code_ram: Default::default(),
-            tbl_nb_ram: Default::default(),
-            tbl_base_ram: Default::default(),
+            code_ram: Default::default(),
+            nb_ram: Default::default(),
+            base_ram: Default::default(),
             cmap_ram: Default::default(),
-            init_q: DFF::default(),
+            init_q: Default::default(),
             state_q: Default::default(),
-            w0_q: Default::default(),
-            w1_q: Default::default(),
+            bb_q: Default::default(),
             v0_q: Default::default(),
             v1_q: Default::default(),
             p_q: Default::default(),
@@ -284,46 +278,32 @@ impl<const R: usize, const NB: usize, const A: usize> TansDecoder<R, NB, A> {
             m_data_q: Default::default(),
             m_valid_q: Default::default(),
             m_last_q: Default::default(),
-            code: Default::default(),
-            cmap: Default::default(),
+            sel_map: Default::default(),
             cmap_wdata: Default::default(),
-            is_esc: Default::default(),
-            exp_out: Default::default(),
-            nb_eff: Default::default(),
-            base_eff: Default::default(),
-            bitbuf: Default::default(),
-            p4: Default::default(),
+            in16: Default::default(),
+            raw16: Default::default(),
             win: Default::default(),
             mask: Default::default(),
+            base_sel: Default::default(),
             p_sum: Default::default(),
-            bits_ok: Default::default(),
             out_free: Default::default(),
-            dec_ready: Default::default(),
-            esc_ready: Default::default(),
-            fire_init: Default::default(),
-            fire_dec: Default::default(),
-            fire_esc: Default::default(),
+            dec_en: Default::default(),
+            esc_en: Default::default(),
+            bits_ok: Default::default(),
             fire_ans: Default::default(),
             out_fire: Default::default(),
-            block_end: Default::default(),
             shift: Default::default(),
-            v0_mid: Default::default(),
-            v1_mid: Default::default(),
-            w0_mid: Default::default(),
-            in_ready: Default::default(),
-            in_fire: Default::default(),
-            raw16: Default::default(),
-            tbl_sel_map: Default::default(),
-            c_r: Constant::new((R as u64).to_bits()),
-            c_ones_r: Constant::new(((1u64 << R) - 1).to_bits()),
-            c_zero_r: Constant::new(0u64.to_bits()),
-            c_zero3: Constant::new(0u64.to_bits()),
-            c_zero4: Constant::new(0u64.to_bits()),
-            c_eight4: Constant::new(8u64.to_bits()),
-            c_sign16: Constant::new(0x80u64.to_bits()),
-            c_mant16: Constant::new(0x7fu64.to_bits()),
-            c_states: Constant::new((1u64 << R).to_bits()),
-            c_esc9: Constant::new(0x100u64.to_bits()),
+            c_r4: c(R as u64),
+            c_ones_r: c((1u64 << R) - 1),
+            c_zero_r: c(0),
+            c_zero4: c(0),
+            c_eight4: c(8),
+            c_seven4: c(7),
+            c_low16: c(0x00ff),
+            c_sign16: c(0x80),
+            c_mant16: c(0x7f),
+            c_esc9: c(0x100),
+            c_states: c(1 << R),
         }
     }
 }
@@ -339,158 +319,170 @@ impl<const R: usize, const NB: usize, const A: usize> Logic for TansDecoder<R, N
     fn update(&mut self) {
         // Registers hold by default.
         dff_setup!(
-            self, aclk, init_q, state_q, w0_q, w1_q, v0_q, v1_q, p_q, ans_last_q, esc_q, esc_exp_q,
-            m_data_q, m_valid_q, m_last_q
+            self, aclk, init_q, state_q, bb_q, v0_q, v1_q, p_q, ans_last_q, esc_q, esc_exp_q, m_data_q,
+            m_valid_q, m_last_q
         );
 
         // Table write port: addresses below 2^R are decode entries, above the code map.
-        self.tbl_sel_map.next = self.tbl_addr.val() >= self.c_states.val();
-        self.tbl_code_ram.write_clock.next = self.aclk.val();
-        self.tbl_nb_ram.write_clock.next = self.aclk.val();
-        self.tbl_base_ram.write_clock.next = self.aclk.val();
-        self.cmap_ram.write_clock.next = self.aclk.val();
-        self.tbl_code_ram.write_enable.next = self.tbl_we.val() & !self.tbl_sel_map.val();
-        self.tbl_nb_ram.write_enable.next = self.tbl_we.val() & !self.tbl_sel_map.val();
-        self.tbl_base_ram.write_enable.next = self.tbl_we.val() & !self.tbl_sel_map.val();
-        self.cmap_ram.write_enable.next = self.tbl_we.val() & self.tbl_sel_map.val();
-        self.tbl_code_ram.write_address.next = self.tbl_addr.val().get_bits::<R>(0);
-        self.tbl_nb_ram.write_address.next = self.tbl_addr.val().get_bits::<R>(0);
-        self.tbl_base_ram.write_address.next = self.tbl_addr.val().get_bits::<R>(0);
-        self.cmap_ram.write_address.next = self.tbl_addr.val().get_bits::<4>(0);
-        self.tbl_code_ram.write_data.next = self.tbl_code.val();
-        self.tbl_nb_ram.write_data.next = self.tbl_nb.val();
-        self.tbl_base_ram.write_data.next = self.tbl_base.val();
-        // Code map entry {escape, exp}: one 9-bit memory (two RAM32M instead of three).
+        self.sel_map.next = self.tbl_addr.val() >= self.c_states.val();
         self.cmap_wdata.next = bit_cast::<9, 8>(self.tbl_exp.val());
         if self.tbl_esc.val() {
             self.cmap_wdata.next = bit_cast::<9, 8>(self.tbl_exp.val()) | self.c_esc9.val();
         }
+        self.code_ram.write_clock.next = self.aclk.val();
+        self.nb_ram.write_clock.next = self.aclk.val();
+        self.base_ram.write_clock.next = self.aclk.val();
+        self.cmap_ram.write_clock.next = self.aclk.val();
+        self.code_ram.write_enable.next = self.tbl_we.val() & !self.sel_map.val();
+        self.nb_ram.write_enable.next = self.tbl_we.val() & !self.sel_map.val();
+        self.base_ram.write_enable.next = self.tbl_we.val() & !self.sel_map.val();
+        self.cmap_ram.write_enable.next = self.tbl_we.val() & self.sel_map.val();
+        self.code_ram.write_address.next = self.tbl_addr.val().get_bits::<R>(0);
+        self.nb_ram.write_address.next = self.tbl_addr.val().get_bits::<R>(0);
+        self.base_ram.write_address.next = self.tbl_addr.val().get_bits::<R>(0);
+        self.cmap_ram.write_address.next = self.tbl_addr.val().get_bits::<4>(0);
+        self.code_ram.write_data.next = self.tbl_code.val();
+        self.nb_ram.write_data.next = self.tbl_nb.val();
+        self.base_ram.write_data.next = self.tbl_base.val();
         self.cmap_ram.write_data.next = self.cmap_wdata.val();
 
-        // Table lookups: state -> (code, nb, base), code -> (exp, escape).
-        self.tbl_code_ram.read_address.next = self.state_q.q.val();
-        self.tbl_nb_ram.read_address.next = self.state_q.q.val();
-        self.tbl_base_ram.read_address.next = self.state_q.q.val();
-        self.code.next = self.tbl_code_ram.read_data.val();
-        self.cmap_ram.read_address.next = self.code.val();
-        self.cmap.next = self.cmap_ram.read_data.val();
-        self.is_esc.next = self.cmap.val().get_bit(8);
+        // Table lookups: state -> (code, nb, base), code -> {escape, exp}.
+        self.code_ram.read_address.next = self.state_q.q.val();
+        self.nb_ram.read_address.next = self.state_q.q.val();
+        self.base_ram.read_address.next = self.state_q.q.val();
+        self.cmap_ram.read_address.next = self.code_ram.read_data.val();
 
-        // The initial-state cycle reads R bits onto base 0 through the same datapath.
-        self.nb_eff.next = self.tbl_nb_ram.read_data.val();
-        self.base_eff.next = self.tbl_base_ram.read_data.val();
+        // Level 1. The window {w1, w0}[p +: R]; mask of the nb bits read; pointer after reading.
+        // The initial-state cycle (init_q) reads R bits onto base 0 through the same datapath.
+        self.in16.next = bit_cast::<16, 8>(self.s_axis_ans_tdata.val());
+        self.raw16.next = bit_cast::<16, 8>(self.s_axis_raw_tdata.val());
+        self.win.next = self.bb_q.q.val().get_bits::<R>(self.p_q.q.val().index());
         if self.init_q.q.val() {
-            self.nb_eff.next = self.c_r.val();
-            self.base_eff.next = self.c_zero_r.val();
+            self.mask.next = self.c_ones_r.val();
+            self.base_sel.next = self.c_zero_r.val();
+            self.p_sum.next = self.p_q.q.val() + self.c_r4.val();
+        } else {
+            self.mask.next = !(self.c_ones_r.val() << self.nb_ram.read_data.val());
+            self.base_sel.next = self.base_ram.read_data.val();
+            self.p_sum.next = self.p_q.q.val() + bit_cast::<4, NB>(self.nb_ram.read_data.val());
         }
+        self.out_free.next = !self.m_valid_q.q.val() | self.m_axis_tready.val();
+        self.dec_en.next = self.aresetn.val()
+            & !self.init_q.q.val()
+            & !self.esc_q.q.val()
+            & (!self.m_valid_q.q.val() | self.m_axis_tready.val());
+        self.esc_en.next =
+            self.aresetn.val() & self.esc_q.q.val() & (!self.m_valid_q.q.val() | self.m_axis_tready.val());
 
-        // Bit window {w1, w0}[p +: R] and the bits it has: p + nb <= 8 fits in w0 alone.
-        self.bitbuf.next = (bit_cast::<16, 8>(self.w1_q.q.val()) << 8)
-            | bit_cast::<16, 8>(self.w0_q.q.val());
-        self.p4.next = bit_cast::<4, 3>(self.p_q.q.val());
-        self.win.next = self.bitbuf.val().get_bits::<R>(self.p4.val().index());
-        self.mask.next = !(self.c_ones_r.val() << self.nb_eff.val());
-        self.p_sum.next = self.p4.val() + bit_cast::<4, NB>(self.nb_eff.val());
+        // Level 2. Enough bits buffered: p + nb <= 8 fits in w0 alone.
         self.bits_ok.next = self.v1_q.q.val()
             | ((self.p_sum.val() <= self.c_eight4.val())
                 & (self.v0_q.q.val() | (self.p_sum.val() == self.c_zero4.val())));
 
-        // Handshakes. Everything waits for a free output register, so one rule covers all.
-        self.out_free.next = !self.m_valid_q.q.val() | self.m_axis_tready.val();
-        self.dec_ready.next = self.aresetn.val()
-            & !self.init_q.q.val()
-            & !self.esc_q.q.val()
+        // Level 3. Handshakes: a value is decoded when the bits, a raw byte and the output
+        // register are there; the initial state needs only the bits.
+        self.s_axis_raw_tready.next = (self.dec_en.val() & self.bits_ok.val()) | self.esc_en.val();
+        self.fire_ans.next = self.bits_ok.val()
+            & (self.init_q.q.val() | (self.dec_en.val() & self.s_axis_raw_tvalid.val()));
+        self.shift.next = self.bits_ok.val()
+            & (self.init_q.q.val() | (self.dec_en.val() & self.s_axis_raw_tvalid.val()))
+            & self.p_sum.val().get_bit(3);
+        self.out_fire.next = (self.dec_en.val()
             & self.bits_ok.val()
-            & self.out_free.val();
-        self.esc_ready.next = self.aresetn.val() & self.esc_q.q.val() & self.out_free.val();
-        self.s_axis_raw_tready.next = self.dec_ready.val() | self.esc_ready.val();
-        self.fire_init.next = self.init_q.q.val() & self.bits_ok.val();
-        self.fire_dec.next = self.dec_ready.val() & self.s_axis_raw_tvalid.val();
-        self.fire_esc.next = self.esc_ready.val() & self.s_axis_raw_tvalid.val();
-        self.fire_ans.next = self.fire_init.val() | self.fire_dec.val();
-        self.out_fire.next = (self.fire_dec.val() & !self.is_esc.val()) | self.fire_esc.val();
-        self.block_end.next = self.out_fire.val() & self.s_axis_raw_tlast.val();
+            & self.s_axis_raw_tvalid.val()
+            & !self.cmap_ram.read_data.val().get_bit(8))
+            | (self.esc_en.val() & self.s_axis_raw_tvalid.val());
 
-        // State update: base | (window & mask(nb)); no adder in this loop.
+        // State update: base | (window & mask); no adder in this loop.
         if self.fire_ans.val() {
-            self.state_q.d.next = self.base_eff.val() | (self.win.val() & self.mask.val());
-            self.p_q.d.next = self.p_sum.val().get_bits::<3>(0);
-        }
-        if self.fire_init.val() {
+            self.state_q.d.next = self.base_sel.val() | (self.win.val() & self.mask.val());
+            self.p_q.d.next = self.p_sum.val() & self.c_seven4.val();
             self.init_q.d.next = false;
         }
 
         // tANS byte buffer: consume (shift out w0 when the pointer crosses 8), then refill.
-        self.shift.next = self.fire_ans.val() & self.p_sum.val().get_bit(3);
-        self.v0_mid.next = self.v0_q.q.val();
-        self.v1_mid.next = self.v1_q.q.val();
-        self.w0_mid.next = self.w0_q.q.val();
         if self.shift.val() {
-            self.v0_mid.next = self.v1_q.q.val();
-            self.v1_mid.next = false;
-            self.w0_mid.next = self.w1_q.q.val();
+            self.s_axis_ans_tready.next = self.aresetn.val() & !self.ans_last_q.q.val();
+            self.bb_q.d.next = self.bb_q.q.val() >> 8;
+            self.v0_q.d.next = self.v1_q.q.val();
+            self.v1_q.d.next = false;
+            if self.aresetn.val() & !self.ans_last_q.q.val() & self.s_axis_ans_tvalid.val() {
+                if self.v1_q.q.val() {
+                    self.bb_q.d.next = (self.bb_q.q.val() >> 8) | (self.in16.val() << 8);
+                    self.v1_q.d.next = true;
+                } else {
+                    self.bb_q.d.next = self.in16.val();
+                    self.v0_q.d.next = true;
+                }
+            }
+        } else {
+            self.s_axis_ans_tready.next =
+                self.aresetn.val() & !self.ans_last_q.q.val() & !self.v1_q.q.val();
+            if self.aresetn.val()
+                & !self.ans_last_q.q.val()
+                & !self.v1_q.q.val()
+                & self.s_axis_ans_tvalid.val()
+            {
+                if self.v0_q.q.val() {
+                    self.bb_q.d.next = (self.bb_q.q.val() & self.c_low16.val()) | (self.in16.val() << 8);
+                    self.v1_q.d.next = true;
+                } else {
+                    self.bb_q.d.next = self.in16.val();
+                    self.v0_q.d.next = true;
+                }
+            }
         }
-        self.in_ready.next = self.aresetn.val() & !self.ans_last_q.q.val() & !self.v1_mid.val();
-        self.s_axis_ans_tready.next = self.in_ready.val();
-        self.in_fire.next = self.in_ready.val() & self.s_axis_ans_tvalid.val();
-        self.v0_q.d.next = self.v0_mid.val();
-        self.v1_q.d.next = self.v1_mid.val();
-        self.w0_q.d.next = self.w0_mid.val();
-        if self.in_fire.val() {
-            if self.v0_mid.val() {
-                self.w1_q.d.next = self.s_axis_ans_tdata.val();
-                self.v1_q.d.next = true;
-            } else {
-                self.w0_q.d.next = self.s_axis_ans_tdata.val();
-                self.v0_q.d.next = true;
-            }
-            if self.s_axis_ans_tlast.val() {
-                self.ans_last_q.d.next = true;
-            }
+        if self.s_axis_ans_tvalid.val()
+            & self.s_axis_ans_tlast.val()
+            & self.aresetn.val()
+            & (!self.v1_q.q.val() | self.shift.val())
+        {
+            self.ans_last_q.d.next = true;
         }
 
-        // Escapes: the first byte is the exponent, the value leaves with the second byte.
-        if self.fire_dec.val() & self.is_esc.val() {
+        // Escapes: the first raw byte is the exponent, the value leaves with the second byte.
+        if self.dec_en.val()
+            & self.bits_ok.val()
+            & self.s_axis_raw_tvalid.val()
+            & self.cmap_ram.read_data.val().get_bit(8)
+        {
             self.esc_q.d.next = true;
             self.esc_exp_q.d.next = self.s_axis_raw_tdata.val();
         }
-        if self.fire_esc.val() {
+        if self.esc_en.val() & self.s_axis_raw_tvalid.val() {
             self.esc_q.d.next = false;
         }
 
         // Output register: {sign, exponent, mantissa}, loaded whenever it is free.
-        self.exp_out.next = self.cmap.val().get_bits::<8>(0);
-        if self.esc_q.q.val() {
-            self.exp_out.next = self.esc_exp_q.q.val();
-        }
-        self.raw16.next = bit_cast::<16, 8>(self.s_axis_raw_tdata.val());
         if self.out_free.val() {
             self.m_valid_q.d.next = self.out_fire.val();
             self.m_last_q.d.next = self.s_axis_raw_tlast.val();
-            self.m_data_q.d.next = ((self.raw16.val() & self.c_sign16.val()) << 8)
-                | (bit_cast::<16, 8>(self.exp_out.val()) << 7)
-                | (self.raw16.val() & self.c_mant16.val());
+            if self.esc_q.q.val() {
+                self.m_data_q.d.next = ((self.raw16.val() & self.c_sign16.val()) << 8)
+                    | (bit_cast::<16, 8>(self.esc_exp_q.q.val()) << 7)
+                    | (self.raw16.val() & self.c_mant16.val());
+            } else {
+                // {escape, exp} << 7: the escape bit lands on the sign, but a value leaves this
+                // way only when the code is not the escape (the bit is 0).
+                self.m_data_q.d.next = ((self.raw16.val() & self.c_sign16.val()) << 8)
+                    | (bit_cast::<16, 9>(self.cmap_ram.read_data.val()) << 7)
+                    | (self.raw16.val() & self.c_mant16.val());
+            }
         }
         self.m_axis_tdata.next = self.m_data_q.q.val();
         self.m_axis_tvalid.next = self.m_valid_q.q.val();
         self.m_axis_tlast.next = self.m_last_q.q.val();
 
-        // End of block: drop what is left of its tANS bytes, read the next initial state.
-        if self.block_end.val() {
+        // End of block (its last value leaves): drop what is left of its tANS bytes and read the
+        // next initial state. Synchronous reset: the same, and nothing half-consumed survives.
+        if (self.out_fire.val() & self.s_axis_raw_tlast.val()) | !self.aresetn.val() {
             self.init_q.d.next = true;
             self.v0_q.d.next = false;
             self.v1_q.d.next = false;
-            self.p_q.d.next = self.c_zero3.val();
+            self.p_q.d.next = self.c_zero4.val();
             self.ans_last_q.d.next = false;
         }
-
-        // Synchronous reset: back to idle, nothing half-consumed survives.
         if !self.aresetn.val() {
-            self.init_q.d.next = true;
-            self.v0_q.d.next = false;
-            self.v1_q.d.next = false;
-            self.p_q.d.next = self.c_zero3.val();
-            self.ans_last_q.d.next = false;
             self.esc_q.d.next = false;
             self.m_valid_q.d.next = false;
             self.m_last_q.d.next = false;
@@ -506,7 +498,7 @@ mod tests {
     fn generates_verilog_for_r6_and_r8() {
         let v6 = crate::emit::verilog("tans_decoder", &mut TansDecoderR6::new(), "test");
         assert!(v6.contains("module tans_decoder("));
-        assert!(v6.contains("module tans_decoder_tbl_code_ram("));
+        assert!(v6.contains("module tans_decoder_cmap_ram("));
         let v8 = crate::emit::verilog("tans_decoder_r8", &mut TansDecoderR8::new(), "test");
         assert!(v8.contains("reg [7:0] mem [0:255];"));
     }
