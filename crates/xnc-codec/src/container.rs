@@ -171,11 +171,7 @@ impl TensorEntry {
     }
     /// Size of one element in bytes.
     pub fn elem_size(&self) -> u64 {
-        if self.values == 0 {
-            0
-        } else {
-            self.nbytes / self.values
-        }
+        self.nbytes.checked_div(self.values).unwrap_or(0)
     }
     /// The 16-bit dtype of the decoded data, if it is one.
     pub fn dtype(&self) -> Option<Dtype> {
@@ -547,7 +543,7 @@ pub fn compress_tensor(
                     }
                     Codec::Raw => unreachable!("raw is not a candidate"),
                 };
-                if best.as_ref().map_or(true, |b| est_bits < b.0) {
+                if best.as_ref().is_none_or(|b| est_bits < b.0) {
                     best = Some((est_bits, c, p, m));
                 }
             }

@@ -328,6 +328,7 @@ fn decode_full_record(bytes: &[u8], mut pos: usize, out: &mut [u16; CHUNK]) -> u
 }
 
 #[cfg(test)]
+#[allow(clippy::unusual_byte_groupings)] // grouped as {sign, exponent, mantissa}, as in the spec
 mod tests {
     use super::*;
 
