@@ -10,6 +10,7 @@
 # 2. the harness sim/harness.cpp is built once per block with `verilator -O3` into sim/build/DESIGN
 #    (sim/build/DESIGN-trace with --trace), rebuilt only when rtl/DESIGN.v or the harness change;
 # 3. the harness runs: every output beat compared, summary line, exit status 1 on any mismatch.
+# XNC=path/to/xnc skips the cargo build and uses that binary for the vectors.
 # --trace writes an FST of the first N cycles (default 100000; 0 = all) to sim/build/traces/DESIGN.fst,
 # which scripts/view.sh DESIGN opens.
 set -euo pipefail
@@ -36,9 +37,13 @@ while [[ $# -gt 0 ]]; do
   esac
 done
 
-# The xnc binary (vectors). cargo only rebuilds what changed.
-cargo build --release --quiet --bin xnc
-xnc=target/release/xnc
+# The xnc binary (vectors): cargo only rebuilds what changed; XNC=path uses a given binary instead.
+if [[ -n ${XNC:-} ]]; then
+  xnc=$XNC
+else
+  cargo build --release --quiet --bin xnc
+  xnc=target/release/xnc
+fi
 
 # 1. Golden vectors, cached.
 key=$(printf '%s\n' "$design" "$(realpath "$file")" "${vec_args[@]+"${vec_args[@]}"}" | sha256sum | cut -c1-16)

@@ -56,6 +56,9 @@ pub struct Source {
     /// XNC blocks: chunks of 32 values per block (`tlast` closes a block; the packer flushes it).
     #[arg(long, default_value_t = xnc_sim::xnc::BLOCK_CHUNKS)]
     block_chunks: usize,
+    /// tans_decoder: values per block (default: the container's block size for the tensor's rows).
+    #[arg(long)]
+    block_values: Option<usize>,
 }
 
 /// Arguments of `xnc sim`.
@@ -128,7 +131,7 @@ fn stimulus(s: &Source) -> Result<Stimulus> {
         let mut h = Histogram::new(dtype);
         let all = f.words(t, 0..t.values());
         h.add(&all);
-        Stimulus::tans(&source, values, t.row_len(), &h)
+        Stimulus::tans(&source, values, t.row_len(), s.block_values, &h)
     } else {
         Stimulus::xnc(design, &source, values, s.block_chunks)
     };

@@ -16,7 +16,8 @@
 //!
 //! `manifest.txt` lists `key value` lines: the design, the source, the number of values, and per port
 //! `port NAME FILE BEATS BYTES_PER_BEAT`. `counts.hex` holds the beat counts (inputs in port order,
-//! then the output, then the table writes) for `$readmemh`.
+//! then the output, then the table writes), then the number of values, zero-padded to eight lines,
+//! for `$readmemh`.
 //!
 //! Stall schedule (all harnesses, Rust and Verilog, bit for bit): one [`Stalls`] generator per run.
 //! A power-up cycle with `aresetn` low comes first and is not counted. `tans_decoder` then takes one
@@ -131,14 +132,22 @@ impl Stimulus {
     }
 
     /// Stimulus for `tans_decoder`: `values` (BF16 words, whole rows of `row_len`) cut into the
-    /// container's blocks and coded with the plain R = 6 model built from `hist` (the tensor's).
-    pub fn tans(source: &str, values: Vec<u16>, row_len: usize, hist: &Histogram) -> Result<Self, String> {
-        if values.is_empty() {
-            return Err("no values".into());
+    /// container's blocks (or blocks of `block_values`) and coded with the plain R = 6 model built
+    /// from `hist` (the tensor's).
+    pub fn tans(
+        source: &str,
+        values: Vec<u16>,
+        row_len: usize,
+        block_values: Option<usize>,
+        hist: &Histogram,
+    ) -> Result<Self, String> {
+        if values.is_empty() || block_values == Some(0) {
+            return Err("no values, or an empty block".into());
         }
         let model = AnsModel::build(hist, TANS_TABLE_LOG, Profile::Plain).map_err(|e| e.to_string())?;
         let enc = model.encoder().map_err(|e| e.to_string())?;
-        let bv = block_values_for(row_len as u64, values.len() as u64, DEFAULT_BLOCK_VALUES) as usize;
+        let bv = block_values
+            .unwrap_or(block_values_for(row_len as u64, values.len() as u64, DEFAULT_BLOCK_VALUES) as usize);
         let mut blocks = vec![];
         for b in values.chunks(bv) {
             let e = enc.encode(b).map_err(|e| e.to_string())?;
@@ -392,6 +401,10 @@ impl BeatSet {
             }
             f.flush().map_err(io)?;
         }
+        let _ = writeln!(counts, "{:08x}", self.values);
+        for _ in self.inputs.len() + 3..8 {
+            counts.push_str("00000000\n"); // eight lines: the testbenches read a fixed range
+        }
         fs::write(dir.join("manifest.txt"), man).map_err(io)?;
         fs::write(dir.join("counts.hex"), counts).map_err(io)?;
         Ok(())
@@ -545,7 +558,7 @@ mod tests {
         let v = bf16_values(4 * 576, 3);
         let mut h = Histogram::new(Dtype::BF16);
         h.add(&v);
-        let s = Stimulus::tans("synthetic", v, 576, &h).unwrap();
+        let s = Stimulus::tans("synthetic", v, 576, Some(1000), &h).unwrap();
         let r = s.simulate(&SimOptions::default()).unwrap();
         assert_eq!((r.mismatches, r.values), (0, 4 * 576), "{:?}", r.first_mismatch);
         let r = s.simulate(&SimOptions { stall_seed: Some(5), ..Default::default() }).unwrap();
