@@ -43,6 +43,22 @@
 //! shifts by a byte. A new byte is accepted whenever `w1` is free after this cycle's shift.
 //! A block starts with `init_q` set: that cycle reads R bits with `base = 0` through the same
 //! datapath. The output is a single register stage (`m_*_q`), refilled in the cycle it drains.
+//!
+//! # Cost (yosys 0.23, `read_verilog rtl/tans_decoder.v; synth_xilinx -flatten; stat`)
+//!
+//! | R | logic LUTs | LUT-RAM | FF | CARRY4 |
+//! |---|---|---|---|---|
+//! | 6 | 87 (+3 INV) | 5 RAM64M + 2 RAM32M | 56 | 2 |
+//! | 8 | 115 (+1 INV) | 28 RAM64M + 2 RAM32M | 58 | 1 |
+//!
+//! # Not implemented: format-aware coding pairs
+//!
+//! Codes with fewer than 8 additional bits (FORMAT.md 3.1, `--codec ans-fa`) make the raw stream
+//! bit-contiguous. That needs a second bit buffer like the tANS one but read MSB-first (an 8-bit
+//! window at a pointer, masked by the code's `nbits`, which then joins the code map), and a block
+//! framing by value count instead of raw `tlast` (a block of zeros can have no raw bits at all):
+//! a loadable count register and counter, dropping the rest of the current byte of each stream at
+//! block end. Estimated 30-45 more LUTs.
 
 use rust_hdl::prelude::*;
 
