@@ -214,21 +214,30 @@ impl XncStats {
     }
 }
 
+/// A chunk of up to 32 values, zero-padded to 32: how a stream codes the short tail of a tensor
+/// whose length is not a multiple of 32 (so the hardware only ever sees whole chunks).
+pub fn padded_chunk(values: &[u16]) -> [u16; CHUNK] {
+    let mut c = [0u16; CHUNK];
+    c[..values.len()].copy_from_slice(values);
+    c
+}
+
 /// Accounting of a whole slice of values without writing anything.
 pub fn stats(values: &[u16]) -> XncStats {
     let mut s = XncStats::default();
     for c in values.chunks(CHUNK) {
-        s.add(&encode_chunk(c));
+        s.add(&encode_chunk(&padded_chunk(c)));
+        s.values -= (CHUNK - c.len()) as u64;
     }
     s
 }
 
-/// Encode values (chunked by 32 from the first) into one bit-contiguous stream.
-/// Returns the bytes (last byte zero-padded) and the exact bit length.
+/// Encode values (chunked by 32 from the first, the tail zero-padded to a whole chunk) into one
+/// bit-contiguous stream. Returns the bytes (last byte zero-padded) and the exact bit length.
 pub fn encode_stream(values: &[u16]) -> (Vec<u8>, u64) {
     let mut w = MsbWriter::with_capacity(values.len() * 3 / 2 + 8);
     for c in values.chunks(CHUNK) {
-        write_record(&encode_chunk(c), &mut w);
+        write_record(&encode_chunk(&padded_chunk(c)), &mut w);
     }
     let bits = w.bit_len();
     (w.finish(), bits)
@@ -250,9 +259,9 @@ pub fn decode_stream(bytes: &[u8], out: &mut [u16]) -> Result<()> {
         if c.len() != CHUNK || pos + MAX_RECORD_BITS > safe_bits {
             let mut r = MsbReader::new(bytes);
             r.skip(pos as u64);
-            read_record(&mut r, c)?;
+            read_padded_record(&mut r, c)?;
             for c in chunks.by_ref() {
-                read_record(&mut r, c)?;
+                read_padded_record(&mut r, c)?;
             }
             if r.remaining() >= 8 {
                 return Err(Error::Corrupt {
@@ -270,6 +279,25 @@ pub fn decode_stream(bytes: &[u8], out: &mut [u16]) -> Result<()> {
             message: format!("{} bytes left after the last record", (bytes.len() * 8 - pos) / 8),
         });
     }
+    Ok(())
+}
+
+/// Read a whole (32-value) record into `out` (1..=32 values): the values past `out.len()` are the
+/// tail's padding and must decode to zero.
+fn read_padded_record(r: &mut MsbReader, out: &mut [u16]) -> Result<()> {
+    if out.len() == CHUNK {
+        return read_record(r, out);
+    }
+    let at = r.bit_pos();
+    let mut full = [0u16; CHUNK];
+    read_record(r, &mut full)?;
+    if full[out.len()..].iter().any(|&v| v != 0) {
+        return Err(Error::Corrupt {
+            context: format!("XNC record at bit {at}"),
+            message: format!("the padding after the last {} values is not zero", out.len()),
+        });
+    }
+    out.copy_from_slice(&full[..out.len()]);
     Ok(())
 }
 

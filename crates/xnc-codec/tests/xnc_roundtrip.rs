@@ -7,6 +7,14 @@ use xnc_codec::xnc;
 fn round_trip(values: &[u16]) {
     let (bytes, bits) = xnc::encode_stream(values);
     assert_eq!(bits, xnc::stats(values).bits);
+    assert_eq!(
+        bits,
+        xnc::stats(values).chunks * 33 + {
+            let s = xnc::stats(values);
+            9 * s.n9 + 12 * s.n12 + 16 * s.n16
+        }
+    );
+    assert_eq!(xnc::stats(values).values, values.len() as u64);
     assert_eq!(bytes.len() as u64, bits.div_ceil(8));
     let mut out = vec![0u16; values.len()];
     xnc::decode_stream(&bytes, &mut out).unwrap();
@@ -47,4 +55,17 @@ proptest! {
             .map(|(i, &x)| (x & !7) | ((((signs >> (i % 64)) & 1) as u16) << 15)).collect();
         round_trip(&v);
     }
+}
+
+#[test]
+fn a_short_tail_is_a_zero_padded_whole_chunk() {
+    let values: Vec<u16> = (0..45u16).map(|i| 0x2250 ^ (i * 8)).collect();
+    let (bytes, bits) = xnc::encode_stream(&values);
+    let (padded, pbits) = xnc::encode_stream(&[&values[..], &[0u16; 19][..]].concat());
+    assert_eq!((bytes, bits), (padded, pbits), "the tail is coded as if padded with zeros");
+    // A stream whose padding does not decode to zero is corrupt.
+    let other: Vec<u16> = [&values[..], &[7u16; 19][..]].concat();
+    let (bad, _) = xnc::encode_stream(&other);
+    let mut out = vec![0u16; 45];
+    assert!(xnc::decode_stream(&bad, &mut out).is_err());
 }
