@@ -1,0 +1,160 @@
+#!/usr/bin/env bash
+# Hardware report of every block in rtl/: area and logic depth (yosys synth_xilinx -flatten), iCE40
+# LUT4 count and Fmax (yosys synth_ice40 + nextpnr-ice40), latency and throughput (Rust cycle
+# simulation on the committed sample). Writes reports/hardware.md and reports/hardware.json.
+#
+#   scripts/report.sh              every block (about 10 minutes on one core; the wide XNC blocks
+#                                  take most of it)
+#   scripts/report.sh BLOCK...     only these blocks (the other rows are kept from hardware.json)
+#
+# XNC=path/to/xnc uses that binary instead of `cargo build --release --bin xnc`.
+# Intermediate files (yosys logs, netlists, nextpnr logs) go to sim/build/report/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+mapfile -t all < <(ls rtl/*.v | xargs -n1 basename | sed 's/\.v$//')
+blocks=("$@")
+[[ ${#blocks[@]} -gt 0 ]] || blocks=("${all[@]}")
+out=sim/build/report
+mkdir -p "$out" reports
+
+if [[ -n ${XNC:-} ]]; then
+  xnc=$XNC
+else
+  cargo build --release --quiet --bin xnc
+  xnc=target/release/xnc
+fi
+
+sample=testbench/data/smollm2-135m.slice.bf16.safetensors
+for b in "${blocks[@]}"; do
+  [[ -f rtl/$b.v ]] || { echo "report: no rtl/$b.v" >&2; exit 2; }
+  d=$out/$b
+  mkdir -p "$d"
+  t0=$(date +%s)
+  # Xilinx (7-series cells): area after synth_xilinx -flatten.
+  yosys -q -l "$d/xilinx.log" -p "read_verilog rtl/$b.v; synth_xilinx -flatten -top $b; tee -q -o $d/xilinx.stat stat" \
+    >/dev/null 2>&1
+  # Logic depth in 6-input LUT levels between registers (generic mapping: ltp cannot see through
+  # the Xilinx FF cells, so the depth is measured on the abc -lut 6 netlist of the same design).
+  yosys -q -p "read_verilog rtl/$b.v; synth -flatten -top $b; abc -lut 6; opt_clean; tee -q -o $d/depth.txt ltp -noff" \
+    >/dev/null 2>&1
+  # iCE40: synth_ice40, then nextpnr on the HX8K (CT256: 206 I/O) for Fmax when the ports fit.
+  yosys -q -p "read_verilog rtl/$b.v; synth_ice40 -top $b -json $d/ice40.json; tee -q -o $d/ice40.stat stat" \
+    >/dev/null 2>&1
+  bits=$(awk "/^module $b\(/{p=1} p&&/^endmodule/{exit} p" "rtl/$b.v" |
+    sed -n 's/^\s*\(input\|output\) \(wire\|reg\) *\(\[\([0-9]*\):0\]\)\{0,1\} *\([a-z_]*\);.*/\4 \5/p' |
+    awk '$2 != "aclk" { n += ($1 == "" ? 1 : $1 + 1) } END { print n }')
+  if [[ $bits -le 205 ]]; then
+    nextpnr-ice40 --hx8k --package ct256 --json "$d/ice40.json" --pcf-allow-unconstrained --freq 100 \
+      --timing-allow-fail --seed 1 -l "$d/nextpnr.log" >/dev/null 2>&1 || true
+  else
+    echo "does not fit: $bits I/O pins, the HX8K CT256 has 206 (no out-of-context flow for iCE40)" >"$d/nextpnr.log"
+  fi
+  # Latency and throughput: Rust cycle simulation, no stalls, on the committed sample.
+  $xnc sim --json --design "$b" "$sample" >"$d/sim.json" 2>/dev/null || echo '{}' >"$d/sim.json"
+  echo "$(($(date +%s) - t0))" >"$d/seconds"
+  echo "report: $b done in $(cat "$d/seconds") s"
+done
+
+python3 - "$out" "${all[@]}" <<'EOF'
+import json, os, re, sys
+out, blocks = sys.argv[1], sys.argv[2:]
+old = {}
+if os.path.exists("reports/hardware.json"):
+    old = {r["block"]: r for r in json.load(open("reports/hardware.json"))["blocks"]}
+
+def cells(path):
+    c = {}
+    if not os.path.exists(path):
+        return c
+    for line in open(path):
+        m = re.match(r"\s+(\S+)\s+(\d+)$", line)
+        if m:
+            c[m.group(1)] = c.get(m.group(1), 0) + int(m.group(2))
+    return c
+
+rows = []
+for b in blocks:
+    d = os.path.join(out, b)
+    if not os.path.exists(os.path.join(d, "seconds")):
+        if b in old:
+            rows.append(old[b])
+        continue
+    x = cells(os.path.join(d, "xilinx.stat"))
+    luts = {k: v for k, v in x.items() if re.fullmatch(r"LUT[1-6]", k)}
+    ffs = sum(v for k, v in x.items() if re.fullmatch(r"FD[RSCP]E(_1)?", k))
+    lutram = {k: v for k, v in x.items() if k.startswith("RAM") and not k.startswith("RAMB")}
+    depth = None
+    dp = os.path.join(d, "depth.txt")
+    if os.path.exists(dp):
+        m = re.search(r"length=(\d+)", open(dp).read())
+        depth = int(m.group(1)) if m else None
+    i = cells(os.path.join(d, "ice40.stat"))
+    log = open(os.path.join(d, "nextpnr.log")).read()
+    fmax = [float(f) for f in re.findall(r"Max frequency for clock '[^']*': ([\d.]+) MHz", log)]
+    lc = re.search(r"ICESTORM_LC:\s+(\d+)/\s*(\d+)", log)
+    if fmax:
+        ice_fit = f"fits HX8K ({lc.group(1)}/{lc.group(2)} LCs)" if lc else "fits"
+    elif log.startswith("does not fit"):
+        ice_fit = log.strip()
+    else:
+        err = re.findall(r"ERROR: (.*)", log)
+        ice_fit = "does not fit: " + (err[0] if err else "nextpnr failed")
+    s = json.load(open(os.path.join(d, "sim.json")))
+    rows.append({
+        "block": b,
+        "xilinx": {
+            "lut": sum(luts.values()), "lut_by_size": dict(sorted(luts.items())), "ff": ffs,
+            "lutram": dict(sorted(lutram.items())), "carry4": x.get("CARRY4", 0),
+            "muxf7": x.get("MUXF7", 0), "muxf8": x.get("MUXF8", 0), "bram": sum(v for k, v in x.items() if k.startswith("RAMB")),
+            "dsp": sum(v for k, v in x.items() if k.startswith("DSP")),
+            "lut6_levels": depth,
+        },
+        "ice40": {
+            "lut4": i.get("SB_LUT4", 0), "ff": sum(v for k, v in i.items() if k.startswith("SB_DFF")),
+            "carry": i.get("SB_CARRY", 0), "bram": i.get("SB_RAM40_4K", 0),
+            "fit": ice_fit, "fmax_mhz": min(fmax) if fmax else None,
+        },
+        "sim": {k: s.get(k) for k in ("values", "cycles", "latency", "values_per_cycle")},
+        "report_seconds": int(open(os.path.join(d, "seconds")).read()),
+    })
+
+json.dump({"tools": {"yosys": os.popen("yosys -V").read().strip(),
+                     "nextpnr": os.popen("nextpnr-ice40 --version 2>&1").read().strip()},
+           "blocks": rows}, open("reports/hardware.json", "w"), indent=2)
+
+def lutsz(r):
+    return " ".join(f"{k[3:]}:{v}" for k, v in r["xilinx"]["lut_by_size"].items())
+def ram(r):
+    return " ".join(f"{v} {k}" for k, v in r["xilinx"]["lutram"].items()) or "-"
+md = ["# Hardware report", "",
+      "Generated by `scripts/report.sh` (do not edit): every block of `rtl/` through `yosys synth_xilinx -flatten`",
+      "(7-series cells), `synth_ice40` + `nextpnr-ice40` (HX8K, CT256 package, seed 1), and the Rust cycle",
+      "simulation of the committed sample `testbench/data/smollm2-135m.slice.bf16.safetensors` without stalls.",
+      "", "## Xilinx (synth_xilinx -flatten)", "",
+      "| block | LUTs | by inputs (1..6) | FFs | LUT-RAM | CARRY4 | MUXF7/F8 | LUT6 levels |",
+      "|---|---:|---|---:|---|---:|---:|---:|"]
+for r in rows:
+    x = r["xilinx"]
+    md.append(f"| {r['block']} | {x['lut']} | {lutsz(r)} | {x['ff']} | {ram(r)} | {x['carry4']} | {x['muxf7']}/{x['muxf8']} | {x['lut6_levels']} |")
+md += ["", "LUT6 levels: longest register-to-register (or port) path in 6-input LUTs (`abc -lut 6; ltp -noff`).",
+       "", "## iCE40 (synth_ice40, nextpnr-ice40 --hx8k)", "",
+       "| block | LUT4 | FFs | SB_CARRY | BRAM | placement | Fmax (MHz) |", "|---|---:|---:|---:|---:|---|---:|"]
+for r in rows:
+    i = r["ice40"]
+    f = f"{i['fmax_mhz']:.1f}" if i["fmax_mhz"] else "-"
+    md.append(f"| {r['block']} | {i['lut4']} | {i['ff']} | {i['carry']} | {i['bram']} | {i['fit']} | {f} |")
+md += ["", "Fmax is nextpnr's estimate with unconstrained pins (I/O paths included). iCE40 has no distributed",
+       "RAM: the asynchronous-read tables of tans_decoder become flip-flops and multiplexers there.",
+       "", "## Latency and throughput (Rust cycle simulation, no stalls)", "",
+       "| block | values | cycles | latency (cycles) | values/cycle |", "|---|---:|---:|---:|---:|"]
+for r in rows:
+    s = r["sim"]
+    vpc = f"{s['values_per_cycle']:.3f}" if s.get("values_per_cycle") is not None else "-"
+    md.append(f"| {r['block']} | {s.get('values') or '-'} | {s.get('cycles') or '-'} | {s.get('latency') if s.get('latency') is not None else '-'} | {vpc} |")
+md += ["", "Latency: first input transfer to first output valid. Values/cycle: output values over the cycles from the",
+       "first to the last output beat (packer: values of the blocks its words complete).",
+       "", "Report time per block (seconds): " + ", ".join(f"{r['block']} {r['report_seconds']}" for r in rows) + "."]
+open("reports/hardware.md", "w").write("\n".join(md) + "\n")
+print("report: reports/hardware.md, reports/hardware.json")
+EOF
