@@ -2,7 +2,7 @@
 # Verilator co-simulation of one block of rtl/ against the golden model on a tensor.
 #
 #   scripts/cosim.sh DESIGN FILE.safetensors [--stall-seed S] [--trace] [--trace-cycles N]
-#                    [--tensor NAME] [--rows A..B] [--block-chunks N]
+#                    [--tensor NAME] [--rows A..B] [--block-chunks N] [--block-values N] [--compare-rust]
 #
 # DESIGN: xnc_compressor, xnc_decompressor, xnc_packer, xnc_unpacker, tans_decoder.
 # 1. `xnc vectors` writes the golden beats (cached in sim/build/vectors/, keyed by the arguments,
@@ -10,13 +10,15 @@
 # 2. the harness sim/harness.cpp is built once per block with `verilator -O3` into sim/build/DESIGN
 #    (sim/build/DESIGN-trace with --trace), rebuilt only when rtl/DESIGN.v or the harness change;
 # 3. the harness runs: every output beat compared, summary line, exit status 1 on any mismatch.
+# --compare-rust also runs the Rust cycle simulation (`xnc sim`, slow on wide blocks: use it on slices)
+# with the same vectors and seed and fails unless both count the same cycles.
 # XNC=path/to/xnc skips the cargo build and uses that binary for the vectors.
 # --trace writes an FST of the first N cycles (default 100000; 0 = all) to sim/build/traces/DESIGN.fst,
 # which scripts/view.sh DESIGN opens.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-usage() { sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
+usage() { sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
 [[ $# -ge 2 ]] || usage
 design=$1 file=$2
 shift 2
@@ -26,13 +28,14 @@ case $design in
 esac
 [[ -f $file ]] || { echo "cosim: $file: no such file" >&2; exit 2; }
 
-seed_args=() vec_args=() trace=0 trace_cycles=100000
+seed_args=() vec_args=() trace=0 trace_cycles=100000 compare=0
 while [[ $# -gt 0 ]]; do
   case $1 in
     --stall-seed) seed_args=(--stall-seed "$2"); shift 2 ;;
     --trace) trace=1; shift ;;
     --trace-cycles) trace_cycles=$2; shift 2 ;;
-    --tensor | --rows | --block-chunks) vec_args+=("$1" "$2"); shift 2 ;;
+    --tensor | --rows | --block-chunks | --block-values) vec_args+=("$1" "$2"); shift 2 ;;
+    --compare-rust) compare=1; shift ;;
     *) echo "cosim: unknown option $1" >&2; usage ;;
   esac
 done
@@ -82,7 +85,19 @@ if [[ $trace == 1 ]]; then
   mkdir -p sim/build/traces
   run_args+=(--trace "sim/build/traces/$design.fst" --trace-cycles "$trace_cycles")
 fi
-"$bdir/V$design" "${run_args[@]}"
-status=$?
+status=0
+result=$("$bdir/V$design" "${run_args[@]}") || status=$?
+echo "$result"
 [[ $trace == 1 ]] && echo "cosim: trace sim/build/traces/$design.fst (scripts/view.sh $design)"
+if [[ $compare == 1 ]]; then
+  vcycles=$(sed -n 's/^RESULT.* cycles=\([0-9]*\).*/\1/p' <<<"$result")
+  rcycles=$($xnc sim --json --design "$design" "$file" "${vec_args[@]+"${vec_args[@]}"}" "${seed_args[@]+"${seed_args[@]}"}" |
+    sed -n 's/.*"cycles": \([0-9]*\).*/\1/p')
+  if [[ -n $vcycles && $vcycles == "$rcycles" ]]; then
+    echo "cosim $design: cycles Verilator $vcycles = Rust $rcycles"
+  else
+    echo "cosim $design: CYCLE COUNTS DIFFER: Verilator ${vcycles:-?}, Rust ${rcycles:-?}"
+    status=1
+  fi
+fi
 exit $status

@@ -122,7 +122,7 @@ impl Stimulus {
         if !DESIGNS[..4].contains(&design) {
             return Err(format!("{design} is not an XNC block"));
         }
-        if values.is_empty() || values.len() % xnc::CHUNK != 0 {
+        if values.is_empty() || !values.len().is_multiple_of(xnc::CHUNK) {
             return Err(format!("{} values: the XNC blocks take whole chunks of 32", values.len()));
         }
         if block_chunks == 0 {
@@ -547,7 +547,7 @@ mod tests {
             .map(|_| {
                 let r = s.next_u64();
                 // Mostly small exponents around 120, some rare ones (escapes at R = 6).
-                let e = if r % 97 == 0 { (r >> 8) % 256 } else { 116 + (r >> 8) % 9 };
+                let e = if r.is_multiple_of(97) { (r >> 8) % 256 } else { 116 + (r >> 8) % 9 };
                 (((r >> 20) & 1) << 15 | e << 7 | (r >> 24) & 0x7f) as u16
             })
             .collect()
