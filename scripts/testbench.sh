@@ -36,6 +36,7 @@ SETS=(
   "xnc_unpacker-whisper xnc_unpacker whisper-tiny-en.slice.f16.safetensors --rows 6..8 --block-chunks 3"
   "tans_decoder-smollm2 tans_decoder smollm2-135m.slice.bf16.safetensors --rows 0..6 --block-values 1000"
   "tans_decoder-minilm tans_decoder minilm-l6-v2.slice.bf16.safetensors --rows 0..6 --block-values 700"
+  "tans_decoder_r8-minilm tans_decoder_r8 minilm-l6-v2.slice.bf16.safetensors --rows 6..12 --block-values 900"
 )
 SEEDS=("" 1 7)
 

@@ -213,7 +213,7 @@ static void got(VTOP* t, uint8_t* b) {
     b[70] = len >> 8;
     b[71] = t->m_axis_tlast;
 }
-#elif defined(DESIGN_tans_decoder)
+#elif defined(DESIGN_tans_decoder) || defined(DESIGN_tans_decoder_r8)
 #define HAS_TABLE 1
 static const int NIN = 2;
 static const char* IN_NAMES[] = {"s_axis_ans", "s_axis_raw"};

@@ -25,6 +25,8 @@ pub enum Design {
     XncUnpacker,
     /// tANS coding-pair decoder (plain BF16, R = 6): tANS and raw bytes in, BF16 values out.
     TansDecoder,
+    /// The same decoder at table log R = 8.
+    TansDecoderR8,
 }
 
 impl Design {
@@ -35,6 +37,7 @@ impl Design {
             Design::XncPacker => "xnc_packer",
             Design::XncUnpacker => "xnc_unpacker",
             Design::TansDecoder => "tans_decoder",
+            Design::TansDecoderR8 => "tans_decoder_r8",
         }
     }
 }
@@ -126,12 +129,12 @@ fn stimulus(s: &Source) -> Result<Stimulus> {
         rows.end
     );
     let values = xnc_sim::vectors::design_values(design, t.dtype, &words).map_err(anyhow::Error::msg)?;
-    let st = if s.design == Design::TansDecoder {
+    let st = if matches!(s.design, Design::TansDecoder | Design::TansDecoderR8) {
         let dtype = t.dtype.expect("checked by design_values");
         let mut h = Histogram::new(dtype);
         let all = f.words(t, 0..t.values());
         h.add(&all);
-        Stimulus::tans(&source, values, t.row_len(), s.block_values, &h)
+        Stimulus::tans(design, &source, values, t.row_len(), s.block_values, &h)
     } else {
         Stimulus::xnc(design, &source, values, s.block_chunks)
     };

@@ -36,7 +36,7 @@ use rust_hdl::prelude::*;
 use xnc_codec::ans::{AnsModel, DecodeEntry, Histogram, Profile};
 use xnc_codec::container::{block_values_for, DEFAULT_BLOCK_VALUES};
 use xnc_codec::{format, xnc, Dtype};
-use xnc_rtl::tans_decoder::TansDecoderR6;
+use xnc_rtl::tans_decoder::TansDecoder;
 
 use crate::xnc::{
     compressor_vectors, decompressor_vectors, drive, packer_vectors, unpacker_vectors, ChunkBeat, CompressorDut,
@@ -45,10 +45,17 @@ use crate::xnc::{
 use crate::{SimOptions, SimReport, Stalls};
 
 /// Every block of `rtl/` that has a harness.
-pub const DESIGNS: [&str; 5] = ["xnc_compressor", "xnc_decompressor", "xnc_packer", "xnc_unpacker", "tans_decoder"];
+pub const DESIGNS: [&str; 6] =
+    ["xnc_compressor", "xnc_decompressor", "xnc_packer", "xnc_unpacker", "tans_decoder", "tans_decoder_r8"];
 
-/// tANS table log of the `tans_decoder` block (rtl/tans_decoder.v).
-pub const TANS_TABLE_LOG: u8 = 6;
+/// tANS table log of a tANS decoder block: 6 for `tans_decoder`, 8 for `tans_decoder_r8`.
+pub fn tans_table_log(design: &str) -> Option<u8> {
+    match design {
+        "tans_decoder" => Some(6),
+        "tans_decoder_r8" => Some(8),
+        _ => None,
+    }
+}
 
 /// What a block is fed.
 #[derive(Clone, Debug)]
@@ -103,8 +110,10 @@ impl TableWrite {
 /// Which values a block gets from a tensor of `dtype` (`None`: the tensor is not F16/BF16).
 pub fn design_values(design: &str, dtype: Option<Dtype>, words: &[u16]) -> Result<Vec<u16>, String> {
     match (design, dtype) {
-        ("tans_decoder", Some(Dtype::BF16)) => Ok(words.to_vec()),
-        ("tans_decoder", _) => Err("tans_decoder decodes plain BF16 coding pairs: give it a BF16 tensor".into()),
+        ("tans_decoder" | "tans_decoder_r8", Some(Dtype::BF16)) => Ok(words.to_vec()),
+        ("tans_decoder" | "tans_decoder_r8", _) => {
+            Err(format!("{design} decodes plain BF16 coding pairs: give it a BF16 tensor"))
+        }
         (_, Some(Dtype::BF16)) => {
             // The container's lossless XNC path; then whole chunks only (a short tail chunk is
             // coded in software).
@@ -131,10 +140,11 @@ impl Stimulus {
         Ok(Self { design: design.into(), source: source.into(), values, block_chunks, tans: None })
     }
 
-    /// Stimulus for `tans_decoder`: `values` (BF16 words, whole rows of `row_len`) cut into the
-    /// container's blocks (or blocks of `block_values`) and coded with the plain R = 6 model built
-    /// from `hist` (the tensor's).
+    /// Stimulus for `tans_decoder` (R = 6) or `tans_decoder_r8`: `values` (BF16 words, whole rows of
+    /// `row_len`) cut into the container's blocks (or blocks of `block_values`) and coded with the
+    /// plain model of the block's table log built from `hist` (the tensor's).
     pub fn tans(
+        design: &str,
         source: &str,
         values: Vec<u16>,
         row_len: usize,
@@ -144,7 +154,8 @@ impl Stimulus {
         if values.is_empty() || block_values == Some(0) {
             return Err("no values, or an empty block".into());
         }
-        let model = AnsModel::build(hist, TANS_TABLE_LOG, Profile::Plain).map_err(|e| e.to_string())?;
+        let r = tans_table_log(design).ok_or_else(|| format!("{design} is not a tANS decoder"))?;
+        let model = AnsModel::build(hist, r, Profile::Plain).map_err(|e| e.to_string())?;
         let enc = model.encoder().map_err(|e| e.to_string())?;
         let bv = block_values
             .unwrap_or(block_values_for(row_len as u64, values.len() as u64, DEFAULT_BLOCK_VALUES) as usize);
@@ -154,7 +165,7 @@ impl Stimulus {
             blocks.push((e.ans, e.raw, b.len()));
         }
         Ok(Self {
-            design: "tans_decoder".into(),
+            design: design.into(),
             source: source.into(),
             values,
             block_chunks: 0,
@@ -221,8 +232,8 @@ impl Stimulus {
                     port("m_axis", x.outputs.iter().map(record_bytes)),
                 )
             }
-            "tans_decoder" => {
-                let t = self.tans.as_ref().ok_or("tans_decoder stimulus without streams")?;
+            "tans_decoder" | "tans_decoder_r8" => {
+                let t = self.tans.as_ref().ok_or("tANS stimulus without streams")?;
                 let (ans, raw, out) = tans_beats(t, v);
                 (vec![ans, raw], out)
             }
@@ -247,10 +258,8 @@ impl Stimulus {
             "xnc_decompressor" => drive(&mut DecompressorDut(new_block()), &decompressor_vectors(v, bc)?, opts)?.report,
             "xnc_packer" => drive(&mut PackerDut(new_block()), &packer_vectors(v, bc)?, opts)?.report,
             "xnc_unpacker" => drive(&mut UnpackerDut(new_block()), &unpacker_vectors(v, bc)?, opts)?.report,
-            "tans_decoder" => {
-                let b = self.beats()?;
-                drive_tans(&b, opts)?
-            }
+            "tans_decoder" => drive_tans::<6, 3, 7>(&self.beats()?, opts)?,
+            "tans_decoder_r8" => drive_tans::<8, 4, 9>(&self.beats()?, opts)?,
             d => return Err(format!("unknown design {d}")),
         };
         Ok(r)
@@ -418,20 +427,24 @@ fn poke8(s: &mut Signal<In, Bits<8>>, v: u8) {
     s.next = (v as u64).to_bits();
 }
 
-/// Drive `tans_decoder` (R = 6) with `b` under `opts`, following the stall schedule of the module
-/// documentation; every output beat is compared.
-pub fn drive_tans(b: &BeatSet, opts: &SimOptions) -> Result<SimReport, String> {
+/// Drive the tANS decoder of table log `R` (`tans_decoder`: R = 6, `tans_decoder_r8`: R = 8) with `b`
+/// under `opts`, following the stall schedule of the module documentation; every output beat is
+/// compared.
+pub fn drive_tans<const R: usize, const NB: usize, const A: usize>(
+    b: &BeatSet,
+    opts: &SimOptions,
+) -> Result<SimReport, String> {
     let start = Instant::now();
-    let mut d = TansDecoderR6::new();
+    let mut d = TansDecoder::<R, NB, A>::new();
     d.connect_all();
-    let settle = |d: &mut TansDecoderR6| {
+    let settle = |d: &mut TansDecoder<R, NB, A>| {
         if !simulate(d, 1000) {
-            Err("tans_decoder: logic did not settle".to_string())
+            Err(format!("{}: logic did not settle", b.design))
         } else {
             Ok(())
         }
     };
-    let mut rep = SimReport { design: "tans_decoder".into(), ..Default::default() };
+    let mut rep = SimReport { design: b.design.clone(), ..Default::default() };
     let (ans, raw, out) = (&b.inputs[0], &b.inputs[1], &b.output);
     // Power-up reset, not counted.
     d.aresetn.next = false;
@@ -465,7 +478,7 @@ pub fn drive_tans(b: &BeatSet, opts: &SimOptions) -> Result<SimReport, String> {
     let max_cycles = cycle + 8 * (ans.beats() + raw.beats() + out.beats()) as u64 + 1000;
     while k < out.beats() {
         if cycle >= max_cycles {
-            return Err(format!("tans_decoder: timeout after {cycle} cycles, {k} of {} output beats", out.beats()));
+            return Err(format!("{}: timeout after {cycle} cycles, {k} of {} output beats", b.design, out.beats()));
         }
         for s in 0..2 {
             if !hold[s] && next[s] < srcs[s].beats() && stalls.go() {
@@ -558,11 +571,13 @@ mod tests {
         let v = bf16_values(4 * 576, 3);
         let mut h = Histogram::new(Dtype::BF16);
         h.add(&v);
-        let s = Stimulus::tans("synthetic", v, 576, Some(1000), &h).unwrap();
-        let r = s.simulate(&SimOptions::default()).unwrap();
-        assert_eq!((r.mismatches, r.values), (0, 4 * 576), "{:?}", r.first_mismatch);
-        let r = s.simulate(&SimOptions { stall_seed: Some(5), ..Default::default() }).unwrap();
-        assert_eq!((r.mismatches, r.values), (0, 4 * 576), "{:?}", r.first_mismatch);
+        for d in ["tans_decoder", "tans_decoder_r8"] {
+            let s = Stimulus::tans(d, "synthetic", v.clone(), 576, Some(1000), &h).unwrap();
+            let r = s.simulate(&SimOptions::default()).unwrap();
+            assert_eq!((r.mismatches, r.values), (0, 4 * 576), "{d}: {:?}", r.first_mismatch);
+            let r = s.simulate(&SimOptions { stall_seed: Some(5), ..Default::default() }).unwrap();
+            assert_eq!((r.mismatches, r.values), (0, 4 * 576), "{d}: {:?}", r.first_mismatch);
+        }
     }
 
     #[test]
