@@ -30,52 +30,48 @@ module tans_decoder(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tvalid,s_axis_ans_t
     input wire  tbl_esc;
 
     // Constant declarations
-    localparam  c_r4 = 4'h6;
-    localparam  c_ones_r = 6'b111111;
-    localparam  c_zero_r = 6'b0;
     localparam  c_zero4 = 4'h0;
     localparam  c_eight4 = 4'h8;
     localparam  c_seven4 = 4'h7;
-    localparam  c_low16 = 16'hff;
-    localparam  c_sign16 = 16'h80;
-    localparam  c_mant16 = 16'h7f;
-    localparam  c_esc9 = 9'b100000000;
-    localparam  c_states = 7'b1000000;
 
     // Stub signals
-    reg  [5:0] code_ram_read_address;
-    wire  [3:0] code_ram_read_data;
-    reg  [5:0] code_ram_write_address;
-    reg  code_ram_write_clock;
-    reg  [3:0] code_ram_write_data;
-    reg  code_ram_write_enable;
-    reg  [5:0] nb_ram_read_address;
-    wire  [2:0] nb_ram_read_data;
-    reg  [5:0] nb_ram_write_address;
-    reg  nb_ram_write_clock;
-    reg  [2:0] nb_ram_write_data;
-    reg  nb_ram_write_enable;
-    reg  [5:0] base_ram_read_address;
-    wire  [5:0] base_ram_read_data;
-    reg  [5:0] base_ram_write_address;
-    reg  base_ram_write_clock;
-    reg  [5:0] base_ram_write_data;
-    reg  base_ram_write_enable;
-    reg  [3:0] cmap_ram_read_address;
-    wire  [8:0] cmap_ram_read_data;
-    reg  [3:0] cmap_ram_write_address;
-    reg  cmap_ram_write_clock;
-    reg  [8:0] cmap_ram_write_data;
-    reg  cmap_ram_write_enable;
+    reg  tables_clock;
+    reg  tables_we;
+    reg  [6:0] tables_waddr;
+    reg  [3:0] tables_wcode;
+    reg  [2:0] tables_wnb;
+    reg  [5:0] tables_wbase;
+    reg  [7:0] tables_wexp;
+    reg  tables_wesc;
+    reg  [5:0] tables_state;
+    reg  tables_init;
+    wire  [2:0] tables_nb;
+    wire  [5:0] tables_base;
+    wire  [5:0] tables_mask;
+    wire  [7:0] tables_exp;
+    wire  tables_esc;
+    reg  [7:0] window_lo;
+    reg  [7:0] window_hi;
+    reg  [3:0] window_sel;
+    wire  [5:0] window_out;
+    reg  out_q_clock;
+    reg  out_q_en;
+    reg  out_q_sign;
+    reg  [7:0] out_q_exp;
+    reg  [6:0] out_q_mant;
+    wire  [15:0] out_q_q;
     reg  init_q_d;
     wire  init_q_q;
     reg  init_q_clock;
     reg  [5:0] state_q_d;
     wire  [5:0] state_q_q;
     reg  state_q_clock;
-    reg  [15:0] bb_q_d;
-    wire  [15:0] bb_q_q;
-    reg  bb_q_clock;
+    reg  [7:0] w0_q_d;
+    wire  [7:0] w0_q_q;
+    reg  w0_q_clock;
+    reg  [7:0] w1_q_d;
+    wire  [7:0] w1_q_q;
+    reg  w1_q_clock;
     reg  v0_q_d;
     wire  v0_q_q;
     reg  v0_q_clock;
@@ -94,9 +90,6 @@ module tans_decoder(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tvalid,s_axis_ans_t
     reg  [7:0] esc_exp_q_d;
     wire  [7:0] esc_exp_q_q;
     reg  esc_exp_q_clock;
-    reg  [15:0] m_data_q_d;
-    wire  [15:0] m_data_q_q;
-    reg  m_data_q_clock;
     reg  m_valid_q_d;
     wire  m_valid_q_q;
     reg  m_valid_q_clock;
@@ -104,55 +97,37 @@ module tans_decoder(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tvalid,s_axis_ans_t
     wire  m_last_q_q;
     reg  m_last_q_clock;
 
-    // Local signals
-    reg  sel_map;
-    reg  [8:0] cmap_wdata;
-    reg  [15:0] in16;
-    reg  [15:0] raw16;
-    reg  [5:0] win;
-    reg  [5:0] mask;
-    reg  [5:0] base_sel;
-    reg  [3:0] p_sum;
-    reg  out_free;
-    reg  dec_en;
-    reg  esc_en;
-    reg  bits_ok;
-    reg  fire_ans;
-    reg  out_fire;
-    reg  shift;
-
     // Sub module instances
-    tans_decoder_code_ram code_ram(
-        .read_address(code_ram_read_address),
-        .read_data(code_ram_read_data),
-        .write_address(code_ram_write_address),
-        .write_clock(code_ram_write_clock),
-        .write_data(code_ram_write_data),
-        .write_enable(code_ram_write_enable)
+    tans_decoder_tables tables(
+        .clock(tables_clock),
+        .we(tables_we),
+        .waddr(tables_waddr),
+        .wcode(tables_wcode),
+        .wnb(tables_wnb),
+        .wbase(tables_wbase),
+        .wexp(tables_wexp),
+        .wesc(tables_wesc),
+        .state(tables_state),
+        .init(tables_init),
+        .nb(tables_nb),
+        .base(tables_base),
+        .mask(tables_mask),
+        .exp(tables_exp),
+        .esc(tables_esc)
     );
-    tans_decoder_nb_ram nb_ram(
-        .read_address(nb_ram_read_address),
-        .read_data(nb_ram_read_data),
-        .write_address(nb_ram_write_address),
-        .write_clock(nb_ram_write_clock),
-        .write_data(nb_ram_write_data),
-        .write_enable(nb_ram_write_enable)
+    tans_decoder_window window(
+        .lo(window_lo),
+        .hi(window_hi),
+        .sel(window_sel),
+        .out(window_out)
     );
-    tans_decoder_base_ram base_ram(
-        .read_address(base_ram_read_address),
-        .read_data(base_ram_read_data),
-        .write_address(base_ram_write_address),
-        .write_clock(base_ram_write_clock),
-        .write_data(base_ram_write_data),
-        .write_enable(base_ram_write_enable)
-    );
-    tans_decoder_cmap_ram cmap_ram(
-        .read_address(cmap_ram_read_address),
-        .read_data(cmap_ram_read_data),
-        .write_address(cmap_ram_write_address),
-        .write_clock(cmap_ram_write_clock),
-        .write_data(cmap_ram_write_data),
-        .write_enable(cmap_ram_write_enable)
+    tans_decoder_out_q out_q(
+        .clock(out_q_clock),
+        .en(out_q_en),
+        .sign(out_q_sign),
+        .exp(out_q_exp),
+        .mant(out_q_mant),
+        .q(out_q_q)
     );
     tans_decoder_init_q init_q(
         .d(init_q_d),
@@ -164,10 +139,15 @@ module tans_decoder(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tvalid,s_axis_ans_t
         .q(state_q_q),
         .clock(state_q_clock)
     );
-    tans_decoder_bb_q bb_q(
-        .d(bb_q_d),
-        .q(bb_q_q),
-        .clock(bb_q_clock)
+    tans_decoder_w0_q w0_q(
+        .d(w0_q_d),
+        .q(w0_q_q),
+        .clock(w0_q_clock)
+    );
+    tans_decoder_w1_q w1_q(
+        .d(w1_q_d),
+        .q(w1_q_q),
+        .clock(w1_q_clock)
     );
     tans_decoder_v0_q v0_q(
         .d(v0_q_d),
@@ -199,11 +179,6 @@ module tans_decoder(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tvalid,s_axis_ans_t
         .q(esc_exp_q_q),
         .clock(esc_exp_q_clock)
     );
-    tans_decoder_m_data_q m_data_q(
-        .d(m_data_q_d),
-        .q(m_data_q_q),
-        .clock(m_data_q_clock)
-    );
     tans_decoder_m_valid_q m_valid_q(
         .d(m_valid_q_d),
         .q(m_valid_q_q),
@@ -219,132 +194,107 @@ module tans_decoder(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tvalid,s_axis_ans_t
     always @(*) begin
         init_q_clock = aclk;
         state_q_clock = aclk;
-        bb_q_clock = aclk;
+        w0_q_clock = aclk;
+        w1_q_clock = aclk;
         v0_q_clock = aclk;
         v1_q_clock = aclk;
         p_q_clock = aclk;
         ans_last_q_clock = aclk;
         esc_q_clock = aclk;
         esc_exp_q_clock = aclk;
-        m_data_q_clock = aclk;
         m_valid_q_clock = aclk;
         m_last_q_clock = aclk;
         init_q_d = init_q_q;
         state_q_d = state_q_q;
-        bb_q_d = bb_q_q;
+        w0_q_d = w0_q_q;
+        w1_q_d = w1_q_q;
         v0_q_d = v0_q_q;
         v1_q_d = v1_q_q;
         p_q_d = p_q_q;
         ans_last_q_d = ans_last_q_q;
         esc_q_d = esc_q_q;
         esc_exp_q_d = esc_exp_q_q;
-        m_data_q_d = m_data_q_q;
         m_valid_q_d = m_valid_q_q;
         m_last_q_d = m_last_q_q;
-        sel_map = tbl_addr >= c_states;
-        cmap_wdata = ({{1{1'b0}}, tbl_exp});
-        if (tbl_esc) begin
-            cmap_wdata = ({{1{1'b0}}, tbl_exp}) | c_esc9;
-        end
-        code_ram_write_clock = aclk;
-        nb_ram_write_clock = aclk;
-        base_ram_write_clock = aclk;
-        cmap_ram_write_clock = aclk;
-        code_ram_write_enable = tbl_we & ~sel_map;
-        nb_ram_write_enable = tbl_we & ~sel_map;
-        base_ram_write_enable = tbl_we & ~sel_map;
-        cmap_ram_write_enable = tbl_we & sel_map;
-        code_ram_write_address = tbl_addr[(32'h0)+:(6)];
-        nb_ram_write_address = tbl_addr[(32'h0)+:(6)];
-        base_ram_write_address = tbl_addr[(32'h0)+:(6)];
-        cmap_ram_write_address = tbl_addr[(32'h0)+:(4)];
-        code_ram_write_data = tbl_code;
-        nb_ram_write_data = tbl_nb;
-        base_ram_write_data = tbl_base;
-        cmap_ram_write_data = cmap_wdata;
-        code_ram_read_address = state_q_q;
-        nb_ram_read_address = state_q_q;
-        base_ram_read_address = state_q_q;
-        cmap_ram_read_address = code_ram_read_data;
-        in16 = ({{8{1'b0}}, s_axis_ans_tdata});
-        raw16 = ({{8{1'b0}}, s_axis_raw_tdata});
-        win = bb_q_q[(p_q_q)+:(6)];
-        if (init_q_q) begin
-            mask = c_ones_r;
-            base_sel = c_zero_r;
-            p_sum = p_q_q + c_r4;
-        end
-        else begin
-            mask = ~(c_ones_r << nb_ram_read_data);
-            base_sel = base_ram_read_data;
-            p_sum = p_q_q + ({{1{1'b0}}, nb_ram_read_data});
-        end
-        out_free = ~m_valid_q_q | m_axis_tready;
-        dec_en = aresetn & ~init_q_q & ~esc_q_q & (~m_valid_q_q | m_axis_tready);
-        esc_en = aresetn & esc_q_q & (~m_valid_q_q | m_axis_tready);
-        bits_ok = v1_q_q | ((p_sum <= c_eight4) & (v0_q_q | (p_sum == c_zero4)));
-        s_axis_raw_tready = (dec_en & bits_ok) | esc_en;
-        fire_ans = bits_ok & (init_q_q | (dec_en & s_axis_raw_tvalid));
-        shift = bits_ok & (init_q_q | (dec_en & s_axis_raw_tvalid)) & p_sum[32'h3];
-        out_fire = (dec_en & bits_ok & s_axis_raw_tvalid & ~cmap_ram_read_data[32'h8]) | (esc_en & s_axis_raw_tvalid);
-        if (fire_ans) begin
-            state_q_d = base_sel | (win & mask);
-            p_q_d = p_sum & c_seven4;
+        out_q_clock = aclk;
+        tables_clock = aclk;
+        tables_we = tbl_we;
+        tables_waddr = tbl_addr;
+        tables_wcode = tbl_code;
+        tables_wnb = tbl_nb;
+        tables_wbase = tbl_base;
+        tables_wexp = tbl_exp;
+        tables_wesc = tbl_esc;
+        tables_state = state_q_q;
+        tables_init = init_q_q;
+        window_lo = w0_q_q;
+        window_hi = w1_q_q;
+        window_sel = p_q_q;
+        if ((v1_q_q | (((({{1{1'b0}}, tables_nb}) + p_q_q) <= c_eight4) & (v0_q_q | ((({{1{1'b0}}, tables_nb}) + p_q_q) == c_zero4)))) & (init_q_q | (aresetn & ~esc_q_q & (~m_valid_q_q | m_axis_tready) & s_axis_raw_tvalid))) begin
+            state_q_d = tables_base | (window_out & tables_mask);
+            p_q_d = (({{1{1'b0}}, tables_nb}) + p_q_q) & c_seven4;
             init_q_d = 1'b0;
         end
-        if (shift) begin
+        if ((v1_q_q | (((({{1{1'b0}}, tables_nb}) + p_q_q) <= c_eight4) & (v0_q_q | ((({{1{1'b0}}, tables_nb}) + p_q_q) == c_zero4)))) & (init_q_q | (aresetn & ~esc_q_q & (~m_valid_q_q | m_axis_tready) & s_axis_raw_tvalid)) & ((({{1{1'b0}}, tables_nb}) + p_q_q) >= c_eight4)) begin
             s_axis_ans_tready = aresetn & ~ans_last_q_q;
-            bb_q_d = bb_q_q >> 32'h8;
+            w0_q_d = w1_q_q;
             v0_q_d = v1_q_q;
             v1_q_d = 1'b0;
             if (aresetn & ~ans_last_q_q & s_axis_ans_tvalid) begin
                 if (v1_q_q) begin
-                    bb_q_d = (bb_q_q >> 32'h8) | (in16 << 32'h8);
+                    w1_q_d = s_axis_ans_tdata;
                     v1_q_d = 1'b1;
                 end
                 else begin
-                    bb_q_d = in16;
+                    w0_q_d = s_axis_ans_tdata;
                     v0_q_d = 1'b1;
                 end
+            end
+            if (aresetn & s_axis_ans_tvalid & s_axis_ans_tlast) begin
+                ans_last_q_d = 1'b1;
             end
         end
         else begin
             s_axis_ans_tready = aresetn & ~ans_last_q_q & ~v1_q_q;
             if (aresetn & ~ans_last_q_q & ~v1_q_q & s_axis_ans_tvalid) begin
                 if (v0_q_q) begin
-                    bb_q_d = (bb_q_q & c_low16) | (in16 << 32'h8);
+                    w1_q_d = s_axis_ans_tdata;
                     v1_q_d = 1'b1;
                 end
                 else begin
-                    bb_q_d = in16;
+                    w0_q_d = s_axis_ans_tdata;
                     v0_q_d = 1'b1;
                 end
             end
+            if (aresetn & s_axis_ans_tvalid & s_axis_ans_tlast & ~v1_q_q) begin
+                ans_last_q_d = 1'b1;
+            end
         end
-        if (s_axis_ans_tvalid & s_axis_ans_tlast & aresetn & (~v1_q_q | shift)) begin
-            ans_last_q_d = 1'b1;
-        end
-        if (dec_en & bits_ok & s_axis_raw_tvalid & cmap_ram_read_data[32'h8]) begin
+        s_axis_raw_tready = aresetn & (~m_valid_q_q | m_axis_tready) & (esc_q_q | (~init_q_q & (v1_q_q | (((({{1{1'b0}}, tables_nb}) + p_q_q) <= c_eight4) & (v0_q_q | ((({{1{1'b0}}, tables_nb}) + p_q_q) == c_zero4))))));
+        if (aresetn & (~m_valid_q_q | m_axis_tready) & s_axis_raw_tvalid & ~init_q_q & ~esc_q_q & tables_esc & (v1_q_q | (((({{1{1'b0}}, tables_nb}) + p_q_q) <= c_eight4) & (v0_q_q | ((({{1{1'b0}}, tables_nb}) + p_q_q) == c_zero4))))) begin
             esc_q_d = 1'b1;
             esc_exp_q_d = s_axis_raw_tdata;
         end
-        if (esc_en & s_axis_raw_tvalid) begin
+        if (aresetn & (~m_valid_q_q | m_axis_tready) & s_axis_raw_tvalid & esc_q_q) begin
             esc_q_d = 1'b0;
         end
-        if (out_free) begin
-            m_valid_q_d = out_fire;
-            m_last_q_d = s_axis_raw_tlast;
-            if (esc_q_q) begin
-                m_data_q_d = ((raw16 & c_sign16) << 32'h8) | (({{8{1'b0}}, esc_exp_q_q}) << 32'h7) | (raw16 & c_mant16);
-            end
-            else begin
-                m_data_q_d = ((raw16 & c_sign16) << 32'h8) | (({{7{1'b0}}, cmap_ram_read_data}) << 32'h7) | (raw16 & c_mant16);
-            end
+        out_q_en = ~m_valid_q_q | m_axis_tready;
+        out_q_sign = s_axis_raw_tdata[32'h7];
+        out_q_mant = (s_axis_raw_tdata[6:0]);
+        if (esc_q_q) begin
+            out_q_exp = esc_exp_q_q;
         end
-        m_axis_tdata = m_data_q_q;
+        else begin
+            out_q_exp = tables_exp;
+        end
+        if (~m_valid_q_q | m_axis_tready) begin
+            m_valid_q_d = aresetn & s_axis_raw_tvalid & (esc_q_q | (~init_q_q & ~tables_esc & (v1_q_q | (((({{1{1'b0}}, tables_nb}) + p_q_q) <= c_eight4) & (v0_q_q | ((({{1{1'b0}}, tables_nb}) + p_q_q) == c_zero4))))));
+            m_last_q_d = s_axis_raw_tlast;
+        end
+        m_axis_tdata = out_q_q;
         m_axis_tvalid = m_valid_q_q;
         m_axis_tlast = m_last_q_q;
-        if ((out_fire & s_axis_raw_tlast) | ~aresetn) begin
+        if ((aresetn & (~m_valid_q_q | m_axis_tready) & s_axis_raw_tvalid & s_axis_raw_tlast & (esc_q_q | (~init_q_q & ~tables_esc & (v1_q_q | (((({{1{1'b0}}, tables_nb}) + p_q_q) <= c_eight4) & (v0_q_q | ((({{1{1'b0}}, tables_nb}) + p_q_q) == c_zero4))))))) | ~aresetn) begin
             init_q_d = 1'b1;
             v0_q_d = 1'b0;
             v1_q_d = 1'b0;
@@ -377,102 +327,6 @@ module tans_decoder_ans_last_q(d,q,clock);
     end
 
 endmodule // tans_decoder_ans_last_q
-
-module tans_decoder_base_ram(read_address,read_data,write_address,write_clock,write_data,write_enable);
-
-    // Module arguments
-    input wire  [5:0] read_address;
-    output reg  [5:0] read_data;
-    input wire  [5:0] write_address;
-    input wire  write_clock;
-    input wire  [5:0] write_data;
-    input wire  write_enable;
-
-    // Update code (custom)
-    reg [5:0] mem [0:63];
-    integer i;
-
-    // Zero at power-up, as in the Rust simulation (and LUT INIT values in synthesis).
-    initial begin
-        for (i = 0; i < 64; i = i + 1) mem[i[5:0]] = {6{1'b0}};
-    end
-
-    always @(posedge write_clock) begin
-        if (write_enable) mem[write_address] <= write_data;
-    end
-
-    always @(*) read_data = mem[read_address];
-endmodule // tans_decoder_base_ram
-
-module tans_decoder_bb_q(d,q,clock);
-
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // tans_decoder_bb_q
-
-module tans_decoder_cmap_ram(read_address,read_data,write_address,write_clock,write_data,write_enable);
-
-    // Module arguments
-    input wire  [3:0] read_address;
-    output reg  [8:0] read_data;
-    input wire  [3:0] write_address;
-    input wire  write_clock;
-    input wire  [8:0] write_data;
-    input wire  write_enable;
-
-    // Update code (custom)
-    reg [8:0] mem [0:15];
-    integer i;
-
-    // Zero at power-up, as in the Rust simulation (and LUT INIT values in synthesis).
-    initial begin
-        for (i = 0; i < 16; i = i + 1) mem[i[3:0]] = {9{1'b0}};
-    end
-
-    always @(posedge write_clock) begin
-        if (write_enable) mem[write_address] <= write_data;
-    end
-
-    always @(*) read_data = mem[read_address];
-endmodule // tans_decoder_cmap_ram
-
-module tans_decoder_code_ram(read_address,read_data,write_address,write_clock,write_data,write_enable);
-
-    // Module arguments
-    input wire  [5:0] read_address;
-    output reg  [3:0] read_data;
-    input wire  [5:0] write_address;
-    input wire  write_clock;
-    input wire  [3:0] write_data;
-    input wire  write_enable;
-
-    // Update code (custom)
-    reg [3:0] mem [0:63];
-    integer i;
-
-    // Zero at power-up, as in the Rust simulation (and LUT INIT values in synthesis).
-    initial begin
-        for (i = 0; i < 64; i = i + 1) mem[i[5:0]] = {4{1'b0}};
-    end
-
-    always @(posedge write_clock) begin
-        if (write_enable) mem[write_address] <= write_data;
-    end
-
-    always @(*) read_data = mem[read_address];
-endmodule // tans_decoder_code_ram
 
 module tans_decoder_esc_exp_q(d,q,clock);
 
@@ -528,24 +382,6 @@ module tans_decoder_init_q(d,q,clock);
 
 endmodule // tans_decoder_init_q
 
-module tans_decoder_m_data_q(d,q,clock);
-
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // tans_decoder_m_data_q
-
 module tans_decoder_m_last_q(d,q,clock);
 
     // Module arguments
@@ -582,31 +418,23 @@ module tans_decoder_m_valid_q(d,q,clock);
 
 endmodule // tans_decoder_m_valid_q
 
-module tans_decoder_nb_ram(read_address,read_data,write_address,write_clock,write_data,write_enable);
+module tans_decoder_out_q(clock,en,sign,exp,mant,q);
 
     // Module arguments
-    input wire  [5:0] read_address;
-    output reg  [2:0] read_data;
-    input wire  [5:0] write_address;
-    input wire  write_clock;
-    input wire  [2:0] write_data;
-    input wire  write_enable;
+    input wire  clock;
+    input wire  en;
+    input wire  sign;
+    input wire  [7:0] exp;
+    input wire  [6:0] mant;
+    output reg  [15:0] q;
 
     // Update code (custom)
-    reg [2:0] mem [0:63];
-    integer i;
+    initial q = 16'h0;
 
-    // Zero at power-up, as in the Rust simulation (and LUT INIT values in synthesis).
-    initial begin
-        for (i = 0; i < 64; i = i + 1) mem[i[5:0]] = {3{1'b0}};
+    always @(posedge clock) begin
+        if (en) q <= {sign, exp, mant};
     end
-
-    always @(posedge write_clock) begin
-        if (write_enable) mem[write_address] <= write_data;
-    end
-
-    always @(*) read_data = mem[read_address];
-endmodule // tans_decoder_nb_ram
+endmodule // tans_decoder_out_q
 
 module tans_decoder_p_q(d,q,clock);
 
@@ -644,6 +472,66 @@ module tans_decoder_state_q(d,q,clock);
 
 endmodule // tans_decoder_state_q
 
+module tans_decoder_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,state,init,nb,base,mask,exp,esc);
+
+    // Module arguments
+    input wire  clock;
+    input wire  we;
+    input wire  [6:0] waddr;
+    input wire  [3:0] wcode;
+    input wire  [2:0] wnb;
+    input wire  [5:0] wbase;
+    input wire  [7:0] wexp;
+    input wire  wesc;
+    input wire  [5:0] state;
+    input wire  init;
+    output reg  [2:0] nb;
+    output reg  [5:0] base;
+    output reg  [5:0] mask;
+    output reg  [7:0] exp;
+    output reg  esc;
+
+    // Update code (custom)
+    reg [3:0] code_mem [0:63];
+    reg [2:0] nb_mem [0:63];
+    reg [5:0] base_mem [0:63];
+    reg [8:0] cmap_mem [0:15];
+    reg [3:0] code_rd;
+    integer i;
+
+    // Zero at power-up, as in the Rust simulation (and LUT INIT values in synthesis).
+    initial begin
+        for (i = 0; i < 64; i = i + 1) begin
+            code_mem[i[5:0]] = 4'h0;
+            nb_mem[i[5:0]] = 3'h0;
+            base_mem[i[5:0]] = 6'h0;
+        end
+        for (i = 0; i < 16; i = i + 1) cmap_mem[i[3:0]] = 9'h0;
+    end
+
+    always @(posedge clock) begin
+        if (we && !waddr[6]) begin
+            code_mem[waddr[5:0]] <= wcode;
+            nb_mem[waddr[5:0]] <= wnb;
+            base_mem[waddr[5:0]] <= wbase;
+        end
+        if (we && waddr[6]) cmap_mem[waddr[3:0]] <= {wesc, wexp};
+    end
+
+    always @(*) begin
+        code_rd = code_mem[state];
+        {esc, exp} = cmap_mem[code_rd];
+        if (init) begin
+            nb = 3'd6;
+            base = 6'h0;
+        end else begin
+            nb = nb_mem[state];
+            base = base_mem[state];
+        end
+        mask = ~({6{1'b1}} << nb);
+    end
+endmodule // tans_decoder_tables
+
 module tans_decoder_v0_q(d,q,clock);
 
     // Module arguments
@@ -679,5 +567,55 @@ module tans_decoder_v1_q(d,q,clock);
     end
 
 endmodule // tans_decoder_v1_q
+
+module tans_decoder_w0_q(d,q,clock);
+
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // tans_decoder_w0_q
+
+module tans_decoder_w1_q(d,q,clock);
+
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+
+    always @(posedge clock) begin
+       q <= d;
+    end
+
+endmodule // tans_decoder_w1_q
+
+module tans_decoder_window(lo,hi,sel,out);
+
+    // Module arguments
+    input wire  [7:0] lo;
+    input wire  [7:0] hi;
+    input wire  [3:0] sel;
+    output reg  [5:0] out;
+
+    // Update code (custom)
+    wire [15:0] cat = {hi, lo};
+
+    always @(*) out = cat[sel +: 6];
+endmodule // tans_decoder_window
 
 `default_nettype wire

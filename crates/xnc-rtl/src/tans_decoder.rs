@@ -62,79 +62,245 @@
 
 use rust_hdl::prelude::*;
 
-/// Asynchronous-read, synchronous-write memory, mapped by synthesis to distributed (LUT) RAM.
+// Simulation speed (rust-hdl 0.46): every shift of a `Bits` (`<<`, `>>`, `get_bits`) goes through a
+// heap-allocated `BigUint`, and every `Signal<Local, _>` read by later logic costs one more settle
+// pass of the whole design. So the kernel below uses no shift and no local signal: each output and
+// register input is one expression (or `if` chain) of inputs, register outputs and the outputs of
+// three small leaf blocks, which hold the only bit-position logic (table reads, the window, the
+// output packing) in a few lines of Verilog with an equally direct Rust model. A leaf reads its
+// inputs' `next` values, so its outputs are ready one pass after the registers change: the design
+// settles in two passes after an edge (see `xnc_sim::tans`).
+
+/// The decode tables in distributed (LUT) RAM: per state `(code, nb, base)`, per code
+/// `{escape, exp}`, asynchronous reads, writes on the rising clock edge.
 ///
-/// rust-hdl's own `RAM` registers its read port; the decoder needs the read in the same cycle as
-/// the address (the state register), so that the table lookup and the state update fit one cycle.
+/// Read side: `state` addresses the decode entry; the code map is read at its code. With `init`
+/// set (the cycle that reads a block's initial state) the entry is replaced by the pseudo-entry
+/// `nb = R, base = 0`. `mask` is `2^nb - 1`, the bits of the window the transition reads.
+/// Write side: `waddr < 2^R` writes a decode entry, `2^R + c` the code map entry `c`.
 #[derive(LogicBlock)]
-pub struct LutRam<D: Synth, const N: usize> {
-    /// Read address (asynchronous read).
-    pub read_address: Signal<In, Bits<N>>,
-    /// Read data: `mem[read_address]`, combinationally.
-    pub read_data: Signal<Out, D>,
-    /// Write address.
-    pub write_address: Signal<In, Bits<N>>,
+pub struct TansTables<const R: usize, const NB: usize, const A: usize> {
     /// Write clock.
-    pub write_clock: Signal<In, Clock>,
-    /// Write data.
-    pub write_data: Signal<In, D>,
-    /// Write enable, sampled on the rising edge of `write_clock`.
-    pub write_enable: Signal<In, Bit>,
-    _mem: Vec<D>,
+    pub clock: Signal<In, Clock>,
+    /// Write enable.
+    pub we: Signal<In, Bit>,
+    /// Write address.
+    pub waddr: Signal<In, Bits<A>>,
+    /// Decode entry: code.
+    pub wcode: Signal<In, Bits<4>>,
+    /// Decode entry: bits to read.
+    pub wnb: Signal<In, Bits<NB>>,
+    /// Decode entry: next state without the bits read.
+    pub wbase: Signal<In, Bits<R>>,
+    /// Code map entry: exponent.
+    pub wexp: Signal<In, Bits<8>>,
+    /// Code map entry: escape.
+    pub wesc: Signal<In, Bit>,
+    /// Read address: the decoder state.
+    pub state: Signal<In, Bits<R>>,
+    /// Initial-state cycle: read the pseudo-entry (R bits onto base 0).
+    pub init: Signal<In, Bit>,
+    /// Bits the transition reads.
+    pub nb: Signal<Out, Bits<NB>>,
+    /// Next state without the bits read.
+    pub base: Signal<Out, Bits<R>>,
+    /// `2^nb - 1`.
+    pub mask: Signal<Out, Bits<R>>,
+    /// Exponent of the state's code.
+    pub exp: Signal<Out, Bits<8>>,
+    /// The state's code is the escape.
+    pub esc: Signal<Out, Bit>,
+    _code: Vec<u8>,
+    _nb: Vec<u8>,
+    _base: Vec<u16>,
+    _cmap: [u16; 16],
 }
 
-impl<D: Synth, const N: usize> Default for LutRam<D, N> {
+impl<const R: usize, const NB: usize, const A: usize> Default for TansTables<R, NB, A> {
     fn default() -> Self {
         Self {
-            read_address: Default::default(),
-            read_data: Default::default(),
-            write_address: Default::default(),
-            write_clock: Default::default(),
-            write_data: Default::default(),
-            write_enable: Default::default(),
-            _mem: vec![D::default(); 1 << N],
+            clock: Default::default(),
+            we: Default::default(),
+            waddr: Default::default(),
+            wcode: Default::default(),
+            wnb: Default::default(),
+            wbase: Default::default(),
+            wexp: Default::default(),
+            wesc: Default::default(),
+            state: Default::default(),
+            init: Default::default(),
+            nb: Default::default(),
+            base: Default::default(),
+            mask: Default::default(),
+            exp: Default::default(),
+            esc: Default::default(),
+            _code: vec![0; 1 << R],
+            _nb: vec![0; 1 << R],
+            _base: vec![0; 1 << R],
+            _cmap: [0; 16],
         }
     }
 }
 
-impl<D: Synth, const N: usize> Logic for LutRam<D, N> {
+impl<const R: usize, const NB: usize, const A: usize> Logic for TansTables<R, NB, A> {
     fn update(&mut self) {
-        if self.write_clock.pos_edge() && self.write_enable.val() {
-            self._mem[self.write_address.val().index()] = self.write_data.val();
+        if self.clock.pos_edge() && self.we.val() {
+            let a = self.waddr.val().index();
+            if a >> R == 0 {
+                self._code[a] = self.wcode.val().index() as u8;
+                self._nb[a] = self.wnb.val().index() as u8;
+                self._base[a] = self.wbase.val().index() as u16;
+            } else {
+                self._cmap[a & 15] = ((self.wesc.val() as u16) << 8) | self.wexp.val().index() as u16;
+            }
         }
-        // Read through `next`: the parent sets the address in the same delta cycle, so the data is
-        // ready one delta cycle earlier (same settled values, fewer simulation iterations).
-        self.read_data.next = self._mem[self.read_address.next.index()];
+        // Read through `next`: the parent sets the address in the same pass.
+        let s = self.state.next.index();
+        let m = self._cmap[self._code[s] as usize & 15];
+        let (nb, base) = if self.init.next { (R as u64, 0) } else { (self._nb[s] as u64, self._base[s] as u64) };
+        self.nb.next = nb.to_bits();
+        self.base.next = base.to_bits();
+        self.mask.next = ((1u64 << nb) - 1).to_bits();
+        self.exp.next = ((m & 0xff) as u64).to_bits();
+        self.esc.next = m >> 8 != 0;
     }
 
     fn connect(&mut self) {
-        self.read_data.connect();
+        self.nb.connect();
+        self.base.connect();
+        self.mask.connect();
+        self.exp.connect();
+        self.esc.connect();
     }
 
     fn hdl(&self) -> Verilog {
-        let words = 1usize << N;
         Verilog::Custom(format!(
             "\
-reg [{msb}:0] mem [0:{last}];
+reg [3:0] code_mem [0:{last}];
+reg [{nbm}:0] nb_mem [0:{last}];
+reg [{rm}:0] base_mem [0:{last}];
+reg [8:0] cmap_mem [0:15];
+reg [3:0] code_rd;
 integer i;
 
 // Zero at power-up, as in the Rust simulation (and LUT INIT values in synthesis).
 initial begin
-    for (i = 0; i < {words}; i = i + 1) mem[i[{amsb}:0]] = {{{width}{{1'b0}}}};
+    for (i = 0; i < {words}; i = i + 1) begin
+        code_mem[i[{rm}:0]] = 4'h0;
+        nb_mem[i[{rm}:0]] = {nbw}'h0;
+        base_mem[i[{rm}:0]] = {r}'h0;
+    end
+    for (i = 0; i < 16; i = i + 1) cmap_mem[i[3:0]] = 9'h0;
 end
 
-always @(posedge write_clock) begin
-    if (write_enable) mem[write_address] <= write_data;
+always @(posedge clock) begin
+    if (we && !waddr[{r}]) begin
+        code_mem[waddr[{rm}:0]] <= wcode;
+        nb_mem[waddr[{rm}:0]] <= wnb;
+        base_mem[waddr[{rm}:0]] <= wbase;
+    end
+    if (we && waddr[{r}]) cmap_mem[waddr[3:0]] <= {{wesc, wexp}};
 end
 
-always @(*) read_data = mem[read_address];
+always @(*) begin
+    code_rd = code_mem[state];
+    {{esc, exp}} = cmap_mem[code_rd];
+    if (init) begin
+        nb = {nbw}'d{r};
+        base = {r}'h0;
+    end else begin
+        nb = nb_mem[state];
+        base = base_mem[state];
+    end
+    mask = ~({{{r}{{1'b1}}}} << nb);
+end
 ",
-            msb = D::BITS - 1,
-            last = words - 1,
-            words = words,
-            amsb = N - 1,
-            width = D::BITS,
+            last = (1usize << R) - 1,
+            words = 1usize << R,
+            nbm = NB - 1,
+            nbw = NB,
+            rm = R - 1,
+            r = R,
         ))
+    }
+}
+
+/// The tANS bit window: `{hi, lo}[sel +: R]` (`sel` < 8).
+#[derive(LogicBlock, Default)]
+pub struct BitWindow<const R: usize> {
+    /// Byte holding bits 0..8 of the buffer.
+    pub lo: Signal<In, Bits<8>>,
+    /// Byte holding bits 8..16.
+    pub hi: Signal<In, Bits<8>>,
+    /// Bit position of the window.
+    pub sel: Signal<In, Bits<4>>,
+    /// The window.
+    pub out: Signal<Out, Bits<R>>,
+}
+
+impl<const R: usize> Logic for BitWindow<R> {
+    fn update(&mut self) {
+        let cat = (self.hi.next.index() << 8) | self.lo.next.index();
+        self.out.next = (((cat >> self.sel.next.index()) & ((1 << R) - 1)) as u64).to_bits();
+    }
+
+    fn connect(&mut self) {
+        self.out.connect();
+    }
+
+    fn hdl(&self) -> Verilog {
+        Verilog::Custom(format!(
+            "\
+wire [15:0] cat = {{hi, lo}};
+
+always @(*) out = cat[sel +: {R}];
+"
+        ))
+    }
+}
+
+/// The output register: `q <= {sign, exp, mant}` on a rising edge with `en` set.
+#[derive(LogicBlock, Default)]
+pub struct ValueReg {
+    /// Clock.
+    pub clock: Signal<In, Clock>,
+    /// Load enable.
+    pub en: Signal<In, Bit>,
+    /// Sign bit.
+    pub sign: Signal<In, Bit>,
+    /// Exponent.
+    pub exp: Signal<In, Bits<8>>,
+    /// Mantissa.
+    pub mant: Signal<In, Bits<7>>,
+    /// The BF16 value.
+    pub q: Signal<Out, Bits<16>>,
+}
+
+impl Logic for ValueReg {
+    fn update(&mut self) {
+        if self.clock.pos_edge() && self.en.val() {
+            let v = ((self.sign.val() as u64) << 15)
+                | ((self.exp.val().index() as u64) << 7)
+                | self.mant.val().index() as u64;
+            self.q.next = v.to_bits();
+        }
+    }
+
+    fn connect(&mut self) {
+        self.q.connect();
+    }
+
+    fn hdl(&self) -> Verilog {
+        Verilog::Custom(
+            "\
+initial q = 16'h0;
+
+always @(posedge clock) begin
+    if (en) q <= {sign, exp, mant};
+end
+"
+            .into(),
+        )
     }
 }
 
@@ -185,56 +351,29 @@ pub struct TansDecoder<const R: usize, const NB: usize, const A: usize> {
     /// Code map entry: the code is the escape (exponent in the raw stream).
     pub tbl_esc: Signal<In, Bit>,
 
-    // Tables (LUT-RAM): per state code, nb, base; per code {escape, exp}.
-    code_ram: LutRam<Bits<4>, R>,
-    nb_ram: LutRam<Bits<NB>, R>,
-    base_ram: LutRam<Bits<R>, R>,
-    cmap_ram: LutRam<Bits<9>, 4>,
+    // Leaf blocks: the tables (LUT-RAM), the tANS bit window, the output value register.
+    tables: TansTables<R, NB, A>,
+    window: BitWindow<R>,
+    out_q: ValueReg,
 
     // Registers.
     init_q: DFF<Bit>,
     state_q: DFF<Bits<R>>,
-    bb_q: DFF<Bits<16>>,
+    w0_q: DFF<Bits<8>>,
+    w1_q: DFF<Bits<8>>,
     v0_q: DFF<Bit>,
     v1_q: DFF<Bit>,
     p_q: DFF<Bits<4>>,
     ans_last_q: DFF<Bit>,
     esc_q: DFF<Bit>,
     esc_exp_q: DFF<Bits<8>>,
-    m_data_q: DFF<Bits<16>>,
     m_valid_q: DFF<Bit>,
     m_last_q: DFF<Bit>,
 
-    // Combinational signals, by logic level (each reads registers, inputs, the table and the
-    // levels before it; few levels keep the Rust simulation fast).
-    sel_map: Signal<Local, Bit>,
-    cmap_wdata: Signal<Local, Bits<9>>,
-    in16: Signal<Local, Bits<16>>,
-    raw16: Signal<Local, Bits<16>>,
-    win: Signal<Local, Bits<R>>,
-    mask: Signal<Local, Bits<R>>,
-    base_sel: Signal<Local, Bits<R>>,
-    p_sum: Signal<Local, Bits<4>>,
-    out_free: Signal<Local, Bit>,
-    dec_en: Signal<Local, Bit>,
-    esc_en: Signal<Local, Bit>,
-    bits_ok: Signal<Local, Bit>,
-    fire_ans: Signal<Local, Bit>,
-    out_fire: Signal<Local, Bit>,
-    shift: Signal<Local, Bit>,
-
     // Constants (sized, so that the Verilog has no unsized or 32-bit literals).
-    c_r4: Constant<Bits<4>>,
-    c_ones_r: Constant<Bits<R>>,
-    c_zero_r: Constant<Bits<R>>,
     c_zero4: Constant<Bits<4>>,
     c_eight4: Constant<Bits<4>>,
     c_seven4: Constant<Bits<4>>,
-    c_low16: Constant<Bits<16>>,
-    c_sign16: Constant<Bits<16>>,
-    c_mant16: Constant<Bits<16>>,
-    c_esc9: Constant<Bits<9>>,
-    c_states: Constant<Bits<A>>,
 }
 
 /// A sized constant.
@@ -278,48 +417,24 @@ impl<const R: usize, const NB: usize, const A: usize> TansDecoder<R, NB, A> {
             tbl_base: Default::default(),
             tbl_exp: Default::default(),
             tbl_esc: Default::default(),
-            code_ram: Default::default(),
-            nb_ram: Default::default(),
-            base_ram: Default::default(),
-            cmap_ram: Default::default(),
+            tables: Default::default(),
+            window: Default::default(),
+            out_q: Default::default(),
             init_q: Default::default(),
             state_q: Default::default(),
-            bb_q: Default::default(),
+            w0_q: Default::default(),
+            w1_q: Default::default(),
             v0_q: Default::default(),
             v1_q: Default::default(),
             p_q: Default::default(),
             ans_last_q: Default::default(),
             esc_q: Default::default(),
             esc_exp_q: Default::default(),
-            m_data_q: Default::default(),
             m_valid_q: Default::default(),
             m_last_q: Default::default(),
-            sel_map: Default::default(),
-            cmap_wdata: Default::default(),
-            in16: Default::default(),
-            raw16: Default::default(),
-            win: Default::default(),
-            mask: Default::default(),
-            base_sel: Default::default(),
-            p_sum: Default::default(),
-            out_free: Default::default(),
-            dec_en: Default::default(),
-            esc_en: Default::default(),
-            bits_ok: Default::default(),
-            fire_ans: Default::default(),
-            out_fire: Default::default(),
-            shift: Default::default(),
-            c_r4: c(R as u64),
-            c_ones_r: c((1u64 << R) - 1),
-            c_zero_r: c(0),
             c_zero4: c(0),
             c_eight4: c(8),
             c_seven4: c(7),
-            c_low16: c(0x00ff),
-            c_sign16: c(0x80),
-            c_mant16: c(0x7f),
-            c_esc9: c(0x100),
-            c_states: c(1 << R),
         }
     }
 }
@@ -331,167 +446,175 @@ impl<const R: usize, const NB: usize, const A: usize> Default for TansDecoder<R,
 }
 
 impl<const R: usize, const NB: usize, const A: usize> Logic for TansDecoder<R, NB, A> {
+    // Names used in the comments (each is spelled out inline: a local signal would cost the
+    // simulation a settle pass):
+    //   psum    = p + nb                   pointer after this cycle's transition (nb = R at init)
+    //   bits_ok = v1 | (psum <= 8 & (v0 | psum == 0))   the transition's bits are buffered
+    //   free    = !m_valid | m_tready      the output register can take a value
+    //   go      = init | (aresetn & !esc & free & raw_tvalid)   a transition is wanted
+    //   fire    = bits_ok & go             the state advances
     #[hdl_gen]
     fn update(&mut self) {
         // Registers hold by default.
         dff_setup!(
-            self, aclk, init_q, state_q, bb_q, v0_q, v1_q, p_q, ans_last_q, esc_q, esc_exp_q, m_data_q,
-            m_valid_q, m_last_q
+            self, aclk, init_q, state_q, w0_q, w1_q, v0_q, v1_q, p_q, ans_last_q, esc_q, esc_exp_q, m_valid_q, m_last_q
         );
+        self.out_q.clock.next = self.aclk.val();
 
-        // Table write port: addresses below 2^R are decode entries, above the code map.
-        self.sel_map.next = self.tbl_addr.val() >= self.c_states.val();
-        self.cmap_wdata.next = bit_cast::<9, 8>(self.tbl_exp.val());
-        if self.tbl_esc.val() {
-            self.cmap_wdata.next = bit_cast::<9, 8>(self.tbl_exp.val()) | self.c_esc9.val();
-        }
-        self.code_ram.write_clock.next = self.aclk.val();
-        self.nb_ram.write_clock.next = self.aclk.val();
-        self.base_ram.write_clock.next = self.aclk.val();
-        self.cmap_ram.write_clock.next = self.aclk.val();
-        self.code_ram.write_enable.next = self.tbl_we.val() & !self.sel_map.val();
-        self.nb_ram.write_enable.next = self.tbl_we.val() & !self.sel_map.val();
-        self.base_ram.write_enable.next = self.tbl_we.val() & !self.sel_map.val();
-        self.cmap_ram.write_enable.next = self.tbl_we.val() & self.sel_map.val();
-        self.code_ram.write_address.next = self.tbl_addr.val().get_bits::<R>(0);
-        self.nb_ram.write_address.next = self.tbl_addr.val().get_bits::<R>(0);
-        self.base_ram.write_address.next = self.tbl_addr.val().get_bits::<R>(0);
-        self.cmap_ram.write_address.next = self.tbl_addr.val().get_bits::<4>(0);
-        self.code_ram.write_data.next = self.tbl_code.val();
-        self.nb_ram.write_data.next = self.tbl_nb.val();
-        self.base_ram.write_data.next = self.tbl_base.val();
-        self.cmap_ram.write_data.next = self.cmap_wdata.val();
+        // Tables: the write port as is; read at the state (the pseudo-entry at init).
+        self.tables.clock.next = self.aclk.val();
+        self.tables.we.next = self.tbl_we.val();
+        self.tables.waddr.next = self.tbl_addr.val();
+        self.tables.wcode.next = self.tbl_code.val();
+        self.tables.wnb.next = self.tbl_nb.val();
+        self.tables.wbase.next = self.tbl_base.val();
+        self.tables.wexp.next = self.tbl_exp.val();
+        self.tables.wesc.next = self.tbl_esc.val();
+        self.tables.state.next = self.state_q.q.val();
+        self.tables.init.next = self.init_q.q.val();
+        self.window.lo.next = self.w0_q.q.val();
+        self.window.hi.next = self.w1_q.q.val();
+        self.window.sel.next = self.p_q.q.val();
 
-        // Table lookups: state -> (code, nb, base), code -> {escape, exp}.
-        self.code_ram.read_address.next = self.state_q.q.val();
-        self.nb_ram.read_address.next = self.state_q.q.val();
-        self.base_ram.read_address.next = self.state_q.q.val();
-        self.cmap_ram.read_address.next = self.code_ram.read_data.val();
-
-        // Level 1. The window {w1, w0}[p +: R]; mask of the nb bits read; pointer after reading.
-        // The initial-state cycle (init_q) reads R bits onto base 0 through the same datapath.
-        self.in16.next = bit_cast::<16, 8>(self.s_axis_ans_tdata.val());
-        self.raw16.next = bit_cast::<16, 8>(self.s_axis_raw_tdata.val());
-        self.win.next = self.bb_q.q.val().get_bits::<R>(self.p_q.q.val().index());
-        if self.init_q.q.val() {
-            self.mask.next = self.c_ones_r.val();
-            self.base_sel.next = self.c_zero_r.val();
-            self.p_sum.next = self.p_q.q.val() + self.c_r4.val();
-        } else {
-            self.mask.next = !(self.c_ones_r.val() << self.nb_ram.read_data.val());
-            self.base_sel.next = self.base_ram.read_data.val();
-            self.p_sum.next = self.p_q.q.val() + bit_cast::<4, NB>(self.nb_ram.read_data.val());
-        }
-        self.out_free.next = !self.m_valid_q.q.val() | self.m_axis_tready.val();
-        self.dec_en.next = self.aresetn.val()
-            & !self.init_q.q.val()
-            & !self.esc_q.q.val()
-            & (!self.m_valid_q.q.val() | self.m_axis_tready.val());
-        self.esc_en.next =
-            self.aresetn.val() & self.esc_q.q.val() & (!self.m_valid_q.q.val() | self.m_axis_tready.val());
-
-        // Level 2. Enough bits buffered: p + nb <= 8 fits in w0 alone.
-        self.bits_ok.next = self.v1_q.q.val()
-            | ((self.p_sum.val() <= self.c_eight4.val())
-                & (self.v0_q.q.val() | (self.p_sum.val() == self.c_zero4.val())));
-
-        // Level 3. Handshakes: a value is decoded when the bits, a raw byte and the output
-        // register are there; the initial state needs only the bits.
-        self.s_axis_raw_tready.next = (self.dec_en.val() & self.bits_ok.val()) | self.esc_en.val();
-        self.fire_ans.next = self.bits_ok.val()
-            & (self.init_q.q.val() | (self.dec_en.val() & self.s_axis_raw_tvalid.val()));
-        self.shift.next = self.bits_ok.val()
-            & (self.init_q.q.val() | (self.dec_en.val() & self.s_axis_raw_tvalid.val()))
-            & self.p_sum.val().get_bit(3);
-        self.out_fire.next = (self.dec_en.val()
-            & self.bits_ok.val()
-            & self.s_axis_raw_tvalid.val()
-            & !self.cmap_ram.read_data.val().get_bit(8))
-            | (self.esc_en.val() & self.s_axis_raw_tvalid.val());
-
-        // State update: base | (window & mask); no adder in this loop.
-        if self.fire_ans.val() {
-            self.state_q.d.next = self.base_sel.val() | (self.win.val() & self.mask.val());
-            self.p_q.d.next = self.p_sum.val() & self.c_seven4.val();
+        // fire: state = base | (window & mask); no adder in this loop.
+        if (self.v1_q.q.val()
+            | (((bit_cast::<4, NB>(self.tables.nb.val()) + self.p_q.q.val()) <= self.c_eight4.val())
+                & (self.v0_q.q.val()
+                    | ((bit_cast::<4, NB>(self.tables.nb.val()) + self.p_q.q.val()) == self.c_zero4.val()))))
+            & (self.init_q.q.val()
+                | (self.aresetn.val()
+                    & !self.esc_q.q.val()
+                    & (!self.m_valid_q.q.val() | self.m_axis_tready.val())
+                    & self.s_axis_raw_tvalid.val()))
+        {
+            self.state_q.d.next = self.tables.base.val() | (self.window.out.val() & self.tables.mask.val());
+            self.p_q.d.next = (bit_cast::<4, NB>(self.tables.nb.val()) + self.p_q.q.val()) & self.c_seven4.val();
             self.init_q.d.next = false;
         }
 
-        // tANS byte buffer: consume (shift out w0 when the pointer crosses 8), then refill.
-        if self.shift.val() {
+        // tANS byte buffer {w1, w0}: fire & psum >= 8 shifts out w0; a byte is taken when w1 is
+        // free after the shift.
+        if (self.v1_q.q.val()
+            | (((bit_cast::<4, NB>(self.tables.nb.val()) + self.p_q.q.val()) <= self.c_eight4.val())
+                & (self.v0_q.q.val()
+                    | ((bit_cast::<4, NB>(self.tables.nb.val()) + self.p_q.q.val()) == self.c_zero4.val()))))
+            & (self.init_q.q.val()
+                | (self.aresetn.val()
+                    & !self.esc_q.q.val()
+                    & (!self.m_valid_q.q.val() | self.m_axis_tready.val())
+                    & self.s_axis_raw_tvalid.val()))
+            & ((bit_cast::<4, NB>(self.tables.nb.val()) + self.p_q.q.val()) >= self.c_eight4.val())
+        {
             self.s_axis_ans_tready.next = self.aresetn.val() & !self.ans_last_q.q.val();
-            self.bb_q.d.next = self.bb_q.q.val() >> 8;
+            self.w0_q.d.next = self.w1_q.q.val();
             self.v0_q.d.next = self.v1_q.q.val();
             self.v1_q.d.next = false;
             if self.aresetn.val() & !self.ans_last_q.q.val() & self.s_axis_ans_tvalid.val() {
                 if self.v1_q.q.val() {
-                    self.bb_q.d.next = (self.bb_q.q.val() >> 8) | (self.in16.val() << 8);
+                    self.w1_q.d.next = self.s_axis_ans_tdata.val();
                     self.v1_q.d.next = true;
                 } else {
-                    self.bb_q.d.next = self.in16.val();
+                    self.w0_q.d.next = self.s_axis_ans_tdata.val();
                     self.v0_q.d.next = true;
                 }
+            }
+            if self.aresetn.val() & self.s_axis_ans_tvalid.val() & self.s_axis_ans_tlast.val() {
+                self.ans_last_q.d.next = true;
             }
         } else {
-            self.s_axis_ans_tready.next =
-                self.aresetn.val() & !self.ans_last_q.q.val() & !self.v1_q.q.val();
-            if self.aresetn.val()
-                & !self.ans_last_q.q.val()
-                & !self.v1_q.q.val()
-                & self.s_axis_ans_tvalid.val()
-            {
+            self.s_axis_ans_tready.next = self.aresetn.val() & !self.ans_last_q.q.val() & !self.v1_q.q.val();
+            if self.aresetn.val() & !self.ans_last_q.q.val() & !self.v1_q.q.val() & self.s_axis_ans_tvalid.val() {
                 if self.v0_q.q.val() {
-                    self.bb_q.d.next = (self.bb_q.q.val() & self.c_low16.val()) | (self.in16.val() << 8);
+                    self.w1_q.d.next = self.s_axis_ans_tdata.val();
                     self.v1_q.d.next = true;
                 } else {
-                    self.bb_q.d.next = self.in16.val();
+                    self.w0_q.d.next = self.s_axis_ans_tdata.val();
                     self.v0_q.d.next = true;
                 }
             }
-        }
-        if self.s_axis_ans_tvalid.val()
-            & self.s_axis_ans_tlast.val()
-            & self.aresetn.val()
-            & (!self.v1_q.q.val() | self.shift.val())
-        {
-            self.ans_last_q.d.next = true;
+            if self.aresetn.val() & self.s_axis_ans_tvalid.val() & self.s_axis_ans_tlast.val() & !self.v1_q.q.val() {
+                self.ans_last_q.d.next = true;
+            }
         }
 
+        // Raw bytes: one per value (with the tANS bits), an escape's second byte alone.
+        self.s_axis_raw_tready.next = self.aresetn.val()
+            & (!self.m_valid_q.q.val() | self.m_axis_tready.val())
+            & (self.esc_q.q.val()
+                | (!self.init_q.q.val()
+                    & (self.v1_q.q.val()
+                        | (((bit_cast::<4, NB>(self.tables.nb.val()) + self.p_q.q.val()) <= self.c_eight4.val())
+                            & (self.v0_q.q.val()
+                                | ((bit_cast::<4, NB>(self.tables.nb.val()) + self.p_q.q.val())
+                                    == self.c_zero4.val()))))));
+
         // Escapes: the first raw byte is the exponent, the value leaves with the second byte.
-        if self.dec_en.val()
-            & self.bits_ok.val()
+        if self.aresetn.val()
+            & (!self.m_valid_q.q.val() | self.m_axis_tready.val())
             & self.s_axis_raw_tvalid.val()
-            & self.cmap_ram.read_data.val().get_bit(8)
+            & !self.init_q.q.val()
+            & !self.esc_q.q.val()
+            & self.tables.esc.val()
+            & (self.v1_q.q.val()
+                | (((bit_cast::<4, NB>(self.tables.nb.val()) + self.p_q.q.val()) <= self.c_eight4.val())
+                    & (self.v0_q.q.val()
+                        | ((bit_cast::<4, NB>(self.tables.nb.val()) + self.p_q.q.val()) == self.c_zero4.val()))))
         {
             self.esc_q.d.next = true;
             self.esc_exp_q.d.next = self.s_axis_raw_tdata.val();
         }
-        if self.esc_en.val() & self.s_axis_raw_tvalid.val() {
+        if self.aresetn.val()
+            & (!self.m_valid_q.q.val() | self.m_axis_tready.val())
+            & self.s_axis_raw_tvalid.val()
+            & self.esc_q.q.val()
+        {
             self.esc_q.d.next = false;
         }
 
-        // Output register: {sign, exponent, mantissa}, loaded whenever it is free.
-        if self.out_free.val() {
-            self.m_valid_q.d.next = self.out_fire.val();
-            self.m_last_q.d.next = self.s_axis_raw_tlast.val();
-            if self.esc_q.q.val() {
-                self.m_data_q.d.next = ((self.raw16.val() & self.c_sign16.val()) << 8)
-                    | (bit_cast::<16, 8>(self.esc_exp_q.q.val()) << 7)
-                    | (self.raw16.val() & self.c_mant16.val());
-            } else {
-                // {escape, exp} << 7: the escape bit lands on the sign, but a value leaves this
-                // way only when the code is not the escape (the bit is 0).
-                self.m_data_q.d.next = ((self.raw16.val() & self.c_sign16.val()) << 8)
-                    | (bit_cast::<16, 9>(self.cmap_ram.read_data.val()) << 7)
-                    | (self.raw16.val() & self.c_mant16.val());
-            }
+        // Output register {sign, exponent, mantissa}, loaded whenever it is free; valid when a
+        // value leaves: a decoded non-escape code with its raw byte, or an escape's second byte.
+        self.out_q.en.next = !self.m_valid_q.q.val() | self.m_axis_tready.val();
+        self.out_q.sign.next = self.s_axis_raw_tdata.val().get_bit(7);
+        self.out_q.mant.next = bit_cast::<7, 8>(self.s_axis_raw_tdata.val());
+        if self.esc_q.q.val() {
+            self.out_q.exp.next = self.esc_exp_q.q.val();
+        } else {
+            self.out_q.exp.next = self.tables.exp.val();
         }
-        self.m_axis_tdata.next = self.m_data_q.q.val();
+        if !self.m_valid_q.q.val() | self.m_axis_tready.val() {
+            self.m_valid_q.d.next = self.aresetn.val()
+                & self.s_axis_raw_tvalid.val()
+                & (self.esc_q.q.val()
+                    | (!self.init_q.q.val()
+                        & !self.tables.esc.val()
+                        & (self.v1_q.q.val()
+                            | (((bit_cast::<4, NB>(self.tables.nb.val()) + self.p_q.q.val())
+                                <= self.c_eight4.val())
+                                & (self.v0_q.q.val()
+                                    | ((bit_cast::<4, NB>(self.tables.nb.val()) + self.p_q.q.val())
+                                        == self.c_zero4.val()))))));
+            self.m_last_q.d.next = self.s_axis_raw_tlast.val();
+        }
+        self.m_axis_tdata.next = self.out_q.q.val();
         self.m_axis_tvalid.next = self.m_valid_q.q.val();
         self.m_axis_tlast.next = self.m_last_q.q.val();
 
         // End of block (its last value leaves): drop what is left of its tANS bytes and read the
         // next initial state. Synchronous reset: the same, and nothing half-consumed survives.
-        if (self.out_fire.val() & self.s_axis_raw_tlast.val()) | !self.aresetn.val() {
+        if (self.aresetn.val()
+            & (!self.m_valid_q.q.val() | self.m_axis_tready.val())
+            & self.s_axis_raw_tvalid.val()
+            & self.s_axis_raw_tlast.val()
+            & (self.esc_q.q.val()
+                | (!self.init_q.q.val()
+                    & !self.tables.esc.val()
+                    & (self.v1_q.q.val()
+                        | (((bit_cast::<4, NB>(self.tables.nb.val()) + self.p_q.q.val()) <= self.c_eight4.val())
+                            & (self.v0_q.q.val()
+                                | ((bit_cast::<4, NB>(self.tables.nb.val()) + self.p_q.q.val())
+                                    == self.c_zero4.val())))))))
+            | !self.aresetn.val()
+        {
             self.init_q.d.next = true;
             self.v0_q.d.next = false;
             self.v1_q.d.next = false;
@@ -514,8 +637,8 @@ mod tests {
     fn generates_verilog_for_r6_and_r8() {
         let v6 = crate::emit::verilog("tans_decoder", &mut TansDecoderR6::new(), "test");
         assert!(v6.contains("module tans_decoder("));
-        assert!(v6.contains("module tans_decoder_cmap_ram("));
+        assert!(v6.contains("module tans_decoder_tables("));
         let v8 = crate::emit::verilog("tans_decoder_r8", &mut TansDecoderR8::new(), "test");
-        assert!(v8.contains("reg [7:0] mem [0:255];"));
+        assert!(v8.contains("reg [7:0] base_mem [0:255];"));
     }
 }
