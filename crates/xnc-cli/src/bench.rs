@@ -25,6 +25,9 @@ pub struct BenchArgs {
     /// Skip zstd -19 (slow: a few MB/s).
     #[arg(long)]
     no_zstd_19: bool,
+    /// Skip the simulation-speed comparison (Rust cycle simulation against Verilator).
+    #[arg(long)]
+    no_sim: bool,
 }
 
 /// One codec configuration measured on one file.
@@ -59,12 +62,26 @@ struct ExpHist {
     order0_bound_ratio: f64,
 }
 
+/// Rust cycle simulation against Verilator on one block and stimulus.
+#[derive(Serialize)]
+struct SimSpeed {
+    design: String,
+    stimulus: String,
+    cycles: u64,
+    rust_cycles_per_s: f64,
+    verilator_cycles_per_s: Option<f64>,
+    /// Verilator over Rust.
+    ratio: Option<f64>,
+    note: String,
+}
+
 #[derive(Serialize)]
 struct Report {
     machine: String,
     command: String,
     rows: Vec<Row>,
     exponent_histograms: Vec<ExpHist>,
+    simulation_speed: Vec<SimSpeed>,
 }
 
 /// The codec configurations, in table order: (label, codec, table log, cast).
@@ -83,12 +100,20 @@ const CONFIGS: [(&str, Codec, u8, bool); 9] = [
 fn default_files() -> Vec<PathBuf> {
     let shared = Path::new("../shared/data");
     let mut v: Vec<PathBuf> = std::fs::read_dir(shared)
-        .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "safetensors")).collect())
+        .map(|d| {
+            d.filter_map(|e| e.ok().map(|e| e.path()))
+                .filter(|p| p.extension().is_some_and(|x| x == "safetensors"))
+                .collect()
+        })
         .unwrap_or_default();
     if v.is_empty() {
         eprintln!("bench: ../shared/data not found, using the bundled sample in testbench/data");
         v = std::fs::read_dir("testbench/data")
-            .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "safetensors")).collect())
+            .map(|d| {
+                d.filter_map(|e| e.ok().map(|e| e.path()))
+                    .filter(|p| p.extension().is_some_and(|x| x == "safetensors"))
+                    .collect()
+            })
             .unwrap_or_default();
     }
     v.sort();
@@ -133,7 +158,8 @@ fn bench_file(path: &Path, rows: &mut Vec<Row>, hists: &mut Vec<ExpHist>, zstd19
         if cast && !is_bf16 {
             continue;
         }
-        let opts = CompressOptions { codec: CodecChoice::Fixed(codec), table_log, cast_f16: cast, ..Default::default() };
+        let opts =
+            CompressOptions { codec: CodecChoice::Fixed(codec), table_log, cast_f16: cast, ..Default::default() };
         let out = dir.path().join("b.xnc");
         eprintln!("bench: {fname}: {label}");
         let t0 = Instant::now();
@@ -203,16 +229,88 @@ fn bench_file(path: &Path, rows: &mut Vec<Row>, hists: &mut Vec<ExpHist>, zstd19
             stored_as: "-".into(),
             compress_mb_s: None,
             decompress_mb_s: None,
-            note: format!("(1+M) + H(exp) = {:.3} bits/value, H(exp) = {:.3}", 16.0 / h.order0_bound_ratio, h.entropy_bits),
+            note: format!(
+                "(1+M) + H(exp) = {:.3} bits/value, H(exp) = {:.3}",
+                16.0 / h.order0_bound_ratio,
+                h.entropy_bits
+            ),
         });
     }
     Ok(())
 }
 
+/// Parse `key=value` fields of a `RESULT ...` line printed by the Verilator harness.
+fn result_field(out: &str, key: &str) -> Option<f64> {
+    let line = out.lines().find(|l| l.starts_with("RESULT "))?;
+    line.split_whitespace().find_map(|kv| kv.strip_prefix(&format!("{key}=")).and_then(|v| v.parse().ok()))
+}
+
+/// Run one block on the same stimulus in the Rust cycle simulation and in Verilator.
+fn sim_speed(file: &Path, design: &str, max_rows: usize) -> Result<SimSpeed> {
+    let exe = std::env::current_exe().context("own executable")?;
+    let st = SafetensorsFile::open(file)?;
+    let t = st.tensors.iter().filter(|t| t.dtype.is_some()).max_by_key(|t| t.values()).context("no F16/BF16 tensor")?;
+    let rows = &format!("0..{}", max_rows.min(t.rows()));
+    let stimulus =
+        format!("{} rows {rows}", file.file_name().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default());
+    eprintln!("bench: simulation speed of {design} on {stimulus}");
+    let rust = std::process::Command::new(&exe)
+        .args(["sim", "--design", design])
+        .arg(file)
+        .args(["--rows", rows, "--json"])
+        .output()
+        .context("xnc sim")?;
+    anyhow::ensure!(rust.status.success(), "xnc sim {design} failed: {}", String::from_utf8_lossy(&rust.stderr));
+    let r: serde_json::Value = serde_json::from_slice(&rust.stdout).context("xnc sim --json output")?;
+    let cycles = r["cycles"].as_u64().unwrap_or(0);
+    let rust_cps = cycles as f64 / r["seconds"].as_f64().unwrap_or(f64::NAN);
+    let mut speed = SimSpeed {
+        design: design.into(),
+        stimulus,
+        cycles,
+        rust_cycles_per_s: rust_cps,
+        verilator_cycles_per_s: None,
+        ratio: None,
+        note: String::new(),
+    };
+    if std::process::Command::new("verilator").arg("--version").output().is_err() {
+        speed.note = "verilator not installed (scripts/setup.sh installs it)".into();
+        return Ok(speed);
+    }
+    let v = std::process::Command::new("bash")
+        .arg("scripts/cosim.sh")
+        .arg(design)
+        .arg(file)
+        .args(["--rows", rows])
+        .env("XNC", &exe)
+        .output()
+        .context("scripts/cosim.sh")?;
+    let out = String::from_utf8_lossy(&v.stdout);
+    match (v.status.success(), result_field(&out, "cycles"), result_field(&out, "seconds")) {
+        (true, Some(c), Some(secs)) => {
+            if c as u64 != cycles {
+                speed.note = format!("cycle counts differ: Rust {cycles}, Verilator {c}");
+            }
+            let vcps = c / secs.max(1e-9);
+            speed.verilator_cycles_per_s = Some(vcps);
+            speed.ratio = Some(vcps / rust_cps);
+        }
+        _ => {
+            speed.note =
+                format!("co-simulation failed: {}", String::from_utf8_lossy(&v.stderr).lines().last().unwrap_or(""))
+        }
+    }
+    Ok(speed)
+}
+
 fn machine() -> String {
     let cpu = std::fs::read_to_string("/proc/cpuinfo")
         .ok()
-        .and_then(|s| s.lines().find(|l| l.starts_with("model name")).map(|l| l.split(':').nth(1).unwrap_or("").trim().to_string()))
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("model name"))
+                .map(|l| l.split(':').nth(1).unwrap_or("").trim().to_string())
+        })
         .unwrap_or_else(|| "unknown CPU".into());
     format!("{cpu}, {} cores", std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1))
 }
@@ -245,6 +343,26 @@ fn markdown(r: &Report) -> String {
         }
     }
     s.push_str("\n![ratio per tensor and codec](bench_ratio.svg)\n\n");
+    if !r.simulation_speed.is_empty() {
+        s.push_str("## Simulation speed: Rust cycle simulation against Verilator\n\n");
+        s.push_str(
+            "Same block, same stimulus, no stalls; Verilator `-O3` time excludes its build and the vector writing.\n\n",
+        );
+        s.push_str("| block | stimulus | cycles | Rust cycles/s | Verilator cycles/s | Verilator / Rust | note |\n|---|---|---|---|---|---|---|\n");
+        for x in &r.simulation_speed {
+            s.push_str(&format!(
+                "| {} | {} | {} | {:.0} | {} | {} | {} |\n",
+                x.design,
+                x.stimulus,
+                x.cycles,
+                x.rust_cycles_per_s,
+                x.verilator_cycles_per_s.map_or("-".into(), |v| format!("{v:.0}")),
+                x.ratio.map_or("-".into(), |v| format!("{v:.0}x")),
+                x.note
+            ));
+        }
+        s.push('\n');
+    }
     s.push_str("## Exponent histograms\n\n");
     for (i, h) in r.exponent_histograms.iter().enumerate() {
         s.push_str(&format!(
@@ -268,12 +386,26 @@ pub fn run(args: &BenchArgs) -> Result<()> {
     for f in &files {
         bench_file(f, &mut rows, &mut hists, !args.no_zstd_19).with_context(|| format!("{}", f.display()))?;
     }
+    let mut simulation_speed = Vec::new();
+    if !args.no_sim {
+        // The smallest BF16 file keeps the Rust simulation of the wide XNC blocks short.
+        let bf16 = files
+            .iter()
+            .filter(|f| f.to_string_lossy().contains("bf16"))
+            .min_by_key(|f| std::fs::metadata(f).map(|m| m.len()).unwrap_or(u64::MAX));
+        if let Some(f) = bf16.or(files.first()) {
+            for (design, rows) in [("tans_decoder", 1000), ("xnc_compressor", 64), ("xnc_decompressor", 64)] {
+                simulation_speed.push(sim_speed(f, design, rows)?);
+            }
+        }
+    }
     let command = format!(
-        "xnc bench {}{}",
+        "xnc bench {}{}{}",
         files.iter().map(|f| f.display().to_string()).collect::<Vec<_>>().join(" "),
-        if args.no_zstd_19 { " --no-zstd-19" } else { "" }
+        if args.no_zstd_19 { " --no-zstd-19" } else { "" },
+        if args.no_sim { " --no-sim" } else { "" }
     );
-    let report = Report { machine: machine(), command, rows, exponent_histograms: hists };
+    let report = Report { machine: machine(), command, rows, exponent_histograms: hists, simulation_speed };
     std::fs::create_dir_all(&args.out).with_context(|| format!("{}", args.out.display()))?;
     write_atomic(&args.out.join("bench.json"), serde_json::to_string_pretty(&report)?.as_bytes())?;
     write_atomic(&args.out.join("bench.md"), markdown(&report).as_bytes())?;
@@ -285,10 +417,14 @@ pub fn run(args: &BenchArgs) -> Result<()> {
         }
         groups.last_mut().expect("pushed").1.push((row.config.clone(), row.ratio));
     }
-    write_atomic(&args.out.join("bench_ratio.svg"), svg::grouped_bars("Compression ratio per tensor and codec", &groups).as_bytes())?;
+    write_atomic(
+        &args.out.join("bench_ratio.svg"),
+        svg::grouped_bars("Compression ratio per tensor and codec", &groups).as_bytes(),
+    )?;
     for (i, h) in report.exponent_histograms.iter().enumerate() {
         let total: u64 = h.counts.iter().map(|c| c.1).sum();
-        let bars: Vec<(String, f64)> = h.counts.iter().map(|(e, c)| (e.to_string(), *c as f64 / total as f64)).collect();
+        let bars: Vec<(String, f64)> =
+            h.counts.iter().map(|(e, c)| (e.to_string(), *c as f64 / total as f64)).collect();
         let title = format!("{} exponent histogram ({})", h.file.split('.').next().unwrap_or(""), h.dtype);
         write_atomic(&args.out.join(format!("bench_exp_{i}.svg")), svg::bars(&title, &bars).as_bytes())?;
     }
