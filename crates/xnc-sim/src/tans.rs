@@ -25,7 +25,7 @@ use std::io::{BufWriter, Write};
 use std::time::Instant;
 use xnc_codec::ans::AnsModel;
 use xnc_codec::Dtype;
-use xnc_rtl::tans_decoder::{TansDecoder, TansDecoderR6, TansDecoderR8};
+use xnc_rtl::tans_decoder::{TansDecoder, TansDecoderFa, TansDecoderR6, TansDecoderR8};
 
 /// One cycle of the table write port.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -445,6 +445,221 @@ fn drive<const R: usize, const NB: usize, const A: usize>(
     Ok(rep)
 }
 
+// ------------------------------------------------------------------------------------------------
+// Format-aware coding pairs: `TansDecoderFa`.
+
+/// The table writes of `TansDecoderFa` for `model` (BF16, any per-code `nbits`): [`table_writes`]
+/// plus each code map entry's `nbits` (returned alongside, by write).
+pub fn table_writes_fa(model: &AnsModel) -> Result<Vec<(TableWrite, u8)>, String> {
+    if model.dtype != Dtype::BF16 {
+        return Err(format!("tans_decoder_fa decodes BF16, the model is {:?}", model.dtype));
+    }
+    model.validate().map_err(|e| e.to_string())?;
+    let l = model.states() as u16;
+    let mut w: Vec<(TableWrite, u8)> = model
+        .decode_table()
+        .iter()
+        .enumerate()
+        .map(|(s, e)| (TableWrite { addr: s as u16, code: e.code, nb: e.nb, base: e.base, ..Default::default() }, 0))
+        .collect();
+    w.extend(model.codes.iter().enumerate().map(|(c, code)| {
+        (TableWrite { addr: l + c as u16, exp: code.exp, esc: code.escape, ..Default::default() }, code.nbits)
+    }));
+    Ok(w)
+}
+
+/// Beats of `TansDecoderFa`: tANS bytes with `tuser` = block values - 1, raw bytes back to back.
+#[derive(Clone, Debug, Default)]
+pub struct FaVectors {
+    /// `s_axis_ans_*` beats and their `tuser`.
+    pub ans: Vec<(ByteBeat, u16)>,
+    /// `s_axis_raw_tdata` bytes.
+    pub raw: Vec<u8>,
+    /// Expected output beats.
+    pub out: Vec<ValueBeat>,
+}
+
+/// Encode `values` in blocks of `block_values` (at most 65536) for `TansDecoderFa`.
+pub fn stream_vectors_fa(values: &[u16], model: &AnsModel, block_values: usize) -> Result<FaVectors, String> {
+    if block_values == 0 || block_values > 65536 {
+        return Err("block_values must be 1..=65536".into());
+    }
+    let enc = model.encoder().map_err(|e| e.to_string())?;
+    let mut v = FaVectors::default();
+    for block in values.chunks(block_values) {
+        let b = enc.encode(block).map_err(|e| e.to_string())?;
+        let n = b.ans.len();
+        let user = (block.len() - 1) as u16;
+        v.ans.extend(b.ans.iter().enumerate().map(|(i, &d)| (ByteBeat { data: d, last: i + 1 == n }, user)));
+        v.raw.extend_from_slice(&b.raw);
+        let n = block.len();
+        v.out.extend(block.iter().enumerate().map(|(i, &d)| ValueBeat { data: d, last: i + 1 == n }));
+    }
+    Ok(v)
+}
+
+/// Decode `values` through `TansDecoderFa` (R = 6 or 8) and check every output beat; the same
+/// cycle order as [`run`] (tANS source, raw source, sink draw in that order). `trace` gets one line
+/// per cycle: `aresetn we addr code nb base exp nbits esc ans_d ans_user ans_v ans_l raw_d raw_v
+/// m_ready | ans_ready raw_ready m_data m_valid m_last` (hex).
+pub fn run_fa(
+    values: &[u16],
+    model: &AnsModel,
+    block_values: usize,
+    opts: &SimOptions,
+    trace: Option<&mut dyn Write>,
+) -> Result<SimReport, String> {
+    match model.table_log {
+        6 => drive_fa::<6, 3, 7>(values, model, block_values, opts, trace),
+        8 => drive_fa::<8, 4, 9>(values, model, block_values, opts, trace),
+        r => Err(format!("tans_decoder_fa is generated for R = 6 and 8, not {r}")),
+    }
+}
+
+fn drive_fa<const R: usize, const NB: usize, const A: usize>(
+    values: &[u16],
+    model: &AnsModel,
+    block_values: usize,
+    opts: &SimOptions,
+    mut trace: Option<&mut dyn Write>,
+) -> Result<SimReport, String> {
+    let table = table_writes_fa(model)?;
+    let mut vec = stream_vectors_fa(values, model, block_values)?;
+    let start = Instant::now();
+    let mut u = TansDecoderFa::<R, NB, A>::new();
+    u.connect_all();
+    let mut stalls = Stalls::new(opts.stall_seed);
+    let mut rep = SimReport { design: format!("tans_decoder_fa (R = {R})"), ..Default::default() };
+    let (mut ans_i, mut raw_i, mut out_i) = (0usize, 0usize, 0usize);
+    let (mut ans_hold, mut raw_hold) = (false, false);
+    let mut received = 0usize;
+    let (mut first_out, mut last_out) = (None, 0u64);
+    let (mut reset_now, mut reset_done) = (false, false);
+    let max_cycles = 1000 + table.len() as u64 + 16 * (vec.ans.len() + vec.raw.len() + vec.out.len()) as u64;
+    let (mut cycle, mut load, mut powered) = (0u64, 0usize, false);
+    while received < values.len() {
+        if cycle >= max_cycles {
+            return Err(format!("tans_decoder_fa: timeout after {cycle} cycles, {received} values received"));
+        }
+        let (mut rst, mut tbl, mut ans, mut raw, mut ready) = (false, None, None, None, false);
+        if !powered {
+        } else if load < table.len() {
+            rst = true;
+            tbl = Some(table[load]);
+        } else if !reset_now {
+            rst = true;
+            if !ans_hold && ans_i < vec.ans.len() && stalls.go() {
+                ans_hold = true;
+            }
+            if !raw_hold && raw_i < vec.raw.len() && stalls.go() {
+                raw_hold = true;
+            }
+            ready = stalls.go();
+            ans = vec.ans.get(ans_i).copied().filter(|_| ans_hold);
+            raw = vec.raw.get(raw_i).copied().filter(|_| raw_hold);
+        }
+        let (t, nbits) = tbl.unwrap_or_default();
+        u.aresetn.next = rst;
+        u.tbl_we.next = tbl.is_some();
+        u.tbl_addr.next = (t.addr as u64).to_bits();
+        u.tbl_code.next = (t.code as u64).to_bits();
+        u.tbl_nb.next = (t.nb as u64).to_bits();
+        u.tbl_base.next = (t.base as u64).to_bits();
+        u.tbl_exp.next = (t.exp as u64).to_bits();
+        u.tbl_nbits.next = (nbits as u64).to_bits();
+        u.tbl_esc.next = t.esc;
+        let (a, au) = ans.unwrap_or_default();
+        u.s_axis_ans_tvalid.next = ans.is_some();
+        u.s_axis_ans_tdata.next = (a.data as u64).to_bits();
+        u.s_axis_ans_tuser.next = (au as u64).to_bits();
+        u.s_axis_ans_tlast.next = a.last;
+        u.s_axis_raw_tvalid.next = raw.is_some();
+        u.s_axis_raw_tdata.next = (raw.unwrap_or_default() as u64).to_bits();
+        u.m_axis_tready.next = ready;
+        u.aclk.next = Clock::from(false);
+        settle(&mut u)?;
+        if let Some(w) = trace.as_mut() {
+            let b = |x: bool| x as u8;
+            writeln!(
+                w,
+                "{} {} {:03x} {:x} {:x} {:02x} {:02x} {:x} {} {:02x} {:04x} {} {} {:02x} {} {} | {} {} {:04x} {} {}",
+                b(rst),
+                b(tbl.is_some()),
+                t.addr,
+                t.code,
+                t.nb,
+                t.base,
+                t.exp,
+                nbits,
+                b(t.esc),
+                a.data,
+                au,
+                b(ans.is_some()),
+                b(a.last),
+                raw.unwrap_or_default(),
+                b(raw.is_some()),
+                b(ready),
+                b(u.s_axis_ans_tready.val()),
+                b(u.s_axis_raw_tready.val()),
+                u.m_axis_tdata.val().to_u64(),
+                b(u.m_axis_tvalid.val()),
+                b(u.m_axis_tlast.val())
+            )
+            .map_err(|e| e.to_string())?;
+        }
+        if !powered {
+            powered = true;
+        } else if load < table.len() {
+            load += 1;
+        } else if reset_now {
+            vec = stream_vectors_fa(&values[received..], model, block_values)?;
+            (ans_i, raw_i, out_i, ans_hold, raw_hold, reset_now, reset_done) = (0, 0, 0, false, false, false, true);
+        } else {
+            if ans_hold && u.s_axis_ans_tready.val() {
+                ans_hold = false;
+                ans_i += 1;
+            }
+            if raw_hold && u.s_axis_raw_tready.val() {
+                raw_hold = false;
+                raw_i += 1;
+            }
+            if u.m_axis_tvalid.val() && ready {
+                let got = ValueBeat { data: u.m_axis_tdata.val().to_u64() as u16, last: u.m_axis_tlast.val() };
+                let want = vec.out.get(out_i).copied();
+                if Some(got) != want {
+                    rep.mismatches += 1;
+                    if rep.first_mismatch.is_none() {
+                        rep.first_mismatch = Some(format!(
+                            "value {received} (cycle {cycle}): got {:04x} last {}, expected {want:x?}",
+                            got.data, got.last
+                        ));
+                    }
+                }
+                out_i += 1;
+                received += 1;
+                rep.beats += 1;
+                first_out.get_or_insert(cycle);
+                last_out = cycle;
+            }
+            if let Some(r) = opts.reset_after {
+                if !reset_done && received as u64 >= r && received < values.len() {
+                    reset_now = true;
+                }
+            }
+        }
+        u.aclk.next = Clock::from(true);
+        settle(&mut u)?;
+        cycle += 1;
+    }
+    rep.values = received as u64;
+    rep.cycles = cycle;
+    if let Some(f) = first_out {
+        rep.values_per_cycle = received as f64 / (last_out - f + 1) as f64;
+    }
+    rep.seconds = start.elapsed().as_secs_f64();
+    Ok(rep)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -597,5 +812,72 @@ mod tests {
         assert!(text.contains("m_axis_tdata"));
         assert_eq!(String::from_utf8(trace).unwrap().lines().count() as u64, rep.cycles);
         std::fs::remove_dir_all(&dir).ok();
+    }
+
+    #[test]
+    fn tans_fa_real_data() {
+        for name in ["smollm2-135m.slice.bf16.safetensors", "minilm-l6-v2.slice.bf16.safetensors"] {
+            let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../testbench/data").join(name);
+            let f = xnc_codec::tensor::SafetensorsFile::open(&p).unwrap();
+            let t = f.tensors[0].clone();
+            let v = f.words(&t, 0..60_000.min(t.values()));
+            let mut h = Histogram::new(Dtype::BF16);
+            h.add(&v);
+            for r in [6u8, 8] {
+                let m = AnsModel::build(&h, r, Profile::FormatAware).unwrap();
+                let nbits: Vec<u8> = m.codes.iter().map(|c| c.nbits).collect();
+                let rep = run_fa(&v, &m, 16384, &SimOptions::default(), None).unwrap();
+                assert_eq!(rep.mismatches, 0, "{name} R{r}: {:?}", rep.first_mismatch);
+                assert!(rep.values_per_cycle >= 0.99, "{name}: {} values/cycle", rep.values_per_cycle);
+                eprintln!("{name} R{r} nbits {nbits:?}: {:.4} values/cycle", rep.values_per_cycle);
+                for (seed, reset) in [(3, None), (4, Some(20_000)), (5, Some(1))] {
+                    let opts = SimOptions { stall_seed: Some(seed), reset_after: reset, ..Default::default() };
+                    let rep = run_fa(&v[..30_000], &m, 1000, &opts, None).unwrap();
+                    assert_eq!(rep.mismatches, 0, "{name} R{r} seed {seed}: {:?}", rep.first_mismatch);
+                }
+            }
+            // Plain models decode too (every code with 8 bits).
+            let m = AnsModel::build(&h, 6, Profile::Plain).unwrap();
+            let rep =
+                run_fa(&v[..20_000], &m, 777, &SimOptions { stall_seed: Some(8), ..Default::default() }, None).unwrap();
+            assert_eq!(rep.mismatches, 0, "{name} plain: {:?}", rep.first_mismatch);
+        }
+    }
+
+    #[test]
+    fn tans_fa_tiny_blocks_zero_bits_and_escapes() {
+        let mut v: Vec<u16> = (0..600u32).map(|i| ((i * 7919) % 65536) as u16).collect();
+        v.extend(std::iter::repeat_n(0u16, 300));
+        v.extend((0..600u32).map(|i| [0x3c00u16, 0xbc00, 0x3c80, 0x0000][(i % 4) as usize]));
+        let mut h = Histogram::new(Dtype::BF16);
+        h.add(&v);
+        let m = AnsModel::build(&h, 6, Profile::FormatAware).unwrap();
+        for block in [1, 2, 3, 64, 500] {
+            let opts = SimOptions { stall_seed: Some(block as u64), reset_after: Some(700), ..Default::default() };
+            let rep = run_fa(&v, &m, block, &opts, None).unwrap();
+            assert_eq!(rep.mismatches, 0, "block {block}: {:?}", rep.first_mismatch);
+            assert_eq!(rep.values, v.len() as u64);
+        }
+    }
+
+    /// With `XNC_TANS_TRACE_DIR` set, writes `tans_fa_r6.trace` for the Icarus replay of
+    /// `rtl/tans_decoder_fa.v`.
+    #[test]
+    fn tans_fa_write_trace_for_verilog() {
+        let Ok(dir) = std::env::var("XNC_TANS_TRACE_DIR") else { return };
+        let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("../../testbench/data/smollm2-135m.slice.bf16.safetensors");
+        let f = xnc_codec::tensor::SafetensorsFile::open(&p).unwrap();
+        let t = f.tensors[0].clone();
+        let mut v = f.words(&t, 0..5000);
+        v.extend((0..300u32).map(|i| ((i * 7919) % 65536) as u16));
+        let mut h = Histogram::new(Dtype::BF16);
+        h.add(&v);
+        let m = AnsModel::build(&h, 6, Profile::FormatAware).unwrap();
+        let mut trace = Vec::new();
+        let opts = SimOptions { stall_seed: Some(7), reset_after: Some(1234), ..Default::default() };
+        let rep = run_fa(&v, &m, 700, &opts, Some(&mut trace)).unwrap();
+        assert_eq!(rep.mismatches, 0);
+        std::fs::write(format!("{dir}/tans_fa_r6.trace"), trace).unwrap();
     }
 }
