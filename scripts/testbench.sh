@@ -37,6 +37,7 @@ SETS=(
   "tans_decoder-smollm2 tans_decoder smollm2-135m.slice.bf16.safetensors --rows 0..6 --block-values 1000"
   "tans_decoder-minilm tans_decoder minilm-l6-v2.slice.bf16.safetensors --rows 0..6 --block-values 700"
   "tans_decoder_r8-minilm tans_decoder_r8 minilm-l6-v2.slice.bf16.safetensors --rows 6..12 --block-values 900"
+  "tans_decoder_fa-smollm2 tans_decoder_fa smollm2-135m.slice.bf16.safetensors --rows 6..12 --block-values 800"
 )
 SEEDS=("" 1 7)
 

@@ -234,6 +234,33 @@ static void table_write(VTOP* t, const uint8_t* w) {
     t->tbl_exp = w[6];
     t->tbl_esc = w[7] & 1;
 }
+#elif defined(DESIGN_tans_decoder_fa)
+#define HAS_TABLE 1
+static const int NIN = 2;
+static const char* IN_NAMES[] = {"s_axis_ans", "s_axis_raw"};
+static void poke_in(VTOP* t, int i, const uint8_t* b) {
+    if (i == 0) {
+        t->s_axis_ans_tdata = b[0];
+        t->s_axis_ans_tuser = le(b + 1, 2);  // values in the block - 1
+        t->s_axis_ans_tlast = b[3] & 1;
+    } else {
+        t->s_axis_raw_tdata = b[0];  // no tlast: blocks are framed by their value count
+    }
+}
+static void set_valid(VTOP* t, int i, bool v) { (i == 0 ? t->s_axis_ans_tvalid : t->s_axis_raw_tvalid) = v; }
+static bool in_ready(VTOP* t, int i) { return i == 0 ? t->s_axis_ans_tready : t->s_axis_raw_tready; }
+static void got(VTOP* t, uint8_t* b) { b[0] = t->m_axis_tdata & 0xff; b[1] = t->m_axis_tdata >> 8; b[2] = t->m_axis_tlast; }
+static void table_write(VTOP* t, const uint8_t* w) {
+    t->tbl_we = w != nullptr;
+    if (!w) return;
+    t->tbl_addr = le(w, 2);
+    t->tbl_code = w[2];
+    t->tbl_nb = w[3];
+    t->tbl_base = le(w + 4, 2);
+    t->tbl_exp = w[6];
+    t->tbl_esc = w[7] & 1;
+    t->tbl_nbits = w[7] >> 4;
+}
 #else
 #error "define DESIGN_<block>"
 #endif

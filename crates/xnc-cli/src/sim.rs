@@ -27,6 +27,8 @@ pub enum Design {
     TansDecoder,
     /// The same decoder at table log R = 8.
     TansDecoderR8,
+    /// tANS decoder of format-aware coding pairs (BF16, R = 6; per-code additional bits 0..=8).
+    TansDecoderFa,
 }
 
 impl Design {
@@ -38,6 +40,7 @@ impl Design {
             Design::XncUnpacker => "xnc_unpacker",
             Design::TansDecoder => "tans_decoder",
             Design::TansDecoderR8 => "tans_decoder_r8",
+            Design::TansDecoderFa => "tans_decoder_fa",
         }
     }
 }
@@ -59,7 +62,7 @@ pub struct Source {
     /// XNC blocks: chunks of 32 values per block (`tlast` closes a block; the packer flushes it).
     #[arg(long, default_value_t = xnc_sim::xnc::BLOCK_CHUNKS)]
     block_chunks: usize,
-    /// tans_decoder: values per block (default: the container's block size for the tensor's rows).
+    /// tANS decoders: values per block (default: the container's block size for the tensor's rows).
     #[arg(long)]
     block_values: Option<usize>,
 }
@@ -129,7 +132,7 @@ fn stimulus(s: &Source) -> Result<Stimulus> {
         rows.end
     );
     let values = xnc_sim::vectors::design_values(design, t.dtype, &words).map_err(anyhow::Error::msg)?;
-    let st = if matches!(s.design, Design::TansDecoder | Design::TansDecoderR8) {
+    let st = if matches!(s.design, Design::TansDecoder | Design::TansDecoderR8 | Design::TansDecoderFa) {
         let dtype = t.dtype.expect("checked by design_values");
         let mut h = Histogram::new(dtype);
         let all = f.words(t, 0..t.values());
