@@ -3,8 +3,8 @@
 # LUT4 count and Fmax (yosys synth_ice40 + nextpnr-ice40), latency and throughput (Rust cycle
 # simulation on the committed sample). Writes reports/hardware.md and reports/hardware.json.
 #
-#   scripts/report.sh              every block (about 10 minutes on one core; the wide XNC blocks
-#                                  take most of it)
+#   scripts/report.sh              every block (about 15 minutes on a shared 2-core machine; the wide
+#                                  XNC blocks take most of it: decompressor ~7 min, compressor ~3 min)
 #   scripts/report.sh BLOCK...     only these blocks (the other rows are kept from hardware.json)
 #
 # XNC=path/to/xnc uses that binary instead of `cargo build --release --bin xnc`.
@@ -53,6 +53,7 @@ for b in "${blocks[@]}"; do
   # Latency and throughput: Rust cycle simulation, no stalls, on the committed sample.
   $xnc sim --json --design "$b" "$sample" >"$d/sim.json" 2>/dev/null || echo '{}' >"$d/sim.json"
   echo "$(($(date +%s) - t0))" >"$d/seconds"
+  sha256sum "rtl/$b.v" >"$d/rtl.sha256"
   echo "report: $b done in $(cat "$d/seconds") s"
 done
 
@@ -98,8 +99,12 @@ for b in blocks:
     elif log.startswith("does not fit"):
         ice_fit = log.strip()
     else:
+        need = re.search(r"ICESTORM_LC:\s+(\d+)/\s*(\d+)", log)
         err = re.findall(r"ERROR: (.*)", log)
-        ice_fit = "does not fit: " + (err[0] if err else "nextpnr failed")
+        if need and int(need.group(1)) > int(need.group(2)):
+            ice_fit = f"does not fit: {need.group(1)} logic cells, the HX8K has {need.group(2)}"
+        else:
+            ice_fit = "does not fit: " + (err[0][:80] if err else "nextpnr failed")
     s = json.load(open(os.path.join(d, "sim.json")))
     rows.append({
         "block": b,
@@ -117,6 +122,7 @@ for b in blocks:
         },
         "sim": {k: s.get(k) for k in ("values", "cycles", "latency", "values_per_cycle")},
         "report_seconds": int(open(os.path.join(d, "seconds")).read()),
+        "rtl_sha256": open(os.path.join(d, "rtl.sha256")).read().split()[0],
     })
 
 json.dump({"tools": {"yosys": os.popen("yosys -V").read().strip(),
@@ -144,8 +150,10 @@ for r in rows:
     i = r["ice40"]
     f = f"{i['fmax_mhz']:.1f}" if i["fmax_mhz"] else "-"
     md.append(f"| {r['block']} | {i['lut4']} | {i['ff']} | {i['carry']} | {i['bram']} | {i['fit']} | {f} |")
-md += ["", "Fmax is nextpnr's estimate with unconstrained pins (I/O paths included). iCE40 has no distributed",
-       "RAM: the asynchronous-read tables of tans_decoder become flip-flops and multiplexers there.",
+md += ["", "Fmax: nextpnr's register-to-register estimate for `aclk` (pins unconstrained; I/O paths are reported",
+       "separately and not included). The XNC blocks have more ports than any iCE40 package has pins (they are",
+       "meant to sit inside a larger design). iCE40 has no distributed RAM: the asynchronous-read tables of the",
+       "tANS decoders become flip-flops and multiplexers there.",
        "", "## Latency and throughput (Rust cycle simulation, no stalls)", "",
        "| block | values | cycles | latency (cycles) | values/cycle |", "|---|---:|---:|---:|---:|"]
 for r in rows:
