@@ -46,7 +46,7 @@ if [[ -n ${XNC:-} ]]; then
   xnc=$XNC
 else
   cargo build --release --quiet --bin xnc
-  xnc=target/release/xnc
+  xnc=${CARGO_TARGET_DIR:-target}/release/xnc
 fi
 
 # 1. Golden vectors, cached.

@@ -22,7 +22,7 @@ if [[ -n ${XNC:-} ]]; then
   xnc=$XNC
 else
   cargo build --release --quiet --bin xnc
-  xnc=target/release/xnc
+  xnc=${CARGO_TARGET_DIR:-target}/release/xnc
 fi
 
 sample=testbench/data/smollm2-135m.slice.bf16.safetensors

@@ -29,10 +29,13 @@
 
 use std::fmt::Write as _;
 use std::fs;
+use std::fs::File;
+use std::io::BufWriter;
 use std::io::Write as _;
 use std::path::Path;
 use std::time::Instant;
 
+use rust_hdl::core::vcd_probe::{write_vcd_change, write_vcd_dump, write_vcd_header, VCDProbe};
 use rust_hdl::prelude::*;
 use xnc_codec::ans::{AnsModel, DecodeEntry, Histogram, Profile};
 use xnc_codec::container::{block_values_for, DEFAULT_BLOCK_VALUES};
@@ -543,6 +546,22 @@ pub fn drive_tans<T: TansPorts>(mut d: T, b: &BeatSet, opts: &SimOptions) -> Res
     };
     let mut rep = SimReport { design: b.design.clone(), ..Default::default() };
     let (ans, raw, out) = (&b.inputs[0], &b.inputs[1], &b.output);
+    let mut vcd: Option<VCDProbe<BufWriter<File>>> = match &opts.vcd {
+        Some(p) => {
+            let f = File::create(p).map_err(|e| format!("{}: {e}", p.display()))?;
+            let probe = write_vcd_header(BufWriter::with_capacity(1 << 20, f), &d);
+            Some(write_vcd_dump(probe, &d))
+        }
+        None => None,
+    };
+    // One VCD sample per clock edge (10 ns clock, as in the XNC harness).
+    let mut dump = |d: &T, t: u64| -> Result<(), String> {
+        if let Some(mut v) = vcd.take() {
+            v.timestamp(t).map_err(|e| e.to_string())?;
+            vcd = Some(write_vcd_change(v, d));
+        }
+        Ok(())
+    };
     // Power-up reset, not counted.
     d.poke(false, None, None, None, false);
     step(&mut d, false)?;
@@ -551,7 +570,9 @@ pub fn drive_tans<T: TansPorts>(mut d: T, b: &BeatSet, opts: &SimOptions) -> Res
     for t in &b.table {
         d.poke(true, Some(t), None, None, false);
         step(&mut d, false)?;
+        dump(&d, cycle * 10_000)?;
         step(&mut d, true)?;
+        dump(&d, cycle * 10_000 + 5_000)?;
         cycle += 1;
     }
     let mut stalls = Stalls::new(opts.stall_seed);
@@ -573,6 +594,7 @@ pub fn drive_tans<T: TansPorts>(mut d: T, b: &BeatSet, opts: &SimOptions) -> Res
         let beat = |s: usize| if hold[s] { Some(srcs[s].beat(next[s])) } else { None };
         d.poke(true, None, beat(0), beat(1), ready);
         step(&mut d, false)?;
+        dump(&d, cycle * 10_000)?;
         let (ans_ready, raw_ready) = d.readies();
         if hold[0] && ans_ready {
             hold[0] = false;
@@ -604,6 +626,7 @@ pub fn drive_tans<T: TansPorts>(mut d: T, b: &BeatSet, opts: &SimOptions) -> Res
             }
         }
         step(&mut d, true)?;
+        dump(&d, cycle * 10_000 + 5_000)?;
         cycle += 1;
     }
     rep.values = k as u64;
