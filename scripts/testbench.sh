@@ -6,7 +6,8 @@
 #
 #   scripts/testbench.sh            run everything (exit status 1 on any failure)
 #   scripts/testbench.sh --regen    rewrite testbench/vectors/ with `xnc vectors --hex` first
-#   scripts/testbench.sh --check    also fail if the committed vectors differ from what xnc writes
+#   scripts/testbench.sh --check    also fail if the committed vectors differ from what xnc writes,
+#                                   or a GTKWave view (sim/*.gtkw) from what sim/gtkw.py writes
 #
 # XNC=path/to/xnc uses that binary instead of `cargo build --release --bin xnc`. Builds go to
 # sim/build/testbench/ (git-ignored).
@@ -18,7 +19,7 @@ for a in "$@"; do
   case $a in
     --regen) regen=1 ;;
     --check) check=1 ;;
-    *) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+    *) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
   esac
 done
 
@@ -52,7 +53,6 @@ gen() { # name design sample opts... -> dir
   local out=$1 design=$2 sample=$3
   shift 3
   $xnc vectors --hex --design "$design" "testbench/data/$sample" -o "$out" "$@" >/dev/null
-  # The source line names the slice; keep it short and machine-independent.
 }
 
 fail=0
@@ -67,7 +67,7 @@ if [[ $regen == 1 || $check == 1 ]]; then
     rm -rf testbench/vectors
     mkdir -p testbench/vectors
     cp -r "$tmp"/* testbench/vectors/
-    echo "testbench: vectors rewritten ($(du -sh testbench/vectors | cut -f1))"
+    echo "testbench: vectors rewritten ($(du -sh --apparent-size testbench/vectors | cut -f1))"
   elif ! diff -r -q "$tmp" testbench/vectors; then
     echo "testbench: testbench/vectors differ from what xnc vectors writes (scripts/testbench.sh --regen)"
     fail=1
@@ -75,6 +75,9 @@ if [[ $regen == 1 || $check == 1 ]]; then
     echo "testbench: committed vectors are what xnc vectors writes"
   fi
   rm -rf "$tmp"
+fi
+if [[ $check == 1 ]] && ! python3 sim/gtkw.py --check; then
+  fail=1
 fi
 
 # Build each testbench once per simulator (rebuilt when its sources change).

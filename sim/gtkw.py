@@ -5,7 +5,8 @@ Groups, in data-flow order: clock and reset, each input stream's handshake (vali
 side bands, data), the table write port (tans_decoder), the pipeline stages (registers named
 sN_*, one group per stage), the other registers, then the output handshake. Signal names are
 read from the module's declarations in rtl/<block>.v, so a regenerated block keeps a valid view:
-    python3 sim/gtkw.py [BLOCK...]      (default: every block in rtl/)
+    python3 sim/gtkw.py [--check] [BLOCK...]      (default: every block in rtl/)
+--check writes nothing and exits 1 if a view differs from what it would write (CI runs it).
 """
 import os
 import re
@@ -29,7 +30,7 @@ def sig(block, name, rng):
     return f"TOP.{block}.{name}{rng}"
 
 
-def write(block):
+def write(block, check=False):
     decls = top_decls(block)
     width = {n: r for _, r, n in decls}
     ports = [n for k, _, n in decls if k in ("input", "output")]
@@ -76,11 +77,23 @@ def write(block):
     group("registers", [n for n in regs if not re.match(r"s\d+_", n)])
     group("output m_axis", stream("m_axis"))
     path = os.path.join(ROOT, "sim", block + ".gtkw")
-    open(path, "w").write("\n".join(lines) + "\n")
+    text = "\n".join(lines) + "\n"
+    if check:
+        same = os.path.exists(path) and open(path).read() == text
+        if not same:
+            print(f"{path}: stale (python3 sim/gtkw.py {block})")
+        return same
+    open(path, "w").write(text)
     print(path)
+    return True
 
 
 if __name__ == "__main__":
-    blocks = sys.argv[1:] or sorted(f[:-2] for f in os.listdir(os.path.join(ROOT, "rtl")) if f.endswith(".v"))
-    for b in blocks:
-        write(b)
+    args = sys.argv[1:]
+    check = "--check" in args
+    blocks = [a for a in args if a != "--check"]
+    blocks = blocks or sorted(f[:-2] for f in os.listdir(os.path.join(ROOT, "rtl")) if f.endswith(".v"))
+    ok = all([write(b, check) for b in blocks])
+    if check and ok:
+        print(f"gtkw: the {len(blocks)} views match rtl/")
+    sys.exit(0 if ok else 1)
