@@ -228,7 +228,9 @@ fn run(cli: Cli) -> Result<()> {
         Command::Decompress { input, output } => decompress(&input, &output),
         Command::Stats(args) => stats::run(&args),
         Command::Bench(args) => bench::run(&args),
-        Command::GetRow { file, tensor, row, output, format } => get_row(&file, &tensor, row, output.as_deref(), format),
+        Command::GetRow { file, tensor, row, output, format } => {
+            get_row(&file, &tensor, row, output.as_deref(), format)
+        }
         Command::Sim(args) => sim::run_sim(&args),
         Command::Vectors(args) => sim::run_vectors(&args),
     }

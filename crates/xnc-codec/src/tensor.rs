@@ -228,7 +228,8 @@ fn header_describes(h: &[u8], tensors: &[TensorSpec], metadata: &Option<BTreeMap
     let Ok(serde_json::Value::Object(map)) = serde_json::from_slice::<serde_json::Value>(h) else {
         return false;
     };
-    let meta: Option<BTreeMap<String, String>> = map.get("__metadata__").and_then(|m| serde_json::from_value(m.clone()).ok());
+    let meta: Option<BTreeMap<String, String>> =
+        map.get("__metadata__").and_then(|m| serde_json::from_value(m.clone()).ok());
     if &meta != metadata || map.len() != tensors.len() + usize::from(map.contains_key("__metadata__")) {
         return false;
     }

@@ -79,14 +79,8 @@ fn declaration(line: &str) -> Option<(String, usize)> {
         let width = lit.split('\'').next()?.parse().ok()?;
         return Some((name, width));
     }
-    let kinds: &[&[&str]] = &[
-        &["input", "wire"],
-        &["output", "reg"],
-        &["output", "wire"],
-        &["inout", "wire"],
-        &["reg"],
-        &["wire"],
-    ];
+    let kinds: &[&[&str]] =
+        &[&["input", "wire"], &["output", "reg"], &["output", "wire"], &["inout", "wire"], &["reg"], &["wire"]];
     let kind = kinds.iter().find(|k| words.len() > k.len() && words[..k.len()] == k[..])?;
     words.drain(..kind.len());
     if words.first() == Some(&"signed") {
@@ -263,10 +257,7 @@ fn rename_identifiers(top: &str, src: &str) -> String {
         }
     }
     for m in &module_names {
-        assert!(
-            m == top || m.starts_with(&format!("{top}_")),
-            "module {m} is not prefixed with {top}_"
-        );
+        assert!(m == top || m.starts_with(&format!("{top}_")), "module {m} is not prefixed with {top}_");
     }
     out
 }

@@ -206,37 +206,63 @@ impl Logic for XncDecompressor {
         self.m_axis_tvalid.next = self.s3_valid.q.val() & self.aresetn.val();
         self.m_axis_tlast.next = self.s3_last.q.val();
         // assemble the output beat by doubling (cheaper to simulate than 32 wide shifts)
-        self.s3_o2[0].next = (bit_cast::<32, 16>(self.s3_x[1].q.val()) << 16) | bit_cast::<32, 16>(self.s3_x[0].q.val());
-        self.s3_o2[1].next = (bit_cast::<32, 16>(self.s3_x[3].q.val()) << 16) | bit_cast::<32, 16>(self.s3_x[2].q.val());
-        self.s3_o2[2].next = (bit_cast::<32, 16>(self.s3_x[5].q.val()) << 16) | bit_cast::<32, 16>(self.s3_x[4].q.val());
-        self.s3_o2[3].next = (bit_cast::<32, 16>(self.s3_x[7].q.val()) << 16) | bit_cast::<32, 16>(self.s3_x[6].q.val());
-        self.s3_o2[4].next = (bit_cast::<32, 16>(self.s3_x[9].q.val()) << 16) | bit_cast::<32, 16>(self.s3_x[8].q.val());
-        self.s3_o2[5].next = (bit_cast::<32, 16>(self.s3_x[11].q.val()) << 16) | bit_cast::<32, 16>(self.s3_x[10].q.val());
-        self.s3_o2[6].next = (bit_cast::<32, 16>(self.s3_x[13].q.val()) << 16) | bit_cast::<32, 16>(self.s3_x[12].q.val());
-        self.s3_o2[7].next = (bit_cast::<32, 16>(self.s3_x[15].q.val()) << 16) | bit_cast::<32, 16>(self.s3_x[14].q.val());
-        self.s3_o2[8].next = (bit_cast::<32, 16>(self.s3_x[17].q.val()) << 16) | bit_cast::<32, 16>(self.s3_x[16].q.val());
-        self.s3_o2[9].next = (bit_cast::<32, 16>(self.s3_x[19].q.val()) << 16) | bit_cast::<32, 16>(self.s3_x[18].q.val());
-        self.s3_o2[10].next = (bit_cast::<32, 16>(self.s3_x[21].q.val()) << 16) | bit_cast::<32, 16>(self.s3_x[20].q.val());
-        self.s3_o2[11].next = (bit_cast::<32, 16>(self.s3_x[23].q.val()) << 16) | bit_cast::<32, 16>(self.s3_x[22].q.val());
-        self.s3_o2[12].next = (bit_cast::<32, 16>(self.s3_x[25].q.val()) << 16) | bit_cast::<32, 16>(self.s3_x[24].q.val());
-        self.s3_o2[13].next = (bit_cast::<32, 16>(self.s3_x[27].q.val()) << 16) | bit_cast::<32, 16>(self.s3_x[26].q.val());
-        self.s3_o2[14].next = (bit_cast::<32, 16>(self.s3_x[29].q.val()) << 16) | bit_cast::<32, 16>(self.s3_x[28].q.val());
-        self.s3_o2[15].next = (bit_cast::<32, 16>(self.s3_x[31].q.val()) << 16) | bit_cast::<32, 16>(self.s3_x[30].q.val());
+        self.s3_o2[0].next =
+            (bit_cast::<32, 16>(self.s3_x[1].q.val()) << 16) | bit_cast::<32, 16>(self.s3_x[0].q.val());
+        self.s3_o2[1].next =
+            (bit_cast::<32, 16>(self.s3_x[3].q.val()) << 16) | bit_cast::<32, 16>(self.s3_x[2].q.val());
+        self.s3_o2[2].next =
+            (bit_cast::<32, 16>(self.s3_x[5].q.val()) << 16) | bit_cast::<32, 16>(self.s3_x[4].q.val());
+        self.s3_o2[3].next =
+            (bit_cast::<32, 16>(self.s3_x[7].q.val()) << 16) | bit_cast::<32, 16>(self.s3_x[6].q.val());
+        self.s3_o2[4].next =
+            (bit_cast::<32, 16>(self.s3_x[9].q.val()) << 16) | bit_cast::<32, 16>(self.s3_x[8].q.val());
+        self.s3_o2[5].next =
+            (bit_cast::<32, 16>(self.s3_x[11].q.val()) << 16) | bit_cast::<32, 16>(self.s3_x[10].q.val());
+        self.s3_o2[6].next =
+            (bit_cast::<32, 16>(self.s3_x[13].q.val()) << 16) | bit_cast::<32, 16>(self.s3_x[12].q.val());
+        self.s3_o2[7].next =
+            (bit_cast::<32, 16>(self.s3_x[15].q.val()) << 16) | bit_cast::<32, 16>(self.s3_x[14].q.val());
+        self.s3_o2[8].next =
+            (bit_cast::<32, 16>(self.s3_x[17].q.val()) << 16) | bit_cast::<32, 16>(self.s3_x[16].q.val());
+        self.s3_o2[9].next =
+            (bit_cast::<32, 16>(self.s3_x[19].q.val()) << 16) | bit_cast::<32, 16>(self.s3_x[18].q.val());
+        self.s3_o2[10].next =
+            (bit_cast::<32, 16>(self.s3_x[21].q.val()) << 16) | bit_cast::<32, 16>(self.s3_x[20].q.val());
+        self.s3_o2[11].next =
+            (bit_cast::<32, 16>(self.s3_x[23].q.val()) << 16) | bit_cast::<32, 16>(self.s3_x[22].q.val());
+        self.s3_o2[12].next =
+            (bit_cast::<32, 16>(self.s3_x[25].q.val()) << 16) | bit_cast::<32, 16>(self.s3_x[24].q.val());
+        self.s3_o2[13].next =
+            (bit_cast::<32, 16>(self.s3_x[27].q.val()) << 16) | bit_cast::<32, 16>(self.s3_x[26].q.val());
+        self.s3_o2[14].next =
+            (bit_cast::<32, 16>(self.s3_x[29].q.val()) << 16) | bit_cast::<32, 16>(self.s3_x[28].q.val());
+        self.s3_o2[15].next =
+            (bit_cast::<32, 16>(self.s3_x[31].q.val()) << 16) | bit_cast::<32, 16>(self.s3_x[30].q.val());
         self.s3_o4[0].next = (bit_cast::<64, 32>(self.s3_o2[1].val()) << 32) | bit_cast::<64, 32>(self.s3_o2[0].val());
         self.s3_o4[1].next = (bit_cast::<64, 32>(self.s3_o2[3].val()) << 32) | bit_cast::<64, 32>(self.s3_o2[2].val());
         self.s3_o4[2].next = (bit_cast::<64, 32>(self.s3_o2[5].val()) << 32) | bit_cast::<64, 32>(self.s3_o2[4].val());
         self.s3_o4[3].next = (bit_cast::<64, 32>(self.s3_o2[7].val()) << 32) | bit_cast::<64, 32>(self.s3_o2[6].val());
         self.s3_o4[4].next = (bit_cast::<64, 32>(self.s3_o2[9].val()) << 32) | bit_cast::<64, 32>(self.s3_o2[8].val());
-        self.s3_o4[5].next = (bit_cast::<64, 32>(self.s3_o2[11].val()) << 32) | bit_cast::<64, 32>(self.s3_o2[10].val());
-        self.s3_o4[6].next = (bit_cast::<64, 32>(self.s3_o2[13].val()) << 32) | bit_cast::<64, 32>(self.s3_o2[12].val());
-        self.s3_o4[7].next = (bit_cast::<64, 32>(self.s3_o2[15].val()) << 32) | bit_cast::<64, 32>(self.s3_o2[14].val());
-        self.s3_o8[0].next = (bit_cast::<128, 64>(self.s3_o4[1].val()) << 64) | bit_cast::<128, 64>(self.s3_o4[0].val());
-        self.s3_o8[1].next = (bit_cast::<128, 64>(self.s3_o4[3].val()) << 64) | bit_cast::<128, 64>(self.s3_o4[2].val());
-        self.s3_o8[2].next = (bit_cast::<128, 64>(self.s3_o4[5].val()) << 64) | bit_cast::<128, 64>(self.s3_o4[4].val());
-        self.s3_o8[3].next = (bit_cast::<128, 64>(self.s3_o4[7].val()) << 64) | bit_cast::<128, 64>(self.s3_o4[6].val());
-        self.s3_o16[0].next = (bit_cast::<256, 128>(self.s3_o8[1].val()) << 128) | bit_cast::<256, 128>(self.s3_o8[0].val());
-        self.s3_o16[1].next = (bit_cast::<256, 128>(self.s3_o8[3].val()) << 128) | bit_cast::<256, 128>(self.s3_o8[2].val());
-        self.m_axis_tdata.next = (bit_cast::<512, 256>(self.s3_o16[1].val()) << 256) | bit_cast::<512, 256>(self.s3_o16[0].val());
+        self.s3_o4[5].next =
+            (bit_cast::<64, 32>(self.s3_o2[11].val()) << 32) | bit_cast::<64, 32>(self.s3_o2[10].val());
+        self.s3_o4[6].next =
+            (bit_cast::<64, 32>(self.s3_o2[13].val()) << 32) | bit_cast::<64, 32>(self.s3_o2[12].val());
+        self.s3_o4[7].next =
+            (bit_cast::<64, 32>(self.s3_o2[15].val()) << 32) | bit_cast::<64, 32>(self.s3_o2[14].val());
+        self.s3_o8[0].next =
+            (bit_cast::<128, 64>(self.s3_o4[1].val()) << 64) | bit_cast::<128, 64>(self.s3_o4[0].val());
+        self.s3_o8[1].next =
+            (bit_cast::<128, 64>(self.s3_o4[3].val()) << 64) | bit_cast::<128, 64>(self.s3_o4[2].val());
+        self.s3_o8[2].next =
+            (bit_cast::<128, 64>(self.s3_o4[5].val()) << 64) | bit_cast::<128, 64>(self.s3_o4[4].val());
+        self.s3_o8[3].next =
+            (bit_cast::<128, 64>(self.s3_o4[7].val()) << 64) | bit_cast::<128, 64>(self.s3_o4[6].val());
+        self.s3_o16[0].next =
+            (bit_cast::<256, 128>(self.s3_o8[1].val()) << 128) | bit_cast::<256, 128>(self.s3_o8[0].val());
+        self.s3_o16[1].next =
+            (bit_cast::<256, 128>(self.s3_o8[3].val()) << 128) | bit_cast::<256, 128>(self.s3_o8[2].val());
+        self.m_axis_tdata.next =
+            (bit_cast::<512, 256>(self.s3_o16[1].val()) << 256) | bit_cast::<512, 256>(self.s3_o16[0].val());
 
         // ---- stage 1: widths and lengths from {F, S}; split the code field into octets ----
         self.s0_hdr.next = self.s_axis_tdata.val().get_bits::<33>(512);

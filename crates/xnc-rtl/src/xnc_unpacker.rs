@@ -192,8 +192,7 @@ impl Logic for XncUnpacker {
         }
 
         // ---- input side: a word whenever it fits and the block's last word is not in yet ----
-        self.in_ready.next =
-            !self.seen1.val() & (self.cnt1.val() <= self.k_room.val()) & self.aresetn.val();
+        self.in_ready.next = !self.seen1.val() & (self.cnt1.val() <= self.k_room.val()) & self.aresetn.val();
         self.s_axis_tready.next = self.in_ready.val();
         self.in_fire.next = self.in_ready.val() & self.s_axis_tvalid.val();
         self.word_wide.next = bit_cast::<BUF_BITS, WORD_BITS>(self.s_axis_tdata.val()) << 544;

@@ -22,8 +22,12 @@ fn blocks() -> Vec<Generator> {
         ("tans_decoder", || emit::verilog("tans_decoder", &mut TansDecoderR6::new(), CMD)),
         ("tans_decoder_r8", || emit::verilog("tans_decoder_r8", &mut TansDecoderR8::new(), CMD)),
         ("tans_decoder_fa", || emit::verilog("tans_decoder_fa", &mut TansDecoderFaR6::new(), CMD)),
-        ("xnc_compressor", || emit::verilog("xnc_compressor", &mut xnc_rtl::xnc_compressor::XncCompressor::default(), CMD)),
-        ("xnc_decompressor", || emit::verilog("xnc_decompressor", &mut xnc_rtl::xnc_decompressor::XncDecompressor::default(), CMD)),
+        ("xnc_compressor", || {
+            emit::verilog("xnc_compressor", &mut xnc_rtl::xnc_compressor::XncCompressor::default(), CMD)
+        }),
+        ("xnc_decompressor", || {
+            emit::verilog("xnc_decompressor", &mut xnc_rtl::xnc_decompressor::XncDecompressor::default(), CMD)
+        }),
         ("xnc_packer", || emit::verilog("xnc_packer", &mut xnc_rtl::xnc_packer::XncPacker::default(), CMD)),
         ("xnc_unpacker", || emit::verilog("xnc_unpacker", &mut xnc_rtl::xnc_unpacker::XncUnpacker::default(), CMD)),
     ]
@@ -44,9 +48,7 @@ struct Args {
 
 fn main() -> Result<()> {
     let args = Args::parse();
-    let out = args
-        .out
-        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../rtl"));
+    let out = args.out.unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../rtl"));
     let all = blocks();
     for n in &args.names {
         if !all.iter().any(|(name, _)| name == n) {
