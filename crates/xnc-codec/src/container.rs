@@ -16,7 +16,7 @@ use tempfile::NamedTempFile;
 
 use crate::ans::{self, AnsModel, Histogram, Profile};
 use crate::error::{Error, Result};
-use crate::format::{bf16_to_f16_cast, bf16_to_xnc_word, xnc_word_to_bf16, Dtype};
+use crate::format::{bf16_to_f16_cast, bf16_to_xnc_word, xnc_word_to_bf16_table, Dtype};
 use crate::tensor::{parent_dir, words_from_le, SafetensorsFile, SafetensorsWriter, TensorInfo, TensorSpec};
 use crate::xnc;
 
@@ -265,7 +265,8 @@ impl BlockCoder {
             BlockCoder::Xnc { permute_bf16 } => {
                 xnc::decode_stream(stored, out)?;
                 if *permute_bf16 {
-                    out.iter_mut().for_each(|w| *w = xnc_word_to_bf16(*w));
+                    let t = xnc_word_to_bf16_table();
+                    out.iter_mut().for_each(|w| *w = t[*w as usize]);
                 }
                 Ok(())
             }

@@ -107,6 +107,18 @@ pub fn xnc_word_to_bf16(x: u16) -> u16 {
     (x & 0x8000) | (e << 7) | m
 }
 
+/// [`xnc_word_to_bf16`] as a 64K-entry table (built once): the decoder's hot path.
+pub fn xnc_word_to_bf16_table() -> &'static [u16; 65536] {
+    static TABLE: std::sync::OnceLock<Box<[u16; 65536]>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut t = Box::new([0u16; 65536]);
+        for (x, v) in t.iter_mut().enumerate() {
+            *v = xnc_word_to_bf16(x as u16);
+        }
+        t
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

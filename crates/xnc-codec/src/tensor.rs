@@ -128,14 +128,19 @@ impl SafetensorsFile {
 
 /// Little-endian bytes to 16-bit words.
 pub fn words_from_le(b: &[u8]) -> Vec<u16> {
-    b.chunks_exact(2).map(|c| u16::from_le_bytes([c[0], c[1]])).collect()
+    let mut w = vec![0u16; b.len() / 2];
+    for (x, c) in w.iter_mut().zip(b.chunks_exact(2)) {
+        *x = u16::from_le_bytes([c[0], c[1]]);
+    }
+    w
 }
 
 /// 16-bit words to little-endian bytes, appended to `out`.
 pub fn words_to_le(w: &[u16], out: &mut Vec<u8>) {
-    out.reserve(w.len() * 2);
-    for &x in w {
-        out.extend_from_slice(&x.to_le_bytes());
+    let start = out.len();
+    out.resize(start + w.len() * 2, 0);
+    for (c, &x) in out[start..].chunks_exact_mut(2).zip(w) {
+        c.copy_from_slice(&x.to_le_bytes());
     }
 }
 
