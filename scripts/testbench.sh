@@ -85,7 +85,7 @@ b=sim/build/testbench
 mkdir -p "$b"
 build() { # design -> sets $ivl and $vl
   local d=$1
-  local srcs=(testbench/tb_common.svh "testbench/tb_$d.sv" "rtl/$d.v")
+  local srcs=(testbench/tb_common.svh testbench/tb_*.sv "rtl/$d.v") # tb_tans_decoder_r8.sv includes tb_tans_decoder.sv
   local stamp
   stamp=$(cat "${srcs[@]}" | sha256sum | cut -c1-16)
   ivl=$b/$d.vvp

@@ -1,12 +1,24 @@
-// Self-checking testbench of rtl/tans_decoder.v (Icarus and Verilator): the model's tables loaded
+// Self-checking testbench of the plain tANS decoders (Icarus and Verilator): the model's tables loaded
 // through the table port, then the tANS and raw byte streams of every block in, BF16 values out,
 // compared with the tensor's values (`xnc vectors --hex`); random valid gaps on both inputs and
 // back-pressure on the output from the shared SplitMix64 stall generator (+seed=S).
+// This file tests rtl/tans_decoder.v (R = 6); tb_tans_decoder_r8.sv defines the TANS_* macros for
+// R = 8 and includes it.
 `timescale 1ns / 1ps
 `default_nettype none
 
-module tb_tans_decoder;
+`ifndef TANS_R
+`define TANS_R 6
+`define TANS_DUT tans_decoder
+`define TANS_TB tb_tans_decoder
+`define TANS_NAME "tans_decoder"
+`endif
+
+module `TANS_TB;
     localparam int DEPTH = 16384;  // most beats per port
+    localparam int R = `TANS_R;  // table log
+    localparam int NB = $clog2(R + 1);  // bits of a state's bit count
+    localparam int TBL = 2 ** (R + 1);  // room for 2^R states + the code map
     `include "tb_common.svh"
 
     logic aclk = 1'b0, aresetn = 1'b0;
@@ -17,13 +29,13 @@ module tb_tans_decoder;
     wire s_axis_ans_tready, s_axis_raw_tready, m_axis_tvalid, m_axis_tlast;
     wire [15:0] m_axis_tdata;
     logic tbl_we = 1'b0, tbl_esc = 1'b0;
-    logic [6:0] tbl_addr = '0;
+    logic [R:0] tbl_addr = '0;
     logic [3:0] tbl_code = '0;
-    logic [2:0] tbl_nb = '0;
-    logic [5:0] tbl_base = '0;
+    logic [NB-1:0] tbl_nb = '0;
+    logic [R-1:0] tbl_base = '0;
     logic [7:0] tbl_exp = '0;
 
-    tans_decoder dut (
+    `TANS_DUT dut (
         .aclk, .aresetn,
         .s_axis_ans_tdata, .s_axis_ans_tvalid, .s_axis_ans_tready, .s_axis_ans_tlast,
         .s_axis_raw_tdata, .s_axis_raw_tvalid, .s_axis_raw_tready, .s_axis_raw_tlast,
@@ -36,7 +48,7 @@ module tb_tans_decoder;
     logic [15:0] ans_mem[DEPTH];
     logic [15:0] raw_mem[DEPTH];
     logic [23:0] out_mem[DEPTH];
-    logic [63:0] tbl_mem[256];
+    logic [63:0] tbl_mem[TBL];
 
     initial begin : run
         logic ready, go;
@@ -49,7 +61,7 @@ module tb_tans_decoder;
         n_in[1] = counts[1];
         n_out = counts[2];
         n_tbl = counts[3];
-        if (n_in[0] > DEPTH || n_in[1] > DEPTH || n_out > DEPTH || n_tbl > 256)
+        if (n_in[0] > DEPTH || n_in[1] > DEPTH || n_out > DEPTH || n_tbl > TBL)
             $fatal(1, "vectors too long for DEPTH=%0d", DEPTH);
         $readmemh({vdir, "/s_axis_ans.hex"}, ans_mem, 0, n_in[0] - 1);
         $readmemh({vdir, "/s_axis_raw.hex"}, raw_mem, 0, n_in[1] - 1);
@@ -57,7 +69,7 @@ module tb_tans_decoder;
         $readmemh({vdir, "/table.hex"}, tbl_mem, 0, n_tbl - 1);
         if ($value$plusargs("trace=%s", trace_file)) begin
             $dumpfile(trace_file);
-            $dumpvars(0, tb_tans_decoder);
+            $dumpvars(0, `TANS_TB);
         end
         // Power-up: one reset cycle, not counted.
         #5 aclk = 1'b1;
@@ -65,10 +77,10 @@ module tb_tans_decoder;
         // Table load: one write per cycle, counted, no stall draws.
         for (t = 0; t < n_tbl; t = t + 1) begin
             tbl_we = 1'b1;
-            tbl_addr = tbl_mem[t][6:0];
+            tbl_addr = tbl_mem[t][R:0];
             tbl_code = tbl_mem[t][19:16];
-            tbl_nb = tbl_mem[t][26:24];
-            tbl_base = tbl_mem[t][37:32];
+            tbl_nb = tbl_mem[t][24+:NB];
+            tbl_base = tbl_mem[t][32+:R];
             tbl_exp = tbl_mem[t][55:48];
             tbl_esc = tbl_mem[t][56];
             aclk = 1'b0;
@@ -134,7 +146,7 @@ module tb_tans_decoder;
             cycle = cycle + 1;
             if (cycle > n_tbl + 64 * (n_in[0] + n_in[1] + n_out) + 1000) $fatal(1, "timeout: %0d of %0d values", k, n_out);
         end
-        design_name = "tans_decoder";
+        design_name = `TANS_NAME;
         tb_summary(counts[4]);
         $finish;
     end
