@@ -394,7 +394,7 @@ pub fn run(args: &BenchArgs) -> Result<()> {
             .filter(|f| f.to_string_lossy().contains("bf16"))
             .min_by_key(|f| std::fs::metadata(f).map(|m| m.len()).unwrap_or(u64::MAX));
         if let Some(f) = bf16.or(files.first()) {
-            for (design, rows) in [("tans_decoder", 1000), ("xnc_compressor", 64), ("xnc_decompressor", 64)] {
+            for (design, rows) in [("tans_decoder", 1000), ("xnc_compressor", 640), ("xnc_decompressor", 640)] {
                 simulation_speed.push(sim_speed(f, design, rows)?);
             }
         }
