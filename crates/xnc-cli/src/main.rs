@@ -140,10 +140,8 @@ fn compress(input: &Path, output: &Path, opts: &CompressOptions) -> Result<()> {
     let summaries = container::compress_file(input, output, opts, &|n| pb.inc(n))?;
     pb.finish_and_clear();
     let mut raw = 0u64;
-    let mut stored = 0u64;
     for s in &summaries {
         raw += s.raw_bytes;
-        stored += s.stored_bytes + s.entry_bytes;
         println!(
             "{:<40} {:>5} {:>7} {:>12} -> {:>12} bytes  {:.4}x{}",
             s.name,
@@ -164,7 +162,6 @@ fn compress(input: &Path, output: &Path, opts: &CompressOptions) -> Result<()> {
         file_len,
         raw as f64 / file_len.max(1) as f64
     );
-    let _ = stored;
     Ok(())
 }
 

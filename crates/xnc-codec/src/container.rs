@@ -482,9 +482,9 @@ pub fn compress_tensor(
                 let n = (1u64 << 16).min(values - start);
                 let orig = words_from_le(&bytes[start as usize * 2..(start + n) as usize * 2]);
                 orig.iter()
+                    // NaN != NaN: every NaN counts as changed (its payload is not kept).
                     .filter(|&&w| {
                         half::f16::from_bits(bf16_to_f16_cast(w)).to_f32() != half::bf16::from_bits(w).to_f32()
-                            || (w & 0x7fff) > 0x7f80
                     })
                     .count() as u64
             })
@@ -639,7 +639,16 @@ pub fn compress_tensor(
 
 /// Fraction of values that a model codes through its escape.
 fn escape_fraction(model: &AnsModel, h: &Histogram) -> f64 {
-    let direct: u64 = model.codes.iter().filter(|c| !c.escape).map(|c| h.exponent_count(c.exp as u16)).sum();
+    // A value avoids the escape when some direct code has its exponent and keeps all its needed
+    // bits; format-aware maps may give one exponent several codes, so count values, not codes.
+    let d = h.dtype();
+    let max_need = 1 + d.man_bits() as u8;
+    let direct: u64 = (0..1u16 << d.exp_bits())
+        .map(|e| {
+            let widest = model.codes.iter().filter(|c| !c.escape && c.exp as u16 == e).map(|c| c.nbits).max();
+            widest.map_or(0, |w| (0..=w.min(max_need)).map(|need| h.count(e, need)).sum())
+        })
+        .sum();
     if h.values() == 0 {
         0.0
     } else {

@@ -298,3 +298,19 @@ fn all_65536_patterns_of_both_dtypes_round_trip_in_every_codec() {
         }
     }
 }
+
+#[test]
+fn escape_rates_are_fractions_of_values() {
+    // Format-aware maps give one exponent several codes: the rate counts values, not codes.
+    for s in SAMPLES {
+        let st = SafetensorsFile::open(&sample(s)).unwrap();
+        let t = &st.tensors[0];
+        for (codec, cast_f16) in [(Codec::Ans, false), (Codec::AnsFa, false), (Codec::AnsFa, true)] {
+            let o = CompressOptions { cast_f16, ..opts(CodecChoice::Fixed(codec)) };
+            let mut sink = container::CountingSink::default();
+            let (_, _, m) = container::compress_tensor(t, st.bytes(t), &o, &mut sink, &|_| {}).unwrap();
+            let r = m.unwrap().escape_rate.unwrap();
+            assert!((0.0..=0.05).contains(&r), "{s} {codec:?} cast={cast_f16}: escape rate {r}");
+        }
+    }
+}
