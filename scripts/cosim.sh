@@ -5,11 +5,11 @@
 #                    [--tensor NAME] [--rows A..B] [--block-chunks N] [--block-values N] [--compare-rust]
 #                    [--x-seed N]
 #
-# DESIGN: xnc_compressor, xnc_decompressor, xnc_packer, xnc_unpacker, tans_decoder, tans_decoder_r8,
-# tans_decoder_fa.
+# DESIGN: a block of the manifest (`xnc blocks` lists them).
 # 1. `xnc vectors` writes the golden beats (cached in sim/build/vectors/, keyed by the arguments,
 #    redone when the input file or the xnc binary is newer);
-# 2. the harness sim/harness.cpp is built once per block with `verilator -O3` into sim/build/DESIGN
+# 2. the harness sim/harness.cpp, with the block's port adapter (`xnc blocks --harness-header`), is
+#    built once per block with `verilator -O3` into sim/build/DESIGN
 #    (sim/build/DESIGN-trace with --trace), rebuilt only when rtl/DESIGN.v or the harness change;
 # 3. the harness runs: every output beat compared, summary line, exit status 1 on any mismatch.
 # --compare-rust also runs the Rust cycle simulation (`xnc sim`, slow on wide blocks: use it on slices)
@@ -25,10 +25,6 @@ usage() { sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
 [[ $# -ge 2 ]] || usage
 design=$1 file=$2
 shift 2
-case $design in
-  xnc_compressor | xnc_decompressor | xnc_packer | xnc_unpacker | tans_decoder | tans_decoder_r8 | tans_decoder_fa) ;;
-  *) echo "cosim: unknown design '$design'" >&2; usage ;;
-esac
 [[ -f $file ]] || { echo "cosim: $file: no such file" >&2; exit 2; }
 
 seed_args=() vec_args=() trace=0 trace_cycles=100000 compare=0 xseed=1
@@ -72,13 +68,16 @@ if [[ $trace == 1 ]]; then
   bdir=sim/build/$design-trace
   vflags+=(--trace-fst --trace-structs)
 fi
-stamp=$(cat "rtl/$design.v" sim/harness.cpp rtl/lint.vlt <(verilator --version) <(echo "${vflags[@]}") | sha256sum | cut -c1-16)
+ports=$($xnc blocks --harness-header "$design") # the port adapter, from the block manifest
+stamp=$(cat "rtl/$design.v" sim/harness.cpp rtl/lint.vlt <(echo "$ports") <(verilator --version) <(echo "${vflags[@]}") | sha256sum | cut -c1-16)
 if [[ ! -x $bdir/V$design || "$(cat "$bdir/stamp" 2>/dev/null)" != "$stamp" ]]; then
   rm -rf "$bdir"
+  mkdir -p "$bdir"
+  echo "$ports" >"$bdir/ports.h"
   t0=$(date +%s.%N)
   verilator --cc --exe --build -j 2 "${vflags[@]}" -Wno-fatal -Wno-lint -Wno-style \
     --top-module "$design" -Mdir "$bdir" \
-    -CFLAGS "-O2 -DDESIGN=$design -DDESIGN_$design" -MAKEFLAGS "OPT_FAST=-O2 OPT_SLOW=-O1" \
+    -CFLAGS "-O2 -DDESIGN=$design -I$PWD/$bdir" -MAKEFLAGS "OPT_FAST=-O2 OPT_SLOW=-O1" \
     "$PWD/rtl/lint.vlt" "$PWD/rtl/$design.v" "$PWD/sim/harness.cpp" >"$bdir.log" 2>&1 || { cat "$bdir.log"; exit 2; }
   mv "$bdir.log" "$bdir/build.log"
   echo "$stamp" >"$bdir/stamp"

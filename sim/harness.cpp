@@ -1,7 +1,8 @@
 // Verilator co-simulation harness for the blocks of rtl/: golden beats from `xnc vectors` in, every
 // output beat compared, seeded random stalls on every valid and ready.
 //
-// Built once per block by scripts/cosim.sh (verilator --cc --exe --build -O3, -DDESIGN_<name>).
+// Built once per block by scripts/cosim.sh (verilator --cc --exe --build -O3, -DDESIGN=<name>, with
+// the generated port adapter ports.h of the block in the build directory).
 //
 //   sim/build/<design>/V<design> VECTOR_DIR [--stall-seed S] [--trace OUT.fst] [--trace-cycles N]
 //
@@ -155,114 +156,17 @@ static std::string hex(const uint8_t* b, size_t n) {
     return s;
 }
 
-// ------------------------------------------------------------------------------------------------
-// Per-design adapters: NIN input streams; poke_in(i, beat) drives tdata/tuser/tlast of input i;
-// got(buf) writes the output beat in the record layout of the expected beats.
+template <class T>
+static void put_le(uint8_t* b, T x, int n) {
+    for (int i = 0; i < n; i++) b[i] = (uint8_t)((uint64_t)x >> (8 * i));
+}
 
-#if defined(DESIGN_xnc_compressor)
-static const int NIN = 1;
-static const char* IN_NAMES[] = {"s_axis"};
-static void poke_in(VTOP* t, int, const uint8_t* b) { set_wide(t->s_axis_tdata, b, 64); t->s_axis_tlast = b[64] & 1; }
-static void set_valid(VTOP* t, int, bool v) { t->s_axis_tvalid = v; }
-static bool in_ready(VTOP* t, int) { return t->s_axis_tready; }
-static void got(VTOP* t, uint8_t* b) {
-    get_wide(t->m_axis_tdata, b, 69);
-    b[69] = t->m_axis_tuser & 0xff;
-    b[70] = t->m_axis_tuser >> 8;
-    b[71] = t->m_axis_tlast;
-}
-#elif defined(DESIGN_xnc_decompressor)
-static const int NIN = 1;
-static const char* IN_NAMES[] = {"s_axis"};
-static void poke_in(VTOP* t, int, const uint8_t* b) {
-    set_wide(t->s_axis_tdata, b, 69);
-    t->s_axis_tuser = le(b + 69, 2);
-    t->s_axis_tlast = b[71] & 1;
-}
-static void set_valid(VTOP* t, int, bool v) { t->s_axis_tvalid = v; }
-static bool in_ready(VTOP* t, int) { return t->s_axis_tready; }
-static void got(VTOP* t, uint8_t* b) { get_wide(t->m_axis_tdata, b, 64); b[64] = t->m_axis_tlast; }
-#elif defined(DESIGN_xnc_packer)
-static const int NIN = 1;
-static const char* IN_NAMES[] = {"s_axis"};
-static void poke_in(VTOP* t, int, const uint8_t* b) {
-    set_wide(t->s_axis_tdata, b, 69);
-    t->s_axis_tuser = le(b + 69, 2);
-    t->s_axis_tlast = b[71] & 1;
-}
-static void set_valid(VTOP* t, int, bool v) { t->s_axis_tvalid = v; }
-static bool in_ready(VTOP* t, int) { return t->s_axis_tready; }
-static void got(VTOP* t, uint8_t* b) {
-    uint64_t d = t->m_axis_tdata;
-    memcpy(b, &d, 8);
-    b[8] = t->m_axis_tkeep;
-    b[9] = t->m_axis_tlast;
-}
-#elif defined(DESIGN_xnc_unpacker)
-static const int NIN = 1;
-static const char* IN_NAMES[] = {"s_axis"};
-static void poke_in(VTOP* t, int, const uint8_t* b) { t->s_axis_tdata = le(b, 8); t->s_axis_tlast = b[9] & 1; }
-static void set_valid(VTOP* t, int, bool v) { t->s_axis_tvalid = v; }
-static bool in_ready(VTOP* t, int) { return t->s_axis_tready; }
-static void got(VTOP* t, uint8_t* b) {
-    // Every bit below the record's end must be zero: compared as is.
-    get_wide(t->m_axis_tdata, b, 69);
-    b[69] = t->m_axis_tuser & 0xff;
-    b[70] = t->m_axis_tuser >> 8;
-    b[71] = t->m_axis_tlast;
-}
-#elif defined(DESIGN_tans_decoder) || defined(DESIGN_tans_decoder_r8)
-#define HAS_TABLE 1
-static const int NIN = 2;
-static const char* IN_NAMES[] = {"s_axis_ans", "s_axis_raw"};
-static void poke_in(VTOP* t, int i, const uint8_t* b) {
-    if (i == 0) { t->s_axis_ans_tdata = b[0]; t->s_axis_ans_tuser = le(b + 1, 2); t->s_axis_ans_tlast = b[3] & 1; }
-    else { t->s_axis_raw_tdata = b[0]; t->s_axis_raw_tlast = b[1] & 1; }
-}
-static void set_valid(VTOP* t, int i, bool v) { (i == 0 ? t->s_axis_ans_tvalid : t->s_axis_raw_tvalid) = v; }
-static bool in_ready(VTOP* t, int i) { return i == 0 ? t->s_axis_ans_tready : t->s_axis_raw_tready; }
-static void got(VTOP* t, uint8_t* b) { b[0] = t->m_axis_tdata & 0xff; b[1] = t->m_axis_tdata >> 8; b[2] = t->m_axis_tlast; }
-static void table_write(VTOP* t, const uint8_t* w) {
-    t->tbl_we = w != nullptr;
-    if (!w) return;
-    t->tbl_addr = le(w, 2);
-    t->tbl_code = w[2];
-    t->tbl_nb = w[3];
-    t->tbl_base = le(w + 4, 2);
-    t->tbl_exp = w[6];
-    t->tbl_esc = w[7] & 1;
-}
-#elif defined(DESIGN_tans_decoder_fa)
-#define HAS_TABLE 1
-static const int NIN = 2;
-static const char* IN_NAMES[] = {"s_axis_ans", "s_axis_raw"};
-static void poke_in(VTOP* t, int i, const uint8_t* b) {
-    if (i == 0) {
-        t->s_axis_ans_tdata = b[0];
-        t->s_axis_ans_tuser = le(b + 1, 2);  // values in the block
-        t->s_axis_ans_tlast = b[3] & 1;
-    } else {
-        t->s_axis_raw_tdata = b[0];
-        t->s_axis_raw_tlast = b[1] & 1;
-    }
-}
-static void set_valid(VTOP* t, int i, bool v) { (i == 0 ? t->s_axis_ans_tvalid : t->s_axis_raw_tvalid) = v; }
-static bool in_ready(VTOP* t, int i) { return i == 0 ? t->s_axis_ans_tready : t->s_axis_raw_tready; }
-static void got(VTOP* t, uint8_t* b) { b[0] = t->m_axis_tdata & 0xff; b[1] = t->m_axis_tdata >> 8; b[2] = t->m_axis_tlast; }
-static void table_write(VTOP* t, const uint8_t* w) {
-    t->tbl_we = w != nullptr;
-    if (!w) return;
-    t->tbl_addr = le(w, 2);
-    t->tbl_code = w[2];
-    t->tbl_nb = w[3];
-    t->tbl_base = le(w + 4, 2);
-    t->tbl_exp = w[6];
-    t->tbl_esc = w[7] & 1;
-    t->tbl_nbits = w[7] >> 4;
-}
-#else
-#error "define DESIGN_<block>"
-#endif
+// ------------------------------------------------------------------------------------------------
+// The block's port adapter, generated from the block manifest (`xnc blocks --harness-header D`):
+// NIN input streams; poke_in(i, beat) drives tdata/tuser/tkeep/tlast of input i; set_valid,
+// in_ready; got(buf) writes the output beat in the record layout of the expected beats;
+// table_write (HAS_TABLE) drives the table port.
+#include "ports.h"
 
 // ------------------------------------------------------------------------------------------------
 

@@ -7,11 +7,11 @@
 //! [`Stimulus::beats`] turns it into per-port beat files ([`BeatSet`]), written by
 //! [`BeatSet::write`] in one of two layouts:
 //!
-//! * **binary** (`<port>.bin`, for the Verilator harness): fixed-size records, one per beat:
-//!   `tdata` little-endian in `ceil(W/8)` bytes, then `tuser` (2 bytes LE) and `tkeep` (1 byte) when
-//!   the port has them, then one byte whose bit 0 is `tlast`. Table loads (`table.bin`): 8 bytes per
-//!   write, `addr u16, code u8, nb u8, base u16, exp u8, esc | nbits << 4`. `tans_decoder_fa`'s tANS
-//!   port has a 2-byte `tuser` (block values - 1), its raw port no `tlast` (flag byte zero).
+//! * **binary** (`<port>.bin`, for the Verilator harness): fixed-size records, one per beat, in the
+//!   beat layout of the block manifest (`xnc_rtl::manifest`, checked here): `tdata` little-endian in
+//!   `ceil(W/8)` bytes, then `tuser` and `tkeep` when the port has them, then one byte whose bit 0
+//!   is `tlast`. Table loads (`table.bin`): 8 bytes per write, `addr u16, code u8, nb u8, base u16,
+//!   exp u8, esc | nbits << 4`.
 //! * **hex** (`<port>.hex`, for `$readmemh` in the Verilog testbenches): the same record read as one
 //!   little-endian integer, one line per beat, most significant digit first.
 //!
@@ -242,13 +242,13 @@ impl Stimulus {
                 let x = packer_vectors(v, bc)?;
                 (
                     vec![port("s_axis", x.inputs.iter().map(record_bytes))],
-                    port("m_axis", x.outputs.iter().map(word_bytes)),
+                    port("m_axis", x.outputs.iter().map(|w| word_bytes(w, true))),
                 )
             }
             "xnc_unpacker" => {
                 let x = unpacker_vectors(v, bc)?;
                 (
-                    vec![port("s_axis", x.inputs.iter().map(word_bytes))],
+                    vec![port("s_axis", x.inputs.iter().map(|w| word_bytes(w, false)))],
                     port("m_axis", x.outputs.iter().map(record_bytes)),
                 )
             }
@@ -259,6 +259,19 @@ impl Stimulus {
             }
             d => return Err(format!("unknown design {d}")),
         };
+        // The records follow the manifest's beat layout (the Verilator harness reads them by it).
+        let blk = xnc_rtl::manifest::block(&self.design).ok_or_else(|| format!("unknown design {}", self.design))?;
+        for (p, spec) in inputs.iter().zip(blk.inputs).chain([(&output, &blk.output)]) {
+            if p.beats() > 0 && p.bytes_per_beat != spec.beat_bytes() {
+                return Err(format!(
+                    "{}.{}: {} bytes per beat record, the manifest says {}",
+                    self.design,
+                    spec.prefix,
+                    p.bytes_per_beat,
+                    spec.beat_bytes()
+                ));
+            }
+        }
         Ok(BeatSet {
             design: self.design.clone(),
             source: self.source.clone(),
@@ -350,10 +363,13 @@ fn chunk_bytes(c: &ChunkBeat) -> Vec<u8> {
     b
 }
 
-/// 64-bit word in 8 bytes, `tkeep` in 1, `tlast` in 1.
-fn word_bytes(w: &WordBeat) -> Vec<u8> {
+/// 64-bit word in 8 bytes, `tkeep` in 1 (the packer's output; the unpacker's input has none),
+/// `tlast` in 1.
+fn word_bytes(w: &WordBeat, keep: bool) -> Vec<u8> {
     let mut b = w.data.to_le_bytes().to_vec();
-    b.push(w.keep);
+    if keep {
+        b.push(w.keep);
+    }
     b.push(w.last as u8);
     b
 }
