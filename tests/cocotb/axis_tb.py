@@ -225,5 +225,13 @@ class Tb:
             c.assert_ok()
 
 
-def fmt_list(xs, n=4):
-    return "[" + ", ".join(hex(x) for x in xs[:n]) + (", ...]" if len(xs) > n else "]")
+async def wait_stalled(tb, prefix, cycles=8, timeout=2000):
+    """Wait until input `prefix` has had tvalid && !tready for `cycles` cycles in a row."""
+    dut, run = tb.dut, 0
+    valid, ready = getattr(dut, f"{prefix}_tvalid"), getattr(dut, f"{prefix}_tready")
+    for _ in range(timeout):
+        await RisingEdge(dut.aclk)
+        run = run + 1 if (valid.value == 1 and ready.value == 0) else 0
+        if run >= cycles:
+            return
+    raise AssertionError(f"{prefix} never stalled for {cycles} cycles")

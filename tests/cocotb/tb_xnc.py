@@ -16,7 +16,7 @@ from cocotb.triggers import RisingEdge
 from cocotbext.axi import AxiStreamFrame
 
 import xncmodel as m
-from axis_tb import LONG, Tb, block, fmt_list
+from axis_tb import LONG, Tb, block, wait_stalled
 
 BLOCK = os.environ["XNC_BLOCK"]
 # The chain toplevel (written by the runner) has the compressor's input and the decompressor's output.
@@ -117,13 +117,14 @@ def describe_mismatch(got, want):
     return f"{len(got)} vs {len(want)} beats, first difference at beat {i}: got {g!r:.200}, want {w!r:.200}"
 
 
-async def run_stream(tb, chunk_blocks, timeout=20000):
+async def run_stream(tb, chunk_blocks):
     """Send the blocks and compare every output packet with the model."""
     ins, outs = frames_for(tb.blk, chunk_blocks)
     (src,) = tb.sources.values()
     for f in ins:
         await src.send(f)
-    frames = await tb.recv_frames(len(outs), timeout)
+    # The packer moves one 64-bit word per cycle: at most 9 cycles per chunk, 3x that with pauses.
+    frames = await tb.recv_frames(len(outs), 30 * sum(len(b) for b in chunk_blocks) + 2000)
     for k, (f, want) in enumerate(zip(frames, outs)):
         got = packet_value(f)
         assert got == want, f"{BLOCK}: packet {k}: {describe_mismatch(got, want)}"
@@ -190,18 +191,6 @@ async def throughput_without_backpressure(dut):
         assert res["output_span_cycles"] == res["output_beats"], res
         assert res["latency_cycles"] == tb.blk["latency"], res
     tb.assert_ok()
-
-
-async def wait_stalled(tb, prefix, cycles=8, timeout=2000):
-    """Wait until input `prefix` has had tvalid && !tready for `cycles` cycles in a row."""
-    dut, run = tb.dut, 0
-    valid, ready = getattr(dut, f"{prefix}_tvalid"), getattr(dut, f"{prefix}_tready")
-    for _ in range(timeout):
-        await RisingEdge(dut.aclk)
-        run = run + 1 if (valid.value == 1 and ready.value == 0) else 0
-        if run >= cycles:
-            return
-    raise AssertionError(f"{prefix} never stalled for {cycles} cycles")
 
 
 @cocotb.test()
