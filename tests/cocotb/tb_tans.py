@@ -165,13 +165,14 @@ async def stream_with_random_pauses(dut):
     """Every vector set under random pauses on both sources and the sink; tables loaded once per set."""
     tb = new_tb(dut)
     first = True
-    for seed, ds in itertools.product([1, 2, 3] if LONG else [1], datasets(tb.blk)):
+    pauses = [(1, 0.3, 0.3), (2, 0.1, 0.7)] + ([(3, 0.5, 0.5), (4, 0.7, 0.1)] if LONG else [])
+    for (seed, p_src, p_sink), ds in itertools.product(pauses, datasets(tb.blk)):
         if first:
             await start(tb, ds)
             first = False
         else:
             await load_tables(tb, ds.table_writes)
-        tb.set_pauses(random.Random(seed))
+        tb.set_pauses(random.Random(seed), p_src, p_sink)
         await run_stream(tb, ds)
         dut._log.info("%s: %s seed %d: %d values exact", BLOCK, ds.name, seed, ds.values)
     tb.assert_ok()

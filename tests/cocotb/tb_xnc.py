@@ -27,7 +27,8 @@ CHAIN_LINKS = [("c2p", True), ("mem", True), ("u2d", True)]
 DATASETS = [("smollm2", (0, 2), 7), ("whisper", (0, 2), 5)]
 if LONG:
     DATASETS = [("smollm2", (0, 40), 16), ("minilm", (0, 40), 9), ("whisper", (0, 40), 5)]
-SEEDS = [1, 2, 3] if LONG else [1]
+# (seed, source pause probability, sink pause probability): balanced, then heavy back-pressure.
+PAUSES = [(1, 0.3, 0.3), (2, 0.1, 0.7)] + ([(3, 0.5, 0.5), (4, 0.7, 0.1)] if LONG else [])
 
 
 def manifest_block():
@@ -146,8 +147,8 @@ async def stream_with_random_pauses(dut):
     tb = new_tb(dut)
     await tb.cycles(3)
     dut.aresetn.value = 1
-    for seed, ds in itertools.product(SEEDS, DATASETS):
-        tb.set_pauses(random.Random(seed))
+    for (seed, p_src, p_sink), ds in itertools.product(PAUSES, DATASETS):
+        tb.set_pauses(random.Random(seed), p_src, p_sink)
         n = await run_stream(tb, blocks_of(ds))
         dut._log.info("%s: %s seed %d: %d beats exact", BLOCK, ds[0], seed, n)
     tb.assert_ok()
