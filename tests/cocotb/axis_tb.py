@@ -68,8 +68,11 @@ class StreamChecker:
     seen_reset: bool = False
 
     def start(self):
-        cocotb.start_soon(self._run())
+        self._task = cocotb.start_soon(self._run())
         return self
+
+    def stop(self):
+        self._task.cancel()
 
     def _fail(self, msg):
         text = f"{self.name}: cycle {self.cycle}: {msg}"

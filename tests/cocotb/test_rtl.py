@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from cocotb_tools.runner import get_runner
 
-from blocks import BUILD, ROOT, blocks, xnc_binary
+from blocks import BUILD, HERE, ROOT, blocks, xnc_binary
 
 LONG = os.environ.get("XNC_COCOTB_LONG", "") not in ("", "0")
 
@@ -118,3 +118,8 @@ def test_xnc_block(name):
 @pytest.mark.parametrize("name", TANS_BLOCKS)
 def test_tans_decoder(name):
     run(name, "tb_tans", [ROOT / "rtl" / f"{name}.v"], {"XNC_VECTORS": str(tans_vectors(name))})
+
+
+def test_checker_fires_on_violations():
+    """The AXI4-Stream checker itself: each rule fires on a deliberately broken manager."""
+    run("axis_violator", "tb_checker", [HERE / "selftest" / "axis_violator.v"], {})
