@@ -10,6 +10,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
 BUILD = HERE / "build"
+# The Verilog under test (XNC_RTL_DIR: another copy of rtl/, e.g. an integrator's).
+RTL = Path(os.environ.get("XNC_RTL_DIR", ROOT / "rtl")).resolve()
 
 
 def xnc_binary() -> str:
@@ -24,7 +26,7 @@ def blocks() -> list[dict]:
     BUILD.mkdir(exist_ok=True)
     try:
         out = subprocess.run([xnc_binary(), "blocks", "--json"], check=True, capture_output=True, text=True).stdout
-    except subprocess.CalledProcessError:
+    except (subprocess.CalledProcessError, FileNotFoundError):
         out = json.dumps(_blocks_from_rtl())  # TEMPORARY until wt-b's manifest lands
     (BUILD / "blocks.json").write_text(out)
     data = json.loads(out)
@@ -37,9 +39,9 @@ def _blocks_from_rtl():
     res = []
     gold = {"tans_decoder": (6, False), "tans_decoder_r8": (8, False), "tans_decoder_fa": (6, True)}
     lat = {"xnc_compressor": 4, "xnc_decompressor": 3}
-    for f in sorted((ROOT / "rtl").glob("*.v")):
+    for f in sorted(RTL.glob("*.v")):
         ports = {}
-        for d, w, n in re.findall(r"^\s*(input|output) (?:wire|reg)\s+(?:\[(\d+):0\])?\s*(\w+);", f.read_text(), re.M):
+        for d, w, n in re.findall(r"^\s*(input|output)\s+(?:wire|reg)\s*(?:\[(\d+):0\])?\s*(\w+)\s*[,;)]?", f.read_text(), re.M):
             ports[n] = (d, int(w) + 1 if w else 1)
         streams = {}
         for n, (d, w) in ports.items():

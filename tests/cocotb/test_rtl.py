@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from cocotb_tools.runner import get_runner
 
-from blocks import BUILD, HERE, ROOT, blocks, xnc_binary
+from blocks import BUILD, HERE, ROOT, RTL, blocks, xnc_binary
 
 LONG = os.environ.get("XNC_COCOTB_LONG", "") not in ("", "0")
 
@@ -109,15 +109,15 @@ def run(toplevel: str, module: str, sources: list[Path], extra_env: dict):
 @pytest.mark.parametrize("name", XNC_BLOCKS + ["xnc_chain"])
 def test_xnc_block(name):
     if name == "xnc_chain":
-        sources = [chain_wrapper()] + [ROOT / "rtl" / f"{b}.v" for b in XNC_BLOCKS]
+        sources = [chain_wrapper()] + [RTL / f"{b}.v" for b in XNC_BLOCKS]
     else:
-        sources = [ROOT / "rtl" / f"{name}.v"]
+        sources = [RTL / f"{name}.v"]
     run(name, "tb_xnc", sources, {})
 
 
 @pytest.mark.parametrize("name", TANS_BLOCKS)
 def test_tans_decoder(name):
-    run(name, "tb_tans", [ROOT / "rtl" / f"{name}.v"], {"XNC_VECTORS": str(tans_vectors(name))})
+    run(name, "tb_tans", [RTL / f"{name}.v"], {"XNC_VECTORS": str(tans_vectors(name))})
 
 
 def test_checker_fires_on_violations():
