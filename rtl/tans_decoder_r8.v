@@ -1,41 +1,73 @@
 // tans_decoder_r8.v: GENERATED FILE, DO NOT EDIT.
-// Generated from the rust-hdl description in crates/xnc-rtl by:
+// Generated from the rust-hdl description in crates/xnc-rtl and the block manifest
+// (crates/xnc-rtl/src/manifest.rs) by:
 //   cargo run --release --bin gen-verilog
-// Top module: tans_decoder_r8; every submodule is prefixed with `tans_decoder_r8_`.
+//
+// tANS decoder of plain coding pairs (BF16, R = 8)
+//
+// Latency: 3 cycle(s) from an input transfer to the first m_axis_tvalid it causes.
+// Throughput: 1 value per cycle (+1 cycle per escape, +1 per block).
+// Clock and reset: one clock, aclk (rising edge); aresetn synchronous, active low: it clears
+// every control register; no register depends on an initial value. m_axis_tvalid is low
+// while aresetn is low. Output beats stay stable while tvalid && !tready (AXI4-Stream).
+// s_axis_ans: tdata 8 bits, tuser 16 bits, tlast.
+// s_axis_raw: tdata 8 bits, tlast.
+// m_axis: tdata 16 bits, tlast.
+//
+// Framing: each block is one packet on each input stream: its tANS bytes (tlast on the last, the value
+// count in s_axis_ans_tuser with the first) and its raw bytes (tlast on the last). The decoder emits
+// exactly count values, the last with m_axis_tlast, drops what is left of the block's bytes and reads
+// the next block's initial state. A format-aware block without raw bits sends no raw packet. A count of
+// 0 decodes as 65536 values (not a valid block). An escaped value takes one extra cycle, each block one
+// extra cycle for its initial state.
+// Reset (aresetn low at a rising edge): drops the block in flight; the tables are kept.
+//
+// Table load:
+// LUT-RAM, no reset, written at the rising edge when tbl_we is high; load while the streams are idle.
+// Sequence, one write per cycle: for x = 0..2^R-1: tbl_addr = x, {tbl_code, tbl_nb, tbl_base} = decode
+// entry of state x (FORMAT.md 3.2); then for each code c: tbl_addr = 2^R + c, tbl_exp, tbl_esc (and
+// tbl_nbits on the format-aware decoder) = code map entry c (FORMAT.md 3.1).
+//
+// Every port, bus layout and the table-load sequence byte by byte: docs/INTEGRATION.md.
 `default_nettype none
 
-module tans_decoder_r8(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tvalid,s_axis_ans_tready,s_axis_ans_tlast,s_axis_raw_tdata,s_axis_raw_tvalid,s_axis_raw_tready,s_axis_raw_tlast,m_axis_tdata,m_axis_tvalid,m_axis_tready,m_axis_tlast,tbl_we,tbl_addr,tbl_code,tbl_nb,tbl_base,tbl_exp,tbl_esc);
-
-    // Module arguments
-    input wire  aclk;
-    input wire  aresetn;
-    input wire  [7:0] s_axis_ans_tdata;
-    input wire  s_axis_ans_tvalid;
-    output reg  s_axis_ans_tready;
-    input wire  s_axis_ans_tlast;
-    input wire  [7:0] s_axis_raw_tdata;
-    input wire  s_axis_raw_tvalid;
-    output reg  s_axis_raw_tready;
-    input wire  s_axis_raw_tlast;
-    output reg  [15:0] m_axis_tdata;
-    output reg  m_axis_tvalid;
-    input wire  m_axis_tready;
-    output reg  m_axis_tlast;
-    input wire  tbl_we;
-    input wire  [8:0] tbl_addr;
-    input wire  [3:0] tbl_code;
-    input wire  [3:0] tbl_nb;
-    input wire  [7:0] tbl_base;
-    input wire  [7:0] tbl_exp;
-    input wire  tbl_esc;
+module tans_decoder_r8 (
+    // Clock and reset
+    input  wire         aclk,              // 1 bit: clock: every register samples on its rising edge
+    input  wire         aresetn,           // 1 bit: synchronous active-low reset of every control register
+    // s_axis_ans: input stream (AXI4-Stream)
+    input  wire   [7:0] s_axis_ans_tdata,  // 8 bits: tANS stream byte of the block (FORMAT.md 3.2: initial state first, bits LSB-first)
+    input  wire  [15:0] s_axis_ans_tuser,  // 16 bits: [15:0] values in the block, 1..65535, sampled with the block's first tANS byte
+    input  wire         s_axis_ans_tvalid, // 1 bit: beat valid
+    output reg          s_axis_ans_tready, // 1 bit: beat accepted (transfer: tvalid && tready at a rising edge)
+    input  wire         s_axis_ans_tlast,  // 1 bit: last tANS byte of the block
+    // s_axis_raw: input stream (AXI4-Stream)
+    input  wire   [7:0] s_axis_raw_tdata,  // 8 bits: raw (additional bits) byte of the block (FORMAT.md 3.3, bits MSB-first)
+    input  wire         s_axis_raw_tvalid, // 1 bit: beat valid
+    output reg          s_axis_raw_tready, // 1 bit: beat accepted (transfer: tvalid && tready at a rising edge)
+    input  wire         s_axis_raw_tlast,  // 1 bit: last raw byte of the block
+    // m_axis: output stream (AXI4-Stream)
+    output reg   [15:0] m_axis_tdata,      // 16 bits: decoded BF16 value {sign, exponent[7:0], mantissa[6:0]}
+    output reg          m_axis_tvalid,     // 1 bit: beat valid
+    input  wire         m_axis_tready,     // 1 bit: beat accepted (transfer: tvalid && tready at a rising edge)
+    output reg          m_axis_tlast,      // 1 bit: last value of the block
+    // Table write port (LUT-RAM, no reset; load sequence in the header)
+    input  wire         tbl_we,            // 1 bit: table write enable (one entry per cycle)
+    input  wire   [8:0] tbl_addr,          // 9 bits: 0..2^R-1: decode entry of that state; 2^R + c: code map entry of code c
+    input  wire   [3:0] tbl_code,          // 4 bits: decode entry: code of the state
+    input  wire   [3:0] tbl_nb,            // 4 bits: decode entry: state bits to read
+    input  wire   [7:0] tbl_base,          // 8 bits: decode entry: next state without the bits read (low nb bits zero)
+    input  wire   [7:0] tbl_exp,           // 8 bits: code map entry: exponent of the code
+    input  wire         tbl_esc            // 1 bit: code map entry: the code is the escape
+);
 
     // Constant declarations
     localparam  c_zero4 = 4'h0;
     localparam  c_eight4 = 4'h8;
     localparam  c_seven4 = 4'h7;
+    localparam  c_one16 = 16'h1;
 
-    // Stub signals
-    reg  tables_clock;
+    // Registers: <name>_d is the value loaded at the next rising edge of aclk, <name>_q the register
     reg  tables_we;
     reg  [8:0] tables_waddr;
     reg  [3:0] tables_wcode;
@@ -54,52 +86,41 @@ module tans_decoder_r8(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tvalid,s_axis_an
     reg  [7:0] window_hi;
     reg  [3:0] window_sel;
     wire  [7:0] window_out;
-    reg  out_q_clock;
     reg  out_q_en;
     reg  out_q_sign;
     reg  [7:0] out_q_exp;
     reg  [6:0] out_q_mant;
     wire  [15:0] out_q_q;
-    reg  init_q_d;
-    wire  init_q_q;
-    reg  init_q_clock;
-    reg  [7:0] state_q_d;
-    wire  [7:0] state_q_q;
-    reg  state_q_clock;
-    reg  [7:0] w0_q_d;
-    wire  [7:0] w0_q_q;
-    reg  w0_q_clock;
-    reg  [7:0] w1_q_d;
-    wire  [7:0] w1_q_q;
-    reg  w1_q_clock;
-    reg  v0_q_d;
-    wire  v0_q_q;
-    reg  v0_q_clock;
-    reg  v1_q_d;
-    wire  v1_q_q;
-    reg  v1_q_clock;
-    reg  [3:0] p_q_d;
-    wire  [3:0] p_q_q;
-    reg  p_q_clock;
-    reg  ans_last_q_d;
-    wire  ans_last_q_q;
-    reg  ans_last_q_clock;
-    reg  esc_q_d;
-    wire  esc_q_q;
-    reg  esc_q_clock;
-    reg  [7:0] esc_exp_q_d;
-    wire  [7:0] esc_exp_q_q;
-    reg  esc_exp_q_clock;
-    reg  m_valid_q_d;
-    wire  m_valid_q_q;
-    reg  m_valid_q_clock;
-    reg  m_last_q_d;
-    wire  m_last_q_q;
-    reg  m_last_q_clock;
+    reg  init_d;
+    reg  init_q;
+    reg  [7:0] state_d;
+    reg  [7:0] state_q;
+    reg  [7:0] w0_d;
+    reg  [7:0] w0_q;
+    reg  [7:0] w1_d;
+    reg  [7:0] w1_q;
+    reg  v0_d;
+    reg  v0_q;
+    reg  v1_d;
+    reg  v1_q;
+    reg  [3:0] p_d;
+    reg  [3:0] p_q;
+    reg  ans_last_d;
+    reg  ans_last_q;
+    reg  esc_d;
+    reg  esc_q;
+    reg  [7:0] esc_exp_d;
+    reg  [7:0] esc_exp_q;
+    reg  m_valid_d;
+    reg  m_valid_q;
+    reg  m_last_d;
+    reg  m_last_q;
+    reg  [15:0] cnt_d;
+    reg  [15:0] cnt_q;
 
     // Sub module instances
     tans_decoder_r8_tables tables(
-        .clock(tables_clock),
+        .clock(aclk),
         .we(tables_we),
         .waddr(tables_waddr),
         .wcode(tables_wcode),
@@ -122,102 +143,29 @@ module tans_decoder_r8(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tvalid,s_axis_an
         .out(window_out)
     );
     tans_decoder_r8_out_q out_q(
-        .clock(out_q_clock),
+        .clock(aclk),
         .en(out_q_en),
         .sign(out_q_sign),
         .exp(out_q_exp),
         .mant(out_q_mant),
         .q(out_q_q)
     );
-    tans_decoder_r8_init_q init_q(
-        .d(init_q_d),
-        .q(init_q_q),
-        .clock(init_q_clock)
-    );
-    tans_decoder_r8_state_q state_q(
-        .d(state_q_d),
-        .q(state_q_q),
-        .clock(state_q_clock)
-    );
-    tans_decoder_r8_w0_q w0_q(
-        .d(w0_q_d),
-        .q(w0_q_q),
-        .clock(w0_q_clock)
-    );
-    tans_decoder_r8_w1_q w1_q(
-        .d(w1_q_d),
-        .q(w1_q_q),
-        .clock(w1_q_clock)
-    );
-    tans_decoder_r8_v0_q v0_q(
-        .d(v0_q_d),
-        .q(v0_q_q),
-        .clock(v0_q_clock)
-    );
-    tans_decoder_r8_v1_q v1_q(
-        .d(v1_q_d),
-        .q(v1_q_q),
-        .clock(v1_q_clock)
-    );
-    tans_decoder_r8_p_q p_q(
-        .d(p_q_d),
-        .q(p_q_q),
-        .clock(p_q_clock)
-    );
-    tans_decoder_r8_ans_last_q ans_last_q(
-        .d(ans_last_q_d),
-        .q(ans_last_q_q),
-        .clock(ans_last_q_clock)
-    );
-    tans_decoder_r8_esc_q esc_q(
-        .d(esc_q_d),
-        .q(esc_q_q),
-        .clock(esc_q_clock)
-    );
-    tans_decoder_r8_esc_exp_q esc_exp_q(
-        .d(esc_exp_q_d),
-        .q(esc_exp_q_q),
-        .clock(esc_exp_q_clock)
-    );
-    tans_decoder_r8_m_valid_q m_valid_q(
-        .d(m_valid_q_d),
-        .q(m_valid_q_q),
-        .clock(m_valid_q_clock)
-    );
-    tans_decoder_r8_m_last_q m_last_q(
-        .d(m_last_q_d),
-        .q(m_last_q_q),
-        .clock(m_last_q_clock)
-    );
 
     // Update code
     always @(*) begin
-        init_q_clock = aclk;
-        state_q_clock = aclk;
-        w0_q_clock = aclk;
-        w1_q_clock = aclk;
-        v0_q_clock = aclk;
-        v1_q_clock = aclk;
-        p_q_clock = aclk;
-        ans_last_q_clock = aclk;
-        esc_q_clock = aclk;
-        esc_exp_q_clock = aclk;
-        m_valid_q_clock = aclk;
-        m_last_q_clock = aclk;
-        init_q_d = init_q_q;
-        state_q_d = state_q_q;
-        w0_q_d = w0_q_q;
-        w1_q_d = w1_q_q;
-        v0_q_d = v0_q_q;
-        v1_q_d = v1_q_q;
-        p_q_d = p_q_q;
-        ans_last_q_d = ans_last_q_q;
-        esc_q_d = esc_q_q;
-        esc_exp_q_d = esc_exp_q_q;
-        m_valid_q_d = m_valid_q_q;
-        m_last_q_d = m_last_q_q;
-        out_q_clock = aclk;
-        tables_clock = aclk;
+        init_d = init_q;
+        state_d = state_q;
+        w0_d = w0_q;
+        w1_d = w1_q;
+        v0_d = v0_q;
+        v1_d = v1_q;
+        p_d = p_q;
+        ans_last_d = ans_last_q;
+        esc_d = esc_q;
+        esc_exp_d = esc_exp_q;
+        m_valid_d = m_valid_q;
+        m_last_d = m_last_q;
+        cnt_d = cnt_q;
         tables_we = tbl_we;
         tables_waddr = tbl_addr;
         tables_wcode = tbl_code;
@@ -225,198 +173,114 @@ module tans_decoder_r8(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tvalid,s_axis_an
         tables_wbase = tbl_base;
         tables_wexp = tbl_exp;
         tables_wesc = tbl_esc;
-        tables_state = state_q_q;
-        tables_init = init_q_q;
-        window_lo = w0_q_q;
-        window_hi = w1_q_q;
-        window_sel = p_q_q;
-        if ((v1_q_q | ((((tables_nb) + p_q_q) <= c_eight4) & (v0_q_q | (((tables_nb) + p_q_q) == c_zero4)))) & (init_q_q | (aresetn & ~esc_q_q & (~m_valid_q_q | m_axis_tready) & s_axis_raw_tvalid))) begin
-            state_q_d = tables_base | (window_out & tables_mask);
-            p_q_d = ((tables_nb) + p_q_q) & c_seven4;
-            init_q_d = 1'b0;
+        tables_state = state_q;
+        tables_init = init_q;
+        window_lo = w0_q;
+        window_hi = w1_q;
+        window_sel = p_q;
+        if ((v1_q | ((((tables_nb) + p_q) <= c_eight4) & (v0_q | (((tables_nb) + p_q) == c_zero4)))) & (init_q | (aresetn & ~esc_q & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid))) begin
+            state_d = tables_base | (window_out & tables_mask);
+            p_d = ((tables_nb) + p_q) & c_seven4;
+            init_d = 1'b0;
         end
-        if ((v1_q_q | ((((tables_nb) + p_q_q) <= c_eight4) & (v0_q_q | (((tables_nb) + p_q_q) == c_zero4)))) & (init_q_q | (aresetn & ~esc_q_q & (~m_valid_q_q | m_axis_tready) & s_axis_raw_tvalid)) & (((tables_nb) + p_q_q) >= c_eight4)) begin
-            s_axis_ans_tready = aresetn & ~ans_last_q_q;
-            w0_q_d = w1_q_q;
-            v0_q_d = v1_q_q;
-            v1_q_d = 1'b0;
-            if (aresetn & ~ans_last_q_q & s_axis_ans_tvalid) begin
-                if (v1_q_q) begin
-                    w1_q_d = s_axis_ans_tdata;
-                    v1_q_d = 1'b1;
+        if ((v1_q | ((((tables_nb) + p_q) <= c_eight4) & (v0_q | (((tables_nb) + p_q) == c_zero4)))) & (init_q | (aresetn & ~esc_q & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid)) & (((tables_nb) + p_q) >= c_eight4)) begin
+            s_axis_ans_tready = aresetn & ~ans_last_q;
+            w0_d = w1_q;
+            v0_d = v1_q;
+            v1_d = 1'b0;
+            if (aresetn & ~ans_last_q & s_axis_ans_tvalid) begin
+                if (v1_q) begin
+                    w1_d = s_axis_ans_tdata;
+                    v1_d = 1'b1;
                 end
                 else begin
-                    w0_q_d = s_axis_ans_tdata;
-                    v0_q_d = 1'b1;
+                    w0_d = s_axis_ans_tdata;
+                    v0_d = 1'b1;
                 end
             end
             if (aresetn & s_axis_ans_tvalid & s_axis_ans_tlast) begin
-                ans_last_q_d = 1'b1;
+                ans_last_d = 1'b1;
             end
         end
         else begin
-            s_axis_ans_tready = aresetn & ~ans_last_q_q & ~v1_q_q;
-            if (aresetn & ~ans_last_q_q & ~v1_q_q & s_axis_ans_tvalid) begin
-                if (v0_q_q) begin
-                    w1_q_d = s_axis_ans_tdata;
-                    v1_q_d = 1'b1;
+            s_axis_ans_tready = aresetn & ~ans_last_q & ~v1_q;
+            if (aresetn & ~ans_last_q & ~v1_q & s_axis_ans_tvalid) begin
+                if (v0_q) begin
+                    w1_d = s_axis_ans_tdata;
+                    v1_d = 1'b1;
                 end
                 else begin
-                    w0_q_d = s_axis_ans_tdata;
-                    v0_q_d = 1'b1;
+                    w0_d = s_axis_ans_tdata;
+                    v0_d = 1'b1;
+                    if (init_q) begin
+                        cnt_d = s_axis_ans_tuser;
+                    end
                 end
             end
-            if (aresetn & s_axis_ans_tvalid & s_axis_ans_tlast & ~v1_q_q) begin
-                ans_last_q_d = 1'b1;
+            if (aresetn & s_axis_ans_tvalid & s_axis_ans_tlast & ~v1_q) begin
+                ans_last_d = 1'b1;
             end
         end
-        s_axis_raw_tready = aresetn & (~m_valid_q_q | m_axis_tready) & (esc_q_q | (~init_q_q & (v1_q_q | ((((tables_nb) + p_q_q) <= c_eight4) & (v0_q_q | (((tables_nb) + p_q_q) == c_zero4))))));
-        if (aresetn & (~m_valid_q_q | m_axis_tready) & s_axis_raw_tvalid & ~init_q_q & ~esc_q_q & tables_esc & (v1_q_q | ((((tables_nb) + p_q_q) <= c_eight4) & (v0_q_q | (((tables_nb) + p_q_q) == c_zero4))))) begin
-            esc_q_d = 1'b1;
-            esc_exp_q_d = s_axis_raw_tdata;
+        s_axis_raw_tready = aresetn & (~m_valid_q | m_axis_tready) & (esc_q | (~init_q & (v1_q | ((((tables_nb) + p_q) <= c_eight4) & (v0_q | (((tables_nb) + p_q) == c_zero4))))));
+        if (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~init_q & ~esc_q & tables_esc & (v1_q | ((((tables_nb) + p_q) <= c_eight4) & (v0_q | (((tables_nb) + p_q) == c_zero4))))) begin
+            esc_d = 1'b1;
+            esc_exp_d = s_axis_raw_tdata;
         end
-        if (aresetn & (~m_valid_q_q | m_axis_tready) & s_axis_raw_tvalid & esc_q_q) begin
-            esc_q_d = 1'b0;
+        if (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & esc_q) begin
+            esc_d = 1'b0;
         end
-        out_q_en = ~m_valid_q_q | m_axis_tready;
+        out_q_en = ~m_valid_q | m_axis_tready;
         out_q_sign = s_axis_raw_tdata[32'h7];
         out_q_mant = (s_axis_raw_tdata[6:0]);
-        if (esc_q_q) begin
-            out_q_exp = esc_exp_q_q;
+        if (esc_q) begin
+            out_q_exp = esc_exp_q;
         end
         else begin
             out_q_exp = tables_exp;
         end
-        if (~m_valid_q_q | m_axis_tready) begin
-            m_valid_q_d = aresetn & s_axis_raw_tvalid & (esc_q_q | (~init_q_q & ~tables_esc & (v1_q_q | ((((tables_nb) + p_q_q) <= c_eight4) & (v0_q_q | (((tables_nb) + p_q_q) == c_zero4))))));
-            m_last_q_d = s_axis_raw_tlast;
+        if (~m_valid_q | m_axis_tready) begin
+            m_valid_d = aresetn & s_axis_raw_tvalid & (esc_q | (~init_q & ~tables_esc & (v1_q | ((((tables_nb) + p_q) <= c_eight4) & (v0_q | (((tables_nb) + p_q) == c_zero4))))));
+            m_last_d = cnt_q == c_one16;
+        end
+        if (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & (esc_q | (~init_q & ~tables_esc & (v1_q | ((((tables_nb) + p_q) <= c_eight4) & (v0_q | (((tables_nb) + p_q) == c_zero4))))))) begin
+            cnt_d = cnt_q - c_one16;
         end
         m_axis_tdata = out_q_q;
-        m_axis_tvalid = m_valid_q_q;
-        m_axis_tlast = m_last_q_q;
-        if ((aresetn & (~m_valid_q_q | m_axis_tready) & s_axis_raw_tvalid & s_axis_raw_tlast & (esc_q_q | (~init_q_q & ~tables_esc & (v1_q_q | ((((tables_nb) + p_q_q) <= c_eight4) & (v0_q_q | (((tables_nb) + p_q_q) == c_zero4))))))) | ~aresetn) begin
-            init_q_d = 1'b1;
-            v0_q_d = 1'b0;
-            v1_q_d = 1'b0;
-            p_q_d = c_zero4;
-            ans_last_q_d = 1'b0;
+        m_axis_tvalid = m_valid_q & aresetn;
+        m_axis_tlast = m_last_q;
+        if ((aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & (cnt_q == c_one16) & (esc_q | (~init_q & ~tables_esc & (v1_q | ((((tables_nb) + p_q) <= c_eight4) & (v0_q | (((tables_nb) + p_q) == c_zero4))))))) | ~aresetn) begin
+            init_d = 1'b1;
+            v0_d = 1'b0;
+            v1_d = 1'b0;
+            p_d = c_zero4;
+            ans_last_d = 1'b0;
         end
         if (~aresetn) begin
-            esc_q_d = 1'b0;
-            m_valid_q_d = 1'b0;
-            m_last_q_d = 1'b0;
+            esc_d = 1'b0;
+            m_valid_d = 1'b0;
+            m_last_d = 1'b0;
         end
+    end
+
+    // Registers (control registers are reset in the update code above; data registers need no
+    // reset: a valid flag guards them)
+    always @(posedge aclk) begin
+        init_q <= init_d;
+        state_q <= state_d;
+        w0_q <= w0_d;
+        w1_q <= w1_d;
+        v0_q <= v0_d;
+        v1_q <= v1_d;
+        p_q <= p_d;
+        ans_last_q <= ans_last_d;
+        esc_q <= esc_d;
+        esc_exp_q <= esc_exp_d;
+        m_valid_q <= m_valid_d;
+        m_last_q <= m_last_d;
+        cnt_q <= cnt_d;
     end
 
 endmodule // tans_decoder_r8
-
-module tans_decoder_r8_ans_last_q(d,q,clock);
-
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // tans_decoder_r8_ans_last_q
-
-module tans_decoder_r8_esc_exp_q(d,q,clock);
-
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // tans_decoder_r8_esc_exp_q
-
-module tans_decoder_r8_esc_q(d,q,clock);
-
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // tans_decoder_r8_esc_q
-
-module tans_decoder_r8_init_q(d,q,clock);
-
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // tans_decoder_r8_init_q
-
-module tans_decoder_r8_m_last_q(d,q,clock);
-
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // tans_decoder_r8_m_last_q
-
-module tans_decoder_r8_m_valid_q(d,q,clock);
-
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // tans_decoder_r8_m_valid_q
 
 module tans_decoder_r8_out_q(clock,en,sign,exp,mant,q);
 
@@ -429,48 +293,10 @@ module tans_decoder_r8_out_q(clock,en,sign,exp,mant,q);
     output reg  [15:0] q;
 
     // Update code (custom)
-    initial q = 16'h0;
-
     always @(posedge clock) begin
         if (en) q <= {sign, exp, mant};
     end
 endmodule // tans_decoder_r8_out_q
-
-module tans_decoder_r8_p_q(d,q,clock);
-
-    // Module arguments
-    input wire  [3:0] d;
-    output reg  [3:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 4'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // tans_decoder_r8_p_q
-
-module tans_decoder_r8_state_q(d,q,clock);
-
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // tans_decoder_r8_state_q
 
 module tans_decoder_r8_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,state,init,nb,base,mask,exp,esc);
 
@@ -496,19 +322,13 @@ module tans_decoder_r8_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,state,ini
     reg [3:0] nb_mem [0:255];
     reg [7:0] base_mem [0:255];
     reg [8:0] cmap_mem [0:15];
-    reg [3:0] code_rd;
-    integer i;
+    wire [8:0] cmap_rd;
+    // Asynchronous reads (LUT-RAM) as continuous assignments.
+    wire [3:0] code_rd = code_mem[state];
+    wire [3:0] nb_rd = nb_mem[state];
+    wire [7:0] base_rd = base_mem[state];
 
-    // Zero at power-up, as in the Rust simulation (and LUT INIT values in synthesis).
-    initial begin
-        for (i = 0; i < 256; i = i + 1) begin
-            code_mem[i[7:0]] = 4'h0;
-            nb_mem[i[7:0]] = 4'h0;
-            base_mem[i[7:0]] = 8'h0;
-        end
-        for (i = 0; i < 16; i = i + 1) cmap_mem[i[3:0]] = 9'h0;
-    end
-
+    // No reset and no initial value: every entry is written through the table port before use.
     always @(posedge clock) begin
         if (we && !waddr[8]) begin
             code_mem[waddr[7:0]] <= wcode;
@@ -518,91 +338,20 @@ module tans_decoder_r8_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,state,ini
         if (we && waddr[8]) cmap_mem[waddr[3:0]] <= {wesc, wexp};
     end
 
+    assign cmap_rd = cmap_mem[code_rd];
+
     always @(*) begin
-        code_rd = code_mem[state];
-        {esc, exp} = cmap_mem[code_rd];
+        {esc, exp} = cmap_rd;
         if (init) begin
             nb = 4'd8;
             base = 8'h0;
         end else begin
-            nb = nb_mem[state];
-            base = base_mem[state];
+            nb = nb_rd;
+            base = base_rd;
         end
         mask = ~({8{1'b1}} << nb);
     end
 endmodule // tans_decoder_r8_tables
-
-module tans_decoder_r8_v0_q(d,q,clock);
-
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // tans_decoder_r8_v0_q
-
-module tans_decoder_r8_v1_q(d,q,clock);
-
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // tans_decoder_r8_v1_q
-
-module tans_decoder_r8_w0_q(d,q,clock);
-
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // tans_decoder_r8_w0_q
-
-module tans_decoder_r8_w1_q(d,q,clock);
-
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // tans_decoder_r8_w1_q
 
 module tans_decoder_r8_window(lo,hi,sel,out);
 

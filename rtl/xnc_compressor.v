@@ -1,23 +1,41 @@
 // xnc_compressor.v: GENERATED FILE, DO NOT EDIT.
-// Generated from the rust-hdl description in crates/xnc-rtl by:
+// Generated from the rust-hdl description in crates/xnc-rtl and the block manifest
+// (crates/xnc-rtl/src/manifest.rs) by:
 //   cargo run --release --bin gen-verilog
-// Top module: xnc_compressor; every submodule is prefixed with `xnc_compressor_`.
+//
+// XNC compressor: 32 FP16 words in, one XNC record (flag, selectors, packed codes, length) out
+//
+// Latency: 4 cycle(s) from an input transfer to the first m_axis_tvalid it causes.
+// Throughput: 1 chunk (32 values) per cycle.
+// Clock and reset: one clock, aclk (rising edge); aresetn synchronous, active low: it clears
+// every control register; no register depends on an initial value. m_axis_tvalid is low
+// while aresetn is low. Output beats stay stable while tvalid && !tready (AXI4-Stream).
+// s_axis: tdata 512 bits, tlast.
+// m_axis: tdata 552 bits, tuser 10 bits, tlast.
+//
+// Pipeline of 4 register stages; a stage loads when it is empty or the next one advances, so a stall
+// propagates backwards without loss or duplication.
+// Reset (aresetn low at a rising edge): empties the pipeline.
+//
+// Every port, bus layout and the table-load sequence byte by byte: docs/INTEGRATION.md.
 `default_nettype none
 
-module xnc_compressor(aclk,aresetn,s_axis_tdata,s_axis_tvalid,s_axis_tready,s_axis_tlast,m_axis_tdata,m_axis_tuser,m_axis_tvalid,m_axis_tready,m_axis_tlast);
-
-    // Module arguments
-    input wire  aclk;
-    input wire  aresetn;
-    input wire  [511:0] s_axis_tdata;
-    input wire  s_axis_tvalid;
-    output reg  s_axis_tready;
-    input wire  s_axis_tlast;
-    output reg  [544:0] m_axis_tdata;
-    output reg  [9:0] m_axis_tuser;
-    output reg  m_axis_tvalid;
-    input wire  m_axis_tready;
-    output reg  m_axis_tlast;
+module xnc_compressor (
+    // Clock and reset
+    input  wire         aclk,          // 1 bit: clock: every register samples on its rising edge
+    input  wire         aresetn,       // 1 bit: synchronous active-low reset of every control register
+    // s_axis: input stream (AXI4-Stream)
+    input  wire [511:0] s_axis_tdata,  // 512 bits: 32 FP16 words (XNC words), word i in [16i+15:16i]
+    input  wire         s_axis_tvalid, // 1 bit: beat valid
+    output reg          s_axis_tready, // 1 bit: beat accepted (transfer: tvalid && tready at a rising edge)
+    input  wire         s_axis_tlast,  // 1 bit: last chunk of a block (copied to the record)
+    // m_axis: output stream (AXI4-Stream)
+    output reg  [551:0] m_axis_tdata,  // 552 bits: XNC record, MSB-aligned: [551] F, [550:519] S0..S31, then the codes (first code at the top); every bit below the record's end is zero
+    output reg    [9:0] m_axis_tuser,  // 10 bits: [9:0] record length in bits, 33 + sum of code widths (97..545)
+    output reg          m_axis_tvalid, // 1 bit: beat valid
+    input  wire         m_axis_tready, // 1 bit: beat accepted (transfer: tvalid && tready at a rising edge)
+    output reg          m_axis_tlast   // 1 bit: copied from the chunk's tlast
+);
 
     // Constant declarations
     localparam  k_zero32 = 32'h0;
@@ -32,271 +50,183 @@ module xnc_compressor(aclk,aresetn,s_axis_tdata,s_axis_tvalid,s_axis_tready,s_ax
     localparam  k_meta = 10'b100001;
     localparam  k_flag = 545'h10000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
 
-    // Stub signals
+    // Registers: <name>_d is the value loaded at the next rising edge of aclk, <name>_q the register
     reg  s1_valid_d;
-    wire  s1_valid_q;
-    reg  s1_valid_clock;
+    reg  s1_valid_q;
     reg  s2_valid_d;
-    wire  s2_valid_q;
-    reg  s2_valid_clock;
+    reg  s2_valid_q;
     reg  s3_valid_d;
-    wire  s3_valid_q;
-    reg  s3_valid_clock;
+    reg  s3_valid_q;
     reg  s4_valid_d;
-    wire  s4_valid_q;
-    reg  s4_valid_clock;
+    reg  s4_valid_q;
     reg  s1_last_d;
-    wire  s1_last_q;
-    reg  s1_last_clock;
+    reg  s1_last_q;
     reg  s2_last_d;
-    wire  s2_last_q;
-    reg  s2_last_clock;
+    reg  s2_last_q;
     reg  s3_last_d;
-    wire  s3_last_q;
-    reg  s3_last_clock;
+    reg  s3_last_q;
     reg  s4_last_d;
-    wire  s4_last_q;
-    reg  s4_last_clock;
+    reg  s4_last_q;
     reg  [31:0] s1_d_0_d;
-    wire  [31:0] s1_d_0_q;
-    reg  s1_d_0_clock;
+    reg  [31:0] s1_d_0_q;
     reg  [31:0] s1_d_1_d;
-    wire  [31:0] s1_d_1_q;
-    reg  s1_d_1_clock;
+    reg  [31:0] s1_d_1_q;
     reg  [31:0] s1_d_2_d;
-    wire  [31:0] s1_d_2_q;
-    reg  s1_d_2_clock;
+    reg  [31:0] s1_d_2_q;
     reg  [31:0] s1_d_3_d;
-    wire  [31:0] s1_d_3_q;
-    reg  s1_d_3_clock;
+    reg  [31:0] s1_d_3_q;
     reg  [31:0] s1_d_4_d;
-    wire  [31:0] s1_d_4_q;
-    reg  s1_d_4_clock;
+    reg  [31:0] s1_d_4_q;
     reg  [31:0] s1_d_5_d;
-    wire  [31:0] s1_d_5_q;
-    reg  s1_d_5_clock;
+    reg  [31:0] s1_d_5_q;
     reg  [31:0] s1_d_6_d;
-    wire  [31:0] s1_d_6_q;
-    reg  s1_d_6_clock;
+    reg  [31:0] s1_d_6_q;
     reg  [31:0] s1_d_7_d;
-    wire  [31:0] s1_d_7_q;
-    reg  s1_d_7_clock;
+    reg  [31:0] s1_d_7_q;
     reg  [31:0] s1_d_8_d;
-    wire  [31:0] s1_d_8_q;
-    reg  s1_d_8_clock;
+    reg  [31:0] s1_d_8_q;
     reg  [31:0] s1_d_9_d;
-    wire  [31:0] s1_d_9_q;
-    reg  s1_d_9_clock;
+    reg  [31:0] s1_d_9_q;
     reg  [31:0] s1_d_10_d;
-    wire  [31:0] s1_d_10_q;
-    reg  s1_d_10_clock;
+    reg  [31:0] s1_d_10_q;
     reg  [31:0] s1_d_11_d;
-    wire  [31:0] s1_d_11_q;
-    reg  s1_d_11_clock;
+    reg  [31:0] s1_d_11_q;
     reg  [31:0] s1_d_12_d;
-    wire  [31:0] s1_d_12_q;
-    reg  s1_d_12_clock;
+    reg  [31:0] s1_d_12_q;
     reg  [31:0] s1_d_13_d;
-    wire  [31:0] s1_d_13_q;
-    reg  s1_d_13_clock;
+    reg  [31:0] s1_d_13_q;
     reg  [31:0] s1_d_14_d;
-    wire  [31:0] s1_d_14_q;
-    reg  s1_d_14_clock;
+    reg  [31:0] s1_d_14_q;
     reg  [31:0] s1_d_15_d;
-    wire  [31:0] s1_d_15_q;
-    reg  s1_d_15_clock;
+    reg  [31:0] s1_d_15_q;
     reg  [31:0] s1_d_16_d;
-    wire  [31:0] s1_d_16_q;
-    reg  s1_d_16_clock;
+    reg  [31:0] s1_d_16_q;
     reg  [31:0] s1_d_17_d;
-    wire  [31:0] s1_d_17_q;
-    reg  s1_d_17_clock;
+    reg  [31:0] s1_d_17_q;
     reg  [31:0] s1_d_18_d;
-    wire  [31:0] s1_d_18_q;
-    reg  s1_d_18_clock;
+    reg  [31:0] s1_d_18_q;
     reg  [31:0] s1_d_19_d;
-    wire  [31:0] s1_d_19_q;
-    reg  s1_d_19_clock;
+    reg  [31:0] s1_d_19_q;
     reg  [31:0] s1_d_20_d;
-    wire  [31:0] s1_d_20_q;
-    reg  s1_d_20_clock;
+    reg  [31:0] s1_d_20_q;
     reg  [31:0] s1_d_21_d;
-    wire  [31:0] s1_d_21_q;
-    reg  s1_d_21_clock;
+    reg  [31:0] s1_d_21_q;
     reg  [31:0] s1_d_22_d;
-    wire  [31:0] s1_d_22_q;
-    reg  s1_d_22_clock;
+    reg  [31:0] s1_d_22_q;
     reg  [31:0] s1_d_23_d;
-    wire  [31:0] s1_d_23_q;
-    reg  s1_d_23_clock;
+    reg  [31:0] s1_d_23_q;
     reg  [31:0] s1_d_24_d;
-    wire  [31:0] s1_d_24_q;
-    reg  s1_d_24_clock;
+    reg  [31:0] s1_d_24_q;
     reg  [31:0] s1_d_25_d;
-    wire  [31:0] s1_d_25_q;
-    reg  s1_d_25_clock;
+    reg  [31:0] s1_d_25_q;
     reg  [31:0] s1_d_26_d;
-    wire  [31:0] s1_d_26_q;
-    reg  s1_d_26_clock;
+    reg  [31:0] s1_d_26_q;
     reg  [31:0] s1_d_27_d;
-    wire  [31:0] s1_d_27_q;
-    reg  s1_d_27_clock;
+    reg  [31:0] s1_d_27_q;
     reg  [31:0] s1_d_28_d;
-    wire  [31:0] s1_d_28_q;
-    reg  s1_d_28_clock;
+    reg  [31:0] s1_d_28_q;
     reg  [31:0] s1_d_29_d;
-    wire  [31:0] s1_d_29_q;
-    reg  s1_d_29_clock;
+    reg  [31:0] s1_d_29_q;
     reg  [31:0] s1_d_30_d;
-    wire  [31:0] s1_d_30_q;
-    reg  s1_d_30_clock;
+    reg  [31:0] s1_d_30_q;
     reg  [31:0] s1_d_31_d;
-    wire  [31:0] s1_d_31_q;
-    reg  s1_d_31_clock;
+    reg  [31:0] s1_d_31_q;
     reg  [31:0] s1_ok_d;
-    wire  [31:0] s1_ok_q;
-    reg  s1_ok_clock;
+    reg  [31:0] s1_ok_q;
     reg  [31:0] s1_eq5_d;
-    wire  [31:0] s1_eq5_q;
-    reg  s1_eq5_clock;
+    reg  [31:0] s1_eq5_q;
     reg  s2_flag_d;
-    wire  s2_flag_q;
-    reg  s2_flag_clock;
+    reg  s2_flag_q;
     reg  [31:0] s2_sel_d;
-    wire  [31:0] s2_sel_q;
-    reg  s2_sel_clock;
+    reg  [31:0] s2_sel_q;
     reg  [31:0] s2_p_0_d;
-    wire  [31:0] s2_p_0_q;
-    reg  s2_p_0_clock;
+    reg  [31:0] s2_p_0_q;
     reg  [31:0] s2_p_1_d;
-    wire  [31:0] s2_p_1_q;
-    reg  s2_p_1_clock;
+    reg  [31:0] s2_p_1_q;
     reg  [31:0] s2_p_2_d;
-    wire  [31:0] s2_p_2_q;
-    reg  s2_p_2_clock;
+    reg  [31:0] s2_p_2_q;
     reg  [31:0] s2_p_3_d;
-    wire  [31:0] s2_p_3_q;
-    reg  s2_p_3_clock;
+    reg  [31:0] s2_p_3_q;
     reg  [31:0] s2_p_4_d;
-    wire  [31:0] s2_p_4_q;
-    reg  s2_p_4_clock;
+    reg  [31:0] s2_p_4_q;
     reg  [31:0] s2_p_5_d;
-    wire  [31:0] s2_p_5_q;
-    reg  s2_p_5_clock;
+    reg  [31:0] s2_p_5_q;
     reg  [31:0] s2_p_6_d;
-    wire  [31:0] s2_p_6_q;
-    reg  s2_p_6_clock;
+    reg  [31:0] s2_p_6_q;
     reg  [31:0] s2_p_7_d;
-    wire  [31:0] s2_p_7_q;
-    reg  s2_p_7_clock;
+    reg  [31:0] s2_p_7_q;
     reg  [31:0] s2_p_8_d;
-    wire  [31:0] s2_p_8_q;
-    reg  s2_p_8_clock;
+    reg  [31:0] s2_p_8_q;
     reg  [31:0] s2_p_9_d;
-    wire  [31:0] s2_p_9_q;
-    reg  s2_p_9_clock;
+    reg  [31:0] s2_p_9_q;
     reg  [31:0] s2_p_10_d;
-    wire  [31:0] s2_p_10_q;
-    reg  s2_p_10_clock;
+    reg  [31:0] s2_p_10_q;
     reg  [31:0] s2_p_11_d;
-    wire  [31:0] s2_p_11_q;
-    reg  s2_p_11_clock;
+    reg  [31:0] s2_p_11_q;
     reg  [31:0] s2_p_12_d;
-    wire  [31:0] s2_p_12_q;
-    reg  s2_p_12_clock;
+    reg  [31:0] s2_p_12_q;
     reg  [31:0] s2_p_13_d;
-    wire  [31:0] s2_p_13_q;
-    reg  s2_p_13_clock;
+    reg  [31:0] s2_p_13_q;
     reg  [31:0] s2_p_14_d;
-    wire  [31:0] s2_p_14_q;
-    reg  s2_p_14_clock;
+    reg  [31:0] s2_p_14_q;
     reg  [31:0] s2_p_15_d;
-    wire  [31:0] s2_p_15_q;
-    reg  s2_p_15_clock;
+    reg  [31:0] s2_p_15_q;
     reg  [9:0] s2_pl_0_d;
-    wire  [9:0] s2_pl_0_q;
-    reg  s2_pl_0_clock;
+    reg  [9:0] s2_pl_0_q;
     reg  [9:0] s2_pl_1_d;
-    wire  [9:0] s2_pl_1_q;
-    reg  s2_pl_1_clock;
+    reg  [9:0] s2_pl_1_q;
     reg  [9:0] s2_pl_2_d;
-    wire  [9:0] s2_pl_2_q;
-    reg  s2_pl_2_clock;
+    reg  [9:0] s2_pl_2_q;
     reg  [9:0] s2_pl_3_d;
-    wire  [9:0] s2_pl_3_q;
-    reg  s2_pl_3_clock;
+    reg  [9:0] s2_pl_3_q;
     reg  [9:0] s2_pl_4_d;
-    wire  [9:0] s2_pl_4_q;
-    reg  s2_pl_4_clock;
+    reg  [9:0] s2_pl_4_q;
     reg  [9:0] s2_pl_5_d;
-    wire  [9:0] s2_pl_5_q;
-    reg  s2_pl_5_clock;
+    reg  [9:0] s2_pl_5_q;
     reg  [9:0] s2_pl_6_d;
-    wire  [9:0] s2_pl_6_q;
-    reg  s2_pl_6_clock;
+    reg  [9:0] s2_pl_6_q;
     reg  [9:0] s2_pl_7_d;
-    wire  [9:0] s2_pl_7_q;
-    reg  s2_pl_7_clock;
+    reg  [9:0] s2_pl_7_q;
     reg  [9:0] s2_pl_8_d;
-    wire  [9:0] s2_pl_8_q;
-    reg  s2_pl_8_clock;
+    reg  [9:0] s2_pl_8_q;
     reg  [9:0] s2_pl_9_d;
-    wire  [9:0] s2_pl_9_q;
-    reg  s2_pl_9_clock;
+    reg  [9:0] s2_pl_9_q;
     reg  [9:0] s2_pl_10_d;
-    wire  [9:0] s2_pl_10_q;
-    reg  s2_pl_10_clock;
+    reg  [9:0] s2_pl_10_q;
     reg  [9:0] s2_pl_11_d;
-    wire  [9:0] s2_pl_11_q;
-    reg  s2_pl_11_clock;
+    reg  [9:0] s2_pl_11_q;
     reg  [9:0] s2_pl_12_d;
-    wire  [9:0] s2_pl_12_q;
-    reg  s2_pl_12_clock;
+    reg  [9:0] s2_pl_12_q;
     reg  [9:0] s2_pl_13_d;
-    wire  [9:0] s2_pl_13_q;
-    reg  s2_pl_13_clock;
+    reg  [9:0] s2_pl_13_q;
     reg  [9:0] s2_pl_14_d;
-    wire  [9:0] s2_pl_14_q;
-    reg  s2_pl_14_clock;
+    reg  [9:0] s2_pl_14_q;
     reg  [9:0] s2_pl_15_d;
-    wire  [9:0] s2_pl_15_q;
-    reg  s2_pl_15_clock;
+    reg  [9:0] s2_pl_15_q;
     reg  s3_flag_d;
-    wire  s3_flag_q;
-    reg  s3_flag_clock;
+    reg  s3_flag_q;
     reg  [31:0] s3_sel_d;
-    wire  [31:0] s3_sel_q;
-    reg  s3_sel_clock;
+    reg  [31:0] s3_sel_q;
     reg  [127:0] s3_o_0_d;
-    wire  [127:0] s3_o_0_q;
-    reg  s3_o_0_clock;
+    reg  [127:0] s3_o_0_q;
     reg  [127:0] s3_o_1_d;
-    wire  [127:0] s3_o_1_q;
-    reg  s3_o_1_clock;
+    reg  [127:0] s3_o_1_q;
     reg  [127:0] s3_o_2_d;
-    wire  [127:0] s3_o_2_q;
-    reg  s3_o_2_clock;
+    reg  [127:0] s3_o_2_q;
     reg  [127:0] s3_o_3_d;
-    wire  [127:0] s3_o_3_q;
-    reg  s3_o_3_clock;
+    reg  [127:0] s3_o_3_q;
     reg  [9:0] s3_ol_0_d;
-    wire  [9:0] s3_ol_0_q;
-    reg  s3_ol_0_clock;
+    reg  [9:0] s3_ol_0_q;
     reg  [9:0] s3_ol_1_d;
-    wire  [9:0] s3_ol_1_q;
-    reg  s3_ol_1_clock;
+    reg  [9:0] s3_ol_1_q;
     reg  [9:0] s3_ol_2_d;
-    wire  [9:0] s3_ol_2_q;
-    reg  s3_ol_2_clock;
+    reg  [9:0] s3_ol_2_q;
     reg  [9:0] s3_ol_3_d;
-    wire  [9:0] s3_ol_3_q;
-    reg  s3_ol_3_clock;
+    reg  [9:0] s3_ol_3_q;
     reg  [544:0] s4_rec_d;
-    wire  [544:0] s4_rec_q;
-    reg  s4_rec_clock;
+    reg  [544:0] s4_rec_q;
     reg  [9:0] s4_len_d;
-    wire  [9:0] s4_len_q;
-    reg  s4_len_clock;
+    reg  [9:0] s4_len_q;
 
     // Local signals
     reg  en1;
@@ -648,474 +578,16 @@ module xnc_compressor(aclk,aresetn,s_axis_tdata,s_axis_tvalid,s_axis_tready,s_ax
     reg  [544:0] s3_rs;
     reg  [544:0] s3_rc;
 
-    // Sub module instances
-    xnc_compressor_s1_valid s1_valid(
-        .d(s1_valid_d),
-        .q(s1_valid_q),
-        .clock(s1_valid_clock)
-    );
-    xnc_compressor_s2_valid s2_valid(
-        .d(s2_valid_d),
-        .q(s2_valid_q),
-        .clock(s2_valid_clock)
-    );
-    xnc_compressor_s3_valid s3_valid(
-        .d(s3_valid_d),
-        .q(s3_valid_q),
-        .clock(s3_valid_clock)
-    );
-    xnc_compressor_s4_valid s4_valid(
-        .d(s4_valid_d),
-        .q(s4_valid_q),
-        .clock(s4_valid_clock)
-    );
-    xnc_compressor_s1_last s1_last(
-        .d(s1_last_d),
-        .q(s1_last_q),
-        .clock(s1_last_clock)
-    );
-    xnc_compressor_s2_last s2_last(
-        .d(s2_last_d),
-        .q(s2_last_q),
-        .clock(s2_last_clock)
-    );
-    xnc_compressor_s3_last s3_last(
-        .d(s3_last_d),
-        .q(s3_last_q),
-        .clock(s3_last_clock)
-    );
-    xnc_compressor_s4_last s4_last(
-        .d(s4_last_d),
-        .q(s4_last_q),
-        .clock(s4_last_clock)
-    );
-    xnc_compressor_s1_d_0 s1_d_0(
-        .d(s1_d_0_d),
-        .q(s1_d_0_q),
-        .clock(s1_d_0_clock)
-    );
-    xnc_compressor_s1_d_1 s1_d_1(
-        .d(s1_d_1_d),
-        .q(s1_d_1_q),
-        .clock(s1_d_1_clock)
-    );
-    xnc_compressor_s1_d_2 s1_d_2(
-        .d(s1_d_2_d),
-        .q(s1_d_2_q),
-        .clock(s1_d_2_clock)
-    );
-    xnc_compressor_s1_d_3 s1_d_3(
-        .d(s1_d_3_d),
-        .q(s1_d_3_q),
-        .clock(s1_d_3_clock)
-    );
-    xnc_compressor_s1_d_4 s1_d_4(
-        .d(s1_d_4_d),
-        .q(s1_d_4_q),
-        .clock(s1_d_4_clock)
-    );
-    xnc_compressor_s1_d_5 s1_d_5(
-        .d(s1_d_5_d),
-        .q(s1_d_5_q),
-        .clock(s1_d_5_clock)
-    );
-    xnc_compressor_s1_d_6 s1_d_6(
-        .d(s1_d_6_d),
-        .q(s1_d_6_q),
-        .clock(s1_d_6_clock)
-    );
-    xnc_compressor_s1_d_7 s1_d_7(
-        .d(s1_d_7_d),
-        .q(s1_d_7_q),
-        .clock(s1_d_7_clock)
-    );
-    xnc_compressor_s1_d_8 s1_d_8(
-        .d(s1_d_8_d),
-        .q(s1_d_8_q),
-        .clock(s1_d_8_clock)
-    );
-    xnc_compressor_s1_d_9 s1_d_9(
-        .d(s1_d_9_d),
-        .q(s1_d_9_q),
-        .clock(s1_d_9_clock)
-    );
-    xnc_compressor_s1_d_10 s1_d_10(
-        .d(s1_d_10_d),
-        .q(s1_d_10_q),
-        .clock(s1_d_10_clock)
-    );
-    xnc_compressor_s1_d_11 s1_d_11(
-        .d(s1_d_11_d),
-        .q(s1_d_11_q),
-        .clock(s1_d_11_clock)
-    );
-    xnc_compressor_s1_d_12 s1_d_12(
-        .d(s1_d_12_d),
-        .q(s1_d_12_q),
-        .clock(s1_d_12_clock)
-    );
-    xnc_compressor_s1_d_13 s1_d_13(
-        .d(s1_d_13_d),
-        .q(s1_d_13_q),
-        .clock(s1_d_13_clock)
-    );
-    xnc_compressor_s1_d_14 s1_d_14(
-        .d(s1_d_14_d),
-        .q(s1_d_14_q),
-        .clock(s1_d_14_clock)
-    );
-    xnc_compressor_s1_d_15 s1_d_15(
-        .d(s1_d_15_d),
-        .q(s1_d_15_q),
-        .clock(s1_d_15_clock)
-    );
-    xnc_compressor_s1_d_16 s1_d_16(
-        .d(s1_d_16_d),
-        .q(s1_d_16_q),
-        .clock(s1_d_16_clock)
-    );
-    xnc_compressor_s1_d_17 s1_d_17(
-        .d(s1_d_17_d),
-        .q(s1_d_17_q),
-        .clock(s1_d_17_clock)
-    );
-    xnc_compressor_s1_d_18 s1_d_18(
-        .d(s1_d_18_d),
-        .q(s1_d_18_q),
-        .clock(s1_d_18_clock)
-    );
-    xnc_compressor_s1_d_19 s1_d_19(
-        .d(s1_d_19_d),
-        .q(s1_d_19_q),
-        .clock(s1_d_19_clock)
-    );
-    xnc_compressor_s1_d_20 s1_d_20(
-        .d(s1_d_20_d),
-        .q(s1_d_20_q),
-        .clock(s1_d_20_clock)
-    );
-    xnc_compressor_s1_d_21 s1_d_21(
-        .d(s1_d_21_d),
-        .q(s1_d_21_q),
-        .clock(s1_d_21_clock)
-    );
-    xnc_compressor_s1_d_22 s1_d_22(
-        .d(s1_d_22_d),
-        .q(s1_d_22_q),
-        .clock(s1_d_22_clock)
-    );
-    xnc_compressor_s1_d_23 s1_d_23(
-        .d(s1_d_23_d),
-        .q(s1_d_23_q),
-        .clock(s1_d_23_clock)
-    );
-    xnc_compressor_s1_d_24 s1_d_24(
-        .d(s1_d_24_d),
-        .q(s1_d_24_q),
-        .clock(s1_d_24_clock)
-    );
-    xnc_compressor_s1_d_25 s1_d_25(
-        .d(s1_d_25_d),
-        .q(s1_d_25_q),
-        .clock(s1_d_25_clock)
-    );
-    xnc_compressor_s1_d_26 s1_d_26(
-        .d(s1_d_26_d),
-        .q(s1_d_26_q),
-        .clock(s1_d_26_clock)
-    );
-    xnc_compressor_s1_d_27 s1_d_27(
-        .d(s1_d_27_d),
-        .q(s1_d_27_q),
-        .clock(s1_d_27_clock)
-    );
-    xnc_compressor_s1_d_28 s1_d_28(
-        .d(s1_d_28_d),
-        .q(s1_d_28_q),
-        .clock(s1_d_28_clock)
-    );
-    xnc_compressor_s1_d_29 s1_d_29(
-        .d(s1_d_29_d),
-        .q(s1_d_29_q),
-        .clock(s1_d_29_clock)
-    );
-    xnc_compressor_s1_d_30 s1_d_30(
-        .d(s1_d_30_d),
-        .q(s1_d_30_q),
-        .clock(s1_d_30_clock)
-    );
-    xnc_compressor_s1_d_31 s1_d_31(
-        .d(s1_d_31_d),
-        .q(s1_d_31_q),
-        .clock(s1_d_31_clock)
-    );
-    xnc_compressor_s1_ok s1_ok(
-        .d(s1_ok_d),
-        .q(s1_ok_q),
-        .clock(s1_ok_clock)
-    );
-    xnc_compressor_s1_eq5 s1_eq5(
-        .d(s1_eq5_d),
-        .q(s1_eq5_q),
-        .clock(s1_eq5_clock)
-    );
-    xnc_compressor_s2_flag s2_flag(
-        .d(s2_flag_d),
-        .q(s2_flag_q),
-        .clock(s2_flag_clock)
-    );
-    xnc_compressor_s2_sel s2_sel(
-        .d(s2_sel_d),
-        .q(s2_sel_q),
-        .clock(s2_sel_clock)
-    );
-    xnc_compressor_s2_p_0 s2_p_0(
-        .d(s2_p_0_d),
-        .q(s2_p_0_q),
-        .clock(s2_p_0_clock)
-    );
-    xnc_compressor_s2_p_1 s2_p_1(
-        .d(s2_p_1_d),
-        .q(s2_p_1_q),
-        .clock(s2_p_1_clock)
-    );
-    xnc_compressor_s2_p_2 s2_p_2(
-        .d(s2_p_2_d),
-        .q(s2_p_2_q),
-        .clock(s2_p_2_clock)
-    );
-    xnc_compressor_s2_p_3 s2_p_3(
-        .d(s2_p_3_d),
-        .q(s2_p_3_q),
-        .clock(s2_p_3_clock)
-    );
-    xnc_compressor_s2_p_4 s2_p_4(
-        .d(s2_p_4_d),
-        .q(s2_p_4_q),
-        .clock(s2_p_4_clock)
-    );
-    xnc_compressor_s2_p_5 s2_p_5(
-        .d(s2_p_5_d),
-        .q(s2_p_5_q),
-        .clock(s2_p_5_clock)
-    );
-    xnc_compressor_s2_p_6 s2_p_6(
-        .d(s2_p_6_d),
-        .q(s2_p_6_q),
-        .clock(s2_p_6_clock)
-    );
-    xnc_compressor_s2_p_7 s2_p_7(
-        .d(s2_p_7_d),
-        .q(s2_p_7_q),
-        .clock(s2_p_7_clock)
-    );
-    xnc_compressor_s2_p_8 s2_p_8(
-        .d(s2_p_8_d),
-        .q(s2_p_8_q),
-        .clock(s2_p_8_clock)
-    );
-    xnc_compressor_s2_p_9 s2_p_9(
-        .d(s2_p_9_d),
-        .q(s2_p_9_q),
-        .clock(s2_p_9_clock)
-    );
-    xnc_compressor_s2_p_10 s2_p_10(
-        .d(s2_p_10_d),
-        .q(s2_p_10_q),
-        .clock(s2_p_10_clock)
-    );
-    xnc_compressor_s2_p_11 s2_p_11(
-        .d(s2_p_11_d),
-        .q(s2_p_11_q),
-        .clock(s2_p_11_clock)
-    );
-    xnc_compressor_s2_p_12 s2_p_12(
-        .d(s2_p_12_d),
-        .q(s2_p_12_q),
-        .clock(s2_p_12_clock)
-    );
-    xnc_compressor_s2_p_13 s2_p_13(
-        .d(s2_p_13_d),
-        .q(s2_p_13_q),
-        .clock(s2_p_13_clock)
-    );
-    xnc_compressor_s2_p_14 s2_p_14(
-        .d(s2_p_14_d),
-        .q(s2_p_14_q),
-        .clock(s2_p_14_clock)
-    );
-    xnc_compressor_s2_p_15 s2_p_15(
-        .d(s2_p_15_d),
-        .q(s2_p_15_q),
-        .clock(s2_p_15_clock)
-    );
-    xnc_compressor_s2_pl_0 s2_pl_0(
-        .d(s2_pl_0_d),
-        .q(s2_pl_0_q),
-        .clock(s2_pl_0_clock)
-    );
-    xnc_compressor_s2_pl_1 s2_pl_1(
-        .d(s2_pl_1_d),
-        .q(s2_pl_1_q),
-        .clock(s2_pl_1_clock)
-    );
-    xnc_compressor_s2_pl_2 s2_pl_2(
-        .d(s2_pl_2_d),
-        .q(s2_pl_2_q),
-        .clock(s2_pl_2_clock)
-    );
-    xnc_compressor_s2_pl_3 s2_pl_3(
-        .d(s2_pl_3_d),
-        .q(s2_pl_3_q),
-        .clock(s2_pl_3_clock)
-    );
-    xnc_compressor_s2_pl_4 s2_pl_4(
-        .d(s2_pl_4_d),
-        .q(s2_pl_4_q),
-        .clock(s2_pl_4_clock)
-    );
-    xnc_compressor_s2_pl_5 s2_pl_5(
-        .d(s2_pl_5_d),
-        .q(s2_pl_5_q),
-        .clock(s2_pl_5_clock)
-    );
-    xnc_compressor_s2_pl_6 s2_pl_6(
-        .d(s2_pl_6_d),
-        .q(s2_pl_6_q),
-        .clock(s2_pl_6_clock)
-    );
-    xnc_compressor_s2_pl_7 s2_pl_7(
-        .d(s2_pl_7_d),
-        .q(s2_pl_7_q),
-        .clock(s2_pl_7_clock)
-    );
-    xnc_compressor_s2_pl_8 s2_pl_8(
-        .d(s2_pl_8_d),
-        .q(s2_pl_8_q),
-        .clock(s2_pl_8_clock)
-    );
-    xnc_compressor_s2_pl_9 s2_pl_9(
-        .d(s2_pl_9_d),
-        .q(s2_pl_9_q),
-        .clock(s2_pl_9_clock)
-    );
-    xnc_compressor_s2_pl_10 s2_pl_10(
-        .d(s2_pl_10_d),
-        .q(s2_pl_10_q),
-        .clock(s2_pl_10_clock)
-    );
-    xnc_compressor_s2_pl_11 s2_pl_11(
-        .d(s2_pl_11_d),
-        .q(s2_pl_11_q),
-        .clock(s2_pl_11_clock)
-    );
-    xnc_compressor_s2_pl_12 s2_pl_12(
-        .d(s2_pl_12_d),
-        .q(s2_pl_12_q),
-        .clock(s2_pl_12_clock)
-    );
-    xnc_compressor_s2_pl_13 s2_pl_13(
-        .d(s2_pl_13_d),
-        .q(s2_pl_13_q),
-        .clock(s2_pl_13_clock)
-    );
-    xnc_compressor_s2_pl_14 s2_pl_14(
-        .d(s2_pl_14_d),
-        .q(s2_pl_14_q),
-        .clock(s2_pl_14_clock)
-    );
-    xnc_compressor_s2_pl_15 s2_pl_15(
-        .d(s2_pl_15_d),
-        .q(s2_pl_15_q),
-        .clock(s2_pl_15_clock)
-    );
-    xnc_compressor_s3_flag s3_flag(
-        .d(s3_flag_d),
-        .q(s3_flag_q),
-        .clock(s3_flag_clock)
-    );
-    xnc_compressor_s3_sel s3_sel(
-        .d(s3_sel_d),
-        .q(s3_sel_q),
-        .clock(s3_sel_clock)
-    );
-    xnc_compressor_s3_o_0 s3_o_0(
-        .d(s3_o_0_d),
-        .q(s3_o_0_q),
-        .clock(s3_o_0_clock)
-    );
-    xnc_compressor_s3_o_1 s3_o_1(
-        .d(s3_o_1_d),
-        .q(s3_o_1_q),
-        .clock(s3_o_1_clock)
-    );
-    xnc_compressor_s3_o_2 s3_o_2(
-        .d(s3_o_2_d),
-        .q(s3_o_2_q),
-        .clock(s3_o_2_clock)
-    );
-    xnc_compressor_s3_o_3 s3_o_3(
-        .d(s3_o_3_d),
-        .q(s3_o_3_q),
-        .clock(s3_o_3_clock)
-    );
-    xnc_compressor_s3_ol_0 s3_ol_0(
-        .d(s3_ol_0_d),
-        .q(s3_ol_0_q),
-        .clock(s3_ol_0_clock)
-    );
-    xnc_compressor_s3_ol_1 s3_ol_1(
-        .d(s3_ol_1_d),
-        .q(s3_ol_1_q),
-        .clock(s3_ol_1_clock)
-    );
-    xnc_compressor_s3_ol_2 s3_ol_2(
-        .d(s3_ol_2_d),
-        .q(s3_ol_2_q),
-        .clock(s3_ol_2_clock)
-    );
-    xnc_compressor_s3_ol_3 s3_ol_3(
-        .d(s3_ol_3_d),
-        .q(s3_ol_3_q),
-        .clock(s3_ol_3_clock)
-    );
-    xnc_compressor_s4_rec s4_rec(
-        .d(s4_rec_d),
-        .q(s4_rec_q),
-        .clock(s4_rec_clock)
-    );
-    xnc_compressor_s4_len s4_len(
-        .d(s4_len_d),
-        .q(s4_len_q),
-        .clock(s4_len_clock)
-    );
-
     // Update code
     always @(*) begin
-        s1_valid_clock = aclk;
-        s2_valid_clock = aclk;
-        s3_valid_clock = aclk;
-        s4_valid_clock = aclk;
         s1_valid_d = s1_valid_q;
         s2_valid_d = s2_valid_q;
         s3_valid_d = s3_valid_q;
         s4_valid_d = s4_valid_q;
-        s1_last_clock = aclk;
-        s2_last_clock = aclk;
-        s3_last_clock = aclk;
-        s4_last_clock = aclk;
         s1_last_d = s1_last_q;
         s2_last_d = s2_last_q;
         s3_last_d = s3_last_q;
         s4_last_d = s4_last_q;
-        s1_ok_clock = aclk;
-        s1_eq5_clock = aclk;
-        s2_flag_clock = aclk;
-        s2_sel_clock = aclk;
-        s3_flag_clock = aclk;
-        s3_sel_clock = aclk;
-        s4_rec_clock = aclk;
-        s4_len_clock = aclk;
         s1_ok_d = s1_ok_q;
         s1_eq5_d = s1_eq5_q;
         s2_flag_d = s2_flag_q;
@@ -1124,149 +596,77 @@ module xnc_compressor(aclk,aresetn,s_axis_tdata,s_axis_tvalid,s_axis_tready,s_ax
         s3_sel_d = s3_sel_q;
         s4_rec_d = s4_rec_q;
         s4_len_d = s4_len_q;
-        s1_d_0_clock = aclk;
         s1_d_0_d = s1_d_0_q;
-        s1_d_1_clock = aclk;
         s1_d_1_d = s1_d_1_q;
-        s1_d_2_clock = aclk;
         s1_d_2_d = s1_d_2_q;
-        s1_d_3_clock = aclk;
         s1_d_3_d = s1_d_3_q;
-        s1_d_4_clock = aclk;
         s1_d_4_d = s1_d_4_q;
-        s1_d_5_clock = aclk;
         s1_d_5_d = s1_d_5_q;
-        s1_d_6_clock = aclk;
         s1_d_6_d = s1_d_6_q;
-        s1_d_7_clock = aclk;
         s1_d_7_d = s1_d_7_q;
-        s1_d_8_clock = aclk;
         s1_d_8_d = s1_d_8_q;
-        s1_d_9_clock = aclk;
         s1_d_9_d = s1_d_9_q;
-        s1_d_10_clock = aclk;
         s1_d_10_d = s1_d_10_q;
-        s1_d_11_clock = aclk;
         s1_d_11_d = s1_d_11_q;
-        s1_d_12_clock = aclk;
         s1_d_12_d = s1_d_12_q;
-        s1_d_13_clock = aclk;
         s1_d_13_d = s1_d_13_q;
-        s1_d_14_clock = aclk;
         s1_d_14_d = s1_d_14_q;
-        s1_d_15_clock = aclk;
         s1_d_15_d = s1_d_15_q;
-        s1_d_16_clock = aclk;
         s1_d_16_d = s1_d_16_q;
-        s1_d_17_clock = aclk;
         s1_d_17_d = s1_d_17_q;
-        s1_d_18_clock = aclk;
         s1_d_18_d = s1_d_18_q;
-        s1_d_19_clock = aclk;
         s1_d_19_d = s1_d_19_q;
-        s1_d_20_clock = aclk;
         s1_d_20_d = s1_d_20_q;
-        s1_d_21_clock = aclk;
         s1_d_21_d = s1_d_21_q;
-        s1_d_22_clock = aclk;
         s1_d_22_d = s1_d_22_q;
-        s1_d_23_clock = aclk;
         s1_d_23_d = s1_d_23_q;
-        s1_d_24_clock = aclk;
         s1_d_24_d = s1_d_24_q;
-        s1_d_25_clock = aclk;
         s1_d_25_d = s1_d_25_q;
-        s1_d_26_clock = aclk;
         s1_d_26_d = s1_d_26_q;
-        s1_d_27_clock = aclk;
         s1_d_27_d = s1_d_27_q;
-        s1_d_28_clock = aclk;
         s1_d_28_d = s1_d_28_q;
-        s1_d_29_clock = aclk;
         s1_d_29_d = s1_d_29_q;
-        s1_d_30_clock = aclk;
         s1_d_30_d = s1_d_30_q;
-        s1_d_31_clock = aclk;
         s1_d_31_d = s1_d_31_q;
-        s2_p_0_clock = aclk;
         s2_p_0_d = s2_p_0_q;
-        s2_pl_0_clock = aclk;
         s2_pl_0_d = s2_pl_0_q;
-        s2_p_1_clock = aclk;
         s2_p_1_d = s2_p_1_q;
-        s2_pl_1_clock = aclk;
         s2_pl_1_d = s2_pl_1_q;
-        s2_p_2_clock = aclk;
         s2_p_2_d = s2_p_2_q;
-        s2_pl_2_clock = aclk;
         s2_pl_2_d = s2_pl_2_q;
-        s2_p_3_clock = aclk;
         s2_p_3_d = s2_p_3_q;
-        s2_pl_3_clock = aclk;
         s2_pl_3_d = s2_pl_3_q;
-        s2_p_4_clock = aclk;
         s2_p_4_d = s2_p_4_q;
-        s2_pl_4_clock = aclk;
         s2_pl_4_d = s2_pl_4_q;
-        s2_p_5_clock = aclk;
         s2_p_5_d = s2_p_5_q;
-        s2_pl_5_clock = aclk;
         s2_pl_5_d = s2_pl_5_q;
-        s2_p_6_clock = aclk;
         s2_p_6_d = s2_p_6_q;
-        s2_pl_6_clock = aclk;
         s2_pl_6_d = s2_pl_6_q;
-        s2_p_7_clock = aclk;
         s2_p_7_d = s2_p_7_q;
-        s2_pl_7_clock = aclk;
         s2_pl_7_d = s2_pl_7_q;
-        s2_p_8_clock = aclk;
         s2_p_8_d = s2_p_8_q;
-        s2_pl_8_clock = aclk;
         s2_pl_8_d = s2_pl_8_q;
-        s2_p_9_clock = aclk;
         s2_p_9_d = s2_p_9_q;
-        s2_pl_9_clock = aclk;
         s2_pl_9_d = s2_pl_9_q;
-        s2_p_10_clock = aclk;
         s2_p_10_d = s2_p_10_q;
-        s2_pl_10_clock = aclk;
         s2_pl_10_d = s2_pl_10_q;
-        s2_p_11_clock = aclk;
         s2_p_11_d = s2_p_11_q;
-        s2_pl_11_clock = aclk;
         s2_pl_11_d = s2_pl_11_q;
-        s2_p_12_clock = aclk;
         s2_p_12_d = s2_p_12_q;
-        s2_pl_12_clock = aclk;
         s2_pl_12_d = s2_pl_12_q;
-        s2_p_13_clock = aclk;
         s2_p_13_d = s2_p_13_q;
-        s2_pl_13_clock = aclk;
         s2_pl_13_d = s2_pl_13_q;
-        s2_p_14_clock = aclk;
         s2_p_14_d = s2_p_14_q;
-        s2_pl_14_clock = aclk;
         s2_pl_14_d = s2_pl_14_q;
-        s2_p_15_clock = aclk;
         s2_p_15_d = s2_p_15_q;
-        s2_pl_15_clock = aclk;
         s2_pl_15_d = s2_pl_15_q;
-        s3_o_0_clock = aclk;
         s3_o_0_d = s3_o_0_q;
-        s3_ol_0_clock = aclk;
         s3_ol_0_d = s3_ol_0_q;
-        s3_o_1_clock = aclk;
         s3_o_1_d = s3_o_1_q;
-        s3_ol_1_clock = aclk;
         s3_ol_1_d = s3_ol_1_q;
-        s3_o_2_clock = aclk;
         s3_o_2_d = s3_o_2_q;
-        s3_ol_2_clock = aclk;
         s3_ol_2_d = s3_ol_2_q;
-        s3_o_3_clock = aclk;
         s3_o_3_d = s3_o_3_q;
-        s3_ol_3_clock = aclk;
         s3_ol_3_d = s3_ol_3_q;
         en4 = ~s4_valid_q | m_axis_tready;
         en3 = ~s3_valid_q | en4;
@@ -1275,7 +675,7 @@ module xnc_compressor(aclk,aresetn,s_axis_tdata,s_axis_tvalid,s_axis_tready,s_ax
         s_axis_tready = en1 & aresetn;
         m_axis_tvalid = s4_valid_q & aresetn;
         m_axis_tlast = s4_last_q;
-        m_axis_tdata = s4_rec_q;
+        m_axis_tdata = ({{7{1'b0}}, s4_rec_q}) << 32'h7;
         m_axis_tuser = s4_len_q;
         s0_h2_0 = s_axis_tdata[(32'h100 * 0)+:(256)];
         s0_h2_1 = s_axis_tdata[(32'h100 * 1)+:(256)];
@@ -2498,1590 +1898,99 @@ module xnc_compressor(aclk,aresetn,s_axis_tdata,s_axis_tvalid,s_axis_tready,s_ax
         end
     end
 
+    // Registers (control registers are reset in the update code above; data registers need no
+    // reset: a valid flag guards them)
+    always @(posedge aclk) begin
+        s1_valid_q <= s1_valid_d;
+        s2_valid_q <= s2_valid_d;
+        s3_valid_q <= s3_valid_d;
+        s4_valid_q <= s4_valid_d;
+        s1_last_q <= s1_last_d;
+        s2_last_q <= s2_last_d;
+        s3_last_q <= s3_last_d;
+        s4_last_q <= s4_last_d;
+        s1_d_0_q <= s1_d_0_d;
+        s1_d_1_q <= s1_d_1_d;
+        s1_d_2_q <= s1_d_2_d;
+        s1_d_3_q <= s1_d_3_d;
+        s1_d_4_q <= s1_d_4_d;
+        s1_d_5_q <= s1_d_5_d;
+        s1_d_6_q <= s1_d_6_d;
+        s1_d_7_q <= s1_d_7_d;
+        s1_d_8_q <= s1_d_8_d;
+        s1_d_9_q <= s1_d_9_d;
+        s1_d_10_q <= s1_d_10_d;
+        s1_d_11_q <= s1_d_11_d;
+        s1_d_12_q <= s1_d_12_d;
+        s1_d_13_q <= s1_d_13_d;
+        s1_d_14_q <= s1_d_14_d;
+        s1_d_15_q <= s1_d_15_d;
+        s1_d_16_q <= s1_d_16_d;
+        s1_d_17_q <= s1_d_17_d;
+        s1_d_18_q <= s1_d_18_d;
+        s1_d_19_q <= s1_d_19_d;
+        s1_d_20_q <= s1_d_20_d;
+        s1_d_21_q <= s1_d_21_d;
+        s1_d_22_q <= s1_d_22_d;
+        s1_d_23_q <= s1_d_23_d;
+        s1_d_24_q <= s1_d_24_d;
+        s1_d_25_q <= s1_d_25_d;
+        s1_d_26_q <= s1_d_26_d;
+        s1_d_27_q <= s1_d_27_d;
+        s1_d_28_q <= s1_d_28_d;
+        s1_d_29_q <= s1_d_29_d;
+        s1_d_30_q <= s1_d_30_d;
+        s1_d_31_q <= s1_d_31_d;
+        s1_ok_q <= s1_ok_d;
+        s1_eq5_q <= s1_eq5_d;
+        s2_flag_q <= s2_flag_d;
+        s2_sel_q <= s2_sel_d;
+        s2_p_0_q <= s2_p_0_d;
+        s2_p_1_q <= s2_p_1_d;
+        s2_p_2_q <= s2_p_2_d;
+        s2_p_3_q <= s2_p_3_d;
+        s2_p_4_q <= s2_p_4_d;
+        s2_p_5_q <= s2_p_5_d;
+        s2_p_6_q <= s2_p_6_d;
+        s2_p_7_q <= s2_p_7_d;
+        s2_p_8_q <= s2_p_8_d;
+        s2_p_9_q <= s2_p_9_d;
+        s2_p_10_q <= s2_p_10_d;
+        s2_p_11_q <= s2_p_11_d;
+        s2_p_12_q <= s2_p_12_d;
+        s2_p_13_q <= s2_p_13_d;
+        s2_p_14_q <= s2_p_14_d;
+        s2_p_15_q <= s2_p_15_d;
+        s2_pl_0_q <= s2_pl_0_d;
+        s2_pl_1_q <= s2_pl_1_d;
+        s2_pl_2_q <= s2_pl_2_d;
+        s2_pl_3_q <= s2_pl_3_d;
+        s2_pl_4_q <= s2_pl_4_d;
+        s2_pl_5_q <= s2_pl_5_d;
+        s2_pl_6_q <= s2_pl_6_d;
+        s2_pl_7_q <= s2_pl_7_d;
+        s2_pl_8_q <= s2_pl_8_d;
+        s2_pl_9_q <= s2_pl_9_d;
+        s2_pl_10_q <= s2_pl_10_d;
+        s2_pl_11_q <= s2_pl_11_d;
+        s2_pl_12_q <= s2_pl_12_d;
+        s2_pl_13_q <= s2_pl_13_d;
+        s2_pl_14_q <= s2_pl_14_d;
+        s2_pl_15_q <= s2_pl_15_d;
+        s3_flag_q <= s3_flag_d;
+        s3_sel_q <= s3_sel_d;
+        s3_o_0_q <= s3_o_0_d;
+        s3_o_1_q <= s3_o_1_d;
+        s3_o_2_q <= s3_o_2_d;
+        s3_o_3_q <= s3_o_3_d;
+        s3_ol_0_q <= s3_ol_0_d;
+        s3_ol_1_q <= s3_ol_1_d;
+        s3_ol_2_q <= s3_ol_2_d;
+        s3_ol_3_q <= s3_ol_3_d;
+        s4_rec_q <= s4_rec_d;
+        s4_len_q <= s4_len_d;
+    end
+
 endmodule // xnc_compressor
-
-module xnc_compressor_s1_d_0(d,q,clock);
-
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_compressor_s1_d_0
-
-module xnc_compressor_s1_d_1(d,q,clock);
-
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_compressor_s1_d_1
-
-module xnc_compressor_s1_d_10(d,q,clock);
-
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_compressor_s1_d_10
-
-module xnc_compressor_s1_d_11(d,q,clock);
-
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_compressor_s1_d_11
-
-module xnc_compressor_s1_d_12(d,q,clock);
-
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_compressor_s1_d_12
-
-module xnc_compressor_s1_d_13(d,q,clock);
-
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_compressor_s1_d_13
-
-module xnc_compressor_s1_d_14(d,q,clock);
-
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_compressor_s1_d_14
-
-module xnc_compressor_s1_d_15(d,q,clock);
-
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_compressor_s1_d_15
-
-module xnc_compressor_s1_d_16(d,q,clock);
-
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_compressor_s1_d_16
-
-module xnc_compressor_s1_d_17(d,q,clock);
-
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_compressor_s1_d_17
-
-module xnc_compressor_s1_d_18(d,q,clock);
-
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_compressor_s1_d_18
-
-module xnc_compressor_s1_d_19(d,q,clock);
-
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_compressor_s1_d_19
-
-module xnc_compressor_s1_d_2(d,q,clock);
-
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_compressor_s1_d_2
-
-module xnc_compressor_s1_d_20(d,q,clock);
-
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_compressor_s1_d_20
-
-module xnc_compressor_s1_d_21(d,q,clock);
-
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_compressor_s1_d_21
-
-module xnc_compressor_s1_d_22(d,q,clock);
-
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_compressor_s1_d_22
-
-module xnc_compressor_s1_d_23(d,q,clock);
-
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_compressor_s1_d_23
-
-module xnc_compressor_s1_d_24(d,q,clock);
-
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_compressor_s1_d_24
-
-module xnc_compressor_s1_d_25(d,q,clock);
-
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_compressor_s1_d_25
-
-module xnc_compressor_s1_d_26(d,q,clock);
-
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_compressor_s1_d_26
-
-module xnc_compressor_s1_d_27(d,q,clock);
-
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_compressor_s1_d_27
-
-module xnc_compressor_s1_d_28(d,q,clock);
-
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_compressor_s1_d_28
-
-module xnc_compressor_s1_d_29(d,q,clock);
-
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_compressor_s1_d_29
-
-module xnc_compressor_s1_d_3(d,q,clock);
-
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_compressor_s1_d_3
-
-module xnc_compressor_s1_d_30(d,q,clock);
-
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_compressor_s1_d_30
-
-module xnc_compressor_s1_d_31(d,q,clock);
-
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_compressor_s1_d_31
-
-module xnc_compressor_s1_d_4(d,q,clock);
-
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_compressor_s1_d_4
-
-module xnc_compressor_s1_d_5(d,q,clock);
-
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_compressor_s1_d_5
-
-module xnc_compressor_s1_d_6(d,q,clock);
-
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_compressor_s1_d_6
-
-module xnc_compressor_s1_d_7(d,q,clock);
-
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_compressor_s1_d_7
-
-module xnc_compressor_s1_d_8(d,q,clock);
-
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_compressor_s1_d_8
-
-module xnc_compressor_s1_d_9(d,q,clock);
-
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_compressor_s1_d_9
-
-module xnc_compressor_s1_eq5(d,q,clock);
-
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_compressor_s1_eq5
-
-module xnc_compressor_s1_last(d,q,clock);
-
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_compressor_s1_last
-
-module xnc_compressor_s1_ok(d,q,clock);
-
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_compressor_s1_ok
-
-module xnc_compressor_s1_valid(d,q,clock);
-
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_compressor_s1_valid
-
-module xnc_compressor_s2_flag(d,q,clock);
-
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_compressor_s2_flag
-
-module xnc_compressor_s2_last(d,q,clock);
-
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_compressor_s2_last
-
-module xnc_compressor_s2_p_0(d,q,clock);
-
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_compressor_s2_p_0
-
-module xnc_compressor_s2_p_1(d,q,clock);
-
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_compressor_s2_p_1
-
-module xnc_compressor_s2_p_10(d,q,clock);
-
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_compressor_s2_p_10
-
-module xnc_compressor_s2_p_11(d,q,clock);
-
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_compressor_s2_p_11
-
-module xnc_compressor_s2_p_12(d,q,clock);
-
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_compressor_s2_p_12
-
-module xnc_compressor_s2_p_13(d,q,clock);
-
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_compressor_s2_p_13
-
-module xnc_compressor_s2_p_14(d,q,clock);
-
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_compressor_s2_p_14
-
-module xnc_compressor_s2_p_15(d,q,clock);
-
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_compressor_s2_p_15
-
-module xnc_compressor_s2_p_2(d,q,clock);
-
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_compressor_s2_p_2
-
-module xnc_compressor_s2_p_3(d,q,clock);
-
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_compressor_s2_p_3
-
-module xnc_compressor_s2_p_4(d,q,clock);
-
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_compressor_s2_p_4
-
-module xnc_compressor_s2_p_5(d,q,clock);
-
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_compressor_s2_p_5
-
-module xnc_compressor_s2_p_6(d,q,clock);
-
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_compressor_s2_p_6
-
-module xnc_compressor_s2_p_7(d,q,clock);
-
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_compressor_s2_p_7
-
-module xnc_compressor_s2_p_8(d,q,clock);
-
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_compressor_s2_p_8
-
-module xnc_compressor_s2_p_9(d,q,clock);
-
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_compressor_s2_p_9
-
-module xnc_compressor_s2_pl_0(d,q,clock);
-
-    // Module arguments
-    input wire  [9:0] d;
-    output reg  [9:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 10'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_compressor_s2_pl_0
-
-module xnc_compressor_s2_pl_1(d,q,clock);
-
-    // Module arguments
-    input wire  [9:0] d;
-    output reg  [9:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 10'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_compressor_s2_pl_1
-
-module xnc_compressor_s2_pl_10(d,q,clock);
-
-    // Module arguments
-    input wire  [9:0] d;
-    output reg  [9:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 10'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_compressor_s2_pl_10
-
-module xnc_compressor_s2_pl_11(d,q,clock);
-
-    // Module arguments
-    input wire  [9:0] d;
-    output reg  [9:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 10'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_compressor_s2_pl_11
-
-module xnc_compressor_s2_pl_12(d,q,clock);
-
-    // Module arguments
-    input wire  [9:0] d;
-    output reg  [9:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 10'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_compressor_s2_pl_12
-
-module xnc_compressor_s2_pl_13(d,q,clock);
-
-    // Module arguments
-    input wire  [9:0] d;
-    output reg  [9:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 10'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_compressor_s2_pl_13
-
-module xnc_compressor_s2_pl_14(d,q,clock);
-
-    // Module arguments
-    input wire  [9:0] d;
-    output reg  [9:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 10'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_compressor_s2_pl_14
-
-module xnc_compressor_s2_pl_15(d,q,clock);
-
-    // Module arguments
-    input wire  [9:0] d;
-    output reg  [9:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 10'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_compressor_s2_pl_15
-
-module xnc_compressor_s2_pl_2(d,q,clock);
-
-    // Module arguments
-    input wire  [9:0] d;
-    output reg  [9:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 10'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_compressor_s2_pl_2
-
-module xnc_compressor_s2_pl_3(d,q,clock);
-
-    // Module arguments
-    input wire  [9:0] d;
-    output reg  [9:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 10'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_compressor_s2_pl_3
-
-module xnc_compressor_s2_pl_4(d,q,clock);
-
-    // Module arguments
-    input wire  [9:0] d;
-    output reg  [9:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 10'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_compressor_s2_pl_4
-
-module xnc_compressor_s2_pl_5(d,q,clock);
-
-    // Module arguments
-    input wire  [9:0] d;
-    output reg  [9:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 10'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_compressor_s2_pl_5
-
-module xnc_compressor_s2_pl_6(d,q,clock);
-
-    // Module arguments
-    input wire  [9:0] d;
-    output reg  [9:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 10'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_compressor_s2_pl_6
-
-module xnc_compressor_s2_pl_7(d,q,clock);
-
-    // Module arguments
-    input wire  [9:0] d;
-    output reg  [9:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 10'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_compressor_s2_pl_7
-
-module xnc_compressor_s2_pl_8(d,q,clock);
-
-    // Module arguments
-    input wire  [9:0] d;
-    output reg  [9:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 10'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_compressor_s2_pl_8
-
-module xnc_compressor_s2_pl_9(d,q,clock);
-
-    // Module arguments
-    input wire  [9:0] d;
-    output reg  [9:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 10'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_compressor_s2_pl_9
-
-module xnc_compressor_s2_sel(d,q,clock);
-
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_compressor_s2_sel
-
-module xnc_compressor_s2_valid(d,q,clock);
-
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_compressor_s2_valid
-
-module xnc_compressor_s3_flag(d,q,clock);
-
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_compressor_s3_flag
-
-module xnc_compressor_s3_last(d,q,clock);
-
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_compressor_s3_last
-
-module xnc_compressor_s3_o_0(d,q,clock);
-
-    // Module arguments
-    input wire  [127:0] d;
-    output reg  [127:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 128'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_compressor_s3_o_0
-
-module xnc_compressor_s3_o_1(d,q,clock);
-
-    // Module arguments
-    input wire  [127:0] d;
-    output reg  [127:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 128'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_compressor_s3_o_1
-
-module xnc_compressor_s3_o_2(d,q,clock);
-
-    // Module arguments
-    input wire  [127:0] d;
-    output reg  [127:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 128'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_compressor_s3_o_2
-
-module xnc_compressor_s3_o_3(d,q,clock);
-
-    // Module arguments
-    input wire  [127:0] d;
-    output reg  [127:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 128'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_compressor_s3_o_3
-
-module xnc_compressor_s3_ol_0(d,q,clock);
-
-    // Module arguments
-    input wire  [9:0] d;
-    output reg  [9:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 10'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_compressor_s3_ol_0
-
-module xnc_compressor_s3_ol_1(d,q,clock);
-
-    // Module arguments
-    input wire  [9:0] d;
-    output reg  [9:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 10'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_compressor_s3_ol_1
-
-module xnc_compressor_s3_ol_2(d,q,clock);
-
-    // Module arguments
-    input wire  [9:0] d;
-    output reg  [9:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 10'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_compressor_s3_ol_2
-
-module xnc_compressor_s3_ol_3(d,q,clock);
-
-    // Module arguments
-    input wire  [9:0] d;
-    output reg  [9:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 10'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_compressor_s3_ol_3
-
-module xnc_compressor_s3_sel(d,q,clock);
-
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_compressor_s3_sel
-
-module xnc_compressor_s3_valid(d,q,clock);
-
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_compressor_s3_valid
-
-module xnc_compressor_s4_last(d,q,clock);
-
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_compressor_s4_last
-
-module xnc_compressor_s4_len(d,q,clock);
-
-    // Module arguments
-    input wire  [9:0] d;
-    output reg  [9:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 10'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_compressor_s4_len
-
-module xnc_compressor_s4_rec(d,q,clock);
-
-    // Module arguments
-    input wire  [544:0] d;
-    output reg  [544:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 545'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_compressor_s4_rec
-
-module xnc_compressor_s4_valid(d,q,clock);
-
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_compressor_s4_valid
 
 `default_nettype wire

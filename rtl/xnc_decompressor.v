@@ -1,22 +1,40 @@
 // xnc_decompressor.v: GENERATED FILE, DO NOT EDIT.
-// Generated from the rust-hdl description in crates/xnc-rtl by:
+// Generated from the rust-hdl description in crates/xnc-rtl and the block manifest
+// (crates/xnc-rtl/src/manifest.rs) by:
 //   cargo run --release --bin gen-verilog
-// Top module: xnc_decompressor; every submodule is prefixed with `xnc_decompressor_`.
+//
+// XNC decompressor: one XNC record in, 32 FP16 words out
+//
+// Latency: 3 cycle(s) from an input transfer to the first m_axis_tvalid it causes.
+// Throughput: 1 chunk (32 values) per cycle.
+// Clock and reset: one clock, aclk (rising edge); aresetn synchronous, active low: it clears
+// every control register; no register depends on an initial value. m_axis_tvalid is low
+// while aresetn is low. Output beats stay stable while tvalid && !tready (AXI4-Stream).
+// s_axis: tdata 552 bits, tuser 10 bits, tlast.
+// m_axis: tdata 512 bits, tlast.
+//
+// s_axis_tuser is accepted and not needed (the length follows from F and S).
+// Reset (aresetn low at a rising edge): empties the pipeline.
+//
+// Every port, bus layout and the table-load sequence byte by byte: docs/INTEGRATION.md.
 `default_nettype none
 
-module xnc_decompressor(aclk,aresetn,s_axis_tdata,s_axis_tvalid,s_axis_tready,s_axis_tlast,m_axis_tdata,m_axis_tvalid,m_axis_tready,m_axis_tlast);
-
-    // Module arguments
-    input wire  aclk;
-    input wire  aresetn;
-    input wire  [544:0] s_axis_tdata;
-    input wire  s_axis_tvalid;
-    output reg  s_axis_tready;
-    input wire  s_axis_tlast;
-    output reg  [511:0] m_axis_tdata;
-    output reg  m_axis_tvalid;
-    input wire  m_axis_tready;
-    output reg  m_axis_tlast;
+module xnc_decompressor (
+    // Clock and reset
+    input  wire         aclk,          // 1 bit: clock: every register samples on its rising edge
+    input  wire         aresetn,       // 1 bit: synchronous active-low reset of every control register
+    // s_axis: input stream (AXI4-Stream)
+    input  wire [551:0] s_axis_tdata,  // 552 bits: XNC record, MSB-aligned: [551] F, [550:519] S0..S31, then the codes (first code at the top); every bit below the record's end is zero
+    input  wire   [9:0] s_axis_tuser,  // 10 bits: [9:0] record length in bits, 33 + sum of code widths (97..545)
+    input  wire         s_axis_tvalid, // 1 bit: beat valid
+    output reg          s_axis_tready, // 1 bit: beat accepted (transfer: tvalid && tready at a rising edge)
+    input  wire         s_axis_tlast,  // 1 bit: copied to the chunk
+    // m_axis: output stream (AXI4-Stream)
+    output reg  [511:0] m_axis_tdata,  // 512 bits: 32 FP16 words (XNC words), word i in [16i+15:16i]
+    output reg          m_axis_tvalid, // 1 bit: beat valid
+    input  wire         m_axis_tready, // 1 bit: beat accepted (transfer: tvalid && tready at a rising edge)
+    output reg          m_axis_tlast   // 1 bit: copied from the record's tlast
+);
 
     // Constant declarations
     localparam  k_w9 = 10'b1001;
@@ -28,235 +46,159 @@ module xnc_decompressor(aclk,aresetn,s_axis_tdata,s_axis_tvalid,s_axis_tready,s_
     localparam  k_top12 = 16'hc000;
     localparam  k_not = 16'h7800;
 
-    // Stub signals
+    // Registers: <name>_d is the value loaded at the next rising edge of aclk, <name>_q the register
     reg  s1_valid_d;
-    wire  s1_valid_q;
-    reg  s1_valid_clock;
+    reg  s1_valid_q;
     reg  s2_valid_d;
-    wire  s2_valid_q;
-    reg  s2_valid_clock;
+    reg  s2_valid_q;
     reg  s3_valid_d;
-    wire  s3_valid_q;
-    reg  s3_valid_clock;
+    reg  s3_valid_q;
     reg  s1_last_d;
-    wire  s1_last_q;
-    reg  s1_last_clock;
+    reg  s1_last_q;
     reg  s2_last_d;
-    wire  s2_last_q;
-    reg  s2_last_clock;
+    reg  s2_last_q;
     reg  s3_last_d;
-    wire  s3_last_q;
-    reg  s3_last_clock;
+    reg  s3_last_q;
     reg  [32:0] s1_hdr_d;
-    wire  [32:0] s1_hdr_q;
-    reg  s1_hdr_clock;
+    reg  [32:0] s1_hdr_q;
     reg  [127:0] s1_o_0_d;
-    wire  [127:0] s1_o_0_q;
-    reg  s1_o_0_clock;
+    reg  [127:0] s1_o_0_q;
     reg  [127:0] s1_o_1_d;
-    wire  [127:0] s1_o_1_q;
-    reg  s1_o_1_clock;
+    reg  [127:0] s1_o_1_q;
     reg  [127:0] s1_o_2_d;
-    wire  [127:0] s1_o_2_q;
-    reg  s1_o_2_clock;
+    reg  [127:0] s1_o_2_q;
     reg  [127:0] s1_o_3_d;
-    wire  [127:0] s1_o_3_q;
-    reg  s1_o_3_clock;
+    reg  [127:0] s1_o_3_q;
     reg  [32:0] s2_hdr_d;
-    wire  [32:0] s2_hdr_q;
-    reg  s2_hdr_clock;
+    reg  [32:0] s2_hdr_q;
     reg  [15:0] s2_c_0_d;
-    wire  [15:0] s2_c_0_q;
-    reg  s2_c_0_clock;
+    reg  [15:0] s2_c_0_q;
     reg  [15:0] s2_c_1_d;
-    wire  [15:0] s2_c_1_q;
-    reg  s2_c_1_clock;
+    reg  [15:0] s2_c_1_q;
     reg  [15:0] s2_c_2_d;
-    wire  [15:0] s2_c_2_q;
-    reg  s2_c_2_clock;
+    reg  [15:0] s2_c_2_q;
     reg  [15:0] s2_c_3_d;
-    wire  [15:0] s2_c_3_q;
-    reg  s2_c_3_clock;
+    reg  [15:0] s2_c_3_q;
     reg  [15:0] s2_c_4_d;
-    wire  [15:0] s2_c_4_q;
-    reg  s2_c_4_clock;
+    reg  [15:0] s2_c_4_q;
     reg  [15:0] s2_c_5_d;
-    wire  [15:0] s2_c_5_q;
-    reg  s2_c_5_clock;
+    reg  [15:0] s2_c_5_q;
     reg  [15:0] s2_c_6_d;
-    wire  [15:0] s2_c_6_q;
-    reg  s2_c_6_clock;
+    reg  [15:0] s2_c_6_q;
     reg  [15:0] s2_c_7_d;
-    wire  [15:0] s2_c_7_q;
-    reg  s2_c_7_clock;
+    reg  [15:0] s2_c_7_q;
     reg  [15:0] s2_c_8_d;
-    wire  [15:0] s2_c_8_q;
-    reg  s2_c_8_clock;
+    reg  [15:0] s2_c_8_q;
     reg  [15:0] s2_c_9_d;
-    wire  [15:0] s2_c_9_q;
-    reg  s2_c_9_clock;
+    reg  [15:0] s2_c_9_q;
     reg  [15:0] s2_c_10_d;
-    wire  [15:0] s2_c_10_q;
-    reg  s2_c_10_clock;
+    reg  [15:0] s2_c_10_q;
     reg  [15:0] s2_c_11_d;
-    wire  [15:0] s2_c_11_q;
-    reg  s2_c_11_clock;
+    reg  [15:0] s2_c_11_q;
     reg  [15:0] s2_c_12_d;
-    wire  [15:0] s2_c_12_q;
-    reg  s2_c_12_clock;
+    reg  [15:0] s2_c_12_q;
     reg  [15:0] s2_c_13_d;
-    wire  [15:0] s2_c_13_q;
-    reg  s2_c_13_clock;
+    reg  [15:0] s2_c_13_q;
     reg  [15:0] s2_c_14_d;
-    wire  [15:0] s2_c_14_q;
-    reg  s2_c_14_clock;
+    reg  [15:0] s2_c_14_q;
     reg  [15:0] s2_c_15_d;
-    wire  [15:0] s2_c_15_q;
-    reg  s2_c_15_clock;
+    reg  [15:0] s2_c_15_q;
     reg  [15:0] s2_c_16_d;
-    wire  [15:0] s2_c_16_q;
-    reg  s2_c_16_clock;
+    reg  [15:0] s2_c_16_q;
     reg  [15:0] s2_c_17_d;
-    wire  [15:0] s2_c_17_q;
-    reg  s2_c_17_clock;
+    reg  [15:0] s2_c_17_q;
     reg  [15:0] s2_c_18_d;
-    wire  [15:0] s2_c_18_q;
-    reg  s2_c_18_clock;
+    reg  [15:0] s2_c_18_q;
     reg  [15:0] s2_c_19_d;
-    wire  [15:0] s2_c_19_q;
-    reg  s2_c_19_clock;
+    reg  [15:0] s2_c_19_q;
     reg  [15:0] s2_c_20_d;
-    wire  [15:0] s2_c_20_q;
-    reg  s2_c_20_clock;
+    reg  [15:0] s2_c_20_q;
     reg  [15:0] s2_c_21_d;
-    wire  [15:0] s2_c_21_q;
-    reg  s2_c_21_clock;
+    reg  [15:0] s2_c_21_q;
     reg  [15:0] s2_c_22_d;
-    wire  [15:0] s2_c_22_q;
-    reg  s2_c_22_clock;
+    reg  [15:0] s2_c_22_q;
     reg  [15:0] s2_c_23_d;
-    wire  [15:0] s2_c_23_q;
-    reg  s2_c_23_clock;
+    reg  [15:0] s2_c_23_q;
     reg  [15:0] s2_c_24_d;
-    wire  [15:0] s2_c_24_q;
-    reg  s2_c_24_clock;
+    reg  [15:0] s2_c_24_q;
     reg  [15:0] s2_c_25_d;
-    wire  [15:0] s2_c_25_q;
-    reg  s2_c_25_clock;
+    reg  [15:0] s2_c_25_q;
     reg  [15:0] s2_c_26_d;
-    wire  [15:0] s2_c_26_q;
-    reg  s2_c_26_clock;
+    reg  [15:0] s2_c_26_q;
     reg  [15:0] s2_c_27_d;
-    wire  [15:0] s2_c_27_q;
-    reg  s2_c_27_clock;
+    reg  [15:0] s2_c_27_q;
     reg  [15:0] s2_c_28_d;
-    wire  [15:0] s2_c_28_q;
-    reg  s2_c_28_clock;
+    reg  [15:0] s2_c_28_q;
     reg  [15:0] s2_c_29_d;
-    wire  [15:0] s2_c_29_q;
-    reg  s2_c_29_clock;
+    reg  [15:0] s2_c_29_q;
     reg  [15:0] s2_c_30_d;
-    wire  [15:0] s2_c_30_q;
-    reg  s2_c_30_clock;
+    reg  [15:0] s2_c_30_q;
     reg  [15:0] s2_c_31_d;
-    wire  [15:0] s2_c_31_q;
-    reg  s2_c_31_clock;
+    reg  [15:0] s2_c_31_q;
     reg  [15:0] s3_x_0_d;
-    wire  [15:0] s3_x_0_q;
-    reg  s3_x_0_clock;
+    reg  [15:0] s3_x_0_q;
     reg  [15:0] s3_x_1_d;
-    wire  [15:0] s3_x_1_q;
-    reg  s3_x_1_clock;
+    reg  [15:0] s3_x_1_q;
     reg  [15:0] s3_x_2_d;
-    wire  [15:0] s3_x_2_q;
-    reg  s3_x_2_clock;
+    reg  [15:0] s3_x_2_q;
     reg  [15:0] s3_x_3_d;
-    wire  [15:0] s3_x_3_q;
-    reg  s3_x_3_clock;
+    reg  [15:0] s3_x_3_q;
     reg  [15:0] s3_x_4_d;
-    wire  [15:0] s3_x_4_q;
-    reg  s3_x_4_clock;
+    reg  [15:0] s3_x_4_q;
     reg  [15:0] s3_x_5_d;
-    wire  [15:0] s3_x_5_q;
-    reg  s3_x_5_clock;
+    reg  [15:0] s3_x_5_q;
     reg  [15:0] s3_x_6_d;
-    wire  [15:0] s3_x_6_q;
-    reg  s3_x_6_clock;
+    reg  [15:0] s3_x_6_q;
     reg  [15:0] s3_x_7_d;
-    wire  [15:0] s3_x_7_q;
-    reg  s3_x_7_clock;
+    reg  [15:0] s3_x_7_q;
     reg  [15:0] s3_x_8_d;
-    wire  [15:0] s3_x_8_q;
-    reg  s3_x_8_clock;
+    reg  [15:0] s3_x_8_q;
     reg  [15:0] s3_x_9_d;
-    wire  [15:0] s3_x_9_q;
-    reg  s3_x_9_clock;
+    reg  [15:0] s3_x_9_q;
     reg  [15:0] s3_x_10_d;
-    wire  [15:0] s3_x_10_q;
-    reg  s3_x_10_clock;
+    reg  [15:0] s3_x_10_q;
     reg  [15:0] s3_x_11_d;
-    wire  [15:0] s3_x_11_q;
-    reg  s3_x_11_clock;
+    reg  [15:0] s3_x_11_q;
     reg  [15:0] s3_x_12_d;
-    wire  [15:0] s3_x_12_q;
-    reg  s3_x_12_clock;
+    reg  [15:0] s3_x_12_q;
     reg  [15:0] s3_x_13_d;
-    wire  [15:0] s3_x_13_q;
-    reg  s3_x_13_clock;
+    reg  [15:0] s3_x_13_q;
     reg  [15:0] s3_x_14_d;
-    wire  [15:0] s3_x_14_q;
-    reg  s3_x_14_clock;
+    reg  [15:0] s3_x_14_q;
     reg  [15:0] s3_x_15_d;
-    wire  [15:0] s3_x_15_q;
-    reg  s3_x_15_clock;
+    reg  [15:0] s3_x_15_q;
     reg  [15:0] s3_x_16_d;
-    wire  [15:0] s3_x_16_q;
-    reg  s3_x_16_clock;
+    reg  [15:0] s3_x_16_q;
     reg  [15:0] s3_x_17_d;
-    wire  [15:0] s3_x_17_q;
-    reg  s3_x_17_clock;
+    reg  [15:0] s3_x_17_q;
     reg  [15:0] s3_x_18_d;
-    wire  [15:0] s3_x_18_q;
-    reg  s3_x_18_clock;
+    reg  [15:0] s3_x_18_q;
     reg  [15:0] s3_x_19_d;
-    wire  [15:0] s3_x_19_q;
-    reg  s3_x_19_clock;
+    reg  [15:0] s3_x_19_q;
     reg  [15:0] s3_x_20_d;
-    wire  [15:0] s3_x_20_q;
-    reg  s3_x_20_clock;
+    reg  [15:0] s3_x_20_q;
     reg  [15:0] s3_x_21_d;
-    wire  [15:0] s3_x_21_q;
-    reg  s3_x_21_clock;
+    reg  [15:0] s3_x_21_q;
     reg  [15:0] s3_x_22_d;
-    wire  [15:0] s3_x_22_q;
-    reg  s3_x_22_clock;
+    reg  [15:0] s3_x_22_q;
     reg  [15:0] s3_x_23_d;
-    wire  [15:0] s3_x_23_q;
-    reg  s3_x_23_clock;
+    reg  [15:0] s3_x_23_q;
     reg  [15:0] s3_x_24_d;
-    wire  [15:0] s3_x_24_q;
-    reg  s3_x_24_clock;
+    reg  [15:0] s3_x_24_q;
     reg  [15:0] s3_x_25_d;
-    wire  [15:0] s3_x_25_q;
-    reg  s3_x_25_clock;
+    reg  [15:0] s3_x_25_q;
     reg  [15:0] s3_x_26_d;
-    wire  [15:0] s3_x_26_q;
-    reg  s3_x_26_clock;
+    reg  [15:0] s3_x_26_q;
     reg  [15:0] s3_x_27_d;
-    wire  [15:0] s3_x_27_q;
-    reg  s3_x_27_clock;
+    reg  [15:0] s3_x_27_q;
     reg  [15:0] s3_x_28_d;
-    wire  [15:0] s3_x_28_q;
-    reg  s3_x_28_clock;
+    reg  [15:0] s3_x_28_q;
     reg  [15:0] s3_x_29_d;
-    wire  [15:0] s3_x_29_q;
-    reg  s3_x_29_clock;
+    reg  [15:0] s3_x_29_q;
     reg  [15:0] s3_x_30_d;
-    wire  [15:0] s3_x_30_q;
-    reg  s3_x_30_clock;
+    reg  [15:0] s3_x_30_q;
     reg  [15:0] s3_x_31_d;
-    wire  [15:0] s3_x_31_q;
-    reg  s3_x_31_clock;
+    reg  [15:0] s3_x_31_q;
 
     // Local signals
     reg  en1;
@@ -666,398 +608,8 @@ module xnc_decompressor(aclk,aresetn,s_axis_tdata,s_axis_tvalid,s_axis_tready,s_
     reg  [255:0] s3_o16_0;
     reg  [255:0] s3_o16_1;
 
-    // Sub module instances
-    xnc_decompressor_s1_valid s1_valid(
-        .d(s1_valid_d),
-        .q(s1_valid_q),
-        .clock(s1_valid_clock)
-    );
-    xnc_decompressor_s2_valid s2_valid(
-        .d(s2_valid_d),
-        .q(s2_valid_q),
-        .clock(s2_valid_clock)
-    );
-    xnc_decompressor_s3_valid s3_valid(
-        .d(s3_valid_d),
-        .q(s3_valid_q),
-        .clock(s3_valid_clock)
-    );
-    xnc_decompressor_s1_last s1_last(
-        .d(s1_last_d),
-        .q(s1_last_q),
-        .clock(s1_last_clock)
-    );
-    xnc_decompressor_s2_last s2_last(
-        .d(s2_last_d),
-        .q(s2_last_q),
-        .clock(s2_last_clock)
-    );
-    xnc_decompressor_s3_last s3_last(
-        .d(s3_last_d),
-        .q(s3_last_q),
-        .clock(s3_last_clock)
-    );
-    xnc_decompressor_s1_hdr s1_hdr(
-        .d(s1_hdr_d),
-        .q(s1_hdr_q),
-        .clock(s1_hdr_clock)
-    );
-    xnc_decompressor_s1_o_0 s1_o_0(
-        .d(s1_o_0_d),
-        .q(s1_o_0_q),
-        .clock(s1_o_0_clock)
-    );
-    xnc_decompressor_s1_o_1 s1_o_1(
-        .d(s1_o_1_d),
-        .q(s1_o_1_q),
-        .clock(s1_o_1_clock)
-    );
-    xnc_decompressor_s1_o_2 s1_o_2(
-        .d(s1_o_2_d),
-        .q(s1_o_2_q),
-        .clock(s1_o_2_clock)
-    );
-    xnc_decompressor_s1_o_3 s1_o_3(
-        .d(s1_o_3_d),
-        .q(s1_o_3_q),
-        .clock(s1_o_3_clock)
-    );
-    xnc_decompressor_s2_hdr s2_hdr(
-        .d(s2_hdr_d),
-        .q(s2_hdr_q),
-        .clock(s2_hdr_clock)
-    );
-    xnc_decompressor_s2_c_0 s2_c_0(
-        .d(s2_c_0_d),
-        .q(s2_c_0_q),
-        .clock(s2_c_0_clock)
-    );
-    xnc_decompressor_s2_c_1 s2_c_1(
-        .d(s2_c_1_d),
-        .q(s2_c_1_q),
-        .clock(s2_c_1_clock)
-    );
-    xnc_decompressor_s2_c_2 s2_c_2(
-        .d(s2_c_2_d),
-        .q(s2_c_2_q),
-        .clock(s2_c_2_clock)
-    );
-    xnc_decompressor_s2_c_3 s2_c_3(
-        .d(s2_c_3_d),
-        .q(s2_c_3_q),
-        .clock(s2_c_3_clock)
-    );
-    xnc_decompressor_s2_c_4 s2_c_4(
-        .d(s2_c_4_d),
-        .q(s2_c_4_q),
-        .clock(s2_c_4_clock)
-    );
-    xnc_decompressor_s2_c_5 s2_c_5(
-        .d(s2_c_5_d),
-        .q(s2_c_5_q),
-        .clock(s2_c_5_clock)
-    );
-    xnc_decompressor_s2_c_6 s2_c_6(
-        .d(s2_c_6_d),
-        .q(s2_c_6_q),
-        .clock(s2_c_6_clock)
-    );
-    xnc_decompressor_s2_c_7 s2_c_7(
-        .d(s2_c_7_d),
-        .q(s2_c_7_q),
-        .clock(s2_c_7_clock)
-    );
-    xnc_decompressor_s2_c_8 s2_c_8(
-        .d(s2_c_8_d),
-        .q(s2_c_8_q),
-        .clock(s2_c_8_clock)
-    );
-    xnc_decompressor_s2_c_9 s2_c_9(
-        .d(s2_c_9_d),
-        .q(s2_c_9_q),
-        .clock(s2_c_9_clock)
-    );
-    xnc_decompressor_s2_c_10 s2_c_10(
-        .d(s2_c_10_d),
-        .q(s2_c_10_q),
-        .clock(s2_c_10_clock)
-    );
-    xnc_decompressor_s2_c_11 s2_c_11(
-        .d(s2_c_11_d),
-        .q(s2_c_11_q),
-        .clock(s2_c_11_clock)
-    );
-    xnc_decompressor_s2_c_12 s2_c_12(
-        .d(s2_c_12_d),
-        .q(s2_c_12_q),
-        .clock(s2_c_12_clock)
-    );
-    xnc_decompressor_s2_c_13 s2_c_13(
-        .d(s2_c_13_d),
-        .q(s2_c_13_q),
-        .clock(s2_c_13_clock)
-    );
-    xnc_decompressor_s2_c_14 s2_c_14(
-        .d(s2_c_14_d),
-        .q(s2_c_14_q),
-        .clock(s2_c_14_clock)
-    );
-    xnc_decompressor_s2_c_15 s2_c_15(
-        .d(s2_c_15_d),
-        .q(s2_c_15_q),
-        .clock(s2_c_15_clock)
-    );
-    xnc_decompressor_s2_c_16 s2_c_16(
-        .d(s2_c_16_d),
-        .q(s2_c_16_q),
-        .clock(s2_c_16_clock)
-    );
-    xnc_decompressor_s2_c_17 s2_c_17(
-        .d(s2_c_17_d),
-        .q(s2_c_17_q),
-        .clock(s2_c_17_clock)
-    );
-    xnc_decompressor_s2_c_18 s2_c_18(
-        .d(s2_c_18_d),
-        .q(s2_c_18_q),
-        .clock(s2_c_18_clock)
-    );
-    xnc_decompressor_s2_c_19 s2_c_19(
-        .d(s2_c_19_d),
-        .q(s2_c_19_q),
-        .clock(s2_c_19_clock)
-    );
-    xnc_decompressor_s2_c_20 s2_c_20(
-        .d(s2_c_20_d),
-        .q(s2_c_20_q),
-        .clock(s2_c_20_clock)
-    );
-    xnc_decompressor_s2_c_21 s2_c_21(
-        .d(s2_c_21_d),
-        .q(s2_c_21_q),
-        .clock(s2_c_21_clock)
-    );
-    xnc_decompressor_s2_c_22 s2_c_22(
-        .d(s2_c_22_d),
-        .q(s2_c_22_q),
-        .clock(s2_c_22_clock)
-    );
-    xnc_decompressor_s2_c_23 s2_c_23(
-        .d(s2_c_23_d),
-        .q(s2_c_23_q),
-        .clock(s2_c_23_clock)
-    );
-    xnc_decompressor_s2_c_24 s2_c_24(
-        .d(s2_c_24_d),
-        .q(s2_c_24_q),
-        .clock(s2_c_24_clock)
-    );
-    xnc_decompressor_s2_c_25 s2_c_25(
-        .d(s2_c_25_d),
-        .q(s2_c_25_q),
-        .clock(s2_c_25_clock)
-    );
-    xnc_decompressor_s2_c_26 s2_c_26(
-        .d(s2_c_26_d),
-        .q(s2_c_26_q),
-        .clock(s2_c_26_clock)
-    );
-    xnc_decompressor_s2_c_27 s2_c_27(
-        .d(s2_c_27_d),
-        .q(s2_c_27_q),
-        .clock(s2_c_27_clock)
-    );
-    xnc_decompressor_s2_c_28 s2_c_28(
-        .d(s2_c_28_d),
-        .q(s2_c_28_q),
-        .clock(s2_c_28_clock)
-    );
-    xnc_decompressor_s2_c_29 s2_c_29(
-        .d(s2_c_29_d),
-        .q(s2_c_29_q),
-        .clock(s2_c_29_clock)
-    );
-    xnc_decompressor_s2_c_30 s2_c_30(
-        .d(s2_c_30_d),
-        .q(s2_c_30_q),
-        .clock(s2_c_30_clock)
-    );
-    xnc_decompressor_s2_c_31 s2_c_31(
-        .d(s2_c_31_d),
-        .q(s2_c_31_q),
-        .clock(s2_c_31_clock)
-    );
-    xnc_decompressor_s3_x_0 s3_x_0(
-        .d(s3_x_0_d),
-        .q(s3_x_0_q),
-        .clock(s3_x_0_clock)
-    );
-    xnc_decompressor_s3_x_1 s3_x_1(
-        .d(s3_x_1_d),
-        .q(s3_x_1_q),
-        .clock(s3_x_1_clock)
-    );
-    xnc_decompressor_s3_x_2 s3_x_2(
-        .d(s3_x_2_d),
-        .q(s3_x_2_q),
-        .clock(s3_x_2_clock)
-    );
-    xnc_decompressor_s3_x_3 s3_x_3(
-        .d(s3_x_3_d),
-        .q(s3_x_3_q),
-        .clock(s3_x_3_clock)
-    );
-    xnc_decompressor_s3_x_4 s3_x_4(
-        .d(s3_x_4_d),
-        .q(s3_x_4_q),
-        .clock(s3_x_4_clock)
-    );
-    xnc_decompressor_s3_x_5 s3_x_5(
-        .d(s3_x_5_d),
-        .q(s3_x_5_q),
-        .clock(s3_x_5_clock)
-    );
-    xnc_decompressor_s3_x_6 s3_x_6(
-        .d(s3_x_6_d),
-        .q(s3_x_6_q),
-        .clock(s3_x_6_clock)
-    );
-    xnc_decompressor_s3_x_7 s3_x_7(
-        .d(s3_x_7_d),
-        .q(s3_x_7_q),
-        .clock(s3_x_7_clock)
-    );
-    xnc_decompressor_s3_x_8 s3_x_8(
-        .d(s3_x_8_d),
-        .q(s3_x_8_q),
-        .clock(s3_x_8_clock)
-    );
-    xnc_decompressor_s3_x_9 s3_x_9(
-        .d(s3_x_9_d),
-        .q(s3_x_9_q),
-        .clock(s3_x_9_clock)
-    );
-    xnc_decompressor_s3_x_10 s3_x_10(
-        .d(s3_x_10_d),
-        .q(s3_x_10_q),
-        .clock(s3_x_10_clock)
-    );
-    xnc_decompressor_s3_x_11 s3_x_11(
-        .d(s3_x_11_d),
-        .q(s3_x_11_q),
-        .clock(s3_x_11_clock)
-    );
-    xnc_decompressor_s3_x_12 s3_x_12(
-        .d(s3_x_12_d),
-        .q(s3_x_12_q),
-        .clock(s3_x_12_clock)
-    );
-    xnc_decompressor_s3_x_13 s3_x_13(
-        .d(s3_x_13_d),
-        .q(s3_x_13_q),
-        .clock(s3_x_13_clock)
-    );
-    xnc_decompressor_s3_x_14 s3_x_14(
-        .d(s3_x_14_d),
-        .q(s3_x_14_q),
-        .clock(s3_x_14_clock)
-    );
-    xnc_decompressor_s3_x_15 s3_x_15(
-        .d(s3_x_15_d),
-        .q(s3_x_15_q),
-        .clock(s3_x_15_clock)
-    );
-    xnc_decompressor_s3_x_16 s3_x_16(
-        .d(s3_x_16_d),
-        .q(s3_x_16_q),
-        .clock(s3_x_16_clock)
-    );
-    xnc_decompressor_s3_x_17 s3_x_17(
-        .d(s3_x_17_d),
-        .q(s3_x_17_q),
-        .clock(s3_x_17_clock)
-    );
-    xnc_decompressor_s3_x_18 s3_x_18(
-        .d(s3_x_18_d),
-        .q(s3_x_18_q),
-        .clock(s3_x_18_clock)
-    );
-    xnc_decompressor_s3_x_19 s3_x_19(
-        .d(s3_x_19_d),
-        .q(s3_x_19_q),
-        .clock(s3_x_19_clock)
-    );
-    xnc_decompressor_s3_x_20 s3_x_20(
-        .d(s3_x_20_d),
-        .q(s3_x_20_q),
-        .clock(s3_x_20_clock)
-    );
-    xnc_decompressor_s3_x_21 s3_x_21(
-        .d(s3_x_21_d),
-        .q(s3_x_21_q),
-        .clock(s3_x_21_clock)
-    );
-    xnc_decompressor_s3_x_22 s3_x_22(
-        .d(s3_x_22_d),
-        .q(s3_x_22_q),
-        .clock(s3_x_22_clock)
-    );
-    xnc_decompressor_s3_x_23 s3_x_23(
-        .d(s3_x_23_d),
-        .q(s3_x_23_q),
-        .clock(s3_x_23_clock)
-    );
-    xnc_decompressor_s3_x_24 s3_x_24(
-        .d(s3_x_24_d),
-        .q(s3_x_24_q),
-        .clock(s3_x_24_clock)
-    );
-    xnc_decompressor_s3_x_25 s3_x_25(
-        .d(s3_x_25_d),
-        .q(s3_x_25_q),
-        .clock(s3_x_25_clock)
-    );
-    xnc_decompressor_s3_x_26 s3_x_26(
-        .d(s3_x_26_d),
-        .q(s3_x_26_q),
-        .clock(s3_x_26_clock)
-    );
-    xnc_decompressor_s3_x_27 s3_x_27(
-        .d(s3_x_27_d),
-        .q(s3_x_27_q),
-        .clock(s3_x_27_clock)
-    );
-    xnc_decompressor_s3_x_28 s3_x_28(
-        .d(s3_x_28_d),
-        .q(s3_x_28_q),
-        .clock(s3_x_28_clock)
-    );
-    xnc_decompressor_s3_x_29 s3_x_29(
-        .d(s3_x_29_d),
-        .q(s3_x_29_q),
-        .clock(s3_x_29_clock)
-    );
-    xnc_decompressor_s3_x_30 s3_x_30(
-        .d(s3_x_30_d),
-        .q(s3_x_30_q),
-        .clock(s3_x_30_clock)
-    );
-    xnc_decompressor_s3_x_31 s3_x_31(
-        .d(s3_x_31_d),
-        .q(s3_x_31_q),
-        .clock(s3_x_31_clock)
-    );
-
     // Update code
     always @(*) begin
-        s1_valid_clock = aclk;
-        s2_valid_clock = aclk;
-        s3_valid_clock = aclk;
-        s1_last_clock = aclk;
-        s2_last_clock = aclk;
-        s3_last_clock = aclk;
-        s1_hdr_clock = aclk;
-        s2_hdr_clock = aclk;
         s1_valid_d = s1_valid_q;
         s2_valid_d = s2_valid_q;
         s3_valid_d = s3_valid_q;
@@ -1066,141 +618,73 @@ module xnc_decompressor(aclk,aresetn,s_axis_tdata,s_axis_tvalid,s_axis_tready,s_
         s3_last_d = s3_last_q;
         s1_hdr_d = s1_hdr_q;
         s2_hdr_d = s2_hdr_q;
-        s1_o_0_clock = aclk;
         s1_o_0_d = s1_o_0_q;
-        s1_o_1_clock = aclk;
         s1_o_1_d = s1_o_1_q;
-        s1_o_2_clock = aclk;
         s1_o_2_d = s1_o_2_q;
-        s1_o_3_clock = aclk;
         s1_o_3_d = s1_o_3_q;
-        s2_c_0_clock = aclk;
         s2_c_0_d = s2_c_0_q;
-        s3_x_0_clock = aclk;
         s3_x_0_d = s3_x_0_q;
-        s2_c_1_clock = aclk;
         s2_c_1_d = s2_c_1_q;
-        s3_x_1_clock = aclk;
         s3_x_1_d = s3_x_1_q;
-        s2_c_2_clock = aclk;
         s2_c_2_d = s2_c_2_q;
-        s3_x_2_clock = aclk;
         s3_x_2_d = s3_x_2_q;
-        s2_c_3_clock = aclk;
         s2_c_3_d = s2_c_3_q;
-        s3_x_3_clock = aclk;
         s3_x_3_d = s3_x_3_q;
-        s2_c_4_clock = aclk;
         s2_c_4_d = s2_c_4_q;
-        s3_x_4_clock = aclk;
         s3_x_4_d = s3_x_4_q;
-        s2_c_5_clock = aclk;
         s2_c_5_d = s2_c_5_q;
-        s3_x_5_clock = aclk;
         s3_x_5_d = s3_x_5_q;
-        s2_c_6_clock = aclk;
         s2_c_6_d = s2_c_6_q;
-        s3_x_6_clock = aclk;
         s3_x_6_d = s3_x_6_q;
-        s2_c_7_clock = aclk;
         s2_c_7_d = s2_c_7_q;
-        s3_x_7_clock = aclk;
         s3_x_7_d = s3_x_7_q;
-        s2_c_8_clock = aclk;
         s2_c_8_d = s2_c_8_q;
-        s3_x_8_clock = aclk;
         s3_x_8_d = s3_x_8_q;
-        s2_c_9_clock = aclk;
         s2_c_9_d = s2_c_9_q;
-        s3_x_9_clock = aclk;
         s3_x_9_d = s3_x_9_q;
-        s2_c_10_clock = aclk;
         s2_c_10_d = s2_c_10_q;
-        s3_x_10_clock = aclk;
         s3_x_10_d = s3_x_10_q;
-        s2_c_11_clock = aclk;
         s2_c_11_d = s2_c_11_q;
-        s3_x_11_clock = aclk;
         s3_x_11_d = s3_x_11_q;
-        s2_c_12_clock = aclk;
         s2_c_12_d = s2_c_12_q;
-        s3_x_12_clock = aclk;
         s3_x_12_d = s3_x_12_q;
-        s2_c_13_clock = aclk;
         s2_c_13_d = s2_c_13_q;
-        s3_x_13_clock = aclk;
         s3_x_13_d = s3_x_13_q;
-        s2_c_14_clock = aclk;
         s2_c_14_d = s2_c_14_q;
-        s3_x_14_clock = aclk;
         s3_x_14_d = s3_x_14_q;
-        s2_c_15_clock = aclk;
         s2_c_15_d = s2_c_15_q;
-        s3_x_15_clock = aclk;
         s3_x_15_d = s3_x_15_q;
-        s2_c_16_clock = aclk;
         s2_c_16_d = s2_c_16_q;
-        s3_x_16_clock = aclk;
         s3_x_16_d = s3_x_16_q;
-        s2_c_17_clock = aclk;
         s2_c_17_d = s2_c_17_q;
-        s3_x_17_clock = aclk;
         s3_x_17_d = s3_x_17_q;
-        s2_c_18_clock = aclk;
         s2_c_18_d = s2_c_18_q;
-        s3_x_18_clock = aclk;
         s3_x_18_d = s3_x_18_q;
-        s2_c_19_clock = aclk;
         s2_c_19_d = s2_c_19_q;
-        s3_x_19_clock = aclk;
         s3_x_19_d = s3_x_19_q;
-        s2_c_20_clock = aclk;
         s2_c_20_d = s2_c_20_q;
-        s3_x_20_clock = aclk;
         s3_x_20_d = s3_x_20_q;
-        s2_c_21_clock = aclk;
         s2_c_21_d = s2_c_21_q;
-        s3_x_21_clock = aclk;
         s3_x_21_d = s3_x_21_q;
-        s2_c_22_clock = aclk;
         s2_c_22_d = s2_c_22_q;
-        s3_x_22_clock = aclk;
         s3_x_22_d = s3_x_22_q;
-        s2_c_23_clock = aclk;
         s2_c_23_d = s2_c_23_q;
-        s3_x_23_clock = aclk;
         s3_x_23_d = s3_x_23_q;
-        s2_c_24_clock = aclk;
         s2_c_24_d = s2_c_24_q;
-        s3_x_24_clock = aclk;
         s3_x_24_d = s3_x_24_q;
-        s2_c_25_clock = aclk;
         s2_c_25_d = s2_c_25_q;
-        s3_x_25_clock = aclk;
         s3_x_25_d = s3_x_25_q;
-        s2_c_26_clock = aclk;
         s2_c_26_d = s2_c_26_q;
-        s3_x_26_clock = aclk;
         s3_x_26_d = s3_x_26_q;
-        s2_c_27_clock = aclk;
         s2_c_27_d = s2_c_27_q;
-        s3_x_27_clock = aclk;
         s3_x_27_d = s3_x_27_q;
-        s2_c_28_clock = aclk;
         s2_c_28_d = s2_c_28_q;
-        s3_x_28_clock = aclk;
         s3_x_28_d = s3_x_28_q;
-        s2_c_29_clock = aclk;
         s2_c_29_d = s2_c_29_q;
-        s3_x_29_clock = aclk;
         s3_x_29_d = s3_x_29_q;
-        s2_c_30_clock = aclk;
         s2_c_30_d = s2_c_30_q;
-        s3_x_30_clock = aclk;
         s3_x_30_d = s3_x_30_q;
-        s2_c_31_clock = aclk;
         s2_c_31_d = s2_c_31_q;
-        s3_x_31_clock = aclk;
         s3_x_31_d = s3_x_31_q;
         en3 = ~s3_valid_q | m_axis_tready;
         en2 = ~s2_valid_q | en3;
@@ -1239,7 +723,7 @@ module xnc_decompressor(aclk,aresetn,s_axis_tdata,s_axis_tvalid,s_axis_tready,s_
         s3_o16_0 = (({{128{1'b0}}, s3_o8_1}) << 32'h80) | ({{128{1'b0}}, s3_o8_0});
         s3_o16_1 = (({{128{1'b0}}, s3_o8_3}) << 32'h80) | ({{128{1'b0}}, s3_o8_2});
         m_axis_tdata = (({{256{1'b0}}, s3_o16_1}) << 32'h100) | ({{256{1'b0}}, s3_o16_0});
-        s0_hdr = s_axis_tdata[(32'h200)+:(33)];
+        s0_hdr = s_axis_tdata[(32'h207)+:(33)];
         if (s0_hdr[32'h20]) begin
             if (s0_hdr[32'h1f - 0]) begin
                 s0_w_0 = k_w9;
@@ -1598,7 +1082,7 @@ module xnc_decompressor(aclk,aresetn,s_axis_tdata,s_axis_tvalid,s_axis_tready,s_
         s0_ol_1 = s0_ql_2 + s0_ql_3;
         s0_ol_2 = s0_ql_4 + s0_ql_5;
         s0_hl = s0_ol_0 + s0_ol_1;
-        s0_c = s_axis_tdata[(32'h0)+:(512)];
+        s0_c = s_axis_tdata[(32'h7)+:(512)];
         s0_cs = s0_c << s0_hl[(32'h0)+:(9)];
         s0_h_0 = s0_c[(32'h100)+:(256)];
         s0_h_1 = s0_cs[(32'h100)+:(256)];
@@ -3113,1374 +2597,87 @@ module xnc_decompressor(aclk,aresetn,s_axis_tdata,s_axis_tvalid,s_axis_tready,s_
         end
     end
 
+    // Registers (control registers are reset in the update code above; data registers need no
+    // reset: a valid flag guards them)
+    always @(posedge aclk) begin
+        s1_valid_q <= s1_valid_d;
+        s2_valid_q <= s2_valid_d;
+        s3_valid_q <= s3_valid_d;
+        s1_last_q <= s1_last_d;
+        s2_last_q <= s2_last_d;
+        s3_last_q <= s3_last_d;
+        s1_hdr_q <= s1_hdr_d;
+        s1_o_0_q <= s1_o_0_d;
+        s1_o_1_q <= s1_o_1_d;
+        s1_o_2_q <= s1_o_2_d;
+        s1_o_3_q <= s1_o_3_d;
+        s2_hdr_q <= s2_hdr_d;
+        s2_c_0_q <= s2_c_0_d;
+        s2_c_1_q <= s2_c_1_d;
+        s2_c_2_q <= s2_c_2_d;
+        s2_c_3_q <= s2_c_3_d;
+        s2_c_4_q <= s2_c_4_d;
+        s2_c_5_q <= s2_c_5_d;
+        s2_c_6_q <= s2_c_6_d;
+        s2_c_7_q <= s2_c_7_d;
+        s2_c_8_q <= s2_c_8_d;
+        s2_c_9_q <= s2_c_9_d;
+        s2_c_10_q <= s2_c_10_d;
+        s2_c_11_q <= s2_c_11_d;
+        s2_c_12_q <= s2_c_12_d;
+        s2_c_13_q <= s2_c_13_d;
+        s2_c_14_q <= s2_c_14_d;
+        s2_c_15_q <= s2_c_15_d;
+        s2_c_16_q <= s2_c_16_d;
+        s2_c_17_q <= s2_c_17_d;
+        s2_c_18_q <= s2_c_18_d;
+        s2_c_19_q <= s2_c_19_d;
+        s2_c_20_q <= s2_c_20_d;
+        s2_c_21_q <= s2_c_21_d;
+        s2_c_22_q <= s2_c_22_d;
+        s2_c_23_q <= s2_c_23_d;
+        s2_c_24_q <= s2_c_24_d;
+        s2_c_25_q <= s2_c_25_d;
+        s2_c_26_q <= s2_c_26_d;
+        s2_c_27_q <= s2_c_27_d;
+        s2_c_28_q <= s2_c_28_d;
+        s2_c_29_q <= s2_c_29_d;
+        s2_c_30_q <= s2_c_30_d;
+        s2_c_31_q <= s2_c_31_d;
+        s3_x_0_q <= s3_x_0_d;
+        s3_x_1_q <= s3_x_1_d;
+        s3_x_2_q <= s3_x_2_d;
+        s3_x_3_q <= s3_x_3_d;
+        s3_x_4_q <= s3_x_4_d;
+        s3_x_5_q <= s3_x_5_d;
+        s3_x_6_q <= s3_x_6_d;
+        s3_x_7_q <= s3_x_7_d;
+        s3_x_8_q <= s3_x_8_d;
+        s3_x_9_q <= s3_x_9_d;
+        s3_x_10_q <= s3_x_10_d;
+        s3_x_11_q <= s3_x_11_d;
+        s3_x_12_q <= s3_x_12_d;
+        s3_x_13_q <= s3_x_13_d;
+        s3_x_14_q <= s3_x_14_d;
+        s3_x_15_q <= s3_x_15_d;
+        s3_x_16_q <= s3_x_16_d;
+        s3_x_17_q <= s3_x_17_d;
+        s3_x_18_q <= s3_x_18_d;
+        s3_x_19_q <= s3_x_19_d;
+        s3_x_20_q <= s3_x_20_d;
+        s3_x_21_q <= s3_x_21_d;
+        s3_x_22_q <= s3_x_22_d;
+        s3_x_23_q <= s3_x_23_d;
+        s3_x_24_q <= s3_x_24_d;
+        s3_x_25_q <= s3_x_25_d;
+        s3_x_26_q <= s3_x_26_d;
+        s3_x_27_q <= s3_x_27_d;
+        s3_x_28_q <= s3_x_28_d;
+        s3_x_29_q <= s3_x_29_d;
+        s3_x_30_q <= s3_x_30_d;
+        s3_x_31_q <= s3_x_31_d;
+    end
+
 endmodule // xnc_decompressor
-
-module xnc_decompressor_s1_hdr(d,q,clock);
-
-    // Module arguments
-    input wire  [32:0] d;
-    output reg  [32:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 33'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_decompressor_s1_hdr
-
-module xnc_decompressor_s1_last(d,q,clock);
-
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_decompressor_s1_last
-
-module xnc_decompressor_s1_o_0(d,q,clock);
-
-    // Module arguments
-    input wire  [127:0] d;
-    output reg  [127:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 128'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_decompressor_s1_o_0
-
-module xnc_decompressor_s1_o_1(d,q,clock);
-
-    // Module arguments
-    input wire  [127:0] d;
-    output reg  [127:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 128'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_decompressor_s1_o_1
-
-module xnc_decompressor_s1_o_2(d,q,clock);
-
-    // Module arguments
-    input wire  [127:0] d;
-    output reg  [127:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 128'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_decompressor_s1_o_2
-
-module xnc_decompressor_s1_o_3(d,q,clock);
-
-    // Module arguments
-    input wire  [127:0] d;
-    output reg  [127:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 128'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_decompressor_s1_o_3
-
-module xnc_decompressor_s1_valid(d,q,clock);
-
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_decompressor_s1_valid
-
-module xnc_decompressor_s2_c_0(d,q,clock);
-
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_decompressor_s2_c_0
-
-module xnc_decompressor_s2_c_1(d,q,clock);
-
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_decompressor_s2_c_1
-
-module xnc_decompressor_s2_c_10(d,q,clock);
-
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_decompressor_s2_c_10
-
-module xnc_decompressor_s2_c_11(d,q,clock);
-
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_decompressor_s2_c_11
-
-module xnc_decompressor_s2_c_12(d,q,clock);
-
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_decompressor_s2_c_12
-
-module xnc_decompressor_s2_c_13(d,q,clock);
-
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_decompressor_s2_c_13
-
-module xnc_decompressor_s2_c_14(d,q,clock);
-
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_decompressor_s2_c_14
-
-module xnc_decompressor_s2_c_15(d,q,clock);
-
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_decompressor_s2_c_15
-
-module xnc_decompressor_s2_c_16(d,q,clock);
-
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_decompressor_s2_c_16
-
-module xnc_decompressor_s2_c_17(d,q,clock);
-
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_decompressor_s2_c_17
-
-module xnc_decompressor_s2_c_18(d,q,clock);
-
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_decompressor_s2_c_18
-
-module xnc_decompressor_s2_c_19(d,q,clock);
-
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_decompressor_s2_c_19
-
-module xnc_decompressor_s2_c_2(d,q,clock);
-
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_decompressor_s2_c_2
-
-module xnc_decompressor_s2_c_20(d,q,clock);
-
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_decompressor_s2_c_20
-
-module xnc_decompressor_s2_c_21(d,q,clock);
-
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_decompressor_s2_c_21
-
-module xnc_decompressor_s2_c_22(d,q,clock);
-
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_decompressor_s2_c_22
-
-module xnc_decompressor_s2_c_23(d,q,clock);
-
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_decompressor_s2_c_23
-
-module xnc_decompressor_s2_c_24(d,q,clock);
-
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_decompressor_s2_c_24
-
-module xnc_decompressor_s2_c_25(d,q,clock);
-
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_decompressor_s2_c_25
-
-module xnc_decompressor_s2_c_26(d,q,clock);
-
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_decompressor_s2_c_26
-
-module xnc_decompressor_s2_c_27(d,q,clock);
-
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_decompressor_s2_c_27
-
-module xnc_decompressor_s2_c_28(d,q,clock);
-
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_decompressor_s2_c_28
-
-module xnc_decompressor_s2_c_29(d,q,clock);
-
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_decompressor_s2_c_29
-
-module xnc_decompressor_s2_c_3(d,q,clock);
-
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_decompressor_s2_c_3
-
-module xnc_decompressor_s2_c_30(d,q,clock);
-
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_decompressor_s2_c_30
-
-module xnc_decompressor_s2_c_31(d,q,clock);
-
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_decompressor_s2_c_31
-
-module xnc_decompressor_s2_c_4(d,q,clock);
-
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_decompressor_s2_c_4
-
-module xnc_decompressor_s2_c_5(d,q,clock);
-
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_decompressor_s2_c_5
-
-module xnc_decompressor_s2_c_6(d,q,clock);
-
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_decompressor_s2_c_6
-
-module xnc_decompressor_s2_c_7(d,q,clock);
-
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_decompressor_s2_c_7
-
-module xnc_decompressor_s2_c_8(d,q,clock);
-
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_decompressor_s2_c_8
-
-module xnc_decompressor_s2_c_9(d,q,clock);
-
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_decompressor_s2_c_9
-
-module xnc_decompressor_s2_hdr(d,q,clock);
-
-    // Module arguments
-    input wire  [32:0] d;
-    output reg  [32:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 33'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_decompressor_s2_hdr
-
-module xnc_decompressor_s2_last(d,q,clock);
-
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_decompressor_s2_last
-
-module xnc_decompressor_s2_valid(d,q,clock);
-
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_decompressor_s2_valid
-
-module xnc_decompressor_s3_last(d,q,clock);
-
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_decompressor_s3_last
-
-module xnc_decompressor_s3_valid(d,q,clock);
-
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_decompressor_s3_valid
-
-module xnc_decompressor_s3_x_0(d,q,clock);
-
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_decompressor_s3_x_0
-
-module xnc_decompressor_s3_x_1(d,q,clock);
-
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_decompressor_s3_x_1
-
-module xnc_decompressor_s3_x_10(d,q,clock);
-
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_decompressor_s3_x_10
-
-module xnc_decompressor_s3_x_11(d,q,clock);
-
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_decompressor_s3_x_11
-
-module xnc_decompressor_s3_x_12(d,q,clock);
-
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_decompressor_s3_x_12
-
-module xnc_decompressor_s3_x_13(d,q,clock);
-
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_decompressor_s3_x_13
-
-module xnc_decompressor_s3_x_14(d,q,clock);
-
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_decompressor_s3_x_14
-
-module xnc_decompressor_s3_x_15(d,q,clock);
-
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_decompressor_s3_x_15
-
-module xnc_decompressor_s3_x_16(d,q,clock);
-
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_decompressor_s3_x_16
-
-module xnc_decompressor_s3_x_17(d,q,clock);
-
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_decompressor_s3_x_17
-
-module xnc_decompressor_s3_x_18(d,q,clock);
-
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_decompressor_s3_x_18
-
-module xnc_decompressor_s3_x_19(d,q,clock);
-
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_decompressor_s3_x_19
-
-module xnc_decompressor_s3_x_2(d,q,clock);
-
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_decompressor_s3_x_2
-
-module xnc_decompressor_s3_x_20(d,q,clock);
-
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_decompressor_s3_x_20
-
-module xnc_decompressor_s3_x_21(d,q,clock);
-
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_decompressor_s3_x_21
-
-module xnc_decompressor_s3_x_22(d,q,clock);
-
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_decompressor_s3_x_22
-
-module xnc_decompressor_s3_x_23(d,q,clock);
-
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_decompressor_s3_x_23
-
-module xnc_decompressor_s3_x_24(d,q,clock);
-
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_decompressor_s3_x_24
-
-module xnc_decompressor_s3_x_25(d,q,clock);
-
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_decompressor_s3_x_25
-
-module xnc_decompressor_s3_x_26(d,q,clock);
-
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_decompressor_s3_x_26
-
-module xnc_decompressor_s3_x_27(d,q,clock);
-
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_decompressor_s3_x_27
-
-module xnc_decompressor_s3_x_28(d,q,clock);
-
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_decompressor_s3_x_28
-
-module xnc_decompressor_s3_x_29(d,q,clock);
-
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_decompressor_s3_x_29
-
-module xnc_decompressor_s3_x_3(d,q,clock);
-
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_decompressor_s3_x_3
-
-module xnc_decompressor_s3_x_30(d,q,clock);
-
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_decompressor_s3_x_30
-
-module xnc_decompressor_s3_x_31(d,q,clock);
-
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_decompressor_s3_x_31
-
-module xnc_decompressor_s3_x_4(d,q,clock);
-
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_decompressor_s3_x_4
-
-module xnc_decompressor_s3_x_5(d,q,clock);
-
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_decompressor_s3_x_5
-
-module xnc_decompressor_s3_x_6(d,q,clock);
-
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_decompressor_s3_x_6
-
-module xnc_decompressor_s3_x_7(d,q,clock);
-
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_decompressor_s3_x_7
-
-module xnc_decompressor_s3_x_8(d,q,clock);
-
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_decompressor_s3_x_8
-
-module xnc_decompressor_s3_x_9(d,q,clock);
-
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_decompressor_s3_x_9
 
 `default_nettype wire

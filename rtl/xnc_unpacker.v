@@ -1,23 +1,41 @@
 // xnc_unpacker.v: GENERATED FILE, DO NOT EDIT.
-// Generated from the rust-hdl description in crates/xnc-rtl by:
+// Generated from the rust-hdl description in crates/xnc-rtl and the block manifest
+// (crates/xnc-rtl/src/manifest.rs) by:
 //   cargo run --release --bin gen-verilog
-// Top module: xnc_unpacker; every submodule is prefixed with `xnc_unpacker_`.
+//
+// XNC unpacker: 64-bit memory words of a block in, records out
+//
+// Latency: 6 cycle(s) from an input transfer to the first m_axis_tvalid it causes.
+// Throughput: 1 word per cycle in; a record per cycle when complete (64/record_bits records per cycle).
+// Clock and reset: one clock, aclk (rising edge); aresetn synchronous, active low: it clears
+// every control register; no register depends on an initial value. m_axis_tvalid is low
+// while aresetn is low. Output beats stay stable while tvalid && !tready (AXI4-Stream).
+// s_axis: tdata 64 bits, tlast.
+// m_axis: tdata 552 bits, tuser 10 bits, tlast.
+//
+// A record leaves once all its bits are buffered; bits below its end are zero and tdata is stable
+// while the record waits for tready.
+// Reset (aresetn low at a rising edge): drops the buffered bits.
+//
+// Every port, bus layout and the table-load sequence byte by byte: docs/INTEGRATION.md.
 `default_nettype none
 
-module xnc_unpacker(aclk,aresetn,s_axis_tdata,s_axis_tvalid,s_axis_tready,s_axis_tlast,m_axis_tdata,m_axis_tuser,m_axis_tvalid,m_axis_tready,m_axis_tlast);
-
-    // Module arguments
-    input wire  aclk;
-    input wire  aresetn;
-    input wire  [63:0] s_axis_tdata;
-    input wire  s_axis_tvalid;
-    output reg  s_axis_tready;
-    input wire  s_axis_tlast;
-    output reg  [544:0] m_axis_tdata;
-    output reg  [9:0] m_axis_tuser;
-    output reg  m_axis_tvalid;
-    input wire  m_axis_tready;
-    output reg  m_axis_tlast;
+module xnc_unpacker (
+    // Clock and reset
+    input  wire         aclk,          // 1 bit: clock: every register samples on its rising edge
+    input  wire         aresetn,       // 1 bit: synchronous active-low reset of every control register
+    // s_axis: input stream (AXI4-Stream)
+    input  wire  [63:0] s_axis_tdata,  // 64 bits: stream word of a block, first bit at bit 63 (what xnc_packer writes)
+    input  wire         s_axis_tvalid, // 1 bit: beat valid
+    output reg          s_axis_tready, // 1 bit: beat accepted (transfer: tvalid && tready at a rising edge)
+    input  wire         s_axis_tlast,  // 1 bit: last word of a block (the padding after its last record is dropped)
+    // m_axis: output stream (AXI4-Stream)
+    output reg  [551:0] m_axis_tdata,  // 552 bits: XNC record, MSB-aligned: [551] F, [550:519] S0..S31, then the codes (first code at the top); every bit below the record's end is zero
+    output reg    [9:0] m_axis_tuser,  // 10 bits: [9:0] record length in bits, 33 + sum of code widths (97..545)
+    output reg          m_axis_tvalid, // 1 bit: beat valid
+    input  wire         m_axis_tready, // 1 bit: beat accepted (transfer: tvalid && tready at a rising edge)
+    output reg          m_axis_tlast   // 1 bit: last record of the block
+);
 
     // Constant declarations
     localparam  k_w9 = 10'b1001;
@@ -28,17 +46,15 @@ module xnc_unpacker(aclk,aresetn,s_axis_tdata,s_axis_tvalid,s_axis_tready,s_axis
     localparam  k_room = 10'b1000100000;
     localparam  k_zero = 10'b0;
     localparam  k_empty = 608'h0;
+    localparam  k_ones = 545'h1ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff;
 
-    // Stub signals
-    reg  [607:0] buf_q_d;
-    wire  [607:0] buf_q_q;
-    reg  buf_q_clock;
-    reg  [9:0] cnt_q_d;
-    wire  [9:0] cnt_q_q;
-    reg  cnt_q_clock;
-    reg  seen_last_q_d;
-    wire  seen_last_q_q;
-    reg  seen_last_q_clock;
+    // Registers: <name>_d is the value loaded at the next rising edge of aclk, <name>_q the register
+    reg  [607:0] buf_d;
+    reg  [607:0] buf_q;
+    reg  [9:0] cnt_d;
+    reg  [9:0] cnt_q;
+    reg  seen_last_d;
+    reg  seen_last_q;
 
     // Local signals
     reg  [32:0] hdr;
@@ -106,6 +122,8 @@ module xnc_unpacker(aclk,aresetn,s_axis_tdata,s_axis_tvalid,s_axis_tready,s_axis
     reg  [9:0] hl_1;
     reg  [9:0] len;
     reg  [9:0] rem;
+    reg  [544:0] rec_mask;
+    reg  [544:0] rec;
     reg  out_valid;
     reg  out_last;
     reg  out_fire;
@@ -116,32 +134,12 @@ module xnc_unpacker(aclk,aresetn,s_axis_tdata,s_axis_tvalid,s_axis_tready,s_axis
     reg  in_fire;
     reg  [607:0] word_wide;
 
-    // Sub module instances
-    xnc_unpacker_buf_q buf_q(
-        .d(buf_q_d),
-        .q(buf_q_q),
-        .clock(buf_q_clock)
-    );
-    xnc_unpacker_cnt_q cnt_q(
-        .d(cnt_q_d),
-        .q(cnt_q_q),
-        .clock(cnt_q_clock)
-    );
-    xnc_unpacker_seen_last_q seen_last_q(
-        .d(seen_last_q_d),
-        .q(seen_last_q_q),
-        .clock(seen_last_q_clock)
-    );
-
     // Update code
     always @(*) begin
-        buf_q_clock = aclk;
-        cnt_q_clock = aclk;
-        seen_last_q_clock = aclk;
-        buf_q_d = buf_q_q;
-        cnt_q_d = cnt_q_q;
-        seen_last_q_d = seen_last_q_q;
-        hdr = buf_q_q[(32'h23f)+:(33)];
+        buf_d = buf_q;
+        cnt_d = cnt_q;
+        seen_last_d = seen_last_q;
+        hdr = buf_q[(32'h23f)+:(33)];
         if (hdr[32'h20]) begin
             if (hdr[32'h1f - 0]) begin
                 w_0 = k_w9;
@@ -621,17 +619,19 @@ module xnc_unpacker(aclk,aresetn,s_axis_tdata,s_axis_tvalid,s_axis_tready,s_axis
         hl_0 = ol_0 + ol_1;
         hl_1 = ol_2 + ol_3;
         len = hl_0 + hl_1 + k_meta;
-        rem = cnt_q_q - len;
-        out_valid = cnt_q_q >= len;
-        out_last = seen_last_q_q & (rem < k_word);
+        rem = cnt_q - len;
+        out_valid = cnt_q >= len;
+        out_last = seen_last_q & (rem < k_word);
         m_axis_tvalid = out_valid & aresetn;
         m_axis_tlast = out_last;
-        m_axis_tdata = buf_q_q[(32'h3f)+:(545)];
+        rec_mask = ~(k_ones >> len);
+        rec = buf_q[(32'h3f)+:(545)] & rec_mask;
+        m_axis_tdata = ({{7{1'b0}}, rec}) << 32'h7;
         m_axis_tuser = len;
         out_fire = out_valid & m_axis_tready;
-        buf1 = buf_q_q;
-        cnt1 = cnt_q_q;
-        seen1 = seen_last_q_q;
+        buf1 = buf_q;
+        cnt1 = cnt_q;
+        seen1 = seen_last_q;
         if (out_fire) begin
             if (out_last) begin
                 buf1 = k_empty;
@@ -639,7 +639,7 @@ module xnc_unpacker(aclk,aresetn,s_axis_tdata,s_axis_tvalid,s_axis_tready,s_axis
                 seen1 = 1'b0;
             end
             else begin
-                buf1 = buf_q_q << len;
+                buf1 = buf_q << len;
                 cnt1 = rem;
             end
         end
@@ -647,75 +647,29 @@ module xnc_unpacker(aclk,aresetn,s_axis_tdata,s_axis_tvalid,s_axis_tready,s_axis
         s_axis_tready = in_ready;
         in_fire = in_ready & s_axis_tvalid;
         word_wide = ({{544{1'b0}}, s_axis_tdata}) << 32'h220;
-        buf_q_d = buf1;
-        cnt_q_d = cnt1;
-        seen_last_q_d = seen1;
+        buf_d = buf1;
+        cnt_d = cnt1;
+        seen_last_d = seen1;
         if (in_fire) begin
-            buf_q_d = buf1 | (word_wide >> cnt1);
-            cnt_q_d = cnt1 + k_word;
-            seen_last_q_d = s_axis_tlast;
+            buf_d = buf1 | (word_wide >> cnt1);
+            cnt_d = cnt1 + k_word;
+            seen_last_d = s_axis_tlast;
         end
         if (~aresetn) begin
-            buf_q_d = k_empty;
-            cnt_q_d = k_zero;
-            seen_last_q_d = 1'b0;
+            buf_d = k_empty;
+            cnt_d = k_zero;
+            seen_last_d = 1'b0;
         end
+    end
+
+    // Registers (control registers are reset in the update code above; data registers need no
+    // reset: a valid flag guards them)
+    always @(posedge aclk) begin
+        buf_q <= buf_d;
+        cnt_q <= cnt_d;
+        seen_last_q <= seen_last_d;
     end
 
 endmodule // xnc_unpacker
-
-module xnc_unpacker_buf_q(d,q,clock);
-
-    // Module arguments
-    input wire  [607:0] d;
-    output reg  [607:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 608'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_unpacker_buf_q
-
-module xnc_unpacker_cnt_q(d,q,clock);
-
-    // Module arguments
-    input wire  [9:0] d;
-    output reg  [9:0] q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 10'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_unpacker_cnt_q
-
-module xnc_unpacker_seen_last_q(d,q,clock);
-
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-
-    always @(posedge clock) begin
-       q <= d;
-    end
-
-endmodule // xnc_unpacker_seen_last_q
 
 `default_nettype wire

@@ -3,6 +3,7 @@
 #
 #   scripts/cosim.sh DESIGN FILE.safetensors [--stall-seed S] [--trace] [--trace-cycles N]
 #                    [--tensor NAME] [--rows A..B] [--block-chunks N] [--block-values N] [--compare-rust]
+#                    [--x-seed N]
 #
 # DESIGN: xnc_compressor, xnc_decompressor, xnc_packer, xnc_unpacker, tans_decoder, tans_decoder_r8,
 # tans_decoder_fa.
@@ -13,13 +14,14 @@
 # 3. the harness runs: every output beat compared, summary line, exit status 1 on any mismatch.
 # --compare-rust also runs the Rust cycle simulation (`xnc sim`, slow on wide blocks: use it on slices)
 # with the same vectors and seed and fails unless both count the same cycles.
+# --x-seed N: seed of Verilator's X randomisation (initial register values, X assignments; default 1).
 # XNC=path/to/xnc skips the cargo build and uses that binary for the vectors.
 # --trace writes an FST of the first N cycles (default 100000; 0 = all) to sim/build/traces/DESIGN.fst,
 # which scripts/view.sh DESIGN opens.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-usage() { sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
+usage() { sed -n '2,21p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
 [[ $# -ge 2 ]] || usage
 design=$1 file=$2
 shift 2
@@ -29,7 +31,7 @@ case $design in
 esac
 [[ -f $file ]] || { echo "cosim: $file: no such file" >&2; exit 2; }
 
-seed_args=() vec_args=() trace=0 trace_cycles=100000 compare=0
+seed_args=() vec_args=() trace=0 trace_cycles=100000 compare=0 xseed=1
 while [[ $# -gt 0 ]]; do
   case $1 in
     --stall-seed) seed_args=(--stall-seed "$2"); shift 2 ;;
@@ -37,6 +39,7 @@ while [[ $# -gt 0 ]]; do
     --trace-cycles) trace_cycles=$2; shift 2 ;;
     --tensor | --rows | --block-chunks | --block-values) vec_args+=("$1" "$2"); shift 2 ;;
     --compare-rust) compare=1; shift ;;
+    --x-seed) xseed=$2; shift 2 ;;
     *) echo "cosim: unknown option $1" >&2; usage ;;
   esac
 done
@@ -62,7 +65,9 @@ fi
 
 # 2. The harness, built once per block (and per tracing choice).
 bdir=sim/build/$design
-vflags=(-O3 --x-assign fast --x-initial fast --noassert)
+# X-randomised initial state: every register and every X-assignment starts from a value drawn from
+# the seed given at run time (+verilator+seed+N, --x-seed N), so nothing may depend on initial values.
+vflags=(-O3 --x-assign unique --x-initial unique --noassert)
 if [[ $trace == 1 ]]; then
   bdir=sim/build/$design-trace
   vflags+=(--trace-fst --trace-structs)
@@ -81,7 +86,7 @@ if [[ ! -x $bdir/V$design || "$(cat "$bdir/stamp" 2>/dev/null)" != "$stamp" ]]; 
 fi
 
 # 3. Run.
-run_args=("$vdir" "${seed_args[@]+"${seed_args[@]}"}")
+run_args=("$vdir" "${seed_args[@]+"${seed_args[@]}"}" "+verilator+seed+$xseed" "+verilator+rand+reset+2")
 if [[ $trace == 1 ]]; then
   mkdir -p sim/build/traces
   run_args+=(--trace "sim/build/traces/$design.fst" --trace-cycles "$trace_cycles")

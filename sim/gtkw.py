@@ -18,11 +18,14 @@ BIN, HEX = "@28", "@22"  # GTKWave trace flags: binary / hexadecimal, right-just
 
 def top_decls(block):
     text = open(os.path.join(ROOT, "rtl", block + ".v")).read()
-    m = re.search(r"^module %s\(.*?^endmodule" % re.escape(block), text, re.S | re.M)
+    m = re.search(r"^module %s \(.*?^endmodule" % re.escape(block), text, re.S | re.M)
     body = m.group(0)
     decls = []
-    for kind, rng, name in re.findall(r"^\s*(input wire|output reg|wire|reg)\s+(\[\d+:0\])?\s*(\w+);", body, re.M):
-        decls.append((kind.split()[0], rng or "", name))
+    # ANSI ports (`input  wire [7:0] name,  // ...`), then the registers (`reg [7:0] name_q;`).
+    for kind, rng, name in re.findall(r"^\s*(input|output)\s+(?:wire|reg)\s+(\[\d+:0\])?\s*(\w+)", body, re.M):
+        decls.append((kind, rng or "", name))
+    for rng, name in re.findall(r"^\s*reg\s+(\[\d+:0\])?\s*(\w+_q);", body, re.M):
+        decls.append(("reg", rng or "", name))
     return decls
 
 
@@ -34,7 +37,7 @@ def write(block, check=False):
     decls = top_decls(block)
     width = {n: r for _, r, n in decls}
     ports = [n for k, _, n in decls if k in ("input", "output")]
-    regs = [n for k, _, n in decls if k == "wire" and n.endswith("_q")]
+    regs = [n for k, _, n in decls if k == "reg"]
     lines = [
         f'[dumpfile] "sim/build/traces/{block}.fst"',
         "[timestart] 0",

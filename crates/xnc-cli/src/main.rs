@@ -105,6 +105,8 @@ enum Command {
     Sim(sim::SimArgs),
     /// Golden input and output beats of a hardware block for the Verilog simulations.
     Vectors(sim::VectorsArgs),
+    /// List the hardware blocks of rtl/ (the block manifest): names, or every port as JSON.
+    Blocks(sim::BlocksArgs),
 }
 
 /// How `get-row` prints values.
@@ -230,6 +232,7 @@ fn run(cli: Cli) -> Result<()> {
         }
         Command::Sim(args) => sim::run_sim(&args),
         Command::Vectors(args) => sim::run_vectors(&args),
+        Command::Blocks(args) => sim::run_blocks(&args),
     }
 }
 

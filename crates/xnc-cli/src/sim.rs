@@ -5,52 +5,29 @@ use std::ops::Range;
 use std::path::PathBuf;
 
 use anyhow::{bail, Context, Result};
-use clap::{Args, ValueEnum};
+use clap::Args;
 use xnc_codec::ans::Histogram;
 use xnc_codec::tensor::{SafetensorsFile, TensorInfo};
+use xnc_rtl::manifest::{self, Golden};
 use xnc_sim::vectors::Stimulus;
 use xnc_sim::SimOptions;
 
-/// A hardware block of `rtl/`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-#[value(rename_all = "snake_case")]
-pub enum Design {
-    /// XNC compressor: chunks of 32 FP16 words in, 545-bit records out.
-    XncCompressor,
-    /// XNC decompressor: records in, chunks out.
-    XncDecompressor,
-    /// Bit packer: records in, 64-bit memory words out.
-    XncPacker,
-    /// Bit unpacker: 64-bit words in, records out.
-    XncUnpacker,
-    /// tANS coding-pair decoder (plain BF16, R = 6): tANS and raw bytes in, BF16 values out.
-    TansDecoder,
-    /// The same decoder at table log R = 8.
-    TansDecoderR8,
-    /// tANS decoder of format-aware coding pairs (BF16, R = 6; per-code additional bits 0..=8).
-    TansDecoderFa,
-}
-
-impl Design {
-    fn name(self) -> &'static str {
-        match self {
-            Design::XncCompressor => "xnc_compressor",
-            Design::XncDecompressor => "xnc_decompressor",
-            Design::XncPacker => "xnc_packer",
-            Design::XncUnpacker => "xnc_unpacker",
-            Design::TansDecoder => "tans_decoder",
-            Design::TansDecoderR8 => "tans_decoder_r8",
-            Design::TansDecoderFa => "tans_decoder_fa",
-        }
-    }
+/// A hardware block of `rtl/`: one of the manifest's names (`xnc blocks`).
+fn parse_design(s: &str) -> Result<&'static manifest::Block, String> {
+    manifest::block(s).ok_or_else(|| {
+        format!(
+            "unknown block '{s}'; known: {}",
+            manifest::BLOCKS.iter().map(|b| b.name).collect::<Vec<_>>().join(", ")
+        )
+    })
 }
 
 /// What to feed a block (shared by `sim` and `vectors`).
 #[derive(Args)]
 pub struct Source {
-    /// The block.
-    #[arg(long)]
-    design: Design,
+    /// The block (`xnc blocks` lists them).
+    #[arg(long, value_parser = parse_design)]
+    design: &'static manifest::Block,
     /// A .safetensors file.
     file: PathBuf,
     /// Tensor name (default: the first F16/BF16 tensor).
@@ -123,7 +100,7 @@ fn stimulus(s: &Source) -> Result<Stimulus> {
         bail!("rows {}..{} outside the {} rows of '{}'", rows.start, rows.end, t.rows(), t.name);
     }
     let words = f.words(t, rows.start * t.row_len()..rows.end * t.row_len());
-    let design = s.design.name();
+    let design = s.design.name;
     let source = format!(
         "{} tensor {} rows {}..{}",
         s.file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(),
@@ -132,7 +109,7 @@ fn stimulus(s: &Source) -> Result<Stimulus> {
         rows.end
     );
     let values = xnc_sim::vectors::design_values(design, t.dtype, &words).map_err(anyhow::Error::msg)?;
-    let st = if matches!(s.design, Design::TansDecoder | Design::TansDecoderR8 | Design::TansDecoderFa) {
+    let st = if matches!(s.design.golden, Golden::Tans { .. }) {
         let dtype = t.dtype.expect("checked by design_values");
         let mut h = Histogram::new(dtype);
         let all = f.words(t, 0..t.values());
@@ -187,5 +164,25 @@ pub fn run_vectors(a: &VectorsArgs) -> Result<()> {
         b.output.beats(),
         st.source
     );
+    Ok(())
+}
+
+/// Arguments of `xnc blocks`.
+#[derive(Args)]
+pub struct BlocksArgs {
+    /// Print the whole manifest (every port, width, latency, throughput, documentation) as JSON.
+    #[arg(long)]
+    json: bool,
+}
+
+/// `xnc blocks`: one name per line (scripts loop over it), or the manifest as JSON.
+pub fn run_blocks(a: &BlocksArgs) -> Result<()> {
+    if a.json {
+        println!("{}", serde_json::to_string_pretty(manifest::BLOCKS)?);
+    } else {
+        for b in manifest::BLOCKS {
+            println!("{}", b.name);
+        }
+    }
     Ok(())
 }

@@ -14,7 +14,400 @@
 //! context, without the warning. Casts of other expressions are left alone.
 
 use rust_hdl::core::prelude::{check_all, generate_verilog_unchecked, Block};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::manifest::{self, Dir, StreamPort};
+
+/// The readable Verilog of a manifest block: `rtl/<name>.v`.
+///
+/// On top of [`finish`] (names, width casts, banner): every register rust-hdl emits as a module of
+/// its own (`d`, `q`, `clock`, an `initial` value) becomes `<name>_q <= <name>_d` in one
+/// `always @(posedge aclk)` block of the block's own module, with no `initial`; no clock goes
+/// through combinational logic (`x_clock = aclk` aliases are replaced by `aclk`); the port list is
+/// ANSI, grouped by interface, one comment per port from the manifest (which it must match
+/// exactly: a port missing on either side panics); the header states the block's function,
+/// latency, throughput, protocol and table-load sequence from the manifest.
+pub fn block_verilog(blk: &manifest::Block, generator_cmd: &str) -> String {
+    let raw = (blk.hdl)();
+    let tidy = exact_width_casts(&rename_identifiers(blk.name, &raw));
+    let modules = split_modules(&tidy);
+    let regs: BTreeSet<String> = modules.iter().filter(|m| is_register_module(m)).map(|m| m.name.clone()).collect();
+    let mut body = String::new();
+    for m in modules.iter().filter(|m| !regs.contains(&m.name)) {
+        let mut text = inline_registers(&m.text, &regs);
+        if m.name == blk.name {
+            text = ansi_ports(&text, blk);
+        }
+        body.push_str(&text);
+        body.push('\n');
+    }
+    let mut out = header(blk, generator_cmd);
+    out.push_str("`default_nettype none\n\n");
+    push_tidy_lines(&mut out, &body);
+    if !out.ends_with("\n\n") {
+        out.push('\n');
+    }
+    out.push_str("`default_nettype wire\n");
+    out
+}
+
+/// One module of rust-hdl output: its name and its text from `module` to `endmodule`.
+struct Module {
+    name: String,
+    text: String,
+}
+
+fn split_modules(src: &str) -> Vec<Module> {
+    let mut out = Vec::new();
+    let mut cur: Option<Module> = None;
+    for line in src.lines() {
+        if let Some(rest) = line.strip_prefix("module ") {
+            let name = rest.split(|c: char| c == '(' || c.is_whitespace()).next().unwrap_or("").to_string();
+            cur = Some(Module { name, text: String::new() });
+        }
+        if let Some(m) = cur.as_mut() {
+            m.text.push_str(line);
+            m.text.push('\n');
+            if line.starts_with("endmodule") {
+                out.extend(cur.take());
+            }
+        }
+    }
+    out
+}
+
+/// rust-hdl's flip-flop module: `module x(d,q,clock);` ... `q <= d;`.
+fn is_register_module(m: &Module) -> bool {
+    m.text.starts_with(&format!("module {}(d,q,clock);", m.name)) && m.text.contains("q <= d;")
+}
+
+/// Apply `f` to every identifier token of `src` (not to numbers, system tasks or directives).
+fn map_identifiers(src: &str, mut f: impl FnMut(&str) -> Option<String>) -> String {
+    let b = src.as_bytes();
+    let mut out = String::with_capacity(src.len());
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        let word = |j: usize| {
+            let mut j = j;
+            while j < b.len() && (b[j].is_ascii_alphanumeric() || b[j] == b'_' || b[j] == b'$') {
+                j += 1;
+            }
+            j
+        };
+        if c == b'\'' || c.is_ascii_digit() || c == b'$' || c == b'`' {
+            let j = word(i + 1);
+            out.push_str(&src[i..j]);
+            i = j;
+        } else if c.is_ascii_alphabetic() || c == b'_' {
+            let j = word(i + 1);
+            let ident = &src[i..j];
+            match f(ident) {
+                Some(n) => out.push_str(&n),
+                None => out.push_str(ident),
+            }
+            i = j;
+        } else {
+            let len = src[i..].chars().next().map_or(1, char::len_utf8);
+            out.push_str(&src[i..i + len]);
+            i += len;
+        }
+    }
+    out
+}
+
+/// Replace the register instances of module text `m` by one `always @(posedge aclk)` block, name
+/// their signals `<name>_d` / `<name>_q`, and drop the clock aliases (see [`block_verilog`]).
+fn inline_registers(m: &str, regs: &BTreeSet<String>) -> String {
+    let lines: Vec<&str> = m.lines().collect();
+    // Clock aliases: `x = aclk;` in the update code for a `reg x;`.
+    let mut clock: Option<String> = None;
+    let mut aliases: BTreeSet<String> = BTreeSet::new();
+    for l in &lines {
+        let t = l.trim();
+        if let Some((lhs, rhs)) = t.strip_suffix(';').and_then(|t| t.split_once(" = ")) {
+            if lhs.ends_with("_clock") && is_plain_identifier(lhs) && is_plain_identifier(rhs) {
+                if let Some(c) = &clock {
+                    assert_eq!(c, rhs, "two clocks in one module");
+                }
+                clock = Some(rhs.to_string());
+                aliases.insert(lhs.to_string());
+            }
+        }
+    }
+    let Some(clock) = clock else { return m.to_string() };
+    // Register instances: `<regmod> <inst>(` `.d(D),` `.q(Q),` `.clock(C)` `);`.
+    let mut map: BTreeMap<String, String> = BTreeMap::new();
+    let mut assigns: Vec<String> = Vec::new();
+    let mut keep: Vec<String> = Vec::new();
+    let mut q_wires: BTreeSet<String> = BTreeSet::new();
+    let mut i = 0;
+    while i < lines.len() {
+        let t = lines[i].trim();
+        let mut words = t.split_whitespace();
+        let inst = match (words.next(), words.next()) {
+            (Some(md), Some(inst)) if regs.contains(md) && inst.ends_with('(') => Some(inst.trim_end_matches('(')),
+            _ => None,
+        };
+        if let Some(inst) = inst {
+            let arg = |k: usize, pin: &str| -> String {
+                let t = lines[i + k].trim().trim_end_matches(',');
+                t.strip_prefix(&format!(".{pin}("))
+                    .and_then(|x| x.strip_suffix(')'))
+                    .unwrap_or_else(|| panic!("unexpected register instance line {t:?}"))
+                    .to_string()
+            };
+            let (d, q, c) = (arg(1, "d"), arg(2, "q"), arg(3, "clock"));
+            assert!(aliases.contains(&c), "register {inst} clocked by {c}, not an alias of {clock}");
+            let base = inst.strip_suffix("_q").unwrap_or(inst);
+            let (nd, nq) = (format!("{base}_d"), format!("{base}_q"));
+            assigns.push(format!("        {nq} <= {nd};"));
+            map.insert(d, nd);
+            q_wires.insert(q.clone());
+            map.insert(q, nq);
+            i += 5;
+            continue;
+        }
+        keep.push(lines[i].to_string());
+        i += 1;
+    }
+    // Drop the aliases' declarations and assignments; the register outputs become `reg`.
+    let mut text = String::new();
+    for l in &keep {
+        let t = l.trim();
+        if let Some((lhs, _)) = t.strip_suffix(';').and_then(|t| t.split_once(" = ")) {
+            if aliases.contains(lhs) {
+                continue;
+            }
+        }
+        if let Some((name, _)) = declaration(t) {
+            if aliases.contains(&name) && t.starts_with("reg") {
+                continue;
+            }
+            if q_wires.contains(&name) && t.starts_with("wire") {
+                text.push_str(&l.replacen("wire ", "reg ", 1));
+                text.push('\n');
+                continue;
+            }
+        }
+        if t == "// Sub module instances" && !m.contains("Custom") && keep_has_no_instances(&keep) {
+            continue;
+        }
+        if t == "// Stub signals" {
+            text.push_str("    // Registers: <name>_d is the value loaded at the next rising edge of aclk, <name>_q the register\n");
+            continue;
+        }
+        if t.starts_with("endmodule") && !assigns.is_empty() {
+            text.push_str(REGISTERS_MARK);
+            text.push('\n');
+        }
+        text.push_str(l);
+        text.push('\n');
+    }
+    // Rename, refusing to merge two identifiers.
+    let before: BTreeSet<String> = {
+        let mut s = BTreeSet::new();
+        map_identifiers(&text, |id| {
+            s.insert(id.to_string());
+            None
+        });
+        s
+    };
+    for (old, new) in &map {
+        assert!(
+            !before.contains(new) || map.contains_key(new) && map[new] == *new || new == old,
+            "renaming {old} to {new} would merge it with an existing identifier"
+        );
+    }
+    let text =
+        map_identifiers(&text, |id| map.get(id).cloned().or_else(|| aliases.contains(id).then(|| clock.clone())));
+    let mut block = format!(
+        "\n    // Registers (control registers are reset in the update code above; data registers need no\n    // reset: a valid flag guards them)\n    always @(posedge {clock}) begin\n"
+    );
+    for a in &assigns {
+        block.push_str(a);
+        block.push('\n');
+    }
+    block.push_str("    end\n");
+    text.replace(REGISTERS_MARK, &block)
+}
+
+/// Where [`inline_registers`] puts the register block (a line no rust-hdl output contains).
+const REGISTERS_MARK: &str = "//@@registers@@";
+
+/// No submodule instance is left in `lines` (register instances removed).
+fn keep_has_no_instances(lines: &[String]) -> bool {
+    !lines.iter().any(|l| l.trim_start().starts_with('.'))
+}
+
+/// Verilog declaration text of one port signal: `input  wire [7:0]`.
+fn port_decl(dir: &str, kind: &str, width: usize) -> String {
+    let range = if width > 1 { format!("[{}:0]", width - 1) } else { String::new() };
+    format!("{dir:<6} {kind:<4} {range:>7}")
+}
+
+/// One port signal: name, is an output, width, comment.
+type PortSignal = (String, bool, usize, String);
+
+/// The signals of a stream port with their comments, in interface order.
+fn stream_signals(p: &StreamPort) -> Vec<PortSignal> {
+    let out = p.dir == Dir::Out;
+    let mut v = vec![(format!("{}_tdata", p.prefix), out, p.tdata, p.tdata_doc.to_string())];
+    if p.tuser > 0 {
+        v.push((format!("{}_tuser", p.prefix), out, p.tuser, p.tuser_doc.to_string()));
+    }
+    if p.tkeep > 0 {
+        v.push((format!("{}_tkeep", p.prefix), out, p.tkeep, p.tkeep_doc.to_string()));
+    }
+    v.push((format!("{}_tvalid", p.prefix), out, 1, "beat valid".to_string()));
+    v.push((
+        format!("{}_tready", p.prefix),
+        !out,
+        1,
+        "beat accepted (transfer: tvalid && tready at a rising edge)".to_string(),
+    ));
+    if p.tlast {
+        v.push((format!("{}_tlast", p.prefix), out, 1, p.tlast_doc.to_string()));
+    }
+    v
+}
+
+/// Replace the top module's port list and declarations with an ANSI port list from the manifest.
+fn ansi_ports(m: &str, blk: &manifest::Block) -> String {
+    let mut lines = m.lines();
+    let head = lines.next().unwrap_or("");
+    assert!(head.starts_with(&format!("module {}(", blk.name)), "top module header {head:?}");
+    // The declarations rust-hdl wrote after `// Module arguments`.
+    let mut declared: BTreeMap<String, (String, usize)> = BTreeMap::new();
+    let mut rest = String::new();
+    let mut in_args = false;
+    for l in lines {
+        let t = l.trim();
+        if t == "// Module arguments" {
+            in_args = true;
+            continue;
+        }
+        if in_args {
+            if t.is_empty() {
+                in_args = false;
+            } else {
+                let (name, width) = declaration(t).unwrap_or_else(|| panic!("port declaration {t:?}"));
+                let kind = t.split_whitespace().take(2).collect::<Vec<_>>().join(" ");
+                declared.insert(name, (kind, width));
+                continue;
+            }
+        }
+        rest.push_str(l);
+        rest.push('\n');
+    }
+    // The manifest's ports, grouped by interface.
+    let mut groups: Vec<(String, Vec<PortSignal>)> = vec![(
+        "Clock and reset".into(),
+        vec![
+            ("aclk".into(), false, 1, "clock: every register samples on its rising edge".into()),
+            ("aresetn".into(), false, 1, "synchronous active-low reset of every control register".into()),
+        ],
+    )];
+    for p in blk.streams() {
+        let what = if p.dir == Dir::In { "input stream" } else { "output stream" };
+        groups.push((format!("{}: {what} (AXI4-Stream)", p.prefix), stream_signals(p)));
+    }
+    if let Some(t) = &blk.table {
+        let mut v = vec![("tbl_we".to_string(), false, 1, "table write enable (one entry per cycle)".to_string())];
+        v.extend(t.signals.iter().map(|s| (s.name.to_string(), false, s.width, s.doc.to_string())));
+        groups.push(("Table write port (LUT-RAM, no reset; load sequence in the header)".into(), v));
+    }
+    let all: Vec<&PortSignal> = groups.iter().flat_map(|g| g.1.iter()).collect();
+    for (name, out, width, _) in &all {
+        let (kind, w) =
+            declared.remove(name).unwrap_or_else(|| panic!("{}: manifest port {name} is not in the Verilog", blk.name));
+        assert_eq!(*width, w, "{}: {name} is {w} bits in the Verilog, {width} in the manifest", blk.name);
+        assert_eq!(*out, kind.starts_with("output"), "{}: {name} direction differs from the manifest", blk.name);
+    }
+    assert!(declared.is_empty(), "{}: Verilog ports missing from the manifest: {:?}", blk.name, declared.keys());
+    let name_w = all.iter().map(|s| s.0.len()).max().unwrap_or(0) + 2;
+    let mut out = format!("module {} (\n", blk.name);
+    let n = all.len();
+    let mut k = 0;
+    for (title, sigs) in &groups {
+        out.push_str(&format!("    // {title}\n"));
+        for (name, is_out, width, doc) in sigs {
+            k += 1;
+            let decl = if *is_out { port_decl("output", "reg", *width) } else { port_decl("input", "wire", *width) };
+            let sep = if k == n { " " } else { "," };
+            let bits = if *width == 1 { "1 bit".to_string() } else { format!("{width} bits") };
+            out.push_str(&format!("    {decl} {:<name_w$}// {bits}: {doc}\n", format!("{name}{sep}")));
+        }
+    }
+    out.push_str(");\n");
+    out.push_str(&rest);
+    out
+}
+
+/// The file header of a manifest block.
+fn header(blk: &manifest::Block, generator_cmd: &str) -> String {
+    let mut h = format!(
+        "// {name}.v: GENERATED FILE, DO NOT EDIT.\n\
+         // Generated from the rust-hdl description in crates/xnc-rtl and the block manifest\n\
+         // (crates/xnc-rtl/src/manifest.rs) by:\n\
+         //   {generator_cmd}\n\
+         //\n\
+         // {summary}\n\
+         //\n\
+         // Latency: {lat} cycle(s) from an input transfer to the first m_axis_tvalid it causes.\n\
+         // Throughput: {thr}.\n\
+         // Clock and reset: one clock, aclk (rising edge); aresetn synchronous, active low: it clears\n\
+         // every control register; no register depends on an initial value. m_axis_tvalid is low\n\
+         // while aresetn is low. Output beats stay stable while tvalid && !tready (AXI4-Stream).\n",
+        name = blk.name,
+        summary = blk.summary,
+        lat = blk.latency,
+        thr = blk.throughput,
+    );
+    for p in blk.streams() {
+        let mut line = format!("// {}: tdata {} bits", p.prefix, p.tdata);
+        if p.tuser > 0 {
+            line += &format!(", tuser {} bits", p.tuser);
+        }
+        if p.tkeep > 0 {
+            line += &format!(", tkeep {} bits", p.tkeep);
+        }
+        if p.tlast {
+            line += ", tlast";
+        }
+        h.push_str(&format!("{line}.\n"));
+    }
+    h.push_str("//\n");
+    for l in blk.doc.lines() {
+        h.push_str(&format!("// {l}\n"));
+    }
+    if let Some(t) = &blk.table {
+        h.push_str("//\n// Table load:\n");
+        for l in t.doc.lines() {
+            h.push_str(&format!("// {l}\n"));
+        }
+    }
+    h.push_str("//\n// Every port, bus layout and the table-load sequence byte by byte: docs/INTEGRATION.md.\n");
+    h
+}
+
+/// Append `text` without trailing spaces and with at most one blank line in a row.
+fn push_tidy_lines(out: &mut String, text: &str) {
+    let mut blank = 0;
+    for line in text.lines() {
+        let line = line.trim_end();
+        if line.is_empty() {
+            blank += 1;
+            if blank > 1 {
+                continue;
+            }
+        } else {
+            blank = 0;
+        }
+        out.push_str(line);
+        out.push('\n');
+    }
+}
 
 /// The Verilog of `uut` as one file whose top module is `name`.
 ///

@@ -4,6 +4,7 @@
 //! Verilog ([`emit`]). The blocks are checked against the golden model by `xnc-sim`.
 
 pub mod emit;
+pub mod manifest;
 pub mod tans_decoder;
 pub mod xnc_compressor;
 pub mod xnc_decompressor;

@@ -7,6 +7,7 @@
 //! | `aclk` | in | 1 | clock |
 //! | `aresetn` | in | 1 | synchronous active-low reset of the stream state (the tables are kept) |
 //! | `s_axis_ans_tdata/tvalid/tready/tlast` | in | 8 | tANS stream bytes of one block, in stream order (bits LSB-first); `tlast` on the block's last byte |
+//! | `s_axis_ans_tuser` | in | 16 | values in the block (1..65535), sampled with the block's first tANS byte |
 //! | `s_axis_raw_tdata/tvalid/tready/tlast` | in | 8 | raw stream bytes: `{sign, mantissa}` per value, an escape sends the exponent byte first; `tlast` on the block's last byte |
 //! | `m_axis_tdata/tvalid/tready/tlast` | out | 16 | BF16 values; `tlast` on the last value of the block |
 //! | `tbl_we`, `tbl_addr` | in | 1, R+1 | table write port, one entry per cycle |
@@ -20,12 +21,12 @@
 //!   `escape` of `AnsModel::codes`) at `2^R + code`. Plain BF16 codes all carry 8 additional bits,
 //!   so the map's `nbits` is not loaded. The tables live in LUT-RAM; `aresetn` does not clear them,
 //!   so a reset needs no reload. Load them while the streams are idle.
-//! * **Blocks.** Each block is one packet on each input stream: the block's tANS bytes (initial
-//!   state first, padded to a byte, `tlast` on the last byte) and its raw bytes (`tlast` on the last
-//!   byte, which for an escaped final value is its `{sign, mantissa}` byte). The raw stream decides
-//!   how many values a block has: the value whose last raw byte carries `tlast` is the block's last
-//!   and leaves with `m_axis_tlast`. Then the tANS bytes left of the block are dropped and the next
-//!   block starts. Empty blocks cannot be expressed (they carry no raw byte): do not send them.
+//! * **Blocks** (the same framing on every tANS decoder, docs/INTEGRATION.md). Each block is one
+//!   packet on each input stream: the block's tANS bytes (initial state first, padded to a byte,
+//!   `tlast` on the last byte, the value count in `tuser` with the first byte) and its raw bytes
+//!   (`tlast` on the last byte). The count decides how many values the block has: the last leaves
+//!   with `m_axis_tlast`. Then the tANS bytes left of the block are dropped and the next block
+//!   starts. A count of 0 decodes as 65536 values: not a valid block.
 //! * **Timing.** Per block: one cycle reads the initial R-bit state, then one value per cycle while
 //!   both inputs have data and the output is not stalled; an escaped value takes one extra cycle
 //!   (exponent byte, then `{sign, mantissa}` byte). The tANS stream of the next block is accepted
@@ -177,19 +178,13 @@ reg [3:0] code_mem [0:{last}];
 reg [{nbm}:0] nb_mem [0:{last}];
 reg [{rm}:0] base_mem [0:{last}];
 reg [8:0] cmap_mem [0:15];
-reg [3:0] code_rd;
-integer i;
+wire [8:0] cmap_rd;
+// Asynchronous reads (LUT-RAM) as continuous assignments.
+wire [3:0] code_rd = code_mem[state];
+wire [{nbm}:0] nb_rd = nb_mem[state];
+wire [{rm}:0] base_rd = base_mem[state];
 
-// Zero at power-up, as in the Rust simulation (and LUT INIT values in synthesis).
-initial begin
-    for (i = 0; i < {words}; i = i + 1) begin
-        code_mem[i[{rm}:0]] = 4'h0;
-        nb_mem[i[{rm}:0]] = {nbw}'h0;
-        base_mem[i[{rm}:0]] = {r}'h0;
-    end
-    for (i = 0; i < 16; i = i + 1) cmap_mem[i[3:0]] = 9'h0;
-end
-
+// No reset and no initial value: every entry is written through the table port before use.
 always @(posedge clock) begin
     if (we && !waddr[{r}]) begin
         code_mem[waddr[{rm}:0]] <= wcode;
@@ -199,21 +194,21 @@ always @(posedge clock) begin
     if (we && waddr[{r}]) cmap_mem[waddr[3:0]] <= {{wesc, wexp}};
 end
 
+assign cmap_rd = cmap_mem[code_rd];
+
 always @(*) begin
-    code_rd = code_mem[state];
-    {{esc, exp}} = cmap_mem[code_rd];
+    {{esc, exp}} = cmap_rd;
     if (init) begin
         nb = {nbw}'d{r};
         base = {r}'h0;
     end else begin
-        nb = nb_mem[state];
-        base = base_mem[state];
+        nb = nb_rd;
+        base = base_rd;
     end
     mask = ~({{{r}{{1'b1}}}} << nb);
 end
 ",
             last = (1usize << R) - 1,
-            words = 1usize << R,
             nbm = NB - 1,
             nbw = NB,
             rm = R - 1,
@@ -290,8 +285,6 @@ impl Logic for ValueReg {
     fn hdl(&self) -> Verilog {
         Verilog::Custom(
             "\
-initial q = 16'h0;
-
 always @(posedge clock) begin
     if (en) q <= {sign, exp, mant};
 end
@@ -311,6 +304,8 @@ pub struct TansDecoder<const R: usize, const NB: usize, const A: usize> {
     pub aresetn: Signal<In, Bit>,
     /// tANS stream byte (stream order, bits LSB-first).
     pub s_axis_ans_tdata: Signal<In, Bits<8>>,
+    /// Values in the block (1..65535), read with the block's first tANS byte.
+    pub s_axis_ans_tuser: Signal<In, Bits<16>>,
     /// tANS byte valid.
     pub s_axis_ans_tvalid: Signal<In, Bit>,
     /// tANS byte accepted.
@@ -323,7 +318,7 @@ pub struct TansDecoder<const R: usize, const NB: usize, const A: usize> {
     pub s_axis_raw_tvalid: Signal<In, Bit>,
     /// Raw byte accepted.
     pub s_axis_raw_tready: Signal<Out, Bit>,
-    /// Last raw byte of the block (marks the block's last value).
+    /// Last raw byte of the block (framing only: the value count ends the block).
     pub s_axis_raw_tlast: Signal<In, Bit>,
     /// Decoded BF16 value.
     pub m_axis_tdata: Signal<Out, Bits<16>>,
@@ -366,11 +361,13 @@ pub struct TansDecoder<const R: usize, const NB: usize, const A: usize> {
     esc_exp_q: DFF<Bits<8>>,
     m_valid_q: DFF<Bit>,
     m_last_q: DFF<Bit>,
+    cnt_q: DFF<Bits<16>>,
 
     // Constants (sized, so that the Verilog has no unsized or 32-bit literals).
     c_zero4: Constant<Bits<4>>,
     c_eight4: Constant<Bits<4>>,
     c_seven4: Constant<Bits<4>>,
+    c_one16: Constant<Bits<16>>,
 }
 
 /// A sized constant.
@@ -396,6 +393,7 @@ impl<const R: usize, const NB: usize, const A: usize> TansDecoder<R, NB, A> {
             aclk: Default::default(),
             aresetn: Default::default(),
             s_axis_ans_tdata: Default::default(),
+            s_axis_ans_tuser: Default::default(),
             s_axis_ans_tvalid: Default::default(),
             s_axis_ans_tready: Default::default(),
             s_axis_ans_tlast: Default::default(),
@@ -429,9 +427,11 @@ impl<const R: usize, const NB: usize, const A: usize> TansDecoder<R, NB, A> {
             esc_exp_q: Default::default(),
             m_valid_q: Default::default(),
             m_last_q: Default::default(),
+            cnt_q: Default::default(),
             c_zero4: c(0),
             c_eight4: c(8),
             c_seven4: c(7),
+            c_one16: c(1),
         }
     }
 }
@@ -454,7 +454,8 @@ impl<const R: usize, const NB: usize, const A: usize> Logic for TansDecoder<R, N
     fn update(&mut self) {
         // Registers hold by default.
         dff_setup!(
-            self, aclk, init_q, state_q, w0_q, w1_q, v0_q, v1_q, p_q, ans_last_q, esc_q, esc_exp_q, m_valid_q, m_last_q
+            self, aclk, init_q, state_q, w0_q, w1_q, v0_q, v1_q, p_q, ans_last_q, esc_q, esc_exp_q, m_valid_q,
+            m_last_q, cnt_q
         );
         self.out_q.clock.next = self.aclk.val();
 
@@ -527,6 +528,9 @@ impl<const R: usize, const NB: usize, const A: usize> Logic for TansDecoder<R, N
                 } else {
                     self.w0_q.d.next = self.s_axis_ans_tdata.val();
                     self.v0_q.d.next = true;
+                    if self.init_q.q.val() {
+                        self.cnt_q.d.next = self.s_axis_ans_tuser.val();
+                    }
                 }
             }
             if self.aresetn.val() & self.s_axis_ans_tvalid.val() & self.s_axis_ans_tlast.val() & !self.v1_q.q.val() {
@@ -590,10 +594,26 @@ impl<const R: usize, const NB: usize, const A: usize> Logic for TansDecoder<R, N
                                 & (self.v0_q.q.val()
                                     | ((bit_cast::<4, NB>(self.tables.nb.val()) + self.p_q.q.val())
                                         == self.c_zero4.val()))))));
-            self.m_last_q.d.next = self.s_axis_raw_tlast.val();
+            self.m_last_q.d.next = self.cnt_q.q.val() == self.c_one16.val();
+        }
+        // The block's value count runs down with the values entering the output register.
+        if self.aresetn.val()
+            & (!self.m_valid_q.q.val() | self.m_axis_tready.val())
+            & self.s_axis_raw_tvalid.val()
+            & (self.esc_q.q.val()
+                | (!self.init_q.q.val()
+                    & !self.tables.esc.val()
+                    & (self.v1_q.q.val()
+                        | (((bit_cast::<4, NB>(self.tables.nb.val()) + self.p_q.q.val()) <= self.c_eight4.val())
+                            & (self.v0_q.q.val()
+                                | ((bit_cast::<4, NB>(self.tables.nb.val()) + self.p_q.q.val())
+                                    == self.c_zero4.val()))))))
+        {
+            self.cnt_q.d.next = self.cnt_q.q.val() - self.c_one16.val();
         }
         self.m_axis_tdata.next = self.out_q.q.val();
-        self.m_axis_tvalid.next = self.m_valid_q.q.val();
+        // Low from the cycle aresetn is low (AXI4-Stream), as on every block.
+        self.m_axis_tvalid.next = self.m_valid_q.q.val() & self.aresetn.val();
         self.m_axis_tlast.next = self.m_last_q.q.val();
 
         // End of block (its last value leaves): drop what is left of its tANS bytes and read the
@@ -601,7 +621,7 @@ impl<const R: usize, const NB: usize, const A: usize> Logic for TansDecoder<R, N
         if (self.aresetn.val()
             & (!self.m_valid_q.q.val() | self.m_axis_tready.val())
             & self.s_axis_raw_tvalid.val()
-            & self.s_axis_raw_tlast.val()
+            & (self.cnt_q.q.val() == self.c_one16.val())
             & (self.esc_q.q.val()
                 | (!self.init_q.q.val()
                     & !self.tables.esc.val()
@@ -762,20 +782,14 @@ reg [3:0] code_mem [0:{last}];
 reg [{nbm}:0] nb_mem [0:{last}];
 reg [{rm}:0] base_mem [0:{last}];
 reg [12:0] cmap_mem [0:15];
-reg [3:0] code_rd;
+wire [12:0] cmap_rd;
+// Asynchronous reads (LUT-RAM) as continuous assignments.
+wire [3:0] code_rd = code_mem[state];
+wire [{nbm}:0] nb_rd = nb_mem[state];
+wire [{rm}:0] base_rd = base_mem[state];
 reg [7:0] fmask;
-integer i;
 
-// Zero at power-up, as in the Rust simulation (and LUT INIT values in synthesis).
-initial begin
-    for (i = 0; i < {words}; i = i + 1) begin
-        code_mem[i[{rm}:0]] = 4'h0;
-        nb_mem[i[{rm}:0]] = {nbw}'h0;
-        base_mem[i[{rm}:0]] = {r}'h0;
-    end
-    for (i = 0; i < 16; i = i + 1) cmap_mem[i[3:0]] = 13'h0;
-end
-
+// No reset and no initial value: every entry is written through the table port before use.
 always @(posedge clock) begin
     if (we && !waddr[{r}]) begin
         code_mem[waddr[{rm}:0]] <= wcode;
@@ -785,16 +799,17 @@ always @(posedge clock) begin
     if (we && waddr[{r}]) cmap_mem[waddr[3:0]] <= {{wesc, wnbits, wexp}};
 end
 
+assign cmap_rd = cmap_mem[code_rd];
+
 always @(*) begin
-    code_rd = code_mem[state];
-    {{esc, nbits, exp}} = cmap_mem[code_rd];
+    {{esc, nbits, exp}} = cmap_rd;
     if (esc_cycle || esc) nbits = 4'd8;
     if (init) begin
         nb = {nbw}'d{r};
         base = {r}'h0;
     end else begin
-        nb = nb_mem[state];
-        base = base_mem[state];
+        nb = nb_rd;
+        base = base_rd;
     end
     mask = ~({{{r}{{1'b1}}}} << nb);
     fmask = ~(8'hff >> nbits);
@@ -803,7 +818,6 @@ always @(*) begin
 end
 ",
             last = (1usize << R) - 1,
-            words = 1usize << R,
             nbm = NB - 1,
             nbw = NB,
             rm = R - 1,
@@ -855,12 +869,11 @@ always @(*) out = cat[lsb +: 8];
 ///
 /// Differences from [`TansDecoder`]:
 /// * code map entries also load `tbl_nbits`;
-/// * blocks are framed by value count: `s_axis_ans_tuser` = values in the block minus one, sampled
-///   with the block's first tANS byte (a block needs not have any raw bits); `m_axis_tlast` on the
-///   block's last value;
-/// * the raw stream is a plain byte stream (no `tlast`): the blocks' raw bytes back to back; at a
-///   block's end the rest of its last raw byte is dropped. An escape reads 8 exponent bits, then 8
-///   `{sign, mantissa}` bits (one extra cycle).
+/// * a block's raw bits are a bit stream (FORMAT.md 3.3) padded to a byte; at a block's end the
+///   rest of its last raw byte is dropped. A block may have no raw bits: then it sends no raw
+///   packet. An escape reads 8 exponent bits, then 8 `{sign, mantissa}` bits (one extra cycle).
+///
+/// The framing is [`TansDecoder`]'s (docs/INTEGRATION.md).
 #[derive(LogicBlock)]
 pub struct TansDecoderFa<const R: usize, const NB: usize, const A: usize> {
     /// Clock.
@@ -869,7 +882,7 @@ pub struct TansDecoderFa<const R: usize, const NB: usize, const A: usize> {
     pub aresetn: Signal<In, Bit>,
     /// tANS stream byte (stream order, bits LSB-first).
     pub s_axis_ans_tdata: Signal<In, Bits<8>>,
-    /// Values in the block minus one (read with the block's first tANS byte).
+    /// Values in the block, 1..65535 (read with the block's first tANS byte).
     pub s_axis_ans_tuser: Signal<In, Bits<16>>,
     /// tANS byte valid.
     pub s_axis_ans_tvalid: Signal<In, Bit>,
@@ -883,6 +896,8 @@ pub struct TansDecoderFa<const R: usize, const NB: usize, const A: usize> {
     pub s_axis_raw_tvalid: Signal<In, Bit>,
     /// Raw byte accepted.
     pub s_axis_raw_tready: Signal<Out, Bit>,
+    /// Last raw byte of the block (framing only: the value count ends the block).
+    pub s_axis_raw_tlast: Signal<In, Bit>,
     /// Decoded BF16 value.
     pub m_axis_tdata: Signal<Out, Bits<16>>,
     /// Output valid.
@@ -948,7 +963,6 @@ pub struct TansDecoderFa<const R: usize, const NB: usize, const A: usize> {
     c_zero4: Constant<Bits<4>>,
     c_eight4: Constant<Bits<4>>,
     c_seven4: Constant<Bits<4>>,
-    c_zero16: Constant<Bits<16>>,
     c_one16: Constant<Bits<16>>,
 }
 
@@ -977,6 +991,7 @@ impl<const R: usize, const NB: usize, const A: usize> TansDecoderFa<R, NB, A> {
             s_axis_raw_tdata: Default::default(),
             s_axis_raw_tvalid: Default::default(),
             s_axis_raw_tready: Default::default(),
+            s_axis_raw_tlast: Default::default(),
             m_axis_tdata: Default::default(),
             m_axis_tvalid: Default::default(),
             m_axis_tready: Default::default(),
@@ -1025,7 +1040,6 @@ impl<const R: usize, const NB: usize, const A: usize> TansDecoderFa<R, NB, A> {
             c_zero4: c(0),
             c_eight4: c(8),
             c_seven4: c(7),
-            c_zero16: c(0),
             c_one16: c(1),
         }
     }
@@ -1089,7 +1103,7 @@ impl<const R: usize, const NB: usize, const A: usize> Logic for TansDecoderFa<R,
         self.out_fire.next = (self.dec.val() & !self.tables.esc.val()) | self.escf.val();
         self.rfire.next = self.dec.val() | self.escf.val();
         // Level 5.
-        self.block_end.next = self.out_fire.val() & (self.cnt_q.q.val() == self.c_zero16.val());
+        self.block_end.next = self.out_fire.val() & (self.cnt_q.q.val() == self.c_one16.val());
 
         // State update.
         if self.fire.val() | self.dec.val() {
@@ -1206,7 +1220,8 @@ impl<const R: usize, const NB: usize, const A: usize> Logic for TansDecoderFa<R,
             self.cnt_q.d.next = self.cnt_q.q.val() - self.c_one16.val();
         }
         self.m_axis_tdata.next = self.out_q.q.val();
-        self.m_axis_tvalid.next = self.m_valid_q.q.val();
+        // Low from the cycle aresetn is low (AXI4-Stream), as on every block.
+        self.m_axis_tvalid.next = self.m_valid_q.q.val() & self.aresetn.val();
         self.m_axis_tlast.next = self.m_last_q.q.val();
 
         // End of block: drop what is left of its tANS bytes and read the next initial state.

@@ -10,12 +10,12 @@
 //! | `aclk`, `aresetn` | 1 | clock; synchronous active-low reset (empties the pipeline) |
 //! | `s_axis_tdata` | 512 | word i (FP16) in bits `16i+15..16i` |
 //! | `s_axis_tvalid/tready/tlast` | 1 | tlast marks the last chunk of a block |
-//! | `m_axis_tdata` | 545 | the record, left-aligned: bit 544 = F, bits 543..512 = S0..S31, bits 511..0 = the codes, first code at the top; bits after the record's end are zero |
+//! | `m_axis_tdata` | 552 | the record, MSB-aligned (docs/INTEGRATION.md section 2): bit 551 = F, bits 550..519 = S0..S31, then the codes, first code at the top; every bit below the record's end is zero |
 //! | `m_axis_tuser` | 10 | record length in bits, `33 + sum(widths)` (97..545) |
 //! | `m_axis_tvalid/tready/tlast` | 1 | tlast copied from the input beat |
 //!
-//! `m_axis_tdata` is not a whole number of bytes (545 bits); a wrapper that needs a byte multiple
-//! zero-extends it at the bottom.
+//! The 545-bit record field is kept internally; the port is the 552-bit (69-byte) record bus with
+//! seven zero bits at the bottom, so that `tdata` is a whole number of bytes (AXI4-Stream).
 //!
 //! Pipeline (4 register stages, latency 4 cycles, 1 chunk per cycle; stage k loads when it is
 //! empty or stage k+1 advances, so a stall propagates backwards without loss or duplication):
@@ -36,6 +36,11 @@ pub const CHUNK: usize = 32;
 pub const CHUNK_BITS: usize = 512;
 /// Width of the record field on the output: 1 flag + 32 selectors + 32 x 16-bit codes.
 pub const RECORD_BITS: usize = 545;
+/// Width of the record bus (`tdata` of every port that carries records): the record field padded
+/// at the bottom to a whole number of bytes (69).
+pub const RECORD_BUS_BITS: usize = 552;
+/// Zero bits below the record field on the record bus.
+pub const RECORD_PAD_BITS: usize = RECORD_BUS_BITS - RECORD_BITS;
 /// Width of the record-length field (`m_axis_tuser`).
 pub const LEN_BITS: usize = 10;
 /// Pipeline latency in cycles, from an input transfer to the output valid.
@@ -56,8 +61,8 @@ pub struct XncCompressor {
     pub s_axis_tready: Signal<Out, Bit>,
     /// Last chunk of a block.
     pub s_axis_tlast: Signal<In, Bit>,
-    /// Output record, left-aligned (bit 544 = F).
-    pub m_axis_tdata: Signal<Out, Bits<RECORD_BITS>>,
+    /// Output record, MSB-aligned (bit 551 = F).
+    pub m_axis_tdata: Signal<Out, Bits<RECORD_BUS_BITS>>,
     /// Output record length in bits.
     pub m_axis_tuser: Signal<Out, Bits<LEN_BITS>>,
     /// Output valid.
@@ -278,7 +283,7 @@ impl Logic for XncCompressor {
         self.s_axis_tready.next = self.en1.val() & self.aresetn.val();
         self.m_axis_tvalid.next = self.s4_valid.q.val() & self.aresetn.val();
         self.m_axis_tlast.next = self.s4_last.q.val();
-        self.m_axis_tdata.next = self.s4_rec.q.val();
+        self.m_axis_tdata.next = bit_cast::<RECORD_BUS_BITS, RECORD_BITS>(self.s4_rec.q.val()) << 7;
         self.m_axis_tuser.next = self.s4_len.q.val();
 
         // ---- stage 1: d0 = x0, di = x(i-1) ^ xi, then NOT bits 14..11 when bit 15 is set ----

@@ -5,7 +5,8 @@
 //! | port | width | meaning |
 //! |---|---|---|
 //! | `aclk`, `aresetn` | 1 | clock; synchronous active-low reset (empties the pipeline) |
-//! | `s_axis_tdata` | 545 | the record, left-aligned as on `xnc_compressor.m_axis_tdata` (bit 544 = F, bits 543..512 = S0..S31, codes from bit 511 down); bits after the record's end are ignored |
+//! | `s_axis_tdata` | 552 | the record bus as on `xnc_compressor.m_axis_tdata` (bit 551 = F, bits 550..519 = S0..S31, codes from bit 518 down); bits after the record's end are ignored |
+//! | `s_axis_tuser` | 10 | record length in bits; accepted for a port-to-port connection, not needed |
 //! | `s_axis_tvalid/tready/tlast` | 1 | |
 //! | `m_axis_tdata` | 512 | word i (FP16) in bits `16i+15..16i` |
 //! | `m_axis_tvalid/tready/tlast` | 1 | tlast copied from the input beat |
@@ -18,7 +19,7 @@
 //! 2. `s2_`: split the octets into quads, pairs and the 32 codes (left-aligned in 16 bits);
 //! 3. `s3_`: rebuild each transformed word, undo the NOT, prefix-XOR across the chunk.
 
-use crate::xnc_compressor::{array_init, CHUNK, CHUNK_BITS, LEN_BITS, RECORD_BITS};
+use crate::xnc_compressor::{array_init, CHUNK, CHUNK_BITS, LEN_BITS, RECORD_BUS_BITS};
 use rust_hdl::prelude::*;
 
 /// Pipeline latency in cycles, from an input transfer to the output valid.
@@ -31,8 +32,10 @@ pub struct XncDecompressor {
     pub aclk: Signal<In, Clock>,
     /// Synchronous active-low reset.
     pub aresetn: Signal<In, Bit>,
-    /// Input record, left-aligned (bit 544 = F).
-    pub s_axis_tdata: Signal<In, Bits<RECORD_BITS>>,
+    /// Input record, MSB-aligned (bit 551 = F).
+    pub s_axis_tdata: Signal<In, Bits<RECORD_BUS_BITS>>,
+    /// Input record length in bits (not needed: the length follows from F and S).
+    pub s_axis_tuser: Signal<In, Bits<LEN_BITS>>,
     /// Input valid.
     pub s_axis_tvalid: Signal<In, Bit>,
     /// Input ready.
@@ -118,6 +121,7 @@ impl Default for XncDecompressor {
             aclk: Default::default(),
             aresetn: Default::default(),
             s_axis_tdata: Default::default(),
+            s_axis_tuser: Default::default(),
             s_axis_tvalid: Default::default(),
             s_axis_tready: Default::default(),
             s_axis_tlast: Default::default(),
@@ -265,7 +269,7 @@ impl Logic for XncDecompressor {
             (bit_cast::<512, 256>(self.s3_o16[1].val()) << 256) | bit_cast::<512, 256>(self.s3_o16[0].val());
 
         // ---- stage 1: widths and lengths from {F, S}; split the code field into octets ----
-        self.s0_hdr.next = self.s_axis_tdata.val().get_bits::<33>(512);
+        self.s0_hdr.next = self.s_axis_tdata.val().get_bits::<33>(519);
         // words 24..31 only matter to the stage-2 splits
         for i in 0..24 {
             if self.s0_hdr.val().get_bit(32) {
@@ -290,7 +294,7 @@ impl Logic for XncDecompressor {
             self.s0_ol[j].next = self.s0_ql[2 * j].val() + self.s0_ql[2 * j + 1].val();
         }
         self.s0_hl.next = self.s0_ol[0].val() + self.s0_ol[1].val();
-        self.s0_c.next = self.s_axis_tdata.val().get_bits::<512>(0);
+        self.s0_c.next = self.s_axis_tdata.val().get_bits::<512>(7);
         self.s0_cs.next = self.s0_c.val() << self.s0_hl.val().get_bits::<9>(0);
         self.s0_h[0].next = self.s0_c.val().get_bits::<256>(256);
         self.s0_h[1].next = self.s0_cs.val().get_bits::<256>(256);

@@ -11,7 +11,7 @@
 //! | port | width | meaning |
 //! |---|---|---|
 //! | `aclk`, `aresetn` | 1 | clock; synchronous active-low reset (drops the buffered bits) |
-//! | `s_axis_tdata` | 545 | record, left-aligned as on `xnc_compressor.m_axis_tdata`; bits after its end must be zero (the compressor guarantees it) |
+//! | `s_axis_tdata` | 552 | record bus, MSB-aligned as on `xnc_compressor.m_axis_tdata`; bits after the record's end must be zero (the compressor and the unpacker guarantee it) |
 //! | `s_axis_tuser` | 10 | record length in bits |
 //! | `s_axis_tvalid/tready/tlast` | 1 | tlast: last record of a block |
 //! | `m_axis_tdata` | 64 | stream word |
@@ -24,7 +24,7 @@
 //! with one record per cycle needs a word of at least the average record (about 385-530 bits): the
 //! same structure with `WORD_BITS = 512` would do it at the price of a 1057-bit buffer and shifter.
 
-use crate::xnc_compressor::{LEN_BITS, RECORD_BITS};
+use crate::xnc_compressor::{LEN_BITS, RECORD_BITS, RECORD_BUS_BITS};
 use rust_hdl::prelude::*;
 
 /// Memory word width.
@@ -33,7 +33,7 @@ pub const WORD_BITS: usize = 64;
 pub const BUF_BITS: usize = RECORD_BITS + WORD_BITS;
 
 // The kernel spells this position as a literal (a named constant there becomes a Verilog signal).
-const _: () = assert!(BUF_BITS - WORD_BITS == 545);
+const _: () = assert!(BUF_BITS - WORD_BITS == 545 && BUF_BITS - RECORD_BUS_BITS == 57);
 
 /// The packer (see the module documentation).
 #[derive(LogicBlock)]
@@ -42,8 +42,8 @@ pub struct XncPacker {
     pub aclk: Signal<In, Clock>,
     /// Synchronous active-low reset.
     pub aresetn: Signal<In, Bit>,
-    /// Input record, left-aligned.
-    pub s_axis_tdata: Signal<In, Bits<RECORD_BITS>>,
+    /// Input record bus, MSB-aligned, zero below the record.
+    pub s_axis_tdata: Signal<In, Bits<RECORD_BUS_BITS>>,
     /// Input record length in bits.
     pub s_axis_tuser: Signal<In, Bits<LEN_BITS>>,
     /// Input valid.
@@ -164,7 +164,7 @@ impl Logic for XncPacker {
         self.in_ready.next = !self.flush1.val() & (self.cnt1.val() < self.k_word.val()) & self.aresetn.val();
         self.s_axis_tready.next = self.in_ready.val();
         self.in_fire.next = self.in_ready.val() & self.s_axis_tvalid.val();
-        self.rec_wide.next = bit_cast::<BUF_BITS, RECORD_BITS>(self.s_axis_tdata.val()) << 64;
+        self.rec_wide.next = bit_cast::<BUF_BITS, RECORD_BUS_BITS>(self.s_axis_tdata.val()) << 57;
         self.buf_q.d.next = self.buf1.val();
         self.cnt_q.d.next = self.cnt1.val();
         self.flush_q.d.next = self.flush1.val();

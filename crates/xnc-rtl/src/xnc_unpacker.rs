@@ -14,14 +14,14 @@
 //! | `aclk`, `aresetn` | 1 | clock; synchronous active-low reset (drops the buffered bits) |
 //! | `s_axis_tdata` | 64 | stream word, first bit at bit 63 |
 //! | `s_axis_tvalid/tready/tlast` | 1 | tlast: last word of a block |
-//! | `m_axis_tdata` | 545 | record, left-aligned (bit 544 = F); the bits after its end are don't-care |
+//! | `m_axis_tdata` | 552 | record bus, MSB-aligned (bit 551 = F); every bit after the record's end is zero, and the beat is stable while it waits for `m_axis_tready` |
 //! | `m_axis_tuser` | 10 | record length in bits |
 //! | `m_axis_tvalid/tready/tlast` | 1 | tlast: last record of the block |
 //!
 //! Throughput: one word accepted per cycle while the buffer has room, one record per cycle when
 //! complete: `64 / record_bits` records per cycle, as for the packer.
 
-use crate::xnc_compressor::{array_init, LEN_BITS, RECORD_BITS};
+use crate::xnc_compressor::{array_init, LEN_BITS, RECORD_BITS, RECORD_BUS_BITS};
 use crate::xnc_packer::WORD_BITS;
 use rust_hdl::prelude::*;
 
@@ -46,8 +46,8 @@ pub struct XncUnpacker {
     pub s_axis_tready: Signal<Out, Bit>,
     /// Last word of a block.
     pub s_axis_tlast: Signal<In, Bit>,
-    /// Output record, left-aligned.
-    pub m_axis_tdata: Signal<Out, Bits<RECORD_BITS>>,
+    /// Output record bus, MSB-aligned, zero below the record.
+    pub m_axis_tdata: Signal<Out, Bits<RECORD_BUS_BITS>>,
     /// Output record length in bits.
     pub m_axis_tuser: Signal<Out, Bits<LEN_BITS>>,
     /// Output valid.
@@ -68,6 +68,8 @@ pub struct XncUnpacker {
     hl: [Signal<Local, Bits<LEN_BITS>>; 2],
     len: Signal<Local, Bits<LEN_BITS>>,
     rem: Signal<Local, Bits<LEN_BITS>>,
+    rec_mask: Signal<Local, Bits<RECORD_BITS>>,
+    rec: Signal<Local, Bits<RECORD_BITS>>,
     out_valid: Signal<Local, Bit>,
     out_last: Signal<Local, Bit>,
     out_fire: Signal<Local, Bit>,
@@ -86,6 +88,7 @@ pub struct XncUnpacker {
     k_room: Constant<Bits<LEN_BITS>>,
     k_zero: Constant<Bits<LEN_BITS>>,
     k_empty: Constant<Bits<BUF_BITS>>,
+    k_ones: Constant<Bits<RECORD_BITS>>,
 }
 
 impl Default for XncUnpacker {
@@ -113,6 +116,8 @@ impl Default for XncUnpacker {
             hl: array_init(),
             len: Default::default(),
             rem: Default::default(),
+            rec_mask: Default::default(),
+            rec: Default::default(),
             out_valid: Default::default(),
             out_last: Default::default(),
             out_fire: Default::default(),
@@ -130,6 +135,7 @@ impl Default for XncUnpacker {
             k_room: Constant::new(((BUF_BITS - WORD_BITS) as u64).into()),
             k_zero: Constant::new(0.into()),
             k_empty: Constant::new(0.into()),
+            k_ones: Constant::new(!Bits::<RECORD_BITS>::default()),
         }
     }
 }
@@ -173,7 +179,11 @@ impl Logic for XncUnpacker {
         self.out_last.next = self.seen_last_q.q.val() & (self.rem.val() < self.k_word.val());
         self.m_axis_tvalid.next = self.out_valid.val() & self.aresetn.val();
         self.m_axis_tlast.next = self.out_last.val();
-        self.m_axis_tdata.next = self.buf_q.q.val().get_bits::<RECORD_BITS>(63);
+        // The record's bits only: the bits after its end change while it waits (words keep
+        // arriving), and the packer needs them zero.
+        self.rec_mask.next = !(self.k_ones.val() >> self.len.val());
+        self.rec.next = self.buf_q.q.val().get_bits::<RECORD_BITS>(63) & self.rec_mask.val();
+        self.m_axis_tdata.next = bit_cast::<RECORD_BUS_BITS, RECORD_BITS>(self.rec.val()) << 7;
         self.m_axis_tuser.next = self.len.val();
         self.out_fire.next = self.out_valid.val() & self.m_axis_tready.val();
         self.buf1.next = self.buf_q.q.val();

@@ -49,6 +49,8 @@ pub struct TableWrite {
 pub struct ByteBeat {
     /// `tdata`.
     pub data: u8,
+    /// `tuser` of the tANS stream: the block's value count (0 on the raw stream).
+    pub user: u16,
     /// `tlast`: last byte of the block.
     pub last: bool,
 }
@@ -126,9 +128,10 @@ pub fn stream_vectors(values: &[u16], model: &AnsModel, block_values: usize) -> 
             return Err("empty block stream (cannot be framed by tlast)".into());
         }
         let n = b.ans.len();
-        v.ans.extend(b.ans.iter().enumerate().map(|(i, &d)| ByteBeat { data: d, last: i + 1 == n }));
+        let user = block.len() as u16;
+        v.ans.extend(b.ans.iter().enumerate().map(|(i, &d)| ByteBeat { data: d, user, last: i + 1 == n }));
         let n = b.raw.len();
-        v.raw.extend(b.raw.iter().enumerate().map(|(i, &d)| ByteBeat { data: d, last: i + 1 == n }));
+        v.raw.extend(b.raw.iter().enumerate().map(|(i, &d)| ByteBeat { data: d, user: 0, last: i + 1 == n }));
         let n = block.len();
         v.out.extend(block.iter().enumerate().map(|(i, &d)| ValueBeat { data: d, last: i + 1 == n }));
         v.blocks += 1;
@@ -236,6 +239,7 @@ impl<const R: usize, const NB: usize, const A: usize> Dut<R, NB, A> {
         let a = p.ans.unwrap_or_default();
         u.s_axis_ans_tvalid.next = p.ans.is_some();
         u.s_axis_ans_tdata.next = (a.data as u64).to_bits();
+        u.s_axis_ans_tuser.next = (a.user as u64).to_bits();
         u.s_axis_ans_tlast.next = a.last;
         let r = p.raw.unwrap_or_default();
         u.s_axis_raw_tvalid.next = p.raw.is_some();
@@ -468,7 +472,8 @@ pub fn table_writes_fa(model: &AnsModel) -> Result<Vec<(TableWrite, u8)>, String
     Ok(w)
 }
 
-/// Beats of `TansDecoderFa`: tANS bytes with `tuser` = block values - 1, raw bytes back to back.
+/// Beats of `TansDecoderFa`: tANS bytes with `tuser` = block values, raw bytes back to back (the
+/// decoder frames blocks by the count; this driver leaves the raw `tlast` low).
 #[derive(Clone, Debug, Default)]
 pub struct FaVectors {
     /// `s_axis_ans_*` beats and their `tuser`.
@@ -481,16 +486,16 @@ pub struct FaVectors {
 
 /// Encode `values` in blocks of `block_values` (at most 65536) for `TansDecoderFa`.
 pub fn stream_vectors_fa(values: &[u16], model: &AnsModel, block_values: usize) -> Result<FaVectors, String> {
-    if block_values == 0 || block_values > 65536 {
-        return Err("block_values must be 1..=65536".into());
+    if block_values == 0 || block_values > 65535 {
+        return Err("block_values must be 1..=65535".into());
     }
     let enc = model.encoder().map_err(|e| e.to_string())?;
     let mut v = FaVectors::default();
     for block in values.chunks(block_values) {
         let b = enc.encode(block).map_err(|e| e.to_string())?;
         let n = b.ans.len();
-        let user = (block.len() - 1) as u16;
-        v.ans.extend(b.ans.iter().enumerate().map(|(i, &d)| (ByteBeat { data: d, last: i + 1 == n }, user)));
+        let user = block.len() as u16;
+        v.ans.extend(b.ans.iter().enumerate().map(|(i, &d)| (ByteBeat { data: d, user, last: i + 1 == n }, user)));
         v.raw.extend_from_slice(&b.raw);
         let n = block.len();
         v.out.extend(block.iter().enumerate().map(|(i, &d)| ValueBeat { data: d, last: i + 1 == n }));
@@ -779,23 +784,6 @@ mod tests {
         }
     }
 
-    /// With `XNC_TANS_TRACE_DIR` set, writes `tans_r6.trace` and `tans_r8.trace` (stalls, escapes,
-    /// tiny blocks and a mid-stream reset) for the Icarus/Verilator replay of `rtl/tans_decoder*.v`.
-    #[test]
-    fn tans_write_traces_for_verilog() {
-        let Ok(dir) = std::env::var("XNC_TANS_TRACE_DIR") else { return };
-        let mut v = synthetic(3000, 6);
-        v.extend((0..300u32).map(|i| ((i * 7919) % 65536) as u16));
-        for (r, block) in [(6u8, 700usize), (8, 333)] {
-            let m = model(&v, r);
-            let mut trace = Vec::new();
-            let opts = SimOptions { stall_seed: Some(7), reset_after: Some(1234), ..Default::default() };
-            let rep = run_traced(&v, &m, block, &opts, Some(&mut trace)).unwrap();
-            assert_eq!(rep.mismatches, 0);
-            std::fs::write(format!("{dir}/tans_r{r}.trace"), trace).unwrap();
-        }
-    }
-
     #[test]
     fn tans_vcd_and_trace() {
         let v = synthetic(300, 4);
@@ -858,26 +846,5 @@ mod tests {
             assert_eq!(rep.mismatches, 0, "block {block}: {:?}", rep.first_mismatch);
             assert_eq!(rep.values, v.len() as u64);
         }
-    }
-
-    /// With `XNC_TANS_TRACE_DIR` set, writes `tans_fa_r6.trace` for the Icarus replay of
-    /// `rtl/tans_decoder_fa.v`.
-    #[test]
-    fn tans_fa_write_trace_for_verilog() {
-        let Ok(dir) = std::env::var("XNC_TANS_TRACE_DIR") else { return };
-        let p = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("../../testbench/data/smollm2-135m.slice.bf16.safetensors");
-        let f = xnc_codec::tensor::SafetensorsFile::open(&p).unwrap();
-        let t = f.tensors[0].clone();
-        let mut v = f.words(&t, 0..5000);
-        v.extend((0..300u32).map(|i| ((i * 7919) % 65536) as u16));
-        let mut h = Histogram::new(Dtype::BF16);
-        h.add(&v);
-        let m = AnsModel::build(&h, 6, Profile::FormatAware).unwrap();
-        let mut trace = Vec::new();
-        let opts = SimOptions { stall_seed: Some(7), reset_after: Some(1234), ..Default::default() };
-        let rep = run_fa(&v, &m, 700, &opts, Some(&mut trace)).unwrap();
-        assert_eq!(rep.mismatches, 0);
-        std::fs::write(format!("{dir}/tans_fa_r6.trace"), trace).unwrap();
     }
 }

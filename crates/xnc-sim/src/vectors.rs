@@ -171,8 +171,10 @@ impl Stimulus {
         let enc = model.encoder().map_err(|e| e.to_string())?;
         let bv = block_values
             .unwrap_or(block_values_for(row_len as u64, values.len() as u64, DEFAULT_BLOCK_VALUES) as usize);
-        if design == "tans_decoder_fa" && bv > 1 << 16 {
-            return Err(format!("{bv} values per block: tans_decoder_fa counts a block's values in 16 bits"));
+        if bv > u16::MAX as usize {
+            return Err(format!(
+                "{bv} values per block: the tANS decoders take a block's value count in 16 bits (at most 65535)"
+            ));
         }
         let mut blocks = vec![];
         for b in values.chunks(bv) {
@@ -252,7 +254,7 @@ impl Stimulus {
             }
             d if d.starts_with("tans_decoder") => {
                 let t = self.tans.as_ref().ok_or("tANS stimulus without streams")?;
-                let (ans, raw, out) = tans_beats(t, v, d == "tans_decoder_fa");
+                let (ans, raw, out) = tans_beats(t, v);
                 (vec![ans, raw], out)
             }
             d => return Err(format!("unknown design {d}")),
@@ -354,20 +356,19 @@ fn word_bytes(w: &WordBeat) -> Vec<u8> {
     b
 }
 
-fn tans_beats(t: &TansStimulus, values: &[u16], fa: bool) -> (PortBeats, PortBeats, PortBeats) {
-    let mut ans = PortBeats { name: "s_axis_ans".into(), bytes_per_beat: if fa { 4 } else { 2 }, data: vec![] };
+fn tans_beats(t: &TansStimulus, values: &[u16]) -> (PortBeats, PortBeats, PortBeats) {
+    // One framing for every tANS decoder (docs/INTEGRATION.md): one packet per block on each
+    // stream, the value count in the tANS stream's tuser.
+    let mut ans = PortBeats { name: "s_axis_ans".into(), bytes_per_beat: 4, data: vec![] };
     let mut raw = PortBeats { name: "s_axis_raw".into(), bytes_per_beat: 2, data: vec![] };
     for (a, r, n) in &t.blocks {
         for (k, &x) in a.iter().enumerate() {
             ans.data.push(x);
-            if fa {
-                ans.data.extend_from_slice(&((n - 1) as u16).to_le_bytes()); // tuser: values - 1
-            }
+            ans.data.extend_from_slice(&(*n as u16).to_le_bytes());
             ans.data.push((k + 1 == a.len()) as u8);
         }
         for (k, &x) in r.iter().enumerate() {
-            // tans_decoder_fa frames blocks by value count: its raw port has no tlast.
-            raw.data.extend([x, (!fa && k + 1 == r.len()) as u8]);
+            raw.data.extend([x, (k + 1 == r.len()) as u8]);
         }
     }
     let mut out = PortBeats { name: "m_axis".into(), bytes_per_beat: 3, data: Vec::with_capacity(values.len() * 3) };
@@ -498,7 +499,8 @@ impl<const R: usize, const NB: usize, const A: usize> TansPorts for TansDecoder<
         self.s_axis_ans_tvalid.next = ans.is_some();
         if let Some(x) = ans {
             self.s_axis_ans_tdata.next = b8(x[0]);
-            self.s_axis_ans_tlast.next = x[1] & 1 == 1;
+            self.s_axis_ans_tuser.next = (u16::from_le_bytes([x[1], x[2]]) as u64).to_bits();
+            self.s_axis_ans_tlast.next = x[3] & 1 == 1;
         }
         self.s_axis_raw_tvalid.next = raw.is_some();
         if let Some(x) = raw {
@@ -524,6 +526,7 @@ impl<const R: usize, const NB: usize, const A: usize> TansPorts for TansDecoderF
         self.s_axis_raw_tvalid.next = raw.is_some();
         if let Some(x) = raw {
             self.s_axis_raw_tdata.next = b8(x[0]);
+            self.s_axis_raw_tlast.next = x[1] & 1 == 1;
         }
         self.m_axis_tready.next = ready;
     }

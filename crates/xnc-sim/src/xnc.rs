@@ -29,7 +29,7 @@ use rust_hdl::core::vcd_probe::{write_vcd_change, write_vcd_dump, write_vcd_head
 use rust_hdl::prelude::*;
 use xnc_codec::bits::MsbWriter;
 use xnc_codec::xnc;
-use xnc_rtl::xnc_compressor::{XncCompressor, RECORD_BITS};
+use xnc_rtl::xnc_compressor::{XncCompressor, RECORD_BUS_BITS};
 use xnc_rtl::xnc_decompressor::XncDecompressor;
 use xnc_rtl::xnc_packer::{XncPacker, WORD_BITS};
 use xnc_rtl::xnc_unpacker::XncUnpacker;
@@ -38,7 +38,7 @@ use crate::{SimOptions, SimReport, Stalls};
 
 /// Chunks per block in the default runs (a block is what `tlast` closes: 256 chunks = 8192 values).
 pub const BLOCK_CHUNKS: usize = 256;
-/// 64-bit limbs of a 545-bit record field (limb k = field bits 64k..64k+63).
+/// 64-bit limbs of the 552-bit record bus (limb k = bus bits 64k..64k+63).
 pub const RECORD_LIMBS: usize = 9;
 
 /// One chunk of 32 FP16 words (compressor input, decompressor output).
@@ -53,7 +53,8 @@ pub struct ChunkBeat {
 /// One XNC record (compressor output, decompressor input, packer input, unpacker output).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RecordBeat {
-    /// The 545-bit record field, left-aligned (field bit 544 = F), as little-endian 64-bit limbs.
+    /// The 552-bit record bus, MSB-aligned (bit 551 = F, zero below the record), as little-endian
+    /// 64-bit limbs.
     pub record: [u64; RECORD_LIMBS],
     /// Record length in bits (`tuser`).
     pub len: u16,
@@ -97,7 +98,7 @@ fn chunks_of(values: &[u16]) -> Result<Vec<[u16; xnc::CHUNK]>, String> {
     Ok(values.chunks(xnc::CHUNK).map(xnc::padded_chunk).collect())
 }
 
-/// The record of a chunk as a left-aligned 545-bit field.
+/// The record of a chunk on the 552-bit record bus (MSB-aligned).
 pub fn record_beat(rec: &xnc::ChunkRecord, last: bool) -> RecordBeat {
     let mut w = MsbWriter::new();
     xnc::write_record(rec, &mut w);
@@ -105,7 +106,7 @@ pub fn record_beat(rec: &xnc::ChunkRecord, last: bool) -> RecordBeat {
     let mut record = [0u64; RECORD_LIMBS];
     for k in 0..rec.bits as usize {
         if bytes[k / 8] >> (7 - k % 8) & 1 == 1 {
-            let f = RECORD_BITS - 1 - k;
+            let f = RECORD_BUS_BITS - 1 - k;
             record[f / 64] |= 1 << (f % 64);
         }
     }
@@ -497,6 +498,7 @@ impl StreamDut for DecompressorDut {
         u.s_axis_tvalid.next = valid;
         if let Some(b) = beat {
             u.s_axis_tdata.next = limbs_to_bits(&b.record);
+            u.s_axis_tuser.next = (b.len as u64).into();
             u.s_axis_tlast.next = b.last;
         }
         u.m_axis_tready.next = ready;
@@ -590,8 +592,7 @@ impl StreamDut for PackerDut {
     }
 }
 
-/// [`StreamDut`] for `xnc_unpacker`. The bits of the record field after the record's end are
-/// don't-care on this port (the decompressor ignores them); the adapter clears them before comparing.
+/// [`StreamDut`] for `xnc_unpacker` (the bits after the record's end must be zero: compared too).
 pub struct UnpackerDut(pub XncUnpacker);
 
 impl StreamDut for UnpackerDut {
@@ -624,17 +625,7 @@ impl StreamDut for UnpackerDut {
     fn out_beat(&self) -> RecordBeat {
         let mut record = [0u64; RECORD_LIMBS];
         bits_to_limbs(self.0.m_axis_tdata.val(), &mut record);
-        let len = self.0.m_axis_tuser.val().to_u64() as usize;
-        // keep field bits 544 .. 545-len
-        for (k, l) in record.iter_mut().enumerate() {
-            for b in 0..64 {
-                let f = 64 * k + b;
-                if f >= RECORD_BITS || f < RECORD_BITS.saturating_sub(len) {
-                    *l &= !(1u64 << b);
-                }
-            }
-        }
-        RecordBeat { record, len: len as u16, last: self.0.m_axis_tlast.val() }
+        RecordBeat { record, len: self.0.m_axis_tuser.val().to_u64() as u16, last: self.0.m_axis_tlast.val() }
     }
     fn trace(&self) -> String {
         let u = &self.0;
@@ -711,42 +702,6 @@ pub fn run_unpacker(values: &[u16], opts: &SimOptions) -> Result<SimReport, Stri
 pub fn run_unpacker_blocks(values: &[u16], block_chunks: usize, opts: &SimOptions) -> Result<SimReport, String> {
     let v = unpacker_vectors(values, block_chunks)?;
     finish(drive(&mut UnpackerDut(new_block()), &v, opts)?, None)
-}
-
-/// Run `block` (`xnc_compressor`, `xnc_decompressor`, `xnc_packer`, `xnc_unpacker`) on `values`
-/// and write its per-cycle co-simulation trace to `path` (see [`drive_traced`]).
-pub fn write_cosim_trace(
-    block: &str,
-    values: &[u16],
-    block_chunks: usize,
-    opts: &SimOptions,
-    path: &std::path::Path,
-) -> Result<SimReport, String> {
-    let f = File::create(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let mut w = BufWriter::new(f);
-    let t: Option<&mut dyn Write> = Some(&mut w);
-    let run = match block {
-        "xnc_compressor" => {
-            let r = drive_traced(&mut CompressorDut(new_block()), &compressor_vectors(values, block_chunks)?, opts, t)?;
-            finish(r, None)
-        }
-        "xnc_decompressor" => {
-            let r =
-                drive_traced(&mut DecompressorDut(new_block()), &decompressor_vectors(values, block_chunks)?, opts, t)?;
-            finish(r, None)
-        }
-        "xnc_packer" => {
-            let r = drive_traced(&mut PackerDut(new_block()), &packer_vectors(values, block_chunks)?, opts, t)?;
-            finish(r, None)
-        }
-        "xnc_unpacker" => {
-            let r = drive_traced(&mut UnpackerDut(new_block()), &unpacker_vectors(values, block_chunks)?, opts, t)?;
-            finish(r, None)
-        }
-        _ => return Err(format!("unknown block {block}")),
-    };
-    w.flush().map_err(|e| e.to_string())?;
-    run
 }
 
 /// Bits per 64-bit memory word, for reports.
@@ -882,21 +837,6 @@ mod tests {
         check(run_unpacker_blocks(&v, 8, &o));
     }
 
-    /// Writes per-cycle traces for the Verilog co-simulation (`XNC_TRACE_DIR`, default
-    /// `target/xnc-cosim`): stalls and a mid-stream reset on synthetic data.
-    #[test]
-    #[ignore]
-    fn write_cosim_traces() {
-        let dir = std::env::var("XNC_TRACE_DIR").unwrap_or_else(|_| "../../target/xnc-cosim".into());
-        std::fs::create_dir_all(&dir).unwrap();
-        let v = synthetic(70, 11);
-        let o = SimOptions { stall_seed: Some(13), reset_after: Some(25 * 32), ..Default::default() };
-        for blk in ["xnc_compressor", "xnc_decompressor", "xnc_packer", "xnc_unpacker"] {
-            let p = std::path::Path::new(&dir).join(format!("{blk}.trace"));
-            check(write_cosim_trace(blk, &v, 8, &o, &p));
-        }
-    }
-
     /// The first `max` values (whole chunks) of a safetensors file's first tensor as FP16 words
     /// (BF16 cast to FP16 as the paper did); `None` (with a message) when the file is absent.
     fn real_data(name: &str, max: usize) -> Option<(Vec<u16>, bool)> {
@@ -969,21 +909,5 @@ mod tests {
         std::fs::remove_file(&path).ok();
         assert!(text.contains("$enddefinitions") && text.contains("m_axis_tvalid"));
         assert!(text.matches('#').count() > 2 * 8, "a timestamp per clock phase");
-    }
-
-    /// As [`write_cosim_traces`] on 300 chunks of each real tensor, into `$XNC_TRACE_DIR/<file>/`.
-    #[test]
-    #[ignore]
-    fn write_cosim_traces_real() {
-        let dir = std::env::var("XNC_TRACE_DIR").unwrap_or_else(|_| "../../target/xnc-cosim".into());
-        for name in FILES {
-            let Some((v, _)) = real_data(name, 300 * 32) else { continue };
-            let d = std::path::Path::new(&dir).join(name.split('.').next().unwrap());
-            std::fs::create_dir_all(&d).unwrap();
-            let o = SimOptions { stall_seed: Some(17), reset_after: Some(120 * 32), ..Default::default() };
-            for blk in ["xnc_compressor", "xnc_decompressor", "xnc_packer", "xnc_unpacker"] {
-                check(write_cosim_trace(blk, &v, 64, &o, &d.join(format!("{blk}.trace"))));
-            }
-        }
     }
 }

@@ -1,0 +1,550 @@
+//! The block manifest: the one list of hardware blocks, with every stream port, the table port,
+//! latency, throughput and documentation of each.
+//!
+//! Everything that needs the list of blocks or a port layout derives it from [`BLOCKS`]:
+//! `gen-verilog` (the file list, the ANSI port list with one comment per port, the file header),
+//! `xnc blocks` (`--json` for scripts, testbenches and proofs; `--harness-header` for the Verilator
+//! harness in `sim/`), `xnc sim` / `xnc vectors` (`--design`, the beat layout of every port, which
+//! golden model makes the vectors: [`Golden`]) and the GTKWave views.
+//!
+//! Adding a block is its rust-hdl file plus one [`Block`] entry here (see the test
+//! `a_toy_block_needs_one_entry`).
+//!
+//! # Beat layout of the vector files
+//!
+//! `xnc vectors` writes one fixed-size record per beat and port ([`StreamPort::beat_bytes`]):
+//! `tdata` little-endian in `ceil(tdata/8)` bytes, then `tuser` little-endian in `ceil(tuser/8)`
+//! bytes (if the port has one), then `tkeep` in `ceil(tkeep/8)` bytes (if any), then one byte whose
+//! bit 0 is `tlast` (always present, 0 on a port without `tlast`). Table writes: [`TableSignal`]
+//! gives each signal's byte and bit position in an 8-byte record.
+
+use rust_hdl::core::prelude::{check_all, generate_verilog_unchecked, Block as HdlBlock};
+use serde::Serialize;
+
+use crate::xnc_compressor::{CHUNK_BITS, LEN_BITS, RECORD_BUS_BITS};
+use crate::xnc_packer::WORD_BITS;
+
+/// Direction of a stream port, seen from the block.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Dir {
+    /// Subordinate (`s_axis*`): the block receives.
+    In,
+    /// Manager (`m_axis*`): the block sends.
+    Out,
+}
+
+/// One AXI4-Stream port (`<prefix>_tdata`, `_tvalid`, `_tready` and the optional signals).
+#[derive(Clone, Copy, Debug, Serialize)]
+pub struct StreamPort {
+    /// Signal prefix, e.g. `s_axis_ans`.
+    pub prefix: &'static str,
+    /// Direction.
+    pub dir: Dir,
+    /// `tdata` width in bits (a whole number of bytes).
+    pub tdata: usize,
+    /// `tuser` width in bits (0: no `tuser`).
+    pub tuser: usize,
+    /// `tkeep` width in bits (0: no `tkeep`).
+    pub tkeep: usize,
+    /// The port has `tlast`.
+    pub tlast: bool,
+    /// Meaning of `tdata`.
+    pub tdata_doc: &'static str,
+    /// Meaning of `tuser` (empty without one).
+    pub tuser_doc: &'static str,
+    /// Meaning of `tkeep` (empty without one).
+    pub tkeep_doc: &'static str,
+    /// Meaning of `tlast` (empty without one).
+    pub tlast_doc: &'static str,
+}
+
+impl StreamPort {
+    /// Bytes of `tdata` in a beat record.
+    pub const fn tdata_bytes(&self) -> usize {
+        self.tdata.div_ceil(8)
+    }
+    /// Bytes of `tuser` in a beat record.
+    pub const fn tuser_bytes(&self) -> usize {
+        self.tuser.div_ceil(8)
+    }
+    /// Bytes of `tkeep` in a beat record.
+    pub const fn tkeep_bytes(&self) -> usize {
+        self.tkeep.div_ceil(8)
+    }
+    /// Bytes of one beat record (module documentation).
+    pub const fn beat_bytes(&self) -> usize {
+        self.tdata_bytes() + self.tuser_bytes() + self.tkeep_bytes() + 1
+    }
+}
+
+/// One signal of a table write port.
+#[derive(Clone, Copy, Debug, Serialize)]
+pub struct TableSignal {
+    /// Verilog name.
+    pub name: &'static str,
+    /// Width in bits.
+    pub width: usize,
+    /// First byte of the field in the 8-byte write record of `table.bin`.
+    pub byte: usize,
+    /// Bit position of the field's LSB in that byte (the field may go on into the next bytes).
+    pub shift: usize,
+    /// Meaning.
+    pub doc: &'static str,
+}
+
+/// Bytes of one table write record in `table.bin`.
+pub const TABLE_WRITE_BYTES: usize = 8;
+
+/// A table write port (`tbl_we` plus [`TableSignal`]s).
+#[derive(Clone, Copy, Debug, Serialize)]
+pub struct TablePort {
+    /// The signals written with `tbl_we`, in port order.
+    pub signals: &'static [TableSignal],
+    /// The load sequence.
+    pub doc: &'static str,
+}
+
+/// The golden model that makes a block's vectors (implemented in `xnc-sim`, which knows the codecs).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case", tag = "kind")]
+pub enum Golden {
+    /// XNC chunks in, records out.
+    XncCompress,
+    /// XNC records in, chunks out.
+    XncDecompress,
+    /// XNC records in, packed 64-bit words out.
+    XncPack,
+    /// Packed 64-bit words in, records out.
+    XncUnpack,
+    /// tANS and raw bytes of coding pairs in, BF16 values out, tables loaded first.
+    Tans {
+        /// Table log R.
+        table_log: u8,
+        /// Format-aware coding pairs (per-code additional bits) instead of plain ones.
+        format_aware: bool,
+    },
+}
+
+/// One hardware block.
+#[derive(Clone, Copy, Debug, Serialize)]
+pub struct Block {
+    /// File and top-module name: `rtl/<name>.v`.
+    pub name: &'static str,
+    /// One line: what the block does.
+    pub summary: &'static str,
+    /// Input streams in port order (the order the stall generator draws in).
+    pub inputs: &'static [StreamPort],
+    /// The output stream.
+    pub output: StreamPort,
+    /// The table write port, if the block has one.
+    pub table: Option<TablePort>,
+    /// Cycles from an input transfer to the first output valid it causes, without stalls.
+    pub latency: u32,
+    /// Throughput without stalls.
+    pub throughput: &'static str,
+    /// Protocol notes for the file header and `xnc blocks` (framing, what a reset does).
+    pub doc: &'static str,
+    /// The golden model of its vectors.
+    pub golden: Golden,
+    /// rust-hdl's Verilog of the block (connected and checked; `emit` makes it readable).
+    #[serde(skip)]
+    pub hdl: fn() -> String,
+}
+
+impl Block {
+    /// Every stream port, inputs first.
+    pub fn streams(&self) -> impl Iterator<Item = &StreamPort> {
+        self.inputs.iter().chain(std::iter::once(&self.output))
+    }
+}
+
+/// rust-hdl's Verilog of a fresh block `U` (connected, checked).
+///
+/// Panics if the design fails rust-hdl's checks (unconnected or latching signals, logic loops): a
+/// bug in the block, not an input error.
+pub fn hdl<U: HdlBlock + Default>() -> String {
+    let mut uut = U::default();
+    uut.connect_all();
+    if let Err(e) = check_all(&uut) {
+        panic!("rust-hdl check failed: {e:?}");
+    }
+    generate_verilog_unchecked(&uut)
+}
+
+/// The block called `name`.
+pub fn block(name: &str) -> Option<&'static Block> {
+    BLOCKS.iter().find(|b| b.name == name)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Shared port descriptions
+
+const REC_TDATA: &str =
+    "XNC record, MSB-aligned: [551] F, [550:519] S0..S31, then the codes (first code at the top); every bit below the record's end is zero";
+const REC_TUSER: &str = "[9:0] record length in bits, 33 + sum of code widths (97..545)";
+
+const fn record_bus(prefix: &'static str, dir: Dir, tlast_doc: &'static str) -> StreamPort {
+    StreamPort {
+        prefix,
+        dir,
+        tdata: RECORD_BUS_BITS,
+        tuser: LEN_BITS,
+        tkeep: 0,
+        tlast: true,
+        tdata_doc: REC_TDATA,
+        tuser_doc: REC_TUSER,
+        tkeep_doc: "",
+        tlast_doc,
+    }
+}
+
+const fn chunk_bus(prefix: &'static str, dir: Dir, tlast_doc: &'static str) -> StreamPort {
+    StreamPort {
+        prefix,
+        dir,
+        tdata: CHUNK_BITS,
+        tuser: 0,
+        tkeep: 0,
+        tlast: true,
+        tdata_doc: "32 FP16 words (XNC words), word i in [16i+15:16i]",
+        tuser_doc: "",
+        tkeep_doc: "",
+        tlast_doc,
+    }
+}
+
+const TANS_INPUTS: &[StreamPort] = &[
+    StreamPort {
+        prefix: "s_axis_ans",
+        dir: Dir::In,
+        tdata: 8,
+        tuser: 16,
+        tkeep: 0,
+        tlast: true,
+        tdata_doc: "tANS stream byte of the block (FORMAT.md 3.2: initial state first, bits LSB-first)",
+        tuser_doc: "[15:0] values in the block, 1..65535, sampled with the block's first tANS byte",
+        tkeep_doc: "",
+        tlast_doc: "last tANS byte of the block",
+    },
+    StreamPort {
+        prefix: "s_axis_raw",
+        dir: Dir::In,
+        tdata: 8,
+        tuser: 0,
+        tkeep: 0,
+        tlast: true,
+        tdata_doc: "raw (additional bits) byte of the block (FORMAT.md 3.3, bits MSB-first)",
+        tuser_doc: "",
+        tkeep_doc: "",
+        tlast_doc: "last raw byte of the block",
+    },
+];
+
+const TANS_OUTPUT: StreamPort = StreamPort {
+    prefix: "m_axis",
+    dir: Dir::Out,
+    tdata: 16,
+    tuser: 0,
+    tkeep: 0,
+    tlast: true,
+    tdata_doc: "decoded BF16 value {sign, exponent[7:0], mantissa[6:0]}",
+    tuser_doc: "",
+    tkeep_doc: "",
+    tlast_doc: "last value of the block",
+};
+
+const TANS_DOC: &str = "\
+Framing: each block is one packet on each input stream: its tANS bytes (tlast on the last, the value
+count in s_axis_ans_tuser with the first) and its raw bytes (tlast on the last). The decoder emits
+exactly count values, the last with m_axis_tlast, drops what is left of the block's bytes and reads
+the next block's initial state. A format-aware block without raw bits sends no raw packet. A count of
+0 decodes as 65536 values (not a valid block). An escaped value takes one extra cycle, each block one
+extra cycle for its initial state.
+Reset (aresetn low at a rising edge): drops the block in flight; the tables are kept.";
+
+const fn tans_table(r: usize, fa: bool) -> TablePort {
+    const PLAIN: &[TableSignal] = &tans_signals::<6, 3>();
+    const PLAIN8: &[TableSignal] = &tans_signals::<8, 4>();
+    const FA: &[TableSignal] = &tans_signals_fa();
+    TablePort {
+        signals: if fa {
+            FA
+        } else if r == 8 {
+            PLAIN8
+        } else {
+            PLAIN
+        },
+        doc: "\
+LUT-RAM, no reset, written at the rising edge when tbl_we is high; load while the streams are idle.
+Sequence, one write per cycle: for x = 0..2^R-1: tbl_addr = x, {tbl_code, tbl_nb, tbl_base} = decode
+entry of state x (FORMAT.md 3.2); then for each code c: tbl_addr = 2^R + c, tbl_exp, tbl_esc (and
+tbl_nbits on the format-aware decoder) = code map entry c (FORMAT.md 3.1).",
+    }
+}
+
+const fn tans_signals<const R: usize, const NB: usize>() -> [TableSignal; 6] {
+    [
+        TableSignal {
+            name: "tbl_addr",
+            width: R + 1,
+            byte: 0,
+            shift: 0,
+            doc: "0..2^R-1: decode entry of that state; 2^R + c: code map entry of code c",
+        },
+        TableSignal { name: "tbl_code", width: 4, byte: 2, shift: 0, doc: "decode entry: code of the state" },
+        TableSignal { name: "tbl_nb", width: NB, byte: 3, shift: 0, doc: "decode entry: state bits to read" },
+        TableSignal {
+            name: "tbl_base",
+            width: R,
+            byte: 4,
+            shift: 0,
+            doc: "decode entry: next state without the bits read (low nb bits zero)",
+        },
+        TableSignal { name: "tbl_exp", width: 8, byte: 6, shift: 0, doc: "code map entry: exponent of the code" },
+        TableSignal { name: "tbl_esc", width: 1, byte: 7, shift: 0, doc: "code map entry: the code is the escape" },
+    ]
+}
+
+const fn tans_signals_fa() -> [TableSignal; 7] {
+    let p = tans_signals::<6, 3>();
+    [
+        p[0],
+        p[1],
+        p[2],
+        p[3],
+        p[4],
+        TableSignal {
+            name: "tbl_nbits",
+            width: 4,
+            byte: 7,
+            shift: 4,
+            doc: "code map entry: additional bits of the code (0..8)",
+        },
+        p[5],
+    ]
+}
+
+// ---------------------------------------------------------------------------------------------
+// The blocks
+
+/// Every block of `rtl/`, in catalogue order.
+pub static BLOCKS: &[Block] = &[
+    Block {
+        name: "xnc_compressor",
+        summary: "XNC compressor: 32 FP16 words in, one XNC record (flag, selectors, packed codes, length) out",
+        inputs: &[chunk_bus("s_axis", Dir::In, "last chunk of a block (copied to the record)")],
+        output: record_bus("m_axis", Dir::Out, "copied from the chunk's tlast"),
+        table: None,
+        latency: 4,
+        throughput: "1 chunk (32 values) per cycle",
+        doc: "\
+Pipeline of 4 register stages; a stage loads when it is empty or the next one advances, so a stall
+propagates backwards without loss or duplication.
+Reset (aresetn low at a rising edge): empties the pipeline.",
+        golden: Golden::XncCompress,
+        hdl: hdl::<crate::xnc_compressor::XncCompressor>,
+    },
+    Block {
+        name: "xnc_decompressor",
+        summary: "XNC decompressor: one XNC record in, 32 FP16 words out",
+        inputs: &[record_bus("s_axis", Dir::In, "copied to the chunk")],
+        output: chunk_bus("m_axis", Dir::Out, "copied from the record's tlast"),
+        table: None,
+        latency: 3,
+        throughput: "1 chunk (32 values) per cycle",
+        doc: "\
+s_axis_tuser is accepted and not needed (the length follows from F and S).
+Reset (aresetn low at a rising edge): empties the pipeline.",
+        golden: Golden::XncDecompress,
+        hdl: hdl::<crate::xnc_decompressor::XncDecompressor>,
+    },
+    Block {
+        name: "xnc_packer",
+        summary: "XNC packer: records in, bit-contiguous 64-bit memory words out (the container's block bytes)",
+        inputs: &[record_bus("s_axis", Dir::In, "last record of a block: flush it")],
+        output: StreamPort {
+            prefix: "m_axis",
+            dir: Dir::Out,
+            tdata: WORD_BITS,
+            tuser: 0,
+            tkeep: 8,
+            tlast: true,
+            tdata_doc: "stream bits [64k, 64k+64) of the block, first bit at bit 63 (xnc::encode_stream, big-endian)",
+            tuser_doc: "",
+            tkeep_doc: "valid bytes: all ones but on the block's last word (bit 7 = bits 63..56 = first byte)",
+            tlast_doc: "last word of a block (every block starts on a word boundary)",
+        },
+        table: None,
+        latency: 1,
+        throughput:
+            "1 word per cycle; a record whenever fewer than 64 bits stay buffered (64/record_bits records per cycle)",
+        doc: "\
+The bits of s_axis_tdata below the record's end must be zero (the compressor and the unpacker
+guarantee it). On the record with tlast the packer flushes: the partial last word is zero-padded.
+Reset (aresetn low at a rising edge): drops the buffered bits.",
+        golden: Golden::XncPack,
+        hdl: hdl::<crate::xnc_packer::XncPacker>,
+    },
+    Block {
+        name: "xnc_unpacker",
+        summary: "XNC unpacker: 64-bit memory words of a block in, records out",
+        inputs: &[StreamPort {
+            prefix: "s_axis",
+            dir: Dir::In,
+            tdata: WORD_BITS,
+            tuser: 0,
+            tkeep: 0,
+            tlast: true,
+            tdata_doc: "stream word of a block, first bit at bit 63 (what xnc_packer writes)",
+            tuser_doc: "",
+            tkeep_doc: "",
+            tlast_doc: "last word of a block (the padding after its last record is dropped)",
+        }],
+        output: record_bus("m_axis", Dir::Out, "last record of the block"),
+        table: None,
+        latency: 6,
+        throughput: "1 word per cycle in; a record per cycle when complete (64/record_bits records per cycle)",
+        doc: "\
+A record leaves once all its bits are buffered; bits below its end are zero and tdata is stable
+while the record waits for tready.
+Reset (aresetn low at a rising edge): drops the buffered bits.",
+        golden: Golden::XncUnpack,
+        hdl: hdl::<crate::xnc_unpacker::XncUnpacker>,
+    },
+    Block {
+        name: "tans_decoder",
+        summary: "tANS decoder of plain coding pairs (BF16, R = 6): tANS bytes + raw bytes in, BF16 values out",
+        inputs: TANS_INPUTS,
+        output: TANS_OUTPUT,
+        table: Some(tans_table(6, false)),
+        latency: 3,
+        throughput: "1 value per cycle (+1 cycle per escape, +1 per block)",
+        doc: TANS_DOC,
+        golden: Golden::Tans { table_log: 6, format_aware: false },
+        hdl: hdl::<crate::tans_decoder::TansDecoderR6>,
+    },
+    Block {
+        name: "tans_decoder_r8",
+        summary: "tANS decoder of plain coding pairs (BF16, R = 8)",
+        inputs: TANS_INPUTS,
+        output: TANS_OUTPUT,
+        table: Some(tans_table(8, false)),
+        latency: 3,
+        throughput: "1 value per cycle (+1 cycle per escape, +1 per block)",
+        doc: TANS_DOC,
+        golden: Golden::Tans { table_log: 8, format_aware: false },
+        hdl: hdl::<crate::tans_decoder::TansDecoderR8>,
+    },
+    Block {
+        name: "tans_decoder_fa",
+        summary: "tANS decoder of format-aware coding pairs (BF16, R = 6; per-code additional bits 0..8)",
+        inputs: TANS_INPUTS,
+        output: TANS_OUTPUT,
+        table: Some(tans_table(6, true)),
+        latency: 3,
+        throughput: "1 value per cycle (+1 cycle per escape, +1 per block)",
+        doc: TANS_DOC,
+        golden: Golden::Tans { table_log: 6, format_aware: true },
+        hdl: hdl::<crate::tans_decoder::TansDecoderFaR6>,
+    },
+];
+
+#[cfg(test)]
+mod tests {
+    use super::Block;
+    use super::*;
+    use rust_hdl::prelude::*;
+
+    /// A toy block: a one-register AXI4-Stream pipeline stage (its "rust-hdl file").
+    #[derive(LogicBlock, Default)]
+    struct ToyStage {
+        aclk: Signal<In, Clock>,
+        aresetn: Signal<In, Bit>,
+        s_axis_tdata: Signal<In, Bits<8>>,
+        s_axis_tvalid: Signal<In, Bit>,
+        s_axis_tready: Signal<Out, Bit>,
+        m_axis_tdata: Signal<Out, Bits<8>>,
+        m_axis_tvalid: Signal<Out, Bit>,
+        m_axis_tready: Signal<In, Bit>,
+        data_q: DFF<Bits<8>>,
+        valid_q: DFF<Bit>,
+    }
+
+    impl Logic for ToyStage {
+        #[hdl_gen]
+        fn update(&mut self) {
+            dff_setup!(self, aclk, data_q, valid_q);
+            self.s_axis_tready.next = (!self.valid_q.q.val() | self.m_axis_tready.val()) & self.aresetn.val();
+            if self.s_axis_tready.val() {
+                self.valid_q.d.next = self.s_axis_tvalid.val();
+                self.data_q.d.next = self.s_axis_tdata.val();
+            }
+            if !self.aresetn.val() {
+                self.valid_q.d.next = false;
+            }
+            self.m_axis_tvalid.next = self.valid_q.q.val() & self.aresetn.val();
+            self.m_axis_tdata.next = self.data_q.q.val();
+        }
+    }
+
+    const BYTE: StreamPort = StreamPort {
+        prefix: "s_axis",
+        dir: Dir::In,
+        tdata: 8,
+        tuser: 0,
+        tkeep: 0,
+        tlast: false,
+        tdata_doc: "a byte",
+        tuser_doc: "",
+        tkeep_doc: "",
+        tlast_doc: "",
+    };
+
+    /// Adding a block is its rust-hdl description plus this one entry: the Verilog (ANSI ports with
+    /// comments, header, registers in the block's own module), the JSON of `xnc blocks` and the beat
+    /// layout of its vectors all follow from it.
+    #[test]
+    fn a_toy_block_needs_one_entry() {
+        let toy = Block {
+            name: "toy_stage",
+            summary: "Toy: one register stage",
+            inputs: &[BYTE],
+            output: StreamPort { prefix: "m_axis", dir: Dir::Out, ..BYTE },
+            table: None,
+            latency: 1,
+            throughput: "1 byte per cycle",
+            doc: "Reset: empties the stage.",
+            golden: Golden::XncPack,
+            hdl: hdl::<ToyStage>,
+        };
+        let v = crate::emit::block_verilog(&toy, "test");
+        assert!(v.contains("// Toy: one register stage"), "{v}");
+        assert!(v.contains("// Latency: 1 cycle(s)"), "{v}");
+        assert!(v.contains("module toy_stage (\n"), "{v}");
+        assert!(v.contains("input  wire   [7:0] s_axis_tdata,"), "{v}");
+        assert!(v.contains("// 8 bits: a byte"), "{v}");
+        assert!(
+            v.contains("always @(posedge aclk) begin\n        data_q <= data_d;\n        valid_q <= valid_d;"),
+            "{v}"
+        );
+        assert_eq!(v.matches("\nmodule ").count(), 1, "{v}");
+        assert!(!v.lines().any(|l| l.trim_start().starts_with("initial")) && !v.contains("_clock"), "{v}");
+        let json = serde_json::to_string(&[toy]).unwrap();
+        assert!(json.contains("\"name\":\"toy_stage\""));
+        assert_eq!(toy.output.beat_bytes(), 2);
+    }
+
+    #[test]
+    fn names_are_unique_and_widths_whole_bytes() {
+        for (i, b) in BLOCKS.iter().enumerate() {
+            assert!(BLOCKS[..i].iter().all(|o| o.name != b.name), "{} twice", b.name);
+            for p in b.streams() {
+                assert_eq!(p.tdata % 8, 0, "{}.{}_tdata is not a whole number of bytes", b.name, p.prefix);
+                assert!(p.tkeep == 0 || p.tkeep * 8 == p.tdata);
+            }
+            assert_eq!(b.output.dir, Dir::Out);
+            assert!(b.inputs.iter().all(|p| p.dir == Dir::In));
+        }
+    }
+}
