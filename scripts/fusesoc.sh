@@ -2,7 +2,8 @@
 # The FuseSoC core xnc.core (CAPI=2, pinned fusesoc from tests/cocotb/requirements.txt):
 # check it is what scripts/fusesoc_core.py writes from the block manifest, then run its targets.
 #   scripts/fusesoc.sh                 --target=lint (verilator -Wall) and --target=sim (Icarus loopback)
-#   scripts/fusesoc.sh synth           also --target=synth (yosys synth_xilinx of tans_decoder)
+#   scripts/fusesoc.sh lint synth      the targets named (synth: yosys synth_xilinx of tans_decoder;
+#                                      synth_<block> for any block)
 # Builds go to sim/build/fusesoc/ (git-ignored). XNC=path/to/xnc as for scripts/cocotb.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,8 +17,8 @@ fi
 python3 scripts/fusesoc_core.py --check
 
 root=$PWD
-targets=(lint sim)
-[[ ${1:-} == synth ]] && targets+=(synth)
+targets=("$@")
+((${#targets[@]})) || targets=(lint sim)
 mkdir -p sim/build/fusesoc
 cd sim/build/fusesoc
 for t in "${targets[@]}"; do

@@ -28,7 +28,6 @@ NAMES = [b["name"] for b in BLOCKS]
 XNC_BLOCKS = [n for n in NAMES if n.startswith("xnc_")]
 TANS_BLOCKS = [b["name"] for b in BLOCKS if b.get("golden", {}).get("kind") == "tans"]
 
-
 def chain_wrapper() -> Path:
     """compressor -> packer -> unpacker -> decompressor, wired port to port (widths from the manifest)."""
     by = {b["name"]: b for b in BLOCKS}
