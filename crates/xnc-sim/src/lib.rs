@@ -7,7 +7,6 @@
 
 use std::path::PathBuf;
 
-pub mod tans;
 pub mod xnc;
 
 /// Options common to every harness.

@@ -305,6 +305,8 @@ pub struct PortBeats {
     pub bytes_per_beat: usize,
     /// The records, back to back.
     pub data: Vec<u8>,
+    /// Index of each block's first beat (tANS decoders: where a stream restarts after a reset).
+    pub block_starts: Vec<usize>,
 }
 
 impl PortBeats {
@@ -329,7 +331,7 @@ fn port<I: Iterator<Item = Vec<u8>>>(name: &str, beats: I) -> PortBeats {
         bpb = b.len();
         data.extend(b);
     }
-    PortBeats { name: name.into(), bytes_per_beat: bpb, data }
+    PortBeats { name: name.into(), bytes_per_beat: bpb, data, block_starts: vec![] }
 }
 
 /// 545-bit record field in 69 bytes, `tuser` (length) in 2, `tlast` in 1.
@@ -359,9 +361,16 @@ fn word_bytes(w: &WordBeat) -> Vec<u8> {
 fn tans_beats(t: &TansStimulus, values: &[u16]) -> (PortBeats, PortBeats, PortBeats) {
     // One framing for every tANS decoder (docs/INTEGRATION.md): one packet per block on each
     // stream, the value count in the tANS stream's tuser.
-    let mut ans = PortBeats { name: "s_axis_ans".into(), bytes_per_beat: 4, data: vec![] };
-    let mut raw = PortBeats { name: "s_axis_raw".into(), bytes_per_beat: 2, data: vec![] };
+    let new = |name: &str, bpb: usize| PortBeats {
+        name: name.into(),
+        bytes_per_beat: bpb,
+        data: vec![],
+        block_starts: vec![],
+    };
+    let (mut ans, mut raw, mut out) = (new("s_axis_ans", 4), new("s_axis_raw", 2), new("m_axis", 3));
     for (a, r, n) in &t.blocks {
+        ans.block_starts.push(ans.beats());
+        raw.block_starts.push(raw.beats());
         for (k, &x) in a.iter().enumerate() {
             ans.data.push(x);
             ans.data.extend_from_slice(&(*n as u16).to_le_bytes());
@@ -371,9 +380,10 @@ fn tans_beats(t: &TansStimulus, values: &[u16]) -> (PortBeats, PortBeats, PortBe
             raw.data.extend([x, (k + 1 == r.len()) as u8]);
         }
     }
-    let mut out = PortBeats { name: "m_axis".into(), bytes_per_beat: 3, data: Vec::with_capacity(values.len() * 3) };
+    out.data.reserve(values.len() * 3);
     let mut i = 0;
     for (_, _, n) in &t.blocks {
+        out.block_starts.push(out.beats());
         for k in 0..*n {
             let w = values[i].to_le_bytes();
             out.data.extend([w[0], w[1], (k + 1 == *n) as u8]);
@@ -413,7 +423,7 @@ impl BeatSet {
         let _ = writeln!(man, "format {ext}");
         let mut counts = String::new();
         let table: Vec<u8> = self.table.iter().flat_map(|t| t.to_bytes()).collect();
-        let table = PortBeats { name: "table".into(), bytes_per_beat: 8, data: table };
+        let table = PortBeats { name: "table".into(), bytes_per_beat: 8, data: table, block_starts: vec![] };
         for p in self.inputs.iter().chain([&self.output, &table]) {
             let file = format!("{}.{ext}", p.name);
             let _ = writeln!(man, "port {} {file} {} {}", p.name, p.beats(), p.bytes_per_beat);
@@ -458,6 +468,12 @@ pub trait TansPorts: Block {
     fn readies(&self) -> (bool, bool);
     /// `m_axis_tvalid`, then the beat `(tdata, tlast)`.
     fn out(&self) -> (bool, u16, bool);
+    /// Whether any output changed in the last pass (checks the fixed settle schedule).
+    fn outputs_changed(&self) -> bool;
+    /// The logic settles in two passes after a falling edge and needs one pass after a rising edge
+    /// (the kernel has no local signals: [`drive_tans`] then skips rust-hdl's settle loop, the
+    /// simulation's main cost, and checks the claim as it goes). `false`: settle to rest.
+    const FIXED_PASSES: bool;
 }
 
 fn b8(v: u8) -> Bits<8> {
@@ -482,12 +498,20 @@ macro_rules! tans_common {
     () => {
         fn set_clock(&mut self, high: bool) {
             self.aclk.next = high.into();
+            self.aclk.update_all(); // the kernel sees the new clock in the first pass
         }
         fn readies(&self) -> (bool, bool) {
             (self.s_axis_ans_tready.val(), self.s_axis_raw_tready.val())
         }
         fn out(&self) -> (bool, u16, bool) {
             (self.m_axis_tvalid.val(), self.m_axis_tdata.val().to_u64() as u16, self.m_axis_tlast.val())
+        }
+        fn outputs_changed(&self) -> bool {
+            self.s_axis_ans_tready.changed
+                | self.s_axis_raw_tready.changed
+                | self.m_axis_tvalid.changed
+                | self.m_axis_tdata.changed
+                | self.m_axis_tlast.changed
         }
     };
 }
@@ -510,6 +534,7 @@ impl<const R: usize, const NB: usize, const A: usize> TansPorts for TansDecoder<
         self.m_axis_tready.next = ready;
     }
     tans_common!();
+    const FIXED_PASSES: bool = true;
 }
 
 impl<const R: usize, const NB: usize, const A: usize> TansPorts for TansDecoderFa<R, NB, A> {
@@ -531,22 +556,52 @@ impl<const R: usize, const NB: usize, const A: usize> TansPorts for TansDecoderF
         self.m_axis_tready.next = ready;
     }
     tans_common!();
+    const FIXED_PASSES: bool = false;
+}
+
+/// With the fixed settle schedule, every this many cycles one extra pass checks that the logic
+/// had come to rest (it must change nothing).
+const CHECK_EVERY: u64 = 64;
+
+/// One clock edge of a tANS decoder: to rest with rust-hdl's `simulate` (`exact`, or a block
+/// without [`TansPorts::FIXED_PASSES`]), else the fixed schedule, checked.
+fn tans_edge<T: TansPorts>(d: &mut T, high: bool, exact: bool, check: bool) -> Result<(), String> {
+    d.set_clock(high);
+    if exact || !T::FIXED_PASSES {
+        return if simulate(d, 1000) { Ok(()) } else { Err("tANS decoder: logic did not settle".into()) };
+    }
+    // The clock pin first, then: after a falling edge two passes (inputs and leaf blocks, then
+    // every output and register input); after a rising edge one pass, which evaluates the logic
+    // with the falling edge's values (nothing may change there) and lets the registers sample,
+    // and one more that the next falling edge would do anyway.
+    d.update_all();
+    if high {
+        if d.outputs_changed() {
+            return Err("tANS decoder: outputs not settled after two passes".into());
+        }
+        d.update_all();
+    } else {
+        d.update_all();
+        if check {
+            d.update_all();
+            if d.has_changed() {
+                return Err("tANS decoder: logic not settled after two passes".into());
+            }
+        }
+    }
+    Ok(())
 }
 
 /// Drive a tANS decoder block `d` with `b` under `opts`, following the stall schedule of the module
 /// documentation; every output beat is compared.
+///
+/// Mid-stream reset ([`SimOptions::reset_after`]): after the cycle in which that many values have
+/// been received, one cycle with `aresetn` low (nothing valid, `tready` low); then every stream
+/// restarts at the first block not completely received, and the receiver drops that block's values
+/// received so far (the tables are kept: no reload).
 pub fn drive_tans<T: TansPorts>(mut d: T, b: &BeatSet, opts: &SimOptions) -> Result<SimReport, String> {
     let start = Instant::now();
     d.connect_all();
-    let design = b.design.clone();
-    let step = |d: &mut T, high: bool| {
-        d.set_clock(high);
-        if simulate(d, 1000) {
-            Ok(())
-        } else {
-            Err(format!("{design}: logic did not settle"))
-        }
-    };
     let mut rep = SimReport { design: b.design.clone(), ..Default::default() };
     let (ans, raw, out) = (&b.inputs[0], &b.inputs[1], &b.output);
     let mut vcd: Option<VCDProbe<BufWriter<File>>> = match &opts.vcd {
@@ -557,6 +612,7 @@ pub fn drive_tans<T: TansPorts>(mut d: T, b: &BeatSet, opts: &SimOptions) -> Res
         }
         None => None,
     };
+    let exact = vcd.is_some();
     // One VCD sample per clock edge (10 ns clock, as in the XNC harness).
     let mut dump = |d: &T, t: u64| -> Result<(), String> {
         if let Some(mut v) = vcd.take() {
@@ -567,14 +623,14 @@ pub fn drive_tans<T: TansPorts>(mut d: T, b: &BeatSet, opts: &SimOptions) -> Res
     };
     // Power-up reset, not counted.
     d.poke(false, None, None, None, false);
-    step(&mut d, false)?;
-    step(&mut d, true)?;
+    tans_edge(&mut d, false, true, false)?;
+    tans_edge(&mut d, true, true, false)?;
     let mut cycle = 0u64;
     for t in &b.table {
         d.poke(true, Some(t), None, None, false);
-        step(&mut d, false)?;
+        tans_edge(&mut d, false, exact, cycle.is_multiple_of(CHECK_EVERY))?;
         dump(&d, cycle * 10_000)?;
-        step(&mut d, true)?;
+        tans_edge(&mut d, true, exact, false)?;
         dump(&d, cycle * 10_000 + 5_000)?;
         cycle += 1;
     }
@@ -582,11 +638,27 @@ pub fn drive_tans<T: TansPorts>(mut d: T, b: &BeatSet, opts: &SimOptions) -> Res
     let (mut next, mut hold) = ([0usize; 2], [false; 2]);
     let srcs = [ans, raw];
     let (mut first_in, mut first_valid, mut first_out, mut last_out) = (None, None, None, 0u64);
-    let mut k = 0usize;
-    let max_cycles = cycle + 8 * (ans.beats() + raw.beats() + out.beats()) as u64 + 1000;
+    let (mut k, mut blocks_done) = (0usize, 0usize);
+    let (mut reset_now, mut reset_done) = (false, false);
+    let max_cycles = cycle + 8 * (ans.beats() + raw.beats() + 2 * out.beats()) as u64 + 1000;
     while k < out.beats() {
         if cycle >= max_cycles {
             return Err(format!("{}: timeout after {cycle} cycles, {k} of {} output beats", b.design, out.beats()));
+        }
+        if reset_now {
+            d.poke(false, None, None, None, false);
+            tans_edge(&mut d, false, exact, false)?;
+            dump(&d, cycle * 10_000)?;
+            tans_edge(&mut d, true, exact, false)?;
+            dump(&d, cycle * 10_000 + 5_000)?;
+            for s in 0..2 {
+                next[s] = srcs[s].block_starts[blocks_done];
+                hold[s] = false;
+            }
+            k = out.block_starts[blocks_done];
+            (reset_now, reset_done) = (false, true);
+            cycle += 1;
+            continue;
         }
         for s in 0..2 {
             if !hold[s] && next[s] < srcs[s].beats() && stalls.go() {
@@ -596,7 +668,7 @@ pub fn drive_tans<T: TansPorts>(mut d: T, b: &BeatSet, opts: &SimOptions) -> Res
         let ready = stalls.go();
         let beat = |s: usize| if hold[s] { Some(srcs[s].beat(next[s])) } else { None };
         d.poke(true, None, beat(0), beat(1), ready);
-        step(&mut d, false)?;
+        tans_edge(&mut d, false, exact, cycle.is_multiple_of(CHECK_EVERY))?;
         dump(&d, cycle * 10_000)?;
         let (ans_ready, raw_ready) = d.readies();
         if hold[0] && ans_ready {
@@ -626,14 +698,21 @@ pub fn drive_tans<T: TansPorts>(mut d: T, b: &BeatSet, opts: &SimOptions) -> Res
                 first_out.get_or_insert(cycle);
                 last_out = cycle;
                 k += 1;
+                rep.beats += 1;
+                blocks_done += want_last as usize;
+                if let Some(r) = opts.reset_after {
+                    if !reset_done && k as u64 >= r && k < out.beats() {
+                        reset_now = true;
+                    }
+                }
             }
         }
-        step(&mut d, true)?;
+        tans_edge(&mut d, true, exact, false)?;
         dump(&d, cycle * 10_000 + 5_000)?;
         cycle += 1;
     }
+    drop(vcd); // flushes the BufWriter
     rep.values = k as u64;
-    rep.beats = k as u64;
     rep.cycles = cycle;
     rep.latency = match (first_in, first_valid) {
         (Some(a), Some(v)) if opts.stall_seed.is_none() => Some(v - a),
@@ -674,6 +753,58 @@ mod tests {
             let r = s.simulate(&SimOptions { stall_seed: Some(5), ..Default::default() }).unwrap();
             assert_eq!((r.mismatches, r.values), (0, 4 * 576), "{d}: {:?}", r.first_mismatch);
         }
+    }
+
+    /// Every tANS decoder under stalls, tiny blocks (1..3 values), many escapes, a run of zeros (a
+    /// format-aware block without raw bits) and resets mid-stream and at a block boundary.
+    #[test]
+    fn tans_tiny_blocks_escapes_and_resets() {
+        let mut v: Vec<u16> = (0..600u32).map(|i| ((i * 7919) % 65536) as u16).collect();
+        v.extend(std::iter::repeat_n(0u16, 300));
+        v.extend(bf16_values(900, 7));
+        let mut h = Histogram::new(Dtype::BF16);
+        h.add(&v);
+        for d in ["tans_decoder", "tans_decoder_r8", "tans_decoder_fa"] {
+            for (block, reset) in [(1, Some(5)), (2, None), (3, Some(700)), (64, Some(64)), (500, Some(1799))] {
+                let s = Stimulus::tans(d, "synthetic", v.clone(), 1, Some(block), &h).unwrap();
+                let opts = SimOptions { stall_seed: Some(block as u64), reset_after: reset, ..Default::default() };
+                let r = s.simulate(&opts).unwrap();
+                assert_eq!((r.mismatches, r.values), (0, v.len() as u64), "{d} block {block}: {:?}", r.first_mismatch);
+            }
+        }
+    }
+
+    /// Without stalls: latency 3 cycles and one value per cycle, plus one cycle per escape and one
+    /// per block (its initial state).
+    #[test]
+    fn tans_latency_and_throughput() {
+        let v = bf16_values(5000, 1);
+        let mut h = Histogram::new(Dtype::BF16);
+        h.add(&v);
+        let s = Stimulus::tans("tans_decoder", "synthetic", v.clone(), 1, Some(1024), &h).unwrap();
+        let r = s.simulate(&SimOptions::default()).unwrap();
+        assert_eq!((r.mismatches, r.latency), (0, Some(3)));
+        let m = &s.tans.as_ref().unwrap().model;
+        let escapes =
+            v.iter().filter(|&&w| !m.codes.iter().any(|c| !c.escape && c.exp as u16 == (w >> 7) & 0xff)).count();
+        let blocks = v.len().div_ceil(1024);
+        let expect = v.len() as f64 / (v.len() + escapes + 2 * (blocks - 1)) as f64;
+        assert!((r.values_per_cycle - expect).abs() < 1e-9, "{} vs {expect}", r.values_per_cycle);
+    }
+
+    /// The VCD of a tANS run is streamed to a file and the run still checks every beat.
+    #[test]
+    fn tans_vcd() {
+        let v = bf16_values(300, 4);
+        let mut h = Histogram::new(Dtype::BF16);
+        h.add(&v);
+        let path = std::env::temp_dir().join(format!("xnc-tans-{}.vcd", std::process::id()));
+        let s = Stimulus::tans("tans_decoder", "synthetic", v, 1, Some(128), &h).unwrap();
+        let r = s.simulate(&SimOptions { stall_seed: Some(5), vcd: Some(path.clone()), ..Default::default() }).unwrap();
+        assert_eq!(r.mismatches, 0);
+        let text = std::fs::read_to_string(&path).unwrap();
+        std::fs::remove_file(&path).ok();
+        assert!(text.contains("$enddefinitions") && text.contains("m_axis_tdata"));
     }
 
     #[test]
