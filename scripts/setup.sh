@@ -3,6 +3,8 @@
 #   scripts/setup.sh          verilator, iverilog, yosys, nextpnr-ice40, icestorm
 #   scripts/setup.sh --gui    the same plus gtkwave (for scripts/view.sh)
 set -euo pipefail
+# The pinned Python packages (cocotb, cocotbext-axi, pytest, fusesoc) into .venv.
+"$(dirname "$0")/setup-python.sh"
 
 want=(verilator:verilator iverilog:iverilog yosys:yosys nextpnr-ice40:nextpnr-ice40 icepack:fpga-icestorm)
 if [[ "${1:-}" == "--gui" ]]; then

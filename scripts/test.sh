@@ -30,6 +30,16 @@ python3 sim/gtkw.py --check # the GTKWave views follow rtl/
 step "Verilator lint of rtl/"
 scripts/lint.sh
 
+step "cocotb + cocotbext-axi testbenches of every block and the XNC chain (Icarus; tests/cocotb)"
+t0=$SECONDS
+scripts/cocotb.sh
+echo "cocotb: $((SECONDS - t0)) s"
+
+step "FuseSoC core xnc.core: what the manifest gives; fusesoc run --target=lint and --target=sim"
+t0=$SECONDS
+scripts/fusesoc.sh lint sim
+echo "fusesoc: $((SECONDS - t0)) s"
+
 step "Verilator co-simulation of every block (xnc blocks) on the committed real sample (testbench/data), stalls on, X-randomised start"
 t0=$SECONDS
 cargo build --release --quiet --bin xnc

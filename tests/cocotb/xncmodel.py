@@ -1,0 +1,229 @@
+"""Independent Python models for the cocotb suite: the committed sample, XNC (SPEC section 3) and tANS.
+
+Written from /work/shared/SPEC.md section 3 and docs/FORMAT.md, not from the Rust code, so that a
+shared misreading of the format cannot hide: the expected values of every test come from the
+original tensor bits of testbench/data/*.safetensors through these functions.
+"""
+
+from __future__ import annotations
+
+import json
+import struct
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+DATA = ROOT / "testbench" / "data"
+
+CHUNK = 32  # values per XNC chunk
+
+
+# --- the committed sample ---------------------------------------------------------------------
+
+
+def read_tensor(path: Path, rows: tuple[int, int] | None = None) -> tuple[str, list[int]]:
+    """The first F16/BF16 tensor of a .safetensors file as 16-bit words (row-major), rows A..B.
+
+    Plain JSON + bytes: 8-byte little-endian header length, the JSON header, the data.
+    """
+    blob = path.read_bytes()
+    (n,) = struct.unpack_from("<Q", blob, 0)
+    header = json.loads(blob[8 : 8 + n])
+    for name, t in header.items():
+        if name == "__metadata__" or t["dtype"] not in ("F16", "BF16"):
+            continue
+        a, b = t["data_offsets"]
+        data = blob[8 + n + a : 8 + n + b]
+        words = list(struct.unpack(f"<{len(data) // 2}H", data))
+        if rows is not None:
+            row = 1
+            for d in t["shape"][1:]:
+                row *= d
+            words = words[rows[0] * row : rows[1] * row]
+        return t["dtype"], words
+    raise ValueError(f"{path}: no F16/BF16 tensor")
+
+
+def sample(name: str) -> Path:
+    """The committed sample whose file name starts with `name`."""
+    (p,) = DATA.glob(f"{name}*.safetensors")
+    return p
+
+
+# --- BF16 -> FP16-like word (FORMAT.md section 2, the container's lossless XNC path) -------------
+
+REBIAS = 112
+
+
+def bf16_to_xnc_word(w: int) -> int:
+    """Sign in bit 15, the rebiased exponent's low 5 bits in 14..10, mantissa in 9..3, its high 3 bits in 2..0."""
+    e = (w >> 7) & 0xFF
+    m = w & 0x7F
+    if e == 0:
+        r = 0
+    elif e == REBIAS:
+        r = (-REBIAS) & 0xFF
+    else:
+        r = (e - REBIAS) & 0xFF
+    return (w & 0x8000) | ((r & 0x1F) << 10) | (m << 3) | (r >> 5)
+
+
+def xnc_words(dtype: str, words: list[int]) -> list[int]:
+    """What the XNC blocks see: BF16 permuted, F16 as is; zero-padded to whole chunks."""
+    out = [bf16_to_xnc_word(w) for w in words] if dtype == "BF16" else list(words)
+    out += [0] * (-len(out) % CHUNK)
+    return out
+
+
+# --- XNC (SPEC section 3) ---------------------------------------------------------------------
+
+
+class Record:
+    """One XNC record: `bits` (an int holding `length` bits, F first at the top)."""
+
+    def __init__(self, bits: int, length: int):
+        self.bits = bits
+        self.length = length
+
+    def __eq__(self, other):
+        return (self.bits, self.length) == (other.bits, other.length)
+
+    def __repr__(self):
+        return f"Record(len={self.length}, bits={self.bits:#x})"
+
+
+def compress_chunk(xs: list[int]) -> Record:
+    """SPEC 3 steps 2-6: transform, flag, widths, codes; the record is F, S0..S31, codes."""
+    assert len(xs) == CHUNK
+    d = [xs[0]] + [xs[i - 1] ^ xs[i] for i in range(1, CHUNK)]
+    d = [w ^ 0x7800 if w & 0x8000 else w for w in d]
+    ok = [((w >> 14) & 1) == ((w >> 15) & 1) and (w & 7) == 0 for w in d]
+    flag = all(ok)
+    sels, codes = [], []
+    for w, o in zip(d, ok):
+        b15 = w >> 15
+        if flag and (w >> 11) in (0, 0x1F):
+            sels.append(1)
+            codes.append(((b15 << 8) | ((w >> 3) & 0xFF), 9))
+        elif flag or o:
+            sels.append(1 if not flag else 0)
+            codes.append(((b15 << 11) | ((w >> 3) & 0x7FF), 12))
+        else:
+            sels.append(0)
+            codes.append((w, 16))
+    bits, length = int(flag), 1
+    for s in sels:
+        bits, length = (bits << 1) | s, length + 1
+    for c, n in codes:
+        bits, length = (bits << n) | c, length + n
+    return Record(bits, length)
+
+
+def decompress_record(r: Record) -> list[int]:
+    """SPEC 3 step 7."""
+    pos = r.length
+
+    def take(n):
+        nonlocal pos
+        pos -= n
+        return (r.bits >> pos) & ((1 << n) - 1)
+
+    flag = take(1)
+    sels = [take(1) for _ in range(CHUNK)]
+    out, prev = [], 0
+    for i, s in enumerate(sels):
+        width = (9 if s else 12) if flag else (12 if s else 16)
+        c = take(width)
+        if width == 9:
+            b15 = c >> 8
+            d = (b15 << 15) | (0xF << 11 if b15 else 0) | ((c & 0xFF) << 3)
+        elif width == 12:
+            b15 = c >> 11
+            d = (b15 << 15) | (b15 << 14) | ((c & 0x7FF) << 3)
+        else:
+            d = c
+        if d & 0x8000:
+            d ^= 0x7800
+        prev = d if i == 0 else prev ^ d
+        out.append(prev)
+    assert pos == 0, "record length does not match its selectors"
+    return out
+
+
+def compress(words: list[int]) -> list[Record]:
+    return [compress_chunk(words[i : i + CHUNK]) for i in range(0, len(words), CHUNK)]
+
+
+def pack(records: list[Record]) -> bytes:
+    """One block's records, MSB-first and bit-contiguous, zero-padded to a whole byte."""
+    bits, length = 0, 0
+    for r in records:
+        bits, length = (bits << r.length) | r.bits, length + r.length
+    pad = -length % 8
+    return (bits << pad).to_bytes((length + pad) // 8, "big")
+
+
+def record_length(head: int) -> int:
+    """Record length from its first 33 bits (F, S0..S31)."""
+    flag = head >> 32
+    n = 0
+    for i in range(CHUNK):
+        s = (head >> (31 - i)) & 1
+        n += (9 if s else 12) if flag else (12 if s else 16)
+    return 33 + n
+
+
+def unpack(stream: bytes, count: int) -> list[Record]:
+    """`count` records from the start of a block's byte stream."""
+    total = len(stream) * 8
+    value = int.from_bytes(stream, "big")
+    pos, out = 0, []
+    for _ in range(count):
+        head = (value >> (total - pos - 33)) & ((1 << 33) - 1)
+        n = record_length(head)
+        out.append(Record((value >> (total - pos - n)) & ((1 << n) - 1), n))
+        pos += n
+    return out
+
+
+# --- tANS coding pairs (FORMAT.md section 3) ----------------------------------------------------
+
+
+def tans_decode_block(ans: bytes, raw: bytes, raw_bit: int, n: int, table_log: int, table: dict, cmap: dict):
+    """Decode `n` values of one block (FORMAT.md 3.2/3.3).
+
+    `table[state] = (code, nb, base)`, `cmap[code] = (exp, nbits, escape)`; BF16 (E = 8, M = 7).
+    The raw stream is read MSB-first from bit `raw_bit`; returns the values and the next raw bit.
+    """
+    state_bits = int.from_bytes(ans, "little")
+    apos = 0
+
+    def read_lsb(k):
+        nonlocal apos
+        v = (state_bits >> apos) & ((1 << k) - 1)
+        apos += k
+        return v
+
+    def read_msb(k):
+        nonlocal raw_bit
+        v = 0
+        for _ in range(k):
+            byte = raw[raw_bit // 8]
+            v = (v << 1) | ((byte >> (7 - raw_bit % 8)) & 1)
+            raw_bit += 1
+        return v
+
+    state = read_lsb(table_log)
+    out = []
+    for _ in range(n):
+        code, nb, base = table[state]
+        exp, nbits, esc = cmap[code]
+        if esc:
+            exp = read_msb(8)
+            field = read_msb(8)
+        else:
+            field = read_msb(nbits) << (8 - nbits)
+        out.append(((field >> 7) << 15) | (exp << 7) | (field & 0x7F))
+        state = base | read_lsb(nb)
+    assert state == 0, "tANS block does not end in state 0"
+    assert apos <= len(ans) * 8 and len(ans) == (apos + 7) // 8, "tANS block length"
+    return out, raw_bit
