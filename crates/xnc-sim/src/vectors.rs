@@ -40,7 +40,8 @@ use rust_hdl::prelude::*;
 use xnc_codec::ans::{AnsModel, DecodeEntry, Histogram, Profile};
 use xnc_codec::container::{block_values_for, DEFAULT_BLOCK_VALUES};
 use xnc_codec::{format, Dtype};
-use xnc_rtl::tans_decoder::{TansDecoder, TansDecoderFa, TansDecoderFaR6, TansDecoderR6, TansDecoderR8};
+use xnc_rtl::tans_decoder::{TansDecoder, TansDecoderR6, TansDecoderR8};
+use xnc_rtl::tans_decoder_fa::{TansDecoderFa, TansDecoderFaR6};
 
 use crate::xnc::{
     compressor_vectors, decompressor_vectors, drive, packer_vectors, unpacker_vectors, ChunkBeat, CompressorDut,
