@@ -446,7 +446,7 @@ Reset (aresetn low at a rising edge): drops the buffered bits.",
         throughput: "1 value per cycle (+1 cycle per escape, +1 per block)",
         doc: TANS_DOC,
         golden: Golden::Tans { table_log: 6, format_aware: true },
-        hdl: hdl::<crate::tans_decoder::TansDecoderFaR6>,
+        hdl: hdl::<crate::tans_decoder_fa::TansDecoderFaR6>,
     },
 ];
 

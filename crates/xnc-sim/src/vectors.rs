@@ -40,32 +40,22 @@ use rust_hdl::prelude::*;
 use xnc_codec::ans::{AnsModel, DecodeEntry, Histogram, Profile};
 use xnc_codec::container::{block_values_for, DEFAULT_BLOCK_VALUES};
 use xnc_codec::{format, Dtype};
-use xnc_rtl::tans_decoder::{TansDecoder, TansDecoderFa, TansDecoderFaR6, TansDecoderR6, TansDecoderR8};
+use xnc_rtl::tans_decoder::{TansDecoder, TansDecoderR6, TansDecoderR8};
+use xnc_rtl::tans_decoder_fa::{TansDecoderFa, TansDecoderFaR6};
 
 use crate::xnc::{
     compressor_vectors, decompressor_vectors, drive, packer_vectors, unpacker_vectors, ChunkBeat, CompressorDut,
     DecompressorDut, PackerDut, RecordBeat, UnpackerDut, WordBeat,
 };
 use crate::{SimOptions, SimReport, Stalls};
+use xnc_rtl::manifest::{self, Golden};
 
-/// Every block of `rtl/` that has a harness.
-pub const DESIGNS: [&str; 7] = [
-    "xnc_compressor",
-    "xnc_decompressor",
-    "xnc_packer",
-    "xnc_unpacker",
-    "tans_decoder",
-    "tans_decoder_r8",
-    "tans_decoder_fa",
-];
-
-/// Table log and model profile of a tANS decoder block: `tans_decoder` plain R = 6,
-/// `tans_decoder_r8` plain R = 8, `tans_decoder_fa` format-aware R = 6.
+/// Table log and model profile of a tANS decoder block, from the manifest's [`Golden`] entry.
 pub fn tans_model_kind(design: &str) -> Option<(u8, Profile)> {
-    match design {
-        "tans_decoder" => Some((6, Profile::Plain)),
-        "tans_decoder_r8" => Some((8, Profile::Plain)),
-        "tans_decoder_fa" => Some((6, Profile::FormatAware)),
+    match manifest::block(design)?.golden {
+        Golden::Tans { table_log, format_aware } => {
+            Some((table_log, if format_aware { Profile::FormatAware } else { Profile::Plain }))
+        }
         _ => None,
     }
 }
@@ -73,7 +63,7 @@ pub fn tans_model_kind(design: &str) -> Option<(u8, Profile)> {
 /// What a block is fed.
 #[derive(Clone, Debug)]
 pub struct Stimulus {
-    /// Block name (one of [`DESIGNS`]).
+    /// Block name (a block of `xnc_rtl::manifest`).
     pub design: String,
     /// Where the values come from (for the manifest and reports).
     pub source: String,
@@ -140,7 +130,7 @@ pub fn design_values(design: &str, dtype: Option<Dtype>, words: &[u16]) -> Resul
 impl Stimulus {
     /// Stimulus for an XNC block (`values`: XNC words).
     pub fn xnc(design: &str, source: &str, values: Vec<u16>, block_chunks: usize) -> Result<Self, String> {
-        if !DESIGNS[..4].contains(&design) {
+        if manifest::block(design).is_none_or(|b| matches!(b.golden, Golden::Tans { .. })) {
             return Err(format!("{design} is not an XNC block"));
         }
         if values.is_empty() {
@@ -835,7 +825,7 @@ mod tests {
     #[test]
     fn beat_records_round_trip_sizes() {
         let v: Vec<u16> = (0..64 * 32).map(|i| (i as u16).wrapping_mul(0x9e37) & 0xfff8).collect();
-        for d in &DESIGNS[..4] {
+        for d in ["xnc_compressor", "xnc_decompressor", "xnc_packer", "xnc_unpacker"] {
             let s = Stimulus::xnc(d, "synthetic", v.clone(), 16).unwrap();
             let b = s.beats().unwrap();
             let r = s.simulate(&SimOptions { stall_seed: Some(1), ..Default::default() }).unwrap();
