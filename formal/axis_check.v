@@ -4,6 +4,7 @@
 //   ROLE = 1: the stream leaves the block: the rules are asserted.
 // Rules (aresetn synchronous, active low):
 //   * after a cycle in which aresetn was sampled low, tvalid is low;
+//   * the block does not accept input while aresetn is low (tready low; asserted for ROLE = 0);
 //   * a beat offered and not taken (tvalid && !tready, aresetn high) is offered again in the next
 //     cycle with the same payload, unless aresetn is low in that cycle (a reset may drop it).
 // Covers (shown reachable by the cover task, so the rules are not vacuously true): a handshake, a
@@ -34,6 +35,7 @@ module axis_check #(
     wire f_hold = f_past && f_pend_q && aresetn;
     always @(*) begin
         if (ROLE == 0) begin
+            if (!aresetn) assert(!tready);
             if (f_after_reset) assume(!tvalid);
             if (f_hold) assume(tvalid && payload == f_payload_q);
         end else begin

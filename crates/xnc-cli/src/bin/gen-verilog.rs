@@ -86,6 +86,21 @@ fn main() -> Result<()> {
         let formal_dir = out.join("../formal");
         files = formal::files(&texts).map_err(anyhow::Error::msg)?;
         write_all(&formal_dir, &files, args.check, &mut stale)?;
+        // a proof file that the generator no longer writes is stale too (formal/requirements.txt is hand-written)
+        if let Ok(dir) = std::fs::read_dir(&formal_dir) {
+            for entry in dir.flatten() {
+                let name = entry.file_name().to_string_lossy().to_string();
+                let generated = name.ends_with(".v") || name.ends_with(".sby") || name.ends_with(".md");
+                if generated && !files.iter().any(|(n, _)| *n == name) {
+                    if args.check {
+                        stale.push(format!("{} (no longer generated)", entry.path().display()));
+                    } else {
+                        std::fs::remove_file(entry.path())?;
+                        println!("removed {}", entry.path().display());
+                    }
+                }
+            }
+        }
     }
     if !stale.is_empty() {
         eprintln!("stale generated Verilog (run `{CMD}`):");
