@@ -213,7 +213,11 @@ fn range(width: usize) -> String {
 /// The `.sby` of a block's AXI4-Stream proof; `rtl` is the path of the block's Verilog from `formal/`.
 pub fn axis_sby(block: &str, rtl: &str) -> String {
     let (mode, depth, cover) = axis_mode(block);
-    let how = if mode == "prove" { "k-induction".to_string() } else { format!("bounded: every trace of {depth} cycles from reset") };
+    let how = if mode == "prove" {
+        "k-induction".to_string()
+    } else {
+        format!("bounded: every trace of {depth} cycles from reset")
+    };
     format!(
         "# {block}_axis.sby: GENERATED FILE, DO NOT EDIT (cargo run --release --bin gen-verilog).\n\
          # AXI4-Stream rules of {block}: task prove ({how}), task cover (the rules are not vacuous).\n\
@@ -831,11 +835,9 @@ pub fn lemma_wrapper(l: &Lemma) -> String {
     for o in &outs {
         let _ = writeln!(s, "    wire [{}:0] {};", o.width() - 1, o.name());
     }
-    let uses_spec = l
-        .assumes
-        .iter()
-        .chain(&l.guarantees)
-        .any(|f| !matches!(f, Fact::OctetLen(_) | Fact::OctetMatch(_) | Fact::Record | Fact::PrefixXor | Fact::RoundTrip));
+    let uses_spec = l.assumes.iter().chain(&l.guarantees).any(|f| {
+        !matches!(f, Fact::OctetLen(_) | Fact::OctetMatch(_) | Fact::Record | Fact::PrefixXor | Fact::RoundTrip)
+    });
     if uses_spec {
         s.push_str("    wire [31:0] sp_ok, sp_eq5;\n    wire [32:0] sp_hdr;\n    wire [319:0] sp_w;\n    wire [159:0] sp_plen;\n    wire [39:0] sp_olen;\n");
         s.push_str("    wire [511:0] sp_code, sp_und, sp_x, sp_pcat, sp_ocat;\n");
@@ -1007,10 +1009,8 @@ pub fn mutant_files(rtl: &[(&str, String)]) -> Result<Vec<(String, String)>, Str
             // only the rules (task prove), as bounded model checking: a counterexample is a real trace
             let (_, depth, _) = axis_mode(m.block);
             let sby = axis_sby(m.block, &format!("{}.v", m.block));
-            let keep: Vec<&str> = sby
-                .lines()
-                .filter(|l| !l.starts_with("cover") && !l.starts_with("prove") && *l != "[tasks]")
-                .collect();
+            let keep: Vec<&str> =
+                sby.lines().filter(|l| !l.starts_with("cover") && !l.starts_with("prove") && *l != "[tasks]").collect();
             keep.join("\n").replace("[options]", &format!("[options]\nmode bmc\ndepth {depth}")) + "\n"
         } else {
             let l = lemmas.iter().find(|l| l.name == m.proof).ok_or(format!("no lemma {}", m.proof))?;
