@@ -510,7 +510,7 @@ pub enum Fact {
     Octet(usize),
     /// Octet k is zero below its length, and its length follows from header H3's selectors.
     OctetLen(usize),
-    /// The record is H3, then the octets concatenated at their lengths (a linear OR, not the tree).
+    /// The record is H3, then the octets concatenated at their lengths (pairs of octets, then halves).
     Record,
     /// The decompressor's octet k agrees with the compressor's on the octet's length.
     OctetMatch(usize),
@@ -585,13 +585,18 @@ impl Fact {
                 )
             }
             Fact::Record => {
-                let mut terms = vec!["{O[127:0], 384'd0}".to_string()];
-                let mut off = String::from("OL[9:0]");
-                for k in 1..4 {
-                    terms.push(format!("({{O[{}:{}], 384'd0}} >> ({off}))", 128 * k + 127, 128 * k));
-                    off = format!("{off} + OL[{}:{}]", 10 * k + 9, 10 * k);
-                }
-                format!("REC[544:512] == H3 && REC[511:0] == ({})", terms.join(" | "))
+                // the octets merged in pairs, then the two halves: the same association as the
+                // hardware's tree, so that the decompressor's splits can be proved level by level
+                let oct = |k: usize| format!("O[{}:{}]", 128 * k + 127, 128 * k);
+                let len = |k: usize| format!("OL[{}:{}]", 10 * k + 9, 10 * k);
+                let half = |a: usize| format!("({{{}, 128'd0}} | ({{{}, 128'd0}} >> {}))", oct(a), oct(a + 1), len(a));
+                format!(
+                    "REC[544:512] == H3 && REC[511:0] == ({{{}, 256'd0}} | ({{{}, 256'd0}} >> ({} + {})))",
+                    half(0),
+                    half(2),
+                    len(0),
+                    len(1)
+                )
             }
             Fact::OctetMatch(k) => format!(
                 "(DO[{oh}:{ol}] & ({{128{{1'b1}}}} << (10'd128 - OL[{lh}:{ll}]))) == O[{oh}:{ol}]",
