@@ -35,11 +35,13 @@ pub struct Port {
     pub width: usize,
 }
 
-/// The ports of the first module of a generated Verilog file (its top module), in order.
+/// The ports of the first module of a generated Verilog file (its top module), in order. Reads
+/// both port styles: declarations in the body (`input wire [7:0] a;`) and ANSI headers
+/// (`input  wire [7:0] a,  // comment`).
 pub fn ports(verilog: &str) -> Vec<Port> {
     let mut out = Vec::new();
     for line in verilog.lines() {
-        let line = line.trim();
+        let line = line.split("//").next().unwrap_or("").trim();
         if line.starts_with("endmodule") {
             break;
         }
@@ -49,15 +51,17 @@ pub fn ports(verilog: &str) -> Vec<Port> {
             Some(&"output") => false,
             _ => continue,
         };
-        let (width, name) = match &words[2..] {
+        let rest: Vec<&str> = words[1..].iter().copied().filter(|w| !matches!(*w, "wire" | "reg" | "logic")).collect();
+        let (width, name) = match rest.as_slice() {
             [name] => (1, *name),
-            [range, name] => {
+            [range, name] if range.starts_with('[') => {
                 let hi = range.trim_start_matches('[').split(':').next().unwrap_or("0");
                 (hi.parse::<usize>().unwrap_or(0) + 1, *name)
             }
             _ => continue,
         };
-        out.push(Port { name: name.trim_end_matches(';').to_string(), input, width });
+        let name = name.trim_end_matches([';', ',', ')']);
+        out.push(Port { name: name.to_string(), input, width });
     }
     out
 }
@@ -1076,5 +1080,18 @@ mod tests {
             s[0].input && s[0].has_last && s[0].payload == vec![("s_axis_tlast".into(), 1), ("s_axis_tdata".into(), 8)]
         );
         assert!(!s[1].input && !s[1].has_last);
+        // the ANSI header style, with comments
+        let ansi = "module b (\n    input  wire         aclk,          // clock\n    input  wire [511:0] s_axis_tdata,  // data\n    output reg          s_axis_tready, // ready\n    output reg    [9:0] m_axis_tuser,  // 10 bits\n    output reg          m_axis_tlast   // last\n);\nendmodule\n";
+        let p = ports(ansi);
+        assert_eq!(
+            p.iter().map(|p| (p.name.as_str(), p.input, p.width)).collect::<Vec<_>>(),
+            vec![
+                ("aclk", true, 1),
+                ("s_axis_tdata", true, 512),
+                ("s_axis_tready", false, 1),
+                ("m_axis_tuser", false, 10),
+                ("m_axis_tlast", false, 1)
+            ]
+        );
     }
 }
