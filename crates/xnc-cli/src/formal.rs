@@ -1,0 +1,1097 @@
+//! Formal verification files for `formal/`, generated next to `rtl/` by `gen-verilog`.
+//!
+//! Three kinds of proof, all run by `scripts/formal.sh` with SymbiYosys and yices:
+//!
+//! * **AXI4-Stream rules of every block** (`<block>_axis.v` + `.sby`): the wrapper is derived from the
+//!   block's own port list (every `*_tvalid`/`*_tready` pair is a stream; its payload is every
+//!   `*_tdata`/`*_tuser`/`*_tkeep`/`*_tlast` of the same prefix). Streams into the block are assumed
+//!   to follow the rules, streams out of it are asserted to ([`AXIS_CHECK`]), proved by k-induction;
+//!   a cover task shows a handshake, a stall followed by a handshake and a `tlast` handshake on every
+//!   stream are reachable, so the proof is not vacuous.
+//! * **The XNC round trip** `decompress(compress(x)) == x` for every 512-bit chunk, as a chain of
+//!   lemmas ([`roundtrip_lemmas`]). Each lemma cuts the compressor and decompressor at pipeline
+//!   registers (`_q` becomes a free input, `_d` an observed output: registers as wires, done by
+//!   Yosys `expose` commands that this module writes, never by editing `rtl/`), assumes named facts
+//!   about its inputs and asserts named facts about its outputs. [`check_chain`] verifies that every
+//!   assumption is a guarantee of an earlier lemma, that assumptions only constrain a lemma's free
+//!   inputs, and that the last lemma guarantees the goal; the facts are written once, as Verilog
+//!   predicates over an independent specification of XNC ([`XNC_SPEC`], from SPEC section 3).
+//! * **Mutants** ([`mutants`]): copies of generated blocks with one deliberate bug each, which the
+//!   proofs must reject; `gen-verilog --mutants DIR` writes them, `scripts/formal.sh` runs them.
+//!
+//! Every internal signal the round-trip lemmas depend on is named in [`roundtrip_lemmas`] only.
+
+use std::collections::BTreeSet;
+use std::fmt::Write;
+
+/// A port of a generated top module.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Port {
+    /// Port name.
+    pub name: String,
+    /// True for inputs.
+    pub input: bool,
+    /// Width in bits.
+    pub width: usize,
+}
+
+/// The ports of the first module of a generated Verilog file (its top module), in order. Reads
+/// both port styles: declarations in the body (`input wire [7:0] a;`) and ANSI headers
+/// (`input  wire [7:0] a,  // comment`).
+pub fn ports(verilog: &str) -> Vec<Port> {
+    let mut out = Vec::new();
+    for line in verilog.lines() {
+        let line = line.split("//").next().unwrap_or("").trim();
+        if line.starts_with("endmodule") {
+            break;
+        }
+        let words: Vec<&str> = line.split_whitespace().collect();
+        let input = match words.first() {
+            Some(&"input") => true,
+            Some(&"output") => false,
+            _ => continue,
+        };
+        let rest: Vec<&str> = words[1..].iter().copied().filter(|w| !matches!(*w, "wire" | "reg" | "logic")).collect();
+        let (width, name) = match rest.as_slice() {
+            [name] => (1, *name),
+            [range, name] if range.starts_with('[') => {
+                let hi = range.trim_start_matches('[').split(':').next().unwrap_or("0");
+                (hi.parse::<usize>().unwrap_or(0) + 1, *name)
+            }
+            _ => continue,
+        };
+        let name = name.trim_end_matches([';', ',', ')']);
+        out.push(Port { name: name.to_string(), input, width });
+    }
+    out
+}
+
+/// One AXI4-Stream interface of a block: `<prefix>_tvalid`, `<prefix>_tready` and its payload.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Stream {
+    /// Port-name prefix (`s_axis`, `s_axis_ans`, `m_axis`).
+    pub prefix: String,
+    /// True when the stream enters the block.
+    pub input: bool,
+    /// Payload ports, `tlast` first when present, as (name, width).
+    pub payload: Vec<(String, usize)>,
+    /// Whether the stream has a `tlast`.
+    pub has_last: bool,
+}
+
+/// The streams of a block, from its port list.
+pub fn streams(ports: &[Port]) -> Vec<Stream> {
+    let mut out = Vec::new();
+    for p in ports {
+        let Some(prefix) = p.name.strip_suffix("_tvalid") else { continue };
+        let payload: Vec<(String, usize)> = ["tlast", "tuser", "tkeep", "tdata"]
+            .iter()
+            .filter_map(|s| ports.iter().find(|q| q.name == format!("{prefix}_{s}")))
+            .map(|q| (q.name.clone(), q.width))
+            .collect();
+        let has_last = ports.iter().any(|q| q.name == format!("{prefix}_tlast"));
+        out.push(Stream { prefix: prefix.to_string(), input: p.input, payload, has_last });
+    }
+    out
+}
+
+/// The generic AXI4-Stream checker (`formal/axis_check.v`).
+pub const AXIS_CHECK: &str = r#"// axis_check.v: GENERATED FILE, DO NOT EDIT (cargo run --release --bin gen-verilog).
+// AXI4-Stream rules of one stream, for formal proofs (SymbiYosys, read_verilog -formal).
+//   ROLE = 0: the stream enters the block under proof: the rules are assumed of its source.
+//   ROLE = 1: the stream leaves the block: the rules are asserted.
+// Rules (aresetn synchronous, active low):
+//   * after a cycle in which aresetn was sampled low, tvalid is low;
+//   * the block does not accept input while aresetn is low (tready low; asserted for ROLE = 0);
+//   * a beat offered and not taken (tvalid && !tready, aresetn high) is offered again in the next
+//     cycle with the same payload, unless aresetn is low in that cycle (a reset may drop it).
+// Covers (shown reachable by the cover task, so the rules are not vacuously true): a handshake, a
+// stalled beat that is then taken, and a handshake with tlast (when LAST = 1, tlast = payload MSB).
+`default_nettype none
+module axis_check #(
+    parameter W = 1,
+    parameter ROLE = 0,
+    parameter LAST = 0
+) (
+    input wire aclk,
+    input wire aresetn,
+    input wire tvalid,
+    input wire tready,
+    input wire [W-1:0] payload
+);
+    reg f_past = 1'b0;
+    reg f_rst_q = 1'b0;
+    reg f_pend_q = 1'b0;
+    reg [W-1:0] f_payload_q;
+    always @(posedge aclk) begin
+        f_past <= 1'b1;
+        f_rst_q <= !aresetn;
+        f_pend_q <= aresetn && tvalid && !tready;
+        f_payload_q <= payload;
+    end
+    wire f_after_reset = f_past && f_rst_q;
+    wire f_hold = f_past && f_pend_q && aresetn;
+    always @(*) begin
+        if (ROLE == 0) begin
+            if (!aresetn) assert(!tready);
+            if (f_after_reset) assume(!tvalid);
+            if (f_hold) assume(tvalid && payload == f_payload_q);
+        end else begin
+            if (f_after_reset) assert(!tvalid);
+            if (f_hold) assert(tvalid && payload == f_payload_q);
+        end
+    end
+    always @(posedge aclk) begin
+        if (f_past && aresetn) begin
+            cover(tvalid && tready);
+            cover(f_hold && tready);
+            if (LAST != 0) cover(tvalid && tready && payload[W-1]);
+        end
+    end
+endmodule
+`default_nettype wire
+"#;
+
+/// How a block's AXI4-Stream rules are proved: SBY mode (`prove` = k-induction, unbounded;
+/// `bmc` = bounded, from reset), its depth, and the cover depth.
+///
+/// `xnc_unpacker` is bounded: k-induction fails from unreachable states of its bit buffer (a count
+/// above the buffer's room, bits set below the count), which would need invariants of its internals.
+fn axis_mode(block: &str) -> (&'static str, usize, usize) {
+    match block {
+        "xnc_unpacker" => ("bmc", 14, 12),
+        b if b.starts_with("tans_decoder") => ("prove", 8, 24),
+        _ => ("prove", 8, 12),
+    }
+}
+
+fn banner(file: &str, what: &str) -> String {
+    format!("// {file}: GENERATED FILE, DO NOT EDIT (cargo run --release --bin gen-verilog).\n// {what}\n")
+}
+
+/// The AXI4-Stream wrapper of `block` (`formal/<block>_axis.v`).
+pub fn axis_wrapper(block: &str, ports: &[Port]) -> String {
+    let mut s = banner(
+        &format!("{block}_axis.v"),
+        &format!("AXI4-Stream rules of {block}: input streams assumed, output streams asserted (axis_check.v)."),
+    );
+    s.push_str("`default_nettype none\n");
+    let inputs: Vec<&Port> = ports.iter().filter(|p| p.input).collect();
+    let _ = writeln!(s, "module formal_{block} (");
+    let decl: Vec<String> = inputs.iter().map(|p| format!("    input wire {}{}", range(p.width), p.name)).collect();
+    s.push_str(&decl.join(",\n"));
+    s.push_str("\n);\n");
+    for p in ports.iter().filter(|p| !p.input) {
+        let _ = writeln!(s, "    wire {}{};", range(p.width), p.name);
+    }
+    s.push_str("    // every trace starts in reset\n    initial assume(!aresetn);\n");
+    let _ = writeln!(s, "    {block} dut (");
+    let conns: Vec<String> = ports.iter().map(|p| format!("        .{0}({0})", p.name)).collect();
+    s.push_str(&conns.join(",\n"));
+    s.push_str("\n    );\n");
+    for st in streams(ports) {
+        let w: usize = st.payload.iter().map(|p| p.1).sum();
+        let names: Vec<&str> = st.payload.iter().map(|p| p.0.as_str()).collect();
+        let _ = writeln!(
+            s,
+            "    axis_check #(.W({w}), .ROLE({}), .LAST({})) check_{} (aclk, aresetn, {p}_tvalid, {p}_tready, {{{}}});",
+            if st.input { 0 } else { 1 },
+            u8::from(st.has_last),
+            st.prefix,
+            names.join(", "),
+            p = st.prefix
+        );
+    }
+    s.push_str("endmodule\n`default_nettype wire\n");
+    s
+}
+
+fn range(width: usize) -> String {
+    if width == 1 {
+        String::new()
+    } else {
+        format!("[{}:0] ", width - 1)
+    }
+}
+
+/// The `.sby` of a block's AXI4-Stream proof; `rtl` is the path of the block's Verilog from `formal/`.
+pub fn axis_sby(block: &str, rtl: &str) -> String {
+    let (mode, depth, cover) = axis_mode(block);
+    let how = if mode == "prove" {
+        "k-induction".to_string()
+    } else {
+        format!("bounded: every trace of {depth} cycles from reset")
+    };
+    format!(
+        "# {block}_axis.sby: GENERATED FILE, DO NOT EDIT (cargo run --release --bin gen-verilog).\n\
+         # AXI4-Stream rules of {block}: task prove ({how}), task cover (the rules are not vacuous).\n\
+         [tasks]\nprove\ncover\n\n\
+         [options]\nprove: mode {mode}\nprove: depth {depth}\ncover: mode cover\ncover: depth {cover}\n\n\
+         [engines]\nsmtbmc yices\n\n\
+         [script]\nread_verilog -formal axis_check.v\nread_verilog -formal {block}.v\nread_verilog -formal {block}_axis.v\nprep -top formal_{block}\n\n\
+         [files]\naxis_check.v\n{rtl}\n{block}_axis.v\n"
+    )
+}
+
+/// A deliberately broken copy of a generated block, which a proof must reject.
+#[derive(Debug, Clone)]
+pub struct Mutant {
+    /// Mutant name (file stem).
+    pub name: &'static str,
+    /// The block it breaks.
+    pub block: &'static str,
+    /// What is broken, in words.
+    pub what: &'static str,
+    /// The exact generated line (or part of it) replaced; it must occur exactly once.
+    pub find: &'static str,
+    /// Its replacement.
+    pub replace: &'static str,
+    /// The proof expected to fail: `axis` (the block's AXI4-Stream proof) or a round-trip lemma name.
+    pub proof: &'static str,
+}
+
+/// Every mutant; [`mutate`] applies one.
+pub fn mutants() -> Vec<Mutant> {
+    vec![
+        Mutant {
+            name: "xnc_compressor_out_always_enabled",
+            block: "xnc_compressor",
+            what: "the output register ignores m_axis_tready (always enabled)",
+            find: "en4 = ~s4_valid_q | m_axis_tready;",
+            replace: "en4 = 1'b1;",
+            proof: "axis",
+        },
+        Mutant {
+            name: "xnc_decompressor_out_always_enabled",
+            block: "xnc_decompressor",
+            what: "the output register ignores m_axis_tready (always enabled)",
+            find: "en3 = ~s3_valid_q | m_axis_tready;",
+            replace: "en3 = 1'b1;",
+            proof: "axis",
+        },
+        Mutant {
+            name: "xnc_decompressor_reset_keeps_output",
+            block: "xnc_decompressor",
+            what: "aresetn does not clear the output stage's valid",
+            find: "            s3_valid_d = 1'b0;\n        end\n    end\n",
+            replace: "        end\n    end\n",
+            proof: "axis",
+        },
+        Mutant {
+            name: "xnc_packer_ignores_tready",
+            block: "xnc_packer",
+            what: "a memory word counts as taken whether or not m_axis_tready is high",
+            find: "out_fire = out_valid & m_axis_tready;",
+            replace: "out_fire = out_valid;",
+            proof: "axis",
+        },
+        Mutant {
+            name: "xnc_unpacker_ignores_tready",
+            block: "xnc_unpacker",
+            what: "a record counts as taken whether or not m_axis_tready is high",
+            find: "out_fire = out_valid & m_axis_tready;",
+            replace: "out_fire = out_valid;",
+            proof: "axis",
+        },
+        Mutant {
+            name: "tans_decoder_out_always_enabled",
+            block: "tans_decoder",
+            what: "the output data register loads while a beat is stalled",
+            find: "out_q_en = ~m_valid_q_q | m_axis_tready;",
+            replace: "out_q_en = 1'b1;",
+            proof: "axis",
+        },
+        Mutant {
+            name: "tans_decoder_fa_out_always_enabled",
+            block: "tans_decoder_fa",
+            what: "the output data register loads while a beat is stalled",
+            find: "out_q_en = free;",
+            replace: "out_q_en = 1'b1;",
+            proof: "axis",
+        },
+        Mutant {
+            name: "xnc_decompressor_drops_not",
+            block: "xnc_decompressor",
+            what: "word 5 is not passed through the inverse NOT",
+            find: "s2_d_5 = s2_t_5 ^ k_not;",
+            replace: "s2_d_5 = s2_t_5;",
+            proof: "rt_decode",
+        },
+    ]
+}
+
+/// The Verilog of `m.block` with the mutation applied; `Err` when the text to replace does not
+/// occur exactly once (the generated Verilog changed: update the mutant).
+pub fn mutate(m: &Mutant, verilog: &str) -> Result<String, String> {
+    let n = verilog.matches(m.find).count();
+    if n != 1 {
+        return Err(format!("mutant {}: {:?} occurs {n} times in {}.v (expected once)", m.name, m.find, m.block));
+    }
+    Ok(verilog.replacen(m.find, m.replace, 1))
+}
+
+// ------------------------------------------------------------------------------------------------
+// The XNC round trip.
+
+/// The independent specification of XNC (SPEC section 3) that the round-trip facts refer to:
+/// computed from the transformed words D (as the compressor's 32-bit stage-1 registers hold them).
+pub fn xnc_spec() -> String {
+    let mut s =
+        banner("xnc_spec.v", "XNC as SPEC section 3 defines it, for the round-trip lemmas (not synthesizable use).");
+    s.push_str(
+        "// Inputs: d = the 32 transformed words, word i in d[32i+15:32i] (the compressor's stage-1 form).\n\
+         // Outputs: ok/eq5 per word, the header {F, S0..S31}, widths, the codes (left-aligned in 16 bits,\n\
+         // zero below their width), the inverse NOT of each word, the prefix XOR of those (= the chunk),\n\
+         // and the code segments of pairs and octets (codes concatenated, left-aligned, zero below).\n\
+         `default_nettype none\n\
+         module xnc_spec (\n    input wire [1023:0] d,\n    output wire [31:0] ok,\n    output wire [31:0] eq5,\n\
+         \x20   output wire [32:0] hdr,\n    output wire [319:0] w,\n    output wire [511:0] code,\n\
+         \x20   output wire [511:0] und,\n    output wire [511:0] x,\n    output wire [511:0] pcat,\n\
+         \x20   output wire [159:0] plen,\n    output wire [511:0] ocat,\n    output wire [39:0] olen\n);\n",
+    );
+    for i in 0..32 {
+        let _ = writeln!(s, "    wire [15:0] d{i} = d[{}:{}];", 32 * i + 15, 32 * i);
+        let _ = writeln!(s, "    assign ok[{i}] = (d{i}[14] == d{i}[15]) && (d{i}[2:0] == 3'b000);");
+        let _ = writeln!(s, "    assign eq5[{i}] = (d{i}[15:11] == 5'b00000) || (d{i}[15:11] == 5'b11111);");
+    }
+    s.push_str("    wire f = &ok;\n    assign hdr[32] = f;\n");
+    for i in 0..32 {
+        let _ = writeln!(s, "    wire s{i} = f ? eq5[{i}] : ok[{i}];");
+        let _ = writeln!(s, "    assign hdr[{}] = s{i};", 31 - i);
+        let _ = writeln!(s, "    wire [4:0] w{i} = f ? (s{i} ? 5'd9 : 5'd12) : (s{i} ? 5'd12 : 5'd16);");
+        let _ = writeln!(s, "    assign w[{}:{}] = {{5'd0, w{i}}};", 10 * i + 9, 10 * i);
+        let _ = writeln!(
+            s,
+            "    wire [15:0] c{i} = (f && s{i}) ? {{d{i}[15], d{i}[10:3], 7'b0}} : (f || s{i}) ? {{d{i}[15], d{i}[13:3], 4'b0}} : d{i};"
+        );
+        let _ = writeln!(s, "    assign code[{}:{}] = c{i};", 16 * i + 15, 16 * i);
+        let _ = writeln!(s, "    wire [15:0] u{i} = d{i}[15] ? (d{i} ^ 16'h7800) : d{i};");
+        let _ = writeln!(s, "    assign und[{}:{}] = u{i};", 16 * i + 15, 16 * i);
+        if i == 0 {
+            s.push_str("    wire [15:0] x0 = u0;\n");
+        } else {
+            let _ = writeln!(s, "    wire [15:0] x{i} = x{} ^ u{i};", i - 1);
+        }
+        let _ = writeln!(s, "    assign x[{}:{}] = x{i};", 16 * i + 15, 16 * i);
+    }
+    // segments: each code placed at the sum of the widths before it (a linear OR of shifted codes,
+    // not the hardware's tree)
+    for (name, lname, n, seg) in [("pcat", "plen", 2usize, 32usize), ("ocat", "olen", 8, 128)] {
+        for g in 0..32 / n {
+            let mut off = String::from("10'd0");
+            let mut terms = Vec::new();
+            for m in 0..n {
+                let i = g * n + m;
+                let _ = writeln!(s, "    wire [9:0] {name}_off{i} = {off};");
+                terms.push(format!("({{c{i}, {}'b0}} >> {name}_off{i})", seg - 16));
+                off = format!("{name}_off{i} + {{5'd0, w{i}}}");
+            }
+            let _ = writeln!(s, "    assign {name}[{}:{}] = {};", seg * (g + 1) - 1, seg * g, terms.join(" | "));
+            let _ = writeln!(s, "    assign {lname}[{}:{}] = {off};", 10 * g + 9, 10 * g);
+        }
+    }
+    s.push_str("endmodule\n`default_nettype wire\n");
+    s
+}
+
+/// A value of the datapath that the chain of lemmas talks about: a register (or a wire) of the
+/// compressor (`c`) or decompressor (`d`), or the chunk X, with its width in the wrapper.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Sym {
+    /// The chunk on the compressor's input.
+    X,
+    /// Compressor stage 1: transformed words (32 x 32 bits), ok and eq5 bits.
+    D,
+    /// Compressor stage 1: ok bits.
+    Ok,
+    /// Compressor stage 1: eq5 bits.
+    Eq5,
+    /// Compressor stage 2: header {F, S}.
+    H2,
+    /// Compressor stage 2: pair segments (16 x 32) and lengths (16 x 10).
+    P,
+    /// Compressor stage 2: pair lengths.
+    Pl,
+    /// Compressor stage 3: header.
+    H3,
+    /// Compressor stage 3: octet segments (4 x 128) and lengths (4 x 10).
+    O,
+    /// Compressor stage 3: octet lengths.
+    Ol,
+    /// Compressor stage 4: the record (the decompressor's input).
+    Rec,
+    /// Decompressor stage 1: header.
+    Dh1,
+    /// Decompressor stage 1: octets (4 x 128).
+    Do,
+    /// Decompressor stage 2: header.
+    Dh2,
+    /// Decompressor stage 2: codes (32 x 16).
+    C,
+    /// Decompressor stage 3: each word after the inverse NOT (32 x 16, a wire inside the stage:
+    /// observed, never cut, since a wire assigned and read in one always block cannot be cut).
+    Z,
+    /// Decompressor stage 3: the output words (32 x 16).
+    Y,
+}
+
+impl Sym {
+    fn name(self) -> &'static str {
+        match self {
+            Sym::X => "X",
+            Sym::D => "D",
+            Sym::Ok => "OK",
+            Sym::Eq5 => "EQ5",
+            Sym::H2 => "H2",
+            Sym::P => "P",
+            Sym::Pl => "PL",
+            Sym::H3 => "H3",
+            Sym::O => "O",
+            Sym::Ol => "OL",
+            Sym::Rec => "REC",
+            Sym::Dh1 => "DH1",
+            Sym::Do => "DO",
+            Sym::Dh2 => "DH2",
+            Sym::C => "C",
+            Sym::Z => "Z",
+            Sym::Y => "Y",
+        }
+    }
+
+    fn width(self) -> usize {
+        match self {
+            Sym::D => 1024,
+            Sym::Ok | Sym::Eq5 => 32,
+            Sym::H2 | Sym::H3 | Sym::Dh1 | Sym::Dh2 => 33,
+            Sym::Pl => 160,
+            Sym::Rec => 545,
+            Sym::Ol => 40,
+            _ => 512,
+        }
+    }
+
+    /// The block signals that hold this value: (block, element signal stems, element width).
+    /// Registers are named by their stem (`s1_d_0` for `s1_d_0_q`/`s1_d_0_d`); `Z` is a wire.
+    /// This is the one place that names internal signals of the RTL.
+    fn signals(self) -> (&'static str, Vec<String>, usize) {
+        let many = |stem: &str, n: usize| (0..n).map(|i| format!("{stem}_{i}")).collect::<Vec<_>>();
+        let one = |stem: &str| vec![stem.to_string()];
+        match self {
+            Sym::X => ("c", one("s_axis_tdata"), 512),
+            Sym::D => ("c", many("s1_d", 32), 32),
+            Sym::Ok => ("c", one("s1_ok"), 32),
+            Sym::Eq5 => ("c", one("s1_eq5"), 32),
+            Sym::H2 => ("c", vec!["s2_sel".into(), "s2_flag".into()], 0),
+            Sym::P => ("c", many("s2_p", 16), 32),
+            Sym::Pl => ("c", many("s2_pl", 16), 10),
+            Sym::H3 => ("c", vec!["s3_sel".into(), "s3_flag".into()], 0),
+            Sym::O => ("c", many("s3_o", 4), 128),
+            Sym::Ol => ("c", many("s3_ol", 4), 10),
+            Sym::Rec => ("c", one("s4_rec"), 545),
+            Sym::Dh1 => ("d", one("s1_hdr"), 33),
+            Sym::Do => ("d", many("s1_o", 4), 128),
+            Sym::Dh2 => ("d", one("s2_hdr"), 33),
+            Sym::C => ("d", many("s2_c", 32), 16),
+            Sym::Z => ("d", many("s2_d", 32), 16),
+            Sym::Y => ("d", many("s3_x", 32), 16),
+        }
+    }
+}
+
+/// A fact of the chain: a predicate over symbols, written once as Verilog over the wrapper's
+/// symbol wires and the outputs of a `xnc_spec` instance `sp` computed from `D`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Fact {
+    /// The chunk is the prefix XOR of the inverse NOT of the transformed words: X == spec x(D).
+    Transform,
+    /// D's upper halves are zero; OK and EQ5 are the spec's bits of D.
+    Flags,
+    /// A header symbol equals the spec header of D.
+    Header(Sym),
+    /// Pair j (P, PL) is the concatenation of the codes of words 2j, 2j+1.
+    Pair(usize),
+    /// Octet k (O, OL) is the concatenation of the codes of words 8k..8k+7.
+    Octet(usize),
+    /// Octet k is zero below its length, and its length follows from header H3's selectors.
+    OctetLen(usize),
+    /// The record is H3, then the octets concatenated at their lengths (pairs of octets, then halves).
+    Record,
+    /// The decompressor's octet k agrees with the compressor's on the octet's length.
+    OctetMatch(usize),
+    /// The decompressor's code i agrees with the spec code of word i on its width.
+    Code(usize),
+    /// The decompressor's word i after the inverse NOT equals the spec's.
+    Decode(usize),
+    /// Y is the prefix XOR of Z.
+    PrefixXor,
+    /// The goal: Y == X.
+    RoundTrip,
+}
+
+impl Fact {
+    /// The symbols the fact reads (besides the spec of D).
+    fn syms(self) -> Vec<Sym> {
+        match self {
+            Fact::Transform => vec![Sym::X, Sym::D],
+            Fact::Flags => vec![Sym::D, Sym::Ok, Sym::Eq5],
+            Fact::Header(h) => vec![h, Sym::D],
+            Fact::Pair(_) => vec![Sym::P, Sym::Pl, Sym::D],
+            Fact::Octet(_) => vec![Sym::O, Sym::Ol, Sym::D],
+            Fact::OctetLen(_) => vec![Sym::O, Sym::Ol, Sym::H3],
+            Fact::Record => vec![Sym::Rec, Sym::H3, Sym::O, Sym::Ol],
+            Fact::OctetMatch(_) => vec![Sym::Do, Sym::O, Sym::Ol],
+            Fact::Code(_) => vec![Sym::C, Sym::D],
+            Fact::Decode(_) => vec![Sym::Z, Sym::D],
+            Fact::PrefixXor => vec![Sym::Y, Sym::Z],
+            Fact::RoundTrip => vec![Sym::Y, Sym::X],
+        }
+    }
+
+    /// The predicate as a Verilog expression.
+    fn verilog(self) -> String {
+        match self {
+            Fact::Transform => "X == sp_x".into(),
+            Fact::Flags => {
+                let up: Vec<String> = (0..32).map(|i| format!("D[{}:{}] == 16'd0", 32 * i + 31, 32 * i + 16)).collect();
+                format!("OK == sp_ok && EQ5 == sp_eq5 && {}", up.join(" && "))
+            }
+            Fact::Header(h) => format!("{} == sp_hdr", h.name()),
+            Fact::Pair(j) => format!(
+                "P[{hi}:{lo}] == sp_pcat[{hi}:{lo}] && PL[{}:{}] == sp_plen[{}:{}]",
+                10 * j + 9,
+                10 * j,
+                10 * j + 9,
+                10 * j,
+                hi = 32 * j + 31,
+                lo = 32 * j
+            ),
+            Fact::Octet(k) => format!(
+                "O[{hi}:{lo}] == sp_ocat[{hi}:{lo}] && OL[{}:{}] == sp_olen[{}:{}]",
+                10 * k + 9,
+                10 * k,
+                10 * k + 9,
+                10 * k,
+                hi = 128 * k + 127,
+                lo = 128 * k
+            ),
+            Fact::OctetLen(k) => {
+                // widths from the header alone: F = H3[32], S_i = H3[31-i]
+                let ws: Vec<String> = (8 * k..8 * k + 8)
+                    .map(|i| format!("(H3[32] ? (H3[{s}] ? 10'd9 : 10'd12) : (H3[{s}] ? 10'd12 : 10'd16))", s = 31 - i))
+                    .collect();
+                format!(
+                    "OL[{lh}:{ll}] == {} && (O[{oh}:{ol}] & ~({{128{{1'b1}}}} << (10'd128 - OL[{lh}:{ll}]))) == 128'd0",
+                    ws.join(" + "),
+                    lh = 10 * k + 9,
+                    ll = 10 * k,
+                    oh = 128 * k + 127,
+                    ol = 128 * k
+                )
+            }
+            Fact::Record => {
+                // the octets merged in pairs, then the two halves: the same association as the
+                // hardware's tree, so that the decompressor's splits can be proved level by level
+                let oct = |k: usize| format!("O[{}:{}]", 128 * k + 127, 128 * k);
+                let len = |k: usize| format!("OL[{}:{}]", 10 * k + 9, 10 * k);
+                let half = |a: usize| format!("({{{}, 128'd0}} | ({{{}, 128'd0}} >> {}))", oct(a), oct(a + 1), len(a));
+                format!(
+                    "REC[544:512] == H3 && REC[511:0] == ({{{}, 256'd0}} | ({{{}, 256'd0}} >> ({} + {})))",
+                    half(0),
+                    half(2),
+                    len(0),
+                    len(1)
+                )
+            }
+            Fact::OctetMatch(k) => format!(
+                "(DO[{oh}:{ol}] & ({{128{{1'b1}}}} << (10'd128 - OL[{lh}:{ll}]))) == O[{oh}:{ol}]",
+                lh = 10 * k + 9,
+                ll = 10 * k,
+                oh = 128 * k + 127,
+                ol = 128 * k
+            ),
+            Fact::Code(i) => format!(
+                "(C[{h}:{l}] & ~(16'hffff >> sp_w[{wh}:{wl}])) == sp_code[{h}:{l}]",
+                h = 16 * i + 15,
+                l = 16 * i,
+                wh = 10 * i + 4,
+                wl = 10 * i
+            ),
+            Fact::Decode(i) => format!("Z[{h}:{l}] == sp_und[{h}:{l}]", h = 16 * i + 15, l = 16 * i),
+            Fact::PrefixXor => {
+                let mut t = Vec::new();
+                for i in 0..32 {
+                    let terms: Vec<String> = (0..=i).map(|j| format!("Z[{}:{}]", 16 * j + 15, 16 * j)).collect();
+                    t.push(format!("Y[{}:{}] == ({})", 16 * i + 15, 16 * i, terms.join(" ^ ")));
+                }
+                t.join(" && ")
+            }
+            Fact::RoundTrip => "Y == X".into(),
+        }
+    }
+
+    fn label(self) -> String {
+        match self {
+            Fact::Header(h) => format!("header_{}", h.name()),
+            Fact::Pair(j) => format!("pair_{j}"),
+            Fact::Octet(k) => format!("octet_{k}"),
+            Fact::OctetLen(k) => format!("octet_len_{k}"),
+            Fact::OctetMatch(k) => format!("octet_match_{k}"),
+            Fact::Code(i) => format!("code_{i}"),
+            Fact::Decode(i) => format!("decode_{i}"),
+            other => format!("{other:?}").to_lowercase(),
+        }
+    }
+}
+
+/// Which stage of which block a lemma runs, registers cut before it and observed after it.
+#[derive(Debug, Clone)]
+pub struct Part {
+    /// `c` (xnc_compressor) or `d` (xnc_decompressor).
+    pub block: &'static str,
+    /// Symbols read from cut registers (`_q` made free inputs) or, for X/Z, wires.
+    pub ins: Vec<Sym>,
+    /// Symbols observed at the stage's outputs (`_d`, or a wire).
+    pub outs: Vec<Sym>,
+}
+
+/// One lemma of the round-trip chain.
+#[derive(Debug, Clone)]
+pub struct Lemma {
+    /// File stem (`rt_<name>`).
+    pub name: String,
+    /// What it proves, in words.
+    pub what: String,
+    /// The stages it instantiates (none: a purely logical step over the spec).
+    pub parts: Vec<Part>,
+    /// Symbols that are free inputs of the lemma and not stage inputs (spec-only symbols).
+    pub free: Vec<Sym>,
+    /// Assumed facts (each must be a guarantee of an earlier lemma).
+    pub assumes: Vec<Fact>,
+    /// Proved facts.
+    pub guarantees: Vec<Fact>,
+}
+
+/// The chain of lemmas, in order, from the compressor's input to the decompressor's output.
+pub fn roundtrip_lemmas() -> Vec<Lemma> {
+    use Fact::*;
+    use Sym::*;
+    let part = |block, ins: Vec<Sym>, outs: Vec<Sym>| Part { block, ins, outs };
+    let mut v = vec![
+        Lemma {
+            name: "transform".into(),
+            what: "compressor stage 1: XOR with the previous word and the NOT are inverted by the spec's inverse NOT and prefix XOR; ok/eq5 bits".into(),
+            parts: vec![part("c", vec![X], vec![D, Ok, Eq5])],
+            free: vec![],
+            assumes: vec![],
+            guarantees: vec![Transform, Flags],
+        },
+        Lemma {
+            name: "codes_pairs".into(),
+            what: "compressor stage 2: flag, selectors, code widths, codes, and pair merging".into(),
+            parts: vec![part("c", vec![D, Ok, Eq5], vec![H2, P, Pl])],
+            free: vec![],
+            assumes: vec![Flags],
+            guarantees: [vec![Header(H2)], (0..16).map(Pair).collect()].concat(),
+        },
+    ];
+    for k in 0..4 {
+        v.push(Lemma {
+            name: format!("octet{k}_merge"),
+            what: format!("compressor stage 3: pairs -> quads -> octet {k}, its length from the header"),
+            parts: vec![part("c", vec![H2, P, Pl], vec![H3, O, Ol])],
+            free: vec![D],
+            assumes: [vec![Header(H2)], (4 * k..4 * k + 4).map(Pair).collect()].concat(),
+            guarantees: vec![Header(H3), Octet(k), OctetLen(k)],
+        });
+    }
+    v.push(Lemma {
+        name: "record_pack".into(),
+        what: "compressor stage 4: the record is the header, then the octets concatenated at their lengths".into(),
+        parts: vec![part("c", vec![H3, O, Ol], vec![Rec])],
+        free: vec![],
+        assumes: (0..4).map(OctetLen).collect(),
+        guarantees: vec![Record],
+    });
+    v.push(Lemma {
+        name: "record_unpack".into(),
+        what: "decompressor stage 1: every octet cut out of the record agrees with the compressor's on its length; header copied".into(),
+        parts: vec![part("d", vec![Rec], vec![Dh1, Do])],
+        free: vec![D, H3, O, Ol],
+        assumes: [vec![Header(H3), Record], (0..4).map(OctetLen).collect()].concat(),
+        guarantees: [vec![Header(Dh1)], (0..4).map(OctetMatch).collect()].concat(),
+    });
+    for k in 0..4 {
+        v.push(Lemma {
+            name: format!("octet{k}_split"),
+            what: format!("decompressor stage 2: octet {k} -> quads -> pairs -> codes at the widths the header gives"),
+            parts: vec![part("d", vec![Dh1, Do], vec![Dh2, C])],
+            free: vec![D, O, Ol],
+            assumes: vec![Header(Dh1), Octet(k), OctetMatch(k)],
+            guarantees: [vec![Header(Dh2)], (8 * k..8 * k + 8).map(Code).collect()].concat(),
+        });
+    }
+    v.push(Lemma {
+        name: "decode".into(),
+        what: "decompressor stage 3, per word: rebuild the transformed word from its code, undo the NOT".into(),
+        parts: vec![part("d", vec![Dh2, C], vec![Z])],
+        free: vec![D],
+        assumes: [vec![Header(Dh2)], (0..32).map(Code).collect()].concat(),
+        guarantees: (0..32).map(Decode).collect(),
+    });
+    v.push(Lemma {
+        name: "prefix_xor".into(),
+        what: "decompressor stage 3: the Kogge-Stone network is the prefix XOR of the decoded words".into(),
+        parts: vec![part("d", vec![Dh2, C], vec![Z, Y])],
+        free: vec![],
+        assumes: vec![],
+        guarantees: vec![PrefixXor],
+    });
+    v.push(Lemma {
+        name: "compose".into(),
+        what: "the facts compose: Y == X (logic only, no RTL)".into(),
+        parts: vec![],
+        free: vec![X, D, Z, Y],
+        assumes: [vec![Transform, PrefixXor], (0..32).map(Decode).collect()].concat(),
+        guarantees: vec![RoundTrip],
+    });
+    for l in &mut v {
+        l.name = format!("rt_{}", l.name);
+    }
+    v
+}
+
+/// Check the chain: every assumption is a guarantee of an earlier lemma; a lemma's assumptions
+/// only read its free inputs (stage inputs and spec-only symbols), never a value it computes;
+/// every symbol is computed by one stage only; the last lemma guarantees the goal.
+pub fn check_chain(lemmas: &[Lemma]) -> Result<(), String> {
+    let mut proved: BTreeSet<Fact> = BTreeSet::new();
+    let mut producer: std::collections::BTreeMap<Sym, String> = Default::default();
+    for l in lemmas {
+        let outs: BTreeSet<Sym> = l.parts.iter().flat_map(|p| p.outs.iter().copied()).collect();
+        let ins: BTreeSet<Sym> =
+            l.parts.iter().flat_map(|p| p.ins.iter().copied()).chain(l.free.iter().copied()).collect();
+        for a in &l.assumes {
+            if !proved.contains(a) {
+                return Err(format!("{}: assumption {} is not guaranteed by an earlier lemma", l.name, a.label()));
+            }
+            if let Some(s) = a.syms().into_iter().find(|s| !ins.contains(s) && *s != Sym::D) {
+                return Err(format!(
+                    "{}: assumption {} reads {}, which is not a free input",
+                    l.name,
+                    a.label(),
+                    s.name()
+                ));
+            }
+            if a.syms().contains(&Sym::D) && !ins.contains(&Sym::D) {
+                return Err(format!("{}: assumption {} reads D, which is not an input", l.name, a.label()));
+            }
+        }
+        for g in &l.guarantees {
+            if let Some(s) = g.syms().into_iter().find(|s| !ins.contains(s) && !outs.contains(s)) {
+                return Err(format!(
+                    "{}: guarantee {} reads {}, which the lemma neither takes nor computes",
+                    l.name,
+                    g.label(),
+                    s.name()
+                ));
+            }
+        }
+        for s in &outs {
+            let stage = format!("{:?}", l.parts.iter().find(|p| p.outs.contains(s)).map(|p| (p.block, &p.ins)));
+            if let Some(prev) = producer.insert(*s, stage.clone()) {
+                if prev != stage {
+                    return Err(format!("{}: {} is computed by two different stages", l.name, s.name()));
+                }
+            }
+        }
+        proved.extend(l.guarantees.iter().copied());
+    }
+    match lemmas.last() {
+        Some(l) if l.guarantees.contains(&Fact::RoundTrip) => Ok(()),
+        _ => Err("the last lemma does not guarantee the round trip".into()),
+    }
+}
+
+fn block_module(b: &str) -> &'static str {
+    if b == "c" {
+        "xnc_compressor"
+    } else {
+        "xnc_decompressor"
+    }
+}
+
+/// The wrapper of a lemma (`formal/<name>.v`).
+pub fn lemma_wrapper(l: &Lemma) -> String {
+    let mut s = banner(&format!("{}.v", l.name), &format!("Round-trip lemma: {}.", l.what));
+    let _ = writeln!(s, "// Assumes: {}", l.assumes.iter().map(|f| f.label()).collect::<Vec<_>>().join(", "));
+    let _ = writeln!(s, "// Proves:  {}", l.guarantees.iter().map(|f| f.label()).collect::<Vec<_>>().join(", "));
+    s.push_str("`default_nettype none\n");
+    let outs: BTreeSet<Sym> = l.parts.iter().flat_map(|p| p.outs.iter().copied()).collect();
+    let free: BTreeSet<Sym> = l
+        .parts
+        .iter()
+        .flat_map(|p| p.ins.iter().copied())
+        .chain(l.free.iter().copied())
+        .filter(|s| !outs.contains(s))
+        .collect();
+    let _ = writeln!(s, "module {} (", l.name);
+    let mut decl = vec!["    input wire aclk".to_string()];
+    for f in &free {
+        decl.push(format!("    input wire [{}:0] {}", f.width() - 1, f.name()));
+    }
+    s.push_str(&decl.join(",\n"));
+    s.push_str("\n);\n");
+    for o in &outs {
+        let _ = writeln!(s, "    wire [{}:0] {};", o.width() - 1, o.name());
+    }
+    let uses_spec = l.assumes.iter().chain(&l.guarantees).any(|f| {
+        !matches!(f, Fact::OctetLen(_) | Fact::OctetMatch(_) | Fact::Record | Fact::PrefixXor | Fact::RoundTrip)
+    });
+    if uses_spec {
+        s.push_str("    wire [31:0] sp_ok, sp_eq5;\n    wire [32:0] sp_hdr;\n    wire [319:0] sp_w;\n    wire [159:0] sp_plen;\n    wire [39:0] sp_olen;\n");
+        s.push_str("    wire [511:0] sp_code, sp_und, sp_x, sp_pcat, sp_ocat;\n");
+        s.push_str("    xnc_spec sp (.d(D), .ok(sp_ok), .eq5(sp_eq5), .hdr(sp_hdr), .w(sp_w), .code(sp_code), .und(sp_und), .x(sp_x), .pcat(sp_pcat), .plen(sp_plen), .ocat(sp_ocat), .olen(sp_olen));\n");
+    }
+    for p in &l.parts {
+        let m = block_module(p.block);
+        let mut conns = vec![
+            ".aclk(aclk)".to_string(),
+            ".aresetn(1'b1)".into(),
+            ".s_axis_tvalid(1'b1)".into(),
+            ".s_axis_tlast(1'b0)".into(),
+            ".m_axis_tready(1'b1)".into(),
+        ];
+        for (sym, is_in) in p.ins.iter().map(|s| (s, true)).chain(p.outs.iter().map(|s| (s, false))) {
+            conns.extend(sym_conns(*sym, is_in));
+        }
+        // the input port is a symbol (X, or the record) or tied to zero
+        if p.block == "d" && !p.ins.contains(&Sym::Rec) {
+            conns.push(".s_axis_tdata(545'd0)".into());
+        } else if p.block == "c" && !p.ins.contains(&Sym::X) {
+            conns.push(".s_axis_tdata(512'd0)".into());
+        }
+        let _ = writeln!(
+            s,
+            "    {m} {} (\n        {}\n    );",
+            if p.block == "c" { "comp" } else { "dec" },
+            conns.join(",\n        ")
+        );
+    }
+    s.push_str("    always @(*) begin\n");
+    for a in &l.assumes {
+        let _ = writeln!(s, "        assume({}); // {}", a.verilog(), a.label());
+    }
+    for g in &l.guarantees {
+        let _ = writeln!(s, "        assert({}); // {}", g.verilog(), g.label());
+    }
+    s.push_str("    end\nendmodule\n`default_nettype wire\n");
+    s
+}
+
+/// Port connections of a symbol on the exposed block: `_q` inputs when read, `_d` outputs when computed.
+fn sym_conns(sym: Sym, is_in: bool) -> Vec<String> {
+    let (_, stems, w) = sym.signals();
+    let name = sym.name();
+    match sym {
+        Sym::X => vec![format!(".s_axis_tdata({name})")],
+        Sym::Rec if is_in => vec![format!(".s_axis_tdata({name})")],
+        Sym::H2 | Sym::H3 => {
+            let sfx = if is_in { "q" } else { "d" };
+            vec![format!(".{}_{sfx}({name}[31:0])", stems[0]), format!(".{}_{sfx}({name}[32])", stems[1])]
+        }
+        Sym::Z => {
+            stems.iter().enumerate().map(|(i, st)| format!(".{st}({name}[{}:{}])", w * i + w - 1, w * i)).collect()
+        }
+        _ => {
+            let sfx = if is_in { "q" } else { "d" };
+            stems
+                .iter()
+                .enumerate()
+                .map(|(i, st)| format!(".{st}_{sfx}({name}[{}:{}])", w * i + w - 1, w * i))
+                .collect()
+        }
+    }
+}
+
+/// Yosys `expose` commands that turn the lemma's cut registers into inputs and its observed values into outputs.
+fn expose_cmds(l: &Lemma) -> Vec<String> {
+    let mut cmds = Vec::new();
+    for p in &l.parts {
+        let m = block_module(p.block);
+        for sym in &p.ins {
+            let (_, stems, _) = sym.signals();
+            if *sym == Sym::X || *sym == Sym::Rec {
+                continue;
+            }
+            let sfx = if *sym == Sym::Z { "" } else { "_q" };
+            let sel: Vec<String> = stems.iter().map(|st| format!("{m}/w:{st}{sfx}")).collect();
+            cmds.push(format!("expose -input {}", sel.join(" ")));
+        }
+        for sym in &p.outs {
+            let (_, stems, _) = sym.signals();
+            let sfx = if *sym == Sym::Z { "" } else { "_d" };
+            let sel: Vec<String> = stems.iter().map(|st| format!("{m}/w:{st}{sfx}")).collect();
+            cmds.push(format!("expose {}", sel.join(" ")));
+        }
+    }
+    cmds
+}
+
+/// The `.sby` of a lemma (one BMC step: every lemma is combinational between its cut points).
+pub fn lemma_sby(l: &Lemma) -> String {
+    let blocks: BTreeSet<&str> = l.parts.iter().map(|p| block_module(p.block)).collect();
+    let mut script = String::new();
+    let mut files = String::new();
+    for b in &blocks {
+        let _ = writeln!(script, "read_verilog -formal {b}.v");
+        let _ = writeln!(files, "../rtl/{b}.v");
+    }
+    if !blocks.is_empty() {
+        script.push_str("hierarchy\nproc\nflatten\n");
+        for c in expose_cmds(l) {
+            script.push_str(&c);
+            script.push('\n');
+        }
+    }
+    script.push_str("read_verilog -formal xnc_spec.v\n");
+    let _ = writeln!(script, "read_verilog -formal {}.v", l.name);
+    let _ = writeln!(script, "prep -top {}", l.name);
+    format!(
+        "# {n}.sby: GENERATED FILE, DO NOT EDIT (cargo run --release --bin gen-verilog).\n\
+         # Round-trip lemma: {w}\n\
+         [options]\nmode bmc\ndepth 1\n\n[engines]\nsmtbmc yices\n\n[script]\n{script}\n[files]\n{files}xnc_spec.v\n{n}.v\n",
+        n = l.name,
+        w = l.what
+    )
+}
+
+/// The chain as a table (`formal/roundtrip.md`): lemma, assumptions, guarantees.
+pub fn chain_table(lemmas: &[Lemma]) -> String {
+    let mut s = String::from(
+        "<!-- GENERATED FILE, DO NOT EDIT (cargo run --release --bin gen-verilog). -->\n\
+         # The XNC round-trip chain\n\n\
+         Each lemma is one `rt_*.sby` (one BMC step between pipeline registers cut by Yosys `expose`).\n\
+         `gen-verilog` refuses to write the chain unless every assumption is a guarantee of an earlier\n\
+         lemma and assumptions only read a lemma's free inputs (`check_chain` in crates/xnc-cli/src/formal.rs).\n\n\
+         | lemma | what | assumes | proves |\n|---|---|---|---|\n",
+    );
+    for l in lemmas {
+        let f = |v: &[Fact]| v.iter().map(|f| f.label()).collect::<Vec<_>>().join(", ");
+        let _ = writeln!(s, "| `{}` | {} | {} | {} |", l.name, l.what, f(&l.assumes), f(&l.guarantees));
+    }
+    s
+}
+
+/// Every file of `formal/` as (file name, contents), from the generated Verilog of every block.
+pub fn files(rtl: &[(&str, String)]) -> Result<Vec<(String, String)>, String> {
+    let lemmas = roundtrip_lemmas();
+    check_chain(&lemmas)?;
+    let mut out = vec![("axis_check.v".to_string(), AXIS_CHECK.to_string())];
+    for (name, text) in rtl {
+        let p = ports(text);
+        out.push((format!("{name}_axis.v"), axis_wrapper(name, &p)));
+        out.push((format!("{name}_axis.sby"), axis_sby(name, &format!("../rtl/{name}.v"))));
+    }
+    out.push(("xnc_spec.v".into(), xnc_spec()));
+    for l in &lemmas {
+        out.push((format!("{}.v", l.name), lemma_wrapper(l)));
+        out.push((format!("{}.sby", l.name), lemma_sby(l)));
+    }
+    out.push(("roundtrip.md".into(), chain_table(&lemmas)));
+    Ok(out)
+}
+
+/// The files of every mutant, each in its own directory `<mutant>/`: the mutated block and the
+/// proof expected to fail (its `.sby` reads the mutated copy), plus `mutants.tsv` (name, proof, what).
+pub fn mutant_files(rtl: &[(&str, String)]) -> Result<Vec<(String, String)>, String> {
+    let mut out = Vec::new();
+    let mut list = String::new();
+    let lemmas = roundtrip_lemmas();
+    for m in mutants() {
+        let text = rtl.iter().find(|(n, _)| *n == m.block).map(|(_, t)| t).ok_or(format!("no block {}", m.block))?;
+        let bad = mutate(&m, text)?;
+        let dir = m.name;
+        out.push((format!("{dir}/{}.v", m.block), bad));
+        let sby = if m.proof == "axis" {
+            out.push((format!("{dir}/axis_check.v"), AXIS_CHECK.to_string()));
+            out.push((format!("{dir}/{}_axis.v", m.block), axis_wrapper(m.block, &ports(text))));
+            // only the rules (task prove), as bounded model checking: a counterexample is a real trace
+            let (_, depth, _) = axis_mode(m.block);
+            let sby = axis_sby(m.block, &format!("{}.v", m.block));
+            let keep: Vec<&str> =
+                sby.lines().filter(|l| !l.starts_with("cover") && !l.starts_with("prove") && *l != "[tasks]").collect();
+            keep.join("\n").replace("[options]", &format!("[options]\nmode bmc\ndepth {depth}")) + "\n"
+        } else {
+            let l = lemmas.iter().find(|l| l.name == m.proof).ok_or(format!("no lemma {}", m.proof))?;
+            out.push((format!("{dir}/xnc_spec.v"), xnc_spec()));
+            out.push((format!("{dir}/{}.v", l.name), lemma_wrapper(l)));
+            for (n, t) in
+                rtl.iter().filter(|(n, _)| *n != m.block && (*n == "xnc_compressor" || *n == "xnc_decompressor"))
+            {
+                out.push((format!("{dir}/{n}.v"), t.clone()));
+            }
+            lemma_sby(l).replace("../rtl/", "")
+        };
+        out.push((format!("{dir}/proof.sby"), sby));
+        let _ = writeln!(list, "{}\t{}\t{}", m.name, m.proof, m.what);
+    }
+    out.push(("mutants.tsv".into(), list));
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chain_is_complete_and_a_broken_chain_is_refused() {
+        let mut l = roundtrip_lemmas();
+        check_chain(&l).unwrap();
+        // drop the lemma that proves the pairs: the octet merges lose their assumptions
+        l.remove(1);
+        assert!(check_chain(&l).unwrap_err().starts_with("rt_octet0_merge: assumption header_H2 is not guaranteed"));
+        let mut l = roundtrip_lemmas();
+        l.pop();
+        assert!(check_chain(&l).is_err());
+        let mut l = roundtrip_lemmas();
+        l[2].assumes.push(Fact::Code(0));
+        assert!(check_chain(&l).is_err());
+    }
+
+    #[test]
+    fn every_mutant_applies_to_the_committed_rtl_and_changes_it() {
+        let rtl = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../rtl");
+        for m in mutants() {
+            let text = std::fs::read_to_string(rtl.join(format!("{}.v", m.block))).unwrap();
+            let bad = mutate(&m, &text).unwrap();
+            assert_ne!(bad, text, "{}", m.name);
+            assert!(m.proof == "axis" || roundtrip_lemmas().iter().any(|l| l.name == m.proof), "{}", m.name);
+        }
+        let m = &mutants()[0];
+        assert!(mutate(m, "no such line").is_err());
+    }
+
+    #[test]
+    fn streams_from_ports() {
+        let v = "module b(aclk,x);\n    input wire  aclk;\n    input wire  [7:0] s_axis_tdata;\n    input wire  s_axis_tvalid;\n    output reg  s_axis_tready;\n    input wire  s_axis_tlast;\n    output reg  [3:0] m_axis_tdata;\n    output reg  m_axis_tvalid;\n    input wire  m_axis_tready;\nendmodule\n";
+        let s = streams(&ports(v));
+        assert_eq!(s.len(), 2);
+        assert!(
+            s[0].input && s[0].has_last && s[0].payload == vec![("s_axis_tlast".into(), 1), ("s_axis_tdata".into(), 8)]
+        );
+        assert!(!s[1].input && !s[1].has_last);
+        // the ANSI header style, with comments
+        let ansi = "module b (\n    input  wire         aclk,          // clock\n    input  wire [511:0] s_axis_tdata,  // data\n    output reg          s_axis_tready, // ready\n    output reg    [9:0] m_axis_tuser,  // 10 bits\n    output reg          m_axis_tlast   // last\n);\nendmodule\n";
+        let p = ports(ansi);
+        assert_eq!(
+            p.iter().map(|p| (p.name.as_str(), p.input, p.width)).collect::<Vec<_>>(),
+            vec![
+                ("aclk", true, 1),
+                ("s_axis_tdata", true, 512),
+                ("s_axis_tready", false, 1),
+                ("m_axis_tuser", false, 10),
+                ("m_axis_tlast", false, 1)
+            ]
+        );
+    }
+}
