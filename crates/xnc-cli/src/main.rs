@@ -211,7 +211,7 @@ fn compress(inputs: &[PathBuf], output: &Path, force: bool, opts: &CompressOptio
         file_len,
         raw as f64 / file_len.max(1) as f64
     );
-    if wide.1 * 2 > raw {
+    if wide.0 > 0 && (wide.1 * 2 > raw || summaries.iter().all(|s| s.codec == Codec::Raw)) {
         println!(
             "note: {} F32/F64 tensors ({} of {} bytes) are stored raw: xnc compresses F16 and BF16 only. \
              A BF16 or F16 export of this checkpoint would compress (about 1.3-1.5x on BF16 weights).",

@@ -1089,6 +1089,11 @@ fn check_entry(e: &TensorEntry, sources: &[SourceFile], data_end: u64) -> std::r
         (_, 0) => return Err("0 values per block".into()),
         (v, bv) => v.div_ceil(bv as u64),
     };
+    // A coded block may be tiny yet decode to many values: bound what one block makes a decoder
+    // allocate (raw blocks are bounded by their stored bytes).
+    if e.codec != Codec::Raw && e.block_values as u64 > MAX_BLOCK_VALUES {
+        return Err(format!("{} values per block (at most {MAX_BLOCK_VALUES})", e.block_values));
+    }
     if e.blocks.len() as u64 != expect_blocks {
         return Err(format!("{} blocks for {} values in blocks of {}", e.blocks.len(), e.values, e.block_values));
     }

@@ -209,6 +209,11 @@ fn check_layout(b: &[u8], ctx: &str) -> Result<usize> {
     let serde_json::Value::Object(map) = header else {
         return Err(err(8, "header is not a JSON object".into()));
     };
+    // Where a tensor's key is in the header (errors name that offset; searched only on error).
+    let key_at = |name: &str| -> u64 {
+        let key = serde_json::to_string(name).unwrap_or_default();
+        b[8..base].windows(key.len().max(1)).position(|w| w == key.as_bytes()).map_or(8, |p| 8 + p as u64)
+    };
     let mut spans = Vec::with_capacity(map.len());
     for (name, v) in &map {
         if name == "__metadata__" {
@@ -218,7 +223,7 @@ fn check_layout(b: &[u8], ctx: &str) -> Result<usize> {
             }
             continue;
         }
-        let bad = |m: String| err(8, format!("tensor '{name}': {m}"));
+        let bad = |m: String| err(key_at(name), format!("tensor '{name}': {m}"));
         let dtype = v.get("dtype").and_then(|d| d.as_str()).ok_or_else(|| bad("no dtype".into()))?;
         let size = dtype_size(dtype).ok_or_else(|| bad(format!("unknown dtype {dtype:?}")))?;
         let shape = v
@@ -343,13 +348,18 @@ impl<W: Write> SafetensorsWriter<W> {
             );
             off = end;
         }
-        let mut hb = match original {
+        // The original header verbatim (padding included, whatever its length); a new one padded
+        // to a multiple of 8 bytes as safetensors writers do.
+        let hb = match original {
             Some(h) if header_describes(h, tensors, metadata) => h.to_vec(),
-            _ => serde_json::to_vec(&serde_json::Value::Object(header)).expect("json"),
+            _ => {
+                let mut hb = serde_json::to_vec(&serde_json::Value::Object(header)).expect("json");
+                while !hb.len().is_multiple_of(8) {
+                    hb.push(b' ');
+                }
+                hb
+            }
         };
-        while hb.len() % 8 != 0 {
-            hb.push(b' ');
-        }
         out.write_all(&(hb.len() as u64).to_le_bytes()).map_err(io)?;
         out.write_all(&hb).map_err(io)?;
         Ok(Self { name: name.to_string(), out, expected: off, written: 0 })
