@@ -19,6 +19,9 @@ pub fn dtype_size(name: &str) -> Option<u64> {
     Some(d.size() as u64)
 }
 
+/// Largest safetensors JSON header the `safetensors` crate reads (so no larger one is written).
+pub const MAX_HEADER: u64 = 100_000_000;
+
 /// Bytes of a file: a read-only memory map, or an owned buffer (tests, fuzzing).
 pub(crate) enum Bytes {
     Map(Mmap),
@@ -195,7 +198,6 @@ fn check_layout(b: &[u8], ctx: &str) -> Result<usize> {
         return Err(err(0, format!("{} bytes is too short for a safetensors file (truncated?)", b.len())));
     }
     let n = u64::from_le_bytes(b[..8].try_into().expect("8 bytes"));
-    const MAX_HEADER: u64 = 100_000_000; // the safetensors crate's limit
     if n > MAX_HEADER || n > b.len() as u64 - 8 {
         return Err(err(
             0,
@@ -360,6 +362,12 @@ impl<W: Write> SafetensorsWriter<W> {
                 hb
             }
         };
+        if hb.len() as u64 > MAX_HEADER {
+            return Err(Error::Request(format!(
+                "{name}: a safetensors header of {} bytes exceeds the {MAX_HEADER}-byte limit of safetensors readers",
+                hb.len()
+            )));
+        }
         out.write_all(&(hb.len() as u64).to_le_bytes()).map_err(io)?;
         out.write_all(&hb).map_err(io)?;
         Ok(Self { name: name.to_string(), out, expected: off, written: 0 })
