@@ -73,6 +73,11 @@ enum Command {
         /// Target values per independently decodable block (rounded to whole rows and chunks of 32).
         #[arg(long, default_value_t = container::DEFAULT_BLOCK_VALUES)]
         block_values: usize,
+        /// Interleaved tANS lanes per block for ans/ans-fa (1, 2, 4 or 8; docs/FORMAT.md 3.4): value k
+        /// of a block goes to lane k mod N; more lanes decode faster in software and N values per
+        /// cycle in hardware, for a few hundredths of a percent of ratio per lane.
+        #[arg(long, default_value_t = container::DEFAULT_LANES, value_parser = parse_lanes)]
+        lanes: usize,
     },
     /// Decompress a .xnc container back into a .safetensors file with identical tensor bytes.
     Decompress {
@@ -215,11 +220,11 @@ fn get_row(file: &Path, tensor: &str, row: u64, output: Option<&Path>, format: R
 
 fn run(cli: Cli) -> Result<()> {
     match cli.command {
-        Command::Compress { input, output, codec, table_log, cast_f16, block_values } => {
+        Command::Compress { input, output, codec, table_log, cast_f16, block_values, lanes } => {
             if block_values == 0 {
                 bail!("--block-values must be at least 1");
             }
-            let opts = CompressOptions { codec: codec.choice(), table_log, cast_f16, block_values };
+            let opts = CompressOptions { codec: codec.choice(), table_log, cast_f16, block_values, lanes };
             compress(&input, &output, &opts)
         }
         Command::Decompress { input, output } => decompress(&input, &output),
@@ -241,5 +246,15 @@ fn main() -> ExitCode {
             eprintln!("error: {e:#}");
             ExitCode::FAILURE
         }
+    }
+}
+
+/// `--lanes`: one of the lane counts the format allows.
+fn parse_lanes(s: &str) -> std::result::Result<usize, String> {
+    let n: usize = s.parse().map_err(|e| format!("{e}"))?;
+    if xnc_codec::ans::lanes::LANE_COUNTS.contains(&n) {
+        Ok(n)
+    } else {
+        Err(format!("{n} lanes: 1, 2, 4 or 8 allowed"))
     }
 }

@@ -101,6 +101,7 @@ pub fn run(args: &StatsArgs) -> Result<()> {
                 table_log: args.table_log,
                 cast_f16: args.cast_f16,
                 block_values: container::DEFAULT_BLOCK_VALUES,
+                lanes: container::DEFAULT_LANES,
             };
             let mut sink = CountingSink::default();
             let (_, summary, m) = container::compress_tensor(t, st.bytes(t), &opts, &mut sink, &|n| pb.inc(n))?;

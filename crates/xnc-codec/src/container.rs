@@ -14,7 +14,7 @@ use memmap2::Mmap;
 use rayon::prelude::*;
 use tempfile::NamedTempFile;
 
-use crate::ans::{self, AnsModel, Histogram, Profile};
+use crate::ans::{self, AnsModel, Histogram, LaneLayout, Profile};
 use crate::error::{Error, Result};
 use crate::format::{bf16_to_f16_cast, bf16_to_xnc_word, xnc_word_to_bf16_table, Dtype};
 use crate::tensor::{parent_dir, words_from_le, SafetensorsFile, SafetensorsWriter, TensorInfo, TensorSpec};
@@ -22,14 +22,20 @@ use crate::xnc;
 
 /// First 8 bytes of every `.xnc` file (PNG-style: catches text-mode transfers and truncation).
 pub const MAGIC: [u8; 8] = *b"\x89XNC\r\n\x1a\n";
-/// Container version this code writes and reads.
-pub const VERSION: u16 = 1;
+/// Container version this code writes (it reads this one and every version in [`READ_VERSIONS`]).
+pub const VERSION: u16 = 2;
+/// Container versions this code reads. Version 1 differs only in the ANS codec parameters (no
+/// lane layout: one lane), see docs/FORMAT.md 4.5.
+pub const READ_VERSIONS: [u16; 2] = [1, 2];
 /// Last 4 bytes of every `.xnc` file.
 pub const TRAILER_MAGIC: [u8; 4] = *b"XNCE";
 /// Size of the file header.
 pub const FILE_HEADER_LEN: u64 = 16;
 /// Size of the trailer.
 pub const TRAILER_LEN: u64 = 24;
+/// Default number of ANS lanes (docs/FORMAT.md 3.4): interleaved states decode and encode about
+/// twice as fast as one, for about 0.1% of ratio (measured in the README).
+pub const DEFAULT_LANES: usize = 4;
 /// Default target of values per block (rounded to whole rows and to whole XNC chunks).
 pub const DEFAULT_BLOCK_VALUES: usize = 16384;
 /// Bytes of one block index entry.
@@ -94,11 +100,19 @@ pub struct CompressOptions {
     pub cast_f16: bool,
     /// Target values per block.
     pub block_values: usize,
+    /// ANS lanes per block (1, 2, 4 or 8; docs/FORMAT.md 3.4).
+    pub lanes: usize,
 }
 
 impl Default for CompressOptions {
     fn default() -> Self {
-        Self { codec: CodecChoice::Auto, table_log: 6, cast_f16: false, block_values: DEFAULT_BLOCK_VALUES }
+        Self {
+            codec: CodecChoice::Auto,
+            table_log: 6,
+            cast_f16: false,
+            block_values: DEFAULT_BLOCK_VALUES,
+            lanes: DEFAULT_LANES,
+        }
     }
 }
 
@@ -136,7 +150,8 @@ pub struct TensorEntry {
     pub codec: Codec,
     /// Values per block (the last block may hold fewer).
     pub block_values: u32,
-    /// Codec parameters (the ANS model; empty otherwise).
+    /// Codec parameters (ANS: lane layout then model, as version 2 writes them, also when read
+    /// from a version-1 file; empty otherwise).
     pub params: Vec<u8>,
     /// Block index.
     pub blocks: Vec<BlockEntry>,
@@ -203,7 +218,26 @@ pub struct Directory {
 enum BlockCoder {
     Raw,
     Xnc { permute_bf16: bool },
-    Ans { enc: ans::Encoder, dec: ans::Decoder },
+    Ans { enc: ans::Encoder, dec: ans::Decoder, layout: LaneLayout },
+}
+
+/// ANS codec parameters (docs/FORMAT.md 4.5): the lane layout (2 bytes), then the model.
+pub fn ans_params(layout: LaneLayout, model: &AnsModel) -> Vec<u8> {
+    let mut p = layout.to_bytes().to_vec();
+    p.extend_from_slice(&model.to_bytes());
+    p
+}
+
+/// Split and validate ANS codec parameters written by [`ans_params`].
+pub fn parse_ans_params(params: &[u8], dtype: Dtype) -> Result<(LaneLayout, AnsModel)> {
+    let Some((lanes, model)) = params.split_first_chunk::<2>() else {
+        return Err(Error::Format {
+            context: "ANS parameters".into(),
+            offset: 0,
+            message: format!("{} bytes cannot hold the lane layout", params.len()),
+        });
+    };
+    Ok((LaneLayout::from_bytes(*lanes)?, AnsModel::from_bytes(model, dtype)?))
 }
 
 impl BlockCoder {
@@ -212,8 +246,8 @@ impl BlockCoder {
             (Codec::Raw, _) => BlockCoder::Raw,
             (Codec::Xnc, Some(d)) => BlockCoder::Xnc { permute_bf16: d == Dtype::BF16 },
             (Codec::Ans | Codec::AnsFa, Some(d)) => {
-                let model = AnsModel::from_bytes(params, d)?;
-                BlockCoder::Ans { enc: model.encoder()?, dec: model.decoder()? }
+                let (layout, model) = parse_ans_params(params, d)?;
+                BlockCoder::Ans { enc: model.encoder()?, dec: model.decoder()?, layout }
             }
             (c, None) => return Err(Error::Request(format!("codec {} needs a 16-bit float tensor", c.name()))),
         })
@@ -235,14 +269,7 @@ impl BlockCoder {
                 let (bytes, bits) = xnc::encode_stream(words);
                 Ok((bytes, 0, bits))
             }
-            BlockCoder::Ans { enc, .. } => {
-                let b = enc.encode(words)?;
-                let aux = b.ans.len() as u32;
-                let bits = b.ans_bits + b.raw_bits;
-                let mut v = b.ans;
-                v.extend_from_slice(&b.raw);
-                Ok((v, aux, bits))
-            }
+            BlockCoder::Ans { enc, layout, .. } => ans::lanes::encode_block(enc, *layout, words),
         }
     }
 
@@ -270,16 +297,7 @@ impl BlockCoder {
                 }
                 Ok(())
             }
-            BlockCoder::Ans { dec, .. } => {
-                let a = aux as usize;
-                if a > stored.len() {
-                    return Err(Error::Request(format!(
-                        "tANS stream length {a} exceeds the block's {} bytes",
-                        stored.len()
-                    )));
-                }
-                dec.decode(&stored[..a], &stored[a..], out.len(), out)
-            }
+            BlockCoder::Ans { dec, layout, .. } => ans::lanes::decode_block(dec, *layout, stored, aux, out),
         }
     }
 }
@@ -540,7 +558,12 @@ pub fn compress_tensor(
                             order0_bound_bits: Some(h.order0_bound_bits()),
                             codes: Some(model.codes.len()),
                         };
-                        (est, model.to_bytes(), m)
+                        // A lane holds at most ceil(B / N) values of at most 16 raw bits (an
+                        // escape) and R <= 10 state bits each.
+                        let bv = block_values_for(t.row_len() as u64, values, opts.block_values);
+                        let layout = LaneLayout::new(opts.lanes, bv.div_ceil(opts.lanes.max(1) as u64) * 2 + 8)
+                            .map_err(|e| with_tensor(e, &t.name))?;
+                        (est, ans_params(layout, &model), m)
                     }
                     Codec::Raw => unreachable!("raw is not a candidate"),
                 };
@@ -859,7 +882,10 @@ impl<'a> Cursor<'a> {
 }
 
 /// Parse and validate a directory read at file offset `base`; `data_end` bounds the block region.
-pub fn decode_directory(buf: &[u8], base: u64, data_end: u64, ctx: &str) -> Result<Directory> {
+///
+/// `version` is the file's container version: the ANS parameters of a version-1 file (a model,
+/// one lane) are returned in the version-2 form (lane layout, then model).
+pub fn decode_directory(buf: &[u8], base: u64, data_end: u64, ctx: &str, version: u16) -> Result<Directory> {
     let mut c = Cursor { buf, pos: 0, base, ctx: ctx.to_string() };
     let count = c.u32("tensor count")?;
     let mlen = c.u32("metadata length")? as usize;
@@ -895,7 +921,10 @@ pub fn decode_directory(buf: &[u8], base: u64, data_end: u64, ctx: &str) -> Resu
         let cast_changed = c.u64("cast count")?;
         let block_values = c.u32("block size")?;
         let plen = c.u32("parameter length")? as usize;
-        let params = c.take(plen, "parameters")?.to_vec();
+        let mut params = c.take(plen, "parameters")?.to_vec();
+        if version == 1 && matches!(codec, Codec::Ans | Codec::AnsFa) {
+            params.splice(0..0, LaneLayout::ONE.to_bytes());
+        }
         let nblocks = c.u32("block count")? as u64;
         if shape.iter().try_fold(1u64, |a, &d| a.checked_mul(d)) != Some(values) {
             return Err(bad(&c, format!("shape {shape:?} does not hold {values} values")));
@@ -993,10 +1022,10 @@ impl XncFile {
             return Err(fmt(0, "wrong magic: not an .xnc file".into()));
         }
         let version = u16::from_le_bytes([map[8], map[9]]);
-        if version != VERSION {
+        if !READ_VERSIONS.contains(&version) {
             return Err(fmt(
                 8,
-                format!("container version {version} is not supported (this build reads version {VERSION})"),
+                format!("container version {version} is not supported (this build reads versions {READ_VERSIONS:?})"),
             ));
         }
         if map[10..16].iter().any(|&b| b != 0) {
@@ -1025,7 +1054,7 @@ impl XncFile {
                 computed,
             });
         }
-        let dir = decode_directory(dir_bytes, dir_offset, dir_offset, &ctx)?;
+        let dir = decode_directory(dir_bytes, dir_offset, dir_offset, &ctx, version)?;
         // Blocks are aligned and the bytes between them are zero padding: check both, so that no
         // byte of the file escapes a check (blocks and directory have CRCs).
         let mut spans: Vec<(u64, u64)> =

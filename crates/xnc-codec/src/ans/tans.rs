@@ -438,7 +438,9 @@ impl super::lanes::LaneDecoder for Decoder {
 #[derive(Clone, Copy, Default)]
 struct LanePos {
     state: usize,
+    abuf: u64,
     apos: usize,
+    rbuf: u64,
     rpos: usize,
 }
 
@@ -459,15 +461,15 @@ impl Decoder {
             (1, _) => self.decode(&block[lanes[0].ans.clone()], &block[lanes[0].raw.clone()], n, out),
             (2, Dtype::BF16) => self.decode_lanes_impl::<7, 8, 2, 2>(block, lanes, out),
             (2, Dtype::F16) => self.decode_lanes_impl::<10, 5, 2, 2>(block, lanes, out),
-            (4, Dtype::BF16) => self.decode_lanes_impl::<7, 8, 4, 4>(block, lanes, out),
-            (4, Dtype::F16) => self.decode_lanes_impl::<10, 5, 4, 4>(block, lanes, out),
-            (8, Dtype::BF16) => self.decode_lanes_impl::<7, 8, 8, 4>(block, lanes, out),
-            (8, Dtype::F16) => self.decode_lanes_impl::<10, 5, 8, 4>(block, lanes, out),
+            (4, Dtype::BF16) => self.decode_lanes_impl::<7, 8, 4, 2>(block, lanes, out),
+            (4, Dtype::F16) => self.decode_lanes_impl::<10, 5, 4, 2>(block, lanes, out),
+            (8, Dtype::BF16) => self.decode_lanes_impl::<7, 8, 8, 2>(block, lanes, out),
+            (8, Dtype::F16) => self.decode_lanes_impl::<10, 5, 8, 2>(block, lanes, out),
             (k, _) => Err(Error::Request(format!("{k} lanes (1, 2, 4 or 8 allowed)"))),
         }
     }
 
-    /// `N` lanes, decoded `G` at a time (G divides N; G = 4 keeps the lanes' state in registers).
+    /// `N` lanes, decoded `G` at a time (G divides N; G = 2 keeps two lanes' state in registers).
     #[inline(always)]
     fn decode_lanes_impl<const M: u32, const E: u32, const N: usize, const G: usize>(
         &self,
@@ -480,38 +482,54 @@ impl Decoder {
         let r = self.table_log as usize;
         let top = 63 - M;
         let mmask = (1u32 << M) - 1;
-        // One value of one lane: the same arithmetic as `decode_impl`, with the stream windows
-        // loaded at the lane's bit positions (reads past a stream see the next stream's bytes or
-        // zeros; the end checks below catch any overrun).
+        // One value of one lane: the arithmetic of `decode_impl`, on the lane's two windows
+        // (refilled every four values, at the lane's absolute bit positions in the block; reads
+        // past a stream see the next stream's bytes or zeros, and the end checks below catch any
+        // overrun).
+        let refill = |p: &mut LanePos| {
+            p.abuf = u64::from_le_bytes(load8(block, p.apos >> 3)) >> (p.apos & 7);
+            p.rbuf = u64::from_be_bytes(load8(block, p.rpos >> 3)) << (p.rpos & 7);
+        };
         let step = |p: &mut LanePos| -> u16 {
             let e = table[p.state & (TABLE - 1)];
             let ve = vtable[p.state & (TABLE - 1)];
-            let aw = u64::from_le_bytes(load8(block, p.apos >> 3)) >> (p.apos & 7);
-            p.state = e.base as usize | (aw & e.mask as u64) as usize;
+            p.state = e.base as usize | (p.abuf & e.mask as u64) as usize;
+            p.abuf >>= e.nb;
             p.apos += e.nb as usize;
             if e.rb != ESCAPE {
-                let rw = u64::from_be_bytes(load8(block, p.rpos >> 3)) << (p.rpos & 7);
-                let f = (rw >> top) as u32 & ve.fmask as u32;
+                let f = (p.rbuf >> top) as u32 & ve.fmask as u32;
+                p.rbuf <<= e.rb;
                 p.rpos += e.rb as usize;
                 (((f >> M) << 15) | (f & mmask)) as u16 | ve.expw
             } else {
-                let (v, _) = escape::<M, E>(block, p.rpos);
+                let (v, buf) = escape::<M, E>(block, p.rpos);
+                p.rbuf = buf;
                 p.rpos += (E + 1 + M) as usize;
                 v
             }
         };
         let mut pos = [LanePos::default(); N];
         for (p, l) in pos.iter_mut().zip(lanes) {
-            let a = l.ans.start * 8;
             p.state = ((u64::from_le_bytes(load8(block, l.ans.start)) & ((1 << r) - 1)) as usize) & (TABLE - 1);
-            p.apos = a + r;
+            p.apos = l.ans.start * 8 + r;
             p.rpos = l.raw.start * 8;
         }
         let full = out.len() / N * N;
         let (rows, tail) = out.split_at_mut(full);
         for first in (0..N).step_by(G) {
             let mut q: [LanePos; G] = std::array::from_fn(|g| pos[first + g]);
-            for row in rows.chunks_exact_mut(N) {
+            let mut quads = rows.chunks_exact_mut(4 * N);
+            for quad in &mut quads {
+                q.iter_mut().for_each(refill);
+                for row in quad.chunks_exact_mut(N) {
+                    let row = &mut row[first..first + G];
+                    for g in 0..G {
+                        row[g] = step(&mut q[g]);
+                    }
+                }
+            }
+            for row in quads.into_remainder().chunks_exact_mut(N) {
+                q.iter_mut().for_each(refill);
                 let row = &mut row[first..first + G];
                 for g in 0..G {
                     row[g] = step(&mut q[g]);
@@ -520,6 +538,7 @@ impl Decoder {
             pos[first..first + G].copy_from_slice(&q);
         }
         for (o, p) in tail.iter_mut().zip(pos.iter_mut()) {
+            refill(p);
             *o = step(p);
         }
         for (k, (p, l)) in pos.iter().zip(lanes).enumerate() {
