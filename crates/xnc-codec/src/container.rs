@@ -33,9 +33,10 @@ pub const TRAILER_MAGIC: [u8; 4] = *b"XNCE";
 pub const FILE_HEADER_LEN: u64 = 16;
 /// Size of the trailer.
 pub const TRAILER_LEN: u64 = 24;
-/// Default number of ANS lanes (docs/FORMAT.md 3.4): interleaved states decode and encode about
-/// twice as fast as one, for about 0.1% of ratio (measured in the README).
-pub const DEFAULT_LANES: usize = 4;
+/// Default number of ANS lanes (docs/FORMAT.md 3.4). Two lanes: two values per cycle for a
+/// two-copy hardware decoder, and the fastest software decode of 1/2/4/8 in the `ans_decode`
+/// bench (2-4% over one lane), for 0.03-0.05% of ratio on the real tables (README, "Lanes").
+pub const DEFAULT_LANES: usize = 2;
 /// Default target of values per block (rounded to whole rows and to whole XNC chunks).
 pub const DEFAULT_BLOCK_VALUES: usize = 16384;
 /// Bytes of one block index entry.

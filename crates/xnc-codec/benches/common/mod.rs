@@ -115,7 +115,6 @@ impl Measurement for CpuTime {
     }
 }
 
-
 /// The measurement the benches use: thread CPU time on Linux, wall time elsewhere.
 #[cfg(target_os = "linux")]
 pub type Meas = CpuTime;
