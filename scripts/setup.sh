@@ -2,7 +2,17 @@
 # Install the open-source hardware tools the kit uses, from Debian packages, when they are missing.
 #   scripts/setup.sh          verilator, iverilog, yosys, nextpnr-ice40, icestorm
 #   scripts/setup.sh --gui    the same plus gtkwave (for scripts/view.sh)
+#   scripts/setup.sh --bench  the same plus the Python peers of `xnc bench` (scripts/bench-requirements.txt: ZipNN)
 set -euo pipefail
+
+if [[ "${1:-}" == "--bench" ]]; then
+  if python3 -c 'import zipnn' 2>/dev/null; then
+    echo "setup: zipnn present"
+  else
+    echo "setup: installing scripts/bench-requirements.txt (zipnn 0.5.4 and its numpy/torch)"
+    python3 -m pip install --quiet -r "$(dirname "$0")/bench-requirements.txt"
+  fi
+fi
 
 want=(verilator:verilator iverilog:iverilog yosys:yosys nextpnr-ice40:nextpnr-ice40 icepack:fpga-icestorm)
 if [[ "${1:-}" == "--gui" ]]; then

@@ -83,6 +83,11 @@ enum Command {
         #[arg(long, default_value_t = container::DEFAULT_BLOCK_VALUES as u64,
               value_parser = clap::value_parser!(u64).range(1..=container::MAX_BLOCK_VALUES))]
         block_values: u64,
+        /// Interleaved tANS lanes per block for ans/ans-fa (1, 2, 4 or 8; docs/FORMAT.md 3.4): value k
+        /// of a block goes to lane k mod N; more lanes decode faster in software and N values per
+        /// cycle in hardware, for a few hundredths of a percent of ratio per lane.
+        #[arg(long, default_value_t = container::DEFAULT_LANES, value_parser = parse_lanes)]
+        lanes: usize,
     },
     /// Decompress a .xnc container: the identical safetensors file, or for a checkpoint of several
     /// files (shards and index) the identical folder (F16 tensors if it was made with --cast-f16).
@@ -299,9 +304,14 @@ fn get_row(file: &Path, tensor: &str, row: u64, output: Option<&Path>, force: bo
 
 fn run(cli: Cli) -> Result<()> {
     match cli.command {
-        Command::Compress { inputs, output, force, codec, table_log, cast_f16, block_values } => {
-            let opts =
-                CompressOptions { codec: codec.choice(), table_log, cast_f16, block_values: block_values as usize };
+        Command::Compress { inputs, output, force, codec, table_log, cast_f16, block_values, lanes } => {
+            let opts = CompressOptions {
+                codec: codec.choice(),
+                table_log,
+                cast_f16,
+                block_values: block_values as usize,
+                lanes,
+            };
             compress(&inputs, &output, force, &opts)
         }
         Command::Decompress { input, output, force } => decompress(&input, &output, force),
@@ -354,5 +364,15 @@ fn main() -> ExitCode {
             eprintln!("error: {}", error_line(&e));
             ExitCode::FAILURE
         }
+    }
+}
+
+/// `--lanes`: one of the lane counts the format allows.
+fn parse_lanes(s: &str) -> std::result::Result<usize, String> {
+    let n: usize = s.parse().map_err(|e| format!("{e}"))?;
+    if xnc_codec::ans::lanes::LANE_COUNTS.contains(&n) {
+        Ok(n)
+    } else {
+        Err(format!("{n} lanes: 1, 2, 4 or 8 allowed"))
     }
 }

@@ -135,6 +135,7 @@ fn stats_of_file(
                 table_log: args.table_log,
                 cast_f16: args.cast_f16,
                 block_values: args.block_values as usize,
+                lanes: container::DEFAULT_LANES,
             };
             let mut sink = CountingSink::default();
             let (_, summary, m) = container::compress_tensor(t, st.bytes(t), &opts, &mut sink, &|n| pb.inc(n))?;

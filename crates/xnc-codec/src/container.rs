@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
-use crate::ans::{self, AnsModel, Histogram, Profile};
+use crate::ans::{self, AnsModel, Histogram, LaneLayout, Profile};
 use crate::checkpoint::{Checkpoint, FileKind};
 use crate::error::{Error, Result};
 use crate::format::{bf16_to_f16_cast, bf16_to_xnc_word, xnc_word_to_bf16_table, Dtype};
@@ -22,7 +22,7 @@ use crate::xnc;
 /// First 8 bytes of every `.xnc` file (PNG-style: catches text-mode transfers and truncation).
 pub const MAGIC: [u8; 8] = *b"\x89XNC\r\n\x1a\n";
 /// Container version this code writes (version 2: several source files, wider name and rank
-/// fields; docs/FORMAT.md 4.3).
+/// fields, the lane layout in the ANS codec parameters; docs/FORMAT.md 4).
 pub const VERSION: u16 = 2;
 /// Oldest container version this code still reads.
 pub const MIN_READ_VERSION: u16 = 1;
@@ -32,6 +32,10 @@ pub const TRAILER_MAGIC: [u8; 4] = *b"XNCE";
 pub const FILE_HEADER_LEN: u64 = 16;
 /// Size of the trailer.
 pub const TRAILER_LEN: u64 = 24;
+/// Default number of ANS lanes (docs/FORMAT.md 3.4). Two lanes: two values per cycle for a
+/// two-copy hardware decoder, and the fastest software decode of 1/2/4/8 in the `ans_decode`
+/// bench (2-4% over one lane), for 0.03-0.05% of ratio on the real tables (README, "Lanes").
+pub const DEFAULT_LANES: usize = 2;
 /// Default target of values per block (rounded to whole rows and to whole XNC chunks).
 pub const DEFAULT_BLOCK_VALUES: usize = 16384;
 /// Bytes of one block index entry.
@@ -101,11 +105,19 @@ pub struct CompressOptions {
     pub cast_f16: bool,
     /// Target values per block.
     pub block_values: usize,
+    /// ANS lanes per block (1, 2, 4 or 8; docs/FORMAT.md 3.4).
+    pub lanes: usize,
 }
 
 impl Default for CompressOptions {
     fn default() -> Self {
-        Self { codec: CodecChoice::Auto, table_log: 6, cast_f16: false, block_values: DEFAULT_BLOCK_VALUES }
+        Self {
+            codec: CodecChoice::Auto,
+            table_log: 6,
+            cast_f16: false,
+            block_values: DEFAULT_BLOCK_VALUES,
+            lanes: DEFAULT_LANES,
+        }
     }
 }
 
@@ -145,7 +157,8 @@ pub struct TensorEntry {
     pub codec: Codec,
     /// Values per block (the last block may hold fewer).
     pub block_values: u32,
-    /// Codec parameters (the ANS model; empty otherwise).
+    /// Codec parameters (ANS: lane layout then model, as version 2 writes them, also when read
+    /// from a version-1 file; empty otherwise).
     pub params: Vec<u8>,
     /// Block index.
     pub blocks: Vec<BlockEntry>,
@@ -250,8 +263,27 @@ impl Directory {
 enum BlockCoder {
     Raw,
     Xnc { permute_bf16: bool },
-    AnsEncode(ans::Encoder),
-    AnsDecode(ans::Decoder),
+    AnsEncode(ans::Encoder, LaneLayout),
+    AnsDecode(ans::Decoder, LaneLayout),
+}
+
+/// ANS codec parameters (docs/FORMAT.md 4.5): the lane layout (2 bytes), then the model.
+pub fn ans_params(layout: LaneLayout, model: &AnsModel) -> Vec<u8> {
+    let mut p = layout.to_bytes().to_vec();
+    p.extend_from_slice(&model.to_bytes());
+    p
+}
+
+/// Split and validate ANS codec parameters written by [`ans_params`].
+pub fn parse_ans_params(params: &[u8], dtype: Dtype) -> Result<(LaneLayout, AnsModel)> {
+    let Some((lanes, model)) = params.split_first_chunk::<2>() else {
+        return Err(Error::Format {
+            context: "ANS parameters".into(),
+            offset: 0,
+            message: format!("{} bytes cannot hold the lane layout", params.len()),
+        });
+    };
+    Ok((LaneLayout::from_bytes(*lanes)?, AnsModel::from_bytes(model, dtype)?))
 }
 
 impl BlockCoder {
@@ -260,11 +292,11 @@ impl BlockCoder {
             (Codec::Raw, _) => BlockCoder::Raw,
             (Codec::Xnc, Some(d)) => BlockCoder::Xnc { permute_bf16: d == Dtype::BF16 },
             (Codec::Ans | Codec::AnsFa, Some(d)) => {
-                let model = AnsModel::from_bytes(params, d)?;
+                let (layout, model) = parse_ans_params(params, d)?;
                 if encode {
-                    BlockCoder::AnsEncode(model.encoder()?)
+                    BlockCoder::AnsEncode(model.encoder()?, layout)
                 } else {
-                    BlockCoder::AnsDecode(model.decoder()?)
+                    BlockCoder::AnsDecode(model.decoder()?, layout)
                 }
             }
             (c, None) => return Err(Error::Request(format!("codec {} needs a 16-bit float tensor", c.name()))),
@@ -287,15 +319,8 @@ impl BlockCoder {
                 let (bytes, bits) = xnc::encode_stream(words);
                 Ok((bytes, 0, bits))
             }
-            BlockCoder::AnsDecode(_) => Err(Error::Request("an ANS decoder cannot encode".into())),
-            BlockCoder::AnsEncode(enc) => {
-                let b = enc.encode(words)?;
-                let aux = b.ans.len() as u32;
-                let bits = b.ans_bits + b.raw_bits;
-                let mut v = b.ans;
-                v.extend_from_slice(&b.raw);
-                Ok((v, aux, bits))
-            }
+            BlockCoder::AnsDecode(..) => Err(Error::Request("an ANS decoder cannot encode".into())),
+            BlockCoder::AnsEncode(enc, layout) => ans::lanes::encode_block(enc, *layout, words),
         }
     }
 
@@ -323,17 +348,8 @@ impl BlockCoder {
                 }
                 Ok(())
             }
-            BlockCoder::AnsEncode(_) => Err(Error::Request("an ANS encoder cannot decode".into())),
-            BlockCoder::AnsDecode(dec) => {
-                let a = aux as usize;
-                if a > stored.len() {
-                    return Err(Error::Request(format!(
-                        "tANS stream length {a} exceeds the block's {} bytes",
-                        stored.len()
-                    )));
-                }
-                dec.decode(&stored[..a], &stored[a..], out.len(), out)
-            }
+            BlockCoder::AnsEncode(..) => Err(Error::Request("an ANS encoder cannot decode".into())),
+            BlockCoder::AnsDecode(dec, layout) => ans::lanes::decode_block(dec, *layout, stored, aux, out),
         }
     }
 }
@@ -595,7 +611,12 @@ pub fn compress_tensor(
                             order0_bound_bits: Some(h.order0_bound_bits()),
                             codes: Some(model.codes.len()),
                         };
-                        (est, model.to_bytes(), m)
+                        // A lane holds at most ceil(B / N) values of at most 16 raw bits (an
+                        // escape) and R <= 10 state bits each.
+                        let bv = block_values_for(t.row_len() as u64, values, opts.block_values);
+                        let layout = LaneLayout::new(opts.lanes, bv.div_ceil(opts.lanes.max(1) as u64) * 2 + 8)
+                            .map_err(|e| with_tensor(e, &t.name))?;
+                        (est, ans_params(layout, &model), m)
                     }
                     Codec::Raw => unreachable!("raw is not a candidate"),
                 };
@@ -1099,7 +1120,7 @@ fn check_entry(e: &TensorEntry, sources: &[SourceFile], data_end: u64) -> std::r
     }
     match (e.codec, dtype) {
         (Codec::Ans | Codec::AnsFa, Some(d)) => {
-            AnsModel::from_bytes(&e.params, d).map_err(|err| match err {
+            parse_ans_params(&e.params, d).map_err(|err| match err {
                 Error::Format { message, .. } => format!("codec parameters: {message}"),
                 other => format!("codec parameters: {other}"),
             })?;
@@ -1180,7 +1201,8 @@ impl<'a> Cursor<'a> {
 }
 
 /// Parse and validate a directory of container `version` read at file offset `base`; `data_end`
-/// bounds the block region.
+/// bounds the block region. The ANS parameters of a version-1 file (a model, one lane) are
+/// returned in the version-2 form (lane layout, then model).
 pub fn decode_directory(buf: &[u8], base: u64, data_end: u64, ctx: &str, version: u16) -> Result<Directory> {
     let mut c = Cursor { buf, pos: 0, base, ctx: ctx.to_string() };
     let count = c.u32("tensor count")?;
@@ -1238,7 +1260,11 @@ pub fn decode_directory(buf: &[u8], base: u64, data_end: u64, ctx: &str, version
         let cast_changed = c.u64("cast count")?;
         let block_values = c.u32("block size")?;
         let plen = c.u32("parameter length")? as usize;
-        let params = c.take(plen, "parameters")?.to_vec();
+        let mut params = c.take(plen, "parameters")?.to_vec();
+        if version == 1 && matches!(codec, Codec::Ans | Codec::AnsFa) {
+            // Version 1 ANS parameters are the model alone: one lane (FORMAT.md 4.5).
+            params.splice(0..0, LaneLayout::ONE.to_bytes());
+        }
         let nblocks = c.u32("block count")? as usize;
         let index = c.take(nblocks.saturating_mul(BLOCK_ENTRY_LEN as usize).min(buf.len() + 1), "block index")?;
         let blocks = index

@@ -314,3 +314,23 @@ fn escape_rates_are_fractions_of_values() {
         }
     }
 }
+
+/// Every lane count round-trips (version-1 files, one lane, are read in tests/issue10.rs from
+/// containers written by the previous release).
+#[test]
+fn lanes_round_trip() {
+    let dir = tempfile::tempdir().unwrap();
+    for s in SAMPLES {
+        let input = sample(s);
+        let want = std::fs::read(&input).unwrap();
+        for codec in [Codec::Ans, Codec::AnsFa] {
+            for lanes in [1, 2, 4, 8] {
+                let o = CompressOptions { lanes, ..opts(CodecChoice::Fixed(codec)) };
+                let out = compress(&input, dir.path(), &o);
+                let back = dir.path().join("back.safetensors");
+                XncFile::open(&out).unwrap().decompress_to(&back, &|_| {}).unwrap();
+                assert!(std::fs::read(&back).unwrap() == want, "{s} {codec:?} lanes={lanes}");
+            }
+        }
+    }
+}

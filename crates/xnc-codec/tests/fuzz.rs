@@ -97,14 +97,16 @@ fn corpus() -> Vec<(String, Vec<u8>)> {
     let dir = scratch();
     let ck = small_checkpoint();
     let mut v = Vec::new();
-    for (label, codec, cast) in [
-        ("raw", CodecChoice::Fixed(Codec::Raw), false),
-        ("xnc", CodecChoice::Fixed(Codec::Xnc), false),
-        ("ans", CodecChoice::Fixed(Codec::Ans), false),
-        ("ans-fa", CodecChoice::Fixed(Codec::AnsFa), false),
-        ("auto-cast", CodecChoice::Auto, true),
+    for (label, codec, cast, lanes) in [
+        ("raw", CodecChoice::Fixed(Codec::Raw), false, 1),
+        ("xnc", CodecChoice::Fixed(Codec::Xnc), false, 1),
+        ("ans", CodecChoice::Fixed(Codec::Ans), false, 1),
+        ("ans-fa", CodecChoice::Fixed(Codec::AnsFa), false, 1),
+        ("ans-4-lanes", CodecChoice::Fixed(Codec::Ans), false, 4),
+        ("ans-fa-2-lanes", CodecChoice::Fixed(Codec::AnsFa), false, 2),
+        ("auto-cast", CodecChoice::Auto, true, 2),
     ] {
-        let o = CompressOptions { codec, cast_f16: cast, block_values: 256, table_log: 6 };
+        let o = CompressOptions { codec, cast_f16: cast, block_values: 256, table_log: 6, lanes };
         v.push((label.to_string(), compress_bytes(dir.path(), &[("m.safetensors", ck.clone())], &o)));
     }
     // A sharded checkpoint: two shards and the index.
@@ -157,8 +159,14 @@ fn raw_entry(t: &TensorEntry, v: &mut Vec<u8>, version: u16) {
         v.extend_from_slice(&x.to_le_bytes());
     }
     v.extend_from_slice(&t.block_values.to_le_bytes());
-    put_len(v, t.params.len(), 4);
-    v.extend_from_slice(&t.params);
+    // Version 1 ANS parameters are the model alone: the reader returns them with the one-lane
+    // layout (2 bytes) in front, which the version-1 writer drops again.
+    let params = match t.codec {
+        Codec::Ans | Codec::AnsFa if version == 1 && t.params.len() >= 2 => &t.params[2..],
+        _ => &t.params[..],
+    };
+    put_len(v, params.len(), 4);
+    v.extend_from_slice(params);
     put_len(v, t.blocks.len(), 4);
     for b in &t.blocks {
         v.extend_from_slice(&b.offset.to_le_bytes());
