@@ -33,6 +33,9 @@ pub enum CodecArg {
     Ans,
     /// Format-aware ANS coding pairs: codes also drop trailing zero bits the tensor shares.
     AnsFa,
+    /// Context coding pairs: joint sign/exponent/mantissa-prefix codes and column context classes
+    /// (falls back to ans-fa on a tensor where that is smaller).
+    AnsCtx,
     /// No compression.
     Raw,
     /// The smallest codec, per tensor.
@@ -45,6 +48,7 @@ impl CodecArg {
             CodecArg::Xnc => CodecChoice::Fixed(Codec::Xnc),
             CodecArg::Ans => CodecChoice::Fixed(Codec::Ans),
             CodecArg::AnsFa => CodecChoice::Fixed(Codec::AnsFa),
+            CodecArg::AnsCtx => CodecChoice::Fixed(Codec::AnsCtx),
             CodecArg::Raw => CodecChoice::Fixed(Codec::Raw),
             CodecArg::Auto => CodecChoice::Auto,
         }

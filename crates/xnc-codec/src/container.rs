@@ -14,7 +14,7 @@ use memmap2::Mmap;
 use rayon::prelude::*;
 use tempfile::NamedTempFile;
 
-use crate::ans::{self, AnsModel, Histogram, Profile};
+use crate::ans::{self, AnsModel, ColumnStats, CtxModel, Histogram, Profile};
 use crate::error::{Error, Result};
 use crate::format::{bf16_to_f16_cast, bf16_to_xnc_word, xnc_word_to_bf16_table, Dtype};
 use crate::tensor::{parent_dir, words_from_le, SafetensorsFile, SafetensorsWriter, TensorInfo, TensorSpec};
@@ -22,8 +22,10 @@ use crate::xnc;
 
 /// First 8 bytes of every `.xnc` file (PNG-style: catches text-mode transfers and truncation).
 pub const MAGIC: [u8; 8] = *b"\x89XNC\r\n\x1a\n";
-/// Container version this code writes and reads.
-pub const VERSION: u16 = 1;
+/// Container version this code writes (version 2 adds codec 4, `ans-ctx`).
+pub const VERSION: u16 = 2;
+/// Oldest container version this code reads (a version-1 file is a version-2 file without codec 4).
+pub const MIN_READ_VERSION: u16 = 1;
 /// Last 4 bytes of every `.xnc` file.
 pub const TRAILER_MAGIC: [u8; 4] = *b"XNCE";
 /// Size of the file header.
@@ -49,6 +51,9 @@ pub enum Codec {
     Ans = 2,
     /// Format-aware ANS coding pairs.
     AnsFa = 3,
+    /// Context coding pairs: joint sign/exponent/mantissa-prefix codes, column context classes
+    /// (container version 2).
+    AnsCtx = 4,
 }
 
 impl Codec {
@@ -58,6 +63,7 @@ impl Codec {
             1 => Some(Codec::Xnc),
             2 => Some(Codec::Ans),
             3 => Some(Codec::AnsFa),
+            4 => Some(Codec::AnsCtx),
             _ => None,
         }
     }
@@ -68,10 +74,11 @@ impl Codec {
             Codec::Xnc => "xnc",
             Codec::Ans => "ans",
             Codec::AnsFa => "ans-fa",
+            Codec::AnsCtx => "ans-ctx",
         }
     }
     /// Every codec that compresses (not raw).
-    pub const COMPRESSING: [Codec; 3] = [Codec::Xnc, Codec::Ans, Codec::AnsFa];
+    pub const COMPRESSING: [Codec; 4] = [Codec::Xnc, Codec::Ans, Codec::AnsFa, Codec::AnsCtx];
 }
 
 /// What the user asked for.
@@ -204,6 +211,7 @@ enum BlockCoder {
     Raw,
     Xnc { permute_bf16: bool },
     Ans { enc: ans::Encoder, dec: ans::Decoder },
+    AnsCtx { enc: ans::CtxEncoder, dec: ans::CtxDecoder },
 }
 
 impl BlockCoder {
@@ -215,12 +223,17 @@ impl BlockCoder {
                 let model = AnsModel::from_bytes(params, d)?;
                 BlockCoder::Ans { enc: model.encoder()?, dec: model.decoder()? }
             }
+            (Codec::AnsCtx, Some(d)) => {
+                let model = CtxModel::from_bytes(params, d)?;
+                BlockCoder::AnsCtx { enc: model.encoder()?, dec: model.decoder()? }
+            }
             (c, None) => return Err(Error::Request(format!("codec {} needs a 16-bit float tensor", c.name()))),
         })
     }
 
-    /// Code one block of words; returns the stored bytes, the aux field and the exact payload bits.
-    fn encode(&self, words: &mut [u16]) -> Result<(Vec<u8>, u32, u64)> {
+    /// Code one block of words, the first at absolute index `start`; returns the stored bytes, the
+    /// aux field and the exact payload bits.
+    fn encode(&self, words: &mut [u16], start: u64) -> Result<(Vec<u8>, u32, u64)> {
         match self {
             BlockCoder::Raw => {
                 let mut v = Vec::with_capacity(words.len() * 2);
@@ -235,8 +248,12 @@ impl BlockCoder {
                 let (bytes, bits) = xnc::encode_stream(words);
                 Ok((bytes, 0, bits))
             }
-            BlockCoder::Ans { enc, .. } => {
-                let b = enc.encode(words)?;
+            BlockCoder::Ans { .. } | BlockCoder::AnsCtx { .. } => {
+                let b = match self {
+                    BlockCoder::AnsCtx { enc, .. } => enc.encode_lane(words, start, 1)?,
+                    BlockCoder::Ans { enc, .. } => enc.encode(words)?,
+                    _ => unreachable!("matched above"),
+                };
                 let aux = b.ans.len() as u32;
                 let bits = b.ans_bits + b.raw_bits;
                 let mut v = b.ans;
@@ -246,8 +263,8 @@ impl BlockCoder {
         }
     }
 
-    /// Decode one block into `out`.
-    fn decode(&self, stored: &[u8], aux: u32, out: &mut [u16]) -> Result<()> {
+    /// Decode one block, the first value at absolute index `start`, into `out`.
+    fn decode(&self, stored: &[u8], aux: u32, start: u64, out: &mut [u16]) -> Result<()> {
         match self {
             BlockCoder::Raw => {
                 if stored.len() != out.len() * 2 {
@@ -270,7 +287,7 @@ impl BlockCoder {
                 }
                 Ok(())
             }
-            BlockCoder::Ans { dec, .. } => {
+            BlockCoder::Ans { .. } | BlockCoder::AnsCtx { .. } => {
                 let a = aux as usize;
                 if a > stored.len() {
                     return Err(Error::Request(format!(
@@ -278,7 +295,12 @@ impl BlockCoder {
                         stored.len()
                     )));
                 }
-                dec.decode(&stored[..a], &stored[a..], out.len(), out)
+                let (ans, raw) = stored.split_at(a);
+                match self {
+                    BlockCoder::AnsCtx { dec, .. } => dec.decode_lane(ans, raw, start, 1, out),
+                    BlockCoder::Ans { dec, .. } => dec.decode(ans, raw, out.len(), out),
+                    _ => unreachable!("matched above"),
+                }
             }
         }
     }
@@ -439,6 +461,41 @@ fn histogram_of(src: &Source, values: u64, dtype: Dtype) -> Histogram {
         )
 }
 
+/// Per-column symbol counts of a tensor for the `ans-ctx` model, counted in parallel by whole rows.
+fn column_stats_of(src: &Source, values: u64, dtype: Dtype, row_len: u64) -> ColumnStats {
+    let row_len = row_len.max(1);
+    let step = (1u64 << 16).div_ceil(row_len) * row_len;
+    (0..values.div_ceil(step))
+        .into_par_iter()
+        .map(|i| {
+            let start = i * step;
+            let mut s = ColumnStats::new(dtype, row_len);
+            s.add(&src.words(start, step.min(values - start)), start);
+            s
+        })
+        .reduce(
+            || ColumnStats::new(dtype, row_len),
+            |mut a, b| {
+                a.merge(&b);
+                a
+            },
+        )
+}
+
+/// The entropy bounds of a 16-bit float tensor (order-0 and the context bounds), counted in
+/// parallel; `None` for other dtypes and empty tensors.
+pub fn context_bounds(t: &TensorInfo, bytes: &[u8], cast_f16: bool) -> Option<ans::joint::ContextBounds> {
+    let cast = cast_f16 && t.dtype == Some(Dtype::BF16);
+    let d = if cast { Dtype::F16 } else { t.dtype? };
+    let values = t.values() as u64;
+    if values == 0 {
+        return None;
+    }
+    let src = Source { bytes, cast };
+    let stats = column_stats_of(&src, values, d, t.row_len() as u64);
+    Some(ans::joint::ContextBounds::of(&stats, &histogram_of(&src, values, d)))
+}
+
 /// Everything `stats` reports about one tensor and one codec, measured by really coding it.
 #[derive(Clone, Debug, serde::Serialize)]
 pub struct CodecMeasurement {
@@ -502,9 +559,16 @@ pub fn compress_tensor(
         Some(d) => {
             let candidates: Vec<Codec> = match opts.codec {
                 CodecChoice::Fixed(Codec::Raw) => vec![],
+                // ans-ctx falls back to ans-fa on a tensor where it would not be smaller.
+                CodecChoice::Fixed(Codec::AnsCtx) => vec![Codec::AnsFa, Codec::AnsCtx],
                 CodecChoice::Fixed(c) => vec![c],
                 CodecChoice::Auto => Codec::COMPRESSING.to_vec(),
             };
+            // The ans-ctx model stores the row length in 32 bits.
+            let candidates: Vec<Codec> = candidates
+                .into_iter()
+                .filter(|&c| c != Codec::AnsCtx || t.row_len() as u64 <= u32::MAX as u64)
+                .collect();
             let mut best: Option<(f64, Codec, Vec<u8>, CodecMeasurement)> = None;
             let hist =
                 if candidates.iter().any(|c| *c != Codec::Xnc) { Some(histogram_of(&src, values, d)) } else { None };
@@ -542,13 +606,34 @@ pub fn compress_tensor(
                         };
                         (est, model.to_bytes(), m)
                     }
+                    Codec::AnsCtx => {
+                        let h = hist.as_ref().expect("histogram counted");
+                        let stats = column_stats_of(&src, values, d, t.row_len() as u64);
+                        let choice = ans::joint::build(&stats, opts.table_log).map_err(|e| with_tensor(e, &t.name))?;
+                        let m = CodecMeasurement {
+                            codec: c,
+                            payload_bits: 0,
+                            container_bits: 0,
+                            ratio: 0.0,
+                            xnc: None,
+                            escape_rate: Some(choice.escape_rate),
+                            order0_bound_bits: Some(h.order0_bound_bits()),
+                            codes: Some(choice.model.classes.iter().map(|c| c.codes.len()).sum()),
+                        };
+                        (choice.payload_bits, choice.model.to_bytes(), m)
+                    }
                     Codec::Raw => unreachable!("raw is not a candidate"),
                 };
+                // The model bytes count too (an ans-ctx model with many classes is larger).
+                let est_bits = est_bits + 8.0 * p.len() as f64;
                 if best.as_ref().is_none_or(|b| est_bits < b.0) {
                     best = Some((est_bits, c, p, m));
                 }
             }
             if let Some((_, c, p, m)) = best {
+                if opts.codec == CodecChoice::Fixed(Codec::AnsCtx) && c != Codec::AnsCtx {
+                    note.push_str("ans-ctx would not be smaller than ans-fa: coded with ans-fa; ");
+                }
                 codec = c;
                 params = p;
                 measurement = Some(m);
@@ -585,7 +670,7 @@ pub fn compress_tensor(
                 .map(|&b| {
                     let s = b as u64 * bv;
                     let mut w = src.words(s, bv.min(values - s));
-                    let r = coder.encode(&mut w);
+                    let r = coder.encode(&mut w, s);
                     progress(w.len() as u64);
                     r
                 })
@@ -958,6 +1043,15 @@ pub fn decode_directory(buf: &[u8], base: u64, data_end: u64, ctx: &str) -> Resu
             }
             other => other,
         })?;
+        if let (Codec::AnsCtx, Some(d)) = (entry.codec, entry.dtype()) {
+            let m = CtxModel::from_bytes(&entry.params, d)?;
+            if m.row_len as u64 != entry.row_len() {
+                return Err(bad(
+                    &c,
+                    format!("codec parameters: ans-ctx row length {} for rows of {}", m.row_len, entry.row_len()),
+                ));
+            }
+        }
         tensors.push(entry);
     }
     if c.pos != buf.len() {
@@ -993,10 +1087,12 @@ impl XncFile {
             return Err(fmt(0, "wrong magic: not an .xnc file".into()));
         }
         let version = u16::from_le_bytes([map[8], map[9]]);
-        if version != VERSION {
+        if !(MIN_READ_VERSION..=VERSION).contains(&version) {
             return Err(fmt(
                 8,
-                format!("container version {version} is not supported (this build reads version {VERSION})"),
+                format!(
+                    "container version {version} is not supported (this build reads versions {MIN_READ_VERSION}..={VERSION})"
+                ),
             ));
         }
         if map[10..16].iter().any(|&b| b != 0) {
@@ -1092,7 +1188,7 @@ impl XncFile {
 
     fn decode_with(&self, coder: &BlockCoder, t: &TensorEntry, b: usize, stored: &[u8]) -> Result<Vec<u8>> {
         let mut out = vec![0u16; t.block_len(b) as usize];
-        coder.decode(stored, t.blocks[b].aux, &mut out).map_err(|e| {
+        coder.decode(stored, t.blocks[b].aux, b as u64 * t.block_values as u64, &mut out).map_err(|e| {
             let context =
                 format!("{}: tensor '{}' block {b} (byte offset {})", self.path.display(), t.name, t.blocks[b].offset);
             match e {
