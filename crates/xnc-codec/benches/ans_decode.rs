@@ -11,12 +11,12 @@ use std::path::PathBuf;
 
 use criterion::measurement::{Measurement, ValueFormatter};
 use criterion::{criterion_group, criterion_main, BenchmarkGroup, Criterion, Throughput};
-use xnc_codec::ans::{AnsModel, EncodedBlock, Histogram, Profile};
+use xnc_codec::ans::{AnsModel, ColumnStats, CtxDecoder, EncodedBlock, Histogram, Profile};
 use xnc_codec::Dtype;
 
 const BLOCK: usize = 65536;
 
-fn load(name: &str) -> Option<(Dtype, Vec<u16>)> {
+fn load(name: &str) -> Option<(Dtype, u64, Vec<u16>)> {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data").join(name);
     let Ok(b) = std::fs::read(&path) else {
         eprintln!("SKIPPED: {} not found; no ANS decode benchmark on real data", path.display());
@@ -24,11 +24,12 @@ fn load(name: &str) -> Option<(Dtype, Vec<u16>)> {
     };
     let n = u64::from_le_bytes(b[..8].try_into().ok()?) as usize;
     let header: serde_json::Value = serde_json::from_slice(&b[8..8 + n]).ok()?;
-    let dtype = header.as_object()?.iter().find(|(k, _)| k.as_str() != "__metadata__")?.1["dtype"]
-        .as_str()
-        .and_then(Dtype::from_safetensors_name)?;
+    let t = header.as_object()?.iter().find(|(k, _)| k.as_str() != "__metadata__")?.1;
+    let dtype = t["dtype"].as_str().and_then(Dtype::from_safetensors_name)?;
+    let shape: Vec<u64> = t["shape"].as_array()?.iter().filter_map(|d| d.as_u64()).collect();
+    let row_len = shape.iter().skip(1).product::<u64>().max(1);
     let values = b[8 + n..].chunks_exact(2).map(|c| u16::from_le_bytes([c[0], c[1]])).collect();
-    Some((dtype, values))
+    Some((dtype, row_len, values))
 }
 
 /// Per-thread CPU time in nanoseconds (`CLOCK_THREAD_CPUTIME_ID`).
@@ -110,11 +111,17 @@ impl Measurement for CpuTime {
     }
 }
 
+/// The decoder a case runs: coding pairs (`ans`, `ans-fa`) or context coding pairs (`ans-ctx`).
+enum Model {
+    Pairs(AnsModel),
+    Ctx(CtxDecoder),
+}
+
 struct Case {
     label: String,
     n: usize,
     blocks: Vec<(usize, EncodedBlock)>,
-    model: AnsModel,
+    model: Model,
 }
 
 fn cases() -> Vec<Case> {
@@ -124,8 +131,9 @@ fn cases() -> Vec<Case> {
     ];
     let mut out = Vec::new();
     for (label, file) in tensors {
-        let Some((dtype, values)) = load(file) else { return Vec::new() };
-        // 4M values are plenty for a stable figure and keep the set-up short.
+        let Some((dtype, row_len, values)) = load(file) else { return Vec::new() };
+        // 4M values are plenty for a stable figure and keep the set-up short; whole rows, so
+        // that every block starts at column 0 as in the container.
         let values = &values[..values.len().min(64 * BLOCK)];
         let mut hist = Histogram::new(dtype);
         hist.add(values);
@@ -133,7 +141,33 @@ fn cases() -> Vec<Case> {
             let model = AnsModel::build(&hist, r, profile).expect("model");
             let enc = model.encoder().expect("encoder");
             let blocks = values.chunks(BLOCK).map(|b| (b.len(), enc.encode(b).expect("encode"))).collect();
-            out.push(Case { label: format!("{label}/{profile:?}/R={r}"), n: values.len(), blocks, model });
+            out.push(Case {
+                label: format!("{label}/{profile:?}/R={r}"),
+                n: values.len(),
+                blocks,
+                model: Model::Pairs(model),
+            });
+        }
+        // ans-ctx at R=10, the model built from the same values; blocks of whole rows. One class
+        // (joint codes only) and as many classes as the encoder chooses.
+        let mut stats = ColumnStats::new(dtype, row_len);
+        stats.add(values, 0);
+        for max_classes in [1, 16] {
+            let model = xnc_codec::ans::joint::build_limited(&stats, 10, max_classes).expect("ans-ctx model").model;
+            let enc = model.encoder().expect("encoder");
+            let bv = (BLOCK as u64 / row_len * row_len) as usize;
+            let blocks = values
+                .chunks(bv)
+                .enumerate()
+                .map(|(i, b)| (b.len(), enc.encode_lane(b, (i * bv) as u64, 1).expect("encode")))
+                .collect();
+            let classes = model.classes.len();
+            out.push(Case {
+                label: format!("{label}/ans-ctx {classes} classes/R=10"),
+                n: values.len(),
+                blocks,
+                model: Model::Ctx(model.decoder().expect("decoder")),
+            });
         }
     }
     out
@@ -142,16 +176,31 @@ fn cases() -> Vec<Case> {
 fn run<M: Measurement>(mut g: BenchmarkGroup<M>, cases: &[Case]) {
     g.sample_size(10);
     for c in cases {
-        let dec = c.model.decoder().expect("decoder");
         let mut out = vec![0u16; BLOCK];
         g.throughput(Throughput::BytesDecimal(2 * c.n as u64));
-        g.bench_function(&c.label, |b| {
-            b.iter(|| {
-                for (n, e) in &c.blocks {
-                    dec.decode(&e.ans, &e.raw, *n, &mut out).expect("decode");
-                }
-            })
-        });
+        match &c.model {
+            Model::Pairs(m) => {
+                let dec = m.decoder().expect("decoder");
+                g.bench_function(&c.label, |b| {
+                    b.iter(|| {
+                        for (n, e) in &c.blocks {
+                            dec.decode(&e.ans, &e.raw, *n, &mut out).expect("decode");
+                        }
+                    })
+                });
+            }
+            Model::Ctx(dec) => {
+                g.bench_function(&c.label, |b| {
+                    b.iter(|| {
+                        let mut start = 0u64;
+                        for (n, e) in &c.blocks {
+                            dec.decode_lane(&e.ans, &e.raw, start, 1, &mut out[..*n]).expect("decode");
+                            start += *n as u64;
+                        }
+                    })
+                });
+            }
+        }
     }
     g.finish();
 }

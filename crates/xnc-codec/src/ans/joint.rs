@@ -353,6 +353,11 @@ pub struct CtxChoice {
 /// Build the `ans-ctx` model of a tensor: the number of classes (1, 2, 4, 8, 16, at most the
 /// columns), their columns and their joint codes, minimising predicted payload plus model bytes.
 pub fn build(stats: &ColumnStats, table_log: u8) -> Result<CtxChoice> {
+    build_limited(stats, table_log, MAX_CLASSES)
+}
+
+/// [`build`] with at most `max_classes` classes (for a decoder with fewer tables).
+pub fn build_limited(stats: &ColumnStats, table_log: u8, max_classes: usize) -> Result<CtxChoice> {
     if !(super::MIN_TABLE_LOG..=super::MAX_TABLE_LOG).contains(&table_log) {
         return Err(Error::Request(format!("ANS table log {table_log} outside 5..=10")));
     }
@@ -361,7 +366,7 @@ pub fn build(stats: &ColumnStats, table_log: u8) -> Result<CtxChoice> {
     let s = symbols(d);
     let mut best: Option<(f64, CtxModel, f64, f64)> = None;
     let mut k = 1;
-    while k <= MAX_CLASSES.min(stats.cols) {
+    while k <= MAX_CLASSES.min(max_classes).min(stats.cols).max(1) {
         let assign = cluster(stats, k);
         let nclass = assign.iter().map(|&a| a as usize + 1).max().unwrap_or(1);
         let hists: Vec<Vec<u64>> = (0..nclass)
