@@ -148,12 +148,13 @@ fn cases() -> Vec<Case> {
                 model: Model::Pairs(model),
             });
         }
-        // ans-ctx at R=10, the model built from the same values; blocks of whole rows. One class
-        // (joint codes only) and as many classes as the encoder chooses.
+        // ans-ctx, the model built from the same values; blocks of whole rows. At R=10 with one
+        // class (joint codes only) and with the classes the encoder chooses; at R=8 and R=6 with
+        // its choice (smaller tables: K classes x 2^R entries of 12 bytes decide the cache load).
         let mut stats = ColumnStats::new(dtype, row_len);
         stats.add(values, 0);
-        for max_classes in [1, 16] {
-            let model = xnc_codec::ans::joint::build_limited(&stats, 10, max_classes).expect("ans-ctx model").model;
+        for (r, max_classes) in [(10u8, 1), (10, 16), (8, 16), (6, 16)] {
+            let model = xnc_codec::ans::joint::build_limited(&stats, r, max_classes).expect("ans-ctx model").model;
             let enc = model.encoder().expect("encoder");
             let bv = (BLOCK as u64 / row_len * row_len) as usize;
             let blocks = values
@@ -163,7 +164,7 @@ fn cases() -> Vec<Case> {
                 .collect();
             let classes = model.classes.len();
             out.push(Case {
-                label: format!("{label}/ans-ctx {classes} classes/R=10"),
+                label: format!("{label}/ans-ctx {classes} classes/R={r}"),
                 n: values.len(),
                 blocks,
                 model: Model::Ctx(model.decoder().expect("decoder")),

@@ -438,10 +438,20 @@ pub struct CtxDecoder {
     table_log: u32,
     row_len: u32,
     /// Table offset (`class << R`) of every column; empty with one class.
-    column_offset: Vec<u32>,
-    steps: Vec<CtxStep>,
-    values: Vec<CtxValue>,
+    column_offset: Vec<u16>,
+    tables: Box<CtxTables>,
 }
+
+/// Entries of every class, `class << R | state`, in arrays of 2^16 entries so that a 16-bit index
+/// needs no bounds check in the hot loop (only the first `classes << R` entries are used).
+#[derive(Clone, Debug)]
+struct CtxTables {
+    steps: [CtxStep; ALL_STATES],
+    values: [CtxValue; ALL_STATES],
+}
+
+const ALL_STATES: usize = 1 << 16;
+const _: () = assert!(MAX_CLASSES << MAX_TABLE_LOG <= ALL_STATES);
 
 #[inline(always)]
 fn load8(bytes: &[u8], pos: usize) -> [u8; 8] {
@@ -475,8 +485,9 @@ impl CtxDecoder {
         let d = model.dtype;
         let field = 1 + d.man_bits();
         let l = model.states();
-        let mut steps = vec![CtxStep::default(); model.classes.len() * l];
-        let mut values = vec![CtxValue::default(); model.classes.len() * l];
+        let mut tables =
+            Box::new(CtxTables { steps: [CtxStep::default(); ALL_STATES], values: [CtxValue::default(); ALL_STATES] });
+        let CtxTables { steps, values } = &mut *tables;
         for (ci, cl) in model.classes.iter().enumerate() {
             let entries = decode_entries(&cl.spread, cl.codes.len(), model.table_log);
             for (x, e) in entries.into_iter().enumerate() {
@@ -500,8 +511,8 @@ impl CtxDecoder {
                 };
             }
         }
-        let column_offset = model.column_class.iter().map(|&c| (c as u32) << model.table_log).collect();
-        Ok(Self { dtype: d, table_log: model.table_log as u32, row_len: model.row_len, column_offset, steps, values })
+        let column_offset = model.column_class.iter().map(|&c| (c as u16) << model.table_log).collect();
+        Ok(Self { dtype: d, table_log: model.table_log as u32, row_len: model.row_len, column_offset, tables })
     }
 
     /// Decode one lane of `out.len()` values with absolute indices `start + j * stride`. Corrupt
@@ -516,6 +527,25 @@ impl CtxDecoder {
         }
     }
 
+    /// Table offset (`class << R`) of each of `n` values with absolute indices `start + j * stride`.
+    fn lane_offsets(&self, start: u64, stride: u64, n: usize) -> Vec<u16> {
+        let coff = &self.column_offset;
+        let mut cols = Columns::new(start, stride, self.row_len);
+        let mut v = Vec::with_capacity(n);
+        if cols.step == 1 % cols.row_len {
+            // Stride 1 (mod the row length): whole runs of the column map.
+            let mut col = cols.col;
+            while v.len() < n {
+                let take = (coff.len() - col).min(n - v.len());
+                v.extend_from_slice(&coff[col..col + take]);
+                col = 0;
+            }
+        } else {
+            v.extend((0..n).map(|_| coff[cols.next()]));
+        }
+        v
+    }
+
     #[allow(unused_assignments)]
     #[inline(always)]
     fn decode_impl<const M: u32, const E: u32, const CTX: bool>(
@@ -526,14 +556,15 @@ impl CtxDecoder {
         stride: u64,
         out: &mut [u16],
     ) -> Result<()> {
-        let steps = &self.steps[..];
-        let vals = &self.values[..];
-        let coff = &self.column_offset[..];
-        let mut cols = Columns::new(start, stride, self.row_len);
+        let steps = &self.tables.steps;
+        let vals = &self.tables.values;
+        // The table offset of every value of the lane, laid out before the hot loop (whole rows
+        // are copied), so that the loop reads it sequentially without a column counter.
+        let offsets = if CTX { self.lane_offsets(start, stride, out.len()) } else { Vec::new() };
         let (mut apos, mut rpos) = (0usize, 0usize);
         let mmask = (1u32 << M) - 1;
         let mut abuf = u64::from_le_bytes(load8(ans, 0));
-        let mut state = (abuf & ((1 << self.table_log) - 1)) as usize;
+        let mut state = (abuf & ((1 << self.table_log) - 1)) as u16;
         apos += self.table_log as usize;
         let mut rbuf: u64;
         macro_rules! refill {
@@ -543,11 +574,12 @@ impl CtxDecoder {
             };
         }
         macro_rules! step {
-            ($o:expr) => {
-                let i = if CTX { coff[cols.next()] as usize | state } else { state };
+            ($o:expr, $off:expr) => {
+                // A 16-bit index (offsets < K << R, states < L): no bounds check.
+                let i = (if CTX { $off | state } else { state }) as usize;
                 let e = steps[i];
                 let ve = vals[i];
-                state = e.base as usize | (abuf & e.mask as u64) as usize;
+                state = e.base | (abuf as u16 & e.mask);
                 abuf >>= e.nb;
                 apos += e.nb as usize;
                 $o = if e.rb != ESCAPE {
@@ -563,17 +595,31 @@ impl CtxDecoder {
                 };
             };
         }
+        let n = out.len();
         let mut chunks = out.chunks_exact_mut(4);
-        for ch in &mut chunks {
-            refill!();
-            step!(ch[0]);
-            step!(ch[1]);
-            step!(ch[2]);
-            step!(ch[3]);
+        if CTX {
+            let mut ochunks = offsets.chunks_exact(4);
+            for (ch, of) in (&mut chunks).zip(&mut ochunks) {
+                refill!();
+                step!(ch[0], of[0]);
+                step!(ch[1], of[1]);
+                step!(ch[2], of[2]);
+                step!(ch[3], of[3]);
+            }
+        } else {
+            for ch in &mut chunks {
+                refill!();
+                step!(ch[0], 0);
+                step!(ch[1], 0);
+                step!(ch[2], 0);
+                step!(ch[3], 0);
+            }
         }
-        for o in chunks.into_remainder() {
+        let tail = n - n % 4;
+        for (j, o) in chunks.into_remainder().iter_mut().enumerate() {
             refill!();
-            step!(*o);
+            let off = if CTX { offsets.get(tail + j).copied().unwrap_or(0) } else { 0 };
+            step!(*o, off);
         }
         if state != 0 {
             return Err(Error::Corrupt {
