@@ -465,14 +465,20 @@ fn histogram_of(src: &Source, values: u64, dtype: Dtype) -> Histogram {
 fn column_stats_of(src: &Source, values: u64, dtype: Dtype, row_len: u64) -> ColumnStats {
     let row_len = row_len.max(1);
     let step = (1u64 << 16).div_ceil(row_len) * row_len;
-    (0..values.div_ceil(step))
+    // One accumulator per rayon job, not per chunk (a BF16 table of 4096 columns is 134 MB), and
+    // few jobs.
+    let chunks = values.div_ceil(step) as usize;
+    (0..chunks)
         .into_par_iter()
-        .map(|i| {
-            let start = i * step;
-            let mut s = ColumnStats::new(dtype, row_len);
-            s.add(&src.words(start, step.min(values - start)), start);
-            s
-        })
+        .with_min_len((chunks / (4 * rayon::current_num_threads())).max(1))
+        .fold(
+            || ColumnStats::new(dtype, row_len),
+            |mut s, i| {
+                let start = i as u64 * step;
+                s.add(&src.words(start, step.min(values - start)), start);
+                s
+            },
+        )
         .reduce(
             || ColumnStats::new(dtype, row_len),
             |mut a, b| {
