@@ -85,8 +85,8 @@ struct Report {
 }
 
 /// The codec configurations, in table order: (label, codec, table log, cast, lanes). ANS rows
-/// without a lane count use the default ([`container::DEFAULT_LANES`]).
-const CONFIGS: [(&str, Codec, u8, bool, usize); 11] = [
+/// (ans, ans-fa, ans-ctx) without a lane count use the default ([`container::DEFAULT_LANES`]).
+const CONFIGS: [(&str, Codec, u8, bool, usize); 15] = [
     ("xnc", Codec::Xnc, 6, false, 1),
     ("xnc --cast-f16", Codec::Xnc, 6, true, 1),
     ("ans R=6", Codec::Ans, 6, false, container::DEFAULT_LANES),
@@ -98,6 +98,10 @@ const CONFIGS: [(&str, Codec, u8, bool, usize); 11] = [
     ("ans-fa R=10 --lanes 1", Codec::AnsFa, 10, false, 1),
     ("ans-fa R=6 --cast-f16", Codec::AnsFa, 6, true, container::DEFAULT_LANES),
     ("ans-fa R=10 --cast-f16", Codec::AnsFa, 10, true, container::DEFAULT_LANES),
+    ("ans-ctx R=6", Codec::AnsCtx, 6, false, container::DEFAULT_LANES),
+    ("ans-ctx R=8", Codec::AnsCtx, 8, false, container::DEFAULT_LANES),
+    ("ans-ctx R=10", Codec::AnsCtx, 10, false, container::DEFAULT_LANES),
+    ("ans-ctx R=10 --lanes 1", Codec::AnsCtx, 10, false, 1),
 ];
 
 /// Label of the ZipNN peer rows.
@@ -231,6 +235,39 @@ fn bench_file(path: &Path, rows: &mut Vec<Row>, hists: &mut Vec<ExpHist>, zstd19
             note: String::new(),
         });
     }
+    if let Some(b) =
+        st.tensors.iter().find(|t| t.name == tname).and_then(|t| container::context_bounds(t, st.bytes(t), false))
+    {
+        for (config, bits, note) in [
+            (
+                "joint bound".to_string(),
+                b.joint_bits,
+                format!("(sign, exponent, {} top mantissa bits), one adaptive model", b.joint_depth - 1),
+            ),
+            (
+                "per-column joint bound".to_string(),
+                b.per_column_bits,
+                format!(
+                    "(sign, exponent, {} top mantissa bits), one adaptive model per column",
+                    b.per_column_depth - 1
+                ),
+            ),
+        ] {
+            rows.push(Row {
+                file: fname.clone(),
+                tensor: tname.clone(),
+                dtype: dtype.clone(),
+                values,
+                config,
+                ratio: 16.0 / bits,
+                bytes: 0,
+                stored_as: "-".into(),
+                compress_mb_s: None,
+                decompress_mb_s: None,
+                note: format!("{bits:.3} bits/value {note}; learning cost included"),
+            });
+        }
+    }
     if let Some(h) = hists.iter().rev().find(|h| h.file == fname && h.tensor == tname) {
         rows.push(Row {
             file: fname.clone(),
@@ -363,6 +400,31 @@ fn machine() -> String {
     format!("{cpu}, {} cores", std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1))
 }
 
+/// Bits per value of every codec row and its distance to each bound row of the same file.
+fn distance_to_bounds(r: &Report) -> String {
+    let mut s = String::from(
+        "## Distance to the bounds\n\nBits per value (16 / ratio, container included) minus each bound's bits per value.\n\n",
+    );
+    let bounds = ["order-0 bound", "joint bound", "per-column joint bound"];
+    s.push_str("| file | codec | bits/value | - order-0 | - joint | - per-column joint |\n|---|---|---|---|---|---|\n");
+    let mut files: Vec<&str> = r.rows.iter().map(|x| x.file.as_str()).collect();
+    files.dedup();
+    for f in files {
+        let bound_bits: Vec<Option<f64>> = bounds
+            .iter()
+            .map(|b| r.rows.iter().find(|x| x.file == f && x.config == *b).map(|x| 16.0 / x.ratio))
+            .collect();
+        for row in r.rows.iter().filter(|x| x.file == f && !bounds.contains(&x.config.as_str())) {
+            let bits = 16.0 / row.ratio;
+            let gaps: Vec<String> =
+                bound_bits.iter().map(|b| b.map_or("-".into(), |b| format!("{:+.3}", bits - b))).collect();
+            s.push_str(&format!("| {f} | {} | {bits:.3} | {} |\n", row.config, gaps.join(" | ")));
+        }
+    }
+    s.push('\n');
+    s
+}
+
 fn markdown(r: &Report) -> String {
     let mut s = String::new();
     s.push_str("# Benchmark: every codec side by side\n\n");
@@ -403,6 +465,7 @@ fn markdown(r: &Report) -> String {
         }
     }
     s.push_str("\n![ratio per tensor and codec](bench_ratio.svg)\n\n");
+    s.push_str(&distance_to_bounds(r));
     if !r.simulation_speed.is_empty() {
         s.push_str("## Simulation speed: Rust cycle simulation against Verilator\n\n");
         s.push_str(

@@ -35,6 +35,9 @@ pub enum CodecArg {
     Ans,
     /// Format-aware ANS coding pairs: codes also drop trailing zero bits the tensor shares.
     AnsFa,
+    /// Context coding pairs: joint sign/exponent/mantissa-prefix codes and column context classes
+    /// (falls back to ans-fa on a tensor where that is smaller).
+    AnsCtx,
     /// No compression.
     Raw,
     /// The smallest codec, per tensor.
@@ -47,6 +50,7 @@ impl CodecArg {
             CodecArg::Xnc => CodecChoice::Fixed(Codec::Xnc),
             CodecArg::Ans => CodecChoice::Fixed(Codec::Ans),
             CodecArg::AnsFa => CodecChoice::Fixed(Codec::AnsFa),
+            CodecArg::AnsCtx => CodecChoice::Fixed(Codec::AnsCtx),
             CodecArg::Raw => CodecChoice::Fixed(Codec::Raw),
             CodecArg::Auto => CodecChoice::Auto,
         }
@@ -83,7 +87,7 @@ enum Command {
         #[arg(long, default_value_t = container::DEFAULT_BLOCK_VALUES as u64,
               value_parser = clap::value_parser!(u64).range(1..=container::MAX_BLOCK_VALUES))]
         block_values: u64,
-        /// Interleaved tANS lanes per block for ans/ans-fa (1, 2, 4 or 8; docs/FORMAT.md 3.4): value k
+        /// Interleaved tANS lanes per block for ans/ans-fa/ans-ctx (1, 2, 4 or 8; docs/FORMAT.md 3.4): value k
         /// of a block goes to lane k mod N; more lanes decode faster in software and N values per
         /// cycle in hardware, for a few hundredths of a percent of ratio per lane.
         #[arg(long, default_value_t = container::DEFAULT_LANES, value_parser = parse_lanes)]

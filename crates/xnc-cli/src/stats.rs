@@ -5,6 +5,7 @@ use std::path::PathBuf;
 use anyhow::Result;
 use clap::{Args, ValueEnum};
 use serde::Serialize;
+use xnc_codec::ans::joint::ContextBounds;
 use xnc_codec::checkpoint::Checkpoint;
 use xnc_codec::container::{self, Codec, CodecChoice, CodecMeasurement, CompressOptions, CountingSink};
 use xnc_codec::tensor::SafetensorsFile;
@@ -44,6 +45,7 @@ enum StatsCodec {
     Xnc,
     Ans,
     AnsFa,
+    AnsCtx,
     All,
 }
 
@@ -57,6 +59,8 @@ struct TensorStats {
     original_bits: u64,
     cast_f16_changed: Option<u64>,
     codecs: Vec<CodecMeasurement>,
+    /// Order-0 and context bounds (bits per value) of the values the codecs see.
+    bounds: Option<ContextBounds>,
     model: Option<ModelReduction>,
 }
 
@@ -76,6 +80,7 @@ pub fn run(args: &StatsArgs) -> Result<()> {
         StatsCodec::Xnc => vec![Codec::Xnc],
         StatsCodec::Ans => vec![Codec::Ans],
         StatsCodec::AnsFa => vec![Codec::AnsFa],
+        StatsCodec::AnsCtx => vec![Codec::AnsCtx],
         StatsCodec::All => Codec::COMPRESSING.to_vec(),
     };
     let mut total = 0u64;
@@ -127,6 +132,7 @@ fn stats_of_file(
             original_bits: values * 16,
             cast_f16_changed: None,
             codecs: Vec::new(),
+            bounds: container::context_bounds(t, st.bytes(t), args.cast_f16),
             model: None,
         };
         for &c in codecs {
@@ -199,6 +205,29 @@ fn print_tensor(ts: &TensorStats) {
             m.container_bits,
             m.ratio
         );
+    }
+    if let Some(b) = &ts.bounds {
+        println!(
+            "  bounds (bits/value, ratio): order-0 {:.3} = {:.4}x; joint (sign, exponent, {} top mantissa bits), \
+             adaptive {:.3} = {:.4}x; the same per column {:.3} = {:.4}x",
+            b.order0_bits,
+            16.0 / b.order0_bits,
+            b.joint_depth - 1,
+            b.joint_bits,
+            16.0 / b.joint_bits,
+            b.per_column_bits,
+            16.0 / b.per_column_bits
+        );
+        for m in &ts.codecs {
+            let bits = m.container_bits as f64 / ts.values.max(1) as f64;
+            println!(
+                "  {:<7} {bits:.3} bits/value: {:+.3} from order-0, {:+.3} from joint, {:+.3} from per-column",
+                m.codec.name(),
+                bits - b.order0_bits,
+                bits - b.joint_bits,
+                bits - b.per_column_bits
+            );
+        }
     }
     if let Some(r) = &ts.model {
         println!(

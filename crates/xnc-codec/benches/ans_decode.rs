@@ -10,12 +10,12 @@ mod common;
 use common::{Meas, ANS_CONFIGS, BLOCK, SAMPLE, TENSORS};
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use xnc_codec::ans::lanes::{encode_block, LANE_COUNTS};
-use xnc_codec::ans::{AnsModel, Histogram, LaneLayout, LaneStreams};
+use xnc_codec::ans::{AnsModel, ColumnStats, Histogram, LaneLayout, LaneStreams};
 
 fn bench(c: &mut Criterion<Meas>) {
     let mut g = c.benchmark_group("ans_decode");
     for (label, file) in TENSORS {
-        let Some((dtype, values)) = common::load(file) else { return };
+        let Some((dtype, row_len, values)) = common::load_rows(file) else { return };
         let values = &values[..values.len().min(SAMPLE)];
         let mut hist = Histogram::new(dtype);
         hist.add(values);
@@ -42,6 +42,33 @@ fn bench(c: &mut Criterion<Meas>) {
                     })
                 });
             }
+        }
+        // ans-ctx (one lane, whole rows per block so every block starts at column 0), the model
+        // built from the same values: at R=10 with one class (joint codes only) and with the
+        // classes the encoder chooses; at R=8 and R=6 with its choice.
+        let mut stats = ColumnStats::new(dtype, row_len);
+        stats.add(values, 0);
+        for (r, max_classes) in [(10u8, 1), (10, 16), (8, 16), (6, 16)] {
+            let model = xnc_codec::ans::joint::build_limited(&stats, r, max_classes).expect("ans-ctx model").model;
+            let (enc, dec) = (model.encoder().expect("encoder"), model.decoder().expect("decoder"));
+            let bv = (BLOCK as u64 / row_len * row_len).max(row_len) as usize;
+            let blocks: Vec<_> = values
+                .chunks(bv)
+                .enumerate()
+                .map(|(i, b)| (b.len(), enc.encode_lane(b, (i * bv) as u64, 1).expect("encode")))
+                .collect();
+            let mut out = vec![0u16; bv];
+            let classes = model.classes.len();
+            g.throughput(Throughput::BytesDecimal(2 * values.len() as u64));
+            g.bench_function(format!("{label}/ans-ctx {classes} classes R={r}/lanes=1"), |b| {
+                b.iter(|| {
+                    let mut start = 0u64;
+                    for (n, e) in &blocks {
+                        dec.decode_lane(&e.ans, &e.raw, start, 1, &mut out[..*n]).expect("decode");
+                        start += *n as u64;
+                    }
+                })
+            });
         }
     }
     g.finish();

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
-use crate::ans::{self, AnsModel, Histogram, LaneLayout, Profile};
+use crate::ans::{self, AnsModel, ColumnStats, CtxModel, Histogram, LaneLayout, Profile};
 use crate::checkpoint::{Checkpoint, FileKind};
 use crate::error::{Error, Result};
 use crate::format::{bf16_to_f16_cast, bf16_to_xnc_word, xnc_word_to_bf16_table, Dtype};
@@ -22,9 +22,9 @@ use crate::xnc;
 /// First 8 bytes of every `.xnc` file (PNG-style: catches text-mode transfers and truncation).
 pub const MAGIC: [u8; 8] = *b"\x89XNC\r\n\x1a\n";
 /// Container version this code writes (version 2: several source files, wider name and rank
-/// fields, the lane layout in the ANS codec parameters; docs/FORMAT.md 4).
+/// fields, the lane layout in the ANS codec parameters, codec 4 `ans-ctx`; docs/FORMAT.md 4, 5).
 pub const VERSION: u16 = 2;
-/// Oldest container version this code still reads.
+/// Oldest container version this code still reads (version 1 has no codec 4).
 pub const MIN_READ_VERSION: u16 = 1;
 /// Last 4 bytes of every `.xnc` file.
 pub const TRAILER_MAGIC: [u8; 4] = *b"XNCE";
@@ -32,7 +32,7 @@ pub const TRAILER_MAGIC: [u8; 4] = *b"XNCE";
 pub const FILE_HEADER_LEN: u64 = 16;
 /// Size of the trailer.
 pub const TRAILER_LEN: u64 = 24;
-/// Default number of ANS lanes (docs/FORMAT.md 3.4). Two lanes: two values per cycle for a
+/// Default number of ANS lanes for ans, ans-fa and ans-ctx (docs/FORMAT.md 3.4). Two lanes: two values per cycle for a
 /// two-copy hardware decoder, and the fastest software decode of 1/2/4/8 in the `ans_decode`
 /// bench (2-4% over one lane), for 0.03-0.05% of ratio on the real tables (README, "Lanes").
 pub const DEFAULT_LANES: usize = 2;
@@ -60,6 +60,9 @@ pub enum Codec {
     Ans = 2,
     /// Format-aware ANS coding pairs.
     AnsFa = 3,
+    /// Context coding pairs: joint sign/exponent/mantissa-prefix codes, column context classes
+    /// (container version 2).
+    AnsCtx = 4,
 }
 
 impl Codec {
@@ -69,6 +72,7 @@ impl Codec {
             1 => Some(Codec::Xnc),
             2 => Some(Codec::Ans),
             3 => Some(Codec::AnsFa),
+            4 => Some(Codec::AnsCtx),
             _ => None,
         }
     }
@@ -79,10 +83,11 @@ impl Codec {
             Codec::Xnc => "xnc",
             Codec::Ans => "ans",
             Codec::AnsFa => "ans-fa",
+            Codec::AnsCtx => "ans-ctx",
         }
     }
     /// Every codec that compresses (not raw).
-    pub const COMPRESSING: [Codec; 3] = [Codec::Xnc, Codec::Ans, Codec::AnsFa];
+    pub const COMPRESSING: [Codec; 4] = [Codec::Xnc, Codec::Ans, Codec::AnsFa, Codec::AnsCtx];
 }
 
 /// What the user asked for.
@@ -265,6 +270,20 @@ enum BlockCoder {
     Xnc { permute_bf16: bool },
     AnsEncode(ans::Encoder, LaneLayout),
     AnsDecode(ans::Decoder, LaneLayout),
+    AnsCtxEncode(ans::CtxEncoder, LaneLayout),
+    AnsCtxDecode(ans::CtxDecoder, LaneLayout),
+}
+
+/// Split the lane layout (2 bytes) off the front of ANS-family codec parameters.
+fn split_lane_params<'p>(params: &'p [u8], what: &str) -> Result<(LaneLayout, &'p [u8])> {
+    let Some((lanes, model)) = params.split_first_chunk::<2>() else {
+        return Err(Error::Format {
+            context: format!("{what} parameters"),
+            offset: 0,
+            message: format!("{} bytes cannot hold the lane layout", params.len()),
+        });
+    };
+    Ok((LaneLayout::from_bytes(*lanes)?, model))
 }
 
 /// ANS codec parameters (docs/FORMAT.md 4.5): the lane layout (2 bytes), then the model.
@@ -276,14 +295,21 @@ pub fn ans_params(layout: LaneLayout, model: &AnsModel) -> Vec<u8> {
 
 /// Split and validate ANS codec parameters written by [`ans_params`].
 pub fn parse_ans_params(params: &[u8], dtype: Dtype) -> Result<(LaneLayout, AnsModel)> {
-    let Some((lanes, model)) = params.split_first_chunk::<2>() else {
-        return Err(Error::Format {
-            context: "ANS parameters".into(),
-            offset: 0,
-            message: format!("{} bytes cannot hold the lane layout", params.len()),
-        });
-    };
-    Ok((LaneLayout::from_bytes(*lanes)?, AnsModel::from_bytes(model, dtype)?))
+    let (layout, model) = split_lane_params(params, "ANS")?;
+    Ok((layout, AnsModel::from_bytes(model, dtype)?))
+}
+
+/// `ans-ctx` codec parameters (docs/FORMAT.md 5): the lane layout (2 bytes), then the model.
+pub fn ctx_params(layout: LaneLayout, model: &CtxModel) -> Vec<u8> {
+    let mut p = layout.to_bytes().to_vec();
+    p.extend_from_slice(&model.to_bytes());
+    p
+}
+
+/// Split and validate `ans-ctx` codec parameters written by [`ctx_params`].
+pub fn parse_ctx_params(params: &[u8], dtype: Dtype) -> Result<(LaneLayout, CtxModel)> {
+    let (layout, model) = split_lane_params(params, "ans-ctx")?;
+    Ok((layout, CtxModel::from_bytes(model, dtype)?))
 }
 
 impl BlockCoder {
@@ -299,12 +325,21 @@ impl BlockCoder {
                     BlockCoder::AnsDecode(model.decoder()?, layout)
                 }
             }
+            (Codec::AnsCtx, Some(d)) => {
+                let (layout, model) = parse_ctx_params(params, d)?;
+                if encode {
+                    BlockCoder::AnsCtxEncode(model.encoder()?, layout)
+                } else {
+                    BlockCoder::AnsCtxDecode(model.decoder()?, layout)
+                }
+            }
             (c, None) => return Err(Error::Request(format!("codec {} needs a 16-bit float tensor", c.name()))),
         })
     }
 
-    /// Code one block of words; returns the stored bytes, the aux field and the exact payload bits.
-    fn encode(&self, words: &mut [u16]) -> Result<(Vec<u8>, u32, u64)> {
+    /// Code one block of words, the first at absolute index `start`; returns the stored bytes, the
+    /// aux field and the exact payload bits.
+    fn encode(&self, words: &mut [u16], start: u64) -> Result<(Vec<u8>, u32, u64)> {
         match self {
             BlockCoder::Raw => {
                 let mut v = Vec::with_capacity(words.len() * 2);
@@ -319,13 +354,28 @@ impl BlockCoder {
                 let (bytes, bits) = xnc::encode_stream(words);
                 Ok((bytes, 0, bits))
             }
-            BlockCoder::AnsDecode(..) => Err(Error::Request("an ANS decoder cannot encode".into())),
+            BlockCoder::AnsDecode(..) | BlockCoder::AnsCtxDecode(..) => {
+                Err(Error::Request("an ANS decoder cannot encode".into()))
+            }
             BlockCoder::AnsEncode(enc, layout) => ans::lanes::encode_block(enc, *layout, words),
+            BlockCoder::AnsCtxEncode(enc, layout) => {
+                // Lane l holds the values start + l, start + l + N, ... (FORMAT.md 3.4, 5).
+                let n = layout.lanes();
+                let coded = (0..n)
+                    .map(|l| {
+                        let v: Vec<u16> = words.iter().skip(l).step_by(n).copied().collect();
+                        enc.encode_lane(&v, start + l as u64, n as u64)
+                    })
+                    .collect::<Result<Vec<_>>>()?;
+                let bits = coded.iter().map(|c| c.ans_bits + c.raw_bits).sum::<u64>() + 8 * layout.header_len() as u64;
+                let (bytes, aux) = layout.assemble(&coded)?;
+                Ok((bytes, aux, bits))
+            }
         }
     }
 
-    /// Decode one block into `out`.
-    fn decode(&self, stored: &[u8], aux: u32, out: &mut [u16]) -> Result<()> {
+    /// Decode one block, the first value at absolute index `start`, into `out`.
+    fn decode(&self, stored: &[u8], aux: u32, start: u64, out: &mut [u16]) -> Result<()> {
         match self {
             BlockCoder::Raw => {
                 if stored.len() != out.len() * 2 {
@@ -348,8 +398,38 @@ impl BlockCoder {
                 }
                 Ok(())
             }
-            BlockCoder::AnsEncode(..) => Err(Error::Request("an ANS encoder cannot decode".into())),
+            BlockCoder::AnsEncode(..) | BlockCoder::AnsCtxEncode(..) => {
+                Err(Error::Request("an ANS encoder cannot decode".into()))
+            }
             BlockCoder::AnsDecode(dec, layout) => ans::lanes::decode_block(dec, *layout, stored, aux, out),
+            BlockCoder::AnsCtxDecode(dec, layout) => {
+                let lanes = layout.split(stored, aux)?;
+                let k = lanes.len();
+                if k == 1 {
+                    return dec.decode_lane(
+                        &stored[lanes[0].ans.clone()],
+                        &stored[lanes[0].raw.clone()],
+                        start,
+                        1,
+                        out,
+                    );
+                }
+                let mut buf = Vec::new();
+                for (l, s) in lanes.iter().enumerate() {
+                    buf.resize(layout.lane_len(out.len(), l), 0);
+                    dec.decode_lane(
+                        &stored[s.ans.clone()],
+                        &stored[s.raw.clone()],
+                        start + l as u64,
+                        k as u64,
+                        &mut buf,
+                    )?;
+                    for (o, &v) in out.iter_mut().skip(l).step_by(k).zip(&buf) {
+                        *o = v;
+                    }
+                }
+                Ok(())
+            }
         }
     }
 }
@@ -505,6 +585,47 @@ fn histogram_of(src: &Source, values: u64, dtype: Dtype) -> Histogram {
         )
 }
 
+/// Per-column symbol counts of a tensor for the `ans-ctx` model, counted in parallel by whole rows.
+fn column_stats_of(src: &Source, values: u64, dtype: Dtype, row_len: u64) -> ColumnStats {
+    let row_len = row_len.max(1);
+    let step = (1u64 << 16).div_ceil(row_len) * row_len;
+    // One accumulator per rayon job, not per chunk (a BF16 table of 4096 columns is 134 MB), and
+    // few jobs.
+    let chunks = values.div_ceil(step) as usize;
+    (0..chunks)
+        .into_par_iter()
+        .with_min_len((chunks / (4 * rayon::current_num_threads())).max(1))
+        .fold(
+            || ColumnStats::new(dtype, row_len),
+            |mut s, i| {
+                let start = i as u64 * step;
+                s.add(&src.words(start, step.min(values - start)), start);
+                s
+            },
+        )
+        .reduce(
+            || ColumnStats::new(dtype, row_len),
+            |mut a, b| {
+                a.merge(&b);
+                a
+            },
+        )
+}
+
+/// The entropy bounds of a 16-bit float tensor (order-0 and the context bounds), counted in
+/// parallel; `None` for other dtypes and empty tensors.
+pub fn context_bounds(t: &TensorInfo, bytes: &[u8], cast_f16: bool) -> Option<ans::joint::ContextBounds> {
+    let cast = cast_f16 && t.dtype == Some(Dtype::BF16);
+    let d = if cast { Dtype::F16 } else { t.dtype? };
+    let values = t.values() as u64;
+    if values == 0 {
+        return None;
+    }
+    let src = Source { bytes, cast };
+    let stats = column_stats_of(&src, values, d, t.row_len() as u64);
+    Some(ans::joint::ContextBounds::of(&stats, &histogram_of(&src, values, d)))
+}
+
 /// Everything `stats` reports about one tensor and one codec, measured by really coding it.
 #[derive(Clone, Debug, serde::Serialize)]
 pub struct CodecMeasurement {
@@ -571,8 +692,22 @@ pub fn compress_tensor(
         Some(d) => {
             let candidates: Vec<Codec> = match opts.codec {
                 CodecChoice::Fixed(Codec::Raw) => vec![],
+                // ans-ctx falls back to ans-fa on a tensor where it would not be smaller.
+                CodecChoice::Fixed(Codec::AnsCtx) => vec![Codec::AnsFa, Codec::AnsCtx],
                 CodecChoice::Fixed(c) => vec![c],
                 CodecChoice::Auto => Codec::COMPRESSING.to_vec(),
+            };
+            // The ans-ctx model stores the row length in 32 bits.
+            let candidates: Vec<Codec> = candidates
+                .into_iter()
+                .filter(|&c| c != Codec::AnsCtx || t.row_len() as u64 <= u32::MAX as u64)
+                .collect();
+            // The lane layout of the ANS codecs: a lane holds at most ceil(B / N) values of at
+            // most 16 raw bits (an escape) and R <= 10 state bits each.
+            let lane_layout = || {
+                let bv = block_values_for(t.row_len() as u64, values, opts.block_values);
+                LaneLayout::new(opts.lanes, bv.div_ceil(opts.lanes.max(1) as u64) * 2 + 8)
+                    .map_err(|e| with_tensor(e, &t.name))
             };
             let mut best: Option<(f64, Codec, Vec<u8>, CodecMeasurement)> = None;
             let hist =
@@ -611,20 +746,37 @@ pub fn compress_tensor(
                             order0_bound_bits: Some(h.order0_bound_bits()),
                             codes: Some(model.codes.len()),
                         };
-                        // A lane holds at most ceil(B / N) values of at most 16 raw bits (an
-                        // escape) and R <= 10 state bits each.
-                        let bv = block_values_for(t.row_len() as u64, values, opts.block_values);
-                        let layout = LaneLayout::new(opts.lanes, bv.div_ceil(opts.lanes.max(1) as u64) * 2 + 8)
-                            .map_err(|e| with_tensor(e, &t.name))?;
-                        (est, ans_params(layout, &model), m)
+                        (est, ans_params(lane_layout()?, &model), m)
+                    }
+                    Codec::AnsCtx => {
+                        let h = hist.as_ref().expect("histogram counted");
+                        let stats = column_stats_of(&src, values, d, t.row_len() as u64);
+                        let choice = ans::joint::build(&stats, opts.table_log).map_err(|e| with_tensor(e, &t.name))?;
+                        let m = CodecMeasurement {
+                            codec: c,
+                            payload_bits: 0,
+                            container_bits: 0,
+                            stored_raw: false,
+                            ratio: 0.0,
+                            xnc: None,
+                            escape_rate: Some(choice.escape_rate),
+                            order0_bound_bits: Some(h.order0_bound_bits()),
+                            codes: Some(choice.model.classes.iter().map(|c| c.codes.len()).sum()),
+                        };
+                        (choice.payload_bits, ctx_params(lane_layout()?, &choice.model), m)
                     }
                     Codec::Raw => unreachable!("raw is not a candidate"),
                 };
+                // The model bytes count too (an ans-ctx model with many classes is larger).
+                let est_bits = est_bits + 8.0 * p.len() as f64;
                 if best.as_ref().is_none_or(|b| est_bits < b.0) {
                     best = Some((est_bits, c, p, m));
                 }
             }
             if let Some((_, c, p, m)) = best {
+                if opts.codec == CodecChoice::Fixed(Codec::AnsCtx) && c != Codec::AnsCtx {
+                    note.push_str("ans-ctx would not be smaller than ans-fa: coded with ans-fa; ");
+                }
                 codec = c;
                 params = p;
                 measurement = Some(m);
@@ -662,7 +814,7 @@ pub fn compress_tensor(
                 .map(|&b| {
                     let s = b as u64 * bv;
                     let mut w = src.words(s, bv.min(values - s));
-                    let r = coder.encode(&mut w);
+                    let r = coder.encode(&mut w, s);
                     progress(w.len() as u64);
                     r
                 })
@@ -1125,12 +1277,22 @@ fn check_entry(e: &TensorEntry, sources: &[SourceFile], data_end: u64) -> std::r
                 other => format!("codec parameters: {other}"),
             })?;
         }
+        (Codec::AnsCtx, Some(d)) => {
+            let (_, m) = parse_ctx_params(&e.params, d).map_err(|err| match err {
+                Error::Format { message, .. } => format!("codec parameters: {message}"),
+                other => format!("codec parameters: {other}"),
+            })?;
+            let row_len = e.row_len();
+            if m.row_len as u64 != row_len {
+                return Err(format!("codec parameters: ans-ctx row length {} for rows of {row_len}", m.row_len));
+            }
+        }
         _ if !e.params.is_empty() => {
             return Err(format!("{} bytes of parameters for codec {}", e.params.len(), e.codec.name()))
         }
         _ => {}
     }
-    let ans = matches!(e.codec, Codec::Ans | Codec::AnsFa);
+    let ans = matches!(e.codec, Codec::Ans | Codec::AnsFa | Codec::AnsCtx);
     for (b, blk) in e.blocks.iter().enumerate() {
         if blk.offset < FILE_HEADER_LEN || blk.offset.checked_add(blk.len as u64).is_none_or(|end| end > data_end) {
             return Err(format!("block {b} at {}+{} lies outside the data region", blk.offset, blk.len));
@@ -1251,6 +1413,13 @@ pub fn decode_directory(buf: &[u8], base: u64, data_end: u64, ctx: &str, version
             offset: base + c.pos as u64 - 1,
             message: format!("unknown codec {codec_byte}"),
         })?;
+        if version == 1 && codec == Codec::AnsCtx {
+            return Err(Error::Format {
+                context: format!("{ctx}: tensor '{}'", short_name(&name)),
+                offset: base + c.pos as u64 - 1,
+                message: "codec 4 (ans-ctx) does not exist in container version 1".into(),
+            });
+        }
         let ndim = if version == 1 { c.u8("rank")? as usize } else { c.u32("rank")? as usize };
         let dims = c.take(ndim.saturating_mul(8).min(buf.len() + 1), "dimensions")?;
         let shape: Vec<u64> =
@@ -1450,7 +1619,7 @@ impl XncFile {
 
     fn decode_with(&self, coder: &BlockCoder, t: &TensorEntry, b: usize, stored: &[u8]) -> Result<Vec<u8>> {
         let mut out = vec![0u16; t.block_len(b) as usize];
-        coder.decode(stored, t.blocks[b].aux, &mut out).map_err(|e| {
+        coder.decode(stored, t.blocks[b].aux, b as u64 * t.block_values as u64, &mut out).map_err(|e| {
             let context = format!(
                 "{}: tensor '{}' block {b} (byte offset {})",
                 self.path.display(),

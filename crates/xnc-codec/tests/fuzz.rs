@@ -109,6 +109,19 @@ fn corpus() -> Vec<(String, Vec<u8>)> {
         let o = CompressOptions { codec, cast_f16: cast, block_values: 256, table_log: 6, lanes };
         v.push((label.to_string(), compress_bytes(dir.path(), &[("m.safetensors", ck.clone())], &o)));
     }
+    // ans-ctx (one lane and two) where it beats ans-fa: the whole smollm2 sample (rows of 576) at
+    // R=10, so its column classes see real columns.
+    let ctx_ck = safetensors_bytes(&[("emb.weight", "BF16", vec![160, 576], real_words(true, 160 * 576))], false);
+    for (label, lanes) in [("ans-ctx", 1), ("ans-ctx-2-lanes", 2)] {
+        let o = CompressOptions {
+            codec: CodecChoice::Fixed(Codec::AnsCtx),
+            block_values: 16 * 576,
+            table_log: 10,
+            lanes,
+            ..CompressOptions::default()
+        };
+        v.push((label.to_string(), compress_bytes(dir.path(), &[("m.safetensors", ctx_ck.clone())], &o)));
+    }
     // A sharded checkpoint: two shards and the index.
     let a = safetensors_bytes(&[("a.weight", "BF16", vec![32, 32], real_words(true, 1024))], false);
     let b = safetensors_bytes(&[("b.weight", "F16", vec![16, 32], real_words(false, 512))], true);
@@ -435,7 +448,7 @@ fn structure_mutation(rng: &mut Pcg64, d: &mut Directory, blocks: &mut [u8]) -> 
             "byte count".into()
         }
         8 => {
-            t.codec = [Codec::Raw, Codec::Xnc, Codec::Ans, Codec::AnsFa][rng.gen_range(0..4)];
+            t.codec = [Codec::Raw, Codec::Xnc, Codec::Ans, Codec::AnsFa, Codec::AnsCtx][rng.gen_range(0..5)];
             format!("codec {:?}", t.codec)
         }
         9 => {
@@ -549,6 +562,23 @@ fn structure_mutation(rng: &mut Pcg64, d: &mut Directory, blocks: &mut [u8]) -> 
             d.tensors.swap(i, j);
             "swapped tensors".into()
         }
+    }
+}
+
+/// The corpus holds ans-ctx tensors (one lane and two), and a version-1 directory cannot carry
+/// codec 4: the same blocks written as version 1 are refused, naming the codec.
+#[test]
+fn ans_ctx_in_the_corpus_and_not_in_version_1() {
+    for (label, file) in corpus().iter().filter(|(l, _)| l.starts_with("ans-ctx")) {
+        let (_, dir, _) = split(file);
+        let t = dir.tensors.iter().find(|t| t.codec == Codec::AnsCtx).unwrap_or_else(|| panic!("{label}: no ans-ctx"));
+        let want = if label.ends_with("2-lanes") { 2 } else { 1 };
+        assert_eq!(t.params[0], want, "{label}: lane count");
+        let Err(e) = XncFile::from_bytes(Path::new("v1.xnc"), to_version1(file)) else {
+            panic!("{label}: a version-1 file with codec 4 was accepted")
+        };
+        let e = e.to_string();
+        assert!(e.contains("ans-ctx") && e.contains("version 1"), "{label}: {e}");
     }
 }
 

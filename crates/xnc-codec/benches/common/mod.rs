@@ -22,6 +22,11 @@ pub fn data_path(name: &str) -> PathBuf {
 }
 
 pub fn load(name: &str) -> Option<(Dtype, Vec<u16>)> {
+    load_rows(name).map(|(d, _, v)| (d, v))
+}
+
+/// [`load`] with the tensor's row length (product of all dimensions but the first).
+pub fn load_rows(name: &str) -> Option<(Dtype, u64, Vec<u16>)> {
     let path = data_path(name);
     let Ok(b) = std::fs::read(&path) else {
         eprintln!("SKIPPED: {} not found; no ANS decode benchmark on real data", path.display());
@@ -29,11 +34,12 @@ pub fn load(name: &str) -> Option<(Dtype, Vec<u16>)> {
     };
     let n = u64::from_le_bytes(b[..8].try_into().ok()?) as usize;
     let header: serde_json::Value = serde_json::from_slice(&b[8..8 + n]).ok()?;
-    let dtype = header.as_object()?.iter().find(|(k, _)| k.as_str() != "__metadata__")?.1["dtype"]
-        .as_str()
-        .and_then(Dtype::from_safetensors_name)?;
+    let t = header.as_object()?.iter().find(|(k, _)| k.as_str() != "__metadata__")?.1;
+    let dtype = t["dtype"].as_str().and_then(Dtype::from_safetensors_name)?;
+    let shape: Vec<u64> = t["shape"].as_array()?.iter().filter_map(|d| d.as_u64()).collect();
+    let row_len = shape.iter().skip(1).product::<u64>().max(1);
     let values = b[8 + n..].chunks_exact(2).map(|c| u16::from_le_bytes([c[0], c[1]])).collect();
-    Some((dtype, values))
+    Some((dtype, row_len, values))
 }
 
 /// Per-thread CPU time in nanoseconds (`CLOCK_THREAD_CPUTIME_ID`).

@@ -33,13 +33,17 @@
 //! A block's two streams must end exactly in their last byte: decoders reject trailing bytes as
 //! well as non-zero padding and a final state other than 0.
 
+pub mod ctx;
 mod histogram;
+pub mod joint;
 pub mod lanes;
 mod model;
 mod select;
 mod tans;
 
+pub use ctx::{CtxDecoder, CtxEncoder, CtxModel, JointCode};
 pub use histogram::Histogram;
+pub use joint::ColumnStats;
 pub use lanes::{LaneDecoder, LaneEncoder, LaneLayout, LaneStreams};
 pub use model::{spread_precise, AnsModel, DecodeEntry};
 pub use tans::{decode_block_reference, Decoder, Encoder};

@@ -289,7 +289,7 @@ fn escape<const M: u32, const E: u32>(raw: &[u8], rpos: usize) -> (u16, u64) {
 
 /// Check that a stream of `bytes` ends exactly after `used` bits with zero padding. `lsb` selects
 /// where the unused bits of the last byte are (high bits for LSB-first, low bits for MSB-first).
-fn check_end(stream: &str, bytes: &[u8], used: u64, lsb: bool) -> Result<()> {
+pub(crate) fn check_end(stream: &str, bytes: &[u8], used: u64, lsb: bool) -> Result<()> {
     let have = bytes.len() as u64 * 8;
     if used > have {
         return Err(corrupt(stream, format!("truncated: needs {used} bits, has {have}")));
