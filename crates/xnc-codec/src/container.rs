@@ -5,37 +5,48 @@
 //! coded, so compressing a 1 GB tensor keeps only a batch of blocks in memory; the directory (names,
 //! shapes, codec parameters, block index) follows the blocks and the trailer points at it.
 
-use std::collections::BTreeMap;
-use std::fs::File;
-use std::io::{BufWriter, Seek, SeekFrom, Write};
+use std::collections::{BTreeMap, HashSet};
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use memmap2::Mmap;
 use rayon::prelude::*;
-use tempfile::NamedTempFile;
 
-use crate::ans::{self, AnsModel, Histogram, Profile};
+use crate::ans::{self, AnsModel, ColumnStats, CtxModel, Histogram, LaneLayout, Profile};
+use crate::checkpoint::{Checkpoint, FileKind};
 use crate::error::{Error, Result};
 use crate::format::{bf16_to_f16_cast, bf16_to_xnc_word, xnc_word_to_bf16_table, Dtype};
-use crate::tensor::{parent_dir, words_from_le, SafetensorsFile, SafetensorsWriter, TensorInfo, TensorSpec};
+use crate::output::{AtomicFile, AtomicFolder};
+use crate::tensor::{dtype_size, words_from_le, Bytes, SafetensorsFile, SafetensorsWriter, TensorInfo, TensorSpec};
 use crate::xnc;
 
 /// First 8 bytes of every `.xnc` file (PNG-style: catches text-mode transfers and truncation).
 pub const MAGIC: [u8; 8] = *b"\x89XNC\r\n\x1a\n";
-/// Container version this code writes and reads.
-pub const VERSION: u16 = 1;
+/// Container version this code writes (version 2: several source files, wider name and rank
+/// fields, the lane layout in the ANS codec parameters, codec 4 `ans-ctx`; docs/FORMAT.md 4, 5).
+pub const VERSION: u16 = 2;
+/// Oldest container version this code still reads (version 1 has no codec 4).
+pub const MIN_READ_VERSION: u16 = 1;
 /// Last 4 bytes of every `.xnc` file.
 pub const TRAILER_MAGIC: [u8; 4] = *b"XNCE";
 /// Size of the file header.
 pub const FILE_HEADER_LEN: u64 = 16;
 /// Size of the trailer.
 pub const TRAILER_LEN: u64 = 24;
+/// Default number of ANS lanes for ans, ans-fa and ans-ctx (docs/FORMAT.md 3.4). Two lanes: two values per cycle for a
+/// two-copy hardware decoder, and the fastest software decode of 1/2/4/8 in the `ans_decode`
+/// bench (2-4% over one lane), for 0.03-0.05% of ratio on the real tables (README, "Lanes").
+pub const DEFAULT_LANES: usize = 2;
 /// Default target of values per block (rounded to whole rows and to whole XNC chunks).
 pub const DEFAULT_BLOCK_VALUES: usize = 16384;
 /// Bytes of one block index entry.
 pub const BLOCK_ENTRY_LEN: u64 = 20;
 /// Blocks coded in parallel before they are written out (bounds memory).
 const BATCH_BLOCKS: usize = 64;
+/// Largest number of values in one block (keeps a batch of blocks, and every block length, small;
+/// a multiple of the XNC chunk).
+pub const MAX_BLOCK_VALUES: u64 = 1 << 22;
+/// The name safetensors reserves for its metadata: never a tensor name.
+pub const METADATA_KEY: &str = "__metadata__";
 
 /// How a tensor's blocks are coded.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
@@ -49,6 +60,9 @@ pub enum Codec {
     Ans = 2,
     /// Format-aware ANS coding pairs.
     AnsFa = 3,
+    /// Context coding pairs: joint sign/exponent/mantissa-prefix codes, column context classes
+    /// (container version 2).
+    AnsCtx = 4,
 }
 
 impl Codec {
@@ -58,6 +72,7 @@ impl Codec {
             1 => Some(Codec::Xnc),
             2 => Some(Codec::Ans),
             3 => Some(Codec::AnsFa),
+            4 => Some(Codec::AnsCtx),
             _ => None,
         }
     }
@@ -68,10 +83,11 @@ impl Codec {
             Codec::Xnc => "xnc",
             Codec::Ans => "ans",
             Codec::AnsFa => "ans-fa",
+            Codec::AnsCtx => "ans-ctx",
         }
     }
     /// Every codec that compresses (not raw).
-    pub const COMPRESSING: [Codec; 3] = [Codec::Xnc, Codec::Ans, Codec::AnsFa];
+    pub const COMPRESSING: [Codec; 4] = [Codec::Xnc, Codec::Ans, Codec::AnsFa, Codec::AnsCtx];
 }
 
 /// What the user asked for.
@@ -94,11 +110,19 @@ pub struct CompressOptions {
     pub cast_f16: bool,
     /// Target values per block.
     pub block_values: usize,
+    /// ANS lanes per block (1, 2, 4 or 8; docs/FORMAT.md 3.4).
+    pub lanes: usize,
 }
 
 impl Default for CompressOptions {
     fn default() -> Self {
-        Self { codec: CodecChoice::Auto, table_log: 6, cast_f16: false, block_values: DEFAULT_BLOCK_VALUES }
+        Self {
+            codec: CodecChoice::Auto,
+            table_log: 6,
+            cast_f16: false,
+            block_values: DEFAULT_BLOCK_VALUES,
+            lanes: DEFAULT_LANES,
+        }
     }
 }
 
@@ -118,6 +142,8 @@ pub struct BlockEntry {
 /// A tensor's directory entry.
 #[derive(Clone, Debug, PartialEq)]
 pub struct TensorEntry {
+    /// Index of the source file (a safetensors file of the checkpoint) holding the tensor.
+    pub source: u32,
     /// Name.
     pub name: String,
     /// Safetensors dtype of the data this entry decodes to.
@@ -136,7 +162,8 @@ pub struct TensorEntry {
     pub codec: Codec,
     /// Values per block (the last block may hold fewer).
     pub block_values: u32,
-    /// Codec parameters (the ANS model; empty otherwise).
+    /// Codec parameters (ANS: lane layout then model, as version 2 writes them, also when read
+    /// from a version-1 file; empty otherwise).
     pub params: Vec<u8>,
     /// Block index.
     pub blocks: Vec<BlockEntry>,
@@ -147,11 +174,20 @@ impl TensorEntry {
     pub fn stored_bytes(&self) -> u64 {
         self.blocks.iter().map(|b| b.len as u64).sum()
     }
-    /// Bytes this entry takes in the directory.
+    /// Bytes of the data blocks with the zero padding that aligns the next block (each block
+    /// rounded up to [`BLOCK_ALIGN`]): what the blocks cost in the file.
+    pub fn padded_bytes(&self) -> u64 {
+        self.blocks.iter().map(|b| (b.len as u64).div_ceil(BLOCK_ALIGN) * BLOCK_ALIGN).sum()
+    }
+    /// Bytes this entry takes in the directory (version 2 layout).
     pub fn entry_bytes(&self) -> u64 {
         let mut v = Vec::new();
         write_entry(self, &mut v);
         v.len() as u64
+    }
+    /// Blocks plus padding plus directory entry: the tensor's whole cost in the file.
+    pub fn container_bytes(&self) -> u64 {
+        self.padded_bytes() + self.entry_bytes()
     }
     /// Elements per row (product of all dimensions but the first).
     pub fn row_len(&self) -> u64 {
@@ -184,43 +220,126 @@ impl TensorEntry {
     }
 }
 
+/// One file of the checkpoint a container was made from.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SourceFile {
+    /// Path relative to the checkpoint's folder, `/`-separated (version 1 files: empty).
+    pub path: String,
+    /// What the file is.
+    pub kind: SourceKind,
+}
+
+/// What a source file is.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SourceKind {
+    /// A safetensors file; its tensors are the directory entries naming it.
+    Safetensors {
+        /// The safetensors `__metadata__`, if the file had one.
+        metadata: Option<BTreeMap<String, String>>,
+        /// The file's JSON header, verbatim (decompression writes it back when it still describes
+        /// the tensors, so the round trip gives the very same file).
+        header: Vec<u8>,
+    },
+    /// A file kept byte for byte (a sharded checkpoint's `model.safetensors.index.json`).
+    Verbatim(Vec<u8>),
+}
+
 /// The whole directory of a file.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Directory {
-    /// The safetensors `__metadata__`, if the input had one.
-    pub metadata: Option<BTreeMap<String, String>>,
-    /// The input's safetensors JSON header, verbatim (decompression writes it back when it still
-    /// describes the tensors, so the round trip gives the very same file).
-    pub header: Vec<u8>,
-    /// Tensors in file order.
+    /// Source files, in the order they were read.
+    pub sources: Vec<SourceFile>,
+    /// Tensors, source by source, each source's in the order of its data.
     pub tensors: Vec<TensorEntry>,
+}
+
+impl Directory {
+    /// Whether decompression gives back one safetensors file (otherwise a folder of files).
+    pub fn is_single_file(&self) -> bool {
+        self.sources.len() == 1 && matches!(self.sources[0].kind, SourceKind::Safetensors { .. })
+    }
 }
 
 // ---------------------------------------------------------------------------------------------
 // Block coders
 
-/// Codes the blocks of one tensor; built once per tensor.
+/// Codes the blocks of one tensor; built once per tensor, for encoding or for decoding (only the
+/// tables that direction needs: the 65,536-entry ANS encoder table is never built to decode).
 enum BlockCoder {
     Raw,
     Xnc { permute_bf16: bool },
-    Ans { enc: ans::Encoder, dec: ans::Decoder },
+    AnsEncode(ans::Encoder, LaneLayout),
+    AnsDecode(ans::Decoder, LaneLayout),
+    AnsCtxEncode(ans::CtxEncoder, LaneLayout),
+    AnsCtxDecode(ans::CtxDecoder, LaneLayout),
+}
+
+/// Split the lane layout (2 bytes) off the front of ANS-family codec parameters.
+fn split_lane_params<'p>(params: &'p [u8], what: &str) -> Result<(LaneLayout, &'p [u8])> {
+    let Some((lanes, model)) = params.split_first_chunk::<2>() else {
+        return Err(Error::Format {
+            context: format!("{what} parameters"),
+            offset: 0,
+            message: format!("{} bytes cannot hold the lane layout", params.len()),
+        });
+    };
+    Ok((LaneLayout::from_bytes(*lanes)?, model))
+}
+
+/// ANS codec parameters (docs/FORMAT.md 4.5): the lane layout (2 bytes), then the model.
+pub fn ans_params(layout: LaneLayout, model: &AnsModel) -> Vec<u8> {
+    let mut p = layout.to_bytes().to_vec();
+    p.extend_from_slice(&model.to_bytes());
+    p
+}
+
+/// Split and validate ANS codec parameters written by [`ans_params`].
+pub fn parse_ans_params(params: &[u8], dtype: Dtype) -> Result<(LaneLayout, AnsModel)> {
+    let (layout, model) = split_lane_params(params, "ANS")?;
+    Ok((layout, AnsModel::from_bytes(model, dtype)?))
+}
+
+/// `ans-ctx` codec parameters (docs/FORMAT.md 5): the lane layout (2 bytes), then the model.
+pub fn ctx_params(layout: LaneLayout, model: &CtxModel) -> Vec<u8> {
+    let mut p = layout.to_bytes().to_vec();
+    p.extend_from_slice(&model.to_bytes());
+    p
+}
+
+/// Split and validate `ans-ctx` codec parameters written by [`ctx_params`].
+pub fn parse_ctx_params(params: &[u8], dtype: Dtype) -> Result<(LaneLayout, CtxModel)> {
+    let (layout, model) = split_lane_params(params, "ans-ctx")?;
+    Ok((layout, CtxModel::from_bytes(model, dtype)?))
 }
 
 impl BlockCoder {
-    fn new(codec: Codec, dtype: Option<Dtype>, params: &[u8]) -> Result<Self> {
+    fn new(codec: Codec, dtype: Option<Dtype>, params: &[u8], encode: bool) -> Result<Self> {
         Ok(match (codec, dtype) {
             (Codec::Raw, _) => BlockCoder::Raw,
             (Codec::Xnc, Some(d)) => BlockCoder::Xnc { permute_bf16: d == Dtype::BF16 },
             (Codec::Ans | Codec::AnsFa, Some(d)) => {
-                let model = AnsModel::from_bytes(params, d)?;
-                BlockCoder::Ans { enc: model.encoder()?, dec: model.decoder()? }
+                let (layout, model) = parse_ans_params(params, d)?;
+                if encode {
+                    BlockCoder::AnsEncode(model.encoder()?, layout)
+                } else {
+                    BlockCoder::AnsDecode(model.decoder()?, layout)
+                }
+            }
+            (Codec::AnsCtx, Some(d)) => {
+                let (layout, model) = parse_ctx_params(params, d)?;
+                if encode {
+                    BlockCoder::AnsCtxEncode(model.encoder()?, layout)
+                } else {
+                    BlockCoder::AnsCtxDecode(model.decoder()?, layout)
+                }
             }
             (c, None) => return Err(Error::Request(format!("codec {} needs a 16-bit float tensor", c.name()))),
         })
     }
 
-    /// Code one block of words; returns the stored bytes, the aux field and the exact payload bits.
-    fn encode(&self, words: &mut [u16]) -> Result<(Vec<u8>, u32, u64)> {
+    /// Code one block of words, the first at absolute index `start`; returns the stored bytes, the
+    /// aux field and the exact payload bits.
+    fn encode(&self, words: &mut [u16], start: u64) -> Result<(Vec<u8>, u32, u64)> {
         match self {
             BlockCoder::Raw => {
                 let mut v = Vec::with_capacity(words.len() * 2);
@@ -235,19 +354,28 @@ impl BlockCoder {
                 let (bytes, bits) = xnc::encode_stream(words);
                 Ok((bytes, 0, bits))
             }
-            BlockCoder::Ans { enc, .. } => {
-                let b = enc.encode(words)?;
-                let aux = b.ans.len() as u32;
-                let bits = b.ans_bits + b.raw_bits;
-                let mut v = b.ans;
-                v.extend_from_slice(&b.raw);
-                Ok((v, aux, bits))
+            BlockCoder::AnsDecode(..) | BlockCoder::AnsCtxDecode(..) => {
+                Err(Error::Request("an ANS decoder cannot encode".into()))
+            }
+            BlockCoder::AnsEncode(enc, layout) => ans::lanes::encode_block(enc, *layout, words),
+            BlockCoder::AnsCtxEncode(enc, layout) => {
+                // Lane l holds the values start + l, start + l + N, ... (FORMAT.md 3.4, 5).
+                let n = layout.lanes();
+                let coded = (0..n)
+                    .map(|l| {
+                        let v: Vec<u16> = words.iter().skip(l).step_by(n).copied().collect();
+                        enc.encode_lane(&v, start + l as u64, n as u64)
+                    })
+                    .collect::<Result<Vec<_>>>()?;
+                let bits = coded.iter().map(|c| c.ans_bits + c.raw_bits).sum::<u64>() + 8 * layout.header_len() as u64;
+                let (bytes, aux) = layout.assemble(&coded)?;
+                Ok((bytes, aux, bits))
             }
         }
     }
 
-    /// Decode one block into `out`.
-    fn decode(&self, stored: &[u8], aux: u32, out: &mut [u16]) -> Result<()> {
+    /// Decode one block, the first value at absolute index `start`, into `out`.
+    fn decode(&self, stored: &[u8], aux: u32, start: u64, out: &mut [u16]) -> Result<()> {
         match self {
             BlockCoder::Raw => {
                 if stored.len() != out.len() * 2 {
@@ -270,15 +398,37 @@ impl BlockCoder {
                 }
                 Ok(())
             }
-            BlockCoder::Ans { dec, .. } => {
-                let a = aux as usize;
-                if a > stored.len() {
-                    return Err(Error::Request(format!(
-                        "tANS stream length {a} exceeds the block's {} bytes",
-                        stored.len()
-                    )));
+            BlockCoder::AnsEncode(..) | BlockCoder::AnsCtxEncode(..) => {
+                Err(Error::Request("an ANS encoder cannot decode".into()))
+            }
+            BlockCoder::AnsDecode(dec, layout) => ans::lanes::decode_block(dec, *layout, stored, aux, out),
+            BlockCoder::AnsCtxDecode(dec, layout) => {
+                let lanes = layout.split(stored, aux)?;
+                let k = lanes.len();
+                if k == 1 {
+                    return dec.decode_lane(
+                        &stored[lanes[0].ans.clone()],
+                        &stored[lanes[0].raw.clone()],
+                        start,
+                        1,
+                        out,
+                    );
                 }
-                dec.decode(&stored[..a], &stored[a..], out.len(), out)
+                let mut buf = Vec::new();
+                for (l, s) in lanes.iter().enumerate() {
+                    buf.resize(layout.lane_len(out.len(), l), 0);
+                    dec.decode_lane(
+                        &stored[s.ans.clone()],
+                        &stored[s.raw.clone()],
+                        start + l as u64,
+                        k as u64,
+                        &mut buf,
+                    )?;
+                    for (o, &v) in out.iter_mut().skip(l).step_by(k).zip(&buf) {
+                        *o = v;
+                    }
+                }
+                Ok(())
             }
         }
     }
@@ -291,8 +441,11 @@ pub fn block_values_for(row_len: u64, values: u64, target: usize) -> u64 {
     }
     let row_len = row_len.max(1);
     let align = 32 / gcd(row_len, 32); // rows per block must be a multiple of this
-    let rows = (target as u64).div_ceil(row_len).max(1).div_ceil(align) * align;
-    (rows * row_len).min(values.div_ceil(32) * 32).max(1)
+    let rows = (target as u64).div_ceil(row_len).max(1).div_ceil(align).saturating_mul(align);
+    let whole_rows = rows.saturating_mul(row_len);
+    // Rows longer than the largest block span several blocks (get-row reads them all).
+    let bv = if whole_rows > MAX_BLOCK_VALUES { MAX_BLOCK_VALUES } else { whole_rows };
+    bv.min(values.div_ceil(32) * 32).max(1)
 }
 
 fn gcd(a: u64, b: u64) -> u64 {
@@ -317,7 +470,8 @@ pub struct TensorSummary {
     pub codec: Codec,
     /// Input bytes.
     pub raw_bytes: u64,
-    /// Bytes of the data blocks.
+    /// Bytes of the data blocks, each with the padding that aligns the next one
+    /// ([`TensorEntry::padded_bytes`]).
     pub stored_bytes: u64,
     /// Bytes of the directory entry (name, shape, parameters, index).
     pub entry_bytes: u64,
@@ -328,9 +482,13 @@ pub struct TensorSummary {
 }
 
 impl TensorSummary {
-    /// Input bytes over container bytes (blocks + directory entry).
+    /// What the tensor costs in the container: padded blocks plus directory entry.
+    pub fn container_bytes(&self) -> u64 {
+        self.stored_bytes + self.entry_bytes
+    }
+    /// Input bytes over container bytes (padded blocks + directory entry).
     pub fn ratio(&self) -> f64 {
-        self.raw_bytes as f64 / (self.stored_bytes + self.entry_bytes).max(1) as f64
+        self.raw_bytes as f64 / self.container_bytes().max(1) as f64
     }
 }
 
@@ -361,26 +519,14 @@ impl BlockSink for CountingSink {
     }
 }
 
-struct FileSink {
-    path: String,
-    out: BufWriter<File>,
-    len: u64,
-}
-
-impl BlockSink for FileSink {
+impl BlockSink for AtomicFile {
     fn put(&mut self, bytes: &[u8]) -> Result<u64> {
-        let at = self.len;
-        self.out.write_all(bytes).map_err(|source| Error::Io { path: self.path.clone(), source })?;
-        self.len += bytes.len() as u64;
+        let at = self.len();
+        AtomicFile::put(self, bytes)?;
         Ok(at)
     }
     fn truncate(&mut self, offset: u64) -> Result<()> {
-        let io = |source| Error::Io { path: self.path.clone(), source };
-        self.out.flush().map_err(io)?;
-        self.out.get_mut().set_len(offset).map_err(io)?;
-        self.out.seek(SeekFrom::Start(offset)).map_err(io)?;
-        self.len = offset;
-        Ok(())
+        AtomicFile::truncate(self, offset)
     }
 }
 
@@ -439,6 +585,47 @@ fn histogram_of(src: &Source, values: u64, dtype: Dtype) -> Histogram {
         )
 }
 
+/// Per-column symbol counts of a tensor for the `ans-ctx` model, counted in parallel by whole rows.
+fn column_stats_of(src: &Source, values: u64, dtype: Dtype, row_len: u64) -> ColumnStats {
+    let row_len = row_len.max(1);
+    let step = (1u64 << 16).div_ceil(row_len) * row_len;
+    // One accumulator per rayon job, not per chunk (a BF16 table of 4096 columns is 134 MB), and
+    // few jobs.
+    let chunks = values.div_ceil(step) as usize;
+    (0..chunks)
+        .into_par_iter()
+        .with_min_len((chunks / (4 * rayon::current_num_threads())).max(1))
+        .fold(
+            || ColumnStats::new(dtype, row_len),
+            |mut s, i| {
+                let start = i as u64 * step;
+                s.add(&src.words(start, step.min(values - start)), start);
+                s
+            },
+        )
+        .reduce(
+            || ColumnStats::new(dtype, row_len),
+            |mut a, b| {
+                a.merge(&b);
+                a
+            },
+        )
+}
+
+/// The entropy bounds of a 16-bit float tensor (order-0 and the context bounds), counted in
+/// parallel; `None` for other dtypes and empty tensors.
+pub fn context_bounds(t: &TensorInfo, bytes: &[u8], cast_f16: bool) -> Option<ans::joint::ContextBounds> {
+    let cast = cast_f16 && t.dtype == Some(Dtype::BF16);
+    let d = if cast { Dtype::F16 } else { t.dtype? };
+    let values = t.values() as u64;
+    if values == 0 {
+        return None;
+    }
+    let src = Source { bytes, cast };
+    let stats = column_stats_of(&src, values, d, t.row_len() as u64);
+    Some(ans::joint::ContextBounds::of(&stats, &histogram_of(&src, values, d)))
+}
+
 /// Everything `stats` reports about one tensor and one codec, measured by really coding it.
 #[derive(Clone, Debug, serde::Serialize)]
 pub struct CodecMeasurement {
@@ -446,8 +633,10 @@ pub struct CodecMeasurement {
     pub codec: Codec,
     /// Bits of the coded streams without block padding (XNC: the reference accounting).
     pub payload_bits: u64,
-    /// Bits in the container: blocks (byte-padded) plus the directory entry.
+    /// Bits in the container: blocks (with their alignment padding) plus the directory entry.
     pub container_bits: u64,
+    /// Whether `compress` stores the tensor raw instead (the coded form would not be smaller).
+    pub stored_raw: bool,
     /// `16 * values / container_bits`.
     pub ratio: f64,
     /// XNC only: the reference accounting counts.
@@ -468,6 +657,7 @@ pub fn compress_tensor(
     sink: &mut dyn BlockSink,
     progress: &(dyn Fn(u64) + Sync),
 ) -> Result<(TensorEntry, TensorSummary, Option<CodecMeasurement>)> {
+    check_tensor_info(t, bytes.len())?;
     let values = t.values() as u64;
     let cast = opts.cast_f16 && t.dtype == Some(Dtype::BF16);
     let dtype = if cast { Some(Dtype::F16) } else { t.dtype };
@@ -502,8 +692,22 @@ pub fn compress_tensor(
         Some(d) => {
             let candidates: Vec<Codec> = match opts.codec {
                 CodecChoice::Fixed(Codec::Raw) => vec![],
+                // ans-ctx falls back to ans-fa on a tensor where it would not be smaller.
+                CodecChoice::Fixed(Codec::AnsCtx) => vec![Codec::AnsFa, Codec::AnsCtx],
                 CodecChoice::Fixed(c) => vec![c],
                 CodecChoice::Auto => Codec::COMPRESSING.to_vec(),
+            };
+            // The ans-ctx model stores the row length in 32 bits.
+            let candidates: Vec<Codec> = candidates
+                .into_iter()
+                .filter(|&c| c != Codec::AnsCtx || t.row_len() as u64 <= u32::MAX as u64)
+                .collect();
+            // The lane layout of the ANS codecs: a lane holds at most ceil(B / N) values of at
+            // most 16 raw bits (an escape) and R <= 10 state bits each.
+            let lane_layout = || {
+                let bv = block_values_for(t.row_len() as u64, values, opts.block_values);
+                LaneLayout::new(opts.lanes, bv.div_ceil(opts.lanes.max(1) as u64) * 2 + 8)
+                    .map_err(|e| with_tensor(e, &t.name))
             };
             let mut best: Option<(f64, Codec, Vec<u8>, CodecMeasurement)> = None;
             let hist =
@@ -516,6 +720,7 @@ pub fn compress_tensor(
                             codec: c,
                             payload_bits: s.bits,
                             container_bits: 0,
+                            stored_raw: false,
                             ratio: 0.0,
                             xnc: Some(s),
                             escape_rate: None,
@@ -534,21 +739,44 @@ pub fn compress_tensor(
                             codec: c,
                             payload_bits: 0,
                             container_bits: 0,
+                            stored_raw: false,
                             ratio: 0.0,
                             xnc: None,
                             escape_rate: Some(esc.unwrap_or(0.0)),
                             order0_bound_bits: Some(h.order0_bound_bits()),
                             codes: Some(model.codes.len()),
                         };
-                        (est, model.to_bytes(), m)
+                        (est, ans_params(lane_layout()?, &model), m)
+                    }
+                    Codec::AnsCtx => {
+                        let h = hist.as_ref().expect("histogram counted");
+                        let stats = column_stats_of(&src, values, d, t.row_len() as u64);
+                        let choice = ans::joint::build(&stats, opts.table_log).map_err(|e| with_tensor(e, &t.name))?;
+                        let m = CodecMeasurement {
+                            codec: c,
+                            payload_bits: 0,
+                            container_bits: 0,
+                            stored_raw: false,
+                            ratio: 0.0,
+                            xnc: None,
+                            escape_rate: Some(choice.escape_rate),
+                            order0_bound_bits: Some(h.order0_bound_bits()),
+                            codes: Some(choice.model.classes.iter().map(|c| c.codes.len()).sum()),
+                        };
+                        (choice.payload_bits, ctx_params(lane_layout()?, &choice.model), m)
                     }
                     Codec::Raw => unreachable!("raw is not a candidate"),
                 };
+                // The model bytes count too (an ans-ctx model with many classes is larger).
+                let est_bits = est_bits + 8.0 * p.len() as f64;
                 if best.as_ref().is_none_or(|b| est_bits < b.0) {
                     best = Some((est_bits, c, p, m));
                 }
             }
             if let Some((_, c, p, m)) = best {
+                if opts.codec == CodecChoice::Fixed(Codec::AnsCtx) && c != Codec::AnsCtx {
+                    note.push_str("ans-ctx would not be smaller than ans-fa: coded with ans-fa; ");
+                }
                 codec = c;
                 params = p;
                 measurement = Some(m);
@@ -561,6 +789,7 @@ pub fn compress_tensor(
     let raw_bytes = t.data.len() as u64;
     let start = sink.put(&[])?;
     let mut entry = TensorEntry {
+        source: 0,
         name: t.name.clone(),
         dtype_name: dtype.map_or(t.dtype_name.clone(), |d| d.safetensors_name().to_string()),
         source_dtype_name: t.dtype_name.clone(),
@@ -575,9 +804,9 @@ pub fn compress_tensor(
     };
     if codec != Codec::Raw {
         let bv = block_values_for(t.row_len() as u64, values, opts.block_values);
-        entry.block_values = bv as u32;
-        let coder = BlockCoder::new(codec, dtype, &entry.params).map_err(|e| with_tensor(e, &t.name))?;
-        let nblocks = values.div_ceil(bv) as usize;
+        entry.block_values = bv as u32; // at most MAX_BLOCK_VALUES
+        let coder = BlockCoder::new(codec, dtype, &entry.params, true).map_err(|e| with_tensor(e, &t.name))?;
+        let nblocks = block_count(values, bv, &t.name)?;
         let mut payload_bits = 0u64;
         for batch in (0..nblocks).collect::<Vec<_>>().chunks(BATCH_BLOCKS) {
             let coded: Vec<Result<(Vec<u8>, u32, u64)>> = batch
@@ -585,7 +814,7 @@ pub fn compress_tensor(
                 .map(|&b| {
                     let s = b as u64 * bv;
                     let mut w = src.words(s, bv.min(values - s));
-                    let r = coder.encode(&mut w);
+                    let r = coder.encode(&mut w, s);
                     progress(w.len() as u64);
                     r
                 })
@@ -594,23 +823,27 @@ pub fn compress_tensor(
                 let (bytes, aux, bits) = r.map_err(|e| with_tensor(e, &format!("{} block {}", t.name, batch[i])))?;
                 payload_bits += bits;
                 let offset = put_aligned(sink, &bytes)?;
-                entry.blocks.push(BlockEntry { offset, len: bytes.len() as u32, aux, crc: crc32fast::hash(&bytes) });
+                let len = block_len_field(bytes.len(), &t.name, batch[i])?;
+                entry.blocks.push(BlockEntry { offset, len, aux, crc: crc32fast::hash(&bytes) });
             }
         }
         if let Some(m) = measurement.as_mut() {
             m.payload_bits = payload_bits;
         }
-        let container = entry.stored_bytes() + entry.entry_bytes();
-        if container >= raw_bytes + entry_overhead_raw(&entry) {
+        // Both sides with their alignment padding and their directory entries.
+        let container = entry.container_bytes();
+        let raw_cost = raw_container_bytes(&entry, t.row_len() as u64, opts);
+        if container >= raw_cost {
             note.push_str(&format!(
-                "{} would take {} bytes for {} raw bytes: stored raw instead",
+                "{} would take {} bytes, raw {}: stored raw instead",
                 codec.name(),
                 container,
-                raw_bytes
+                raw_cost
             ));
             if let Some(m) = measurement.as_mut() {
                 m.container_bits = container * 8;
                 m.ratio = 16.0 * values as f64 / m.container_bits as f64;
+                m.stored_raw = true;
             }
             sink.truncate(start)?;
             entry.codec = Codec::Raw;
@@ -629,7 +862,7 @@ pub fn compress_tensor(
         dtype: t.dtype_name.clone(),
         codec: entry.codec,
         raw_bytes,
-        stored_bytes: entry.stored_bytes(),
+        stored_bytes: entry.padded_bytes(),
         entry_bytes: entry.entry_bytes(),
         cast_changed,
         note,
@@ -656,10 +889,76 @@ fn escape_fraction(model: &AnsModel, h: &Histogram) -> f64 {
     }
 }
 
-/// Directory bytes a raw entry of the same tensor would take (so the fallback test is fair).
-fn entry_overhead_raw(e: &TensorEntry) -> u64 {
-    let raw = TensorEntry { params: Vec::new(), blocks: Vec::new(), ..e.clone() };
-    raw.entry_bytes()
+/// Values per block of a raw tensor.
+fn raw_block_values(row_len: u64, values: u64, opts: &CompressOptions) -> u64 {
+    block_values_for(row_len, values, opts.block_values.max(1 << 16))
+}
+
+/// What storing the tensor of `e` raw would cost: padded blocks plus its directory entry (so the
+/// fallback test compares like with like).
+fn raw_container_bytes(e: &TensorEntry, row_len: u64, opts: &CompressOptions) -> u64 {
+    let esize = e.nbytes.checked_div(e.values).unwrap_or(0);
+    let bv = raw_block_values(row_len, e.values, opts);
+    let n = e.values.div_ceil(bv.max(1));
+    let full = (bv * esize).div_ceil(BLOCK_ALIGN) * BLOCK_ALIGN;
+    let last = ((e.values - (n.max(1) - 1) * bv) * esize).div_ceil(BLOCK_ALIGN) * BLOCK_ALIGN;
+    let padded = if n == 0 { 0 } else { (n - 1) * full + last };
+    let entry = TensorEntry { params: Vec::new(), blocks: Vec::new(), ..e.clone() };
+    padded + entry.entry_bytes() + n * BLOCK_ENTRY_LEN
+}
+
+/// Check what a tensor's directory entry will hold before a byte of it is written.
+fn check_tensor_info(t: &TensorInfo, bytes: usize) -> Result<()> {
+    let bad = |m: String| Err(Error::Unsupported { tensor: short_name(&t.name), message: m });
+    if t.name == METADATA_KEY {
+        return bad(format!("'{METADATA_KEY}' is reserved by safetensors for metadata, not a tensor name"));
+    }
+    if u32::try_from(t.name.len()).is_err() || u32::try_from(t.shape.len()).is_err() {
+        return bad(format!(
+            "a name of {} bytes or a rank of {} does not fit the container",
+            t.name.len(),
+            t.shape.len()
+        ));
+    }
+    let size = dtype_size(&t.dtype_name).ok_or_else(|| Error::Unsupported {
+        tensor: short_name(&t.name),
+        message: format!("unknown dtype {:?}", t.dtype_name),
+    })?;
+    let need = t.shape.iter().try_fold(size, |a, &d| a.checked_mul(d as u64));
+    if need != Some(bytes as u64) || t.data.len() != bytes {
+        return bad(format!("{} {:?} does not match its {bytes} data bytes", t.dtype_name, t.shape));
+    }
+    Ok(())
+}
+
+/// Number of blocks, checked against the 4-byte block count field.
+fn block_count(values: u64, bv: u64, name: &str) -> Result<usize> {
+    let n = values.div_ceil(bv.max(1));
+    u32::try_from(n).map(|n| n as usize).map_err(|_| Error::Unsupported {
+        tensor: short_name(name),
+        message: format!("{n} blocks exceed the container's block count field; use larger --block-values"),
+    })
+}
+
+/// A block's length, checked against the 4-byte length field.
+fn block_len_field(len: usize, name: &str, b: usize) -> Result<u32> {
+    u32::try_from(len).map_err(|_| Error::Unsupported {
+        tensor: short_name(name),
+        message: format!("block {b} of {len} bytes exceeds the container's 4-byte length field"),
+    })
+}
+
+/// A tensor name short enough for an error message.
+pub fn short_name(name: &str) -> String {
+    const MAX: usize = 80;
+    if name.len() <= MAX {
+        return name.to_string();
+    }
+    let mut end = MAX;
+    while !name.is_char_boundary(end) {
+        end -= 1;
+    }
+    format!("{}... ({} bytes)", &name[..end], name.len())
 }
 
 fn store_raw(
@@ -679,9 +978,10 @@ fn store_raw(
         // A zero-element tensor has no blocks; a raw tensor of another dtype may still have bytes.
         return Ok(());
     }
-    let bv = block_values_for(t.row_len() as u64, values, opts.block_values.max(1 << 16));
-    entry.block_values = bv as u32;
+    let bv = raw_block_values(t.row_len() as u64, values, opts);
+    entry.block_values = bv as u32; // at most MAX_BLOCK_VALUES
     let esize = entry.nbytes / values;
+    block_count(values, bv, &t.name)?;
     for b in 0..values.div_ceil(bv) {
         let s = b * bv;
         let n = bv.min(values - s);
@@ -693,7 +993,8 @@ fn store_raw(
             src.bytes[(s * esize) as usize..((s + n) * esize) as usize].to_vec()
         };
         let offset = put_aligned(sink, &bytes)?;
-        entry.blocks.push(BlockEntry { offset, len: bytes.len() as u32, aux: 0, crc: crc32fast::hash(&bytes) });
+        let len = block_len_field(bytes.len(), &t.name, b as usize)?;
+        entry.blocks.push(BlockEntry { offset, len, aux: 0, crc: crc32fast::hash(&bytes) });
         progress(n);
     }
     Ok(())
@@ -721,9 +1022,22 @@ fn with_tensor(e: Error, name: &str) -> Error {
     }
 }
 
-/// Compress a safetensors file into a `.xnc` file. The output appears only when complete.
+/// Compress one safetensors file, a sharded checkpoint's `*.safetensors.index.json`, or a
+/// checkpoint folder into a `.xnc` file (see [`Checkpoint::open`]). The output appears only when
+/// complete.
 pub fn compress_file(
     input: &Path,
+    output: &Path,
+    opts: &CompressOptions,
+    progress: &(dyn Fn(u64) + Sync),
+) -> Result<Vec<TensorSummary>> {
+    compress_checkpoint(&Checkpoint::open(&[input.to_owned()])?, output, opts, progress)
+}
+
+/// Compress every file of a checkpoint into one `.xnc` file: each safetensors file's tensors (its
+/// header kept verbatim) and the index JSON byte for byte. Memory is bounded by one batch of blocks.
+pub fn compress_checkpoint(
+    ck: &Checkpoint,
     output: &Path,
     opts: &CompressOptions,
     progress: &(dyn Fn(u64) + Sync),
@@ -731,57 +1045,102 @@ pub fn compress_file(
     if !(5..=10).contains(&opts.table_log) {
         return Err(Error::Request(format!("table log {} is outside 5..=10", opts.table_log)));
     }
-    let st = SafetensorsFile::open(input)?;
-    let out_path = output.display().to_string();
-    let io = |source| Error::Io { path: out_path.clone(), source };
-    let tmp = NamedTempFile::new_in(parent_dir(output)).map_err(io)?;
-    let mut sink =
-        FileSink { path: out_path.clone(), out: BufWriter::with_capacity(1 << 20, tmp.reopen().map_err(io)?), len: 0 };
+    if opts.block_values == 0 || opts.block_values as u64 > MAX_BLOCK_VALUES {
+        return Err(Error::Request(format!(
+            "block size {} is outside 1..={MAX_BLOCK_VALUES} values",
+            opts.block_values
+        )));
+    }
+    let mut sink = AtomicFile::create(output)?;
     let mut header = Vec::with_capacity(FILE_HEADER_LEN as usize);
     header.extend_from_slice(&MAGIC);
     header.extend_from_slice(&VERSION.to_le_bytes());
     header.extend_from_slice(&[0u8; 6]);
-    sink.put(&header)?;
-    let mut dir = Directory { metadata: st.metadata.clone(), header: st.header.clone(), tensors: Vec::new() };
+    BlockSink::put(&mut sink, &header)?;
+    let mut dir = Directory::default();
     let mut summaries = Vec::new();
-    for t in &st.tensors {
-        let (entry, summary, _) = compress_tensor(t, st.bytes(t), opts, &mut sink, progress)?;
-        dir.tensors.push(entry);
-        summaries.push(summary);
+    let mut names: HashSet<String> = HashSet::new();
+    for f in &ck.files {
+        let source = u32::try_from(dir.sources.len()).map_err(|_| Error::Request("too many source files".into()))?;
+        match f.kind {
+            FileKind::Verbatim => {
+                let bytes = std::fs::read(&f.path)
+                    .map_err(|source| Error::Io { path: f.path.display().to_string(), source })?;
+                dir.sources.push(SourceFile { path: f.rel.clone(), kind: SourceKind::Verbatim(bytes) });
+            }
+            FileKind::Safetensors => {
+                let st = SafetensorsFile::open(&f.path)?;
+                ck.check_shard(f, &st)?;
+                dir.sources.push(SourceFile {
+                    path: f.rel.clone(),
+                    kind: SourceKind::Safetensors { metadata: st.metadata.clone(), header: st.header.clone() },
+                });
+                for t in &st.tensors {
+                    if !names.insert(t.name.clone()) {
+                        return Err(Error::Request(format!(
+                            "{}: tensor '{}' also appears in an earlier file of the checkpoint: names must be unique",
+                            f.path.display(),
+                            short_name(&t.name)
+                        )));
+                    }
+                    let (mut entry, summary, _) =
+                        compress_tensor(t, st.bytes(t), opts, &mut sink, progress).map_err(|e| in_file(e, &f.path))?;
+                    entry.source = source;
+                    dir.tensors.push(entry);
+                    summaries.push(summary);
+                }
+            }
+        }
     }
-    let dir_bytes = encode_directory(&dir);
-    let dir_offset = sink.put(&dir_bytes)?;
+    let dir_bytes = encode_directory(&dir)?;
+    let dir_offset = BlockSink::put(&mut sink, &dir_bytes)?;
     let mut trailer = Vec::with_capacity(TRAILER_LEN as usize);
     trailer.extend_from_slice(&dir_offset.to_le_bytes());
     trailer.extend_from_slice(&(dir_bytes.len() as u64).to_le_bytes());
     trailer.extend_from_slice(&crc32fast::hash(&dir_bytes).to_le_bytes());
     trailer.extend_from_slice(&TRAILER_MAGIC);
-    sink.put(&trailer)?;
-    sink.out.flush().map_err(io)?;
-    sink.out.get_ref().sync_all().map_err(io)?;
-    drop(sink);
-    tmp.persist(output).map_err(|e| io(e.error))?;
+    BlockSink::put(&mut sink, &trailer)?;
+    sink.commit()?;
     Ok(summaries)
 }
 
-// ---------------------------------------------------------------------------------------------
-// Directory encoding
-
-fn put_str(v: &mut Vec<u8>, s: &str, len_bytes: usize) {
-    match len_bytes {
-        1 => v.push(s.len() as u8),
-        2 => v.extend_from_slice(&(s.len() as u16).to_le_bytes()),
-        _ => v.extend_from_slice(&(s.len() as u32).to_le_bytes()),
+/// Name the input file in a tensor-level error.
+fn in_file(e: Error, path: &Path) -> Error {
+    match e {
+        Error::Unsupported { tensor, message } => {
+            Error::Request(format!("{}: tensor '{tensor}': {message}", path.display()))
+        }
+        Error::Corrupt { context, message } => {
+            Error::Corrupt { context: format!("{}: {context}", path.display()), message }
+        }
+        other => other,
     }
-    v.extend_from_slice(s.as_bytes());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Directory encoding (docs/FORMAT.md 4.3). Writers write version 2; fields are checked against
+// their widths by `check_directory` before a byte is written.
+
+fn put_len(v: &mut Vec<u8>, n: usize, width: usize) {
+    match width {
+        1 => v.push(n.min(u8::MAX as usize) as u8),
+        2 => v.extend_from_slice(&(n.min(u16::MAX as usize) as u16).to_le_bytes()),
+        _ => v.extend_from_slice(&(n.min(u32::MAX as usize) as u32).to_le_bytes()),
+    }
+}
+
+fn put_str(v: &mut Vec<u8>, s: &[u8], width: usize) {
+    put_len(v, s.len(), width);
+    v.extend_from_slice(s);
 }
 
 fn write_entry(t: &TensorEntry, v: &mut Vec<u8>) {
-    put_str(v, &t.name, 2);
-    put_str(v, &t.dtype_name, 1);
-    put_str(v, &t.source_dtype_name, 1);
+    v.extend_from_slice(&t.source.to_le_bytes());
+    put_str(v, t.name.as_bytes(), 4);
+    put_str(v, t.dtype_name.as_bytes(), 1);
+    put_str(v, t.source_dtype_name.as_bytes(), 1);
     v.push(t.codec as u8);
-    v.push(t.shape.len() as u8);
+    put_len(v, t.shape.len(), 4);
     for &d in &t.shape {
         v.extend_from_slice(&d.to_le_bytes());
     }
@@ -789,9 +1148,8 @@ fn write_entry(t: &TensorEntry, v: &mut Vec<u8>) {
     v.extend_from_slice(&t.nbytes.to_le_bytes());
     v.extend_from_slice(&t.cast_changed.to_le_bytes());
     v.extend_from_slice(&t.block_values.to_le_bytes());
-    v.extend_from_slice(&(t.params.len() as u32).to_le_bytes());
-    v.extend_from_slice(&t.params);
-    v.extend_from_slice(&(t.blocks.len() as u32).to_le_bytes());
+    put_str(v, &t.params, 4);
+    put_len(v, t.blocks.len(), 4);
     for b in &t.blocks {
         v.extend_from_slice(&b.offset.to_le_bytes());
         v.extend_from_slice(&b.len.to_le_bytes());
@@ -800,18 +1158,156 @@ fn write_entry(t: &TensorEntry, v: &mut Vec<u8>) {
     }
 }
 
-/// Serialise a directory (docs/FORMAT.md section 4.3).
-pub fn encode_directory(d: &Directory) -> Vec<u8> {
+/// Serialise a directory in the version 2 layout, after checking it with the reader's own
+/// validation (so nothing is written that a reader would reject or misread).
+pub fn encode_directory(d: &Directory) -> Result<Vec<u8>> {
+    check_directory(d, u64::MAX, VERSION).map_err(|(i, m)| {
+        let what = i.map_or(String::new(), |i| format!(": tensor '{}'", short_name(&d.tensors[i].name)));
+        Error::Request(format!("cannot write this container{what}: {m}"))
+    })?;
     let mut v = Vec::new();
-    v.extend_from_slice(&(d.tensors.len() as u32).to_le_bytes());
-    let meta = d.metadata.as_ref().map(|m| serde_json::to_string(m).expect("string map")).unwrap_or_default();
-    put_str(&mut v, &meta, 4);
-    v.extend_from_slice(&(d.header.len() as u32).to_le_bytes());
-    v.extend_from_slice(&d.header);
+    put_len(&mut v, d.tensors.len(), 4);
+    put_len(&mut v, d.sources.len(), 4);
+    for s in &d.sources {
+        put_str(&mut v, s.path.as_bytes(), 4);
+        match &s.kind {
+            SourceKind::Safetensors { metadata, header } => {
+                v.push(0);
+                let meta = metadata.as_ref().map(|m| serde_json::to_string(m).expect("string map")).unwrap_or_default();
+                put_str(&mut v, meta.as_bytes(), 4);
+                put_str(&mut v, header, 4);
+            }
+            SourceKind::Verbatim(bytes) => {
+                v.push(1);
+                put_str(&mut v, bytes, 4);
+            }
+        }
+    }
     for t in &d.tensors {
         write_entry(t, &mut v);
     }
-    v
+    Ok(v)
+}
+
+/// Everything a reader relies on, checked the same way by the writer (before writing) and the
+/// reader (before decoding): the error names the tensor index, if any, and what is wrong.
+fn check_directory(d: &Directory, data_end: u64, version: u16) -> std::result::Result<(), (Option<usize>, String)> {
+    if u32::try_from(d.tensors.len()).is_err() || u32::try_from(d.sources.len()).is_err() {
+        return Err((None, "too many tensors or files for the 4-byte count fields".into()));
+    }
+    if d.sources.is_empty() {
+        return Err((None, "no source file".into()));
+    }
+    let mut paths = HashSet::new();
+    let mut source_bytes = vec![0u64; d.sources.len()];
+    for s in &d.sources {
+        if version >= 2 && (!crate::output::is_safe_relative(&s.path) || !paths.insert(s.path.as_str())) {
+            return Err((None, format!("source path {:?} is not a unique, safe relative path", s.path)));
+        }
+        let too_long = match &s.kind {
+            SourceKind::Safetensors { header, .. } => header.len(),
+            SourceKind::Verbatim(b) => b.len(),
+        };
+        if u32::try_from(too_long).is_err() || u32::try_from(s.path.len()).is_err() {
+            return Err((None, format!("source {:?} is too large for its 4-byte length field", s.path)));
+        }
+    }
+    let mut names = HashSet::with_capacity(d.tensors.len());
+    for (i, t) in d.tensors.iter().enumerate() {
+        check_entry(t, &d.sources, data_end).map_err(|m| (Some(i), m))?;
+        if !names.insert(t.name.as_str()) {
+            return Err((Some(i), "a second tensor with this name".into()));
+        }
+        let total = &mut source_bytes[t.source as usize];
+        *total = total.checked_add(t.nbytes).ok_or((Some(i), "data offsets overflow 2^64".to_string()))?;
+    }
+    Ok(())
+}
+
+/// Check one entry: see [`check_directory`].
+fn check_entry(e: &TensorEntry, sources: &[SourceFile], data_end: u64) -> std::result::Result<(), String> {
+    if e.name == METADATA_KEY {
+        return Err(format!("'{METADATA_KEY}' is reserved by safetensors, not a tensor name"));
+    }
+    if u32::try_from(e.name.len()).is_err() || u32::try_from(e.shape.len()).is_err() {
+        return Err(format!("name of {} bytes or rank {} too large", e.name.len(), e.shape.len()));
+    }
+    if !matches!(sources.get(e.source as usize), Some(SourceFile { kind: SourceKind::Safetensors { .. }, .. })) {
+        return Err(format!("source file {} is not a safetensors file of this container", e.source));
+    }
+    let size = dtype_size(&e.dtype_name).ok_or_else(|| format!("unknown dtype {:?}", e.dtype_name))?;
+    dtype_size(&e.source_dtype_name).ok_or_else(|| format!("unknown source dtype {:?}", e.source_dtype_name))?;
+    let cast = e.source_dtype_name != e.dtype_name;
+    if cast && !(e.source_dtype_name == "BF16" && e.dtype_name == "F16") {
+        return Err(format!(
+            "source dtype {} stored as {}: only BF16 -> F16 is a known cast",
+            e.source_dtype_name, e.dtype_name
+        ));
+    }
+    if e.cast_changed > e.values || (!cast && e.cast_changed != 0) {
+        return Err(format!("{} values changed by a cast of {} values", e.cast_changed, e.values));
+    }
+    if e.shape.iter().try_fold(1u64, |a, &d| a.checked_mul(d)) != Some(e.values) {
+        return Err(format!("shape {:?} does not hold {} values", e.shape, e.values));
+    }
+    if e.values.checked_mul(size) != Some(e.nbytes) {
+        return Err(format!("{} bytes for {} values of {} ({size}-byte elements)", e.nbytes, e.values, e.dtype_name));
+    }
+    let dtype = Dtype::from_safetensors_name(&e.dtype_name);
+    if e.codec != Codec::Raw && dtype.is_none() {
+        return Err(format!("codec {} on dtype {}", e.codec.name(), e.dtype_name));
+    }
+    let expect_blocks = match (e.values, e.block_values) {
+        (0, _) => 0,
+        (_, 0) => return Err("0 values per block".into()),
+        (v, bv) => v.div_ceil(bv as u64),
+    };
+    // A coded block may be tiny yet decode to many values: bound what one block makes a decoder
+    // allocate (raw blocks are bounded by their stored bytes).
+    if e.codec != Codec::Raw && e.block_values as u64 > MAX_BLOCK_VALUES {
+        return Err(format!("{} values per block (at most {MAX_BLOCK_VALUES})", e.block_values));
+    }
+    if e.blocks.len() as u64 != expect_blocks {
+        return Err(format!("{} blocks for {} values in blocks of {}", e.blocks.len(), e.values, e.block_values));
+    }
+    match (e.codec, dtype) {
+        (Codec::Ans | Codec::AnsFa, Some(d)) => {
+            parse_ans_params(&e.params, d).map_err(|err| match err {
+                Error::Format { message, .. } => format!("codec parameters: {message}"),
+                other => format!("codec parameters: {other}"),
+            })?;
+        }
+        (Codec::AnsCtx, Some(d)) => {
+            let (_, m) = parse_ctx_params(&e.params, d).map_err(|err| match err {
+                Error::Format { message, .. } => format!("codec parameters: {message}"),
+                other => format!("codec parameters: {other}"),
+            })?;
+            let row_len = e.row_len();
+            if m.row_len as u64 != row_len {
+                return Err(format!("codec parameters: ans-ctx row length {} for rows of {row_len}", m.row_len));
+            }
+        }
+        _ if !e.params.is_empty() => {
+            return Err(format!("{} bytes of parameters for codec {}", e.params.len(), e.codec.name()))
+        }
+        _ => {}
+    }
+    let ans = matches!(e.codec, Codec::Ans | Codec::AnsFa | Codec::AnsCtx);
+    for (b, blk) in e.blocks.iter().enumerate() {
+        if blk.offset < FILE_HEADER_LEN || blk.offset.checked_add(blk.len as u64).is_none_or(|end| end > data_end) {
+            return Err(format!("block {b} at {}+{} lies outside the data region", blk.offset, blk.len));
+        }
+        if e.codec == Codec::Raw {
+            let n = e.block_len(b);
+            if n.checked_mul(size) != Some(blk.len as u64) {
+                return Err(format!("raw block {b} holds {} bytes, expected {n} x {size}", blk.len));
+            }
+        }
+        if (ans && blk.aux > blk.len) || (!ans && blk.aux != 0) {
+            return Err(format!("block {b}: aux field {} is impossible for codec {}", blk.aux, e.codec.name()));
+        }
+    }
+    Ok(())
 }
 
 /// Reads little-endian fields, every error naming the absolute file offset.
@@ -856,89 +1352,101 @@ impl<'a> Cursor<'a> {
             message: format!("{what} is not UTF-8"),
         })
     }
+    fn metadata(&mut self) -> Result<Option<BTreeMap<String, String>>> {
+        let mlen = self.u32("metadata length")? as usize;
+        let meta = self.string(mlen, "metadata")?;
+        if mlen == 0 {
+            return Ok(None);
+        }
+        serde_json::from_str(&meta).map(Some).map_err(|e| self.err(format!("metadata is not a JSON string map: {e}")))
+    }
 }
 
-/// Parse and validate a directory read at file offset `base`; `data_end` bounds the block region.
-pub fn decode_directory(buf: &[u8], base: u64, data_end: u64, ctx: &str) -> Result<Directory> {
+/// Parse and validate a directory of container `version` read at file offset `base`; `data_end`
+/// bounds the block region. The ANS parameters of a version-1 file (a model, one lane) are
+/// returned in the version-2 form (lane layout, then model).
+pub fn decode_directory(buf: &[u8], base: u64, data_end: u64, ctx: &str, version: u16) -> Result<Directory> {
     let mut c = Cursor { buf, pos: 0, base, ctx: ctx.to_string() };
     let count = c.u32("tensor count")?;
-    let mlen = c.u32("metadata length")? as usize;
-    let meta = c.string(mlen, "metadata")?;
-    let metadata = if mlen == 0 {
-        None
+    let mut sources = Vec::new();
+    if version == 1 {
+        let metadata = c.metadata()?;
+        let hlen = c.u32("header length")? as usize;
+        let header = c.take(hlen, "original header")?.to_vec();
+        sources.push(SourceFile { path: String::new(), kind: SourceKind::Safetensors { metadata, header } });
     } else {
-        Some(serde_json::from_str(&meta).map_err(|e| c.err(format!("metadata is not a JSON string map: {e}")))?)
-    };
-    let hlen = c.u32("header length")? as usize;
-    let header = c.take(hlen, "original header")?.to_vec();
+        let nsources = c.u32("source file count")?;
+        for _ in 0..nsources {
+            let plen = c.u32("source path length")? as usize;
+            let path = c.string(plen, "source path")?;
+            let kind = match c.u8("source kind")? {
+                0 => {
+                    let metadata = c.metadata()?;
+                    let hlen = c.u32("header length")? as usize;
+                    SourceKind::Safetensors { metadata, header: c.take(hlen, "original header")?.to_vec() }
+                }
+                1 => {
+                    let n = c.u32("file length")? as usize;
+                    SourceKind::Verbatim(c.take(n, "file bytes")?.to_vec())
+                }
+                k => return Err(c.err(format!("unknown source kind {k}"))),
+            };
+            sources.push(SourceFile { path, kind });
+        }
+    }
     let mut tensors = Vec::new();
+    let mut starts = Vec::new();
     for _ in 0..count {
         let at = c.pos as u64 + base;
-        let nlen = c.u16("tensor name length")? as usize;
+        starts.push(at);
+        let source = if version == 1 { 0 } else { c.u32("source file index")? };
+        let nlen =
+            if version == 1 { c.u16("tensor name length")? as usize } else { c.u32("tensor name length")? as usize };
         let name = c.string(nlen, "tensor name")?;
-        let tctx = format!("{ctx}: tensor '{name}' (directory entry at byte offset {at})");
-        let bad =
-            |c: &Cursor, m: String| Error::Format { context: tctx.clone(), offset: base + c.pos as u64, message: m };
         let dlen = c.u8("dtype length")? as usize;
         let dtype_name = c.string(dlen, "dtype")?;
         let slen = c.u8("source dtype length")? as usize;
         let source_dtype_name = c.string(slen, "source dtype")?;
         let codec_byte = c.u8("codec")?;
-        let codec = Codec::from_u8(codec_byte).ok_or_else(|| bad(&c, format!("unknown codec {codec_byte}")))?;
-        let ndim = c.u8("rank")? as usize;
-        let mut shape = Vec::with_capacity(ndim);
-        for _ in 0..ndim {
-            shape.push(c.u64("dimension")?);
+        let codec = Codec::from_u8(codec_byte).ok_or_else(|| Error::Format {
+            context: format!("{ctx}: tensor '{}'", short_name(&name)),
+            offset: base + c.pos as u64 - 1,
+            message: format!("unknown codec {codec_byte}"),
+        })?;
+        if version == 1 && codec == Codec::AnsCtx {
+            return Err(Error::Format {
+                context: format!("{ctx}: tensor '{}'", short_name(&name)),
+                offset: base + c.pos as u64 - 1,
+                message: "codec 4 (ans-ctx) does not exist in container version 1".into(),
+            });
         }
+        let ndim = if version == 1 { c.u8("rank")? as usize } else { c.u32("rank")? as usize };
+        let dims = c.take(ndim.saturating_mul(8).min(buf.len() + 1), "dimensions")?;
+        let shape: Vec<u64> =
+            dims.chunks_exact(8).map(|d| u64::from_le_bytes(d.try_into().expect("8 bytes"))).collect();
         let values = c.u64("value count")?;
         let nbytes = c.u64("byte count")?;
         let cast_changed = c.u64("cast count")?;
         let block_values = c.u32("block size")?;
         let plen = c.u32("parameter length")? as usize;
-        let params = c.take(plen, "parameters")?.to_vec();
-        let nblocks = c.u32("block count")? as u64;
-        if shape.iter().try_fold(1u64, |a, &d| a.checked_mul(d)) != Some(values) {
-            return Err(bad(&c, format!("shape {shape:?} does not hold {values} values")));
+        let mut params = c.take(plen, "parameters")?.to_vec();
+        if version == 1 && matches!(codec, Codec::Ans | Codec::AnsFa) {
+            // Version 1 ANS parameters are the model alone: one lane (FORMAT.md 4.5).
+            params.splice(0..0, LaneLayout::ONE.to_bytes());
         }
-        let expect_blocks = if values == 0 {
-            0
-        } else if block_values == 0 {
-            u64::MAX
-        } else {
-            values.div_ceil(block_values as u64)
-        };
-        if nblocks != expect_blocks {
-            return Err(bad(&c, format!("{nblocks} blocks for {values} values in blocks of {block_values}")));
-        }
-        if codec != Codec::Raw && (Dtype::from_safetensors_name(&dtype_name).is_none() || nbytes != values * 2) {
-            return Err(bad(&c, format!("codec {} on dtype {dtype_name} with {nbytes} bytes", codec.name())));
-        }
-        if values > 0 && nbytes % values != 0 {
-            return Err(bad(&c, format!("{nbytes} bytes is not a whole number of {values} elements")));
-        }
-        let mut blocks = Vec::with_capacity(nblocks.min(1 << 20) as usize);
-        for b in 0..nblocks {
-            let e = BlockEntry {
-                offset: c.u64("block offset")?,
-                len: c.u32("block length")?,
-                aux: c.u32("block aux")?,
-                crc: c.u32("block crc")?,
-            };
-            if e.offset < FILE_HEADER_LEN || e.offset.checked_add(e.len as u64).is_none_or(|end| end > data_end) {
-                return Err(bad(&c, format!("block {b} at {}+{} lies outside the data region", e.offset, e.len)));
-            }
-            if codec == Codec::Raw {
-                let n = (values - b * block_values as u64).min(block_values as u64);
-                if e.len as u64 != n * (nbytes / values.max(1)) {
-                    return Err(bad(
-                        &c,
-                        format!("raw block {b} holds {} bytes, expected {}", e.len, n * (nbytes / values.max(1))),
-                    ));
-                }
-            }
-            blocks.push(e);
-        }
-        let entry = TensorEntry {
+        let nblocks = c.u32("block count")? as usize;
+        let index = c.take(nblocks.saturating_mul(BLOCK_ENTRY_LEN as usize).min(buf.len() + 1), "block index")?;
+        let blocks = index
+            .chunks_exact(BLOCK_ENTRY_LEN as usize)
+            .map(|e| BlockEntry {
+                offset: u64::from_le_bytes(e[0..8].try_into().expect("8 bytes")),
+                len: u32::from_le_bytes(e[8..12].try_into().expect("4 bytes")),
+                aux: u32::from_le_bytes(e[12..16].try_into().expect("4 bytes")),
+                crc: u32::from_le_bytes(e[16..20].try_into().expect("4 bytes")),
+            })
+            .collect();
+        tensors.push(TensorEntry {
+            source,
             name,
             dtype_name,
             source_dtype_name,
@@ -950,20 +1458,21 @@ pub fn decode_directory(buf: &[u8], base: u64, data_end: u64, ctx: &str) -> Resu
             block_values,
             params,
             blocks,
-        };
-        // Validate the codec parameters now, so a corrupt model is reported here, not mid-decode.
-        BlockCoder::new(entry.codec, entry.dtype(), &entry.params).map_err(|e| match e {
-            Error::Format { message, .. } | Error::Corrupt { message, .. } => {
-                bad(&c, format!("codec parameters: {message}"))
-            }
-            other => other,
-        })?;
-        tensors.push(entry);
+        });
     }
     if c.pos != buf.len() {
         return Err(c.err(format!("{} unexpected bytes after the last tensor", buf.len() - c.pos)));
     }
-    Ok(Directory { metadata, header, tensors })
+    let dir = Directory { sources, tensors };
+    check_directory(&dir, data_end, version).map_err(|(i, message)| match i {
+        Some(i) => Error::Format {
+            context: format!("{ctx}: tensor '{}' (directory entry)", short_name(&dir.tensors[i].name)),
+            offset: starts[i],
+            message,
+        },
+        None => Error::Format { context: ctx.to_string(), offset: base, message },
+    })?;
+    Ok(dir)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -972,18 +1481,27 @@ pub fn decode_directory(buf: &[u8], base: u64, data_end: u64, ctx: &str) -> Resu
 /// An open, validated `.xnc` file.
 pub struct XncFile {
     path: PathBuf,
-    map: Mmap,
+    map: Bytes,
+    /// Container version of the file (1 or 2).
+    pub version: u16,
     /// Its directory.
     pub dir: Directory,
 }
 
 impl XncFile {
-    /// Open a `.xnc` file and validate magic, version, trailer, directory CRC and index.
+    /// Open a `.xnc` file and validate magic, version, trailer, directory CRC and every directory
+    /// field (the codec tables themselves are built only when a tensor is decoded).
     pub fn open(path: &Path) -> Result<Self> {
+        Self::parse(path, Bytes::map(path)?)
+    }
+
+    /// Validate a `.xnc` file held in memory (`path` only names it in errors).
+    pub fn from_bytes(path: &Path, bytes: Vec<u8>) -> Result<Self> {
+        Self::parse(path, Bytes::Owned(bytes))
+    }
+
+    fn parse(path: &Path, map: Bytes) -> Result<Self> {
         let ctx = path.display().to_string();
-        let file = File::open(path).map_err(|source| Error::Io { path: ctx.clone(), source })?;
-        // SAFETY: read-only map (see tensor::SafetensorsFile::open).
-        let map = unsafe { Mmap::map(&file) }.map_err(|source| Error::Io { path: ctx.clone(), source })?;
         let fmt = |offset: u64, message: String| Error::Format { context: ctx.clone(), offset, message };
         let len = map.len() as u64;
         if len < FILE_HEADER_LEN + TRAILER_LEN {
@@ -993,10 +1511,12 @@ impl XncFile {
             return Err(fmt(0, "wrong magic: not an .xnc file".into()));
         }
         let version = u16::from_le_bytes([map[8], map[9]]);
-        if version != VERSION {
+        if !(MIN_READ_VERSION..=VERSION).contains(&version) {
             return Err(fmt(
                 8,
-                format!("container version {version} is not supported (this build reads version {VERSION})"),
+                format!(
+                    "container version {version} is not supported (this build reads versions {MIN_READ_VERSION} to {VERSION})"
+                ),
             ));
         }
         if map[10..16].iter().any(|&b| b != 0) {
@@ -1025,7 +1545,7 @@ impl XncFile {
                 computed,
             });
         }
-        let dir = decode_directory(dir_bytes, dir_offset, dir_offset, &ctx)?;
+        let dir = decode_directory(dir_bytes, dir_offset, dir_offset, &ctx, version)?;
         // Blocks are aligned and the bytes between them are zero padding: check both, so that no
         // byte of the file escapes a check (blocks and directory have CRCs).
         let mut spans: Vec<(u64, u64)> =
@@ -1048,7 +1568,7 @@ impl XncFile {
             }
             end = stop;
         }
-        Ok(Self { path: path.to_owned(), map, dir })
+        Ok(Self { path: path.to_owned(), map, version, dir })
     }
 
     /// The file's path.
@@ -1056,11 +1576,18 @@ impl XncFile {
         &self.path
     }
 
-    /// Find a tensor by name.
+    /// Find a tensor by name (in whichever source file of the checkpoint it came from).
     pub fn tensor(&self, name: &str) -> Result<&TensorEntry> {
         self.dir.tensors.iter().find(|t| t.name == name).ok_or_else(|| {
-            let names: Vec<&str> = self.dir.tensors.iter().map(|t| t.name.as_str()).collect();
-            Error::Request(format!("{}: no tensor named '{name}' (it has: {})", self.path.display(), names.join(", ")))
+            let names: Vec<String> = self.dir.tensors.iter().take(8).map(|t| short_name(&t.name)).collect();
+            let more = self.dir.tensors.len() - names.len();
+            let more = if more > 0 { format!(" and {more} more") } else { String::new() };
+            Error::Request(format!(
+                "{}: no tensor named '{}' (it has: {}{more})",
+                self.path.display(),
+                short_name(name),
+                names.join(", ")
+            ))
         })
     }
 
@@ -1071,7 +1598,7 @@ impl XncFile {
         let computed = crc32fast::hash(bytes);
         if computed != e.crc {
             return Err(Error::Checksum {
-                context: format!("{}: tensor '{}' block {b}", self.path.display(), t.name),
+                context: format!("{}: tensor '{}' block {b}", self.path.display(), short_name(&t.name)),
                 offset: e.offset,
                 stored: e.crc,
                 computed,
@@ -1080,9 +1607,9 @@ impl XncFile {
         Ok(bytes)
     }
 
-    /// A decoder for the blocks of `t`: builds the codec tables once for all its blocks.
+    /// A decoder for the blocks of `t`: builds the codec's decode tables once for all its blocks.
     pub fn tensor_decoder<'a>(&'a self, t: &'a TensorEntry) -> Result<TensorDecoder<'a>> {
-        Ok(TensorDecoder { file: self, t, coder: BlockCoder::new(t.codec, t.dtype(), &t.params)? })
+        Ok(TensorDecoder { file: self, t, coder: BlockCoder::new(t.codec, t.dtype(), &t.params, false)? })
     }
 
     /// Decode block `b` of `t` to its data bytes (little-endian words, or raw bytes).
@@ -1092,9 +1619,13 @@ impl XncFile {
 
     fn decode_with(&self, coder: &BlockCoder, t: &TensorEntry, b: usize, stored: &[u8]) -> Result<Vec<u8>> {
         let mut out = vec![0u16; t.block_len(b) as usize];
-        coder.decode(stored, t.blocks[b].aux, &mut out).map_err(|e| {
-            let context =
-                format!("{}: tensor '{}' block {b} (byte offset {})", self.path.display(), t.name, t.blocks[b].offset);
+        coder.decode(stored, t.blocks[b].aux, b as u64 * t.block_values as u64, &mut out).map_err(|e| {
+            let context = format!(
+                "{}: tensor '{}' block {b} (byte offset {})",
+                self.path.display(),
+                short_name(&t.name),
+                t.blocks[b].offset
+            );
             match e {
                 Error::Corrupt { message, .. } => Error::Corrupt { context, message },
                 Error::Request(message) => Error::Corrupt { context, message },
@@ -1106,12 +1637,14 @@ impl XncFile {
         Ok(v)
     }
 
-    /// Decode one row of a tensor (random access: only the block holding it is read).
+    /// Decode one row of a tensor (random access: only the blocks holding it are read).
     pub fn get_row(&self, name: &str, row: u64) -> Result<Vec<u8>> {
         let t = self.tensor(name)?;
         if row >= t.rows() {
             return Err(Error::Request(format!(
-                "tensor '{name}': row {row} is out of range (it has {} rows)",
+                "{}: tensor '{}': row {row} is out of range (it has {} rows)",
+                self.path.display(),
+                short_name(name),
                 t.rows()
             )));
         }
@@ -1119,7 +1652,7 @@ impl XncFile {
         let first = row * row_len;
         let esize = t.elem_size();
         let bv = t.block_values as u64;
-        let mut out = Vec::with_capacity((row_len * esize) as usize);
+        let mut out = Vec::with_capacity((row_len * esize).min(1 << 30) as usize);
         let dec = self.tensor_decoder(t)?;
         let mut v = first;
         while v < first + row_len {
@@ -1133,11 +1666,40 @@ impl XncFile {
         Ok(out)
     }
 
-    /// Decode the whole file into a safetensors file (written to a temporary file, then renamed).
+    /// Decode the whole file: one safetensors file at `output` when the container holds one, else
+    /// the checkpoint's folder (every shard and the index). Written to a temporary file or folder,
+    /// moved into place when complete.
     pub fn decompress_to(&self, output: &Path, progress: &(dyn Fn(u64) + Sync)) -> Result<()> {
-        let specs: Vec<TensorSpec> = self
-            .dir
-            .tensors
+        if self.dir.is_single_file() {
+            let mut out = AtomicFile::create(output)?;
+            self.write_source(0, &output.display().to_string(), &mut out, progress)?;
+            return out.commit();
+        }
+        let mut folder = AtomicFolder::create(output)?;
+        for (s, src) in self.dir.sources.iter().enumerate() {
+            let mut w = folder.file(&src.path)?;
+            self.write_source(s, &output.join(&src.path).display().to_string(), &mut w, progress)?;
+            folder.close(&src.path, w)?;
+        }
+        folder.commit()
+    }
+
+    /// Write source file `s` (a safetensors file, decoded block batch by block batch, or a verbatim
+    /// file) to `out`; `name` names it in errors.
+    pub fn write_source<W: Write>(
+        &self,
+        s: usize,
+        name: &str,
+        out: &mut W,
+        progress: &(dyn Fn(u64) + Sync),
+    ) -> Result<()> {
+        let io = |source| Error::Io { path: name.to_string(), source };
+        let (metadata, header) = match &self.dir.sources[s].kind {
+            SourceKind::Verbatim(bytes) => return out.write_all(bytes).map_err(io),
+            SourceKind::Safetensors { metadata, header } => (metadata, header),
+        };
+        let tensors: Vec<&TensorEntry> = self.dir.tensors.iter().filter(|t| t.source as usize == s).collect();
+        let specs: Vec<TensorSpec> = tensors
             .iter()
             .map(|t| TensorSpec {
                 name: t.name.clone(),
@@ -1146,8 +1708,8 @@ impl XncFile {
                 nbytes: t.nbytes as usize,
             })
             .collect();
-        let mut w = SafetensorsWriter::create(output, &specs, &self.dir.metadata, Some(&self.dir.header))?;
-        for t in &self.dir.tensors {
+        let mut w = SafetensorsWriter::new(name, out, &specs, metadata, Some(header))?;
+        for t in tensors {
             let dec = self.tensor_decoder(t)?;
             for batch in (0..t.blocks.len()).collect::<Vec<_>>().chunks(BATCH_BLOCKS) {
                 let decoded: Vec<Result<Vec<u8>>> = batch
@@ -1163,7 +1725,7 @@ impl XncFile {
                 }
             }
         }
-        w.finish()
+        w.finish()?.flush().map_err(io)
     }
 }
 

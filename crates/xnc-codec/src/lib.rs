@@ -5,15 +5,18 @@
 //! * [`bits`]: bit-contiguous writers and readers;
 //! * [`xnc`]: the XNC transform, classification and chunk records (ISCAS 2025);
 //! * [`ans`]: ANS coding pairs (exponent code + additional bits, tANS);
-//! * [`container`]: the `.xnc` file format; [`tensor`]: safetensors input and output.
+//! * [`container`]: the `.xnc` file format; [`tensor`]: safetensors input and output;
+//! * [`checkpoint`]: single files, sharded checkpoints and folders; [`output`]: safe output files.
 
 #![warn(missing_docs)]
 
 pub mod ans;
 pub mod bits;
+pub mod checkpoint;
 pub mod container;
 pub mod error;
 pub mod format;
+pub mod output;
 pub mod tensor;
 pub mod xnc;
 

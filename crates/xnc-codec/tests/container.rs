@@ -40,9 +40,9 @@ fn every_codec_round_trips_the_real_sample_to_identical_bytes() {
     for s in SAMPLES {
         let input = sample(s);
         let orig = SafetensorsFile::open(&input).unwrap();
-        for codec in [Codec::Raw, Codec::Xnc, Codec::Ans, Codec::AnsFa] {
+        for codec in [Codec::Raw, Codec::Xnc, Codec::Ans, Codec::AnsFa, Codec::AnsCtx] {
             for table_log in [5, 6, 10] {
-                if codec != Codec::Ans && table_log != 6 {
+                if !matches!(codec, Codec::Ans | Codec::AnsCtx) && table_log != 6 {
                     continue;
                 }
                 let dir = tempfile::tempdir().unwrap();
@@ -209,16 +209,16 @@ fn bad_safetensors_input_is_an_error_and_leaves_no_output() {
     std::fs::write(&bad, &good[..good.len() - 3]).unwrap();
     let out = dir.path().join("o.xnc");
     let e = container::compress_file(&bad, &out, &CompressOptions::default(), &|_| {}).unwrap_err();
-    assert!(e.to_string().contains("not a valid safetensors file"), "{e}");
+    assert!(e.to_string().contains("data_offsets") && e.to_string().contains("byte offset"), "{e}");
     assert!(!out.exists());
     assert_eq!(files_in(dir.path()), vec!["bad.safetensors".to_string()], "no temporary file left behind");
 }
 
 fn write_st(path: &Path, name: &str, dtype: &str, shape: &[usize], data: &[u8]) {
     let spec = TensorSpec { name: name.into(), dtype_name: dtype.into(), shape: shape.to_vec(), nbytes: data.len() };
-    let mut w = SafetensorsWriter::create(path, &[spec], &None, None).unwrap();
+    let mut w = SafetensorsWriter::new("t", Vec::new(), &[spec], &None, None).unwrap();
     w.write(data).unwrap();
-    w.finish().unwrap();
+    std::fs::write(path, w.finish().unwrap()).unwrap();
 }
 
 #[test]
@@ -273,7 +273,7 @@ fn all_65536_patterns_of_both_dtypes_round_trip_in_every_codec() {
             let data: Vec<u8> = words.iter().flat_map(|w| w.to_le_bytes()).collect();
             let p = dir.path().join("all.safetensors");
             write_st(&p, "all", dtype, &[256, 256], &data);
-            for codec in [Codec::Xnc, Codec::Ans, Codec::AnsFa] {
+            for codec in [Codec::Xnc, Codec::Ans, Codec::AnsFa, Codec::AnsCtx] {
                 for cast_f16 in [false, true] {
                     let out = dir.path().join("all.xnc");
                     let o = CompressOptions { cast_f16, ..opts(CodecChoice::Fixed(codec)) };
@@ -313,4 +313,83 @@ fn escape_rates_are_fractions_of_values() {
             assert!((0.0..=0.05).contains(&r), "{s} {codec:?} cast={cast_f16}: escape rate {r}");
         }
     }
+}
+
+/// Every lane count round-trips (version-1 files, one lane, are read in tests/issue10.rs from
+/// containers written by the previous release).
+#[test]
+fn lanes_round_trip() {
+    let dir = tempfile::tempdir().unwrap();
+    for s in SAMPLES {
+        let input = sample(s);
+        let want = std::fs::read(&input).unwrap();
+        for codec in [Codec::Ans, Codec::AnsFa, Codec::AnsCtx] {
+            for lanes in [1, 2, 4, 8] {
+                let o = CompressOptions { lanes, ..opts(CodecChoice::Fixed(codec)) };
+                let out = compress(&input, dir.path(), &o);
+                let back = dir.path().join("back.safetensors");
+                XncFile::open(&out).unwrap().decompress_to(&back, &|_| {}).unwrap();
+                assert!(std::fs::read(&back).unwrap() == want, "{s} {codec:?} lanes={lanes}");
+            }
+        }
+    }
+}
+
+/// An ans-ctx file of the smollm2 sample at R=10 (where ans-ctx wins) and its bytes.
+fn ans_ctx_sample(dir: &Path) -> (PathBuf, Vec<u8>) {
+    let o = CompressOptions { table_log: 10, ..opts(CodecChoice::Fixed(Codec::AnsCtx)) };
+    let out = dir.join("ctx.xnc");
+    let s = container::compress_file(&sample("smollm2-135m.slice.bf16.safetensors"), &out, &o, &|_| {}).unwrap();
+    assert_eq!(s[0].codec, Codec::AnsCtx, "{}", s[0].note);
+    let b = std::fs::read(&out).unwrap();
+    (out, b)
+}
+
+/// Rewrite the trailer's directory CRC after a directory edit (so the parameter checks are reached).
+fn fix_directory_crc(b: &mut [u8]) {
+    let t = b.len() - container::TRAILER_LEN as usize;
+    let off = u64::from_le_bytes(b[t..t + 8].try_into().unwrap()) as usize;
+    let crc = crc32fast::hash(&b[off..t]);
+    b[t + 16..t + 20].copy_from_slice(&crc.to_le_bytes());
+}
+
+#[test]
+fn ans_ctx_rows_and_corrupt_parameters() {
+    let dir = tempfile::tempdir().unwrap();
+    let (p, b) = ans_ctx_sample(dir.path());
+    let f = XncFile::open(&p).unwrap();
+    let orig = SafetensorsFile::open(&sample("smollm2-135m.slice.bf16.safetensors")).unwrap();
+    let t = &orig.tensors[0];
+    for row in [0, 1, t.rows() / 2, t.rows() - 1] {
+        let want = &orig.bytes(t)[row * t.row_len() * 2..(row + 1) * t.row_len() * 2];
+        assert_eq!(f.get_row(&t.name, row as u64).unwrap(), want, "row {row}");
+    }
+    let params = f.dir.tensors[0].params.clone();
+    let p0 = b.windows(params.len()).position(|w| w == &params[..]).expect("parameters in the file");
+    // The lane layout (2 bytes) comes first; the model follows it.
+    assert_eq!(params[0] as usize, container::DEFAULT_LANES, "lane count");
+    let at = p0 + 2;
+    // Table log, class count, row length, a class's code count: each made invalid.
+    for (i, v) in [(0usize, 11u8), (1, 0), (1, 17), (2, 0), (3, 0xff)] {
+        let mut c = b.clone();
+        c[at + i] = v;
+        if i == 2 {
+            c[at + 2..at + 6].copy_from_slice(&[0; 4]);
+        }
+        fix_directory_crc(&mut c);
+        let e = open_bytes(dir.path(), &c).unwrap_err().to_string();
+        assert!(e.contains("codec parameters") && e.contains(&t.name), "byte {i} = {v}: {e}");
+    }
+    // A lane count the format does not allow.
+    let mut c = b.clone();
+    c[p0] = 3;
+    fix_directory_crc(&mut c);
+    let e = open_bytes(dir.path(), &c).unwrap_err().to_string();
+    assert!(e.contains("codec parameters") && e.contains("3 lanes"), "{e}");
+    // The last byte of the parameters (a state of the last class's spread) names a missing code.
+    let mut c = b.clone();
+    c[p0 + params.len() - 1] = 0xff;
+    fix_directory_crc(&mut c);
+    let e = open_bytes(dir.path(), &c).unwrap_err().to_string();
+    assert!(e.contains("codec parameters") && e.contains("spread"), "{e}");
 }

@@ -26,15 +26,25 @@
 //! * **code per value**: the cheapest fitting code, cost `nbits + log2(L / f)`, ties to fewer
 //!   `nbits`; the escape only when no direct code fits.
 //!
+//! A block may also be split into 1, 2, 4 or 8 interleaved lanes ([`lanes`], FORMAT.md 3.4), each
+//! lane a complete pair of streams; [`Encoder::encode_lanes`] and [`Decoder::decode_lanes`] run the
+//! lanes' independent state chains side by side.
+//!
 //! A block's two streams must end exactly in their last byte: decoders reject trailing bytes as
 //! well as non-zero padding and a final state other than 0.
 
+pub mod ctx;
 mod histogram;
+pub mod joint;
+pub mod lanes;
 mod model;
 mod select;
 mod tans;
 
+pub use ctx::{CtxDecoder, CtxEncoder, CtxModel, JointCode};
 pub use histogram::Histogram;
+pub use joint::ColumnStats;
+pub use lanes::{LaneDecoder, LaneEncoder, LaneLayout, LaneStreams};
 pub use model::{spread_precise, AnsModel, DecodeEntry};
 pub use tans::{decode_block_reference, Decoder, Encoder};
 

@@ -148,24 +148,7 @@ impl AnsModel {
     /// The decode table, one entry per state (FORMAT.md 3.2): for state x holding code s as the
     /// k-th of its f_s states, `xs = f_s + k`, `nb = R - floor(log2 xs)`, `base = (xs << nb) - L`.
     pub fn decode_table(&self) -> Vec<DecodeEntry> {
-        let r = self.table_log as u32;
-        let l = 1u32 << r;
-        let f = self.freqs();
-        let mut seen = vec![0u32; self.codes.len()];
-        self.spread
-            .iter()
-            .map(|&s| {
-                let s = s as usize;
-                let xs = f.get(s).copied().unwrap_or(0) + seen.get(s).copied().unwrap_or(0);
-                if let Some(k) = seen.get_mut(s) {
-                    *k += 1;
-                }
-                let xs = xs.max(1);
-                let nb = r.saturating_sub(xs.ilog2());
-                let base = ((xs << nb).saturating_sub(l)) as u16;
-                DecodeEntry { code: s as u8, nb: nb as u8, base }
-            })
-            .collect()
+        decode_entries(&self.spread, self.codes.len(), self.table_log)
     }
 
     /// A prepared encoder (tables built once, for encoding many blocks).
@@ -311,6 +294,35 @@ impl AnsModel {
         m.validate()?;
         Ok(m)
     }
+}
+
+/// The decode table of a spread over `ncodes` codes at table log `r` (FORMAT.md 3.2): for state
+/// x holding code s as the k-th of its f_s states, `xs = f_s + k`, `nb = R - floor(log2 xs)`,
+/// `base = (xs << nb) - L`. Shared by every tANS codec.
+pub(crate) fn decode_entries(spread: &[u8], ncodes: usize, table_log: u8) -> Vec<DecodeEntry> {
+    let r = table_log as u32;
+    let l = 1u32 << r;
+    let mut f = vec![0u32; ncodes];
+    for &s in spread {
+        if let Some(x) = f.get_mut(s as usize) {
+            *x += 1;
+        }
+    }
+    let mut seen = vec![0u32; ncodes];
+    spread
+        .iter()
+        .map(|&s| {
+            let s = s as usize;
+            let xs = f.get(s).copied().unwrap_or(0) + seen.get(s).copied().unwrap_or(0);
+            if let Some(k) = seen.get_mut(s) {
+                *k += 1;
+            }
+            let xs = xs.max(1);
+            let nb = r.saturating_sub(xs.ilog2());
+            let base = ((xs << nb).saturating_sub(l)) as u16;
+            DecodeEntry { code: s as u8, nb: nb as u8, base }
+        })
+        .collect()
 }
 
 /// Spread states by their ideal positions: the k-th state of code s (`xs = f_s + k`) wants to sit

@@ -16,6 +16,37 @@ pub(crate) struct Selection {
     pub cost: f64,
 }
 
+/// `log2((f + 1) / f)` for f = 0 ..= 2^MAX_TABLE_LOG (index 0 unused): the gain of one more state,
+/// computed once (the selection evaluates it hundreds of thousands of times per tensor, and the
+/// table gives the very same values as the expression).
+fn step_log(f: u32) -> f64 {
+    static T: std::sync::OnceLock<Vec<f64>> = std::sync::OnceLock::new();
+    let t = T.get_or_init(|| {
+        (0..=(1u32 << super::MAX_TABLE_LOG))
+            .map(|f| if f == 0 { f64::INFINITY } else { ((f + 1) as f64 / f as f64).log2() })
+            .collect()
+    });
+    t.get(f as usize).copied().unwrap_or_else(|| ((f + 1) as f64 / f as f64).log2())
+}
+
+/// `log2(l / f)` for every table size `l = 2^R`, R = 0 ..= MAX_TABLE_LOG, and f = 1 ..= l, computed
+/// once (same values as the expression).
+fn state_cost(l: u32, f: u32) -> f64 {
+    static T: std::sync::OnceLock<Vec<Vec<f64>>> = std::sync::OnceLock::new();
+    let t = T.get_or_init(|| {
+        (0..=super::MAX_TABLE_LOG)
+            .map(|r| {
+                let l = 1u32 << r;
+                (0..=l).map(|f| (l as f64 / f as f64).log2()).collect()
+            })
+            .collect()
+    });
+    match t.get(l.trailing_zeros() as usize).and_then(|row| row.get(f as usize)) {
+        Some(&v) if l.is_power_of_two() => v,
+        _ => (l as f64 / f as f64).log2(),
+    }
+}
+
 /// Frequencies `f_i >= 1` summing to `l` that minimise `sum c_i * log2(l / f_i)`.
 ///
 /// The cost is separable and convex in each `f_i`, so the optimum is reached when no single state
@@ -30,14 +61,8 @@ pub(crate) fn normalise(counts: &[u64], l: u32) -> Vec<u32> {
         .map(|&c| if total == 0 { 1 } else { ((c as f64 * l as f64 / total as f64).floor() as u32).max(1) })
         .collect();
     // Gain of giving code i one more state, loss of taking one away.
-    let gain = |c: u64, f: u32| c as f64 * ((f + 1) as f64 / f as f64).log2();
-    let loss = |c: u64, f: u32| {
-        if f <= 1 {
-            f64::INFINITY
-        } else {
-            c as f64 * (f as f64 / (f - 1) as f64).log2()
-        }
-    };
+    let gain = |c: u64, f: u32| c as f64 * step_log(f);
+    let loss = |c: u64, f: u32| if f <= 1 { f64::INFINITY } else { c as f64 * step_log(f - 1) };
     let mut sum: u32 = f.iter().sum();
     while sum < l {
         let i = (0..k).max_by(|&a, &b| gain(counts[a], f[a]).total_cmp(&gain(counts[b], f[b])));
@@ -68,7 +93,7 @@ pub(crate) fn normalise(counts: &[u64], l: u32) -> Vec<u32> {
 
 /// Predicted bits of coding `counts` with frequencies `f` out of `l` states.
 pub(crate) fn ans_cost(counts: &[u64], f: &[u32], l: u32) -> f64 {
-    counts.iter().zip(f).filter(|(&c, _)| c > 0).map(|(&c, &f)| c as f64 * (l as f64 / f as f64).log2()).sum()
+    counts.iter().zip(f).filter(|(&c, _)| c > 0).map(|(&c, &f)| c as f64 * state_cost(l, f)).sum()
 }
 
 /// The statistics the selection works on.

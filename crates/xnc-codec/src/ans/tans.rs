@@ -6,7 +6,7 @@
 //! tANS step and everything needed to rebuild the value; [`decode_block_reference`] is the
 //! FORMAT.md pseudo-code, line for line, for cross-checking.
 
-use super::{AnsModel, EncodedBlock, Histogram};
+use super::{AnsModel, EncodedBlock, LaneStreams};
 use crate::bits::{LsbReader, LsbWriter, MsbReader, MsbWriter};
 use crate::{Dtype, Error, Result};
 
@@ -18,21 +18,22 @@ fn short_output(n: usize, len: usize) -> Error {
     Error::Request(format!("output buffer holds {len} values, block has {n}"))
 }
 
-/// A prepared block encoder: the code choice per (exponent, need) and the tANS encode table.
+/// A prepared block encoder: the code choice per histogram bucket (exponent, needed bits) and the
+/// tANS encode table. Small (a few KB): building one costs microseconds, so small tensors pay no
+/// per-tensor tax.
 #[derive(Clone, Debug)]
 pub struct Encoder {
     dtype: Dtype,
     table_log: u32,
-    /// Per 16-bit word: `code << 24 | raw bit count << 16 | raw bits` (code `u8::MAX`: none fits).
-    /// For the escape the raw bits are the exponent then `{sign, mantissa}`, one 16-bit field.
-    word: Box<[u32]>,
-    freq: Vec<u32>,
-    /// `R - floor(log2 f)`: the most state bits a code emits.
-    max_bits: Vec<u32>,
-    /// States (`L + x`) of each code in increasing order, concatenated; `first[s]` is where code
-    /// s's list starts.
-    states: Vec<u32>,
-    first: Vec<usize>,
+    /// Per bucket `exp * (M + 2) + need`: `code << 24 | raw bit count << 16 | shift`, where the raw
+    /// bits are `((exp << (1 + M)) | {sign, mantissa}) >> shift`, masked to the count (the escape
+    /// keeps the exponent, a direct code drops it); `u32::MAX`: no code fits.
+    bucket: Box<[u32]>,
+    /// Per code: `(max_bits << 16) - (f << max_bits)` (the state bits of state x are
+    /// `(x + delta) >> 16`, FSE's trick) and `first - f` (where its states start in `states`, minus f).
+    sym: Box<[(u32, i32)]>,
+    /// States (`L + x`) of each code in increasing order, concatenated.
+    states: Box<[u16]>,
 }
 
 impl Encoder {
@@ -43,89 +44,167 @@ impl Encoder {
         let l = 1u32 << r;
         let freq = model.freqs();
         let mut first = Vec::with_capacity(freq.len());
-        let mut acc = 0usize;
+        let mut acc = 0u32;
         for &f in &freq {
             first.push(acc);
-            acc += f as usize;
+            acc += f;
         }
-        let mut states = vec![0u32; l as usize];
+        let mut states = vec![0u16; l as usize];
         let mut next = first.clone();
         for (x, &s) in model.spread.iter().enumerate() {
-            states[next[s as usize]] = l + x as u32;
+            states[next[s as usize] as usize] = (l + x as u32) as u16;
             next[s as usize] += 1;
         }
+        let sym = freq
+            .iter()
+            .zip(&first)
+            .map(|(&f, &start)| {
+                let hb = r - f.ilog2();
+                ((hb << 16).wrapping_sub(f << hb), start as i32 - f as i32)
+            })
+            .collect();
         let d = model.dtype;
         let field = 1 + d.man_bits();
-        let needs = Histogram::needs(d);
-        let choice = model.choice_map();
-        let word = (0..=u16::MAX)
-            .map(|w| {
-                let (e, sm) = (d.exponent(w) as u32, d.sign_mantissa(w) as u32);
-                match choice[e as usize * needs + super::needed_bits(d, w) as usize] {
-                    None => u32::MAX,
-                    Some(c) => {
-                        let code = model.codes[c as usize];
-                        let (bits, n) = if code.escape {
-                            ((e << field) | sm, d.exp_bits() + field)
-                        } else {
-                            (sm >> (field - code.nbits as u32), code.nbits as u32)
-                        };
-                        (c as u32) << 24 | n << 16 | bits
-                    }
+        let bucket = model
+            .choice_map()
+            .into_iter()
+            .map(|c| match c {
+                None => u32::MAX,
+                Some(c) => {
+                    let code = model.codes[c as usize];
+                    let (n, shift) = if code.escape {
+                        (d.exp_bits() + field, 0)
+                    } else {
+                        (code.nbits as u32, field - code.nbits as u32)
+                    };
+                    (c as u32) << 24 | n << 16 | shift
                 }
             })
             .collect();
-        Ok(Self {
-            dtype: model.dtype,
-            table_log: r,
-            word,
-            max_bits: freq.iter().map(|&f| r - f.ilog2()).collect(),
-            freq,
-            states,
-            first,
-        })
+        Ok(Self { dtype: d, table_log: r, bucket, sym, states: states.into() })
     }
 
     /// Encode one block (any length, including 0). Errors if a value has no code.
     pub fn encode(&self, values: &[u16]) -> Result<EncodedBlock> {
-        let field = 1 + self.dtype.man_bits();
-        let mut codes = Vec::with_capacity(values.len());
-        let mut raw = MsbWriter::with_capacity(values.len() * field as usize / 8 + 8);
-        for (i, &w) in values.iter().enumerate() {
-            let p = self.word[w as usize];
-            let c = (p >> 24) as u8;
-            if c == u8::MAX {
-                let d = self.dtype;
+        match self.dtype {
+            Dtype::BF16 => self.encode_impl::<7, 8>(values),
+            Dtype::F16 => self.encode_impl::<10, 5>(values),
+        }
+    }
+
+    #[inline(always)]
+    fn encode_impl<const M: u32, const E: u32>(&self, values: &[u16]) -> Result<EncodedBlock> {
+        let field = 1 + M;
+        let needs = M as usize + 2;
+        // Pass 1, in value order: the raw stream, and each value's code parked in `groups`.
+        let mut groups: Vec<u32> = vec![0; values.len()];
+        let mut raw = MsbWriter::with_capacity(values.len() * (E + field) as usize / 8 + 8);
+        for (i, (&w, g)) in values.iter().zip(groups.iter_mut()).enumerate() {
+            let e = (w >> M) as u32 & ((1 << E) - 1);
+            let sm = ((w as u32 >> 15) << M) | (w as u32 & ((1 << M) - 1));
+            let need = field - (sm | (1 << field)).trailing_zeros();
+            let p = self.bucket[e as usize * needs + need as usize];
+            if p == u32::MAX {
                 return Err(Error::Request(format!(
-                    "value {i} ({w:#06x}: exponent {}, {} additional bits) has no code in this ANS model",
-                    d.exponent(w),
-                    super::needed_bits(d, w)
+                    "value {i} ({w:#06x}: exponent {e}, {need} additional bits) has no code in this ANS model"
                 )));
             }
-            raw.put(p & 0xffff, (p >> 16) & 0x1f);
-            codes.push(c);
+            let n = (p >> 16) & 0xff;
+            raw.put((((e << field) | sm) >> (p & 0xff)) & ((1 << n) - 1), n);
+            *g = p >> 24;
         }
+        // Pass 2, backwards from state L: each value's state bits, `bits | nb << 16`.
         let l = 1u32 << self.table_log;
         let mut x = l;
-        // Bit groups in encoding (reverse) order: value | nb << 16.
-        let mut groups: Vec<u32> = Vec::with_capacity(values.len());
-        for &c in codes.iter().rev() {
-            let c = c as usize;
-            let f = self.freq[c];
-            let hb = self.max_bits[c];
-            let nb = if x >= f << hb { hb } else { hb - 1 };
-            groups.push((x & ((1 << nb) - 1)) | nb << 16);
-            let xs = x >> nb;
-            x = self.states[self.first[c] + (xs - f) as usize];
+        for g in groups.iter_mut().rev() {
+            let (delta, off) = self.sym[*g as usize];
+            let nb = (x.wrapping_add(delta)) >> 16;
+            *g = (x & ((1 << nb) - 1)) | nb << 16;
+            x = self.states[(off + (x >> nb) as i32) as usize] as u32;
         }
-        let mut ans = LsbWriter::new();
+        // Pass 3, forwards: the tANS stream (initial state, then the groups in decode order).
+        let mut ans = LsbWriter::with_capacity(values.len() * self.table_log as usize / 8 + 8);
         ans.put(x - l, self.table_log);
-        for &g in groups.iter().rev() {
+        for &g in &groups {
             ans.put(g & 0xffff, g >> 16);
         }
         let ans_bits = ans.bit_len();
         let raw_bits = raw.bit_len();
         Ok(EncodedBlock { ans: ans.finish(), ans_bits, raw: raw.finish(), raw_bits })
+    }
+}
+
+impl Encoder {
+    /// Encode one block as `lanes` interleaved lanes (FORMAT.md 3.4): value k goes to lane
+    /// `k % lanes`, each lane a complete one-lane stream pair. The lanes' tANS chains are run
+    /// side by side in one loop (independent states: instruction-level parallelism).
+    pub fn encode_lanes(&self, values: &[u16], lanes: usize) -> Result<Vec<EncodedBlock>> {
+        match (lanes, self.dtype) {
+            (1, _) => Ok(vec![self.encode(values)?]),
+            (2, Dtype::BF16) => self.encode_lanes_impl::<7, 8, 2>(values),
+            (2, Dtype::F16) => self.encode_lanes_impl::<10, 5, 2>(values),
+            (4, Dtype::BF16) => self.encode_lanes_impl::<7, 8, 4>(values),
+            (4, Dtype::F16) => self.encode_lanes_impl::<10, 5, 4>(values),
+            (8, Dtype::BF16) => self.encode_lanes_impl::<7, 8, 8>(values),
+            (8, Dtype::F16) => self.encode_lanes_impl::<10, 5, 8>(values),
+            _ => Err(Error::Request(format!("{lanes} lanes (1, 2, 4 or 8 allowed)"))),
+        }
+    }
+
+    #[inline(always)]
+    fn encode_lanes_impl<const M: u32, const E: u32, const N: usize>(
+        &self,
+        values: &[u16],
+    ) -> Result<Vec<EncodedBlock>> {
+        let field = 1 + M;
+        let needs = M as usize + 2;
+        let n = values.len();
+        let mut groups: Vec<u32> = vec![0; n];
+        let cap = n.div_ceil(N) * (E + field) as usize / 8 + 8;
+        let mut raw: [MsbWriter; N] = std::array::from_fn(|_| MsbWriter::with_capacity(cap));
+        for (i, (&w, g)) in values.iter().zip(groups.iter_mut()).enumerate() {
+            let e = (w >> M) as u32 & ((1 << E) - 1);
+            let sm = ((w as u32 >> 15) << M) | (w as u32 & ((1 << M) - 1));
+            let need = field - (sm | (1 << field)).trailing_zeros();
+            let p = self.bucket[e as usize * needs + need as usize];
+            if p == u32::MAX {
+                return Err(Error::Request(format!(
+                    "value {i} ({w:#06x}: exponent {e}, {need} additional bits) has no code in this ANS model"
+                )));
+            }
+            let nr = (p >> 16) & 0xff;
+            raw[i % N].put((((e << field) | sm) >> (p & 0xff)) & ((1 << nr) - 1), nr);
+            *g = p >> 24;
+        }
+        let l = 1u32 << self.table_log;
+        let mut x = [l; N];
+        let step = |x: &mut u32, g: &mut u32| {
+            let (delta, off) = self.sym[*g as usize];
+            let nb = (x.wrapping_add(delta)) >> 16;
+            *g = (*x & ((1 << nb) - 1)) | nb << 16;
+            *x = self.states[(off + (*x >> nb) as i32) as usize] as u32;
+        };
+        let full = n / N * N;
+        let (rows, tail) = groups.split_at_mut(full);
+        for (lane, g) in tail.iter_mut().enumerate().rev() {
+            step(&mut x[lane], g);
+        }
+        for row in rows.chunks_exact_mut(N).rev() {
+            for lane in 0..N {
+                step(&mut x[lane], &mut row[lane]);
+            }
+        }
+        let mut out = Vec::with_capacity(N);
+        for (lane, raw) in raw.into_iter().enumerate() {
+            let mut ans = LsbWriter::with_capacity(n.div_ceil(N) * self.table_log as usize / 8 + 8);
+            ans.put(x[lane] - l, self.table_log);
+            for &g in groups.iter().skip(lane).step_by(N) {
+                ans.put(g & 0xffff, g >> 16);
+            }
+            let (ans_bits, raw_bits) = (ans.bit_len(), raw.bit_len());
+            out.push(EncodedBlock { ans: ans.finish(), ans_bits, raw: raw.finish(), raw_bits });
+        }
+        Ok(out)
     }
 }
 
@@ -210,7 +289,7 @@ fn escape<const M: u32, const E: u32>(raw: &[u8], rpos: usize) -> (u16, u64) {
 
 /// Check that a stream of `bytes` ends exactly after `used` bits with zero padding. `lsb` selects
 /// where the unused bits of the last byte are (high bits for LSB-first, low bits for MSB-first).
-fn check_end(stream: &str, bytes: &[u8], used: u64, lsb: bool) -> Result<()> {
+pub(crate) fn check_end(stream: &str, bytes: &[u8], used: u64, lsb: bool) -> Result<()> {
     let have = bytes.len() as u64 * 8;
     if used > have {
         return Err(corrupt(stream, format!("truncated: needs {used} bits, has {have}")));
@@ -333,6 +412,151 @@ impl Decoder {
         let rused = rpos as u64;
         check_end("tANS", ans, aused, true)?;
         check_end("raw", raw, rused, false)
+    }
+}
+
+impl super::lanes::LaneEncoder for Encoder {
+    fn encode_lanes(&self, values: &[u16], lanes: usize) -> Result<Vec<EncodedBlock>> {
+        Encoder::encode_lanes(self, values, lanes)
+    }
+    fn encode_lane(&self, values: &[u16]) -> Result<EncodedBlock> {
+        self.encode(values)
+    }
+}
+
+impl super::lanes::LaneDecoder for Decoder {
+    fn decode_lanes(&self, block: &[u8], lanes: &[LaneStreams], n: usize, out: &mut [u16]) -> Result<()> {
+        Decoder::decode_lanes(self, block, lanes, n, out)
+    }
+    fn decode_lane(&self, ans: &[u8], raw: &[u8], n: usize, out: &mut [u16]) -> Result<()> {
+        self.decode(ans, raw, n, out)
+    }
+}
+
+/// One lane's position while [`Decoder::decode_lanes`] runs: state and absolute bit positions in
+/// the block of its two streams.
+#[derive(Clone, Copy, Default)]
+struct LanePos {
+    state: usize,
+    abuf: u64,
+    apos: usize,
+    rbuf: u64,
+    rpos: usize,
+}
+
+impl Decoder {
+    /// Decode the `n` values of a block whose lanes (FORMAT.md 3.4) are `lanes`, byte ranges of
+    /// `block`; value k of the block comes from lane `k % lanes.len()`. Up to four lanes are
+    /// decoded side by side in one loop (independent state chains), so several lanes decode
+    /// faster than one. Checks every lane's final state, padding and length.
+    pub fn decode_lanes(&self, block: &[u8], lanes: &[LaneStreams], n: usize, out: &mut [u16]) -> Result<()> {
+        let len = out.len();
+        let out = out.get_mut(..n).ok_or_else(|| short_output(n, len))?;
+        for l in lanes {
+            if l.ans.start > l.ans.end || l.raw.start > l.raw.end || l.ans.end.max(l.raw.end) > block.len() {
+                return Err(corrupt("lane", format!("streams {:?} {:?} outside the block", l.ans, l.raw)));
+            }
+        }
+        match (lanes.len(), self.dtype) {
+            (1, _) => self.decode(&block[lanes[0].ans.clone()], &block[lanes[0].raw.clone()], n, out),
+            (2, Dtype::BF16) => self.decode_lanes_impl::<7, 8, 2, 2>(block, lanes, out),
+            (2, Dtype::F16) => self.decode_lanes_impl::<10, 5, 2, 2>(block, lanes, out),
+            (4, Dtype::BF16) => self.decode_lanes_impl::<7, 8, 4, 2>(block, lanes, out),
+            (4, Dtype::F16) => self.decode_lanes_impl::<10, 5, 4, 2>(block, lanes, out),
+            (8, Dtype::BF16) => self.decode_lanes_impl::<7, 8, 8, 2>(block, lanes, out),
+            (8, Dtype::F16) => self.decode_lanes_impl::<10, 5, 8, 2>(block, lanes, out),
+            (k, _) => Err(Error::Request(format!("{k} lanes (1, 2, 4 or 8 allowed)"))),
+        }
+    }
+
+    /// `N` lanes, decoded `G` at a time (G divides N; G = 2 keeps two lanes' state in registers).
+    #[inline(always)]
+    fn decode_lanes_impl<const M: u32, const E: u32, const N: usize, const G: usize>(
+        &self,
+        block: &[u8],
+        lanes: &[LaneStreams],
+        out: &mut [u16],
+    ) -> Result<()> {
+        let table = &self.tables.fast;
+        let vtable = &self.tables.values;
+        let r = self.table_log as usize;
+        let top = 63 - M;
+        let mmask = (1u32 << M) - 1;
+        // One value of one lane: the arithmetic of `decode_impl`, on the lane's two windows
+        // (refilled every four values, at the lane's absolute bit positions in the block; reads
+        // past a stream see the next stream's bytes or zeros, and the end checks below catch any
+        // overrun).
+        let refill = |p: &mut LanePos| {
+            p.abuf = u64::from_le_bytes(load8(block, p.apos >> 3)) >> (p.apos & 7);
+            p.rbuf = u64::from_be_bytes(load8(block, p.rpos >> 3)) << (p.rpos & 7);
+        };
+        let step = |p: &mut LanePos| -> u16 {
+            let e = table[p.state & (TABLE - 1)];
+            let ve = vtable[p.state & (TABLE - 1)];
+            p.state = e.base as usize | (p.abuf & e.mask as u64) as usize;
+            p.abuf >>= e.nb;
+            p.apos += e.nb as usize;
+            if e.rb != ESCAPE {
+                let f = (p.rbuf >> top) as u32 & ve.fmask as u32;
+                p.rbuf <<= e.rb;
+                p.rpos += e.rb as usize;
+                (((f >> M) << 15) | (f & mmask)) as u16 | ve.expw
+            } else {
+                let (v, buf) = escape::<M, E>(block, p.rpos);
+                p.rbuf = buf;
+                p.rpos += (E + 1 + M) as usize;
+                v
+            }
+        };
+        let mut pos = [LanePos::default(); N];
+        for (p, l) in pos.iter_mut().zip(lanes) {
+            p.state = ((u64::from_le_bytes(load8(block, l.ans.start)) & ((1 << r) - 1)) as usize) & (TABLE - 1);
+            p.apos = l.ans.start * 8 + r;
+            p.rpos = l.raw.start * 8;
+        }
+        let full = out.len() / N * N;
+        let (rows, tail) = out.split_at_mut(full);
+        for first in (0..N).step_by(G) {
+            let mut q: [LanePos; G] = std::array::from_fn(|g| pos[first + g]);
+            let mut quads = rows.chunks_exact_mut(4 * N);
+            for quad in &mut quads {
+                q.iter_mut().for_each(refill);
+                for row in quad.chunks_exact_mut(N) {
+                    let row = &mut row[first..first + G];
+                    for g in 0..G {
+                        row[g] = step(&mut q[g]);
+                    }
+                }
+            }
+            for row in quads.into_remainder().chunks_exact_mut(N) {
+                q.iter_mut().for_each(refill);
+                let row = &mut row[first..first + G];
+                for g in 0..G {
+                    row[g] = step(&mut q[g]);
+                }
+            }
+            pos[first..first + G].copy_from_slice(&q);
+        }
+        for (o, p) in tail.iter_mut().zip(pos.iter_mut()) {
+            refill(p);
+            *o = step(p);
+        }
+        for (k, (p, l)) in pos.iter().zip(lanes).enumerate() {
+            if p.state != 0 {
+                return Err(corrupt("tANS", format!("lane {k}: final state {}, expected 0", p.state)));
+            }
+            let aused = p.apos as u64 - l.ans.start as u64 * 8;
+            let rused = p.rpos as u64 - l.raw.start as u64 * 8;
+            check_end("tANS", &block[l.ans.clone()], aused, true)
+                .and_then(|_| check_end("raw", &block[l.raw.clone()], rused, false))
+                .map_err(|e| match e {
+                    Error::Corrupt { context, message } => {
+                        Error::Corrupt { context, message: format!("lane {k}: {message}") }
+                    }
+                    other => other,
+                })?;
+        }
+        Ok(())
     }
 }
 

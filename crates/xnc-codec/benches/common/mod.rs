@@ -1,0 +1,150 @@
+//! Shared by the benches: real tensors from `shared/data` and a per-thread CPU-time measurement
+//! (on a shared machine the thread's CPU time does not depend on what else runs).
+
+#![allow(dead_code)]
+
+use std::path::PathBuf;
+
+use criterion::measurement::{Measurement, ValueFormatter};
+use criterion::Throughput;
+use xnc_codec::Dtype;
+
+/// The real tensors: (label, file name).
+pub const TENSORS: [(&str, &str); 3] = [
+    ("minilm", "minilm-l6-v2.word_embeddings.bf16.safetensors"),
+    ("smollm2", "smollm2-135m-instruct.embed_tokens.bf16.safetensors"),
+    ("whisper", "whisper-tiny-en.decoder.embed_tokens.f16.safetensors"),
+];
+
+/// Path of a file in `shared/data`.
+pub fn data_path(name: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data").join(name)
+}
+
+pub fn load(name: &str) -> Option<(Dtype, Vec<u16>)> {
+    load_rows(name).map(|(d, _, v)| (d, v))
+}
+
+/// [`load`] with the tensor's row length (product of all dimensions but the first).
+pub fn load_rows(name: &str) -> Option<(Dtype, u64, Vec<u16>)> {
+    let path = data_path(name);
+    let Ok(b) = std::fs::read(&path) else {
+        eprintln!("SKIPPED: {} not found; no ANS decode benchmark on real data", path.display());
+        return None;
+    };
+    let n = u64::from_le_bytes(b[..8].try_into().ok()?) as usize;
+    let header: serde_json::Value = serde_json::from_slice(&b[8..8 + n]).ok()?;
+    let t = header.as_object()?.iter().find(|(k, _)| k.as_str() != "__metadata__")?.1;
+    let dtype = t["dtype"].as_str().and_then(Dtype::from_safetensors_name)?;
+    let shape: Vec<u64> = t["shape"].as_array()?.iter().filter_map(|d| d.as_u64()).collect();
+    let row_len = shape.iter().skip(1).product::<u64>().max(1);
+    let values = b[8 + n..].chunks_exact(2).map(|c| u16::from_le_bytes([c[0], c[1]])).collect();
+    Some((dtype, row_len, values))
+}
+
+/// Per-thread CPU time in nanoseconds (`CLOCK_THREAD_CPUTIME_ID`).
+#[cfg(target_os = "linux")]
+pub fn thread_cpu_ns() -> u64 {
+    #[repr(C)]
+    struct Timespec {
+        sec: i64,
+        nsec: i64,
+    }
+    extern "C" {
+        fn clock_gettime(clock: i32, ts: *mut Timespec) -> i32;
+    }
+    const CLOCK_THREAD_CPUTIME_ID: i32 = 3;
+    let mut ts = Timespec { sec: 0, nsec: 0 };
+    // SAFETY: clock_gettime writes one timespec through a valid pointer.
+    unsafe { clock_gettime(CLOCK_THREAD_CPUTIME_ID, &mut ts) };
+    ts.sec as u64 * 1_000_000_000 + ts.nsec as u64
+}
+
+/// Criterion measurement: the benchmark thread's CPU time.
+#[cfg(target_os = "linux")]
+pub struct CpuTime;
+
+/// Formats nanoseconds and decimal MB/s.
+pub struct NsFormatter;
+
+impl ValueFormatter for NsFormatter {
+    fn scale_values(&self, typical: f64, values: &mut [f64]) -> &'static str {
+        let (d, unit) = if typical < 1e3 {
+            (1.0, "ns")
+        } else if typical < 1e6 {
+            (1e3, "µs")
+        } else if typical < 1e9 {
+            (1e6, "ms")
+        } else {
+            (1e9, "s")
+        };
+        values.iter_mut().for_each(|v| *v /= d);
+        unit
+    }
+    fn scale_throughputs(&self, _: f64, t: &Throughput, values: &mut [f64]) -> &'static str {
+        let per = match *t {
+            Throughput::Bytes(b) | Throughput::BytesDecimal(b) => b as f64,
+            Throughput::Elements(e) => e as f64,
+        };
+        values.iter_mut().for_each(|v| *v = per * 1e9 / *v / 1e6);
+        match t {
+            Throughput::Elements(_) => "Melem/s",
+            _ => "MB/s",
+        }
+    }
+    fn scale_for_machines(&self, _: &mut [f64]) -> &'static str {
+        "ns"
+    }
+}
+
+#[cfg(target_os = "linux")]
+impl Measurement for CpuTime {
+    type Intermediate = u64;
+    type Value = u64;
+    fn start(&self) -> u64 {
+        thread_cpu_ns()
+    }
+    fn end(&self, start: u64) -> u64 {
+        thread_cpu_ns().saturating_sub(start)
+    }
+    fn add(&self, a: &u64, b: &u64) -> u64 {
+        a + b
+    }
+    fn zero(&self) -> u64 {
+        0
+    }
+    fn to_f64(&self, v: &u64) -> f64 {
+        *v as f64
+    }
+    fn formatter(&self) -> &dyn ValueFormatter {
+        &NsFormatter
+    }
+}
+
+/// The measurement the benches use: thread CPU time on Linux, wall time elsewhere.
+#[cfg(target_os = "linux")]
+pub type Meas = CpuTime;
+/// The measurement the benches use: thread CPU time on Linux, wall time elsewhere.
+#[cfg(not(target_os = "linux"))]
+pub type Meas = criterion::measurement::WallTime;
+
+/// A criterion set-up with [`Meas`], short warm-up and measurement (many cases, noisy machine:
+/// compare figures as ratios within one run).
+pub fn criterion() -> criterion::Criterion<Meas> {
+    #[cfg(target_os = "linux")]
+    let c = criterion::Criterion::default().with_measurement(CpuTime);
+    #[cfg(not(target_os = "linux"))]
+    let c = criterion::Criterion::default();
+    c.warm_up_time(std::time::Duration::from_millis(500))
+        .measurement_time(std::time::Duration::from_secs(2))
+        .sample_size(10)
+}
+
+/// ANS configurations benchmarked: (label, table log, profile).
+pub const ANS_CONFIGS: [(&str, u8, xnc_codec::ans::Profile); 2] =
+    [("ans R=6", 6, xnc_codec::ans::Profile::Plain), ("ans-fa R=10", 10, xnc_codec::ans::Profile::FormatAware)];
+
+/// Values per block (the container's default).
+pub const BLOCK: usize = xnc_codec::container::DEFAULT_BLOCK_VALUES;
+/// Values of each tensor benchmarked (enough for a stable figure, short set-up).
+pub const SAMPLE: usize = 256 * BLOCK;

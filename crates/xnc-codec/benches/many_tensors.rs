@@ -1,0 +1,77 @@
+//! The per-tensor tax: compressing a checkpoint of many small tensors against one large tensor of
+//! the same bytes (the first 2M values of smollm2's embedding table, one tensor or 64 tensors of
+//! whole rows), for `ans`, `ans-fa` and `auto`; input MB/s on one core (thread CPU time on Linux),
+//! container planning, model building, coding and CRCs included, output counted, not written.
+//!
+//! `cargo bench -p xnc-codec --bench many_tensors`
+
+mod common;
+
+use std::io::Write;
+
+use common::{Meas, TENSORS};
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use xnc_codec::container::{self, Codec, CodecChoice, CompressOptions, CountingSink};
+use xnc_codec::tensor::SafetensorsFile;
+
+/// A safetensors file of `parts` BF16 tensors of `cols` columns cut from `values`.
+fn write_split(path: &std::path::Path, values: &[u16], cols: usize, parts: usize) {
+    let rows = values.len() / cols;
+    let per = rows.div_ceil(parts);
+    let mut header = serde_json::Map::new();
+    let mut off = 0usize;
+    for (i, start) in (0..rows).step_by(per).enumerate() {
+        let r = per.min(rows - start);
+        let len = r * cols * 2;
+        header.insert(
+            format!("t{i:03}"),
+            serde_json::json!({"dtype": "BF16", "shape": [r, cols], "data_offsets": [off, off + len]}),
+        );
+        off += len;
+    }
+    let mut h = serde_json::to_vec(&header).expect("json");
+    h.resize(h.len().div_ceil(8) * 8, b' ');
+    let mut f = std::fs::File::create(path).expect("create");
+    f.write_all(&(h.len() as u64).to_le_bytes()).expect("write");
+    f.write_all(&h).expect("write");
+    for &w in &values[..rows * cols] {
+        f.write_all(&w.to_le_bytes()).expect("write");
+    }
+}
+
+fn bench(c: &mut Criterion<Meas>) {
+    let Some((_, values)) = common::load(TENSORS[1].1) else { return };
+    let cols = 576; // smollm2's embedding width
+    let values = &values[..(2 << 20) / cols * cols];
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut g = c.benchmark_group("many_tensors");
+    g.throughput(Throughput::BytesDecimal(2 * values.len() as u64));
+    for parts in [1usize, 64] {
+        let path = dir.path().join(format!("{parts}.safetensors"));
+        write_split(&path, values, cols, parts);
+        let st = SafetensorsFile::open(&path).expect("open");
+        for (label, choice) in [
+            ("ans", CodecChoice::Fixed(Codec::Ans)),
+            ("ans-fa", CodecChoice::Fixed(Codec::AnsFa)),
+            ("auto", CodecChoice::Auto),
+        ] {
+            let opts = CompressOptions { codec: choice, ..Default::default() };
+            let pool = rayon::ThreadPoolBuilder::new().num_threads(1).build().expect("pool");
+            g.bench_function(format!("{label}/{parts} tensors"), |b| {
+                b.iter(|| {
+                    pool.install(|| {
+                        let mut sink = CountingSink::default();
+                        for t in &st.tensors {
+                            container::compress_tensor(t, st.bytes(t), &opts, &mut sink, &|_| {}).expect("compress");
+                        }
+                        sink.len
+                    })
+                })
+            });
+        }
+    }
+    g.finish();
+}
+
+criterion_group! { name = benches; config = common::criterion(); targets = bench }
+criterion_main!(benches);

@@ -1,0 +1,633 @@
+//! Context coding pairs (`ans-ctx`, codec 4): joint codes and column context classes.
+//!
+//! Two generalisations of the format-aware coding pairs (FORMAT.md section 5):
+//! * a [`JointCode`] stands for an exponent **and the top `k` bits of the `{sign, mantissa}`
+//!   field** (the sign and the top mantissa bits), with its own count of additional bits;
+//! * the values of a 2-D tensor are split by **column** into up to [`MAX_CLASSES`] context
+//!   classes, each with its own code map and tANS table (all with the same `L = 2^R` states, so
+//!   one state chain runs through the block); value `i` (absolute index in the tensor) is coded
+//!   with the table of class `column_class[i mod row_len]`.
+//!
+//! The block coder works on a **lane**: the values of a block with absolute indices
+//! `start, start + stride, start + 2 stride, ...` (a block is one lane with stride 1). So an
+//! interleaved multi-lane wrapper can hand each lane its values and still get the right column
+//! context.
+//!
+//! The model is chosen by [`super::joint`]; this file holds the model, its serialisation, the
+//! encoder and the decoder.
+
+use super::model::decode_entries;
+use super::tans::check_end;
+use super::{EncodedBlock, MAX_TABLE_LOG, MIN_TABLE_LOG};
+use crate::bits::{LsbWriter, MsbWriter};
+use crate::{Dtype, Error, Result};
+
+/// Most context classes a model may have.
+pub const MAX_CLASSES: usize = 16;
+/// Most codes one class may have (a state's code is one byte in the stored spread).
+pub const MAX_CLASS_CODES: usize = 255;
+
+/// One code of a class: what the decoder outputs in a state that holds it (FORMAT.md 5.1).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct JointCode {
+    /// The escape: `E` raw bits give the exponent, then `1 + M` raw bits `{sign, mantissa}`.
+    pub escape: bool,
+    /// Exponent field (0 for the escape).
+    pub exp: u8,
+    /// Number of top `{sign, mantissa}` bits the code implies (0 ..= 1 + M; 0 for the escape).
+    pub k: u8,
+    /// Their value (`< 2^k`).
+    pub prefix: u16,
+    /// Additional bits: the next `nbits` bits of `{sign, mantissa}` after the prefix, raw; the
+    /// bits below are zero. `k + nbits <= 1 + M` (escape: `1 + M`).
+    pub nbits: u8,
+}
+
+impl JointCode {
+    /// The escape code of `dtype`.
+    pub fn escape(dtype: Dtype) -> Self {
+        Self { escape: true, exp: 0, k: 0, prefix: 0, nbits: 1 + dtype.man_bits() as u8 }
+    }
+
+    /// Whether word `w` can be coded with this (non-escape) code.
+    pub fn fits(&self, d: Dtype, w: u16) -> bool {
+        let f = 1 + d.man_bits();
+        let sm = d.sign_mantissa(w) as u32;
+        let low = f - self.k as u32 - self.nbits as u32;
+        !self.escape
+            && d.exponent(w) == self.exp as u16
+            && sm >> (f - self.k as u32) == self.prefix as u32
+            && sm & ((1u32 << low) - 1) == 0
+    }
+}
+
+/// One context class: its code map and spread (the code of every state).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CtxClass {
+    /// Codes (at most [`MAX_CLASS_CODES`], at most one escape, anywhere).
+    pub codes: Vec<JointCode>,
+    /// Code index of every state `0..L`.
+    pub spread: Vec<u8>,
+}
+
+impl CtxClass {
+    /// States owned by each code.
+    pub fn freqs(&self) -> Vec<u32> {
+        let mut f = vec![0u32; self.codes.len()];
+        for &s in &self.spread {
+            if let Some(x) = f.get_mut(s as usize) {
+                *x += 1;
+            }
+        }
+        f
+    }
+}
+
+/// A tensor's `ans-ctx` model: what the encoder and every decoder load.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CtxModel {
+    /// Element type.
+    pub dtype: Dtype,
+    /// Table log R (5..=10), the same for every class.
+    pub table_log: u8,
+    /// Values per row C: value `i` is in column `i mod C`.
+    pub row_len: u32,
+    /// The classes (1 ..= [`MAX_CLASSES`]).
+    pub classes: Vec<CtxClass>,
+    /// Class of every column (`row_len` entries) when there are several classes; empty for one.
+    pub column_class: Vec<u8>,
+}
+
+fn bad(offset: usize, message: String) -> Error {
+    Error::Format { context: "ans-ctx model".into(), offset: offset as u64, message }
+}
+
+impl CtxModel {
+    /// Number of states `L = 2^R`.
+    pub fn states(&self) -> usize {
+        1 << self.table_log
+    }
+
+    /// Check every invariant the decoders rely on (see [`CtxModel::from_bytes`]).
+    pub fn validate(&self) -> Result<()> {
+        let d = self.dtype;
+        let field = 1 + d.man_bits() as u8;
+        if !(MIN_TABLE_LOG..=MAX_TABLE_LOG).contains(&self.table_log) {
+            return Err(bad(0, format!("table log {} outside 5..=10", self.table_log)));
+        }
+        if self.classes.is_empty() || self.classes.len() > MAX_CLASSES {
+            return Err(bad(1, format!("{} classes (1..={MAX_CLASSES} allowed)", self.classes.len())));
+        }
+        if self.row_len == 0 {
+            return Err(bad(2, "row length 0".into()));
+        }
+        let want_map = if self.classes.len() > 1 { self.row_len as usize } else { 0 };
+        if self.column_class.len() != want_map {
+            return Err(bad(6, format!("column map has {} entries, expected {want_map}", self.column_class.len())));
+        }
+        if let Some(c) = self.column_class.iter().position(|&c| c as usize >= self.classes.len()) {
+            return Err(bad(
+                6 + c,
+                format!("column {c} names class {}, there are {}", self.column_class[c], self.classes.len()),
+            ));
+        }
+        for (ci, cl) in self.classes.iter().enumerate() {
+            let ctx = |m: String| bad(0, format!("class {ci}: {m}"));
+            if cl.codes.is_empty() || cl.codes.len() > MAX_CLASS_CODES {
+                return Err(ctx(format!("{} codes (1..={MAX_CLASS_CODES} allowed)", cl.codes.len())));
+            }
+            if cl.codes.iter().filter(|c| c.escape).count() > 1 {
+                return Err(ctx("more than one escape".into()));
+            }
+            for (i, c) in cl.codes.iter().enumerate() {
+                if c.escape {
+                    if *c != JointCode::escape(d) {
+                        return Err(ctx(format!("escape code {i} is not canonical")));
+                    }
+                    continue;
+                }
+                if c.exp as u32 >= 1 << d.exp_bits() {
+                    return Err(ctx(format!("code {i}: exponent {} out of range", c.exp)));
+                }
+                if c.k + c.nbits > field {
+                    return Err(ctx(format!("code {i}: {} prefix + {} additional bits > {field}", c.k, c.nbits)));
+                }
+                if c.prefix as u32 >= 1 << c.k {
+                    return Err(ctx(format!("code {i}: prefix {} does not fit {} bits", c.prefix, c.k)));
+                }
+            }
+            if cl.spread.len() != self.states() {
+                return Err(ctx(format!("spread has {} states, not {}", cl.spread.len(), self.states())));
+            }
+            if cl.spread.iter().any(|&s| s as usize >= cl.codes.len()) {
+                return Err(ctx("spread names a code that does not exist".into()));
+            }
+            if let Some(i) = cl.freqs().iter().position(|&f| f == 0) {
+                return Err(ctx(format!("code {i} owns no state")));
+            }
+        }
+        Ok(())
+    }
+
+    /// Serialise (FORMAT.md 5.4).
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut b = vec![self.table_log, self.classes.len() as u8];
+        b.extend_from_slice(&self.row_len.to_le_bytes());
+        b.extend_from_slice(&self.column_class);
+        for cl in &self.classes {
+            b.push(cl.codes.len() as u8);
+            for c in &cl.codes {
+                b.push(c.exp);
+                b.push((c.escape as u8) << 7 | c.k);
+                b.push(c.nbits);
+                b.extend_from_slice(&c.prefix.to_le_bytes());
+            }
+            b.extend_from_slice(&cl.spread);
+        }
+        b
+    }
+
+    /// Read a model written by [`CtxModel::to_bytes`], validating everything; errors name the
+    /// byte offset inside the parameters.
+    pub fn from_bytes(b: &[u8], dtype: Dtype) -> Result<Self> {
+        let mut pos = 0usize;
+        let mut take = |n: usize, what: &str| -> Result<&[u8]> {
+            let s = b.get(pos..pos + n).ok_or_else(|| bad(pos, format!("ends inside {what} ({} bytes)", b.len())))?;
+            pos += n;
+            Ok(s)
+        };
+        let table_log = take(1, "table log")?[0];
+        if !(MIN_TABLE_LOG..=MAX_TABLE_LOG).contains(&table_log) {
+            return Err(bad(0, format!("table log {table_log} outside 5..=10")));
+        }
+        let k = take(1, "class count")?[0] as usize;
+        if k == 0 || k > MAX_CLASSES {
+            return Err(bad(1, format!("{k} classes (1..={MAX_CLASSES} allowed)")));
+        }
+        let row_len = u32::from_le_bytes(take(4, "row length")?.try_into().expect("4 bytes"));
+        if row_len == 0 {
+            return Err(bad(2, "row length 0".into()));
+        }
+        let column_class = if k > 1 { take(row_len as usize, "column map")?.to_vec() } else { Vec::new() };
+        let l = 1usize << table_log;
+        let mut classes = Vec::with_capacity(k);
+        for ci in 0..k {
+            let n = take(1, "code count")?[0] as usize;
+            let mut codes = Vec::with_capacity(n);
+            for _ in 0..n {
+                let c = take(5, "code")?;
+                codes.push(JointCode {
+                    escape: c[1] & 0x80 != 0,
+                    exp: c[0],
+                    k: c[1] & 0x7f,
+                    nbits: c[2],
+                    prefix: u16::from_le_bytes([c[3], c[4]]),
+                });
+            }
+            let spread = take(l, &format!("spread of class {ci}"))?.to_vec();
+            classes.push(CtxClass { codes, spread });
+        }
+        if pos != b.len() {
+            return Err(bad(pos, format!("{} unexpected bytes after the last class", b.len() - pos)));
+        }
+        let m = Self { dtype, table_log, row_len, classes, column_class };
+        m.validate()?;
+        Ok(m)
+    }
+
+    /// Class of absolute value index `i`.
+    pub fn class_of(&self, i: u64) -> usize {
+        if self.classes.len() == 1 {
+            0
+        } else {
+            self.column_class[(i % self.row_len as u64) as usize] as usize
+        }
+    }
+
+    /// A prepared encoder.
+    pub fn encoder(&self) -> Result<CtxEncoder> {
+        CtxEncoder::new(self)
+    }
+
+    /// A prepared decoder.
+    pub fn decoder(&self) -> Result<CtxDecoder> {
+        CtxDecoder::new(self)
+    }
+
+    /// Bytes of the serialised model.
+    pub fn byte_len(&self) -> usize {
+        6 + self.column_class.len() + self.classes.iter().map(|c| 1 + 5 * c.codes.len() + c.spread.len()).sum::<usize>()
+    }
+}
+
+/// Steps a column counter through a lane: `start, start + stride, ...` modulo the row length.
+#[derive(Clone, Copy)]
+struct Columns {
+    col: usize,
+    step: usize,
+    row_len: usize,
+}
+
+impl Columns {
+    fn new(start: u64, stride: u64, row_len: u32) -> Self {
+        let c = row_len.max(1) as u64;
+        Self { col: (start % c) as usize, step: (stride % c) as usize, row_len: c as usize }
+    }
+    #[inline(always)]
+    fn next(&mut self) -> usize {
+        let c = self.col;
+        self.col += self.step;
+        if self.col >= self.row_len {
+            self.col -= self.row_len;
+        }
+        c
+    }
+}
+
+/// A prepared `ans-ctx` lane encoder.
+#[derive(Clone, Debug)]
+pub struct CtxEncoder {
+    dtype: Dtype,
+    table_log: u32,
+    row_len: u32,
+    column_class: Vec<u8>,
+    /// Per class and 16-bit word: `global code << 32 | raw bit count << 16 | raw bits`;
+    /// `u64::MAX` when no code fits.
+    word: Vec<u64>,
+    freq: Vec<u32>,
+    max_bits: Vec<u32>,
+    /// States (`L + x`) of each global code in increasing order; `first[g]` is where they start.
+    states: Vec<u32>,
+    first: Vec<usize>,
+}
+
+impl CtxEncoder {
+    /// Prepare the tables of `model` (validated first). For each word the encoder uses the
+    /// fitting code with the fewest additional bits (ties: the lower index), else the escape.
+    pub fn new(model: &CtxModel) -> Result<Self> {
+        model.validate()?;
+        let d = model.dtype;
+        let r = model.table_log as u32;
+        let l = 1u32 << r;
+        let field = 1 + d.man_bits();
+        let mut word = vec![u64::MAX; model.classes.len() << 16];
+        let (mut freq, mut max_bits, mut first, mut states) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        for (ci, cl) in model.classes.iter().enumerate() {
+            let g0 = freq.len();
+            let f = cl.freqs();
+            let mut next = Vec::with_capacity(f.len());
+            for &x in &f {
+                first.push(states.len());
+                next.push(states.len());
+                states.extend(std::iter::repeat_n(0u32, x as usize));
+                max_bits.push(r - x.ilog2());
+            }
+            for (x, &s) in cl.spread.iter().enumerate() {
+                states[next[s as usize]] = l + x as u32;
+                next[s as usize] += 1;
+            }
+            freq.extend_from_slice(&f);
+            let table = &mut word[ci << 16..(ci + 1) << 16];
+            if let Some(e) = cl.codes.iter().position(|c| c.escape) {
+                for (w, slot) in table.iter_mut().enumerate() {
+                    let w = w as u16;
+                    let bits = (d.exponent(w) as u64) << field | d.sign_mantissa(w) as u64;
+                    *slot = ((g0 + e) as u64) << 32 | ((d.exp_bits() + field) as u64) << 16 | bits;
+                }
+            }
+            // Fewest additional bits wins: visit codes from most to fewest bits, later overwrite.
+            let mut order: Vec<usize> = (0..cl.codes.len()).filter(|&i| !cl.codes[i].escape).collect();
+            order.sort_by_key(|&i| (std::cmp::Reverse(cl.codes[i].nbits), std::cmp::Reverse(i)));
+            for i in order {
+                let c = cl.codes[i];
+                let low = field - c.k as u32 - c.nbits as u32;
+                for raw in 0..1u32 << c.nbits {
+                    let sm = (c.prefix as u32) << (field - c.k as u32) | raw << low;
+                    let w = d.assemble(c.exp as u16, sm as u16);
+                    table[w as usize] = ((g0 + i) as u64) << 32 | (c.nbits as u64) << 16 | raw as u64;
+                }
+            }
+        }
+        Ok(Self {
+            dtype: d,
+            table_log: r,
+            row_len: model.row_len,
+            column_class: model.column_class.clone(),
+            word,
+            freq,
+            max_bits,
+            states,
+            first,
+        })
+    }
+
+    /// Encode one lane: `values[j]` has absolute index `start + j * stride` in the tensor.
+    /// Errors (no panic) if a value has no code in its class.
+    pub fn encode_lane(&self, values: &[u16], start: u64, stride: u64) -> Result<EncodedBlock> {
+        let field = 1 + self.dtype.man_bits();
+        let mut codes: Vec<u32> = Vec::with_capacity(values.len());
+        let mut raw = MsbWriter::with_capacity(values.len() * field as usize / 8 + 8);
+        let mut cols = Columns::new(start, stride, self.row_len);
+        let multi = !self.column_class.is_empty();
+        for (j, &w) in values.iter().enumerate() {
+            let col = cols.next();
+            let class = if multi { self.column_class[col] as usize } else { 0 };
+            let p = self.word[class << 16 | w as usize];
+            if p == u64::MAX {
+                return Err(Error::Request(format!(
+                    "value {j} ({w:#06x}) has no code in ans-ctx class {class} (column {col})"
+                )));
+            }
+            raw.put((p & 0xffff) as u32, ((p >> 16) & 0x1f) as u32);
+            codes.push((p >> 32) as u32);
+        }
+        let l = 1u32 << self.table_log;
+        let mut x = l;
+        let mut groups: Vec<u32> = Vec::with_capacity(values.len());
+        for &g in codes.iter().rev() {
+            let g = g as usize;
+            let f = self.freq[g];
+            let hb = self.max_bits[g];
+            let nb = if x >= f << hb { hb } else { hb - 1 };
+            groups.push((x & ((1 << nb) - 1)) | nb << 16);
+            let xs = x >> nb;
+            x = self.states[self.first[g] + (xs - f) as usize];
+        }
+        let mut ans = LsbWriter::new();
+        ans.put(x - l, self.table_log);
+        for &g in groups.iter().rev() {
+            ans.put(g & 0xffff, g >> 16);
+        }
+        let ans_bits = ans.bit_len();
+        let raw_bits = raw.bit_len();
+        Ok(EncodedBlock { ans: ans.finish(), ans_bits, raw: raw.finish(), raw_bits })
+    }
+}
+
+/// One state of a class's decode table: the tANS step and how many raw bits to read. This and
+/// [`CtxValue`] are what a hardware table entry holds (FORMAT.md 5.3).
+#[derive(Clone, Copy, Debug, Default)]
+#[repr(C, align(8))]
+struct CtxStep {
+    base: u16,
+    mask: u16,
+    nb: u8,
+    /// Additional bits to read; [`ESCAPE`] for the escape.
+    rb: u8,
+    /// Right shift of the 64-bit raw window that brings the `1 + M - k` bits after the prefix
+    /// to the bottom.
+    rsh: u8,
+    _pad: u8,
+}
+
+/// The output fields of a state: the word with sign/exponent/prefix in place, and where the
+/// additional bits go in the field below the prefix.
+#[derive(Clone, Copy, Debug, Default)]
+#[repr(C, align(4))]
+struct CtxValue {
+    wbase: u16,
+    fmask: u16,
+}
+
+const ESCAPE: u8 = 0x80;
+
+/// A prepared `ans-ctx` lane decoder: one fused table of `classes x L` entries.
+#[derive(Clone, Debug)]
+pub struct CtxDecoder {
+    dtype: Dtype,
+    table_log: u32,
+    row_len: u32,
+    /// Table offset (`class << R`) of every column; empty with one class.
+    column_offset: Vec<u16>,
+    tables: Box<CtxTables>,
+}
+
+/// Entries of every class, `class << R | state`, in arrays of 2^16 entries so that a 16-bit index
+/// needs no bounds check in the hot loop (only the first `classes << R` entries are used).
+#[derive(Clone, Debug)]
+struct CtxTables {
+    steps: [CtxStep; ALL_STATES],
+    values: [CtxValue; ALL_STATES],
+}
+
+const ALL_STATES: usize = 1 << 16;
+const _: () = assert!(MAX_CLASSES << MAX_TABLE_LOG <= ALL_STATES);
+
+#[inline(always)]
+fn load8(bytes: &[u8], pos: usize) -> [u8; 8] {
+    match bytes.get(pos..).and_then(|s| s.first_chunk::<8>()) {
+        Some(s) => *s,
+        None => {
+            let mut b = [0u8; 8];
+            if pos < bytes.len() {
+                let t = bytes.len() - pos;
+                b[..t].copy_from_slice(&bytes[pos..]);
+            }
+            b
+        }
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn escape<const M: u32, const E: u32>(raw: &[u8], rpos: usize) -> (u16, u64) {
+    let w = u64::from_be_bytes(load8(raw, rpos >> 3)) << (rpos & 7);
+    let exp = (w >> (64 - E)) as u32;
+    let f = (w << E >> (63 - M)) as u32;
+    let v = (((f >> M) << 15) | (exp << M) | (f & ((1 << M) - 1))) as u16;
+    (v, w << (E + 1 + M))
+}
+
+impl CtxDecoder {
+    /// Prepare the fused table of `model` (validated first).
+    pub fn new(model: &CtxModel) -> Result<Self> {
+        model.validate()?;
+        let d = model.dtype;
+        let field = 1 + d.man_bits();
+        let l = model.states();
+        let mut tables =
+            Box::new(CtxTables { steps: [CtxStep::default(); ALL_STATES], values: [CtxValue::default(); ALL_STATES] });
+        let CtxTables { steps, values } = &mut *tables;
+        for (ci, cl) in model.classes.iter().enumerate() {
+            let entries = decode_entries(&cl.spread, cl.codes.len(), model.table_log);
+            for (x, e) in entries.into_iter().enumerate() {
+                let c = cl.codes[e.code as usize];
+                let rest = field - c.k as u32;
+                steps[ci * l + x] = CtxStep {
+                    base: e.base,
+                    mask: ((1u32 << e.nb) - 1) as u16,
+                    nb: e.nb,
+                    rb: if c.escape { ESCAPE } else { c.nbits },
+                    rsh: if rest == 0 { 0 } else { (64 - rest) as u8 },
+                    _pad: 0,
+                };
+                values[ci * l + x] = if c.escape {
+                    CtxValue::default()
+                } else {
+                    CtxValue {
+                        wbase: d.assemble(c.exp as u16, ((c.prefix as u32) << rest) as u16),
+                        fmask: (((1u32 << c.nbits) - 1) << (rest - c.nbits as u32)) as u16,
+                    }
+                };
+            }
+        }
+        let column_offset = model.column_class.iter().map(|&c| (c as u16) << model.table_log).collect();
+        Ok(Self { dtype: d, table_log: model.table_log as u32, row_len: model.row_len, column_offset, tables })
+    }
+
+    /// Decode one lane of `out.len()` values with absolute indices `start + j * stride`. Corrupt
+    /// or truncated streams give [`Error::Corrupt`]: the final state must be 0, the padding zero,
+    /// and both streams must end in their last byte.
+    pub fn decode_lane(&self, ans: &[u8], raw: &[u8], start: u64, stride: u64, out: &mut [u16]) -> Result<()> {
+        match (self.dtype, self.column_offset.is_empty()) {
+            (Dtype::BF16, true) => self.decode_impl::<7, 8, false>(ans, raw, start, stride, out),
+            (Dtype::BF16, false) => self.decode_impl::<7, 8, true>(ans, raw, start, stride, out),
+            (Dtype::F16, true) => self.decode_impl::<10, 5, false>(ans, raw, start, stride, out),
+            (Dtype::F16, false) => self.decode_impl::<10, 5, true>(ans, raw, start, stride, out),
+        }
+    }
+
+    /// Table offset (`class << R`) of each of `n` values with absolute indices `start + j * stride`.
+    fn lane_offsets(&self, start: u64, stride: u64, n: usize) -> Vec<u16> {
+        let coff = &self.column_offset;
+        let mut cols = Columns::new(start, stride, self.row_len);
+        let mut v = Vec::with_capacity(n);
+        if cols.step == 1 % cols.row_len {
+            // Stride 1 (mod the row length): whole runs of the column map.
+            let mut col = cols.col;
+            while v.len() < n {
+                let take = (coff.len() - col).min(n - v.len());
+                v.extend_from_slice(&coff[col..col + take]);
+                col = 0;
+            }
+        } else {
+            v.extend((0..n).map(|_| coff[cols.next()]));
+        }
+        v
+    }
+
+    #[allow(unused_assignments)]
+    #[inline(always)]
+    fn decode_impl<const M: u32, const E: u32, const CTX: bool>(
+        &self,
+        ans: &[u8],
+        raw: &[u8],
+        start: u64,
+        stride: u64,
+        out: &mut [u16],
+    ) -> Result<()> {
+        let steps = &self.tables.steps;
+        let vals = &self.tables.values;
+        // The table offset of every value of the lane, laid out before the hot loop (whole rows
+        // are copied), so that the loop reads it sequentially without a column counter.
+        let offsets = if CTX { self.lane_offsets(start, stride, out.len()) } else { Vec::new() };
+        let (mut apos, mut rpos) = (0usize, 0usize);
+        let mmask = (1u32 << M) - 1;
+        let mut abuf = u64::from_le_bytes(load8(ans, 0));
+        let mut state = (abuf & ((1 << self.table_log) - 1)) as u16;
+        apos += self.table_log as usize;
+        let mut rbuf: u64;
+        macro_rules! refill {
+            () => {
+                abuf = u64::from_le_bytes(load8(ans, apos >> 3)) >> (apos & 7);
+                rbuf = u64::from_be_bytes(load8(raw, rpos >> 3)) << (rpos & 7);
+            };
+        }
+        macro_rules! step {
+            ($o:expr, $off:expr) => {
+                // A 16-bit index (offsets < K << R, states < L): no bounds check.
+                let i = (if CTX { $off | state } else { state }) as usize;
+                let e = steps[i];
+                let ve = vals[i];
+                state = e.base | (abuf as u16 & e.mask);
+                abuf >>= e.nb;
+                apos += e.nb as usize;
+                $o = if e.rb != ESCAPE {
+                    let f = (rbuf >> e.rsh) as u32 & ve.fmask as u32;
+                    rbuf <<= e.rb;
+                    rpos += e.rb as usize;
+                    (((f >> M) << 15) | (f & mmask)) as u16 | ve.wbase
+                } else {
+                    let (v, buf) = escape::<M, E>(raw, rpos);
+                    rbuf = buf;
+                    rpos += (E + 1 + M) as usize;
+                    v
+                };
+            };
+        }
+        let n = out.len();
+        let mut chunks = out.chunks_exact_mut(4);
+        if CTX {
+            let mut ochunks = offsets.chunks_exact(4);
+            for (ch, of) in (&mut chunks).zip(&mut ochunks) {
+                refill!();
+                step!(ch[0], of[0]);
+                step!(ch[1], of[1]);
+                step!(ch[2], of[2]);
+                step!(ch[3], of[3]);
+            }
+        } else {
+            for ch in &mut chunks {
+                refill!();
+                step!(ch[0], 0);
+                step!(ch[1], 0);
+                step!(ch[2], 0);
+                step!(ch[3], 0);
+            }
+        }
+        let tail = n - n % 4;
+        for (j, o) in chunks.into_remainder().iter_mut().enumerate() {
+            refill!();
+            let off = if CTX { offsets.get(tail + j).copied().unwrap_or(0) } else { 0 };
+            step!(*o, off);
+        }
+        if state != 0 {
+            return Err(Error::Corrupt {
+                context: "ans-ctx lane (tANS stream)".into(),
+                message: format!("final state {state}, expected 0"),
+            });
+        }
+        check_end("tANS", ans, apos as u64, true)?;
+        check_end("raw", raw, rpos as u64, false)
+    }
+}
