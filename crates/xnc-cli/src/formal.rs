@@ -24,6 +24,9 @@
 use std::collections::BTreeSet;
 use std::fmt::Write;
 
+/// Width of the record bus between the compressor and the decompressor (one place: xnc-rtl).
+const RECORD_BUS: usize = xnc_rtl::xnc_compressor::RECORD_BUS_BITS;
+
 /// A port of a generated top module.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Port {
@@ -297,7 +300,7 @@ pub fn mutants() -> Vec<Mutant> {
             name: "tans_decoder_out_always_enabled",
             block: "tans_decoder",
             what: "the output data register loads while a beat is stalled",
-            find: "out_q_en = ~m_valid_q_q | m_axis_tready;",
+            find: "out_q_en = ~m_valid_q | m_axis_tready;",
             replace: "out_q_en = 1'b1;",
             proof: "axis",
         },
@@ -866,7 +869,8 @@ pub fn lemma_wrapper(l: &Lemma) -> String {
         }
         // the input port is a symbol (X, or the record) or tied to zero
         if p.block == "d" && !p.ins.contains(&Sym::Rec) {
-            conns.push(".s_axis_tdata(545'd0)".into());
+            conns.push(format!(".s_axis_tdata({RECORD_BUS}'d0)"));
+            conns.push(".s_axis_tuser(10'd0)".into());
         } else if p.block == "c" && !p.ins.contains(&Sym::X) {
             conns.push(".s_axis_tdata(512'd0)".into());
         }
@@ -894,7 +898,11 @@ fn sym_conns(sym: Sym, is_in: bool) -> Vec<String> {
     let name = sym.name();
     match sym {
         Sym::X => vec![format!(".s_axis_tdata({name})")],
-        Sym::Rec if is_in => vec![format!(".s_axis_tdata({name})")],
+        // the 545-bit record as the decompressor's 552-bit s_axis_tdata: MSB-aligned, zeros below
+        // (the compressor's m_axis_tdata is s4_rec << 7); tuser (the length) is not read by it
+        Sym::Rec if is_in => {
+            vec![format!(".s_axis_tdata({{{name}, {}'d0}})", RECORD_BUS - w), ".s_axis_tuser(10'd0)".into()]
+        }
         Sym::H2 | Sym::H3 => {
             let sfx = if is_in { "q" } else { "d" };
             vec![format!(".{}_{sfx}({name}[31:0])", stems[0]), format!(".{}_{sfx}({name}[32])", stems[1])]
