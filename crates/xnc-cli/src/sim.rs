@@ -29,6 +29,10 @@ pub enum Design {
     TansDecoderR8,
     /// tANS decoder of format-aware coding pairs (BF16, R = 6; per-code additional bits 0..=8).
     TansDecoderFa,
+    /// Plain BF16 tANS decoder (R = 6) with 4 lanes: 4 values per beat (FORMAT.md section 3.4).
+    TansDecoderX4,
+    /// The same with 8 lanes.
+    TansDecoderX8,
 }
 
 impl Design {
@@ -41,6 +45,8 @@ impl Design {
             Design::TansDecoder => "tans_decoder",
             Design::TansDecoderR8 => "tans_decoder_r8",
             Design::TansDecoderFa => "tans_decoder_fa",
+            Design::TansDecoderX4 => "tans_decoder_x4",
+            Design::TansDecoderX8 => "tans_decoder_x8",
         }
     }
 }
@@ -132,7 +138,7 @@ fn stimulus(s: &Source) -> Result<Stimulus> {
         rows.end
     );
     let values = xnc_sim::vectors::design_values(design, t.dtype, &words).map_err(anyhow::Error::msg)?;
-    let st = if matches!(s.design, Design::TansDecoder | Design::TansDecoderR8 | Design::TansDecoderFa) {
+    let st = if xnc_sim::vectors::tans_model_kind(design).is_some() {
         let dtype = t.dtype.expect("checked by design_values");
         let mut h = Histogram::new(dtype);
         let all = f.words(t, 0..t.values());

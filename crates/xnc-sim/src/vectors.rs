@@ -41,6 +41,7 @@ use xnc_codec::ans::{AnsModel, DecodeEntry, Histogram, Profile};
 use xnc_codec::container::{block_values_for, DEFAULT_BLOCK_VALUES};
 use xnc_codec::{format, Dtype};
 use xnc_rtl::tans_decoder::{TansDecoder, TansDecoderFa, TansDecoderFaR6, TansDecoderR6, TansDecoderR8};
+use xnc_rtl::tans_lanes::{TansDecoderLanes, TansDecoderX4, TansDecoderX8};
 
 use crate::xnc::{
     compressor_vectors, decompressor_vectors, drive, packer_vectors, unpacker_vectors, ChunkBeat, CompressorDut,
@@ -49,7 +50,7 @@ use crate::xnc::{
 use crate::{SimOptions, SimReport, Stalls};
 
 /// Every block of `rtl/` that has a harness.
-pub const DESIGNS: [&str; 7] = [
+pub const DESIGNS: [&str; 9] = [
     "xnc_compressor",
     "xnc_decompressor",
     "xnc_packer",
@@ -57,6 +58,8 @@ pub const DESIGNS: [&str; 7] = [
     "tans_decoder",
     "tans_decoder_r8",
     "tans_decoder_fa",
+    "tans_decoder_x4",
+    "tans_decoder_x8",
 ];
 
 /// Table log and model profile of a tANS decoder block: `tans_decoder` plain R = 6,
@@ -66,7 +69,18 @@ pub fn tans_model_kind(design: &str) -> Option<(u8, Profile)> {
         "tans_decoder" => Some((6, Profile::Plain)),
         "tans_decoder_r8" => Some((8, Profile::Plain)),
         "tans_decoder_fa" => Some((6, Profile::FormatAware)),
+        "tans_decoder_x4" | "tans_decoder_x8" => Some((6, Profile::Plain)),
         _ => None,
+    }
+}
+
+/// Lanes of a tANS decoder block (FORMAT.md section 3.4): 4 and 8 for `tans_decoder_x4`/`_x8`,
+/// 1 for the others.
+pub fn tans_lanes(design: &str) -> usize {
+    match design {
+        "tans_decoder_x4" => 4,
+        "tans_decoder_x8" => 8,
+        _ => 1,
     }
 }
 
@@ -91,8 +105,11 @@ pub struct Stimulus {
 pub struct TansStimulus {
     /// The plain R = 6 model of the tensor.
     pub model: AnsModel,
-    /// Per block: tANS bytes, raw bytes, number of values.
+    /// Per block and lane (block-major: entry `b * lanes + l`): tANS bytes, raw bytes, number of
+    /// values of the lane.
     pub blocks: Vec<(Vec<u8>, Vec<u8>, usize)>,
+    /// Lanes per block (1 for the one-lane decoders).
+    pub lanes: usize,
 }
 
 /// One table write of `tans_decoder` (decode entries at `0..2^R`, code map at `2^R + code`).
@@ -174,17 +191,26 @@ impl Stimulus {
         if design == "tans_decoder_fa" && bv > 1 << 16 {
             return Err(format!("{bv} values per block: tans_decoder_fa counts a block's values in 16 bits"));
         }
+        // Lane l of a block holds its values l, l + N, ... and is coded like a one-lane block
+        // (FORMAT.md section 3.4).
+        let lanes = tans_lanes(design);
         let mut blocks = vec![];
         for b in values.chunks(bv) {
-            let e = enc.encode(b).map_err(|e| e.to_string())?;
-            blocks.push((e.ans, e.raw, b.len()));
+            if b.len() < lanes {
+                return Err(format!("a block of {} values: {design} needs at least {lanes} (one per lane)", b.len()));
+            }
+            for l in 0..lanes {
+                let lane: Vec<u16> = b.iter().skip(l).step_by(lanes).copied().collect();
+                let e = enc.encode(&lane).map_err(|e| e.to_string())?;
+                blocks.push((e.ans, e.raw, lane.len()));
+            }
         }
         Ok(Self {
             design: design.into(),
             source: source.into(),
             values,
             block_chunks: 0,
-            tans: Some(TansStimulus { model, blocks }),
+            tans: Some(TansStimulus { model, blocks, lanes }),
         })
     }
 
@@ -252,8 +278,12 @@ impl Stimulus {
             }
             d if d.starts_with("tans_decoder") => {
                 let t = self.tans.as_ref().ok_or("tANS stimulus without streams")?;
-                let (ans, raw, out) = tans_beats(t, v, d == "tans_decoder_fa");
-                (vec![ans, raw], out)
+                if t.lanes > 1 {
+                    lane_beats(t, v)
+                } else {
+                    let (ans, raw, out) = tans_beats(t, v, d == "tans_decoder_fa");
+                    (vec![ans, raw], out)
+                }
             }
             d => return Err(format!("unknown design {d}")),
         };
@@ -279,6 +309,8 @@ impl Stimulus {
             "tans_decoder" => drive_tans(TansDecoderR6::new(), &self.beats()?, opts)?,
             "tans_decoder_r8" => drive_tans(TansDecoderR8::new(), &self.beats()?, opts)?,
             "tans_decoder_fa" => drive_tans(TansDecoderFaR6::new(), &self.beats()?, opts)?,
+            "tans_decoder_x4" => drive_lanes(TansDecoderX4::new(), &self.beats()?, opts)?,
+            "tans_decoder_x8" => drive_lanes(TansDecoderX8::new(), &self.beats()?, opts)?,
             d => return Err(format!("unknown design {d}")),
         };
         Ok(r)
@@ -380,6 +412,50 @@ fn tans_beats(t: &TansStimulus, values: &[u16], fa: bool) -> (PortBeats, PortBea
         }
     }
     (ans, raw, out)
+}
+
+/// The beats of a lane decoder: per lane its tANS and raw streams (`s_axis_ans_l<l>`,
+/// `s_axis_raw_l<l>`, records as for `tans_decoder`), and the output beats: `2N` bytes of values
+/// (slot l = lane l, zero where the lane has no value), a byte of per-lane keep bits, `tlast`.
+fn lane_beats(t: &TansStimulus, values: &[u16]) -> (Vec<PortBeats>, PortBeats) {
+    let n = t.lanes;
+    let mut inputs: Vec<PortBeats> = (0..2 * n)
+        .map(|p| PortBeats {
+            name: format!("s_axis_{}_l{}", if p % 2 == 0 { "ans" } else { "raw" }, p / 2),
+            bytes_per_beat: 2,
+            data: vec![],
+        })
+        .collect();
+    let mut out = PortBeats { name: "m_axis".into(), bytes_per_beat: 2 * n + 2, data: vec![] };
+    let mut i = 0;
+    for block in t.blocks.chunks(n) {
+        for (l, (a, r, _)) in block.iter().enumerate() {
+            for (k, &x) in a.iter().enumerate() {
+                inputs[2 * l].data.extend([x, (k + 1 == a.len()) as u8]);
+            }
+            for (k, &x) in r.iter().enumerate() {
+                inputs[2 * l + 1].data.extend([x, (k + 1 == r.len()) as u8]);
+            }
+        }
+        let count: usize = block.iter().map(|b| b.2).sum();
+        let beats = count.div_ceil(n);
+        for j in 0..beats {
+            let mut keep = 0u8;
+            for l in 0..n {
+                let k = j * n + l;
+                let w = if k < count {
+                    keep |= 1 << l;
+                    values[i + k]
+                } else {
+                    0
+                };
+                out.data.extend(w.to_le_bytes());
+            }
+            out.data.extend([keep, (j + 1 == beats) as u8]);
+        }
+        i += count;
+    }
+    (inputs, out)
 }
 
 /// Every port's beats of one run.
@@ -643,9 +719,182 @@ pub fn drive_tans<T: TansPorts>(mut d: T, b: &BeatSet, opts: &SimOptions) -> Res
     Ok(rep)
 }
 
+/// Drive a lane decoder with `b` under `opts`: the schedule of [`drive_tans`] with `2N` sources
+/// (lane 0 tANS, lane 0 raw, lane 1 tANS, ...) drawing in that order, then the sink. Every output
+/// beat is compared: the kept slots' values, the keep bits and `tlast`.
+pub fn drive_lanes<const L: usize, const L8: usize, const L16: usize, const L2: usize>(
+    mut d: TansDecoderLanes<L, L8, L16, L2>,
+    b: &BeatSet,
+    opts: &SimOptions,
+) -> Result<SimReport, String> {
+    let start = Instant::now();
+    d.connect_all();
+    let design = b.design.clone();
+    let step = |d: &mut TansDecoderLanes<L, L8, L16, L2>, high: bool| {
+        d.aclk.next = high.into();
+        if simulate(d, 1000) {
+            Ok(())
+        } else {
+            Err(format!("{design}: logic did not settle"))
+        }
+    };
+    let mut rep = SimReport { design: b.design.clone(), ..Default::default() };
+    let out = &b.output;
+    let srcs = &b.inputs;
+    if srcs.len() != 2 * L {
+        return Err(format!("{}: {} input ports for {L} lanes", b.design, srcs.len()));
+    }
+    let poke_inputs = |d: &mut TansDecoderLanes<L, L8, L16, L2>, beats: &[Option<&[u8]>], ready: bool| {
+        let (mut ad, mut av, mut al, mut rd, mut rv, mut rl) = (0u128, 0u64, 0u64, 0u128, 0u64, 0u64);
+        for l in 0..L {
+            if let Some(x) = beats[2 * l] {
+                ad |= (x[0] as u128) << (8 * l);
+                av |= 1 << l;
+                al |= ((x[1] & 1) as u64) << l;
+            }
+            if let Some(x) = beats[2 * l + 1] {
+                rd |= (x[0] as u128) << (8 * l);
+                rv |= 1 << l;
+                rl |= ((x[1] & 1) as u64) << l;
+            }
+        }
+        d.s_axis_ans_tdata.next = bits_u128(ad);
+        d.s_axis_ans_tvalid.next = av.to_bits();
+        d.s_axis_ans_tlast.next = al.to_bits();
+        d.s_axis_raw_tdata.next = bits_u128(rd);
+        d.s_axis_raw_tvalid.next = rv.to_bits();
+        d.s_axis_raw_tlast.next = rl.to_bits();
+        d.m_axis_tready.next = ready;
+    };
+    // Power-up reset, not counted.
+    d.aresetn.next = false;
+    tans_table_pins!(d, None::<&TableWrite>);
+    poke_inputs(&mut d, &vec![None; 2 * L], false);
+    step(&mut d, false)?;
+    step(&mut d, true)?;
+    d.aresetn.next = true;
+    let mut cycle = 0u64;
+    for t in &b.table {
+        tans_table_pins!(d, Some(t));
+        step(&mut d, false)?;
+        step(&mut d, true)?;
+        cycle += 1;
+    }
+    tans_table_pins!(d, None::<&TableWrite>);
+    let mut stalls = Stalls::new(opts.stall_seed);
+    let (mut next, mut hold) = (vec![0usize; 2 * L], vec![false; 2 * L]);
+    let (mut first_in, mut first_valid, mut first_out, mut last_out) = (None, None, None, 0u64);
+    let (mut k, mut values) = (0usize, 0u64);
+    let inputs: usize = srcs.iter().map(|s| s.beats()).sum();
+    let max_cycles = cycle + 8 * (inputs + out.beats()) as u64 + 1000;
+    while k < out.beats() {
+        if cycle >= max_cycles {
+            return Err(format!("{}: timeout after {cycle} cycles, {k} of {} output beats", b.design, out.beats()));
+        }
+        for s in 0..2 * L {
+            if !hold[s] && next[s] < srcs[s].beats() && stalls.go() {
+                hold[s] = true;
+            }
+        }
+        let ready = stalls.go();
+        let beats: Vec<Option<&[u8]>> =
+            (0..2 * L).map(|s| if hold[s] { Some(srcs[s].beat(next[s])) } else { None }).collect();
+        poke_inputs(&mut d, &beats, ready);
+        step(&mut d, false)?;
+        let (ans_ready, raw_ready) = (d.s_axis_ans_tready.val().to_u64(), d.s_axis_raw_tready.val().to_u64());
+        for l in 0..L {
+            for (s, rdy) in [(2 * l, ans_ready), (2 * l + 1, raw_ready)] {
+                if hold[s] && (rdy >> l) & 1 == 1 {
+                    hold[s] = false;
+                    next[s] += 1;
+                    if s == 0 {
+                        first_in.get_or_insert(cycle);
+                    }
+                }
+            }
+        }
+        if d.m_axis_tvalid.val() {
+            first_valid.get_or_insert(cycle);
+            if ready {
+                let e = out.beat(k);
+                let (want_keep, want_last) = (e[2 * L], e[2 * L + 1] & 1 == 1);
+                let keep = d.m_axis_tkeep.val().to_u64();
+                let mut got_keep = 0u8;
+                let mut ok = d.m_axis_tlast.val() == want_last;
+                for l in 0..L {
+                    let kl = (keep >> (2 * l)) & 3;
+                    if kl == 3 {
+                        got_keep |= 1 << l;
+                    } else if kl != 0 {
+                        ok = false;
+                    }
+                    if (want_keep >> l) & 1 == 1 {
+                        let got = d.m_axis_tdata.val().get_bits::<16>(16 * l).to_u64() as u16;
+                        ok &= got == u16::from_le_bytes([e[2 * l], e[2 * l + 1]]);
+                        values += 1;
+                    }
+                }
+                ok &= got_keep == want_keep;
+                if !ok {
+                    rep.mismatches += 1;
+                    if rep.first_mismatch.is_none() {
+                        rep.first_mismatch = Some(format!(
+                            "beat {k} (cycle {cycle}): got data {:x} keep {keep:x} last {}, expected {e:02x?}",
+                            d.m_axis_tdata.val().to_u128(),
+                            d.m_axis_tlast.val()
+                        ));
+                    }
+                }
+                first_out.get_or_insert(cycle);
+                last_out = cycle;
+                k += 1;
+            }
+        }
+        step(&mut d, true)?;
+        cycle += 1;
+    }
+    rep.values = values;
+    rep.beats = k as u64;
+    rep.cycles = cycle;
+    rep.latency = match (first_in, first_valid) {
+        (Some(a), Some(v)) if opts.stall_seed.is_none() => Some(v - a),
+        _ => None,
+    };
+    if let Some(f) = first_out {
+        rep.values_per_cycle = values as f64 / (last_out - f + 1) as f64;
+    }
+    rep.seconds = start.elapsed().as_secs_f64();
+    Ok(rep)
+}
+
+/// A `Bits<N>` (N <= 128) from a `u128`.
+fn bits_u128<const N: usize>(v: u128) -> Bits<N> {
+    let mut b = Bits::<N>::default();
+    for i in 0..N {
+        if (v >> i) & 1 == 1 {
+            b = b.replace_bit(i, true);
+        }
+    }
+    b
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lane_decoders_match_golden_with_stalls() {
+        let v = bf16_values(4 * 576 + 13, 7);
+        let mut h = Histogram::new(Dtype::BF16);
+        h.add(&v);
+        for d in ["tans_decoder_x4", "tans_decoder_x8"] {
+            let s = Stimulus::tans(d, "synthetic", v.clone(), 1, Some(1000), &h).unwrap();
+            for seed in [None, Some(5)] {
+                let r = s.simulate(&SimOptions { stall_seed: seed, ..Default::default() }).unwrap();
+                assert_eq!((r.mismatches, r.values), (0, v.len() as u64), "{d} {seed:?}: {:?}", r.first_mismatch);
+            }
+        }
+    }
 
     fn bf16_values(n: usize, seed: u64) -> Vec<u16> {
         let mut s = Stalls::new(Some(seed));

@@ -18,10 +18,13 @@ type Generator = (&'static str, fn() -> String);
 /// Every block, one line each. The file is `rtl/<name>.v`, its top module `<name>`.
 fn blocks() -> Vec<Generator> {
     use xnc_rtl::tans_decoder::{TansDecoderFaR6, TansDecoderR6, TansDecoderR8};
+    use xnc_rtl::tans_lanes::{TansDecoderX4, TansDecoderX8};
     vec![
         ("tans_decoder", || emit::verilog("tans_decoder", &mut TansDecoderR6::new(), CMD)),
         ("tans_decoder_r8", || emit::verilog("tans_decoder_r8", &mut TansDecoderR8::new(), CMD)),
         ("tans_decoder_fa", || emit::verilog("tans_decoder_fa", &mut TansDecoderFaR6::new(), CMD)),
+        ("tans_decoder_x4", || emit::verilog("tans_decoder_x4", &mut TansDecoderX4::new(), CMD)),
+        ("tans_decoder_x8", || emit::verilog("tans_decoder_x8", &mut TansDecoderX8::new(), CMD)),
         ("xnc_compressor", || {
             emit::verilog("xnc_compressor", &mut xnc_rtl::xnc_compressor::XncCompressor::default(), CMD)
         }),
