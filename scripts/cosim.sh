@@ -5,7 +5,7 @@
 #                    [--tensor NAME] [--rows A..B] [--block-chunks N] [--block-values N] [--compare-rust]
 #
 # DESIGN: xnc_compressor, xnc_decompressor, xnc_packer, xnc_unpacker, tans_decoder, tans_decoder_r8,
-# tans_decoder_fa.
+# tans_decoder_fa, tans_decoder_x4, tans_decoder_x8.
 # 1. `xnc vectors` writes the golden beats (cached in sim/build/vectors/, keyed by the arguments,
 #    redone when the input file or the xnc binary is newer);
 # 2. the harness sim/harness.cpp is built once per block with `verilator -O3` into sim/build/DESIGN
@@ -24,7 +24,7 @@ usage() { sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 2; }
 design=$1 file=$2
 shift 2
 case $design in
-  xnc_compressor | xnc_decompressor | xnc_packer | xnc_unpacker | tans_decoder | tans_decoder_r8 | tans_decoder_fa) ;;
+  xnc_compressor | xnc_decompressor | xnc_packer | xnc_unpacker | tans_decoder | tans_decoder_r8 | tans_decoder_fa | tans_decoder_x4 | tans_decoder_x8) ;;
   *) echo "cosim: unknown design '$design'" >&2; usage ;;
 esac
 [[ -f $file ]] || { echo "cosim: $file: no such file" >&2; exit 2; }

@@ -37,7 +37,7 @@ echo "testbenches: $((SECONDS - t0)) s"
 step "Verilator co-simulation of every block on the committed real sample (testbench/data), stalls on"
 t0=$SECONDS
 for f in testbench/data/*.safetensors; do
-  for d in xnc_compressor xnc_decompressor xnc_packer xnc_unpacker tans_decoder tans_decoder_r8 tans_decoder_fa; do
+  for d in xnc_compressor xnc_decompressor xnc_packer xnc_unpacker tans_decoder tans_decoder_r8 tans_decoder_fa tans_decoder_x4 tans_decoder_x8; do
     [[ $d == tans_decoder* && $f != *bf16* ]] && continue # the tANS decoders decode BF16 coding pairs
     scripts/cosim.sh "$d" "$f" --stall-seed 1 --compare-rust | grep -v '^RESULT'
   done

@@ -261,6 +261,63 @@ static void table_write(VTOP* t, const uint8_t* w) {
     t->tbl_esc = w[7] & 1;
     t->tbl_nbits = w[7] >> 4;
 }
+#elif defined(DESIGN_tans_decoder_x4) || defined(DESIGN_tans_decoder_x8)
+// N lanes: input i is lane i/2's tANS (even i) or raw (odd i) stream, packed side by side on the
+// ports (lane l: tdata[8l +: 8], bit l of tvalid/tready/tlast). The output record: 2N bytes of
+// values (slot l = lane l, zero where tkeep clears it), one byte of per-lane keep bits, tlast.
+#define HAS_TABLE 1
+#if defined(DESIGN_tans_decoder_x4)
+static const int LANES = 4;
+#else
+static const int LANES = 8;
+#endif
+static const int NIN = 2 * LANES;
+static const char* IN_NAMES[] = {"s_axis_ans_l0", "s_axis_raw_l0", "s_axis_ans_l1", "s_axis_raw_l1",
+                                 "s_axis_ans_l2", "s_axis_raw_l2", "s_axis_ans_l3", "s_axis_raw_l3",
+                                 "s_axis_ans_l4", "s_axis_raw_l4", "s_axis_ans_l5", "s_axis_raw_l5",
+                                 "s_axis_ans_l6", "s_axis_raw_l6", "s_axis_ans_l7", "s_axis_raw_l7"};
+template <class T>
+static void set_bit(T& x, int b, bool v) { x = (x & ~((T)1 << b)) | ((T)v << b); }
+template <class T>
+static void set_byte(T& x, int l, uint8_t v) { x = (x & ~((T)0xff << (8 * l))) | ((T)v << (8 * l)); }
+static void poke_in(VTOP* t, int i, const uint8_t* b) {
+    int l = i / 2;
+    if (i % 2 == 0) { set_byte(t->s_axis_ans_tdata, l, b[0]); set_bit(t->s_axis_ans_tlast, l, b[1] & 1); }
+    else { set_byte(t->s_axis_raw_tdata, l, b[0]); set_bit(t->s_axis_raw_tlast, l, b[1] & 1); }
+}
+static void set_valid(VTOP* t, int i, bool v) {
+    if (i % 2 == 0) set_bit(t->s_axis_ans_tvalid, i / 2, v);
+    else set_bit(t->s_axis_raw_tvalid, i / 2, v);
+}
+static bool in_ready(VTOP* t, int i) { return ((i % 2 == 0 ? t->s_axis_ans_tready : t->s_axis_raw_tready) >> (i / 2)) & 1; }
+static void got(VTOP* t, uint8_t* b) {
+    uint8_t d[2 * LANES];
+#if defined(DESIGN_tans_decoder_x4)
+    for (int k = 0; k < 2 * LANES; k++) d[k] = (uint8_t)(t->m_axis_tdata >> (8 * k));
+#else
+    get_wide(t->m_axis_tdata, d, sizeof d);
+#endif
+    uint8_t keep = 0;
+    for (int l = 0; l < LANES; l++) {
+        // A slot counts as kept only with both byte enables; one of two is reported as not kept.
+        bool k = ((t->m_axis_tkeep >> (2 * l)) & 3) == 3;
+        keep |= (uint8_t)k << l;
+        b[2 * l] = k ? d[2 * l] : 0;
+        b[2 * l + 1] = k ? d[2 * l + 1] : 0;
+    }
+    b[2 * LANES] = keep;
+    b[2 * LANES + 1] = t->m_axis_tlast;
+}
+static void table_write(VTOP* t, const uint8_t* w) {
+    t->tbl_we = w != nullptr;
+    if (!w) return;
+    t->tbl_addr = le(w, 2);
+    t->tbl_code = w[2];
+    t->tbl_nb = w[3];
+    t->tbl_base = le(w + 4, 2);
+    t->tbl_exp = w[6];
+    t->tbl_esc = w[7] & 1;
+}
 #else
 #error "define DESIGN_<block>"
 #endif

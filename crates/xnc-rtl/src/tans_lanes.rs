@@ -28,7 +28,20 @@
 //!
 //! A block of n values needs n >= N (every lane carries at least one value, like a one-lane block).
 //! Latency: 4 cycles from a block's first tANS transfer to its first `m_axis_tvalid` (the core's 3,
-//! plus the FIFO register).
+//! plus the FIFO register, which is what keeps the lanes' state loops apart: without it every
+//! lane's `m_axis_tready`, and so its state update, would wait for an AND of all lanes' valids).
+//!
+//! # Cost (yosys 0.23 `synth_xilinx -flatten`; `scripts/report.sh`)
+//!
+//! | block | logic LUTs | per lane | LUT-RAM | FF |
+//! |---|---:|---:|---|---:|
+//! | `tans_decoder_x4` | 434 | 108.5 | 20 RAM64M + 8 RAM32M | 372 |
+//! | `tans_decoder_x8` | 902 | 112.8 | 40 RAM64M + 16 RAM32M | 744 |
+//!
+//! Per lane: the core's 69 LUTs, about 35 for the FIFO (a 17-bit 3:1 head multiplexer and the
+//! second entry) and a few for the beat. Throughput: N values per cycle less the cycles every lane
+//! spends on its block's initial state and on escapes that the FIFOs do not absorb (7.83 values per
+//! cycle for x8 on the full smollm2 table, Verilator, no stalls).
 
 use crate::tans_decoder::TansDecoderR6;
 use rust_hdl::prelude::*;
