@@ -406,6 +406,7 @@ mod tests {
         assert!(v4.contains("module tans_decoder_x4("));
         assert!(v4.contains("lane_3_m_axis_tready"));
         let v8 = crate::emit::verilog("tans_decoder_x8", &mut TansDecoderX8::new(), "test");
-        assert!(v8.contains("input wire [63:0] s_axis_ans_tdata;"));
+        assert!(v8.contains("input wire  [63:0] s_axis_ans_tdata;"));
+        assert!(v8.contains("output reg  [127:0] m_axis_tdata;"));
     }
 }
