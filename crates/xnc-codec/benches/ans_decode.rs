@@ -27,7 +27,7 @@ fn bench(c: &mut Criterion<Meas>) {
                 let blocks: Vec<(usize, Vec<u8>, Vec<LaneStreams>)> = values
                     .chunks(BLOCK)
                     .map(|b| {
-                        let (bytes, aux, _) = encode_block(&enc, layout, b).expect("encode");
+                        let (bytes, aux, _) = encode_block(&enc, layout, 0, b).expect("encode");
                         let s = layout.split(&bytes, aux).expect("split");
                         (b.len(), bytes, s)
                     })

@@ -28,7 +28,7 @@ fn bench(c: &mut Criterion<Meas>) {
                 g.bench_function(format!("{label}/{cfg}/lanes={lanes}"), |b| {
                     b.iter(|| {
                         for blk in values.chunks(BLOCK) {
-                            std::hint::black_box(encode_block(&enc, layout, blk).expect("encode"));
+                            std::hint::black_box(encode_block(&enc, layout, 0, blk).expect("encode"));
                         }
                     })
                 });

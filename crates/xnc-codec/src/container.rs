@@ -357,20 +357,8 @@ impl BlockCoder {
             BlockCoder::AnsDecode(..) | BlockCoder::AnsCtxDecode(..) => {
                 Err(Error::Request("an ANS decoder cannot encode".into()))
             }
-            BlockCoder::AnsEncode(enc, layout) => ans::lanes::encode_block(enc, *layout, words),
-            BlockCoder::AnsCtxEncode(enc, layout) => {
-                // Lane l holds the values start + l, start + l + N, ... (FORMAT.md 3.4, 5).
-                let n = layout.lanes();
-                let coded = (0..n)
-                    .map(|l| {
-                        let v: Vec<u16> = words.iter().skip(l).step_by(n).copied().collect();
-                        enc.encode_lane(&v, start + l as u64, n as u64)
-                    })
-                    .collect::<Result<Vec<_>>>()?;
-                let bits = coded.iter().map(|c| c.ans_bits + c.raw_bits).sum::<u64>() + 8 * layout.header_len() as u64;
-                let (bytes, aux) = layout.assemble(&coded)?;
-                Ok((bytes, aux, bits))
-            }
+            BlockCoder::AnsEncode(enc, layout) => ans::lanes::encode_block(enc, *layout, start, words),
+            BlockCoder::AnsCtxEncode(enc, layout) => ans::lanes::encode_block(enc, *layout, start, words),
         }
     }
 
@@ -401,35 +389,8 @@ impl BlockCoder {
             BlockCoder::AnsEncode(..) | BlockCoder::AnsCtxEncode(..) => {
                 Err(Error::Request("an ANS encoder cannot decode".into()))
             }
-            BlockCoder::AnsDecode(dec, layout) => ans::lanes::decode_block(dec, *layout, stored, aux, out),
-            BlockCoder::AnsCtxDecode(dec, layout) => {
-                let lanes = layout.split(stored, aux)?;
-                let k = lanes.len();
-                if k == 1 {
-                    return dec.decode_lane(
-                        &stored[lanes[0].ans.clone()],
-                        &stored[lanes[0].raw.clone()],
-                        start,
-                        1,
-                        out,
-                    );
-                }
-                let mut buf = Vec::new();
-                for (l, s) in lanes.iter().enumerate() {
-                    buf.resize(layout.lane_len(out.len(), l), 0);
-                    dec.decode_lane(
-                        &stored[s.ans.clone()],
-                        &stored[s.raw.clone()],
-                        start + l as u64,
-                        k as u64,
-                        &mut buf,
-                    )?;
-                    for (o, &v) in out.iter_mut().skip(l).step_by(k).zip(&buf) {
-                        *o = v;
-                    }
-                }
-                Ok(())
-            }
+            BlockCoder::AnsDecode(dec, layout) => ans::lanes::decode_block(dec, *layout, stored, aux, start, out),
+            BlockCoder::AnsCtxDecode(dec, layout) => ans::lanes::decode_block(dec, *layout, stored, aux, start, out),
         }
     }
 }

@@ -43,9 +43,9 @@ fn every_lane_count_round_trips_and_each_lane_is_a_one_lane_stream() {
                     let layout = LaneLayout::new(lanes, 1 << 17).unwrap();
                     for n in [0usize, 1, 2, 3, 5, 7, 8, 9, 31, 1000, 65536] {
                         let v: Vec<u16> = if n == 65536 { all.clone() } else { sample[..n].to_vec() };
-                        let (bytes, aux, _) = encode_block(&enc, layout, &v).unwrap();
+                        let (bytes, aux, _) = encode_block(&enc, layout, 0, &v).unwrap();
                         let mut out = vec![0xdead; n + 2];
-                        decode_block(&dec, layout, &bytes, aux, &mut out[..n]).unwrap();
+                        decode_block(&dec, layout, &bytes, aux, 0, &mut out[..n]).unwrap();
                         assert!(out[..n] == v[..], "{d:?} R={r} {p:?} lanes={lanes} n={n}");
                         assert_eq!(out[n..], [0xdead; 2]);
                         // Each lane alone: the one-lane encoder's streams, decodable by the
@@ -78,19 +78,19 @@ fn corrupt_lanes_are_detected_not_panicking() {
     let mut rng = Pcg64::seed_from_u64(3);
     for lanes in LANE_COUNTS {
         let layout = LaneLayout::new(lanes, 1 << 15).unwrap();
-        let (bytes, aux, _) = encode_block(&enc, layout, &v).unwrap();
+        let (bytes, aux, _) = encode_block(&enc, layout, 0, &v).unwrap();
         let mut out = vec![0u16; v.len()];
         let mut detected = 0;
         for _ in 0..300 {
             let mut b = bytes.clone();
             let i = rng.gen_range(0..b.len());
             b[i] ^= 1 << rng.gen_range(0..8);
-            if decode_block(&dec, layout, &b, aux, &mut out).is_err() || out != v {
+            if decode_block(&dec, layout, &b, aux, 0, &mut out).is_err() || out != v {
                 detected += 1;
             }
             // Truncations and extensions never panic and are always reported.
             let cut = rng.gen_range(0..b.len());
-            assert!(decode_block(&dec, layout, &bytes[..cut], aux, &mut out).is_err());
+            assert!(decode_block(&dec, layout, &bytes[..cut], aux, 0, &mut out).is_err());
         }
         // A flipped bit always changes the output or is reported (the streams hold no slack).
         assert_eq!(detected, 300, "lanes={lanes}");

@@ -631,3 +631,17 @@ impl CtxDecoder {
         check_end("raw", raw, rpos as u64, false)
     }
 }
+
+impl super::lanes::LaneEncoder for CtxEncoder {
+    fn encode_lane(&self, values: &[u16], first: u64, stride: u64) -> Result<EncodedBlock> {
+        CtxEncoder::encode_lane(self, values, first, stride)
+    }
+}
+
+impl super::lanes::LaneDecoder for CtxDecoder {
+    fn decode_lane(&self, ans: &[u8], raw: &[u8], n: usize, first: u64, stride: u64, out: &mut [u16]) -> Result<()> {
+        let len = out.len();
+        let out = out.get_mut(..n).ok_or_else(|| Error::Request(format!("{n} values do not fit {len}")))?;
+        CtxDecoder::decode_lane(self, ans, raw, first, stride, out)
+    }
+}

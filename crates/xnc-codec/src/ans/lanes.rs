@@ -176,33 +176,38 @@ impl LaneLayout {
 /// A per-lane encoder: turns the values of one lane into a tANS stream and a raw stream.
 /// [`encode_block`] does the lane split around it.
 pub trait LaneEncoder {
-    /// Code the values of every lane of one block (`values` is the whole block; value k belongs
-    /// to lane `k % lanes`). The default codes the lanes one after another with
-    /// [`LaneEncoder::encode_lane`].
-    fn encode_lanes(&self, values: &[u16], lanes: usize) -> Result<Vec<EncodedBlock>> {
+    /// Code the values of every lane of one block (`values` is the whole block, its first value at
+    /// absolute index `start` in the tensor; value k belongs to lane `k % lanes`). The default
+    /// codes the lanes one after another with [`LaneEncoder::encode_lane`].
+    fn encode_lanes(&self, values: &[u16], lanes: usize, start: u64) -> Result<Vec<EncodedBlock>> {
         (0..lanes)
             .map(|l| {
                 let v: Vec<u16> = values.iter().skip(l).step_by(lanes).copied().collect();
-                self.encode_lane(&v)
+                self.encode_lane(&v, start + l as u64, lanes as u64)
             })
             .collect()
     }
 
-    /// Code the values of one lane.
-    fn encode_lane(&self, values: &[u16]) -> Result<EncodedBlock>;
+    /// Code the values of one lane: `values[j]` has absolute index `first + j * stride` (coders
+    /// without column contexts ignore both).
+    fn encode_lane(&self, values: &[u16], first: u64, stride: u64) -> Result<EncodedBlock>;
 }
 
 /// A per-lane decoder, the inverse of a [`LaneEncoder`]. [`decode_block`] finds the lanes for it.
 pub trait LaneDecoder {
-    /// Decode the `n` values of a block whose lanes are at `lanes` in `block` into `out[..n]`.
-    /// The default decodes the lanes one after another with [`LaneDecoder::decode_lane`].
-    fn decode_lanes(&self, block: &[u8], lanes: &[LaneStreams], n: usize, out: &mut [u16]) -> Result<()> {
+    /// Decode the `n` values of a block (its first value at absolute index `start`) whose lanes
+    /// are at `lanes` in `block` into `out[..n]`. The default decodes the lanes one after another
+    /// with [`LaneDecoder::decode_lane`].
+    fn decode_lanes(&self, block: &[u8], lanes: &[LaneStreams], n: usize, start: u64, out: &mut [u16]) -> Result<()> {
         let k = lanes.len();
+        if let [s] = lanes {
+            return self.decode_lane(&block[s.ans.clone()], &block[s.raw.clone()], n, start, 1, out);
+        }
         let mut buf = Vec::new();
         for (l, s) in lanes.iter().enumerate() {
             let m = n.saturating_sub(l).div_ceil(k);
             buf.resize(m, 0);
-            self.decode_lane(&block[s.ans.clone()], &block[s.raw.clone()], m, &mut buf)?;
+            self.decode_lane(&block[s.ans.clone()], &block[s.raw.clone()], m, start + l as u64, k as u64, &mut buf)?;
             for (o, &v) in out.iter_mut().skip(l).step_by(k).zip(&buf) {
                 *o = v;
             }
@@ -210,28 +215,36 @@ pub trait LaneDecoder {
         Ok(())
     }
 
-    /// Decode the `n` values of one lane from its two streams.
-    fn decode_lane(&self, ans: &[u8], raw: &[u8], n: usize, out: &mut [u16]) -> Result<()>;
+    /// Decode the `n` values of one lane from its two streams: value j has absolute index
+    /// `first + j * stride` (decoders without column contexts ignore both).
+    fn decode_lane(&self, ans: &[u8], raw: &[u8], n: usize, first: u64, stride: u64, out: &mut [u16]) -> Result<()>;
 }
 
 /// One coded block: its stored bytes, the index `aux` field and the exact payload bits.
-pub fn encode_block(coder: &impl LaneEncoder, layout: LaneLayout, values: &[u16]) -> Result<(Vec<u8>, u32, u64)> {
-    let coded = coder.encode_lanes(values, layout.lanes())?;
+pub fn encode_block(
+    coder: &impl LaneEncoder,
+    layout: LaneLayout,
+    start: u64,
+    values: &[u16],
+) -> Result<(Vec<u8>, u32, u64)> {
+    let coded = coder.encode_lanes(values, layout.lanes(), start)?;
     let bits = coded.iter().map(|c| c.ans_bits + c.raw_bits).sum::<u64>() + 8 * layout.header_len() as u64;
     let (bytes, aux) = layout.assemble(&coded)?;
     Ok((bytes, aux, bits))
 }
 
-/// Decode one block of `out.len()` values from its stored bytes and index `aux` field.
+/// Decode one block of `out.len()` values, the first at absolute index `start`, from its stored
+/// bytes and index `aux` field.
 pub fn decode_block(
     coder: &impl LaneDecoder,
     layout: LaneLayout,
     block: &[u8],
     aux: u32,
+    start: u64,
     out: &mut [u16],
 ) -> Result<()> {
     let lanes = layout.split(block, aux)?;
-    coder.decode_lanes(block, &lanes, out.len(), out)
+    coder.decode_lanes(block, &lanes, out.len(), start, out)
 }
 
 #[cfg(test)]

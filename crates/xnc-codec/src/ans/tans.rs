@@ -416,19 +416,19 @@ impl Decoder {
 }
 
 impl super::lanes::LaneEncoder for Encoder {
-    fn encode_lanes(&self, values: &[u16], lanes: usize) -> Result<Vec<EncodedBlock>> {
+    fn encode_lanes(&self, values: &[u16], lanes: usize, _start: u64) -> Result<Vec<EncodedBlock>> {
         Encoder::encode_lanes(self, values, lanes)
     }
-    fn encode_lane(&self, values: &[u16]) -> Result<EncodedBlock> {
+    fn encode_lane(&self, values: &[u16], _first: u64, _stride: u64) -> Result<EncodedBlock> {
         self.encode(values)
     }
 }
 
 impl super::lanes::LaneDecoder for Decoder {
-    fn decode_lanes(&self, block: &[u8], lanes: &[LaneStreams], n: usize, out: &mut [u16]) -> Result<()> {
+    fn decode_lanes(&self, block: &[u8], lanes: &[LaneStreams], n: usize, _start: u64, out: &mut [u16]) -> Result<()> {
         Decoder::decode_lanes(self, block, lanes, n, out)
     }
-    fn decode_lane(&self, ans: &[u8], raw: &[u8], n: usize, out: &mut [u16]) -> Result<()> {
+    fn decode_lane(&self, ans: &[u8], raw: &[u8], n: usize, _first: u64, _stride: u64, out: &mut [u16]) -> Result<()> {
         self.decode(ans, raw, n, out)
     }
 }
