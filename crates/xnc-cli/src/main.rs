@@ -162,6 +162,18 @@ pub fn progress_bar(total: u64, what: &str) -> ProgressBar {
     pb
 }
 
+/// Print a status line: on stdout, or on stderr when the output itself goes to a special file
+/// (`-o /dev/stdout --force` must carry the data alone).
+macro_rules! say {
+    ($quiet:expr, $($arg:tt)*) => {
+        if $quiet {
+            eprintln!($($arg)*)
+        } else {
+            println!($($arg)*)
+        }
+    };
+}
+
 /// Where `output` may be written, checked against the inputs before anything is written.
 fn destination(output: &Path, inputs: &[PathBuf], force: bool, folder: bool) -> Result<Destination> {
     Ok(output::check_output(output, inputs, force, folder)?)
@@ -179,6 +191,7 @@ fn deliver(dest: &Destination, produce: impl FnOnce(&Path) -> Result<(), xnc_cod
 fn compress(inputs: &[PathBuf], output: &Path, force: bool, opts: &CompressOptions) -> Result<()> {
     let ck = Checkpoint::open(inputs)?;
     let dest = destination(output, &ck.paths(), force, false)?;
+    let quiet = matches!(dest, Destination::Special(_));
     let mut total = 0u64;
     for f in ck.safetensors() {
         let st = xnc_codec::tensor::SafetensorsFile::open(&f.path)?;
@@ -202,7 +215,8 @@ fn compress(inputs: &[PathBuf], output: &Path, force: bool, opts: &CompressOptio
         if s.codec == Codec::Raw && matches!(s.dtype.as_str(), "F32" | "F64") {
             wide = (wide.0 + 1, wide.1 + s.raw_bytes);
         }
-        println!(
+        say!(
+            quiet,
             "{:<40} {:>5} {:>7} {:>12} -> {:>12} bytes  {:.4}x{}",
             container::short_name(&s.name),
             s.dtype,
@@ -213,7 +227,8 @@ fn compress(inputs: &[PathBuf], output: &Path, force: bool, opts: &CompressOptio
             if s.note.is_empty() { String::new() } else { format!("  ({})", s.note.trim_end_matches("; ")) }
         );
     }
-    println!(
+    say!(
+        quiet,
         "{}: {} tensors from {} file(s), {} data bytes -> {} file bytes ({:.4}x including container)",
         output.display(),
         summaries.len(),
@@ -223,10 +238,13 @@ fn compress(inputs: &[PathBuf], output: &Path, force: bool, opts: &CompressOptio
         raw as f64 / file_len.max(1) as f64
     );
     if wide.0 > 0 && (wide.1 * 2 > raw || summaries.iter().all(|s| s.codec == Codec::Raw)) {
-        println!(
+        say!(
+            quiet,
             "note: {} F32/F64 tensors ({} of {} bytes) are stored raw: xnc compresses F16 and BF16 only. \
              A BF16 or F16 export of this checkpoint would compress (about 1.3-1.5x on BF16 weights).",
-            wide.0, wide.1, raw
+            wide.0,
+            wide.1,
+            raw
         );
     }
     Ok(())
@@ -236,6 +254,7 @@ fn decompress(input: &Path, output: &Path, force: bool) -> Result<()> {
     let f = XncFile::open(input)?;
     let folder = !f.dir.is_single_file();
     let dest = destination(output, &[input.to_owned()], force, folder)?;
+    let quiet = matches!(dest, Destination::Special(_));
     if folder && !force && output.exists() && std::fs::read_dir(output).map(|mut d| d.next().is_some()).unwrap_or(true)
     {
         bail!("{}: folder exists and is not empty (--force writes the checkpoint's files into it)", output.display());
@@ -244,7 +263,8 @@ fn decompress(input: &Path, output: &Path, force: bool) -> Result<()> {
     let pb = progress_bar(total, "decompress");
     deliver(&dest, |p| f.decompress_to(p, &|n| pb.inc(n)))?;
     pb.finish_and_clear();
-    println!(
+    say!(
+        quiet,
         "{}: {} tensors written{}",
         output.display(),
         f.dir.tensors.len(),
@@ -281,12 +301,13 @@ fn get_row(file: &Path, tensor: &str, row: u64, output: Option<&Path>, force: bo
     let bytes = f.get_row(tensor, row)?;
     if let Some(out) = output {
         let dest = destination(out, &[file.to_owned()], force, false)?;
+        let quiet = matches!(dest, Destination::Special(_));
         deliver(&dest, |p| {
             let mut w = AtomicFile::create(p)?;
             w.put(&bytes)?;
             w.commit()
         })?;
-        println!("{}: row {row} of '{}', {} bytes", out.display(), container::short_name(tensor), bytes.len());
+        say!(quiet, "{}: row {row} of '{}', {} bytes", out.display(), container::short_name(tensor), bytes.len());
         return Ok(());
     }
     let t = f.tensor(tensor)?;

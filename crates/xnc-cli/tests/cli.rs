@@ -59,6 +59,12 @@ fn special_files_symlinks_and_the_input_are_not_replaced() {
     let o = xnc().args(["compress", s, "-o", "/dev/null", "--force"]).output().unwrap();
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(std::fs::metadata("/dev/null").unwrap().file_type().is_char_device());
+    // --force to /dev/stdout (a pipe here): the data alone on stdout, the status line on stderr.
+    let packed = dir.path().join("p.xnc");
+    assert!(run(&["compress", s, "-o", packed.to_str().unwrap()]).status.success());
+    let o = run(&["decompress", packed.to_str().unwrap(), "-o", "/dev/stdout", "--force"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(o.stdout == std::fs::read(&input).unwrap(), "decompressed to stdout");
     // The output is the input (also through another path).
     let copy = dir.path().join("in.safetensors");
     std::fs::copy(&input, &copy).unwrap();

@@ -88,7 +88,12 @@ pub fn check_output(output: &Path, inputs: &[PathBuf], force: bool, folder: bool
             if !force {
                 return refuse("is a symbolic link; refusing to replace it (--force writes to the file it points to)");
             }
-            target = std::fs::canonicalize(output).map_err(io_err(output))?;
+            match std::fs::canonicalize(output) {
+                Ok(t) if t.is_file() || t.is_dir() => target = t,
+                // A link to a pipe, socket or device (`/dev/stdout` -> `/proc/self/fd/1`): write
+                // through the link.
+                _ => return Ok(Destination::Special(output.to_owned())),
+            }
         }
         Ok(_) => {}
     }
