@@ -18,15 +18,20 @@
 // count in s_axis_ans_tuser with the first) and its raw bytes (tlast on the last). The decoder emits
 // exactly count values, the last with m_axis_tlast, drops what is left of the block's bytes and reads
 // the next block's initial state. A format-aware block without raw bits sends no raw packet. A count of
-// 0 decodes as 65536 values (not a valid block). An escaped value takes one extra cycle, each block one
-// extra cycle for its initial state.
+// 0 decodes as 65536 values (not a valid block); a block of more than 65535 values cannot be framed
+// (encode with --block-values up to 65535; the default is 16384). An escaped value takes one extra
+// cycle, each block one extra cycle for its initial state. Plain raw bytes: {sign, mantissa} per value,
+// an escape sends its exponent byte first.
 // Reset (aresetn low at a rising edge): drops the block in flight; the tables are kept.
 //
 // Table load:
 // LUT-RAM, no reset, written at the rising edge when tbl_we is high; load while the streams are idle.
 // Sequence, one write per cycle: for x = 0..2^R-1: tbl_addr = x, {tbl_code, tbl_nb, tbl_base} = decode
-// entry of state x (FORMAT.md 3.2); then for each code c: tbl_addr = 2^R + c, tbl_exp, tbl_esc (and
-// tbl_nbits on the format-aware decoder) = code map entry c (FORMAT.md 3.1).
+// entry of state x (FORMAT.md 3.2: code s of state x, nb = R - floor(log2(xs)), base = (xs << nb) - 2^R;
+// xnc_codec::ans::AnsModel::decode_table); then for each code c: tbl_addr = 2^R + c, tbl_exp, tbl_esc
+// (and tbl_nbits on the format-aware decoder) = code map entry c (FORMAT.md 3.1). The other signals
+// are don't-care for that kind of entry: 2^R + (number of codes) cycles, 64 + at most 16 at R = 6.
+// A reset between loading and streaming is allowed; the tables survive it.
 //
 // Every port, bus layout and the table-load sequence byte by byte: docs/INTEGRATION.md.
 `default_nettype none

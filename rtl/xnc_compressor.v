@@ -25,7 +25,7 @@ module xnc_compressor (
     input  wire         aclk,          // 1 bit: clock: every register samples on its rising edge
     input  wire         aresetn,       // 1 bit: synchronous active-low reset of every control register
     // s_axis: input stream (AXI4-Stream)
-    input  wire [511:0] s_axis_tdata,  // 512 bits: 32 FP16 words (XNC words), word i in [16i+15:16i]
+    input  wire [511:0] s_axis_tdata,  // 512 bits: 32 FP16 words (XNC words; BF16 goes through the lossless permutation format::bf16_to_xnc_word), word i in [16i+15:16i]
     input  wire         s_axis_tvalid, // 1 bit: beat valid
     output reg          s_axis_tready, // 1 bit: beat accepted (transfer: tvalid && tready at a rising edge)
     input  wire         s_axis_tlast,  // 1 bit: last chunk of a block (copied to the record)

@@ -30,7 +30,7 @@ module xnc_decompressor (
     output reg          s_axis_tready, // 1 bit: beat accepted (transfer: tvalid && tready at a rising edge)
     input  wire         s_axis_tlast,  // 1 bit: copied to the chunk
     // m_axis: output stream (AXI4-Stream)
-    output reg  [511:0] m_axis_tdata,  // 512 bits: 32 FP16 words (XNC words), word i in [16i+15:16i]
+    output reg  [511:0] m_axis_tdata,  // 512 bits: 32 FP16 words (XNC words; BF16 goes through the lossless permutation format::bf16_to_xnc_word), word i in [16i+15:16i]
     output reg          m_axis_tvalid, // 1 bit: beat valid
     input  wire         m_axis_tready, // 1 bit: beat accepted (transfer: tvalid && tready at a rising edge)
     output reg          m_axis_tlast   // 1 bit: copied from the record's tlast

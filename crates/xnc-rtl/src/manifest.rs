@@ -2,7 +2,8 @@
 //! latency, throughput and documentation of each.
 //!
 //! Everything that needs the list of blocks or a port layout derives it from [`BLOCKS`]:
-//! `gen-verilog` (the file list, the ANSI port list with one comment per port, the file header),
+//! `gen-verilog` (the file list, the ANSI port list with one comment per port, the file header, the
+//! block catalogue of docs/INTEGRATION.md),
 //! `xnc blocks` (`--json` for scripts, testbenches and proofs; `--harness-header` for the Verilator
 //! harness in `sim/`), `xnc sim` / `xnc vectors` (`--design`, the beat layout of every port, which
 //! golden model makes the vectors: [`Golden`]) and the GTKWave views.
@@ -207,7 +208,7 @@ const fn chunk_bus(prefix: &'static str, dir: Dir, tlast_doc: &'static str) -> S
         tuser: 0,
         tkeep: 0,
         tlast: true,
-        tdata_doc: "32 FP16 words (XNC words), word i in [16i+15:16i]",
+        tdata_doc: "32 FP16 words (XNC words; BF16 goes through the lossless permutation format::bf16_to_xnc_word), word i in [16i+15:16i]",
         tuser_doc: "",
         tkeep_doc: "",
         tlast_doc,
@@ -259,8 +260,10 @@ Framing: each block is one packet on each input stream: its tANS bytes (tlast on
 count in s_axis_ans_tuser with the first) and its raw bytes (tlast on the last). The decoder emits
 exactly count values, the last with m_axis_tlast, drops what is left of the block's bytes and reads
 the next block's initial state. A format-aware block without raw bits sends no raw packet. A count of
-0 decodes as 65536 values (not a valid block). An escaped value takes one extra cycle, each block one
-extra cycle for its initial state.
+0 decodes as 65536 values (not a valid block); a block of more than 65535 values cannot be framed
+(encode with --block-values up to 65535; the default is 16384). An escaped value takes one extra
+cycle, each block one extra cycle for its initial state. Plain raw bytes: {sign, mantissa} per value,
+an escape sends its exponent byte first.
 Reset (aresetn low at a rising edge): drops the block in flight; the tables are kept.";
 
 const fn tans_table(r: usize, fa: bool) -> TablePort {
@@ -278,8 +281,11 @@ const fn tans_table(r: usize, fa: bool) -> TablePort {
         doc: "\
 LUT-RAM, no reset, written at the rising edge when tbl_we is high; load while the streams are idle.
 Sequence, one write per cycle: for x = 0..2^R-1: tbl_addr = x, {tbl_code, tbl_nb, tbl_base} = decode
-entry of state x (FORMAT.md 3.2); then for each code c: tbl_addr = 2^R + c, tbl_exp, tbl_esc (and
-tbl_nbits on the format-aware decoder) = code map entry c (FORMAT.md 3.1).",
+entry of state x (FORMAT.md 3.2: code s of state x, nb = R - floor(log2(xs)), base = (xs << nb) - 2^R;
+xnc_codec::ans::AnsModel::decode_table); then for each code c: tbl_addr = 2^R + c, tbl_exp, tbl_esc
+(and tbl_nbits on the format-aware decoder) = code map entry c (FORMAT.md 3.1). The other signals
+are don't-care for that kind of entry: 2^R + (number of codes) cycles, 64 + at most 16 at R = 6.
+A reset between loading and streaming is allowed; the tables survive it.",
     }
 }
 
@@ -533,6 +539,8 @@ mod tests {
         let json = serde_json::to_string(&[toy]).unwrap();
         assert!(json.contains("\"name\":\"toy_stage\""));
         assert_eq!(toy.output.beat_bytes(), 2);
+        let md = crate::emit::integration_catalogue(&[toy]);
+        assert!(md.contains("### toy_stage\n") && md.contains("| `s_axis_tdata` | in | 8 | a byte |"), "{md}");
     }
 
     #[test]

@@ -4,7 +4,8 @@
 //! elsewhere, `--check` writes nothing and exits with status 1, listing every file that is missing
 //! or differs from what would be written (the freshness test runs this).
 //!
-//! The same run writes (or checks) `formal/`: the formal proofs of every block (see
+//! The same run writes (or checks) the block catalogue of `docs/INTEGRATION.md` (between its
+//! markers) and `formal/`: the formal proofs of every block (see
 //! `crates/xnc-cli/src/formal.rs`); `--mutants DIR` writes the deliberately broken blocks that
 //! `scripts/formal.sh` shows the proofs reject.
 
@@ -37,7 +38,9 @@ struct Args {
 
 fn main() -> Result<()> {
     let args = Args::parse();
-    let out = args.out.unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../rtl"));
+    let workspace = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..");
+    let in_workspace = args.out.is_none();
+    let out = args.out.unwrap_or_else(|| workspace.join("rtl"));
     let all = manifest::BLOCKS;
     for n in &args.names {
         if manifest::block(n).is_none() {
@@ -82,8 +85,18 @@ fn main() -> Result<()> {
             }
         }
     }
+    if args.names.is_empty() && in_workspace {
+        // docs/INTEGRATION.md: its block catalogue comes from the manifest too
+        let doc_path = workspace.join("docs/INTEGRATION.md");
+        let doc = std::fs::read_to_string(&doc_path).with_context(|| format!("reading {}", doc_path.display()))?;
+        let fresh = emit::with_catalogue(&doc, &emit::integration_catalogue(all)).with_context(|| {
+            format!("{}: no block catalogue markers ({})", doc_path.display(), emit::CATALOGUE_BEGIN)
+        })?;
+        let docs_dir = workspace.join("docs");
+        write_all(&docs_dir, &[("INTEGRATION.md".to_string(), fresh)], args.check, &mut stale)?;
+    }
     if !stale.is_empty() {
-        eprintln!("stale generated Verilog (run `{CMD}`):");
+        eprintln!("stale generated files (run `{CMD}`):");
         for s in &stale {
             eprintln!("  {s}");
         }
