@@ -960,6 +960,56 @@ mod tests {
         assert!((r.values_per_cycle - expect).abs() < 1e-9, "{} vs {expect}", r.values_per_cycle);
     }
 
+    /// Column-dependent values (8 columns, each its own exponent range and sign habit, some rare
+    /// exponents that escape), so that the `ans-ctx` encoder picks several classes.
+    fn ctx_values(dtype: Dtype, rows: usize, seed: u64) -> Vec<u16> {
+        let mut s = Stalls::new(Some(seed));
+        let (e_bits, m_bits) = (dtype.exp_bits() as u64, dtype.man_bits() as u64);
+        let centre = if dtype == Dtype::F16 { 6 } else { 112 };
+        (0..rows * 8)
+            .map(|i| {
+                let c = (i % 8) as u64;
+                let r = s.next_u64();
+                let e = if r.is_multiple_of(61) { (r >> 8) % (1 << e_bits) } else { centre + 2 * c + (r >> 8) % 3 };
+                let sign = if c < 4 { c & 1 } else { (r >> 20) & 1 };
+                let mant = (r >> 24) & ((1 << m_bits) - 1);
+                let mant = if c == 5 { mant & !7 } else { mant };
+                (sign << 15 | e << m_bits | mant) as u16
+            })
+            .collect()
+    }
+
+    /// `tans_decoder_ctx` on BF16 and FP16 with several classes: no stalls, stalls, blocks of one
+    /// and three rows, resets mid-block and at a block boundary.
+    #[test]
+    fn tans_ctx_classes_formats_stalls_and_resets() {
+        for dtype in [Dtype::BF16, Dtype::F16] {
+            let v = ctx_values(dtype, 700, 9);
+            let mut stats = ColumnStats::new(dtype, 8);
+            stats.add(&v, 0);
+            for (block, seed, reset) in
+                [(None, None, None), (Some(8), Some(3), Some(5)), (Some(24), Some(4), Some(2400))]
+            {
+                let s = Stimulus::tans_ctx("tans_decoder_ctx", "synthetic", v.clone(), block, &stats).unwrap();
+                let Some(TansStimulus { model: TansModel::Ctx(m), .. }) = &s.tans else { panic!("ctx model") };
+                assert!(m.classes.len() > 1, "{dtype:?}: one class only");
+                let opts = SimOptions { stall_seed: seed, reset_after: reset, ..Default::default() };
+                let r = s.simulate(&opts).unwrap();
+                assert_eq!(
+                    (r.mismatches, r.values),
+                    (0, v.len() as u64),
+                    "{dtype:?} {block:?}: {:?}",
+                    r.first_mismatch
+                );
+            }
+        }
+        // Blocks must hold whole rows when there are several classes.
+        let v = ctx_values(Dtype::BF16, 700, 9);
+        let mut stats = ColumnStats::new(Dtype::BF16, 8);
+        stats.add(&v, 0);
+        assert!(Stimulus::tans_ctx("tans_decoder_ctx", "synthetic", v, Some(12), &stats).is_err());
+    }
+
     /// The VCD of a tANS run is streamed to a file and the run still checks every beat.
     #[test]
     fn tans_vcd() {
