@@ -1,8 +1,12 @@
 #!/usr/bin/env bash
 # Install what is missing and run every test: the README's test command, and what CI runs.
 #   scripts/test.sh
+#   scripts/test.sh --full-cosim   also co-simulate tans_decoder_ctx on every full table of ../shared/data
+#                                  (BF16 and native FP16, without and with stalls; about 4 minutes)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+full_cosim=0
+[[ ${1:-} == --full-cosim ]] && full_cosim=1
 
 checks=0
 step() {
@@ -57,6 +61,16 @@ for f in testbench/data/*.safetensors; do
   done
 done
 echo "co-simulation: $((SECONDS - t0)) s"
+
+if [[ $full_cosim == 1 ]]; then
+  step "Verilator co-simulation of tans_decoder_ctx on the full tables of ../shared/data (--full-cosim)"
+  t0=$SECONDS
+  for f in ../shared/data/*.safetensors; do
+    scripts/cosim.sh tans_decoder_ctx "$f" | grep -v '^RESULT'
+    scripts/cosim.sh tans_decoder_ctx "$f" --stall-seed 11 | grep -v '^RESULT'
+  done
+  echo "full-table co-simulation: $((SECONDS - t0)) s"
+fi
 
 echo
 # Each step above stops the script (set -e) on any failure, so reaching here means every one passed.
