@@ -1,4 +1,4 @@
-"""cocotb tests of the tANS coding-pair decoders (every block of the manifest whose golden model is tANS).
+"""cocotb tests of the tANS decoders (every block of the manifest whose golden model is tANS or tANS-ctx).
 
 Input streams and tables: the kit's encoder (`xnc vectors`, written by the runner to XNC_VECTORS).
 Only the bytes and the table writes are taken from there: the framing (one packet per block on each
@@ -31,6 +31,8 @@ def vector_sets(name: str) -> list[dict]:
         "tans_decoder": [("smollm2", "0..3", 500), ("minilm", "0..3", 333)],
         "tans_decoder_r8": [("minilm", "3..6", 400), ("smollm2", "3..5", 700)],
         "tans_decoder_fa": [("smollm2", "6..9", 450), ("minilm", "6..8", 250)],
+        # Context decoder: blocks of whole rows (each starts in column 0); FP16 and BF16.
+        "tans_decoder_ctx": [("whisper", "0..4", 384), ("smollm2", "0..3", 576)],
     }.get(name, [("smollm2", "0..3", 500)])
     if LONG:
         sets = [(s, "0..60", 4096) for s in ("smollm2", "minilm")] + sets
@@ -67,13 +69,22 @@ class Dataset:
     def __init__(self, vs: dict, blk: dict):
         d = Path(os.environ["XNC_VECTORS"]) / vs["dir"]
         r = blk["golden"]["table_log"]
-        fa = blk["golden"]["format_aware"]
+        ctx = blk["golden"]["kind"] == "tans_ctx"
+        fa = blk["golden"].get("format_aware", False)
         self.name = vs["dir"]
         self.table_writes = read_table(d, blk)
-        table, cmap = {}, {}
+        table, cmap, config = {}, {}, {}
         for w in self.table_writes:
             a = w["tbl_addr"]
-            if a < (1 << r):
+            if ctx and a < 0x1000:
+                table[(a >> r, a & ((1 << r) - 1))] = tuple(
+                    w[f"tbl_{f}"] for f in ("base", "nb", "nbits", "k", "esc", "value")
+                )
+            elif ctx and a < 0x2000:
+                cmap[a - 0x1000] = w["tbl_class"]
+            elif ctx:
+                config = {f: w[f"tbl_{f}"] for f in ("fp16", "cols", "first", "step")}
+            elif a < (1 << r):
                 table[a] = (w["tbl_code"], w["tbl_nb"], w["tbl_base"])
             else:
                 cmap[a - (1 << r)] = (w["tbl_exp"], w["tbl_nbits"] if fa else 8, w["tbl_esc"])
@@ -90,7 +101,7 @@ class Dataset:
         assert not cur
         a, b = (int(x) for x in vs["rows"].split(".."))
         dtype, values = m.read_tensor(m.sample(vs["sample"]), (a, b))
-        assert dtype == "BF16"
+        assert dtype == "BF16" or (ctx and config["fp16"] and dtype == "F16")
         bv = vs["block_values"]
         counts = [min(bv, len(values) - i) for i in range(0, len(values), bv)]
         assert len(counts) == len(ans_blocks), (len(counts), len(ans_blocks))
@@ -98,7 +109,10 @@ class Dataset:
         rng = random.Random(len(values))
         raw_bit, pos = 0, 0
         for n, ab in zip(counts, ans_blocks):
-            got, end_bit = m.tans_decode_block(ab, raw, raw_bit, n, r, table, cmap)
+            if ctx:
+                got, end_bit = m.ctx_decode_block(ab, raw, raw_bit, n, r, table, cmap, config)
+            else:
+                got, end_bit = m.tans_decode_block(ab, raw, raw_bit, n, r, table, cmap)
             want = values[pos : pos + n]
             assert got == want, f"{self.name}: the kit's encoder and the Python decoder disagree"
             # tuser: the value count with the first byte; anything on the others (ignored).

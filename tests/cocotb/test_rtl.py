@@ -26,7 +26,7 @@ LONG = os.environ.get("XNC_COCOTB_LONG", "") not in ("", "0")
 BLOCKS = blocks()
 NAMES = [b["name"] for b in BLOCKS]
 XNC_BLOCKS = [n for n in NAMES if n.startswith("xnc_")]
-TANS_BLOCKS = [b["name"] for b in BLOCKS if b.get("golden", {}).get("kind") == "tans"]
+TANS_BLOCKS = [b["name"] for b in BLOCKS if b.get("golden", {}).get("kind") in ("tans", "tans_ctx")]
 
 def chain_wrapper() -> Path:
     """compressor -> packer -> unpacker -> decompressor, wired port to port (widths from the manifest)."""

@@ -227,3 +227,52 @@ def tans_decode_block(ans: bytes, raw: bytes, raw_bit: int, n: int, table_log: i
     assert state == 0, "tANS block does not end in state 0"
     assert apos <= len(ans) * 8 and len(ans) == (apos + 7) // 8, "tANS block length"
     return out, raw_bit
+
+
+# --- context coding pairs (FORMAT.md section 5) -----------------------------------------------
+
+
+def ctx_decode_block(ans: bytes, raw: bytes, raw_bit: int, n: int, table_log: int, table: dict, cmap: dict, config: dict):
+    """Decode `n` values of one `ans-ctx` block (FORMAT.md 5.2/5.3) from what the decoder is loaded with.
+
+    `table[(cls, state)] = (base, nb, nbits, k, esc, value)` (value: the code's bits in place, raw
+    bits zero), `cmap[column] = class`, `config = {fp16, cols, first, step}`. The raw stream is read
+    MSB-first from bit `raw_bit`; returns the values and the next raw bit.
+    """
+    e_bits, m_bits = (5, 10) if config["fp16"] else (8, 7)
+    f_bits = 1 + m_bits
+    state_bits = int.from_bytes(ans, "little")
+    apos = 0
+
+    def read_lsb(k):
+        nonlocal apos
+        v = (state_bits >> apos) & ((1 << k) - 1)
+        apos += k
+        return v
+
+    def read_msb(k):
+        nonlocal raw_bit
+        v = 0
+        for _ in range(k):
+            byte = raw[raw_bit // 8]
+            v = (v << 1) | ((byte >> (7 - raw_bit % 8)) & 1)
+            raw_bit += 1
+        return v
+
+    state = read_lsb(table_log)
+    col = config["first"]
+    out = []
+    for _ in range(n):
+        base, nb, nbits, k, esc, fixed = table[(cmap[col], state)]
+        if esc:
+            exp = read_msb(e_bits)
+            field = read_msb(f_bits)
+            out.append(((field >> m_bits) << 15) | (exp << m_bits) | (field & ((1 << m_bits) - 1)))
+        else:
+            field = read_msb(nbits) << (f_bits - k - nbits)
+            out.append(fixed | ((field >> m_bits) << 15) | (field & ((1 << m_bits) - 1)))
+        state = base | read_lsb(nb)
+        col = (col + config["step"]) % config["cols"]
+    assert state == 0, "tANS block does not end in state 0"
+    assert apos <= len(ans) * 8 and len(ans) == (apos + 7) // 8, "tANS block length"
+    return out, raw_bit

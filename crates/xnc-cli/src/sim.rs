@@ -109,7 +109,12 @@ fn stimulus(s: &Source) -> Result<Stimulus> {
         rows.end
     );
     let values = xnc_sim::vectors::design_values(design, t.dtype, &words).map_err(anyhow::Error::msg)?;
-    let st = if matches!(s.design.golden, Golden::Tans { .. }) {
+    let st = if matches!(s.design.golden, Golden::TansCtx { .. }) {
+        let dtype = t.dtype.expect("checked by design_values");
+        let mut stats = xnc_codec::ans::ColumnStats::new(dtype, t.row_len() as u64);
+        stats.add(&f.words(t, 0..t.values()), 0);
+        Stimulus::tans_ctx(design, &source, values, s.block_values, &stats)
+    } else if matches!(s.design.golden, Golden::Tans { .. }) {
         let dtype = t.dtype.expect("checked by design_values");
         let mut h = Histogram::new(dtype);
         let all = f.words(t, 0..t.values());

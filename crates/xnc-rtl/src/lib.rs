@@ -6,6 +6,7 @@
 pub mod emit;
 pub mod manifest;
 pub mod tans_decoder;
+pub mod tans_decoder_ctx;
 pub mod tans_decoder_fa;
 pub mod xnc_compressor;
 pub mod xnc_decompressor;

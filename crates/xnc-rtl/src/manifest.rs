@@ -125,6 +125,12 @@ pub enum Golden {
         /// Format-aware coding pairs (per-code additional bits) instead of plain ones.
         format_aware: bool,
     },
+    /// tANS and raw bytes of context coding pairs (`ans-ctx`) in, BF16 or FP16 values out, tables,
+    /// column map and configuration loaded first.
+    TansCtx {
+        /// Table log R.
+        table_log: u8,
+    },
 }
 
 /// One hardware block.
@@ -331,6 +337,89 @@ const fn tans_signals_fa() -> [TableSignal; 7] {
     ]
 }
 
+const CTX_OUTPUT: StreamPort = StreamPort {
+    tdata_doc: "decoded value as configured: BF16 {sign, exponent[7:0], mantissa[6:0]} or FP16 {sign, exponent[4:0], mantissa[9:0]}",
+    ..TANS_OUTPUT
+};
+
+const CTX_DOC: &str = "\
+Framing: as every tANS decoder (each block one packet per input stream, the value count in
+s_axis_ans_tuser with the first tANS byte). A block starts at the configured first column (blocks
+hold whole rows); each value steps the column by the configured step modulo the row length and is
+decoded with the table of its column's class. A block without raw bits sends no raw packet.
+An escaped value takes one extra cycle, each block one extra cycle for its initial state; the raw
+input is one byte per cycle, so values with more than 8 raw bits on average (native FP16) run at
+8 / (raw bits per value) values per cycle.
+Reset (aresetn low at a rising edge): drops the block in flight; the tables are kept.";
+
+const CTX_TABLE: TablePort = TablePort {
+    signals: &[
+        TableSignal {
+            name: "tbl_addr",
+            width: 14,
+            byte: 0,
+            shift: 0,
+            doc: "class << R | state: decode entry; 0x1000 + column: column map entry; 0x2000: configuration",
+        },
+        TableSignal {
+            name: "tbl_base",
+            width: 6,
+            byte: 2,
+            shift: 0,
+            doc: "decode entry: next state without the bits read (low nb bits zero)",
+        },
+        TableSignal { name: "tbl_nb", width: 3, byte: 3, shift: 0, doc: "decode entry: state bits to read" },
+        TableSignal {
+            name: "tbl_nbits",
+            width: 4,
+            byte: 3,
+            shift: 4,
+            doc: "decode entry: additional (raw) bits of the state's code, 0..1+M",
+        },
+        TableSignal {
+            name: "tbl_k",
+            width: 4,
+            byte: 4,
+            shift: 0,
+            doc: "decode entry: k, the {sign, mantissa} bits the code fixes",
+        },
+        TableSignal { name: "tbl_esc", width: 1, byte: 4, shift: 4, doc: "decode entry: the code is the escape" },
+        TableSignal {
+            name: "tbl_value",
+            width: 16,
+            byte: 5,
+            shift: 0,
+            doc: "decode entry: the value with the code's exponent and prefix in place, raw bits zero (escape: 0)",
+        },
+        TableSignal { name: "tbl_class", width: 4, byte: 2, shift: 0, doc: "column map entry: class of the column" },
+        TableSignal { name: "tbl_fp16", width: 1, byte: 2, shift: 0, doc: "configuration: 1 FP16, 0 BF16" },
+        TableSignal { name: "tbl_cols", width: 13, byte: 3, shift: 0, doc: "configuration: row length C, 1..4096" },
+        TableSignal {
+            name: "tbl_first",
+            width: 12,
+            byte: 5,
+            shift: 0,
+            doc: "configuration: column of a block's first value (0; lane l of N: l mod C)",
+        },
+        TableSignal {
+            name: "tbl_step",
+            width: 12,
+            byte: 6,
+            shift: 4,
+            doc: "configuration: column step per value (1 mod C; lane of N: N mod C)",
+        },
+    ],
+    doc: "\
+Decode table and column map in block RAM, no reset, written at the rising edge when tbl_we is
+high; load while the streams are idle (the cycle after a write starts no block). One write per
+cycle, in any order: for each class c and state x: tbl_addr = c << R | x, {tbl_base, tbl_nb} =
+the tANS step of state x of class c (FORMAT.md 3.2 on the class's spread), {tbl_nbits, tbl_k,
+tbl_esc, tbl_value} = its code (FORMAT.md 5.1; tbl_value = the value of the code's exponent and
+k-bit prefix with every other bit zero); for each column j < C: tbl_addr = 0x1000 + j, tbl_class
+(one class: C = 1, column 0 in class 0); tbl_addr = 0x2000: tbl_fp16, tbl_cols, tbl_first,
+tbl_step. Record bytes of table.bin: addr u16 LE, then bytes 2..7 as the fields above.",
+};
+
 // ---------------------------------------------------------------------------------------------
 // The blocks
 
@@ -453,6 +542,18 @@ Reset (aresetn low at a rising edge): drops the buffered bits.",
         doc: TANS_DOC,
         golden: Golden::Tans { table_log: 6, format_aware: true },
         hdl: hdl::<crate::tans_decoder_fa::TansDecoderFaR6>,
+    },
+    Block {
+        name: "tans_decoder_ctx",
+        summary: "tANS decoder of context coding pairs (ans-ctx, R = 6): joint codes, 16 column classes, BF16 and FP16",
+        inputs: TANS_INPUTS,
+        output: CTX_OUTPUT,
+        table: Some(CTX_TABLE),
+        latency: 3,
+        throughput: "1 value per cycle (+1 cycle per escape, +1 per block; at most 8 raw bits per cycle)",
+        doc: CTX_DOC,
+        golden: Golden::TansCtx { table_log: 6 },
+        hdl: hdl::<crate::tans_decoder_ctx::TansDecoderCtxR6>,
     },
 ];
 

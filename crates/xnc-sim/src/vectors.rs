@@ -37,10 +37,11 @@ use std::time::Instant;
 
 use rust_hdl::core::vcd_probe::{write_vcd_change, write_vcd_dump, write_vcd_header, VCDProbe};
 use rust_hdl::prelude::*;
-use xnc_codec::ans::{AnsModel, DecodeEntry, Histogram, Profile};
+use xnc_codec::ans::{joint, AnsModel, ColumnStats, CtxModel, DecodeEntry, Histogram, Profile};
 use xnc_codec::container::{block_values_for, DEFAULT_BLOCK_VALUES};
 use xnc_codec::{format, Dtype};
 use xnc_rtl::tans_decoder::{TansDecoder, TansDecoderR6, TansDecoderR8};
+use xnc_rtl::tans_decoder_ctx::{TansDecoderCtx, TansDecoderCtxR6, CMAP_BASE, CONFIG_ADDR};
 use xnc_rtl::tans_decoder_fa::{TansDecoderFa, TansDecoderFaR6};
 
 use crate::xnc::{
@@ -56,6 +57,14 @@ pub fn tans_model_kind(design: &str) -> Option<(u8, Profile)> {
         Golden::Tans { table_log, format_aware } => {
             Some((table_log, if format_aware { Profile::FormatAware } else { Profile::Plain }))
         }
+        _ => None,
+    }
+}
+
+/// Table log of a context tANS decoder block (`None`: not one).
+pub fn tans_ctx_log(design: &str) -> Option<u8> {
+    match manifest::block(design)?.golden {
+        Golden::TansCtx { table_log } => Some(table_log),
         _ => None,
     }
 }
@@ -76,11 +85,20 @@ pub struct Stimulus {
     pub tans: Option<TansStimulus>,
 }
 
+/// The model a tANS decoder loads.
+#[derive(Clone, Debug)]
+pub enum TansModel {
+    /// Coding pairs (plain or format-aware).
+    Pairs(AnsModel),
+    /// Context coding pairs (`tans_decoder_ctx`).
+    Ctx(CtxModel),
+}
+
 /// The coded streams of `tans_decoder`: the model's table loads and each block's streams.
 #[derive(Clone, Debug)]
 pub struct TansStimulus {
-    /// The plain R = 6 model of the tensor.
-    pub model: AnsModel,
+    /// The tensor's model at the block's table log.
+    pub model: TansModel,
     /// Per block: tANS bytes, raw bytes, number of values.
     pub blocks: Vec<(Vec<u8>, Vec<u8>, usize)>,
 }
@@ -111,12 +129,26 @@ impl TableWrite {
         let b = self.base.to_le_bytes();
         [a[0], a[1], self.code, self.nb, b[0], b[1], self.exp, self.esc as u8 | self.nbits << 4]
     }
+
+    /// The write of an 8-byte record of `table.bin` (the inverse of [`TableWrite::to_bytes`]).
+    pub fn from_bytes(b: [u8; 8]) -> Self {
+        Self {
+            addr: u16::from_le_bytes([b[0], b[1]]),
+            code: b[2],
+            nb: b[3],
+            base: u16::from_le_bytes([b[4], b[5]]),
+            exp: b[6],
+            esc: b[7] & 1 == 1,
+            nbits: b[7] >> 4,
+        }
+    }
 }
 
 /// Which values a block gets from a tensor of `dtype` (`None`: the tensor is not F16/BF16).
 pub fn design_values(design: &str, dtype: Option<Dtype>, words: &[u16]) -> Result<Vec<u16>, String> {
     match (design, dtype) {
         (d, Some(Dtype::BF16)) if d.starts_with("tans_decoder") => Ok(words.to_vec()),
+        (d, Some(Dtype::F16)) if tans_ctx_log(d).is_some() => Ok(words.to_vec()),
         (d, _) if d.starts_with("tans_decoder") => {
             Err(format!("{design} decodes BF16 coding pairs: give it a BF16 tensor"))
         }
@@ -130,7 +162,7 @@ pub fn design_values(design: &str, dtype: Option<Dtype>, words: &[u16]) -> Resul
 impl Stimulus {
     /// Stimulus for an XNC block (`values`: XNC words).
     pub fn xnc(design: &str, source: &str, values: Vec<u16>, block_chunks: usize) -> Result<Self, String> {
-        if manifest::block(design).is_none_or(|b| matches!(b.golden, Golden::Tans { .. })) {
+        if manifest::block(design).is_none_or(|b| matches!(b.golden, Golden::Tans { .. } | Golden::TansCtx { .. })) {
             return Err(format!("{design} is not an XNC block"));
         }
         if values.is_empty() {
@@ -176,7 +208,54 @@ impl Stimulus {
             source: source.into(),
             values,
             block_chunks: 0,
-            tans: Some(TansStimulus { model, blocks }),
+            tans: Some(TansStimulus { model: TansModel::Pairs(model), blocks }),
+        })
+    }
+
+    /// Stimulus for a context tANS decoder ([`tans_ctx_log`]): `values` (BF16 or FP16 words, whole
+    /// rows of `row_len`, the first in column 0) cut into the container's blocks (or blocks of
+    /// `block_values`, whole rows when the model has several classes) and coded, one lane each, with
+    /// the `ans-ctx` model the encoder chooses from `stats` (the tensor's) at the block's table log.
+    pub fn tans_ctx(
+        design: &str,
+        source: &str,
+        values: Vec<u16>,
+        block_values: Option<usize>,
+        stats: &ColumnStats,
+    ) -> Result<Self, String> {
+        if values.is_empty() || block_values == Some(0) {
+            return Err("no values, or an empty block".into());
+        }
+        let r = tans_ctx_log(design).ok_or_else(|| format!("{design} is not a context tANS decoder"))?;
+        let model = joint::build(stats, r).map_err(|e| e.to_string())?.model;
+        let row_len = model.row_len as usize;
+        if model.classes.len() > 1 && row_len > xnc_rtl::tans_decoder_ctx::MAX_COLUMNS {
+            return Err(format!("{row_len} columns: the decoder's column map holds 4096"));
+        }
+        let enc = model.encoder().map_err(|e| e.to_string())?;
+        let bv = block_values
+            .unwrap_or(block_values_for(row_len as u64, values.len() as u64, DEFAULT_BLOCK_VALUES) as usize);
+        if bv > u16::MAX as usize {
+            return Err(format!(
+                "{bv} values per block: the tANS decoders take a block's value count in 16 bits (at most 65535)"
+            ));
+        }
+        if model.classes.len() > 1 && !bv.is_multiple_of(row_len) {
+            return Err(format!(
+                "{bv} values per block: blocks must hold whole rows of {row_len} (each starts in column 0)"
+            ));
+        }
+        let mut blocks = vec![];
+        for (i, b) in values.chunks(bv).enumerate() {
+            let e = enc.encode_lane(b, (i * bv) as u64, 1).map_err(|e| e.to_string())?;
+            blocks.push((e.ans, e.raw, b.len()));
+        }
+        Ok(Self {
+            design: design.into(),
+            source: source.into(),
+            values,
+            block_chunks: 0,
+            tans: Some(TansStimulus { model: TansModel::Ctx(model), blocks }),
         })
     }
 
@@ -184,10 +263,13 @@ impl Stimulus {
     /// loaded by `tans_decoder_fa` (the plain decoders' codes all carry 8 bits).
     pub fn table_writes(&self) -> Vec<TableWrite> {
         let Some(t) = &self.tans else { return vec![] };
+        let model = match &t.model {
+            TansModel::Pairs(m) => m,
+            TansModel::Ctx(m) => return ctx_table_writes(m),
+        };
         let fa = self.design == "tans_decoder_fa";
-        let l = t.model.states() as u16;
-        let mut w: Vec<TableWrite> = t
-            .model
+        let l = model.states() as u16;
+        let mut w: Vec<TableWrite> = model
             .decode_table()
             .iter()
             .enumerate()
@@ -199,7 +281,7 @@ impl Stimulus {
                 ..Default::default()
             })
             .collect();
-        w.extend(t.model.codes.iter().enumerate().map(|(c, code)| TableWrite {
+        w.extend(model.codes.iter().enumerate().map(|(c, code)| TableWrite {
             addr: l + c as u16,
             exp: code.exp,
             esc: code.escape,
@@ -284,10 +366,49 @@ impl Stimulus {
             "tans_decoder" => drive_tans(TansDecoderR6::new(), &self.beats()?, opts)?,
             "tans_decoder_r8" => drive_tans(TansDecoderR8::new(), &self.beats()?, opts)?,
             "tans_decoder_fa" => drive_tans(TansDecoderFaR6::new(), &self.beats()?, opts)?,
+            "tans_decoder_ctx" => drive_tans(TansDecoderCtxR6::new(), &self.beats()?, opts)?,
             d => return Err(format!("unknown design {d}")),
         };
         Ok(r)
     }
+}
+
+/// The table writes of `tans_decoder_ctx` (docs/INTEGRATION.md): every class's decode entries at
+/// `class << R | state`, the column map at [`CMAP_BASE`] + column, then the configuration. The
+/// fields sit in the 8-byte record where the block manifest's table signals say.
+pub fn ctx_table_writes(m: &CtxModel) -> Vec<TableWrite> {
+    let d = m.dtype;
+    let field = 1 + d.man_bits();
+    let mut w = vec![];
+    for (ci, cl) in m.classes.iter().enumerate() {
+        for (x, e) in cl.decode_table(m.table_log).into_iter().enumerate() {
+            let c = cl.codes[e.code as usize];
+            let value = if c.escape { 0 } else { d.assemble(c.exp as u16, c.prefix << (field - c.k as u32)) };
+            let mut b = [0u8; 8];
+            b[..2].copy_from_slice(&((ci << m.table_log | x) as u16).to_le_bytes());
+            b[2] = e.base as u8;
+            b[3] = e.nb | c.nbits << 4;
+            b[4] = c.k | (c.escape as u8) << 4;
+            b[5..7].copy_from_slice(&value.to_le_bytes());
+            w.push(TableWrite::from_bytes(b));
+        }
+    }
+    let one = m.classes.len() == 1;
+    let cols = if one { 1 } else { m.row_len as usize };
+    for col in 0..cols {
+        let class = if one { 0 } else { m.column_class[col] };
+        let mut b = [0u8; 8];
+        b[..2].copy_from_slice(&(CMAP_BASE + col as u16).to_le_bytes());
+        b[2] = class;
+        w.push(TableWrite::from_bytes(b));
+    }
+    let (first, step) = (0u64, 1 % cols as u64);
+    let config = (d == Dtype::F16) as u64 | (cols as u64) << 8 | first << 24 | step << 36;
+    let mut b = [0u8; 8];
+    b[..2].copy_from_slice(&CONFIG_ADDR.to_le_bytes());
+    b[2..8].copy_from_slice(&config.to_le_bytes()[..6]);
+    w.push(TableWrite::from_bytes(b));
+    w
 }
 
 fn new_block<B: Block + Default>() -> B {
@@ -565,6 +686,47 @@ impl<const R: usize, const NB: usize, const A: usize> TansPorts for TansDecoderF
     const FIXED_PASSES: bool = false;
 }
 
+impl<const R: usize, const NB: usize> TansPorts for TansDecoderCtx<R, NB> {
+    fn poke(&mut self, aresetn: bool, tbl: Option<&TableWrite>, ans: Option<&[u8]>, raw: Option<&[u8]>, ready: bool) {
+        self.aresetn.next = aresetn;
+        // Every table signal from its place in the record, as the manifest (and the Verilator
+        // harness) says.
+        let rec = tbl.copied().unwrap_or_default().to_bytes();
+        let sig = |name: &str| -> u64 {
+            let t = manifest::block("tans_decoder_ctx").and_then(|b| b.table).expect("tans_decoder_ctx has a table");
+            let s = t.signals.iter().find(|s| s.name == name).expect("table signal");
+            (u64::from_le_bytes(rec) >> (8 * s.byte + s.shift)) & ((1u64 << s.width) - 1)
+        };
+        self.tbl_we.next = tbl.is_some();
+        self.tbl_addr.next = sig("tbl_addr").to_bits();
+        self.tbl_base.next = sig("tbl_base").to_bits();
+        self.tbl_nb.next = sig("tbl_nb").to_bits();
+        self.tbl_nbits.next = sig("tbl_nbits").to_bits();
+        self.tbl_k.next = sig("tbl_k").to_bits();
+        self.tbl_esc.next = sig("tbl_esc") != 0;
+        self.tbl_value.next = sig("tbl_value").to_bits();
+        self.tbl_class.next = sig("tbl_class").to_bits();
+        self.tbl_fp16.next = sig("tbl_fp16") != 0;
+        self.tbl_cols.next = sig("tbl_cols").to_bits();
+        self.tbl_first.next = sig("tbl_first").to_bits();
+        self.tbl_step.next = sig("tbl_step").to_bits();
+        self.s_axis_ans_tvalid.next = ans.is_some();
+        if let Some(x) = ans {
+            self.s_axis_ans_tdata.next = b8(x[0]);
+            self.s_axis_ans_tuser.next = (u16::from_le_bytes([x[1], x[2]]) as u64).to_bits();
+            self.s_axis_ans_tlast.next = x[3] & 1 == 1;
+        }
+        self.s_axis_raw_tvalid.next = raw.is_some();
+        if let Some(x) = raw {
+            self.s_axis_raw_tdata.next = b8(x[0]);
+            self.s_axis_raw_tlast.next = x[1] & 1 == 1;
+        }
+        self.m_axis_tready.next = ready;
+    }
+    tans_common!();
+    const FIXED_PASSES: bool = false;
+}
+
 /// With the fixed settle schedule, every this many cycles one extra pass checks that the logic
 /// had come to rest (it must change nothing).
 const CHECK_EVERY: u64 = 64;
@@ -790,12 +952,62 @@ mod tests {
         let s = Stimulus::tans("tans_decoder", "synthetic", v.clone(), 1, Some(1024), &h).unwrap();
         let r = s.simulate(&SimOptions::default()).unwrap();
         assert_eq!((r.mismatches, r.latency), (0, Some(3)));
-        let m = &s.tans.as_ref().unwrap().model;
+        let TansModel::Pairs(m) = &s.tans.as_ref().unwrap().model else { panic!("pairs model") };
         let escapes =
             v.iter().filter(|&&w| !m.codes.iter().any(|c| !c.escape && c.exp as u16 == (w >> 7) & 0xff)).count();
         let blocks = v.len().div_ceil(1024);
         let expect = v.len() as f64 / (v.len() + escapes + 2 * (blocks - 1)) as f64;
         assert!((r.values_per_cycle - expect).abs() < 1e-9, "{} vs {expect}", r.values_per_cycle);
+    }
+
+    /// Column-dependent values (8 columns, each its own exponent range and sign habit, some rare
+    /// exponents that escape), so that the `ans-ctx` encoder picks several classes.
+    fn ctx_values(dtype: Dtype, rows: usize, seed: u64) -> Vec<u16> {
+        let mut s = Stalls::new(Some(seed));
+        let (e_bits, m_bits) = (dtype.exp_bits() as u64, dtype.man_bits() as u64);
+        let centre = if dtype == Dtype::F16 { 6 } else { 112 };
+        (0..rows * 8)
+            .map(|i| {
+                let c = (i % 8) as u64;
+                let r = s.next_u64();
+                let e = if r.is_multiple_of(61) { (r >> 8) % (1 << e_bits) } else { centre + 2 * c + (r >> 8) % 3 };
+                let sign = if c < 4 { c & 1 } else { (r >> 20) & 1 };
+                let mant = (r >> 24) & ((1 << m_bits) - 1);
+                let mant = if c == 5 { mant & !7 } else { mant };
+                (sign << 15 | e << m_bits | mant) as u16
+            })
+            .collect()
+    }
+
+    /// `tans_decoder_ctx` on BF16 and FP16 with several classes: no stalls, stalls, blocks of one
+    /// and three rows, resets mid-block and at a block boundary.
+    #[test]
+    fn tans_ctx_classes_formats_stalls_and_resets() {
+        for dtype in [Dtype::BF16, Dtype::F16] {
+            let v = ctx_values(dtype, 700, 9);
+            let mut stats = ColumnStats::new(dtype, 8);
+            stats.add(&v, 0);
+            for (block, seed, reset) in
+                [(None, None, None), (Some(8), Some(3), Some(5)), (Some(24), Some(4), Some(2400))]
+            {
+                let s = Stimulus::tans_ctx("tans_decoder_ctx", "synthetic", v.clone(), block, &stats).unwrap();
+                let Some(TansStimulus { model: TansModel::Ctx(m), .. }) = &s.tans else { panic!("ctx model") };
+                assert!(m.classes.len() > 1, "{dtype:?}: one class only");
+                let opts = SimOptions { stall_seed: seed, reset_after: reset, ..Default::default() };
+                let r = s.simulate(&opts).unwrap();
+                assert_eq!(
+                    (r.mismatches, r.values),
+                    (0, v.len() as u64),
+                    "{dtype:?} {block:?}: {:?}",
+                    r.first_mismatch
+                );
+            }
+        }
+        // Blocks must hold whole rows when there are several classes.
+        let v = ctx_values(Dtype::BF16, 700, 9);
+        let mut stats = ColumnStats::new(Dtype::BF16, 8);
+        stats.add(&v, 0);
+        assert!(Stimulus::tans_ctx("tans_decoder_ctx", "synthetic", v, Some(12), &stats).is_err());
     }
 
     /// The VCD of a tANS run is streamed to a file and the run still checks every beat.

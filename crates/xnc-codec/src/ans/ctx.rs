@@ -81,6 +81,12 @@ impl CtxClass {
         }
         f
     }
+
+    /// The tANS step of every state `0..2^table_log` (FORMAT.md 3.2 on this class's spread): what a
+    /// hardware decoder loads with the state's code.
+    pub fn decode_table(&self, table_log: u8) -> Vec<super::DecodeEntry> {
+        decode_entries(&self.spread, self.codes.len(), table_log)
+    }
 }
 
 /// A tensor's `ans-ctx` model: what the encoder and every decoder load.
