@@ -271,14 +271,18 @@ reg [11:0] first_q;
 reg [11:0] step_q;
 reg fp16_q;
 wire [11:0] col_src = restart ? first_q : col_q;
-wire [12:0] col_sum = {{1'b0, col_src}} + {{1'b0, step_q}};
+// The column after col_q and the one after first_q (configuration only), each wrapped at the row
+// length; `restart` (late in the cycle) only selects between them.
+wire [12:0] col_sum = {{1'b0, col_q}} + {{1'b0, step_q}};
 wire [12:0] col_wrap = (col_sum >= cols_q) ? col_sum - cols_q : col_sum;
+wire [12:0] first_sum = {{1'b0, first_q}} + {{1'b0, step_q}};
+wire [12:0] first_wrap = (first_sum >= cols_q) ? first_sum - cols_q : first_sum;
 
 always @(posedge clock) begin
     if (ren) rd <= dmem[{{cls_q, rstate}}];
     if (ren || restart) begin
         cls_q <= cmap[col_src];
-        col_q <= col_wrap[11:0];
+        col_q <= restart ? first_wrap[11:0] : col_wrap[11:0];
     end
     if (we && waddr[13:12] == 2'd0) dmem[waddr[{am}:0]] <= {{wesc, wk, wnbits, wvalue, wnb, wbase}};
     if (we && waddr[13:12] == 2'd1) cmap[waddr[11:0]] <= wclass;
