@@ -487,15 +487,17 @@ module tans_decoder_ctx_tables(clock,we,waddr,wbase,wnb,wnbits,wk,wesc,wvalue,wc
     reg [11:0] first_q;
     reg [11:0] step_q;
     reg fp16_q;
-    wire [11:0] col_src = restart ? first_q : col_q;
-    wire [12:0] col_sum = {1'b0, col_src} + {1'b0, step_q};
+    // col_q: the column of the value whose class is cls_q. The next column is computed from registers
+    // only; `restart` (late in the cycle: block end) just selects the first column instead.
+    wire [12:0] col_sum = {1'b0, col_q} + {1'b0, step_q};
     wire [12:0] col_wrap = (col_sum >= cols_q) ? col_sum - cols_q : col_sum;
+    wire [11:0] col_src = restart ? first_q : col_wrap[11:0];
 
     always @(posedge clock) begin
         if (ren) rd <= dmem[{cls_q, rstate}];
         if (ren || restart) begin
             cls_q <= cmap[col_src];
-            col_q <= col_wrap[11:0];
+            col_q <= col_src;
         end
         if (we && waddr[13:12] == 2'd0) dmem[waddr[9:0]] <= {wesc, wk, wnbits, wvalue, wnb, wbase};
         if (we && waddr[13:12] == 2'd1) cmap[waddr[11:0]] <= wclass;

@@ -164,15 +164,16 @@ impl<const R: usize, const NB: usize> Logic for CtxTables<R, NB> {
         let (s_nb, s_val, s_nbits, s_k, s_esc) = entry_shifts(R, NB);
         if self.clock.pos_edge() {
             // Reads before writes (the memories' read-first behaviour, never relied on).
-            let col_src = if self.restart.val() { self._first } else { self._col };
+            // `_col`: the column of the value whose class is `_cls`.
+            let sum = self._col + self._step;
+            let next = if sum >= self._cols { sum - self._cols } else { sum } & (MAX_COLUMNS - 1);
+            let col_src = if self.restart.val() { self._first } else { next };
             if self.ren.val() {
                 self._rd = self._dmem[(self._cls << R) | self.rstate.val().index()];
             }
             if self.ren.val() || self.restart.val() {
                 self._cls = self._cmap[col_src] as usize & 15;
-                let sum = col_src + self._step;
-                let wrapped = if sum >= self._cols { sum - self._cols } else { sum };
-                self._col = wrapped & (MAX_COLUMNS - 1);
+                self._col = col_src;
             }
             if self.we.val() {
                 let a = self.waddr.val().index();
@@ -270,15 +271,17 @@ reg [12:0] cols_q;
 reg [11:0] first_q;
 reg [11:0] step_q;
 reg fp16_q;
-wire [11:0] col_src = restart ? first_q : col_q;
-wire [12:0] col_sum = {{1'b0, col_src}} + {{1'b0, step_q}};
+// col_q: the column of the value whose class is cls_q. The next column is computed from registers
+// only; `restart` (late in the cycle: block end) just selects the first column instead.
+wire [12:0] col_sum = {{1'b0, col_q}} + {{1'b0, step_q}};
 wire [12:0] col_wrap = (col_sum >= cols_q) ? col_sum - cols_q : col_sum;
+wire [11:0] col_src = restart ? first_q : col_wrap[11:0];
 
 always @(posedge clock) begin
     if (ren) rd <= dmem[{{cls_q, rstate}}];
     if (ren || restart) begin
         cls_q <= cmap[col_src];
-        col_q <= col_wrap[11:0];
+        col_q <= col_src;
     end
     if (we && waddr[13:12] == 2'd0) dmem[waddr[{am}:0]] <= {{wesc, wk, wnbits, wvalue, wnb, wbase}};
     if (we && waddr[13:12] == 2'd1) cmap[waddr[11:0]] <= wclass;
