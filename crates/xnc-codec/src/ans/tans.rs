@@ -151,30 +151,45 @@ impl Encoder {
         }
     }
 
+    /// One value of [`Encoder::encode_lanes`]: its raw bits to its lane's writer, its code
+    /// parked in `g`.
+    #[inline(always)]
+    fn split<const M: u32, const E: u32>(&self, i: usize, w: u16, raw: &mut MsbWriter, g: &mut u32) -> Result<()> {
+        let field = 1 + M;
+        let e = (w >> M) as u32 & ((1 << E) - 1);
+        let sm = ((w as u32 >> 15) << M) | (w as u32 & ((1 << M) - 1));
+        let need = field - (sm | (1 << field)).trailing_zeros();
+        let p = self.bucket[e as usize * (M as usize + 2) + need as usize];
+        if p == u32::MAX {
+            return Err(Error::Request(format!(
+                "value {i} ({w:#06x}: exponent {e}, {need} additional bits) has no code in this ANS model"
+            )));
+        }
+        let nr = (p >> 16) & 0xff;
+        raw.put((((e << field) | sm) >> (p & 0xff)) & ((1 << nr) - 1), nr);
+        *g = p >> 24;
+        Ok(())
+    }
+
     #[inline(always)]
     fn encode_lanes_impl<const M: u32, const E: u32, const N: usize>(
         &self,
         values: &[u16],
     ) -> Result<Vec<EncodedBlock>> {
         let field = 1 + M;
-        let needs = M as usize + 2;
         let n = values.len();
         let mut groups: Vec<u32> = vec![0; n];
         let cap = n.div_ceil(N) * (E + field) as usize / 8 + 8;
         let mut raw: [MsbWriter; N] = std::array::from_fn(|_| MsbWriter::with_capacity(cap));
-        for (i, (&w, g)) in values.iter().zip(groups.iter_mut()).enumerate() {
-            let e = (w >> M) as u32 & ((1 << E) - 1);
-            let sm = ((w as u32 >> 15) << M) | (w as u32 & ((1 << M) - 1));
-            let need = field - (sm | (1 << field)).trailing_zeros();
-            let p = self.bucket[e as usize * needs + need as usize];
-            if p == u32::MAX {
-                return Err(Error::Request(format!(
-                    "value {i} ({w:#06x}: exponent {e}, {need} additional bits) has no code in this ANS model"
-                )));
+        // Row by row, so that each lane's writer is a fixed one (no `i % N` per value).
+        let full = n / N * N;
+        for (r, (row, grow)) in values[..full].chunks_exact(N).zip(groups.chunks_exact_mut(N)).enumerate() {
+            for lane in 0..N {
+                self.split::<M, E>(r * N + lane, row[lane], &mut raw[lane], &mut grow[lane])?;
             }
-            let nr = (p >> 16) & 0xff;
-            raw[i % N].put((((e << field) | sm) >> (p & 0xff)) & ((1 << nr) - 1), nr);
-            *g = p >> 24;
+        }
+        for (lane, (&w, g)) in values[full..].iter().zip(&mut groups[full..]).enumerate() {
+            self.split::<M, E>(full + lane, w, &mut raw[lane], g)?;
         }
         let l = 1u32 << self.table_log;
         let mut x = [l; N];
@@ -184,7 +199,6 @@ impl Encoder {
             *g = (*x & ((1 << nb) - 1)) | nb << 16;
             *x = self.states[(off + (*x >> nb) as i32) as usize] as u32;
         };
-        let full = n / N * N;
         let (rows, tail) = groups.split_at_mut(full);
         for (lane, g) in tail.iter_mut().enumerate().rev() {
             step(&mut x[lane], g);
