@@ -60,7 +60,7 @@ fn bench(c: &mut Criterion<Meas>) {
             let mut out = vec![0u16; bv];
             let classes = model.classes.len();
             g.throughput(Throughput::BytesDecimal(2 * values.len() as u64));
-            g.bench_function(format!("{label}/ans-ctx {classes} classes R={r}/lanes=1"), |b| {
+            g.bench_function(format!("{label}/ans-ctx R={r} max {max_classes} classes ({classes})/lanes=1"), |b| {
                 b.iter(|| {
                     let mut start = 0u64;
                     for (n, e) in &blocks {

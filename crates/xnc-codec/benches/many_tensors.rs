@@ -31,12 +31,13 @@ fn write_split(path: &std::path::Path, values: &[u16], cols: usize, parts: usize
     }
     let mut h = serde_json::to_vec(&header).expect("json");
     h.resize(h.len().div_ceil(8) * 8, b' ');
-    let mut f = std::fs::File::create(path).expect("create");
+    let mut f = std::io::BufWriter::new(std::fs::File::create(path).expect("create"));
     f.write_all(&(h.len() as u64).to_le_bytes()).expect("write");
     f.write_all(&h).expect("write");
     for &w in &values[..rows * cols] {
         f.write_all(&w.to_le_bytes()).expect("write");
     }
+    f.flush().expect("write");
 }
 
 fn bench(c: &mut Criterion) {

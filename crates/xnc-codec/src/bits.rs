@@ -13,7 +13,6 @@ pub struct MsbWriter {
     bytes: Vec<u8>,
     acc: u64,
     nacc: u32,
-    bits: u64,
 }
 
 impl MsbWriter {
@@ -35,7 +34,6 @@ impl MsbWriter {
         let v = (v as u64) & ((1u64 << n) - 1);
         self.acc = (self.acc << n) | v;
         self.nacc += n;
-        self.bits += n as u64;
         if self.nacc >= 32 {
             self.nacc -= 32;
             self.bytes.extend_from_slice(&((self.acc >> self.nacc) as u32).to_be_bytes());
@@ -43,7 +41,7 @@ impl MsbWriter {
     }
     /// Number of bits written so far.
     pub fn bit_len(&self) -> u64 {
-        self.bits
+        self.bytes.len() as u64 * 8 + self.nacc as u64
     }
     /// Finish: pad the last byte with zeros and return the bytes.
     pub fn finish(mut self) -> Vec<u8> {
@@ -107,7 +105,6 @@ pub struct LsbWriter {
     bytes: Vec<u8>,
     acc: u64,
     nacc: u32,
-    bits: u64,
 }
 
 impl LsbWriter {
@@ -129,7 +126,6 @@ impl LsbWriter {
         let v = (v as u64) & ((1u64 << n) - 1);
         self.acc |= v << self.nacc;
         self.nacc += n;
-        self.bits += n as u64;
         if self.nacc >= 32 {
             self.bytes.extend_from_slice(&(self.acc as u32).to_le_bytes());
             self.acc >>= 32;
@@ -138,7 +134,7 @@ impl LsbWriter {
     }
     /// Number of bits written so far.
     pub fn bit_len(&self) -> u64 {
-        self.bits
+        self.bytes.len() as u64 * 8 + self.nacc as u64
     }
     /// Finish: pad the last byte with zeros and return the bytes.
     pub fn finish(mut self) -> Vec<u8> {

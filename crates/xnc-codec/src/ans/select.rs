@@ -20,13 +20,17 @@ pub(crate) struct Selection {
 /// computed once (the selection evaluates it hundreds of thousands of times per tensor, and the
 /// table gives the very same values as the expression).
 fn step_log(f: u32) -> f64 {
+    step_logs().get(f as usize).copied().unwrap_or_else(|| ((f + 1) as f64 / f as f64).log2())
+}
+
+/// The table behind [`step_log`].
+fn step_logs() -> &'static [f64] {
     static T: std::sync::OnceLock<Vec<f64>> = std::sync::OnceLock::new();
-    let t = T.get_or_init(|| {
+    T.get_or_init(|| {
         (0..=(1u32 << super::MAX_TABLE_LOG))
             .map(|f| if f == 0 { f64::INFINITY } else { ((f + 1) as f64 / f as f64).log2() })
             .collect()
-    });
-    t.get(f as usize).copied().unwrap_or_else(|| ((f + 1) as f64 / f as f64).log2())
+    })
 }
 
 /// `log2(l / f)` for every table size `l = 2^R`, R = 0 ..= MAX_TABLE_LOG, and f = 1 ..= l, computed
@@ -61,27 +65,48 @@ pub(crate) fn normalise(counts: &[u64], l: u32) -> Vec<u32> {
         .map(|&c| if total == 0 { 1 } else { ((c as f64 * l as f64 / total as f64).floor() as u32).max(1) })
         .collect();
     // Gain of giving code i one more state, loss of taking one away.
-    let gain = |c: u64, f: u32| c as f64 * step_log(f);
-    let loss = |c: u64, f: u32| if f <= 1 { f64::INFINITY } else { c as f64 * step_log(f - 1) };
+    let steps = step_logs();
+    let step = |f: u32| steps.get(f as usize).copied().unwrap_or_else(|| step_log(f));
+    let gain = |c: u64, f: u32| c as f64 * step(f);
+    let loss = |c: u64, f: u32| if f <= 1 { f64::INFINITY } else { c as f64 * step(f - 1) };
+    // The code that gains most from one more state (the last on ties) and the one (other than
+    // `skip`) that loses least from one fewer (the first on ties): one pass each, no allocation.
+    let most_gain = |f: &[u32]| {
+        let mut best = (0, f64::NEG_INFINITY);
+        for (i, (&c, &fi)) in counts.iter().zip(f).enumerate() {
+            let g = gain(c, fi);
+            if g >= best.1 {
+                best = (i, g);
+            }
+        }
+        best
+    };
+    let least_loss = |f: &[u32], skip: usize| {
+        let mut best: Option<(usize, f64)> = None;
+        for (j, (&c, &fj)) in counts.iter().zip(f).enumerate() {
+            let x = loss(c, fj);
+            if j != skip && best.is_none_or(|(_, b)| x < b) {
+                best = Some((j, x));
+            }
+        }
+        best
+    };
     let mut sum: u32 = f.iter().sum();
     while sum < l {
-        let i = (0..k).max_by(|&a, &b| gain(counts[a], f[a]).total_cmp(&gain(counts[b], f[b])));
-        let i = i.unwrap_or(0);
+        let i = most_gain(&f).0;
         f[i] += 1;
         sum += 1;
     }
     while sum > l {
-        let j = (0..k).min_by(|&a, &b| loss(counts[a], f[a]).total_cmp(&loss(counts[b], f[b])));
-        let j = j.unwrap_or(0);
+        let j = least_loss(&f, usize::MAX).map_or(0, |b| b.0);
         f[j] -= 1;
         sum -= 1;
     }
     // Exchange until optimal (a handful of moves after proportional rounding).
     for _ in 0..4 * l {
-        let i = (0..k).max_by(|&a, &b| gain(counts[a], f[a]).total_cmp(&gain(counts[b], f[b]))).unwrap_or(0);
-        let j = (0..k).filter(|&j| j != i).min_by(|&a, &b| loss(counts[a], f[a]).total_cmp(&loss(counts[b], f[b])));
-        match j {
-            Some(j) if gain(counts[i], f[i]) > loss(counts[j], f[j]) * (1.0 + 1e-12) => {
+        let (i, g) = most_gain(&f);
+        match least_loss(&f, i) {
+            Some((j, x)) if g > x * (1.0 + 1e-12) => {
                 f[i] += 1;
                 f[j] -= 1;
             }
@@ -164,10 +189,15 @@ impl Problem {
     /// Counts per code (direct codes in `set` order, then the escape if any value needs it) and the
     /// additional bits; `None` if a code would be unused or there would be too many codes.
     fn assign(&self, set: &[Cand]) -> Option<(Vec<u64>, u64)> {
+        if set.len() > MAX_CODES {
+            return None;
+        }
         let mut counts = vec![0u64; set.len()];
         let mut raw = 0u64;
         let mut covered = 0u64;
-        let mut sorted: Vec<usize> = (0..set.len()).collect();
+        let mut order = [0usize; MAX_CODES];
+        let sorted = &mut order[..set.len()];
+        sorted.iter_mut().enumerate().for_each(|(i, o)| *o = i);
         sorted.sort_by_key(|&i| set[i]);
         let mut i = 0;
         while i < sorted.len() {

@@ -151,30 +151,45 @@ impl Encoder {
         }
     }
 
+    /// One value of [`Encoder::encode_lanes`]: its raw bits to its lane's writer, its code
+    /// parked in `g`.
+    #[inline(always)]
+    fn split<const M: u32, const E: u32>(&self, i: usize, w: u16, raw: &mut MsbWriter, g: &mut u32) -> Result<()> {
+        let field = 1 + M;
+        let e = (w >> M) as u32 & ((1 << E) - 1);
+        let sm = ((w as u32 >> 15) << M) | (w as u32 & ((1 << M) - 1));
+        let need = field - (sm | (1 << field)).trailing_zeros();
+        let p = self.bucket[e as usize * (M as usize + 2) + need as usize];
+        if p == u32::MAX {
+            return Err(Error::Request(format!(
+                "value {i} ({w:#06x}: exponent {e}, {need} additional bits) has no code in this ANS model"
+            )));
+        }
+        let nr = (p >> 16) & 0xff;
+        raw.put((((e << field) | sm) >> (p & 0xff)) & ((1 << nr) - 1), nr);
+        *g = p >> 24;
+        Ok(())
+    }
+
     #[inline(always)]
     fn encode_lanes_impl<const M: u32, const E: u32, const N: usize>(
         &self,
         values: &[u16],
     ) -> Result<Vec<EncodedBlock>> {
         let field = 1 + M;
-        let needs = M as usize + 2;
         let n = values.len();
         let mut groups: Vec<u32> = vec![0; n];
         let cap = n.div_ceil(N) * (E + field) as usize / 8 + 8;
         let mut raw: [MsbWriter; N] = std::array::from_fn(|_| MsbWriter::with_capacity(cap));
-        for (i, (&w, g)) in values.iter().zip(groups.iter_mut()).enumerate() {
-            let e = (w >> M) as u32 & ((1 << E) - 1);
-            let sm = ((w as u32 >> 15) << M) | (w as u32 & ((1 << M) - 1));
-            let need = field - (sm | (1 << field)).trailing_zeros();
-            let p = self.bucket[e as usize * needs + need as usize];
-            if p == u32::MAX {
-                return Err(Error::Request(format!(
-                    "value {i} ({w:#06x}: exponent {e}, {need} additional bits) has no code in this ANS model"
-                )));
+        // Row by row, so that each lane's writer is a fixed one (no `i % N` per value).
+        let full = n / N * N;
+        for (r, (row, grow)) in values[..full].chunks_exact(N).zip(groups.chunks_exact_mut(N)).enumerate() {
+            for lane in 0..N {
+                self.split::<M, E>(r * N + lane, row[lane], &mut raw[lane], &mut grow[lane])?;
             }
-            let nr = (p >> 16) & 0xff;
-            raw[i % N].put((((e << field) | sm) >> (p & 0xff)) & ((1 << nr) - 1), nr);
-            *g = p >> 24;
+        }
+        for (lane, (&w, g)) in values[full..].iter().zip(&mut groups[full..]).enumerate() {
+            self.split::<M, E>(full + lane, w, &mut raw[lane], g)?;
         }
         let l = 1u32 << self.table_log;
         let mut x = [l; N];
@@ -184,7 +199,6 @@ impl Encoder {
             *g = (*x & ((1 << nb) - 1)) | nb << 16;
             *x = self.states[(off + (*x >> nb) as i32) as usize] as u32;
         };
-        let full = n / N * N;
         let (rows, tail) = groups.split_at_mut(full);
         for (lane, g) in tail.iter_mut().enumerate().rev() {
             step(&mut x[lane], g);
@@ -208,51 +222,42 @@ impl Encoder {
     }
 }
 
-/// One state of the fused decode table: the tANS step and how to read the additional bits.
+/// One state of the decode table: the tANS step and how to rebuild the value, in 16 bytes (one
+/// load address per value).
 #[derive(Clone, Copy, Debug, Default)]
-#[repr(C, align(8))]
-struct FastEntry {
+#[repr(C, align(16))]
+struct Entry {
+    /// Bits the state reads: from the tANS stream in the low 32 bits (`nb`), from the raw stream
+    /// in the high 32 (the additional bits, or [`ESCAPE_BITS`] for the escape). One add advances
+    /// both of a lane's positions ([`Lane::pos`]).
+    adv: u64,
     /// Next state without the bits read.
     base: u16,
     /// `(1 << nb) - 1`: the state bits to read, as a mask (keeps the state chain to and + or).
     mask: u16,
-    /// State bits to read.
-    nb: u8,
-    /// Additional bits to read; [`ESCAPE`] for the escape (whose reads are done out of line).
-    rb: u8,
-    _pad: [u8; 2],
-}
-
-/// [`FastEntry::rb`] of the escape (a shift by it would be meaningless, so no value is shared).
-const ESCAPE: u8 = 0x80;
-
-/// How to rebuild the value in a state (a separate array indexed by the same state, so its load
-/// runs in parallel with the [`FastEntry`] one).
-#[derive(Clone, Copy, Debug, Default)]
-#[repr(C, align(4))]
-struct ValueEntry {
     /// The exponent, in place (`exp << M`).
     expw: u16,
-    /// The additional bits, in place in the `{sign, mantissa}` field read from the top of the
-    /// raw window (`((1 << rb) - 1) << (1 + M - rb)`).
-    fmask: u16,
+    /// The bits of the value that come from the additional bits: the sign (bit 15) when there is
+    /// at least one, and the mantissa bits they give (the top `rb - 1` of bits `M-1..0`).
+    vmask: u16,
 }
+
+/// Raw bits of an escaped value (`E + 1 + M`: 16 for both formats, more than any direct code's
+/// `1 + M`, so the raw bit count alone tells the escape apart).
+const ESCAPE_BITS: u32 = 16;
 
 const TABLE: usize = 1 << super::MAX_TABLE_LOG;
 
-/// A prepared block decoder: a fused table indexed by state.
+/// Most values one lane may hold (its two bit positions share one 64-bit word, 32 bits each; a
+/// value reads at most 10 + 16 bits). The container's blocks are far smaller.
+const MAX_LANE_VALUES: usize = (u32::MAX as usize - 64) / 16;
+
+/// A prepared block decoder: a table indexed by state.
 #[derive(Clone, Debug)]
 pub struct Decoder {
     dtype: Dtype,
     table_log: u32,
-    tables: Box<Tables>,
-}
-
-/// Both per-state arrays in one allocation, so that one base register reaches them.
-#[derive(Clone, Debug)]
-struct Tables {
-    fast: [FastEntry; TABLE],
-    values: [ValueEntry; TABLE],
+    table: Box<[Entry; TABLE]>,
 }
 
 #[inline]
@@ -275,16 +280,23 @@ fn load8(bytes: &[u8], pos: usize) -> [u8; 8] {
     }
 }
 
+/// The raw window (MSB-first: bits at the top) at bit `rpos`: at least 57 valid bits.
+#[inline(always)]
+fn raw_window(raw: &[u8], rpos: usize) -> u64 {
+    u64::from_be_bytes(load8(raw, rpos >> 3)) << (rpos & 7)
+}
+
 /// An escaped value at raw bit `rpos` (exponent, then `{sign, mantissa}`), and the raw window
-/// after it. Out of line: rare, and it keeps the hot loop's registers free.
+/// after it (a fresh one: at least 57 valid bits, like a refill). Out of line: rare, and it keeps
+/// the hot loop's registers free.
 #[cold]
 #[inline(never)]
 fn escape<const M: u32, const E: u32>(raw: &[u8], rpos: usize) -> (u16, u64) {
-    let w = u64::from_be_bytes(load8(raw, rpos >> 3)) << (rpos & 7);
+    let w = raw_window(raw, rpos);
     let exp = (w >> (64 - E)) as u32;
     let f = (w << E >> (63 - M)) as u32;
     let v = (((f >> M) << 15) | (exp << M) | (f & ((1 << M) - 1))) as u16;
-    (v, w << (E + 1 + M))
+    (v, raw_window(raw, rpos + ESCAPE_BITS as usize))
 }
 
 /// Check that a stream of `bytes` ends exactly after `used` bits with zero padding. `lsb` selects
@@ -311,107 +323,148 @@ pub(crate) fn check_end(stream: &str, bytes: &[u8], used: u64, lsb: bool) -> Res
     Ok(())
 }
 
+/// One lane being decoded: its state, its two streams and 64-bit windows on them.
+#[derive(Clone, Copy)]
+struct Lane<'a> {
+    state: usize,
+    /// tANS window, LSB-first (the next state bits at the bottom).
+    abuf: u64,
+    /// Raw window, MSB-first (the next additional bits at the top).
+    rbuf: u64,
+    /// Bits consumed: tANS stream in the low 32 bits, raw stream in the high 32.
+    pos: u64,
+    ans: &'a [u8],
+    raw: &'a [u8],
+}
+
+impl<'a> Lane<'a> {
+    fn new(ans: &'a [u8], raw: &'a [u8], table_log: u32) -> Self {
+        let state = (u64::from_le_bytes(load8(ans, 0)) & ((1 << table_log) - 1)) as usize;
+        Self { state, abuf: 0, rbuf: 0, pos: table_log as u64, ans, raw }
+    }
+
+    /// Reload both windows at the lane's positions: each then holds at least 57 valid bits.
+    #[inline(always)]
+    fn refill(&mut self) {
+        let apos = self.pos as u32 as usize;
+        self.abuf = u64::from_le_bytes(load8(self.ans, apos >> 3)) >> (apos & 7);
+        self.rbuf = raw_window(self.raw, (self.pos >> 32) as usize);
+    }
+
+    /// Decode one value: the tANS step, then the value from the state's exponent and the
+    /// additional bits.
+    #[inline(always)]
+    fn step<const M: u32, const E: u32>(&mut self, table: &[Entry; TABLE]) -> u16 {
+        let e = table[self.state];
+        self.state = e.base as usize | (self.abuf & e.mask as u64) as usize;
+        self.abuf = self.abuf.wrapping_shr(e.adv as u32);
+        let rb = (e.adv >> 32) as u32;
+        let v = if rb != ESCAPE_BITS {
+            // The `1 + M` bit field {sign, mantissa} from the top of the window; the sign moved to
+            // bit 15 beside the field's own copy (BF16: one multiply, the copies do not overlap),
+            // then the bits this code gives kept and the exponent put in.
+            let f = (self.rbuf >> (63 - M)) as u32;
+            let spread = if M == 7 { f * 0x101 } else { ((f << (15 - M)) & 0x8000) | f };
+            self.rbuf = self.rbuf.wrapping_shl(rb);
+            (spread & e.vmask as u32) as u16 | e.expw
+        } else {
+            let (v, buf) = escape::<M, E>(self.raw, (self.pos >> 32) as usize);
+            self.rbuf = buf;
+            v
+        };
+        self.pos += e.adv;
+        v
+    }
+
+    /// The end checks: final state 0, both streams used exactly, zero padding.
+    fn finish(&self) -> Result<()> {
+        if self.state != 0 {
+            return Err(corrupt("tANS", format!("final state {}, expected 0", self.state)));
+        }
+        check_end("tANS", self.ans, self.pos as u32 as u64, true)?;
+        check_end("raw", self.raw, self.pos >> 32, false)
+    }
+}
+
+/// Decode lanes `first..first + G` of `out` (rows of `N` values, value `row * N + first + g`
+/// from lane `g` of `q`), `G` lanes side by side in one loop: independent state chains, so their
+/// table loads overlap. The windows are refilled every `K` rows: `K` values read at most 57 bits
+/// from each stream (see [`Decoder::refill_rows`]).
+#[inline(always)]
+fn decode_rows<const M: u32, const E: u32, const N: usize, const G: usize, const K: usize>(
+    table: &[Entry; TABLE],
+    q: &mut [Lane; G],
+    rows: &mut [u16],
+    first: usize,
+) {
+    let mut chunks = rows.chunks_exact_mut(K * N);
+    for chunk in &mut chunks {
+        q.iter_mut().for_each(Lane::refill);
+        for row in chunk.chunks_exact_mut(N) {
+            let row = &mut row[first..first + G];
+            for g in 0..G {
+                row[g] = q[g].step::<M, E>(table);
+            }
+        }
+    }
+    for row in chunks.into_remainder().chunks_exact_mut(N) {
+        let row = &mut row[first..first + G];
+        for g in 0..G {
+            q[g].refill();
+            row[g] = q[g].step::<M, E>(table);
+        }
+    }
+}
+
 impl Decoder {
-    /// Prepare the fused table of `model` (validated first).
+    /// Prepare the decode table of `model` (validated first).
     pub fn new(model: &AnsModel) -> Result<Self> {
         model.validate()?;
         let d = model.dtype;
-        let field = 1 + d.man_bits() as u8;
-        let mut tables =
-            Box::new(Tables { fast: [FastEntry::default(); TABLE], values: [ValueEntry::default(); TABLE] });
-        let Tables { fast, values } = &mut *tables;
-        for ((slot, vslot), e) in fast.iter_mut().zip(values.iter_mut()).zip(model.decode_table()) {
+        let m = d.man_bits();
+        let mut table = Box::new([Entry::default(); TABLE]);
+        for (slot, e) in table.iter_mut().zip(model.decode_table()) {
             let c = model.codes[e.code as usize];
-            let rb = if c.escape { 0 } else { c.nbits };
-            *slot = FastEntry {
+            let (rb, expw, vmask) = if c.escape {
+                (ESCAPE_BITS, 0, 0)
+            } else {
+                let rb = c.nbits as u32;
+                let sign = if rb > 0 { 0x8000 } else { 0 };
+                let man = ((1u32 << rb.max(1)) >> 1) - 1;
+                (rb, (c.exp as u16) << m, sign | (man << (m + 1 - rb.max(1))) as u16)
+            };
+            *slot = Entry {
+                adv: e.nb as u64 | (rb as u64) << 32,
                 base: e.base,
                 mask: ((1u32 << e.nb) - 1) as u16,
-                nb: e.nb,
-                rb: if c.escape { ESCAPE } else { rb },
-                _pad: [0; 2],
-            };
-            *vslot = ValueEntry {
-                expw: if c.escape { 0 } else { (c.exp as u16) << d.man_bits() },
-                fmask: (((1u32 << rb) - 1) << (field - rb)) as u16,
+                expw,
+                vmask,
             };
         }
-        Ok(Self { dtype: d, table_log: model.table_log as u32, tables })
+        Ok(Self { dtype: d, table_log: model.table_log as u32, table })
+    }
+
+    /// Rows decoded between refills: the most values whose state bits (at most R each) and
+    /// additional bits (at most `1 + M`; an escape refills itself) fit the 57 valid bits of a
+    /// window.
+    fn refill_rows(&self) -> usize {
+        57 / self.table_log.max(1 + self.dtype.man_bits()) as usize
     }
 
     /// Decode `n` values of one block into `out[..n]`; see [`AnsModel::decode_block`].
     pub fn decode(&self, ans: &[u8], raw: &[u8], n: usize, out: &mut [u16]) -> Result<()> {
         let len = out.len();
         let out = out.get_mut(..n).ok_or_else(|| short_output(n, len))?;
-        match self.dtype {
-            Dtype::BF16 => self.decode_impl::<7, 8>(ans, raw, out),
-            Dtype::F16 => self.decode_impl::<10, 5>(ans, raw, out),
+        if n > MAX_LANE_VALUES {
+            return Err(Error::Request(format!("{n} values in one lane (at most {MAX_LANE_VALUES})")));
         }
-    }
-
-    // The last step before a refill shifts windows that the refill then replaces.
-    #[allow(unused_assignments)]
-    #[inline(always)]
-    fn decode_impl<const M: u32, const E: u32>(&self, ans: &[u8], raw: &[u8], out: &mut [u16]) -> Result<()> {
-        let table = &self.tables.fast;
-        let vtable = &self.tables.values;
-        // Each stream is read through a 64-bit window loaded (one unaligned 8-byte load) at the
-        // byte holding its bit position: at least 57 valid bits, enough for four values (at most
-        // 10 state bits, and outside the escape at most 1 + M <= 11 raw bits, each). The tANS
-        // window is LSB-first (bits at the bottom), the raw window MSB-first (bits at the top).
-        // Reading past the end yields zeros; `apos`/`rpos` then exceed the stream and the end
-        // check reports it.
-        let (mut apos, mut rpos) = (0usize, 0usize);
-        let top = 63 - M;
-        let mmask = (1u32 << M) - 1;
-        let mut abuf = u64::from_le_bytes(load8(ans, 0));
-        let mut state = (abuf & ((1 << self.table_log) - 1)) as usize;
-        apos += self.table_log as usize;
-        let mut rbuf: u64;
-        macro_rules! refill {
-            () => {
-                abuf = u64::from_le_bytes(load8(ans, apos >> 3)) >> (apos & 7);
-                rbuf = u64::from_be_bytes(load8(raw, rpos >> 3)) << (rpos & 7);
-            };
+        let mut q = [Lane::new(ans, raw, self.table_log)];
+        match (self.dtype, self.refill_rows()) {
+            (Dtype::BF16, 7..) => decode_rows::<7, 8, 1, 1, 7>(&self.table, &mut q, out, 0),
+            (Dtype::BF16, _) => decode_rows::<7, 8, 1, 1, 5>(&self.table, &mut q, out, 0),
+            (Dtype::F16, _) => decode_rows::<10, 5, 1, 1, 5>(&self.table, &mut q, out, 0),
         }
-        macro_rules! step {
-            ($o:expr) => {
-                let e = table[state];
-                let ve = vtable[state];
-                state = e.base as usize | (abuf & e.mask as u64) as usize;
-                abuf >>= e.nb;
-                apos += e.nb as usize;
-                $o = if e.rb != ESCAPE {
-                    let f = (rbuf >> top) as u32 & ve.fmask as u32;
-                    rbuf <<= e.rb;
-                    rpos += e.rb as usize;
-                    (((f >> M) << 15) | (f & mmask)) as u16 | ve.expw
-                } else {
-                    let (v, buf) = escape::<M, E>(raw, rpos);
-                    rbuf = buf;
-                    rpos += (E + 1 + M) as usize;
-                    v
-                };
-            };
-        }
-        let mut chunks = out.chunks_exact_mut(4);
-        for ch in &mut chunks {
-            refill!();
-            step!(ch[0]);
-            step!(ch[1]);
-            step!(ch[2]);
-            step!(ch[3]);
-        }
-        for o in chunks.into_remainder() {
-            refill!();
-            step!(*o);
-        }
-        if state != 0 {
-            return Err(corrupt("tANS", format!("final state {state}, expected 0")));
-        }
-        let aused = apos as u64;
-        let rused = rpos as u64;
-        check_end("tANS", ans, aused, true)?;
-        check_end("raw", raw, rused, false)
+        q[0].finish()
     }
 }
 
@@ -433,130 +486,62 @@ impl super::lanes::LaneDecoder for Decoder {
     }
 }
 
-/// One lane's position while [`Decoder::decode_lanes`] runs: state and absolute bit positions in
-/// the block of its two streams.
-#[derive(Clone, Copy, Default)]
-struct LanePos {
-    state: usize,
-    abuf: u64,
-    apos: usize,
-    rbuf: u64,
-    rpos: usize,
-}
-
 impl Decoder {
     /// Decode the `n` values of a block whose lanes (FORMAT.md 3.4) are `lanes`, byte ranges of
-    /// `block`; value k of the block comes from lane `k % lanes.len()`. Up to four lanes are
-    /// decoded side by side in one loop (independent state chains), so several lanes decode
-    /// faster than one. Checks every lane's final state, padding and length.
+    /// `block`; value k of the block comes from lane `k % lanes.len()`. Two lanes are decoded
+    /// side by side in one loop (independent state chains), so several lanes decode faster than
+    /// one. Checks every lane's final state, padding and length.
     pub fn decode_lanes(&self, block: &[u8], lanes: &[LaneStreams], n: usize, out: &mut [u16]) -> Result<()> {
         let len = out.len();
         let out = out.get_mut(..n).ok_or_else(|| short_output(n, len))?;
+        let mut q = Vec::with_capacity(lanes.len());
         for l in lanes {
-            if l.ans.start > l.ans.end || l.raw.start > l.raw.end || l.ans.end.max(l.raw.end) > block.len() {
-                return Err(corrupt("lane", format!("streams {:?} {:?} outside the block", l.ans, l.raw)));
+            match (block.get(l.ans.clone()), block.get(l.raw.clone())) {
+                (Some(ans), Some(raw)) => q.push(Lane::new(ans, raw, self.table_log)),
+                _ => return Err(corrupt("lane", format!("streams {:?} {:?} outside the block", l.ans, l.raw))),
             }
         }
-        match (lanes.len(), self.dtype) {
-            (1, _) => self.decode(&block[lanes[0].ans.clone()], &block[lanes[0].raw.clone()], n, out),
-            (2, Dtype::BF16) => self.decode_lanes_impl::<7, 8, 2, 2>(block, lanes, out),
-            (2, Dtype::F16) => self.decode_lanes_impl::<10, 5, 2, 2>(block, lanes, out),
-            (4, Dtype::BF16) => self.decode_lanes_impl::<7, 8, 4, 2>(block, lanes, out),
-            (4, Dtype::F16) => self.decode_lanes_impl::<10, 5, 4, 2>(block, lanes, out),
-            (8, Dtype::BF16) => self.decode_lanes_impl::<7, 8, 8, 2>(block, lanes, out),
-            (8, Dtype::F16) => self.decode_lanes_impl::<10, 5, 8, 2>(block, lanes, out),
-            (k, _) => Err(Error::Request(format!("{k} lanes (1, 2, 4 or 8 allowed)"))),
+        if n.div_ceil(lanes.len().max(1)) > MAX_LANE_VALUES {
+            return Err(Error::Request(format!("{n} values in {} lanes: too many", lanes.len())));
         }
-    }
-
-    /// `N` lanes, decoded `G` at a time (G divides N; G = 2 keeps two lanes' state in registers).
-    #[inline(always)]
-    fn decode_lanes_impl<const M: u32, const E: u32, const N: usize, const G: usize>(
-        &self,
-        block: &[u8],
-        lanes: &[LaneStreams],
-        out: &mut [u16],
-    ) -> Result<()> {
-        let table = &self.tables.fast;
-        let vtable = &self.tables.values;
-        let r = self.table_log as usize;
-        let top = 63 - M;
-        let mmask = (1u32 << M) - 1;
-        // One value of one lane: the arithmetic of `decode_impl`, on the lane's two windows
-        // (refilled every four values, at the lane's absolute bit positions in the block; reads
-        // past a stream see the next stream's bytes or zeros, and the end checks below catch any
-        // overrun).
-        let refill = |p: &mut LanePos| {
-            p.abuf = u64::from_le_bytes(load8(block, p.apos >> 3)) >> (p.apos & 7);
-            p.rbuf = u64::from_be_bytes(load8(block, p.rpos >> 3)) << (p.rpos & 7);
-        };
-        let step = |p: &mut LanePos| -> u16 {
-            let e = table[p.state & (TABLE - 1)];
-            let ve = vtable[p.state & (TABLE - 1)];
-            p.state = e.base as usize | (p.abuf & e.mask as u64) as usize;
-            p.abuf >>= e.nb;
-            p.apos += e.nb as usize;
-            if e.rb != ESCAPE {
-                let f = (p.rbuf >> top) as u32 & ve.fmask as u32;
-                p.rbuf <<= e.rb;
-                p.rpos += e.rb as usize;
-                (((f >> M) << 15) | (f & mmask)) as u16 | ve.expw
-            } else {
-                let (v, buf) = escape::<M, E>(block, p.rpos);
-                p.rbuf = buf;
-                p.rpos += (E + 1 + M) as usize;
-                v
-            }
-        };
-        let mut pos = [LanePos::default(); N];
-        for (p, l) in pos.iter_mut().zip(lanes) {
-            p.state = ((u64::from_le_bytes(load8(block, l.ans.start)) & ((1 << r) - 1)) as usize) & (TABLE - 1);
-            p.apos = l.ans.start * 8 + r;
-            p.rpos = l.raw.start * 8;
+        let short = self.refill_rows() < 7;
+        match (lanes.len(), self.dtype, short) {
+            (1, _, _) => return self.decode(&block[lanes[0].ans.clone()], &block[lanes[0].raw.clone()], n, out),
+            (2, Dtype::BF16, false) => self.lanes_impl::<7, 8, 2, 7>(&mut q, out),
+            (2, Dtype::BF16, true) => self.lanes_impl::<7, 8, 2, 5>(&mut q, out),
+            (2, Dtype::F16, _) => self.lanes_impl::<10, 5, 2, 5>(&mut q, out),
+            (4, Dtype::BF16, false) => self.lanes_impl::<7, 8, 4, 7>(&mut q, out),
+            (4, Dtype::BF16, true) => self.lanes_impl::<7, 8, 4, 5>(&mut q, out),
+            (4, Dtype::F16, _) => self.lanes_impl::<10, 5, 4, 5>(&mut q, out),
+            (8, Dtype::BF16, false) => self.lanes_impl::<7, 8, 8, 7>(&mut q, out),
+            (8, Dtype::BF16, true) => self.lanes_impl::<7, 8, 8, 5>(&mut q, out),
+            (8, Dtype::F16, _) => self.lanes_impl::<10, 5, 8, 5>(&mut q, out),
+            (k, _, _) => return Err(Error::Request(format!("{k} lanes (1, 2, 4 or 8 allowed)"))),
         }
-        let full = out.len() / N * N;
-        let (rows, tail) = out.split_at_mut(full);
-        for first in (0..N).step_by(G) {
-            let mut q: [LanePos; G] = std::array::from_fn(|g| pos[first + g]);
-            let mut quads = rows.chunks_exact_mut(4 * N);
-            for quad in &mut quads {
-                q.iter_mut().for_each(refill);
-                for row in quad.chunks_exact_mut(N) {
-                    let row = &mut row[first..first + G];
-                    for g in 0..G {
-                        row[g] = step(&mut q[g]);
-                    }
+        for (k, l) in q.iter().enumerate() {
+            l.finish().map_err(|e| match e {
+                Error::Corrupt { context, message } => {
+                    Error::Corrupt { context, message: format!("lane {k}: {message}") }
                 }
-            }
-            for row in quads.into_remainder().chunks_exact_mut(N) {
-                q.iter_mut().for_each(refill);
-                let row = &mut row[first..first + G];
-                for g in 0..G {
-                    row[g] = step(&mut q[g]);
-                }
-            }
-            pos[first..first + G].copy_from_slice(&q);
-        }
-        for (o, p) in tail.iter_mut().zip(pos.iter_mut()) {
-            refill(p);
-            *o = step(p);
-        }
-        for (k, (p, l)) in pos.iter().zip(lanes).enumerate() {
-            if p.state != 0 {
-                return Err(corrupt("tANS", format!("lane {k}: final state {}, expected 0", p.state)));
-            }
-            let aused = p.apos as u64 - l.ans.start as u64 * 8;
-            let rused = p.rpos as u64 - l.raw.start as u64 * 8;
-            check_end("tANS", &block[l.ans.clone()], aused, true)
-                .and_then(|_| check_end("raw", &block[l.raw.clone()], rused, false))
-                .map_err(|e| match e {
-                    Error::Corrupt { context, message } => {
-                        Error::Corrupt { context, message: format!("lane {k}: {message}") }
-                    }
-                    other => other,
-                })?;
+                other => other,
+            })?;
         }
         Ok(())
+    }
+
+    /// `N` lanes (`q`), two at a time over the whole block (two lanes' windows stay in
+    /// registers), refilled every `K` rows; then the last, partial row.
+    fn lanes_impl<const M: u32, const E: u32, const N: usize, const K: usize>(&self, q: &mut [Lane], out: &mut [u16]) {
+        let full = out.len() / N * N;
+        let (rows, tail) = out.split_at_mut(full);
+        for (pair, first) in q.chunks_exact_mut(2).zip((0..N).step_by(2)) {
+            let pair: &mut [Lane; 2] = pair.try_into().expect("two lanes");
+            decode_rows::<M, E, N, 2, K>(&self.table, pair, rows, first);
+        }
+        for (o, l) in tail.iter_mut().zip(q.iter_mut()) {
+            l.refill();
+            *o = l.step::<M, E>(&self.table);
+        }
     }
 }
 
