@@ -2,9 +2,9 @@
 //!
 //! Three kinds of proof, all run by `scripts/formal.sh` with SymbiYosys and yices:
 //!
-//! * **AXI4-Stream rules of every block** (`<block>_axis.v` + `.sby`): the wrapper is derived from the
-//!   block's own port list (every `*_tvalid`/`*_tready` pair is a stream; its payload is every
-//!   `*_tdata`/`*_tuser`/`*_tkeep`/`*_tlast` of the same prefix). Streams into the block are assumed
+//! * **AXI4-Stream rules of every block** (`<block>_axis.v` + `.sby`): the wrapper is written from the
+//!   block's manifest entry (`xnc_rtl::manifest`: its streams with their payload signals, the table
+//!   port; the same port list `rtl/<block>.v`'s header is written from). Streams into the block are assumed
 //!   to follow the rules, streams out of it are asserted to ([`AXIS_CHECK`]), proved by k-induction;
 //!   a cover task shows a handshake, a stall followed by a handshake and a `tlast` handshake on every
 //!   stream are reachable, so the proof is not vacuous.
@@ -24,6 +24,8 @@
 use std::collections::BTreeSet;
 use std::fmt::Write;
 
+use xnc_rtl::manifest::{self, Block, Dir};
+
 /// Width of the record bus between the compressor and the decompressor (one place: xnc-rtl).
 const RECORD_BUS: usize = xnc_rtl::xnc_compressor::RECORD_BUS_BITS;
 
@@ -38,35 +40,14 @@ pub struct Port {
     pub width: usize,
 }
 
-/// The ports of the first module of a generated Verilog file (its top module), in order. Reads
-/// both port styles: declarations in the body (`input wire [7:0] a;`) and ANSI headers
-/// (`input  wire [7:0] a,  // comment`).
-pub fn ports(verilog: &str) -> Vec<Port> {
-    let mut out = Vec::new();
-    for line in verilog.lines() {
-        let line = line.split("//").next().unwrap_or("").trim();
-        if line.starts_with("endmodule") {
-            break;
-        }
-        let words: Vec<&str> = line.split_whitespace().collect();
-        let input = match words.first() {
-            Some(&"input") => true,
-            Some(&"output") => false,
-            _ => continue,
-        };
-        let rest: Vec<&str> = words[1..].iter().copied().filter(|w| !matches!(*w, "wire" | "reg" | "logic")).collect();
-        let (width, name) = match rest.as_slice() {
-            [name] => (1, *name),
-            [range, name] if range.starts_with('[') => {
-                let hi = range.trim_start_matches('[').split(':').next().unwrap_or("0");
-                (hi.parse::<usize>().unwrap_or(0) + 1, *name)
-            }
-            _ => continue,
-        };
-        let name = name.trim_end_matches([';', ',', ')']);
-        out.push(Port { name: name.to_string(), input, width });
-    }
-    out
+/// The ports of a block, from the block manifest (`xnc_rtl::emit::port_groups`, the list the
+/// ANSI header of `rtl/<block>.v` is written from), in port order.
+pub fn ports(blk: &Block) -> Vec<Port> {
+    xnc_rtl::emit::port_groups(blk)
+        .into_iter()
+        .flat_map(|(_, sigs)| sigs)
+        .map(|(name, output, width, _)| Port { name, input: !output, width })
+        .collect()
 }
 
 /// One AXI4-Stream interface of a block: `<prefix>_tvalid`, `<prefix>_tready` and its payload.
@@ -82,20 +63,22 @@ pub struct Stream {
     pub has_last: bool,
 }
 
-/// The streams of a block, from its port list.
-pub fn streams(ports: &[Port]) -> Vec<Stream> {
-    let mut out = Vec::new();
-    for p in ports {
-        let Some(prefix) = p.name.strip_suffix("_tvalid") else { continue };
-        let payload: Vec<(String, usize)> = ["tlast", "tuser", "tkeep", "tdata"]
-            .iter()
-            .filter_map(|s| ports.iter().find(|q| q.name == format!("{prefix}_{s}")))
-            .map(|q| (q.name.clone(), q.width))
-            .collect();
-        let has_last = ports.iter().any(|q| q.name == format!("{prefix}_tlast"));
-        out.push(Stream { prefix: prefix.to_string(), input: p.input, payload, has_last });
-    }
-    out
+/// The streams of a block, from the block manifest.
+pub fn streams(blk: &Block) -> Vec<Stream> {
+    blk.streams()
+        .map(|p| {
+            let mut payload = Vec::new();
+            if p.tlast {
+                payload.push((format!("{}_tlast", p.prefix), 1));
+            }
+            for (sig, w) in [("tuser", p.tuser), ("tkeep", p.tkeep), ("tdata", p.tdata)] {
+                if w > 0 {
+                    payload.push((format!("{}_{sig}", p.prefix), w));
+                }
+            }
+            Stream { prefix: p.prefix.to_string(), input: p.dir == Dir::In, payload, has_last: p.tlast }
+        })
+        .collect()
 }
 
 /// The generic AXI4-Stream checker (`formal/axis_check.v`).
@@ -172,8 +155,10 @@ fn banner(file: &str, what: &str) -> String {
     format!("// {file}: GENERATED FILE, DO NOT EDIT (cargo run --release --bin gen-verilog).\n// {what}\n")
 }
 
-/// The AXI4-Stream wrapper of `block` (`formal/<block>_axis.v`).
-pub fn axis_wrapper(block: &str, ports: &[Port]) -> String {
+/// The AXI4-Stream wrapper of `blk` (`formal/<block>_axis.v`), from its manifest entry.
+pub fn axis_wrapper(blk: &Block) -> String {
+    let block = blk.name;
+    let ports = &ports(blk);
     let mut s = banner(
         &format!("{block}_axis.v"),
         &format!("AXI4-Stream rules of {block}: input streams assumed, output streams asserted (axis_check.v)."),
@@ -192,7 +177,7 @@ pub fn axis_wrapper(block: &str, ports: &[Port]) -> String {
     let conns: Vec<String> = ports.iter().map(|p| format!("        .{0}({0})", p.name)).collect();
     s.push_str(&conns.join(",\n"));
     s.push_str("\n    );\n");
-    for st in streams(ports) {
+    for st in streams(blk) {
         let w: usize = st.payload.iter().map(|p| p.1).sum();
         let names: Vec<&str> = st.payload.iter().map(|p| p.0.as_str()).collect();
         let _ = writeln!(
@@ -995,9 +980,9 @@ pub fn files(rtl: &[(&str, String)]) -> Result<Vec<(String, String)>, String> {
     let lemmas = roundtrip_lemmas();
     check_chain(&lemmas)?;
     let mut out = vec![("axis_check.v".to_string(), AXIS_CHECK.to_string())];
-    for (name, text) in rtl {
-        let p = ports(text);
-        out.push((format!("{name}_axis.v"), axis_wrapper(name, &p)));
+    for (name, _) in rtl {
+        let blk = manifest::block(name).ok_or(format!("{name} is not a block of the manifest"))?;
+        out.push((format!("{name}_axis.v"), axis_wrapper(blk)));
         out.push((format!("{name}_axis.sby"), axis_sby(name, &format!("../rtl/{name}.v"))));
     }
     out.push(("xnc_spec.v".into(), xnc_spec()));
@@ -1022,7 +1007,10 @@ pub fn mutant_files(rtl: &[(&str, String)]) -> Result<Vec<(String, String)>, Str
         out.push((format!("{dir}/{}.v", m.block), bad));
         let sby = if m.proof == "axis" {
             out.push((format!("{dir}/axis_check.v"), AXIS_CHECK.to_string()));
-            out.push((format!("{dir}/{}_axis.v", m.block), axis_wrapper(m.block, &ports(text))));
+            out.push((
+                format!("{dir}/{}_axis.v", m.block),
+                axis_wrapper(manifest::block(m.block).ok_or(format!("no block {}", m.block))?),
+            ));
             // only the rules (task prove), as bounded model checking: a counterexample is a real trace
             let (_, depth, _) = axis_mode(m.block);
             let sby = axis_sby(m.block, &format!("{}.v", m.block));
@@ -1080,26 +1068,52 @@ mod tests {
     }
 
     #[test]
-    fn streams_from_ports() {
-        let v = "module b(aclk,x);\n    input wire  aclk;\n    input wire  [7:0] s_axis_tdata;\n    input wire  s_axis_tvalid;\n    output reg  s_axis_tready;\n    input wire  s_axis_tlast;\n    output reg  [3:0] m_axis_tdata;\n    output reg  m_axis_tvalid;\n    input wire  m_axis_tready;\nendmodule\n";
-        let s = streams(&ports(v));
-        assert_eq!(s.len(), 2);
-        assert!(
-            s[0].input && s[0].has_last && s[0].payload == vec![("s_axis_tlast".into(), 1), ("s_axis_tdata".into(), 8)]
-        );
-        assert!(!s[1].input && !s[1].has_last);
-        // the ANSI header style, with comments
-        let ansi = "module b (\n    input  wire         aclk,          // clock\n    input  wire [511:0] s_axis_tdata,  // data\n    output reg          s_axis_tready, // ready\n    output reg    [9:0] m_axis_tuser,  // 10 bits\n    output reg          m_axis_tlast   // last\n);\nendmodule\n";
-        let p = ports(ansi);
+    fn wrappers_from_the_manifest_match_the_committed_rtl() {
+        let rtl = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../rtl");
+        for blk in manifest::BLOCKS {
+            let text = std::fs::read_to_string(rtl.join(format!("{}.v", blk.name))).unwrap();
+            // the ANSI header of the block: one port per line, up to `);`
+            let head = &text[text.find(&format!("module {} (", blk.name)).unwrap()..];
+            let head = &head[..head.find("\n);").unwrap()];
+            let ps = ports(blk);
+            assert_eq!(
+                head.lines()
+                    .filter(|l| l.trim_start().starts_with("input") || l.trim_start().starts_with("output"))
+                    .count(),
+                ps.len()
+            );
+            for p in &ps {
+                let range = if p.width > 1 { format!("[{}:0]", p.width - 1) } else { String::new() };
+                let dir = if p.input { "input" } else { "output" };
+                assert!(
+                    head.lines().any(|l| {
+                        let w: Vec<&str> = l.split("//").next().unwrap().split_whitespace().collect();
+                        w.first() == Some(&dir)
+                            && w.last().map(|n| n.trim_end_matches(',')) == Some(p.name.as_str())
+                            && (p.width == 1 || w.contains(&range.as_str()))
+                    }),
+                    "{}: {} {} {}",
+                    blk.name,
+                    dir,
+                    range,
+                    p.name
+                );
+            }
+        }
+        let tans = manifest::block("tans_decoder").unwrap();
+        let s = streams(tans);
         assert_eq!(
-            p.iter().map(|p| (p.name.as_str(), p.input, p.width)).collect::<Vec<_>>(),
-            vec![
-                ("aclk", true, 1),
-                ("s_axis_tdata", true, 512),
-                ("s_axis_tready", false, 1),
-                ("m_axis_tuser", false, 10),
-                ("m_axis_tlast", false, 1)
+            s.iter().map(|s| (s.prefix.as_str(), s.input)).collect::<Vec<_>>(),
+            [("s_axis_ans", true), ("s_axis_raw", true), ("m_axis", false)]
+        );
+        assert_eq!(
+            s[0].payload,
+            [
+                ("s_axis_ans_tlast".to_string(), 1),
+                ("s_axis_ans_tuser".to_string(), 16),
+                ("s_axis_ans_tdata".to_string(), 8)
             ]
         );
+        assert!(ports(tans).iter().any(|p| p.name == "tbl_we" && p.input));
     }
 }
