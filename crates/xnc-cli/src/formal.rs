@@ -221,6 +221,285 @@ pub fn axis_sby(block: &str, rtl: &str) -> String {
     )
 }
 
+// ------------------------------------------------------------------------------------------------
+// tANS decoders: the data they emit, against a reference decoder written from FORMAT.md 3.
+
+/// Depth (cycles from reset) of the tANS data proofs: long enough to load the table entries a
+/// trace uses and see three values leave (two state transitions), an escape and a block's last
+/// value (the cover task shows each is reached). One more cycle costs several times the time
+/// (unrolled BMC): 9 cycles take about a minute, 10 several.
+const TANS_DATA_DEPTH: usize = 9;
+
+/// Table writes a tANS data trace may make (the entries its few values read).
+const TANS_DATA_WRITES: usize = 4;
+
+/// Bytes of each input stream a tANS data trace may transfer (the reference decoder's buffers).
+const TANS_DATA_BYTES: usize = 4;
+
+/// The parameters of a tANS decoder block's data proof: table log R and whether the code map has
+/// per-code `nbits` (format-aware); `None` for blocks that are not tANS decoders.
+fn tans_params(blk: &Block) -> Option<(usize, bool)> {
+    match blk.golden {
+        manifest::Golden::Tans { table_log, format_aware } => Some((usize::from(table_log), format_aware)),
+        _ => None,
+    }
+}
+
+/// The data proof of a tANS decoder (`formal/<block>_data.v`), for every block of the manifest whose
+/// golden model is `Golden::Tans`. The wrapper holds a reference decoder written from FORMAT.md 3
+/// alone (no signal of the block's inside): shadow tables filled from the table write port; the
+/// tANS bytes (LSB-first) and raw bytes (MSB-first) of the input handshakes; and a decoder that
+/// steps once per output handshake. For the state `x` of the value leaving, `(code, nb, base) =
+/// table[x]`; the value must be `{sign, exp, mantissa}` with `exp` from the code map (or the raw
+/// stream for the escape) and `{sign, mantissa}` the top `nbits` raw bits (8 for plain pairs);
+/// `tlast` must mark the block's last value; the next state is `base | read_lsb(nb)`. A block
+/// starts with `read_lsb(R)`, the next block's tANS bytes after the byte with `tlast`, its raw bits
+/// at the next byte. Assumed: a reset in the first cycle only; the tables are written (valid
+/// entries: `nb <= R`, code map addresses `2^R + c`, `nbits <= 8`) before any stream starts; the
+/// entries the reference reads were written ("a loaded table"); a block's tANS packet ends with the
+/// byte that holds its last bit (FORMAT.md 3.2: no byte follows). Checked for every trace of
+/// [`TANS_DATA_DEPTH`] cycles from reset and every table.
+pub fn tans_data_wrapper(blk: &Block) -> Result<String, String> {
+    let (r, fa) = tans_params(blk).ok_or(format!("{} is not a tANS decoder", blk.name))?;
+    let block = blk.name;
+    let ps = ports(blk);
+    let need = ["s_axis_ans_tdata", "s_axis_ans_tuser", "s_axis_ans_tlast", "s_axis_raw_tdata", "m_axis_tdata"];
+    let tbl = ["tbl_we", "tbl_addr", "tbl_code", "tbl_nb", "tbl_base", "tbl_exp", "tbl_esc"];
+    for n in need.iter().chain(&tbl).chain(if fa { &["tbl_nbits"][..] } else { &[][..] }) {
+        if !ps.iter().any(|p| p.name == *n) {
+            return Err(format!("{block}: the tANS data proof needs a port {n} (FORMAT.md 3 framing)"));
+        }
+    }
+    let width = |n: &str| ps.iter().find(|p| p.name == n).map(|p| p.width).unwrap_or(0);
+    let nbw = width("tbl_nb");
+    let n = TANS_DATA_BYTES;
+    let l = 1usize << r;
+    let mut s = banner(
+        &format!("{block}_data.v"),
+        &format!(
+            "Data of {block} (R = {r}{}) against a reference tANS decoder from FORMAT.md 3, for every table.",
+            if fa { ", format-aware" } else { "" }
+        ),
+    );
+    s.push_str("`default_nettype none\n");
+    let _ = writeln!(s, "module formal_{block}_data (");
+    let decl: Vec<String> =
+        ps.iter().filter(|p| p.input).map(|p| format!("    input wire {}{}", range(p.width), p.name)).collect();
+    s.push_str(&decl.join(",\n"));
+    s.push_str("\n);\n");
+    for p in ps.iter().filter(|p| !p.input) {
+        let _ = writeln!(s, "    wire {}{};", range(p.width), p.name);
+    }
+    let _ = writeln!(s, "    {block} dut (");
+    let conns: Vec<String> = ps.iter().map(|p| format!("        .{0}({0})", p.name)).collect();
+    s.push_str(&conns.join(",\n"));
+    s.push_str("\n    );\n");
+    let nbits_expr = if fa { "nbits_map" } else { "4'd8" };
+    let _ = write!(
+        s,
+        r#"    localparam R = {r}, L = {l}, N = {n};
+    // a reset in the first cycle only
+    reg f_past = 1'b0;
+    always @(posedge aclk) f_past <= 1'b1;
+    initial assume(!aresetn);
+    always @(*) if (f_past) assume(aresetn);
+
+    // The table writes, logged in order (at most W: a trace only loads the entries it uses); an
+    // entry's value is its last write. Tables are written before any stream starts.
+    localparam W = {w};
+    reg [R:0] log_a [0:W-1];
+    reg [3:0] log_code [0:W-1];
+    reg [{nbm}:0] log_nb [0:W-1];
+    reg [R-1:0] log_base [0:W-1];
+    reg [7:0] log_exp [0:W-1];
+    reg log_esc [0:W-1];
+    reg [3:0] log_nbits [0:W-1];
+    reg [7:0] nw = 8'd0;
+    reg run = 1'b0;
+    always @(*) begin
+        if (tbl_we) assume(!run && !s_axis_ans_tvalid && !s_axis_raw_tvalid && nw < W);
+        if (tbl_we && !tbl_addr[R]) assume(tbl_nb <= R);
+        if (tbl_we && tbl_addr[R]) assume(tbl_addr[R-1:0] < 16);
+        if (tbl_we && tbl_addr[R]) assume({nbits_assume});
+    end
+    integer jw;
+    always @(posedge aclk) begin
+        if (s_axis_ans_tvalid || s_axis_raw_tvalid) run <= 1'b1;
+        for (jw = 0; jw < W; jw = jw + 1)
+            if (tbl_we && nw == jw) begin
+                log_a[jw] <= tbl_addr;
+                log_code[jw] <= tbl_code;
+                log_nb[jw] <= tbl_nb;
+                log_base[jw] <= tbl_base;
+                log_exp[jw] <= tbl_exp;
+                log_esc[jw] <= tbl_esc;
+                log_nbits[jw] <= {nbits_write};
+            end
+        if (tbl_we) nw <= nw + 8'd1;
+    end
+    // table[x] and cmap[c] as last written (wd, wm: written at all)
+    function [R+{nbw}+4:0] dec_entry(input [R-1:0] x);
+        integer q;
+        begin
+            dec_entry = 0;
+            for (q = 0; q < W; q = q + 1)
+                if (q < nw && log_a[q] == {{1'b0, x}}) dec_entry = {{1'b1, log_code[q], log_nb[q], log_base[q]}};
+        end
+    endfunction
+    function [13:0] map_entry(input [3:0] c);
+        integer q;
+        begin
+            map_entry = 0;
+            for (q = 0; q < W; q = q + 1)
+                if (q < nw && log_a[q] == {{1'b1, {{(R-4){{1'b0}}}}, c}}) map_entry = {{1'b1, log_esc[q], log_nbits[q], log_exp[q]}};
+        end
+    endfunction
+
+    // The input streams as received: tANS bytes (stream bit k = abits[k], LSB-first), their tlast and
+    // tuser; raw bytes (stream bit k = rflat[8N-1-k], MSB-first).
+    reg [7:0] m_blk = 8'd0;    // first tANS byte of the block (reference decoder, below)
+    reg [8*N-1:0] abits;
+    reg [N-1:0] alast;
+    reg [16*N-1:0] auser;
+    reg [7:0] na = 8'd0;
+    reg [8*N-1:0] rflat;
+    reg [7:0] nr = 8'd0;
+    wire ans_hs = aresetn && s_axis_ans_tvalid && s_axis_ans_tready;
+    wire raw_hs = aresetn && s_axis_raw_tvalid && s_axis_raw_tready;
+    wire out_hs = aresetn && m_axis_tvalid && m_axis_tready;
+    // a trace transfers at most N bytes on each stream (the buffers above)
+    always @(*) begin
+        if (ans_hs) assume(na < N);
+        if (raw_hs) assume(nr < N);
+    end
+    integer j;
+    always @(posedge aclk) begin
+        for (j = 0; j < N; j = j + 1) begin
+            if (ans_hs && na == j) begin
+                abits[8*j +: 8] <= s_axis_ans_tdata;
+                alast[j] <= s_axis_ans_tlast;
+                auser[16*j +: 16] <= s_axis_ans_tuser;
+            end
+            if (raw_hs && nr == j) rflat[8*N-1-8*j -: 8] <= s_axis_raw_tdata;
+        end
+        if (ans_hs) na <= na + 8'd1;
+        if (raw_hs) nr <= nr + 8'd1;
+    end
+    integer k;
+    reg [15:0] blk_user;
+    always @(*) begin
+        blk_user = 16'd0;
+        for (k = 0; k < N; k = k + 1) if (m_blk == k) blk_user = auser[16*k +: 16];
+    end
+
+    // The reference decoder, one step per output handshake (FORMAT.md 3.2, 3.3).
+    reg m_fresh = 1'b1;        // the next value is a block's first: its state is read_lsb(R) at m_bp
+    reg [R-1:0] m_state;       // state of the next value (when !m_fresh)
+    reg [7:0] m_bp = 8'd0;     // tANS bit position
+    reg [7:0] m_rp = 8'd0;     // raw bit position
+    reg [15:0] m_cnt;          // values left in the block, this one included (when !m_fresh)
+    reg [7:0] m_vals = 8'd0;   // values checked so far
+    wire [8*N+15:0] a_at = {{16'd0, abits}} >> m_bp;
+    wire [R-1:0] cur = m_fresh ? a_at[R-1:0] : m_state;
+    wire [7:0] cbp = m_fresh ? m_bp + R : m_bp;
+    wire [15:0] ccnt = m_fresh ? blk_user : m_cnt;
+    wire [R+{nbw}+4:0] de = dec_entry(cur);
+    wire wd = de[R+{nbw}+4];
+    wire [3:0] code = de[R+{nbw}+3:R+{nbw}];
+    wire [{nbm}:0] nb = de[R+{nbw}-1:R];
+    wire [R-1:0] base = de[R-1:0];
+    wire [13:0] me = map_entry(code);
+    wire wm = me[13];
+    wire esc = me[12];
+    wire [3:0] nbits_map = me[11:8];
+    wire [3:0] nbits = {nbits_expr};
+    wire [8*N+15:0] r_at = {{rflat, 16'd0}} << m_rp;
+    wire [7:0] r0 = r_at[8*N+15 -: 8];
+    wire [7:0] r1 = r_at[8*N+7 -: 8];
+    wire [7:0] field = esc ? r1 : (r0 & ~(8'hff >> nbits));
+    wire [7:0] vexp = esc ? r0 : me[7:0];
+    wire [15:0] want = {{field[7], vexp, field[6:0]}};
+    wire want_last = ccnt == 16'd1;
+    wire [8*N+15:0] n_at = {{16'd0, abits}} >> cbp;
+    wire [R-1:0] nxt = base | (n_at[R-1:0] & ~({{R{{1'b1}}}} << nb));
+    wire [7:0] nbp = cbp + nb;
+    wire [7:0] nrp = m_rp + (esc ? 8'd16 : {{4'd0, nbits}});
+    // the block's tlast byte: the first at or after its first byte
+    integer i;
+    reg found;
+    reg [7:0] last_byte;
+    always @(*) begin
+        found = 1'b0;
+        last_byte = 8'd0;
+        for (i = N - 1; i >= 0; i = i - 1)
+            if (i >= m_blk && i < na && alast[i]) begin
+                found = 1'b1;
+                last_byte = i;
+            end
+    end
+    always @(*) begin
+        if (f_past && out_hs) begin
+            // a loaded table: the entries this value reads were written
+            assume(wd && wm);
+            // a block's tANS packet ends with the byte holding its last bit (no byte follows)
+            if (want_last) assume(found && {{last_byte[4:0], 3'd0}} + 8'd8 == ((nbp + 8'd7) & ~8'd7));
+            assert(m_axis_tdata == want);
+            assert(m_axis_tlast == want_last);
+        end
+    end
+    always @(posedge aclk) begin
+        if (f_past && out_hs) begin
+            m_vals <= m_vals + 8'd1;
+            if (want_last) begin
+                m_fresh <= 1'b1;
+                m_blk <= last_byte + 8'd1;
+                m_bp <= {{last_byte[4:0] + 5'd1, 3'd0}};
+                m_rp <= (nrp + 8'd7) & ~8'd7;
+            end else begin
+                m_fresh <= 1'b0;
+                m_state <= nxt;
+                m_bp <= nbp;
+                m_rp <= nrp;
+                m_cnt <= ccnt - 16'd1;
+            end
+        end
+    end
+    // not vacuous: a third value leaves (two transitions checked), an escape, a block's last value
+    always @(posedge aclk) begin
+        if (f_past) begin
+            cover(out_hs && m_vals == 8'd2);
+            cover(out_hs && esc);
+            cover(out_hs && want_last);
+{fa_cover}        end
+    end
+endmodule
+`default_nettype wire
+"#,
+        nbm = nbw - 1,
+        w = TANS_DATA_WRITES,
+        nbits_assume = if fa { "tbl_nbits <= 4'd8" } else { "1'b1" },
+        nbits_write = if fa { "tbl_nbits" } else { "4'd8" },
+        fa_cover = if fa { "            cover(out_hs && !esc && nbits < 4'd8 && nbits != 4'd0);\n" } else { "" },
+    );
+    Ok(s)
+}
+
+/// The `.sby` of a tANS decoder's data proof: task `prove` (bounded, every trace of
+/// [`TANS_DATA_DEPTH`] cycles from reset), task `cover` (the checks are reached).
+pub fn tans_data_sby(block: &str, rtl: &str) -> String {
+    format!(
+        "# {block}_data.sby: GENERATED FILE, DO NOT EDIT (cargo run --release --bin gen-verilog).\n\
+         # Data of {block} against a reference tANS decoder (FORMAT.md 3): task prove (bounded: every\n\
+         # trace of {d} cycles from reset, every table), task cover (values, an escape, a block end are reached).\n\
+         [tasks]\nprove\ncover\n\n\
+         [options]\nprove: mode bmc\nprove: depth {d}\ncover: mode cover\ncover: depth {d}\n\n\
+         [engines]\nsmtbmc yices\n\n\
+         [script]\nread_verilog -formal {block}.v\nread_verilog -formal {block}_data.v\nprep -top formal_{block}_data\n\n\
+         [files]\n{rtl}\n{block}_data.v\n",
+        d = TANS_DATA_DEPTH
+    )
+}
+
 /// A deliberately broken copy of a generated block, which a proof must reject.
 #[derive(Debug, Clone)]
 pub struct Mutant {
@@ -234,7 +513,8 @@ pub struct Mutant {
     pub find: &'static str,
     /// Its replacement.
     pub replace: &'static str,
-    /// The proof expected to fail: `axis` (the block's AXI4-Stream proof) or a round-trip lemma name.
+    /// The proof expected to fail: `axis` (the block's AXI4-Stream proof), `data` (a tANS decoder's
+    /// data proof) or a round-trip lemma name.
     pub proof: &'static str,
 }
 
@@ -296,6 +576,14 @@ pub fn mutants() -> Vec<Mutant> {
             find: "out_q_en = free;",
             replace: "out_q_en = 1'b1;",
             proof: "axis",
+        },
+        Mutant {
+            name: "tans_decoder_state_ignores_mask",
+            block: "tans_decoder",
+            what: "the next state is base | window: the bits past nb are not masked off",
+            find: "state_d = tables_base | (window_out & tables_mask);",
+            replace: "state_d = tables_base | window_out;",
+            proof: "data",
         },
         Mutant {
             name: "xnc_decompressor_drops_not",
@@ -984,6 +1272,10 @@ pub fn files(rtl: &[(&str, String)]) -> Result<Vec<(String, String)>, String> {
         let blk = manifest::block(name).ok_or(format!("{name} is not a block of the manifest"))?;
         out.push((format!("{name}_axis.v"), axis_wrapper(blk)));
         out.push((format!("{name}_axis.sby"), axis_sby(name, &format!("../rtl/{name}.v"))));
+        if tans_params(blk).is_some() {
+            out.push((format!("{name}_data.v"), tans_data_wrapper(blk)?));
+            out.push((format!("{name}_data.sby"), tans_data_sby(name, &format!("../rtl/{name}.v"))));
+        }
     }
     out.push(("xnc_spec.v".into(), xnc_spec()));
     for l in &lemmas {
@@ -1005,7 +1297,15 @@ pub fn mutant_files(rtl: &[(&str, String)]) -> Result<Vec<(String, String)>, Str
         let bad = mutate(&m, text)?;
         let dir = m.name;
         out.push((format!("{dir}/{}.v", m.block), bad));
-        let sby = if m.proof == "axis" {
+        let sby = if m.proof == "data" {
+            let blk = manifest::block(m.block).ok_or(format!("no block {}", m.block))?;
+            out.push((format!("{dir}/{}_data.v", m.block), tans_data_wrapper(blk)?));
+            // only the checks (task prove): a counterexample is a real trace from reset
+            let sby = tans_data_sby(m.block, &format!("{}.v", m.block));
+            let keep: Vec<&str> =
+                sby.lines().filter(|l| !l.starts_with("cover") && !l.starts_with("prove") && *l != "[tasks]").collect();
+            keep.join("\n").replace("[options]", &format!("[options]\nmode bmc\ndepth {TANS_DATA_DEPTH}")) + "\n"
+        } else if m.proof == "axis" {
             out.push((format!("{dir}/axis_check.v"), AXIS_CHECK.to_string()));
             out.push((
                 format!("{dir}/{}_axis.v", m.block),
@@ -1061,7 +1361,11 @@ mod tests {
             let text = std::fs::read_to_string(rtl.join(format!("{}.v", m.block))).unwrap();
             let bad = mutate(&m, &text).unwrap();
             assert_ne!(bad, text, "{}", m.name);
-            assert!(m.proof == "axis" || roundtrip_lemmas().iter().any(|l| l.name == m.proof), "{}", m.name);
+            assert!(
+                m.proof == "axis" || m.proof == "data" || roundtrip_lemmas().iter().any(|l| l.name == m.proof),
+                "{}",
+                m.name
+            );
         }
         let m = &mutants()[0];
         assert!(mutate(m, "no such line").is_err());
@@ -1115,5 +1419,25 @@ mod tests {
             ]
         );
         assert!(ports(tans).iter().any(|p| p.name == "tbl_we" && p.input));
+    }
+
+    #[test]
+    fn every_tans_decoder_of_the_manifest_gets_a_data_proof() {
+        let tans: Vec<&Block> = manifest::BLOCKS.iter().filter(|b| tans_params(b).is_some()).collect();
+        assert!(tans.len() >= 3);
+        for b in &tans {
+            let v = tans_data_wrapper(b).unwrap();
+            assert!(
+                v.contains(&format!("module formal_{}_data (", b.name)) && v.contains("assert(m_axis_tdata == want);")
+            );
+            let (r, fa) = tans_params(b).unwrap();
+            assert!(v.contains(&format!("localparam R = {r},")));
+            assert_eq!(v.contains("wire [3:0] nbits = nbits_map;"), fa, "{}", b.name);
+        }
+        // a tANS decoder without the framing's ports is refused, not given a proof that checks nothing
+        let mut b = *manifest::block("tans_decoder").unwrap();
+        b.table = None;
+        assert!(tans_data_wrapper(&b).unwrap_err().contains("tbl_we"));
+        assert!(tans_data_wrapper(manifest::block("xnc_packer").unwrap()).is_err());
     }
 }
