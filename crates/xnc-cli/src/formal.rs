@@ -802,6 +802,29 @@ pub enum Fact {
     PrefixXor,
     /// The goal: Y == X.
     RoundTrip,
+    /// Case k of the record split ([`record_cases`]): the flag and the length of octets 0 and 1
+    /// (the shift between the record's halves) are fixed, so the 512-bit shifts are constant.
+    Case(usize),
+    /// The cases cover every record: the flag and octet lengths allowed by the header are one of them.
+    Cases,
+}
+
+/// The cases of the record split: (F, length of octets 0 + 1). A code is 9 or 12 bits with F set,
+/// 12 or 16 without (SPEC section 3, as `xnc_spec.v` and [`Fact::OctetLen`] write it), so 16 codes
+/// take `16 * short + n * (long - short)` bits, n = 0..=16 long ones: 17 lengths per flag.
+pub fn record_cases() -> Vec<(bool, usize)> {
+    let mut v = Vec::new();
+    for (f, short, long) in [(true, 9, 12), (false, 12, 16)] {
+        for n in 0..=16 {
+            v.push((f, 16 * short + n * (long - short)));
+        }
+    }
+    v
+}
+
+fn case_verilog(k: usize) -> String {
+    let (f, l) = record_cases()[k];
+    format!("(H3[32] == 1'b{} && OL[9:0] + OL[19:10] == 10'd{l})", u8::from(f))
 }
 
 impl Fact {
@@ -820,6 +843,7 @@ impl Fact {
             Fact::Decode(_) => vec![Sym::Z, Sym::D],
             Fact::PrefixXor => vec![Sym::Y, Sym::Z],
             Fact::RoundTrip => vec![Sym::Y, Sym::X],
+            Fact::Case(_) | Fact::Cases => vec![Sym::H3, Sym::Ol],
         }
     }
 
@@ -902,6 +926,8 @@ impl Fact {
                 t.join(" && ")
             }
             Fact::RoundTrip => "Y == X".into(),
+            Fact::Case(k) => case_verilog(k),
+            Fact::Cases => (0..record_cases().len()).map(case_verilog).collect::<Vec<_>>().join(" || "),
         }
     }
 
@@ -914,6 +940,11 @@ impl Fact {
             Fact::OctetMatch(k) => format!("octet_match_{k}"),
             Fact::Code(i) => format!("code_{i}"),
             Fact::Decode(i) => format!("decode_{i}"),
+            Fact::Case(k) => {
+                let (f, l) = record_cases()[k];
+                format!("case_f{}_l{l}", u8::from(f))
+            }
+            Fact::Cases => "record_cases".into(),
             other => format!("{other:?}").to_lowercase(),
         }
     }
@@ -980,22 +1011,43 @@ pub fn roundtrip_lemmas() -> Vec<Lemma> {
             guarantees: vec![Header(H3), Octet(k), OctetLen(k)],
         });
     }
+    // The step across the record, split by cases (F, length of octets 0 + 1): in each the shift
+    // between the record's halves is a constant. `record_cases` proves the cases cover every record.
     v.push(Lemma {
-        name: "record_pack".into(),
-        what: "compressor stage 4: the record is the header, then the octets concatenated at their lengths".into(),
-        parts: vec![part("c", vec![H3, O, Ol], vec![Rec])],
-        free: vec![],
+        name: "record_cases".into(),
+        what: "the record split's cases cover every flag and octet length the header allows (logic only)".into(),
+        parts: vec![],
+        free: vec![H3, O, Ol],
         assumes: (0..4).map(OctetLen).collect(),
-        guarantees: vec![Record],
+        guarantees: vec![Cases],
     });
-    v.push(Lemma {
-        name: "record_unpack".into(),
-        what: "decompressor stage 1: every octet cut out of the record agrees with the compressor's on its length; header copied".into(),
-        parts: vec![part("d", vec![Rec], vec![Dh1, Do])],
-        free: vec![D, H3, O, Ol],
-        assumes: [vec![Header(H3), Record], (0..4).map(OctetLen).collect()].concat(),
-        guarantees: [vec![Header(Dh1)], (0..4).map(OctetMatch).collect()].concat(),
-    });
+    let case_name = |k: usize| {
+        let (f, l) = record_cases()[k];
+        format!("f{}_l{l}", u8::from(f))
+    };
+    for k in 0..record_cases().len() {
+        v.push(Lemma {
+            name: format!("record_pack_{}", case_name(k)),
+            what: format!(
+                "compressor stage 4, case {}: the record is the header, then the octets concatenated at their lengths",
+                case_name(k)
+            ),
+            parts: vec![part("c", vec![H3, O, Ol], vec![Rec])],
+            free: vec![],
+            assumes: [(0..4).map(OctetLen).collect(), vec![Case(k)]].concat(),
+            guarantees: vec![Record],
+        });
+    }
+    for k in 0..record_cases().len() {
+        v.push(Lemma {
+            name: format!("record_unpack_{}", case_name(k)),
+            what: format!("decompressor stage 1, case {}: every octet cut out of the record agrees with the compressor's on its length; header copied", case_name(k)),
+            parts: vec![part("d", vec![Rec], vec![Dh1, Do])],
+            free: vec![D, H3, O, Ol],
+            assumes: [vec![Header(H3), Record], (0..4).map(OctetLen).collect(), vec![Case(k)]].concat(),
+            guarantees: [vec![Header(Dh1)], (0..4).map(OctetMatch).collect()].concat(),
+        });
+    }
     for k in 0..4 {
         v.push(Lemma {
             name: format!("octet{k}_split"),
@@ -1039,15 +1091,26 @@ pub fn roundtrip_lemmas() -> Vec<Lemma> {
 /// Check the chain: every assumption is a guarantee of an earlier lemma; a lemma's assumptions
 /// only read its free inputs (stage inputs and spec-only symbols), never a value it computes;
 /// every symbol is computed by one stage only; the last lemma guarantees the goal.
+///
+/// Case splits: a lemma that assumes `Case(k)` may only come after a lemma that proved `Cases`
+/// (the cases cover every input); it may use the facts proved under the same case, and what it
+/// proves holds under case k only. A fact becomes unconditional once it is proved under every case.
 pub fn check_chain(lemmas: &[Lemma]) -> Result<(), String> {
     let mut proved: BTreeSet<Fact> = BTreeSet::new();
+    let ncases = record_cases().len();
+    let mut under: Vec<BTreeSet<Fact>> = vec![BTreeSet::new(); ncases];
     let mut producer: std::collections::BTreeMap<Sym, String> = Default::default();
     for l in lemmas {
         let outs: BTreeSet<Sym> = l.parts.iter().flat_map(|p| p.outs.iter().copied()).collect();
         let ins: BTreeSet<Sym> =
             l.parts.iter().flat_map(|p| p.ins.iter().copied()).chain(l.free.iter().copied()).collect();
+        let case = l.assumes.iter().find_map(|a| if let Fact::Case(k) = a { Some(*k) } else { None });
         for a in &l.assumes {
-            if !proved.contains(a) {
+            let ok = match a {
+                Fact::Case(k) => *k < ncases && proved.contains(&Fact::Cases),
+                _ => proved.contains(a) || case.is_some_and(|k| under[k].contains(a)),
+            };
+            if !ok {
                 return Err(format!("{}: assumption {} is not guaranteed by an earlier lemma", l.name, a.label()));
             }
             if let Some(s) = a.syms().into_iter().find(|s| !ins.contains(s) && *s != Sym::D) {
@@ -1080,7 +1143,17 @@ pub fn check_chain(lemmas: &[Lemma]) -> Result<(), String> {
                 }
             }
         }
-        proved.extend(l.guarantees.iter().copied());
+        match case {
+            Some(k) => {
+                under[k].extend(l.guarantees.iter().copied());
+                for g in &l.guarantees {
+                    if under.iter().all(|u| u.contains(g)) {
+                        proved.insert(*g);
+                    }
+                }
+            }
+            None => proved.extend(l.guarantees.iter().copied()),
+        }
     }
     match lemmas.last() {
         Some(l) if l.guarantees.contains(&Fact::RoundTrip) => Ok(()),
@@ -1121,7 +1194,16 @@ pub fn lemma_wrapper(l: &Lemma) -> String {
         let _ = writeln!(s, "    wire [{}:0] {};", o.width() - 1, o.name());
     }
     let uses_spec = l.assumes.iter().chain(&l.guarantees).any(|f| {
-        !matches!(f, Fact::OctetLen(_) | Fact::OctetMatch(_) | Fact::Record | Fact::PrefixXor | Fact::RoundTrip)
+        !matches!(
+            f,
+            Fact::OctetLen(_)
+                | Fact::OctetMatch(_)
+                | Fact::Record
+                | Fact::PrefixXor
+                | Fact::RoundTrip
+                | Fact::Case(_)
+                | Fact::Cases
+        )
     });
     if uses_spec {
         s.push_str("    wire [31:0] sp_ok, sp_eq5;\n    wire [32:0] sp_hdr;\n    wire [319:0] sp_w;\n    wire [159:0] sp_plen;\n    wire [39:0] sp_olen;\n");
@@ -1352,6 +1434,23 @@ mod tests {
         let mut l = roundtrip_lemmas();
         l[2].assumes.push(Fact::Code(0));
         assert!(check_chain(&l).is_err());
+        // a case split missing one case proves nothing unconditionally; cases need their cover first
+        let mut l = roundtrip_lemmas();
+        let i = l.iter().position(|x| x.name == "rt_record_unpack_f0_l196").unwrap();
+        l.remove(i);
+        assert!(check_chain(&l).unwrap_err().starts_with("rt_octet0_split: assumption header_DH1 is not guaranteed"));
+        let mut l = roundtrip_lemmas();
+        let i = l.iter().position(|x| x.name == "rt_record_pack_f1_l147").unwrap();
+        l.remove(i);
+        assert!(check_chain(&l)
+            .unwrap_err()
+            .starts_with("rt_record_unpack_f1_l147: assumption record is not guaranteed"));
+        let mut l = roundtrip_lemmas();
+        l.retain(|x| x.name != "rt_record_cases");
+        assert!(check_chain(&l).unwrap_err().contains("assumption case_f1_l144 is not guaranteed"));
+        assert_eq!(record_cases().len(), 34);
+        assert_eq!(record_cases()[16], (true, 192));
+        assert_eq!(record_cases()[33], (false, 256));
     }
 
     #[test]
