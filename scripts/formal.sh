@@ -77,7 +77,7 @@ run() {
   else
     failed=$((failed + 1))
     printf '  FAIL  %-42s %-8s %4d s (expected %s; log: %s)\n' "$name" "$status" "$secs" "$expect" "$log"
-    grep -E "Assert failed|unreached|ERROR|summary" "$log" | head -20 | sed 's/^/        /'
+    grep -E "Assert failed|unreached|ERROR|summary" "$log" | head -20 | sed 's/^/        /' || true
     trap - EXIT
   fi
   results+=("$name $status $secs")
