@@ -2,9 +2,9 @@
 //!
 //! Three kinds of proof, all run by `scripts/formal.sh` with SymbiYosys and yices:
 //!
-//! * **AXI4-Stream rules of every block** (`<block>_axis.v` + `.sby`): the wrapper is derived from the
-//!   block's own port list (every `*_tvalid`/`*_tready` pair is a stream; its payload is every
-//!   `*_tdata`/`*_tuser`/`*_tkeep`/`*_tlast` of the same prefix). Streams into the block are assumed
+//! * **AXI4-Stream rules of every block** (`<block>_axis.v` + `.sby`): the wrapper is written from the
+//!   block's manifest entry (`xnc_rtl::manifest`: its streams with their payload signals, the table
+//!   port; the same port list `rtl/<block>.v`'s header is written from). Streams into the block are assumed
 //!   to follow the rules, streams out of it are asserted to ([`AXIS_CHECK`]), proved by k-induction;
 //!   a cover task shows a handshake, a stall followed by a handshake and a `tlast` handshake on every
 //!   stream are reachable, so the proof is not vacuous.
@@ -24,6 +24,8 @@
 use std::collections::BTreeSet;
 use std::fmt::Write;
 
+use xnc_rtl::manifest::{self, Block, Dir};
+
 /// Width of the record bus between the compressor and the decompressor (one place: xnc-rtl).
 const RECORD_BUS: usize = xnc_rtl::xnc_compressor::RECORD_BUS_BITS;
 
@@ -38,35 +40,14 @@ pub struct Port {
     pub width: usize,
 }
 
-/// The ports of the first module of a generated Verilog file (its top module), in order. Reads
-/// both port styles: declarations in the body (`input wire [7:0] a;`) and ANSI headers
-/// (`input  wire [7:0] a,  // comment`).
-pub fn ports(verilog: &str) -> Vec<Port> {
-    let mut out = Vec::new();
-    for line in verilog.lines() {
-        let line = line.split("//").next().unwrap_or("").trim();
-        if line.starts_with("endmodule") {
-            break;
-        }
-        let words: Vec<&str> = line.split_whitespace().collect();
-        let input = match words.first() {
-            Some(&"input") => true,
-            Some(&"output") => false,
-            _ => continue,
-        };
-        let rest: Vec<&str> = words[1..].iter().copied().filter(|w| !matches!(*w, "wire" | "reg" | "logic")).collect();
-        let (width, name) = match rest.as_slice() {
-            [name] => (1, *name),
-            [range, name] if range.starts_with('[') => {
-                let hi = range.trim_start_matches('[').split(':').next().unwrap_or("0");
-                (hi.parse::<usize>().unwrap_or(0) + 1, *name)
-            }
-            _ => continue,
-        };
-        let name = name.trim_end_matches([';', ',', ')']);
-        out.push(Port { name: name.to_string(), input, width });
-    }
-    out
+/// The ports of a block, from the block manifest (`xnc_rtl::emit::port_groups`, the list the
+/// ANSI header of `rtl/<block>.v` is written from), in port order.
+pub fn ports(blk: &Block) -> Vec<Port> {
+    xnc_rtl::emit::port_groups(blk)
+        .into_iter()
+        .flat_map(|(_, sigs)| sigs)
+        .map(|(name, output, width, _)| Port { name, input: !output, width })
+        .collect()
 }
 
 /// One AXI4-Stream interface of a block: `<prefix>_tvalid`, `<prefix>_tready` and its payload.
@@ -82,20 +63,22 @@ pub struct Stream {
     pub has_last: bool,
 }
 
-/// The streams of a block, from its port list.
-pub fn streams(ports: &[Port]) -> Vec<Stream> {
-    let mut out = Vec::new();
-    for p in ports {
-        let Some(prefix) = p.name.strip_suffix("_tvalid") else { continue };
-        let payload: Vec<(String, usize)> = ["tlast", "tuser", "tkeep", "tdata"]
-            .iter()
-            .filter_map(|s| ports.iter().find(|q| q.name == format!("{prefix}_{s}")))
-            .map(|q| (q.name.clone(), q.width))
-            .collect();
-        let has_last = ports.iter().any(|q| q.name == format!("{prefix}_tlast"));
-        out.push(Stream { prefix: prefix.to_string(), input: p.input, payload, has_last });
-    }
-    out
+/// The streams of a block, from the block manifest.
+pub fn streams(blk: &Block) -> Vec<Stream> {
+    blk.streams()
+        .map(|p| {
+            let mut payload = Vec::new();
+            if p.tlast {
+                payload.push((format!("{}_tlast", p.prefix), 1));
+            }
+            for (sig, w) in [("tuser", p.tuser), ("tkeep", p.tkeep), ("tdata", p.tdata)] {
+                if w > 0 {
+                    payload.push((format!("{}_{sig}", p.prefix), w));
+                }
+            }
+            Stream { prefix: p.prefix.to_string(), input: p.dir == Dir::In, payload, has_last: p.tlast }
+        })
+        .collect()
 }
 
 /// The generic AXI4-Stream checker (`formal/axis_check.v`).
@@ -172,8 +155,10 @@ fn banner(file: &str, what: &str) -> String {
     format!("// {file}: GENERATED FILE, DO NOT EDIT (cargo run --release --bin gen-verilog).\n// {what}\n")
 }
 
-/// The AXI4-Stream wrapper of `block` (`formal/<block>_axis.v`).
-pub fn axis_wrapper(block: &str, ports: &[Port]) -> String {
+/// The AXI4-Stream wrapper of `blk` (`formal/<block>_axis.v`), from its manifest entry.
+pub fn axis_wrapper(blk: &Block) -> String {
+    let block = blk.name;
+    let ports = &ports(blk);
     let mut s = banner(
         &format!("{block}_axis.v"),
         &format!("AXI4-Stream rules of {block}: input streams assumed, output streams asserted (axis_check.v)."),
@@ -192,7 +177,7 @@ pub fn axis_wrapper(block: &str, ports: &[Port]) -> String {
     let conns: Vec<String> = ports.iter().map(|p| format!("        .{0}({0})", p.name)).collect();
     s.push_str(&conns.join(",\n"));
     s.push_str("\n    );\n");
-    for st in streams(ports) {
+    for st in streams(blk) {
         let w: usize = st.payload.iter().map(|p| p.1).sum();
         let names: Vec<&str> = st.payload.iter().map(|p| p.0.as_str()).collect();
         let _ = writeln!(
@@ -236,6 +221,286 @@ pub fn axis_sby(block: &str, rtl: &str) -> String {
     )
 }
 
+// ------------------------------------------------------------------------------------------------
+// tANS decoders: the data they emit, against a reference decoder written from FORMAT.md 3.
+
+/// Depth (cycles from reset) of the tANS data proofs: long enough to load the table entries a
+/// trace uses and see three values leave (two state transitions), an escape and a block's last
+/// value (the cover task shows each is reached). One more cycle costs several times the time
+/// (unrolled BMC): 9 cycles take about a minute, 10 several.
+const TANS_DATA_DEPTH: usize = 9;
+
+/// Table writes a tANS data trace may make (the entries its few values read).
+const TANS_DATA_WRITES: usize = 4;
+
+/// Bytes of each input stream a tANS data trace may transfer (the reference decoder's buffers).
+const TANS_DATA_BYTES: usize = 4;
+
+/// The parameters of a tANS decoder block's data proof: table log R and whether the code map has
+/// per-code `nbits` (format-aware); `None` for blocks that are not tANS decoders.
+fn tans_params(blk: &Block) -> Option<(usize, bool)> {
+    match blk.golden {
+        manifest::Golden::Tans { table_log, format_aware, .. } => Some((usize::from(table_log), format_aware)),
+        _ => None,
+    }
+}
+
+/// The data proof of a tANS decoder (`formal/<block>_data.v`), for every block of the manifest whose
+/// golden model is `Golden::Tans`. The wrapper holds a reference decoder written from FORMAT.md 3
+/// alone (no signal of the block's inside): shadow tables filled from the table write port; the
+/// tANS bytes (LSB-first) and raw bytes (MSB-first) of the input handshakes; and a decoder that
+/// steps once per output handshake. For the state `x` of the value leaving, `(code, nb, base) =
+/// table[x]`; the value must be `{sign, exp, mantissa}` with `exp` from the code map (or the raw
+/// stream for the escape) and `{sign, mantissa}` the top `nbits` raw bits (8 for plain pairs);
+/// `tlast` must mark the block's last value; the next state is `base | read_lsb(nb)`. A block
+/// starts with `read_lsb(R)`, the next block's tANS bytes after the byte with `tlast`, its raw bits
+/// at the next byte (modelled; a 9-cycle trace does not reach a second block's value). Assumed: a
+/// reset in the first cycle only; the tables are written (valid
+/// entries: `nb <= R`, code map addresses `2^R + c`, `nbits <= 8`) before any stream starts; the
+/// entries the reference reads were written ("a loaded table"); a block's tANS packet ends with the
+/// byte that holds its last bit (FORMAT.md 3.2: no byte follows). Checked for every trace of
+/// [`TANS_DATA_DEPTH`] cycles from reset and every table.
+pub fn tans_data_wrapper(blk: &Block) -> Result<String, String> {
+    let (r, fa) = tans_params(blk).ok_or(format!("{} is not a tANS decoder", blk.name))?;
+    let block = blk.name;
+    let ps = ports(blk);
+    let need = ["s_axis_ans_tdata", "s_axis_ans_tuser", "s_axis_ans_tlast", "s_axis_raw_tdata", "m_axis_tdata"];
+    let tbl = ["tbl_we", "tbl_addr", "tbl_code", "tbl_nb", "tbl_base", "tbl_exp", "tbl_esc"];
+    for n in need.iter().chain(&tbl).chain(if fa { &["tbl_nbits"][..] } else { &[][..] }) {
+        if !ps.iter().any(|p| p.name == *n) {
+            return Err(format!("{block}: the tANS data proof needs a port {n} (FORMAT.md 3 framing)"));
+        }
+    }
+    let width = |n: &str| ps.iter().find(|p| p.name == n).map(|p| p.width).unwrap_or(0);
+    let nbw = width("tbl_nb");
+    let n = TANS_DATA_BYTES;
+    let l = 1usize << r;
+    let mut s = banner(
+        &format!("{block}_data.v"),
+        &format!(
+            "Data of {block} (R = {r}{}) against a reference tANS decoder from FORMAT.md 3, for every table.",
+            if fa { ", format-aware" } else { "" }
+        ),
+    );
+    s.push_str("`default_nettype none\n");
+    let _ = writeln!(s, "module formal_{block}_data (");
+    let decl: Vec<String> =
+        ps.iter().filter(|p| p.input).map(|p| format!("    input wire {}{}", range(p.width), p.name)).collect();
+    s.push_str(&decl.join(",\n"));
+    s.push_str("\n);\n");
+    for p in ps.iter().filter(|p| !p.input) {
+        let _ = writeln!(s, "    wire {}{};", range(p.width), p.name);
+    }
+    let _ = writeln!(s, "    {block} dut (");
+    let conns: Vec<String> = ps.iter().map(|p| format!("        .{0}({0})", p.name)).collect();
+    s.push_str(&conns.join(",\n"));
+    s.push_str("\n    );\n");
+    let nbits_expr = if fa { "nbits_map" } else { "4'd8" };
+    let _ = write!(
+        s,
+        r#"    localparam R = {r}, L = {l}, N = {n};
+    // a reset in the first cycle only
+    reg f_past = 1'b0;
+    always @(posedge aclk) f_past <= 1'b1;
+    initial assume(!aresetn);
+    always @(*) if (f_past) assume(aresetn);
+
+    // The table writes, logged in order (at most W: a trace only loads the entries it uses); an
+    // entry's value is its last write. Tables are written before any stream starts.
+    localparam W = {w};
+    reg [R:0] log_a [0:W-1];
+    reg [3:0] log_code [0:W-1];
+    reg [{nbm}:0] log_nb [0:W-1];
+    reg [R-1:0] log_base [0:W-1];
+    reg [7:0] log_exp [0:W-1];
+    reg log_esc [0:W-1];
+    reg [3:0] log_nbits [0:W-1];
+    reg [7:0] nw = 8'd0;
+    reg run = 1'b0;
+    always @(*) begin
+        if (tbl_we) assume(!run && !s_axis_ans_tvalid && !s_axis_raw_tvalid && nw < W);
+        if (tbl_we && !tbl_addr[R]) assume(tbl_nb <= R);
+        if (tbl_we && tbl_addr[R]) assume(tbl_addr[R-1:0] < 16);
+        if (tbl_we && tbl_addr[R]) assume({nbits_assume});
+    end
+    integer jw;
+    always @(posedge aclk) begin
+        if (s_axis_ans_tvalid || s_axis_raw_tvalid) run <= 1'b1;
+        for (jw = 0; jw < W; jw = jw + 1)
+            if (tbl_we && nw == jw) begin
+                log_a[jw] <= tbl_addr;
+                log_code[jw] <= tbl_code;
+                log_nb[jw] <= tbl_nb;
+                log_base[jw] <= tbl_base;
+                log_exp[jw] <= tbl_exp;
+                log_esc[jw] <= tbl_esc;
+                log_nbits[jw] <= {nbits_write};
+            end
+        if (tbl_we) nw <= nw + 8'd1;
+    end
+    // table[x] and cmap[c] as last written (wd, wm: written at all)
+    function [R+{nbw}+4:0] dec_entry(input [R-1:0] x);
+        integer q;
+        begin
+            dec_entry = 0;
+            for (q = 0; q < W; q = q + 1)
+                if (q < nw && log_a[q] == {{1'b0, x}}) dec_entry = {{1'b1, log_code[q], log_nb[q], log_base[q]}};
+        end
+    endfunction
+    function [13:0] map_entry(input [3:0] c);
+        integer q;
+        begin
+            map_entry = 0;
+            for (q = 0; q < W; q = q + 1)
+                if (q < nw && log_a[q] == {{1'b1, {{(R-4){{1'b0}}}}, c}}) map_entry = {{1'b1, log_esc[q], log_nbits[q], log_exp[q]}};
+        end
+    endfunction
+
+    // The input streams as received: tANS bytes (stream bit k = abits[k], LSB-first), their tlast and
+    // tuser; raw bytes (stream bit k = rflat[8N-1-k], MSB-first).
+    reg [7:0] m_blk = 8'd0;    // first tANS byte of the block (reference decoder, below)
+    reg [8*N-1:0] abits;
+    reg [N-1:0] alast;
+    reg [16*N-1:0] auser;
+    reg [7:0] na = 8'd0;
+    reg [8*N-1:0] rflat;
+    reg [7:0] nr = 8'd0;
+    wire ans_hs = aresetn && s_axis_ans_tvalid && s_axis_ans_tready;
+    wire raw_hs = aresetn && s_axis_raw_tvalid && s_axis_raw_tready;
+    wire out_hs = aresetn && m_axis_tvalid && m_axis_tready;
+    // a trace transfers at most N bytes on each stream (the buffers above)
+    always @(*) begin
+        if (ans_hs) assume(na < N);
+        if (raw_hs) assume(nr < N);
+    end
+    integer j;
+    always @(posedge aclk) begin
+        for (j = 0; j < N; j = j + 1) begin
+            if (ans_hs && na == j) begin
+                abits[8*j +: 8] <= s_axis_ans_tdata;
+                alast[j] <= s_axis_ans_tlast;
+                auser[16*j +: 16] <= s_axis_ans_tuser;
+            end
+            if (raw_hs && nr == j) rflat[8*N-1-8*j -: 8] <= s_axis_raw_tdata;
+        end
+        if (ans_hs) na <= na + 8'd1;
+        if (raw_hs) nr <= nr + 8'd1;
+    end
+    integer k;
+    reg [15:0] blk_user;
+    always @(*) begin
+        blk_user = 16'd0;
+        for (k = 0; k < N; k = k + 1) if (m_blk == k) blk_user = auser[16*k +: 16];
+    end
+
+    // The reference decoder, one step per output handshake (FORMAT.md 3.2, 3.3).
+    reg m_fresh = 1'b1;        // the next value is a block's first: its state is read_lsb(R) at m_bp
+    reg [R-1:0] m_state;       // state of the next value (when !m_fresh)
+    reg [7:0] m_bp = 8'd0;     // tANS bit position
+    reg [7:0] m_rp = 8'd0;     // raw bit position
+    reg [15:0] m_cnt;          // values left in the block, this one included (when !m_fresh)
+    reg [7:0] m_vals = 8'd0;   // values checked so far
+    wire [8*N+15:0] a_at = {{16'd0, abits}} >> m_bp;
+    wire [R-1:0] cur = m_fresh ? a_at[R-1:0] : m_state;
+    wire [7:0] cbp = m_fresh ? m_bp + R : m_bp;
+    wire [15:0] ccnt = m_fresh ? blk_user : m_cnt;
+    wire [R+{nbw}+4:0] de = dec_entry(cur);
+    wire wd = de[R+{nbw}+4];
+    wire [3:0] code = de[R+{nbw}+3:R+{nbw}];
+    wire [{nbm}:0] nb = de[R+{nbw}-1:R];
+    wire [R-1:0] base = de[R-1:0];
+    wire [13:0] me = map_entry(code);
+    wire wm = me[13];
+    wire esc = me[12];
+    wire [3:0] nbits_map = me[11:8];
+    wire [3:0] nbits = {nbits_expr};
+    wire [8*N+15:0] r_at = {{rflat, 16'd0}} << m_rp;
+    wire [7:0] r0 = r_at[8*N+15 -: 8];
+    wire [7:0] r1 = r_at[8*N+7 -: 8];
+    wire [7:0] field = esc ? r1 : (r0 & ~(8'hff >> nbits));
+    wire [7:0] vexp = esc ? r0 : me[7:0];
+    wire [15:0] want = {{field[7], vexp, field[6:0]}};
+    wire want_last = ccnt == 16'd1;
+    wire [8*N+15:0] n_at = {{16'd0, abits}} >> cbp;
+    wire [R-1:0] nxt = base | (n_at[R-1:0] & ~({{R{{1'b1}}}} << nb));
+    wire [7:0] nbp = cbp + nb;
+    wire [7:0] nrp = m_rp + (esc ? 8'd16 : {{4'd0, nbits}});
+    // the block's tlast byte: the first at or after its first byte
+    integer i;
+    reg found;
+    reg [7:0] last_byte;
+    always @(*) begin
+        found = 1'b0;
+        last_byte = 8'd0;
+        for (i = N - 1; i >= 0; i = i - 1)
+            if (i >= m_blk && i < na && alast[i]) begin
+                found = 1'b1;
+                last_byte = i;
+            end
+    end
+    always @(*) begin
+        if (f_past && out_hs) begin
+            // a loaded table: the entries this value reads were written
+            assume(wd && wm);
+            // a block's tANS packet ends with the byte holding its last bit (no byte follows)
+            if (want_last) assume(found && {{last_byte[4:0], 3'd0}} + 8'd8 == ((nbp + 8'd7) & ~8'd7));
+            assert(m_axis_tdata == want);
+            assert(m_axis_tlast == want_last);
+        end
+    end
+    always @(posedge aclk) begin
+        if (f_past && out_hs) begin
+            m_vals <= m_vals + 8'd1;
+            if (want_last) begin
+                m_fresh <= 1'b1;
+                m_blk <= last_byte + 8'd1;
+                m_bp <= {{last_byte[4:0] + 5'd1, 3'd0}};
+                m_rp <= (nrp + 8'd7) & ~8'd7;
+            end else begin
+                m_fresh <= 1'b0;
+                m_state <= nxt;
+                m_bp <= nbp;
+                m_rp <= nrp;
+                m_cnt <= ccnt - 16'd1;
+            end
+        end
+    end
+    // not vacuous: a third value leaves (two transitions checked), an escape, a block's last value
+    always @(posedge aclk) begin
+        if (f_past) begin
+            cover(out_hs && m_vals == 8'd2);
+            cover(out_hs && esc);
+            cover(out_hs && want_last);
+{fa_cover}        end
+    end
+endmodule
+`default_nettype wire
+"#,
+        nbm = nbw - 1,
+        w = TANS_DATA_WRITES,
+        nbits_assume = if fa { "tbl_nbits <= 4'd8" } else { "1'b1" },
+        nbits_write = if fa { "tbl_nbits" } else { "4'd8" },
+        fa_cover = if fa { "            cover(out_hs && !esc && nbits < 4'd8 && nbits != 4'd0);\n" } else { "" },
+    );
+    Ok(s)
+}
+
+/// The `.sby` of a tANS decoder's data proof: task `prove` (bounded, every trace of
+/// [`TANS_DATA_DEPTH`] cycles from reset), task `cover` (the checks are reached).
+pub fn tans_data_sby(block: &str, rtl: &str) -> String {
+    format!(
+        "# {block}_data.sby: GENERATED FILE, DO NOT EDIT (cargo run --release --bin gen-verilog).\n\
+         # Data of {block} against a reference tANS decoder (FORMAT.md 3): task prove (bounded: every\n\
+         # trace of {d} cycles from reset, every table), task cover (values, an escape, a block end are reached).\n\
+         [tasks]\nprove\ncover\n\n\
+         [options]\nprove: mode bmc\nprove: depth {d}\ncover: mode cover\ncover: depth {d}\n\n\
+         [engines]\nsmtbmc yices\n\n\
+         [script]\nread_verilog -formal {block}.v\nread_verilog -formal {block}_data.v\nprep -top formal_{block}_data\n\n\
+         [files]\n{rtl}\n{block}_data.v\n",
+        d = TANS_DATA_DEPTH
+    )
+}
+
 /// A deliberately broken copy of a generated block, which a proof must reject.
 #[derive(Debug, Clone)]
 pub struct Mutant {
@@ -249,7 +514,8 @@ pub struct Mutant {
     pub find: &'static str,
     /// Its replacement.
     pub replace: &'static str,
-    /// The proof expected to fail: `axis` (the block's AXI4-Stream proof) or a round-trip lemma name.
+    /// The proof expected to fail: `axis` (the block's AXI4-Stream proof), `data` (a tANS decoder's
+    /// data proof) or a round-trip lemma name.
     pub proof: &'static str,
 }
 
@@ -311,6 +577,14 @@ pub fn mutants() -> Vec<Mutant> {
             find: "out_q_en = free;",
             replace: "out_q_en = 1'b1;",
             proof: "axis",
+        },
+        Mutant {
+            name: "tans_decoder_state_ignores_mask",
+            block: "tans_decoder",
+            what: "the next state is base | window: the bits past nb are not masked off",
+            find: "state_d = tables_base | (window_out & tables_mask);",
+            replace: "state_d = tables_base | window_out;",
+            proof: "data",
         },
         Mutant {
             name: "xnc_decompressor_drops_not",
@@ -973,6 +1247,46 @@ pub fn lemma_sby(l: &Lemma) -> String {
     )
 }
 
+/// The lemmas proved by SAT sweeping (ABC `iprove` on the lemma's AIG, `formal/<name>.ys`) instead
+/// of SymbiYosys + yices: the two steps across the record, where the record's halves meet at a
+/// variable offset (512-bit shifts by a variable amount). yices gave no answer on them in 570-600 s;
+/// ABC's `iprove` (SAT sweeping: it merges the equivalent nodes of both sides bottom-up) proves
+/// them in about a minute.
+pub const SWEEP_LEMMAS: &[&str] = &["rt_record_pack", "rt_record_unpack"];
+
+/// The Yosys script of a sweep lemma (`formal/<name>.ys`, run from `formal/`): the lemma's design
+/// as its `.sby` builds it, then SymbiYosys's own AIGER preparation (assertions become the bad-state
+/// output, assumptions the constraints). `scripts/formal.sh` appends `write_aiger` and runs ABC:
+/// `read_aiger; fold; strash; iprove`; the lemma holds when ABC answers UNSATISFIABLE.
+pub fn lemma_ys(l: &Lemma) -> String {
+    let sby = lemma_sby(l);
+    let script = sby.split("[script]\n").nth(1).unwrap_or("").split("\n[files]").next().unwrap_or("");
+    let mut s = format!(
+        "# {n}.ys: GENERATED FILE, DO NOT EDIT (cargo run --release --bin gen-verilog).\n\
+         # Round-trip lemma, proved by SAT sweeping (scripts/formal.sh: write_aiger, then ABC iprove): {w}\n",
+        n = l.name,
+        w = l.what
+    );
+    for line in script.lines().filter(|x| !x.is_empty()) {
+        let line = match line.strip_prefix("read_verilog -formal ") {
+            Some(f) if f.starts_with("xnc_compressor") || f.starts_with("xnc_decompressor") => {
+                format!("read_verilog -formal ../rtl/{f}")
+            }
+            _ => line.to_string(),
+        };
+        s.push_str(&line);
+        s.push('\n');
+    }
+    // as SymbiYosys prepares a design for its ABC engines; x bits (out-of-range shifts) are left free
+    s.push_str(
+        "hierarchy -smtcheck\nasync2sync\nchformal -assume -early\nopt_clean\nformalff -setundef -clk2ff -ff2anyinit -hierarchy\n\
+         chformal -live -fair -cover -remove\nopt_clean\nsetundef -undriven -anyseq\nopt -fast\nformalff -assume\nflatten\n\
+         setundef -undriven -anyseq\nsetattr -unset keep\ndelete -output\nopt -full\ntechmap\nopt -fast\nsetundef -anyseq\n\
+         memory_map -formal\nformalff -clk2ff -ff2anyinit\nsimplemap\ndffunmap\naigmap\nopt_clean\n",
+    );
+    s
+}
+
 /// The chain as a table (`formal/roundtrip.md`): lemma, assumptions, guarantees.
 pub fn chain_table(lemmas: &[Lemma]) -> String {
     let mut s = String::from(
@@ -995,15 +1309,40 @@ pub fn files(rtl: &[(&str, String)]) -> Result<Vec<(String, String)>, String> {
     let lemmas = roundtrip_lemmas();
     check_chain(&lemmas)?;
     let mut out = vec![("axis_check.v".to_string(), AXIS_CHECK.to_string())];
-    for (name, text) in rtl {
-        let p = ports(text);
-        out.push((format!("{name}_axis.v"), axis_wrapper(name, &p)));
+    let mut tans_list = String::from(
+        "<!-- GENERATED FILE, DO NOT EDIT (cargo run --release --bin gen-verilog). -->\n\
+         # tANS data proofs\n\n\
+         Every block of the manifest whose golden model is `Golden::Tans`, with its data proof (docs/FORMAL.md).\n\n\
+         | block | data proof |\n|---|---|\n",
+    );
+    for (name, _) in rtl {
+        let blk = manifest::block(name).ok_or(format!("{name} is not a block of the manifest"))?;
+        out.push((format!("{name}_axis.v"), axis_wrapper(blk)));
         out.push((format!("{name}_axis.sby"), axis_sby(name, &format!("../rtl/{name}.v"))));
+        if tans_params(blk).is_some() {
+            // a tANS decoder whose ports the reference decoder does not know (per-lane streams) is
+            // listed without a proof, in the generated table, not skipped silently
+            match tans_data_wrapper(blk) {
+                Ok(v) => {
+                    out.push((format!("{name}_data.v"), v));
+                    out.push((format!("{name}_data.sby"), tans_data_sby(name, &format!("../rtl/{name}.v"))));
+                    let _ = writeln!(tans_list, "| `{name}` | `formal/{name}_data.sby` |");
+                }
+                Err(e) => {
+                    let _ = writeln!(tans_list, "| `{name}` | **none**: {e} |");
+                }
+            }
+        }
     }
+    out.push(("tans_data.md".into(), tans_list));
     out.push(("xnc_spec.v".into(), xnc_spec()));
     for l in &lemmas {
         out.push((format!("{}.v", l.name), lemma_wrapper(l)));
-        out.push((format!("{}.sby", l.name), lemma_sby(l)));
+        if SWEEP_LEMMAS.contains(&l.name.as_str()) {
+            out.push((format!("{}.ys", l.name), lemma_ys(l)));
+        } else {
+            out.push((format!("{}.sby", l.name), lemma_sby(l)));
+        }
     }
     out.push(("roundtrip.md".into(), chain_table(&lemmas)));
     Ok(out)
@@ -1020,9 +1359,20 @@ pub fn mutant_files(rtl: &[(&str, String)]) -> Result<Vec<(String, String)>, Str
         let bad = mutate(&m, text)?;
         let dir = m.name;
         out.push((format!("{dir}/{}.v", m.block), bad));
-        let sby = if m.proof == "axis" {
+        let sby = if m.proof == "data" {
+            let blk = manifest::block(m.block).ok_or(format!("no block {}", m.block))?;
+            out.push((format!("{dir}/{}_data.v", m.block), tans_data_wrapper(blk)?));
+            // only the checks (task prove): a counterexample is a real trace from reset
+            let sby = tans_data_sby(m.block, &format!("{}.v", m.block));
+            let keep: Vec<&str> =
+                sby.lines().filter(|l| !l.starts_with("cover") && !l.starts_with("prove") && *l != "[tasks]").collect();
+            keep.join("\n").replace("[options]", &format!("[options]\nmode bmc\ndepth {TANS_DATA_DEPTH}")) + "\n"
+        } else if m.proof == "axis" {
             out.push((format!("{dir}/axis_check.v"), AXIS_CHECK.to_string()));
-            out.push((format!("{dir}/{}_axis.v", m.block), axis_wrapper(m.block, &ports(text))));
+            out.push((
+                format!("{dir}/{}_axis.v", m.block),
+                axis_wrapper(manifest::block(m.block).ok_or(format!("no block {}", m.block))?),
+            ));
             // only the rules (task prove), as bounded model checking: a counterexample is a real trace
             let (_, depth, _) = axis_mode(m.block);
             let sby = axis_sby(m.block, &format!("{}.v", m.block));
@@ -1073,33 +1423,83 @@ mod tests {
             let text = std::fs::read_to_string(rtl.join(format!("{}.v", m.block))).unwrap();
             let bad = mutate(&m, &text).unwrap();
             assert_ne!(bad, text, "{}", m.name);
-            assert!(m.proof == "axis" || roundtrip_lemmas().iter().any(|l| l.name == m.proof), "{}", m.name);
+            assert!(
+                m.proof == "axis" || m.proof == "data" || roundtrip_lemmas().iter().any(|l| l.name == m.proof),
+                "{}",
+                m.name
+            );
         }
         let m = &mutants()[0];
         assert!(mutate(m, "no such line").is_err());
     }
 
     #[test]
-    fn streams_from_ports() {
-        let v = "module b(aclk,x);\n    input wire  aclk;\n    input wire  [7:0] s_axis_tdata;\n    input wire  s_axis_tvalid;\n    output reg  s_axis_tready;\n    input wire  s_axis_tlast;\n    output reg  [3:0] m_axis_tdata;\n    output reg  m_axis_tvalid;\n    input wire  m_axis_tready;\nendmodule\n";
-        let s = streams(&ports(v));
-        assert_eq!(s.len(), 2);
-        assert!(
-            s[0].input && s[0].has_last && s[0].payload == vec![("s_axis_tlast".into(), 1), ("s_axis_tdata".into(), 8)]
-        );
-        assert!(!s[1].input && !s[1].has_last);
-        // the ANSI header style, with comments
-        let ansi = "module b (\n    input  wire         aclk,          // clock\n    input  wire [511:0] s_axis_tdata,  // data\n    output reg          s_axis_tready, // ready\n    output reg    [9:0] m_axis_tuser,  // 10 bits\n    output reg          m_axis_tlast   // last\n);\nendmodule\n";
-        let p = ports(ansi);
+    fn wrappers_from_the_manifest_match_the_committed_rtl() {
+        let rtl = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../rtl");
+        for blk in manifest::BLOCKS {
+            let text = std::fs::read_to_string(rtl.join(format!("{}.v", blk.name))).unwrap();
+            // the ANSI header of the block: one port per line, up to `);`
+            let head = &text[text.find(&format!("module {} (", blk.name)).unwrap()..];
+            let head = &head[..head.find("\n);").unwrap()];
+            let ps = ports(blk);
+            assert_eq!(
+                head.lines()
+                    .filter(|l| l.trim_start().starts_with("input") || l.trim_start().starts_with("output"))
+                    .count(),
+                ps.len()
+            );
+            for p in &ps {
+                let range = if p.width > 1 { format!("[{}:0]", p.width - 1) } else { String::new() };
+                let dir = if p.input { "input" } else { "output" };
+                assert!(
+                    head.lines().any(|l| {
+                        let w: Vec<&str> = l.split("//").next().unwrap().split_whitespace().collect();
+                        w.first() == Some(&dir)
+                            && w.last().map(|n| n.trim_end_matches(',')) == Some(p.name.as_str())
+                            && (p.width == 1 || w.contains(&range.as_str()))
+                    }),
+                    "{}: {} {} {}",
+                    blk.name,
+                    dir,
+                    range,
+                    p.name
+                );
+            }
+        }
+        let tans = manifest::block("tans_decoder").unwrap();
+        let s = streams(tans);
         assert_eq!(
-            p.iter().map(|p| (p.name.as_str(), p.input, p.width)).collect::<Vec<_>>(),
-            vec![
-                ("aclk", true, 1),
-                ("s_axis_tdata", true, 512),
-                ("s_axis_tready", false, 1),
-                ("m_axis_tuser", false, 10),
-                ("m_axis_tlast", false, 1)
+            s.iter().map(|s| (s.prefix.as_str(), s.input)).collect::<Vec<_>>(),
+            [("s_axis_ans", true), ("s_axis_raw", true), ("m_axis", false)]
+        );
+        assert_eq!(
+            s[0].payload,
+            [
+                ("s_axis_ans_tlast".to_string(), 1),
+                ("s_axis_ans_tuser".to_string(), 16),
+                ("s_axis_ans_tdata".to_string(), 8)
             ]
         );
+        assert!(ports(tans).iter().any(|p| p.name == "tbl_we" && p.input));
+    }
+
+    #[test]
+    fn every_tans_decoder_of_the_manifest_gets_a_data_proof() {
+        let tans: Vec<&Block> = manifest::BLOCKS.iter().filter(|b| tans_params(b).is_some()).collect();
+        assert!(tans.len() >= 3);
+        for b in &tans {
+            let v = tans_data_wrapper(b).unwrap();
+            assert!(
+                v.contains(&format!("module formal_{}_data (", b.name)) && v.contains("assert(m_axis_tdata == want);")
+            );
+            let (r, fa) = tans_params(b).unwrap();
+            assert!(v.contains(&format!("localparam R = {r},")));
+            assert_eq!(v.contains("wire [3:0] nbits = nbits_map;"), fa, "{}", b.name);
+        }
+        // a tANS decoder without the framing's ports is refused, not given a proof that checks nothing
+        let mut b = *manifest::block("tans_decoder").unwrap();
+        b.table = None;
+        assert!(tans_data_wrapper(&b).unwrap_err().contains("tbl_we"));
+        assert!(tans_data_wrapper(manifest::block("xnc_packer").unwrap()).is_err());
     }
 }

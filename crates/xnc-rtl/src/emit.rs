@@ -247,7 +247,7 @@ fn port_decl(dir: &str, kind: &str, width: usize) -> String {
 }
 
 /// One port signal: name, is an output, width, comment.
-type PortSignal = (String, bool, usize, String);
+pub type PortSignal = (String, bool, usize, String);
 
 /// The signals of a stream port with their comments, in interface order.
 fn stream_signals(p: &StreamPort) -> Vec<PortSignal> {
@@ -270,6 +270,29 @@ fn stream_signals(p: &StreamPort) -> Vec<PortSignal> {
         v.push((format!("{}_tlast", p.prefix), out, 1, p.tlast_doc.to_string()));
     }
     v
+}
+
+/// Every port of a manifest block, grouped by interface (title, signals) in port order: clock and
+/// reset, each stream (inputs first), the table write port. The one port list of a block: the ANSI
+/// header of `rtl/<name>.v` and the formal wrappers (`formal/`) are both written from it.
+pub fn port_groups(blk: &manifest::Block) -> Vec<(String, Vec<PortSignal>)> {
+    let mut groups: Vec<(String, Vec<PortSignal>)> = vec![(
+        "Clock and reset".into(),
+        vec![
+            ("aclk".into(), false, 1, "clock: every register samples on its rising edge".into()),
+            ("aresetn".into(), false, 1, "synchronous active-low reset of every control register".into()),
+        ],
+    )];
+    for p in blk.streams() {
+        let what = if p.dir == Dir::In { "input stream" } else { "output stream" };
+        groups.push((format!("{}: {what} (AXI4-Stream)", p.prefix), stream_signals(p)));
+    }
+    if let Some(t) = &blk.table {
+        let mut v = vec![("tbl_we".to_string(), false, 1, "table write enable (one entry per cycle)".to_string())];
+        v.extend(t.signals.iter().map(|s| (s.name.to_string(), false, s.width, s.doc.to_string())));
+        groups.push(("Table write port (LUT-RAM, no reset; load sequence in the header)".into(), v));
+    }
+    groups
 }
 
 /// Replace the top module's port list and declarations with an ANSI port list from the manifest.
@@ -300,23 +323,7 @@ fn ansi_ports(m: &str, blk: &manifest::Block) -> String {
         rest.push_str(l);
         rest.push('\n');
     }
-    // The manifest's ports, grouped by interface.
-    let mut groups: Vec<(String, Vec<PortSignal>)> = vec![(
-        "Clock and reset".into(),
-        vec![
-            ("aclk".into(), false, 1, "clock: every register samples on its rising edge".into()),
-            ("aresetn".into(), false, 1, "synchronous active-low reset of every control register".into()),
-        ],
-    )];
-    for p in blk.streams() {
-        let what = if p.dir == Dir::In { "input stream" } else { "output stream" };
-        groups.push((format!("{}: {what} (AXI4-Stream)", p.prefix), stream_signals(p)));
-    }
-    if let Some(t) = &blk.table {
-        let mut v = vec![("tbl_we".to_string(), false, 1, "table write enable (one entry per cycle)".to_string())];
-        v.extend(t.signals.iter().map(|s| (s.name.to_string(), false, s.width, s.doc.to_string())));
-        groups.push(("Table write port (LUT-RAM, no reset; load sequence in the header)".into(), v));
-    }
+    let groups = port_groups(blk);
     let all: Vec<&PortSignal> = groups.iter().flat_map(|g| g.1.iter()).collect();
     for (name, out, width, _) in &all {
         let (kind, w) =

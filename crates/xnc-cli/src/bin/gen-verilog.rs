@@ -73,7 +73,8 @@ fn main() -> Result<()> {
         if let Ok(dir) = std::fs::read_dir(&formal_dir) {
             for entry in dir.flatten() {
                 let name = entry.file_name().to_string_lossy().to_string();
-                let generated = name.ends_with(".v") || name.ends_with(".sby") || name.ends_with(".md");
+                let generated =
+                    name.ends_with(".v") || name.ends_with(".sby") || name.ends_with(".ys") || name.ends_with(".md");
                 if generated && !files.iter().any(|(n, _)| *n == name) {
                     if args.check {
                         stale.push(format!("{} (no longer generated)", entry.path().display()));

@@ -1,0 +1,228 @@
+// tans_decoder_data.v: GENERATED FILE, DO NOT EDIT (cargo run --release --bin gen-verilog).
+// Data of tans_decoder (R = 6) against a reference tANS decoder from FORMAT.md 3, for every table.
+`default_nettype none
+module formal_tans_decoder_data (
+    input wire aclk,
+    input wire aresetn,
+    input wire [7:0] s_axis_ans_tdata,
+    input wire [15:0] s_axis_ans_tuser,
+    input wire s_axis_ans_tvalid,
+    input wire s_axis_ans_tlast,
+    input wire [7:0] s_axis_raw_tdata,
+    input wire s_axis_raw_tvalid,
+    input wire s_axis_raw_tlast,
+    input wire m_axis_tready,
+    input wire tbl_we,
+    input wire [6:0] tbl_addr,
+    input wire [3:0] tbl_code,
+    input wire [2:0] tbl_nb,
+    input wire [5:0] tbl_base,
+    input wire [7:0] tbl_exp,
+    input wire tbl_esc
+);
+    wire s_axis_ans_tready;
+    wire s_axis_raw_tready;
+    wire [15:0] m_axis_tdata;
+    wire m_axis_tvalid;
+    wire m_axis_tlast;
+    tans_decoder dut (
+        .aclk(aclk),
+        .aresetn(aresetn),
+        .s_axis_ans_tdata(s_axis_ans_tdata),
+        .s_axis_ans_tuser(s_axis_ans_tuser),
+        .s_axis_ans_tvalid(s_axis_ans_tvalid),
+        .s_axis_ans_tready(s_axis_ans_tready),
+        .s_axis_ans_tlast(s_axis_ans_tlast),
+        .s_axis_raw_tdata(s_axis_raw_tdata),
+        .s_axis_raw_tvalid(s_axis_raw_tvalid),
+        .s_axis_raw_tready(s_axis_raw_tready),
+        .s_axis_raw_tlast(s_axis_raw_tlast),
+        .m_axis_tdata(m_axis_tdata),
+        .m_axis_tvalid(m_axis_tvalid),
+        .m_axis_tready(m_axis_tready),
+        .m_axis_tlast(m_axis_tlast),
+        .tbl_we(tbl_we),
+        .tbl_addr(tbl_addr),
+        .tbl_code(tbl_code),
+        .tbl_nb(tbl_nb),
+        .tbl_base(tbl_base),
+        .tbl_exp(tbl_exp),
+        .tbl_esc(tbl_esc)
+    );
+    localparam R = 6, L = 64, N = 4;
+    // a reset in the first cycle only
+    reg f_past = 1'b0;
+    always @(posedge aclk) f_past <= 1'b1;
+    initial assume(!aresetn);
+    always @(*) if (f_past) assume(aresetn);
+
+    // The table writes, logged in order (at most W: a trace only loads the entries it uses); an
+    // entry's value is its last write. Tables are written before any stream starts.
+    localparam W = 4;
+    reg [R:0] log_a [0:W-1];
+    reg [3:0] log_code [0:W-1];
+    reg [2:0] log_nb [0:W-1];
+    reg [R-1:0] log_base [0:W-1];
+    reg [7:0] log_exp [0:W-1];
+    reg log_esc [0:W-1];
+    reg [3:0] log_nbits [0:W-1];
+    reg [7:0] nw = 8'd0;
+    reg run = 1'b0;
+    always @(*) begin
+        if (tbl_we) assume(!run && !s_axis_ans_tvalid && !s_axis_raw_tvalid && nw < W);
+        if (tbl_we && !tbl_addr[R]) assume(tbl_nb <= R);
+        if (tbl_we && tbl_addr[R]) assume(tbl_addr[R-1:0] < 16);
+        if (tbl_we && tbl_addr[R]) assume(1'b1);
+    end
+    integer jw;
+    always @(posedge aclk) begin
+        if (s_axis_ans_tvalid || s_axis_raw_tvalid) run <= 1'b1;
+        for (jw = 0; jw < W; jw = jw + 1)
+            if (tbl_we && nw == jw) begin
+                log_a[jw] <= tbl_addr;
+                log_code[jw] <= tbl_code;
+                log_nb[jw] <= tbl_nb;
+                log_base[jw] <= tbl_base;
+                log_exp[jw] <= tbl_exp;
+                log_esc[jw] <= tbl_esc;
+                log_nbits[jw] <= 4'd8;
+            end
+        if (tbl_we) nw <= nw + 8'd1;
+    end
+    // table[x] and cmap[c] as last written (wd, wm: written at all)
+    function [R+3+4:0] dec_entry(input [R-1:0] x);
+        integer q;
+        begin
+            dec_entry = 0;
+            for (q = 0; q < W; q = q + 1)
+                if (q < nw && log_a[q] == {1'b0, x}) dec_entry = {1'b1, log_code[q], log_nb[q], log_base[q]};
+        end
+    endfunction
+    function [13:0] map_entry(input [3:0] c);
+        integer q;
+        begin
+            map_entry = 0;
+            for (q = 0; q < W; q = q + 1)
+                if (q < nw && log_a[q] == {1'b1, {(R-4){1'b0}}, c}) map_entry = {1'b1, log_esc[q], log_nbits[q], log_exp[q]};
+        end
+    endfunction
+
+    // The input streams as received: tANS bytes (stream bit k = abits[k], LSB-first), their tlast and
+    // tuser; raw bytes (stream bit k = rflat[8N-1-k], MSB-first).
+    reg [7:0] m_blk = 8'd0;    // first tANS byte of the block (reference decoder, below)
+    reg [8*N-1:0] abits;
+    reg [N-1:0] alast;
+    reg [16*N-1:0] auser;
+    reg [7:0] na = 8'd0;
+    reg [8*N-1:0] rflat;
+    reg [7:0] nr = 8'd0;
+    wire ans_hs = aresetn && s_axis_ans_tvalid && s_axis_ans_tready;
+    wire raw_hs = aresetn && s_axis_raw_tvalid && s_axis_raw_tready;
+    wire out_hs = aresetn && m_axis_tvalid && m_axis_tready;
+    // a trace transfers at most N bytes on each stream (the buffers above)
+    always @(*) begin
+        if (ans_hs) assume(na < N);
+        if (raw_hs) assume(nr < N);
+    end
+    integer j;
+    always @(posedge aclk) begin
+        for (j = 0; j < N; j = j + 1) begin
+            if (ans_hs && na == j) begin
+                abits[8*j +: 8] <= s_axis_ans_tdata;
+                alast[j] <= s_axis_ans_tlast;
+                auser[16*j +: 16] <= s_axis_ans_tuser;
+            end
+            if (raw_hs && nr == j) rflat[8*N-1-8*j -: 8] <= s_axis_raw_tdata;
+        end
+        if (ans_hs) na <= na + 8'd1;
+        if (raw_hs) nr <= nr + 8'd1;
+    end
+    integer k;
+    reg [15:0] blk_user;
+    always @(*) begin
+        blk_user = 16'd0;
+        for (k = 0; k < N; k = k + 1) if (m_blk == k) blk_user = auser[16*k +: 16];
+    end
+
+    // The reference decoder, one step per output handshake (FORMAT.md 3.2, 3.3).
+    reg m_fresh = 1'b1;        // the next value is a block's first: its state is read_lsb(R) at m_bp
+    reg [R-1:0] m_state;       // state of the next value (when !m_fresh)
+    reg [7:0] m_bp = 8'd0;     // tANS bit position
+    reg [7:0] m_rp = 8'd0;     // raw bit position
+    reg [15:0] m_cnt;          // values left in the block, this one included (when !m_fresh)
+    reg [7:0] m_vals = 8'd0;   // values checked so far
+    wire [8*N+15:0] a_at = {16'd0, abits} >> m_bp;
+    wire [R-1:0] cur = m_fresh ? a_at[R-1:0] : m_state;
+    wire [7:0] cbp = m_fresh ? m_bp + R : m_bp;
+    wire [15:0] ccnt = m_fresh ? blk_user : m_cnt;
+    wire [R+3+4:0] de = dec_entry(cur);
+    wire wd = de[R+3+4];
+    wire [3:0] code = de[R+3+3:R+3];
+    wire [2:0] nb = de[R+3-1:R];
+    wire [R-1:0] base = de[R-1:0];
+    wire [13:0] me = map_entry(code);
+    wire wm = me[13];
+    wire esc = me[12];
+    wire [3:0] nbits_map = me[11:8];
+    wire [3:0] nbits = 4'd8;
+    wire [8*N+15:0] r_at = {rflat, 16'd0} << m_rp;
+    wire [7:0] r0 = r_at[8*N+15 -: 8];
+    wire [7:0] r1 = r_at[8*N+7 -: 8];
+    wire [7:0] field = esc ? r1 : (r0 & ~(8'hff >> nbits));
+    wire [7:0] vexp = esc ? r0 : me[7:0];
+    wire [15:0] want = {field[7], vexp, field[6:0]};
+    wire want_last = ccnt == 16'd1;
+    wire [8*N+15:0] n_at = {16'd0, abits} >> cbp;
+    wire [R-1:0] nxt = base | (n_at[R-1:0] & ~({R{1'b1}} << nb));
+    wire [7:0] nbp = cbp + nb;
+    wire [7:0] nrp = m_rp + (esc ? 8'd16 : {4'd0, nbits});
+    // the block's tlast byte: the first at or after its first byte
+    integer i;
+    reg found;
+    reg [7:0] last_byte;
+    always @(*) begin
+        found = 1'b0;
+        last_byte = 8'd0;
+        for (i = N - 1; i >= 0; i = i - 1)
+            if (i >= m_blk && i < na && alast[i]) begin
+                found = 1'b1;
+                last_byte = i;
+            end
+    end
+    always @(*) begin
+        if (f_past && out_hs) begin
+            // a loaded table: the entries this value reads were written
+            assume(wd && wm);
+            // a block's tANS packet ends with the byte holding its last bit (no byte follows)
+            if (want_last) assume(found && {last_byte[4:0], 3'd0} + 8'd8 == ((nbp + 8'd7) & ~8'd7));
+            assert(m_axis_tdata == want);
+            assert(m_axis_tlast == want_last);
+        end
+    end
+    always @(posedge aclk) begin
+        if (f_past && out_hs) begin
+            m_vals <= m_vals + 8'd1;
+            if (want_last) begin
+                m_fresh <= 1'b1;
+                m_blk <= last_byte + 8'd1;
+                m_bp <= {last_byte[4:0] + 5'd1, 3'd0};
+                m_rp <= (nrp + 8'd7) & ~8'd7;
+            end else begin
+                m_fresh <= 1'b0;
+                m_state <= nxt;
+                m_bp <= nbp;
+                m_rp <= nrp;
+                m_cnt <= ccnt - 16'd1;
+            end
+        end
+    end
+    // not vacuous: a third value leaves (two transitions checked), an escape, a block's last value
+    always @(posedge aclk) begin
+        if (f_past) begin
+            cover(out_hs && m_vals == 8'd2);
+            cover(out_hs && esc);
+            cover(out_hs && want_last);
+        end
+    end
+endmodule
+`default_nettype wire
