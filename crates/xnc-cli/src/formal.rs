@@ -162,7 +162,7 @@ endmodule
 /// above the buffer's room, bits set below the count), which would need invariants of its internals.
 fn axis_mode(block: &str) -> (&'static str, usize, usize) {
     match block {
-        "xnc_unpacker" => ("bmc", 14, 12),
+        b if b.starts_with("xnc_unpacker") => ("bmc", 14, 12),
         b if b.starts_with("tans_decoder") => ("prove", 8, 24),
         _ => ("prove", 8, 12),
     }
