@@ -5,7 +5,7 @@
 //
 // XNC unpacker: memory words of a block in, records out (one per cycle)
 //
-// Latency: 2 cycle(s) from an input transfer to the first m_axis_tvalid it causes.
+// Latency: 3 cycle(s) from an input transfer to the first m_axis_tvalid it causes.
 // Throughput: 1 word per cycle: 256/record_bits records per cycle (about 0.6 on BF16-origin weights; the memory word is the limit).
 // Clock and reset: one clock, aclk (rising edge); aresetn synchronous, active low: it clears
 // every control register; no register depends on an initial value. m_axis_tvalid is low

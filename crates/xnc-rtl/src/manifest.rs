@@ -386,7 +386,7 @@ const fn unpacker(name: &'static str, w: usize, hdl: fn() -> String, throughput:
         inputs: if w == 256 { UNPACKER_256_INPUTS } else { UNPACKER_512_INPUTS },
         output: record_bus("m_axis", Dir::Out, "last record of the block"),
         table: None,
-        latency: UNPACKER_LATENCY,
+        latency: if w == 256 { UNPACKER_LATENCY + 1 } else { UNPACKER_LATENCY },
         throughput,
         doc: "\
 A record is offered once all its bits and those of the next record are buffered (or the block's
@@ -398,8 +398,9 @@ Reset (aresetn low at a rising edge): drops the buffered bits.",
     }
 }
 
-/// `xnc_unpacker`: cycles from a block's first word to its first record on BF16-origin data (the
-/// first word holds the first two records; measured by the cycle simulation and the co-simulation).
+/// `xnc_unpacker`: cycles from a block's first word to its first record on BF16-origin data (a
+/// 512-bit first word holds the first two records; 256-bit words need one more; measured by the
+/// cycle simulation and the co-simulation).
 const UNPACKER_LATENCY: u32 = 2;
 
 // ---------------------------------------------------------------------------------------------
