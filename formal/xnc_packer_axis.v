@@ -11,8 +11,8 @@ module formal_xnc_packer (
     input wire m_axis_tready
 );
     wire s_axis_tready;
-    wire [63:0] m_axis_tdata;
-    wire [7:0] m_axis_tkeep;
+    wire [511:0] m_axis_tdata;
+    wire [63:0] m_axis_tkeep;
     wire m_axis_tvalid;
     wire m_axis_tlast;
     // every trace starts in reset
@@ -32,6 +32,6 @@ module formal_xnc_packer (
         .m_axis_tlast(m_axis_tlast)
     );
     axis_check #(.W(563), .ROLE(0), .LAST(1)) check_s_axis (aclk, aresetn, s_axis_tvalid, s_axis_tready, {s_axis_tlast, s_axis_tuser, s_axis_tdata});
-    axis_check #(.W(73), .ROLE(1), .LAST(1)) check_m_axis (aclk, aresetn, m_axis_tvalid, m_axis_tready, {m_axis_tlast, m_axis_tkeep, m_axis_tdata});
+    axis_check #(.W(577), .ROLE(1), .LAST(1)) check_m_axis (aclk, aresetn, m_axis_tvalid, m_axis_tready, {m_axis_tlast, m_axis_tkeep, m_axis_tdata});
 endmodule
 `default_nettype wire

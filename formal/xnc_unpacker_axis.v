@@ -4,7 +4,7 @@
 module formal_xnc_unpacker (
     input wire aclk,
     input wire aresetn,
-    input wire [63:0] s_axis_tdata,
+    input wire [511:0] s_axis_tdata,
     input wire s_axis_tvalid,
     input wire s_axis_tlast,
     input wire m_axis_tready
@@ -29,7 +29,7 @@ module formal_xnc_unpacker (
         .m_axis_tready(m_axis_tready),
         .m_axis_tlast(m_axis_tlast)
     );
-    axis_check #(.W(65), .ROLE(0), .LAST(1)) check_s_axis (aclk, aresetn, s_axis_tvalid, s_axis_tready, {s_axis_tlast, s_axis_tdata});
+    axis_check #(.W(513), .ROLE(0), .LAST(1)) check_s_axis (aclk, aresetn, s_axis_tvalid, s_axis_tready, {s_axis_tlast, s_axis_tdata});
     axis_check #(.W(563), .ROLE(1), .LAST(1)) check_m_axis (aclk, aresetn, m_axis_tvalid, m_axis_tready, {m_axis_tlast, m_axis_tuser, m_axis_tdata});
 endmodule
 `default_nettype wire

@@ -31,6 +31,22 @@ if LONG:
 PAUSES = [(1, 0.3, 0.3), (2, 0.1, 0.7)] + ([(3, 0.5, 0.5), (4, 0.7, 0.1)] if LONG else [])
 
 
+def role():
+    """What the toplevel does: compressor, decompressor, packer, unpacker (any word width) or chain."""
+    if CHAIN:
+        return "chain"
+    kind = block(BLOCK).get("golden", {}).get("kind", "")
+    return {"xnc_compress": "compressor", "xnc_decompress": "decompressor", "xnc_pack": "packer", "xnc_unpack": "unpacker"}[kind]
+
+
+def word_lanes():
+    """Byte lanes of a packer's or unpacker's memory word (from the manifest)."""
+    return block(BLOCK)["golden"]["word_bits"] // 8
+
+
+ROLE = role()
+
+
 def manifest_block():
     if CHAIN:
         c, d = block("xnc_compressor"), block("xnc_decompressor")
@@ -68,42 +84,44 @@ def frames_for(blk, chunk_blocks):
     for chunks in chunk_blocks:
         records = [m.compress_chunk(c) for c in chunks]
         stream = m.pack(records)
-        if BLOCK in ("xnc_compressor", "xnc_chain"):
+        if ROLE in ("compressor", "chain"):
             ins.append(AxiStreamFrame(tdata=[chunk_int(c) for c in chunks]))
-        elif BLOCK in ("xnc_decompressor", "xnc_packer"):
+        elif ROLE in ("decompressor", "packer"):
             beats = [record_beat(r) for r in records]
             ins.append(AxiStreamFrame(tdata=[d for d, _ in beats], tuser=[u for _, u in beats]))
-        elif BLOCK == "xnc_unpacker":
-            padded = stream + bytes(-len(stream) % 8)
-            ins.append(AxiStreamFrame(tdata=[int.from_bytes(padded[i : i + 8], "big") for i in range(0, len(padded), 8)]))
-        if BLOCK in ("xnc_compressor", "xnc_unpacker"):
+        elif ROLE == "unpacker":
+            n = word_lanes()
+            padded = stream + bytes(-len(stream) % n)
+            ins.append(AxiStreamFrame(tdata=[int.from_bytes(padded[i : i + n], "big") for i in range(0, len(padded), n)]))
+        if ROLE in ("compressor", "unpacker"):
             outs.append([record_beat(r) for r in records])
-        elif BLOCK in ("xnc_decompressor", "xnc_chain"):
+        elif ROLE in ("decompressor", "chain"):
             outs.append([chunk_int(c) for c in chunks])
-        elif BLOCK == "xnc_packer":
+        elif ROLE == "packer":
             outs.append(stream)
     return ins, outs
 
 
 def packet_value(frame):
     """A received packet in the form of `frames_for`'s expected output."""
-    if BLOCK in ("xnc_compressor", "xnc_unpacker"):
+    if ROLE in ("compressor", "unpacker"):
         return list(zip(frame.tdata, frame.tuser))
-    if BLOCK in ("xnc_decompressor", "xnc_chain"):
+    if ROLE in ("decompressor", "chain"):
         return list(frame.tdata)
-    # xnc_packer: 8 byte lanes, lane 7 = the first byte; tkeep all ones but on the last word,
+    # packer: L byte lanes, lane L-1 = the first byte; tkeep all ones but on the last word,
     # where it keeps the top lanes; padding lanes zero.
+    L = word_lanes()
     data, keep = list(frame.tdata), list(frame.tkeep)
-    assert len(data) % 8 == 0
+    assert len(data) % L == 0
     out = bytearray()
-    words = len(data) // 8
+    words = len(data) // L
     for w in range(words):
-        lanes, k = data[8 * w : 8 * w + 8], keep[8 * w : 8 * w + 8]
+        lanes, k = data[L * w : L * w + L], keep[L * w : L * w + L]
         n = sum(k)
         if w < words - 1:
-            assert n == 8, f"tkeep {k} on word {w} of {words}"
-        assert k == [0] * (8 - n) + [1] * n and n > 0, f"tkeep {k} on the last word is not the top lanes"
-        assert all(lanes[i] == 0 for i in range(8 - n)), f"padding lanes not zero: {lanes}"
+            assert n == L, f"tkeep {k} on word {w} of {words}"
+        assert k == [0] * (L - n) + [1] * n and n > 0, f"tkeep {k} on the last word is not the top lanes"
+        assert all(lanes[i] == 0 for i in range(L - n)), f"padding lanes not zero: {lanes}"
         out += bytes(reversed(lanes))[:n]
     return bytes(out)
 
@@ -124,7 +142,7 @@ async def run_stream(tb, chunk_blocks):
     (src,) = tb.sources.values()
     for f in ins:
         await src.send(f)
-    # The packer moves one 64-bit word per cycle, at most 9 per chunk; the heavy back-pressure
+    # The packer moves one word per cycle, at most 3 per chunk (256-bit words); the heavy back-pressure
     # profile stalls the sink ~85% of the cycles: 100 cycles per chunk is a generous bound.
     frames = await tb.recv_frames(len(outs), 100 * sum(len(b) for b in chunk_blocks) + 2000)
     for k, (f, want) in enumerate(zip(frames, outs)):
@@ -187,7 +205,7 @@ async def throughput_without_backpressure(dut):
     if out:
         with open(os.path.join(out, f"throughput-{BLOCK}.json"), "w") as f:
             json.dump(res, f, indent=1)
-    if BLOCK in ("xnc_compressor", "xnc_decompressor"):
+    if ROLE in ("compressor", "decompressor"):
         # One chunk (record) accepted per cycle, the latency of the manifest.
         assert res["input_span_cycles"] == res["input_beats"], res
         assert res["output_span_cycles"] == res["output_beats"], res

@@ -19,8 +19,8 @@ module tb_xnc_loopback;
   wire [REC-1:0] c2p_tdata, u2d_tdata;
   wire [9:0] c2p_tuser, u2d_tuser;
   wire c2p_tvalid, c2p_tready, c2p_tlast, u2d_tvalid, u2d_tready, u2d_tlast;
-  wire [63:0] mem_tdata;
-  wire [7:0] mem_tkeep;
+  wire [511:0] mem_tdata;  // xnc_packer / xnc_unpacker: 512-bit memory words
+  wire [63:0] mem_tkeep;
   wire mem_tvalid, mem_tready, mem_tlast;
   wire [511:0] m_tdata;
   wire m_tvalid, m_tlast;

@@ -28,12 +28,22 @@ module xnc_kit_all (
     input wire xnc_packer_s_axis_tlast,
     input wire xnc_packer_s_axis_tvalid,
     output wire xnc_packer_s_axis_tready,
-    output wire [63:0] xnc_packer_m_axis_tdata,
-    output wire [7:0] xnc_packer_m_axis_tkeep,
+    output wire [511:0] xnc_packer_m_axis_tdata,
+    output wire [63:0] xnc_packer_m_axis_tkeep,
     output wire xnc_packer_m_axis_tlast,
     output wire xnc_packer_m_axis_tvalid,
     input wire xnc_packer_m_axis_tready,
-    input wire [63:0] xnc_unpacker_s_axis_tdata,
+    input wire [551:0] xnc_packer_256_s_axis_tdata,
+    input wire [9:0] xnc_packer_256_s_axis_tuser,
+    input wire xnc_packer_256_s_axis_tlast,
+    input wire xnc_packer_256_s_axis_tvalid,
+    output wire xnc_packer_256_s_axis_tready,
+    output wire [255:0] xnc_packer_256_m_axis_tdata,
+    output wire [31:0] xnc_packer_256_m_axis_tkeep,
+    output wire xnc_packer_256_m_axis_tlast,
+    output wire xnc_packer_256_m_axis_tvalid,
+    input wire xnc_packer_256_m_axis_tready,
+    input wire [511:0] xnc_unpacker_s_axis_tdata,
     input wire xnc_unpacker_s_axis_tlast,
     input wire xnc_unpacker_s_axis_tvalid,
     output wire xnc_unpacker_s_axis_tready,
@@ -42,6 +52,15 @@ module xnc_kit_all (
     output wire xnc_unpacker_m_axis_tlast,
     output wire xnc_unpacker_m_axis_tvalid,
     input wire xnc_unpacker_m_axis_tready,
+    input wire [255:0] xnc_unpacker_256_s_axis_tdata,
+    input wire xnc_unpacker_256_s_axis_tlast,
+    input wire xnc_unpacker_256_s_axis_tvalid,
+    output wire xnc_unpacker_256_s_axis_tready,
+    output wire [551:0] xnc_unpacker_256_m_axis_tdata,
+    output wire [9:0] xnc_unpacker_256_m_axis_tuser,
+    output wire xnc_unpacker_256_m_axis_tlast,
+    output wire xnc_unpacker_256_m_axis_tvalid,
+    input wire xnc_unpacker_256_m_axis_tready,
     input wire [7:0] tans_decoder_s_axis_ans_tdata,
     input wire [15:0] tans_decoder_s_axis_ans_tuser,
     input wire tans_decoder_s_axis_ans_tlast,
@@ -133,7 +152,9 @@ module xnc_kit_all (
   xnc_compressor u_xnc_compressor (.aclk(aclk), .aresetn(aresetn), .s_axis_tdata(xnc_compressor_s_axis_tdata), .s_axis_tlast(xnc_compressor_s_axis_tlast), .s_axis_tvalid(xnc_compressor_s_axis_tvalid), .s_axis_tready(xnc_compressor_s_axis_tready), .m_axis_tdata(xnc_compressor_m_axis_tdata), .m_axis_tuser(xnc_compressor_m_axis_tuser), .m_axis_tlast(xnc_compressor_m_axis_tlast), .m_axis_tvalid(xnc_compressor_m_axis_tvalid), .m_axis_tready(xnc_compressor_m_axis_tready));
   xnc_decompressor u_xnc_decompressor (.aclk(aclk), .aresetn(aresetn), .s_axis_tdata(xnc_decompressor_s_axis_tdata), .s_axis_tuser(xnc_decompressor_s_axis_tuser), .s_axis_tlast(xnc_decompressor_s_axis_tlast), .s_axis_tvalid(xnc_decompressor_s_axis_tvalid), .s_axis_tready(xnc_decompressor_s_axis_tready), .m_axis_tdata(xnc_decompressor_m_axis_tdata), .m_axis_tlast(xnc_decompressor_m_axis_tlast), .m_axis_tvalid(xnc_decompressor_m_axis_tvalid), .m_axis_tready(xnc_decompressor_m_axis_tready));
   xnc_packer u_xnc_packer (.aclk(aclk), .aresetn(aresetn), .s_axis_tdata(xnc_packer_s_axis_tdata), .s_axis_tuser(xnc_packer_s_axis_tuser), .s_axis_tlast(xnc_packer_s_axis_tlast), .s_axis_tvalid(xnc_packer_s_axis_tvalid), .s_axis_tready(xnc_packer_s_axis_tready), .m_axis_tdata(xnc_packer_m_axis_tdata), .m_axis_tkeep(xnc_packer_m_axis_tkeep), .m_axis_tlast(xnc_packer_m_axis_tlast), .m_axis_tvalid(xnc_packer_m_axis_tvalid), .m_axis_tready(xnc_packer_m_axis_tready));
+  xnc_packer_256 u_xnc_packer_256 (.aclk(aclk), .aresetn(aresetn), .s_axis_tdata(xnc_packer_256_s_axis_tdata), .s_axis_tuser(xnc_packer_256_s_axis_tuser), .s_axis_tlast(xnc_packer_256_s_axis_tlast), .s_axis_tvalid(xnc_packer_256_s_axis_tvalid), .s_axis_tready(xnc_packer_256_s_axis_tready), .m_axis_tdata(xnc_packer_256_m_axis_tdata), .m_axis_tkeep(xnc_packer_256_m_axis_tkeep), .m_axis_tlast(xnc_packer_256_m_axis_tlast), .m_axis_tvalid(xnc_packer_256_m_axis_tvalid), .m_axis_tready(xnc_packer_256_m_axis_tready));
   xnc_unpacker u_xnc_unpacker (.aclk(aclk), .aresetn(aresetn), .s_axis_tdata(xnc_unpacker_s_axis_tdata), .s_axis_tlast(xnc_unpacker_s_axis_tlast), .s_axis_tvalid(xnc_unpacker_s_axis_tvalid), .s_axis_tready(xnc_unpacker_s_axis_tready), .m_axis_tdata(xnc_unpacker_m_axis_tdata), .m_axis_tuser(xnc_unpacker_m_axis_tuser), .m_axis_tlast(xnc_unpacker_m_axis_tlast), .m_axis_tvalid(xnc_unpacker_m_axis_tvalid), .m_axis_tready(xnc_unpacker_m_axis_tready));
+  xnc_unpacker_256 u_xnc_unpacker_256 (.aclk(aclk), .aresetn(aresetn), .s_axis_tdata(xnc_unpacker_256_s_axis_tdata), .s_axis_tlast(xnc_unpacker_256_s_axis_tlast), .s_axis_tvalid(xnc_unpacker_256_s_axis_tvalid), .s_axis_tready(xnc_unpacker_256_s_axis_tready), .m_axis_tdata(xnc_unpacker_256_m_axis_tdata), .m_axis_tuser(xnc_unpacker_256_m_axis_tuser), .m_axis_tlast(xnc_unpacker_256_m_axis_tlast), .m_axis_tvalid(xnc_unpacker_256_m_axis_tvalid), .m_axis_tready(xnc_unpacker_256_m_axis_tready));
   tans_decoder u_tans_decoder (.aclk(aclk), .aresetn(aresetn), .s_axis_ans_tdata(tans_decoder_s_axis_ans_tdata), .s_axis_ans_tuser(tans_decoder_s_axis_ans_tuser), .s_axis_ans_tlast(tans_decoder_s_axis_ans_tlast), .s_axis_ans_tvalid(tans_decoder_s_axis_ans_tvalid), .s_axis_ans_tready(tans_decoder_s_axis_ans_tready), .s_axis_raw_tdata(tans_decoder_s_axis_raw_tdata), .s_axis_raw_tlast(tans_decoder_s_axis_raw_tlast), .s_axis_raw_tvalid(tans_decoder_s_axis_raw_tvalid), .s_axis_raw_tready(tans_decoder_s_axis_raw_tready), .m_axis_tdata(tans_decoder_m_axis_tdata), .m_axis_tlast(tans_decoder_m_axis_tlast), .m_axis_tvalid(tans_decoder_m_axis_tvalid), .m_axis_tready(tans_decoder_m_axis_tready), .tbl_we(tans_decoder_tbl_we), .tbl_addr(tans_decoder_tbl_addr), .tbl_code(tans_decoder_tbl_code), .tbl_nb(tans_decoder_tbl_nb), .tbl_base(tans_decoder_tbl_base), .tbl_exp(tans_decoder_tbl_exp), .tbl_esc(tans_decoder_tbl_esc));
   tans_decoder_r8 u_tans_decoder_r8 (.aclk(aclk), .aresetn(aresetn), .s_axis_ans_tdata(tans_decoder_r8_s_axis_ans_tdata), .s_axis_ans_tuser(tans_decoder_r8_s_axis_ans_tuser), .s_axis_ans_tlast(tans_decoder_r8_s_axis_ans_tlast), .s_axis_ans_tvalid(tans_decoder_r8_s_axis_ans_tvalid), .s_axis_ans_tready(tans_decoder_r8_s_axis_ans_tready), .s_axis_raw_tdata(tans_decoder_r8_s_axis_raw_tdata), .s_axis_raw_tlast(tans_decoder_r8_s_axis_raw_tlast), .s_axis_raw_tvalid(tans_decoder_r8_s_axis_raw_tvalid), .s_axis_raw_tready(tans_decoder_r8_s_axis_raw_tready), .m_axis_tdata(tans_decoder_r8_m_axis_tdata), .m_axis_tlast(tans_decoder_r8_m_axis_tlast), .m_axis_tvalid(tans_decoder_r8_m_axis_tvalid), .m_axis_tready(tans_decoder_r8_m_axis_tready), .tbl_we(tans_decoder_r8_tbl_we), .tbl_addr(tans_decoder_r8_tbl_addr), .tbl_code(tans_decoder_r8_tbl_code), .tbl_nb(tans_decoder_r8_tbl_nb), .tbl_base(tans_decoder_r8_tbl_base), .tbl_exp(tans_decoder_r8_tbl_exp), .tbl_esc(tans_decoder_r8_tbl_esc));
   tans_decoder_fa u_tans_decoder_fa (.aclk(aclk), .aresetn(aresetn), .s_axis_ans_tdata(tans_decoder_fa_s_axis_ans_tdata), .s_axis_ans_tuser(tans_decoder_fa_s_axis_ans_tuser), .s_axis_ans_tlast(tans_decoder_fa_s_axis_ans_tlast), .s_axis_ans_tvalid(tans_decoder_fa_s_axis_ans_tvalid), .s_axis_ans_tready(tans_decoder_fa_s_axis_ans_tready), .s_axis_raw_tdata(tans_decoder_fa_s_axis_raw_tdata), .s_axis_raw_tlast(tans_decoder_fa_s_axis_raw_tlast), .s_axis_raw_tvalid(tans_decoder_fa_s_axis_raw_tvalid), .s_axis_raw_tready(tans_decoder_fa_s_axis_raw_tready), .m_axis_tdata(tans_decoder_fa_m_axis_tdata), .m_axis_tlast(tans_decoder_fa_m_axis_tlast), .m_axis_tvalid(tans_decoder_fa_m_axis_tvalid), .m_axis_tready(tans_decoder_fa_m_axis_tready), .tbl_we(tans_decoder_fa_tbl_we), .tbl_addr(tans_decoder_fa_tbl_addr), .tbl_code(tans_decoder_fa_tbl_code), .tbl_nb(tans_decoder_fa_tbl_nb), .tbl_base(tans_decoder_fa_tbl_base), .tbl_exp(tans_decoder_fa_tbl_exp), .tbl_nbits(tans_decoder_fa_tbl_nbits), .tbl_esc(tans_decoder_fa_tbl_esc));

@@ -23,7 +23,6 @@ use rust_hdl::core::prelude::{check_all, generate_verilog_unchecked, Block as Hd
 use serde::Serialize;
 
 use crate::xnc_compressor::{CHUNK_BITS, LEN_BITS, RECORD_BUS_BITS};
-use crate::xnc_packer::WORD_BITS;
 
 /// Direction of a stream port, seen from the block.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -114,10 +113,16 @@ pub enum Golden {
     XncCompress,
     /// XNC records in, chunks out.
     XncDecompress,
-    /// XNC records in, packed 64-bit words out.
-    XncPack,
-    /// Packed 64-bit words in, records out.
-    XncUnpack,
+    /// XNC records in, packed memory words out.
+    XncPack {
+        /// Memory word width in bits.
+        word_bits: usize,
+    },
+    /// Packed memory words in, records out.
+    XncUnpack {
+        /// Memory word width in bits.
+        word_bits: usize,
+    },
     /// tANS and raw bytes of coding pairs in, BF16 values out, tables loaded first.
     Tans {
         /// Table log R.
@@ -420,6 +425,79 @@ k-bit prefix with every other bit zero); for each column j < C: tbl_addr = 0x100
 tbl_step. Record bytes of table.bin: addr u16 LE, then bytes 2..7 as the fields above.",
 };
 
+const PACKER_INPUTS: &[StreamPort] = &[record_bus("s_axis", Dir::In, "last record of a block: flush it")];
+const UNPACKER_256_INPUTS: &[StreamPort] = &[word_input(256)];
+const UNPACKER_512_INPUTS: &[StreamPort] = &[word_input(512)];
+
+const fn word_input(w: usize) -> StreamPort {
+    StreamPort {
+        prefix: "s_axis",
+        dir: Dir::In,
+        tdata: w,
+        tuser: 0,
+        tkeep: 0,
+        tlast: true,
+        tdata_doc: "stream word of a block, first bit at the top bit (what xnc_packer writes)",
+        tuser_doc: "",
+        tkeep_doc: "",
+        tlast_doc: "last word of a block (its zero padding after the last record is dropped)",
+    }
+}
+
+const fn packer(name: &'static str, w: usize, hdl: fn() -> String, throughput: &'static str) -> Block {
+    Block {
+        name,
+        summary: "XNC packer: records in (one per cycle), bit-contiguous memory words out (the container's block bytes)",
+        inputs: PACKER_INPUTS,
+        output: StreamPort {
+            prefix: "m_axis",
+            dir: Dir::Out,
+            tdata: w,
+            tuser: 0,
+            tkeep: w / 8,
+            tlast: true,
+            tdata_doc: "stream bits [Wk, Wk+W) of the block, first bit at the top bit (xnc::encode_stream, big-endian)",
+            tuser_doc: "",
+            tkeep_doc: "valid bytes: all ones but on the block's last word, where the top lanes are valid (the top lane is the first byte)",
+            tlast_doc: "last word of a block (every block starts on a word boundary)",
+        },
+        table: None,
+        latency: 1,
+        throughput,
+        doc: "\
+The bits of s_axis_tdata below the record's end must be zero (the compressor and the unpacker
+guarantee it). On the record with tlast the packer flushes: the partial last word is zero-padded.
+s_axis_tready depends on m_axis_tready (a word leaving makes room for a record).
+Reset (aresetn low at a rising edge): drops the buffered bits.",
+        golden: Golden::XncPack { word_bits: w },
+        hdl,
+    }
+}
+
+const fn unpacker(name: &'static str, w: usize, hdl: fn() -> String, throughput: &'static str) -> Block {
+    Block {
+        name,
+        summary: "XNC unpacker: memory words of a block in, records out (one per cycle)",
+        inputs: if w == 256 { UNPACKER_256_INPUTS } else { UNPACKER_512_INPUTS },
+        output: record_bus("m_axis", Dir::Out, "last record of the block"),
+        table: None,
+        latency: if w == 256 { UNPACKER_LATENCY + 1 } else { UNPACKER_LATENCY },
+        throughput,
+        doc: "\
+A record is offered once all its bits and those of the next record are buffered (or the block's
+last word is in); bits below its end are zero; tdata, tuser and tlast are stable while the record
+waits for tready. s_axis_tready depends on no input of the same cycle.
+Reset (aresetn low at a rising edge): drops the buffered bits.",
+        golden: Golden::XncUnpack { word_bits: w },
+        hdl,
+    }
+}
+
+/// `xnc_unpacker`: cycles from a block's first word to its first record on BF16-origin data (a
+/// 512-bit first word holds the first two records; 256-bit words need one more; measured by the
+/// cycle simulation and the co-simulation).
+const UNPACKER_LATENCY: u32 = 2;
+
 // ---------------------------------------------------------------------------------------------
 // The blocks
 
@@ -454,59 +532,10 @@ Reset (aresetn low at a rising edge): empties the pipeline.",
         golden: Golden::XncDecompress,
         hdl: hdl::<crate::xnc_decompressor::XncDecompressor>,
     },
-    Block {
-        name: "xnc_packer",
-        summary: "XNC packer: records in, bit-contiguous 64-bit memory words out (the container's block bytes)",
-        inputs: &[record_bus("s_axis", Dir::In, "last record of a block: flush it")],
-        output: StreamPort {
-            prefix: "m_axis",
-            dir: Dir::Out,
-            tdata: WORD_BITS,
-            tuser: 0,
-            tkeep: 8,
-            tlast: true,
-            tdata_doc: "stream bits [64k, 64k+64) of the block, first bit at bit 63 (xnc::encode_stream, big-endian)",
-            tuser_doc: "",
-            tkeep_doc: "valid bytes: all ones but on the block's last word (bit 7 = bits 63..56 = first byte)",
-            tlast_doc: "last word of a block (every block starts on a word boundary)",
-        },
-        table: None,
-        latency: 1,
-        throughput:
-            "1 word per cycle; a record whenever fewer than 64 bits stay buffered (64/record_bits records per cycle)",
-        doc: "\
-The bits of s_axis_tdata below the record's end must be zero (the compressor and the unpacker
-guarantee it). On the record with tlast the packer flushes: the partial last word is zero-padded.
-Reset (aresetn low at a rising edge): drops the buffered bits.",
-        golden: Golden::XncPack,
-        hdl: hdl::<crate::xnc_packer::XncPacker>,
-    },
-    Block {
-        name: "xnc_unpacker",
-        summary: "XNC unpacker: 64-bit memory words of a block in, records out",
-        inputs: &[StreamPort {
-            prefix: "s_axis",
-            dir: Dir::In,
-            tdata: WORD_BITS,
-            tuser: 0,
-            tkeep: 0,
-            tlast: true,
-            tdata_doc: "stream word of a block, first bit at bit 63 (what xnc_packer writes)",
-            tuser_doc: "",
-            tkeep_doc: "",
-            tlast_doc: "last word of a block (the padding after its last record is dropped)",
-        }],
-        output: record_bus("m_axis", Dir::Out, "last record of the block"),
-        table: None,
-        latency: 6,
-        throughput: "1 word per cycle in; a record per cycle when complete (64/record_bits records per cycle)",
-        doc: "\
-A record leaves once all its bits are buffered; bits below its end are zero and tdata is stable
-while the record waits for tready.
-Reset (aresetn low at a rising edge): drops the buffered bits.",
-        golden: Golden::XncUnpack,
-        hdl: hdl::<crate::xnc_unpacker::XncUnpacker>,
-    },
+    packer("xnc_packer", 512, hdl::<crate::xnc_packer::XncPacker512>, "1 record (32 values) per cycle on BF16-origin weights (records up to 417 bits); W/record_bits records per cycle when records are longer (native FP16)"),
+    packer("xnc_packer_256", 256, hdl::<crate::xnc_packer::XncPacker256>, "1 word per cycle: 256/record_bits records per cycle (about 0.6 on BF16-origin weights; the memory word is the limit)"),
+    unpacker("xnc_unpacker", 512, hdl::<crate::xnc_unpacker::XncUnpacker512>, "1 record (32 values) per cycle on BF16-origin weights (records up to 417 bits); W/record_bits records per cycle when records are longer (native FP16)"),
+    unpacker("xnc_unpacker_256", 256, hdl::<crate::xnc_unpacker::XncUnpacker256>, "1 word per cycle: 256/record_bits records per cycle (about 0.6 on BF16-origin weights; the memory word is the limit)"),
     Block {
         name: "tans_decoder",
         summary: "tANS decoder of plain coding pairs (BF16, R = 6): tANS bytes + raw bytes in, BF16 values out",
@@ -622,7 +651,7 @@ mod tests {
             latency: 1,
             throughput: "1 byte per cycle",
             doc: "Reset: empties the stage.",
-            golden: Golden::XncPack,
+            golden: Golden::XncPack { word_bits: 8 },
             hdl: hdl::<ToyStage>,
         };
         let v = crate::emit::block_verilog(&toy, "test");

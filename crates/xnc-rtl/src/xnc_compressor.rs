@@ -98,7 +98,9 @@ pub struct XncCompressor {
     s0_okb: [Signal<Local, Bit>; CHUNK],
     s0_eq5b: [Signal<Local, Bit>; CHUNK],
     s0_ok: Signal<Local, Bits<32>>,
+    s0_ok_byte: [Signal<Local, Bits<8>>; 4],
     s0_eq5: Signal<Local, Bits<32>>,
+    s0_eq5_byte: [Signal<Local, Bits<8>>; 4],
     s1_d: [DFF<Bits<32>>; CHUNK],
     s1_ok: DFF<Bits<32>>,
     s1_eq5: DFF<Bits<32>>,
@@ -107,6 +109,7 @@ pub struct XncCompressor {
     s1_flag: Signal<Local, Bit>,
     s1_selb: [Signal<Local, Bit>; CHUNK],
     s1_sel: Signal<Local, Bits<32>>,
+    s1_sel_byte: [Signal<Local, Bits<8>>; 4],
     s1_code: [Signal<Local, Bits<32>>; CHUNK],
     s1_w: [Signal<Local, Bits<LEN_BITS>>; CHUNK],
     s2_flag: DFF<Bit>,
@@ -141,7 +144,7 @@ pub struct XncCompressor {
     s4_len: DFF<Bits<LEN_BITS>>,
 
     // Constants (Verilog localparams of the right width: literals would be 32 bits wide).
-    k_zero32: Constant<Bits<32>>,
+    k_zero8: Constant<Bits<8>>,
     k_lo16: Constant<Bits<32>>,
     k_not: Constant<Bits<32>>,
     k_sign: Constant<Bits<32>>,
@@ -190,13 +193,16 @@ impl Default for XncCompressor {
             s0_okb: array_init(),
             s0_eq5b: array_init(),
             s0_ok: Default::default(),
+            s0_ok_byte: array_init(),
             s0_eq5: Default::default(),
+            s0_eq5_byte: array_init(),
             s1_d: array_init(),
             s1_ok: Default::default(),
             s1_eq5: Default::default(),
             s1_flag: Default::default(),
             s1_selb: array_init(),
             s1_sel: Default::default(),
+            s1_sel_byte: array_init(),
             s1_code: array_init(),
             s1_w: array_init(),
             s2_flag: Default::default(),
@@ -225,7 +231,7 @@ impl Default for XncCompressor {
             s3_rc: Default::default(),
             s4_rec: Default::default(),
             s4_len: Default::default(),
-            k_zero32: Constant::new(0.into()),
+            k_zero8: Constant::new(0.into()),
             k_lo16: Constant::new(0xFFFF.into()),
             k_not: Constant::new(0x7800.into()),
             k_sign: Constant::new(0x8000.into()),
@@ -323,78 +329,42 @@ impl Logic for XncCompressor {
             self.s0_eq5b[i].next =
                 self.s0_d[i].val().get_bits::<5>(11).all() | !self.s0_d[i].val().get_bits::<5>(11).any();
         }
-        // gather the per-word bits into vectors: one unrolled expression (a chain of locals would
-        // cost the rust-hdl simulator one settling iteration per link)
-        self.s0_ok.next = self
-            .k_zero32
-            .val()
-            .replace_bit(0, self.s0_okb[0].val())
-            .replace_bit(1, self.s0_okb[1].val())
-            .replace_bit(2, self.s0_okb[2].val())
-            .replace_bit(3, self.s0_okb[3].val())
-            .replace_bit(4, self.s0_okb[4].val())
-            .replace_bit(5, self.s0_okb[5].val())
-            .replace_bit(6, self.s0_okb[6].val())
-            .replace_bit(7, self.s0_okb[7].val())
-            .replace_bit(8, self.s0_okb[8].val())
-            .replace_bit(9, self.s0_okb[9].val())
-            .replace_bit(10, self.s0_okb[10].val())
-            .replace_bit(11, self.s0_okb[11].val())
-            .replace_bit(12, self.s0_okb[12].val())
-            .replace_bit(13, self.s0_okb[13].val())
-            .replace_bit(14, self.s0_okb[14].val())
-            .replace_bit(15, self.s0_okb[15].val())
-            .replace_bit(16, self.s0_okb[16].val())
-            .replace_bit(17, self.s0_okb[17].val())
-            .replace_bit(18, self.s0_okb[18].val())
-            .replace_bit(19, self.s0_okb[19].val())
-            .replace_bit(20, self.s0_okb[20].val())
-            .replace_bit(21, self.s0_okb[21].val())
-            .replace_bit(22, self.s0_okb[22].val())
-            .replace_bit(23, self.s0_okb[23].val())
-            .replace_bit(24, self.s0_okb[24].val())
-            .replace_bit(25, self.s0_okb[25].val())
-            .replace_bit(26, self.s0_okb[26].val())
-            .replace_bit(27, self.s0_okb[27].val())
-            .replace_bit(28, self.s0_okb[28].val())
-            .replace_bit(29, self.s0_okb[29].val())
-            .replace_bit(30, self.s0_okb[30].val())
-            .replace_bit(31, self.s0_okb[31].val());
-        self.s0_eq5.next = self
-            .k_zero32
-            .val()
-            .replace_bit(0, self.s0_eq5b[0].val())
-            .replace_bit(1, self.s0_eq5b[1].val())
-            .replace_bit(2, self.s0_eq5b[2].val())
-            .replace_bit(3, self.s0_eq5b[3].val())
-            .replace_bit(4, self.s0_eq5b[4].val())
-            .replace_bit(5, self.s0_eq5b[5].val())
-            .replace_bit(6, self.s0_eq5b[6].val())
-            .replace_bit(7, self.s0_eq5b[7].val())
-            .replace_bit(8, self.s0_eq5b[8].val())
-            .replace_bit(9, self.s0_eq5b[9].val())
-            .replace_bit(10, self.s0_eq5b[10].val())
-            .replace_bit(11, self.s0_eq5b[11].val())
-            .replace_bit(12, self.s0_eq5b[12].val())
-            .replace_bit(13, self.s0_eq5b[13].val())
-            .replace_bit(14, self.s0_eq5b[14].val())
-            .replace_bit(15, self.s0_eq5b[15].val())
-            .replace_bit(16, self.s0_eq5b[16].val())
-            .replace_bit(17, self.s0_eq5b[17].val())
-            .replace_bit(18, self.s0_eq5b[18].val())
-            .replace_bit(19, self.s0_eq5b[19].val())
-            .replace_bit(20, self.s0_eq5b[20].val())
-            .replace_bit(21, self.s0_eq5b[21].val())
-            .replace_bit(22, self.s0_eq5b[22].val())
-            .replace_bit(23, self.s0_eq5b[23].val())
-            .replace_bit(24, self.s0_eq5b[24].val())
-            .replace_bit(25, self.s0_eq5b[25].val())
-            .replace_bit(26, self.s0_eq5b[26].val())
-            .replace_bit(27, self.s0_eq5b[27].val())
-            .replace_bit(28, self.s0_eq5b[28].val())
-            .replace_bit(29, self.s0_eq5b[29].val())
-            .replace_bit(30, self.s0_eq5b[30].val())
-            .replace_bit(31, self.s0_eq5b[31].val());
+        // gather the per-word bits into vectors, a byte at a time (named bytes keep every Verilog
+        // line short; a longer chain of locals would cost the simulator settling iterations)
+        for j in 0..4 {
+            self.s0_ok_byte[j].next = self
+                .k_zero8
+                .val()
+                .replace_bit(0, self.s0_okb[8 * j].val())
+                .replace_bit(1, self.s0_okb[8 * j + 1].val())
+                .replace_bit(2, self.s0_okb[8 * j + 2].val())
+                .replace_bit(3, self.s0_okb[8 * j + 3].val())
+                .replace_bit(4, self.s0_okb[8 * j + 4].val())
+                .replace_bit(5, self.s0_okb[8 * j + 5].val())
+                .replace_bit(6, self.s0_okb[8 * j + 6].val())
+                .replace_bit(7, self.s0_okb[8 * j + 7].val());
+        }
+        self.s0_ok.next = (bit_cast::<32, 8>(self.s0_ok_byte[3].val()) << 24)
+            | (bit_cast::<32, 8>(self.s0_ok_byte[2].val()) << 16)
+            | (bit_cast::<32, 8>(self.s0_ok_byte[1].val()) << 8)
+            | bit_cast::<32, 8>(self.s0_ok_byte[0].val());
+        for j in 0..4 {
+            self.s0_eq5_byte[j].next = self
+                .k_zero8
+                .val()
+                .replace_bit(0, self.s0_eq5b[8 * j].val())
+                .replace_bit(1, self.s0_eq5b[8 * j + 1].val())
+                .replace_bit(2, self.s0_eq5b[8 * j + 2].val())
+                .replace_bit(3, self.s0_eq5b[8 * j + 3].val())
+                .replace_bit(4, self.s0_eq5b[8 * j + 4].val())
+                .replace_bit(5, self.s0_eq5b[8 * j + 5].val())
+                .replace_bit(6, self.s0_eq5b[8 * j + 6].val())
+                .replace_bit(7, self.s0_eq5b[8 * j + 7].val());
+        }
+        self.s0_eq5.next = (bit_cast::<32, 8>(self.s0_eq5_byte[3].val()) << 24)
+            | (bit_cast::<32, 8>(self.s0_eq5_byte[2].val()) << 16)
+            | (bit_cast::<32, 8>(self.s0_eq5_byte[1].val()) << 8)
+            | bit_cast::<32, 8>(self.s0_eq5_byte[0].val());
         if self.en1.val() {
             self.s1_valid.d.next = self.s_axis_tvalid.val() & self.aresetn.val();
             self.s1_last.d.next = self.s_axis_tlast.val();
@@ -435,41 +405,23 @@ impl Logic for XncCompressor {
             }
         }
         // S_i at bit 31-i, so that S0 comes first in the record
-        self.s1_sel.next = self
-            .k_zero32
-            .val()
-            .replace_bit(31, self.s1_selb[0].val())
-            .replace_bit(30, self.s1_selb[1].val())
-            .replace_bit(29, self.s1_selb[2].val())
-            .replace_bit(28, self.s1_selb[3].val())
-            .replace_bit(27, self.s1_selb[4].val())
-            .replace_bit(26, self.s1_selb[5].val())
-            .replace_bit(25, self.s1_selb[6].val())
-            .replace_bit(24, self.s1_selb[7].val())
-            .replace_bit(23, self.s1_selb[8].val())
-            .replace_bit(22, self.s1_selb[9].val())
-            .replace_bit(21, self.s1_selb[10].val())
-            .replace_bit(20, self.s1_selb[11].val())
-            .replace_bit(19, self.s1_selb[12].val())
-            .replace_bit(18, self.s1_selb[13].val())
-            .replace_bit(17, self.s1_selb[14].val())
-            .replace_bit(16, self.s1_selb[15].val())
-            .replace_bit(15, self.s1_selb[16].val())
-            .replace_bit(14, self.s1_selb[17].val())
-            .replace_bit(13, self.s1_selb[18].val())
-            .replace_bit(12, self.s1_selb[19].val())
-            .replace_bit(11, self.s1_selb[20].val())
-            .replace_bit(10, self.s1_selb[21].val())
-            .replace_bit(9, self.s1_selb[22].val())
-            .replace_bit(8, self.s1_selb[23].val())
-            .replace_bit(7, self.s1_selb[24].val())
-            .replace_bit(6, self.s1_selb[25].val())
-            .replace_bit(5, self.s1_selb[26].val())
-            .replace_bit(4, self.s1_selb[27].val())
-            .replace_bit(3, self.s1_selb[28].val())
-            .replace_bit(2, self.s1_selb[29].val())
-            .replace_bit(1, self.s1_selb[30].val())
-            .replace_bit(0, self.s1_selb[31].val());
+        for j in 0..4 {
+            self.s1_sel_byte[j].next = self
+                .k_zero8
+                .val()
+                .replace_bit(0, self.s1_selb[31 - 8 * j].val())
+                .replace_bit(1, self.s1_selb[31 - 8 * j - 1].val())
+                .replace_bit(2, self.s1_selb[31 - 8 * j - 2].val())
+                .replace_bit(3, self.s1_selb[31 - 8 * j - 3].val())
+                .replace_bit(4, self.s1_selb[31 - 8 * j - 4].val())
+                .replace_bit(5, self.s1_selb[31 - 8 * j - 5].val())
+                .replace_bit(6, self.s1_selb[31 - 8 * j - 6].val())
+                .replace_bit(7, self.s1_selb[31 - 8 * j - 7].val());
+        }
+        self.s1_sel.next = (bit_cast::<32, 8>(self.s1_sel_byte[3].val()) << 24)
+            | (bit_cast::<32, 8>(self.s1_sel_byte[2].val()) << 16)
+            | (bit_cast::<32, 8>(self.s1_sel_byte[1].val()) << 8)
+            | bit_cast::<32, 8>(self.s1_sel_byte[0].val());
         if self.en2.val() {
             self.s2_valid.d.next = self.s1_valid.q.val();
             self.s2_last.d.next = self.s1_last.q.val();

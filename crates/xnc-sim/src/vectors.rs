@@ -45,8 +45,8 @@ use xnc_rtl::tans_decoder_ctx::{TansDecoderCtx, TansDecoderCtxR6, CMAP_BASE, CON
 use xnc_rtl::tans_decoder_fa::{TansDecoderFa, TansDecoderFaR6};
 
 use crate::xnc::{
-    compressor_vectors, decompressor_vectors, drive, packer_vectors, unpacker_vectors, ChunkBeat, CompressorDut,
-    DecompressorDut, PackerDut, RecordBeat, UnpackerDut, WordBeat,
+    compressor_vectors, decompressor_vectors, drive, drive_packer, drive_unpacker, packer_vectors, unpacker_vectors,
+    ChunkBeat, CompressorDut, DecompressorDut, RecordBeat, WordBeat,
 };
 use crate::{SimOptions, SimReport, Stalls};
 use xnc_rtl::manifest::{self, Golden};
@@ -295,41 +295,42 @@ impl Stimulus {
     pub fn beats(&self) -> Result<BeatSet, String> {
         let bc = self.block_chunks;
         let v = &self.values;
-        let (inputs, output) = match self.design.as_str() {
-            "xnc_compressor" => {
+        let golden = manifest::block(&self.design).map(|b| b.golden);
+        let (inputs, output) = match (golden, self.design.as_str()) {
+            (Some(Golden::XncPack { word_bits }), _) => {
+                let x = packer_vectors(v, bc, word_bits)?;
+                (
+                    vec![port("s_axis", x.inputs.iter().map(record_bytes))],
+                    port("m_axis", x.outputs.iter().map(|w| word_bytes(w, word_bits, true))),
+                )
+            }
+            (Some(Golden::XncUnpack { word_bits }), _) => {
+                let x = unpacker_vectors(v, bc, word_bits)?;
+                (
+                    vec![port("s_axis", x.inputs.iter().map(|w| word_bytes(w, word_bits, false)))],
+                    port("m_axis", x.outputs.iter().map(record_bytes)),
+                )
+            }
+            (_, "xnc_compressor") => {
                 let x = compressor_vectors(v, bc)?;
                 (
                     vec![port("s_axis", x.inputs.iter().map(chunk_bytes))],
                     port("m_axis", x.outputs.iter().map(record_bytes)),
                 )
             }
-            "xnc_decompressor" => {
+            (_, "xnc_decompressor") => {
                 let x = decompressor_vectors(v, bc)?;
                 (
                     vec![port("s_axis", x.inputs.iter().map(record_bytes))],
                     port("m_axis", x.outputs.iter().map(chunk_bytes)),
                 )
             }
-            "xnc_packer" => {
-                let x = packer_vectors(v, bc)?;
-                (
-                    vec![port("s_axis", x.inputs.iter().map(record_bytes))],
-                    port("m_axis", x.outputs.iter().map(|w| word_bytes(w, true))),
-                )
-            }
-            "xnc_unpacker" => {
-                let x = unpacker_vectors(v, bc)?;
-                (
-                    vec![port("s_axis", x.inputs.iter().map(|w| word_bytes(w, false)))],
-                    port("m_axis", x.outputs.iter().map(record_bytes)),
-                )
-            }
-            d if d.starts_with("tans_decoder") => {
+            (_, d) if d.starts_with("tans_decoder") => {
                 let t = self.tans.as_ref().ok_or("tANS stimulus without streams")?;
                 let (ans, raw, out) = tans_beats(t, v);
                 (vec![ans, raw], out)
             }
-            d => return Err(format!("unknown design {d}")),
+            (_, d) => return Err(format!("unknown design {d}")),
         };
         // The records follow the manifest's beat layout (the Verilator harness reads them by it).
         let blk = xnc_rtl::manifest::block(&self.design).ok_or_else(|| format!("unknown design {}", self.design))?;
@@ -358,16 +359,23 @@ impl Stimulus {
     pub fn simulate(&self, opts: &SimOptions) -> Result<SimReport, String> {
         let bc = self.block_chunks;
         let v = &self.values;
-        let r = match self.design.as_str() {
-            "xnc_compressor" => drive(&mut CompressorDut(new_block()), &compressor_vectors(v, bc)?, opts)?.report,
-            "xnc_decompressor" => drive(&mut DecompressorDut(new_block()), &decompressor_vectors(v, bc)?, opts)?.report,
-            "xnc_packer" => drive(&mut PackerDut(new_block()), &packer_vectors(v, bc)?, opts)?.report,
-            "xnc_unpacker" => drive(&mut UnpackerDut(new_block()), &unpacker_vectors(v, bc)?, opts)?.report,
-            "tans_decoder" => drive_tans(TansDecoderR6::new(), &self.beats()?, opts)?,
-            "tans_decoder_r8" => drive_tans(TansDecoderR8::new(), &self.beats()?, opts)?,
-            "tans_decoder_fa" => drive_tans(TansDecoderFaR6::new(), &self.beats()?, opts)?,
-            "tans_decoder_ctx" => drive_tans(TansDecoderCtxR6::new(), &self.beats()?, opts)?,
-            d => return Err(format!("unknown design {d}")),
+        let golden = manifest::block(&self.design).map(|b| b.golden);
+        let r = match (golden, self.design.as_str()) {
+            (Some(Golden::XncPack { word_bits }), _) => {
+                drive_packer(&packer_vectors(v, bc, word_bits)?, word_bits, opts)?.report
+            }
+            (Some(Golden::XncUnpack { word_bits }), _) => {
+                drive_unpacker(&unpacker_vectors(v, bc, word_bits)?, word_bits, opts)?.report
+            }
+            (_, "xnc_compressor") => drive(&mut CompressorDut(new_block()), &compressor_vectors(v, bc)?, opts)?.report,
+            (_, "xnc_decompressor") => {
+                drive(&mut DecompressorDut(new_block()), &decompressor_vectors(v, bc)?, opts)?.report
+            }
+            (_, "tans_decoder") => drive_tans(TansDecoderR6::new(), &self.beats()?, opts)?,
+            (_, "tans_decoder_r8") => drive_tans(TansDecoderR8::new(), &self.beats()?, opts)?,
+            (_, "tans_decoder_fa") => drive_tans(TansDecoderFaR6::new(), &self.beats()?, opts)?,
+            (_, "tans_decoder_ctx") => drive_tans(TansDecoderCtxR6::new(), &self.beats()?, opts)?,
+            (_, d) => return Err(format!("unknown design {d}")),
         };
         Ok(r)
     }
@@ -474,12 +482,12 @@ fn chunk_bytes(c: &ChunkBeat) -> Vec<u8> {
     b
 }
 
-/// 64-bit word in 8 bytes, `tkeep` in 1 (the packer's output; the unpacker's input has none),
+/// W-bit word in W/8 bytes, `tkeep` in W/64 (the packer's output; the unpacker's input has none),
 /// `tlast` in 1.
-fn word_bytes(w: &WordBeat, keep: bool) -> Vec<u8> {
-    let mut b = w.data.to_le_bytes().to_vec();
+fn word_bytes(w: &WordBeat, word_bits: usize, keep: bool) -> Vec<u8> {
+    let mut b: Vec<u8> = w.data.iter().flat_map(|l| l.to_le_bytes()).collect();
     if keep {
-        b.push(w.keep);
+        b.extend_from_slice(&w.keep.to_le_bytes()[..word_bits / 64]);
     }
     b.push(w.last as u8);
     b
@@ -1037,7 +1045,9 @@ mod tests {
     #[test]
     fn beat_records_round_trip_sizes() {
         let v: Vec<u16> = (0..64 * 32).map(|i| (i as u16).wrapping_mul(0x9e37) & 0xfff8).collect();
-        for d in ["xnc_compressor", "xnc_decompressor", "xnc_packer", "xnc_unpacker"] {
+        for d in
+            ["xnc_compressor", "xnc_decompressor", "xnc_packer", "xnc_unpacker", "xnc_packer_256", "xnc_unpacker_256"]
+        {
             let s = Stimulus::xnc(d, "synthetic", v.clone(), 16).unwrap();
             let b = s.beats().unwrap();
             let r = s.simulate(&SimOptions { stall_seed: Some(1), ..Default::default() }).unwrap();

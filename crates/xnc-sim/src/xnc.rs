@@ -31,8 +31,8 @@ use xnc_codec::bits::MsbWriter;
 use xnc_codec::xnc;
 use xnc_rtl::xnc_compressor::{XncCompressor, RECORD_BUS_BITS};
 use xnc_rtl::xnc_decompressor::XncDecompressor;
-use xnc_rtl::xnc_packer::{XncPacker, WORD_BITS};
-use xnc_rtl::xnc_unpacker::XncUnpacker;
+use xnc_rtl::xnc_packer::{XncPacker, XncPacker256, XncPacker512};
+use xnc_rtl::xnc_unpacker::{XncUnpacker, XncUnpacker256, XncUnpacker512};
 
 use crate::{SimOptions, SimReport, Stalls};
 
@@ -62,16 +62,20 @@ pub struct RecordBeat {
     pub last: bool,
 }
 
-/// One 64-bit memory word (packer output, unpacker input).
+/// One W-bit memory word (packer output, unpacker input).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct WordBeat {
-    /// Stream bits `[64k, 64k+64)`, first bit at bit 63 (the stream's bytes, big-endian).
-    pub data: u64,
-    /// Valid bytes (AXI byte lanes: bit 7 = bits 63..56, the first byte).
-    pub keep: u8,
+    /// Stream bits `[Wk, Wk+W)`, first bit at bit W-1 (the stream's bytes, big-endian), as
+    /// little-endian 64-bit limbs (limb 0 = bits 63..0 = the word's last 8 bytes).
+    pub data: Vec<u64>,
+    /// Valid bytes (AXI byte lanes: bit W/8-1 = bits W-1..W-8, the first byte).
+    pub keep: u64,
     /// Last word of a block.
     pub last: bool,
 }
+
+/// Memory word widths of the shipped packer and unpacker configurations.
+pub const WORD_WIDTHS: [usize; 2] = [512, 256];
 
 /// Golden input and output beats of one run, plus where to restart after a reset.
 #[derive(Clone, Debug)]
@@ -155,30 +159,38 @@ pub fn decompressor_vectors(values: &[u16], block_chunks: usize) -> Result<Vecto
     })
 }
 
-/// The 64-bit words of one block's stream (`xnc::encode_stream` of the block's values).
-pub fn block_words(block: &[u16]) -> Vec<WordBeat> {
+/// The `word_bits`-bit words of one block's stream (`xnc::encode_stream` of the block's values).
+pub fn block_words(block: &[u16], word_bits: usize) -> Vec<WordBeat> {
     let (bytes, _bits) = xnc::encode_stream(block);
-    let n = bytes.chunks(8).count();
+    let lanes = word_bits / 8;
+    let n = bytes.chunks(lanes).count();
     bytes
-        .chunks(8)
+        .chunks(lanes)
         .enumerate()
         .map(|(k, b)| {
-            let mut w = [0u8; 8];
+            let mut w = vec![0u8; lanes];
             w[..b.len()].copy_from_slice(b);
-            WordBeat { data: u64::from_be_bytes(w), keep: (0xFF00u16 >> b.len()) as u8, last: k == n - 1 }
+            // big-endian word: the first byte is the most significant
+            let data = w.rchunks(8).map(|l| u64::from_be_bytes(l.try_into().unwrap())).collect();
+            let ones = if b.len() == 64 { u64::MAX } else { (1u64 << b.len()) - 1 };
+            WordBeat { data, keep: ones << (lanes - b.len()), last: k == n - 1 }
         })
         .collect()
 }
 
-/// Packer beats: records in, 64-bit words out (each block flushed to a word boundary).
-pub fn packer_vectors(values: &[u16], block_chunks: usize) -> Result<Vectors<RecordBeat, WordBeat>, String> {
+/// Packer beats: records in, `word_bits`-bit words out (each block flushed to a word boundary).
+pub fn packer_vectors(
+    values: &[u16],
+    block_chunks: usize,
+    word_bits: usize,
+) -> Result<Vectors<RecordBeat, WordBeat>, String> {
     let c = compressor_vectors(values, block_chunks)?;
     let mut outputs = vec![];
     let mut blocks = vec![];
     let mut values_per_out = vec![];
     for (b, block) in values.chunks(block_chunks * xnc::CHUNK).enumerate() {
         blocks.push((b * block_chunks, outputs.len()));
-        let words = block_words(block);
+        let words = block_words(block, word_bits);
         let n = words.len();
         values_per_out.extend((0..n).map(|k| if k == n - 1 { block.len() as u64 } else { 0 }));
         outputs.extend(words);
@@ -186,9 +198,13 @@ pub fn packer_vectors(values: &[u16], block_chunks: usize) -> Result<Vectors<Rec
     Ok(Vectors { inputs: c.outputs, outputs, blocks, values_per_out, per_beat: false })
 }
 
-/// Unpacker beats: 64-bit words in, records out.
-pub fn unpacker_vectors(values: &[u16], block_chunks: usize) -> Result<Vectors<WordBeat, RecordBeat>, String> {
-    let p = packer_vectors(values, block_chunks)?;
+/// Unpacker beats: `word_bits`-bit words in, records out.
+pub fn unpacker_vectors(
+    values: &[u16],
+    block_chunks: usize,
+    word_bits: usize,
+) -> Result<Vectors<WordBeat, RecordBeat>, String> {
+    let p = packer_vectors(values, block_chunks, word_bits)?;
     let blocks = p.blocks.iter().map(|&(r, w)| (w, r)).collect();
     Ok(Vectors {
         inputs: p.outputs,
@@ -535,13 +551,17 @@ impl StreamDut for DecompressorDut {
     }
 }
 
-/// [`StreamDut`] for `xnc_packer`.
-pub struct PackerDut(pub XncPacker);
+/// [`StreamDut`] for `xnc_packer` (every configuration).
+pub struct PackerDut<const W: usize, const KEEP: usize, const KEEP2: usize, const ACC: usize, const CB: usize>(
+    pub XncPacker<W, KEEP, KEEP2, ACC, CB>,
+);
 
-impl StreamDut for PackerDut {
+impl<const W: usize, const KEEP: usize, const KEEP2: usize, const ACC: usize, const CB: usize> StreamDut
+    for PackerDut<W, KEEP, KEEP2, ACC, CB>
+{
     type In = RecordBeat;
     type Out = WordBeat;
-    const NAME: &'static str = "xnc_packer";
+    const NAME: &'static str = if W == 512 { "xnc_packer" } else { "xnc_packer_256" };
     fn block(&self) -> &dyn Block {
         &self.0
     }
@@ -567,11 +587,9 @@ impl StreamDut for PackerDut {
         self.0.m_axis_tvalid.val()
     }
     fn out_beat(&self) -> WordBeat {
-        WordBeat {
-            data: self.0.m_axis_tdata.val().to_u64(),
-            keep: self.0.m_axis_tkeep.val().to_u64() as u8,
-            last: self.0.m_axis_tlast.val(),
-        }
+        let mut data = vec![0u64; W / 64];
+        bits_to_limbs(self.0.m_axis_tdata.val(), &mut data);
+        WordBeat { data, keep: self.0.m_axis_tkeep.val().to_u64(), last: self.0.m_axis_tlast.val() }
     }
     fn trace(&self) -> String {
         let u = &self.0;
@@ -592,13 +610,18 @@ impl StreamDut for PackerDut {
     }
 }
 
-/// [`StreamDut`] for `xnc_unpacker` (the bits after the record's end must be zero: compared too).
-pub struct UnpackerDut(pub XncUnpacker);
+/// [`StreamDut`] for `xnc_unpacker` (every configuration; the bits after the record's end must be
+/// zero: compared too).
+pub struct UnpackerDut<const W: usize, const RING: usize, const PB: usize, const CB: usize, const LW: usize>(
+    pub XncUnpacker<W, RING, PB, CB, LW>,
+);
 
-impl StreamDut for UnpackerDut {
+impl<const W: usize, const RING: usize, const PB: usize, const CB: usize, const LW: usize> StreamDut
+    for UnpackerDut<W, RING, PB, CB, LW>
+{
     type In = WordBeat;
     type Out = RecordBeat;
-    const NAME: &'static str = "xnc_unpacker";
+    const NAME: &'static str = if W == 512 { "xnc_unpacker" } else { "xnc_unpacker_256" };
     fn block(&self) -> &dyn Block {
         &self.0
     }
@@ -611,7 +634,7 @@ impl StreamDut for UnpackerDut {
         u.aresetn.next = aresetn;
         u.s_axis_tvalid.next = valid;
         if let Some(b) = beat {
-            u.s_axis_tdata.next = b.data.into();
+            u.s_axis_tdata.next = limbs_to_bits(&b.data);
             u.s_axis_tlast.next = b.last;
         }
         u.m_axis_tready.next = ready;
@@ -651,6 +674,32 @@ fn new_block<B: Block + Default>() -> B {
     b
 }
 
+/// [`drive`] the packer configuration for `word_bits`-bit words (one of [`WORD_WIDTHS`]).
+pub fn drive_packer(
+    vec: &Vectors<RecordBeat, WordBeat>,
+    word_bits: usize,
+    opts: &SimOptions,
+) -> Result<Run<WordBeat>, String> {
+    match word_bits {
+        512 => drive(&mut PackerDut(new_block::<XncPacker512>()), vec, opts),
+        256 => drive(&mut PackerDut(new_block::<XncPacker256>()), vec, opts),
+        w => Err(format!("no packer for {w}-bit words (shipped: {WORD_WIDTHS:?})")),
+    }
+}
+
+/// [`drive`] the unpacker configuration for `word_bits`-bit words (one of [`WORD_WIDTHS`]).
+pub fn drive_unpacker(
+    vec: &Vectors<WordBeat, RecordBeat>,
+    word_bits: usize,
+    opts: &SimOptions,
+) -> Result<Run<RecordBeat>, String> {
+    match word_bits {
+        512 => drive(&mut UnpackerDut(new_block::<XncUnpacker512>()), vec, opts),
+        256 => drive(&mut UnpackerDut(new_block::<XncUnpacker256>()), vec, opts),
+        w => Err(format!("no unpacker for {w}-bit words (shipped: {WORD_WIDTHS:?})")),
+    }
+}
+
 fn finish<O>(run: Run<O>, expect_latency: Option<u64>) -> Result<SimReport, String> {
     let r = run.report;
     if r.mismatches > 0 {
@@ -681,31 +730,37 @@ pub fn run_decompressor(values: &[u16], opts: &SimOptions) -> Result<SimReport, 
     finish(drive(&mut DecompressorDut(new_block()), &v, opts)?, Some(xnc_rtl::xnc_decompressor::LATENCY))
 }
 
-/// Run `xnc_packer` on the golden records of `values`; its words must be the bytes of
-/// `xnc::encode_stream` of every block.
+/// Run `xnc_packer` (512-bit words) on the golden records of `values`; its words must be the bytes
+/// of `xnc::encode_stream` of every block.
 pub fn run_packer(values: &[u16], opts: &SimOptions) -> Result<SimReport, String> {
-    run_packer_blocks(values, BLOCK_CHUNKS, opts)
+    run_packer_blocks(values, BLOCK_CHUNKS, 512, opts)
 }
 
-/// [`run_packer`] with an explicit block size in chunks.
-pub fn run_packer_blocks(values: &[u16], block_chunks: usize, opts: &SimOptions) -> Result<SimReport, String> {
-    let v = packer_vectors(values, block_chunks)?;
-    finish(drive(&mut PackerDut(new_block()), &v, opts)?, None)
+/// [`run_packer`] with an explicit block size in chunks and word width (one of [`WORD_WIDTHS`]).
+pub fn run_packer_blocks(
+    values: &[u16],
+    block_chunks: usize,
+    word_bits: usize,
+    opts: &SimOptions,
+) -> Result<SimReport, String> {
+    finish(drive_packer(&packer_vectors(values, block_chunks, word_bits)?, word_bits, opts)?, None)
 }
 
-/// Run `xnc_unpacker` on the packed words of `values`; its records must be the golden ones.
+/// Run `xnc_unpacker` (512-bit words) on the packed words of `values`; its records must be the
+/// golden ones.
 pub fn run_unpacker(values: &[u16], opts: &SimOptions) -> Result<SimReport, String> {
-    run_unpacker_blocks(values, BLOCK_CHUNKS, opts)
+    run_unpacker_blocks(values, BLOCK_CHUNKS, 512, opts)
 }
 
-/// [`run_unpacker`] with an explicit block size in chunks.
-pub fn run_unpacker_blocks(values: &[u16], block_chunks: usize, opts: &SimOptions) -> Result<SimReport, String> {
-    let v = unpacker_vectors(values, block_chunks)?;
-    finish(drive(&mut UnpackerDut(new_block()), &v, opts)?, None)
+/// [`run_unpacker`] with an explicit block size in chunks and word width (one of [`WORD_WIDTHS`]).
+pub fn run_unpacker_blocks(
+    values: &[u16],
+    block_chunks: usize,
+    word_bits: usize,
+    opts: &SimOptions,
+) -> Result<SimReport, String> {
+    finish(drive_unpacker(&unpacker_vectors(values, block_chunks, word_bits)?, word_bits, opts)?, None)
 }
-
-/// Bits per 64-bit memory word, for reports.
-pub const MEMORY_WORD_BITS: usize = WORD_BITS;
 
 #[cfg(test)]
 mod tests {
@@ -826,15 +881,31 @@ mod tests {
     #[test]
     fn packer_unpacker_blocks_stalls_reset() {
         let v = synthetic(70, 6);
-        for block in [1, 3, 16, 256] {
-            check(run_packer_blocks(&v, block, &SimOptions::default()));
-            check(run_unpacker_blocks(&v, block, &SimOptions::default()));
+        for w in WORD_WIDTHS {
+            for block in [1, 3, 16, 256] {
+                check(run_packer_blocks(&v, block, w, &SimOptions::default()));
+                check(run_unpacker_blocks(&v, block, w, &SimOptions::default()));
+            }
+            check(run_packer_blocks(&v, 8, w, &stalls()));
+            check(run_unpacker_blocks(&v, 8, w, &stalls()));
+            let o = SimOptions { stall_seed: Some(9), reset_after: Some(30 * 32), ..Default::default() };
+            check(run_packer_blocks(&v, 8, w, &o));
+            check(run_unpacker_blocks(&v, 8, w, &o));
         }
-        check(run_packer_blocks(&v, 8, &stalls()));
-        check(run_unpacker_blocks(&v, 8, &stalls()));
-        let o = SimOptions { stall_seed: Some(9), reset_after: Some(30 * 32), ..Default::default() };
-        check(run_packer_blocks(&v, 8, &o));
-        check(run_unpacker_blocks(&v, 8, &o));
+    }
+
+    /// Full rate at 512-bit words on BF16-origin data without stalls: one record per cycle in
+    /// and out over whole blocks (the memory word is longer than every F = 1 record).
+    #[test]
+    fn packer_unpacker_full_rate_on_bf16_origin_data() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../testbench/data");
+        let f = xnc_codec::tensor::SafetensorsFile::open(&dir.join("smollm2-135m.slice.bf16.safetensors")).unwrap();
+        let t = &f.tensors[0];
+        let n = t.values().min(512 * 32) / 32 * 32;
+        let v: Vec<u16> = f.words(t, 0..n).into_iter().map(xnc_codec::format::bf16_to_xnc_word).collect();
+        let p = check(run_packer_blocks(&v, 256, 512, &SimOptions::default()));
+        let u = check(run_unpacker_blocks(&v, 256, 512, &SimOptions::default()));
+        assert!(p.values_per_cycle > 31.0 && u.values_per_cycle > 31.0, "{p:?} {u:?}");
     }
 
     /// The first `max` values (whole chunks) of a safetensors file's first tensor as FP16 words
@@ -879,10 +950,12 @@ mod tests {
             check(run_compressor(&v, &o));
             check(run_decompressor(&v, &o));
             let o = SimOptions { stall_seed: Some(22), reset_after: Some(300 * 32), ..Default::default() };
-            check(run_packer_blocks(&v, 64, &SimOptions::default()));
-            check(run_unpacker_blocks(&v, 64, &SimOptions::default()));
-            check(run_packer_blocks(&v, 64, &o));
-            check(run_unpacker_blocks(&v, 64, &o));
+            for w in WORD_WIDTHS {
+                check(run_packer_blocks(&v, 64, w, &SimOptions::default()));
+                check(run_unpacker_blocks(&v, 64, w, &SimOptions::default()));
+                check(run_packer_blocks(&v, 64, w, &o));
+                check(run_unpacker_blocks(&v, 64, w, &o));
+            }
         }
     }
 
