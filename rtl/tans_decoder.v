@@ -64,7 +64,7 @@ module tans_decoder (
     // Constant declarations
     localparam  c_zero4 = 4'h0;
     localparam  c_eight4 = 4'h8;
-    localparam  c_seven4 = 4'h7;
+    localparam  c_zero3 = 3'b0;
     localparam  c_one16 = 16'h1;
 
     // Registers: <name>_d is the value loaded at the next rising edge of aclk, <name>_q the register
@@ -93,8 +93,10 @@ module tans_decoder (
     wire  [15:0] out_q_q;
     reg  init_d;
     reg  init_q;
-    reg  [5:0] state_d;
-    reg  [5:0] state_q;
+    reg  state_q_aresetn;
+    reg  state_q_en;
+    reg  [5:0] state_q_d;
+    wire  [5:0] state_q_q;
     reg  [7:0] w0_d;
     reg  [7:0] w0_q;
     reg  [7:0] w1_d;
@@ -103,8 +105,8 @@ module tans_decoder (
     reg  v0_q;
     reg  v1_d;
     reg  v1_q;
-    reg  [3:0] p_d;
-    reg  [3:0] p_q;
+    reg  [2:0] p_d;
+    reg  [2:0] p_q;
     reg  ans_last_d;
     reg  ans_last_q;
     reg  esc_d;
@@ -115,6 +117,8 @@ module tans_decoder (
     reg  m_valid_q;
     reg  m_last_d;
     reg  m_last_q;
+    reg  [15:0] num_d;
+    reg  [15:0] num_q;
     reg  [15:0] cnt_d;
     reg  [15:0] cnt_q;
 
@@ -150,11 +154,17 @@ module tans_decoder (
         .mant(out_q_mant),
         .q(out_q_q)
     );
+    tans_decoder_state_q state_q(
+        .clock(aclk),
+        .aresetn(state_q_aresetn),
+        .en(state_q_en),
+        .d(state_q_d),
+        .q(state_q_q)
+    );
 
     // Update code
     always @(*) begin
         init_d = init_q;
-        state_d = state_q;
         w0_d = w0_q;
         w1_d = w1_q;
         v0_d = v0_q;
@@ -165,7 +175,10 @@ module tans_decoder (
         esc_exp_d = esc_exp_q;
         m_valid_d = m_valid_q;
         m_last_d = m_last_q;
+        num_d = num_q;
         cnt_d = cnt_q;
+        state_q_aresetn = aresetn;
+        state_q_d = tables_base | (window_out & tables_mask);
         tables_we = tbl_we;
         tables_waddr = tbl_addr;
         tables_wcode = tbl_code;
@@ -173,17 +186,18 @@ module tans_decoder (
         tables_wbase = tbl_base;
         tables_wexp = tbl_exp;
         tables_wesc = tbl_esc;
-        tables_state = state_q;
+        tables_state = state_q_q;
+        state_q_en = 1'b0;
         tables_init = init_q;
         window_lo = w0_q;
         window_hi = w1_q;
-        window_sel = p_q;
-        if ((v1_q | (((({{1{1'b0}}, tables_nb}) + p_q) <= c_eight4) & (v0_q | ((({{1{1'b0}}, tables_nb}) + p_q) == c_zero4)))) & (init_q | (aresetn & ~esc_q & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid))) begin
-            state_d = tables_base | (window_out & tables_mask);
-            p_d = (({{1{1'b0}}, tables_nb}) + p_q) & c_seven4;
+        window_sel = ({{1{1'b0}}, p_q});
+        if ((v1_q | (((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) <= c_eight4) & (v0_q | ((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) == c_zero4)))) & (init_q | (aresetn & ~esc_q & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid))) begin
+            state_q_en = 1'b1;
+            p_d = ((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) & 3'h7);
             init_d = 1'b0;
         end
-        if ((v1_q | (((({{1{1'b0}}, tables_nb}) + p_q) <= c_eight4) & (v0_q | ((({{1{1'b0}}, tables_nb}) + p_q) == c_zero4)))) & (init_q | (aresetn & ~esc_q & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid)) & ((({{1{1'b0}}, tables_nb}) + p_q) >= c_eight4)) begin
+        if ((v1_q | (((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) <= c_eight4) & (v0_q | ((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) == c_zero4)))) & (init_q | (aresetn & ~esc_q & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid)) & ((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) >= c_eight4)) begin
             s_axis_ans_tready = aresetn & ~ans_last_q;
             w0_d = w1_q;
             v0_d = v1_q;
@@ -213,7 +227,7 @@ module tans_decoder (
                     w0_d = s_axis_ans_tdata;
                     v0_d = 1'b1;
                     if (init_q) begin
-                        cnt_d = s_axis_ans_tuser;
+                        num_d = s_axis_ans_tuser;
                     end
                 end
             end
@@ -221,8 +235,8 @@ module tans_decoder (
                 ans_last_d = 1'b1;
             end
         end
-        s_axis_raw_tready = aresetn & (~m_valid_q | m_axis_tready) & (esc_q | (~init_q & (v1_q | (((({{1{1'b0}}, tables_nb}) + p_q) <= c_eight4) & (v0_q | ((({{1{1'b0}}, tables_nb}) + p_q) == c_zero4))))));
-        if (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~init_q & ~esc_q & tables_esc & (v1_q | (((({{1{1'b0}}, tables_nb}) + p_q) <= c_eight4) & (v0_q | ((({{1{1'b0}}, tables_nb}) + p_q) == c_zero4))))) begin
+        s_axis_raw_tready = aresetn & (~m_valid_q | m_axis_tready) & (esc_q | (~init_q & (v1_q | (((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) <= c_eight4) & (v0_q | ((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) == c_zero4))))));
+        if (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~init_q & ~esc_q & tables_esc & (v1_q | (((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) <= c_eight4) & (v0_q | ((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) == c_zero4))))) begin
             esc_d = 1'b1;
             esc_exp_d = s_axis_raw_tdata;
         end
@@ -239,21 +253,22 @@ module tans_decoder (
             out_q_exp = tables_exp;
         end
         if (~m_valid_q | m_axis_tready) begin
-            m_valid_d = aresetn & s_axis_raw_tvalid & (esc_q | (~init_q & ~tables_esc & (v1_q | (((({{1{1'b0}}, tables_nb}) + p_q) <= c_eight4) & (v0_q | ((({{1{1'b0}}, tables_nb}) + p_q) == c_zero4))))));
-            m_last_d = cnt_q == c_one16;
+            m_valid_d = aresetn & s_axis_raw_tvalid & (esc_q | (~init_q & ~tables_esc & (v1_q | (((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) <= c_eight4) & (v0_q | ((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) == c_zero4))))));
+            m_last_d = cnt_q == num_q;
         end
-        if (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & (esc_q | (~init_q & ~tables_esc & (v1_q | (((({{1{1'b0}}, tables_nb}) + p_q) <= c_eight4) & (v0_q | ((({{1{1'b0}}, tables_nb}) + p_q) == c_zero4))))))) begin
-            cnt_d = cnt_q - c_one16;
+        if (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & (esc_q | (~init_q & ~tables_esc & (v1_q | (((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) <= c_eight4) & (v0_q | ((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) == c_zero4))))))) begin
+            cnt_d = cnt_q + c_one16;
         end
         m_axis_tdata = out_q_q;
         m_axis_tvalid = m_valid_q & aresetn;
         m_axis_tlast = m_last_q;
-        if ((aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & (cnt_q == c_one16) & (esc_q | (~init_q & ~tables_esc & (v1_q | (((({{1{1'b0}}, tables_nb}) + p_q) <= c_eight4) & (v0_q | ((({{1{1'b0}}, tables_nb}) + p_q) == c_zero4))))))) | ~aresetn) begin
+        if ((aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & (cnt_q == num_q) & (esc_q | (~init_q & ~tables_esc & (v1_q | (((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) <= c_eight4) & (v0_q | ((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) == c_zero4))))))) | ~aresetn) begin
             init_d = 1'b1;
             v0_d = 1'b0;
             v1_d = 1'b0;
-            p_d = c_zero4;
+            p_d = c_zero3;
             ans_last_d = 1'b0;
+            cnt_d = c_one16;
         end
         if (~aresetn) begin
             esc_d = 1'b0;
@@ -266,7 +281,6 @@ module tans_decoder (
     // reset: a valid flag guards them)
     always @(posedge aclk) begin
         init_q <= init_d;
-        state_q <= state_d;
         w0_q <= w0_d;
         w1_q <= w1_d;
         v0_q <= v0_d;
@@ -277,6 +291,7 @@ module tans_decoder (
         esc_exp_q <= esc_exp_d;
         m_valid_q <= m_valid_d;
         m_last_q <= m_last_d;
+        num_q <= num_d;
         cnt_q <= cnt_d;
     end
 
@@ -297,6 +312,22 @@ module tans_decoder_out_q(clock,en,sign,exp,mant,q);
         if (en) q <= {sign, exp, mant};
     end
 endmodule // tans_decoder_out_q
+
+module tans_decoder_state_q(clock,aresetn,en,d,q);
+
+    // Module arguments
+    input wire  clock;
+    input wire  aresetn;
+    input wire  en;
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+
+    // Update code (custom)
+    always @(posedge clock) begin
+        if (en) q <= d;
+        if (!aresetn) q[0] <= 1'b0;
+    end
+endmodule // tans_decoder_state_q
 
 module tans_decoder_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,state,init,nb,base,mask,exp,esc);
 

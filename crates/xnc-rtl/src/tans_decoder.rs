@@ -49,9 +49,13 @@
 //!
 //! | block | R | logic LUTs | LUT-RAM | FF | CARRY4 |
 //! |---|---|---|---|---|---|
-//! | `tans_decoder` (plain) | 6 | 69 (+2 INV) | 5 RAM64M + 2 RAM32M | 56 | 1 |
-//! | `tans_decoder_r8` (plain) | 8 | 102 (+2 INV) | 28 RAM64M + 2 RAM32M | 58 | 1 |
-//! | `tans_decoder_fa` (format-aware) | 6 | 200 (+20 INV) | 5 RAM64M + 3 RAM32M | 93 | 7 |
+//! | `tans_decoder` (plain) | 6 | 86 | 5 RAM64M + 2 RAM32M | 88 | 5 |
+//! | `tans_decoder_r8` (plain) | 8 | 113 | 28 RAM64M + 2 RAM32M | 90 | 5 |
+//! | `tans_decoder_fa` (format-aware) | 6 | 183 | 5 RAM64M + 3 RAM32M | 99 | 7 |
+//!
+//! The value count costs a 16-bit register (`num_q`, loaded with `tuser`, no mux) and a 16-bit
+//! up-counter (`cnt_q`, reset to 1 at a block's start) compared with it: a loadable down-counter
+//! needs a 16-bit mux as well (it cost 44 LUTs, this about 13).
 //!
 //! # Format-aware coding pairs: `crate::tans_decoder_fa` (`rtl/tans_decoder_fa.v`)
 //!
@@ -294,6 +298,54 @@ end
     }
 }
 
+/// The state register: `q <= d` on a rising edge with `en` set; a reset clears bit 0 only (the
+/// state is don't-care after a reset: a block starts by reading its initial state).
+///
+/// Why bit 0 alone: the register addresses the LUT-RAM. If all its bits were alike, yosys
+/// (`memory_dff`) would fold it into the RAM as a registered read address and keep a second copy
+/// for the hold path, which costs about 25 LUTs under `synth_xilinx`.
+#[derive(LogicBlock, Default)]
+pub struct StateReg<const R: usize> {
+    /// Clock.
+    pub clock: Signal<In, Clock>,
+    /// Synchronous active-low reset (bit 0 only).
+    pub aresetn: Signal<In, Bit>,
+    /// Load enable.
+    pub en: Signal<In, Bit>,
+    /// Next state.
+    pub d: Signal<In, Bits<R>>,
+    /// The state.
+    pub q: Signal<Out, Bits<R>>,
+}
+
+impl<const R: usize> Logic for StateReg<R> {
+    fn update(&mut self) {
+        if self.clock.pos_edge() {
+            let mut q = if self.en.val() { self.d.val() } else { self.q.val() };
+            if !self.aresetn.val() {
+                q = q.replace_bit(0, false);
+            }
+            self.q.next = q;
+        }
+    }
+
+    fn connect(&mut self) {
+        self.q.connect();
+    }
+
+    fn hdl(&self) -> Verilog {
+        Verilog::Custom(
+            "\
+always @(posedge clock) begin
+    if (en) q <= d;
+    if (!aresetn) q[0] <= 1'b0;
+end
+"
+            .into(),
+        )
+    }
+}
+
 /// The tANS decoder for table log `R`. `NB` (bits of an `nb` field) must be the width of `R`, `A`
 /// (table address bits) must be `R + 1`; use [`TansDecoderR6`] or [`TansDecoderR8`].
 #[derive(LogicBlock)]
@@ -350,23 +402,24 @@ pub struct TansDecoder<const R: usize, const NB: usize, const A: usize> {
 
     // Registers.
     init_q: DFF<Bit>,
-    state_q: DFF<Bits<R>>,
+    state_q: StateReg<R>,
     w0_q: DFF<Bits<8>>,
     w1_q: DFF<Bits<8>>,
     v0_q: DFF<Bit>,
     v1_q: DFF<Bit>,
-    p_q: DFF<Bits<4>>,
+    p_q: DFF<Bits<3>>,
     ans_last_q: DFF<Bit>,
     esc_q: DFF<Bit>,
     esc_exp_q: DFF<Bits<8>>,
     m_valid_q: DFF<Bit>,
     m_last_q: DFF<Bit>,
+    num_q: DFF<Bits<16>>,
     cnt_q: DFF<Bits<16>>,
 
     // Constants (sized, so that the Verilog has no unsized or 32-bit literals).
     c_zero4: Constant<Bits<4>>,
     c_eight4: Constant<Bits<4>>,
-    c_seven4: Constant<Bits<4>>,
+    c_zero3: Constant<Bits<3>>,
     c_one16: Constant<Bits<16>>,
 }
 
@@ -427,10 +480,11 @@ impl<const R: usize, const NB: usize, const A: usize> TansDecoder<R, NB, A> {
             esc_exp_q: Default::default(),
             m_valid_q: Default::default(),
             m_last_q: Default::default(),
+            num_q: Default::default(),
             cnt_q: Default::default(),
             c_zero4: c(0),
             c_eight4: c(8),
-            c_seven4: c(7),
+            c_zero3: c(0),
             c_one16: c(1),
         }
     }
@@ -454,10 +508,13 @@ impl<const R: usize, const NB: usize, const A: usize> Logic for TansDecoder<R, N
     fn update(&mut self) {
         // Registers hold by default.
         dff_setup!(
-            self, aclk, init_q, state_q, w0_q, w1_q, v0_q, v1_q, p_q, ans_last_q, esc_q, esc_exp_q, m_valid_q,
-            m_last_q, cnt_q
+            self, aclk, init_q, w0_q, w1_q, v0_q, v1_q, p_q, ans_last_q, esc_q, esc_exp_q, m_valid_q, m_last_q, num_q,
+            cnt_q
         );
         self.out_q.clock.next = self.aclk.val();
+        self.state_q.clock.next = self.aclk.val();
+        self.state_q.aresetn.next = self.aresetn.val();
+        self.state_q.d.next = self.tables.base.val() | (self.window.out.val() & self.tables.mask.val());
 
         // Tables: the write port as is; read at the state (the pseudo-entry at init).
         self.tables.clock.next = self.aclk.val();
@@ -469,39 +526,43 @@ impl<const R: usize, const NB: usize, const A: usize> Logic for TansDecoder<R, N
         self.tables.wexp.next = self.tbl_exp.val();
         self.tables.wesc.next = self.tbl_esc.val();
         self.tables.state.next = self.state_q.q.val();
+        self.state_q.en.next = false;
         self.tables.init.next = self.init_q.q.val();
         self.window.lo.next = self.w0_q.q.val();
         self.window.hi.next = self.w1_q.q.val();
-        self.window.sel.next = self.p_q.q.val();
+        self.window.sel.next = bit_cast::<4, 3>(self.p_q.q.val());
 
         // fire: state = base | (window & mask); no adder in this loop.
         if (self.v1_q.q.val()
-            | (((bit_cast::<4, NB>(self.tables.nb.val()) + self.p_q.q.val()) <= self.c_eight4.val())
+            | (((bit_cast::<4, NB>(self.tables.nb.val()) + bit_cast::<4, 3>(self.p_q.q.val())) <= self.c_eight4.val())
                 & (self.v0_q.q.val()
-                    | ((bit_cast::<4, NB>(self.tables.nb.val()) + self.p_q.q.val()) == self.c_zero4.val()))))
+                    | ((bit_cast::<4, NB>(self.tables.nb.val()) + bit_cast::<4, 3>(self.p_q.q.val()))
+                        == self.c_zero4.val()))))
             & (self.init_q.q.val()
                 | (self.aresetn.val()
                     & !self.esc_q.q.val()
                     & (!self.m_valid_q.q.val() | self.m_axis_tready.val())
                     & self.s_axis_raw_tvalid.val()))
         {
-            self.state_q.d.next = self.tables.base.val() | (self.window.out.val() & self.tables.mask.val());
-            self.p_q.d.next = (bit_cast::<4, NB>(self.tables.nb.val()) + self.p_q.q.val()) & self.c_seven4.val();
+            self.state_q.en.next = true;
+            self.p_q.d.next =
+                bit_cast::<3, 4>(bit_cast::<4, NB>(self.tables.nb.val()) + bit_cast::<4, 3>(self.p_q.q.val()));
             self.init_q.d.next = false;
         }
 
         // tANS byte buffer {w1, w0}: fire & psum >= 8 shifts out w0; a byte is taken when w1 is
         // free after the shift.
         if (self.v1_q.q.val()
-            | (((bit_cast::<4, NB>(self.tables.nb.val()) + self.p_q.q.val()) <= self.c_eight4.val())
+            | (((bit_cast::<4, NB>(self.tables.nb.val()) + bit_cast::<4, 3>(self.p_q.q.val())) <= self.c_eight4.val())
                 & (self.v0_q.q.val()
-                    | ((bit_cast::<4, NB>(self.tables.nb.val()) + self.p_q.q.val()) == self.c_zero4.val()))))
+                    | ((bit_cast::<4, NB>(self.tables.nb.val()) + bit_cast::<4, 3>(self.p_q.q.val()))
+                        == self.c_zero4.val()))))
             & (self.init_q.q.val()
                 | (self.aresetn.val()
                     & !self.esc_q.q.val()
                     & (!self.m_valid_q.q.val() | self.m_axis_tready.val())
                     & self.s_axis_raw_tvalid.val()))
-            & ((bit_cast::<4, NB>(self.tables.nb.val()) + self.p_q.q.val()) >= self.c_eight4.val())
+            & ((bit_cast::<4, NB>(self.tables.nb.val()) + bit_cast::<4, 3>(self.p_q.q.val())) >= self.c_eight4.val())
         {
             self.s_axis_ans_tready.next = self.aresetn.val() & !self.ans_last_q.q.val();
             self.w0_q.d.next = self.w1_q.q.val();
@@ -529,7 +590,7 @@ impl<const R: usize, const NB: usize, const A: usize> Logic for TansDecoder<R, N
                     self.w0_q.d.next = self.s_axis_ans_tdata.val();
                     self.v0_q.d.next = true;
                     if self.init_q.q.val() {
-                        self.cnt_q.d.next = self.s_axis_ans_tuser.val();
+                        self.num_q.d.next = self.s_axis_ans_tuser.val();
                     }
                 }
             }
@@ -544,9 +605,10 @@ impl<const R: usize, const NB: usize, const A: usize> Logic for TansDecoder<R, N
             & (self.esc_q.q.val()
                 | (!self.init_q.q.val()
                     & (self.v1_q.q.val()
-                        | (((bit_cast::<4, NB>(self.tables.nb.val()) + self.p_q.q.val()) <= self.c_eight4.val())
+                        | (((bit_cast::<4, NB>(self.tables.nb.val()) + bit_cast::<4, 3>(self.p_q.q.val()))
+                            <= self.c_eight4.val())
                             & (self.v0_q.q.val()
-                                | ((bit_cast::<4, NB>(self.tables.nb.val()) + self.p_q.q.val())
+                                | ((bit_cast::<4, NB>(self.tables.nb.val()) + bit_cast::<4, 3>(self.p_q.q.val()))
                                     == self.c_zero4.val()))))));
 
         // Escapes: the first raw byte is the exponent, the value leaves with the second byte.
@@ -557,9 +619,11 @@ impl<const R: usize, const NB: usize, const A: usize> Logic for TansDecoder<R, N
             & !self.esc_q.q.val()
             & self.tables.esc.val()
             & (self.v1_q.q.val()
-                | (((bit_cast::<4, NB>(self.tables.nb.val()) + self.p_q.q.val()) <= self.c_eight4.val())
+                | (((bit_cast::<4, NB>(self.tables.nb.val()) + bit_cast::<4, 3>(self.p_q.q.val()))
+                    <= self.c_eight4.val())
                     & (self.v0_q.q.val()
-                        | ((bit_cast::<4, NB>(self.tables.nb.val()) + self.p_q.q.val()) == self.c_zero4.val()))))
+                        | ((bit_cast::<4, NB>(self.tables.nb.val()) + bit_cast::<4, 3>(self.p_q.q.val()))
+                            == self.c_zero4.val()))))
         {
             self.esc_q.d.next = true;
             self.esc_exp_q.d.next = self.s_axis_raw_tdata.val();
@@ -589,14 +653,17 @@ impl<const R: usize, const NB: usize, const A: usize> Logic for TansDecoder<R, N
                     | (!self.init_q.q.val()
                         & !self.tables.esc.val()
                         & (self.v1_q.q.val()
-                            | (((bit_cast::<4, NB>(self.tables.nb.val()) + self.p_q.q.val())
+                            | (((bit_cast::<4, NB>(self.tables.nb.val()) + bit_cast::<4, 3>(self.p_q.q.val()))
                                 <= self.c_eight4.val())
                                 & (self.v0_q.q.val()
-                                    | ((bit_cast::<4, NB>(self.tables.nb.val()) + self.p_q.q.val())
+                                    | ((bit_cast::<4, NB>(self.tables.nb.val())
+                                        + bit_cast::<4, 3>(self.p_q.q.val()))
                                         == self.c_zero4.val()))))));
-            self.m_last_q.d.next = self.cnt_q.q.val() == self.c_one16.val();
+            self.m_last_q.d.next = self.cnt_q.q.val() == self.num_q.q.val();
         }
-        // The block's value count runs down with the values entering the output register.
+        // Values of the block so far, the one entering the output register included (1 at the
+        // block's start): an up-counter compared with the count (`num_q`, loaded without a mux)
+        // costs fewer LUTs than a loadable down-counter.
         if self.aresetn.val()
             & (!self.m_valid_q.q.val() | self.m_axis_tready.val())
             & self.s_axis_raw_tvalid.val()
@@ -604,12 +671,13 @@ impl<const R: usize, const NB: usize, const A: usize> Logic for TansDecoder<R, N
                 | (!self.init_q.q.val()
                     & !self.tables.esc.val()
                     & (self.v1_q.q.val()
-                        | (((bit_cast::<4, NB>(self.tables.nb.val()) + self.p_q.q.val()) <= self.c_eight4.val())
+                        | (((bit_cast::<4, NB>(self.tables.nb.val()) + bit_cast::<4, 3>(self.p_q.q.val()))
+                            <= self.c_eight4.val())
                             & (self.v0_q.q.val()
-                                | ((bit_cast::<4, NB>(self.tables.nb.val()) + self.p_q.q.val())
+                                | ((bit_cast::<4, NB>(self.tables.nb.val()) + bit_cast::<4, 3>(self.p_q.q.val()))
                                     == self.c_zero4.val()))))))
         {
-            self.cnt_q.d.next = self.cnt_q.q.val() - self.c_one16.val();
+            self.cnt_q.d.next = self.cnt_q.q.val() + self.c_one16.val();
         }
         self.m_axis_tdata.next = self.out_q.q.val();
         // Low from the cycle aresetn is low (AXI4-Stream), as on every block.
@@ -621,22 +689,24 @@ impl<const R: usize, const NB: usize, const A: usize> Logic for TansDecoder<R, N
         if (self.aresetn.val()
             & (!self.m_valid_q.q.val() | self.m_axis_tready.val())
             & self.s_axis_raw_tvalid.val()
-            & (self.cnt_q.q.val() == self.c_one16.val())
+            & (self.cnt_q.q.val() == self.num_q.q.val())
             & (self.esc_q.q.val()
                 | (!self.init_q.q.val()
                     & !self.tables.esc.val()
                     & (self.v1_q.q.val()
-                        | (((bit_cast::<4, NB>(self.tables.nb.val()) + self.p_q.q.val()) <= self.c_eight4.val())
+                        | (((bit_cast::<4, NB>(self.tables.nb.val()) + bit_cast::<4, 3>(self.p_q.q.val()))
+                            <= self.c_eight4.val())
                             & (self.v0_q.q.val()
-                                | ((bit_cast::<4, NB>(self.tables.nb.val()) + self.p_q.q.val())
+                                | ((bit_cast::<4, NB>(self.tables.nb.val()) + bit_cast::<4, 3>(self.p_q.q.val()))
                                     == self.c_zero4.val())))))))
             | !self.aresetn.val()
         {
             self.init_q.d.next = true;
             self.v0_q.d.next = false;
             self.v1_q.d.next = false;
-            self.p_q.d.next = self.c_zero4.val();
+            self.p_q.d.next = self.c_zero3.val();
             self.ans_last_q.d.next = false;
+            self.cnt_q.d.next = self.c_one16.val();
         }
         if !self.aresetn.val() {
             self.esc_q.d.next = false;
