@@ -77,6 +77,8 @@ module tans_decoder_r8 (
     reg  tables_wesc;
     reg  [7:0] tables_state;
     reg  tables_init;
+    reg  [2:0] tables_p;
+    wire  [2:0] tables_pnext;
     wire  [3:0] tables_nb;
     wire  [7:0] tables_base;
     wire  [7:0] tables_mask;
@@ -134,6 +136,8 @@ module tans_decoder_r8 (
         .wesc(tables_wesc),
         .state(tables_state),
         .init(tables_init),
+        .p(tables_p),
+        .pnext(tables_pnext),
         .nb(tables_nb),
         .base(tables_base),
         .mask(tables_mask),
@@ -189,12 +193,13 @@ module tans_decoder_r8 (
         tables_state = state_q_q;
         state_q_en = 1'b0;
         tables_init = init_q;
+        tables_p = p_q;
         window_lo = w0_q;
         window_hi = w1_q;
         window_sel = ({{1{1'b0}}, p_q});
         if ((v1_q | ((((tables_nb) + ({{1{1'b0}}, p_q})) <= c_eight4) & (v0_q | (((tables_nb) + ({{1{1'b0}}, p_q})) == c_zero4)))) & (init_q | (aresetn & ~esc_q & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid))) begin
             state_q_en = 1'b1;
-            p_d = (((tables_nb) + ({{1{1'b0}}, p_q})) & 3'h7);
+            p_d = tables_pnext;
             init_d = 1'b0;
         end
         if ((v1_q | ((((tables_nb) + ({{1{1'b0}}, p_q})) <= c_eight4) & (v0_q | (((tables_nb) + ({{1{1'b0}}, p_q})) == c_zero4)))) & (init_q | (aresetn & ~esc_q & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid)) & (((tables_nb) + ({{1{1'b0}}, p_q})) >= c_eight4)) begin
@@ -329,7 +334,7 @@ module tans_decoder_r8_state_q(clock,aresetn,en,d,q);
     end
 endmodule // tans_decoder_r8_state_q
 
-module tans_decoder_r8_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,state,init,nb,base,mask,exp,esc);
+module tans_decoder_r8_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,state,init,p,pnext,nb,base,mask,exp,esc);
 
     // Module arguments
     input wire  clock;
@@ -342,6 +347,8 @@ module tans_decoder_r8_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,state,ini
     input wire  wesc;
     input wire  [7:0] state;
     input wire  init;
+    input wire  [2:0] p;
+    output reg  [2:0] pnext;
     output reg  [3:0] nb;
     output reg  [7:0] base;
     output reg  [7:0] mask;
@@ -381,6 +388,7 @@ module tans_decoder_r8_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,state,ini
             base = base_rd;
         end
         mask = ~({8{1'b1}} << nb);
+        pnext = nb[2:0] + p;
     end
 endmodule // tans_decoder_r8_tables
 

@@ -102,6 +102,10 @@ pub struct TansTables<const R: usize, const NB: usize, const A: usize> {
     pub state: Signal<In, Bits<R>>,
     /// Initial-state cycle: read the pseudo-entry (R bits onto base 0).
     pub init: Signal<In, Bit>,
+    /// Bit pointer into the tANS buffer's low byte.
+    pub p: Signal<In, Bits<3>>,
+    /// `(p + nb) mod 8`: the pointer after the transition.
+    pub pnext: Signal<Out, Bits<3>>,
     /// Bits the transition reads.
     pub nb: Signal<Out, Bits<NB>>,
     /// Next state without the bits read.
@@ -131,6 +135,8 @@ impl<const R: usize, const NB: usize, const A: usize> Default for TansTables<R, 
             wesc: Default::default(),
             state: Default::default(),
             init: Default::default(),
+            p: Default::default(),
+            pnext: Default::default(),
             nb: Default::default(),
             base: Default::default(),
             mask: Default::default(),
@@ -161,6 +167,7 @@ impl<const R: usize, const NB: usize, const A: usize> Logic for TansTables<R, NB
         let m = self._cmap[self._code[s] as usize & 15];
         let (nb, base) = if self.init.next { (R as u64, 0) } else { (self._nb[s] as u64, self._base[s] as u64) };
         self.nb.next = nb.to_bits();
+        self.pnext.next = ((nb + self.p.next.index() as u64) & 7).to_bits();
         self.base.next = base.to_bits();
         self.mask.next = ((1u64 << nb) - 1).to_bits();
         self.exp.next = ((m & 0xff) as u64).to_bits();
@@ -168,6 +175,7 @@ impl<const R: usize, const NB: usize, const A: usize> Logic for TansTables<R, NB
     }
 
     fn connect(&mut self) {
+        self.pnext.connect();
         self.nb.connect();
         self.base.connect();
         self.mask.connect();
@@ -210,8 +218,10 @@ always @(*) begin
         base = base_rd;
     end
     mask = ~({{{r}{{1'b1}}}} << nb);
+    pnext = {nb3} + p;
 end
 ",
+            nb3 = if NB == 3 { "nb" } else { "nb[2:0]" },
             last = (1usize << R) - 1,
             nbm = NB - 1,
             nbw = NB,
@@ -528,6 +538,7 @@ impl<const R: usize, const NB: usize, const A: usize> Logic for TansDecoder<R, N
         self.tables.state.next = self.state_q.q.val();
         self.state_q.en.next = false;
         self.tables.init.next = self.init_q.q.val();
+        self.tables.p.next = self.p_q.q.val();
         self.window.lo.next = self.w0_q.q.val();
         self.window.hi.next = self.w1_q.q.val();
         self.window.sel.next = bit_cast::<4, 3>(self.p_q.q.val());
@@ -545,8 +556,7 @@ impl<const R: usize, const NB: usize, const A: usize> Logic for TansDecoder<R, N
                     & self.s_axis_raw_tvalid.val()))
         {
             self.state_q.en.next = true;
-            self.p_q.d.next =
-                bit_cast::<3, 4>(bit_cast::<4, NB>(self.tables.nb.val()) + bit_cast::<4, 3>(self.p_q.q.val()));
+            self.p_q.d.next = self.tables.pnext.val();
             self.init_q.d.next = false;
         }
 
