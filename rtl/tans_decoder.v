@@ -62,8 +62,6 @@ module tans_decoder (
 );
 
     // Constant declarations
-    localparam  c_zero4 = 4'h0;
-    localparam  c_eight4 = 4'h8;
     localparam  c_zero3 = 3'b0;
     localparam  c_one16 = 16'h1;
 
@@ -78,8 +76,11 @@ module tans_decoder (
     reg  [5:0] tables_state;
     reg  tables_init;
     reg  [2:0] tables_p;
+    reg  tables_v0;
+    reg  tables_v1;
     wire  [2:0] tables_pnext;
-    wire  [2:0] tables_nb;
+    wire  tables_ok;
+    wire  tables_spill;
     wire  [5:0] tables_base;
     wire  [5:0] tables_mask;
     wire  [7:0] tables_exp;
@@ -137,8 +138,11 @@ module tans_decoder (
         .state(tables_state),
         .init(tables_init),
         .p(tables_p),
+        .v0(tables_v0),
+        .v1(tables_v1),
         .pnext(tables_pnext),
-        .nb(tables_nb),
+        .ok(tables_ok),
+        .spill(tables_spill),
         .base(tables_base),
         .mask(tables_mask),
         .exp(tables_exp),
@@ -194,15 +198,17 @@ module tans_decoder (
         state_q_en = 1'b0;
         tables_init = init_q;
         tables_p = p_q;
+        tables_v0 = v0_q;
+        tables_v1 = v1_q;
         window_lo = w0_q;
         window_hi = w1_q;
         window_sel = ({{1{1'b0}}, p_q});
-        if ((v1_q | (((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) <= c_eight4) & (v0_q | ((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) == c_zero4)))) & (init_q | (aresetn & ~esc_q & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid))) begin
+        if (tables_ok & (init_q | (aresetn & ~esc_q & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid))) begin
             state_q_en = 1'b1;
             p_d = tables_pnext;
             init_d = 1'b0;
         end
-        if ((v1_q | (((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) <= c_eight4) & (v0_q | ((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) == c_zero4)))) & (init_q | (aresetn & ~esc_q & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid)) & ((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) >= c_eight4)) begin
+        if (tables_ok & (init_q | (aresetn & ~esc_q & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid)) & tables_spill) begin
             s_axis_ans_tready = aresetn & ~ans_last_q;
             w0_d = w1_q;
             v0_d = v1_q;
@@ -240,8 +246,8 @@ module tans_decoder (
                 ans_last_d = 1'b1;
             end
         end
-        s_axis_raw_tready = aresetn & (~m_valid_q | m_axis_tready) & (esc_q | (~init_q & (v1_q | (((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) <= c_eight4) & (v0_q | ((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) == c_zero4))))));
-        if (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~init_q & ~esc_q & tables_esc & (v1_q | (((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) <= c_eight4) & (v0_q | ((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) == c_zero4))))) begin
+        s_axis_raw_tready = aresetn & (~m_valid_q | m_axis_tready) & (esc_q | (~init_q & tables_ok));
+        if (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~init_q & ~esc_q & tables_esc & tables_ok) begin
             esc_d = 1'b1;
             esc_exp_d = s_axis_raw_tdata;
         end
@@ -258,16 +264,16 @@ module tans_decoder (
             out_q_exp = tables_exp;
         end
         if (~m_valid_q | m_axis_tready) begin
-            m_valid_d = aresetn & s_axis_raw_tvalid & (esc_q | (~init_q & ~tables_esc & (v1_q | (((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) <= c_eight4) & (v0_q | ((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) == c_zero4))))));
+            m_valid_d = aresetn & s_axis_raw_tvalid & (esc_q | (~init_q & ~tables_esc & tables_ok));
             m_last_d = cnt_q == num_q;
         end
-        if (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & (esc_q | (~init_q & ~tables_esc & (v1_q | (((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) <= c_eight4) & (v0_q | ((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) == c_zero4))))))) begin
+        if (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & (esc_q | (~init_q & ~tables_esc & tables_ok))) begin
             cnt_d = cnt_q + c_one16;
         end
         m_axis_tdata = out_q_q;
         m_axis_tvalid = m_valid_q & aresetn;
         m_axis_tlast = m_last_q;
-        if ((aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & (cnt_q == num_q) & (esc_q | (~init_q & ~tables_esc & (v1_q | (((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) <= c_eight4) & (v0_q | ((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) == c_zero4))))))) | ~aresetn) begin
+        if ((aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & (cnt_q == num_q) & (esc_q | (~init_q & ~tables_esc & tables_ok))) | ~aresetn) begin
             init_d = 1'b1;
             v0_d = 1'b0;
             v1_d = 1'b0;
@@ -334,7 +340,7 @@ module tans_decoder_state_q(clock,aresetn,en,d,q);
     end
 endmodule // tans_decoder_state_q
 
-module tans_decoder_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,state,init,p,pnext,nb,base,mask,exp,esc);
+module tans_decoder_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,state,init,p,v0,v1,pnext,ok,spill,base,mask,exp,esc);
 
     // Module arguments
     input wire  clock;
@@ -348,8 +354,11 @@ module tans_decoder_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,state,init,p
     input wire  [5:0] state;
     input wire  init;
     input wire  [2:0] p;
+    input wire  v0;
+    input wire  v1;
     output reg  [2:0] pnext;
-    output reg  [2:0] nb;
+    output reg  ok;
+    output reg  spill;
     output reg  [5:0] base;
     output reg  [5:0] mask;
     output reg  [7:0] exp;
@@ -361,6 +370,8 @@ module tans_decoder_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,state,init,p
     reg [5:0] base_mem [0:63];
     reg [8:0] cmap_mem [0:15];
     wire [8:0] cmap_rd;
+    reg [2:0] nb;
+    reg [3:0] psum;
     // Asynchronous reads (LUT-RAM) as continuous assignments.
     wire [3:0] code_rd = code_mem[state];
     wire [2:0] nb_rd = nb_mem[state];
@@ -388,7 +399,10 @@ module tans_decoder_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,state,init,p
             base = base_rd;
         end
         mask = ~({6{1'b1}} << nb);
-        pnext = nb + p;
+        psum = {1'b0, nb} + {1'b0, p};
+        pnext = psum[2:0];
+        ok = v1 | ((psum <= 4'd8) & (v0 | (psum == 4'd0)));
+        spill = psum >= 4'd8;
     end
 endmodule // tans_decoder_tables
 

@@ -844,8 +844,6 @@ module tans_decoder_x8_lane_0(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
     input wire  tbl_esc;
 
     // Constant declarations
-    localparam  c_zero4 = 4'h0;
-    localparam  c_eight4 = 4'h8;
     localparam  c_zero3 = 3'b0;
     localparam  c_one16 = 16'h1;
 
@@ -860,8 +858,11 @@ module tans_decoder_x8_lane_0(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
     reg  [5:0] tables_state;
     reg  tables_init;
     reg  [2:0] tables_p;
+    reg  tables_v0;
+    reg  tables_v1;
     wire  [2:0] tables_pnext;
-    wire  [2:0] tables_nb;
+    wire  tables_ok;
+    wire  tables_spill;
     wire  [5:0] tables_base;
     wire  [5:0] tables_mask;
     wire  [7:0] tables_exp;
@@ -919,8 +920,11 @@ module tans_decoder_x8_lane_0(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         .state(tables_state),
         .init(tables_init),
         .p(tables_p),
+        .v0(tables_v0),
+        .v1(tables_v1),
         .pnext(tables_pnext),
-        .nb(tables_nb),
+        .ok(tables_ok),
+        .spill(tables_spill),
         .base(tables_base),
         .mask(tables_mask),
         .exp(tables_exp),
@@ -976,15 +980,17 @@ module tans_decoder_x8_lane_0(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         state_q_en = 1'b0;
         tables_init = init_q;
         tables_p = p_q;
+        tables_v0 = v0_q;
+        tables_v1 = v1_q;
         window_lo = w0_q;
         window_hi = w1_q;
         window_sel = ({{1{1'b0}}, p_q});
-        if ((v1_q | (((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) <= c_eight4) & (v0_q | ((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) == c_zero4)))) & (init_q | (aresetn & ~esc_q & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid))) begin
+        if (tables_ok & (init_q | (aresetn & ~esc_q & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid))) begin
             state_q_en = 1'b1;
             p_d = tables_pnext;
             init_d = 1'b0;
         end
-        if ((v1_q | (((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) <= c_eight4) & (v0_q | ((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) == c_zero4)))) & (init_q | (aresetn & ~esc_q & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid)) & ((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) >= c_eight4)) begin
+        if (tables_ok & (init_q | (aresetn & ~esc_q & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid)) & tables_spill) begin
             s_axis_ans_tready = aresetn & ~ans_last_q;
             w0_d = w1_q;
             v0_d = v1_q;
@@ -1022,8 +1028,8 @@ module tans_decoder_x8_lane_0(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
                 ans_last_d = 1'b1;
             end
         end
-        s_axis_raw_tready = aresetn & (~m_valid_q | m_axis_tready) & (esc_q | (~init_q & (v1_q | (((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) <= c_eight4) & (v0_q | ((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) == c_zero4))))));
-        if (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~init_q & ~esc_q & tables_esc & (v1_q | (((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) <= c_eight4) & (v0_q | ((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) == c_zero4))))) begin
+        s_axis_raw_tready = aresetn & (~m_valid_q | m_axis_tready) & (esc_q | (~init_q & tables_ok));
+        if (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~init_q & ~esc_q & tables_esc & tables_ok) begin
             esc_d = 1'b1;
             esc_exp_d = s_axis_raw_tdata;
         end
@@ -1040,16 +1046,16 @@ module tans_decoder_x8_lane_0(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
             out_q_exp = tables_exp;
         end
         if (~m_valid_q | m_axis_tready) begin
-            m_valid_d = aresetn & s_axis_raw_tvalid & (esc_q | (~init_q & ~tables_esc & (v1_q | (((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) <= c_eight4) & (v0_q | ((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) == c_zero4))))));
+            m_valid_d = aresetn & s_axis_raw_tvalid & (esc_q | (~init_q & ~tables_esc & tables_ok));
             m_last_d = cnt_q == num_q;
         end
-        if (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & (esc_q | (~init_q & ~tables_esc & (v1_q | (((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) <= c_eight4) & (v0_q | ((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) == c_zero4))))))) begin
+        if (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & (esc_q | (~init_q & ~tables_esc & tables_ok))) begin
             cnt_d = cnt_q + c_one16;
         end
         m_axis_tdata = out_q_q;
         m_axis_tvalid = m_valid_q & aresetn;
         m_axis_tlast = m_last_q;
-        if ((aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & (cnt_q == num_q) & (esc_q | (~init_q & ~tables_esc & (v1_q | (((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) <= c_eight4) & (v0_q | ((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) == c_zero4))))))) | ~aresetn) begin
+        if ((aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & (cnt_q == num_q) & (esc_q | (~init_q & ~tables_esc & tables_ok))) | ~aresetn) begin
             init_d = 1'b1;
             v0_d = 1'b0;
             v1_d = 1'b0;
@@ -1116,7 +1122,7 @@ module tans_decoder_x8_lane_0_state_q(clock,aresetn,en,d,q);
     end
 endmodule // tans_decoder_x8_lane_0_state_q
 
-module tans_decoder_x8_lane_0_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,state,init,p,pnext,nb,base,mask,exp,esc);
+module tans_decoder_x8_lane_0_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,state,init,p,v0,v1,pnext,ok,spill,base,mask,exp,esc);
 
     // Module arguments
     input wire  clock;
@@ -1130,8 +1136,11 @@ module tans_decoder_x8_lane_0_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,st
     input wire  [5:0] state;
     input wire  init;
     input wire  [2:0] p;
+    input wire  v0;
+    input wire  v1;
     output reg  [2:0] pnext;
-    output reg  [2:0] nb;
+    output reg  ok;
+    output reg  spill;
     output reg  [5:0] base;
     output reg  [5:0] mask;
     output reg  [7:0] exp;
@@ -1143,6 +1152,8 @@ module tans_decoder_x8_lane_0_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,st
     reg [5:0] base_mem [0:63];
     reg [8:0] cmap_mem [0:15];
     wire [8:0] cmap_rd;
+    reg [2:0] nb;
+    reg [3:0] psum;
     // Asynchronous reads (LUT-RAM) as continuous assignments.
     wire [3:0] code_rd = code_mem[state];
     wire [2:0] nb_rd = nb_mem[state];
@@ -1170,7 +1181,10 @@ module tans_decoder_x8_lane_0_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,st
             base = base_rd;
         end
         mask = ~({6{1'b1}} << nb);
-        pnext = nb + p;
+        psum = {1'b0, nb} + {1'b0, p};
+        pnext = psum[2:0];
+        ok = v1 | ((psum <= 4'd8) & (v0 | (psum == 4'd0)));
+        spill = psum >= 4'd8;
     end
 endmodule // tans_decoder_x8_lane_0_tables
 
@@ -1215,8 +1229,6 @@ module tans_decoder_x8_lane_1(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
     input wire  tbl_esc;
 
     // Constant declarations
-    localparam  c_zero4 = 4'h0;
-    localparam  c_eight4 = 4'h8;
     localparam  c_zero3 = 3'b0;
     localparam  c_one16 = 16'h1;
 
@@ -1231,8 +1243,11 @@ module tans_decoder_x8_lane_1(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
     reg  [5:0] tables_state;
     reg  tables_init;
     reg  [2:0] tables_p;
+    reg  tables_v0;
+    reg  tables_v1;
     wire  [2:0] tables_pnext;
-    wire  [2:0] tables_nb;
+    wire  tables_ok;
+    wire  tables_spill;
     wire  [5:0] tables_base;
     wire  [5:0] tables_mask;
     wire  [7:0] tables_exp;
@@ -1290,8 +1305,11 @@ module tans_decoder_x8_lane_1(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         .state(tables_state),
         .init(tables_init),
         .p(tables_p),
+        .v0(tables_v0),
+        .v1(tables_v1),
         .pnext(tables_pnext),
-        .nb(tables_nb),
+        .ok(tables_ok),
+        .spill(tables_spill),
         .base(tables_base),
         .mask(tables_mask),
         .exp(tables_exp),
@@ -1347,15 +1365,17 @@ module tans_decoder_x8_lane_1(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         state_q_en = 1'b0;
         tables_init = init_q;
         tables_p = p_q;
+        tables_v0 = v0_q;
+        tables_v1 = v1_q;
         window_lo = w0_q;
         window_hi = w1_q;
         window_sel = ({{1{1'b0}}, p_q});
-        if ((v1_q | (((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) <= c_eight4) & (v0_q | ((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) == c_zero4)))) & (init_q | (aresetn & ~esc_q & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid))) begin
+        if (tables_ok & (init_q | (aresetn & ~esc_q & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid))) begin
             state_q_en = 1'b1;
             p_d = tables_pnext;
             init_d = 1'b0;
         end
-        if ((v1_q | (((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) <= c_eight4) & (v0_q | ((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) == c_zero4)))) & (init_q | (aresetn & ~esc_q & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid)) & ((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) >= c_eight4)) begin
+        if (tables_ok & (init_q | (aresetn & ~esc_q & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid)) & tables_spill) begin
             s_axis_ans_tready = aresetn & ~ans_last_q;
             w0_d = w1_q;
             v0_d = v1_q;
@@ -1393,8 +1413,8 @@ module tans_decoder_x8_lane_1(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
                 ans_last_d = 1'b1;
             end
         end
-        s_axis_raw_tready = aresetn & (~m_valid_q | m_axis_tready) & (esc_q | (~init_q & (v1_q | (((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) <= c_eight4) & (v0_q | ((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) == c_zero4))))));
-        if (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~init_q & ~esc_q & tables_esc & (v1_q | (((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) <= c_eight4) & (v0_q | ((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) == c_zero4))))) begin
+        s_axis_raw_tready = aresetn & (~m_valid_q | m_axis_tready) & (esc_q | (~init_q & tables_ok));
+        if (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~init_q & ~esc_q & tables_esc & tables_ok) begin
             esc_d = 1'b1;
             esc_exp_d = s_axis_raw_tdata;
         end
@@ -1411,16 +1431,16 @@ module tans_decoder_x8_lane_1(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
             out_q_exp = tables_exp;
         end
         if (~m_valid_q | m_axis_tready) begin
-            m_valid_d = aresetn & s_axis_raw_tvalid & (esc_q | (~init_q & ~tables_esc & (v1_q | (((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) <= c_eight4) & (v0_q | ((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) == c_zero4))))));
+            m_valid_d = aresetn & s_axis_raw_tvalid & (esc_q | (~init_q & ~tables_esc & tables_ok));
             m_last_d = cnt_q == num_q;
         end
-        if (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & (esc_q | (~init_q & ~tables_esc & (v1_q | (((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) <= c_eight4) & (v0_q | ((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) == c_zero4))))))) begin
+        if (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & (esc_q | (~init_q & ~tables_esc & tables_ok))) begin
             cnt_d = cnt_q + c_one16;
         end
         m_axis_tdata = out_q_q;
         m_axis_tvalid = m_valid_q & aresetn;
         m_axis_tlast = m_last_q;
-        if ((aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & (cnt_q == num_q) & (esc_q | (~init_q & ~tables_esc & (v1_q | (((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) <= c_eight4) & (v0_q | ((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) == c_zero4))))))) | ~aresetn) begin
+        if ((aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & (cnt_q == num_q) & (esc_q | (~init_q & ~tables_esc & tables_ok))) | ~aresetn) begin
             init_d = 1'b1;
             v0_d = 1'b0;
             v1_d = 1'b0;
@@ -1487,7 +1507,7 @@ module tans_decoder_x8_lane_1_state_q(clock,aresetn,en,d,q);
     end
 endmodule // tans_decoder_x8_lane_1_state_q
 
-module tans_decoder_x8_lane_1_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,state,init,p,pnext,nb,base,mask,exp,esc);
+module tans_decoder_x8_lane_1_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,state,init,p,v0,v1,pnext,ok,spill,base,mask,exp,esc);
 
     // Module arguments
     input wire  clock;
@@ -1501,8 +1521,11 @@ module tans_decoder_x8_lane_1_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,st
     input wire  [5:0] state;
     input wire  init;
     input wire  [2:0] p;
+    input wire  v0;
+    input wire  v1;
     output reg  [2:0] pnext;
-    output reg  [2:0] nb;
+    output reg  ok;
+    output reg  spill;
     output reg  [5:0] base;
     output reg  [5:0] mask;
     output reg  [7:0] exp;
@@ -1514,6 +1537,8 @@ module tans_decoder_x8_lane_1_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,st
     reg [5:0] base_mem [0:63];
     reg [8:0] cmap_mem [0:15];
     wire [8:0] cmap_rd;
+    reg [2:0] nb;
+    reg [3:0] psum;
     // Asynchronous reads (LUT-RAM) as continuous assignments.
     wire [3:0] code_rd = code_mem[state];
     wire [2:0] nb_rd = nb_mem[state];
@@ -1541,7 +1566,10 @@ module tans_decoder_x8_lane_1_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,st
             base = base_rd;
         end
         mask = ~({6{1'b1}} << nb);
-        pnext = nb + p;
+        psum = {1'b0, nb} + {1'b0, p};
+        pnext = psum[2:0];
+        ok = v1 | ((psum <= 4'd8) & (v0 | (psum == 4'd0)));
+        spill = psum >= 4'd8;
     end
 endmodule // tans_decoder_x8_lane_1_tables
 
@@ -1586,8 +1614,6 @@ module tans_decoder_x8_lane_2(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
     input wire  tbl_esc;
 
     // Constant declarations
-    localparam  c_zero4 = 4'h0;
-    localparam  c_eight4 = 4'h8;
     localparam  c_zero3 = 3'b0;
     localparam  c_one16 = 16'h1;
 
@@ -1602,8 +1628,11 @@ module tans_decoder_x8_lane_2(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
     reg  [5:0] tables_state;
     reg  tables_init;
     reg  [2:0] tables_p;
+    reg  tables_v0;
+    reg  tables_v1;
     wire  [2:0] tables_pnext;
-    wire  [2:0] tables_nb;
+    wire  tables_ok;
+    wire  tables_spill;
     wire  [5:0] tables_base;
     wire  [5:0] tables_mask;
     wire  [7:0] tables_exp;
@@ -1661,8 +1690,11 @@ module tans_decoder_x8_lane_2(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         .state(tables_state),
         .init(tables_init),
         .p(tables_p),
+        .v0(tables_v0),
+        .v1(tables_v1),
         .pnext(tables_pnext),
-        .nb(tables_nb),
+        .ok(tables_ok),
+        .spill(tables_spill),
         .base(tables_base),
         .mask(tables_mask),
         .exp(tables_exp),
@@ -1718,15 +1750,17 @@ module tans_decoder_x8_lane_2(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         state_q_en = 1'b0;
         tables_init = init_q;
         tables_p = p_q;
+        tables_v0 = v0_q;
+        tables_v1 = v1_q;
         window_lo = w0_q;
         window_hi = w1_q;
         window_sel = ({{1{1'b0}}, p_q});
-        if ((v1_q | (((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) <= c_eight4) & (v0_q | ((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) == c_zero4)))) & (init_q | (aresetn & ~esc_q & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid))) begin
+        if (tables_ok & (init_q | (aresetn & ~esc_q & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid))) begin
             state_q_en = 1'b1;
             p_d = tables_pnext;
             init_d = 1'b0;
         end
-        if ((v1_q | (((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) <= c_eight4) & (v0_q | ((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) == c_zero4)))) & (init_q | (aresetn & ~esc_q & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid)) & ((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) >= c_eight4)) begin
+        if (tables_ok & (init_q | (aresetn & ~esc_q & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid)) & tables_spill) begin
             s_axis_ans_tready = aresetn & ~ans_last_q;
             w0_d = w1_q;
             v0_d = v1_q;
@@ -1764,8 +1798,8 @@ module tans_decoder_x8_lane_2(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
                 ans_last_d = 1'b1;
             end
         end
-        s_axis_raw_tready = aresetn & (~m_valid_q | m_axis_tready) & (esc_q | (~init_q & (v1_q | (((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) <= c_eight4) & (v0_q | ((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) == c_zero4))))));
-        if (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~init_q & ~esc_q & tables_esc & (v1_q | (((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) <= c_eight4) & (v0_q | ((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) == c_zero4))))) begin
+        s_axis_raw_tready = aresetn & (~m_valid_q | m_axis_tready) & (esc_q | (~init_q & tables_ok));
+        if (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~init_q & ~esc_q & tables_esc & tables_ok) begin
             esc_d = 1'b1;
             esc_exp_d = s_axis_raw_tdata;
         end
@@ -1782,16 +1816,16 @@ module tans_decoder_x8_lane_2(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
             out_q_exp = tables_exp;
         end
         if (~m_valid_q | m_axis_tready) begin
-            m_valid_d = aresetn & s_axis_raw_tvalid & (esc_q | (~init_q & ~tables_esc & (v1_q | (((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) <= c_eight4) & (v0_q | ((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) == c_zero4))))));
+            m_valid_d = aresetn & s_axis_raw_tvalid & (esc_q | (~init_q & ~tables_esc & tables_ok));
             m_last_d = cnt_q == num_q;
         end
-        if (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & (esc_q | (~init_q & ~tables_esc & (v1_q | (((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) <= c_eight4) & (v0_q | ((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) == c_zero4))))))) begin
+        if (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & (esc_q | (~init_q & ~tables_esc & tables_ok))) begin
             cnt_d = cnt_q + c_one16;
         end
         m_axis_tdata = out_q_q;
         m_axis_tvalid = m_valid_q & aresetn;
         m_axis_tlast = m_last_q;
-        if ((aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & (cnt_q == num_q) & (esc_q | (~init_q & ~tables_esc & (v1_q | (((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) <= c_eight4) & (v0_q | ((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) == c_zero4))))))) | ~aresetn) begin
+        if ((aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & (cnt_q == num_q) & (esc_q | (~init_q & ~tables_esc & tables_ok))) | ~aresetn) begin
             init_d = 1'b1;
             v0_d = 1'b0;
             v1_d = 1'b0;
@@ -1858,7 +1892,7 @@ module tans_decoder_x8_lane_2_state_q(clock,aresetn,en,d,q);
     end
 endmodule // tans_decoder_x8_lane_2_state_q
 
-module tans_decoder_x8_lane_2_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,state,init,p,pnext,nb,base,mask,exp,esc);
+module tans_decoder_x8_lane_2_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,state,init,p,v0,v1,pnext,ok,spill,base,mask,exp,esc);
 
     // Module arguments
     input wire  clock;
@@ -1872,8 +1906,11 @@ module tans_decoder_x8_lane_2_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,st
     input wire  [5:0] state;
     input wire  init;
     input wire  [2:0] p;
+    input wire  v0;
+    input wire  v1;
     output reg  [2:0] pnext;
-    output reg  [2:0] nb;
+    output reg  ok;
+    output reg  spill;
     output reg  [5:0] base;
     output reg  [5:0] mask;
     output reg  [7:0] exp;
@@ -1885,6 +1922,8 @@ module tans_decoder_x8_lane_2_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,st
     reg [5:0] base_mem [0:63];
     reg [8:0] cmap_mem [0:15];
     wire [8:0] cmap_rd;
+    reg [2:0] nb;
+    reg [3:0] psum;
     // Asynchronous reads (LUT-RAM) as continuous assignments.
     wire [3:0] code_rd = code_mem[state];
     wire [2:0] nb_rd = nb_mem[state];
@@ -1912,7 +1951,10 @@ module tans_decoder_x8_lane_2_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,st
             base = base_rd;
         end
         mask = ~({6{1'b1}} << nb);
-        pnext = nb + p;
+        psum = {1'b0, nb} + {1'b0, p};
+        pnext = psum[2:0];
+        ok = v1 | ((psum <= 4'd8) & (v0 | (psum == 4'd0)));
+        spill = psum >= 4'd8;
     end
 endmodule // tans_decoder_x8_lane_2_tables
 
@@ -1957,8 +1999,6 @@ module tans_decoder_x8_lane_3(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
     input wire  tbl_esc;
 
     // Constant declarations
-    localparam  c_zero4 = 4'h0;
-    localparam  c_eight4 = 4'h8;
     localparam  c_zero3 = 3'b0;
     localparam  c_one16 = 16'h1;
 
@@ -1973,8 +2013,11 @@ module tans_decoder_x8_lane_3(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
     reg  [5:0] tables_state;
     reg  tables_init;
     reg  [2:0] tables_p;
+    reg  tables_v0;
+    reg  tables_v1;
     wire  [2:0] tables_pnext;
-    wire  [2:0] tables_nb;
+    wire  tables_ok;
+    wire  tables_spill;
     wire  [5:0] tables_base;
     wire  [5:0] tables_mask;
     wire  [7:0] tables_exp;
@@ -2032,8 +2075,11 @@ module tans_decoder_x8_lane_3(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         .state(tables_state),
         .init(tables_init),
         .p(tables_p),
+        .v0(tables_v0),
+        .v1(tables_v1),
         .pnext(tables_pnext),
-        .nb(tables_nb),
+        .ok(tables_ok),
+        .spill(tables_spill),
         .base(tables_base),
         .mask(tables_mask),
         .exp(tables_exp),
@@ -2089,15 +2135,17 @@ module tans_decoder_x8_lane_3(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         state_q_en = 1'b0;
         tables_init = init_q;
         tables_p = p_q;
+        tables_v0 = v0_q;
+        tables_v1 = v1_q;
         window_lo = w0_q;
         window_hi = w1_q;
         window_sel = ({{1{1'b0}}, p_q});
-        if ((v1_q | (((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) <= c_eight4) & (v0_q | ((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) == c_zero4)))) & (init_q | (aresetn & ~esc_q & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid))) begin
+        if (tables_ok & (init_q | (aresetn & ~esc_q & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid))) begin
             state_q_en = 1'b1;
             p_d = tables_pnext;
             init_d = 1'b0;
         end
-        if ((v1_q | (((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) <= c_eight4) & (v0_q | ((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) == c_zero4)))) & (init_q | (aresetn & ~esc_q & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid)) & ((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) >= c_eight4)) begin
+        if (tables_ok & (init_q | (aresetn & ~esc_q & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid)) & tables_spill) begin
             s_axis_ans_tready = aresetn & ~ans_last_q;
             w0_d = w1_q;
             v0_d = v1_q;
@@ -2135,8 +2183,8 @@ module tans_decoder_x8_lane_3(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
                 ans_last_d = 1'b1;
             end
         end
-        s_axis_raw_tready = aresetn & (~m_valid_q | m_axis_tready) & (esc_q | (~init_q & (v1_q | (((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) <= c_eight4) & (v0_q | ((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) == c_zero4))))));
-        if (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~init_q & ~esc_q & tables_esc & (v1_q | (((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) <= c_eight4) & (v0_q | ((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) == c_zero4))))) begin
+        s_axis_raw_tready = aresetn & (~m_valid_q | m_axis_tready) & (esc_q | (~init_q & tables_ok));
+        if (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~init_q & ~esc_q & tables_esc & tables_ok) begin
             esc_d = 1'b1;
             esc_exp_d = s_axis_raw_tdata;
         end
@@ -2153,16 +2201,16 @@ module tans_decoder_x8_lane_3(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
             out_q_exp = tables_exp;
         end
         if (~m_valid_q | m_axis_tready) begin
-            m_valid_d = aresetn & s_axis_raw_tvalid & (esc_q | (~init_q & ~tables_esc & (v1_q | (((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) <= c_eight4) & (v0_q | ((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) == c_zero4))))));
+            m_valid_d = aresetn & s_axis_raw_tvalid & (esc_q | (~init_q & ~tables_esc & tables_ok));
             m_last_d = cnt_q == num_q;
         end
-        if (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & (esc_q | (~init_q & ~tables_esc & (v1_q | (((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) <= c_eight4) & (v0_q | ((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) == c_zero4))))))) begin
+        if (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & (esc_q | (~init_q & ~tables_esc & tables_ok))) begin
             cnt_d = cnt_q + c_one16;
         end
         m_axis_tdata = out_q_q;
         m_axis_tvalid = m_valid_q & aresetn;
         m_axis_tlast = m_last_q;
-        if ((aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & (cnt_q == num_q) & (esc_q | (~init_q & ~tables_esc & (v1_q | (((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) <= c_eight4) & (v0_q | ((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) == c_zero4))))))) | ~aresetn) begin
+        if ((aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & (cnt_q == num_q) & (esc_q | (~init_q & ~tables_esc & tables_ok))) | ~aresetn) begin
             init_d = 1'b1;
             v0_d = 1'b0;
             v1_d = 1'b0;
@@ -2229,7 +2277,7 @@ module tans_decoder_x8_lane_3_state_q(clock,aresetn,en,d,q);
     end
 endmodule // tans_decoder_x8_lane_3_state_q
 
-module tans_decoder_x8_lane_3_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,state,init,p,pnext,nb,base,mask,exp,esc);
+module tans_decoder_x8_lane_3_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,state,init,p,v0,v1,pnext,ok,spill,base,mask,exp,esc);
 
     // Module arguments
     input wire  clock;
@@ -2243,8 +2291,11 @@ module tans_decoder_x8_lane_3_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,st
     input wire  [5:0] state;
     input wire  init;
     input wire  [2:0] p;
+    input wire  v0;
+    input wire  v1;
     output reg  [2:0] pnext;
-    output reg  [2:0] nb;
+    output reg  ok;
+    output reg  spill;
     output reg  [5:0] base;
     output reg  [5:0] mask;
     output reg  [7:0] exp;
@@ -2256,6 +2307,8 @@ module tans_decoder_x8_lane_3_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,st
     reg [5:0] base_mem [0:63];
     reg [8:0] cmap_mem [0:15];
     wire [8:0] cmap_rd;
+    reg [2:0] nb;
+    reg [3:0] psum;
     // Asynchronous reads (LUT-RAM) as continuous assignments.
     wire [3:0] code_rd = code_mem[state];
     wire [2:0] nb_rd = nb_mem[state];
@@ -2283,7 +2336,10 @@ module tans_decoder_x8_lane_3_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,st
             base = base_rd;
         end
         mask = ~({6{1'b1}} << nb);
-        pnext = nb + p;
+        psum = {1'b0, nb} + {1'b0, p};
+        pnext = psum[2:0];
+        ok = v1 | ((psum <= 4'd8) & (v0 | (psum == 4'd0)));
+        spill = psum >= 4'd8;
     end
 endmodule // tans_decoder_x8_lane_3_tables
 
@@ -2328,8 +2384,6 @@ module tans_decoder_x8_lane_4(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
     input wire  tbl_esc;
 
     // Constant declarations
-    localparam  c_zero4 = 4'h0;
-    localparam  c_eight4 = 4'h8;
     localparam  c_zero3 = 3'b0;
     localparam  c_one16 = 16'h1;
 
@@ -2344,8 +2398,11 @@ module tans_decoder_x8_lane_4(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
     reg  [5:0] tables_state;
     reg  tables_init;
     reg  [2:0] tables_p;
+    reg  tables_v0;
+    reg  tables_v1;
     wire  [2:0] tables_pnext;
-    wire  [2:0] tables_nb;
+    wire  tables_ok;
+    wire  tables_spill;
     wire  [5:0] tables_base;
     wire  [5:0] tables_mask;
     wire  [7:0] tables_exp;
@@ -2403,8 +2460,11 @@ module tans_decoder_x8_lane_4(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         .state(tables_state),
         .init(tables_init),
         .p(tables_p),
+        .v0(tables_v0),
+        .v1(tables_v1),
         .pnext(tables_pnext),
-        .nb(tables_nb),
+        .ok(tables_ok),
+        .spill(tables_spill),
         .base(tables_base),
         .mask(tables_mask),
         .exp(tables_exp),
@@ -2460,15 +2520,17 @@ module tans_decoder_x8_lane_4(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         state_q_en = 1'b0;
         tables_init = init_q;
         tables_p = p_q;
+        tables_v0 = v0_q;
+        tables_v1 = v1_q;
         window_lo = w0_q;
         window_hi = w1_q;
         window_sel = ({{1{1'b0}}, p_q});
-        if ((v1_q | (((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) <= c_eight4) & (v0_q | ((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) == c_zero4)))) & (init_q | (aresetn & ~esc_q & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid))) begin
+        if (tables_ok & (init_q | (aresetn & ~esc_q & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid))) begin
             state_q_en = 1'b1;
             p_d = tables_pnext;
             init_d = 1'b0;
         end
-        if ((v1_q | (((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) <= c_eight4) & (v0_q | ((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) == c_zero4)))) & (init_q | (aresetn & ~esc_q & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid)) & ((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) >= c_eight4)) begin
+        if (tables_ok & (init_q | (aresetn & ~esc_q & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid)) & tables_spill) begin
             s_axis_ans_tready = aresetn & ~ans_last_q;
             w0_d = w1_q;
             v0_d = v1_q;
@@ -2506,8 +2568,8 @@ module tans_decoder_x8_lane_4(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
                 ans_last_d = 1'b1;
             end
         end
-        s_axis_raw_tready = aresetn & (~m_valid_q | m_axis_tready) & (esc_q | (~init_q & (v1_q | (((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) <= c_eight4) & (v0_q | ((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) == c_zero4))))));
-        if (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~init_q & ~esc_q & tables_esc & (v1_q | (((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) <= c_eight4) & (v0_q | ((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) == c_zero4))))) begin
+        s_axis_raw_tready = aresetn & (~m_valid_q | m_axis_tready) & (esc_q | (~init_q & tables_ok));
+        if (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~init_q & ~esc_q & tables_esc & tables_ok) begin
             esc_d = 1'b1;
             esc_exp_d = s_axis_raw_tdata;
         end
@@ -2524,16 +2586,16 @@ module tans_decoder_x8_lane_4(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
             out_q_exp = tables_exp;
         end
         if (~m_valid_q | m_axis_tready) begin
-            m_valid_d = aresetn & s_axis_raw_tvalid & (esc_q | (~init_q & ~tables_esc & (v1_q | (((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) <= c_eight4) & (v0_q | ((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) == c_zero4))))));
+            m_valid_d = aresetn & s_axis_raw_tvalid & (esc_q | (~init_q & ~tables_esc & tables_ok));
             m_last_d = cnt_q == num_q;
         end
-        if (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & (esc_q | (~init_q & ~tables_esc & (v1_q | (((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) <= c_eight4) & (v0_q | ((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) == c_zero4))))))) begin
+        if (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & (esc_q | (~init_q & ~tables_esc & tables_ok))) begin
             cnt_d = cnt_q + c_one16;
         end
         m_axis_tdata = out_q_q;
         m_axis_tvalid = m_valid_q & aresetn;
         m_axis_tlast = m_last_q;
-        if ((aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & (cnt_q == num_q) & (esc_q | (~init_q & ~tables_esc & (v1_q | (((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) <= c_eight4) & (v0_q | ((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) == c_zero4))))))) | ~aresetn) begin
+        if ((aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & (cnt_q == num_q) & (esc_q | (~init_q & ~tables_esc & tables_ok))) | ~aresetn) begin
             init_d = 1'b1;
             v0_d = 1'b0;
             v1_d = 1'b0;
@@ -2600,7 +2662,7 @@ module tans_decoder_x8_lane_4_state_q(clock,aresetn,en,d,q);
     end
 endmodule // tans_decoder_x8_lane_4_state_q
 
-module tans_decoder_x8_lane_4_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,state,init,p,pnext,nb,base,mask,exp,esc);
+module tans_decoder_x8_lane_4_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,state,init,p,v0,v1,pnext,ok,spill,base,mask,exp,esc);
 
     // Module arguments
     input wire  clock;
@@ -2614,8 +2676,11 @@ module tans_decoder_x8_lane_4_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,st
     input wire  [5:0] state;
     input wire  init;
     input wire  [2:0] p;
+    input wire  v0;
+    input wire  v1;
     output reg  [2:0] pnext;
-    output reg  [2:0] nb;
+    output reg  ok;
+    output reg  spill;
     output reg  [5:0] base;
     output reg  [5:0] mask;
     output reg  [7:0] exp;
@@ -2627,6 +2692,8 @@ module tans_decoder_x8_lane_4_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,st
     reg [5:0] base_mem [0:63];
     reg [8:0] cmap_mem [0:15];
     wire [8:0] cmap_rd;
+    reg [2:0] nb;
+    reg [3:0] psum;
     // Asynchronous reads (LUT-RAM) as continuous assignments.
     wire [3:0] code_rd = code_mem[state];
     wire [2:0] nb_rd = nb_mem[state];
@@ -2654,7 +2721,10 @@ module tans_decoder_x8_lane_4_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,st
             base = base_rd;
         end
         mask = ~({6{1'b1}} << nb);
-        pnext = nb + p;
+        psum = {1'b0, nb} + {1'b0, p};
+        pnext = psum[2:0];
+        ok = v1 | ((psum <= 4'd8) & (v0 | (psum == 4'd0)));
+        spill = psum >= 4'd8;
     end
 endmodule // tans_decoder_x8_lane_4_tables
 
@@ -2699,8 +2769,6 @@ module tans_decoder_x8_lane_5(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
     input wire  tbl_esc;
 
     // Constant declarations
-    localparam  c_zero4 = 4'h0;
-    localparam  c_eight4 = 4'h8;
     localparam  c_zero3 = 3'b0;
     localparam  c_one16 = 16'h1;
 
@@ -2715,8 +2783,11 @@ module tans_decoder_x8_lane_5(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
     reg  [5:0] tables_state;
     reg  tables_init;
     reg  [2:0] tables_p;
+    reg  tables_v0;
+    reg  tables_v1;
     wire  [2:0] tables_pnext;
-    wire  [2:0] tables_nb;
+    wire  tables_ok;
+    wire  tables_spill;
     wire  [5:0] tables_base;
     wire  [5:0] tables_mask;
     wire  [7:0] tables_exp;
@@ -2774,8 +2845,11 @@ module tans_decoder_x8_lane_5(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         .state(tables_state),
         .init(tables_init),
         .p(tables_p),
+        .v0(tables_v0),
+        .v1(tables_v1),
         .pnext(tables_pnext),
-        .nb(tables_nb),
+        .ok(tables_ok),
+        .spill(tables_spill),
         .base(tables_base),
         .mask(tables_mask),
         .exp(tables_exp),
@@ -2831,15 +2905,17 @@ module tans_decoder_x8_lane_5(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         state_q_en = 1'b0;
         tables_init = init_q;
         tables_p = p_q;
+        tables_v0 = v0_q;
+        tables_v1 = v1_q;
         window_lo = w0_q;
         window_hi = w1_q;
         window_sel = ({{1{1'b0}}, p_q});
-        if ((v1_q | (((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) <= c_eight4) & (v0_q | ((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) == c_zero4)))) & (init_q | (aresetn & ~esc_q & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid))) begin
+        if (tables_ok & (init_q | (aresetn & ~esc_q & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid))) begin
             state_q_en = 1'b1;
             p_d = tables_pnext;
             init_d = 1'b0;
         end
-        if ((v1_q | (((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) <= c_eight4) & (v0_q | ((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) == c_zero4)))) & (init_q | (aresetn & ~esc_q & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid)) & ((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) >= c_eight4)) begin
+        if (tables_ok & (init_q | (aresetn & ~esc_q & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid)) & tables_spill) begin
             s_axis_ans_tready = aresetn & ~ans_last_q;
             w0_d = w1_q;
             v0_d = v1_q;
@@ -2877,8 +2953,8 @@ module tans_decoder_x8_lane_5(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
                 ans_last_d = 1'b1;
             end
         end
-        s_axis_raw_tready = aresetn & (~m_valid_q | m_axis_tready) & (esc_q | (~init_q & (v1_q | (((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) <= c_eight4) & (v0_q | ((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) == c_zero4))))));
-        if (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~init_q & ~esc_q & tables_esc & (v1_q | (((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) <= c_eight4) & (v0_q | ((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) == c_zero4))))) begin
+        s_axis_raw_tready = aresetn & (~m_valid_q | m_axis_tready) & (esc_q | (~init_q & tables_ok));
+        if (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~init_q & ~esc_q & tables_esc & tables_ok) begin
             esc_d = 1'b1;
             esc_exp_d = s_axis_raw_tdata;
         end
@@ -2895,16 +2971,16 @@ module tans_decoder_x8_lane_5(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
             out_q_exp = tables_exp;
         end
         if (~m_valid_q | m_axis_tready) begin
-            m_valid_d = aresetn & s_axis_raw_tvalid & (esc_q | (~init_q & ~tables_esc & (v1_q | (((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) <= c_eight4) & (v0_q | ((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) == c_zero4))))));
+            m_valid_d = aresetn & s_axis_raw_tvalid & (esc_q | (~init_q & ~tables_esc & tables_ok));
             m_last_d = cnt_q == num_q;
         end
-        if (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & (esc_q | (~init_q & ~tables_esc & (v1_q | (((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) <= c_eight4) & (v0_q | ((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) == c_zero4))))))) begin
+        if (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & (esc_q | (~init_q & ~tables_esc & tables_ok))) begin
             cnt_d = cnt_q + c_one16;
         end
         m_axis_tdata = out_q_q;
         m_axis_tvalid = m_valid_q & aresetn;
         m_axis_tlast = m_last_q;
-        if ((aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & (cnt_q == num_q) & (esc_q | (~init_q & ~tables_esc & (v1_q | (((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) <= c_eight4) & (v0_q | ((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) == c_zero4))))))) | ~aresetn) begin
+        if ((aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & (cnt_q == num_q) & (esc_q | (~init_q & ~tables_esc & tables_ok))) | ~aresetn) begin
             init_d = 1'b1;
             v0_d = 1'b0;
             v1_d = 1'b0;
@@ -2971,7 +3047,7 @@ module tans_decoder_x8_lane_5_state_q(clock,aresetn,en,d,q);
     end
 endmodule // tans_decoder_x8_lane_5_state_q
 
-module tans_decoder_x8_lane_5_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,state,init,p,pnext,nb,base,mask,exp,esc);
+module tans_decoder_x8_lane_5_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,state,init,p,v0,v1,pnext,ok,spill,base,mask,exp,esc);
 
     // Module arguments
     input wire  clock;
@@ -2985,8 +3061,11 @@ module tans_decoder_x8_lane_5_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,st
     input wire  [5:0] state;
     input wire  init;
     input wire  [2:0] p;
+    input wire  v0;
+    input wire  v1;
     output reg  [2:0] pnext;
-    output reg  [2:0] nb;
+    output reg  ok;
+    output reg  spill;
     output reg  [5:0] base;
     output reg  [5:0] mask;
     output reg  [7:0] exp;
@@ -2998,6 +3077,8 @@ module tans_decoder_x8_lane_5_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,st
     reg [5:0] base_mem [0:63];
     reg [8:0] cmap_mem [0:15];
     wire [8:0] cmap_rd;
+    reg [2:0] nb;
+    reg [3:0] psum;
     // Asynchronous reads (LUT-RAM) as continuous assignments.
     wire [3:0] code_rd = code_mem[state];
     wire [2:0] nb_rd = nb_mem[state];
@@ -3025,7 +3106,10 @@ module tans_decoder_x8_lane_5_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,st
             base = base_rd;
         end
         mask = ~({6{1'b1}} << nb);
-        pnext = nb + p;
+        psum = {1'b0, nb} + {1'b0, p};
+        pnext = psum[2:0];
+        ok = v1 | ((psum <= 4'd8) & (v0 | (psum == 4'd0)));
+        spill = psum >= 4'd8;
     end
 endmodule // tans_decoder_x8_lane_5_tables
 
@@ -3070,8 +3154,6 @@ module tans_decoder_x8_lane_6(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
     input wire  tbl_esc;
 
     // Constant declarations
-    localparam  c_zero4 = 4'h0;
-    localparam  c_eight4 = 4'h8;
     localparam  c_zero3 = 3'b0;
     localparam  c_one16 = 16'h1;
 
@@ -3086,8 +3168,11 @@ module tans_decoder_x8_lane_6(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
     reg  [5:0] tables_state;
     reg  tables_init;
     reg  [2:0] tables_p;
+    reg  tables_v0;
+    reg  tables_v1;
     wire  [2:0] tables_pnext;
-    wire  [2:0] tables_nb;
+    wire  tables_ok;
+    wire  tables_spill;
     wire  [5:0] tables_base;
     wire  [5:0] tables_mask;
     wire  [7:0] tables_exp;
@@ -3145,8 +3230,11 @@ module tans_decoder_x8_lane_6(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         .state(tables_state),
         .init(tables_init),
         .p(tables_p),
+        .v0(tables_v0),
+        .v1(tables_v1),
         .pnext(tables_pnext),
-        .nb(tables_nb),
+        .ok(tables_ok),
+        .spill(tables_spill),
         .base(tables_base),
         .mask(tables_mask),
         .exp(tables_exp),
@@ -3202,15 +3290,17 @@ module tans_decoder_x8_lane_6(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         state_q_en = 1'b0;
         tables_init = init_q;
         tables_p = p_q;
+        tables_v0 = v0_q;
+        tables_v1 = v1_q;
         window_lo = w0_q;
         window_hi = w1_q;
         window_sel = ({{1{1'b0}}, p_q});
-        if ((v1_q | (((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) <= c_eight4) & (v0_q | ((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) == c_zero4)))) & (init_q | (aresetn & ~esc_q & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid))) begin
+        if (tables_ok & (init_q | (aresetn & ~esc_q & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid))) begin
             state_q_en = 1'b1;
             p_d = tables_pnext;
             init_d = 1'b0;
         end
-        if ((v1_q | (((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) <= c_eight4) & (v0_q | ((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) == c_zero4)))) & (init_q | (aresetn & ~esc_q & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid)) & ((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) >= c_eight4)) begin
+        if (tables_ok & (init_q | (aresetn & ~esc_q & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid)) & tables_spill) begin
             s_axis_ans_tready = aresetn & ~ans_last_q;
             w0_d = w1_q;
             v0_d = v1_q;
@@ -3248,8 +3338,8 @@ module tans_decoder_x8_lane_6(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
                 ans_last_d = 1'b1;
             end
         end
-        s_axis_raw_tready = aresetn & (~m_valid_q | m_axis_tready) & (esc_q | (~init_q & (v1_q | (((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) <= c_eight4) & (v0_q | ((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) == c_zero4))))));
-        if (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~init_q & ~esc_q & tables_esc & (v1_q | (((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) <= c_eight4) & (v0_q | ((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) == c_zero4))))) begin
+        s_axis_raw_tready = aresetn & (~m_valid_q | m_axis_tready) & (esc_q | (~init_q & tables_ok));
+        if (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~init_q & ~esc_q & tables_esc & tables_ok) begin
             esc_d = 1'b1;
             esc_exp_d = s_axis_raw_tdata;
         end
@@ -3266,16 +3356,16 @@ module tans_decoder_x8_lane_6(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
             out_q_exp = tables_exp;
         end
         if (~m_valid_q | m_axis_tready) begin
-            m_valid_d = aresetn & s_axis_raw_tvalid & (esc_q | (~init_q & ~tables_esc & (v1_q | (((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) <= c_eight4) & (v0_q | ((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) == c_zero4))))));
+            m_valid_d = aresetn & s_axis_raw_tvalid & (esc_q | (~init_q & ~tables_esc & tables_ok));
             m_last_d = cnt_q == num_q;
         end
-        if (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & (esc_q | (~init_q & ~tables_esc & (v1_q | (((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) <= c_eight4) & (v0_q | ((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) == c_zero4))))))) begin
+        if (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & (esc_q | (~init_q & ~tables_esc & tables_ok))) begin
             cnt_d = cnt_q + c_one16;
         end
         m_axis_tdata = out_q_q;
         m_axis_tvalid = m_valid_q & aresetn;
         m_axis_tlast = m_last_q;
-        if ((aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & (cnt_q == num_q) & (esc_q | (~init_q & ~tables_esc & (v1_q | (((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) <= c_eight4) & (v0_q | ((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) == c_zero4))))))) | ~aresetn) begin
+        if ((aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & (cnt_q == num_q) & (esc_q | (~init_q & ~tables_esc & tables_ok))) | ~aresetn) begin
             init_d = 1'b1;
             v0_d = 1'b0;
             v1_d = 1'b0;
@@ -3342,7 +3432,7 @@ module tans_decoder_x8_lane_6_state_q(clock,aresetn,en,d,q);
     end
 endmodule // tans_decoder_x8_lane_6_state_q
 
-module tans_decoder_x8_lane_6_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,state,init,p,pnext,nb,base,mask,exp,esc);
+module tans_decoder_x8_lane_6_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,state,init,p,v0,v1,pnext,ok,spill,base,mask,exp,esc);
 
     // Module arguments
     input wire  clock;
@@ -3356,8 +3446,11 @@ module tans_decoder_x8_lane_6_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,st
     input wire  [5:0] state;
     input wire  init;
     input wire  [2:0] p;
+    input wire  v0;
+    input wire  v1;
     output reg  [2:0] pnext;
-    output reg  [2:0] nb;
+    output reg  ok;
+    output reg  spill;
     output reg  [5:0] base;
     output reg  [5:0] mask;
     output reg  [7:0] exp;
@@ -3369,6 +3462,8 @@ module tans_decoder_x8_lane_6_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,st
     reg [5:0] base_mem [0:63];
     reg [8:0] cmap_mem [0:15];
     wire [8:0] cmap_rd;
+    reg [2:0] nb;
+    reg [3:0] psum;
     // Asynchronous reads (LUT-RAM) as continuous assignments.
     wire [3:0] code_rd = code_mem[state];
     wire [2:0] nb_rd = nb_mem[state];
@@ -3396,7 +3491,10 @@ module tans_decoder_x8_lane_6_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,st
             base = base_rd;
         end
         mask = ~({6{1'b1}} << nb);
-        pnext = nb + p;
+        psum = {1'b0, nb} + {1'b0, p};
+        pnext = psum[2:0];
+        ok = v1 | ((psum <= 4'd8) & (v0 | (psum == 4'd0)));
+        spill = psum >= 4'd8;
     end
 endmodule // tans_decoder_x8_lane_6_tables
 
@@ -3441,8 +3539,6 @@ module tans_decoder_x8_lane_7(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
     input wire  tbl_esc;
 
     // Constant declarations
-    localparam  c_zero4 = 4'h0;
-    localparam  c_eight4 = 4'h8;
     localparam  c_zero3 = 3'b0;
     localparam  c_one16 = 16'h1;
 
@@ -3457,8 +3553,11 @@ module tans_decoder_x8_lane_7(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
     reg  [5:0] tables_state;
     reg  tables_init;
     reg  [2:0] tables_p;
+    reg  tables_v0;
+    reg  tables_v1;
     wire  [2:0] tables_pnext;
-    wire  [2:0] tables_nb;
+    wire  tables_ok;
+    wire  tables_spill;
     wire  [5:0] tables_base;
     wire  [5:0] tables_mask;
     wire  [7:0] tables_exp;
@@ -3516,8 +3615,11 @@ module tans_decoder_x8_lane_7(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         .state(tables_state),
         .init(tables_init),
         .p(tables_p),
+        .v0(tables_v0),
+        .v1(tables_v1),
         .pnext(tables_pnext),
-        .nb(tables_nb),
+        .ok(tables_ok),
+        .spill(tables_spill),
         .base(tables_base),
         .mask(tables_mask),
         .exp(tables_exp),
@@ -3573,15 +3675,17 @@ module tans_decoder_x8_lane_7(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         state_q_en = 1'b0;
         tables_init = init_q;
         tables_p = p_q;
+        tables_v0 = v0_q;
+        tables_v1 = v1_q;
         window_lo = w0_q;
         window_hi = w1_q;
         window_sel = ({{1{1'b0}}, p_q});
-        if ((v1_q | (((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) <= c_eight4) & (v0_q | ((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) == c_zero4)))) & (init_q | (aresetn & ~esc_q & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid))) begin
+        if (tables_ok & (init_q | (aresetn & ~esc_q & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid))) begin
             state_q_en = 1'b1;
             p_d = tables_pnext;
             init_d = 1'b0;
         end
-        if ((v1_q | (((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) <= c_eight4) & (v0_q | ((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) == c_zero4)))) & (init_q | (aresetn & ~esc_q & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid)) & ((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) >= c_eight4)) begin
+        if (tables_ok & (init_q | (aresetn & ~esc_q & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid)) & tables_spill) begin
             s_axis_ans_tready = aresetn & ~ans_last_q;
             w0_d = w1_q;
             v0_d = v1_q;
@@ -3619,8 +3723,8 @@ module tans_decoder_x8_lane_7(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
                 ans_last_d = 1'b1;
             end
         end
-        s_axis_raw_tready = aresetn & (~m_valid_q | m_axis_tready) & (esc_q | (~init_q & (v1_q | (((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) <= c_eight4) & (v0_q | ((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) == c_zero4))))));
-        if (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~init_q & ~esc_q & tables_esc & (v1_q | (((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) <= c_eight4) & (v0_q | ((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) == c_zero4))))) begin
+        s_axis_raw_tready = aresetn & (~m_valid_q | m_axis_tready) & (esc_q | (~init_q & tables_ok));
+        if (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~init_q & ~esc_q & tables_esc & tables_ok) begin
             esc_d = 1'b1;
             esc_exp_d = s_axis_raw_tdata;
         end
@@ -3637,16 +3741,16 @@ module tans_decoder_x8_lane_7(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
             out_q_exp = tables_exp;
         end
         if (~m_valid_q | m_axis_tready) begin
-            m_valid_d = aresetn & s_axis_raw_tvalid & (esc_q | (~init_q & ~tables_esc & (v1_q | (((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) <= c_eight4) & (v0_q | ((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) == c_zero4))))));
+            m_valid_d = aresetn & s_axis_raw_tvalid & (esc_q | (~init_q & ~tables_esc & tables_ok));
             m_last_d = cnt_q == num_q;
         end
-        if (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & (esc_q | (~init_q & ~tables_esc & (v1_q | (((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) <= c_eight4) & (v0_q | ((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) == c_zero4))))))) begin
+        if (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & (esc_q | (~init_q & ~tables_esc & tables_ok))) begin
             cnt_d = cnt_q + c_one16;
         end
         m_axis_tdata = out_q_q;
         m_axis_tvalid = m_valid_q & aresetn;
         m_axis_tlast = m_last_q;
-        if ((aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & (cnt_q == num_q) & (esc_q | (~init_q & ~tables_esc & (v1_q | (((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) <= c_eight4) & (v0_q | ((({{1{1'b0}}, tables_nb}) + ({{1{1'b0}}, p_q})) == c_zero4))))))) | ~aresetn) begin
+        if ((aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & (cnt_q == num_q) & (esc_q | (~init_q & ~tables_esc & tables_ok))) | ~aresetn) begin
             init_d = 1'b1;
             v0_d = 1'b0;
             v1_d = 1'b0;
@@ -3713,7 +3817,7 @@ module tans_decoder_x8_lane_7_state_q(clock,aresetn,en,d,q);
     end
 endmodule // tans_decoder_x8_lane_7_state_q
 
-module tans_decoder_x8_lane_7_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,state,init,p,pnext,nb,base,mask,exp,esc);
+module tans_decoder_x8_lane_7_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,state,init,p,v0,v1,pnext,ok,spill,base,mask,exp,esc);
 
     // Module arguments
     input wire  clock;
@@ -3727,8 +3831,11 @@ module tans_decoder_x8_lane_7_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,st
     input wire  [5:0] state;
     input wire  init;
     input wire  [2:0] p;
+    input wire  v0;
+    input wire  v1;
     output reg  [2:0] pnext;
-    output reg  [2:0] nb;
+    output reg  ok;
+    output reg  spill;
     output reg  [5:0] base;
     output reg  [5:0] mask;
     output reg  [7:0] exp;
@@ -3740,6 +3847,8 @@ module tans_decoder_x8_lane_7_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,st
     reg [5:0] base_mem [0:63];
     reg [8:0] cmap_mem [0:15];
     wire [8:0] cmap_rd;
+    reg [2:0] nb;
+    reg [3:0] psum;
     // Asynchronous reads (LUT-RAM) as continuous assignments.
     wire [3:0] code_rd = code_mem[state];
     wire [2:0] nb_rd = nb_mem[state];
@@ -3767,7 +3876,10 @@ module tans_decoder_x8_lane_7_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,st
             base = base_rd;
         end
         mask = ~({6{1'b1}} << nb);
-        pnext = nb + p;
+        psum = {1'b0, nb} + {1'b0, p};
+        pnext = psum[2:0];
+        ok = v1 | ((psum <= 4'd8) & (v0 | (psum == 4'd0)));
+        spill = psum >= 4'd8;
     end
 endmodule // tans_decoder_x8_lane_7_tables
 

@@ -104,10 +104,16 @@ pub struct TansTables<const R: usize, const NB: usize, const A: usize> {
     pub init: Signal<In, Bit>,
     /// Bit pointer into the tANS buffer's low byte.
     pub p: Signal<In, Bits<3>>,
+    /// The buffer's low byte holds data.
+    pub v0: Signal<In, Bit>,
+    /// The buffer's high byte holds data.
+    pub v1: Signal<In, Bit>,
     /// `(p + nb) mod 8`: the pointer after the transition.
     pub pnext: Signal<Out, Bits<3>>,
-    /// Bits the transition reads.
-    pub nb: Signal<Out, Bits<NB>>,
+    /// The transition's bits are buffered: `v1 | (p + nb <= 8 & (v0 | p + nb == 0))`.
+    pub ok: Signal<Out, Bit>,
+    /// The transition uses up the low byte: `p + nb >= 8`.
+    pub spill: Signal<Out, Bit>,
     /// Next state without the bits read.
     pub base: Signal<Out, Bits<R>>,
     /// `2^nb - 1`.
@@ -136,8 +142,11 @@ impl<const R: usize, const NB: usize, const A: usize> Default for TansTables<R, 
             state: Default::default(),
             init: Default::default(),
             p: Default::default(),
+            v0: Default::default(),
+            v1: Default::default(),
             pnext: Default::default(),
-            nb: Default::default(),
+            ok: Default::default(),
+            spill: Default::default(),
             base: Default::default(),
             mask: Default::default(),
             exp: Default::default(),
@@ -166,8 +175,10 @@ impl<const R: usize, const NB: usize, const A: usize> Logic for TansTables<R, NB
         let s = self.state.next.index();
         let m = self._cmap[self._code[s] as usize & 15];
         let (nb, base) = if self.init.next { (R as u64, 0) } else { (self._nb[s] as u64, self._base[s] as u64) };
-        self.nb.next = nb.to_bits();
-        self.pnext.next = ((nb + self.p.next.index() as u64) & 7).to_bits();
+        let psum = nb + self.p.next.index() as u64;
+        self.pnext.next = (psum & 7).to_bits();
+        self.ok.next = self.v1.next || (psum <= 8 && (self.v0.next || psum == 0));
+        self.spill.next = psum >= 8;
         self.base.next = base.to_bits();
         self.mask.next = ((1u64 << nb) - 1).to_bits();
         self.exp.next = ((m & 0xff) as u64).to_bits();
@@ -176,7 +187,8 @@ impl<const R: usize, const NB: usize, const A: usize> Logic for TansTables<R, NB
 
     fn connect(&mut self) {
         self.pnext.connect();
-        self.nb.connect();
+        self.ok.connect();
+        self.spill.connect();
         self.base.connect();
         self.mask.connect();
         self.exp.connect();
@@ -191,6 +203,8 @@ reg [{nbm}:0] nb_mem [0:{last}];
 reg [{rm}:0] base_mem [0:{last}];
 reg [8:0] cmap_mem [0:15];
 wire [8:0] cmap_rd;
+reg [{nbm}:0] nb;
+reg [3:0] psum;
 // Asynchronous reads (LUT-RAM) as continuous assignments.
 wire [3:0] code_rd = code_mem[state];
 wire [{nbm}:0] nb_rd = nb_mem[state];
@@ -218,10 +232,13 @@ always @(*) begin
         base = base_rd;
     end
     mask = ~({{{r}{{1'b1}}}} << nb);
-    pnext = {nb3} + p;
+    psum = {nb4} + {{1'b0, p}};
+    pnext = psum[2:0];
+    ok = v1 | ((psum <= 4'd8) & (v0 | (psum == 4'd0)));
+    spill = psum >= 4'd8;
 end
 ",
-            nb3 = if NB == 3 { "nb" } else { "nb[2:0]" },
+            nb4 = if NB == 3 { "{1'b0, nb}" } else { "nb" },
             last = (1usize << R) - 1,
             nbm = NB - 1,
             nbw = NB,
@@ -427,8 +444,6 @@ pub struct TansDecoder<const R: usize, const NB: usize, const A: usize> {
     cnt_q: DFF<Bits<16>>,
 
     // Constants (sized, so that the Verilog has no unsized or 32-bit literals).
-    c_zero4: Constant<Bits<4>>,
-    c_eight4: Constant<Bits<4>>,
     c_zero3: Constant<Bits<3>>,
     c_one16: Constant<Bits<16>>,
 }
@@ -492,8 +507,6 @@ impl<const R: usize, const NB: usize, const A: usize> TansDecoder<R, NB, A> {
             m_last_q: Default::default(),
             num_q: Default::default(),
             cnt_q: Default::default(),
-            c_zero4: c(0),
-            c_eight4: c(8),
             c_zero3: c(0),
             c_one16: c(1),
         }
@@ -511,6 +524,7 @@ impl<const R: usize, const NB: usize, const A: usize> Logic for TansDecoder<R, N
     // simulation a settle pass):
     //   psum    = p + nb                   pointer after this cycle's transition (nb = R at init)
     //   bits_ok = v1 | (psum <= 8 & (v0 | psum == 0))   the transition's bits are buffered
+    //             (`tables.ok`; `tables.spill` is psum >= 8, `tables.pnext` psum mod 8)
     //   free    = !m_valid | m_tready      the output register can take a value
     //   go      = init | (aresetn & !esc & free & raw_tvalid)   a transition is wanted
     //   fire    = bits_ok & go             the state advances
@@ -539,16 +553,14 @@ impl<const R: usize, const NB: usize, const A: usize> Logic for TansDecoder<R, N
         self.state_q.en.next = false;
         self.tables.init.next = self.init_q.q.val();
         self.tables.p.next = self.p_q.q.val();
+        self.tables.v0.next = self.v0_q.q.val();
+        self.tables.v1.next = self.v1_q.q.val();
         self.window.lo.next = self.w0_q.q.val();
         self.window.hi.next = self.w1_q.q.val();
         self.window.sel.next = bit_cast::<4, 3>(self.p_q.q.val());
 
         // fire: state = base | (window & mask); no adder in this loop.
-        if (self.v1_q.q.val()
-            | (((bit_cast::<4, NB>(self.tables.nb.val()) + bit_cast::<4, 3>(self.p_q.q.val())) <= self.c_eight4.val())
-                & (self.v0_q.q.val()
-                    | ((bit_cast::<4, NB>(self.tables.nb.val()) + bit_cast::<4, 3>(self.p_q.q.val()))
-                        == self.c_zero4.val()))))
+        if self.tables.ok.val()
             & (self.init_q.q.val()
                 | (self.aresetn.val()
                     & !self.esc_q.q.val()
@@ -562,17 +574,13 @@ impl<const R: usize, const NB: usize, const A: usize> Logic for TansDecoder<R, N
 
         // tANS byte buffer {w1, w0}: fire & psum >= 8 shifts out w0; a byte is taken when w1 is
         // free after the shift.
-        if (self.v1_q.q.val()
-            | (((bit_cast::<4, NB>(self.tables.nb.val()) + bit_cast::<4, 3>(self.p_q.q.val())) <= self.c_eight4.val())
-                & (self.v0_q.q.val()
-                    | ((bit_cast::<4, NB>(self.tables.nb.val()) + bit_cast::<4, 3>(self.p_q.q.val()))
-                        == self.c_zero4.val()))))
+        if self.tables.ok.val()
             & (self.init_q.q.val()
                 | (self.aresetn.val()
                     & !self.esc_q.q.val()
                     & (!self.m_valid_q.q.val() | self.m_axis_tready.val())
                     & self.s_axis_raw_tvalid.val()))
-            & ((bit_cast::<4, NB>(self.tables.nb.val()) + bit_cast::<4, 3>(self.p_q.q.val())) >= self.c_eight4.val())
+            & self.tables.spill.val()
         {
             self.s_axis_ans_tready.next = self.aresetn.val() & !self.ans_last_q.q.val();
             self.w0_q.d.next = self.w1_q.q.val();
@@ -612,14 +620,7 @@ impl<const R: usize, const NB: usize, const A: usize> Logic for TansDecoder<R, N
         // Raw bytes: one per value (with the tANS bits), an escape's second byte alone.
         self.s_axis_raw_tready.next = self.aresetn.val()
             & (!self.m_valid_q.q.val() | self.m_axis_tready.val())
-            & (self.esc_q.q.val()
-                | (!self.init_q.q.val()
-                    & (self.v1_q.q.val()
-                        | (((bit_cast::<4, NB>(self.tables.nb.val()) + bit_cast::<4, 3>(self.p_q.q.val()))
-                            <= self.c_eight4.val())
-                            & (self.v0_q.q.val()
-                                | ((bit_cast::<4, NB>(self.tables.nb.val()) + bit_cast::<4, 3>(self.p_q.q.val()))
-                                    == self.c_zero4.val()))))));
+            & (self.esc_q.q.val() | (!self.init_q.q.val() & self.tables.ok.val()));
 
         // Escapes: the first raw byte is the exponent, the value leaves with the second byte.
         if self.aresetn.val()
@@ -628,12 +629,7 @@ impl<const R: usize, const NB: usize, const A: usize> Logic for TansDecoder<R, N
             & !self.init_q.q.val()
             & !self.esc_q.q.val()
             & self.tables.esc.val()
-            & (self.v1_q.q.val()
-                | (((bit_cast::<4, NB>(self.tables.nb.val()) + bit_cast::<4, 3>(self.p_q.q.val()))
-                    <= self.c_eight4.val())
-                    & (self.v0_q.q.val()
-                        | ((bit_cast::<4, NB>(self.tables.nb.val()) + bit_cast::<4, 3>(self.p_q.q.val()))
-                            == self.c_zero4.val()))))
+            & self.tables.ok.val()
         {
             self.esc_q.d.next = true;
             self.esc_exp_q.d.next = self.s_axis_raw_tdata.val();
@@ -659,16 +655,7 @@ impl<const R: usize, const NB: usize, const A: usize> Logic for TansDecoder<R, N
         if !self.m_valid_q.q.val() | self.m_axis_tready.val() {
             self.m_valid_q.d.next = self.aresetn.val()
                 & self.s_axis_raw_tvalid.val()
-                & (self.esc_q.q.val()
-                    | (!self.init_q.q.val()
-                        & !self.tables.esc.val()
-                        & (self.v1_q.q.val()
-                            | (((bit_cast::<4, NB>(self.tables.nb.val()) + bit_cast::<4, 3>(self.p_q.q.val()))
-                                <= self.c_eight4.val())
-                                & (self.v0_q.q.val()
-                                    | ((bit_cast::<4, NB>(self.tables.nb.val())
-                                        + bit_cast::<4, 3>(self.p_q.q.val()))
-                                        == self.c_zero4.val()))))));
+                & (self.esc_q.q.val() | (!self.init_q.q.val() & !self.tables.esc.val() & self.tables.ok.val()));
             self.m_last_q.d.next = self.cnt_q.q.val() == self.num_q.q.val();
         }
         // Values of the block so far, the one entering the output register included (1 at the
@@ -677,15 +664,7 @@ impl<const R: usize, const NB: usize, const A: usize> Logic for TansDecoder<R, N
         if self.aresetn.val()
             & (!self.m_valid_q.q.val() | self.m_axis_tready.val())
             & self.s_axis_raw_tvalid.val()
-            & (self.esc_q.q.val()
-                | (!self.init_q.q.val()
-                    & !self.tables.esc.val()
-                    & (self.v1_q.q.val()
-                        | (((bit_cast::<4, NB>(self.tables.nb.val()) + bit_cast::<4, 3>(self.p_q.q.val()))
-                            <= self.c_eight4.val())
-                            & (self.v0_q.q.val()
-                                | ((bit_cast::<4, NB>(self.tables.nb.val()) + bit_cast::<4, 3>(self.p_q.q.val()))
-                                    == self.c_zero4.val()))))))
+            & (self.esc_q.q.val() | (!self.init_q.q.val() & !self.tables.esc.val() & self.tables.ok.val()))
         {
             self.cnt_q.d.next = self.cnt_q.q.val() + self.c_one16.val();
         }
@@ -700,15 +679,7 @@ impl<const R: usize, const NB: usize, const A: usize> Logic for TansDecoder<R, N
             & (!self.m_valid_q.q.val() | self.m_axis_tready.val())
             & self.s_axis_raw_tvalid.val()
             & (self.cnt_q.q.val() == self.num_q.q.val())
-            & (self.esc_q.q.val()
-                | (!self.init_q.q.val()
-                    & !self.tables.esc.val()
-                    & (self.v1_q.q.val()
-                        | (((bit_cast::<4, NB>(self.tables.nb.val()) + bit_cast::<4, 3>(self.p_q.q.val()))
-                            <= self.c_eight4.val())
-                            & (self.v0_q.q.val()
-                                | ((bit_cast::<4, NB>(self.tables.nb.val()) + bit_cast::<4, 3>(self.p_q.q.val()))
-                                    == self.c_zero4.val())))))))
+            & (self.esc_q.q.val() | (!self.init_q.q.val() & !self.tables.esc.val() & self.tables.ok.val())))
             | !self.aresetn.val()
         {
             self.init_q.d.next = true;
