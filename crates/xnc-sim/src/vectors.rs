@@ -43,6 +43,7 @@ use xnc_codec::{format, Dtype};
 use xnc_rtl::tans_decoder::{TansDecoder, TansDecoderR6, TansDecoderR8};
 use xnc_rtl::tans_decoder_ctx::{TansDecoderCtx, TansDecoderCtxR6, CMAP_BASE, CONFIG_ADDR};
 use xnc_rtl::tans_decoder_fa::{TansDecoderFa, TansDecoderFaR6};
+use xnc_rtl::tans_lanes::{TansDecoderLanes, TansDecoderX4, TansDecoderX8};
 
 use crate::xnc::{
     compressor_vectors, decompressor_vectors, drive, drive_packer, drive_unpacker, packer_vectors, unpacker_vectors,
@@ -51,11 +52,11 @@ use crate::xnc::{
 use crate::{SimOptions, SimReport, Stalls};
 use xnc_rtl::manifest::{self, Golden};
 
-/// Table log and model profile of a tANS decoder block, from the manifest's [`Golden`] entry.
-pub fn tans_model_kind(design: &str) -> Option<(u8, Profile)> {
+/// Table log, model profile and lanes of a tANS decoder block, from the manifest's [`Golden`] entry.
+pub fn tans_model_kind(design: &str) -> Option<(u8, Profile, usize)> {
     match manifest::block(design)?.golden {
-        Golden::Tans { table_log, format_aware } => {
-            Some((table_log, if format_aware { Profile::FormatAware } else { Profile::Plain }))
+        Golden::Tans { table_log, format_aware, lanes } => {
+            Some((table_log, if format_aware { Profile::FormatAware } else { Profile::Plain }, lanes as usize))
         }
         _ => None,
     }
@@ -99,8 +100,11 @@ pub enum TansModel {
 pub struct TansStimulus {
     /// The tensor's model at the block's table log.
     pub model: TansModel,
-    /// Per block: tANS bytes, raw bytes, number of values.
+    /// Per block and lane (block-major: entry `b * lanes + l`): tANS bytes, raw bytes, number of
+    /// values of the lane (FORMAT.md 3.4: lane l holds values l, l + N, ... of the block).
     pub blocks: Vec<(Vec<u8>, Vec<u8>, usize)>,
+    /// Lanes per block (1 for the one-lane decoders).
+    pub lanes: usize,
 }
 
 /// One table write of `tans_decoder` (decode entries at `0..2^R`, code map at `2^R + code`).
@@ -188,27 +192,32 @@ impl Stimulus {
         if values.is_empty() || block_values == Some(0) {
             return Err("no values, or an empty block".into());
         }
-        let (r, profile) = tans_model_kind(design).ok_or_else(|| format!("{design} is not a tANS decoder"))?;
+        let (r, profile, lanes) = tans_model_kind(design).ok_or_else(|| format!("{design} is not a tANS decoder"))?;
         let model = AnsModel::build(hist, r, profile).map_err(|e| e.to_string())?;
         let enc = model.encoder().map_err(|e| e.to_string())?;
         let bv = block_values
             .unwrap_or(block_values_for(row_len as u64, values.len() as u64, DEFAULT_BLOCK_VALUES) as usize);
-        if bv > u16::MAX as usize {
+        if bv.div_ceil(lanes) > u16::MAX as usize {
             return Err(format!(
-                "{bv} values per block: the tANS decoders take a block's value count in 16 bits (at most 65535)"
+                "{bv} values per block in {lanes} lane(s): the tANS decoders take a lane's value count in 16 bits (at most 65535)"
             ));
         }
         let mut blocks = vec![];
         for b in values.chunks(bv) {
-            let e = enc.encode(b).map_err(|e| e.to_string())?;
-            blocks.push((e.ans, e.raw, b.len()));
+            if b.len() < lanes {
+                return Err(format!("a block of {} values: {design} needs at least {lanes} (one per lane)", b.len()));
+            }
+            // The golden model's multi-lane coding (FORMAT.md 3.4); one lane is the plain block.
+            for (l, e) in enc.encode_lanes(b, lanes).map_err(|e| e.to_string())?.into_iter().enumerate() {
+                blocks.push((e.ans, e.raw, (b.len() - l).div_ceil(lanes)));
+            }
         }
         Ok(Self {
             design: design.into(),
             source: source.into(),
             values,
             block_chunks: 0,
-            tans: Some(TansStimulus { model: TansModel::Pairs(model), blocks }),
+            tans: Some(TansStimulus { model: TansModel::Pairs(model), blocks, lanes }),
         })
     }
 
@@ -255,7 +264,7 @@ impl Stimulus {
             source: source.into(),
             values,
             block_chunks: 0,
-            tans: Some(TansStimulus { model: TansModel::Ctx(model), blocks }),
+            tans: Some(TansStimulus { model: TansModel::Ctx(model), blocks, lanes: 1 }),
         })
     }
 
@@ -327,8 +336,8 @@ impl Stimulus {
             }
             (_, d) if d.starts_with("tans_decoder") => {
                 let t = self.tans.as_ref().ok_or("tANS stimulus without streams")?;
-                let (ans, raw, out) = tans_beats(t, v);
-                (vec![ans, raw], out)
+                let blk = manifest::block(d).ok_or_else(|| format!("unknown design {d}"))?;
+                tans_beats(t, v, blk)
             }
             (_, d) => return Err(format!("unknown design {d}")),
         };
@@ -374,6 +383,8 @@ impl Stimulus {
             (_, "tans_decoder") => drive_tans(TansDecoderR6::new(), &self.beats()?, opts)?,
             (_, "tans_decoder_r8") => drive_tans(TansDecoderR8::new(), &self.beats()?, opts)?,
             (_, "tans_decoder_fa") => drive_tans(TansDecoderFaR6::new(), &self.beats()?, opts)?,
+            (_, "tans_decoder_x4") => drive_tans(TansDecoderX4::new(), &self.beats()?, opts)?,
+            (_, "tans_decoder_x8") => drive_tans(TansDecoderX8::new(), &self.beats()?, opts)?,
             (_, "tans_decoder_ctx") => drive_tans(TansDecoderCtxR6::new(), &self.beats()?, opts)?,
             (_, d) => return Err(format!("unknown design {d}")),
         };
@@ -493,39 +504,59 @@ fn word_bytes(w: &WordBeat, word_bits: usize, keep: bool) -> Vec<u8> {
     b
 }
 
-fn tans_beats(t: &TansStimulus, values: &[u16]) -> (PortBeats, PortBeats, PortBeats) {
-    // One framing for every tANS decoder (docs/INTEGRATION.md): one packet per block on each
-    // stream, the value count in the tANS stream's tuser.
-    let new = |name: &str, bpb: usize| PortBeats {
-        name: name.into(),
-        bytes_per_beat: bpb,
+/// The beats of a tANS decoder `blk`: per lane (in the manifest's port order: lane 0's tANS and
+/// raw streams, then lane 1's ...) one packet per block on each stream, the lane's value count in
+/// the tANS stream's tuser (docs/INTEGRATION.md); the output beats hold `N` values (slot l = lane
+/// l, zero where the lane has no value left in the block's last beat), then `tkeep` when the port
+/// has one, then `tlast`.
+fn tans_beats(t: &TansStimulus, values: &[u16], blk: &manifest::Block) -> (Vec<PortBeats>, PortBeats) {
+    let n = t.lanes;
+    let new = |p: &manifest::StreamPort| PortBeats {
+        name: p.prefix.into(),
+        bytes_per_beat: p.beat_bytes(),
         data: vec![],
         block_starts: vec![],
     };
-    let (mut ans, mut raw, mut out) = (new("s_axis_ans", 4), new("s_axis_raw", 2), new("m_axis", 3));
-    for (a, r, n) in &t.blocks {
-        ans.block_starts.push(ans.beats());
-        raw.block_starts.push(raw.beats());
-        for (k, &x) in a.iter().enumerate() {
-            ans.data.push(x);
-            ans.data.extend_from_slice(&(*n as u16).to_le_bytes());
-            ans.data.push((k + 1 == a.len()) as u8);
-        }
-        for (k, &x) in r.iter().enumerate() {
-            raw.data.extend([x, (k + 1 == r.len()) as u8]);
-        }
-    }
-    out.data.reserve(values.len() * 3);
+    let mut inputs: Vec<PortBeats> = blk.inputs.iter().map(new).collect();
+    let mut out = new(&blk.output);
+    let keep_bytes = blk.output.tkeep_bytes();
     let mut i = 0;
-    for (_, _, n) in &t.blocks {
-        out.block_starts.push(out.beats());
-        for k in 0..*n {
-            let w = values[i].to_le_bytes();
-            out.data.extend([w[0], w[1], (k + 1 == *n) as u8]);
-            i += 1;
+    for block in t.blocks.chunks(n) {
+        for (l, (a, r, count)) in block.iter().enumerate() {
+            let (ans, raw) = inputs.split_at_mut(2 * l + 1);
+            let (ans, raw) = (&mut ans[2 * l], &mut raw[0]);
+            ans.block_starts.push(ans.beats());
+            raw.block_starts.push(raw.beats());
+            for (k, &x) in a.iter().enumerate() {
+                ans.data.push(x);
+                ans.data.extend_from_slice(&(*count as u16).to_le_bytes());
+                ans.data.push((k + 1 == a.len()) as u8);
+            }
+            for (k, &x) in r.iter().enumerate() {
+                raw.data.extend([x, (k + 1 == r.len()) as u8]);
+            }
         }
+        out.block_starts.push(out.beats());
+        let m: usize = block.iter().map(|b| b.2).sum();
+        let beats = m.div_ceil(n);
+        for j in 0..beats {
+            let mut keep = 0u64;
+            for l in 0..n {
+                let k = j * n + l;
+                let w = if k < m {
+                    keep |= 3 << (2 * l);
+                    values[i + k]
+                } else {
+                    0
+                };
+                out.data.extend(w.to_le_bytes());
+            }
+            out.data.extend(&keep.to_le_bytes()[..keep_bytes]);
+            out.data.push((j + 1 == beats) as u8);
+        }
+        i += m;
     }
-    (ans, raw, out)
+    (inputs, out)
 }
 
 /// Every port's beats of one run.
@@ -595,14 +626,16 @@ impl BeatSet {
 
 /// The ports of a tANS decoder block as the driver sees them; beats are the records of [`BeatSet`].
 pub trait TansPorts: Block {
-    /// Drive every input (a `None` stream leaves tdata as it was and lowers tvalid).
-    fn poke(&mut self, aresetn: bool, tbl: Option<&TableWrite>, ans: Option<&[u8]>, raw: Option<&[u8]>, ready: bool);
+    /// Input streams (two per lane: its tANS stream, then its raw stream).
+    const STREAMS: usize;
+    /// Drive every input; `ins[i]` is the beat of input stream `i` (`None`: tvalid low, tdata kept).
+    fn poke(&mut self, aresetn: bool, tbl: Option<&TableWrite>, ins: &[Option<&[u8]>], ready: bool);
     /// Drive the clock.
     fn set_clock(&mut self, high: bool);
-    /// `s_axis_ans_tready`, `s_axis_raw_tready`.
-    fn readies(&self) -> (bool, bool);
-    /// `m_axis_tvalid`, then the beat `(tdata, tlast)`.
-    fn out(&self) -> (bool, u16, bool);
+    /// `tready` of input stream `i`.
+    fn ready(&self, i: usize) -> bool;
+    /// `m_axis_tvalid`; writes the output beat into `beat` in the record layout of [`BeatSet`].
+    fn out(&self, beat: &mut [u8]) -> bool;
     /// Whether any output changed in the last pass (checks the fixed settle schedule).
     fn outputs_changed(&self) -> bool;
     /// The logic settles in two passes after a falling edge and needs one pass after a rising edge
@@ -629,17 +662,25 @@ macro_rules! tans_table_pins {
     }};
 }
 
-macro_rules! tans_common {
+/// The one-lane port set: inputs `s_axis_ans`, `s_axis_raw`; output 16 bits and `tlast`.
+macro_rules! tans_one_lane {
     () => {
+        const STREAMS: usize = 2;
         fn set_clock(&mut self, high: bool) {
             self.aclk.next = high.into();
             self.aclk.update_all(); // the kernel sees the new clock in the first pass
         }
-        fn readies(&self) -> (bool, bool) {
-            (self.s_axis_ans_tready.val(), self.s_axis_raw_tready.val())
+        fn ready(&self, i: usize) -> bool {
+            if i == 0 {
+                self.s_axis_ans_tready.val()
+            } else {
+                self.s_axis_raw_tready.val()
+            }
         }
-        fn out(&self) -> (bool, u16, bool) {
-            (self.m_axis_tvalid.val(), self.m_axis_tdata.val().to_u64() as u16, self.m_axis_tlast.val())
+        fn out(&self, beat: &mut [u8]) -> bool {
+            let w = (self.m_axis_tdata.val().to_u64() as u16).to_le_bytes();
+            (beat[0], beat[1], beat[2]) = (w[0], w[1], self.m_axis_tlast.val() as u8);
+            self.m_axis_tvalid.val()
         }
         fn outputs_changed(&self) -> bool {
             self.s_axis_ans_tready.changed
@@ -651,51 +692,95 @@ macro_rules! tans_common {
     };
 }
 
+macro_rules! tans_one_lane_inputs {
+    ($u:expr, $ins:expr) => {
+        $u.s_axis_ans_tvalid.next = $ins[0].is_some();
+        if let Some(x) = $ins[0] {
+            $u.s_axis_ans_tdata.next = b8(x[0]);
+            $u.s_axis_ans_tuser.next = (u16::from_le_bytes([x[1], x[2]]) as u64).to_bits();
+            $u.s_axis_ans_tlast.next = x[3] & 1 == 1;
+        }
+        $u.s_axis_raw_tvalid.next = $ins[1].is_some();
+        if let Some(x) = $ins[1] {
+            $u.s_axis_raw_tdata.next = b8(x[0]);
+            $u.s_axis_raw_tlast.next = x[1] & 1 == 1;
+        }
+    };
+}
+
 impl<const R: usize, const NB: usize, const A: usize> TansPorts for TansDecoder<R, NB, A> {
-    fn poke(&mut self, aresetn: bool, tbl: Option<&TableWrite>, ans: Option<&[u8]>, raw: Option<&[u8]>, ready: bool) {
+    fn poke(&mut self, aresetn: bool, tbl: Option<&TableWrite>, ins: &[Option<&[u8]>], ready: bool) {
         self.aresetn.next = aresetn;
         tans_table_pins!(self, tbl);
-        self.s_axis_ans_tvalid.next = ans.is_some();
-        if let Some(x) = ans {
-            self.s_axis_ans_tdata.next = b8(x[0]);
-            self.s_axis_ans_tuser.next = (u16::from_le_bytes([x[1], x[2]]) as u64).to_bits();
-            self.s_axis_ans_tlast.next = x[3] & 1 == 1;
-        }
-        self.s_axis_raw_tvalid.next = raw.is_some();
-        if let Some(x) = raw {
-            self.s_axis_raw_tdata.next = b8(x[0]);
-            self.s_axis_raw_tlast.next = x[1] & 1 == 1;
-        }
+        tans_one_lane_inputs!(self, ins);
         self.m_axis_tready.next = ready;
     }
-    tans_common!();
+    tans_one_lane!();
     const FIXED_PASSES: bool = true;
 }
 
 impl<const R: usize, const NB: usize, const A: usize> TansPorts for TansDecoderFa<R, NB, A> {
-    fn poke(&mut self, aresetn: bool, tbl: Option<&TableWrite>, ans: Option<&[u8]>, raw: Option<&[u8]>, ready: bool) {
+    fn poke(&mut self, aresetn: bool, tbl: Option<&TableWrite>, ins: &[Option<&[u8]>], ready: bool) {
         self.aresetn.next = aresetn;
         let t = tans_table_pins!(self, tbl);
         self.tbl_nbits.next = (t.nbits as u64).to_bits();
-        self.s_axis_ans_tvalid.next = ans.is_some();
-        if let Some(x) = ans {
-            self.s_axis_ans_tdata.next = b8(x[0]);
-            self.s_axis_ans_tuser.next = (u16::from_le_bytes([x[1], x[2]]) as u64).to_bits();
-            self.s_axis_ans_tlast.next = x[3] & 1 == 1;
-        }
-        self.s_axis_raw_tvalid.next = raw.is_some();
-        if let Some(x) = raw {
-            self.s_axis_raw_tdata.next = b8(x[0]);
-            self.s_axis_raw_tlast.next = x[1] & 1 == 1;
+        tans_one_lane_inputs!(self, ins);
+        self.m_axis_tready.next = ready;
+    }
+    tans_one_lane!();
+    const FIXED_PASSES: bool = false;
+}
+
+impl<const L: usize, const L16: usize, const L2: usize> TansPorts for TansDecoderLanes<L, L16, L2> {
+    const STREAMS: usize = 2 * L;
+    fn poke(&mut self, aresetn: bool, tbl: Option<&TableWrite>, ins: &[Option<&[u8]>], ready: bool) {
+        self.aresetn.next = aresetn;
+        tans_table_pins!(self, tbl);
+        for l in 0..L {
+            self.s_axis_ans_tvalid[l].next = ins[2 * l].is_some();
+            if let Some(x) = ins[2 * l] {
+                self.s_axis_ans_tdata[l].next = b8(x[0]);
+                self.s_axis_ans_tuser[l].next = (u16::from_le_bytes([x[1], x[2]]) as u64).to_bits();
+                self.s_axis_ans_tlast[l].next = x[3] & 1 == 1;
+            }
+            self.s_axis_raw_tvalid[l].next = ins[2 * l + 1].is_some();
+            if let Some(x) = ins[2 * l + 1] {
+                self.s_axis_raw_tdata[l].next = b8(x[0]);
+                self.s_axis_raw_tlast[l].next = x[1] & 1 == 1;
+            }
         }
         self.m_axis_tready.next = ready;
     }
-    tans_common!();
+    fn set_clock(&mut self, high: bool) {
+        self.aclk.next = high.into();
+    }
+    fn ready(&self, i: usize) -> bool {
+        if i.is_multiple_of(2) {
+            self.s_axis_ans_tready[i / 2].val()
+        } else {
+            self.s_axis_raw_tready[i / 2].val()
+        }
+    }
+    fn out(&self, beat: &mut [u8]) -> bool {
+        let d = self.m_axis_tdata.val();
+        for l in 0..L {
+            let w = (d.get_bits::<16>(16 * l).to_u64() as u16).to_le_bytes();
+            (beat[2 * l], beat[2 * l + 1]) = (w[0], w[1]);
+        }
+        let k = self.m_axis_tkeep.val().to_u64().to_le_bytes();
+        let kb = L2.div_ceil(8);
+        beat[2 * L..2 * L + kb].copy_from_slice(&k[..kb]);
+        beat[2 * L + kb] = self.m_axis_tlast.val() as u8;
+        self.m_axis_tvalid.val()
+    }
+    fn outputs_changed(&self) -> bool {
+        true
+    }
     const FIXED_PASSES: bool = false;
 }
 
 impl<const R: usize, const NB: usize> TansPorts for TansDecoderCtx<R, NB> {
-    fn poke(&mut self, aresetn: bool, tbl: Option<&TableWrite>, ans: Option<&[u8]>, raw: Option<&[u8]>, ready: bool) {
+    fn poke(&mut self, aresetn: bool, tbl: Option<&TableWrite>, ins: &[Option<&[u8]>], ready: bool) {
         self.aresetn.next = aresetn;
         // Every table signal from its place in the record, as the manifest (and the Verilator
         // harness) says.
@@ -718,20 +803,10 @@ impl<const R: usize, const NB: usize> TansPorts for TansDecoderCtx<R, NB> {
         self.tbl_cols.next = sig("tbl_cols").to_bits();
         self.tbl_first.next = sig("tbl_first").to_bits();
         self.tbl_step.next = sig("tbl_step").to_bits();
-        self.s_axis_ans_tvalid.next = ans.is_some();
-        if let Some(x) = ans {
-            self.s_axis_ans_tdata.next = b8(x[0]);
-            self.s_axis_ans_tuser.next = (u16::from_le_bytes([x[1], x[2]]) as u64).to_bits();
-            self.s_axis_ans_tlast.next = x[3] & 1 == 1;
-        }
-        self.s_axis_raw_tvalid.next = raw.is_some();
-        if let Some(x) = raw {
-            self.s_axis_raw_tdata.next = b8(x[0]);
-            self.s_axis_raw_tlast.next = x[1] & 1 == 1;
-        }
+        tans_one_lane_inputs!(self, ins);
         self.m_axis_tready.next = ready;
     }
-    tans_common!();
+    tans_one_lane!();
     const FIXED_PASSES: bool = false;
 }
 
@@ -779,7 +854,11 @@ pub fn drive_tans<T: TansPorts>(mut d: T, b: &BeatSet, opts: &SimOptions) -> Res
     let start = Instant::now();
     d.connect_all();
     let mut rep = SimReport { design: b.design.clone(), ..Default::default() };
-    let (ans, raw, out) = (&b.inputs[0], &b.inputs[1], &b.output);
+    let (srcs, out) = (&b.inputs, &b.output);
+    let n = T::STREAMS;
+    if srcs.len() != n {
+        return Err(format!("{}: {} input streams in the vectors, the block has {n}", b.design, srcs.len()));
+    }
     let mut vcd: Option<VCDProbe<BufWriter<File>>> = match &opts.vcd {
         Some(p) => {
             let f = File::create(p).map_err(|e| format!("{}: {e}", p.display()))?;
@@ -798,12 +877,13 @@ pub fn drive_tans<T: TansPorts>(mut d: T, b: &BeatSet, opts: &SimOptions) -> Res
         Ok(())
     };
     // Power-up reset, not counted.
-    d.poke(false, None, None, None, false);
+    let idle: Vec<Option<&[u8]>> = vec![None; n];
+    d.poke(false, None, &idle, false);
     tans_edge(&mut d, false, true, false)?;
     tans_edge(&mut d, true, true, false)?;
     let mut cycle = 0u64;
     for t in &b.table {
-        d.poke(true, Some(t), None, None, false);
+        d.poke(true, Some(t), &idle, false);
         tans_edge(&mut d, false, exact, cycle.is_multiple_of(CHECK_EVERY))?;
         dump(&d, cycle * 10_000)?;
         tans_edge(&mut d, true, exact, false)?;
@@ -811,23 +891,25 @@ pub fn drive_tans<T: TansPorts>(mut d: T, b: &BeatSet, opts: &SimOptions) -> Res
         cycle += 1;
     }
     let mut stalls = Stalls::new(opts.stall_seed);
-    let (mut next, mut hold) = ([0usize; 2], [false; 2]);
-    let srcs = [ans, raw];
+    let (mut next, mut hold) = (vec![0usize; n], vec![false; n]);
+    let mut beats: Vec<Option<&[u8]>> = vec![None; n];
+    let mut got = vec![0u8; out.bytes_per_beat];
+    let in_beats: usize = srcs.iter().map(|p| p.beats()).sum();
     let (mut first_in, mut first_valid, mut first_out, mut last_out) = (None, None, None, 0u64);
     let (mut k, mut blocks_done) = (0usize, 0usize);
     let (mut reset_now, mut reset_done) = (false, false);
-    let max_cycles = cycle + 8 * (ans.beats() + raw.beats() + 2 * out.beats()) as u64 + 1000;
+    let max_cycles = cycle + 8 * (in_beats + 2 * out.beats()) as u64 + 1000;
     while k < out.beats() {
         if cycle >= max_cycles {
             return Err(format!("{}: timeout after {cycle} cycles, {k} of {} output beats", b.design, out.beats()));
         }
         if reset_now {
-            d.poke(false, None, None, None, false);
+            d.poke(false, None, &idle, false);
             tans_edge(&mut d, false, exact, false)?;
             dump(&d, cycle * 10_000)?;
             tans_edge(&mut d, true, exact, false)?;
             dump(&d, cycle * 10_000 + 5_000)?;
-            for s in 0..2 {
+            for s in 0..n {
                 next[s] = srcs[s].block_starts[blocks_done];
                 hold[s] = false;
             }
@@ -836,39 +918,35 @@ pub fn drive_tans<T: TansPorts>(mut d: T, b: &BeatSet, opts: &SimOptions) -> Res
             cycle += 1;
             continue;
         }
-        for s in 0..2 {
+        for s in 0..n {
             if !hold[s] && next[s] < srcs[s].beats() && stalls.go() {
                 hold[s] = true;
             }
+            beats[s] = if hold[s] { Some(srcs[s].beat(next[s])) } else { None };
         }
         let ready = stalls.go();
-        let beat = |s: usize| if hold[s] { Some(srcs[s].beat(next[s])) } else { None };
-        d.poke(true, None, beat(0), beat(1), ready);
+        d.poke(true, None, &beats, ready);
         tans_edge(&mut d, false, exact, cycle.is_multiple_of(CHECK_EVERY))?;
         dump(&d, cycle * 10_000)?;
-        let (ans_ready, raw_ready) = d.readies();
-        if hold[0] && ans_ready {
-            hold[0] = false;
-            next[0] += 1;
-            first_in.get_or_insert(cycle);
+        for s in 0..n {
+            if hold[s] && d.ready(s) {
+                hold[s] = false;
+                next[s] += 1;
+                if s == 0 {
+                    first_in.get_or_insert(cycle);
+                }
+            }
         }
-        if hold[1] && raw_ready {
-            hold[1] = false;
-            next[1] += 1;
-        }
-        let (valid, got, got_last) = d.out();
-        if valid {
+        if d.out(&mut got) {
             first_valid.get_or_insert(cycle);
             if ready {
-                let e = out.beat(k);
-                let want = u16::from_le_bytes([e[0], e[1]]);
-                let want_last = e[2] & 1 == 1;
-                if (got, got_last) != (want, want_last) {
+                let want = out.beat(k);
+                let want_last = out.last(k);
+                if got != want {
                     rep.mismatches += 1;
                     if rep.first_mismatch.is_none() {
-                        rep.first_mismatch = Some(format!(
-                            "beat {k} (cycle {cycle}): got {got:04x} last {got_last}, expected {want:04x} last {want_last}"
-                        ));
+                        rep.first_mismatch =
+                            Some(format!("beat {k} (cycle {cycle}): got {got:02x?}, expected {want:02x?}"));
                     }
                 }
                 first_out.get_or_insert(cycle);
@@ -888,14 +966,14 @@ pub fn drive_tans<T: TansPorts>(mut d: T, b: &BeatSet, opts: &SimOptions) -> Res
         cycle += 1;
     }
     drop(vcd); // flushes the BufWriter
-    rep.values = k as u64;
+    rep.values = b.values; // every output beat was received
     rep.cycles = cycle;
     rep.latency = match (first_in, first_valid) {
         (Some(a), Some(v)) if opts.stall_seed.is_none() => Some(v - a),
         _ => None,
     };
     if let Some(f) = first_out {
-        rep.values_per_cycle = k as f64 / (last_out - f + 1) as f64;
+        rep.values_per_cycle = rep.values as f64 / (last_out - f + 1) as f64;
     }
     rep.seconds = start.elapsed().as_secs_f64();
     Ok(rep)
@@ -922,7 +1000,7 @@ mod tests {
         let v = bf16_values(4 * 576, 3);
         let mut h = Histogram::new(Dtype::BF16);
         h.add(&v);
-        for d in ["tans_decoder", "tans_decoder_r8", "tans_decoder_fa"] {
+        for d in ["tans_decoder", "tans_decoder_r8", "tans_decoder_fa", "tans_decoder_x4", "tans_decoder_x8"] {
             let s = Stimulus::tans(d, "synthetic", v.clone(), 576, Some(1000), &h).unwrap();
             let r = s.simulate(&SimOptions::default()).unwrap();
             assert_eq!((r.mismatches, r.values), (0, 4 * 576), "{d}: {:?}", r.first_mismatch);
@@ -940,8 +1018,13 @@ mod tests {
         v.extend(bf16_values(900, 7));
         let mut h = Histogram::new(Dtype::BF16);
         h.add(&v);
-        for d in ["tans_decoder", "tans_decoder_r8", "tans_decoder_fa"] {
-            for (block, reset) in [(1, Some(5)), (2, None), (3, Some(700)), (64, Some(64)), (500, Some(1799))] {
+        for d in ["tans_decoder", "tans_decoder_r8", "tans_decoder_fa", "tans_decoder_x4", "tans_decoder_x8"] {
+            let tiny = if d.contains("_x") {
+                [(8, Some(5)), (9, None), (12, Some(700)), (64, Some(64)), (500, Some(1799))]
+            } else {
+                [(1, Some(5)), (2, None), (3, Some(700)), (64, Some(64)), (500, Some(1799))]
+            };
+            for (block, reset) in tiny {
                 let s = Stimulus::tans(d, "synthetic", v.clone(), 1, Some(block), &h).unwrap();
                 let opts = SimOptions { stall_seed: Some(block as u64), reset_after: reset, ..Default::default() };
                 let r = s.simulate(&opts).unwrap();
@@ -1031,6 +1114,25 @@ mod tests {
         let text = std::fs::read_to_string(&path).unwrap();
         std::fs::remove_file(&path).ok();
         assert!(text.contains("$enddefinitions") && text.contains("m_axis_tdata"));
+    }
+
+    /// Lane decoders without stalls: N values per beat, the block's last beat with tkeep; latency
+    /// 4 (the core's 3 plus the lane FIFO); a block of fewer than N values is refused.
+    #[test]
+    fn tans_lanes_throughput_and_small_blocks() {
+        let v = bf16_values(8 * 1000 + 9, 2);
+        let mut h = Histogram::new(Dtype::BF16);
+        h.add(&v);
+        for (d, n) in [("tans_decoder_x4", 4.0), ("tans_decoder_x8", 8.0)] {
+            let s = Stimulus::tans(d, "synthetic", v.clone(), 1, Some(2000), &h).unwrap();
+            let b = s.beats().unwrap();
+            let lanes = n as usize;
+            assert_eq!(b.output.beats(), 4 * 2000 / lanes + 9usize.div_ceil(lanes));
+            let r = s.simulate(&SimOptions::default()).unwrap();
+            assert_eq!((r.mismatches, r.values, r.latency), (0, v.len() as u64, Some(4)), "{d}");
+            assert!(r.values_per_cycle > 0.9 * n, "{d}: {} values/cycle", r.values_per_cycle);
+            assert!(Stimulus::tans(d, "synthetic", v[..n as usize - 1].to_vec(), 1, None, &h).is_err());
+        }
     }
 
     #[test]
