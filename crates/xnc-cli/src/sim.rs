@@ -108,7 +108,7 @@ fn stimulus(s: &Source) -> Result<Stimulus> {
         rows.start,
         rows.end
     );
-    let values = xnc_sim::vectors::design_values(design, t.dtype, &words).map_err(anyhow::Error::msg)?;
+    let values = xnc_sim::vectors::design_values(design, t.dtype, &words)?;
     let st = if matches!(s.design.golden, Golden::TansCtx { .. }) {
         let dtype = t.dtype.expect("checked by design_values");
         let mut stats = xnc_codec::ans::ColumnStats::new(dtype, t.row_len() as u64);
@@ -123,14 +123,14 @@ fn stimulus(s: &Source) -> Result<Stimulus> {
     } else {
         Stimulus::xnc(design, &source, values, s.block_chunks)
     };
-    st.map_err(anyhow::Error::msg).with_context(|| format!("{design} on '{}'", t.name))
+    st.with_context(|| format!("{design} on '{}'", t.name))
 }
 
 /// `xnc sim`: exit status non-zero on any mismatch.
 pub fn run_sim(a: &SimArgs) -> Result<()> {
     let st = stimulus(&a.source)?;
     let opts = SimOptions { stall_seed: a.stall_seed, vcd: a.vcd.clone(), reset_after: None };
-    let r = st.simulate(&opts).map_err(anyhow::Error::msg)?;
+    let r = st.simulate(&opts)?;
     if a.json {
         println!("{}", serde_json::to_string_pretty(&r)?);
     } else {
@@ -157,8 +157,8 @@ pub fn run_sim(a: &SimArgs) -> Result<()> {
 /// `xnc vectors`.
 pub fn run_vectors(a: &VectorsArgs) -> Result<()> {
     let st = stimulus(&a.source)?;
-    let b = st.beats().map_err(anyhow::Error::msg)?;
-    b.write(&a.output, a.hex).map_err(anyhow::Error::msg)?;
+    let b = st.beats()?;
+    b.write(&a.output, a.hex)?;
     println!(
         "{}: {} values, {} -> {} beats{}, {} output beats ({})",
         a.output.display(),

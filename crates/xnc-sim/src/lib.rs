@@ -9,6 +9,36 @@ use std::path::PathBuf;
 
 pub mod xnc;
 
+/// What can go wrong in a harness.
+#[derive(Debug, thiserror::Error)]
+pub enum SimError {
+    /// The input cannot become a block's vectors (wrong dtype, no values, an unknown design, a block
+    /// size the block cannot frame).
+    #[error("{0}")]
+    Stimulus(String),
+    /// The block broke its own contract in the simulation: no output in time, a wrong latency, logic
+    /// that does not settle (a bug in the block, not in the input).
+    #[error("{0}")]
+    Block(String),
+    /// The golden model refused the data.
+    #[error(transparent)]
+    Codec(#[from] xnc_codec::Error),
+    /// A file could not be written.
+    #[error("{}: {source}", path.display())]
+    Io {
+        /// The file or folder.
+        path: PathBuf,
+        /// The cause.
+        source: std::io::Error,
+    },
+    /// The VCD trace could not be written.
+    #[error("VCD trace: {0}")]
+    Vcd(std::io::Error),
+}
+
+/// `Result` with [`SimError`].
+pub type Result<T, E = SimError> = std::result::Result<T, E>;
+
 /// Options common to every harness.
 #[derive(Clone, Debug, Default)]
 pub struct SimOptions {

@@ -49,7 +49,7 @@ use crate::xnc::{
     compressor_vectors, decompressor_vectors, drive, drive_packer, drive_unpacker, packer_vectors, unpacker_vectors,
     ChunkBeat, CompressorDut, DecompressorDut, RecordBeat, WordBeat,
 };
-use crate::{SimOptions, SimReport, Stalls};
+use crate::{Result, SimError, SimOptions, SimReport, Stalls};
 use xnc_rtl::manifest::{self, Golden};
 
 /// Table log, model profile and lanes of a tANS decoder block, from the manifest's [`Golden`] entry.
@@ -149,31 +149,31 @@ impl TableWrite {
 }
 
 /// Which values a block gets from a tensor of `dtype` (`None`: the tensor is not F16/BF16).
-pub fn design_values(design: &str, dtype: Option<Dtype>, words: &[u16]) -> Result<Vec<u16>, String> {
+pub fn design_values(design: &str, dtype: Option<Dtype>, words: &[u16]) -> Result<Vec<u16>> {
     match (design, dtype) {
         (d, Some(Dtype::BF16)) if d.starts_with("tans_decoder") => Ok(words.to_vec()),
         (d, Some(Dtype::F16)) if tans_ctx_log(d).is_some() => Ok(words.to_vec()),
         (d, _) if d.starts_with("tans_decoder") => {
-            Err(format!("{design} decodes BF16 coding pairs: give it a BF16 tensor"))
+            Err(SimError::Stimulus(format!("{design} decodes BF16 coding pairs: give it a BF16 tensor")))
         }
         // The container's lossless XNC path (a short tail chunk is zero-padded by the harness).
         (_, Some(Dtype::BF16)) => Ok(words.iter().map(|&w| format::bf16_to_xnc_word(w)).collect()),
         (_, Some(Dtype::F16)) => Ok(words.to_vec()),
-        _ => Err("only F16 and BF16 tensors go to the hardware blocks".into()),
+        _ => Err(SimError::Stimulus("only F16 and BF16 tensors go to the hardware blocks".into())),
     }
 }
 
 impl Stimulus {
     /// Stimulus for an XNC block (`values`: XNC words).
-    pub fn xnc(design: &str, source: &str, values: Vec<u16>, block_chunks: usize) -> Result<Self, String> {
+    pub fn xnc(design: &str, source: &str, values: Vec<u16>, block_chunks: usize) -> Result<Self> {
         if manifest::block(design).is_none_or(|b| matches!(b.golden, Golden::Tans { .. } | Golden::TansCtx { .. })) {
-            return Err(format!("{design} is not an XNC block"));
+            return Err(SimError::Stimulus(format!("{design} is not an XNC block")));
         }
         if values.is_empty() {
-            return Err("no values".into());
+            return Err(SimError::Stimulus("no values".into()));
         }
         if block_chunks == 0 {
-            return Err("block size must be at least one chunk".into());
+            return Err(SimError::Stimulus("block size must be at least one chunk".into()));
         }
         Ok(Self { design: design.into(), source: source.into(), values, block_chunks, tans: None })
     }
@@ -188,27 +188,31 @@ impl Stimulus {
         row_len: usize,
         block_values: Option<usize>,
         hist: &Histogram,
-    ) -> Result<Self, String> {
+    ) -> Result<Self> {
         if values.is_empty() || block_values == Some(0) {
-            return Err("no values, or an empty block".into());
+            return Err(SimError::Stimulus("no values, or an empty block".into()));
         }
-        let (r, profile, lanes) = tans_model_kind(design).ok_or_else(|| format!("{design} is not a tANS decoder"))?;
-        let model = AnsModel::build(hist, r, profile).map_err(|e| e.to_string())?;
-        let enc = model.encoder().map_err(|e| e.to_string())?;
+        let (r, profile, lanes) =
+            tans_model_kind(design).ok_or_else(|| SimError::Stimulus(format!("{design} is not a tANS decoder")))?;
+        let model = AnsModel::build(hist, r, profile)?;
+        let enc = model.encoder()?;
         let bv = block_values
             .unwrap_or(block_values_for(row_len as u64, values.len() as u64, DEFAULT_BLOCK_VALUES) as usize);
         if bv.div_ceil(lanes) > u16::MAX as usize {
-            return Err(format!(
+            return Err(SimError::Stimulus(format!(
                 "{bv} values per block in {lanes} lane(s): the tANS decoders take a lane's value count in 16 bits (at most 65535)"
-            ));
+            )));
         }
         let mut blocks = vec![];
         for b in values.chunks(bv) {
             if b.len() < lanes {
-                return Err(format!("a block of {} values: {design} needs at least {lanes} (one per lane)", b.len()));
+                return Err(SimError::Stimulus(format!(
+                    "a block of {} values: {design} needs at least {lanes} (one per lane)",
+                    b.len()
+                )));
             }
             // The golden model's multi-lane coding (FORMAT.md 3.4); one lane is the plain block.
-            for (l, e) in enc.encode_lanes(b, lanes).map_err(|e| e.to_string())?.into_iter().enumerate() {
+            for (l, e) in enc.encode_lanes(b, lanes)?.into_iter().enumerate() {
                 blocks.push((e.ans, e.raw, (b.len() - l).div_ceil(lanes)));
             }
         }
@@ -231,32 +235,33 @@ impl Stimulus {
         values: Vec<u16>,
         block_values: Option<usize>,
         stats: &ColumnStats,
-    ) -> Result<Self, String> {
+    ) -> Result<Self> {
         if values.is_empty() || block_values == Some(0) {
-            return Err("no values, or an empty block".into());
+            return Err(SimError::Stimulus("no values, or an empty block".into()));
         }
-        let r = tans_ctx_log(design).ok_or_else(|| format!("{design} is not a context tANS decoder"))?;
-        let model = joint::build(stats, r).map_err(|e| e.to_string())?.model;
+        let r = tans_ctx_log(design)
+            .ok_or_else(|| SimError::Stimulus(format!("{design} is not a context tANS decoder")))?;
+        let model = joint::build(stats, r)?.model;
         let row_len = model.row_len as usize;
         if model.classes.len() > 1 && row_len > xnc_rtl::tans_decoder_ctx::MAX_COLUMNS {
-            return Err(format!("{row_len} columns: the decoder's column map holds 4096"));
+            return Err(SimError::Stimulus(format!("{row_len} columns: the decoder's column map holds 4096")));
         }
-        let enc = model.encoder().map_err(|e| e.to_string())?;
+        let enc = model.encoder()?;
         let bv = block_values
             .unwrap_or(block_values_for(row_len as u64, values.len() as u64, DEFAULT_BLOCK_VALUES) as usize);
         if bv > u16::MAX as usize {
-            return Err(format!(
+            return Err(SimError::Stimulus(format!(
                 "{bv} values per block: the tANS decoders take a block's value count in 16 bits (at most 65535)"
-            ));
+            )));
         }
         if model.classes.len() > 1 && !bv.is_multiple_of(row_len) {
-            return Err(format!(
+            return Err(SimError::Stimulus(format!(
                 "{bv} values per block: blocks must hold whole rows of {row_len} (each starts in column 0)"
-            ));
+            )));
         }
         let mut blocks = vec![];
         for (i, b) in values.chunks(bv).enumerate() {
-            let e = enc.encode_lane(b, (i * bv) as u64, 1).map_err(|e| e.to_string())?;
+            let e = enc.encode_lane(b, (i * bv) as u64, 1)?;
             blocks.push((e.ans, e.raw, b.len()));
         }
         Ok(Self {
@@ -301,7 +306,7 @@ impl Stimulus {
     }
 
     /// The beats of every port.
-    pub fn beats(&self) -> Result<BeatSet, String> {
+    pub fn beats(&self) -> Result<BeatSet> {
         let bc = self.block_chunks;
         let v = &self.values;
         let golden = manifest::block(&self.design).map(|b| b.golden);
@@ -335,23 +340,24 @@ impl Stimulus {
                 )
             }
             (_, d) if d.starts_with("tans_decoder") => {
-                let t = self.tans.as_ref().ok_or("tANS stimulus without streams")?;
-                let blk = manifest::block(d).ok_or_else(|| format!("unknown design {d}"))?;
+                let t = self.tans.as_ref().ok_or_else(|| SimError::Stimulus("tANS stimulus without streams".into()))?;
+                let blk = manifest::block(d).ok_or_else(|| SimError::Stimulus(format!("unknown design {d}")))?;
                 tans_beats(t, v, blk)
             }
-            (_, d) => return Err(format!("unknown design {d}")),
+            (_, d) => return Err(SimError::Stimulus(format!("unknown design {d}"))),
         };
         // The records follow the manifest's beat layout (the Verilator harness reads them by it).
-        let blk = xnc_rtl::manifest::block(&self.design).ok_or_else(|| format!("unknown design {}", self.design))?;
+        let blk = xnc_rtl::manifest::block(&self.design)
+            .ok_or_else(|| SimError::Stimulus(format!("unknown design {}", self.design)))?;
         for (p, spec) in inputs.iter().zip(blk.inputs).chain([(&output, &blk.output)]) {
             if p.beats() > 0 && p.bytes_per_beat != spec.beat_bytes() {
-                return Err(format!(
+                return Err(SimError::Stimulus(format!(
                     "{}.{}: {} bytes per beat record, the manifest says {}",
                     self.design,
                     spec.prefix,
                     p.bytes_per_beat,
                     spec.beat_bytes()
-                ));
+                )));
             }
         }
         Ok(BeatSet {
@@ -365,7 +371,7 @@ impl Stimulus {
     }
 
     /// Run the Rust cycle simulation of the block on these beats.
-    pub fn simulate(&self, opts: &SimOptions) -> Result<SimReport, String> {
+    pub fn simulate(&self, opts: &SimOptions) -> Result<SimReport> {
         let bc = self.block_chunks;
         let v = &self.values;
         let golden = manifest::block(&self.design).map(|b| b.golden);
@@ -386,7 +392,7 @@ impl Stimulus {
             (_, "tans_decoder_x4") => drive_tans(TansDecoderX4::new(), &self.beats()?, opts)?,
             (_, "tans_decoder_x8") => drive_tans(TansDecoderX8::new(), &self.beats()?, opts)?,
             (_, "tans_decoder_ctx") => drive_tans(TansDecoderCtxR6::new(), &self.beats()?, opts)?,
-            (_, d) => return Err(format!("unknown design {d}")),
+            (_, d) => return Err(SimError::Stimulus(format!("unknown design {d}"))),
         };
         Ok(r)
     }
@@ -578,8 +584,8 @@ pub struct BeatSet {
 
 impl BeatSet {
     /// Write `manifest.txt`, `counts.hex` and one file per port (`.bin`, or `.hex` when `hex`).
-    pub fn write(&self, dir: &Path, hex: bool) -> Result<(), String> {
-        let io = |e: std::io::Error| format!("{}: {e}", dir.display());
+    pub fn write(&self, dir: &Path, hex: bool) -> Result<()> {
+        let io = |source: std::io::Error| SimError::Io { path: dir.to_path_buf(), source };
         fs::create_dir_all(dir).map_err(io)?;
         let ext = if hex { "hex" } else { "bin" };
         let mut man = String::new();
@@ -816,10 +822,14 @@ const CHECK_EVERY: u64 = 64;
 
 /// One clock edge of a tANS decoder: to rest with rust-hdl's `simulate` (`exact`, or a block
 /// without [`TansPorts::FIXED_PASSES`]), else the fixed schedule, checked.
-fn tans_edge<T: TansPorts>(d: &mut T, high: bool, exact: bool, check: bool) -> Result<(), String> {
+fn tans_edge<T: TansPorts>(d: &mut T, high: bool, exact: bool, check: bool) -> Result<()> {
     d.set_clock(high);
     if exact || !T::FIXED_PASSES {
-        return if simulate(d, 1000) { Ok(()) } else { Err("tANS decoder: logic did not settle".into()) };
+        return if simulate(d, 1000) {
+            Ok(())
+        } else {
+            Err(SimError::Block("tANS decoder: logic did not settle".into()))
+        };
     }
     // The clock pin first, then: after a falling edge two passes (inputs and leaf blocks, then
     // every output and register input); after a rising edge one pass, which evaluates the logic
@@ -828,7 +838,7 @@ fn tans_edge<T: TansPorts>(d: &mut T, high: bool, exact: bool, check: bool) -> R
     d.update_all();
     if high {
         if d.outputs_changed() {
-            return Err("tANS decoder: outputs not settled after two passes".into());
+            return Err(SimError::Block("tANS decoder: outputs not settled after two passes".into()));
         }
         d.update_all();
     } else {
@@ -836,7 +846,7 @@ fn tans_edge<T: TansPorts>(d: &mut T, high: bool, exact: bool, check: bool) -> R
         if check {
             d.update_all();
             if d.has_changed() {
-                return Err("tANS decoder: logic not settled after two passes".into());
+                return Err(SimError::Block("tANS decoder: logic not settled after two passes".into()));
             }
         }
     }
@@ -850,18 +860,22 @@ fn tans_edge<T: TansPorts>(d: &mut T, high: bool, exact: bool, check: bool) -> R
 /// been received, one cycle with `aresetn` low (nothing valid, `tready` low); then every stream
 /// restarts at the first block not completely received, and the receiver drops that block's values
 /// received so far (the tables are kept: no reload).
-pub fn drive_tans<T: TansPorts>(mut d: T, b: &BeatSet, opts: &SimOptions) -> Result<SimReport, String> {
+pub fn drive_tans<T: TansPorts>(mut d: T, b: &BeatSet, opts: &SimOptions) -> Result<SimReport> {
     let start = Instant::now();
     d.connect_all();
     let mut rep = SimReport { design: b.design.clone(), ..Default::default() };
     let (srcs, out) = (&b.inputs, &b.output);
     let n = T::STREAMS;
     if srcs.len() != n {
-        return Err(format!("{}: {} input streams in the vectors, the block has {n}", b.design, srcs.len()));
+        return Err(SimError::Block(format!(
+            "{}: {} input streams in the vectors, the block has {n}",
+            b.design,
+            srcs.len()
+        )));
     }
     let mut vcd: Option<VCDProbe<BufWriter<File>>> = match &opts.vcd {
         Some(p) => {
-            let f = File::create(p).map_err(|e| format!("{}: {e}", p.display()))?;
+            let f = File::create(p).map_err(|source| SimError::Io { path: p.clone(), source })?;
             let probe = write_vcd_header(BufWriter::with_capacity(1 << 20, f), &d);
             Some(write_vcd_dump(probe, &d))
         }
@@ -869,9 +883,9 @@ pub fn drive_tans<T: TansPorts>(mut d: T, b: &BeatSet, opts: &SimOptions) -> Res
     };
     let exact = vcd.is_some();
     // One VCD sample per clock edge (10 ns clock, as in the XNC harness).
-    let mut dump = |d: &T, t: u64| -> Result<(), String> {
+    let mut dump = |d: &T, t: u64| -> Result<()> {
         if let Some(mut v) = vcd.take() {
-            v.timestamp(t).map_err(|e| e.to_string())?;
+            v.timestamp(t).map_err(SimError::Vcd)?;
             vcd = Some(write_vcd_change(v, d));
         }
         Ok(())
@@ -901,7 +915,11 @@ pub fn drive_tans<T: TansPorts>(mut d: T, b: &BeatSet, opts: &SimOptions) -> Res
     let max_cycles = cycle + 8 * (in_beats + 2 * out.beats()) as u64 + 1000;
     while k < out.beats() {
         if cycle >= max_cycles {
-            return Err(format!("{}: timeout after {cycle} cycles, {k} of {} output beats", b.design, out.beats()));
+            return Err(SimError::Block(format!(
+                "{}: timeout after {cycle} cycles, {k} of {} output beats",
+                b.design,
+                out.beats()
+            )));
         }
         if reset_now {
             d.poke(false, None, &idle, false);

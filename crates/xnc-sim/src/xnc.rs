@@ -22,7 +22,7 @@
 //! the very same beats.
 
 use std::fs::File;
-use std::io::{BufWriter, Write};
+use std::io::BufWriter;
 use std::time::Instant;
 
 use rust_hdl::core::vcd_probe::{write_vcd_change, write_vcd_dump, write_vcd_header, VCDProbe};
@@ -34,7 +34,7 @@ use xnc_rtl::xnc_decompressor::XncDecompressor;
 use xnc_rtl::xnc_packer::{XncPacker, XncPacker256, XncPacker512};
 use xnc_rtl::xnc_unpacker::{XncUnpacker, XncUnpacker256, XncUnpacker512};
 
-use crate::{SimOptions, SimReport, Stalls};
+use crate::{Result, SimError, SimOptions, SimReport, Stalls};
 
 /// Chunks per block in the default runs (a block is what `tlast` closes: 256 chunks = 8192 values).
 pub const BLOCK_CHUNKS: usize = 256;
@@ -95,9 +95,9 @@ pub struct Vectors<I, O> {
 
 /// The chunks of a tensor as the XNC blocks see them: whole chunks of 32, the tail zero-padded
 /// (FORMAT.md section 2), so a tensor of any length goes through the hardware.
-fn chunks_of(values: &[u16]) -> Result<Vec<[u16; xnc::CHUNK]>, String> {
+fn chunks_of(values: &[u16]) -> Result<Vec<[u16; xnc::CHUNK]>> {
     if values.is_empty() {
-        return Err("no values to simulate".into());
+        return Err(SimError::Stimulus("no values to simulate".into()));
     }
     Ok(values.chunks(xnc::CHUNK).map(xnc::padded_chunk).collect())
 }
@@ -139,7 +139,7 @@ fn one_to_one<I, O>(inputs: Vec<I>, outputs: Vec<O>, block_chunks: usize) -> Vec
 }
 
 /// Compressor beats: chunks in, records out.
-pub fn compressor_vectors(values: &[u16], block_chunks: usize) -> Result<Vectors<ChunkBeat, RecordBeat>, String> {
+pub fn compressor_vectors(values: &[u16], block_chunks: usize) -> Result<Vectors<ChunkBeat, RecordBeat>> {
     let chunks = chunks_of(values)?;
     let last = block_flags(chunks.len(), block_chunks);
     let inputs = chunks.iter().zip(&last).map(|(c, &l)| chunk_beat(c, l)).collect();
@@ -148,7 +148,7 @@ pub fn compressor_vectors(values: &[u16], block_chunks: usize) -> Result<Vectors
 }
 
 /// Decompressor beats: records in, chunks out.
-pub fn decompressor_vectors(values: &[u16], block_chunks: usize) -> Result<Vectors<RecordBeat, ChunkBeat>, String> {
+pub fn decompressor_vectors(values: &[u16], block_chunks: usize) -> Result<Vectors<RecordBeat, ChunkBeat>> {
     let v = compressor_vectors(values, block_chunks)?;
     Ok(Vectors {
         inputs: v.outputs,
@@ -179,11 +179,7 @@ pub fn block_words(block: &[u16], word_bits: usize) -> Vec<WordBeat> {
 }
 
 /// Packer beats: records in, `word_bits`-bit words out (each block flushed to a word boundary).
-pub fn packer_vectors(
-    values: &[u16],
-    block_chunks: usize,
-    word_bits: usize,
-) -> Result<Vectors<RecordBeat, WordBeat>, String> {
+pub fn packer_vectors(values: &[u16], block_chunks: usize, word_bits: usize) -> Result<Vectors<RecordBeat, WordBeat>> {
     let c = compressor_vectors(values, block_chunks)?;
     let mut outputs = vec![];
     let mut blocks = vec![];
@@ -203,7 +199,7 @@ pub fn unpacker_vectors(
     values: &[u16],
     block_chunks: usize,
     word_bits: usize,
-) -> Result<Vectors<WordBeat, RecordBeat>, String> {
+) -> Result<Vectors<WordBeat, RecordBeat>> {
     let p = packer_vectors(values, block_chunks, word_bits)?;
     let blocks = p.blocks.iter().map(|&(r, w)| (w, r)).collect();
     Ok(Vectors {
@@ -233,28 +229,6 @@ fn bits_to_limbs<const N: usize>(x: Bits<N>, out: &mut [u64]) {
     }
 }
 
-fn hex<const N: usize>(x: Bits<N>) -> String {
-    let mut limbs = vec![0u64; N.div_ceil(64)];
-    bits_to_limbs(x, &mut limbs);
-    let mut s = String::new();
-    for (k, l) in limbs.iter().enumerate().rev() {
-        if k == limbs.len() - 1 {
-            s += &format!("{l:x}");
-        } else {
-            s += &format!("{l:016x}");
-        }
-    }
-    s
-}
-
-fn b(x: bool) -> &'static str {
-    if x {
-        "1"
-    } else {
-        "0"
-    }
-}
-
 // ---------------------------------------------------------------------------------------------
 // The generic driver
 
@@ -278,9 +252,6 @@ pub trait StreamDut {
     fn out_valid(&self) -> bool;
     /// Output beat.
     fn out_beat(&self) -> Self::Out;
-    /// Every port but the clock, in port order, as hex words separated by spaces (co-simulation
-    /// trace: inputs as driven, outputs as the rust-hdl model computed them).
-    fn trace(&self) -> String;
 }
 
 /// What one run produced besides the report: every output beat in order.
@@ -295,26 +266,11 @@ pub struct Run<O> {
 const CLOCK_PS: u64 = 10_000;
 
 /// Drive `dut` with `vec` under `opts`; checks every output beat.
-pub fn drive<D: StreamDut>(
-    dut: &mut D,
-    vec: &Vectors<D::In, D::Out>,
-    opts: &SimOptions,
-) -> Result<Run<D::Out>, String> {
-    drive_traced(dut, vec, opts, None)
-}
-
-/// [`drive`], also writing one [`StreamDut::trace`] line per cycle (after the inputs settle, before
-/// the rising edge) to `trace`: a Verilog testbench replays the inputs and checks the outputs.
-pub fn drive_traced<D: StreamDut>(
-    dut: &mut D,
-    vec: &Vectors<D::In, D::Out>,
-    opts: &SimOptions,
-    mut trace: Option<&mut dyn std::io::Write>,
-) -> Result<Run<D::Out>, String> {
+pub fn drive<D: StreamDut>(dut: &mut D, vec: &Vectors<D::In, D::Out>, opts: &SimOptions) -> Result<Run<D::Out>> {
     let start = Instant::now();
     let mut vcd: Option<VCDProbe<BufWriter<File>>> = match &opts.vcd {
         Some(p) => {
-            let f = File::create(p).map_err(|e| format!("{}: {e}", p.display()))?;
+            let f = File::create(p).map_err(|source| SimError::Io { path: p.clone(), source })?;
             let probe = write_vcd_header(BufWriter::with_capacity(1 << 20, f), dut.block());
             Some(write_vcd_dump(probe, dut.block()))
         }
@@ -331,19 +287,16 @@ pub fn drive_traced<D: StreamDut>(
     // Power-up: hold reset for one cycle so that every register starts from a known state.
     dut.poke(false, false, None, false);
     dut.clock(false);
-    if let Some(t) = trace.as_mut() {
-        writeln!(t, "{}", dut.trace()).map_err(|e| e.to_string())?;
-    }
     dut.clock(true);
     let mut cycle = 0u64;
     while received.len() < vec.outputs.len() {
         if cycle >= max_cycles {
-            return Err(format!(
+            return Err(SimError::Block(format!(
                 "{}: timeout after {cycle} cycles, {} of {} output beats received",
                 D::NAME,
                 received.len(),
                 vec.outputs.len()
-            ));
+            )));
         }
         let ready;
         if reset_now {
@@ -358,12 +311,9 @@ pub fn drive_traced<D: StreamDut>(
             dut.poke(true, holding, vec.inputs.get(next_in).filter(|_| holding), ready);
         }
         dut.clock(false);
-        if let Some(t) = trace.as_mut() {
-            writeln!(t, "{}", dut.trace()).map_err(|e| e.to_string())?;
-        }
         if let Some(v) = vcd.take() {
             let mut v = v;
-            v.timestamp(cycle * CLOCK_PS).map_err(|e| e.to_string())?;
+            v.timestamp(cycle * CLOCK_PS).map_err(SimError::Vcd)?;
             vcd = Some(write_vcd_change(v, dut.block()));
         }
         if reset_now {
@@ -409,7 +359,7 @@ pub fn drive_traced<D: StreamDut>(
         dut.clock(true);
         if let Some(v) = vcd.take() {
             let mut v = v;
-            v.timestamp(cycle * CLOCK_PS + CLOCK_PS / 2).map_err(|e| e.to_string())?;
+            v.timestamp(cycle * CLOCK_PS + CLOCK_PS / 2).map_err(SimError::Vcd)?;
             vcd = Some(write_vcd_change(v, dut.block()));
         }
         cycle += 1;
@@ -476,22 +426,6 @@ impl StreamDut for CompressorDut {
         bits_to_limbs(self.0.m_axis_tdata.val(), &mut record);
         RecordBeat { record, len: self.0.m_axis_tuser.val().to_u64() as u16, last: self.0.m_axis_tlast.val() }
     }
-    fn trace(&self) -> String {
-        let u = &self.0;
-        format!(
-            "{} {} {} {} {} {} {} {} {} {}",
-            b(u.aresetn.val()),
-            hex(u.s_axis_tdata.val()),
-            b(u.s_axis_tvalid.val()),
-            b(u.s_axis_tready.val()),
-            b(u.s_axis_tlast.val()),
-            hex(u.m_axis_tdata.val()),
-            hex(u.m_axis_tuser.val()),
-            b(u.m_axis_tvalid.val()),
-            b(u.m_axis_tready.val()),
-            b(u.m_axis_tlast.val())
-        )
-    }
 }
 
 /// [`StreamDut`] for `xnc_decompressor`.
@@ -533,21 +467,6 @@ impl StreamDut for DecompressorDut {
             *w = (limbs[i / 4] >> (16 * (i % 4))) as u16;
         }
         ChunkBeat { words, last: self.0.m_axis_tlast.val() }
-    }
-    fn trace(&self) -> String {
-        let u = &self.0;
-        format!(
-            "{} {} {} {} {} {} {} {} {}",
-            b(u.aresetn.val()),
-            hex(u.s_axis_tdata.val()),
-            b(u.s_axis_tvalid.val()),
-            b(u.s_axis_tready.val()),
-            b(u.s_axis_tlast.val()),
-            hex(u.m_axis_tdata.val()),
-            b(u.m_axis_tvalid.val()),
-            b(u.m_axis_tready.val()),
-            b(u.m_axis_tlast.val())
-        )
     }
 }
 
@@ -591,23 +510,6 @@ impl<const W: usize, const KEEP: usize, const KEEP2: usize, const ACC: usize, co
         bits_to_limbs(self.0.m_axis_tdata.val(), &mut data);
         WordBeat { data, keep: self.0.m_axis_tkeep.val().to_u64(), last: self.0.m_axis_tlast.val() }
     }
-    fn trace(&self) -> String {
-        let u = &self.0;
-        format!(
-            "{} {} {} {} {} {} {} {} {} {} {}",
-            b(u.aresetn.val()),
-            hex(u.s_axis_tdata.val()),
-            hex(u.s_axis_tuser.val()),
-            b(u.s_axis_tvalid.val()),
-            b(u.s_axis_tready.val()),
-            b(u.s_axis_tlast.val()),
-            hex(u.m_axis_tdata.val()),
-            hex(u.m_axis_tkeep.val()),
-            b(u.m_axis_tvalid.val()),
-            b(u.m_axis_tready.val()),
-            b(u.m_axis_tlast.val())
-        )
-    }
 }
 
 /// [`StreamDut`] for `xnc_unpacker` (every configuration; the bits after the record's end must be
@@ -650,22 +552,6 @@ impl<const W: usize, const RING: usize, const PB: usize, const CB: usize, const 
         bits_to_limbs(self.0.m_axis_tdata.val(), &mut record);
         RecordBeat { record, len: self.0.m_axis_tuser.val().to_u64() as u16, last: self.0.m_axis_tlast.val() }
     }
-    fn trace(&self) -> String {
-        let u = &self.0;
-        format!(
-            "{} {} {} {} {} {} {} {} {} {}",
-            b(u.aresetn.val()),
-            hex(u.s_axis_tdata.val()),
-            b(u.s_axis_tvalid.val()),
-            b(u.s_axis_tready.val()),
-            b(u.s_axis_tlast.val()),
-            hex(u.m_axis_tdata.val()),
-            hex(u.m_axis_tuser.val()),
-            b(u.m_axis_tvalid.val()),
-            b(u.m_axis_tready.val()),
-            b(u.m_axis_tlast.val())
-        )
-    }
 }
 
 fn new_block<B: Block + Default>() -> B {
@@ -675,15 +561,11 @@ fn new_block<B: Block + Default>() -> B {
 }
 
 /// [`drive`] the packer configuration for `word_bits`-bit words (one of [`WORD_WIDTHS`]).
-pub fn drive_packer(
-    vec: &Vectors<RecordBeat, WordBeat>,
-    word_bits: usize,
-    opts: &SimOptions,
-) -> Result<Run<WordBeat>, String> {
+pub fn drive_packer(vec: &Vectors<RecordBeat, WordBeat>, word_bits: usize, opts: &SimOptions) -> Result<Run<WordBeat>> {
     match word_bits {
         512 => drive(&mut PackerDut(new_block::<XncPacker512>()), vec, opts),
         256 => drive(&mut PackerDut(new_block::<XncPacker256>()), vec, opts),
-        w => Err(format!("no packer for {w}-bit words (shipped: {WORD_WIDTHS:?})")),
+        w => Err(SimError::Stimulus(format!("no packer for {w}-bit words (shipped: {WORD_WIDTHS:?})"))),
     }
 }
 
@@ -692,47 +574,47 @@ pub fn drive_unpacker(
     vec: &Vectors<WordBeat, RecordBeat>,
     word_bits: usize,
     opts: &SimOptions,
-) -> Result<Run<RecordBeat>, String> {
+) -> Result<Run<RecordBeat>> {
     match word_bits {
         512 => drive(&mut UnpackerDut(new_block::<XncUnpacker512>()), vec, opts),
         256 => drive(&mut UnpackerDut(new_block::<XncUnpacker256>()), vec, opts),
-        w => Err(format!("no unpacker for {w}-bit words (shipped: {WORD_WIDTHS:?})")),
+        w => Err(SimError::Stimulus(format!("no unpacker for {w}-bit words (shipped: {WORD_WIDTHS:?})"))),
     }
 }
 
-fn finish<O>(run: Run<O>, expect_latency: Option<u64>) -> Result<SimReport, String> {
+fn finish<O>(run: Run<O>, expect_latency: Option<u64>) -> Result<SimReport> {
     let r = run.report;
     if r.mismatches > 0 {
-        return Err(format!(
+        return Err(SimError::Stimulus(format!(
             "{}: {} mismatches; first: {}",
             r.design,
             r.mismatches,
             r.first_mismatch.clone().unwrap_or_default()
-        ));
+        )));
     }
     if let (Some(want), Some(got)) = (expect_latency, r.latency) {
         if want != got {
-            return Err(format!("{}: latency {got} cycles, expected {want}", r.design));
+            return Err(SimError::Block(format!("{}: latency {got} cycles, expected {want}", r.design)));
         }
     }
     Ok(r)
 }
 
 /// Run `xnc_compressor` on `values` (whole chunks), blocks of [`BLOCK_CHUNKS`] chunks.
-pub fn run_compressor(values: &[u16], opts: &SimOptions) -> Result<SimReport, String> {
+pub fn run_compressor(values: &[u16], opts: &SimOptions) -> Result<SimReport> {
     let v = compressor_vectors(values, BLOCK_CHUNKS)?;
     finish(drive(&mut CompressorDut(new_block()), &v, opts)?, Some(xnc_rtl::xnc_compressor::LATENCY))
 }
 
 /// Run `xnc_decompressor` on the golden records of `values`.
-pub fn run_decompressor(values: &[u16], opts: &SimOptions) -> Result<SimReport, String> {
+pub fn run_decompressor(values: &[u16], opts: &SimOptions) -> Result<SimReport> {
     let v = decompressor_vectors(values, BLOCK_CHUNKS)?;
     finish(drive(&mut DecompressorDut(new_block()), &v, opts)?, Some(xnc_rtl::xnc_decompressor::LATENCY))
 }
 
 /// Run `xnc_packer` (512-bit words) on the golden records of `values`; its words must be the bytes
 /// of `xnc::encode_stream` of every block.
-pub fn run_packer(values: &[u16], opts: &SimOptions) -> Result<SimReport, String> {
+pub fn run_packer(values: &[u16], opts: &SimOptions) -> Result<SimReport> {
     run_packer_blocks(values, BLOCK_CHUNKS, 512, opts)
 }
 
@@ -742,13 +624,13 @@ pub fn run_packer_blocks(
     block_chunks: usize,
     word_bits: usize,
     opts: &SimOptions,
-) -> Result<SimReport, String> {
+) -> Result<SimReport> {
     finish(drive_packer(&packer_vectors(values, block_chunks, word_bits)?, word_bits, opts)?, None)
 }
 
 /// Run `xnc_unpacker` (512-bit words) on the packed words of `values`; its records must be the
 /// golden ones.
-pub fn run_unpacker(values: &[u16], opts: &SimOptions) -> Result<SimReport, String> {
+pub fn run_unpacker(values: &[u16], opts: &SimOptions) -> Result<SimReport> {
     run_unpacker_blocks(values, BLOCK_CHUNKS, 512, opts)
 }
 
@@ -758,7 +640,7 @@ pub fn run_unpacker_blocks(
     block_chunks: usize,
     word_bits: usize,
     opts: &SimOptions,
-) -> Result<SimReport, String> {
+) -> Result<SimReport> {
     finish(drive_unpacker(&unpacker_vectors(values, block_chunks, word_bits)?, word_bits, opts)?, None)
 }
 
@@ -793,7 +675,7 @@ mod tests {
         SimOptions { stall_seed: Some(7), ..Default::default() }
     }
 
-    fn check(r: Result<SimReport, String>) -> SimReport {
+    fn check(r: Result<SimReport>) -> SimReport {
         let r = r.unwrap();
         println!(
             "{}: {} beats, {} values, {} cycles, latency {:?}, {:.3} values/cycle, {:.0} cycles/s",
