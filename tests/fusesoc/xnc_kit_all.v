@@ -128,7 +128,33 @@ module xnc_kit_all (
     input wire tans_decoder_ctx_tbl_fp16,
     input wire [12:0] tans_decoder_ctx_tbl_cols,
     input wire [11:0] tans_decoder_ctx_tbl_first,
-    input wire [11:0] tans_decoder_ctx_tbl_step
+    input wire [11:0] tans_decoder_ctx_tbl_step,
+    input wire [7:0] tans_decoder_ctx_r10_s_axis_ans_tdata,
+    input wire [15:0] tans_decoder_ctx_r10_s_axis_ans_tuser,
+    input wire tans_decoder_ctx_r10_s_axis_ans_tlast,
+    input wire tans_decoder_ctx_r10_s_axis_ans_tvalid,
+    output wire tans_decoder_ctx_r10_s_axis_ans_tready,
+    input wire [7:0] tans_decoder_ctx_r10_s_axis_raw_tdata,
+    input wire tans_decoder_ctx_r10_s_axis_raw_tlast,
+    input wire tans_decoder_ctx_r10_s_axis_raw_tvalid,
+    output wire tans_decoder_ctx_r10_s_axis_raw_tready,
+    output wire [15:0] tans_decoder_ctx_r10_m_axis_tdata,
+    output wire tans_decoder_ctx_r10_m_axis_tlast,
+    output wire tans_decoder_ctx_r10_m_axis_tvalid,
+    input wire tans_decoder_ctx_r10_m_axis_tready,
+    input wire tans_decoder_ctx_r10_tbl_we,
+    input wire [15:0] tans_decoder_ctx_r10_tbl_addr,
+    input wire [9:0] tans_decoder_ctx_r10_tbl_base,
+    input wire [3:0] tans_decoder_ctx_r10_tbl_nb,
+    input wire [3:0] tans_decoder_ctx_r10_tbl_nbits,
+    input wire [3:0] tans_decoder_ctx_r10_tbl_k,
+    input wire tans_decoder_ctx_r10_tbl_esc,
+    input wire [15:0] tans_decoder_ctx_r10_tbl_value,
+    input wire [3:0] tans_decoder_ctx_r10_tbl_class,
+    input wire tans_decoder_ctx_r10_tbl_fp16,
+    input wire [12:0] tans_decoder_ctx_r10_tbl_cols,
+    input wire [11:0] tans_decoder_ctx_r10_tbl_first,
+    input wire [11:0] tans_decoder_ctx_r10_tbl_step
 );
   xnc_compressor u_xnc_compressor (.aclk(aclk), .aresetn(aresetn), .s_axis_tdata(xnc_compressor_s_axis_tdata), .s_axis_tlast(xnc_compressor_s_axis_tlast), .s_axis_tvalid(xnc_compressor_s_axis_tvalid), .s_axis_tready(xnc_compressor_s_axis_tready), .m_axis_tdata(xnc_compressor_m_axis_tdata), .m_axis_tuser(xnc_compressor_m_axis_tuser), .m_axis_tlast(xnc_compressor_m_axis_tlast), .m_axis_tvalid(xnc_compressor_m_axis_tvalid), .m_axis_tready(xnc_compressor_m_axis_tready));
   xnc_decompressor u_xnc_decompressor (.aclk(aclk), .aresetn(aresetn), .s_axis_tdata(xnc_decompressor_s_axis_tdata), .s_axis_tuser(xnc_decompressor_s_axis_tuser), .s_axis_tlast(xnc_decompressor_s_axis_tlast), .s_axis_tvalid(xnc_decompressor_s_axis_tvalid), .s_axis_tready(xnc_decompressor_s_axis_tready), .m_axis_tdata(xnc_decompressor_m_axis_tdata), .m_axis_tlast(xnc_decompressor_m_axis_tlast), .m_axis_tvalid(xnc_decompressor_m_axis_tvalid), .m_axis_tready(xnc_decompressor_m_axis_tready));
@@ -138,5 +164,6 @@ module xnc_kit_all (
   tans_decoder_r8 u_tans_decoder_r8 (.aclk(aclk), .aresetn(aresetn), .s_axis_ans_tdata(tans_decoder_r8_s_axis_ans_tdata), .s_axis_ans_tuser(tans_decoder_r8_s_axis_ans_tuser), .s_axis_ans_tlast(tans_decoder_r8_s_axis_ans_tlast), .s_axis_ans_tvalid(tans_decoder_r8_s_axis_ans_tvalid), .s_axis_ans_tready(tans_decoder_r8_s_axis_ans_tready), .s_axis_raw_tdata(tans_decoder_r8_s_axis_raw_tdata), .s_axis_raw_tlast(tans_decoder_r8_s_axis_raw_tlast), .s_axis_raw_tvalid(tans_decoder_r8_s_axis_raw_tvalid), .s_axis_raw_tready(tans_decoder_r8_s_axis_raw_tready), .m_axis_tdata(tans_decoder_r8_m_axis_tdata), .m_axis_tlast(tans_decoder_r8_m_axis_tlast), .m_axis_tvalid(tans_decoder_r8_m_axis_tvalid), .m_axis_tready(tans_decoder_r8_m_axis_tready), .tbl_we(tans_decoder_r8_tbl_we), .tbl_addr(tans_decoder_r8_tbl_addr), .tbl_code(tans_decoder_r8_tbl_code), .tbl_nb(tans_decoder_r8_tbl_nb), .tbl_base(tans_decoder_r8_tbl_base), .tbl_exp(tans_decoder_r8_tbl_exp), .tbl_esc(tans_decoder_r8_tbl_esc));
   tans_decoder_fa u_tans_decoder_fa (.aclk(aclk), .aresetn(aresetn), .s_axis_ans_tdata(tans_decoder_fa_s_axis_ans_tdata), .s_axis_ans_tuser(tans_decoder_fa_s_axis_ans_tuser), .s_axis_ans_tlast(tans_decoder_fa_s_axis_ans_tlast), .s_axis_ans_tvalid(tans_decoder_fa_s_axis_ans_tvalid), .s_axis_ans_tready(tans_decoder_fa_s_axis_ans_tready), .s_axis_raw_tdata(tans_decoder_fa_s_axis_raw_tdata), .s_axis_raw_tlast(tans_decoder_fa_s_axis_raw_tlast), .s_axis_raw_tvalid(tans_decoder_fa_s_axis_raw_tvalid), .s_axis_raw_tready(tans_decoder_fa_s_axis_raw_tready), .m_axis_tdata(tans_decoder_fa_m_axis_tdata), .m_axis_tlast(tans_decoder_fa_m_axis_tlast), .m_axis_tvalid(tans_decoder_fa_m_axis_tvalid), .m_axis_tready(tans_decoder_fa_m_axis_tready), .tbl_we(tans_decoder_fa_tbl_we), .tbl_addr(tans_decoder_fa_tbl_addr), .tbl_code(tans_decoder_fa_tbl_code), .tbl_nb(tans_decoder_fa_tbl_nb), .tbl_base(tans_decoder_fa_tbl_base), .tbl_exp(tans_decoder_fa_tbl_exp), .tbl_nbits(tans_decoder_fa_tbl_nbits), .tbl_esc(tans_decoder_fa_tbl_esc));
   tans_decoder_ctx u_tans_decoder_ctx (.aclk(aclk), .aresetn(aresetn), .s_axis_ans_tdata(tans_decoder_ctx_s_axis_ans_tdata), .s_axis_ans_tuser(tans_decoder_ctx_s_axis_ans_tuser), .s_axis_ans_tlast(tans_decoder_ctx_s_axis_ans_tlast), .s_axis_ans_tvalid(tans_decoder_ctx_s_axis_ans_tvalid), .s_axis_ans_tready(tans_decoder_ctx_s_axis_ans_tready), .s_axis_raw_tdata(tans_decoder_ctx_s_axis_raw_tdata), .s_axis_raw_tlast(tans_decoder_ctx_s_axis_raw_tlast), .s_axis_raw_tvalid(tans_decoder_ctx_s_axis_raw_tvalid), .s_axis_raw_tready(tans_decoder_ctx_s_axis_raw_tready), .m_axis_tdata(tans_decoder_ctx_m_axis_tdata), .m_axis_tlast(tans_decoder_ctx_m_axis_tlast), .m_axis_tvalid(tans_decoder_ctx_m_axis_tvalid), .m_axis_tready(tans_decoder_ctx_m_axis_tready), .tbl_we(tans_decoder_ctx_tbl_we), .tbl_addr(tans_decoder_ctx_tbl_addr), .tbl_base(tans_decoder_ctx_tbl_base), .tbl_nb(tans_decoder_ctx_tbl_nb), .tbl_nbits(tans_decoder_ctx_tbl_nbits), .tbl_k(tans_decoder_ctx_tbl_k), .tbl_esc(tans_decoder_ctx_tbl_esc), .tbl_value(tans_decoder_ctx_tbl_value), .tbl_class(tans_decoder_ctx_tbl_class), .tbl_fp16(tans_decoder_ctx_tbl_fp16), .tbl_cols(tans_decoder_ctx_tbl_cols), .tbl_first(tans_decoder_ctx_tbl_first), .tbl_step(tans_decoder_ctx_tbl_step));
+  tans_decoder_ctx_r10 u_tans_decoder_ctx_r10 (.aclk(aclk), .aresetn(aresetn), .s_axis_ans_tdata(tans_decoder_ctx_r10_s_axis_ans_tdata), .s_axis_ans_tuser(tans_decoder_ctx_r10_s_axis_ans_tuser), .s_axis_ans_tlast(tans_decoder_ctx_r10_s_axis_ans_tlast), .s_axis_ans_tvalid(tans_decoder_ctx_r10_s_axis_ans_tvalid), .s_axis_ans_tready(tans_decoder_ctx_r10_s_axis_ans_tready), .s_axis_raw_tdata(tans_decoder_ctx_r10_s_axis_raw_tdata), .s_axis_raw_tlast(tans_decoder_ctx_r10_s_axis_raw_tlast), .s_axis_raw_tvalid(tans_decoder_ctx_r10_s_axis_raw_tvalid), .s_axis_raw_tready(tans_decoder_ctx_r10_s_axis_raw_tready), .m_axis_tdata(tans_decoder_ctx_r10_m_axis_tdata), .m_axis_tlast(tans_decoder_ctx_r10_m_axis_tlast), .m_axis_tvalid(tans_decoder_ctx_r10_m_axis_tvalid), .m_axis_tready(tans_decoder_ctx_r10_m_axis_tready), .tbl_we(tans_decoder_ctx_r10_tbl_we), .tbl_addr(tans_decoder_ctx_r10_tbl_addr), .tbl_base(tans_decoder_ctx_r10_tbl_base), .tbl_nb(tans_decoder_ctx_r10_tbl_nb), .tbl_nbits(tans_decoder_ctx_r10_tbl_nbits), .tbl_k(tans_decoder_ctx_r10_tbl_k), .tbl_esc(tans_decoder_ctx_r10_tbl_esc), .tbl_value(tans_decoder_ctx_r10_tbl_value), .tbl_class(tans_decoder_ctx_r10_tbl_class), .tbl_fp16(tans_decoder_ctx_r10_tbl_fp16), .tbl_cols(tans_decoder_ctx_r10_tbl_cols), .tbl_first(tans_decoder_ctx_r10_tbl_first), .tbl_step(tans_decoder_ctx_r10_tbl_step));
 endmodule
 `default_nettype wire
