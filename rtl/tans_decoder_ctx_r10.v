@@ -5,7 +5,7 @@
 //
 // tANS decoder of context coding pairs (ans-ctx, R = 10: 16 classes x 1024 states in block RAM), BF16 and FP16
 //
-// Latency: 3 cycle(s) from an input transfer to the first m_axis_tvalid it causes.
+// Latency: 4 cycle(s) from an input transfer to the first m_axis_tvalid it causes.
 // Throughput: 1 value per cycle (+1 cycle per escape, +1 per block; at most 8 raw bits per cycle).
 // Clock and reset: one clock, aclk (rising edge); aresetn synchronous, active low: it clears
 // every control register; no register depends on an initial value. m_axis_tvalid is low

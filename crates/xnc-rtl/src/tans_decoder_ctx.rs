@@ -1,12 +1,18 @@
 //! `tans_decoder_ctx`: the tANS decoder of context coding pairs (`ans-ctx`, FORMAT.md section 5):
 //! joint codes (a code fixes the exponent, the sign and top mantissa bits, and carries its own
 //! count of additional bits), up to 16 context classes chosen by the value's column, BF16 and FP16.
-//! The stream framing is that of every tANS decoder (docs/INTEGRATION.md); the tANS byte buffer,
-//! the escape and the output handshake follow `crate::tans_decoder_fa`.
+//! The stream framing is that of every tANS decoder (docs/INTEGRATION.md); the escape and the
+//! output handshake follow `crate::tans_decoder_fa`. The table log `R` is a build parameter
+//! (5..=10): `tans_decoder_ctx` is R = 6, `tans_decoder_ctx_r10` R = 10 (the `ans-ctx` ratios of
+//! the README are at `--table-log 10`).
 //!
 //! # Datapath
 //!
-//! * **Decode table** (`2^(4+R)` entries, one per class and state, in block RAM): an entry holds the
+//! * **tANS bits** (LSB-first): a three-byte buffer, so that a transition's `nb <= R <= 10` bits
+//!   from any bit position (< 8) never wait at a byte boundary; a transition frees up to two bytes,
+//!   one byte comes in per cycle (a value's state bits average well under 8).
+//! * **Decode table** (`2^(4+R)` entries, one per class and state, in block RAM; the table port's
+//!   address is `{space, index}` with [`table_index_bits`] index bits): an entry holds the
 //!   transition (`nb`, `base`) and the value directly: the 16-bit word with the code's exponent,
 //!   sign and mantissa prefix in place (`value`), the prefix length `k` and the additional bits
 //!   `nbits` (FORMAT.md 5.1). The read is synchronous: its address register *is* the decoder state

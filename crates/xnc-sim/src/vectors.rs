@@ -1035,6 +1035,10 @@ mod tests {
                     "{design} {dtype:?} {block:?}: {:?}",
                     r.first_mismatch
                 );
+                if seed.is_none() {
+                    let latency = manifest::block(design).map(|b| b.latency);
+                    assert_eq!(r.latency.map(|l| l as u32), latency, "{design} {dtype:?}: the manifest's latency");
+                }
             }
         }
         // Blocks must hold whole rows when there are several classes.
