@@ -194,7 +194,7 @@ md = ["# Hardware report", "",
       "|---|---:|---|---:|---|---:|---:|---:|"]
 for r in rows:
     x = r["xilinx"]
-    md.append(f"| {r['block']} | {x['lut']} | {lutsz(r)} | {x['ff']} | {ram(r)} | {x['carry4']} | {x['muxf7']}/{x['muxf8']} | {x['lut6_levels']} |")
+    md.append(f"| {r['block']} | {x['lut']} | {lutsz(r)} | {x['ff']} | {ram(r)} | {x['carry4']} | {x['muxf7']}/{x['muxf8']} | {'-' if x['lut6_levels'] is None else x['lut6_levels']} |")
 md += ["", "LUT6 levels: longest register-to-register (or port) path in 6-input LUTs (`abc -lut 6; ltp -noff`).",
        "", "## iCE40 (synth_ice40, nextpnr-ice40 --hx8k)", "",
        "| block | LUT4 | FFs | SB_CARRY | BRAM | placement | Fmax (MHz) |", "|---|---:|---:|---:|---:|---|---:|"]
