@@ -551,8 +551,9 @@ module tans_decoder_ctx_window(a0,a1,a2,sel,out);
 
     // Update code (custom)
     wire [23:0] cat = {a2, a1, a0};
+    wire [4:0] lsb = {2'b0, sel};
 
-    always @(*) out = cat[sel +: 6];
+    always @(*) out = cat[lsb +: 6];
 endmodule // tans_decoder_ctx_window
 
 `default_nettype wire

@@ -425,8 +425,9 @@ impl<const R: usize> Logic for LsbWindow<R> {
         Verilog::Custom(format!(
             "\
 wire [23:0] cat = {{a2, a1, a0}};
+wire [4:0] lsb = {{2'b0, sel}};
 
-always @(*) out = cat[sel +: {R}];
+always @(*) out = cat[lsb +: {R}];
 "
         ))
     }
