@@ -551,9 +551,9 @@ module tans_decoder_ctx_window(a0,a1,a2,sel,out);
 
     // Update code (custom)
     wire [23:0] cat = {a2, a1, a0};
-    wire [4:0] lsb = {2'b0, sel};
+    wire [23:0] shifted = cat >> sel;
 
-    always @(*) out = cat[lsb +: 6];
+    always @(*) out = shifted[5:0];
 endmodule // tans_decoder_ctx_window
 
 `default_nettype wire

@@ -546,9 +546,9 @@ module tans_decoder_ctx_r10_window(a0,a1,a2,sel,out);
 
     // Update code (custom)
     wire [23:0] cat = {a2, a1, a0};
-    wire [4:0] lsb = {2'b0, sel};
+    wire [23:0] shifted = cat >> sel;
 
-    always @(*) out = cat[lsb +: 10];
+    always @(*) out = shifted[9:0];
 endmodule // tans_decoder_ctx_r10_window
 
 `default_nettype wire

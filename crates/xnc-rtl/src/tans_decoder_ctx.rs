@@ -425,10 +425,11 @@ impl<const R: usize> Logic for LsbWindow<R> {
         Verilog::Custom(format!(
             "\
 wire [23:0] cat = {{a2, a1, a0}};
-wire [4:0] lsb = {{2'b0, sel}};
+wire [23:0] shifted = cat >> sel;
 
-always @(*) out = cat[lsb +: {R}];
-"
+always @(*) out = shifted[{rm}:0];
+",
+            rm = R - 1
         ))
     }
 }
