@@ -73,9 +73,6 @@ module tans_decoder_ctx (
 );
 
     // Constant declarations
-    localparam  c_zero4 = 4'h0;
-    localparam  c_eight4 = 4'h8;
-    localparam  c_seven4 = 4'h7;
     localparam  c_seven5 = 5'b111;
     localparam  c_zero3 = 3'b0;
     localparam  c_one16 = 16'h1;
@@ -112,9 +109,10 @@ module tans_decoder_ctx (
     wire  [3:0] tables_nbits;
     wire  [15:0] tables_value;
     wire  [7:0] tables_xexp;
-    reg  [7:0] window_lo;
-    reg  [7:0] window_hi;
-    reg  [3:0] window_sel;
+    reg  [7:0] window_a0;
+    reg  [7:0] window_a1;
+    reg  [7:0] window_a2;
+    reg  [2:0] window_sel;
     wire  [5:0] window_out;
     reg  [7:0] rwin_r0;
     reg  [7:0] rwin_r1;
@@ -125,16 +123,16 @@ module tans_decoder_ctx (
     reg  init_q;
     reg  [5:0] state_d;
     reg  [5:0] state_q;
-    reg  [7:0] w0_d;
-    reg  [7:0] w0_q;
-    reg  [7:0] w1_d;
-    reg  [7:0] w1_q;
-    reg  v0_d;
-    reg  v0_q;
-    reg  v1_d;
-    reg  v1_q;
-    reg  [3:0] p_d;
-    reg  [3:0] p_q;
+    reg  [7:0] a0_d;
+    reg  [7:0] a0_q;
+    reg  [7:0] a1_d;
+    reg  [7:0] a1_q;
+    reg  [7:0] a2_d;
+    reg  [7:0] a2_q;
+    reg  [1:0] ac_d;
+    reg  [1:0] ac_q;
+    reg  [2:0] p_d;
+    reg  [2:0] p_q;
     reg  ans_last_d;
     reg  ans_last_q;
     reg  [7:0] r0_d;
@@ -163,7 +161,8 @@ module tans_decoder_ctx (
     reg  tblw_q;
 
     // Local signals
-    reg  [3:0] psum;
+    reg  [4:0] psum;
+    reg  [4:0] ahave;
     reg  [4:0] qsum;
     reg  [4:0] qceil;
     reg  [4:0] have;
@@ -179,6 +178,9 @@ module tans_decoder_ctx (
     reg  [1:0] used;
     reg  [1:0] left;
     reg  take;
+    reg  [1:0] aused;
+    reg  [1:0] aleft;
+    reg  atake;
 
     // Sub module instances
     tans_decoder_ctx_tables tables(
@@ -212,8 +214,9 @@ module tans_decoder_ctx (
         .xexp(tables_xexp)
     );
     tans_decoder_ctx_window window(
-        .lo(window_lo),
-        .hi(window_hi),
+        .a0(window_a0),
+        .a1(window_a1),
+        .a2(window_a2),
         .sel(window_sel),
         .out(window_out)
     );
@@ -229,10 +232,10 @@ module tans_decoder_ctx (
     always @(*) begin
         init_d = init_q;
         state_d = state_q;
-        w0_d = w0_q;
-        w1_d = w1_q;
-        v0_d = v0_q;
-        v1_d = v1_q;
+        a0_d = a0_q;
+        a1_d = a1_q;
+        a2_d = a2_q;
+        ac_d = ac_q;
         p_d = p_q;
         ans_last_d = ans_last_q;
         r0_d = r0_q;
@@ -265,18 +268,20 @@ module tans_decoder_ctx (
         tables_esc_exp = esc_exp_q;
         tables_win = rwin_out;
         tblw_d = tbl_we;
-        window_lo = w0_q;
-        window_hi = w1_q;
+        window_a0 = a0_q;
+        window_a1 = a1_q;
+        window_a2 = a2_q;
         window_sel = p_q;
         rwin_r0 = r0_q;
         rwin_r1 = r1_q;
         rwin_r2 = r2_q;
         rwin_sel = q_q;
-        psum = ({{1{1'b0}}, tables_nb}) + p_q;
+        psum = ({{2{1'b0}}, tables_nb}) + ({{2{1'b0}}, p_q});
+        ahave = ({{3{1'b0}}, ac_q}) << 32'h3;
         qsum = ({{1{1'b0}}, tables_nbits}) + ({{2{1'b0}}, q_q});
         have = ({{3{1'b0}}, rc_q}) << 32'h3;
         free = ~m_valid_q | m_axis_tready;
-        bits_ok = v1_q | ((psum <= c_eight4) & (v0_q | (psum == c_zero4)));
+        bits_ok = psum <= ahave;
         raw_ok = qsum <= have;
         qceil = qsum + c_seven5;
         dec = aresetn & free & ~init_q & ~esc_q & bits_ok & raw_ok;
@@ -290,46 +295,43 @@ module tans_decoder_ctx (
         tables_restart = block_end | ~aresetn | tblw_q;
         if (fire | dec) begin
             state_d = tables_base | (window_out & tables_mask);
-            p_d = psum & c_seven4;
+            p_d = psum[(32'h0)+:(3)];
             init_d = 1'b0;
         end
-        if ((fire | dec) & psum[32'h3]) begin
-            s_axis_ans_tready = aresetn & ~ans_last_q;
-            w0_d = w1_q;
-            v0_d = v1_q;
-            v1_d = 1'b0;
-            if (aresetn & ~ans_last_q & s_axis_ans_tvalid) begin
-                if (v1_q) begin
-                    w1_d = s_axis_ans_tdata;
-                    v1_d = 1'b1;
-                end
-                else begin
-                    w0_d = s_axis_ans_tdata;
-                    v0_d = 1'b1;
-                end
+        aused = c_zero2;
+        if (fire | dec) begin
+            aused = psum[(32'h3)+:(2)];
+        end
+        aleft = ac_q - aused;
+        s_axis_ans_tready = aresetn & ~ans_last_q & (aleft != c_three2);
+        atake = aresetn & ~ans_last_q & (aleft != c_three2) & s_axis_ans_tvalid;
+        if (aused == c_one2) begin
+            a0_d = a1_q;
+            a1_d = a2_q;
+        end
+        else if (aused == c_two2) begin
+            a0_d = a2_q;
+        end
+        if (atake) begin
+            if (aleft == c_zero2) begin
+                a0_d = s_axis_ans_tdata;
             end
-            if (aresetn & s_axis_ans_tvalid & s_axis_ans_tlast) begin
+            else if (aleft == c_one2) begin
+                a1_d = s_axis_ans_tdata;
+            end
+            else begin
+                a2_d = s_axis_ans_tdata;
+            end
+            ac_d = aleft + c_one2;
+            if (s_axis_ans_tlast) begin
                 ans_last_d = 1'b1;
+            end
+            if (init_q & (ac_q == c_zero2)) begin
+                cnt_d = s_axis_ans_tuser;
             end
         end
         else begin
-            s_axis_ans_tready = aresetn & ~ans_last_q & ~v1_q;
-            if (aresetn & ~ans_last_q & ~v1_q & s_axis_ans_tvalid) begin
-                if (v0_q) begin
-                    w1_d = s_axis_ans_tdata;
-                    v1_d = 1'b1;
-                end
-                else begin
-                    w0_d = s_axis_ans_tdata;
-                    v0_d = 1'b1;
-                    if (init_q) begin
-                        cnt_d = s_axis_ans_tuser;
-                    end
-                end
-            end
-            if (aresetn & s_axis_ans_tvalid & s_axis_ans_tlast & ~v1_q) begin
-                ans_last_d = 1'b1;
-            end
+            ac_d = aleft;
         end
         used = c_zero2;
         if (rfire) begin
@@ -385,9 +387,8 @@ module tans_decoder_ctx (
         m_axis_tlast = m_last_q;
         if (block_end | ~aresetn) begin
             init_d = 1'b1;
-            v0_d = 1'b0;
-            v1_d = 1'b0;
-            p_d = c_zero4;
+            ac_d = c_zero2;
+            p_d = c_zero3;
             ans_last_d = 1'b0;
         end
         if (~aresetn) begin
@@ -404,10 +405,10 @@ module tans_decoder_ctx (
     always @(posedge aclk) begin
         init_q <= init_d;
         state_q <= state_d;
-        w0_q <= w0_d;
-        w1_q <= w1_d;
-        v0_q <= v0_d;
-        v1_q <= v1_d;
+        a0_q <= a0_d;
+        a1_q <= a1_d;
+        a2_q <= a2_d;
+        ac_q <= ac_d;
         p_q <= p_d;
         ans_last_q <= ans_last_d;
         r0_q <= r0_d;
@@ -539,18 +540,20 @@ module tans_decoder_ctx_tables(clock,we,waddr,wbase,wnb,wnbits,wk,wesc,wvalue,wc
     end
 endmodule // tans_decoder_ctx_tables
 
-module tans_decoder_ctx_window(lo,hi,sel,out);
+module tans_decoder_ctx_window(a0,a1,a2,sel,out);
 
     // Module arguments
-    input wire  [7:0] lo;
-    input wire  [7:0] hi;
-    input wire  [3:0] sel;
+    input wire  [7:0] a0;
+    input wire  [7:0] a1;
+    input wire  [7:0] a2;
+    input wire  [2:0] sel;
     output reg  [5:0] out;
 
     // Update code (custom)
-    wire [15:0] cat = {hi, lo};
+    wire [23:0] cat = {a2, a1, a0};
+    wire [23:0] shifted = cat >> sel;
 
-    always @(*) out = cat[sel +: 6];
+    always @(*) out = shifted[5:0];
 endmodule // tans_decoder_ctx_window
 
 `default_nettype wire

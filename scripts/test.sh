@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Install what is missing and run every test: the README's test command, and what CI runs.
 #   scripts/test.sh
-#   scripts/test.sh --full-cosim   also co-simulate tans_decoder_ctx on every full table of ../shared/data
-#                                  (BF16 and native FP16, without and with stalls; about 4 minutes)
+#   scripts/test.sh --full-cosim   also co-simulate tans_decoder_ctx and tans_decoder_ctx_r10 on every
+#                                  full table of ../shared/data (BF16 and native FP16, without and with
+#                                  stalls; about 4 minutes per block)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 full_cosim=0
@@ -53,8 +54,8 @@ cargo build --release --quiet --bin xnc
 mapfile -t blocks < <("${CARGO_TARGET_DIR:-target}"/release/xnc blocks)
 for f in testbench/data/*.safetensors; do
   for d in "${blocks[@]}"; do
-    # The coding-pair tANS decoders decode BF16; tans_decoder_ctx also FP16.
-    [[ $d == tans_decoder* && $d != tans_decoder_ctx && $f != *bf16* ]] && continue
+    # The coding-pair tANS decoders decode BF16; the context decoders (tans_decoder_ctx*) also FP16.
+    [[ $d == tans_decoder* && $d != tans_decoder_ctx* && $f != *bf16* ]] && continue
     scripts/cosim.sh "$d" "$f" --stall-seed 1 --x-seed 1 --compare-rust | grep -v '^RESULT'
     # Two more seeds of the X randomisation (initial register values): the same result required.
     for x in 2 3; do scripts/cosim.sh "$d" "$f" --stall-seed 1 --x-seed "$x" | grep -v '^RESULT'; done
@@ -63,11 +64,13 @@ done
 echo "co-simulation: $((SECONDS - t0)) s"
 
 if [[ $full_cosim == 1 ]]; then
-  step "Verilator co-simulation of tans_decoder_ctx on the full tables of ../shared/data (--full-cosim)"
+  step "Verilator co-simulation of the context decoders (R = 6 and 10) on the full tables of ../shared/data (--full-cosim)"
   t0=$SECONDS
-  for f in ../shared/data/*.safetensors; do
-    scripts/cosim.sh tans_decoder_ctx "$f" | grep -v '^RESULT'
-    scripts/cosim.sh tans_decoder_ctx "$f" --stall-seed 11 | grep -v '^RESULT'
+  for d in tans_decoder_ctx tans_decoder_ctx_r10; do
+    for f in ../shared/data/*.safetensors; do
+      scripts/cosim.sh "$d" "$f" | grep -v '^RESULT'
+      scripts/cosim.sh "$d" "$f" --stall-seed 11 | grep -v '^RESULT'
+    done
   done
   echo "full-table co-simulation: $((SECONDS - t0)) s"
 fi

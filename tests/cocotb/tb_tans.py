@@ -33,6 +33,7 @@ def vector_sets(name: str) -> list[dict]:
         "tans_decoder_fa": [("smollm2", "6..9", 450), ("minilm", "6..8", 250)],
         # Context decoder: blocks of whole rows (each starts in column 0); FP16 and BF16.
         "tans_decoder_ctx": [("whisper", "0..4", 384), ("smollm2", "0..3", 576)],
+        "tans_decoder_ctx_r10": [("smollm2", "3..6", 576), ("whisper", "4..8", 768)],
     }.get(name, [("smollm2", "0..3", 500)])
     if LONG:
         sets = [(s, "0..60", 4096) for s in ("smollm2", "minilm")] + sets
@@ -80,14 +81,17 @@ class Dataset:
         self.name = vs["dir"]
         self.table_writes = read_table(d, blk)
         table, cmap, config = {}, {}, {}
+        # Context decoders: {class, state} below 2^I, the column map at 2^I, the configuration at
+        # 2^(I+1), I = max(4 + R, 12) (docs/INTEGRATION.md).
+        cmap_base = 1 << max(4 + r, 12)
         for w in self.table_writes:
             a = w["tbl_addr"]
-            if ctx and a < 0x1000:
+            if ctx and a < cmap_base:
                 table[(a >> r, a & ((1 << r) - 1))] = tuple(
                     w[f"tbl_{f}"] for f in ("base", "nb", "nbits", "k", "esc", "value")
                 )
-            elif ctx and a < 0x2000:
-                cmap[a - 0x1000] = w["tbl_class"]
+            elif ctx and a < 2 * cmap_base:
+                cmap[a - cmap_base] = w["tbl_class"]
             elif ctx:
                 config = {f: w[f"tbl_{f}"] for f in ("fp16", "cols", "first", "step")}
             elif a < (1 << r):

@@ -417,38 +417,59 @@ input is one byte per cycle, so values with more than 8 raw bits on average (nat
 8 / (raw bits per value) values per cycle.
 Reset (aresetn low at a rising edge): drops the block in flight; the tables are kept.";
 
-const CTX_TABLE: TablePort = TablePort {
-    signals: &[
+/// The table port of `tans_decoder_ctx` at table log `r` (6 or 10).
+const fn ctx_table(r: usize) -> TablePort {
+    const R6: &[TableSignal] = &ctx_signals::<6, 3>(
+        "class << R | state: decode entry; 0x1000 + column: column map entry; 0x2000: configuration",
+    );
+    const R10: &[TableSignal] = &ctx_signals::<10, 4>(
+        "class << R | state: decode entry; 0x4000 + column: column map entry; 0x8000: configuration",
+    );
+    TablePort {
+        signals: if r == 10 { R10 } else { R6 },
+        doc: if r == 10 { CTX_TABLE_DOC_R10 } else { CTX_TABLE_DOC_R6 },
+    }
+}
+
+/// The table signals of a context decoder. At R <= 8 `tbl_base` takes byte 2, `{tbl_nbits,
+/// tbl_nb}` byte 3, `{tbl_esc, tbl_k}` byte 4; at R = 10 `tbl_base` takes bytes 2..3, so `{tbl_nbits,
+/// tbl_nb}` move to byte 4 and `{tbl_k, tbl_esc}` to byte 7 (bits 4..7 and 0: the bits a record of
+/// table.bin keeps there). `tbl_value` is in bytes 5..6 and the column map and configuration
+/// fields are the same at every R.
+const fn ctx_signals<const R: usize, const NB: usize>(addr_doc: &'static str) -> [TableSignal; 12] {
+    let o = R.div_ceil(8);
+    let (kb, ks, eb, es) = if o == 1 { (4, 0, 4, 4) } else { (7, 4, 7, 0) };
+    [
         TableSignal {
             name: "tbl_addr",
-            width: 14,
+            width: crate::tans_decoder_ctx::table_index_bits(R) + 2,
             byte: 0,
             shift: 0,
-            doc: "class << R | state: decode entry; 0x1000 + column: column map entry; 0x2000: configuration",
+            doc: addr_doc,
         },
         TableSignal {
             name: "tbl_base",
-            width: 6,
+            width: R,
             byte: 2,
             shift: 0,
             doc: "decode entry: next state without the bits read (low nb bits zero)",
         },
-        TableSignal { name: "tbl_nb", width: 3, byte: 3, shift: 0, doc: "decode entry: state bits to read" },
+        TableSignal { name: "tbl_nb", width: NB, byte: 2 + o, shift: 0, doc: "decode entry: state bits to read" },
         TableSignal {
             name: "tbl_nbits",
             width: 4,
-            byte: 3,
+            byte: 2 + o,
             shift: 4,
             doc: "decode entry: additional (raw) bits of the state's code, 0..1+M",
         },
         TableSignal {
             name: "tbl_k",
             width: 4,
-            byte: 4,
-            shift: 0,
+            byte: kb,
+            shift: ks,
             doc: "decode entry: k, the {sign, mantissa} bits the code fixes",
         },
-        TableSignal { name: "tbl_esc", width: 1, byte: 4, shift: 4, doc: "decode entry: the code is the escape" },
+        TableSignal { name: "tbl_esc", width: 1, byte: eb, shift: es, doc: "decode entry: the code is the escape" },
         TableSignal {
             name: "tbl_value",
             width: 16,
@@ -473,8 +494,10 @@ const CTX_TABLE: TablePort = TablePort {
             shift: 4,
             doc: "configuration: column step per value (1 mod C; lane of N: N mod C)",
         },
-    ],
-    doc: "\
+    ]
+}
+
+const CTX_TABLE_DOC_R6: &str = "\
 Decode table and column map in block RAM, no reset, written at the rising edge when tbl_we is
 high; load while the streams are idle (the cycle after a write starts no block). One write per
 cycle, in any order: for each class c and state x: tbl_addr = c << R | x, {tbl_base, tbl_nb} =
@@ -482,8 +505,12 @@ the tANS step of state x of class c (FORMAT.md 3.2 on the class's spread), {tbl_
 tbl_esc, tbl_value} = its code (FORMAT.md 5.1; tbl_value = the value of the code's exponent and
 k-bit prefix with every other bit zero); for each column j < C: tbl_addr = 0x1000 + j, tbl_class
 (one class: C = 1, column 0 in class 0); tbl_addr = 0x2000: tbl_fp16, tbl_cols, tbl_first,
-tbl_step. Record bytes of table.bin: addr u16 LE, then bytes 2..7 as the fields above.",
-};
+tbl_step. Record bytes of table.bin: addr u16 LE, then bytes 2..7 as the fields above.";
+
+const CTX_TABLE_DOC_R10: &str = "\
+As tans_decoder_ctx (R = 6), with a 16-bit tbl_addr: decode entries at c << 10 | x, the column
+map at 0x4000 + j, the configuration at 0x8000; in table.bin's records tbl_base takes bytes 2..3,
+so tbl_nb/tbl_nbits are in byte 4 and tbl_k/tbl_esc in byte 7 (bits 4..7 and 0).";
 
 const PACKER_INPUTS: &[StreamPort] = &[record_bus("s_axis", Dir::In, "last record of a block: flush it")];
 const UNPACKER_256_INPUTS: &[StreamPort] = &[word_input(256)];
@@ -637,12 +664,25 @@ Reset (aresetn low at a rising edge): empties the pipeline.",
         summary: "tANS decoder of context coding pairs (ans-ctx, R = 6): joint codes, 16 column classes, BF16 and FP16",
         inputs: TANS_INPUTS,
         output: CTX_OUTPUT,
-        table: Some(CTX_TABLE),
+        table: Some(ctx_table(6)),
         latency: 3,
         throughput: "1 value per cycle (+1 cycle per escape, +1 per block; at most 8 raw bits per cycle)",
         doc: CTX_DOC,
         golden: Golden::TansCtx { table_log: 6 },
         hdl: hdl::<crate::tans_decoder_ctx::TansDecoderCtxR6>,
+    },
+    Block {
+        name: "tans_decoder_ctx_r10",
+        summary: "tANS decoder of context coding pairs (ans-ctx, R = 10: 16 classes x 1024 states in block RAM), BF16 and FP16",
+        inputs: TANS_INPUTS,
+        output: CTX_OUTPUT,
+        table: Some(ctx_table(10)),
+        // The 10-bit initial state spans two tANS bytes.
+        latency: 4,
+        throughput: "1 value per cycle (+1 cycle per escape, +1 per block; at most 8 raw bits per cycle)",
+        doc: CTX_DOC,
+        golden: Golden::TansCtx { table_log: 10 },
+        hdl: hdl::<crate::tans_decoder_ctx::TansDecoderCtxR10>,
     },
     Block {
         name: "tans_decoder_x4",

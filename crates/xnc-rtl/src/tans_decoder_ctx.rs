@@ -1,12 +1,18 @@
 //! `tans_decoder_ctx`: the tANS decoder of context coding pairs (`ans-ctx`, FORMAT.md section 5):
 //! joint codes (a code fixes the exponent, the sign and top mantissa bits, and carries its own
 //! count of additional bits), up to 16 context classes chosen by the value's column, BF16 and FP16.
-//! The stream framing is that of every tANS decoder (docs/INTEGRATION.md); the tANS byte buffer,
-//! the escape and the output handshake follow `crate::tans_decoder_fa`.
+//! The stream framing is that of every tANS decoder (docs/INTEGRATION.md); the escape and the
+//! output handshake follow `crate::tans_decoder_fa`. The table log `R` is a build parameter
+//! (5..=10): `tans_decoder_ctx` is R = 6, `tans_decoder_ctx_r10` R = 10 (the `ans-ctx` ratios of
+//! the README are at `--table-log 10`).
 //!
 //! # Datapath
 //!
-//! * **Decode table** (`2^(4+R)` entries, one per class and state, in block RAM): an entry holds the
+//! * **tANS bits** (LSB-first): a three-byte buffer, so that a transition's `nb <= R <= 10` bits
+//!   from any bit position (< 8) never wait at a byte boundary; a transition frees up to two bytes,
+//!   one byte comes in per cycle (a value's state bits average well under 8).
+//! * **Decode table** (`2^(4+R)` entries, one per class and state, in block RAM; the table port's
+//!   address is `{space, index}` with [`table_index_bits`] index bits): an entry holds the
 //!   transition (`nb`, `base`) and the value directly: the 16-bit word with the code's exponent,
 //!   sign and mantissa prefix in place (`value`), the prefix length `k` and the additional bits
 //!   `nbits` (FORMAT.md 5.1). The read is synchronous: its address register *is* the decoder state
@@ -27,12 +33,26 @@
 
 use rust_hdl::prelude::*;
 
-use crate::tans_decoder::{c, BitWindow};
+use crate::tans_decoder::c;
 
-/// Table port address of the first column map entry (`+ column`).
-pub const CMAP_BASE: u16 = 0x1000;
-/// Table port address of the configuration write.
-pub const CONFIG_ADDR: u16 = 0x2000;
+/// Index bits of the table port's three spaces at table log `r`: `{class, state}` needs `4 + r`,
+/// the column map 12; the address is `{space[1:0], index}` (decode table, column map,
+/// configuration).
+pub const fn table_index_bits(r: usize) -> usize {
+    if 4 + r > 12 {
+        4 + r
+    } else {
+        12
+    }
+}
+/// Table port address of the first column map entry (`+ column`) at table log `r`.
+pub const fn cmap_base(r: usize) -> u16 {
+    1 << table_index_bits(r)
+}
+/// Table port address of the configuration write at table log `r`.
+pub const fn config_addr(r: usize) -> u16 {
+    2 << table_index_bits(r)
+}
 /// Columns the column map holds (the format's limit for several classes, FORMAT.md 5.4).
 pub const MAX_COLUMNS: usize = 4096;
 /// Classes the decode table holds.
@@ -42,13 +62,13 @@ pub const MAX_CLASSES: usize = 16;
 /// at `{class, rstate}` when `ren`), the column map with its counter, the configuration, and the
 /// value assembly (combinational, from the current entry and the raw window).
 #[derive(LogicBlock)]
-pub struct CtxTables<const R: usize, const NB: usize> {
+pub struct CtxTables<const R: usize, const NB: usize, const AW: usize> {
     /// Clock.
     pub clock: Signal<In, Clock>,
     /// Write enable.
     pub we: Signal<In, Bit>,
-    /// Write address: `{class, state}` below [`CMAP_BASE`], then columns, then [`CONFIG_ADDR`].
-    pub waddr: Signal<In, Bits<14>>,
+    /// Write address: `{class, state}` below [`cmap_base`], then columns, then [`config_addr`].
+    pub waddr: Signal<In, Bits<AW>>,
     /// Decode entry: next state without the bits read.
     pub wbase: Signal<In, Bits<R>>,
     /// Decode entry: state bits to read.
@@ -110,7 +130,7 @@ pub struct CtxTables<const R: usize, const NB: usize> {
     _fp16: bool,
 }
 
-impl<const R: usize, const NB: usize> Default for CtxTables<R, NB> {
+impl<const R: usize, const NB: usize, const AW: usize> Default for CtxTables<R, NB, AW> {
     fn default() -> Self {
         Self {
             clock: Default::default(),
@@ -159,7 +179,7 @@ const fn entry_shifts(r: usize, nb: usize) -> (usize, usize, usize, usize, usize
     (r, r + nb, r + nb + 16, r + nb + 20, r + nb + 24)
 }
 
-impl<const R: usize, const NB: usize> Logic for CtxTables<R, NB> {
+impl<const R: usize, const NB: usize, const AW: usize> Logic for CtxTables<R, NB, AW> {
     fn update(&mut self) {
         let (s_nb, s_val, s_nbits, s_k, s_esc) = entry_shifts(R, NB);
         if self.clock.pos_edge() {
@@ -177,7 +197,7 @@ impl<const R: usize, const NB: usize> Logic for CtxTables<R, NB> {
             }
             if self.we.val() {
                 let a = self.waddr.val().index();
-                match a >> 12 {
+                match a >> table_index_bits(R) {
                     0 => {
                         self._dmem[a & ((MAX_CLASSES << R) - 1)] = self.wbase.val().index() as u64
                             | (self.wnb.val().index() as u64) << s_nb
@@ -283,9 +303,9 @@ always @(posedge clock) begin
         cls_q <= cmap[col_src];
         col_q <= col_src;
     end
-    if (we && waddr[13:12] == 2'd0) dmem[waddr[{am}:0]] <= {{wesc, wk, wnbits, wvalue, wnb, wbase}};
-    if (we && waddr[13:12] == 2'd1) cmap[waddr[11:0]] <= wclass;
-    if (we && waddr[13:12] == 2'd2) begin
+    if (we && waddr[{sh}:{sl}] == 2'd0) dmem[waddr[{am}:0]] <= {{wesc, wk, wnbits, wvalue, wnb, wbase}};
+    if (we && waddr[{sh}:{sl}] == 2'd1) cmap[waddr[11:0]] <= wclass;
+    if (we && waddr[{sh}:{sl}] == 2'd2) begin
         fp16_q <= wfp16;
         cols_q <= wcols;
         first_q <= wfirst;
@@ -323,6 +343,8 @@ always @(*) begin
 end
 ",
             ew = s_esc,
+            sh = AW - 1,
+            sl = AW - 2,
             dlast = (MAX_CLASSES << R) - 1,
             am = R + 3,
             nbw = NB,
@@ -374,11 +396,49 @@ always @(*) out = cat[lsb +: 11];
     }
 }
 
+/// The tANS (LSB-first) bit window: `R` bits of `{a2, a1, a0}` from bit `sel` of `a0` (`sel` < 8).
+#[derive(LogicBlock, Default)]
+pub struct LsbWindow<const R: usize> {
+    /// First byte (its LSB is the stream's next bit when `sel` = 0).
+    pub a0: Signal<In, Bits<8>>,
+    /// Second byte.
+    pub a1: Signal<In, Bits<8>>,
+    /// Third byte.
+    pub a2: Signal<In, Bits<8>>,
+    /// Bits of `a0` already read.
+    pub sel: Signal<In, Bits<3>>,
+    /// The window, first bit at the LSB.
+    pub out: Signal<Out, Bits<R>>,
+}
+
+impl<const R: usize> Logic for LsbWindow<R> {
+    fn update(&mut self) {
+        let cat = (self.a2.next.index() << 16) | (self.a1.next.index() << 8) | self.a0.next.index();
+        self.out.next = (((cat >> self.sel.next.index()) & ((1 << R) - 1)) as u64).to_bits();
+    }
+
+    fn connect(&mut self) {
+        self.out.connect();
+    }
+
+    fn hdl(&self) -> Verilog {
+        Verilog::Custom(format!(
+            "\
+wire [23:0] cat = {{a2, a1, a0}};
+wire [23:0] shifted = cat >> sel;
+
+always @(*) out = shifted[{rm}:0];
+",
+            rm = R - 1
+        ))
+    }
+}
+
 /// Context tANS decoder (FORMAT.md section 5), one lane: joint codes, up to 16 column classes,
 /// BF16 or FP16 (configured), table log `R`. Framing and handshake as [`crate::tans_decoder_fa`];
 /// the table port is documented in docs/INTEGRATION.md and the generated file's header.
 #[derive(LogicBlock)]
-pub struct TansDecoderCtx<const R: usize, const NB: usize> {
+pub struct TansDecoderCtx<const R: usize, const NB: usize, const AW: usize> {
     /// Clock.
     pub aclk: Signal<In, Clock>,
     /// Synchronous active-low reset (stream state only; the tables are kept).
@@ -411,8 +471,8 @@ pub struct TansDecoderCtx<const R: usize, const NB: usize> {
     pub m_axis_tlast: Signal<Out, Bit>,
     /// Table write enable.
     pub tbl_we: Signal<In, Bit>,
-    /// Table address: `{class, state}`, `0x1000 + column`, or `0x2000` (configuration).
-    pub tbl_addr: Signal<In, Bits<14>>,
+    /// Table address: `{class, state}`, [`cmap_base`] `+ column`, or [`config_addr`].
+    pub tbl_addr: Signal<In, Bits<AW>>,
     /// Decode entry: next state without the bits read.
     pub tbl_base: Signal<In, Bits<R>>,
     /// Decode entry: state bits to read.
@@ -436,17 +496,17 @@ pub struct TansDecoderCtx<const R: usize, const NB: usize> {
     /// Configuration: column step per value (1 lane: 1 mod C; N lanes: N mod C).
     pub tbl_step: Signal<In, Bits<12>>,
 
-    tables: CtxTables<R, NB>,
-    window: BitWindow<R>,
+    tables: CtxTables<R, NB, AW>,
+    window: LsbWindow<R>,
     rwin: MsbWindow11,
 
     init_q: DFF<Bit>,
     state_q: DFF<Bits<R>>,
-    w0_q: DFF<Bits<8>>,
-    w1_q: DFF<Bits<8>>,
-    v0_q: DFF<Bit>,
-    v1_q: DFF<Bit>,
-    p_q: DFF<Bits<4>>,
+    a0_q: DFF<Bits<8>>,
+    a1_q: DFF<Bits<8>>,
+    a2_q: DFF<Bits<8>>,
+    ac_q: DFF<Bits<2>>,
+    p_q: DFF<Bits<3>>,
     ans_last_q: DFF<Bit>,
     r0_q: DFF<Bits<8>>,
     r1_q: DFF<Bits<8>>,
@@ -462,7 +522,8 @@ pub struct TansDecoderCtx<const R: usize, const NB: usize> {
     tblw_q: DFF<Bit>,
 
     // Combinational signals by level.
-    psum: Signal<Local, Bits<4>>,
+    psum: Signal<Local, Bits<5>>,
+    ahave: Signal<Local, Bits<5>>,
     qsum: Signal<Local, Bits<5>>,
     qceil: Signal<Local, Bits<5>>,
     have: Signal<Local, Bits<5>>,
@@ -478,10 +539,10 @@ pub struct TansDecoderCtx<const R: usize, const NB: usize> {
     used: Signal<Local, Bits<2>>,
     left: Signal<Local, Bits<2>>,
     take: Signal<Local, Bit>,
+    aused: Signal<Local, Bits<2>>,
+    aleft: Signal<Local, Bits<2>>,
+    atake: Signal<Local, Bit>,
 
-    c_zero4: Constant<Bits<4>>,
-    c_eight4: Constant<Bits<4>>,
-    c_seven4: Constant<Bits<4>>,
     c_seven5: Constant<Bits<5>>,
     c_zero3: Constant<Bits<3>>,
     c_one16: Constant<Bits<16>>,
@@ -492,16 +553,20 @@ pub struct TansDecoderCtx<const R: usize, const NB: usize> {
 }
 
 /// The context decoder at R = 6 (16 classes x 64 states).
-pub type TansDecoderCtxR6 = TansDecoderCtx<6, 3>;
+pub type TansDecoderCtxR6 = TansDecoderCtx<6, 3, { table_index_bits(6) + 2 }>;
+/// The context decoder at R = 10 (16 classes x 1024 states).
+pub type TansDecoderCtxR10 = TansDecoderCtx<10, 4, { table_index_bits(10) + 2 }>;
 
-impl<const R: usize, const NB: usize> TansDecoderCtx<R, NB> {
+impl<const R: usize, const NB: usize, const AW: usize> TansDecoderCtx<R, NB, AW> {
     /// Table log of this decoder.
     pub const TABLE_LOG: usize = R;
 
     /// A decoder; panics if the const parameters are inconsistent (a bug, not an input).
     pub fn new() -> Self {
-        assert!((5..=8).contains(&R), "table log {R} outside 5..=8 (byte-wide tANS buffer)");
+        // 4 + R index bits and two space bits fit the 16-bit address of table.bin's records.
+        assert!((5..=10).contains(&R), "table log {R} outside 5..=10");
         assert_eq!(NB, clog2(R + 1), "NB must hold 0..=R");
+        assert_eq!(AW, table_index_bits(R) + 2, "AW must be the table address width");
         Self {
             aclk: Default::default(),
             aresetn: Default::default(),
@@ -536,10 +601,10 @@ impl<const R: usize, const NB: usize> TansDecoderCtx<R, NB> {
             rwin: Default::default(),
             init_q: Default::default(),
             state_q: Default::default(),
-            w0_q: Default::default(),
-            w1_q: Default::default(),
-            v0_q: Default::default(),
-            v1_q: Default::default(),
+            a0_q: Default::default(),
+            a1_q: Default::default(),
+            a2_q: Default::default(),
+            ac_q: Default::default(),
             p_q: Default::default(),
             ans_last_q: Default::default(),
             r0_q: Default::default(),
@@ -555,6 +620,7 @@ impl<const R: usize, const NB: usize> TansDecoderCtx<R, NB> {
             m_last_q: Default::default(),
             tblw_q: Default::default(),
             psum: Default::default(),
+            ahave: Default::default(),
             qsum: Default::default(),
             qceil: Default::default(),
             have: Default::default(),
@@ -570,9 +636,9 @@ impl<const R: usize, const NB: usize> TansDecoderCtx<R, NB> {
             used: Default::default(),
             left: Default::default(),
             take: Default::default(),
-            c_zero4: c(0),
-            c_eight4: c(8),
-            c_seven4: c(7),
+            aused: Default::default(),
+            aleft: Default::default(),
+            atake: Default::default(),
             c_seven5: c(7),
             c_zero3: c(0),
             c_one16: c(1),
@@ -584,17 +650,17 @@ impl<const R: usize, const NB: usize> TansDecoderCtx<R, NB> {
     }
 }
 
-impl<const R: usize, const NB: usize> Default for TansDecoderCtx<R, NB> {
+impl<const R: usize, const NB: usize, const AW: usize> Default for TansDecoderCtx<R, NB, AW> {
     fn default() -> Self {
         Self::new()
     }
 }
 
-impl<const R: usize, const NB: usize> Logic for TansDecoderCtx<R, NB> {
+impl<const R: usize, const NB: usize, const AW: usize> Logic for TansDecoderCtx<R, NB, AW> {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, aclk, init_q, state_q, w0_q, w1_q, v0_q, v1_q, p_q, ans_last_q, r0_q, r1_q, r2_q, rc_q, q_q, cnt_q,
+            self, aclk, init_q, state_q, a0_q, a1_q, a2_q, ac_q, p_q, ans_last_q, r0_q, r1_q, r2_q, rc_q, q_q, cnt_q,
             esc_q, esc_exp_q, val_q, m_valid_q, m_last_q, tblw_q
         );
         self.tables.clock.next = self.aclk.val();
@@ -616,8 +682,9 @@ impl<const R: usize, const NB: usize> Logic for TansDecoderCtx<R, NB> {
         self.tables.esc_exp.next = self.esc_exp_q.q.val();
         self.tables.win.next = self.rwin.out.val();
         self.tblw_q.d.next = self.tbl_we.val();
-        self.window.lo.next = self.w0_q.q.val();
-        self.window.hi.next = self.w1_q.q.val();
+        self.window.a0.next = self.a0_q.q.val();
+        self.window.a1.next = self.a1_q.q.val();
+        self.window.a2.next = self.a2_q.q.val();
         self.window.sel.next = self.p_q.q.val();
         self.rwin.r0.next = self.r0_q.q.val();
         self.rwin.r1.next = self.r1_q.q.val();
@@ -625,14 +692,13 @@ impl<const R: usize, const NB: usize> Logic for TansDecoderCtx<R, NB> {
         self.rwin.sel.next = self.q_q.q.val();
 
         // Level 1: pointers after this cycle's reads, raw bits held, output register free.
-        self.psum.next = bit_cast::<4, NB>(self.tables.nb.val()) + self.p_q.q.val();
+        self.psum.next = bit_cast::<5, NB>(self.tables.nb.val()) + bit_cast::<5, 3>(self.p_q.q.val());
+        self.ahave.next = bit_cast::<5, 2>(self.ac_q.q.val()) << 3;
         self.qsum.next = bit_cast::<5, 4>(self.tables.nbits.val()) + bit_cast::<5, 3>(self.q_q.q.val());
         self.have.next = bit_cast::<5, 2>(self.rc_q.q.val()) << 3;
         self.free.next = !self.m_valid_q.q.val() | self.m_axis_tready.val();
         // Level 2: the bits are buffered; raw bytes a block's end drops (the rest of its last one).
-        self.bits_ok.next = self.v1_q.q.val()
-            | ((self.psum.val() <= self.c_eight4.val())
-                & (self.v0_q.q.val() | (self.psum.val() == self.c_zero4.val())));
+        self.bits_ok.next = self.psum.val() <= self.ahave.val();
         self.raw_ok.next = self.qsum.val() <= self.have.val();
         self.qceil.next = self.qsum.val() + self.c_seven5.val();
         // Level 3: a value's transition (with its raw bits, or an escape's exponent); an escape's
@@ -658,45 +724,48 @@ impl<const R: usize, const NB: usize> Logic for TansDecoderCtx<R, NB> {
         self.tables.restart.next = self.block_end.val() | !self.aresetn.val() | self.tblw_q.q.val();
         if self.fire.val() | self.dec.val() {
             self.state_q.d.next = self.tables.base.val() | (self.window.out.val() & self.tables.mask.val());
-            self.p_q.d.next = self.psum.val() & self.c_seven4.val();
+            self.p_q.d.next = self.psum.val().get_bits::<3>(0);
             self.init_q.d.next = false;
         }
 
-        // tANS byte buffer, as in TansDecoderFa; the block's count comes with its first byte.
-        if (self.fire.val() | self.dec.val()) & self.psum.val().get_bit(3) {
-            self.s_axis_ans_tready.next = self.aresetn.val() & !self.ans_last_q.q.val();
-            self.w0_q.d.next = self.w1_q.q.val();
-            self.v0_q.d.next = self.v1_q.q.val();
-            self.v1_q.d.next = false;
-            if self.aresetn.val() & !self.ans_last_q.q.val() & self.s_axis_ans_tvalid.val() {
-                if self.v1_q.q.val() {
-                    self.w1_q.d.next = self.s_axis_ans_tdata.val();
-                    self.v1_q.d.next = true;
-                } else {
-                    self.w0_q.d.next = self.s_axis_ans_tdata.val();
-                    self.v0_q.d.next = true;
-                }
+        // tANS byte buffer {a0, a1, a2} (ac_q bytes held), read LSB-first from bit p of a0 (three
+        // bytes: p < 8 plus R <= 10 bits spans up to 17). A transition uses floor(psum / 8) bytes;
+        // one byte in per cycle whenever a slot is free after that, none after the block's last
+        // byte. The block's value count comes with its first byte (into the empty buffer).
+        self.aused.next = self.c_zero2.val();
+        if self.fire.val() | self.dec.val() {
+            self.aused.next = self.psum.val().get_bits::<2>(3);
+        }
+        self.aleft.next = self.ac_q.q.val() - self.aused.val();
+        self.s_axis_ans_tready.next =
+            self.aresetn.val() & !self.ans_last_q.q.val() & (self.aleft.val() != self.c_three2.val());
+        self.atake.next = self.aresetn.val()
+            & !self.ans_last_q.q.val()
+            & (self.aleft.val() != self.c_three2.val())
+            & self.s_axis_ans_tvalid.val();
+        if self.aused.val() == self.c_one2.val() {
+            self.a0_q.d.next = self.a1_q.q.val();
+            self.a1_q.d.next = self.a2_q.q.val();
+        } else if self.aused.val() == self.c_two2.val() {
+            self.a0_q.d.next = self.a2_q.q.val();
+        }
+        if self.atake.val() {
+            if self.aleft.val() == self.c_zero2.val() {
+                self.a0_q.d.next = self.s_axis_ans_tdata.val();
+            } else if self.aleft.val() == self.c_one2.val() {
+                self.a1_q.d.next = self.s_axis_ans_tdata.val();
+            } else {
+                self.a2_q.d.next = self.s_axis_ans_tdata.val();
             }
-            if self.aresetn.val() & self.s_axis_ans_tvalid.val() & self.s_axis_ans_tlast.val() {
+            self.ac_q.d.next = self.aleft.val() + self.c_one2.val();
+            if self.s_axis_ans_tlast.val() {
                 self.ans_last_q.d.next = true;
+            }
+            if self.init_q.q.val() & (self.ac_q.q.val() == self.c_zero2.val()) {
+                self.cnt_q.d.next = self.s_axis_ans_tuser.val();
             }
         } else {
-            self.s_axis_ans_tready.next = self.aresetn.val() & !self.ans_last_q.q.val() & !self.v1_q.q.val();
-            if self.aresetn.val() & !self.ans_last_q.q.val() & !self.v1_q.q.val() & self.s_axis_ans_tvalid.val() {
-                if self.v0_q.q.val() {
-                    self.w1_q.d.next = self.s_axis_ans_tdata.val();
-                    self.v1_q.d.next = true;
-                } else {
-                    self.w0_q.d.next = self.s_axis_ans_tdata.val();
-                    self.v0_q.d.next = true;
-                    if self.init_q.q.val() {
-                        self.cnt_q.d.next = self.s_axis_ans_tuser.val();
-                    }
-                }
-            }
-            if self.aresetn.val() & self.s_axis_ans_tvalid.val() & self.s_axis_ans_tlast.val() & !self.v1_q.q.val() {
-                self.ans_last_q.d.next = true;
-            }
+            self.ac_q.d.next = self.aleft.val();
         }
 
         // Raw byte buffer {r0, r1, r2} (rc_q bytes held), read MSB-first from bit q of r0. A read
@@ -759,9 +828,8 @@ impl<const R: usize, const NB: usize> Logic for TansDecoderCtx<R, NB> {
         // End of block: drop what is left of its tANS bytes and read the next initial state.
         if self.block_end.val() | !self.aresetn.val() {
             self.init_q.d.next = true;
-            self.v0_q.d.next = false;
-            self.v1_q.d.next = false;
-            self.p_q.d.next = self.c_zero4.val();
+            self.ac_q.d.next = self.c_zero2.val();
+            self.p_q.d.next = self.c_zero3.val();
             self.ans_last_q.d.next = false;
         }
         if !self.aresetn.val() {

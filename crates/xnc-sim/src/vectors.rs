@@ -41,7 +41,7 @@ use xnc_codec::ans::{joint, AnsModel, ColumnStats, CtxModel, DecodeEntry, Histog
 use xnc_codec::container::{block_values_for, DEFAULT_BLOCK_VALUES};
 use xnc_codec::{format, Dtype};
 use xnc_rtl::tans_decoder::{TansDecoder, TansDecoderR6, TansDecoderR8};
-use xnc_rtl::tans_decoder_ctx::{TansDecoderCtx, TansDecoderCtxR6, CMAP_BASE, CONFIG_ADDR};
+use xnc_rtl::tans_decoder_ctx::{cmap_base, config_addr, TansDecoderCtx, TansDecoderCtxR10, TansDecoderCtxR6};
 use xnc_rtl::tans_decoder_fa::{TansDecoderFa, TansDecoderFaR6};
 use xnc_rtl::tans_lanes::{TansDecoderLanes, TansDecoderX4, TansDecoderX8};
 
@@ -279,7 +279,7 @@ impl Stimulus {
         let Some(t) = &self.tans else { return vec![] };
         let model = match &t.model {
             TansModel::Pairs(m) => m,
-            TansModel::Ctx(m) => return ctx_table_writes(m),
+            TansModel::Ctx(m) => return ctx_table_writes(m, &ctx_table_port(m.table_log)),
         };
         let fa = self.design == "tans_decoder_fa";
         let l = model.states() as u16;
@@ -392,16 +392,41 @@ impl Stimulus {
             (_, "tans_decoder_x4") => drive_tans(TansDecoderX4::new(), &self.beats()?, opts)?,
             (_, "tans_decoder_x8") => drive_tans(TansDecoderX8::new(), &self.beats()?, opts)?,
             (_, "tans_decoder_ctx") => drive_tans(TansDecoderCtxR6::new(), &self.beats()?, opts)?,
+            (_, "tans_decoder_ctx_r10") => drive_tans(TansDecoderCtxR10::new(), &self.beats()?, opts)?,
             (_, d) => return Err(SimError::Stimulus(format!("unknown design {d}"))),
         };
         Ok(r)
     }
 }
 
-/// The table writes of `tans_decoder_ctx` (docs/INTEGRATION.md): every class's decode entries at
-/// `class << R | state`, the column map at [`CMAP_BASE`] + column, then the configuration. The
-/// fields sit in the 8-byte record where the block manifest's table signals say.
-pub fn ctx_table_writes(m: &CtxModel) -> Vec<TableWrite> {
+/// The table port of the context decoder of table log `r` (the manifest's block with that
+/// [`Golden::TansCtx`]); panics if there is none (a bug: the stimulus checked the design).
+pub fn ctx_table_port(r: u8) -> manifest::TablePort {
+    manifest::BLOCKS
+        .iter()
+        .find(|b| b.golden == Golden::TansCtx { table_log: r })
+        .and_then(|b| b.table)
+        .expect("a context decoder of this table log with a table port")
+}
+
+/// The table writes of a context decoder (docs/INTEGRATION.md): every class's decode entries at
+/// `class << R | state`, the column map at [`cmap_base`] + column, then the configuration at
+/// [`config_addr`]. Each field sits in the 8-byte record where the table port `t` (the block
+/// manifest's) says.
+pub fn ctx_table_writes(m: &CtxModel, t: &manifest::TablePort) -> Vec<TableWrite> {
+    let put = |rec: &mut u64, name: &str, v: u64| {
+        let s = t.signals.iter().find(|s| s.name == name).expect("context table signal");
+        debug_assert!(v < 1 << s.width, "{name} = {v} wider than {} bits", s.width);
+        *rec |= v << (8 * s.byte + s.shift);
+    };
+    let rec = |fields: &[(&str, u64)]| {
+        let mut r = 0u64;
+        for &(n, v) in fields {
+            put(&mut r, n, v);
+        }
+        TableWrite::from_bytes(r.to_le_bytes())
+    };
+    let r = m.table_log as usize;
     let d = m.dtype;
     let field = 1 + d.man_bits();
     let mut w = vec![];
@@ -409,30 +434,31 @@ pub fn ctx_table_writes(m: &CtxModel) -> Vec<TableWrite> {
         for (x, e) in cl.decode_table(m.table_log).into_iter().enumerate() {
             let c = cl.codes[e.code as usize];
             let value = if c.escape { 0 } else { d.assemble(c.exp as u16, c.prefix << (field - c.k as u32)) };
-            let mut b = [0u8; 8];
-            b[..2].copy_from_slice(&((ci << m.table_log | x) as u16).to_le_bytes());
-            b[2] = e.base as u8;
-            b[3] = e.nb | c.nbits << 4;
-            b[4] = c.k | (c.escape as u8) << 4;
-            b[5..7].copy_from_slice(&value.to_le_bytes());
-            w.push(TableWrite::from_bytes(b));
+            w.push(rec(&[
+                ("tbl_addr", (ci << r | x) as u64),
+                ("tbl_base", e.base as u64),
+                ("tbl_nb", e.nb as u64),
+                ("tbl_nbits", c.nbits as u64),
+                ("tbl_k", c.k as u64),
+                ("tbl_esc", c.escape as u64),
+                ("tbl_value", value as u64),
+            ]));
         }
     }
     let one = m.classes.len() == 1;
     let cols = if one { 1 } else { m.row_len as usize };
     for col in 0..cols {
         let class = if one { 0 } else { m.column_class[col] };
-        let mut b = [0u8; 8];
-        b[..2].copy_from_slice(&(CMAP_BASE + col as u16).to_le_bytes());
-        b[2] = class;
-        w.push(TableWrite::from_bytes(b));
+        w.push(rec(&[("tbl_addr", (cmap_base(r) as usize + col) as u64), ("tbl_class", class as u64)]));
     }
     let (first, step) = (0u64, 1 % cols as u64);
-    let config = (d == Dtype::F16) as u64 | (cols as u64) << 8 | first << 24 | step << 36;
-    let mut b = [0u8; 8];
-    b[..2].copy_from_slice(&CONFIG_ADDR.to_le_bytes());
-    b[2..8].copy_from_slice(&config.to_le_bytes()[..6]);
-    w.push(TableWrite::from_bytes(b));
+    w.push(rec(&[
+        ("tbl_addr", config_addr(r) as u64),
+        ("tbl_fp16", (d == Dtype::F16) as u64),
+        ("tbl_cols", cols as u64),
+        ("tbl_first", first),
+        ("tbl_step", step),
+    ]));
     w
 }
 
@@ -785,14 +811,14 @@ impl<const L: usize, const L16: usize, const L2: usize> TansPorts for TansDecode
     const FIXED_PASSES: bool = false;
 }
 
-impl<const R: usize, const NB: usize> TansPorts for TansDecoderCtx<R, NB> {
+impl<const R: usize, const NB: usize, const AW: usize> TansPorts for TansDecoderCtx<R, NB, AW> {
     fn poke(&mut self, aresetn: bool, tbl: Option<&TableWrite>, ins: &[Option<&[u8]>], ready: bool) {
         self.aresetn.next = aresetn;
         // Every table signal from its place in the record, as the manifest (and the Verilator
         // harness) says.
         let rec = tbl.copied().unwrap_or_default().to_bytes();
         let sig = |name: &str| -> u64 {
-            let t = manifest::block("tans_decoder_ctx").and_then(|b| b.table).expect("tans_decoder_ctx has a table");
+            let t = ctx_table_port(R as u8);
             let s = t.signals.iter().find(|s| s.name == name).expect("table signal");
             (u64::from_le_bytes(rec) >> (8 * s.byte + s.shift)) & ((1u64 << s.width) - 1)
         };
@@ -1088,28 +1114,40 @@ mod tests {
             .collect()
     }
 
-    /// `tans_decoder_ctx` on BF16 and FP16 with several classes: no stalls, stalls, blocks of one
-    /// and three rows, resets mid-block and at a block boundary.
+    /// `tans_decoder_ctx` (R = 6) and `tans_decoder_ctx_r10` on BF16 and FP16 with several
+    /// classes: no stalls, stalls, blocks of one and three rows, resets mid-block and at a block
+    /// boundary.
     #[test]
     fn tans_ctx_classes_formats_stalls_and_resets() {
-        for dtype in [Dtype::BF16, Dtype::F16] {
-            let v = ctx_values(dtype, 700, 9);
+        for (design, dtype) in [
+            ("tans_decoder_ctx", Dtype::BF16),
+            ("tans_decoder_ctx", Dtype::F16),
+            ("tans_decoder_ctx_r10", Dtype::BF16),
+            ("tans_decoder_ctx_r10", Dtype::F16),
+        ] {
+            // Enough rows that several classes pay for their tables at R = 10 too.
+            let rows = if design == "tans_decoder_ctx" { 700 } else { 6000 };
+            let v = ctx_values(dtype, rows, 9);
             let mut stats = ColumnStats::new(dtype, 8);
             stats.add(&v, 0);
             for (block, seed, reset) in
                 [(None, None, None), (Some(8), Some(3), Some(5)), (Some(24), Some(4), Some(2400))]
             {
-                let s = Stimulus::tans_ctx("tans_decoder_ctx", "synthetic", v.clone(), block, &stats).unwrap();
+                let s = Stimulus::tans_ctx(design, "synthetic", v.clone(), block, &stats).unwrap();
                 let Some(TansStimulus { model: TansModel::Ctx(m), .. }) = &s.tans else { panic!("ctx model") };
-                assert!(m.classes.len() > 1, "{dtype:?}: one class only");
+                assert!(m.classes.len() > 1, "{design} {dtype:?}: one class only");
                 let opts = SimOptions { stall_seed: seed, reset_after: reset, ..Default::default() };
                 let r = s.simulate(&opts).unwrap();
                 assert_eq!(
                     (r.mismatches, r.values),
                     (0, v.len() as u64),
-                    "{dtype:?} {block:?}: {:?}",
+                    "{design} {dtype:?} {block:?}: {:?}",
                     r.first_mismatch
                 );
+                if seed.is_none() {
+                    let latency = manifest::block(design).map(|b| b.latency);
+                    assert_eq!(r.latency.map(|l| l as u32), latency, "{design} {dtype:?}: the manifest's latency");
+                }
             }
         }
         // Blocks must hold whole rows when there are several classes.
