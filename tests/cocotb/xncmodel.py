@@ -188,29 +188,38 @@ def unpack(stream: bytes, count: int) -> list[Record]:
 # --- tANS coding pairs (FORMAT.md section 3) ----------------------------------------------------
 
 
+class _BlockBits:
+    """The two bit streams of one block: tANS bits LSB-first (FORMAT.md 3.2), raw bits MSB-first
+    from bit `raw_bit` (FORMAT.md 3.3)."""
+
+    def __init__(self, ans: bytes, raw: bytes, raw_bit: int):
+        self.state_bits = int.from_bytes(ans, "little")
+        self.apos = 0
+        self.raw = raw
+        self.raw_bit = raw_bit
+
+    def read_lsb(self, k: int) -> int:
+        v = (self.state_bits >> self.apos) & ((1 << k) - 1)
+        self.apos += k
+        return v
+
+    def read_msb(self, k: int) -> int:
+        v = 0
+        for _ in range(k):
+            byte = self.raw[self.raw_bit // 8]
+            v = (v << 1) | ((byte >> (7 - self.raw_bit % 8)) & 1)
+            self.raw_bit += 1
+        return v
+
+
 def tans_decode_block(ans: bytes, raw: bytes, raw_bit: int, n: int, table_log: int, table: dict, cmap: dict):
     """Decode `n` values of one block (FORMAT.md 3.2/3.3).
 
     `table[state] = (code, nb, base)`, `cmap[code] = (exp, nbits, escape)`; BF16 (E = 8, M = 7).
     The raw stream is read MSB-first from bit `raw_bit`; returns the values and the next raw bit.
     """
-    state_bits = int.from_bytes(ans, "little")
-    apos = 0
-
-    def read_lsb(k):
-        nonlocal apos
-        v = (state_bits >> apos) & ((1 << k) - 1)
-        apos += k
-        return v
-
-    def read_msb(k):
-        nonlocal raw_bit
-        v = 0
-        for _ in range(k):
-            byte = raw[raw_bit // 8]
-            v = (v << 1) | ((byte >> (7 - raw_bit % 8)) & 1)
-            raw_bit += 1
-        return v
+    bits = _BlockBits(ans, raw, raw_bit)
+    read_lsb, read_msb = bits.read_lsb, bits.read_msb
 
     state = read_lsb(table_log)
     out = []
@@ -225,8 +234,8 @@ def tans_decode_block(ans: bytes, raw: bytes, raw_bit: int, n: int, table_log: i
         out.append(((field >> 7) << 15) | (exp << 7) | (field & 0x7F))
         state = base | read_lsb(nb)
     assert state == 0, "tANS block does not end in state 0"
-    assert apos <= len(ans) * 8 and len(ans) == (apos + 7) // 8, "tANS block length"
-    return out, raw_bit
+    assert bits.apos <= len(ans) * 8 and len(ans) == (bits.apos + 7) // 8, "tANS block length"
+    return out, bits.raw_bit
 
 
 # --- context coding pairs (FORMAT.md section 5) -----------------------------------------------
@@ -241,23 +250,8 @@ def ctx_decode_block(ans: bytes, raw: bytes, raw_bit: int, n: int, table_log: in
     """
     e_bits, m_bits = (5, 10) if config["fp16"] else (8, 7)
     f_bits = 1 + m_bits
-    state_bits = int.from_bytes(ans, "little")
-    apos = 0
-
-    def read_lsb(k):
-        nonlocal apos
-        v = (state_bits >> apos) & ((1 << k) - 1)
-        apos += k
-        return v
-
-    def read_msb(k):
-        nonlocal raw_bit
-        v = 0
-        for _ in range(k):
-            byte = raw[raw_bit // 8]
-            v = (v << 1) | ((byte >> (7 - raw_bit % 8)) & 1)
-            raw_bit += 1
-        return v
+    bits = _BlockBits(ans, raw, raw_bit)
+    read_lsb, read_msb = bits.read_lsb, bits.read_msb
 
     state = read_lsb(table_log)
     col = config["first"]
@@ -274,5 +268,5 @@ def ctx_decode_block(ans: bytes, raw: bytes, raw_bit: int, n: int, table_log: in
         state = base | read_lsb(nb)
         col = (col + config["step"]) % config["cols"]
     assert state == 0, "tANS block does not end in state 0"
-    assert apos <= len(ans) * 8 and len(ans) == (apos + 7) // 8, "tANS block length"
-    return out, raw_bit
+    assert bits.apos <= len(ans) * 8 and len(ans) == (bits.apos + 7) // 8, "tANS block length"
+    return out, bits.raw_bit

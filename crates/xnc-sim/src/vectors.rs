@@ -816,11 +816,13 @@ impl<const R: usize, const NB: usize, const AW: usize> TansPorts for TansDecoder
         self.aresetn.next = aresetn;
         // Every table signal from its place in the record, as the manifest (and the Verilator
         // harness) says.
-        let rec = tbl.copied().unwrap_or_default().to_bytes();
+        // Idle cycles (no write: an all-zero record) drive every field 0 without the lookup.
+        let rec = u64::from_le_bytes(tbl.copied().unwrap_or_default().to_bytes());
+        let port = (rec != 0).then(|| ctx_table_port(R as u8));
         let sig = |name: &str| -> u64 {
-            let t = ctx_table_port(R as u8);
+            let Some(t) = &port else { return 0 };
             let s = t.signals.iter().find(|s| s.name == name).expect("table signal");
-            (u64::from_le_bytes(rec) >> (8 * s.byte + s.shift)) & ((1u64 << s.width) - 1)
+            (rec >> (8 * s.byte + s.shift)) & ((1u64 << s.width) - 1)
         };
         self.tbl_we.next = tbl.is_some();
         self.tbl_addr.next = sig("tbl_addr").to_bits();
