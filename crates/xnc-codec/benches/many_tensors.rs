@@ -1,7 +1,10 @@
 //! The per-tensor tax: compressing a checkpoint of many small tensors against one large tensor of
 //! the same bytes (the first 2M values of smollm2's embedding table, one tensor or 64 tensors of
-//! whole rows), for `ans`, `ans-fa` and `auto`; input MB/s on a one-thread rayon pool (wall time:
-//! the work runs on the pool's thread, so the bench thread's CPU time would not see it), container planning, model building, coding and CRCs included, output counted, not written.
+//! whole rows), for `ans`, `ans-fa`, `ans-ctx` and `auto` (which tries them all, so its reference
+//! is its slowest candidate); input MB/s on a one-thread rayon pool, on the process's CPU-time
+//! clock (the work runs on the pool's thread while the bench thread waits; other processes do not
+//! count), container planning, model building, coding and CRCs included, output counted, not
+//! written.
 //!
 //! `cargo bench -p xnc-codec --bench many_tensors`
 
@@ -40,7 +43,7 @@ fn write_split(path: &std::path::Path, values: &[u16], cols: usize, parts: usize
     f.flush().expect("write");
 }
 
-fn bench(c: &mut Criterion) {
+fn bench(c: &mut Criterion<Meas>) {
     let Some((_, values)) = common::load(TENSORS[1].1) else { return };
     let cols = 576; // smollm2's embedding width
     let values = &values[..(2 << 20) / cols * cols];
@@ -54,6 +57,7 @@ fn bench(c: &mut Criterion) {
         for (label, choice) in [
             ("ans", CodecChoice::Fixed(Codec::Ans)),
             ("ans-fa", CodecChoice::Fixed(Codec::AnsFa)),
+            ("ans-ctx", CodecChoice::Fixed(Codec::AnsCtx)),
             ("auto", CodecChoice::Auto),
         ] {
             let opts = CompressOptions { codec: choice, ..Default::default() };
@@ -76,10 +80,23 @@ fn bench(c: &mut Criterion) {
 
 criterion_group! {
     name = benches;
-    config = Criterion::default()
+    config = measurement()
         .warm_up_time(std::time::Duration::from_millis(500))
         .measurement_time(std::time::Duration::from_secs(3))
         .sample_size(10);
     targets = bench
 }
 criterion_main!(benches);
+
+/// Process CPU time on Linux, wall time elsewhere.
+#[cfg(target_os = "linux")]
+type Meas = common::ProcessCpuTime;
+#[cfg(not(target_os = "linux"))]
+type Meas = criterion::measurement::WallTime;
+
+fn measurement() -> Criterion<Meas> {
+    #[cfg(target_os = "linux")]
+    return Criterion::default().with_measurement(common::ProcessCpuTime);
+    #[cfg(not(target_os = "linux"))]
+    return Criterion::default();
+}

@@ -44,9 +44,9 @@ impl AnsModel {
         // The encoder picks the cheapest fitting code with the final frequencies; when that moves
         // values between codes, renormalise on the counts it will really see (a fixed point is
         // reached in one or two rounds).
+        // (The counts depend on the frequencies only, so no spread is built until the last.)
         for _ in 0..4 {
-            let model = Self::spread_unchecked(hist.dtype(), table_log, sel.codes.clone(), &freqs);
-            let counts = model.code_counts(hist);
+            let counts = code_counts(hist.dtype(), &sel.codes, &freqs, hist);
             if counts.contains(&0) {
                 break;
             }
@@ -176,39 +176,7 @@ impl AnsModel {
     /// For every histogram bucket (exponent, need): the code the encoder uses, `None` if the
     /// value cannot be coded. Index `exp * (M + 2) + need`.
     pub(crate) fn choice_map(&self) -> Vec<Option<u8>> {
-        let d = self.dtype;
-        let needs = Histogram::needs(d);
-        let l = self.states() as f64;
-        let f = self.freqs();
-        let esc = self.escape().map(|i| i as u8);
-        let cost = |i: usize| self.codes[i].nbits as f64 + (l / f[i].max(1) as f64).log2();
-        let mut map = vec![esc; (1usize << d.exp_bits()) * needs];
-        for (e, row) in map.chunks_exact_mut(needs).enumerate() {
-            for (need, slot) in row.iter_mut().enumerate() {
-                let best = (0..self.codes.len())
-                    .filter(|&i| {
-                        let c = self.codes[i];
-                        !c.escape && c.exp as usize == e && c.nbits as usize >= need
-                    })
-                    .min_by(|&a, &b| cost(a).total_cmp(&cost(b)).then(self.codes[a].nbits.cmp(&self.codes[b].nbits)));
-                if let Some(b) = best {
-                    *slot = Some(b as u8);
-                }
-            }
-        }
-        map
-    }
-
-    /// How many of the histogram's values the encoder sends to each code.
-    fn code_counts(&self, hist: &Histogram) -> Vec<u64> {
-        let needs = Histogram::needs(self.dtype);
-        let mut counts = vec![0u64; self.codes.len()];
-        for (i, c) in self.choice_map().into_iter().enumerate() {
-            if let Some(c) = c {
-                counts[c as usize] += hist.count((i / needs) as u16, (i % needs) as u8);
-            }
-        }
-        counts
+        choice_map(self.dtype, &self.codes, &self.freqs())
     }
 
     /// Predicted payload bits of the histogram's values: the ideal tANS cost with the quantised
@@ -294,6 +262,49 @@ impl AnsModel {
         m.validate()?;
         Ok(m)
     }
+}
+
+/// [`AnsModel::choice_map`] of a code map with frequencies `f` out of `L = sum f` states: the
+/// cheapest code that keeps all the value's bits (fewer additional bits on a tie).
+fn choice_map(d: Dtype, codes: &[Code], f: &[u32]) -> Vec<Option<u8>> {
+    let needs = Histogram::needs(d);
+    let l = f.iter().sum::<u32>() as f64;
+    let esc = codes.iter().position(|c| c.escape).map(|i| i as u8);
+    let cost: Vec<f64> = codes.iter().zip(f).map(|(c, &fi)| c.nbits as f64 + (l / fi.max(1) as f64).log2()).collect();
+    let mut map = vec![esc; (1usize << d.exp_bits()) * needs];
+    for (i, c) in codes.iter().enumerate() {
+        if c.escape {
+            continue;
+        }
+        let row = &mut map[c.exp as usize * needs..][..needs];
+        for slot in row.iter_mut().take((c.nbits as usize + 1).min(needs)) {
+            // Code i fits this bucket: keep it if no code seen so far is cheaper.
+            let better = match *slot {
+                Some(b) if !codes[b as usize].escape => {
+                    let b = b as usize;
+                    cost[i].total_cmp(&cost[b]).then(codes[i].nbits.cmp(&codes[b].nbits)).is_lt()
+                }
+                _ => true,
+            };
+            if better {
+                *slot = Some(i as u8);
+            }
+        }
+    }
+    map
+}
+
+/// How many of the histogram's values the encoder sends to each code of a code map with
+/// frequencies `f`.
+fn code_counts(d: Dtype, codes: &[Code], f: &[u32], hist: &Histogram) -> Vec<u64> {
+    let needs = Histogram::needs(d);
+    let mut counts = vec![0u64; codes.len()];
+    for (i, c) in choice_map(d, codes, f).into_iter().enumerate() {
+        if let Some(c) = c {
+            counts[c as usize] += hist.count((i / needs) as u16, (i % needs) as u8);
+        }
+    }
+    counts
 }
 
 /// The decode table of a spread over `ncodes` codes at table log `r` (FORMAT.md 3.2): for state

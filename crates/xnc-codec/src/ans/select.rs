@@ -57,13 +57,21 @@ fn state_cost(l: u32, f: u32) -> f64 {
 /// moved from one code to another lowers it; we start from proportional rounding and move states
 /// until that holds.
 pub(crate) fn normalise(counts: &[u64], l: u32) -> Vec<u32> {
+    let mut f = vec![0; counts.len()];
+    normalise_into(counts, l, &mut f);
+    f
+}
+
+/// [`normalise`] into `f` (as long as `counts`), without allocating: the selection calls it for
+/// every code map it considers.
+fn normalise_into(counts: &[u64], l: u32, f: &mut [u32]) {
     let k = counts.len();
-    debug_assert!(k >= 1 && k as u32 <= l);
+    debug_assert!(k >= 1 && k as u32 <= l && f.len() == k);
     let total: u64 = counts.iter().sum();
-    let mut f: Vec<u32> = counts
-        .iter()
-        .map(|&c| if total == 0 { 1 } else { ((c as f64 * l as f64 / total as f64).floor() as u32).max(1) })
-        .collect();
+    for (fi, &c) in f.iter_mut().zip(counts) {
+        // `as u32` truncates: the floor of a non-negative value, without a libm call.
+        *fi = if total == 0 { 1 } else { ((c as f64 * l as f64 / total as f64) as u32).max(1) };
+    }
     // Gain of giving code i one more state, loss of taking one away.
     let steps = step_logs();
     let step = |f: u32| steps.get(f as usize).copied().unwrap_or_else(|| step_log(f));
@@ -93,19 +101,19 @@ pub(crate) fn normalise(counts: &[u64], l: u32) -> Vec<u32> {
     };
     let mut sum: u32 = f.iter().sum();
     while sum < l {
-        let i = most_gain(&f).0;
+        let i = most_gain(f).0;
         f[i] += 1;
         sum += 1;
     }
     while sum > l {
-        let j = least_loss(&f, usize::MAX).map_or(0, |b| b.0);
+        let j = least_loss(f, usize::MAX).map_or(0, |b| b.0);
         f[j] -= 1;
         sum -= 1;
     }
     // Exchange until optimal (a handful of moves after proportional rounding).
     for _ in 0..4 * l {
-        let (i, g) = most_gain(&f);
-        match least_loss(&f, i) {
+        let (i, g) = most_gain(f);
+        match least_loss(f, i) {
             Some((j, x)) if g > x * (1.0 + 1e-12) => {
                 f[i] += 1;
                 f[j] -= 1;
@@ -113,7 +121,6 @@ pub(crate) fn normalise(counts: &[u64], l: u32) -> Vec<u32> {
             _ => break,
         }
     }
-    f
 }
 
 /// Predicted bits of coding `counts` with frequencies `f` out of `l` states.
@@ -131,6 +138,8 @@ struct Problem {
     /// Raw bits of an escaped value: `E + 1 + M`.
     escape_bits: u64,
     l: u32,
+    /// `total * log2(total)`, for the lower bound of [`Problem::cost_below`].
+    total_log_total: f64,
 }
 
 /// How many of the most frequent exponents may get a direct code.
@@ -157,7 +166,9 @@ impl Problem {
                 (acc > 0).then_some((e as u8, cum))
             })
             .collect();
-        Self { rows, total: hist.values(), field, escape_bits: (d.exp_bits() + 1 + d.man_bits()) as u64, l }
+        let total = hist.values();
+        let total_log_total = if total == 0 { 0.0 } else { total as f64 * (total as f64).log2() };
+        Self { rows, total, field, escape_bits: (d.exp_bits() + 1 + d.man_bits()) as u64, l, total_log_total }
     }
 
     /// Candidate codes, for the [`CANDIDATE_EXPONENTS`] most frequent exponents only: with at most
@@ -189,10 +200,17 @@ impl Problem {
     /// Counts per code (direct codes in `set` order, then the escape if any value needs it) and the
     /// additional bits; `None` if a code would be unused or there would be too many codes.
     fn assign(&self, set: &[Cand]) -> Option<(Vec<u64>, u64)> {
+        let mut counts = [0u64; MAX_CODES + 1];
+        let (k, raw) = self.assign_into(set, &mut counts)?;
+        Some((counts[..k].to_vec(), raw))
+    }
+
+    /// [`Problem::assign`] into `counts` without allocating; returns how many codes and the
+    /// additional bits.
+    fn assign_into(&self, set: &[Cand], counts: &mut [u64; MAX_CODES + 1]) -> Option<(usize, u64)> {
         if set.len() > MAX_CODES {
             return None;
         }
-        let mut counts = vec![0u64; set.len()];
         let mut raw = 0u64;
         let mut covered = 0u64;
         let mut order = [0usize; MAX_CODES];
@@ -217,21 +235,44 @@ impl Problem {
             }
             covered += below;
         }
+        let mut k = set.len();
         let esc = self.total - covered;
         if esc > 0 {
-            counts.push(esc);
+            counts[k] = esc;
+            k += 1;
             raw += esc * self.escape_bits;
         }
-        if counts.is_empty() || counts.len() > MAX_CODES {
+        if k == 0 || k > MAX_CODES {
             return None;
         }
-        Some((counts, raw))
+        Some((k, raw))
     }
 
     fn cost(&self, set: &[Cand]) -> Option<f64> {
-        let (counts, raw) = self.assign(set)?;
-        let f = normalise(&counts, self.l);
-        Some(ans_cost(&counts, &f, self.l) + raw as f64)
+        self.cost_below(set, f64::INFINITY)
+    }
+
+    /// The cost of `set` if it is below `bound`; otherwise some value at or above `bound` (the
+    /// callers only keep a cost below their bound, so they choose exactly what the full cost would
+    /// make them choose). Most code maps a search considers are far worse than its best: a lower
+    /// bound, the entropy of the counts (no frequencies summing to L code them in fewer bits),
+    /// dismisses them without normalising.
+    fn cost_below(&self, set: &[Cand], bound: f64) -> Option<f64> {
+        let mut counts = [0u64; MAX_CODES + 1];
+        let (k, raw) = self.assign_into(set, &mut counts)?;
+        let counts = &counts[..k];
+        if bound < f64::INFINITY {
+            let sum_c_log_c: f64 = counts.iter().map(|&c| c as f64 * (c as f64).log2()).sum();
+            let entropy_bits = self.total_log_total - sum_c_log_c;
+            // A margin far above the rounding error of the sums.
+            let lower = raw as f64 + entropy_bits - 1e-9 * (self.total_log_total + raw as f64);
+            if lower >= bound {
+                return Some(lower);
+            }
+        }
+        let mut f = [0u32; MAX_CODES + 1];
+        normalise_into(counts, self.l, &mut f[..k]);
+        Some(ans_cost(counts, &f[..k], self.l) + raw as f64)
     }
 
     fn select(&self, profile: Profile) -> Vec<Cand> {
@@ -248,7 +289,7 @@ impl Problem {
                     continue;
                 }
                 set.push(c);
-                if let Some(cost) = self.cost(&set) {
+                if let Some(cost) = self.cost_below(&set, step.map_or(f64::INFINITY, |(s, _)| s)) {
                     if step.is_none_or(|(s, _)| cost < s) {
                         step = Some((cost, c));
                     }
@@ -264,31 +305,38 @@ impl Problem {
         }
         // Local search: the single move (drop, add or replace one code) that helps most.
         let mut set = best_set;
+        // The neighbour being considered (no allocation per neighbour).
+        let mut s: Vec<Cand> = Vec::with_capacity(MAX_CODES + 1);
         for _ in 0..32 {
             let mut step: Option<(f64, Vec<Cand>)> = None;
-            let consider = |s: Vec<Cand>, step: &mut Option<(f64, Vec<Cand>)>| {
-                if let Some(cost) = self.cost(&s) {
-                    if cost < best * (1.0 - 1e-12) && step.as_ref().is_none_or(|(b, _)| cost < *b) {
-                        *step = Some((cost, s));
+            let consider = |s: &[Cand], step: &mut Option<(f64, Vec<Cand>)>| {
+                let target = best * (1.0 - 1e-12);
+                if let Some(cost) = self.cost_below(s, step.as_ref().map_or(target, |(b, _)| b.min(target))) {
+                    if cost < target && step.as_ref().is_none_or(|(b, _)| cost < *b) {
+                        *step = Some((cost, s.to_vec()));
                     }
                 }
             };
             for i in 0..set.len() {
-                let mut s = set.clone();
+                s.clear();
+                s.extend_from_slice(&set);
                 s.remove(i);
-                consider(s, &mut step);
+                consider(&s, &mut step);
             }
             for &c in &cands {
                 if set.contains(&c) {
                     continue;
                 }
-                let mut s = set.clone();
+                s.clear();
+                s.extend_from_slice(&set);
                 s.push(c);
-                consider(s.clone(), &mut step);
+                consider(&s, &mut step);
                 for i in 0..set.len() {
-                    let mut s = s.clone();
-                    s.swap_remove(i);
-                    consider(s, &mut step);
+                    // `set` with code i replaced by c (where `swap_remove` puts it).
+                    s.clear();
+                    s.extend_from_slice(&set);
+                    s[i] = c;
+                    consider(&s, &mut step);
                 }
             }
             match step {
