@@ -144,6 +144,30 @@ pub(crate) fn ans_cost(counts: &[u64], f: &[u32], l: u32) -> f64 {
     counts.iter().zip(f).filter(|(&c, _)| c > 0).map(|(&c, &f)| c as f64 * state_cost(l, f)).sum()
 }
 
+/// One step of the search from a code map: drop code i, add a code, or replace code i.
+#[derive(Clone, Copy)]
+enum Move {
+    Drop(usize),
+    Add(Cand),
+    Replace(usize, Cand),
+}
+
+impl Move {
+    /// The code map this move makes from `set`, into `out` (in the order the search keeps: a
+    /// dropped code closes the gap, an added one goes last, a replacing one takes the place).
+    fn apply(self, set: &[Cand], out: &mut Vec<Cand>) {
+        out.clear();
+        out.extend_from_slice(set);
+        match self {
+            Move::Drop(i) => {
+                out.remove(i);
+            }
+            Move::Add(c) => out.push(c),
+            Move::Replace(i, c) => out[i] = c,
+        }
+    }
+}
+
 /// A code map's counts for the incremental bounds of the search (see [`Problem::base`]).
 struct Base {
     /// Values per direct code, in the map's order.
@@ -434,34 +458,50 @@ impl Problem {
         self.entropy_bound(e, raw)
     }
 
+    /// Of `moves` from `set` (each with a lower bound of its cost, in search order), the first
+    /// of least cost below `target`: what costing each in order and keeping a strictly lower one
+    /// chooses. The move of least bound is costed first; then only moves whose bound is below the
+    /// best cost so far are (the others cannot be cheaper, nor tie, as bounds are strict).
+    fn pick(&self, set: &[Cand], moves: &[(f64, Move)], target: f64, s: &mut Vec<Cand>) -> Option<(f64, Vec<Cand>)> {
+        let first = (0..moves.len()).min_by(|&a, &b| moves[a].0.total_cmp(&moves[b].0))?;
+        let mut best: Option<(f64, usize)> = None;
+        for j in std::iter::once(first).chain((0..moves.len()).filter(|&j| j != first)) {
+            let (quick, m) = moves[j];
+            let bound = best.map_or(target, |(b, _)| b);
+            if quick >= bound {
+                continue;
+            }
+            m.apply(set, s);
+            if let Some(cost) = self.cost_below(s, bound) {
+                if cost < target && best.is_none_or(|(b, bj)| cost < b || (cost == b && j < bj)) {
+                    best = Some((cost, j));
+                }
+            }
+        }
+        best.map(|(cost, j)| {
+            moves[j].1.apply(set, s);
+            (cost, s.clone())
+        })
+    }
+
     fn select(&self, profile: Profile) -> Vec<Cand> {
         let cands = self.candidates(profile);
         let mut set: Vec<Cand> = Vec::new();
         let mut best_set = set.clone();
         let mut best = self.cost(&set).unwrap_or(f64::INFINITY);
+        // The neighbour being costed and the moves considered (no allocation per neighbour).
+        let mut s: Vec<Cand> = Vec::with_capacity(MAX_CODES + 1);
+        let mut moves: Vec<(f64, Move)> = Vec::new();
         // Greedy forward selection; keep the best prefix (how many direct codes is part of the
         // choice: at small R a rare exponent's own state costs more than its escapes).
         while set.len() < MAX_CODES {
-            let mut step: Option<(f64, Cand)> = None;
             let base = self.base(&set);
-            for &c in &cands {
-                if set.contains(&c) {
-                    continue;
-                }
-                let bound = step.map_or(f64::INFINITY, |(s, _)| s);
-                if self.bound_with(&base, &set, c) >= bound {
-                    continue;
-                }
-                set.push(c);
-                if let Some(cost) = self.cost_below(&set, bound) {
-                    if step.is_none_or(|(s, _)| cost < s) {
-                        step = Some((cost, c));
-                    }
-                }
-                set.pop();
-            }
-            let Some((cost, c)) = step else { break };
-            set.push(c);
+            moves.clear();
+            moves.extend(
+                cands.iter().filter(|c| !set.contains(c)).map(|&c| (self.bound_with(&base, &set, c), Move::Add(c))),
+            );
+            let Some((cost, next)) = self.pick(&set, &moves, f64::INFINITY, &mut s) else { break };
+            set = next;
             if cost < best {
                 best = cost;
                 best_set = set.clone();
@@ -469,52 +509,33 @@ impl Problem {
         }
         // Local search: the single move (drop, add or replace one code) that helps most.
         let mut set = best_set;
-        // The neighbour being considered (no allocation per neighbour).
-        let mut s: Vec<Cand> = Vec::with_capacity(MAX_CODES + 1);
         for _ in 0..32 {
-            let mut step: Option<(f64, Vec<Cand>)> = None;
             let target = best * (1.0 - 1e-12);
-            // `quick` is a lower bound of the cost of `s`: no need to cost it exactly when that
-            // already reaches the bound.
-            let consider = |s: &[Cand], quick: f64, step: &mut Option<(f64, Vec<Cand>)>| {
-                let bound = step.as_ref().map_or(target, |(b, _)| b.min(target));
-                if quick >= bound {
-                    return;
-                }
-                if let Some(cost) = self.cost_below(s, bound) {
-                    if cost < target && step.as_ref().is_none_or(|(b, _)| cost < *b) {
-                        *step = Some((cost, s.to_vec()));
-                    }
+            let base = self.base(&set);
+            moves.clear();
+            let mut keep = |quick: f64, m: Move| {
+                if quick < target {
+                    moves.push((quick, m));
                 }
             };
-            let base = self.base(&set);
             for i in 0..set.len() {
-                s.clear();
-                s.extend_from_slice(&set);
-                s.remove(i);
-                consider(&s, self.bound_without(&base, i), &mut step);
+                keep(self.bound_without(&base, i), Move::Drop(i));
             }
             for &c in &cands {
                 if set.contains(&c) {
                     continue;
                 }
-                s.clear();
-                s.extend_from_slice(&set);
-                s.push(c);
-                consider(&s, self.bound_with(&base, &set, c), &mut step);
+                keep(self.bound_with(&base, &set, c), Move::Add(c));
+                Move::Add(c).apply(&set, &mut s);
                 let added = self.base(&s);
                 for i in 0..set.len() {
-                    // `set` with code i replaced by c (where `swap_remove` puts it).
-                    s.clear();
-                    s.extend_from_slice(&set);
-                    s[i] = c;
-                    consider(&s, self.bound_without(&added, i), &mut step);
+                    keep(self.bound_without(&added, i), Move::Replace(i, c));
                 }
             }
-            match step {
-                Some((cost, s)) => {
+            match self.pick(&set, &moves, target, &mut s) {
+                Some((cost, next)) => {
                     best = cost;
-                    set = s;
+                    set = next;
                 }
                 None => break,
             }
