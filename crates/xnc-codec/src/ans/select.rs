@@ -184,6 +184,8 @@ struct Base {
     c_log_c: f64,
     /// Per row, the `nbits` of its codes as a bit mask.
     masks: [u16; 1 << 8],
+    /// Direct codes.
+    n: usize,
 }
 
 /// `c log2 c` rounded up (through [`log2_at_least`]); 0 for c = 0.
@@ -390,6 +392,7 @@ impl Problem {
             raw: 0,
             c_log_c: 0.0,
             masks: [0; 1 << 8],
+            n: set.len(),
         };
         for &(r, nb) in set {
             b.masks[r] |= 1 << nb;
@@ -439,23 +442,73 @@ impl Problem {
         self.entropy_bound(e, raw)
     }
 
-    /// [`Problem::entropy_bound`] of `base` (the base of `set`) with code `c` added (it takes
-    /// its values from the next wider code of its row, or from the escape).
-    fn bound_with(&self, base: &Base, set: &[Cand], (r, nb): Cand) -> f64 {
+    /// What adding code `c` to `set` (of base `base`) does: its count, and the code it takes
+    /// them from (the next wider code of its row; `None`: the escape) with that code's `nbits`.
+    fn added(&self, base: &Base, set: &[Cand], (r, nb): Cand) -> (u64, Option<usize>, u64) {
         let cum = &self.rows[r].1;
         let m = base.masks[r];
         let narrower = m & ((1u16 << nb) - 1);
         let below = if narrower == 0 { 0 } else { cum[narrower.ilog2() as usize] };
         let c = cum[nb as usize].saturating_sub(below);
         let wider = m >> nb >> 1;
-        let (from, from_bits) =
-            match set.iter().position(|&x| wider != 0 && x == (r, nb + 1 + wider.trailing_zeros() as u8)) {
-                Some(a) => (base.counts[a], base.nbits[a]),
-                None => (base.esc, self.escape_bits),
-            };
-        let e = base.c_log_c - c_log_c(from) + c_log_c(from.saturating_sub(c)) + c_log_c(c);
-        let raw = base.raw - c * from_bits + c * nb as u64;
+        match set.iter().position(|&x| wider != 0 && x == (r, nb + 1 + wider.trailing_zeros() as u8)) {
+            Some(a) => (c, Some(a), base.nbits[a]),
+            None => (c, None, self.escape_bits),
+        }
+    }
+
+    /// [`Problem::entropy_bound`] of `base` (the base of `set`) with code `c` added.
+    fn bound_with(&self, base: &Base, set: &[Cand], c: Cand) -> f64 {
+        let (n, from, from_bits) = self.added(base, set, c);
+        let from = from.map_or(base.esc, |a| base.counts[a]);
+        let e = base.c_log_c - c_log_c(from) + c_log_c(from.saturating_sub(n)) + c_log_c(n);
+        let raw = base.raw - n * from_bits + n * c.1 as u64;
         self.entropy_bound(e, raw)
+    }
+
+    /// [`Problem::lower_bound`] (tighter than [`Problem::bound_with`], O(k)) of `base` (the
+    /// base of `set`) with code `c` added.
+    fn clamped_with(&self, base: &Base, set: &[Cand], c: Cand) -> f64 {
+        let (n, from, from_bits) = self.added(base, set, c);
+        let mut counts = [0u64; MAX_CODES + 2];
+        counts[..base.n].copy_from_slice(&base.counts[..base.n]);
+        let mut esc = base.esc;
+        match from {
+            Some(a) => counts[a] = counts[a].saturating_sub(n),
+            None => esc = esc.saturating_sub(n),
+        }
+        counts[base.n] = n;
+        let mut k = base.n + 1;
+        if esc > 0 {
+            counts[k] = esc;
+            k += 1;
+        }
+        self.lower_bound(&counts[..k], base.raw - n * from_bits + n * c.1 as u64)
+    }
+
+    /// [`Problem::lower_bound`] (tighter than [`Problem::bound_without`], O(k)) of `base` with
+    /// code i dropped.
+    fn clamped_without(&self, base: &Base, i: usize) -> f64 {
+        let c = base.counts[i];
+        let mut esc = base.esc;
+        let to_bits = match base.absorber[i] {
+            Some(a) => base.nbits[a],
+            None => {
+                esc += c;
+                self.escape_bits
+            }
+        };
+        let mut counts = [0u64; MAX_CODES + 2];
+        let mut k = 0;
+        for j in (0..base.n).filter(|&j| j != i) {
+            counts[k] = base.counts[j] + if base.absorber[i] == Some(j) { c } else { 0 };
+            k += 1;
+        }
+        if esc > 0 {
+            counts[k] = esc;
+            k += 1;
+        }
+        self.lower_bound(&counts[..k], base.raw - c * base.nbits[i] + c * to_bits)
     }
 
     /// Of `moves` from `set` (each with a lower bound of its cost, in search order), the first
@@ -513,23 +566,28 @@ impl Problem {
             let target = best * (1.0 - 1e-12);
             let base = self.base(&set);
             moves.clear();
-            let mut keep = |quick: f64, m: Move| {
+            // A move is kept when its O(1) bound, then its O(k) clamped bound, is below the
+            // target (the clamped bound then orders the costing).
+            let mut keep = |quick: f64, clamped: &dyn Fn() -> f64, m: Move| {
                 if quick < target {
-                    moves.push((quick, m));
+                    let tight = clamped();
+                    if tight < target {
+                        moves.push((tight, m));
+                    }
                 }
             };
             for i in 0..set.len() {
-                keep(self.bound_without(&base, i), Move::Drop(i));
+                keep(self.bound_without(&base, i), &|| self.clamped_without(&base, i), Move::Drop(i));
             }
             for &c in &cands {
                 if set.contains(&c) {
                     continue;
                 }
-                keep(self.bound_with(&base, &set, c), Move::Add(c));
+                keep(self.bound_with(&base, &set, c), &|| self.clamped_with(&base, &set, c), Move::Add(c));
                 Move::Add(c).apply(&set, &mut s);
                 let added = self.base(&s);
                 for i in 0..set.len() {
-                    keep(self.bound_without(&added, i), Move::Replace(i, c));
+                    keep(self.bound_without(&added, i), &|| self.clamped_without(&added, i), Move::Replace(i, c));
                 }
             }
             match self.pick(&set, &moves, target, &mut s) {
@@ -645,8 +703,10 @@ mod tests {
                     fewer.remove(i);
                     if let Some(c) = p.cost(&fewer) {
                         assert!(p.bound_without(&base, i) < c, "drop {i} of {set:?}");
+                        assert!(p.clamped_without(&base, i) < c, "drop {i} of {set:?}");
                         let less = p.base(&fewer);
                         assert!(p.bound_with(&less, &fewer, set[i]) < cost, "add {:?} to {fewer:?}", set[i]);
+                        assert!(p.clamped_with(&less, &fewer, set[i]) < cost, "add {:?} to {fewer:?}", set[i]);
                         checked += 1;
                     }
                 }
