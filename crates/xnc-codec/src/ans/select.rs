@@ -67,6 +67,16 @@ fn log2_at_least(c: u64) -> f64 {
     }
 }
 
+/// A lower bound of `log2(c)` (c >= 1), the counterpart of [`log2_at_least`]: `s + log2(h)`.
+fn log2_at_most(c: u64) -> f64 {
+    if c < 1 << LOG_TABLE_BITS {
+        log2_at_least(c)
+    } else {
+        let s = c.ilog2() + 1 - LOG_TABLE_BITS;
+        s as f64 + log2_at_least(c >> s)
+    }
+}
+
 /// Frequencies `f_i >= 1` summing to `l` that minimise `sum c_i * log2(l / f_i)`.
 ///
 /// The cost is separable and convex in each `f_i`, so the optimum is reached when no single state
@@ -317,25 +327,11 @@ impl Problem {
         Some((k, raw))
     }
 
+    /// The predicted bits of a code map (`None` if it is not valid, see [`Problem::assign`]).
     fn cost(&self, set: &[Cand]) -> Option<f64> {
-        self.cost_below(set, f64::INFINITY)
-    }
-
-    /// The cost of `set` if it is below `bound`; otherwise some value at or above `bound` (the
-    /// callers only keep a cost below their bound, so they choose exactly what the full cost would
-    /// make them choose). Most code maps a search considers are far worse than its best: a lower
-    /// bound, the entropy of the counts (no frequencies summing to L code them in fewer bits),
-    /// dismisses them without normalising.
-    fn cost_below(&self, set: &[Cand], bound: f64) -> Option<f64> {
         let mut counts = [0u64; MAX_CODES + 1];
         let (k, raw) = self.assign_into(set, &mut counts)?;
         let counts = &counts[..k];
-        if bound < f64::INFINITY {
-            let lower = self.lower_bound(counts, raw);
-            if lower >= bound {
-                return Some(lower);
-            }
-        }
         let mut f = [0u32; MAX_CODES + 1];
         normalise_into(counts, self.l, &mut f[..k]);
         Some(ans_cost(counts, &f[..k], self.l) + raw as f64)
@@ -374,7 +370,7 @@ impl Problem {
         } else if t_free == 0 {
             self.total as f64 * log_l
         } else {
-            t_free as f64 * (t_free as f64 / l_free as f64).log2() + self.total as f64 * log_l - sum_c_log_c
+            t_free as f64 * (log2_at_most(t_free) - log2_at_least(l_free)) + self.total as f64 * log_l - sum_c_log_c
         };
         let scale = self.total_log_total + self.total as f64 * log_l + raw as f64;
         raw as f64 + bits - 1e-9 * scale - 1e-9
@@ -515,17 +511,25 @@ impl Problem {
     /// of least cost below `target`: what costing each in order and keeping a strictly lower one
     /// chooses. The move of least bound is costed first; then only moves whose bound is below the
     /// best cost so far are (the others cannot be cheaper, nor tie, as bounds are strict).
-    fn pick(&self, set: &[Cand], moves: &[(f64, Move)], target: f64, s: &mut Vec<Cand>) -> Option<(f64, Vec<Cand>)> {
+    /// `tighten(m)` is a second, tighter bound of move m, computed only when the first passes.
+    fn pick(
+        &self,
+        set: &[Cand],
+        moves: &[(f64, Move)],
+        tighten: &dyn Fn(Move) -> f64,
+        target: f64,
+        s: &mut Vec<Cand>,
+    ) -> Option<(f64, Vec<Cand>)> {
         let first = (0..moves.len()).min_by(|&a, &b| moves[a].0.total_cmp(&moves[b].0))?;
         let mut best: Option<(f64, usize)> = None;
         for j in std::iter::once(first).chain((0..moves.len()).filter(|&j| j != first)) {
             let (quick, m) = moves[j];
             let bound = best.map_or(target, |(b, _)| b);
-            if quick >= bound {
+            if quick >= bound || tighten(m) >= bound {
                 continue;
             }
             m.apply(set, s);
-            if let Some(cost) = self.cost_below(s, bound) {
+            if let Some(cost) = self.cost(s) {
                 if cost < target && best.is_none_or(|(b, bj)| cost < b || (cost == b && j < bj)) {
                     best = Some((cost, j));
                 }
@@ -553,7 +557,11 @@ impl Problem {
             moves.extend(
                 cands.iter().filter(|c| !set.contains(c)).map(|&c| (self.bound_with(&base, &set, c), Move::Add(c))),
             );
-            let Some((cost, next)) = self.pick(&set, &moves, f64::INFINITY, &mut s) else { break };
+            let clamped = |m: Move| match m {
+                Move::Add(c) => self.clamped_with(&base, &set, c),
+                _ => f64::NEG_INFINITY,
+            };
+            let Some((cost, next)) = self.pick(&set, &moves, &clamped, f64::INFINITY, &mut s) else { break };
             set = next;
             if cost < best {
                 best = cost;
@@ -590,7 +598,7 @@ impl Problem {
                     keep(self.bound_without(&added, i), &|| self.clamped_without(&added, i), Move::Replace(i, c));
                 }
             }
-            match self.pick(&set, &moves, target, &mut s) {
+            match self.pick(&set, &moves, &|_| f64::NEG_INFINITY, target, &mut s) {
                 Some((cost, next)) => {
                     best = cost;
                     set = next;
