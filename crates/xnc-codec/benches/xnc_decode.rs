@@ -1,6 +1,12 @@
 //! XNC decode and encode throughput on real data (the full minilm table of ../shared/data cast to
-//! FP16 when present, else the committed sample). Throughput is reported in bytes of FP16 output.
+//! FP16 when present, else the committed sample). Throughput is reported in bytes of FP16 output,
+//! on the bench thread's CPU-time clock (other processes' load does not count).
+//!
+//! `cargo bench -p xnc-codec --bench xnc_decode`
 
+mod common;
+
+use common::Meas;
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use std::path::PathBuf;
 use xnc_codec::format::bf16_to_f16_cast;
@@ -23,13 +29,12 @@ fn load() -> Vec<u16> {
     st.words(t, 0..n).into_iter().map(bf16_to_f16_cast).collect()
 }
 
-fn bench(c: &mut Criterion) {
+fn bench(c: &mut Criterion<Meas>) {
     let values = load();
     let block = 16384;
     let blocks: Vec<(Vec<u8>, usize)> = values.chunks(block).map(|b| (xnc::encode_stream(b).0, b.len())).collect();
     let mut g = c.benchmark_group("xnc");
     g.throughput(Throughput::Bytes(values.len() as u64 * 2));
-    g.sample_size(10);
     g.bench_function("decode_one_core", |b| {
         let mut out = vec![0u16; block];
         b.iter(|| {
@@ -48,5 +53,9 @@ fn bench(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, bench);
+criterion_group! {
+    name = benches;
+    config = common::criterion();
+    targets = bench
+}
 criterion_main!(benches);
