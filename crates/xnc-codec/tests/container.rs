@@ -19,7 +19,7 @@ const SAMPLES: [&str; 3] = [
 ];
 
 fn opts(codec: CodecChoice) -> CompressOptions {
-    CompressOptions { codec, block_values: 4096, ..CompressOptions::default() }
+    CompressOptions { codec, block_values: Some(4096), ..CompressOptions::default() }
 }
 
 fn compress(input: &Path, dir: &Path, o: &CompressOptions) -> PathBuf {
