@@ -8,7 +8,8 @@ module formal_tans_decoder_ctx_r10 (
     input wire [15:0] s_axis_ans_tuser,
     input wire s_axis_ans_tvalid,
     input wire s_axis_ans_tlast,
-    input wire [7:0] s_axis_raw_tdata,
+    input wire [15:0] s_axis_raw_tdata,
+    input wire [1:0] s_axis_raw_tkeep,
     input wire s_axis_raw_tvalid,
     input wire s_axis_raw_tlast,
     input wire m_axis_tready,
@@ -42,6 +43,7 @@ module formal_tans_decoder_ctx_r10 (
         .s_axis_ans_tready(s_axis_ans_tready),
         .s_axis_ans_tlast(s_axis_ans_tlast),
         .s_axis_raw_tdata(s_axis_raw_tdata),
+        .s_axis_raw_tkeep(s_axis_raw_tkeep),
         .s_axis_raw_tvalid(s_axis_raw_tvalid),
         .s_axis_raw_tready(s_axis_raw_tready),
         .s_axis_raw_tlast(s_axis_raw_tlast),
@@ -64,7 +66,7 @@ module formal_tans_decoder_ctx_r10 (
         .tbl_step(tbl_step)
     );
     axis_check #(.W(25), .ROLE(0), .LAST(1)) check_s_axis_ans (aclk, aresetn, s_axis_ans_tvalid, s_axis_ans_tready, {s_axis_ans_tlast, s_axis_ans_tuser, s_axis_ans_tdata});
-    axis_check #(.W(9), .ROLE(0), .LAST(1)) check_s_axis_raw (aclk, aresetn, s_axis_raw_tvalid, s_axis_raw_tready, {s_axis_raw_tlast, s_axis_raw_tdata});
+    axis_check #(.W(19), .ROLE(0), .LAST(1)) check_s_axis_raw (aclk, aresetn, s_axis_raw_tvalid, s_axis_raw_tready, {s_axis_raw_tlast, s_axis_raw_tkeep, s_axis_raw_tdata});
     axis_check #(.W(17), .ROLE(1), .LAST(1)) check_m_axis (aclk, aresetn, m_axis_tvalid, m_axis_tready, {m_axis_tlast, m_axis_tdata});
 endmodule
 `default_nettype wire

@@ -19,7 +19,7 @@
 // exactly count values, the last with m_axis_tlast, drops what is left of the block's bytes and reads
 // the next block's initial state. A format-aware block without raw bits sends no raw packet. A count of
 // 0 decodes as 65536 values (not a valid block); a block of more than 65535 values cannot be framed
-// (encode with --block-values up to 65535; the default is 16384). An escaped value takes one extra
+// (encode with --block-values up to 65535; the default is 16384, 32768 for ans-ctx). An escaped value takes one extra
 // cycle, each block one extra cycle for its initial state. Plain raw bytes: {sign, mantissa} per value,
 // an escape sends its exponent byte first.
 // Reset (aresetn low at a rising edge): drops the block in flight; the tables are kept.

@@ -6,21 +6,21 @@
 // tANS decoder of context coding pairs (ans-ctx, R = 6): joint codes, 16 column classes, BF16 and FP16
 //
 // Latency: 3 cycle(s) from an input transfer to the first m_axis_tvalid it causes.
-// Throughput: 1 value per cycle (+1 cycle per escape, +1 per block; at most 8 raw bits per cycle).
+// Throughput: 1 value per cycle, BF16 and FP16 (+1 cycle per escape, +1 per block).
 // Clock and reset: one clock, aclk (rising edge); aresetn synchronous, active low: it clears
 // every control register; no register depends on an initial value. m_axis_tvalid is low
 // while aresetn is low. Output beats stay stable while tvalid && !tready (AXI4-Stream).
 // s_axis_ans: tdata 8 bits, tuser 16 bits, tlast.
-// s_axis_raw: tdata 8 bits, tlast.
+// s_axis_raw: tdata 16 bits, tkeep 2 bits, tlast.
 // m_axis: tdata 16 bits, tlast.
 //
 // Framing: as every tANS decoder (each block one packet per input stream, the value count in
 // s_axis_ans_tuser with the first tANS byte). A block starts at the configured first column (blocks
 // hold whole rows); each value steps the column by the configured step modulo the row length and is
 // decoded with the table of its column's class. A block without raw bits sends no raw packet.
-// An escaped value takes one extra cycle, each block one extra cycle for its initial state; the raw
-// input is one byte per cycle, so values with more than 8 raw bits on average (native FP16) run at
-// 8 / (raw bits per value) values per cycle.
+// An escaped value takes one extra cycle, each block one extra cycle for its initial state. The raw
+// input takes two bytes a beat (the first in [7:0]; tkeep 2'b01 on a block's odd last byte), so
+// native FP16 (up to 11 raw bits a value) also runs at one value per cycle.
 // Reset (aresetn low at a rising edge): drops the block in flight; the tables are kept.
 //
 // Table load:
@@ -47,10 +47,11 @@ module tans_decoder_ctx (
     output reg          s_axis_ans_tready, // 1 bit: beat accepted (transfer: tvalid && tready at a rising edge)
     input  wire         s_axis_ans_tlast,  // 1 bit: last tANS byte of the block
     // s_axis_raw: input stream (AXI4-Stream)
-    input  wire   [7:0] s_axis_raw_tdata,  // 8 bits: raw (additional bits) byte of the block (FORMAT.md 3.3, bits MSB-first)
+    input  wire  [15:0] s_axis_raw_tdata,  // 16 bits: two raw (additional bits) bytes of the block (FORMAT.md 5.3, bits MSB-first), the first in [7:0]
+    input  wire   [1:0] s_axis_raw_tkeep,  // 2 bits: 2'b11; 2'b01 (only [7:0]) on the block's last beat when its raw stream has an odd number of bytes
     input  wire         s_axis_raw_tvalid, // 1 bit: beat valid
     output reg          s_axis_raw_tready, // 1 bit: beat accepted (transfer: tvalid && tready at a rising edge)
-    input  wire         s_axis_raw_tlast,  // 1 bit: last raw byte of the block
+    input  wire         s_axis_raw_tlast,  // 1 bit: last raw beat of the block
     // m_axis: output stream (AXI4-Stream)
     output reg   [15:0] m_axis_tdata,      // 16 bits: decoded value as configured: BF16 {sign, exponent[7:0], mantissa[6:0]} or FP16 {sign, exponent[4:0], mantissa[9:0]}
     output reg          m_axis_tvalid,     // 1 bit: beat valid
@@ -80,6 +81,8 @@ module tans_decoder_ctx (
     localparam  c_one2 = 2'b1;
     localparam  c_two2 = 2'b10;
     localparam  c_three2 = 2'b11;
+    localparam  c_one3 = 3'b1;
+    localparam  c_two3 = 3'b10;
 
     // Registers: <name>_d is the value loaded at the next rising edge of aclk, <name>_q the register
     reg  tables_we;
@@ -141,8 +144,10 @@ module tans_decoder_ctx (
     reg  [7:0] r1_q;
     reg  [7:0] r2_d;
     reg  [7:0] r2_q;
-    reg  [1:0] rc_d;
-    reg  [1:0] rc_q;
+    reg  [7:0] r3_d;
+    reg  [7:0] r3_q;
+    reg  [2:0] rc_d;
+    reg  [2:0] rc_q;
     reg  [2:0] q_d;
     reg  [2:0] q_q;
     reg  [15:0] cnt_d;
@@ -165,7 +170,7 @@ module tans_decoder_ctx (
     reg  [4:0] ahave;
     reg  [4:0] qsum;
     reg  [4:0] qceil;
-    reg  [4:0] have;
+    reg  [5:0] have;
     reg  free;
     reg  bits_ok;
     reg  raw_ok;
@@ -176,7 +181,9 @@ module tans_decoder_ctx (
     reg  rfire;
     reg  block_end;
     reg  [1:0] used;
-    reg  [1:0] left;
+    reg  [2:0] left;
+    reg  room;
+    reg  [2:0] nbytes;
     reg  take;
     reg  [1:0] aused;
     reg  [1:0] aleft;
@@ -241,6 +248,7 @@ module tans_decoder_ctx (
         r0_d = r0_q;
         r1_d = r1_q;
         r2_d = r2_q;
+        r3_d = r3_q;
         rc_d = rc_q;
         q_d = q_q;
         cnt_d = cnt_q;
@@ -282,7 +290,7 @@ module tans_decoder_ctx (
         have = ({{3{1'b0}}, rc_q}) << 32'h3;
         free = ~m_valid_q | m_axis_tready;
         bits_ok = psum <= ahave;
-        raw_ok = qsum <= have;
+        raw_ok = ({{1{1'b0}}, qsum}) <= have;
         qceil = qsum + c_seven5;
         dec = aresetn & free & ~init_q & ~esc_q & bits_ok & raw_ok;
         escf = aresetn & free & esc_q & raw_ok;
@@ -342,27 +350,40 @@ module tans_decoder_ctx (
             used = qceil[(32'h3)+:(2)];
             q_d = c_zero3;
         end
-        left = rc_q - used;
-        s_axis_raw_tready = aresetn & (left != c_three2);
-        take = aresetn & (left != c_three2) & s_axis_raw_tvalid;
+        left = rc_q - ({{1{1'b0}}, used});
+        room = left <= c_two3;
+        s_axis_raw_tready = aresetn & room;
+        take = aresetn & room & s_axis_raw_tvalid;
+        nbytes = c_one3;
+        if (s_axis_raw_tkeep[32'h1]) begin
+            nbytes = c_two3;
+        end
         if (used == c_one2) begin
             r0_d = r1_q;
             r1_d = r2_q;
+            r2_d = r3_q;
         end
         else if (used == c_two2) begin
             r0_d = r2_q;
+            r1_d = r3_q;
+        end
+        else if (used == c_three2) begin
+            r0_d = r3_q;
         end
         if (take) begin
-            if (left == c_zero2) begin
-                r0_d = s_axis_raw_tdata;
+            if (left == c_zero3) begin
+                r0_d = s_axis_raw_tdata[(32'h0)+:(8)];
+                r1_d = s_axis_raw_tdata[(32'h8)+:(8)];
             end
-            else if (left == c_one2) begin
-                r1_d = s_axis_raw_tdata;
+            else if (left == c_one3) begin
+                r1_d = s_axis_raw_tdata[(32'h0)+:(8)];
+                r2_d = s_axis_raw_tdata[(32'h8)+:(8)];
             end
             else begin
-                r2_d = s_axis_raw_tdata;
+                r2_d = s_axis_raw_tdata[(32'h0)+:(8)];
+                r3_d = s_axis_raw_tdata[(32'h8)+:(8)];
             end
-            rc_d = left + c_one2;
+            rc_d = left + nbytes;
         end
         else begin
             rc_d = left;
@@ -392,7 +413,7 @@ module tans_decoder_ctx (
             ans_last_d = 1'b0;
         end
         if (~aresetn) begin
-            rc_d = c_zero2;
+            rc_d = c_zero3;
             q_d = c_zero3;
             esc_d = 1'b0;
             m_valid_d = 1'b0;
@@ -414,6 +435,7 @@ module tans_decoder_ctx (
         r0_q <= r0_d;
         r1_q <= r1_d;
         r2_q <= r2_d;
+        r3_q <= r3_d;
         rc_q <= rc_d;
         q_q <= q_d;
         cnt_q <= cnt_d;

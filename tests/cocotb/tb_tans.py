@@ -53,6 +53,21 @@ def read_port(d: Path, port: dict) -> list[tuple[int, int]]:
     return [(int.from_bytes(blob[i : i + nd], "little"), blob[i + size - 1] & 1) for i in range(0, len(blob), size)]
 
 
+def read_stream(d: Path, port: dict) -> bytes:
+    """The stream bytes of a port's vector file: each beat's tdata bytes, first in the low byte,
+    those tkeep keeps when the port has tkeep (the raw port of the context decoders: two a beat)."""
+    nd = (port["tdata"] + 7) // 8
+    nk = (port.get("tkeep", 0) + 7) // 8
+    size = nd + (port.get("tuser", 0) + 7) // 8 + nk + 1
+    blob = (d / f"{port['prefix']}.bin").read_bytes()
+    assert len(blob) % size == 0
+    out = bytearray()
+    for i in range(0, len(blob), size):
+        keep = int.from_bytes(blob[i + size - 1 - nk : i + size - 1], "little") if nk else (1 << nd) - 1
+        out += bytes(x for j, x in enumerate(blob[i : i + nd]) if keep >> j & 1)
+    return bytes(out)
+
+
 def read_table(d: Path, blk: dict) -> list[dict]:
     """The table writes of `table.bin` as {signal: value} (field positions from the manifest)."""
     blob = (d / "table.bin").read_bytes()
@@ -111,7 +126,7 @@ class Dataset:
         for lane in range(nl):
             ans_port, raw_port = blk["inputs"][2 * lane], blk["inputs"][2 * lane + 1]
             ans = read_port(d, ans_port)
-            raw = bytes(x for x, _ in read_port(d, raw_port))
+            raw = read_stream(d, raw_port)
             # The tANS bytes of each block end with tlast.
             ans_blocks, cur = [], []
             for x, last in ans:

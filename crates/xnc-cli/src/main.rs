@@ -83,10 +83,10 @@ enum Command {
         /// F16 tensors back, not the original BF16 bytes.
         #[arg(long)]
         cast_f16: bool,
-        /// Target values per independently decodable block (rounded to whole rows and chunks of 32).
-        #[arg(long, default_value_t = container::DEFAULT_BLOCK_VALUES as u64,
-              value_parser = clap::value_parser!(u64).range(1..=container::MAX_BLOCK_VALUES))]
-        block_values: u64,
+        /// Target values per independently decodable block (rounded to whole rows and chunks of 32)
+        /// [default: 16384; 32768 for ans-ctx when the block stays within 65535 values]
+        #[arg(long, value_parser = clap::value_parser!(u64).range(1..=container::MAX_BLOCK_VALUES))]
+        block_values: Option<u64>,
         /// Interleaved tANS lanes per block for ans/ans-fa/ans-ctx (1, 2, 4 or 8; docs/FORMAT.md 3.4): value k
         /// of a block goes to lane k mod N; more lanes decode faster in software and N values per
         /// cycle in hardware, for a few hundredths of a percent of ratio per lane.
@@ -336,7 +336,7 @@ fn run(cli: Cli) -> Result<()> {
                 codec: codec.choice(),
                 table_log,
                 cast_f16,
-                block_values: block_values as usize,
+                block_values: block_values.map(|b| b as usize),
                 lanes,
             };
             compress(&inputs, &output, force, &opts)

@@ -27,9 +27,9 @@ pub struct StatsArgs {
     #[arg(long, default_value_t = 6, value_parser = clap::value_parser!(u8).range(5..=10))]
     table_log: u8,
     /// Target values per block, as for `compress` (the figures are what `compress` would store).
-    #[arg(long, default_value_t = container::DEFAULT_BLOCK_VALUES as u64,
-          value_parser = clap::value_parser!(u64).range(1..=container::MAX_BLOCK_VALUES))]
-    block_values: u64,
+    /// [default: 16384; 32768 for ans-ctx when the block stays within 65535 values]
+    #[arg(long, value_parser = clap::value_parser!(u64).range(1..=container::MAX_BLOCK_VALUES))]
+    block_values: Option<u64>,
     /// Print JSON instead of a table.
     #[arg(long)]
     json: bool,
@@ -140,7 +140,7 @@ fn stats_of_file(
                 codec: CodecChoice::Fixed(c),
                 table_log: args.table_log,
                 cast_f16: args.cast_f16,
-                block_values: args.block_values as usize,
+                block_values: args.block_values.map(|b| b as usize),
                 lanes: container::DEFAULT_LANES,
             };
             let mut sink = CountingSink::default();

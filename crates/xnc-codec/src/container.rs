@@ -38,6 +38,12 @@ pub const TRAILER_LEN: u64 = 24;
 pub const DEFAULT_LANES: usize = 2;
 /// Default target of values per block (rounded to whole rows and to whole XNC chunks).
 pub const DEFAULT_BLOCK_VALUES: usize = 16384;
+/// Default target of values per block for `ans-ctx`: twice [`DEFAULT_BLOCK_VALUES`], which halves
+/// the per-block costs (index entry, lane header, alignment, one initial state and padding per
+/// stream: about 36 bytes a block, 0.2% of a 16,384-value block at 1.5x) for twice the values
+/// decoded by a one-row read; reduced to [`DEFAULT_BLOCK_VALUES`] where whole rows would make a
+/// block longer than the hardware decoders' 16-bit block count (65,535 values). README, "Block size".
+pub const DEFAULT_CTX_BLOCK_VALUES: usize = 32768;
 /// Bytes of one block index entry.
 pub const BLOCK_ENTRY_LEN: u64 = 20;
 /// Blocks coded in parallel before they are written out (bounds memory).
@@ -108,21 +114,26 @@ pub struct CompressOptions {
     pub table_log: u8,
     /// Cast BF16 tensors to FP16 first (the XNC paper's experiment; lossy relative to BF16, and said so).
     pub cast_f16: bool,
-    /// Target values per block.
-    pub block_values: usize,
+    /// Target values per block; `None`: the codec's default ([`default_block_values`]).
+    pub block_values: Option<usize>,
     /// ANS lanes per block (1, 2, 4 or 8; docs/FORMAT.md 3.4).
     pub lanes: usize,
 }
 
+impl CompressOptions {
+    /// Values per block of a tensor coded with `codec`: about the asked [`CompressOptions::block_values`]
+    /// in whole rows, else the codec's default ([`default_block_values`]).
+    pub fn block_values_for(&self, codec: Codec, row_len: u64, values: u64) -> u64 {
+        match self.block_values {
+            Some(b) => block_values_for(row_len, values, b),
+            None => default_block_values(codec, row_len, values),
+        }
+    }
+}
+
 impl Default for CompressOptions {
     fn default() -> Self {
-        Self {
-            codec: CodecChoice::Auto,
-            table_log: 6,
-            cast_f16: false,
-            block_values: DEFAULT_BLOCK_VALUES,
-            lanes: DEFAULT_LANES,
-        }
+        Self { codec: CodecChoice::Auto, table_log: 6, cast_f16: false, block_values: None, lanes: DEFAULT_LANES }
     }
 }
 
@@ -392,6 +403,22 @@ impl BlockCoder {
             BlockCoder::AnsDecode(dec, layout) => ans::lanes::decode_block(dec, *layout, stored, aux, start, out),
             BlockCoder::AnsCtxDecode(dec, layout) => ans::lanes::decode_block(dec, *layout, stored, aux, start, out),
         }
+    }
+}
+
+/// Values per block of a tensor of `values` values in rows of `row_len` coded with `codec` when no
+/// block size is asked for: about [`DEFAULT_BLOCK_VALUES`], or for `ans-ctx` about
+/// [`DEFAULT_CTX_BLOCK_VALUES`] when that block holds at most 65,535 values.
+pub fn default_block_values(codec: Codec, row_len: u64, values: u64) -> u64 {
+    let plain = block_values_for(row_len, values, DEFAULT_BLOCK_VALUES);
+    if codec != Codec::AnsCtx {
+        return plain;
+    }
+    let ctx = block_values_for(row_len, values, DEFAULT_CTX_BLOCK_VALUES);
+    if ctx <= u16::MAX as u64 {
+        ctx
+    } else {
+        plain
     }
 }
 
@@ -665,8 +692,8 @@ pub fn compress_tensor(
                 .collect();
             // The lane layout of the ANS codecs: a lane holds at most ceil(B / N) values of at
             // most 16 raw bits (an escape) and R <= 10 state bits each.
-            let lane_layout = || {
-                let bv = block_values_for(t.row_len() as u64, values, opts.block_values);
+            let lane_layout = |c: Codec| {
+                let bv = opts.block_values_for(c, t.row_len() as u64, values);
                 LaneLayout::new(opts.lanes, bv.div_ceil(opts.lanes.max(1) as u64) * 2 + 8)
                     .map_err(|e| with_tensor(e, &t.name))
             };
@@ -707,7 +734,7 @@ pub fn compress_tensor(
                             order0_bound_bits: Some(h.order0_bound_bits()),
                             codes: Some(model.codes.len()),
                         };
-                        (est, ans_params(lane_layout()?, &model), m)
+                        (est, ans_params(lane_layout(c)?, &model), m)
                     }
                     Codec::AnsCtx => {
                         let h = hist.as_ref().expect("histogram counted");
@@ -724,7 +751,7 @@ pub fn compress_tensor(
                             order0_bound_bits: Some(h.order0_bound_bits()),
                             codes: Some(choice.model.classes.iter().map(|c| c.codes.len()).sum()),
                         };
-                        (choice.payload_bits, ctx_params(lane_layout()?, &choice.model), m)
+                        (choice.payload_bits, ctx_params(lane_layout(c)?, &choice.model), m)
                     }
                     Codec::Raw => unreachable!("raw is not a candidate"),
                 };
@@ -764,7 +791,7 @@ pub fn compress_tensor(
         blocks: Vec::new(),
     };
     if codec != Codec::Raw {
-        let bv = block_values_for(t.row_len() as u64, values, opts.block_values);
+        let bv = opts.block_values_for(codec, t.row_len() as u64, values);
         entry.block_values = bv as u32; // at most MAX_BLOCK_VALUES
         let coder = BlockCoder::new(codec, dtype, &entry.params, true).map_err(|e| with_tensor(e, &t.name))?;
         let nblocks = block_count(values, bv, &t.name)?;
@@ -852,7 +879,7 @@ fn escape_fraction(model: &AnsModel, h: &Histogram) -> f64 {
 
 /// Values per block of a raw tensor.
 fn raw_block_values(row_len: u64, values: u64, opts: &CompressOptions) -> u64 {
-    block_values_for(row_len, values, opts.block_values.max(1 << 16))
+    block_values_for(row_len, values, opts.block_values.unwrap_or(DEFAULT_BLOCK_VALUES).max(1 << 16))
 }
 
 /// What storing the tensor of `e` raw would cost: padded blocks plus its directory entry (so the
@@ -1006,11 +1033,8 @@ pub fn compress_checkpoint(
     if !(5..=10).contains(&opts.table_log) {
         return Err(Error::Request(format!("table log {} is outside 5..=10", opts.table_log)));
     }
-    if opts.block_values == 0 || opts.block_values as u64 > MAX_BLOCK_VALUES {
-        return Err(Error::Request(format!(
-            "block size {} is outside 1..={MAX_BLOCK_VALUES} values",
-            opts.block_values
-        )));
+    if let Some(b) = opts.block_values.filter(|&b| b == 0 || b as u64 > MAX_BLOCK_VALUES) {
+        return Err(Error::Request(format!("block size {b} is outside 1..={MAX_BLOCK_VALUES} values")));
     }
     let mut sink = AtomicFile::create(output)?;
     let mut header = Vec::with_capacity(FILE_HEADER_LEN as usize);

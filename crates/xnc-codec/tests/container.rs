@@ -19,7 +19,7 @@ const SAMPLES: [&str; 3] = [
 ];
 
 fn opts(codec: CodecChoice) -> CompressOptions {
-    CompressOptions { codec, block_values: 4096, ..CompressOptions::default() }
+    CompressOptions { codec, block_values: Some(4096), ..CompressOptions::default() }
 }
 
 fn compress(input: &Path, dir: &Path, o: &CompressOptions) -> PathBuf {
@@ -392,4 +392,27 @@ fn ans_ctx_rows_and_corrupt_parameters() {
     fix_directory_crc(&mut c);
     let e = open_bytes(dir.path(), &c).unwrap_err().to_string();
     assert!(e.contains("codec parameters") && e.contains("spread"), "{e}");
+}
+
+/// Without `--block-values`, `ans-ctx` blocks aim at 32,768 values (whole rows) unless that passes
+/// the hardware's 65,535-value block count; the other codecs keep 16,384; the file says which.
+#[test]
+fn ans_ctx_default_blocks_are_larger_within_the_hardware_block_count() {
+    use container::{block_values_for, default_block_values};
+    let n = 1 << 24;
+    assert_eq!(default_block_values(Codec::AnsCtx, 384, n), 86 * 384);
+    assert_eq!(default_block_values(Codec::AnsFa, 384, n), block_values_for(384, n, 16384));
+    assert_eq!(default_block_values(Codec::Ans, 576, n), 29 * 576);
+    // Rows of 1025: 64 rows (a multiple of 32 rows) would be 65,600 values: back to 32 rows.
+    assert_eq!(default_block_values(Codec::AnsCtx, 1025, n), 32 * 1025);
+    // What a file records: the default of the codec it chose (the smollm2 sample, rows of 576).
+    let dir = tempfile::tempdir().unwrap();
+    let input = sample(SAMPLES[1]);
+    for codec in [Codec::AnsCtx, Codec::AnsFa] {
+        let o = CompressOptions { codec: CodecChoice::Fixed(codec), table_log: 10, ..CompressOptions::default() };
+        let f = XncFile::open(&compress(&input, dir.path(), &o)).unwrap();
+        let t = &f.dir.tensors[0];
+        assert_eq!(t.codec, codec);
+        assert_eq!(t.block_values as u64, default_block_values(codec, 576, t.values));
+    }
 }

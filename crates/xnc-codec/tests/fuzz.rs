@@ -106,7 +106,7 @@ fn corpus() -> Vec<(String, Vec<u8>)> {
         ("ans-fa-2-lanes", CodecChoice::Fixed(Codec::AnsFa), false, 2),
         ("auto-cast", CodecChoice::Auto, true, 2),
     ] {
-        let o = CompressOptions { codec, cast_f16: cast, block_values: 256, table_log: 6, lanes };
+        let o = CompressOptions { codec, cast_f16: cast, block_values: Some(256), table_log: 6, lanes };
         v.push((label.to_string(), compress_bytes(dir.path(), &[("m.safetensors", ck.clone())], &o)));
     }
     // ans-ctx (one lane and two) where it beats ans-fa: the whole smollm2 sample (rows of 576) at
@@ -115,7 +115,7 @@ fn corpus() -> Vec<(String, Vec<u8>)> {
     for (label, lanes) in [("ans-ctx", 1), ("ans-ctx-2-lanes", 2)] {
         let o = CompressOptions {
             codec: CodecChoice::Fixed(Codec::AnsCtx),
-            block_values: 16 * 576,
+            block_values: Some(16 * 576),
             table_log: 10,
             lanes,
             ..CompressOptions::default()
@@ -135,7 +135,7 @@ fn corpus() -> Vec<(String, Vec<u8>)> {
     )
     .unwrap();
     let out = dir.path().join("ck.xnc");
-    let o = CompressOptions { block_values: 256, ..CompressOptions::default() };
+    let o = CompressOptions { block_values: Some(256), ..CompressOptions::default() };
     container::compress_file(&ck_dir, &out, &o, &|_| {}).unwrap();
     v.push(("sharded".to_string(), std::fs::read(&out).unwrap()));
     // Version 1: the same blocks, the old directory layout.
@@ -726,7 +726,7 @@ fn malformed_safetensors_inputs_give_an_error_or_an_identical_round_trip() {
     for (b, what) in fixed {
         std::fs::write(&input, &b).unwrap();
         let r = catch_unwind(AssertUnwindSafe(|| {
-            let o = CompressOptions { block_values: 256, ..CompressOptions::default() };
+            let o = CompressOptions { block_values: Some(256), ..CompressOptions::default() };
             match container::compress_file(&input, &out, &o, &|_| {}) {
                 Err(e) => {
                     check_error(&e.to_string(), &what);

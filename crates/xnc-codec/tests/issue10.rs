@@ -199,7 +199,7 @@ fn padding_is_counted_so_block_values_1_never_stores_more_than_raw() {
     let input = sample("minilm-l6-v2.slice.bf16.safetensors");
     let out = dir.path().join("b1.xnc");
     for codec in [CodecChoice::Auto, CodecChoice::Fixed(Codec::Xnc), CodecChoice::Fixed(Codec::Ans)] {
-        let o = CompressOptions { codec, block_values: 1, ..CompressOptions::default() };
+        let o = CompressOptions { codec, block_values: Some(1), ..CompressOptions::default() };
         let s = container::compress_file(&input, &out, &o, &|_| {}).unwrap();
         let file_len = std::fs::metadata(&out).unwrap().len();
         let raw_o = CompressOptions { codec: CodecChoice::Fixed(Codec::Raw), ..o.clone() };
@@ -229,8 +229,11 @@ fn stats_notes_are_the_decision_compress_makes() {
         let t = &st.tensors[0];
         for codec in Codec::COMPRESSING {
             for block_values in [1, 4096, 16384] {
-                let o =
-                    CompressOptions { codec: CodecChoice::Fixed(codec), block_values, ..CompressOptions::default() };
+                let o = CompressOptions {
+                    codec: CodecChoice::Fixed(codec),
+                    block_values: Some(block_values),
+                    ..CompressOptions::default()
+                };
                 let mut sink = container::CountingSink::default();
                 let (_, _, m) = container::compress_tensor(t, st.bytes(t), &o, &mut sink, &|_| {}).unwrap();
                 let out = dir.path().join("s.xnc");

@@ -332,7 +332,7 @@ count in s_axis_ans_tuser with the first) and its raw bytes (tlast on the last).
 exactly count values, the last with m_axis_tlast, drops what is left of the block's bytes and reads
 the next block's initial state. A format-aware block without raw bits sends no raw packet. A count of
 0 decodes as 65536 values (not a valid block); a block of more than 65535 values cannot be framed
-(encode with --block-values up to 65535; the default is 16384). An escaped value takes one extra
+(encode with --block-values up to 65535; the default is 16384, 32768 for ans-ctx). An escaped value takes one extra
 cycle, each block one extra cycle for its initial state. Plain raw bytes: {sign, mantissa} per value,
 an escape sends its exponent byte first.
 Reset (aresetn low at a rising edge): drops the block in flight; the tables are kept.";
@@ -402,6 +402,20 @@ const fn tans_signals_fa() -> [TableSignal; 7] {
     ]
 }
 
+/// The context decoders' inputs: the tANS bytes as every tANS decoder, the raw stream two bytes
+/// a beat (so FP16's up to 11 raw bits a value keep one value per cycle).
+const CTX_INPUTS: &[StreamPort] = &[
+    TANS_INPUTS[0],
+    StreamPort {
+        tdata: 16,
+        tkeep: 2,
+        tdata_doc: "two raw (additional bits) bytes of the block (FORMAT.md 5.3, bits MSB-first), the first in [7:0]",
+        tkeep_doc: "2'b11; 2'b01 (only [7:0]) on the block's last beat when its raw stream has an odd number of bytes",
+        tlast_doc: "last raw beat of the block",
+        ..TANS_INPUTS[1]
+    },
+];
+
 const CTX_OUTPUT: StreamPort = StreamPort {
     tdata_doc: "decoded value as configured: BF16 {sign, exponent[7:0], mantissa[6:0]} or FP16 {sign, exponent[4:0], mantissa[9:0]}",
     ..TANS_OUTPUT
@@ -412,9 +426,9 @@ Framing: as every tANS decoder (each block one packet per input stream, the valu
 s_axis_ans_tuser with the first tANS byte). A block starts at the configured first column (blocks
 hold whole rows); each value steps the column by the configured step modulo the row length and is
 decoded with the table of its column's class. A block without raw bits sends no raw packet.
-An escaped value takes one extra cycle, each block one extra cycle for its initial state; the raw
-input is one byte per cycle, so values with more than 8 raw bits on average (native FP16) run at
-8 / (raw bits per value) values per cycle.
+An escaped value takes one extra cycle, each block one extra cycle for its initial state. The raw
+input takes two bytes a beat (the first in [7:0]; tkeep 2'b01 on a block's odd last byte), so
+native FP16 (up to 11 raw bits a value) also runs at one value per cycle.
 Reset (aresetn low at a rising edge): drops the block in flight; the tables are kept.";
 
 /// The table port of `tans_decoder_ctx` at table log `r` (6 or 10).
@@ -662,11 +676,11 @@ Reset (aresetn low at a rising edge): empties the pipeline.",
     Block {
         name: "tans_decoder_ctx",
         summary: "tANS decoder of context coding pairs (ans-ctx, R = 6): joint codes, 16 column classes, BF16 and FP16",
-        inputs: TANS_INPUTS,
+        inputs: CTX_INPUTS,
         output: CTX_OUTPUT,
         table: Some(ctx_table(6)),
         latency: 3,
-        throughput: "1 value per cycle (+1 cycle per escape, +1 per block; at most 8 raw bits per cycle)",
+        throughput: "1 value per cycle, BF16 and FP16 (+1 cycle per escape, +1 per block)",
         doc: CTX_DOC,
         golden: Golden::TansCtx { table_log: 6 },
         hdl: hdl::<crate::tans_decoder_ctx::TansDecoderCtxR6>,
@@ -674,12 +688,12 @@ Reset (aresetn low at a rising edge): empties the pipeline.",
     Block {
         name: "tans_decoder_ctx_r10",
         summary: "tANS decoder of context coding pairs (ans-ctx, R = 10: 16 classes x 1024 states in block RAM), BF16 and FP16",
-        inputs: TANS_INPUTS,
+        inputs: CTX_INPUTS,
         output: CTX_OUTPUT,
         table: Some(ctx_table(10)),
         // The 10-bit initial state spans two tANS bytes.
         latency: 4,
-        throughput: "1 value per cycle (+1 cycle per escape, +1 per block; at most 8 raw bits per cycle)",
+        throughput: "1 value per cycle, BF16 and FP16 (+1 cycle per escape, +1 per block)",
         doc: CTX_DOC,
         golden: Golden::TansCtx { table_log: 10 },
         hdl: hdl::<crate::tans_decoder_ctx::TansDecoderCtxR10>,

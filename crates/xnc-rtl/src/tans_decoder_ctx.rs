@@ -23,13 +23,17 @@
 //!   value, and restarts at each block (blocks hold whole rows); the class of the value after the
 //!   current one is read one transition ahead. First column and step make one decoder of an N-lane
 //!   group (lane l: first column l, step N).
-//! * **Raw bits** (MSB-first): a three-byte buffer, so that an 11-bit read (FP16) never waits at a
-//!   byte boundary; the 11-bit window is placed under the code's mask:
-//!   `field = (window >> k) & mask(k, nbits)` (left-aligned 11-bit `{sign, mantissa}` field) and
-//!   the value is `value | {field[10], 0.., field[mantissa]}`.
+//! * **Raw bits** (MSB-first): 16-bit input beats (two stream bytes, the first in `tdata[7:0]`;
+//!   `tkeep` = `2'b01` on a block's last beat when its raw stream has an odd number of bytes) into
+//!   a four-byte buffer. The 11-bit window over its first three bytes never waits at a byte
+//!   boundary (`q < 8` plus 11 bits spans at most 18); a beat comes in whenever at most two bytes
+//!   are left after the cycle's read, so at least three bytes are held at every cycle start and a
+//!   value reads its up to 11 bits (FP16) without waiting. The window is placed under the code's
+//!   mask: `field = (window >> k) & mask(k, nbits)` (left-aligned 11-bit `{sign, mantissa}`
+//!   field) and the value is `value | {field[10], 0.., field[mantissa]}`.
 //!
-//! FP16 values carry up to 11 raw bits but the raw input is a byte per cycle: on native FP16
-//! weights (about 10 raw bits per value) the raw stream, not the decoder, sets the rate.
+//! So native FP16 (up to 11 raw bits per value, about 9.6 on average) decodes at one value per
+//! cycle, as BF16 does.
 
 use rust_hdl::prelude::*;
 
@@ -453,13 +457,15 @@ pub struct TansDecoderCtx<const R: usize, const NB: usize, const AW: usize> {
     pub s_axis_ans_tready: Signal<Out, Bit>,
     /// Last tANS byte of the block.
     pub s_axis_ans_tlast: Signal<In, Bit>,
-    /// Raw stream byte (bits MSB-first).
-    pub s_axis_raw_tdata: Signal<In, Bits<8>>,
+    /// Two raw stream bytes (bits MSB-first), the first in `[7:0]`.
+    pub s_axis_raw_tdata: Signal<In, Bits<16>>,
+    /// Bytes of the beat: `2'b11`, or `2'b01` (only `[7:0]`) on a block's last beat.
+    pub s_axis_raw_tkeep: Signal<In, Bits<2>>,
     /// Raw byte valid.
     pub s_axis_raw_tvalid: Signal<In, Bit>,
     /// Raw byte accepted.
     pub s_axis_raw_tready: Signal<Out, Bit>,
-    /// Last raw byte of the block (framing only: the value count ends the block).
+    /// Last raw beat of the block (framing only: the value count ends the block).
     pub s_axis_raw_tlast: Signal<In, Bit>,
     /// Decoded value (BF16 or FP16, as configured).
     pub m_axis_tdata: Signal<Out, Bits<16>>,
@@ -511,7 +517,8 @@ pub struct TansDecoderCtx<const R: usize, const NB: usize, const AW: usize> {
     r0_q: DFF<Bits<8>>,
     r1_q: DFF<Bits<8>>,
     r2_q: DFF<Bits<8>>,
-    rc_q: DFF<Bits<2>>,
+    r3_q: DFF<Bits<8>>,
+    rc_q: DFF<Bits<3>>,
     q_q: DFF<Bits<3>>,
     cnt_q: DFF<Bits<16>>,
     esc_q: DFF<Bit>,
@@ -526,7 +533,7 @@ pub struct TansDecoderCtx<const R: usize, const NB: usize, const AW: usize> {
     ahave: Signal<Local, Bits<5>>,
     qsum: Signal<Local, Bits<5>>,
     qceil: Signal<Local, Bits<5>>,
-    have: Signal<Local, Bits<5>>,
+    have: Signal<Local, Bits<6>>,
     free: Signal<Local, Bit>,
     bits_ok: Signal<Local, Bit>,
     raw_ok: Signal<Local, Bit>,
@@ -537,7 +544,9 @@ pub struct TansDecoderCtx<const R: usize, const NB: usize, const AW: usize> {
     rfire: Signal<Local, Bit>,
     block_end: Signal<Local, Bit>,
     used: Signal<Local, Bits<2>>,
-    left: Signal<Local, Bits<2>>,
+    left: Signal<Local, Bits<3>>,
+    room: Signal<Local, Bit>,
+    nbytes: Signal<Local, Bits<3>>,
     take: Signal<Local, Bit>,
     aused: Signal<Local, Bits<2>>,
     aleft: Signal<Local, Bits<2>>,
@@ -550,6 +559,8 @@ pub struct TansDecoderCtx<const R: usize, const NB: usize, const AW: usize> {
     c_one2: Constant<Bits<2>>,
     c_two2: Constant<Bits<2>>,
     c_three2: Constant<Bits<2>>,
+    c_one3: Constant<Bits<3>>,
+    c_two3: Constant<Bits<3>>,
 }
 
 /// The context decoder at R = 6 (16 classes x 64 states).
@@ -576,6 +587,7 @@ impl<const R: usize, const NB: usize, const AW: usize> TansDecoderCtx<R, NB, AW>
             s_axis_ans_tready: Default::default(),
             s_axis_ans_tlast: Default::default(),
             s_axis_raw_tdata: Default::default(),
+            s_axis_raw_tkeep: Default::default(),
             s_axis_raw_tvalid: Default::default(),
             s_axis_raw_tready: Default::default(),
             s_axis_raw_tlast: Default::default(),
@@ -610,6 +622,7 @@ impl<const R: usize, const NB: usize, const AW: usize> TansDecoderCtx<R, NB, AW>
             r0_q: Default::default(),
             r1_q: Default::default(),
             r2_q: Default::default(),
+            r3_q: Default::default(),
             rc_q: Default::default(),
             q_q: Default::default(),
             cnt_q: Default::default(),
@@ -635,6 +648,8 @@ impl<const R: usize, const NB: usize, const AW: usize> TansDecoderCtx<R, NB, AW>
             block_end: Default::default(),
             used: Default::default(),
             left: Default::default(),
+            room: Default::default(),
+            nbytes: Default::default(),
             take: Default::default(),
             aused: Default::default(),
             aleft: Default::default(),
@@ -646,6 +661,8 @@ impl<const R: usize, const NB: usize, const AW: usize> TansDecoderCtx<R, NB, AW>
             c_one2: c(1),
             c_two2: c(2),
             c_three2: c(3),
+            c_one3: c(1),
+            c_two3: c(2),
         }
     }
 }
@@ -660,8 +677,8 @@ impl<const R: usize, const NB: usize, const AW: usize> Logic for TansDecoderCtx<
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, aclk, init_q, state_q, a0_q, a1_q, a2_q, ac_q, p_q, ans_last_q, r0_q, r1_q, r2_q, rc_q, q_q, cnt_q,
-            esc_q, esc_exp_q, val_q, m_valid_q, m_last_q, tblw_q
+            self, aclk, init_q, state_q, a0_q, a1_q, a2_q, ac_q, p_q, ans_last_q, r0_q, r1_q, r2_q, r3_q, rc_q, q_q,
+            cnt_q, esc_q, esc_exp_q, val_q, m_valid_q, m_last_q, tblw_q
         );
         self.tables.clock.next = self.aclk.val();
         self.tables.we.next = self.tbl_we.val();
@@ -695,11 +712,11 @@ impl<const R: usize, const NB: usize, const AW: usize> Logic for TansDecoderCtx<
         self.psum.next = bit_cast::<5, NB>(self.tables.nb.val()) + bit_cast::<5, 3>(self.p_q.q.val());
         self.ahave.next = bit_cast::<5, 2>(self.ac_q.q.val()) << 3;
         self.qsum.next = bit_cast::<5, 4>(self.tables.nbits.val()) + bit_cast::<5, 3>(self.q_q.q.val());
-        self.have.next = bit_cast::<5, 2>(self.rc_q.q.val()) << 3;
+        self.have.next = bit_cast::<6, 3>(self.rc_q.q.val()) << 3;
         self.free.next = !self.m_valid_q.q.val() | self.m_axis_tready.val();
         // Level 2: the bits are buffered; raw bytes a block's end drops (the rest of its last one).
         self.bits_ok.next = self.psum.val() <= self.ahave.val();
-        self.raw_ok.next = self.qsum.val() <= self.have.val();
+        self.raw_ok.next = bit_cast::<6, 5>(self.qsum.val()) <= self.have.val();
         self.qceil.next = self.qsum.val() + self.c_seven5.val();
         // Level 3: a value's transition (with its raw bits, or an escape's exponent); an escape's
         // second half; a block's initial state (not in the cycle after a table write, which
@@ -768,9 +785,10 @@ impl<const R: usize, const NB: usize, const AW: usize> Logic for TansDecoderCtx<
             self.ac_q.d.next = self.aleft.val();
         }
 
-        // Raw byte buffer {r0, r1, r2} (rc_q bytes held), read MSB-first from bit q of r0. A read
-        // uses floor(qsum / 8) bytes; a block's end drops the rest of the byte holding its last
-        // bit, ceil(qsum / 8). One byte in per cycle whenever a slot is free after that.
+        // Raw byte buffer {r0, r1, r2, r3} (rc_q bytes held), read MSB-first from bit q of r0. A
+        // read uses floor(qsum / 8) bytes; a block's end drops the rest of the byte holding its last
+        // bit, ceil(qsum / 8). A 16-bit beat (one or two bytes, by tkeep) comes in whenever at most
+        // two bytes are left after that, so three are held at the start of every cycle.
         self.used.next = self.c_zero2.val();
         if self.rfire.val() {
             self.used.next = self.qsum.val().get_bits::<2>(3);
@@ -780,24 +798,36 @@ impl<const R: usize, const NB: usize, const AW: usize> Logic for TansDecoderCtx<
             self.used.next = self.qceil.val().get_bits::<2>(3);
             self.q_q.d.next = self.c_zero3.val();
         }
-        self.left.next = self.rc_q.q.val() - self.used.val();
-        self.s_axis_raw_tready.next = self.aresetn.val() & (self.left.val() != self.c_three2.val());
-        self.take.next = self.aresetn.val() & (self.left.val() != self.c_three2.val()) & self.s_axis_raw_tvalid.val();
+        self.left.next = self.rc_q.q.val() - bit_cast::<3, 2>(self.used.val());
+        self.room.next = self.left.val() <= self.c_two3.val();
+        self.s_axis_raw_tready.next = self.aresetn.val() & self.room.val();
+        self.take.next = self.aresetn.val() & self.room.val() & self.s_axis_raw_tvalid.val();
+        self.nbytes.next = self.c_one3.val();
+        if self.s_axis_raw_tkeep.val().get_bit(1) {
+            self.nbytes.next = self.c_two3.val();
+        }
         if self.used.val() == self.c_one2.val() {
             self.r0_q.d.next = self.r1_q.q.val();
             self.r1_q.d.next = self.r2_q.q.val();
+            self.r2_q.d.next = self.r3_q.q.val();
         } else if self.used.val() == self.c_two2.val() {
             self.r0_q.d.next = self.r2_q.q.val();
+            self.r1_q.d.next = self.r3_q.q.val();
+        } else if self.used.val() == self.c_three2.val() {
+            self.r0_q.d.next = self.r3_q.q.val();
         }
         if self.take.val() {
-            if self.left.val() == self.c_zero2.val() {
-                self.r0_q.d.next = self.s_axis_raw_tdata.val();
-            } else if self.left.val() == self.c_one2.val() {
-                self.r1_q.d.next = self.s_axis_raw_tdata.val();
+            if self.left.val() == self.c_zero3.val() {
+                self.r0_q.d.next = self.s_axis_raw_tdata.val().get_bits::<8>(0);
+                self.r1_q.d.next = self.s_axis_raw_tdata.val().get_bits::<8>(8);
+            } else if self.left.val() == self.c_one3.val() {
+                self.r1_q.d.next = self.s_axis_raw_tdata.val().get_bits::<8>(0);
+                self.r2_q.d.next = self.s_axis_raw_tdata.val().get_bits::<8>(8);
             } else {
-                self.r2_q.d.next = self.s_axis_raw_tdata.val();
+                self.r2_q.d.next = self.s_axis_raw_tdata.val().get_bits::<8>(0);
+                self.r3_q.d.next = self.s_axis_raw_tdata.val().get_bits::<8>(8);
             }
-            self.rc_q.d.next = self.left.val() + self.c_one2.val();
+            self.rc_q.d.next = self.left.val() + self.nbytes.val();
         } else {
             self.rc_q.d.next = self.left.val();
         }
@@ -833,7 +863,7 @@ impl<const R: usize, const NB: usize, const AW: usize> Logic for TansDecoderCtx<
             self.ans_last_q.d.next = false;
         }
         if !self.aresetn.val() {
-            self.rc_q.d.next = self.c_zero2.val();
+            self.rc_q.d.next = self.c_zero3.val();
             self.q_q.d.next = self.c_zero3.val();
             self.esc_q.d.next = false;
             self.m_valid_q.d.next = false;

@@ -38,7 +38,7 @@ use std::time::Instant;
 use rust_hdl::core::vcd_probe::{write_vcd_change, write_vcd_dump, write_vcd_header, VCDProbe};
 use rust_hdl::prelude::*;
 use xnc_codec::ans::{joint, AnsModel, ColumnStats, CtxModel, DecodeEntry, Histogram, Profile};
-use xnc_codec::container::{block_values_for, DEFAULT_BLOCK_VALUES};
+use xnc_codec::container::{block_values_for, default_block_values, Codec, DEFAULT_BLOCK_VALUES};
 use xnc_codec::{format, Dtype};
 use xnc_rtl::tans_decoder::{TansDecoder, TansDecoderR6, TansDecoderR8};
 use xnc_rtl::tans_decoder_ctx::{cmap_base, config_addr, TansDecoderCtx, TansDecoderCtxR10, TansDecoderCtxR6};
@@ -247,8 +247,8 @@ impl Stimulus {
             return Err(SimError::Stimulus(format!("{row_len} columns: the decoder's column map holds 4096")));
         }
         let enc = model.encoder()?;
-        let bv = block_values
-            .unwrap_or(block_values_for(row_len as u64, values.len() as u64, DEFAULT_BLOCK_VALUES) as usize);
+        let bv =
+            block_values.unwrap_or(default_block_values(Codec::AnsCtx, row_len as u64, values.len() as u64) as usize);
         if bv > u16::MAX as usize {
             return Err(SimError::Stimulus(format!(
                 "{bv} values per block: the tANS decoders take a block's value count in 16 bits (at most 65535)"
@@ -564,8 +564,17 @@ fn tans_beats(t: &TansStimulus, values: &[u16], blk: &manifest::Block) -> (Vec<P
                 ans.data.extend_from_slice(&(*count as u16).to_le_bytes());
                 ans.data.push((k + 1 == a.len()) as u8);
             }
-            for (k, &x) in r.iter().enumerate() {
-                raw.data.extend([x, (k + 1 == r.len()) as u8]);
+            // The raw port's beats hold tdata_bytes() stream bytes (first in the low byte); tkeep
+            // (when the port has one) marks the bytes of a block's short last beat.
+            let spec = &blk.inputs[2 * l + 1];
+            let nd = spec.tdata_bytes();
+            let beats = r.len().div_ceil(nd);
+            for (k, ch) in r.chunks(nd).enumerate() {
+                raw.data.extend_from_slice(ch);
+                raw.data.resize(raw.data.len() + nd - ch.len(), 0);
+                let keep = (1u64 << ch.len()) - 1;
+                raw.data.extend_from_slice(&keep.to_le_bytes()[..spec.tkeep_bytes()]);
+                raw.data.push((k + 1 == beats) as u8);
             }
         }
         out.block_starts.push(out.beats());
@@ -837,7 +846,19 @@ impl<const R: usize, const NB: usize, const AW: usize> TansPorts for TansDecoder
         self.tbl_cols.next = sig("tbl_cols").to_bits();
         self.tbl_first.next = sig("tbl_first").to_bits();
         self.tbl_step.next = sig("tbl_step").to_bits();
-        tans_one_lane_inputs!(self, ins);
+        self.s_axis_ans_tvalid.next = ins[0].is_some();
+        if let Some(x) = ins[0] {
+            self.s_axis_ans_tdata.next = b8(x[0]);
+            self.s_axis_ans_tuser.next = (u16::from_le_bytes([x[1], x[2]]) as u64).to_bits();
+            self.s_axis_ans_tlast.next = x[3] & 1 == 1;
+        }
+        // The raw port: two bytes a beat, then tkeep and tlast (the manifest's record layout).
+        self.s_axis_raw_tvalid.next = ins[1].is_some();
+        if let Some(x) = ins[1] {
+            self.s_axis_raw_tdata.next = (u16::from_le_bytes([x[0], x[1]]) as u64).to_bits();
+            self.s_axis_raw_tkeep.next = (x[2] as u64 & 3).to_bits();
+            self.s_axis_raw_tlast.next = x[3] & 1 == 1;
+        }
         self.m_axis_tready.next = ready;
     }
     tans_one_lane!();
@@ -1149,6 +1170,11 @@ mod tests {
                 if seed.is_none() {
                     let latency = manifest::block(design).map(|b| b.latency);
                     assert_eq!(r.latency.map(|l| l as u32), latency, "{design} {dtype:?}: the manifest's latency");
+                }
+                if seed.is_none() && block.is_none() {
+                    // One value per cycle but for escapes (1 in 61 values here) and the initial
+                    // state, FP16's 11 raw bits a value included (the raw port takes two bytes).
+                    assert!(r.values_per_cycle > 0.97, "{design} {dtype:?}: {} values/cycle", r.values_per_cycle);
                 }
             }
         }
