@@ -21,6 +21,7 @@ use std::time::Instant;
 
 use rust_hdl::core::vcd_probe::{write_vcd_change, write_vcd_dump, write_vcd_header, VCDProbe};
 use rust_hdl::prelude::*;
+use xnc_rtl::manifest::{self, TablePort};
 use xnc_rtl::tans_decoder::TansDecoder;
 use xnc_rtl::tans_decoder_ctx::TansDecoderCtx;
 use xnc_rtl::tans_decoder_fa::TansDecoderFa;
@@ -30,15 +31,30 @@ use xnc_rtl::xnc_decompressor::XncDecompressor;
 use xnc_rtl::xnc_packer::XncPacker;
 use xnc_rtl::xnc_unpacker::XncUnpacker;
 
-use crate::vectors::{ctx_table_port, BeatSet, TableWrite};
+use crate::vectors::BeatSet;
 use crate::{Result, SimError, SimOptions, SimReport, Stalls};
+
+/// One table write as the pins see it: the 8-byte record of `table.bin` and the block's table port
+/// (the manifest's), which says where each signal sits in it.
+pub struct TableIn<'a> {
+    port: &'a TablePort,
+    rec: u64,
+}
+
+impl TableIn<'_> {
+    /// The value of table signal `name`.
+    fn get(&self, name: &str) -> u64 {
+        let s = self.port.signals.iter().find(|s| s.name == name).expect("a table signal of the manifest");
+        (self.rec >> (8 * s.byte + s.shift)) & ((1u64 << s.width) - 1)
+    }
+}
 
 /// A block as the driver sees it: its pins, with beats in the record layout of the block manifest
 /// (`xnc_rtl::manifest`: `tdata`, `tuser`, `tkeep` little-endian, then a `tlast` byte).
 pub trait Dut: Block {
     /// Drive every input: `aresetn`, the table port (`None`: no write), input stream `i` from
     /// `ins[i]` (`None`: tvalid low, tdata kept) and the output's tready.
-    fn poke(&mut self, aresetn: bool, tbl: Option<&TableWrite>, ins: &[Option<&[u8]>], ready: bool);
+    fn poke(&mut self, aresetn: bool, tbl: Option<&TableIn>, ins: &[Option<&[u8]>], ready: bool);
     /// Drive the clock.
     fn set_clock(&mut self, high: bool);
     /// `tready` of input stream `i`.
@@ -99,19 +115,30 @@ impl Put<'_> {
     }
 }
 
-/// A plain tANS decoder's table port from a [`TableWrite`] (`None`: no write, fields 0).
-macro_rules! tans_table_pins {
-    ($u:expr, $tbl:expr) => {{
-        let t = $tbl.copied().unwrap_or_default();
+/// A pin's value from a table record field.
+trait FromField {
+    fn from_field(v: u64) -> Self;
+}
+
+impl FromField for bool {
+    fn from_field(v: u64) -> Self {
+        v != 0
+    }
+}
+
+impl<const N: usize> FromField for Bits<N> {
+    fn from_field(v: u64) -> Self {
+        v.to_bits()
+    }
+}
+
+/// The table port: `tbl_we` and the named signals, each from its place in the record (all 0
+/// without a write).
+macro_rules! table_pins {
+    ($u:expr, $tbl:expr; $($sig:ident),+) => {
         $u.tbl_we.next = $tbl.is_some();
-        $u.tbl_addr.next = (t.addr as u64).to_bits();
-        $u.tbl_code.next = (t.code as u64).to_bits();
-        $u.tbl_nb.next = (t.nb as u64).to_bits();
-        $u.tbl_base.next = (t.base as u64).to_bits();
-        $u.tbl_exp.next = (t.exp as u64).to_bits();
-        $u.tbl_esc.next = t.esc;
-        t
-    }};
+        $($u.$sig.next = FromField::from_field($tbl.map_or(0, |t| t.get(stringify!($sig))));)+
+    };
 }
 
 /// An input stream from beat `$beat` (`None`: tvalid low, the rest kept): tvalid, tlast, then
@@ -161,9 +188,9 @@ macro_rules! tans_one_lane_inputs {
 }
 
 impl<const R: usize, const NB: usize, const A: usize> Dut for TansDecoder<R, NB, A> {
-    fn poke(&mut self, aresetn: bool, tbl: Option<&TableWrite>, ins: &[Option<&[u8]>], ready: bool) {
+    fn poke(&mut self, aresetn: bool, tbl: Option<&TableIn>, ins: &[Option<&[u8]>], ready: bool) {
         self.aresetn.next = aresetn;
-        tans_table_pins!(self, tbl);
+        table_pins!(self, tbl; tbl_addr, tbl_code, tbl_nb, tbl_base, tbl_exp, tbl_esc);
         tans_one_lane_inputs!(self, ins);
         self.m_axis_tready.next = ready;
     }
@@ -172,10 +199,9 @@ impl<const R: usize, const NB: usize, const A: usize> Dut for TansDecoder<R, NB,
 }
 
 impl<const R: usize, const NB: usize, const A: usize> Dut for TansDecoderFa<R, NB, A> {
-    fn poke(&mut self, aresetn: bool, tbl: Option<&TableWrite>, ins: &[Option<&[u8]>], ready: bool) {
+    fn poke(&mut self, aresetn: bool, tbl: Option<&TableIn>, ins: &[Option<&[u8]>], ready: bool) {
         self.aresetn.next = aresetn;
-        let t = tans_table_pins!(self, tbl);
-        self.tbl_nbits.next = (t.nbits as u64).to_bits();
+        table_pins!(self, tbl; tbl_addr, tbl_code, tbl_nb, tbl_base, tbl_exp, tbl_nbits, tbl_esc);
         tans_one_lane_inputs!(self, ins);
         self.m_axis_tready.next = ready;
     }
@@ -183,31 +209,10 @@ impl<const R: usize, const NB: usize, const A: usize> Dut for TansDecoderFa<R, N
 }
 
 impl<const R: usize, const NB: usize, const AW: usize> Dut for TansDecoderCtx<R, NB, AW> {
-    fn poke(&mut self, aresetn: bool, tbl: Option<&TableWrite>, ins: &[Option<&[u8]>], ready: bool) {
+    fn poke(&mut self, aresetn: bool, tbl: Option<&TableIn>, ins: &[Option<&[u8]>], ready: bool) {
         self.aresetn.next = aresetn;
-        // Every table signal from its place in the record, as the manifest (and the Verilator
-        // harness) says. Idle cycles (no write: an all-zero record) drive every field 0 without
-        // the lookup.
-        let rec = u64::from_le_bytes(tbl.copied().unwrap_or_default().to_bytes());
-        let port = (rec != 0).then(|| ctx_table_port(R as u8));
-        let sig = |name: &str| -> u64 {
-            let Some(t) = &port else { return 0 };
-            let s = t.signals.iter().find(|s| s.name == name).expect("table signal");
-            (rec >> (8 * s.byte + s.shift)) & ((1u64 << s.width) - 1)
-        };
-        self.tbl_we.next = tbl.is_some();
-        self.tbl_addr.next = sig("tbl_addr").to_bits();
-        self.tbl_base.next = sig("tbl_base").to_bits();
-        self.tbl_nb.next = sig("tbl_nb").to_bits();
-        self.tbl_nbits.next = sig("tbl_nbits").to_bits();
-        self.tbl_k.next = sig("tbl_k").to_bits();
-        self.tbl_esc.next = sig("tbl_esc") != 0;
-        self.tbl_value.next = sig("tbl_value").to_bits();
-        self.tbl_class.next = sig("tbl_class").to_bits();
-        self.tbl_fp16.next = sig("tbl_fp16") != 0;
-        self.tbl_cols.next = sig("tbl_cols").to_bits();
-        self.tbl_first.next = sig("tbl_first").to_bits();
-        self.tbl_step.next = sig("tbl_step").to_bits();
+        table_pins!(self, tbl; tbl_addr, tbl_base, tbl_nb, tbl_nbits, tbl_k, tbl_esc, tbl_value, tbl_class, tbl_fp16,
+            tbl_cols, tbl_first, tbl_step);
         tans_one_lane_inputs!(self, ins);
         self.m_axis_tready.next = ready;
     }
@@ -215,9 +220,9 @@ impl<const R: usize, const NB: usize, const AW: usize> Dut for TansDecoderCtx<R,
 }
 
 impl<const L: usize, const L16: usize, const L2: usize> Dut for TansDecoderLanes<L, L16, L2> {
-    fn poke(&mut self, aresetn: bool, tbl: Option<&TableWrite>, ins: &[Option<&[u8]>], ready: bool) {
+    fn poke(&mut self, aresetn: bool, tbl: Option<&TableIn>, ins: &[Option<&[u8]>], ready: bool) {
         self.aresetn.next = aresetn;
-        tans_table_pins!(self, tbl);
+        table_pins!(self, tbl; tbl_addr, tbl_code, tbl_nb, tbl_base, tbl_exp, tbl_esc);
         for l in 0..L {
             let (a, r) = (ins[2 * l], ins[2 * l + 1]);
             stream_in!(a, self.s_axis_ans_tvalid[l], self.s_axis_ans_tlast[l]; self.s_axis_ans_tdata[l], self.s_axis_ans_tuser[l]);
@@ -249,7 +254,7 @@ impl<const L: usize, const L16: usize, const L2: usize> Dut for TansDecoderLanes
 /// order.
 macro_rules! xnc_dut {
     ($($user_in:ident)?; $($out:ident),*) => {
-        fn poke(&mut self, aresetn: bool, _tbl: Option<&TableWrite>, ins: &[Option<&[u8]>], ready: bool) {
+        fn poke(&mut self, aresetn: bool, _tbl: Option<&TableIn>, ins: &[Option<&[u8]>], ready: bool) {
             self.aresetn.next = aresetn;
             stream_in!(ins[0], self.s_axis_tvalid, self.s_axis_tlast; self.s_axis_tdata $(, self.$user_in)?);
             self.m_axis_tready.next = ready;
@@ -363,8 +368,13 @@ pub fn drive<T: Dut>(mut d: T, b: &BeatSet, opts: &SimOptions) -> Result<SimRepo
     edge(&mut d, false, true, false).map_err(fail)?;
     edge(&mut d, true, true, false).map_err(fail)?;
     let mut cycle = 0u64;
+    let port = manifest::block(&b.design).and_then(|x| x.table.as_ref());
+    if !b.table.is_empty() && port.is_none() {
+        return Err(SimError::Block(format!("{}: table writes, and the block has no table port", b.design)));
+    }
     for t in &b.table {
-        d.poke(true, Some(t), &idle, false);
+        let t = port.map(|port| TableIn { port, rec: u64::from_le_bytes(t.to_bytes()) });
+        d.poke(true, t.as_ref(), &idle, false);
         edge(&mut d, false, exact, cycle.is_multiple_of(CHECK_EVERY)).map_err(fail)?;
         dump(&d, cycle * CLOCK_PS)?;
         edge(&mut d, true, exact, false).map_err(fail)?;

@@ -272,7 +272,10 @@ impl Stimulus {
         let Some(t) = &self.tans else { return vec![] };
         let model = match &t.model {
             TansModel::Pairs(m) => m,
-            TansModel::Ctx(m) => return ctx_table_writes(m, &ctx_table_port(m.table_log)),
+            TansModel::Ctx(m) => {
+                let port = manifest::block(&self.design).and_then(|b| b.table);
+                return ctx_table_writes(m, &port.expect("a context decoder has a table port"));
+            }
         };
         let fa = self.design == "tans_decoder_fa";
         let l = model.states() as u16;
@@ -336,16 +339,6 @@ impl Stimulus {
             d => Err(SimError::Stimulus(format!("no Rust simulation of {d}"))),
         }
     }
-}
-
-/// The table port of the context decoder of table log `r` (the manifest's block with that
-/// [`Golden::TansCtx`]); panics if there is none (a bug: the stimulus checked the design).
-pub fn ctx_table_port(r: u8) -> manifest::TablePort {
-    manifest::BLOCKS
-        .iter()
-        .find(|b| b.golden == Golden::TansCtx { table_log: r })
-        .and_then(|b| b.table)
-        .expect("a context decoder of this table log with a table port")
 }
 
 /// The table writes of a context decoder (docs/INTEGRATION.md): every class's decode entries at
