@@ -31,7 +31,7 @@ use xnc_rtl::xnc_decompressor::XncDecompressor;
 use xnc_rtl::xnc_packer::XncPacker;
 use xnc_rtl::xnc_unpacker::XncUnpacker;
 
-use crate::vectors::BeatSet;
+use crate::vectors::{table_signal, BeatSet};
 use crate::{Result, SimError, SimOptions, SimReport, Stalls};
 
 /// One table write as the pins see it: the 8-byte record of `table.bin` and the block's table port
@@ -44,7 +44,7 @@ pub struct TableIn<'a> {
 impl TableIn<'_> {
     /// The value of table signal `name`.
     fn get(&self, name: &str) -> u64 {
-        let s = self.port.signals.iter().find(|s| s.name == name).expect("a table signal of the manifest");
+        let s = table_signal(self.port, name);
         (self.rec >> (8 * s.byte + s.shift)) & ((1u64 << s.width) - 1)
     }
 }
@@ -373,7 +373,7 @@ pub fn drive<T: Dut>(mut d: T, b: &BeatSet, opts: &SimOptions) -> Result<SimRepo
         return Err(SimError::Block(format!("{}: table writes, and the block has no table port", b.design)));
     }
     for t in &b.table {
-        let t = port.map(|port| TableIn { port, rec: u64::from_le_bytes(t.to_bytes()) });
+        let t = port.map(|port| TableIn { port, rec: *t });
         d.poke(true, t.as_ref(), &idle, false);
         edge(&mut d, false, exact, cycle.is_multiple_of(CHECK_EVERY)).map_err(fail)?;
         dump(&d, cycle * CLOCK_PS)?;

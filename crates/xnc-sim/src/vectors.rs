@@ -8,10 +8,10 @@
 //! [`BeatSet::write`] in one of two layouts:
 //!
 //! * **binary** (`<port>.bin`, for the Verilator harness): fixed-size records, one per beat, in the
-//!   beat layout of the block manifest (`xnc_rtl::manifest`, checked here): `tdata` little-endian in
-//!   `ceil(W/8)` bytes, then `tuser` and `tkeep` when the port has them, then one byte whose bit 0
-//!   is `tlast`. Table loads (`table.bin`): 8 bytes per write, `addr u16, code u8, nb u8, base u16,
-//!   exp u8, esc | nbits << 4`.
+//!   beat layout of the block manifest (`xnc_rtl::manifest`, built from it here): `tdata`
+//!   little-endian in `ceil(W/8)` bytes, then `tuser` and `tkeep` when the port has them, then one
+//!   byte whose bit 0 is `tlast`. Table loads (`table.bin`): 8 bytes per write, each signal where
+//!   the manifest's table port puts it ([`table_record`]).
 //! * **hex** (`<port>.hex`, for `$readmemh` in the Verilog testbenches): the same record read as one
 //!   little-endian integer, one line per beat, most significant digit first.
 //!
@@ -29,10 +29,10 @@ use std::fs;
 use std::io::Write as _;
 use std::path::Path;
 
-use xnc_codec::ans::{joint, AnsModel, ColumnStats, CtxModel, DecodeEntry, Histogram, Profile};
+use xnc_codec::ans::{joint, AnsModel, ColumnStats, CtxModel, Histogram, Profile};
 use xnc_codec::container::{block_values_for, DEFAULT_BLOCK_VALUES};
 use xnc_codec::{format, Dtype};
-use xnc_rtl::manifest::{self, Golden, StreamPort};
+use xnc_rtl::manifest::{self, Golden, StreamPort, TablePort, TableSignal};
 use xnc_rtl::tans_decoder::{TansDecoderR6, TansDecoderR8};
 use xnc_rtl::tans_decoder_ctx::{cmap_base, config_addr, TansDecoderCtxR10, TansDecoderCtxR6};
 use xnc_rtl::tans_decoder_fa::TansDecoderFaR6;
@@ -100,45 +100,20 @@ pub struct TansStimulus {
     pub lanes: usize,
 }
 
-/// One table write of `tans_decoder` (decode entries at `0..2^R`, code map at `2^R + code`).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct TableWrite {
-    /// `tbl_addr`.
-    pub addr: u16,
-    /// `tbl_code`.
-    pub code: u8,
-    /// `tbl_nb`.
-    pub nb: u8,
-    /// `tbl_base`.
-    pub base: u16,
-    /// `tbl_exp`.
-    pub exp: u8,
-    /// `tbl_esc`.
-    pub esc: bool,
-    /// `tbl_nbits` (`tans_decoder_fa` only; 0 for the plain decoders).
-    pub nbits: u8,
+/// The signal `name` of table port `t`; panics if it has none (a bug between the block, the
+/// manifest and this crate, not an input error).
+pub fn table_signal<'a>(t: &'a TablePort, name: &str) -> &'a TableSignal {
+    t.signals.iter().find(|s| s.name == name).unwrap_or_else(|| panic!("no table signal {name} in the manifest"))
 }
 
-impl TableWrite {
-    /// The 8-byte record of `table.bin`.
-    pub fn to_bytes(self) -> [u8; 8] {
-        let a = self.addr.to_le_bytes();
-        let b = self.base.to_le_bytes();
-        [a[0], a[1], self.code, self.nb, b[0], b[1], self.exp, self.esc as u8 | self.nbits << 4]
-    }
-
-    /// The write of an 8-byte record of `table.bin` (the inverse of [`TableWrite::to_bytes`]).
-    pub fn from_bytes(b: [u8; 8]) -> Self {
-        Self {
-            addr: u16::from_le_bytes([b[0], b[1]]),
-            code: b[2],
-            nb: b[3],
-            base: u16::from_le_bytes([b[4], b[5]]),
-            exp: b[6],
-            esc: b[7] & 1 == 1,
-            nbits: b[7] >> 4,
-        }
-    }
+/// One table write: the 8-byte record of `table.bin` (as a little-endian `u64`), each named field
+/// where the table port `t` (the block manifest's) puts it; the other signals are 0.
+pub fn table_record(t: &TablePort, fields: &[(&str, u64)]) -> u64 {
+    fields.iter().fold(0, |rec, &(name, v)| {
+        let s = table_signal(t, name);
+        debug_assert!(v < 1 << s.width, "{name} = {v} wider than {} bits", s.width);
+        rec | v << (8 * s.byte + s.shift)
+    })
 }
 
 /// Which values a block gets from a tensor of `dtype` (`None`: the tensor is not F16/BF16).
@@ -266,37 +241,37 @@ impl Stimulus {
         })
     }
 
-    /// The table writes of a tANS decoder in load order (empty for the XNC blocks). `nbits` is only
-    /// loaded by `tans_decoder_fa` (the plain decoders' codes all carry 8 bits).
-    pub fn table_writes(&self) -> Vec<TableWrite> {
+    /// The table writes of a tANS decoder in load order (empty for the XNC blocks), laid out as the
+    /// block's table port says. Plain coding pairs: the decode entry of each state at its address,
+    /// then each code's map entry at `2^R + code` (`tbl_nbits` only where the port has it: the
+    /// format-aware decoder; the plain codes all carry 8 bits).
+    pub fn table_writes(&self) -> Vec<u64> {
         let Some(t) = &self.tans else { return vec![] };
-        let model = match &t.model {
+        let port = manifest::block(&self.design).and_then(|b| b.table).expect("a tANS decoder has a table port");
+        let m = match &t.model {
             TansModel::Pairs(m) => m,
-            TansModel::Ctx(m) => {
-                let port = manifest::block(&self.design).and_then(|b| b.table);
-                return ctx_table_writes(m, &port.expect("a context decoder has a table port"));
-            }
+            TansModel::Ctx(m) => return ctx_table_writes(m, &port),
         };
-        let fa = self.design == "tans_decoder_fa";
-        let l = model.states() as u16;
-        let mut w: Vec<TableWrite> = model
+        let rec = |f: &[(&str, u64)]| table_record(&port, f);
+        let fa = port.signals.iter().any(|s| s.name == "tbl_nbits");
+        let l = m.states() as u64;
+        let mut w: Vec<u64> = m
             .decode_table()
             .iter()
             .enumerate()
-            .map(|(x, e): (usize, &DecodeEntry)| TableWrite {
-                addr: x as u16,
-                code: e.code,
-                nb: e.nb,
-                base: e.base,
-                ..Default::default()
+            .map(|(x, e)| {
+                rec(&[
+                    ("tbl_addr", x as u64),
+                    ("tbl_code", e.code as u64),
+                    ("tbl_nb", e.nb as u64),
+                    ("tbl_base", e.base as u64),
+                ])
             })
             .collect();
-        w.extend(model.codes.iter().enumerate().map(|(c, code)| TableWrite {
-            addr: l + c as u16,
-            exp: code.exp,
-            esc: code.escape,
-            nbits: if fa { code.nbits } else { 0 },
-            ..Default::default()
+        w.extend(m.codes.iter().enumerate().map(|(c, code)| {
+            let nbits = [("tbl_nbits", code.nbits as u64)];
+            let map = [("tbl_addr", l + c as u64), ("tbl_exp", code.exp as u64), ("tbl_esc", code.escape as u64)];
+            rec(&[&map[..], if fa { &nbits[..] } else { &[] }].concat())
         }));
         w
     }
@@ -345,19 +320,8 @@ impl Stimulus {
 /// `class << R | state`, the column map at [`cmap_base`] + column, then the configuration at
 /// [`config_addr`]. Each field sits in the 8-byte record where the table port `t` (the block
 /// manifest's) says.
-pub fn ctx_table_writes(m: &CtxModel, t: &manifest::TablePort) -> Vec<TableWrite> {
-    let put = |rec: &mut u64, name: &str, v: u64| {
-        let s = t.signals.iter().find(|s| s.name == name).expect("context table signal");
-        debug_assert!(v < 1 << s.width, "{name} = {v} wider than {} bits", s.width);
-        *rec |= v << (8 * s.byte + s.shift);
-    };
-    let rec = |fields: &[(&str, u64)]| {
-        let mut r = 0u64;
-        for &(n, v) in fields {
-            put(&mut r, n, v);
-        }
-        TableWrite::from_bytes(r.to_le_bytes())
-    };
+pub fn ctx_table_writes(m: &CtxModel, t: &TablePort) -> Vec<u64> {
+    let rec = |fields: &[(&str, u64)]| table_record(t, fields);
     let r = m.table_log as usize;
     let d = m.dtype;
     let field = 1 + d.man_bits();
@@ -494,8 +458,8 @@ pub struct BeatSet {
     pub inputs: Vec<PortBeats>,
     /// The output port: the golden beats.
     pub output: PortBeats,
-    /// `tans_decoder` table writes, in load order.
-    pub table: Vec<TableWrite>,
+    /// Table writes in load order ([`table_record`]s; empty for a block without a table port).
+    pub table: Vec<u64>,
 }
 
 impl BeatSet {
@@ -510,7 +474,7 @@ impl BeatSet {
         let _ = writeln!(man, "values {}", self.values);
         let _ = writeln!(man, "format {ext}");
         let mut counts = String::new();
-        let table: Vec<u8> = self.table.iter().flat_map(|t| t.to_bytes()).collect();
+        let table: Vec<u8> = self.table.iter().flat_map(|t| t.to_le_bytes()).collect();
         let table = PortBeats { data: table, ..PortBeats::new("table", manifest::TABLE_WRITE_BYTES) };
         for p in self.inputs.iter().chain([&self.output, &table]) {
             let file = format!("{}.{ext}", p.name);
