@@ -596,6 +596,22 @@ const fn tans(name: &'static str, summary: &'static str, r: u8, format_aware: bo
     }
 }
 
+/// A context tANS decoder (`ans-ctx`) at table log `r`.
+const fn ctx(name: &'static str, summary: &'static str, r: u8, latency: u32, hdl: fn() -> String) -> Block {
+    Block {
+        name,
+        summary,
+        inputs: TANS_INPUTS,
+        output: CTX_OUTPUT,
+        table: Some(ctx_table(r as usize)),
+        latency,
+        throughput: "1 value per cycle (+1 cycle per escape, +1 per block; at most 8 raw bits per cycle)",
+        doc: CTX_DOC,
+        golden: Golden::TansCtx { table_log: r },
+        hdl,
+    }
+}
+
 /// `tans_decoder_x<N>`: the plain R = 6 decoder with `$n` lanes (`crate::tans_lanes::$ty`).
 macro_rules! lane_decoder {
     ($n:literal, $ty:ident) => {
@@ -683,31 +699,21 @@ Reset (aresetn low at a rising edge): empties the pipeline.",
         true,
         hdl::<crate::tans_decoder_fa::TansDecoderFaR6>,
     ),
-    Block {
-        name: "tans_decoder_ctx",
-        summary: "tANS decoder of context coding pairs (ans-ctx, R = 6): joint codes, 16 column classes, BF16 and FP16",
-        inputs: TANS_INPUTS,
-        output: CTX_OUTPUT,
-        table: Some(ctx_table(6)),
-        latency: 3,
-        throughput: "1 value per cycle (+1 cycle per escape, +1 per block; at most 8 raw bits per cycle)",
-        doc: CTX_DOC,
-        golden: Golden::TansCtx { table_log: 6 },
-        hdl: hdl::<crate::tans_decoder_ctx::TansDecoderCtxR6>,
-    },
-    Block {
-        name: "tans_decoder_ctx_r10",
-        summary: "tANS decoder of context coding pairs (ans-ctx, R = 10: 16 classes x 1024 states in block RAM), BF16 and FP16",
-        inputs: TANS_INPUTS,
-        output: CTX_OUTPUT,
-        table: Some(ctx_table(10)),
-        // The 10-bit initial state spans two tANS bytes.
-        latency: 4,
-        throughput: "1 value per cycle (+1 cycle per escape, +1 per block; at most 8 raw bits per cycle)",
-        doc: CTX_DOC,
-        golden: Golden::TansCtx { table_log: 10 },
-        hdl: hdl::<crate::tans_decoder_ctx::TansDecoderCtxR10>,
-    },
+    ctx(
+        "tans_decoder_ctx",
+        "tANS decoder of context coding pairs (ans-ctx, R = 6): joint codes, 16 column classes, BF16 and FP16",
+        6,
+        3,
+        hdl::<crate::tans_decoder_ctx::TansDecoderCtxR6>,
+    ),
+    // The 10-bit initial state spans two tANS bytes: one more cycle of latency.
+    ctx(
+        "tans_decoder_ctx_r10",
+        "tANS decoder of context coding pairs (ans-ctx, R = 10: 16 classes x 1024 states in block RAM), BF16 and FP16",
+        10,
+        4,
+        hdl::<crate::tans_decoder_ctx::TansDecoderCtxR10>,
+    ),
     lane_decoder!(4, TansDecoderX4),
     lane_decoder!(8, TansDecoderX8),
 ];
