@@ -154,9 +154,16 @@ macro_rules! stream_in {
     };
 }
 
-/// The one-lane tANS port set (`s_axis_ans`, `s_axis_raw`, `m_axis` of 16 bits).
-macro_rules! tans_one_lane {
-    () => {
+/// A one-lane tANS decoder (`s_axis_ans`, `s_axis_raw`, `m_axis`) with the table signals `$sig`.
+macro_rules! one_lane_tans {
+    ($($sig:ident),+) => {
+        fn poke(&mut self, aresetn: bool, tbl: Option<&TableIn>, ins: &[Option<&[u8]>], ready: bool) {
+            self.aresetn.next = aresetn;
+            table_pins!(self, tbl; $($sig),+);
+            stream_in!(ins[0], self.s_axis_ans_tvalid, self.s_axis_ans_tlast; self.s_axis_ans_tdata, self.s_axis_ans_tuser);
+            stream_in!(ins[1], self.s_axis_raw_tvalid, self.s_axis_raw_tlast; self.s_axis_raw_tdata);
+            self.m_axis_tready.next = ready;
+        }
         fn set_clock(&mut self, high: bool) {
             self.aclk.next = high.into();
             self.aclk.update_all(); // the kernel sees the new clock in the first pass
@@ -180,43 +187,20 @@ macro_rules! tans_one_lane {
     };
 }
 
-macro_rules! tans_one_lane_inputs {
-    ($u:expr, $ins:expr) => {
-        stream_in!($ins[0], $u.s_axis_ans_tvalid, $u.s_axis_ans_tlast; $u.s_axis_ans_tdata, $u.s_axis_ans_tuser);
-        stream_in!($ins[1], $u.s_axis_raw_tvalid, $u.s_axis_raw_tlast; $u.s_axis_raw_tdata);
-    };
-}
-
 impl<const R: usize, const NB: usize, const A: usize> Dut for TansDecoder<R, NB, A> {
-    fn poke(&mut self, aresetn: bool, tbl: Option<&TableIn>, ins: &[Option<&[u8]>], ready: bool) {
-        self.aresetn.next = aresetn;
-        table_pins!(self, tbl; tbl_addr, tbl_code, tbl_nb, tbl_base, tbl_exp, tbl_esc);
-        tans_one_lane_inputs!(self, ins);
-        self.m_axis_tready.next = ready;
-    }
-    tans_one_lane!();
+    one_lane_tans!(tbl_addr, tbl_code, tbl_nb, tbl_base, tbl_exp, tbl_esc);
     const FIXED_PASSES: bool = true;
 }
 
 impl<const R: usize, const NB: usize, const A: usize> Dut for TansDecoderFa<R, NB, A> {
-    fn poke(&mut self, aresetn: bool, tbl: Option<&TableIn>, ins: &[Option<&[u8]>], ready: bool) {
-        self.aresetn.next = aresetn;
-        table_pins!(self, tbl; tbl_addr, tbl_code, tbl_nb, tbl_base, tbl_exp, tbl_nbits, tbl_esc);
-        tans_one_lane_inputs!(self, ins);
-        self.m_axis_tready.next = ready;
-    }
-    tans_one_lane!();
+    one_lane_tans!(tbl_addr, tbl_code, tbl_nb, tbl_base, tbl_exp, tbl_nbits, tbl_esc);
 }
 
 impl<const R: usize, const NB: usize, const AW: usize> Dut for TansDecoderCtx<R, NB, AW> {
-    fn poke(&mut self, aresetn: bool, tbl: Option<&TableIn>, ins: &[Option<&[u8]>], ready: bool) {
-        self.aresetn.next = aresetn;
-        table_pins!(self, tbl; tbl_addr, tbl_base, tbl_nb, tbl_nbits, tbl_k, tbl_esc, tbl_value, tbl_class, tbl_fp16,
-            tbl_cols, tbl_first, tbl_step);
-        tans_one_lane_inputs!(self, ins);
-        self.m_axis_tready.next = ready;
-    }
-    tans_one_lane!();
+    one_lane_tans!(
+        tbl_addr, tbl_base, tbl_nb, tbl_nbits, tbl_k, tbl_esc, tbl_value, tbl_class, tbl_fp16, tbl_cols, tbl_first,
+        tbl_step
+    );
 }
 
 impl<const L: usize, const L16: usize, const L2: usize> Dut for TansDecoderLanes<L, L16, L2> {
