@@ -6,8 +6,8 @@
 //
 //   sim/build/<design>/V<design> VECTOR_DIR [--stall-seed S] [--trace OUT.fst] [--trace-cycles N]
 //
-// The cycle schedule is the Rust harnesses' (crates/xnc-sim: xnc.rs `drive`, vectors.rs
-// `drive_tans`), so both report the same cycle count for the same seed:
+// The cycle schedule is the Rust stream driver's (crates/xnc-sim/src/driver.rs `drive`, which runs
+// every block), so both report the same cycle count for the same seed:
 //   * one power-up cycle with aresetn low, not counted;
 //   * tans_decoder only: one table write per cycle, counted, nothing draws, valids and ready low;
 //   * then every cycle: each source (port order) that is not holding a beat and has beats left draws

@@ -505,20 +505,7 @@ pub fn finish(name: &str, raw: &str, generator_cmd: &str) -> String {
     ));
     // rust-hdl pads modules with blank lines and trailing spaces; keep the file tidy so that
     // diffs of regenerated files stay readable.
-    let mut blank = 0;
-    for line in renamed.lines() {
-        let line = line.trim_end();
-        if line.is_empty() {
-            blank += 1;
-            if blank > 1 {
-                continue;
-            }
-        } else {
-            blank = 0;
-        }
-        out.push_str(line);
-        out.push('\n');
-    }
+    push_tidy_lines(&mut out, &renamed);
     if !out.ends_with("\n\n") {
         out.push('\n');
     }

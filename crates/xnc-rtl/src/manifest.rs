@@ -594,6 +594,67 @@ Reset (aresetn low at a rising edge): drops the buffered bits.",
     }
 }
 
+/// A one-lane tANS decoder of coding pairs (plain or `format_aware`) at table log `r`.
+const fn tans(name: &'static str, summary: &'static str, r: u8, format_aware: bool, hdl: fn() -> String) -> Block {
+    Block {
+        name,
+        summary,
+        inputs: TANS_INPUTS,
+        output: TANS_OUTPUT,
+        table: Some(tans_table(r as usize, format_aware)),
+        latency: 3,
+        throughput: "1 value per cycle (+1 cycle per escape, +1 per block)",
+        doc: TANS_DOC,
+        golden: Golden::Tans { table_log: r, format_aware, lanes: 1 },
+        hdl,
+    }
+}
+
+/// A context tANS decoder (`ans-ctx`) at table log `r`.
+const fn ctx(name: &'static str, summary: &'static str, r: u8, latency: u32, hdl: fn() -> String) -> Block {
+    Block {
+        name,
+        summary,
+        inputs: CTX_INPUTS,
+        output: CTX_OUTPUT,
+        table: Some(ctx_table(r as usize)),
+        latency,
+        throughput: "1 value per cycle, BF16 and FP16 (+1 cycle per escape, +1 per block)",
+        doc: CTX_DOC,
+        golden: Golden::TansCtx { table_log: r },
+        hdl,
+    }
+}
+
+/// `tans_decoder_x<N>`: the plain R = 6 decoder with `$n` lanes (`crate::tans_lanes::$ty`).
+macro_rules! lane_decoder {
+    ($n:literal, $ty:ident) => {
+        Block {
+            name: concat!("tans_decoder_x", $n),
+            summary: concat!(
+                "tANS decoder of plain coding pairs with ",
+                $n,
+                " lanes (BF16, R = 6): ",
+                $n,
+                " stream pairs in, ",
+                $n,
+                " BF16 values per beat out"
+            ),
+            inputs: &lane_inputs::<{ 2 * $n }>(),
+            output: lane_output($n),
+            table: Some(tans_table(6, false)),
+            latency: 4,
+            throughput: concat!(
+                $n,
+                " values per cycle (each lane +1 cycle per escape, +1 per block; the FIFOs absorb most)"
+            ),
+            doc: LANES_DOC,
+            golden: Golden::Tans { table_log: 6, format_aware: false, lanes: $n },
+            hdl: || crate::tans_lanes::lane_port_names(&hdl::<crate::tans_lanes::$ty>(), $n),
+        }
+    };
+}
+
 /// `xnc_unpacker`: cycles from a block's first word to its first record on BF16-origin data (a
 /// 512-bit first word holds the first two records; 256-bit words need one more; measured by the
 /// cycle simulation and the co-simulation).
@@ -637,91 +698,38 @@ Reset (aresetn low at a rising edge): empties the pipeline.",
     packer("xnc_packer_256", 256, hdl::<crate::xnc_packer::XncPacker256>, "1 word per cycle: 256/record_bits records per cycle (about 0.6 on BF16-origin weights; the memory word is the limit)"),
     unpacker("xnc_unpacker", 512, hdl::<crate::xnc_unpacker::XncUnpacker512>, "1 record (32 values) per cycle on BF16-origin weights (records up to 417 bits); W/record_bits records per cycle when records are longer (native FP16)"),
     unpacker("xnc_unpacker_256", 256, hdl::<crate::xnc_unpacker::XncUnpacker256>, "1 word per cycle: 256/record_bits records per cycle (about 0.6 on BF16-origin weights; the memory word is the limit)"),
-    Block {
-        name: "tans_decoder",
-        summary: "tANS decoder of plain coding pairs (BF16, R = 6): tANS bytes + raw bytes in, BF16 values out",
-        inputs: TANS_INPUTS,
-        output: TANS_OUTPUT,
-        table: Some(tans_table(6, false)),
-        latency: 3,
-        throughput: "1 value per cycle (+1 cycle per escape, +1 per block)",
-        doc: TANS_DOC,
-        golden: Golden::Tans { table_log: 6, format_aware: false, lanes: 1 },
-        hdl: hdl::<crate::tans_decoder::TansDecoderR6>,
-    },
-    Block {
-        name: "tans_decoder_r8",
-        summary: "tANS decoder of plain coding pairs (BF16, R = 8)",
-        inputs: TANS_INPUTS,
-        output: TANS_OUTPUT,
-        table: Some(tans_table(8, false)),
-        latency: 3,
-        throughput: "1 value per cycle (+1 cycle per escape, +1 per block)",
-        doc: TANS_DOC,
-        golden: Golden::Tans { table_log: 8, format_aware: false, lanes: 1 },
-        hdl: hdl::<crate::tans_decoder::TansDecoderR8>,
-    },
-    Block {
-        name: "tans_decoder_fa",
-        summary: "tANS decoder of format-aware coding pairs (BF16, R = 6; per-code additional bits 0..8)",
-        inputs: TANS_INPUTS,
-        output: TANS_OUTPUT,
-        table: Some(tans_table(6, true)),
-        latency: 3,
-        throughput: "1 value per cycle (+1 cycle per escape, +1 per block)",
-        doc: TANS_DOC,
-        golden: Golden::Tans { table_log: 6, format_aware: true, lanes: 1 },
-        hdl: hdl::<crate::tans_decoder_fa::TansDecoderFaR6>,
-    },
-    Block {
-        name: "tans_decoder_ctx",
-        summary: "tANS decoder of context coding pairs (ans-ctx, R = 6): joint codes, 16 column classes, BF16 and FP16",
-        inputs: CTX_INPUTS,
-        output: CTX_OUTPUT,
-        table: Some(ctx_table(6)),
-        latency: 3,
-        throughput: "1 value per cycle, BF16 and FP16 (+1 cycle per escape, +1 per block)",
-        doc: CTX_DOC,
-        golden: Golden::TansCtx { table_log: 6 },
-        hdl: hdl::<crate::tans_decoder_ctx::TansDecoderCtxR6>,
-    },
-    Block {
-        name: "tans_decoder_ctx_r10",
-        summary: "tANS decoder of context coding pairs (ans-ctx, R = 10: 16 classes x 1024 states in block RAM), BF16 and FP16",
-        inputs: CTX_INPUTS,
-        output: CTX_OUTPUT,
-        table: Some(ctx_table(10)),
-        // The 10-bit initial state spans two tANS bytes.
-        latency: 4,
-        throughput: "1 value per cycle, BF16 and FP16 (+1 cycle per escape, +1 per block)",
-        doc: CTX_DOC,
-        golden: Golden::TansCtx { table_log: 10 },
-        hdl: hdl::<crate::tans_decoder_ctx::TansDecoderCtxR10>,
-    },
-    Block {
-        name: "tans_decoder_x4",
-        summary: "tANS decoder of plain coding pairs with 4 lanes (BF16, R = 6): 4 stream pairs in, 4 BF16 values per beat out",
-        inputs: &lane_inputs::<8>(),
-        output: lane_output(4),
-        table: Some(tans_table(6, false)),
-        latency: 4,
-        throughput: "4 values per cycle (each lane +1 cycle per escape, +1 per block; the FIFOs absorb most)",
-        doc: LANES_DOC,
-        golden: Golden::Tans { table_log: 6, format_aware: false, lanes: 4 },
-        hdl: || crate::tans_lanes::lane_port_names(&hdl::<crate::tans_lanes::TansDecoderX4>(), 4),
-    },
-    Block {
-        name: "tans_decoder_x8",
-        summary: "tANS decoder of plain coding pairs with 8 lanes (BF16, R = 6): 8 stream pairs in, 8 BF16 values per beat out",
-        inputs: &lane_inputs::<16>(),
-        output: lane_output(8),
-        table: Some(tans_table(6, false)),
-        latency: 4,
-        throughput: "8 values per cycle (each lane +1 cycle per escape, +1 per block; the FIFOs absorb most)",
-        doc: LANES_DOC,
-        golden: Golden::Tans { table_log: 6, format_aware: false, lanes: 8 },
-        hdl: || crate::tans_lanes::lane_port_names(&hdl::<crate::tans_lanes::TansDecoderX8>(), 8),
-    },
+    tans(
+        "tans_decoder",
+        "tANS decoder of plain coding pairs (BF16, R = 6): tANS bytes + raw bytes in, BF16 values out",
+        6,
+        false,
+        hdl::<crate::tans_decoder::TansDecoderR6>,
+    ),
+    tans("tans_decoder_r8", "tANS decoder of plain coding pairs (BF16, R = 8)", 8, false, hdl::<crate::tans_decoder::TansDecoderR8>),
+    tans(
+        "tans_decoder_fa",
+        "tANS decoder of format-aware coding pairs (BF16, R = 6; per-code additional bits 0..8)",
+        6,
+        true,
+        hdl::<crate::tans_decoder_fa::TansDecoderFaR6>,
+    ),
+    ctx(
+        "tans_decoder_ctx",
+        "tANS decoder of context coding pairs (ans-ctx, R = 6): joint codes, 16 column classes, BF16 and FP16",
+        6,
+        3,
+        hdl::<crate::tans_decoder_ctx::TansDecoderCtxR6>,
+    ),
+    // The 10-bit initial state spans two tANS bytes: one more cycle of latency.
+    ctx(
+        "tans_decoder_ctx_r10",
+        "tANS decoder of context coding pairs (ans-ctx, R = 10: 16 classes x 1024 states in block RAM), BF16 and FP16",
+        10,
+        4,
+        hdl::<crate::tans_decoder_ctx::TansDecoderCtxR10>,
+    ),
+    lane_decoder!(4, TansDecoderX4),
+    lane_decoder!(8, TansDecoderX8),
 ];
 
 #[cfg(test)]

@@ -71,7 +71,7 @@ use rust_hdl::prelude::*;
 // three small leaf blocks, which hold the only bit-position logic (table reads, the window, the
 // output packing) in a few lines of Verilog with an equally direct Rust model. A leaf reads its
 // inputs' `next` values, so its outputs are ready one pass after the registers change: the design
-// settles in two passes after an edge (see `xnc_sim::tans`).
+// settles in two passes after an edge (`xnc_sim::driver` relies on it: `Dut::FIXED_PASSES`).
 
 /// The decode tables in distributed (LUT) RAM: per state `(code, nb, base)`, per code
 /// `{escape, exp}`, asynchronous reads, writes on the rising clock edge.

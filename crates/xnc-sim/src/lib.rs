@@ -1,12 +1,15 @@
 //! Cycle-accurate harnesses for the rust-hdl blocks of `xnc-rtl`.
 //!
-//! Each harness steps a block directly (rust-hdl `simulate()` style, one thread), feeds it golden
-//! vectors made by `xnc-codec`, stalls every valid and ready from a seeded [`Stalls`] generator,
-//! compares every output beat with the golden model and counts cycles. The same stall sequence is
-//! implemented in the Verilator harnesses under `sim/`, so both give the same cycle counts.
+//! [`vectors`] turns a tensor into the golden beats of a block's ports (the tANS decoders there, the
+//! XNC blocks in [`xnc`]); the one stream driver ([`driver`]) steps the block directly (rust-hdl
+//! `simulate()` style, one thread) on those beats, stalls every valid and ready from a seeded
+//! [`Stalls`] generator, compares every output beat and counts cycles. The Verilator harness under
+//! `sim/` reads the same beats and draws the same stalls, so both give the same cycle counts.
 
 use std::path::PathBuf;
 
+pub mod driver;
+pub mod vectors;
 pub mod xnc;
 
 /// What can go wrong in a harness.
@@ -46,8 +49,8 @@ pub struct SimOptions {
     pub stall_seed: Option<u64>,
     /// Write a VCD trace here (streamed to disk, not kept in memory).
     pub vcd: Option<PathBuf>,
-    /// Pulse `aresetn` low for one cycle after this many output values, then restart the stream
-    /// from the value after the last one received (tests that a reset loses and duplicates nothing).
+    /// Pulse `aresetn` low for one cycle after this many output beats, then restart every stream at
+    /// the first block not completely received (tests that a reset loses and duplicates nothing).
     pub reset_after: Option<u64>,
 }
 
@@ -144,4 +147,3 @@ mod tests {
         assert!((0..1000).all(|_| s.go()));
     }
 }
-pub mod vectors;

@@ -8,10 +8,10 @@
 //! [`BeatSet::write`] in one of two layouts:
 //!
 //! * **binary** (`<port>.bin`, for the Verilator harness): fixed-size records, one per beat, in the
-//!   beat layout of the block manifest (`xnc_rtl::manifest`, checked here): `tdata` little-endian in
-//!   `ceil(W/8)` bytes, then `tuser` and `tkeep` when the port has them, then one byte whose bit 0
-//!   is `tlast`. Table loads (`table.bin`): 8 bytes per write, `addr u16, code u8, nb u8, base u16,
-//!   exp u8, esc | nbits << 4`.
+//!   beat layout of the block manifest (`xnc_rtl::manifest`, built from it here): `tdata`
+//!   little-endian in `ceil(W/8)` bytes, then `tuser` and `tkeep` when the port has them, then one
+//!   byte whose bit 0 is `tlast`. Table loads (`table.bin`): 8 bytes per write, each signal where
+//!   the manifest's table port puts it ([`table_record`]).
 //! * **hex** (`<port>.hex`, for `$readmemh` in the Verilog testbenches): the same record read as one
 //!   little-endian integer, one line per beat, most significant digit first.
 //!
@@ -20,37 +20,30 @@
 //! then the output, then the table writes), then the number of values, zero-padded to eight lines,
 //! for `$readmemh`.
 //!
-//! Stall schedule (all harnesses, Rust and Verilog, bit for bit): one [`Stalls`] generator per run.
-//! A power-up cycle with `aresetn` low comes first and is not counted. `tans_decoder` then takes one
-//! table write per cycle (counted; nothing draws, every valid and ready low). Then every cycle, each
-//! source in port order that is not holding a beat and has beats left draws once and presents its next
-//! beat unless the draw says stall; then the sink draws once and raises tready unless the draw says
-//! stall. A run ends in the cycle the last expected output beat is taken.
+//! [`Stimulus::simulate`] runs the Rust cycle simulation of the block on the very same beats
+//! through the one stream driver ([`crate::driver`]), whose stall schedule the Verilator harness
+//! follows bit for bit.
 
 use std::fmt::Write as _;
 use std::fs;
-use std::fs::File;
-use std::io::BufWriter;
 use std::io::Write as _;
 use std::path::Path;
-use std::time::Instant;
 
-use rust_hdl::core::vcd_probe::{write_vcd_change, write_vcd_dump, write_vcd_header, VCDProbe};
-use rust_hdl::prelude::*;
-use xnc_codec::ans::{joint, AnsModel, ColumnStats, CtxModel, DecodeEntry, Histogram, Profile};
+use xnc_codec::ans::{joint, AnsModel, ColumnStats, CtxModel, Histogram, Profile};
 use xnc_codec::container::{block_values_for, default_block_values, Codec, DEFAULT_BLOCK_VALUES};
 use xnc_codec::{format, Dtype};
-use xnc_rtl::tans_decoder::{TansDecoder, TansDecoderR6, TansDecoderR8};
-use xnc_rtl::tans_decoder_ctx::{cmap_base, config_addr, TansDecoderCtx, TansDecoderCtxR10, TansDecoderCtxR6};
-use xnc_rtl::tans_decoder_fa::{TansDecoderFa, TansDecoderFaR6};
-use xnc_rtl::tans_lanes::{TansDecoderLanes, TansDecoderX4, TansDecoderX8};
+use xnc_rtl::manifest::{self, Golden, StreamPort, TablePort, TableSignal};
+use xnc_rtl::tans_decoder::{TansDecoderR6, TansDecoderR8};
+use xnc_rtl::tans_decoder_ctx::{cmap_base, config_addr, TansDecoderCtxR10, TansDecoderCtxR6};
+use xnc_rtl::tans_decoder_fa::TansDecoderFaR6;
+use xnc_rtl::tans_lanes::{TansDecoderX4, TansDecoderX8};
+use xnc_rtl::xnc_compressor::XncCompressor;
+use xnc_rtl::xnc_decompressor::XncDecompressor;
+use xnc_rtl::xnc_packer::{XncPacker256, XncPacker512};
+use xnc_rtl::xnc_unpacker::{XncUnpacker256, XncUnpacker512};
 
-use crate::xnc::{
-    compressor_vectors, decompressor_vectors, drive, drive_packer, drive_unpacker, packer_vectors, unpacker_vectors,
-    ChunkBeat, CompressorDut, DecompressorDut, RecordBeat, WordBeat,
-};
-use crate::{Result, SimError, SimOptions, SimReport, Stalls};
-use xnc_rtl::manifest::{self, Golden};
+use crate::driver::drive;
+use crate::{Result, SimError, SimOptions, SimReport};
 
 /// Table log, model profile and lanes of a tANS decoder block, from the manifest's [`Golden`] entry.
 pub fn tans_model_kind(design: &str) -> Option<(u8, Profile, usize)> {
@@ -107,45 +100,20 @@ pub struct TansStimulus {
     pub lanes: usize,
 }
 
-/// One table write of `tans_decoder` (decode entries at `0..2^R`, code map at `2^R + code`).
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct TableWrite {
-    /// `tbl_addr`.
-    pub addr: u16,
-    /// `tbl_code`.
-    pub code: u8,
-    /// `tbl_nb`.
-    pub nb: u8,
-    /// `tbl_base`.
-    pub base: u16,
-    /// `tbl_exp`.
-    pub exp: u8,
-    /// `tbl_esc`.
-    pub esc: bool,
-    /// `tbl_nbits` (`tans_decoder_fa` only; 0 for the plain decoders).
-    pub nbits: u8,
+/// The signal `name` of table port `t`; panics if it has none (a bug between the block, the
+/// manifest and this crate, not an input error).
+pub fn table_signal<'a>(t: &'a TablePort, name: &str) -> &'a TableSignal {
+    t.signals.iter().find(|s| s.name == name).unwrap_or_else(|| panic!("no table signal {name} in the manifest"))
 }
 
-impl TableWrite {
-    /// The 8-byte record of `table.bin`.
-    pub fn to_bytes(self) -> [u8; 8] {
-        let a = self.addr.to_le_bytes();
-        let b = self.base.to_le_bytes();
-        [a[0], a[1], self.code, self.nb, b[0], b[1], self.exp, self.esc as u8 | self.nbits << 4]
-    }
-
-    /// The write of an 8-byte record of `table.bin` (the inverse of [`TableWrite::to_bytes`]).
-    pub fn from_bytes(b: [u8; 8]) -> Self {
-        Self {
-            addr: u16::from_le_bytes([b[0], b[1]]),
-            code: b[2],
-            nb: b[3],
-            base: u16::from_le_bytes([b[4], b[5]]),
-            exp: b[6],
-            esc: b[7] & 1 == 1,
-            nbits: b[7] >> 4,
-        }
-    }
+/// One table write: the 8-byte record of `table.bin` (as a little-endian `u64`), each named field
+/// where the table port `t` (the block manifest's) puts it; the other signals are 0.
+pub fn table_record(t: &TablePort, fields: &[(&str, u64)]) -> u64 {
+    fields.iter().fold(0, |rec, &(name, v)| {
+        let s = table_signal(t, name);
+        debug_assert!(v < 1 << s.width, "{name} = {v} wider than {} bits", s.width);
+        rec | v << (8 * s.byte + s.shift)
+    })
 }
 
 /// Which values a block gets from a tensor of `dtype` (`None`: the tensor is not F16/BF16).
@@ -273,159 +241,87 @@ impl Stimulus {
         })
     }
 
-    /// The table writes of a tANS decoder in load order (empty for the XNC blocks). `nbits` is only
-    /// loaded by `tans_decoder_fa` (the plain decoders' codes all carry 8 bits).
-    pub fn table_writes(&self) -> Vec<TableWrite> {
+    /// The table writes of a tANS decoder in load order (empty for the XNC blocks), laid out as the
+    /// block's table port says. Plain coding pairs: the decode entry of each state at its address,
+    /// then each code's map entry at `2^R + code` (`tbl_nbits` only where the port has it: the
+    /// format-aware decoder; the plain codes all carry 8 bits).
+    pub fn table_writes(&self) -> Vec<u64> {
         let Some(t) = &self.tans else { return vec![] };
-        let model = match &t.model {
+        let port = manifest::block(&self.design).and_then(|b| b.table).expect("a tANS decoder has a table port");
+        let m = match &t.model {
             TansModel::Pairs(m) => m,
-            TansModel::Ctx(m) => return ctx_table_writes(m, &ctx_table_port(m.table_log)),
+            TansModel::Ctx(m) => return ctx_table_writes(m, &port),
         };
-        let fa = self.design == "tans_decoder_fa";
-        let l = model.states() as u16;
-        let mut w: Vec<TableWrite> = model
+        let rec = |f: &[(&str, u64)]| table_record(&port, f);
+        let fa = port.signals.iter().any(|s| s.name == "tbl_nbits");
+        let l = m.states() as u64;
+        let mut w: Vec<u64> = m
             .decode_table()
             .iter()
             .enumerate()
-            .map(|(x, e): (usize, &DecodeEntry)| TableWrite {
-                addr: x as u16,
-                code: e.code,
-                nb: e.nb,
-                base: e.base,
-                ..Default::default()
+            .map(|(x, e)| {
+                rec(&[
+                    ("tbl_addr", x as u64),
+                    ("tbl_code", e.code as u64),
+                    ("tbl_nb", e.nb as u64),
+                    ("tbl_base", e.base as u64),
+                ])
             })
             .collect();
-        w.extend(model.codes.iter().enumerate().map(|(c, code)| TableWrite {
-            addr: l + c as u16,
-            exp: code.exp,
-            esc: code.escape,
-            nbits: if fa { code.nbits } else { 0 },
-            ..Default::default()
+        w.extend(m.codes.iter().enumerate().map(|(c, code)| {
+            let nbits = [("tbl_nbits", code.nbits as u64)];
+            let map = [("tbl_addr", l + c as u64), ("tbl_exp", code.exp as u64), ("tbl_esc", code.escape as u64)];
+            rec(&[&map[..], if fa { &nbits[..] } else { &[] }].concat())
         }));
         w
     }
 
     /// The beats of every port.
     pub fn beats(&self) -> Result<BeatSet> {
-        let bc = self.block_chunks;
-        let v = &self.values;
-        let golden = manifest::block(&self.design).map(|b| b.golden);
-        let (inputs, output) = match (golden, self.design.as_str()) {
-            (Some(Golden::XncPack { word_bits }), _) => {
-                let x = packer_vectors(v, bc, word_bits)?;
-                (
-                    vec![port("s_axis", x.inputs.iter().map(record_bytes))],
-                    port("m_axis", x.outputs.iter().map(|w| word_bytes(w, word_bits, true))),
-                )
-            }
-            (Some(Golden::XncUnpack { word_bits }), _) => {
-                let x = unpacker_vectors(v, bc, word_bits)?;
-                (
-                    vec![port("s_axis", x.inputs.iter().map(|w| word_bytes(w, word_bits, false)))],
-                    port("m_axis", x.outputs.iter().map(record_bytes)),
-                )
-            }
-            (_, "xnc_compressor") => {
-                let x = compressor_vectors(v, bc)?;
-                (
-                    vec![port("s_axis", x.inputs.iter().map(chunk_bytes))],
-                    port("m_axis", x.outputs.iter().map(record_bytes)),
-                )
-            }
-            (_, "xnc_decompressor") => {
-                let x = decompressor_vectors(v, bc)?;
-                (
-                    vec![port("s_axis", x.inputs.iter().map(record_bytes))],
-                    port("m_axis", x.outputs.iter().map(chunk_bytes)),
-                )
-            }
-            (_, d) if d.starts_with("tans_decoder") => {
-                let t = self.tans.as_ref().ok_or_else(|| SimError::Stimulus("tANS stimulus without streams".into()))?;
-                let blk = manifest::block(d).ok_or_else(|| SimError::Stimulus(format!("unknown design {d}")))?;
-                tans_beats(t, v, blk)
-            }
-            (_, d) => return Err(SimError::Stimulus(format!("unknown design {d}"))),
-        };
-        // The records follow the manifest's beat layout (the Verilator harness reads them by it).
-        let blk = xnc_rtl::manifest::block(&self.design)
+        let blk = manifest::block(&self.design)
             .ok_or_else(|| SimError::Stimulus(format!("unknown design {}", self.design)))?;
-        for (p, spec) in inputs.iter().zip(blk.inputs).chain([(&output, &blk.output)]) {
-            if p.beats() > 0 && p.bytes_per_beat != spec.beat_bytes() {
-                return Err(SimError::Stimulus(format!(
-                    "{}.{}: {} bytes per beat record, the manifest says {}",
-                    self.design,
-                    spec.prefix,
-                    p.bytes_per_beat,
-                    spec.beat_bytes()
-                )));
-            }
-        }
+        let (inputs, output) = match &self.tans {
+            Some(t) => tans_beats(t, &self.values, blk),
+            None => crate::xnc::xnc_beats(blk, &self.values, self.block_chunks)?,
+        };
         Ok(BeatSet {
             design: self.design.clone(),
             source: self.source.clone(),
-            values: v.len() as u64,
+            values: self.values.len() as u64,
             inputs,
             output,
             table: self.table_writes(),
         })
     }
 
-    /// Run the Rust cycle simulation of the block on these beats.
+    /// Run the Rust cycle simulation of the block on these beats ([`drive`]).
     pub fn simulate(&self, opts: &SimOptions) -> Result<SimReport> {
-        let bc = self.block_chunks;
-        let v = &self.values;
-        let golden = manifest::block(&self.design).map(|b| b.golden);
-        let r = match (golden, self.design.as_str()) {
-            (Some(Golden::XncPack { word_bits }), _) => {
-                drive_packer(&packer_vectors(v, bc, word_bits)?, word_bits, opts)?.report
-            }
-            (Some(Golden::XncUnpack { word_bits }), _) => {
-                drive_unpacker(&unpacker_vectors(v, bc, word_bits)?, word_bits, opts)?.report
-            }
-            (_, "xnc_compressor") => drive(&mut CompressorDut(new_block()), &compressor_vectors(v, bc)?, opts)?.report,
-            (_, "xnc_decompressor") => {
-                drive(&mut DecompressorDut(new_block()), &decompressor_vectors(v, bc)?, opts)?.report
-            }
-            (_, "tans_decoder") => drive_tans(TansDecoderR6::new(), &self.beats()?, opts)?,
-            (_, "tans_decoder_r8") => drive_tans(TansDecoderR8::new(), &self.beats()?, opts)?,
-            (_, "tans_decoder_fa") => drive_tans(TansDecoderFaR6::new(), &self.beats()?, opts)?,
-            (_, "tans_decoder_x4") => drive_tans(TansDecoderX4::new(), &self.beats()?, opts)?,
-            (_, "tans_decoder_x8") => drive_tans(TansDecoderX8::new(), &self.beats()?, opts)?,
-            (_, "tans_decoder_ctx") => drive_tans(TansDecoderCtxR6::new(), &self.beats()?, opts)?,
-            (_, "tans_decoder_ctx_r10") => drive_tans(TansDecoderCtxR10::new(), &self.beats()?, opts)?,
-            (_, d) => return Err(SimError::Stimulus(format!("unknown design {d}"))),
-        };
-        Ok(r)
+        let b = &self.beats()?;
+        match self.design.as_str() {
+            "xnc_compressor" => drive(XncCompressor::default(), b, opts),
+            "xnc_decompressor" => drive(XncDecompressor::default(), b, opts),
+            "xnc_packer" => drive(XncPacker512::default(), b, opts),
+            "xnc_packer_256" => drive(XncPacker256::default(), b, opts),
+            "xnc_unpacker" => drive(XncUnpacker512::default(), b, opts),
+            "xnc_unpacker_256" => drive(XncUnpacker256::default(), b, opts),
+            "tans_decoder" => drive(TansDecoderR6::new(), b, opts),
+            "tans_decoder_r8" => drive(TansDecoderR8::new(), b, opts),
+            "tans_decoder_fa" => drive(TansDecoderFaR6::new(), b, opts),
+            "tans_decoder_x4" => drive(TansDecoderX4::new(), b, opts),
+            "tans_decoder_x8" => drive(TansDecoderX8::new(), b, opts),
+            "tans_decoder_ctx" => drive(TansDecoderCtxR6::new(), b, opts),
+            "tans_decoder_ctx_r10" => drive(TansDecoderCtxR10::new(), b, opts),
+            d => Err(SimError::Stimulus(format!("no Rust simulation of {d}"))),
+        }
     }
-}
-
-/// The table port of the context decoder of table log `r` (the manifest's block with that
-/// [`Golden::TansCtx`]); panics if there is none (a bug: the stimulus checked the design).
-pub fn ctx_table_port(r: u8) -> manifest::TablePort {
-    manifest::BLOCKS
-        .iter()
-        .find(|b| b.golden == Golden::TansCtx { table_log: r })
-        .and_then(|b| b.table)
-        .expect("a context decoder of this table log with a table port")
 }
 
 /// The table writes of a context decoder (docs/INTEGRATION.md): every class's decode entries at
 /// `class << R | state`, the column map at [`cmap_base`] + column, then the configuration at
 /// [`config_addr`]. Each field sits in the 8-byte record where the table port `t` (the block
 /// manifest's) says.
-pub fn ctx_table_writes(m: &CtxModel, t: &manifest::TablePort) -> Vec<TableWrite> {
-    let put = |rec: &mut u64, name: &str, v: u64| {
-        let s = t.signals.iter().find(|s| s.name == name).expect("context table signal");
-        debug_assert!(v < 1 << s.width, "{name} = {v} wider than {} bits", s.width);
-        *rec |= v << (8 * s.byte + s.shift);
-    };
-    let rec = |fields: &[(&str, u64)]| {
-        let mut r = 0u64;
-        for &(n, v) in fields {
-            put(&mut r, n, v);
-        }
-        TableWrite::from_bytes(r.to_le_bytes())
-    };
+pub fn ctx_table_writes(m: &CtxModel, t: &TablePort) -> Vec<u64> {
+    let rec = |fields: &[(&str, u64)]| table_record(t, fields);
     let r = m.table_log as usize;
     let d = m.dtype;
     let field = 1 + d.man_bits();
@@ -462,12 +358,6 @@ pub fn ctx_table_writes(m: &CtxModel, t: &manifest::TablePort) -> Vec<TableWrite
     w
 }
 
-fn new_block<B: Block + Default>() -> B {
-    let mut b = B::default();
-    b.connect_all();
-    b
-}
-
 // ---------------------------------------------------------------------------------------------
 // Beat records
 
@@ -485,6 +375,28 @@ pub struct PortBeats {
 }
 
 impl PortBeats {
+    /// No beats yet, records of `bytes_per_beat` bytes.
+    pub fn new(name: &str, bytes_per_beat: usize) -> Self {
+        Self { name: name.into(), bytes_per_beat, data: vec![], block_starts: vec![] }
+    }
+    /// No beats yet, laid out as the manifest's port `p`.
+    pub fn of(p: &StreamPort) -> Self {
+        Self::new(p.prefix, p.beat_bytes())
+    }
+    /// The next beat starts a block.
+    pub fn start_block(&mut self) {
+        self.block_starts.push(self.beats());
+    }
+    /// Append a beat of port `p`: its `tdata` bytes, then `tuser` and `tkeep` in the port's widths
+    /// (when it has them), then `tlast`.
+    pub fn push(&mut self, p: &StreamPort, tdata: impl IntoIterator<Item = u8>, tuser: u64, tkeep: u64, last: bool) {
+        let at = self.data.len();
+        self.data.extend(tdata);
+        self.data.extend(&tuser.to_le_bytes()[..p.tuser_bytes()]);
+        self.data.extend(&tkeep.to_le_bytes()[..p.tkeep_bytes()]);
+        self.data.push(last as u8);
+        debug_assert_eq!(self.data.len() - at, self.bytes_per_beat, "{}: beat record size", p.prefix);
+    }
     /// Number of beats.
     pub fn beats(&self) -> usize {
         self.data.len().checked_div(self.bytes_per_beat).unwrap_or(0)
@@ -499,43 +411,6 @@ impl PortBeats {
     }
 }
 
-fn port<I: Iterator<Item = Vec<u8>>>(name: &str, beats: I) -> PortBeats {
-    let mut data = vec![];
-    let mut bpb = 0;
-    for b in beats {
-        bpb = b.len();
-        data.extend(b);
-    }
-    PortBeats { name: name.into(), bytes_per_beat: bpb, data, block_starts: vec![] }
-}
-
-/// 545-bit record field in 69 bytes, `tuser` (length) in 2, `tlast` in 1.
-fn record_bytes(r: &RecordBeat) -> Vec<u8> {
-    let mut b: Vec<u8> = r.record.iter().flat_map(|l| l.to_le_bytes()).collect();
-    b.truncate(69);
-    b.extend_from_slice(&r.len.to_le_bytes());
-    b.push(r.last as u8);
-    b
-}
-
-/// 32 words in 64 bytes (word i = `tdata[16i+15:16i]`), `tlast` in 1.
-fn chunk_bytes(c: &ChunkBeat) -> Vec<u8> {
-    let mut b: Vec<u8> = c.words.iter().flat_map(|w| w.to_le_bytes()).collect();
-    b.push(c.last as u8);
-    b
-}
-
-/// W-bit word in W/8 bytes, `tkeep` in W/64 (the packer's output; the unpacker's input has none),
-/// `tlast` in 1.
-fn word_bytes(w: &WordBeat, word_bits: usize, keep: bool) -> Vec<u8> {
-    let mut b: Vec<u8> = w.data.iter().flat_map(|l| l.to_le_bytes()).collect();
-    if keep {
-        b.extend_from_slice(&w.keep.to_le_bytes()[..word_bits / 64]);
-    }
-    b.push(w.last as u8);
-    b
-}
-
 /// The beats of a tANS decoder `blk`: per lane (in the manifest's port order: lane 0's tANS and
 /// raw streams, then lane 1's ...) one packet per block on each stream, the lane's value count in
 /// the tANS stream's tuser (docs/INTEGRATION.md); the output beats hold `N` values (slot l = lane
@@ -543,57 +418,32 @@ fn word_bytes(w: &WordBeat, word_bits: usize, keep: bool) -> Vec<u8> {
 /// has one, then `tlast`.
 fn tans_beats(t: &TansStimulus, values: &[u16], blk: &manifest::Block) -> (Vec<PortBeats>, PortBeats) {
     let n = t.lanes;
-    let new = |p: &manifest::StreamPort| PortBeats {
-        name: p.prefix.into(),
-        bytes_per_beat: p.beat_bytes(),
-        data: vec![],
-        block_starts: vec![],
-    };
-    let mut inputs: Vec<PortBeats> = blk.inputs.iter().map(new).collect();
-    let mut out = new(&blk.output);
-    let keep_bytes = blk.output.tkeep_bytes();
+    let mut inputs: Vec<PortBeats> = blk.inputs.iter().map(PortBeats::of).collect();
+    let (po, mut out) = (&blk.output, PortBeats::of(&blk.output));
     let mut i = 0;
     for block in t.blocks.chunks(n) {
         for (l, (a, r, count)) in block.iter().enumerate() {
-            let (ans, raw) = inputs.split_at_mut(2 * l + 1);
-            let (ans, raw) = (&mut ans[2 * l], &mut raw[0]);
-            ans.block_starts.push(ans.beats());
-            raw.block_starts.push(raw.beats());
-            for (k, &x) in a.iter().enumerate() {
-                ans.data.push(x);
-                ans.data.extend_from_slice(&(*count as u16).to_le_bytes());
-                ans.data.push((k + 1 == a.len()) as u8);
-            }
-            // The raw port's beats hold tdata_bytes() stream bytes (first in the low byte); tkeep
-            // (when the port has one) marks the bytes of a block's short last beat.
-            let spec = &blk.inputs[2 * l + 1];
-            let nd = spec.tdata_bytes();
-            let beats = r.len().div_ceil(nd);
-            for (k, ch) in r.chunks(nd).enumerate() {
-                raw.data.extend_from_slice(ch);
-                raw.data.resize(raw.data.len() + nd - ch.len(), 0);
-                let keep = (1u64 << ch.len()) - 1;
-                raw.data.extend_from_slice(&keep.to_le_bytes()[..spec.tkeep_bytes()]);
-                raw.data.push((k + 1 == beats) as u8);
+            for (s, bytes, tuser) in [(2 * l, a, *count as u64), (2 * l + 1, r, 0)] {
+                let (p, b) = (&blk.inputs[s], &mut inputs[s]);
+                b.start_block();
+                // A beat holds tdata_bytes() stream bytes (the first in the low byte); tkeep (when
+                // the port has one) marks the bytes of a block's short last beat.
+                let nd = p.tdata_bytes();
+                let beats = bytes.len().div_ceil(nd);
+                for (k, ch) in bytes.chunks(nd).enumerate() {
+                    let data = ch.iter().copied().chain(std::iter::repeat_n(0, nd - ch.len()));
+                    b.push(p, data, tuser, (1u64 << ch.len()) - 1, k + 1 == beats);
+                }
             }
         }
-        out.block_starts.push(out.beats());
+        out.start_block();
         let m: usize = block.iter().map(|b| b.2).sum();
         let beats = m.div_ceil(n);
         for j in 0..beats {
-            let mut keep = 0u64;
-            for l in 0..n {
-                let k = j * n + l;
-                let w = if k < m {
-                    keep |= 3 << (2 * l);
-                    values[i + k]
-                } else {
-                    0
-                };
-                out.data.extend(w.to_le_bytes());
-            }
-            out.data.extend(&keep.to_le_bytes()[..keep_bytes]);
-            out.data.push((j + 1 == beats) as u8);
+            let slot = |l: usize| (j * n + l < m).then(|| values[i + j * n + l]);
+            let keep = (0..n).filter(|&l| slot(l).is_some()).fold(0u64, |k, l| k | 3 << (2 * l));
+            let data = (0..n).flat_map(|l| slot(l).unwrap_or(0).to_le_bytes());
+            out.push(po, data, 0, keep, j + 1 == beats);
         }
         i += m;
     }
@@ -613,8 +463,8 @@ pub struct BeatSet {
     pub inputs: Vec<PortBeats>,
     /// The output port: the golden beats.
     pub output: PortBeats,
-    /// `tans_decoder` table writes, in load order.
-    pub table: Vec<TableWrite>,
+    /// Table writes in load order ([`table_record`]s; empty for a block without a table port).
+    pub table: Vec<u64>,
 }
 
 impl BeatSet {
@@ -629,8 +479,8 @@ impl BeatSet {
         let _ = writeln!(man, "values {}", self.values);
         let _ = writeln!(man, "format {ext}");
         let mut counts = String::new();
-        let table: Vec<u8> = self.table.iter().flat_map(|t| t.to_bytes()).collect();
-        let table = PortBeats { name: "table".into(), bytes_per_beat: 8, data: table, block_starts: vec![] };
+        let table: Vec<u8> = self.table.iter().flat_map(|t| t.to_le_bytes()).collect();
+        let table = PortBeats { data: table, ..PortBeats::new("table", manifest::TABLE_WRITE_BYTES) };
         for p in self.inputs.iter().chain([&self.output, &table]) {
             let file = format!("{}.{ext}", p.name);
             let _ = writeln!(man, "port {} {file} {} {}", p.name, p.beats(), p.bytes_per_beat);
@@ -662,393 +512,10 @@ impl BeatSet {
     }
 }
 
-// ---------------------------------------------------------------------------------------------
-// The tANS decoders: the Rust cycle simulation (two sources, one sink, table loads first)
-
-/// The ports of a tANS decoder block as the driver sees them; beats are the records of [`BeatSet`].
-pub trait TansPorts: Block {
-    /// Input streams (two per lane: its tANS stream, then its raw stream).
-    const STREAMS: usize;
-    /// Drive every input; `ins[i]` is the beat of input stream `i` (`None`: tvalid low, tdata kept).
-    fn poke(&mut self, aresetn: bool, tbl: Option<&TableWrite>, ins: &[Option<&[u8]>], ready: bool);
-    /// Drive the clock.
-    fn set_clock(&mut self, high: bool);
-    /// `tready` of input stream `i`.
-    fn ready(&self, i: usize) -> bool;
-    /// `m_axis_tvalid`; writes the output beat into `beat` in the record layout of [`BeatSet`].
-    fn out(&self, beat: &mut [u8]) -> bool;
-    /// Whether any output changed in the last pass (checks the fixed settle schedule).
-    fn outputs_changed(&self) -> bool;
-    /// The logic settles in two passes after a falling edge and needs one pass after a rising edge
-    /// (the kernel has no local signals: [`drive_tans`] then skips rust-hdl's settle loop, the
-    /// simulation's main cost, and checks the claim as it goes). `false`: settle to rest.
-    const FIXED_PASSES: bool;
-}
-
-fn b8(v: u8) -> Bits<8> {
-    (v as u64).to_bits()
-}
-
-macro_rules! tans_table_pins {
-    ($u:expr, $tbl:expr) => {{
-        let t = $tbl.copied().unwrap_or_default();
-        $u.tbl_we.next = $tbl.is_some();
-        $u.tbl_addr.next = (t.addr as u64).to_bits();
-        $u.tbl_code.next = (t.code as u64).to_bits();
-        $u.tbl_nb.next = (t.nb as u64).to_bits();
-        $u.tbl_base.next = (t.base as u64).to_bits();
-        $u.tbl_exp.next = b8(t.exp);
-        $u.tbl_esc.next = t.esc;
-        t
-    }};
-}
-
-/// The one-lane port set: inputs `s_axis_ans`, `s_axis_raw`; output 16 bits and `tlast`.
-macro_rules! tans_one_lane {
-    () => {
-        const STREAMS: usize = 2;
-        fn set_clock(&mut self, high: bool) {
-            self.aclk.next = high.into();
-            self.aclk.update_all(); // the kernel sees the new clock in the first pass
-        }
-        fn ready(&self, i: usize) -> bool {
-            if i == 0 {
-                self.s_axis_ans_tready.val()
-            } else {
-                self.s_axis_raw_tready.val()
-            }
-        }
-        fn out(&self, beat: &mut [u8]) -> bool {
-            let w = (self.m_axis_tdata.val().to_u64() as u16).to_le_bytes();
-            (beat[0], beat[1], beat[2]) = (w[0], w[1], self.m_axis_tlast.val() as u8);
-            self.m_axis_tvalid.val()
-        }
-        fn outputs_changed(&self) -> bool {
-            self.s_axis_ans_tready.changed
-                | self.s_axis_raw_tready.changed
-                | self.m_axis_tvalid.changed
-                | self.m_axis_tdata.changed
-                | self.m_axis_tlast.changed
-        }
-    };
-}
-
-macro_rules! tans_one_lane_inputs {
-    ($u:expr, $ins:expr) => {
-        $u.s_axis_ans_tvalid.next = $ins[0].is_some();
-        if let Some(x) = $ins[0] {
-            $u.s_axis_ans_tdata.next = b8(x[0]);
-            $u.s_axis_ans_tuser.next = (u16::from_le_bytes([x[1], x[2]]) as u64).to_bits();
-            $u.s_axis_ans_tlast.next = x[3] & 1 == 1;
-        }
-        $u.s_axis_raw_tvalid.next = $ins[1].is_some();
-        if let Some(x) = $ins[1] {
-            $u.s_axis_raw_tdata.next = b8(x[0]);
-            $u.s_axis_raw_tlast.next = x[1] & 1 == 1;
-        }
-    };
-}
-
-impl<const R: usize, const NB: usize, const A: usize> TansPorts for TansDecoder<R, NB, A> {
-    fn poke(&mut self, aresetn: bool, tbl: Option<&TableWrite>, ins: &[Option<&[u8]>], ready: bool) {
-        self.aresetn.next = aresetn;
-        tans_table_pins!(self, tbl);
-        tans_one_lane_inputs!(self, ins);
-        self.m_axis_tready.next = ready;
-    }
-    tans_one_lane!();
-    const FIXED_PASSES: bool = true;
-}
-
-impl<const R: usize, const NB: usize, const A: usize> TansPorts for TansDecoderFa<R, NB, A> {
-    fn poke(&mut self, aresetn: bool, tbl: Option<&TableWrite>, ins: &[Option<&[u8]>], ready: bool) {
-        self.aresetn.next = aresetn;
-        let t = tans_table_pins!(self, tbl);
-        self.tbl_nbits.next = (t.nbits as u64).to_bits();
-        tans_one_lane_inputs!(self, ins);
-        self.m_axis_tready.next = ready;
-    }
-    tans_one_lane!();
-    const FIXED_PASSES: bool = false;
-}
-
-impl<const L: usize, const L16: usize, const L2: usize> TansPorts for TansDecoderLanes<L, L16, L2> {
-    const STREAMS: usize = 2 * L;
-    fn poke(&mut self, aresetn: bool, tbl: Option<&TableWrite>, ins: &[Option<&[u8]>], ready: bool) {
-        self.aresetn.next = aresetn;
-        tans_table_pins!(self, tbl);
-        for l in 0..L {
-            self.s_axis_ans_tvalid[l].next = ins[2 * l].is_some();
-            if let Some(x) = ins[2 * l] {
-                self.s_axis_ans_tdata[l].next = b8(x[0]);
-                self.s_axis_ans_tuser[l].next = (u16::from_le_bytes([x[1], x[2]]) as u64).to_bits();
-                self.s_axis_ans_tlast[l].next = x[3] & 1 == 1;
-            }
-            self.s_axis_raw_tvalid[l].next = ins[2 * l + 1].is_some();
-            if let Some(x) = ins[2 * l + 1] {
-                self.s_axis_raw_tdata[l].next = b8(x[0]);
-                self.s_axis_raw_tlast[l].next = x[1] & 1 == 1;
-            }
-        }
-        self.m_axis_tready.next = ready;
-    }
-    fn set_clock(&mut self, high: bool) {
-        self.aclk.next = high.into();
-    }
-    fn ready(&self, i: usize) -> bool {
-        if i.is_multiple_of(2) {
-            self.s_axis_ans_tready[i / 2].val()
-        } else {
-            self.s_axis_raw_tready[i / 2].val()
-        }
-    }
-    fn out(&self, beat: &mut [u8]) -> bool {
-        let d = self.m_axis_tdata.val();
-        for l in 0..L {
-            let w = (d.get_bits::<16>(16 * l).to_u64() as u16).to_le_bytes();
-            (beat[2 * l], beat[2 * l + 1]) = (w[0], w[1]);
-        }
-        let k = self.m_axis_tkeep.val().to_u64().to_le_bytes();
-        let kb = L2.div_ceil(8);
-        beat[2 * L..2 * L + kb].copy_from_slice(&k[..kb]);
-        beat[2 * L + kb] = self.m_axis_tlast.val() as u8;
-        self.m_axis_tvalid.val()
-    }
-    fn outputs_changed(&self) -> bool {
-        true
-    }
-    const FIXED_PASSES: bool = false;
-}
-
-impl<const R: usize, const NB: usize, const AW: usize> TansPorts for TansDecoderCtx<R, NB, AW> {
-    fn poke(&mut self, aresetn: bool, tbl: Option<&TableWrite>, ins: &[Option<&[u8]>], ready: bool) {
-        self.aresetn.next = aresetn;
-        // Every table signal from its place in the record, as the manifest (and the Verilator
-        // harness) says.
-        // Idle cycles (no write: an all-zero record) drive every field 0 without the lookup.
-        let rec = u64::from_le_bytes(tbl.copied().unwrap_or_default().to_bytes());
-        let port = (rec != 0).then(|| ctx_table_port(R as u8));
-        let sig = |name: &str| -> u64 {
-            let Some(t) = &port else { return 0 };
-            let s = t.signals.iter().find(|s| s.name == name).expect("table signal");
-            (rec >> (8 * s.byte + s.shift)) & ((1u64 << s.width) - 1)
-        };
-        self.tbl_we.next = tbl.is_some();
-        self.tbl_addr.next = sig("tbl_addr").to_bits();
-        self.tbl_base.next = sig("tbl_base").to_bits();
-        self.tbl_nb.next = sig("tbl_nb").to_bits();
-        self.tbl_nbits.next = sig("tbl_nbits").to_bits();
-        self.tbl_k.next = sig("tbl_k").to_bits();
-        self.tbl_esc.next = sig("tbl_esc") != 0;
-        self.tbl_value.next = sig("tbl_value").to_bits();
-        self.tbl_class.next = sig("tbl_class").to_bits();
-        self.tbl_fp16.next = sig("tbl_fp16") != 0;
-        self.tbl_cols.next = sig("tbl_cols").to_bits();
-        self.tbl_first.next = sig("tbl_first").to_bits();
-        self.tbl_step.next = sig("tbl_step").to_bits();
-        self.s_axis_ans_tvalid.next = ins[0].is_some();
-        if let Some(x) = ins[0] {
-            self.s_axis_ans_tdata.next = b8(x[0]);
-            self.s_axis_ans_tuser.next = (u16::from_le_bytes([x[1], x[2]]) as u64).to_bits();
-            self.s_axis_ans_tlast.next = x[3] & 1 == 1;
-        }
-        // The raw port: two bytes a beat, then tkeep and tlast (the manifest's record layout).
-        self.s_axis_raw_tvalid.next = ins[1].is_some();
-        if let Some(x) = ins[1] {
-            self.s_axis_raw_tdata.next = (u16::from_le_bytes([x[0], x[1]]) as u64).to_bits();
-            self.s_axis_raw_tkeep.next = (x[2] as u64 & 3).to_bits();
-            self.s_axis_raw_tlast.next = x[3] & 1 == 1;
-        }
-        self.m_axis_tready.next = ready;
-    }
-    tans_one_lane!();
-    const FIXED_PASSES: bool = false;
-}
-
-/// With the fixed settle schedule, every this many cycles one extra pass checks that the logic
-/// had come to rest (it must change nothing).
-const CHECK_EVERY: u64 = 64;
-
-/// One clock edge of a tANS decoder: to rest with rust-hdl's `simulate` (`exact`, or a block
-/// without [`TansPorts::FIXED_PASSES`]), else the fixed schedule, checked.
-fn tans_edge<T: TansPorts>(d: &mut T, high: bool, exact: bool, check: bool) -> Result<()> {
-    d.set_clock(high);
-    if exact || !T::FIXED_PASSES {
-        return if simulate(d, 1000) {
-            Ok(())
-        } else {
-            Err(SimError::Block("tANS decoder: logic did not settle".into()))
-        };
-    }
-    // The clock pin first, then: after a falling edge two passes (inputs and leaf blocks, then
-    // every output and register input); after a rising edge one pass, which evaluates the logic
-    // with the falling edge's values (nothing may change there) and lets the registers sample,
-    // and one more that the next falling edge would do anyway.
-    d.update_all();
-    if high {
-        if d.outputs_changed() {
-            return Err(SimError::Block("tANS decoder: outputs not settled after two passes".into()));
-        }
-        d.update_all();
-    } else {
-        d.update_all();
-        if check {
-            d.update_all();
-            if d.has_changed() {
-                return Err(SimError::Block("tANS decoder: logic not settled after two passes".into()));
-            }
-        }
-    }
-    Ok(())
-}
-
-/// Drive a tANS decoder block `d` with `b` under `opts`, following the stall schedule of the module
-/// documentation; every output beat is compared.
-///
-/// Mid-stream reset ([`SimOptions::reset_after`]): after the cycle in which that many values have
-/// been received, one cycle with `aresetn` low (nothing valid, `tready` low); then every stream
-/// restarts at the first block not completely received, and the receiver drops that block's values
-/// received so far (the tables are kept: no reload).
-pub fn drive_tans<T: TansPorts>(mut d: T, b: &BeatSet, opts: &SimOptions) -> Result<SimReport> {
-    let start = Instant::now();
-    d.connect_all();
-    let mut rep = SimReport { design: b.design.clone(), ..Default::default() };
-    let (srcs, out) = (&b.inputs, &b.output);
-    let n = T::STREAMS;
-    if srcs.len() != n {
-        return Err(SimError::Block(format!(
-            "{}: {} input streams in the vectors, the block has {n}",
-            b.design,
-            srcs.len()
-        )));
-    }
-    let mut vcd: Option<VCDProbe<BufWriter<File>>> = match &opts.vcd {
-        Some(p) => {
-            let f = File::create(p).map_err(|source| SimError::Io { path: p.clone(), source })?;
-            let probe = write_vcd_header(BufWriter::with_capacity(1 << 20, f), &d);
-            Some(write_vcd_dump(probe, &d))
-        }
-        None => None,
-    };
-    let exact = vcd.is_some();
-    // One VCD sample per clock edge (10 ns clock, as in the XNC harness).
-    let mut dump = |d: &T, t: u64| -> Result<()> {
-        if let Some(mut v) = vcd.take() {
-            v.timestamp(t).map_err(SimError::Vcd)?;
-            vcd = Some(write_vcd_change(v, d));
-        }
-        Ok(())
-    };
-    // Power-up reset, not counted.
-    let idle: Vec<Option<&[u8]>> = vec![None; n];
-    d.poke(false, None, &idle, false);
-    tans_edge(&mut d, false, true, false)?;
-    tans_edge(&mut d, true, true, false)?;
-    let mut cycle = 0u64;
-    for t in &b.table {
-        d.poke(true, Some(t), &idle, false);
-        tans_edge(&mut d, false, exact, cycle.is_multiple_of(CHECK_EVERY))?;
-        dump(&d, cycle * 10_000)?;
-        tans_edge(&mut d, true, exact, false)?;
-        dump(&d, cycle * 10_000 + 5_000)?;
-        cycle += 1;
-    }
-    let mut stalls = Stalls::new(opts.stall_seed);
-    let (mut next, mut hold) = (vec![0usize; n], vec![false; n]);
-    let mut beats: Vec<Option<&[u8]>> = vec![None; n];
-    let mut got = vec![0u8; out.bytes_per_beat];
-    let in_beats: usize = srcs.iter().map(|p| p.beats()).sum();
-    let (mut first_in, mut first_valid, mut first_out, mut last_out) = (None, None, None, 0u64);
-    let (mut k, mut blocks_done) = (0usize, 0usize);
-    let (mut reset_now, mut reset_done) = (false, false);
-    let max_cycles = cycle + 8 * (in_beats + 2 * out.beats()) as u64 + 1000;
-    while k < out.beats() {
-        if cycle >= max_cycles {
-            return Err(SimError::Block(format!(
-                "{}: timeout after {cycle} cycles, {k} of {} output beats",
-                b.design,
-                out.beats()
-            )));
-        }
-        if reset_now {
-            d.poke(false, None, &idle, false);
-            tans_edge(&mut d, false, exact, false)?;
-            dump(&d, cycle * 10_000)?;
-            tans_edge(&mut d, true, exact, false)?;
-            dump(&d, cycle * 10_000 + 5_000)?;
-            for s in 0..n {
-                next[s] = srcs[s].block_starts[blocks_done];
-                hold[s] = false;
-            }
-            k = out.block_starts[blocks_done];
-            (reset_now, reset_done) = (false, true);
-            cycle += 1;
-            continue;
-        }
-        for s in 0..n {
-            if !hold[s] && next[s] < srcs[s].beats() && stalls.go() {
-                hold[s] = true;
-            }
-            beats[s] = if hold[s] { Some(srcs[s].beat(next[s])) } else { None };
-        }
-        let ready = stalls.go();
-        d.poke(true, None, &beats, ready);
-        tans_edge(&mut d, false, exact, cycle.is_multiple_of(CHECK_EVERY))?;
-        dump(&d, cycle * 10_000)?;
-        for s in 0..n {
-            if hold[s] && d.ready(s) {
-                hold[s] = false;
-                next[s] += 1;
-                if s == 0 {
-                    first_in.get_or_insert(cycle);
-                }
-            }
-        }
-        if d.out(&mut got) {
-            first_valid.get_or_insert(cycle);
-            if ready {
-                let want = out.beat(k);
-                let want_last = out.last(k);
-                if got != want {
-                    rep.mismatches += 1;
-                    if rep.first_mismatch.is_none() {
-                        rep.first_mismatch =
-                            Some(format!("beat {k} (cycle {cycle}): got {got:02x?}, expected {want:02x?}"));
-                    }
-                }
-                first_out.get_or_insert(cycle);
-                last_out = cycle;
-                k += 1;
-                rep.beats += 1;
-                blocks_done += want_last as usize;
-                if let Some(r) = opts.reset_after {
-                    if !reset_done && k as u64 >= r && k < out.beats() {
-                        reset_now = true;
-                    }
-                }
-            }
-        }
-        tans_edge(&mut d, true, exact, false)?;
-        dump(&d, cycle * 10_000 + 5_000)?;
-        cycle += 1;
-    }
-    drop(vcd); // flushes the BufWriter
-    rep.values = b.values; // every output beat was received
-    rep.cycles = cycle;
-    rep.latency = match (first_in, first_valid) {
-        (Some(a), Some(v)) if opts.stall_seed.is_none() => Some(v - a),
-        _ => None,
-    };
-    if let Some(f) = first_out {
-        rep.values_per_cycle = rep.values as f64 / (last_out - f + 1) as f64;
-    }
-    rep.seconds = start.elapsed().as_secs_f64();
-    Ok(rep)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::Stalls;
 
     fn bf16_values(n: usize, seed: u64) -> Vec<u16> {
         let mut s = Stalls::new(Some(seed));
