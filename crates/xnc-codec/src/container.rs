@@ -591,7 +591,7 @@ fn column_stats_of(src: &Source, values: u64, dtype: Dtype, row_len: u64) -> Col
                 s
             },
         )
-        // `reduce_with`: no empty accumulator to allocate and merge (one is 9 MB for a BF16
+        // `reduce_with`: no empty accumulator to allocate and merge (one is 19 MB for a BF16
         // table of 576 columns, which costs more than counting a small tensor).
         .reduce_with(|mut a, b| {
             a.merge(&b);

@@ -5,6 +5,11 @@
 //! the cost most, up to 16), the best prefix is kept, then improved by local search (remove, add,
 //! replace one code). Because the cost already contains the table quantisation, rare exponents are
 //! sent to the escape when a state of their own would cost more than their escapes do.
+//!
+//! The search is exact but cheap per tensor: a map is normalised and costed only when lower
+//! bounds of its cost (the entropy of its counts, updated in O(1) per move; then the real-valued
+//! optimum with every frequency at least 1) are below the best cost the step has found, and the
+//! move of least bound is costed first. Each step makes the same choice as costing every map.
 
 use super::{Code, Histogram, Profile, MAX_CODES};
 
