@@ -286,6 +286,26 @@ fn full_tables_round_trip_and_meet_the_targets() {
     }
 }
 
+/// The targets container included, at the defaults `xnc compress --codec ans-ctx
+/// --table-log 10` uses (2 lanes, the ans-ctx block size), and never below `ans-fa` there.
+#[test]
+fn full_tables_meet_the_targets_container_included() {
+    use xnc_codec::container::{compress_file, Codec, CodecChoice, CompressOptions};
+    let Some(dir) = data_dir() else { return };
+    let tmp = tempfile::tempdir().unwrap();
+    for (label, file, target) in TABLES {
+        let ratio = |codec| {
+            let o = CompressOptions { codec: CodecChoice::Fixed(codec), table_log: 10, ..CompressOptions::default() };
+            let s = compress_file(&dir.join(file), &tmp.path().join("t.xnc"), &o, &|_| {}).unwrap();
+            assert_eq!(s[0].codec, codec, "{label}");
+            s[0].raw_bytes as f64 / s[0].container_bytes() as f64
+        };
+        let (ctx, fa) = (ratio(Codec::AnsCtx), ratio(Codec::AnsFa));
+        eprintln!("{label}: ans-ctx {ctx:.4}x, ans-fa {fa:.4}x (container included)");
+        assert!(ctx >= target && ctx > fa, "{label}: ans-ctx {ctx:.4}, target {target}, ans-fa {fa:.4}");
+    }
+}
+
 /// Every table and table log: ans-fa, ans-ctx and the bounds (printed).
 #[test]
 #[ignore]
