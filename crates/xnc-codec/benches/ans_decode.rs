@@ -1,6 +1,6 @@
 //! Decode speed of ANS coding pairs on the real tensors in `shared/data` (skipped with a message
 //! when the data is absent): the first 4M values of each tensor in blocks of the container's size,
-//! for `ans` R=6 and `ans-fa` R=10 and every lane count; output MB/s on one core (thread CPU time
+//! for `ans` R=6 and `ans-fa` R=10 and every lane count, `ans-ctx` with one and two lanes; output MB/s on one core (thread CPU time
 //! on Linux).
 //!
 //! `cargo bench -p xnc-codec --bench ans_decode`
@@ -43,32 +43,40 @@ fn bench(c: &mut Criterion<Meas>) {
                 });
             }
         }
-        // ans-ctx (one lane, whole rows per block so every block starts at column 0), the model
-        // built from the same values: at R=10 with one class (joint codes only) and with the
-        // classes the encoder chooses; at R=8 and R=6 with its choice.
+        // ans-ctx (blocks of whole rows, so every block starts at column 0; one lane and the
+        // default two), the model built from the same values: at R=10 with one class (joint codes
+        // only) and with the classes the encoder chooses; at R=8 and R=6 with its choice.
         let mut stats = ColumnStats::new(dtype, row_len);
         stats.add(values, 0);
         for (r, max_classes) in [(10u8, 1), (10, 16), (8, 16), (6, 16)] {
             let model = xnc_codec::ans::joint::build_limited(&stats, r, max_classes).expect("ans-ctx model").model;
             let (enc, dec) = (model.encoder().expect("encoder"), model.decoder().expect("decoder"));
             let bv = (BLOCK as u64 / row_len * row_len).max(row_len) as usize;
-            let blocks: Vec<_> = values
-                .chunks(bv)
-                .enumerate()
-                .map(|(i, b)| (b.len(), enc.encode_lane(b, (i * bv) as u64, 1).expect("encode")))
-                .collect();
-            let mut out = vec![0u16; bv];
             let classes = model.classes.len();
-            g.throughput(Throughput::BytesDecimal(2 * values.len() as u64));
-            g.bench_function(format!("{label}/ans-ctx R={r} max {max_classes} classes ({classes})/lanes=1"), |b| {
-                b.iter(|| {
-                    let mut start = 0u64;
-                    for (n, e) in &blocks {
-                        dec.decode_lane(&e.ans, &e.raw, start, 1, &mut out[..*n]).expect("decode");
-                        start += *n as u64;
-                    }
-                })
-            });
+            for lanes in [1, 2] {
+                let layout = LaneLayout::new(lanes, 1 << 16).expect("layout");
+                let blocks: Vec<(usize, Vec<u8>, Vec<LaneStreams>)> = values
+                    .chunks(bv)
+                    .enumerate()
+                    .map(|(i, b)| {
+                        let (bytes, aux, _) = encode_block(&enc, layout, (i * bv) as u64, b).expect("encode");
+                        let s = layout.split(&bytes, aux).expect("split");
+                        (b.len(), bytes, s)
+                    })
+                    .collect();
+                let mut out = vec![0u16; bv];
+                g.throughput(Throughput::BytesDecimal(2 * values.len() as u64));
+                let name = format!("{label}/ans-ctx R={r} max {max_classes} classes ({classes})/lanes={lanes}");
+                g.bench_function(name, |b| {
+                    b.iter(|| {
+                        let mut start = 0u64;
+                        for (n, bytes, s) in &blocks {
+                            dec.decode_lanes(bytes, s, *n, start, &mut out).expect("decode");
+                            start += *n as u64;
+                        }
+                    })
+                });
+            }
         }
     }
     g.finish();

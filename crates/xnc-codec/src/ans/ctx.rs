@@ -16,6 +16,7 @@
 //! The model is chosen by [`super::joint`]; this file holds the model, its serialisation, the
 //! encoder and the decoder.
 
+use super::lanes::LaneStreams;
 use super::model::decode_entries;
 use super::tans::check_end;
 use super::{EncodedBlock, MAX_TABLE_LOG, MIN_TABLE_LOG};
@@ -410,32 +411,27 @@ impl CtxEncoder {
     }
 }
 
-/// One state of a class's decode table: the tANS step and how many raw bits to read. This and
-/// [`CtxValue`] are what a hardware table entry holds (FORMAT.md 5.3).
+/// One state of a class's decode table, 8 bytes (one load per value, half the cache footprint of
+/// separate step and value tables): the tANS step, how many raw bits to read and where the value's
+/// bits go. This is what a hardware table entry holds too (FORMAT.md 5.3).
 #[derive(Clone, Copy, Debug, Default)]
 #[repr(C, align(8))]
-struct CtxStep {
+struct CtxEntry {
+    /// Next state without the bits read.
     base: u16,
-    mask: u16,
-    nb: u8,
-    /// Additional bits to read; [`ESCAPE`] for the escape.
-    rb: u8,
+    /// The word with sign, exponent and prefix in place (0 for the escape).
+    wbase: u16,
+    /// Where the additional bits go in the left-aligned `{sign, mantissa}` field.
+    fmask: u16,
+    /// `nb | rb << 4`: state bits to read, additional bits to read ([`ESCAPE`] for the escape).
+    nbrb: u8,
     /// Right shift of the 64-bit raw window that brings the `1 + M - k` bits after the prefix
     /// to the bottom.
     rsh: u8,
-    _pad: u8,
 }
 
-/// The output fields of a state: the word with sign/exponent/prefix in place, and where the
-/// additional bits go in the field below the prefix.
-#[derive(Clone, Copy, Debug, Default)]
-#[repr(C, align(4))]
-struct CtxValue {
-    wbase: u16,
-    fmask: u16,
-}
-
-const ESCAPE: u8 = 0x80;
+/// `rb` of the escape (additional bits are at most 11).
+const ESCAPE: u8 = 15;
 
 /// A prepared `ans-ctx` lane decoder: one fused table of `classes x L` entries.
 #[derive(Clone, Debug)]
@@ -452,8 +448,7 @@ pub struct CtxDecoder {
 /// needs no bounds check in the hot loop (only the first `classes << R` entries are used).
 #[derive(Clone, Debug)]
 struct CtxTables {
-    steps: [CtxStep; ALL_STATES],
-    values: [CtxValue; ALL_STATES],
+    entries: [CtxEntry; ALL_STATES],
 }
 
 const ALL_STATES: usize = 1 << 16;
@@ -491,29 +486,19 @@ impl CtxDecoder {
         let d = model.dtype;
         let field = 1 + d.man_bits();
         let l = model.states();
-        let mut tables =
-            Box::new(CtxTables { steps: [CtxStep::default(); ALL_STATES], values: [CtxValue::default(); ALL_STATES] });
-        let CtxTables { steps, values } = &mut *tables;
+        let mut tables = Box::new(CtxTables { entries: [CtxEntry::default(); ALL_STATES] });
         for (ci, cl) in model.classes.iter().enumerate() {
             let entries = decode_entries(&cl.spread, cl.codes.len(), model.table_log);
             for (x, e) in entries.into_iter().enumerate() {
                 let c = cl.codes[e.code as usize];
                 let rest = field - c.k as u32;
-                steps[ci * l + x] = CtxStep {
+                let rb = if c.escape { ESCAPE } else { c.nbits };
+                tables.entries[ci * l + x] = CtxEntry {
                     base: e.base,
-                    mask: ((1u32 << e.nb) - 1) as u16,
-                    nb: e.nb,
-                    rb: if c.escape { ESCAPE } else { c.nbits },
+                    wbase: if c.escape { 0 } else { d.assemble(c.exp as u16, ((c.prefix as u32) << rest) as u16) },
+                    fmask: if c.escape { 0 } else { (((1u32 << c.nbits) - 1) << (rest - c.nbits as u32)) as u16 },
+                    nbrb: e.nb | rb << 4,
                     rsh: if rest == 0 { 0 } else { (64 - rest) as u8 },
-                    _pad: 0,
-                };
-                values[ci * l + x] = if c.escape {
-                    CtxValue::default()
-                } else {
-                    CtxValue {
-                        wbase: d.assemble(c.exp as u16, ((c.prefix as u32) << rest) as u16),
-                        fmask: (((1u32 << c.nbits) - 1) << (rest - c.nbits as u32)) as u16,
-                    }
                 };
             }
         }
@@ -552,8 +537,6 @@ impl CtxDecoder {
         v
     }
 
-    #[allow(unused_assignments)]
-    #[inline(always)]
     fn decode_impl<const M: u32, const E: u32, const CTX: bool>(
         &self,
         ans: &[u8],
@@ -562,79 +545,203 @@ impl CtxDecoder {
         stride: u64,
         out: &mut [u16],
     ) -> Result<()> {
-        let steps = &self.tables.steps;
-        let vals = &self.tables.values;
         // The table offset of every value of the lane, laid out before the hot loop (whole rows
         // are copied), so that the loop reads it sequentially without a column counter.
         let offsets = if CTX { self.lane_offsets(start, stride, out.len()) } else { Vec::new() };
-        let (mut apos, mut rpos) = (0usize, 0usize);
-        let mmask = (1u32 << M) - 1;
-        let mut abuf = u64::from_le_bytes(load8(ans, 0));
-        let mut state = (abuf & ((1 << self.table_log) - 1)) as u16;
-        apos += self.table_log as usize;
-        let mut rbuf: u64;
-        macro_rules! refill {
-            () => {
-                abuf = u64::from_le_bytes(load8(ans, apos >> 3)) >> (apos & 7);
-                rbuf = u64::from_be_bytes(load8(raw, rpos >> 3)) << (rpos & 7);
-            };
-        }
-        macro_rules! step {
-            ($o:expr, $off:expr) => {
-                // A 16-bit index (offsets < K << R, states < L): no bounds check.
-                let i = (if CTX { $off | state } else { state }) as usize;
-                let e = steps[i];
-                let ve = vals[i];
-                state = e.base | (abuf as u16 & e.mask);
-                abuf >>= e.nb;
-                apos += e.nb as usize;
-                $o = if e.rb != ESCAPE {
-                    let f = (rbuf >> e.rsh) as u32 & ve.fmask as u32;
-                    rbuf <<= e.rb;
-                    rpos += e.rb as usize;
-                    (((f >> M) << 15) | (f & mmask)) as u16 | ve.wbase
-                } else {
-                    let (v, buf) = escape::<M, E>(raw, rpos);
-                    rbuf = buf;
-                    rpos += (E + 1 + M) as usize;
-                    v
-                };
-            };
-        }
-        let n = out.len();
+        let mut rd = LaneReader::new(ans, raw, self.table_log);
+        let t = &*self.tables;
+        let tail = out.len() - out.len() % 4;
         let mut chunks = out.chunks_exact_mut(4);
         if CTX {
             let mut ochunks = offsets.chunks_exact(4);
             for (ch, of) in (&mut chunks).zip(&mut ochunks) {
-                refill!();
-                step!(ch[0], of[0]);
-                step!(ch[1], of[1]);
-                step!(ch[2], of[2]);
-                step!(ch[3], of[3]);
+                rd.refill();
+                for (o, &off) in ch.iter_mut().zip(of) {
+                    *o = rd.step::<M, E>(t, off);
+                }
             }
         } else {
             for ch in &mut chunks {
-                refill!();
-                step!(ch[0], 0);
-                step!(ch[1], 0);
-                step!(ch[2], 0);
-                step!(ch[3], 0);
+                rd.refill();
+                for o in ch.iter_mut() {
+                    *o = rd.step::<M, E>(t, 0);
+                }
             }
         }
-        let tail = n - n % 4;
         for (j, o) in chunks.into_remainder().iter_mut().enumerate() {
-            refill!();
-            let off = if CTX { offsets.get(tail + j).copied().unwrap_or(0) } else { 0 };
-            step!(*o, off);
+            rd.refill();
+            *o = rd.step::<M, E>(t, if CTX { offsets[tail + j] } else { 0 });
         }
-        if state != 0 {
+        rd.finish()
+    }
+
+    /// Decode the `n` values of a block (its first value at absolute index `start`) whose lanes
+    /// (FORMAT.md 3.4) are `lanes`, byte ranges of `block`; value k comes from lane
+    /// `k % lanes.len()`. Lanes are decoded two side by side in one loop (independent state
+    /// chains, so one lane's table read hides the other's latency). Checks every lane's final
+    /// state, padding and length.
+    pub fn decode_lanes(
+        &self,
+        block: &[u8],
+        lanes: &[LaneStreams],
+        n: usize,
+        start: u64,
+        out: &mut [u16],
+    ) -> Result<()> {
+        let len = out.len();
+        let out = out.get_mut(..n).ok_or_else(|| Error::Request(format!("{n} values do not fit {len}")))?;
+        let mut q = Vec::with_capacity(lanes.len());
+        for l in lanes {
+            match (block.get(l.ans.clone()), block.get(l.raw.clone())) {
+                (Some(ans), Some(raw)) => q.push(LaneReader::new(ans, raw, self.table_log)),
+                _ => {
+                    return Err(Error::Corrupt {
+                        context: "ans-ctx lane".into(),
+                        message: format!("streams {:?} {:?} outside the block", l.ans, l.raw),
+                    })
+                }
+            }
+        }
+        macro_rules! by_context {
+            ($m:literal, $e:literal, $n:literal) => {
+                if self.column_offset.is_empty() {
+                    self.lanes_impl::<$m, $e, $n, false>(&mut q, start, out)
+                } else {
+                    self.lanes_impl::<$m, $e, $n, true>(&mut q, start, out)
+                }
+            };
+        }
+        match (lanes.len(), self.dtype) {
+            (1, _) => {
+                return self.decode_lane(&block[lanes[0].ans.clone()], &block[lanes[0].raw.clone()], start, 1, out)
+            }
+            (2, Dtype::BF16) => by_context!(7, 8, 2),
+            (2, Dtype::F16) => by_context!(10, 5, 2),
+            (4, Dtype::BF16) => by_context!(7, 8, 4),
+            (4, Dtype::F16) => by_context!(10, 5, 4),
+            (8, Dtype::BF16) => by_context!(7, 8, 8),
+            (8, Dtype::F16) => by_context!(10, 5, 8),
+            (k, _) => return Err(Error::Request(format!("{k} lanes (1, 2, 4 or 8 allowed)"))),
+        }
+        for (k, l) in q.iter().enumerate() {
+            l.finish().map_err(|e| match e {
+                Error::Corrupt { context, message } => {
+                    Error::Corrupt { context, message: format!("lane {k}: {message}") }
+                }
+                other => other,
+            })?;
+        }
+        Ok(())
+    }
+
+    /// `N` lanes (`q`), two at a time over the block's whole rows of `N` values (refilled every
+    /// four rows; the two readers are locals, so their windows stay in registers), then the
+    /// last rows. `CTX`: several classes (table offsets by column), else one.
+    fn lanes_impl<const M: u32, const E: u32, const N: usize, const CTX: bool>(
+        &self,
+        q: &mut [LaneReader],
+        start: u64,
+        out: &mut [u16],
+    ) {
+        // Table offsets of every value of the block (several classes only).
+        let offsets = if CTX { self.lane_offsets(start, 1, out.len()) } else { Vec::new() };
+        let t = &*self.tables;
+        let full = out.len() / (4 * N) * (4 * N);
+        for first in (0..N).step_by(2) {
+            let (mut a, mut b) = (q[first], q[first + 1]);
+            if CTX {
+                for (ch, of) in out[..full].chunks_exact_mut(4 * N).zip(offsets[..full].chunks_exact(4 * N)) {
+                    a.refill();
+                    b.refill();
+                    for r in 0..4 {
+                        let i = r * N + first;
+                        ch[i] = a.step::<M, E>(t, of[i]);
+                        ch[i + 1] = b.step::<M, E>(t, of[i + 1]);
+                    }
+                }
+            } else {
+                for ch in out[..full].chunks_exact_mut(4 * N) {
+                    a.refill();
+                    b.refill();
+                    for r in 0..4 {
+                        let i = r * N + first;
+                        ch[i] = a.step::<M, E>(t, 0);
+                        ch[i + 1] = b.step::<M, E>(t, 0);
+                    }
+                }
+            }
+            (q[first], q[first + 1]) = (a, b);
+        }
+        for (k, o) in out[full..].iter_mut().enumerate() {
+            let l = &mut q[k % N];
+            l.refill();
+            *o = l.step::<M, E>(t, if CTX { offsets[full + k] } else { 0 });
+        }
+    }
+}
+
+/// One lane being decoded: its two streams, positions, 64-bit windows and tANS state.
+#[derive(Clone, Copy)]
+struct LaneReader<'a> {
+    ans: &'a [u8],
+    raw: &'a [u8],
+    apos: usize,
+    rpos: usize,
+    abuf: u64,
+    rbuf: u64,
+    state: u16,
+}
+
+impl<'a> LaneReader<'a> {
+    /// A lane's reader, its initial state read.
+    fn new(ans: &'a [u8], raw: &'a [u8], table_log: u32) -> Self {
+        let abuf = u64::from_le_bytes(load8(ans, 0));
+        let state = (abuf & ((1 << table_log) - 1)) as u16;
+        Self { ans, raw, apos: table_log as usize, rpos: 0, abuf: 0, rbuf: 0, state }
+    }
+
+    /// Refill both windows: enough for four values (4 x 10 state bits, 4 x 11 raw bits; an escape
+    /// reads its own bits).
+    #[inline(always)]
+    fn refill(&mut self) {
+        self.abuf = u64::from_le_bytes(load8(self.ans, self.apos >> 3)) >> (self.apos & 7);
+        self.rbuf = u64::from_be_bytes(load8(self.raw, self.rpos >> 3)) << (self.rpos & 7);
+    }
+
+    /// Decode one value with the table at offset `off` (`class << R`; 0 with one class).
+    #[inline(always)]
+    fn step<const M: u32, const E: u32>(&mut self, t: &CtxTables, off: u16) -> u16 {
+        // A 16-bit index (offsets < K << R, states < L): no bounds check.
+        let i = (off | self.state) as usize;
+        let e = t.entries[i];
+        let (nb, rb) = (e.nbrb & 15, e.nbrb >> 4);
+        self.state = e.base | (self.abuf as u16 & ((1u16 << nb) - 1));
+        self.abuf >>= nb;
+        self.apos += nb as usize;
+        if rb != ESCAPE {
+            let f = (self.rbuf >> e.rsh) as u32 & e.fmask as u32;
+            self.rbuf <<= rb;
+            self.rpos += rb as usize;
+            (((f >> M) << 15) | (f & ((1 << M) - 1))) as u16 | e.wbase
+        } else {
+            let (v, buf) = escape::<M, E>(self.raw, self.rpos);
+            self.rbuf = buf;
+            self.rpos += (E + 1 + M) as usize;
+            v
+        }
+    }
+
+    /// Check the end of the lane: final state 0, zero padding, both streams ending in their
+    /// last byte ([`Error::Corrupt`] otherwise).
+    fn finish(&self) -> Result<()> {
+        if self.state != 0 {
             return Err(Error::Corrupt {
                 context: "ans-ctx lane (tANS stream)".into(),
-                message: format!("final state {state}, expected 0"),
+                message: format!("final state {}, expected 0", self.state),
             });
         }
-        check_end("tANS", ans, apos as u64, true)?;
-        check_end("raw", raw, rpos as u64, false)
+        check_end("tANS", self.ans, self.apos as u64, true)?;
+        check_end("raw", self.raw, self.rpos as u64, false)
     }
 }
 
@@ -645,6 +752,9 @@ impl super::lanes::LaneEncoder for CtxEncoder {
 }
 
 impl super::lanes::LaneDecoder for CtxDecoder {
+    fn decode_lanes(&self, block: &[u8], lanes: &[LaneStreams], n: usize, start: u64, out: &mut [u16]) -> Result<()> {
+        CtxDecoder::decode_lanes(self, block, lanes, n, start, out)
+    }
     fn decode_lane(&self, ans: &[u8], raw: &[u8], n: usize, first: u64, stride: u64, out: &mut [u16]) -> Result<()> {
         let len = out.len();
         let out = out.get_mut(..n).ok_or_else(|| Error::Request(format!("{n} values do not fit {len}")))?;
