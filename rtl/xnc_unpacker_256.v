@@ -36,6 +36,11 @@ module xnc_unpacker_256 (
     output reg          m_axis_tvalid, // 1 bit: beat valid
     input  wire         m_axis_tready, // 1 bit: beat accepted (transfer: tvalid && tready at a rising edge)
     output reg          m_axis_tlast   // 1 bit: last record of the block
+`ifdef FORMAL
+    // Observation ports of the formal proofs (formal/, docs/FORMAL.md): internal signals, read-only
+    , output wire   [9:0] formal_rd_q
+    , output wire  [10:0] formal_cnt_q
+`endif
 );
 
     // Constant declarations
@@ -534,6 +539,10 @@ module xnc_unpacker_256 (
         full_q <= full_d;
     end
 
+`ifdef FORMAL
+    assign formal_rd_q = rd_q;
+    assign formal_cnt_q = cnt_q;
+`endif
 endmodule // xnc_unpacker_256
 
 `default_nettype wire

@@ -113,7 +113,7 @@ run() {
 
 t_all=$SECONDS
 proofs=()
-for f in formal/*_axis.sby; do proofs+=("$(basename "$f" .sby)"); done
+for f in formal/*_axis.sby formal/*_inv.sby; do proofs+=("$(basename "$f" .sby)"); done
 if ((full)) || ((${#only[@]} > 0)); then
   for f in formal/*_data.sby formal/rt_*.sby formal/rt_*.ys; do proofs+=("$(basename "${f%.*}")"); done
 else

@@ -141,10 +141,14 @@ endmodule
 /// How a block's AXI4-Stream rules are proved: SBY mode (`prove` = k-induction, unbounded;
 /// `bmc` = bounded, from reset), its depth, and the cover depth.
 ///
-/// `xnc_unpacker` is bounded: k-induction fails from unreachable states of its bit buffer (a count
-/// above the buffer's room, bits set below the count), which would need invariants of its internals.
-/// The full-rate unpacker (four word slots, a 9-stage gather) is proved 6 cycles from reset: at 14
-/// the solver did not finish step 6 within 10 minutes (wt-xnc, this round).
+/// `xnc_unpacker*` is bounded. Plain k-induction fails from unreachable buffer states (a count that
+/// wraps when a word arrives); the invariants that exclude them are proved by k-induction on their
+/// own ([`invariants`], `formal/<block>_inv.sby`). With them the induction step of the output rules
+/// still has to show that the record length the 9-stage gather reads from the header at the read
+/// pointer is the same before and after a stalled cycle (two copies of the gather over equal or
+/// one-slot-different rings): yices gave no answer in 10 minutes (depth 1 to 3, `xnc_unpacker_256`,
+/// even with no word arriving during the stall), nor did ABC `pdr`/`dprove` on the same AIG. So the
+/// rules are proved 6 cycles from reset: at 14 the solver did not finish step 6 within 10 minutes.
 fn axis_mode(block: &str) -> (&'static str, usize, usize) {
     match block {
         b if b.starts_with("xnc_unpacker") => ("bmc", 6, 8),
@@ -220,6 +224,137 @@ pub fn axis_sby(block: &str, rtl: &str) -> String {
          [engines]\nsmtbmc yices\n\n\
          [script]\nread_verilog -formal axis_check.v\nread_verilog -formal {block}.v\nread_verilog -formal {block}_axis.v\nprep -top formal_{block}\n\n\
          [files]\naxis_check.v\n{rtl}\n{block}_axis.v\n"
+    )
+}
+
+// ------------------------------------------------------------------------------------------------
+// Invariants of a block's internal state, read through observation ports.
+
+/// Invariants of a block's internal state, proved by k-induction (`formal/<block>_inv.sby`).
+///
+/// The block's internal signals are read through the `ifdef FORMAL` observation ports that
+/// gen-verilog adds to `rtl/<block>.v` ([`xnc_rtl::emit::with_observation_ports`]), never by editing
+/// `rtl/` or cutting the netlist. The signals and the invariants are named here only: a block whose
+/// internals are rebuilt updates this list (gen-verilog refuses to write `rtl/` when an observed
+/// signal is gone).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Invariants {
+    /// Internal signals observed (port `formal_<name>`).
+    pub observe: Vec<&'static str>,
+    /// Verilog predicates over the observation ports, asserted in every cycle out of reset, each
+    /// with what it says.
+    pub asserts: Vec<(String, &'static str)>,
+}
+
+/// The invariants of `blk`'s state, if it has any listed.
+///
+/// `xnc_unpacker*` (W-bit words, a ring of four W-bit slots, read pointer `rd_q`, buffered bit count
+/// `cnt_q`): the buffered bits fit in the ring after the read pointer's offset in its slot, and the
+/// write position `rd_q + cnt_q` is on a word boundary (words are written whole). Without them
+/// induction starts from a count that overflows when a word arrives (found from the smtbmc
+/// induction trace: `cnt_q` 1990 of 1024, a word taken, the count wraps and the offered record's
+/// `tvalid` drops during a stall).
+pub fn invariants(blk: &Block) -> Option<Invariants> {
+    if !blk.name.starts_with("xnc_unpacker") {
+        return None;
+    }
+    let w = blk.inputs.first()?.tdata;
+    let ring = xnc_rtl::xnc_unpacker::SLOTS * w;
+    let lw = w.trailing_zeros();
+    Some(Invariants {
+        observe: vec!["rd_q", "cnt_q"],
+        asserts: vec![
+            // 32-bit arithmetic (the decimal literal): no wrap in the sum
+            (
+                format!("formal_rd_q[{}:0] + formal_cnt_q <= {ring}", lw - 1),
+                "the buffered bits fit in the ring after the read offset",
+            ),
+            (format!("((formal_rd_q + formal_cnt_q) & {}) == 0", w - 1), "the write position is on a word boundary"),
+        ],
+    })
+}
+
+/// Observation ports `rtl/<block>.v` gets (see [`Invariants`]): the signals of its invariants.
+pub fn observed_signals(blk: &Block) -> Vec<&'static str> {
+    invariants(blk).map(|i| i.observe).unwrap_or_default()
+}
+
+/// The invariant proof's wrapper (`formal/<block>_inv.v`): the block with its input streams
+/// following the AXI4-Stream rules (assumed, [`AXIS_CHECK`]), its output stream's `tready` free, and
+/// every invariant asserted whenever `aresetn` is high (a cycle after a reset starts from the reset
+/// state, so induction needs no initialisation flag). `rtl` is the block's generated Verilog (with
+/// its observation ports), where the ports' widths are read.
+pub fn inv_wrapper(blk: &Block, inv: &Invariants, rtl: &str) -> String {
+    let block = blk.name;
+    let ports = &ports(blk);
+    let mut s = banner(
+        &format!("{block}_inv.v"),
+        &format!("Invariants of {block}'s state (formal.rs, `invariants`), read through its FORMAL observation ports."),
+    );
+    s.push_str("`default_nettype none\n");
+    let _ = writeln!(s, "module formal_{block}_inv (");
+    let decl: Vec<String> =
+        ports.iter().filter(|p| p.input).map(|p| format!("    input wire {}{}", range(p.width), p.name)).collect();
+    s.push_str(&decl.join(",\n"));
+    s.push_str("\n);\n");
+    for p in ports.iter().filter(|p| !p.input) {
+        let _ = writeln!(s, "    wire {}{};", range(p.width), p.name);
+    }
+    let obs: Vec<String> = inv.observe.iter().map(|o| format!("{}{o}", xnc_rtl::emit::OBSERVE_PREFIX)).collect();
+    for o in &obs {
+        // the port's own width, from its declaration in rtl/<block>.v
+        let width = rtl
+            .lines()
+            .find(|l| l.trim_start().starts_with(", output") && l.split_whitespace().last() == Some(o.as_str()))
+            .and_then(|l| l.split_whitespace().find(|w| w.starts_with('[')))
+            .and_then(|r| r.trim_start_matches('[').split(':').next()?.parse::<usize>().ok())
+            .map_or(1, |msb| msb + 1);
+        let _ = writeln!(s, "    wire {}{o};", range(width));
+    }
+    s.push_str("    // every trace starts in reset\n    initial assume(!aresetn);\n");
+    let _ = writeln!(s, "    {block} dut (");
+    let mut conns: Vec<String> = ports.iter().map(|p| format!("        .{0}({0})", p.name)).collect();
+    conns.extend(obs.iter().map(|o| format!("        .{o}({o})")));
+    s.push_str(&conns.join(",\n"));
+    s.push_str("\n    );\n");
+    for st in streams(blk).iter().filter(|st| st.input) {
+        let w: usize = st.payload.iter().map(|p| p.1).sum();
+        let names: Vec<&str> = st.payload.iter().map(|p| p.0.as_str()).collect();
+        let _ = writeln!(
+            s,
+            "    axis_check #(.W({w}), .ROLE(0), .LAST({})) check_{} (aclk, aresetn, {p}_tvalid, {p}_tready, {{{}}});",
+            u8::from(st.has_last),
+            st.prefix,
+            names.join(", "),
+            p = st.prefix
+        );
+    }
+    s.push_str("    always @(*) begin\n        if (aresetn) begin\n");
+    for (a, what) in &inv.asserts {
+        let _ = writeln!(s, "            // {what}\n            assert({a});");
+    }
+    s.push_str("        end\n    end\nendmodule\n`default_nettype wire\n");
+    s
+}
+
+/// Induction depth of the invariant proofs (each invariant is inductive on its own: one step).
+const INV_DEPTH: usize = 1;
+
+/// Depth of the BMC run that must find an invariant broken in a mutant: a reset and enough words
+/// to fill the ring past its room while the output stalls (six 256-bit words).
+const INV_MUTANT_DEPTH: usize = 10;
+
+/// The `.sby` of a block's invariant proof: task `prove` (k-induction), task `cover` (the input
+/// streams' covers are reached under the same assumptions: the proof is not vacuous).
+pub fn inv_sby(block: &str, rtl: &str) -> String {
+    format!(
+        "# {block}_inv.sby: GENERATED FILE, DO NOT EDIT (cargo run --release --bin gen-verilog).\n\
+         # Invariants of {block}'s state: task prove (k-induction), task cover (the assumptions are not vacuous).\n\
+         [tasks]\nprove\ncover\n\n\
+         [options]\nprove: mode prove\nprove: depth {INV_DEPTH}\ncover: mode cover\ncover: depth 8\n\n\
+         [engines]\nsmtbmc yices\n\n\
+         [script]\nread_verilog -formal axis_check.v\nread_verilog -formal {block}.v\nread_verilog -formal {block}_inv.v\nprep -top formal_{block}_inv\n\n\
+         [files]\naxis_check.v\n{rtl}\n{block}_inv.v\n"
     )
 }
 
@@ -516,8 +651,8 @@ pub struct Mutant {
     pub find: &'static str,
     /// Its replacement.
     pub replace: &'static str,
-    /// The proof expected to fail: `axis` (the block's AXI4-Stream proof), `data` (a tANS decoder's
-    /// data proof) or a round-trip lemma name.
+    /// The proof expected to fail: `axis` (the block's AXI4-Stream proof), `inv` (its invariant
+    /// proof), `data` (a tANS decoder's data proof) or a round-trip lemma name.
     pub proof: &'static str,
 }
 
@@ -563,6 +698,14 @@ pub fn mutants() -> Vec<Mutant> {
             find: "out_fire = out_valid & m_axis_tready;",
             replace: "out_fire = out_valid;",
             proof: "axis",
+        },
+        Mutant {
+            name: "xnc_unpacker_256_ignores_room",
+            block: "xnc_unpacker_256",
+            what: "a word is taken whether or not a slot is free (the room check dropped)",
+            find: "in_ready = ~seen_last_q & (used <= k_room) & aresetn;",
+            replace: "in_ready = ~seen_last_q & aresetn;",
+            proof: "inv",
         },
         Mutant {
             name: "tans_decoder_out_always_enabled",
@@ -1317,10 +1460,14 @@ pub fn files(rtl: &[(&str, String)]) -> Result<Vec<(String, String)>, String> {
          Every block of the manifest whose golden model is `Golden::Tans`, with its data proof (docs/FORMAL.md).\n\n\
          | block | data proof |\n|---|---|\n",
     );
-    for (name, _) in rtl {
+    for (name, text) in rtl {
         let blk = manifest::block(name).ok_or(format!("{name} is not a block of the manifest"))?;
         out.push((format!("{name}_axis.v"), axis_wrapper(blk)));
         out.push((format!("{name}_axis.sby"), axis_sby(name, &format!("../rtl/{name}.v"))));
+        if let Some(inv) = invariants(blk) {
+            out.push((format!("{name}_inv.v"), inv_wrapper(blk, &inv, text)));
+            out.push((format!("{name}_inv.sby"), inv_sby(name, &format!("../rtl/{name}.v"))));
+        }
         if tans_params(blk).is_some() {
             // a tANS decoder whose ports the reference decoder does not know (per-lane streams) is
             // listed without a proof, in the generated table, not skipped silently
@@ -1360,7 +1507,7 @@ pub fn mutant_files(rtl: &[(&str, String)]) -> Result<Vec<(String, String)>, Str
         let text = rtl.iter().find(|(n, _)| *n == m.block).map(|(_, t)| t).ok_or(format!("no block {}", m.block))?;
         let bad = mutate(&m, text)?;
         let dir = m.name;
-        out.push((format!("{dir}/{}.v", m.block), bad));
+        out.push((format!("{dir}/{}.v", m.block), bad.clone()));
         let sby = if m.proof == "data" {
             let blk = manifest::block(m.block).ok_or(format!("no block {}", m.block))?;
             out.push((format!("{dir}/{}_data.v", m.block), tans_data_wrapper(blk)?));
@@ -1369,6 +1516,16 @@ pub fn mutant_files(rtl: &[(&str, String)]) -> Result<Vec<(String, String)>, Str
             let keep: Vec<&str> =
                 sby.lines().filter(|l| !l.starts_with("cover") && !l.starts_with("prove") && *l != "[tasks]").collect();
             keep.join("\n").replace("[options]", &format!("[options]\nmode bmc\ndepth {TANS_DATA_DEPTH}")) + "\n"
+        } else if m.proof == "inv" {
+            let blk = manifest::block(m.block).ok_or(format!("no block {}", m.block))?;
+            let inv = invariants(blk).ok_or(format!("{} has no invariants", m.block))?;
+            out.push((format!("{dir}/axis_check.v"), AXIS_CHECK.to_string()));
+            out.push((format!("{dir}/{}_inv.v", m.block), inv_wrapper(blk, &inv, &bad)));
+            // only the checks, as bounded model checking from reset: a counterexample is a real trace
+            let sby = inv_sby(m.block, &format!("{}.v", m.block));
+            let keep: Vec<&str> =
+                sby.lines().filter(|l| !l.starts_with("cover") && !l.starts_with("prove") && *l != "[tasks]").collect();
+            keep.join("\n").replace("[options]", &format!("[options]\nmode bmc\ndepth {INV_MUTANT_DEPTH}")) + "\n"
         } else if m.proof == "axis" {
             out.push((format!("{dir}/axis_check.v"), AXIS_CHECK.to_string()));
             out.push((
@@ -1426,7 +1583,10 @@ mod tests {
             let bad = mutate(&m, &text).unwrap();
             assert_ne!(bad, text, "{}", m.name);
             assert!(
-                m.proof == "axis" || m.proof == "data" || roundtrip_lemmas().iter().any(|l| l.name == m.proof),
+                m.proof == "axis"
+                    || m.proof == "inv"
+                    || m.proof == "data"
+                    || roundtrip_lemmas().iter().any(|l| l.name == m.proof),
                 "{}",
                 m.name
             );

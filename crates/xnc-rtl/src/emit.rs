@@ -351,6 +351,52 @@ fn ansi_ports(m: &str, blk: &manifest::Block) -> String {
     out
 }
 
+/// Prefix of the observation ports [`with_observation_ports`] adds: `formal_<signal>`.
+pub const OBSERVE_PREFIX: &str = "formal_";
+
+/// `verilog` (a file written by [`block_verilog`] for top module `module`) with one read-only output
+/// port `formal_<s>` for each internal signal `s` of `signals`, only under `` `ifdef FORMAL ``
+/// (Yosys `read_verilog -formal` defines it; synthesis, Verilator and iverilog never see the ports).
+/// The formal proofs (`formal/`) read a block's internal state through these ports, never by
+/// editing `rtl/` or cutting the netlist. Each port has the signal's declared width.
+///
+/// Errors if the module, its ANSI port list or a signal's one-line declaration is not found.
+pub fn with_observation_ports(verilog: &str, module: &str, signals: &[&str]) -> Result<String, String> {
+    if signals.is_empty() {
+        return Ok(verilog.to_string());
+    }
+    let head = format!("module {module} (\n");
+    let start = verilog.find(&head).ok_or(format!("{module}: no ANSI module header"))?;
+    let close = start + verilog[start..].find("\n);\n").ok_or(format!("{module}: no end of the port list"))?;
+    let end_tag = format!("\nendmodule // {module}\n");
+    let end = verilog.find(&end_tag).ok_or(format!("{module}: no `endmodule // {module}`"))?;
+    let body = &verilog[close..end];
+    let mut ports = String::from(
+        "\n`ifdef FORMAL\n    // Observation ports of the formal proofs (formal/, docs/FORMAL.md): internal signals, read-only\n",
+    );
+    let mut assigns = String::from("\n`ifdef FORMAL\n");
+    for s in signals {
+        let width = body
+            .lines()
+            .filter_map(|l| declaration(l.trim()))
+            .find(|(n, _)| n == s)
+            .map(|(_, w)| w)
+            .ok_or(format!("{module}: no declaration of {s} to observe"))?;
+        let decl = port_decl("output", "wire", width);
+        ports.push_str(&format!("    , {decl} {OBSERVE_PREFIX}{s}\n"));
+        assigns.push_str(&format!("    assign {OBSERVE_PREFIX}{s} = {s};\n"));
+    }
+    ports.push_str("`endif");
+    assigns.push_str("`endif");
+    let mut out = String::with_capacity(verilog.len() + ports.len() + assigns.len());
+    out.push_str(&verilog[..close]);
+    out.push_str(&ports);
+    out.push_str(&verilog[close..end]);
+    out.push_str(&assigns);
+    out.push_str(&verilog[end..]);
+    Ok(out)
+}
+
 /// The file header of a manifest block.
 fn header(blk: &manifest::Block, generator_cmd: &str) -> String {
     let mut h = format!(
@@ -746,6 +792,22 @@ mod tests {
             v.contains("c = (b[0]) ^ ((a[3]) & 16'hffff) ^ (k[2:0]) ^ ((a) & 16'hfff0) ^ (({{8{1'b0}}, a}) << 8);"),
             "{v}"
         );
+    }
+
+    #[test]
+    fn observation_ports_only_under_formal() {
+        let v =
+            "module blk (\n    input  wire         aclk,\n    output reg          y\n);\n    reg  [10:0] cnt_q;\n    \
+                 always @(posedge aclk) cnt_q <= cnt_q;\nendmodule // blk\n";
+        let o = with_observation_ports(v, "blk", &["cnt_q"]).unwrap();
+        assert!(o.contains("output reg          y\n`ifdef FORMAL\n"), "{o}");
+        assert!(o.contains("    , output wire  [10:0] formal_cnt_q\n`endif\n);\n"), "{o}");
+        assert!(o.contains("`ifdef FORMAL\n    assign formal_cnt_q = cnt_q;\n`endif\nendmodule // blk\n"), "{o}");
+        // without FORMAL the text is the original one
+        let plain: String = o.split("`ifdef FORMAL\n").map(|p| p.split_once("`endif\n").map_or(p, |x| x.1)).collect();
+        assert_eq!(plain, v);
+        assert_eq!(with_observation_ports(v, "blk", &[]).unwrap(), v);
+        assert!(with_observation_ports(v, "blk", &["gone_q"]).unwrap_err().contains("gone_q"));
     }
 
     #[test]

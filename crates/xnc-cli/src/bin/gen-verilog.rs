@@ -57,7 +57,10 @@ fn main() -> Result<()> {
         if !args.names.is_empty() && !args.names.iter().any(|n| n == name) {
             continue;
         }
-        texts.push((name, emit::block_verilog(blk, CMD)));
+        // the observation ports (`ifdef FORMAL`) the formal proofs read the block's state through
+        let text = emit::with_observation_ports(&emit::block_verilog(blk, CMD), name, &formal::observed_signals(blk))
+            .map_err(anyhow::Error::msg)?;
+        texts.push((name, text));
     }
     if let Some(dir) = &args.mutants {
         let files = formal::mutant_files(&texts).map_err(anyhow::Error::msg)?;
