@@ -21,7 +21,8 @@
 //! empty or stage k+1 advances, so a stall propagates backwards without loss or duplication):
 //!
 //! 1. `s1_`: XOR with the previous word, conditional NOT; per-word `ok` and "upper 5 bits equal";
-//! 2. `s2_`: flag F, selectors, widths, codes left-aligned in 16 bits, merged in pairs (32-bit segments);
+//! 2. `s2_`: flag F, selectors, widths; pairs (32-bit segments): each of the four width combinations
+//!    F allows is a constant placement of the two codes, chosen by the pair's selectors;
 //! 3. `s3_`: merge to 4 segments of up to 128 bits;
 //! 4. `s4_`: merge to the 512-bit code field, prepend `{F, S0..S31}`, add the length.
 //!
@@ -116,11 +117,12 @@ pub struct XncCompressor {
     s1_selb: [Signal<Local, Bit>; CHUNK],
     s1_sel: Signal<Local, Bits<32>>,
     s1_sel_byte: [Signal<Local, Bits<8>>; 4],
-    s1_code: [Signal<Local, Bits<32>>; CHUNK],
+    s1_c9: [Signal<Local, Bits<32>>; CHUNK],
+    s1_c12: [Signal<Local, Bits<32>>; CHUNK],
+    s1_c16: [Signal<Local, Bits<32>>; CHUNK],
     s1_w: [Signal<Local, Bits<LEN_BITS>>; CHUNK],
     s2_flag: DFF<Bit>,
     s2_sel: DFF<Bits<32>>,
-    s1_e: [Signal<Local, Bits<LEN_BITS>>; 16],
     s2_p: [DFF<Bits<32>>; 16],
     s2_pl: [DFF<Bits<LEN_BITS>>; 16],
 
@@ -216,11 +218,12 @@ impl Default for XncCompressor {
             s1_selb: array_init(),
             s1_sel: Default::default(),
             s1_sel_byte: array_init(),
-            s1_code: array_init(),
+            s1_c9: array_init(),
+            s1_c12: array_init(),
+            s1_c16: array_init(),
             s1_w: array_init(),
             s2_flag: Default::default(),
             s2_sel: Default::default(),
-            s1_e: array_init(),
             s2_p: array_init(),
             s2_pl: array_init(),
             s2_qa: array_init(),
@@ -397,29 +400,27 @@ impl Logic for XncCompressor {
         // ---- stage 2: flag, selectors, widths, codes left-aligned in 32 bits, pairs ----
         self.s1_flag.next = self.s1_ok.q.val().all();
         for i in 0..32 {
+            // the three code forms of each word, left-aligned in 32 bits: 9-bit {b15, b10..b3},
+            // 12-bit {b15, b13..b3}, 16-bit d (constant shifts: wiring only)
+            self.s1_c9[i].next =
+                ((self.s1_d[i].q.val() & self.k_sign.val()) << 16) | ((self.s1_d[i].q.val() & self.k_m9.val()) << 20);
+            self.s1_c12[i].next =
+                ((self.s1_d[i].q.val() & self.k_sign.val()) << 16) | ((self.s1_d[i].q.val() & self.k_m12.val()) << 17);
+            self.s1_c16[i].next = self.s1_d[i].q.val() << 16;
+            // S_i: F = 1: 1 = 9-bit, 0 = 12-bit; F = 0: 1 = 12-bit, 0 = 16-bit
             if self.s1_flag.val() {
                 self.s1_selb[i].next = self.s1_eq5.q.val().get_bit(i);
                 if self.s1_eq5.q.val().get_bit(i) {
-                    // 9-bit {b15, b10..b3}
                     self.s1_w[i].next = self.k_w9.val();
-                    self.s1_code[i].next = ((self.s1_d[i].q.val() & self.k_sign.val()) << 16)
-                        | ((self.s1_d[i].q.val() & self.k_m9.val()) << 20);
                 } else {
-                    // 12-bit {b15, b13..b3}
                     self.s1_w[i].next = self.k_w12.val();
-                    self.s1_code[i].next = ((self.s1_d[i].q.val() & self.k_sign.val()) << 16)
-                        | ((self.s1_d[i].q.val() & self.k_m12.val()) << 17);
                 }
             } else {
                 self.s1_selb[i].next = self.s1_ok.q.val().get_bit(i);
                 if self.s1_ok.q.val().get_bit(i) {
                     self.s1_w[i].next = self.k_w12.val();
-                    self.s1_code[i].next = ((self.s1_d[i].q.val() & self.k_sign.val()) << 16)
-                        | ((self.s1_d[i].q.val() & self.k_m12.val()) << 17);
                 } else {
-                    // 16-bit: the transformed word
                     self.s1_w[i].next = self.k_w16.val();
-                    self.s1_code[i].next = self.s1_d[i].q.val() << 16;
                 }
             }
         }
@@ -441,18 +442,43 @@ impl Logic for XncCompressor {
             | (bit_cast::<32, 8>(self.s1_sel_byte[2].val()) << 16)
             | (bit_cast::<32, 8>(self.s1_sel_byte[1].val()) << 8)
             | bit_cast::<32, 8>(self.s1_sel_byte[0].val());
-        // the excess of each first code over 9 bits (0, 3 or 7): the variable part of the pair shift
-        for j in 0..16 {
-            self.s1_e[j].next = self.s1_w[2 * j].val() - self.k_min[0].val();
-        }
         if self.en2.val() {
             self.s2_valid.d.next = self.s1_valid.q.val();
             self.s2_last.d.next = self.s1_last.q.val();
             self.s2_flag.d.next = self.s1_flag.val();
             self.s2_sel.d.next = self.s1_sel.val();
+            // a pair is one of the four width combinations F allows, each a constant placement of
+            // the two codes (no shifter: an 8-way choice by F, S_2j, S_2j+1 per bit)
             for j in 0..16 {
-                self.s2_p[j].d.next = self.s1_code[2 * j].val()
-                    | ((self.s1_code[2 * j + 1].val() >> self.k_min[0].val()) >> self.s1_e[j].val().get_bits::<3>(0));
+                if self.s1_flag.val() {
+                    if self.s1_selb[2 * j].val() {
+                        if self.s1_selb[2 * j + 1].val() {
+                            self.s2_p[j].d.next =
+                                self.s1_c9[2 * j].val() | (self.s1_c9[2 * j + 1].val() >> self.k_w9.val());
+                        } else {
+                            self.s2_p[j].d.next =
+                                self.s1_c9[2 * j].val() | (self.s1_c12[2 * j + 1].val() >> self.k_w9.val());
+                        }
+                    } else if self.s1_selb[2 * j + 1].val() {
+                        self.s2_p[j].d.next =
+                            self.s1_c12[2 * j].val() | (self.s1_c9[2 * j + 1].val() >> self.k_w12.val());
+                    } else {
+                        self.s2_p[j].d.next =
+                            self.s1_c12[2 * j].val() | (self.s1_c12[2 * j + 1].val() >> self.k_w12.val());
+                    }
+                } else if self.s1_selb[2 * j].val() {
+                    if self.s1_selb[2 * j + 1].val() {
+                        self.s2_p[j].d.next =
+                            self.s1_c12[2 * j].val() | (self.s1_c12[2 * j + 1].val() >> self.k_w12.val());
+                    } else {
+                        self.s2_p[j].d.next =
+                            self.s1_c12[2 * j].val() | (self.s1_c16[2 * j + 1].val() >> self.k_w12.val());
+                    }
+                } else if self.s1_selb[2 * j + 1].val() {
+                    self.s2_p[j].d.next = self.s1_c16[2 * j].val() | (self.s1_c12[2 * j + 1].val() >> self.k_w16.val());
+                } else {
+                    self.s2_p[j].d.next = self.s1_c16[2 * j].val() | (self.s1_c16[2 * j + 1].val() >> self.k_w16.val());
+                }
                 self.s2_pl[j].d.next = self.s1_w[2 * j].val() + self.s1_w[2 * j + 1].val();
             }
         }

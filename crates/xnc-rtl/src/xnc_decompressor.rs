@@ -93,17 +93,16 @@ pub struct XncDecompressor {
     s1_ps: [Signal<Local, Bits<32>>; 16],
     s1_oe: [Signal<Local, Bits<LEN_BITS>>; 4],
     s1_qe: [Signal<Local, Bits<LEN_BITS>>; 8],
-    s1_pe: [Signal<Local, Bits<LEN_BITS>>; 16],
     s2_hdr: DFF<Bits<33>>,
     s2_c: [DFF<Bits<16>>; CHUNK],
 
     // Stage 3: words.
     s2_t: [Signal<Local, Bits<16>>; CHUNK],
     s2_d: [Signal<Local, Bits<16>>; CHUNK],
-    s2_k1: [Signal<Local, Bits<16>>; CHUNK],
-    s2_k2: [Signal<Local, Bits<16>>; CHUNK],
-    s2_k4: [Signal<Local, Bits<16>>; CHUNK],
-    s2_k8: [Signal<Local, Bits<16>>; CHUNK],
+    s2_l: [Signal<Local, Bits<16>>; CHUNK],
+    s2_g1: [Signal<Local, Bits<16>>; 8],
+    s2_g2: [Signal<Local, Bits<16>>; 8],
+    s2_g4: [Signal<Local, Bits<16>>; 8],
     s2_x: [Signal<Local, Bits<16>>; CHUNK],
     s3_x: [DFF<Bits<16>>; CHUNK],
     s3_o2: [Signal<Local, Bits<32>>; 16],
@@ -174,15 +173,14 @@ impl Default for XncDecompressor {
             s1_ps: array_init(),
             s1_oe: array_init(),
             s1_qe: array_init(),
-            s1_pe: array_init(),
             s2_hdr: Default::default(),
             s2_c: array_init(),
             s2_t: array_init(),
             s2_d: array_init(),
-            s2_k1: array_init(),
-            s2_k2: array_init(),
-            s2_k4: array_init(),
-            s2_k8: array_init(),
+            s2_l: array_init(),
+            s2_g1: array_init(),
+            s2_g2: array_init(),
+            s2_g4: array_init(),
             s2_x: array_init(),
             s3_x: array_init(),
             s3_o2: array_init(),
@@ -389,9 +387,19 @@ impl Logic for XncDecompressor {
             self.s1_p[2 * m].next = self.s1_q[m].val().get_bits::<32>(32);
             self.s1_p[2 * m + 1].next = self.s1_qs[m].val().get_bits::<32>(32);
         }
+        // the second code of a pair: the pair after its first code, 9, 12 or 16 bits (a 3-way choice)
         for j in 0..16 {
-            self.s1_pe[j].next = self.s1_we[j].val() - self.k_min[0].val();
-            self.s1_ps[j].next = (self.s1_p[j].val() << self.k_min[0].val()) << self.s1_pe[j].val().get_bits::<3>(0);
+            if self.s1_hdr.q.val().get_bit(32) {
+                if self.s1_hdr.q.val().get_bit(31 - (2 * j)) {
+                    self.s1_ps[j].next = self.s1_p[j].val() << self.k_w9.val();
+                } else {
+                    self.s1_ps[j].next = self.s1_p[j].val() << self.k_w12.val();
+                }
+            } else if self.s1_hdr.q.val().get_bit(31 - (2 * j)) {
+                self.s1_ps[j].next = self.s1_p[j].val() << self.k_w12.val();
+            } else {
+                self.s1_ps[j].next = self.s1_p[j].val() << self.k_w16.val();
+            }
         }
         if self.en2.val() {
             self.s2_valid.d.next = self.s1_valid.q.val();
@@ -428,36 +436,40 @@ impl Logic for XncDecompressor {
                 self.s2_d[i].next = self.s2_t[i].val();
             }
         }
-        // prefix XOR across the chunk, Kogge-Stone: 5 levels instead of a 31-long chain
-        for i in 0..1 {
-            self.s2_k1[i].next = self.s2_d[i].val();
+        // prefix XOR across the chunk in groups of four words: the prefix inside each group (at most
+        // four terms), the prefix of the eight group totals (Kogge-Stone, 3 levels), then each word's
+        // group prefix XOR the totals of the groups before it (at most five terms: one LUT a bit)
+        for g in 0..8 {
+            self.s2_l[4 * g].next = self.s2_d[4 * g].val();
+            self.s2_l[4 * g + 1].next = self.s2_d[4 * g].val() ^ self.s2_d[4 * g + 1].val();
+            self.s2_l[4 * g + 2].next =
+                self.s2_d[4 * g].val() ^ self.s2_d[4 * g + 1].val() ^ self.s2_d[4 * g + 2].val();
+            self.s2_l[4 * g + 3].next = self.s2_d[4 * g].val()
+                ^ self.s2_d[4 * g + 1].val()
+                ^ self.s2_d[4 * g + 2].val()
+                ^ self.s2_d[4 * g + 3].val();
         }
-        for i in 1..32 {
-            self.s2_k1[i].next = self.s2_d[i].val() ^ self.s2_d[i - 1].val();
+        self.s2_g1[0].next = self.s2_l[3].val();
+        for g in 1..8 {
+            self.s2_g1[g].next = self.s2_l[4 * g + 3].val() ^ self.s2_l[4 * g - 1].val();
         }
-        for i in 0..2 {
-            self.s2_k2[i].next = self.s2_k1[i].val();
+        for g in 0..2 {
+            self.s2_g2[g].next = self.s2_g1[g].val();
         }
-        for i in 2..32 {
-            self.s2_k2[i].next = self.s2_k1[i].val() ^ self.s2_k1[i - 2].val();
+        for g in 2..8 {
+            self.s2_g2[g].next = self.s2_g1[g].val() ^ self.s2_g1[g - 2].val();
+        }
+        for g in 0..4 {
+            self.s2_g4[g].next = self.s2_g2[g].val();
+        }
+        for g in 4..8 {
+            self.s2_g4[g].next = self.s2_g2[g].val() ^ self.s2_g2[g - 4].val();
         }
         for i in 0..4 {
-            self.s2_k4[i].next = self.s2_k2[i].val();
+            self.s2_x[i].next = self.s2_l[i].val();
         }
         for i in 4..32 {
-            self.s2_k4[i].next = self.s2_k2[i].val() ^ self.s2_k2[i - 4].val();
-        }
-        for i in 0..8 {
-            self.s2_k8[i].next = self.s2_k4[i].val();
-        }
-        for i in 8..32 {
-            self.s2_k8[i].next = self.s2_k4[i].val() ^ self.s2_k4[i - 8].val();
-        }
-        for i in 0..16 {
-            self.s2_x[i].next = self.s2_k8[i].val();
-        }
-        for i in 16..32 {
-            self.s2_x[i].next = self.s2_k8[i].val() ^ self.s2_k8[i - 16].val();
+            self.s2_x[i].next = self.s2_l[i].val() ^ self.s2_g4[i / 4 - 1].val();
         }
         if self.en3.val() {
             self.s3_valid.d.next = self.s2_valid.q.val();
