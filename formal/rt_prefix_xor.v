@@ -1,5 +1,5 @@
 // rt_prefix_xor.v: GENERATED FILE, DO NOT EDIT (cargo run --release --bin gen-verilog).
-// Round-trip lemma: decompressor stage 3: the Kogge-Stone network is the prefix XOR of the decoded words.
+// Round-trip lemma: decompressor stage 3: the prefix network (groups of four, then the group totals) is the prefix XOR of the decoded words.
 // Assumes: 
 // Proves:  prefixxor
 `default_nettype none

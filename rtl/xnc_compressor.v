@@ -49,6 +49,11 @@ module xnc_compressor (
     localparam  k_w16 = 10'b10000;
     localparam  k_meta = 10'b100001;
     localparam  k_flag = 545'h10000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000000;
+    localparam  k_min_0 = 10'b1001;
+    localparam  k_min_1 = 10'b10010;
+    localparam  k_min_2 = 10'b100100;
+    localparam  k_min_3 = 10'b1001000;
+    localparam  k_min_4 = 10'b10010000;
 
     // Registers: <name>_d is the value loaded at the next rising edge of aclk, <name>_q the register
     reg  s1_valid_d;
@@ -471,38 +476,102 @@ module xnc_compressor (
     reg  [7:0] s1_sel_byte_1;
     reg  [7:0] s1_sel_byte_2;
     reg  [7:0] s1_sel_byte_3;
-    reg  [31:0] s1_code_0;
-    reg  [31:0] s1_code_1;
-    reg  [31:0] s1_code_2;
-    reg  [31:0] s1_code_3;
-    reg  [31:0] s1_code_4;
-    reg  [31:0] s1_code_5;
-    reg  [31:0] s1_code_6;
-    reg  [31:0] s1_code_7;
-    reg  [31:0] s1_code_8;
-    reg  [31:0] s1_code_9;
-    reg  [31:0] s1_code_10;
-    reg  [31:0] s1_code_11;
-    reg  [31:0] s1_code_12;
-    reg  [31:0] s1_code_13;
-    reg  [31:0] s1_code_14;
-    reg  [31:0] s1_code_15;
-    reg  [31:0] s1_code_16;
-    reg  [31:0] s1_code_17;
-    reg  [31:0] s1_code_18;
-    reg  [31:0] s1_code_19;
-    reg  [31:0] s1_code_20;
-    reg  [31:0] s1_code_21;
-    reg  [31:0] s1_code_22;
-    reg  [31:0] s1_code_23;
-    reg  [31:0] s1_code_24;
-    reg  [31:0] s1_code_25;
-    reg  [31:0] s1_code_26;
-    reg  [31:0] s1_code_27;
-    reg  [31:0] s1_code_28;
-    reg  [31:0] s1_code_29;
-    reg  [31:0] s1_code_30;
-    reg  [31:0] s1_code_31;
+    reg  [31:0] s1_c9_0;
+    reg  [31:0] s1_c9_1;
+    reg  [31:0] s1_c9_2;
+    reg  [31:0] s1_c9_3;
+    reg  [31:0] s1_c9_4;
+    reg  [31:0] s1_c9_5;
+    reg  [31:0] s1_c9_6;
+    reg  [31:0] s1_c9_7;
+    reg  [31:0] s1_c9_8;
+    reg  [31:0] s1_c9_9;
+    reg  [31:0] s1_c9_10;
+    reg  [31:0] s1_c9_11;
+    reg  [31:0] s1_c9_12;
+    reg  [31:0] s1_c9_13;
+    reg  [31:0] s1_c9_14;
+    reg  [31:0] s1_c9_15;
+    reg  [31:0] s1_c9_16;
+    reg  [31:0] s1_c9_17;
+    reg  [31:0] s1_c9_18;
+    reg  [31:0] s1_c9_19;
+    reg  [31:0] s1_c9_20;
+    reg  [31:0] s1_c9_21;
+    reg  [31:0] s1_c9_22;
+    reg  [31:0] s1_c9_23;
+    reg  [31:0] s1_c9_24;
+    reg  [31:0] s1_c9_25;
+    reg  [31:0] s1_c9_26;
+    reg  [31:0] s1_c9_27;
+    reg  [31:0] s1_c9_28;
+    reg  [31:0] s1_c9_29;
+    reg  [31:0] s1_c9_30;
+    reg  [31:0] s1_c9_31;
+    reg  [31:0] s1_c12_0;
+    reg  [31:0] s1_c12_1;
+    reg  [31:0] s1_c12_2;
+    reg  [31:0] s1_c12_3;
+    reg  [31:0] s1_c12_4;
+    reg  [31:0] s1_c12_5;
+    reg  [31:0] s1_c12_6;
+    reg  [31:0] s1_c12_7;
+    reg  [31:0] s1_c12_8;
+    reg  [31:0] s1_c12_9;
+    reg  [31:0] s1_c12_10;
+    reg  [31:0] s1_c12_11;
+    reg  [31:0] s1_c12_12;
+    reg  [31:0] s1_c12_13;
+    reg  [31:0] s1_c12_14;
+    reg  [31:0] s1_c12_15;
+    reg  [31:0] s1_c12_16;
+    reg  [31:0] s1_c12_17;
+    reg  [31:0] s1_c12_18;
+    reg  [31:0] s1_c12_19;
+    reg  [31:0] s1_c12_20;
+    reg  [31:0] s1_c12_21;
+    reg  [31:0] s1_c12_22;
+    reg  [31:0] s1_c12_23;
+    reg  [31:0] s1_c12_24;
+    reg  [31:0] s1_c12_25;
+    reg  [31:0] s1_c12_26;
+    reg  [31:0] s1_c12_27;
+    reg  [31:0] s1_c12_28;
+    reg  [31:0] s1_c12_29;
+    reg  [31:0] s1_c12_30;
+    reg  [31:0] s1_c12_31;
+    reg  [31:0] s1_c16_0;
+    reg  [31:0] s1_c16_1;
+    reg  [31:0] s1_c16_2;
+    reg  [31:0] s1_c16_3;
+    reg  [31:0] s1_c16_4;
+    reg  [31:0] s1_c16_5;
+    reg  [31:0] s1_c16_6;
+    reg  [31:0] s1_c16_7;
+    reg  [31:0] s1_c16_8;
+    reg  [31:0] s1_c16_9;
+    reg  [31:0] s1_c16_10;
+    reg  [31:0] s1_c16_11;
+    reg  [31:0] s1_c16_12;
+    reg  [31:0] s1_c16_13;
+    reg  [31:0] s1_c16_14;
+    reg  [31:0] s1_c16_15;
+    reg  [31:0] s1_c16_16;
+    reg  [31:0] s1_c16_17;
+    reg  [31:0] s1_c16_18;
+    reg  [31:0] s1_c16_19;
+    reg  [31:0] s1_c16_20;
+    reg  [31:0] s1_c16_21;
+    reg  [31:0] s1_c16_22;
+    reg  [31:0] s1_c16_23;
+    reg  [31:0] s1_c16_24;
+    reg  [31:0] s1_c16_25;
+    reg  [31:0] s1_c16_26;
+    reg  [31:0] s1_c16_27;
+    reg  [31:0] s1_c16_28;
+    reg  [31:0] s1_c16_29;
+    reg  [31:0] s1_c16_30;
+    reg  [31:0] s1_c16_31;
     reg  [9:0] s1_w_0;
     reg  [9:0] s1_w_1;
     reg  [9:0] s1_w_2;
@@ -567,6 +636,18 @@ module xnc_compressor (
     reg  [9:0] s2_ql_5;
     reg  [9:0] s2_ql_6;
     reg  [9:0] s2_ql_7;
+    reg  [9:0] s2_qe_0;
+    reg  [9:0] s2_qe_1;
+    reg  [9:0] s2_qe_2;
+    reg  [9:0] s2_qe_3;
+    reg  [9:0] s2_qe_4;
+    reg  [9:0] s2_qe_5;
+    reg  [9:0] s2_qe_6;
+    reg  [9:0] s2_qe_7;
+    reg  [9:0] s2_oe_0;
+    reg  [9:0] s2_oe_1;
+    reg  [9:0] s2_oe_2;
+    reg  [9:0] s2_oe_3;
     reg  [127:0] s2_oa_0;
     reg  [127:0] s2_oa_1;
     reg  [127:0] s2_oa_2;
@@ -583,6 +664,9 @@ module xnc_compressor (
     reg  [255:0] s3_h_1;
     reg  [9:0] s3_hl_0;
     reg  [9:0] s3_hl_1;
+    reg  [9:0] s3_he_0;
+    reg  [9:0] s3_he_1;
+    reg  [9:0] s3_ce;
     reg  [511:0] s3_ca;
     reg  [511:0] s3_cb;
     reg  [511:0] s3_c;
@@ -1088,708 +1172,676 @@ module xnc_compressor (
             s1_d_31_d = s0_d_31;
         end
         s1_flag = &s1_ok_q;
+        s1_c9_0 = ((s1_d_0_q & k_sign) << 32'h10) | ((s1_d_0_q & k_m9) << 32'h14);
+        s1_c12_0 = ((s1_d_0_q & k_sign) << 32'h10) | ((s1_d_0_q & k_m12) << 32'h11);
+        s1_c16_0 = s1_d_0_q << 32'h10;
         if (s1_flag) begin
             s1_selb_0 = s1_eq5_q[0];
             if (s1_eq5_q[0]) begin
                 s1_w_0 = k_w9;
-                s1_code_0 = ((s1_d_0_q & k_sign) << 32'h10) | ((s1_d_0_q & k_m9) << 32'h14);
             end
             else begin
                 s1_w_0 = k_w12;
-                s1_code_0 = ((s1_d_0_q & k_sign) << 32'h10) | ((s1_d_0_q & k_m12) << 32'h11);
             end
         end
         else begin
             s1_selb_0 = s1_ok_q[0];
             if (s1_ok_q[0]) begin
                 s1_w_0 = k_w12;
-                s1_code_0 = ((s1_d_0_q & k_sign) << 32'h10) | ((s1_d_0_q & k_m12) << 32'h11);
             end
             else begin
                 s1_w_0 = k_w16;
-                s1_code_0 = s1_d_0_q << 32'h10;
             end
         end
+        s1_c9_1 = ((s1_d_1_q & k_sign) << 32'h10) | ((s1_d_1_q & k_m9) << 32'h14);
+        s1_c12_1 = ((s1_d_1_q & k_sign) << 32'h10) | ((s1_d_1_q & k_m12) << 32'h11);
+        s1_c16_1 = s1_d_1_q << 32'h10;
         if (s1_flag) begin
             s1_selb_1 = s1_eq5_q[1];
             if (s1_eq5_q[1]) begin
                 s1_w_1 = k_w9;
-                s1_code_1 = ((s1_d_1_q & k_sign) << 32'h10) | ((s1_d_1_q & k_m9) << 32'h14);
             end
             else begin
                 s1_w_1 = k_w12;
-                s1_code_1 = ((s1_d_1_q & k_sign) << 32'h10) | ((s1_d_1_q & k_m12) << 32'h11);
             end
         end
         else begin
             s1_selb_1 = s1_ok_q[1];
             if (s1_ok_q[1]) begin
                 s1_w_1 = k_w12;
-                s1_code_1 = ((s1_d_1_q & k_sign) << 32'h10) | ((s1_d_1_q & k_m12) << 32'h11);
             end
             else begin
                 s1_w_1 = k_w16;
-                s1_code_1 = s1_d_1_q << 32'h10;
             end
         end
+        s1_c9_2 = ((s1_d_2_q & k_sign) << 32'h10) | ((s1_d_2_q & k_m9) << 32'h14);
+        s1_c12_2 = ((s1_d_2_q & k_sign) << 32'h10) | ((s1_d_2_q & k_m12) << 32'h11);
+        s1_c16_2 = s1_d_2_q << 32'h10;
         if (s1_flag) begin
             s1_selb_2 = s1_eq5_q[2];
             if (s1_eq5_q[2]) begin
                 s1_w_2 = k_w9;
-                s1_code_2 = ((s1_d_2_q & k_sign) << 32'h10) | ((s1_d_2_q & k_m9) << 32'h14);
             end
             else begin
                 s1_w_2 = k_w12;
-                s1_code_2 = ((s1_d_2_q & k_sign) << 32'h10) | ((s1_d_2_q & k_m12) << 32'h11);
             end
         end
         else begin
             s1_selb_2 = s1_ok_q[2];
             if (s1_ok_q[2]) begin
                 s1_w_2 = k_w12;
-                s1_code_2 = ((s1_d_2_q & k_sign) << 32'h10) | ((s1_d_2_q & k_m12) << 32'h11);
             end
             else begin
                 s1_w_2 = k_w16;
-                s1_code_2 = s1_d_2_q << 32'h10;
             end
         end
+        s1_c9_3 = ((s1_d_3_q & k_sign) << 32'h10) | ((s1_d_3_q & k_m9) << 32'h14);
+        s1_c12_3 = ((s1_d_3_q & k_sign) << 32'h10) | ((s1_d_3_q & k_m12) << 32'h11);
+        s1_c16_3 = s1_d_3_q << 32'h10;
         if (s1_flag) begin
             s1_selb_3 = s1_eq5_q[3];
             if (s1_eq5_q[3]) begin
                 s1_w_3 = k_w9;
-                s1_code_3 = ((s1_d_3_q & k_sign) << 32'h10) | ((s1_d_3_q & k_m9) << 32'h14);
             end
             else begin
                 s1_w_3 = k_w12;
-                s1_code_3 = ((s1_d_3_q & k_sign) << 32'h10) | ((s1_d_3_q & k_m12) << 32'h11);
             end
         end
         else begin
             s1_selb_3 = s1_ok_q[3];
             if (s1_ok_q[3]) begin
                 s1_w_3 = k_w12;
-                s1_code_3 = ((s1_d_3_q & k_sign) << 32'h10) | ((s1_d_3_q & k_m12) << 32'h11);
             end
             else begin
                 s1_w_3 = k_w16;
-                s1_code_3 = s1_d_3_q << 32'h10;
             end
         end
+        s1_c9_4 = ((s1_d_4_q & k_sign) << 32'h10) | ((s1_d_4_q & k_m9) << 32'h14);
+        s1_c12_4 = ((s1_d_4_q & k_sign) << 32'h10) | ((s1_d_4_q & k_m12) << 32'h11);
+        s1_c16_4 = s1_d_4_q << 32'h10;
         if (s1_flag) begin
             s1_selb_4 = s1_eq5_q[4];
             if (s1_eq5_q[4]) begin
                 s1_w_4 = k_w9;
-                s1_code_4 = ((s1_d_4_q & k_sign) << 32'h10) | ((s1_d_4_q & k_m9) << 32'h14);
             end
             else begin
                 s1_w_4 = k_w12;
-                s1_code_4 = ((s1_d_4_q & k_sign) << 32'h10) | ((s1_d_4_q & k_m12) << 32'h11);
             end
         end
         else begin
             s1_selb_4 = s1_ok_q[4];
             if (s1_ok_q[4]) begin
                 s1_w_4 = k_w12;
-                s1_code_4 = ((s1_d_4_q & k_sign) << 32'h10) | ((s1_d_4_q & k_m12) << 32'h11);
             end
             else begin
                 s1_w_4 = k_w16;
-                s1_code_4 = s1_d_4_q << 32'h10;
             end
         end
+        s1_c9_5 = ((s1_d_5_q & k_sign) << 32'h10) | ((s1_d_5_q & k_m9) << 32'h14);
+        s1_c12_5 = ((s1_d_5_q & k_sign) << 32'h10) | ((s1_d_5_q & k_m12) << 32'h11);
+        s1_c16_5 = s1_d_5_q << 32'h10;
         if (s1_flag) begin
             s1_selb_5 = s1_eq5_q[5];
             if (s1_eq5_q[5]) begin
                 s1_w_5 = k_w9;
-                s1_code_5 = ((s1_d_5_q & k_sign) << 32'h10) | ((s1_d_5_q & k_m9) << 32'h14);
             end
             else begin
                 s1_w_5 = k_w12;
-                s1_code_5 = ((s1_d_5_q & k_sign) << 32'h10) | ((s1_d_5_q & k_m12) << 32'h11);
             end
         end
         else begin
             s1_selb_5 = s1_ok_q[5];
             if (s1_ok_q[5]) begin
                 s1_w_5 = k_w12;
-                s1_code_5 = ((s1_d_5_q & k_sign) << 32'h10) | ((s1_d_5_q & k_m12) << 32'h11);
             end
             else begin
                 s1_w_5 = k_w16;
-                s1_code_5 = s1_d_5_q << 32'h10;
             end
         end
+        s1_c9_6 = ((s1_d_6_q & k_sign) << 32'h10) | ((s1_d_6_q & k_m9) << 32'h14);
+        s1_c12_6 = ((s1_d_6_q & k_sign) << 32'h10) | ((s1_d_6_q & k_m12) << 32'h11);
+        s1_c16_6 = s1_d_6_q << 32'h10;
         if (s1_flag) begin
             s1_selb_6 = s1_eq5_q[6];
             if (s1_eq5_q[6]) begin
                 s1_w_6 = k_w9;
-                s1_code_6 = ((s1_d_6_q & k_sign) << 32'h10) | ((s1_d_6_q & k_m9) << 32'h14);
             end
             else begin
                 s1_w_6 = k_w12;
-                s1_code_6 = ((s1_d_6_q & k_sign) << 32'h10) | ((s1_d_6_q & k_m12) << 32'h11);
             end
         end
         else begin
             s1_selb_6 = s1_ok_q[6];
             if (s1_ok_q[6]) begin
                 s1_w_6 = k_w12;
-                s1_code_6 = ((s1_d_6_q & k_sign) << 32'h10) | ((s1_d_6_q & k_m12) << 32'h11);
             end
             else begin
                 s1_w_6 = k_w16;
-                s1_code_6 = s1_d_6_q << 32'h10;
             end
         end
+        s1_c9_7 = ((s1_d_7_q & k_sign) << 32'h10) | ((s1_d_7_q & k_m9) << 32'h14);
+        s1_c12_7 = ((s1_d_7_q & k_sign) << 32'h10) | ((s1_d_7_q & k_m12) << 32'h11);
+        s1_c16_7 = s1_d_7_q << 32'h10;
         if (s1_flag) begin
             s1_selb_7 = s1_eq5_q[7];
             if (s1_eq5_q[7]) begin
                 s1_w_7 = k_w9;
-                s1_code_7 = ((s1_d_7_q & k_sign) << 32'h10) | ((s1_d_7_q & k_m9) << 32'h14);
             end
             else begin
                 s1_w_7 = k_w12;
-                s1_code_7 = ((s1_d_7_q & k_sign) << 32'h10) | ((s1_d_7_q & k_m12) << 32'h11);
             end
         end
         else begin
             s1_selb_7 = s1_ok_q[7];
             if (s1_ok_q[7]) begin
                 s1_w_7 = k_w12;
-                s1_code_7 = ((s1_d_7_q & k_sign) << 32'h10) | ((s1_d_7_q & k_m12) << 32'h11);
             end
             else begin
                 s1_w_7 = k_w16;
-                s1_code_7 = s1_d_7_q << 32'h10;
             end
         end
+        s1_c9_8 = ((s1_d_8_q & k_sign) << 32'h10) | ((s1_d_8_q & k_m9) << 32'h14);
+        s1_c12_8 = ((s1_d_8_q & k_sign) << 32'h10) | ((s1_d_8_q & k_m12) << 32'h11);
+        s1_c16_8 = s1_d_8_q << 32'h10;
         if (s1_flag) begin
             s1_selb_8 = s1_eq5_q[8];
             if (s1_eq5_q[8]) begin
                 s1_w_8 = k_w9;
-                s1_code_8 = ((s1_d_8_q & k_sign) << 32'h10) | ((s1_d_8_q & k_m9) << 32'h14);
             end
             else begin
                 s1_w_8 = k_w12;
-                s1_code_8 = ((s1_d_8_q & k_sign) << 32'h10) | ((s1_d_8_q & k_m12) << 32'h11);
             end
         end
         else begin
             s1_selb_8 = s1_ok_q[8];
             if (s1_ok_q[8]) begin
                 s1_w_8 = k_w12;
-                s1_code_8 = ((s1_d_8_q & k_sign) << 32'h10) | ((s1_d_8_q & k_m12) << 32'h11);
             end
             else begin
                 s1_w_8 = k_w16;
-                s1_code_8 = s1_d_8_q << 32'h10;
             end
         end
+        s1_c9_9 = ((s1_d_9_q & k_sign) << 32'h10) | ((s1_d_9_q & k_m9) << 32'h14);
+        s1_c12_9 = ((s1_d_9_q & k_sign) << 32'h10) | ((s1_d_9_q & k_m12) << 32'h11);
+        s1_c16_9 = s1_d_9_q << 32'h10;
         if (s1_flag) begin
             s1_selb_9 = s1_eq5_q[9];
             if (s1_eq5_q[9]) begin
                 s1_w_9 = k_w9;
-                s1_code_9 = ((s1_d_9_q & k_sign) << 32'h10) | ((s1_d_9_q & k_m9) << 32'h14);
             end
             else begin
                 s1_w_9 = k_w12;
-                s1_code_9 = ((s1_d_9_q & k_sign) << 32'h10) | ((s1_d_9_q & k_m12) << 32'h11);
             end
         end
         else begin
             s1_selb_9 = s1_ok_q[9];
             if (s1_ok_q[9]) begin
                 s1_w_9 = k_w12;
-                s1_code_9 = ((s1_d_9_q & k_sign) << 32'h10) | ((s1_d_9_q & k_m12) << 32'h11);
             end
             else begin
                 s1_w_9 = k_w16;
-                s1_code_9 = s1_d_9_q << 32'h10;
             end
         end
+        s1_c9_10 = ((s1_d_10_q & k_sign) << 32'h10) | ((s1_d_10_q & k_m9) << 32'h14);
+        s1_c12_10 = ((s1_d_10_q & k_sign) << 32'h10) | ((s1_d_10_q & k_m12) << 32'h11);
+        s1_c16_10 = s1_d_10_q << 32'h10;
         if (s1_flag) begin
             s1_selb_10 = s1_eq5_q[10];
             if (s1_eq5_q[10]) begin
                 s1_w_10 = k_w9;
-                s1_code_10 = ((s1_d_10_q & k_sign) << 32'h10) | ((s1_d_10_q & k_m9) << 32'h14);
             end
             else begin
                 s1_w_10 = k_w12;
-                s1_code_10 = ((s1_d_10_q & k_sign) << 32'h10) | ((s1_d_10_q & k_m12) << 32'h11);
             end
         end
         else begin
             s1_selb_10 = s1_ok_q[10];
             if (s1_ok_q[10]) begin
                 s1_w_10 = k_w12;
-                s1_code_10 = ((s1_d_10_q & k_sign) << 32'h10) | ((s1_d_10_q & k_m12) << 32'h11);
             end
             else begin
                 s1_w_10 = k_w16;
-                s1_code_10 = s1_d_10_q << 32'h10;
             end
         end
+        s1_c9_11 = ((s1_d_11_q & k_sign) << 32'h10) | ((s1_d_11_q & k_m9) << 32'h14);
+        s1_c12_11 = ((s1_d_11_q & k_sign) << 32'h10) | ((s1_d_11_q & k_m12) << 32'h11);
+        s1_c16_11 = s1_d_11_q << 32'h10;
         if (s1_flag) begin
             s1_selb_11 = s1_eq5_q[11];
             if (s1_eq5_q[11]) begin
                 s1_w_11 = k_w9;
-                s1_code_11 = ((s1_d_11_q & k_sign) << 32'h10) | ((s1_d_11_q & k_m9) << 32'h14);
             end
             else begin
                 s1_w_11 = k_w12;
-                s1_code_11 = ((s1_d_11_q & k_sign) << 32'h10) | ((s1_d_11_q & k_m12) << 32'h11);
             end
         end
         else begin
             s1_selb_11 = s1_ok_q[11];
             if (s1_ok_q[11]) begin
                 s1_w_11 = k_w12;
-                s1_code_11 = ((s1_d_11_q & k_sign) << 32'h10) | ((s1_d_11_q & k_m12) << 32'h11);
             end
             else begin
                 s1_w_11 = k_w16;
-                s1_code_11 = s1_d_11_q << 32'h10;
             end
         end
+        s1_c9_12 = ((s1_d_12_q & k_sign) << 32'h10) | ((s1_d_12_q & k_m9) << 32'h14);
+        s1_c12_12 = ((s1_d_12_q & k_sign) << 32'h10) | ((s1_d_12_q & k_m12) << 32'h11);
+        s1_c16_12 = s1_d_12_q << 32'h10;
         if (s1_flag) begin
             s1_selb_12 = s1_eq5_q[12];
             if (s1_eq5_q[12]) begin
                 s1_w_12 = k_w9;
-                s1_code_12 = ((s1_d_12_q & k_sign) << 32'h10) | ((s1_d_12_q & k_m9) << 32'h14);
             end
             else begin
                 s1_w_12 = k_w12;
-                s1_code_12 = ((s1_d_12_q & k_sign) << 32'h10) | ((s1_d_12_q & k_m12) << 32'h11);
             end
         end
         else begin
             s1_selb_12 = s1_ok_q[12];
             if (s1_ok_q[12]) begin
                 s1_w_12 = k_w12;
-                s1_code_12 = ((s1_d_12_q & k_sign) << 32'h10) | ((s1_d_12_q & k_m12) << 32'h11);
             end
             else begin
                 s1_w_12 = k_w16;
-                s1_code_12 = s1_d_12_q << 32'h10;
             end
         end
+        s1_c9_13 = ((s1_d_13_q & k_sign) << 32'h10) | ((s1_d_13_q & k_m9) << 32'h14);
+        s1_c12_13 = ((s1_d_13_q & k_sign) << 32'h10) | ((s1_d_13_q & k_m12) << 32'h11);
+        s1_c16_13 = s1_d_13_q << 32'h10;
         if (s1_flag) begin
             s1_selb_13 = s1_eq5_q[13];
             if (s1_eq5_q[13]) begin
                 s1_w_13 = k_w9;
-                s1_code_13 = ((s1_d_13_q & k_sign) << 32'h10) | ((s1_d_13_q & k_m9) << 32'h14);
             end
             else begin
                 s1_w_13 = k_w12;
-                s1_code_13 = ((s1_d_13_q & k_sign) << 32'h10) | ((s1_d_13_q & k_m12) << 32'h11);
             end
         end
         else begin
             s1_selb_13 = s1_ok_q[13];
             if (s1_ok_q[13]) begin
                 s1_w_13 = k_w12;
-                s1_code_13 = ((s1_d_13_q & k_sign) << 32'h10) | ((s1_d_13_q & k_m12) << 32'h11);
             end
             else begin
                 s1_w_13 = k_w16;
-                s1_code_13 = s1_d_13_q << 32'h10;
             end
         end
+        s1_c9_14 = ((s1_d_14_q & k_sign) << 32'h10) | ((s1_d_14_q & k_m9) << 32'h14);
+        s1_c12_14 = ((s1_d_14_q & k_sign) << 32'h10) | ((s1_d_14_q & k_m12) << 32'h11);
+        s1_c16_14 = s1_d_14_q << 32'h10;
         if (s1_flag) begin
             s1_selb_14 = s1_eq5_q[14];
             if (s1_eq5_q[14]) begin
                 s1_w_14 = k_w9;
-                s1_code_14 = ((s1_d_14_q & k_sign) << 32'h10) | ((s1_d_14_q & k_m9) << 32'h14);
             end
             else begin
                 s1_w_14 = k_w12;
-                s1_code_14 = ((s1_d_14_q & k_sign) << 32'h10) | ((s1_d_14_q & k_m12) << 32'h11);
             end
         end
         else begin
             s1_selb_14 = s1_ok_q[14];
             if (s1_ok_q[14]) begin
                 s1_w_14 = k_w12;
-                s1_code_14 = ((s1_d_14_q & k_sign) << 32'h10) | ((s1_d_14_q & k_m12) << 32'h11);
             end
             else begin
                 s1_w_14 = k_w16;
-                s1_code_14 = s1_d_14_q << 32'h10;
             end
         end
+        s1_c9_15 = ((s1_d_15_q & k_sign) << 32'h10) | ((s1_d_15_q & k_m9) << 32'h14);
+        s1_c12_15 = ((s1_d_15_q & k_sign) << 32'h10) | ((s1_d_15_q & k_m12) << 32'h11);
+        s1_c16_15 = s1_d_15_q << 32'h10;
         if (s1_flag) begin
             s1_selb_15 = s1_eq5_q[15];
             if (s1_eq5_q[15]) begin
                 s1_w_15 = k_w9;
-                s1_code_15 = ((s1_d_15_q & k_sign) << 32'h10) | ((s1_d_15_q & k_m9) << 32'h14);
             end
             else begin
                 s1_w_15 = k_w12;
-                s1_code_15 = ((s1_d_15_q & k_sign) << 32'h10) | ((s1_d_15_q & k_m12) << 32'h11);
             end
         end
         else begin
             s1_selb_15 = s1_ok_q[15];
             if (s1_ok_q[15]) begin
                 s1_w_15 = k_w12;
-                s1_code_15 = ((s1_d_15_q & k_sign) << 32'h10) | ((s1_d_15_q & k_m12) << 32'h11);
             end
             else begin
                 s1_w_15 = k_w16;
-                s1_code_15 = s1_d_15_q << 32'h10;
             end
         end
+        s1_c9_16 = ((s1_d_16_q & k_sign) << 32'h10) | ((s1_d_16_q & k_m9) << 32'h14);
+        s1_c12_16 = ((s1_d_16_q & k_sign) << 32'h10) | ((s1_d_16_q & k_m12) << 32'h11);
+        s1_c16_16 = s1_d_16_q << 32'h10;
         if (s1_flag) begin
             s1_selb_16 = s1_eq5_q[16];
             if (s1_eq5_q[16]) begin
                 s1_w_16 = k_w9;
-                s1_code_16 = ((s1_d_16_q & k_sign) << 32'h10) | ((s1_d_16_q & k_m9) << 32'h14);
             end
             else begin
                 s1_w_16 = k_w12;
-                s1_code_16 = ((s1_d_16_q & k_sign) << 32'h10) | ((s1_d_16_q & k_m12) << 32'h11);
             end
         end
         else begin
             s1_selb_16 = s1_ok_q[16];
             if (s1_ok_q[16]) begin
                 s1_w_16 = k_w12;
-                s1_code_16 = ((s1_d_16_q & k_sign) << 32'h10) | ((s1_d_16_q & k_m12) << 32'h11);
             end
             else begin
                 s1_w_16 = k_w16;
-                s1_code_16 = s1_d_16_q << 32'h10;
             end
         end
+        s1_c9_17 = ((s1_d_17_q & k_sign) << 32'h10) | ((s1_d_17_q & k_m9) << 32'h14);
+        s1_c12_17 = ((s1_d_17_q & k_sign) << 32'h10) | ((s1_d_17_q & k_m12) << 32'h11);
+        s1_c16_17 = s1_d_17_q << 32'h10;
         if (s1_flag) begin
             s1_selb_17 = s1_eq5_q[17];
             if (s1_eq5_q[17]) begin
                 s1_w_17 = k_w9;
-                s1_code_17 = ((s1_d_17_q & k_sign) << 32'h10) | ((s1_d_17_q & k_m9) << 32'h14);
             end
             else begin
                 s1_w_17 = k_w12;
-                s1_code_17 = ((s1_d_17_q & k_sign) << 32'h10) | ((s1_d_17_q & k_m12) << 32'h11);
             end
         end
         else begin
             s1_selb_17 = s1_ok_q[17];
             if (s1_ok_q[17]) begin
                 s1_w_17 = k_w12;
-                s1_code_17 = ((s1_d_17_q & k_sign) << 32'h10) | ((s1_d_17_q & k_m12) << 32'h11);
             end
             else begin
                 s1_w_17 = k_w16;
-                s1_code_17 = s1_d_17_q << 32'h10;
             end
         end
+        s1_c9_18 = ((s1_d_18_q & k_sign) << 32'h10) | ((s1_d_18_q & k_m9) << 32'h14);
+        s1_c12_18 = ((s1_d_18_q & k_sign) << 32'h10) | ((s1_d_18_q & k_m12) << 32'h11);
+        s1_c16_18 = s1_d_18_q << 32'h10;
         if (s1_flag) begin
             s1_selb_18 = s1_eq5_q[18];
             if (s1_eq5_q[18]) begin
                 s1_w_18 = k_w9;
-                s1_code_18 = ((s1_d_18_q & k_sign) << 32'h10) | ((s1_d_18_q & k_m9) << 32'h14);
             end
             else begin
                 s1_w_18 = k_w12;
-                s1_code_18 = ((s1_d_18_q & k_sign) << 32'h10) | ((s1_d_18_q & k_m12) << 32'h11);
             end
         end
         else begin
             s1_selb_18 = s1_ok_q[18];
             if (s1_ok_q[18]) begin
                 s1_w_18 = k_w12;
-                s1_code_18 = ((s1_d_18_q & k_sign) << 32'h10) | ((s1_d_18_q & k_m12) << 32'h11);
             end
             else begin
                 s1_w_18 = k_w16;
-                s1_code_18 = s1_d_18_q << 32'h10;
             end
         end
+        s1_c9_19 = ((s1_d_19_q & k_sign) << 32'h10) | ((s1_d_19_q & k_m9) << 32'h14);
+        s1_c12_19 = ((s1_d_19_q & k_sign) << 32'h10) | ((s1_d_19_q & k_m12) << 32'h11);
+        s1_c16_19 = s1_d_19_q << 32'h10;
         if (s1_flag) begin
             s1_selb_19 = s1_eq5_q[19];
             if (s1_eq5_q[19]) begin
                 s1_w_19 = k_w9;
-                s1_code_19 = ((s1_d_19_q & k_sign) << 32'h10) | ((s1_d_19_q & k_m9) << 32'h14);
             end
             else begin
                 s1_w_19 = k_w12;
-                s1_code_19 = ((s1_d_19_q & k_sign) << 32'h10) | ((s1_d_19_q & k_m12) << 32'h11);
             end
         end
         else begin
             s1_selb_19 = s1_ok_q[19];
             if (s1_ok_q[19]) begin
                 s1_w_19 = k_w12;
-                s1_code_19 = ((s1_d_19_q & k_sign) << 32'h10) | ((s1_d_19_q & k_m12) << 32'h11);
             end
             else begin
                 s1_w_19 = k_w16;
-                s1_code_19 = s1_d_19_q << 32'h10;
             end
         end
+        s1_c9_20 = ((s1_d_20_q & k_sign) << 32'h10) | ((s1_d_20_q & k_m9) << 32'h14);
+        s1_c12_20 = ((s1_d_20_q & k_sign) << 32'h10) | ((s1_d_20_q & k_m12) << 32'h11);
+        s1_c16_20 = s1_d_20_q << 32'h10;
         if (s1_flag) begin
             s1_selb_20 = s1_eq5_q[20];
             if (s1_eq5_q[20]) begin
                 s1_w_20 = k_w9;
-                s1_code_20 = ((s1_d_20_q & k_sign) << 32'h10) | ((s1_d_20_q & k_m9) << 32'h14);
             end
             else begin
                 s1_w_20 = k_w12;
-                s1_code_20 = ((s1_d_20_q & k_sign) << 32'h10) | ((s1_d_20_q & k_m12) << 32'h11);
             end
         end
         else begin
             s1_selb_20 = s1_ok_q[20];
             if (s1_ok_q[20]) begin
                 s1_w_20 = k_w12;
-                s1_code_20 = ((s1_d_20_q & k_sign) << 32'h10) | ((s1_d_20_q & k_m12) << 32'h11);
             end
             else begin
                 s1_w_20 = k_w16;
-                s1_code_20 = s1_d_20_q << 32'h10;
             end
         end
+        s1_c9_21 = ((s1_d_21_q & k_sign) << 32'h10) | ((s1_d_21_q & k_m9) << 32'h14);
+        s1_c12_21 = ((s1_d_21_q & k_sign) << 32'h10) | ((s1_d_21_q & k_m12) << 32'h11);
+        s1_c16_21 = s1_d_21_q << 32'h10;
         if (s1_flag) begin
             s1_selb_21 = s1_eq5_q[21];
             if (s1_eq5_q[21]) begin
                 s1_w_21 = k_w9;
-                s1_code_21 = ((s1_d_21_q & k_sign) << 32'h10) | ((s1_d_21_q & k_m9) << 32'h14);
             end
             else begin
                 s1_w_21 = k_w12;
-                s1_code_21 = ((s1_d_21_q & k_sign) << 32'h10) | ((s1_d_21_q & k_m12) << 32'h11);
             end
         end
         else begin
             s1_selb_21 = s1_ok_q[21];
             if (s1_ok_q[21]) begin
                 s1_w_21 = k_w12;
-                s1_code_21 = ((s1_d_21_q & k_sign) << 32'h10) | ((s1_d_21_q & k_m12) << 32'h11);
             end
             else begin
                 s1_w_21 = k_w16;
-                s1_code_21 = s1_d_21_q << 32'h10;
             end
         end
+        s1_c9_22 = ((s1_d_22_q & k_sign) << 32'h10) | ((s1_d_22_q & k_m9) << 32'h14);
+        s1_c12_22 = ((s1_d_22_q & k_sign) << 32'h10) | ((s1_d_22_q & k_m12) << 32'h11);
+        s1_c16_22 = s1_d_22_q << 32'h10;
         if (s1_flag) begin
             s1_selb_22 = s1_eq5_q[22];
             if (s1_eq5_q[22]) begin
                 s1_w_22 = k_w9;
-                s1_code_22 = ((s1_d_22_q & k_sign) << 32'h10) | ((s1_d_22_q & k_m9) << 32'h14);
             end
             else begin
                 s1_w_22 = k_w12;
-                s1_code_22 = ((s1_d_22_q & k_sign) << 32'h10) | ((s1_d_22_q & k_m12) << 32'h11);
             end
         end
         else begin
             s1_selb_22 = s1_ok_q[22];
             if (s1_ok_q[22]) begin
                 s1_w_22 = k_w12;
-                s1_code_22 = ((s1_d_22_q & k_sign) << 32'h10) | ((s1_d_22_q & k_m12) << 32'h11);
             end
             else begin
                 s1_w_22 = k_w16;
-                s1_code_22 = s1_d_22_q << 32'h10;
             end
         end
+        s1_c9_23 = ((s1_d_23_q & k_sign) << 32'h10) | ((s1_d_23_q & k_m9) << 32'h14);
+        s1_c12_23 = ((s1_d_23_q & k_sign) << 32'h10) | ((s1_d_23_q & k_m12) << 32'h11);
+        s1_c16_23 = s1_d_23_q << 32'h10;
         if (s1_flag) begin
             s1_selb_23 = s1_eq5_q[23];
             if (s1_eq5_q[23]) begin
                 s1_w_23 = k_w9;
-                s1_code_23 = ((s1_d_23_q & k_sign) << 32'h10) | ((s1_d_23_q & k_m9) << 32'h14);
             end
             else begin
                 s1_w_23 = k_w12;
-                s1_code_23 = ((s1_d_23_q & k_sign) << 32'h10) | ((s1_d_23_q & k_m12) << 32'h11);
             end
         end
         else begin
             s1_selb_23 = s1_ok_q[23];
             if (s1_ok_q[23]) begin
                 s1_w_23 = k_w12;
-                s1_code_23 = ((s1_d_23_q & k_sign) << 32'h10) | ((s1_d_23_q & k_m12) << 32'h11);
             end
             else begin
                 s1_w_23 = k_w16;
-                s1_code_23 = s1_d_23_q << 32'h10;
             end
         end
+        s1_c9_24 = ((s1_d_24_q & k_sign) << 32'h10) | ((s1_d_24_q & k_m9) << 32'h14);
+        s1_c12_24 = ((s1_d_24_q & k_sign) << 32'h10) | ((s1_d_24_q & k_m12) << 32'h11);
+        s1_c16_24 = s1_d_24_q << 32'h10;
         if (s1_flag) begin
             s1_selb_24 = s1_eq5_q[24];
             if (s1_eq5_q[24]) begin
                 s1_w_24 = k_w9;
-                s1_code_24 = ((s1_d_24_q & k_sign) << 32'h10) | ((s1_d_24_q & k_m9) << 32'h14);
             end
             else begin
                 s1_w_24 = k_w12;
-                s1_code_24 = ((s1_d_24_q & k_sign) << 32'h10) | ((s1_d_24_q & k_m12) << 32'h11);
             end
         end
         else begin
             s1_selb_24 = s1_ok_q[24];
             if (s1_ok_q[24]) begin
                 s1_w_24 = k_w12;
-                s1_code_24 = ((s1_d_24_q & k_sign) << 32'h10) | ((s1_d_24_q & k_m12) << 32'h11);
             end
             else begin
                 s1_w_24 = k_w16;
-                s1_code_24 = s1_d_24_q << 32'h10;
             end
         end
+        s1_c9_25 = ((s1_d_25_q & k_sign) << 32'h10) | ((s1_d_25_q & k_m9) << 32'h14);
+        s1_c12_25 = ((s1_d_25_q & k_sign) << 32'h10) | ((s1_d_25_q & k_m12) << 32'h11);
+        s1_c16_25 = s1_d_25_q << 32'h10;
         if (s1_flag) begin
             s1_selb_25 = s1_eq5_q[25];
             if (s1_eq5_q[25]) begin
                 s1_w_25 = k_w9;
-                s1_code_25 = ((s1_d_25_q & k_sign) << 32'h10) | ((s1_d_25_q & k_m9) << 32'h14);
             end
             else begin
                 s1_w_25 = k_w12;
-                s1_code_25 = ((s1_d_25_q & k_sign) << 32'h10) | ((s1_d_25_q & k_m12) << 32'h11);
             end
         end
         else begin
             s1_selb_25 = s1_ok_q[25];
             if (s1_ok_q[25]) begin
                 s1_w_25 = k_w12;
-                s1_code_25 = ((s1_d_25_q & k_sign) << 32'h10) | ((s1_d_25_q & k_m12) << 32'h11);
             end
             else begin
                 s1_w_25 = k_w16;
-                s1_code_25 = s1_d_25_q << 32'h10;
             end
         end
+        s1_c9_26 = ((s1_d_26_q & k_sign) << 32'h10) | ((s1_d_26_q & k_m9) << 32'h14);
+        s1_c12_26 = ((s1_d_26_q & k_sign) << 32'h10) | ((s1_d_26_q & k_m12) << 32'h11);
+        s1_c16_26 = s1_d_26_q << 32'h10;
         if (s1_flag) begin
             s1_selb_26 = s1_eq5_q[26];
             if (s1_eq5_q[26]) begin
                 s1_w_26 = k_w9;
-                s1_code_26 = ((s1_d_26_q & k_sign) << 32'h10) | ((s1_d_26_q & k_m9) << 32'h14);
             end
             else begin
                 s1_w_26 = k_w12;
-                s1_code_26 = ((s1_d_26_q & k_sign) << 32'h10) | ((s1_d_26_q & k_m12) << 32'h11);
             end
         end
         else begin
             s1_selb_26 = s1_ok_q[26];
             if (s1_ok_q[26]) begin
                 s1_w_26 = k_w12;
-                s1_code_26 = ((s1_d_26_q & k_sign) << 32'h10) | ((s1_d_26_q & k_m12) << 32'h11);
             end
             else begin
                 s1_w_26 = k_w16;
-                s1_code_26 = s1_d_26_q << 32'h10;
             end
         end
+        s1_c9_27 = ((s1_d_27_q & k_sign) << 32'h10) | ((s1_d_27_q & k_m9) << 32'h14);
+        s1_c12_27 = ((s1_d_27_q & k_sign) << 32'h10) | ((s1_d_27_q & k_m12) << 32'h11);
+        s1_c16_27 = s1_d_27_q << 32'h10;
         if (s1_flag) begin
             s1_selb_27 = s1_eq5_q[27];
             if (s1_eq5_q[27]) begin
                 s1_w_27 = k_w9;
-                s1_code_27 = ((s1_d_27_q & k_sign) << 32'h10) | ((s1_d_27_q & k_m9) << 32'h14);
             end
             else begin
                 s1_w_27 = k_w12;
-                s1_code_27 = ((s1_d_27_q & k_sign) << 32'h10) | ((s1_d_27_q & k_m12) << 32'h11);
             end
         end
         else begin
             s1_selb_27 = s1_ok_q[27];
             if (s1_ok_q[27]) begin
                 s1_w_27 = k_w12;
-                s1_code_27 = ((s1_d_27_q & k_sign) << 32'h10) | ((s1_d_27_q & k_m12) << 32'h11);
             end
             else begin
                 s1_w_27 = k_w16;
-                s1_code_27 = s1_d_27_q << 32'h10;
             end
         end
+        s1_c9_28 = ((s1_d_28_q & k_sign) << 32'h10) | ((s1_d_28_q & k_m9) << 32'h14);
+        s1_c12_28 = ((s1_d_28_q & k_sign) << 32'h10) | ((s1_d_28_q & k_m12) << 32'h11);
+        s1_c16_28 = s1_d_28_q << 32'h10;
         if (s1_flag) begin
             s1_selb_28 = s1_eq5_q[28];
             if (s1_eq5_q[28]) begin
                 s1_w_28 = k_w9;
-                s1_code_28 = ((s1_d_28_q & k_sign) << 32'h10) | ((s1_d_28_q & k_m9) << 32'h14);
             end
             else begin
                 s1_w_28 = k_w12;
-                s1_code_28 = ((s1_d_28_q & k_sign) << 32'h10) | ((s1_d_28_q & k_m12) << 32'h11);
             end
         end
         else begin
             s1_selb_28 = s1_ok_q[28];
             if (s1_ok_q[28]) begin
                 s1_w_28 = k_w12;
-                s1_code_28 = ((s1_d_28_q & k_sign) << 32'h10) | ((s1_d_28_q & k_m12) << 32'h11);
             end
             else begin
                 s1_w_28 = k_w16;
-                s1_code_28 = s1_d_28_q << 32'h10;
             end
         end
+        s1_c9_29 = ((s1_d_29_q & k_sign) << 32'h10) | ((s1_d_29_q & k_m9) << 32'h14);
+        s1_c12_29 = ((s1_d_29_q & k_sign) << 32'h10) | ((s1_d_29_q & k_m12) << 32'h11);
+        s1_c16_29 = s1_d_29_q << 32'h10;
         if (s1_flag) begin
             s1_selb_29 = s1_eq5_q[29];
             if (s1_eq5_q[29]) begin
                 s1_w_29 = k_w9;
-                s1_code_29 = ((s1_d_29_q & k_sign) << 32'h10) | ((s1_d_29_q & k_m9) << 32'h14);
             end
             else begin
                 s1_w_29 = k_w12;
-                s1_code_29 = ((s1_d_29_q & k_sign) << 32'h10) | ((s1_d_29_q & k_m12) << 32'h11);
             end
         end
         else begin
             s1_selb_29 = s1_ok_q[29];
             if (s1_ok_q[29]) begin
                 s1_w_29 = k_w12;
-                s1_code_29 = ((s1_d_29_q & k_sign) << 32'h10) | ((s1_d_29_q & k_m12) << 32'h11);
             end
             else begin
                 s1_w_29 = k_w16;
-                s1_code_29 = s1_d_29_q << 32'h10;
             end
         end
+        s1_c9_30 = ((s1_d_30_q & k_sign) << 32'h10) | ((s1_d_30_q & k_m9) << 32'h14);
+        s1_c12_30 = ((s1_d_30_q & k_sign) << 32'h10) | ((s1_d_30_q & k_m12) << 32'h11);
+        s1_c16_30 = s1_d_30_q << 32'h10;
         if (s1_flag) begin
             s1_selb_30 = s1_eq5_q[30];
             if (s1_eq5_q[30]) begin
                 s1_w_30 = k_w9;
-                s1_code_30 = ((s1_d_30_q & k_sign) << 32'h10) | ((s1_d_30_q & k_m9) << 32'h14);
             end
             else begin
                 s1_w_30 = k_w12;
-                s1_code_30 = ((s1_d_30_q & k_sign) << 32'h10) | ((s1_d_30_q & k_m12) << 32'h11);
             end
         end
         else begin
             s1_selb_30 = s1_ok_q[30];
             if (s1_ok_q[30]) begin
                 s1_w_30 = k_w12;
-                s1_code_30 = ((s1_d_30_q & k_sign) << 32'h10) | ((s1_d_30_q & k_m12) << 32'h11);
             end
             else begin
                 s1_w_30 = k_w16;
-                s1_code_30 = s1_d_30_q << 32'h10;
             end
         end
+        s1_c9_31 = ((s1_d_31_q & k_sign) << 32'h10) | ((s1_d_31_q & k_m9) << 32'h14);
+        s1_c12_31 = ((s1_d_31_q & k_sign) << 32'h10) | ((s1_d_31_q & k_m12) << 32'h11);
+        s1_c16_31 = s1_d_31_q << 32'h10;
         if (s1_flag) begin
             s1_selb_31 = s1_eq5_q[31];
             if (s1_eq5_q[31]) begin
                 s1_w_31 = k_w9;
-                s1_code_31 = ((s1_d_31_q & k_sign) << 32'h10) | ((s1_d_31_q & k_m9) << 32'h14);
             end
             else begin
                 s1_w_31 = k_w12;
-                s1_code_31 = ((s1_d_31_q & k_sign) << 32'h10) | ((s1_d_31_q & k_m12) << 32'h11);
             end
         end
         else begin
             s1_selb_31 = s1_ok_q[31];
             if (s1_ok_q[31]) begin
                 s1_w_31 = k_w12;
-                s1_code_31 = ((s1_d_31_q & k_sign) << 32'h10) | ((s1_d_31_q & k_m12) << 32'h11);
             end
             else begin
                 s1_w_31 = k_w16;
-                s1_code_31 = s1_d_31_q << 32'h10;
             end
         end
         s1_sel_byte_0 = ((((((((k_zero8 & ~(1 << (32'h0)) | ((s1_selb_31) << (32'h0))) & ~(1 << (32'h1)) | ((s1_selb_30) << (32'h1))) & ~(1 << (32'h2)) | ((s1_selb_29) << (32'h2))) & ~(1 << (32'h3)) | ((s1_selb_28) << (32'h3))) & ~(1 << (32'h4)) | ((s1_selb_27) << (32'h4))) & ~(1 << (32'h5)) | ((s1_selb_26) << (32'h5))) & ~(1 << (32'h6)) | ((s1_selb_25) << (32'h6))) & ~(1 << (32'h7)) | ((s1_selb_24) << (32'h7)));
@@ -1802,37 +1854,501 @@ module xnc_compressor (
             s2_last_d = s1_last_q;
             s2_flag_d = s1_flag;
             s2_sel_d = s1_sel;
-            s2_p_0_d = s1_code_0 | (s1_code_1 >> s1_w_0[(32'h0)+:(5)]);
+            if (s1_flag) begin
+                if (s1_selb_0) begin
+                    if (s1_selb_1) begin
+                        s2_p_0_d = s1_c9_0 | (s1_c9_1 >> k_w9);
+                    end
+                    else begin
+                        s2_p_0_d = s1_c9_0 | (s1_c12_1 >> k_w9);
+                    end
+                end
+                else if (s1_selb_1) begin
+                    s2_p_0_d = s1_c12_0 | (s1_c9_1 >> k_w12);
+                end
+                else begin
+                    s2_p_0_d = s1_c12_0 | (s1_c12_1 >> k_w12);
+                end
+            end
+            else if (s1_selb_0) begin
+                if (s1_selb_1) begin
+                    s2_p_0_d = s1_c12_0 | (s1_c12_1 >> k_w12);
+                end
+                else begin
+                    s2_p_0_d = s1_c12_0 | (s1_c16_1 >> k_w12);
+                end
+            end
+            else if (s1_selb_1) begin
+                s2_p_0_d = s1_c16_0 | (s1_c12_1 >> k_w16);
+            end
+            else begin
+                s2_p_0_d = s1_c16_0 | (s1_c16_1 >> k_w16);
+            end
             s2_pl_0_d = s1_w_0 + s1_w_1;
-            s2_p_1_d = s1_code_2 | (s1_code_3 >> s1_w_2[(32'h0)+:(5)]);
+            if (s1_flag) begin
+                if (s1_selb_2) begin
+                    if (s1_selb_3) begin
+                        s2_p_1_d = s1_c9_2 | (s1_c9_3 >> k_w9);
+                    end
+                    else begin
+                        s2_p_1_d = s1_c9_2 | (s1_c12_3 >> k_w9);
+                    end
+                end
+                else if (s1_selb_3) begin
+                    s2_p_1_d = s1_c12_2 | (s1_c9_3 >> k_w12);
+                end
+                else begin
+                    s2_p_1_d = s1_c12_2 | (s1_c12_3 >> k_w12);
+                end
+            end
+            else if (s1_selb_2) begin
+                if (s1_selb_3) begin
+                    s2_p_1_d = s1_c12_2 | (s1_c12_3 >> k_w12);
+                end
+                else begin
+                    s2_p_1_d = s1_c12_2 | (s1_c16_3 >> k_w12);
+                end
+            end
+            else if (s1_selb_3) begin
+                s2_p_1_d = s1_c16_2 | (s1_c12_3 >> k_w16);
+            end
+            else begin
+                s2_p_1_d = s1_c16_2 | (s1_c16_3 >> k_w16);
+            end
             s2_pl_1_d = s1_w_2 + s1_w_3;
-            s2_p_2_d = s1_code_4 | (s1_code_5 >> s1_w_4[(32'h0)+:(5)]);
+            if (s1_flag) begin
+                if (s1_selb_4) begin
+                    if (s1_selb_5) begin
+                        s2_p_2_d = s1_c9_4 | (s1_c9_5 >> k_w9);
+                    end
+                    else begin
+                        s2_p_2_d = s1_c9_4 | (s1_c12_5 >> k_w9);
+                    end
+                end
+                else if (s1_selb_5) begin
+                    s2_p_2_d = s1_c12_4 | (s1_c9_5 >> k_w12);
+                end
+                else begin
+                    s2_p_2_d = s1_c12_4 | (s1_c12_5 >> k_w12);
+                end
+            end
+            else if (s1_selb_4) begin
+                if (s1_selb_5) begin
+                    s2_p_2_d = s1_c12_4 | (s1_c12_5 >> k_w12);
+                end
+                else begin
+                    s2_p_2_d = s1_c12_4 | (s1_c16_5 >> k_w12);
+                end
+            end
+            else if (s1_selb_5) begin
+                s2_p_2_d = s1_c16_4 | (s1_c12_5 >> k_w16);
+            end
+            else begin
+                s2_p_2_d = s1_c16_4 | (s1_c16_5 >> k_w16);
+            end
             s2_pl_2_d = s1_w_4 + s1_w_5;
-            s2_p_3_d = s1_code_6 | (s1_code_7 >> s1_w_6[(32'h0)+:(5)]);
+            if (s1_flag) begin
+                if (s1_selb_6) begin
+                    if (s1_selb_7) begin
+                        s2_p_3_d = s1_c9_6 | (s1_c9_7 >> k_w9);
+                    end
+                    else begin
+                        s2_p_3_d = s1_c9_6 | (s1_c12_7 >> k_w9);
+                    end
+                end
+                else if (s1_selb_7) begin
+                    s2_p_3_d = s1_c12_6 | (s1_c9_7 >> k_w12);
+                end
+                else begin
+                    s2_p_3_d = s1_c12_6 | (s1_c12_7 >> k_w12);
+                end
+            end
+            else if (s1_selb_6) begin
+                if (s1_selb_7) begin
+                    s2_p_3_d = s1_c12_6 | (s1_c12_7 >> k_w12);
+                end
+                else begin
+                    s2_p_3_d = s1_c12_6 | (s1_c16_7 >> k_w12);
+                end
+            end
+            else if (s1_selb_7) begin
+                s2_p_3_d = s1_c16_6 | (s1_c12_7 >> k_w16);
+            end
+            else begin
+                s2_p_3_d = s1_c16_6 | (s1_c16_7 >> k_w16);
+            end
             s2_pl_3_d = s1_w_6 + s1_w_7;
-            s2_p_4_d = s1_code_8 | (s1_code_9 >> s1_w_8[(32'h0)+:(5)]);
+            if (s1_flag) begin
+                if (s1_selb_8) begin
+                    if (s1_selb_9) begin
+                        s2_p_4_d = s1_c9_8 | (s1_c9_9 >> k_w9);
+                    end
+                    else begin
+                        s2_p_4_d = s1_c9_8 | (s1_c12_9 >> k_w9);
+                    end
+                end
+                else if (s1_selb_9) begin
+                    s2_p_4_d = s1_c12_8 | (s1_c9_9 >> k_w12);
+                end
+                else begin
+                    s2_p_4_d = s1_c12_8 | (s1_c12_9 >> k_w12);
+                end
+            end
+            else if (s1_selb_8) begin
+                if (s1_selb_9) begin
+                    s2_p_4_d = s1_c12_8 | (s1_c12_9 >> k_w12);
+                end
+                else begin
+                    s2_p_4_d = s1_c12_8 | (s1_c16_9 >> k_w12);
+                end
+            end
+            else if (s1_selb_9) begin
+                s2_p_4_d = s1_c16_8 | (s1_c12_9 >> k_w16);
+            end
+            else begin
+                s2_p_4_d = s1_c16_8 | (s1_c16_9 >> k_w16);
+            end
             s2_pl_4_d = s1_w_8 + s1_w_9;
-            s2_p_5_d = s1_code_10 | (s1_code_11 >> s1_w_10[(32'h0)+:(5)]);
+            if (s1_flag) begin
+                if (s1_selb_10) begin
+                    if (s1_selb_11) begin
+                        s2_p_5_d = s1_c9_10 | (s1_c9_11 >> k_w9);
+                    end
+                    else begin
+                        s2_p_5_d = s1_c9_10 | (s1_c12_11 >> k_w9);
+                    end
+                end
+                else if (s1_selb_11) begin
+                    s2_p_5_d = s1_c12_10 | (s1_c9_11 >> k_w12);
+                end
+                else begin
+                    s2_p_5_d = s1_c12_10 | (s1_c12_11 >> k_w12);
+                end
+            end
+            else if (s1_selb_10) begin
+                if (s1_selb_11) begin
+                    s2_p_5_d = s1_c12_10 | (s1_c12_11 >> k_w12);
+                end
+                else begin
+                    s2_p_5_d = s1_c12_10 | (s1_c16_11 >> k_w12);
+                end
+            end
+            else if (s1_selb_11) begin
+                s2_p_5_d = s1_c16_10 | (s1_c12_11 >> k_w16);
+            end
+            else begin
+                s2_p_5_d = s1_c16_10 | (s1_c16_11 >> k_w16);
+            end
             s2_pl_5_d = s1_w_10 + s1_w_11;
-            s2_p_6_d = s1_code_12 | (s1_code_13 >> s1_w_12[(32'h0)+:(5)]);
+            if (s1_flag) begin
+                if (s1_selb_12) begin
+                    if (s1_selb_13) begin
+                        s2_p_6_d = s1_c9_12 | (s1_c9_13 >> k_w9);
+                    end
+                    else begin
+                        s2_p_6_d = s1_c9_12 | (s1_c12_13 >> k_w9);
+                    end
+                end
+                else if (s1_selb_13) begin
+                    s2_p_6_d = s1_c12_12 | (s1_c9_13 >> k_w12);
+                end
+                else begin
+                    s2_p_6_d = s1_c12_12 | (s1_c12_13 >> k_w12);
+                end
+            end
+            else if (s1_selb_12) begin
+                if (s1_selb_13) begin
+                    s2_p_6_d = s1_c12_12 | (s1_c12_13 >> k_w12);
+                end
+                else begin
+                    s2_p_6_d = s1_c12_12 | (s1_c16_13 >> k_w12);
+                end
+            end
+            else if (s1_selb_13) begin
+                s2_p_6_d = s1_c16_12 | (s1_c12_13 >> k_w16);
+            end
+            else begin
+                s2_p_6_d = s1_c16_12 | (s1_c16_13 >> k_w16);
+            end
             s2_pl_6_d = s1_w_12 + s1_w_13;
-            s2_p_7_d = s1_code_14 | (s1_code_15 >> s1_w_14[(32'h0)+:(5)]);
+            if (s1_flag) begin
+                if (s1_selb_14) begin
+                    if (s1_selb_15) begin
+                        s2_p_7_d = s1_c9_14 | (s1_c9_15 >> k_w9);
+                    end
+                    else begin
+                        s2_p_7_d = s1_c9_14 | (s1_c12_15 >> k_w9);
+                    end
+                end
+                else if (s1_selb_15) begin
+                    s2_p_7_d = s1_c12_14 | (s1_c9_15 >> k_w12);
+                end
+                else begin
+                    s2_p_7_d = s1_c12_14 | (s1_c12_15 >> k_w12);
+                end
+            end
+            else if (s1_selb_14) begin
+                if (s1_selb_15) begin
+                    s2_p_7_d = s1_c12_14 | (s1_c12_15 >> k_w12);
+                end
+                else begin
+                    s2_p_7_d = s1_c12_14 | (s1_c16_15 >> k_w12);
+                end
+            end
+            else if (s1_selb_15) begin
+                s2_p_7_d = s1_c16_14 | (s1_c12_15 >> k_w16);
+            end
+            else begin
+                s2_p_7_d = s1_c16_14 | (s1_c16_15 >> k_w16);
+            end
             s2_pl_7_d = s1_w_14 + s1_w_15;
-            s2_p_8_d = s1_code_16 | (s1_code_17 >> s1_w_16[(32'h0)+:(5)]);
+            if (s1_flag) begin
+                if (s1_selb_16) begin
+                    if (s1_selb_17) begin
+                        s2_p_8_d = s1_c9_16 | (s1_c9_17 >> k_w9);
+                    end
+                    else begin
+                        s2_p_8_d = s1_c9_16 | (s1_c12_17 >> k_w9);
+                    end
+                end
+                else if (s1_selb_17) begin
+                    s2_p_8_d = s1_c12_16 | (s1_c9_17 >> k_w12);
+                end
+                else begin
+                    s2_p_8_d = s1_c12_16 | (s1_c12_17 >> k_w12);
+                end
+            end
+            else if (s1_selb_16) begin
+                if (s1_selb_17) begin
+                    s2_p_8_d = s1_c12_16 | (s1_c12_17 >> k_w12);
+                end
+                else begin
+                    s2_p_8_d = s1_c12_16 | (s1_c16_17 >> k_w12);
+                end
+            end
+            else if (s1_selb_17) begin
+                s2_p_8_d = s1_c16_16 | (s1_c12_17 >> k_w16);
+            end
+            else begin
+                s2_p_8_d = s1_c16_16 | (s1_c16_17 >> k_w16);
+            end
             s2_pl_8_d = s1_w_16 + s1_w_17;
-            s2_p_9_d = s1_code_18 | (s1_code_19 >> s1_w_18[(32'h0)+:(5)]);
+            if (s1_flag) begin
+                if (s1_selb_18) begin
+                    if (s1_selb_19) begin
+                        s2_p_9_d = s1_c9_18 | (s1_c9_19 >> k_w9);
+                    end
+                    else begin
+                        s2_p_9_d = s1_c9_18 | (s1_c12_19 >> k_w9);
+                    end
+                end
+                else if (s1_selb_19) begin
+                    s2_p_9_d = s1_c12_18 | (s1_c9_19 >> k_w12);
+                end
+                else begin
+                    s2_p_9_d = s1_c12_18 | (s1_c12_19 >> k_w12);
+                end
+            end
+            else if (s1_selb_18) begin
+                if (s1_selb_19) begin
+                    s2_p_9_d = s1_c12_18 | (s1_c12_19 >> k_w12);
+                end
+                else begin
+                    s2_p_9_d = s1_c12_18 | (s1_c16_19 >> k_w12);
+                end
+            end
+            else if (s1_selb_19) begin
+                s2_p_9_d = s1_c16_18 | (s1_c12_19 >> k_w16);
+            end
+            else begin
+                s2_p_9_d = s1_c16_18 | (s1_c16_19 >> k_w16);
+            end
             s2_pl_9_d = s1_w_18 + s1_w_19;
-            s2_p_10_d = s1_code_20 | (s1_code_21 >> s1_w_20[(32'h0)+:(5)]);
+            if (s1_flag) begin
+                if (s1_selb_20) begin
+                    if (s1_selb_21) begin
+                        s2_p_10_d = s1_c9_20 | (s1_c9_21 >> k_w9);
+                    end
+                    else begin
+                        s2_p_10_d = s1_c9_20 | (s1_c12_21 >> k_w9);
+                    end
+                end
+                else if (s1_selb_21) begin
+                    s2_p_10_d = s1_c12_20 | (s1_c9_21 >> k_w12);
+                end
+                else begin
+                    s2_p_10_d = s1_c12_20 | (s1_c12_21 >> k_w12);
+                end
+            end
+            else if (s1_selb_20) begin
+                if (s1_selb_21) begin
+                    s2_p_10_d = s1_c12_20 | (s1_c12_21 >> k_w12);
+                end
+                else begin
+                    s2_p_10_d = s1_c12_20 | (s1_c16_21 >> k_w12);
+                end
+            end
+            else if (s1_selb_21) begin
+                s2_p_10_d = s1_c16_20 | (s1_c12_21 >> k_w16);
+            end
+            else begin
+                s2_p_10_d = s1_c16_20 | (s1_c16_21 >> k_w16);
+            end
             s2_pl_10_d = s1_w_20 + s1_w_21;
-            s2_p_11_d = s1_code_22 | (s1_code_23 >> s1_w_22[(32'h0)+:(5)]);
+            if (s1_flag) begin
+                if (s1_selb_22) begin
+                    if (s1_selb_23) begin
+                        s2_p_11_d = s1_c9_22 | (s1_c9_23 >> k_w9);
+                    end
+                    else begin
+                        s2_p_11_d = s1_c9_22 | (s1_c12_23 >> k_w9);
+                    end
+                end
+                else if (s1_selb_23) begin
+                    s2_p_11_d = s1_c12_22 | (s1_c9_23 >> k_w12);
+                end
+                else begin
+                    s2_p_11_d = s1_c12_22 | (s1_c12_23 >> k_w12);
+                end
+            end
+            else if (s1_selb_22) begin
+                if (s1_selb_23) begin
+                    s2_p_11_d = s1_c12_22 | (s1_c12_23 >> k_w12);
+                end
+                else begin
+                    s2_p_11_d = s1_c12_22 | (s1_c16_23 >> k_w12);
+                end
+            end
+            else if (s1_selb_23) begin
+                s2_p_11_d = s1_c16_22 | (s1_c12_23 >> k_w16);
+            end
+            else begin
+                s2_p_11_d = s1_c16_22 | (s1_c16_23 >> k_w16);
+            end
             s2_pl_11_d = s1_w_22 + s1_w_23;
-            s2_p_12_d = s1_code_24 | (s1_code_25 >> s1_w_24[(32'h0)+:(5)]);
+            if (s1_flag) begin
+                if (s1_selb_24) begin
+                    if (s1_selb_25) begin
+                        s2_p_12_d = s1_c9_24 | (s1_c9_25 >> k_w9);
+                    end
+                    else begin
+                        s2_p_12_d = s1_c9_24 | (s1_c12_25 >> k_w9);
+                    end
+                end
+                else if (s1_selb_25) begin
+                    s2_p_12_d = s1_c12_24 | (s1_c9_25 >> k_w12);
+                end
+                else begin
+                    s2_p_12_d = s1_c12_24 | (s1_c12_25 >> k_w12);
+                end
+            end
+            else if (s1_selb_24) begin
+                if (s1_selb_25) begin
+                    s2_p_12_d = s1_c12_24 | (s1_c12_25 >> k_w12);
+                end
+                else begin
+                    s2_p_12_d = s1_c12_24 | (s1_c16_25 >> k_w12);
+                end
+            end
+            else if (s1_selb_25) begin
+                s2_p_12_d = s1_c16_24 | (s1_c12_25 >> k_w16);
+            end
+            else begin
+                s2_p_12_d = s1_c16_24 | (s1_c16_25 >> k_w16);
+            end
             s2_pl_12_d = s1_w_24 + s1_w_25;
-            s2_p_13_d = s1_code_26 | (s1_code_27 >> s1_w_26[(32'h0)+:(5)]);
+            if (s1_flag) begin
+                if (s1_selb_26) begin
+                    if (s1_selb_27) begin
+                        s2_p_13_d = s1_c9_26 | (s1_c9_27 >> k_w9);
+                    end
+                    else begin
+                        s2_p_13_d = s1_c9_26 | (s1_c12_27 >> k_w9);
+                    end
+                end
+                else if (s1_selb_27) begin
+                    s2_p_13_d = s1_c12_26 | (s1_c9_27 >> k_w12);
+                end
+                else begin
+                    s2_p_13_d = s1_c12_26 | (s1_c12_27 >> k_w12);
+                end
+            end
+            else if (s1_selb_26) begin
+                if (s1_selb_27) begin
+                    s2_p_13_d = s1_c12_26 | (s1_c12_27 >> k_w12);
+                end
+                else begin
+                    s2_p_13_d = s1_c12_26 | (s1_c16_27 >> k_w12);
+                end
+            end
+            else if (s1_selb_27) begin
+                s2_p_13_d = s1_c16_26 | (s1_c12_27 >> k_w16);
+            end
+            else begin
+                s2_p_13_d = s1_c16_26 | (s1_c16_27 >> k_w16);
+            end
             s2_pl_13_d = s1_w_26 + s1_w_27;
-            s2_p_14_d = s1_code_28 | (s1_code_29 >> s1_w_28[(32'h0)+:(5)]);
+            if (s1_flag) begin
+                if (s1_selb_28) begin
+                    if (s1_selb_29) begin
+                        s2_p_14_d = s1_c9_28 | (s1_c9_29 >> k_w9);
+                    end
+                    else begin
+                        s2_p_14_d = s1_c9_28 | (s1_c12_29 >> k_w9);
+                    end
+                end
+                else if (s1_selb_29) begin
+                    s2_p_14_d = s1_c12_28 | (s1_c9_29 >> k_w12);
+                end
+                else begin
+                    s2_p_14_d = s1_c12_28 | (s1_c12_29 >> k_w12);
+                end
+            end
+            else if (s1_selb_28) begin
+                if (s1_selb_29) begin
+                    s2_p_14_d = s1_c12_28 | (s1_c12_29 >> k_w12);
+                end
+                else begin
+                    s2_p_14_d = s1_c12_28 | (s1_c16_29 >> k_w12);
+                end
+            end
+            else if (s1_selb_29) begin
+                s2_p_14_d = s1_c16_28 | (s1_c12_29 >> k_w16);
+            end
+            else begin
+                s2_p_14_d = s1_c16_28 | (s1_c16_29 >> k_w16);
+            end
             s2_pl_14_d = s1_w_28 + s1_w_29;
-            s2_p_15_d = s1_code_30 | (s1_code_31 >> s1_w_30[(32'h0)+:(5)]);
+            if (s1_flag) begin
+                if (s1_selb_30) begin
+                    if (s1_selb_31) begin
+                        s2_p_15_d = s1_c9_30 | (s1_c9_31 >> k_w9);
+                    end
+                    else begin
+                        s2_p_15_d = s1_c9_30 | (s1_c12_31 >> k_w9);
+                    end
+                end
+                else if (s1_selb_31) begin
+                    s2_p_15_d = s1_c12_30 | (s1_c9_31 >> k_w12);
+                end
+                else begin
+                    s2_p_15_d = s1_c12_30 | (s1_c12_31 >> k_w12);
+                end
+            end
+            else if (s1_selb_30) begin
+                if (s1_selb_31) begin
+                    s2_p_15_d = s1_c12_30 | (s1_c12_31 >> k_w12);
+                end
+                else begin
+                    s2_p_15_d = s1_c12_30 | (s1_c16_31 >> k_w12);
+                end
+            end
+            else if (s1_selb_31) begin
+                s2_p_15_d = s1_c16_30 | (s1_c12_31 >> k_w16);
+            end
+            else begin
+                s2_p_15_d = s1_c16_30 | (s1_c16_31 >> k_w16);
+            end
             s2_pl_15_d = s1_w_30 + s1_w_31;
         end
         s2_qa_0 = ({{32{1'b0}}, s2_p_0_q}) << 32'h20;
@@ -1851,21 +2367,29 @@ module xnc_compressor (
         s2_qb_6 = ({{32{1'b0}}, s2_p_13_q}) << 32'h20;
         s2_qa_7 = ({{32{1'b0}}, s2_p_14_q}) << 32'h20;
         s2_qb_7 = ({{32{1'b0}}, s2_p_15_q}) << 32'h20;
-        s2_q_0 = s2_qa_0 | (s2_qb_0 >> s2_pl_0_q[(32'h0)+:(6)]);
+        s2_qe_0 = s2_pl_0_q - k_min_1;
+        s2_q_0 = s2_qa_0 | ((s2_qb_0 >> k_min_1) >> s2_qe_0[(32'h0)+:(4)]);
         s2_ql_0 = s2_pl_0_q + s2_pl_1_q;
-        s2_q_1 = s2_qa_1 | (s2_qb_1 >> s2_pl_2_q[(32'h0)+:(6)]);
+        s2_qe_1 = s2_pl_2_q - k_min_1;
+        s2_q_1 = s2_qa_1 | ((s2_qb_1 >> k_min_1) >> s2_qe_1[(32'h0)+:(4)]);
         s2_ql_1 = s2_pl_2_q + s2_pl_3_q;
-        s2_q_2 = s2_qa_2 | (s2_qb_2 >> s2_pl_4_q[(32'h0)+:(6)]);
+        s2_qe_2 = s2_pl_4_q - k_min_1;
+        s2_q_2 = s2_qa_2 | ((s2_qb_2 >> k_min_1) >> s2_qe_2[(32'h0)+:(4)]);
         s2_ql_2 = s2_pl_4_q + s2_pl_5_q;
-        s2_q_3 = s2_qa_3 | (s2_qb_3 >> s2_pl_6_q[(32'h0)+:(6)]);
+        s2_qe_3 = s2_pl_6_q - k_min_1;
+        s2_q_3 = s2_qa_3 | ((s2_qb_3 >> k_min_1) >> s2_qe_3[(32'h0)+:(4)]);
         s2_ql_3 = s2_pl_6_q + s2_pl_7_q;
-        s2_q_4 = s2_qa_4 | (s2_qb_4 >> s2_pl_8_q[(32'h0)+:(6)]);
+        s2_qe_4 = s2_pl_8_q - k_min_1;
+        s2_q_4 = s2_qa_4 | ((s2_qb_4 >> k_min_1) >> s2_qe_4[(32'h0)+:(4)]);
         s2_ql_4 = s2_pl_8_q + s2_pl_9_q;
-        s2_q_5 = s2_qa_5 | (s2_qb_5 >> s2_pl_10_q[(32'h0)+:(6)]);
+        s2_qe_5 = s2_pl_10_q - k_min_1;
+        s2_q_5 = s2_qa_5 | ((s2_qb_5 >> k_min_1) >> s2_qe_5[(32'h0)+:(4)]);
         s2_ql_5 = s2_pl_10_q + s2_pl_11_q;
-        s2_q_6 = s2_qa_6 | (s2_qb_6 >> s2_pl_12_q[(32'h0)+:(6)]);
+        s2_qe_6 = s2_pl_12_q - k_min_1;
+        s2_q_6 = s2_qa_6 | ((s2_qb_6 >> k_min_1) >> s2_qe_6[(32'h0)+:(4)]);
         s2_ql_6 = s2_pl_12_q + s2_pl_13_q;
-        s2_q_7 = s2_qa_7 | (s2_qb_7 >> s2_pl_14_q[(32'h0)+:(6)]);
+        s2_qe_7 = s2_pl_14_q - k_min_1;
+        s2_q_7 = s2_qa_7 | ((s2_qb_7 >> k_min_1) >> s2_qe_7[(32'h0)+:(4)]);
         s2_ql_7 = s2_pl_14_q + s2_pl_15_q;
         s2_oa_0 = ({{64{1'b0}}, s2_q_0}) << 32'h40;
         s2_ob_0 = ({{64{1'b0}}, s2_q_1}) << 32'h40;
@@ -1875,27 +2399,33 @@ module xnc_compressor (
         s2_ob_2 = ({{64{1'b0}}, s2_q_5}) << 32'h40;
         s2_oa_3 = ({{64{1'b0}}, s2_q_6}) << 32'h40;
         s2_ob_3 = ({{64{1'b0}}, s2_q_7}) << 32'h40;
+        s2_oe_0 = s2_ql_0 - k_min_2;
+        s2_oe_1 = s2_ql_2 - k_min_2;
+        s2_oe_2 = s2_ql_4 - k_min_2;
+        s2_oe_3 = s2_ql_6 - k_min_2;
         if (en3) begin
             s3_valid_d = s2_valid_q;
             s3_last_d = s2_last_q;
             s3_flag_d = s2_flag_q;
             s3_sel_d = s2_sel_q;
-            s3_o_0_d = s2_oa_0 | (s2_ob_0 >> s2_ql_0[(32'h0)+:(7)]);
+            s3_o_0_d = s2_oa_0 | ((s2_ob_0 >> k_min_2) >> s2_oe_0[(32'h0)+:(5)]);
             s3_ol_0_d = s2_ql_0 + s2_ql_1;
-            s3_o_1_d = s2_oa_1 | (s2_ob_1 >> s2_ql_2[(32'h0)+:(7)]);
+            s3_o_1_d = s2_oa_1 | ((s2_ob_1 >> k_min_2) >> s2_oe_1[(32'h0)+:(5)]);
             s3_ol_1_d = s2_ql_2 + s2_ql_3;
-            s3_o_2_d = s2_oa_2 | (s2_ob_2 >> s2_ql_4[(32'h0)+:(7)]);
+            s3_o_2_d = s2_oa_2 | ((s2_ob_2 >> k_min_2) >> s2_oe_2[(32'h0)+:(5)]);
             s3_ol_2_d = s2_ql_4 + s2_ql_5;
-            s3_o_3_d = s2_oa_3 | (s2_ob_3 >> s2_ql_6[(32'h0)+:(7)]);
+            s3_o_3_d = s2_oa_3 | ((s2_ob_3 >> k_min_2) >> s2_oe_3[(32'h0)+:(5)]);
             s3_ol_3_d = s2_ql_6 + s2_ql_7;
         end
         s3_ha_0 = ({{128{1'b0}}, s3_o_0_q}) << 32'h80;
         s3_hb_0 = ({{128{1'b0}}, s3_o_1_q}) << 32'h80;
         s3_ha_1 = ({{128{1'b0}}, s3_o_2_q}) << 32'h80;
         s3_hb_1 = ({{128{1'b0}}, s3_o_3_q}) << 32'h80;
-        s3_h_0 = s3_ha_0 | (s3_hb_0 >> s3_ol_0_q[(32'h0)+:(8)]);
+        s3_he_0 = s3_ol_0_q - k_min_3;
+        s3_h_0 = s3_ha_0 | ((s3_hb_0 >> k_min_3) >> s3_he_0[(32'h0)+:(6)]);
         s3_hl_0 = s3_ol_0_q + s3_ol_1_q;
-        s3_h_1 = s3_ha_1 | (s3_hb_1 >> s3_ol_2_q[(32'h0)+:(8)]);
+        s3_he_1 = s3_ol_2_q - k_min_3;
+        s3_h_1 = s3_ha_1 | ((s3_hb_1 >> k_min_3) >> s3_he_1[(32'h0)+:(6)]);
         s3_hl_1 = s3_ol_2_q + s3_ol_3_q;
         s3_ca = ({{256{1'b0}}, s3_h_0}) << 32'h100;
         s3_cb = ({{256{1'b0}}, s3_h_1}) << 32'h100;
@@ -1906,7 +2436,8 @@ module xnc_compressor (
         else begin
             s3_rs = ({{513{1'b0}}, s3_sel_q}) << 32'h200;
         end
-        s3_c = s3_ca | (s3_cb >> s3_hl_0[(32'h0)+:(9)]);
+        s3_ce = s3_hl_0 - k_min_4;
+        s3_c = s3_ca | ((s3_cb >> k_min_4) >> s3_ce[(32'h0)+:(7)]);
         s3_rc = ({{33{1'b0}}, s3_c});
         if (en4) begin
             s4_valid_d = s3_valid_q;

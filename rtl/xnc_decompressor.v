@@ -45,6 +45,11 @@ module xnc_decompressor (
     localparam  k_top9 = 16'hf800;
     localparam  k_top12 = 16'hc000;
     localparam  k_not = 16'h7800;
+    localparam  k_min_0 = 10'b1001;
+    localparam  k_min_1 = 10'b10010;
+    localparam  k_min_2 = 10'b100100;
+    localparam  k_min_3 = 10'b1001000;
+    localparam  k_min_4 = 10'b10010000;
 
     // Registers: <name>_d is the value loaded at the next rising edge of aclk, <name>_q the register
     reg  s1_valid_d;
@@ -257,6 +262,9 @@ module xnc_decompressor (
     reg  [255:0] s0_h_1;
     reg  [255:0] s0_hs_0;
     reg  [255:0] s0_hs_1;
+    reg  [9:0] s0_ce;
+    reg  [9:0] s0_he_0;
+    reg  [9:0] s0_he_1;
     reg  [9:0] s1_we_0;
     reg  [9:0] s1_we_1;
     reg  [9:0] s1_we_2;
@@ -353,6 +361,18 @@ module xnc_decompressor (
     reg  [31:0] s1_ps_13;
     reg  [31:0] s1_ps_14;
     reg  [31:0] s1_ps_15;
+    reg  [9:0] s1_oe_0;
+    reg  [9:0] s1_oe_1;
+    reg  [9:0] s1_oe_2;
+    reg  [9:0] s1_oe_3;
+    reg  [9:0] s1_qe_0;
+    reg  [9:0] s1_qe_1;
+    reg  [9:0] s1_qe_2;
+    reg  [9:0] s1_qe_3;
+    reg  [9:0] s1_qe_4;
+    reg  [9:0] s1_qe_5;
+    reg  [9:0] s1_qe_6;
+    reg  [9:0] s1_qe_7;
     reg  [15:0] s2_t_0;
     reg  [15:0] s2_t_1;
     reg  [15:0] s2_t_2;
@@ -417,134 +437,62 @@ module xnc_decompressor (
     reg  [15:0] s2_d_29;
     reg  [15:0] s2_d_30;
     reg  [15:0] s2_d_31;
-    reg  [15:0] s2_k1_0;
-    reg  [15:0] s2_k1_1;
-    reg  [15:0] s2_k1_2;
-    reg  [15:0] s2_k1_3;
-    reg  [15:0] s2_k1_4;
-    reg  [15:0] s2_k1_5;
-    reg  [15:0] s2_k1_6;
-    reg  [15:0] s2_k1_7;
-    reg  [15:0] s2_k1_8;
-    reg  [15:0] s2_k1_9;
-    reg  [15:0] s2_k1_10;
-    reg  [15:0] s2_k1_11;
-    reg  [15:0] s2_k1_12;
-    reg  [15:0] s2_k1_13;
-    reg  [15:0] s2_k1_14;
-    reg  [15:0] s2_k1_15;
-    reg  [15:0] s2_k1_16;
-    reg  [15:0] s2_k1_17;
-    reg  [15:0] s2_k1_18;
-    reg  [15:0] s2_k1_19;
-    reg  [15:0] s2_k1_20;
-    reg  [15:0] s2_k1_21;
-    reg  [15:0] s2_k1_22;
-    reg  [15:0] s2_k1_23;
-    reg  [15:0] s2_k1_24;
-    reg  [15:0] s2_k1_25;
-    reg  [15:0] s2_k1_26;
-    reg  [15:0] s2_k1_27;
-    reg  [15:0] s2_k1_28;
-    reg  [15:0] s2_k1_29;
-    reg  [15:0] s2_k1_30;
-    reg  [15:0] s2_k1_31;
-    reg  [15:0] s2_k2_0;
-    reg  [15:0] s2_k2_1;
-    reg  [15:0] s2_k2_2;
-    reg  [15:0] s2_k2_3;
-    reg  [15:0] s2_k2_4;
-    reg  [15:0] s2_k2_5;
-    reg  [15:0] s2_k2_6;
-    reg  [15:0] s2_k2_7;
-    reg  [15:0] s2_k2_8;
-    reg  [15:0] s2_k2_9;
-    reg  [15:0] s2_k2_10;
-    reg  [15:0] s2_k2_11;
-    reg  [15:0] s2_k2_12;
-    reg  [15:0] s2_k2_13;
-    reg  [15:0] s2_k2_14;
-    reg  [15:0] s2_k2_15;
-    reg  [15:0] s2_k2_16;
-    reg  [15:0] s2_k2_17;
-    reg  [15:0] s2_k2_18;
-    reg  [15:0] s2_k2_19;
-    reg  [15:0] s2_k2_20;
-    reg  [15:0] s2_k2_21;
-    reg  [15:0] s2_k2_22;
-    reg  [15:0] s2_k2_23;
-    reg  [15:0] s2_k2_24;
-    reg  [15:0] s2_k2_25;
-    reg  [15:0] s2_k2_26;
-    reg  [15:0] s2_k2_27;
-    reg  [15:0] s2_k2_28;
-    reg  [15:0] s2_k2_29;
-    reg  [15:0] s2_k2_30;
-    reg  [15:0] s2_k2_31;
-    reg  [15:0] s2_k4_0;
-    reg  [15:0] s2_k4_1;
-    reg  [15:0] s2_k4_2;
-    reg  [15:0] s2_k4_3;
-    reg  [15:0] s2_k4_4;
-    reg  [15:0] s2_k4_5;
-    reg  [15:0] s2_k4_6;
-    reg  [15:0] s2_k4_7;
-    reg  [15:0] s2_k4_8;
-    reg  [15:0] s2_k4_9;
-    reg  [15:0] s2_k4_10;
-    reg  [15:0] s2_k4_11;
-    reg  [15:0] s2_k4_12;
-    reg  [15:0] s2_k4_13;
-    reg  [15:0] s2_k4_14;
-    reg  [15:0] s2_k4_15;
-    reg  [15:0] s2_k4_16;
-    reg  [15:0] s2_k4_17;
-    reg  [15:0] s2_k4_18;
-    reg  [15:0] s2_k4_19;
-    reg  [15:0] s2_k4_20;
-    reg  [15:0] s2_k4_21;
-    reg  [15:0] s2_k4_22;
-    reg  [15:0] s2_k4_23;
-    reg  [15:0] s2_k4_24;
-    reg  [15:0] s2_k4_25;
-    reg  [15:0] s2_k4_26;
-    reg  [15:0] s2_k4_27;
-    reg  [15:0] s2_k4_28;
-    reg  [15:0] s2_k4_29;
-    reg  [15:0] s2_k4_30;
-    reg  [15:0] s2_k4_31;
-    reg  [15:0] s2_k8_0;
-    reg  [15:0] s2_k8_1;
-    reg  [15:0] s2_k8_2;
-    reg  [15:0] s2_k8_3;
-    reg  [15:0] s2_k8_4;
-    reg  [15:0] s2_k8_5;
-    reg  [15:0] s2_k8_6;
-    reg  [15:0] s2_k8_7;
-    reg  [15:0] s2_k8_8;
-    reg  [15:0] s2_k8_9;
-    reg  [15:0] s2_k8_10;
-    reg  [15:0] s2_k8_11;
-    reg  [15:0] s2_k8_12;
-    reg  [15:0] s2_k8_13;
-    reg  [15:0] s2_k8_14;
-    reg  [15:0] s2_k8_15;
-    reg  [15:0] s2_k8_16;
-    reg  [15:0] s2_k8_17;
-    reg  [15:0] s2_k8_18;
-    reg  [15:0] s2_k8_19;
-    reg  [15:0] s2_k8_20;
-    reg  [15:0] s2_k8_21;
-    reg  [15:0] s2_k8_22;
-    reg  [15:0] s2_k8_23;
-    reg  [15:0] s2_k8_24;
-    reg  [15:0] s2_k8_25;
-    reg  [15:0] s2_k8_26;
-    reg  [15:0] s2_k8_27;
-    reg  [15:0] s2_k8_28;
-    reg  [15:0] s2_k8_29;
-    reg  [15:0] s2_k8_30;
-    reg  [15:0] s2_k8_31;
+    reg  [15:0] s2_l_0;
+    reg  [15:0] s2_l_1;
+    reg  [15:0] s2_l_2;
+    reg  [15:0] s2_l_3;
+    reg  [15:0] s2_l_4;
+    reg  [15:0] s2_l_5;
+    reg  [15:0] s2_l_6;
+    reg  [15:0] s2_l_7;
+    reg  [15:0] s2_l_8;
+    reg  [15:0] s2_l_9;
+    reg  [15:0] s2_l_10;
+    reg  [15:0] s2_l_11;
+    reg  [15:0] s2_l_12;
+    reg  [15:0] s2_l_13;
+    reg  [15:0] s2_l_14;
+    reg  [15:0] s2_l_15;
+    reg  [15:0] s2_l_16;
+    reg  [15:0] s2_l_17;
+    reg  [15:0] s2_l_18;
+    reg  [15:0] s2_l_19;
+    reg  [15:0] s2_l_20;
+    reg  [15:0] s2_l_21;
+    reg  [15:0] s2_l_22;
+    reg  [15:0] s2_l_23;
+    reg  [15:0] s2_l_24;
+    reg  [15:0] s2_l_25;
+    reg  [15:0] s2_l_26;
+    reg  [15:0] s2_l_27;
+    reg  [15:0] s2_l_28;
+    reg  [15:0] s2_l_29;
+    reg  [15:0] s2_l_30;
+    reg  [15:0] s2_l_31;
+    reg  [15:0] s2_g1_0;
+    reg  [15:0] s2_g1_1;
+    reg  [15:0] s2_g1_2;
+    reg  [15:0] s2_g1_3;
+    reg  [15:0] s2_g1_4;
+    reg  [15:0] s2_g1_5;
+    reg  [15:0] s2_g1_6;
+    reg  [15:0] s2_g1_7;
+    reg  [15:0] s2_g2_0;
+    reg  [15:0] s2_g2_1;
+    reg  [15:0] s2_g2_2;
+    reg  [15:0] s2_g2_3;
+    reg  [15:0] s2_g2_4;
+    reg  [15:0] s2_g2_5;
+    reg  [15:0] s2_g2_6;
+    reg  [15:0] s2_g2_7;
+    reg  [15:0] s2_g4_0;
+    reg  [15:0] s2_g4_1;
+    reg  [15:0] s2_g4_2;
+    reg  [15:0] s2_g4_3;
+    reg  [15:0] s2_g4_4;
+    reg  [15:0] s2_g4_5;
+    reg  [15:0] s2_g4_6;
+    reg  [15:0] s2_g4_7;
     reg  [15:0] s2_x_0;
     reg  [15:0] s2_x_1;
     reg  [15:0] s2_x_2;
@@ -1083,11 +1031,14 @@ module xnc_decompressor (
         s0_ol_2 = s0_ql_4 + s0_ql_5;
         s0_hl = s0_ol_0 + s0_ol_1;
         s0_c = s_axis_tdata[(32'h7)+:(512)];
-        s0_cs = s0_c << s0_hl[(32'h0)+:(9)];
+        s0_ce = s0_hl - k_min_4;
+        s0_cs = (s0_c << k_min_4) << s0_ce[(32'h0)+:(7)];
         s0_h_0 = s0_c[(32'h100)+:(256)];
         s0_h_1 = s0_cs[(32'h100)+:(256)];
-        s0_hs_0 = s0_h_0 << s0_ol_0[(32'h0)+:(8)];
-        s0_hs_1 = s0_h_1 << s0_ol_2[(32'h0)+:(8)];
+        s0_he_0 = s0_ol_0 - k_min_3;
+        s0_hs_0 = (s0_h_0 << k_min_3) << s0_he_0[(32'h0)+:(6)];
+        s0_he_1 = s0_ol_2 - k_min_3;
+        s0_hs_1 = (s0_h_1 << k_min_3) << s0_he_1[(32'h0)+:(6)];
         if (en1) begin
             s1_valid_d = s_axis_tvalid & aresetn;
             s1_last_d = s_axis_tlast;
@@ -1505,58 +1456,278 @@ module xnc_decompressor (
         s1_ql_2 = s1_ple_4 + s1_plo_2;
         s1_plo_3 = s1_we_13 + s1_w3_3;
         s1_ql_3 = s1_ple_6 + s1_plo_3;
-        s1_os_0 = s1_o_0_q << s1_ql_0[(32'h0)+:(7)];
+        s1_oe_0 = s1_ql_0 - k_min_2;
+        s1_os_0 = (s1_o_0_q << k_min_2) << s1_oe_0[(32'h0)+:(5)];
         s1_q_0 = s1_o_0_q[(32'h40)+:(64)];
         s1_q_1 = s1_os_0[(32'h40)+:(64)];
-        s1_os_1 = s1_o_1_q << s1_ql_1[(32'h0)+:(7)];
+        s1_oe_1 = s1_ql_1 - k_min_2;
+        s1_os_1 = (s1_o_1_q << k_min_2) << s1_oe_1[(32'h0)+:(5)];
         s1_q_2 = s1_o_1_q[(32'h40)+:(64)];
         s1_q_3 = s1_os_1[(32'h40)+:(64)];
-        s1_os_2 = s1_o_2_q << s1_ql_2[(32'h0)+:(7)];
+        s1_oe_2 = s1_ql_2 - k_min_2;
+        s1_os_2 = (s1_o_2_q << k_min_2) << s1_oe_2[(32'h0)+:(5)];
         s1_q_4 = s1_o_2_q[(32'h40)+:(64)];
         s1_q_5 = s1_os_2[(32'h40)+:(64)];
-        s1_os_3 = s1_o_3_q << s1_ql_3[(32'h0)+:(7)];
+        s1_oe_3 = s1_ql_3 - k_min_2;
+        s1_os_3 = (s1_o_3_q << k_min_2) << s1_oe_3[(32'h0)+:(5)];
         s1_q_6 = s1_o_3_q[(32'h40)+:(64)];
         s1_q_7 = s1_os_3[(32'h40)+:(64)];
-        s1_qs_0 = s1_q_0 << s1_ple_0[(32'h0)+:(6)];
+        s1_qe_0 = s1_ple_0 - k_min_1;
+        s1_qs_0 = (s1_q_0 << k_min_1) << s1_qe_0[(32'h0)+:(4)];
         s1_p_0 = s1_q_0[(32'h20)+:(32)];
         s1_p_1 = s1_qs_0[(32'h20)+:(32)];
-        s1_qs_1 = s1_q_1 << s1_ple_1[(32'h0)+:(6)];
+        s1_qe_1 = s1_ple_1 - k_min_1;
+        s1_qs_1 = (s1_q_1 << k_min_1) << s1_qe_1[(32'h0)+:(4)];
         s1_p_2 = s1_q_1[(32'h20)+:(32)];
         s1_p_3 = s1_qs_1[(32'h20)+:(32)];
-        s1_qs_2 = s1_q_2 << s1_ple_2[(32'h0)+:(6)];
+        s1_qe_2 = s1_ple_2 - k_min_1;
+        s1_qs_2 = (s1_q_2 << k_min_1) << s1_qe_2[(32'h0)+:(4)];
         s1_p_4 = s1_q_2[(32'h20)+:(32)];
         s1_p_5 = s1_qs_2[(32'h20)+:(32)];
-        s1_qs_3 = s1_q_3 << s1_ple_3[(32'h0)+:(6)];
+        s1_qe_3 = s1_ple_3 - k_min_1;
+        s1_qs_3 = (s1_q_3 << k_min_1) << s1_qe_3[(32'h0)+:(4)];
         s1_p_6 = s1_q_3[(32'h20)+:(32)];
         s1_p_7 = s1_qs_3[(32'h20)+:(32)];
-        s1_qs_4 = s1_q_4 << s1_ple_4[(32'h0)+:(6)];
+        s1_qe_4 = s1_ple_4 - k_min_1;
+        s1_qs_4 = (s1_q_4 << k_min_1) << s1_qe_4[(32'h0)+:(4)];
         s1_p_8 = s1_q_4[(32'h20)+:(32)];
         s1_p_9 = s1_qs_4[(32'h20)+:(32)];
-        s1_qs_5 = s1_q_5 << s1_ple_5[(32'h0)+:(6)];
+        s1_qe_5 = s1_ple_5 - k_min_1;
+        s1_qs_5 = (s1_q_5 << k_min_1) << s1_qe_5[(32'h0)+:(4)];
         s1_p_10 = s1_q_5[(32'h20)+:(32)];
         s1_p_11 = s1_qs_5[(32'h20)+:(32)];
-        s1_qs_6 = s1_q_6 << s1_ple_6[(32'h0)+:(6)];
+        s1_qe_6 = s1_ple_6 - k_min_1;
+        s1_qs_6 = (s1_q_6 << k_min_1) << s1_qe_6[(32'h0)+:(4)];
         s1_p_12 = s1_q_6[(32'h20)+:(32)];
         s1_p_13 = s1_qs_6[(32'h20)+:(32)];
-        s1_qs_7 = s1_q_7 << s1_ple_7[(32'h0)+:(6)];
+        s1_qe_7 = s1_ple_7 - k_min_1;
+        s1_qs_7 = (s1_q_7 << k_min_1) << s1_qe_7[(32'h0)+:(4)];
         s1_p_14 = s1_q_7[(32'h20)+:(32)];
         s1_p_15 = s1_qs_7[(32'h20)+:(32)];
-        s1_ps_0 = s1_p_0 << s1_we_0[(32'h0)+:(5)];
-        s1_ps_1 = s1_p_1 << s1_we_1[(32'h0)+:(5)];
-        s1_ps_2 = s1_p_2 << s1_we_2[(32'h0)+:(5)];
-        s1_ps_3 = s1_p_3 << s1_we_3[(32'h0)+:(5)];
-        s1_ps_4 = s1_p_4 << s1_we_4[(32'h0)+:(5)];
-        s1_ps_5 = s1_p_5 << s1_we_5[(32'h0)+:(5)];
-        s1_ps_6 = s1_p_6 << s1_we_6[(32'h0)+:(5)];
-        s1_ps_7 = s1_p_7 << s1_we_7[(32'h0)+:(5)];
-        s1_ps_8 = s1_p_8 << s1_we_8[(32'h0)+:(5)];
-        s1_ps_9 = s1_p_9 << s1_we_9[(32'h0)+:(5)];
-        s1_ps_10 = s1_p_10 << s1_we_10[(32'h0)+:(5)];
-        s1_ps_11 = s1_p_11 << s1_we_11[(32'h0)+:(5)];
-        s1_ps_12 = s1_p_12 << s1_we_12[(32'h0)+:(5)];
-        s1_ps_13 = s1_p_13 << s1_we_13[(32'h0)+:(5)];
-        s1_ps_14 = s1_p_14 << s1_we_14[(32'h0)+:(5)];
-        s1_ps_15 = s1_p_15 << s1_we_15[(32'h0)+:(5)];
+        if (s1_hdr_q[32'h20]) begin
+            if (s1_hdr_q[32'h1f - (32'h2 * 0)]) begin
+                s1_ps_0 = s1_p_0 << k_w9;
+            end
+            else begin
+                s1_ps_0 = s1_p_0 << k_w12;
+            end
+        end
+        else if (s1_hdr_q[32'h1f - (32'h2 * 0)]) begin
+            s1_ps_0 = s1_p_0 << k_w12;
+        end
+        else begin
+            s1_ps_0 = s1_p_0 << k_w16;
+        end
+        if (s1_hdr_q[32'h20]) begin
+            if (s1_hdr_q[32'h1f - (32'h2 * 1)]) begin
+                s1_ps_1 = s1_p_1 << k_w9;
+            end
+            else begin
+                s1_ps_1 = s1_p_1 << k_w12;
+            end
+        end
+        else if (s1_hdr_q[32'h1f - (32'h2 * 1)]) begin
+            s1_ps_1 = s1_p_1 << k_w12;
+        end
+        else begin
+            s1_ps_1 = s1_p_1 << k_w16;
+        end
+        if (s1_hdr_q[32'h20]) begin
+            if (s1_hdr_q[32'h1f - (32'h2 * 2)]) begin
+                s1_ps_2 = s1_p_2 << k_w9;
+            end
+            else begin
+                s1_ps_2 = s1_p_2 << k_w12;
+            end
+        end
+        else if (s1_hdr_q[32'h1f - (32'h2 * 2)]) begin
+            s1_ps_2 = s1_p_2 << k_w12;
+        end
+        else begin
+            s1_ps_2 = s1_p_2 << k_w16;
+        end
+        if (s1_hdr_q[32'h20]) begin
+            if (s1_hdr_q[32'h1f - (32'h2 * 3)]) begin
+                s1_ps_3 = s1_p_3 << k_w9;
+            end
+            else begin
+                s1_ps_3 = s1_p_3 << k_w12;
+            end
+        end
+        else if (s1_hdr_q[32'h1f - (32'h2 * 3)]) begin
+            s1_ps_3 = s1_p_3 << k_w12;
+        end
+        else begin
+            s1_ps_3 = s1_p_3 << k_w16;
+        end
+        if (s1_hdr_q[32'h20]) begin
+            if (s1_hdr_q[32'h1f - (32'h2 * 4)]) begin
+                s1_ps_4 = s1_p_4 << k_w9;
+            end
+            else begin
+                s1_ps_4 = s1_p_4 << k_w12;
+            end
+        end
+        else if (s1_hdr_q[32'h1f - (32'h2 * 4)]) begin
+            s1_ps_4 = s1_p_4 << k_w12;
+        end
+        else begin
+            s1_ps_4 = s1_p_4 << k_w16;
+        end
+        if (s1_hdr_q[32'h20]) begin
+            if (s1_hdr_q[32'h1f - (32'h2 * 5)]) begin
+                s1_ps_5 = s1_p_5 << k_w9;
+            end
+            else begin
+                s1_ps_5 = s1_p_5 << k_w12;
+            end
+        end
+        else if (s1_hdr_q[32'h1f - (32'h2 * 5)]) begin
+            s1_ps_5 = s1_p_5 << k_w12;
+        end
+        else begin
+            s1_ps_5 = s1_p_5 << k_w16;
+        end
+        if (s1_hdr_q[32'h20]) begin
+            if (s1_hdr_q[32'h1f - (32'h2 * 6)]) begin
+                s1_ps_6 = s1_p_6 << k_w9;
+            end
+            else begin
+                s1_ps_6 = s1_p_6 << k_w12;
+            end
+        end
+        else if (s1_hdr_q[32'h1f - (32'h2 * 6)]) begin
+            s1_ps_6 = s1_p_6 << k_w12;
+        end
+        else begin
+            s1_ps_6 = s1_p_6 << k_w16;
+        end
+        if (s1_hdr_q[32'h20]) begin
+            if (s1_hdr_q[32'h1f - (32'h2 * 7)]) begin
+                s1_ps_7 = s1_p_7 << k_w9;
+            end
+            else begin
+                s1_ps_7 = s1_p_7 << k_w12;
+            end
+        end
+        else if (s1_hdr_q[32'h1f - (32'h2 * 7)]) begin
+            s1_ps_7 = s1_p_7 << k_w12;
+        end
+        else begin
+            s1_ps_7 = s1_p_7 << k_w16;
+        end
+        if (s1_hdr_q[32'h20]) begin
+            if (s1_hdr_q[32'h1f - (32'h2 * 8)]) begin
+                s1_ps_8 = s1_p_8 << k_w9;
+            end
+            else begin
+                s1_ps_8 = s1_p_8 << k_w12;
+            end
+        end
+        else if (s1_hdr_q[32'h1f - (32'h2 * 8)]) begin
+            s1_ps_8 = s1_p_8 << k_w12;
+        end
+        else begin
+            s1_ps_8 = s1_p_8 << k_w16;
+        end
+        if (s1_hdr_q[32'h20]) begin
+            if (s1_hdr_q[32'h1f - (32'h2 * 9)]) begin
+                s1_ps_9 = s1_p_9 << k_w9;
+            end
+            else begin
+                s1_ps_9 = s1_p_9 << k_w12;
+            end
+        end
+        else if (s1_hdr_q[32'h1f - (32'h2 * 9)]) begin
+            s1_ps_9 = s1_p_9 << k_w12;
+        end
+        else begin
+            s1_ps_9 = s1_p_9 << k_w16;
+        end
+        if (s1_hdr_q[32'h20]) begin
+            if (s1_hdr_q[32'h1f - (32'h2 * 10)]) begin
+                s1_ps_10 = s1_p_10 << k_w9;
+            end
+            else begin
+                s1_ps_10 = s1_p_10 << k_w12;
+            end
+        end
+        else if (s1_hdr_q[32'h1f - (32'h2 * 10)]) begin
+            s1_ps_10 = s1_p_10 << k_w12;
+        end
+        else begin
+            s1_ps_10 = s1_p_10 << k_w16;
+        end
+        if (s1_hdr_q[32'h20]) begin
+            if (s1_hdr_q[32'h1f - (32'h2 * 11)]) begin
+                s1_ps_11 = s1_p_11 << k_w9;
+            end
+            else begin
+                s1_ps_11 = s1_p_11 << k_w12;
+            end
+        end
+        else if (s1_hdr_q[32'h1f - (32'h2 * 11)]) begin
+            s1_ps_11 = s1_p_11 << k_w12;
+        end
+        else begin
+            s1_ps_11 = s1_p_11 << k_w16;
+        end
+        if (s1_hdr_q[32'h20]) begin
+            if (s1_hdr_q[32'h1f - (32'h2 * 12)]) begin
+                s1_ps_12 = s1_p_12 << k_w9;
+            end
+            else begin
+                s1_ps_12 = s1_p_12 << k_w12;
+            end
+        end
+        else if (s1_hdr_q[32'h1f - (32'h2 * 12)]) begin
+            s1_ps_12 = s1_p_12 << k_w12;
+        end
+        else begin
+            s1_ps_12 = s1_p_12 << k_w16;
+        end
+        if (s1_hdr_q[32'h20]) begin
+            if (s1_hdr_q[32'h1f - (32'h2 * 13)]) begin
+                s1_ps_13 = s1_p_13 << k_w9;
+            end
+            else begin
+                s1_ps_13 = s1_p_13 << k_w12;
+            end
+        end
+        else if (s1_hdr_q[32'h1f - (32'h2 * 13)]) begin
+            s1_ps_13 = s1_p_13 << k_w12;
+        end
+        else begin
+            s1_ps_13 = s1_p_13 << k_w16;
+        end
+        if (s1_hdr_q[32'h20]) begin
+            if (s1_hdr_q[32'h1f - (32'h2 * 14)]) begin
+                s1_ps_14 = s1_p_14 << k_w9;
+            end
+            else begin
+                s1_ps_14 = s1_p_14 << k_w12;
+            end
+        end
+        else if (s1_hdr_q[32'h1f - (32'h2 * 14)]) begin
+            s1_ps_14 = s1_p_14 << k_w12;
+        end
+        else begin
+            s1_ps_14 = s1_p_14 << k_w16;
+        end
+        if (s1_hdr_q[32'h20]) begin
+            if (s1_hdr_q[32'h1f - (32'h2 * 15)]) begin
+                s1_ps_15 = s1_p_15 << k_w9;
+            end
+            else begin
+                s1_ps_15 = s1_p_15 << k_w12;
+            end
+        end
+        else if (s1_hdr_q[32'h1f - (32'h2 * 15)]) begin
+            s1_ps_15 = s1_p_15 << k_w12;
+        end
+        else begin
+            s1_ps_15 = s1_p_15 << k_w16;
+        end
         if (en2) begin
             s2_valid_d = s1_valid_q;
             s2_last_d = s1_last_q;
@@ -2394,166 +2565,94 @@ module xnc_decompressor (
         else begin
             s2_d_31 = s2_t_31;
         end
-        s2_k1_0 = s2_d_0;
-        s2_k1_1 = s2_d_1 ^ s2_d_0;
-        s2_k1_2 = s2_d_2 ^ s2_d_1;
-        s2_k1_3 = s2_d_3 ^ s2_d_2;
-        s2_k1_4 = s2_d_4 ^ s2_d_3;
-        s2_k1_5 = s2_d_5 ^ s2_d_4;
-        s2_k1_6 = s2_d_6 ^ s2_d_5;
-        s2_k1_7 = s2_d_7 ^ s2_d_6;
-        s2_k1_8 = s2_d_8 ^ s2_d_7;
-        s2_k1_9 = s2_d_9 ^ s2_d_8;
-        s2_k1_10 = s2_d_10 ^ s2_d_9;
-        s2_k1_11 = s2_d_11 ^ s2_d_10;
-        s2_k1_12 = s2_d_12 ^ s2_d_11;
-        s2_k1_13 = s2_d_13 ^ s2_d_12;
-        s2_k1_14 = s2_d_14 ^ s2_d_13;
-        s2_k1_15 = s2_d_15 ^ s2_d_14;
-        s2_k1_16 = s2_d_16 ^ s2_d_15;
-        s2_k1_17 = s2_d_17 ^ s2_d_16;
-        s2_k1_18 = s2_d_18 ^ s2_d_17;
-        s2_k1_19 = s2_d_19 ^ s2_d_18;
-        s2_k1_20 = s2_d_20 ^ s2_d_19;
-        s2_k1_21 = s2_d_21 ^ s2_d_20;
-        s2_k1_22 = s2_d_22 ^ s2_d_21;
-        s2_k1_23 = s2_d_23 ^ s2_d_22;
-        s2_k1_24 = s2_d_24 ^ s2_d_23;
-        s2_k1_25 = s2_d_25 ^ s2_d_24;
-        s2_k1_26 = s2_d_26 ^ s2_d_25;
-        s2_k1_27 = s2_d_27 ^ s2_d_26;
-        s2_k1_28 = s2_d_28 ^ s2_d_27;
-        s2_k1_29 = s2_d_29 ^ s2_d_28;
-        s2_k1_30 = s2_d_30 ^ s2_d_29;
-        s2_k1_31 = s2_d_31 ^ s2_d_30;
-        s2_k2_0 = s2_k1_0;
-        s2_k2_1 = s2_k1_1;
-        s2_k2_2 = s2_k1_2 ^ s2_k1_0;
-        s2_k2_3 = s2_k1_3 ^ s2_k1_1;
-        s2_k2_4 = s2_k1_4 ^ s2_k1_2;
-        s2_k2_5 = s2_k1_5 ^ s2_k1_3;
-        s2_k2_6 = s2_k1_6 ^ s2_k1_4;
-        s2_k2_7 = s2_k1_7 ^ s2_k1_5;
-        s2_k2_8 = s2_k1_8 ^ s2_k1_6;
-        s2_k2_9 = s2_k1_9 ^ s2_k1_7;
-        s2_k2_10 = s2_k1_10 ^ s2_k1_8;
-        s2_k2_11 = s2_k1_11 ^ s2_k1_9;
-        s2_k2_12 = s2_k1_12 ^ s2_k1_10;
-        s2_k2_13 = s2_k1_13 ^ s2_k1_11;
-        s2_k2_14 = s2_k1_14 ^ s2_k1_12;
-        s2_k2_15 = s2_k1_15 ^ s2_k1_13;
-        s2_k2_16 = s2_k1_16 ^ s2_k1_14;
-        s2_k2_17 = s2_k1_17 ^ s2_k1_15;
-        s2_k2_18 = s2_k1_18 ^ s2_k1_16;
-        s2_k2_19 = s2_k1_19 ^ s2_k1_17;
-        s2_k2_20 = s2_k1_20 ^ s2_k1_18;
-        s2_k2_21 = s2_k1_21 ^ s2_k1_19;
-        s2_k2_22 = s2_k1_22 ^ s2_k1_20;
-        s2_k2_23 = s2_k1_23 ^ s2_k1_21;
-        s2_k2_24 = s2_k1_24 ^ s2_k1_22;
-        s2_k2_25 = s2_k1_25 ^ s2_k1_23;
-        s2_k2_26 = s2_k1_26 ^ s2_k1_24;
-        s2_k2_27 = s2_k1_27 ^ s2_k1_25;
-        s2_k2_28 = s2_k1_28 ^ s2_k1_26;
-        s2_k2_29 = s2_k1_29 ^ s2_k1_27;
-        s2_k2_30 = s2_k1_30 ^ s2_k1_28;
-        s2_k2_31 = s2_k1_31 ^ s2_k1_29;
-        s2_k4_0 = s2_k2_0;
-        s2_k4_1 = s2_k2_1;
-        s2_k4_2 = s2_k2_2;
-        s2_k4_3 = s2_k2_3;
-        s2_k4_4 = s2_k2_4 ^ s2_k2_0;
-        s2_k4_5 = s2_k2_5 ^ s2_k2_1;
-        s2_k4_6 = s2_k2_6 ^ s2_k2_2;
-        s2_k4_7 = s2_k2_7 ^ s2_k2_3;
-        s2_k4_8 = s2_k2_8 ^ s2_k2_4;
-        s2_k4_9 = s2_k2_9 ^ s2_k2_5;
-        s2_k4_10 = s2_k2_10 ^ s2_k2_6;
-        s2_k4_11 = s2_k2_11 ^ s2_k2_7;
-        s2_k4_12 = s2_k2_12 ^ s2_k2_8;
-        s2_k4_13 = s2_k2_13 ^ s2_k2_9;
-        s2_k4_14 = s2_k2_14 ^ s2_k2_10;
-        s2_k4_15 = s2_k2_15 ^ s2_k2_11;
-        s2_k4_16 = s2_k2_16 ^ s2_k2_12;
-        s2_k4_17 = s2_k2_17 ^ s2_k2_13;
-        s2_k4_18 = s2_k2_18 ^ s2_k2_14;
-        s2_k4_19 = s2_k2_19 ^ s2_k2_15;
-        s2_k4_20 = s2_k2_20 ^ s2_k2_16;
-        s2_k4_21 = s2_k2_21 ^ s2_k2_17;
-        s2_k4_22 = s2_k2_22 ^ s2_k2_18;
-        s2_k4_23 = s2_k2_23 ^ s2_k2_19;
-        s2_k4_24 = s2_k2_24 ^ s2_k2_20;
-        s2_k4_25 = s2_k2_25 ^ s2_k2_21;
-        s2_k4_26 = s2_k2_26 ^ s2_k2_22;
-        s2_k4_27 = s2_k2_27 ^ s2_k2_23;
-        s2_k4_28 = s2_k2_28 ^ s2_k2_24;
-        s2_k4_29 = s2_k2_29 ^ s2_k2_25;
-        s2_k4_30 = s2_k2_30 ^ s2_k2_26;
-        s2_k4_31 = s2_k2_31 ^ s2_k2_27;
-        s2_k8_0 = s2_k4_0;
-        s2_k8_1 = s2_k4_1;
-        s2_k8_2 = s2_k4_2;
-        s2_k8_3 = s2_k4_3;
-        s2_k8_4 = s2_k4_4;
-        s2_k8_5 = s2_k4_5;
-        s2_k8_6 = s2_k4_6;
-        s2_k8_7 = s2_k4_7;
-        s2_k8_8 = s2_k4_8 ^ s2_k4_0;
-        s2_k8_9 = s2_k4_9 ^ s2_k4_1;
-        s2_k8_10 = s2_k4_10 ^ s2_k4_2;
-        s2_k8_11 = s2_k4_11 ^ s2_k4_3;
-        s2_k8_12 = s2_k4_12 ^ s2_k4_4;
-        s2_k8_13 = s2_k4_13 ^ s2_k4_5;
-        s2_k8_14 = s2_k4_14 ^ s2_k4_6;
-        s2_k8_15 = s2_k4_15 ^ s2_k4_7;
-        s2_k8_16 = s2_k4_16 ^ s2_k4_8;
-        s2_k8_17 = s2_k4_17 ^ s2_k4_9;
-        s2_k8_18 = s2_k4_18 ^ s2_k4_10;
-        s2_k8_19 = s2_k4_19 ^ s2_k4_11;
-        s2_k8_20 = s2_k4_20 ^ s2_k4_12;
-        s2_k8_21 = s2_k4_21 ^ s2_k4_13;
-        s2_k8_22 = s2_k4_22 ^ s2_k4_14;
-        s2_k8_23 = s2_k4_23 ^ s2_k4_15;
-        s2_k8_24 = s2_k4_24 ^ s2_k4_16;
-        s2_k8_25 = s2_k4_25 ^ s2_k4_17;
-        s2_k8_26 = s2_k4_26 ^ s2_k4_18;
-        s2_k8_27 = s2_k4_27 ^ s2_k4_19;
-        s2_k8_28 = s2_k4_28 ^ s2_k4_20;
-        s2_k8_29 = s2_k4_29 ^ s2_k4_21;
-        s2_k8_30 = s2_k4_30 ^ s2_k4_22;
-        s2_k8_31 = s2_k4_31 ^ s2_k4_23;
-        s2_x_0 = s2_k8_0;
-        s2_x_1 = s2_k8_1;
-        s2_x_2 = s2_k8_2;
-        s2_x_3 = s2_k8_3;
-        s2_x_4 = s2_k8_4;
-        s2_x_5 = s2_k8_5;
-        s2_x_6 = s2_k8_6;
-        s2_x_7 = s2_k8_7;
-        s2_x_8 = s2_k8_8;
-        s2_x_9 = s2_k8_9;
-        s2_x_10 = s2_k8_10;
-        s2_x_11 = s2_k8_11;
-        s2_x_12 = s2_k8_12;
-        s2_x_13 = s2_k8_13;
-        s2_x_14 = s2_k8_14;
-        s2_x_15 = s2_k8_15;
-        s2_x_16 = s2_k8_16 ^ s2_k8_0;
-        s2_x_17 = s2_k8_17 ^ s2_k8_1;
-        s2_x_18 = s2_k8_18 ^ s2_k8_2;
-        s2_x_19 = s2_k8_19 ^ s2_k8_3;
-        s2_x_20 = s2_k8_20 ^ s2_k8_4;
-        s2_x_21 = s2_k8_21 ^ s2_k8_5;
-        s2_x_22 = s2_k8_22 ^ s2_k8_6;
-        s2_x_23 = s2_k8_23 ^ s2_k8_7;
-        s2_x_24 = s2_k8_24 ^ s2_k8_8;
-        s2_x_25 = s2_k8_25 ^ s2_k8_9;
-        s2_x_26 = s2_k8_26 ^ s2_k8_10;
-        s2_x_27 = s2_k8_27 ^ s2_k8_11;
-        s2_x_28 = s2_k8_28 ^ s2_k8_12;
-        s2_x_29 = s2_k8_29 ^ s2_k8_13;
-        s2_x_30 = s2_k8_30 ^ s2_k8_14;
-        s2_x_31 = s2_k8_31 ^ s2_k8_15;
+        s2_l_0 = s2_d_0;
+        s2_l_1 = s2_d_0 ^ s2_d_1;
+        s2_l_2 = s2_d_0 ^ s2_d_1 ^ s2_d_2;
+        s2_l_3 = s2_d_0 ^ s2_d_1 ^ s2_d_2 ^ s2_d_3;
+        s2_l_4 = s2_d_4;
+        s2_l_5 = s2_d_4 ^ s2_d_5;
+        s2_l_6 = s2_d_4 ^ s2_d_5 ^ s2_d_6;
+        s2_l_7 = s2_d_4 ^ s2_d_5 ^ s2_d_6 ^ s2_d_7;
+        s2_l_8 = s2_d_8;
+        s2_l_9 = s2_d_8 ^ s2_d_9;
+        s2_l_10 = s2_d_8 ^ s2_d_9 ^ s2_d_10;
+        s2_l_11 = s2_d_8 ^ s2_d_9 ^ s2_d_10 ^ s2_d_11;
+        s2_l_12 = s2_d_12;
+        s2_l_13 = s2_d_12 ^ s2_d_13;
+        s2_l_14 = s2_d_12 ^ s2_d_13 ^ s2_d_14;
+        s2_l_15 = s2_d_12 ^ s2_d_13 ^ s2_d_14 ^ s2_d_15;
+        s2_l_16 = s2_d_16;
+        s2_l_17 = s2_d_16 ^ s2_d_17;
+        s2_l_18 = s2_d_16 ^ s2_d_17 ^ s2_d_18;
+        s2_l_19 = s2_d_16 ^ s2_d_17 ^ s2_d_18 ^ s2_d_19;
+        s2_l_20 = s2_d_20;
+        s2_l_21 = s2_d_20 ^ s2_d_21;
+        s2_l_22 = s2_d_20 ^ s2_d_21 ^ s2_d_22;
+        s2_l_23 = s2_d_20 ^ s2_d_21 ^ s2_d_22 ^ s2_d_23;
+        s2_l_24 = s2_d_24;
+        s2_l_25 = s2_d_24 ^ s2_d_25;
+        s2_l_26 = s2_d_24 ^ s2_d_25 ^ s2_d_26;
+        s2_l_27 = s2_d_24 ^ s2_d_25 ^ s2_d_26 ^ s2_d_27;
+        s2_l_28 = s2_d_28;
+        s2_l_29 = s2_d_28 ^ s2_d_29;
+        s2_l_30 = s2_d_28 ^ s2_d_29 ^ s2_d_30;
+        s2_l_31 = s2_d_28 ^ s2_d_29 ^ s2_d_30 ^ s2_d_31;
+        s2_g1_0 = s2_l_3;
+        s2_g1_1 = s2_l_7 ^ s2_l_3;
+        s2_g1_2 = s2_l_11 ^ s2_l_7;
+        s2_g1_3 = s2_l_15 ^ s2_l_11;
+        s2_g1_4 = s2_l_19 ^ s2_l_15;
+        s2_g1_5 = s2_l_23 ^ s2_l_19;
+        s2_g1_6 = s2_l_27 ^ s2_l_23;
+        s2_g1_7 = s2_l_31 ^ s2_l_27;
+        s2_g2_0 = s2_g1_0;
+        s2_g2_1 = s2_g1_1;
+        s2_g2_2 = s2_g1_2 ^ s2_g1_0;
+        s2_g2_3 = s2_g1_3 ^ s2_g1_1;
+        s2_g2_4 = s2_g1_4 ^ s2_g1_2;
+        s2_g2_5 = s2_g1_5 ^ s2_g1_3;
+        s2_g2_6 = s2_g1_6 ^ s2_g1_4;
+        s2_g2_7 = s2_g1_7 ^ s2_g1_5;
+        s2_g4_0 = s2_g2_0;
+        s2_g4_1 = s2_g2_1;
+        s2_g4_2 = s2_g2_2;
+        s2_g4_3 = s2_g2_3;
+        s2_g4_4 = s2_g2_4 ^ s2_g2_0;
+        s2_g4_5 = s2_g2_5 ^ s2_g2_1;
+        s2_g4_6 = s2_g2_6 ^ s2_g2_2;
+        s2_g4_7 = s2_g2_7 ^ s2_g2_3;
+        s2_x_0 = s2_l_0;
+        s2_x_1 = s2_l_1;
+        s2_x_2 = s2_l_2;
+        s2_x_3 = s2_l_3;
+        s2_x_4 = s2_l_4 ^ s2_g4_0;
+        s2_x_5 = s2_l_5 ^ s2_g4_0;
+        s2_x_6 = s2_l_6 ^ s2_g4_0;
+        s2_x_7 = s2_l_7 ^ s2_g4_0;
+        s2_x_8 = s2_l_8 ^ s2_g4_1;
+        s2_x_9 = s2_l_9 ^ s2_g4_1;
+        s2_x_10 = s2_l_10 ^ s2_g4_1;
+        s2_x_11 = s2_l_11 ^ s2_g4_1;
+        s2_x_12 = s2_l_12 ^ s2_g4_2;
+        s2_x_13 = s2_l_13 ^ s2_g4_2;
+        s2_x_14 = s2_l_14 ^ s2_g4_2;
+        s2_x_15 = s2_l_15 ^ s2_g4_2;
+        s2_x_16 = s2_l_16 ^ s2_g4_3;
+        s2_x_17 = s2_l_17 ^ s2_g4_3;
+        s2_x_18 = s2_l_18 ^ s2_g4_3;
+        s2_x_19 = s2_l_19 ^ s2_g4_3;
+        s2_x_20 = s2_l_20 ^ s2_g4_4;
+        s2_x_21 = s2_l_21 ^ s2_g4_4;
+        s2_x_22 = s2_l_22 ^ s2_g4_4;
+        s2_x_23 = s2_l_23 ^ s2_g4_4;
+        s2_x_24 = s2_l_24 ^ s2_g4_5;
+        s2_x_25 = s2_l_25 ^ s2_g4_5;
+        s2_x_26 = s2_l_26 ^ s2_g4_5;
+        s2_x_27 = s2_l_27 ^ s2_g4_5;
+        s2_x_28 = s2_l_28 ^ s2_g4_6;
+        s2_x_29 = s2_l_29 ^ s2_g4_6;
+        s2_x_30 = s2_l_30 ^ s2_g4_6;
+        s2_x_31 = s2_l_31 ^ s2_g4_6;
         if (en3) begin
             s3_valid_d = s2_valid_q;
             s3_last_d = s2_last_q;

@@ -3,7 +3,7 @@
 #   scripts/test.sh
 #   scripts/test.sh --full-cosim   also co-simulate tans_decoder_ctx and tans_decoder_ctx_r10 on every
 #                                  full table of ../shared/data (BF16 and native FP16, without and with
-#                                  stalls; about 4 minutes per block)
+#                                  stalls; about 4 minutes per block) and the XNC chains
 set -euo pipefail
 cd "$(dirname "$0")/.."
 full_cosim=0
@@ -63,6 +63,30 @@ for f in testbench/data/*.safetensors; do
 done
 echo "co-simulation: $((SECONDS - t0)) s"
 
+# The XNC memory path end to end: memory words -> unpacker -> decompressor, and compressor -> packer.
+xnc_chains=(xnc_unpacker+xnc_decompressor xnc_compressor+xnc_packer)
+# chain_run CHAIN FILE [MIN_VALUES_PER_CYCLE]: full rate (no stalls), zero mismatches, and at least
+# the given rate; then with stalls.
+chain_run() {
+  local r vpc
+  r=$(scripts/cosim.sh "$1" "$2")
+  grep -v '^RESULT' <<<"$r"
+  vpc=$(sed -n 's/^RESULT.* values_per_cycle=\([0-9.]*\).*/\1/p' <<<"$r")
+  if [[ -n ${3:-} ]] && ! awk -v v="$vpc" -v m="$3" 'BEGIN { exit !(v >= m) }'; then
+    echo "chain $1: $vpc values/cycle on $2, below $3" >&2
+    return 1
+  fi
+  scripts/cosim.sh "$1" "$2" --stall-seed 1 | grep -v '^RESULT'
+}
+step "Verilator co-simulation of the XNC chains (${xnc_chains[*]}) on the committed samples: full rate (>= 31 values/cycle on BF16-origin data), then with stalls (about 2 minutes)"
+t0=$SECONDS
+for f in testbench/data/*.safetensors; do
+  for c in "${xnc_chains[@]}"; do
+    if [[ $f == *bf16* ]]; then chain_run "$c" "$f" 31; else chain_run "$c" "$f"; fi
+  done
+done
+echo "chain co-simulation: $((SECONDS - t0)) s"
+
 if [[ $full_cosim == 1 ]]; then
   step "Verilator co-simulation of the context decoders (R = 6 and 10) on the full tables of ../shared/data (--full-cosim)"
   t0=$SECONDS
@@ -73,6 +97,14 @@ if [[ $full_cosim == 1 ]]; then
     done
   done
   echo "full-table co-simulation: $((SECONDS - t0)) s"
+  step "Verilator co-simulation of the XNC chains on the full tables of ../shared/data (--full-cosim)"
+  t0=$SECONDS
+  for f in ../shared/data/*.safetensors; do
+    for c in "${xnc_chains[@]}"; do
+      if [[ $f == *bf16* ]]; then chain_run "$c" "$f" 31; else chain_run "$c" "$f"; fi
+    done
+  done
+  echo "full-table chain co-simulation: $((SECONDS - t0)) s"
 fi
 
 echo

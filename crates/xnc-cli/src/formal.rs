@@ -1162,7 +1162,7 @@ pub fn roundtrip_lemmas() -> Vec<Lemma> {
     });
     v.push(Lemma {
         name: "prefix_xor".into(),
-        what: "decompressor stage 3: the Kogge-Stone network is the prefix XOR of the decoded words".into(),
+        what: "decompressor stage 3: the prefix network (groups of four, then the group totals) is the prefix XOR of the decoded words".into(),
         parts: vec![part("d", vec![Dh2, C], vec![Z, Y])],
         free: vec![],
         assumes: vec![],

@@ -21,12 +21,15 @@
 //! empty or stage k+1 advances, so a stall propagates backwards without loss or duplication):
 //!
 //! 1. `s1_`: XOR with the previous word, conditional NOT; per-word `ok` and "upper 5 bits equal";
-//! 2. `s2_`: flag F, selectors, widths, codes left-aligned in 16 bits, merged in pairs (32-bit segments);
+//! 2. `s2_`: flag F, selectors, widths; pairs (32-bit segments): each of the four width combinations
+//!    F allows is a constant placement of the two codes, chosen by the pair's selectors;
 //! 3. `s3_`: merge to 4 segments of up to 128 bits;
 //! 4. `s4_`: merge to the 512-bit code field, prepend `{F, S0..S31}`, add the length.
 //!
 //! Merging two left-aligned segments `a` (length `la`) and `b` is `a | (b >> la)`, a log-depth tree
-//! of barrel shifters whose widths double at each level.
+//! of barrel shifters whose widths double at each level. A segment of 2^m codes is 9 * 2^m to
+//! 16 * 2^m bits long, so each merge is written `(b >> 9 * 2^m) >> (la - 9 * 2^m)`: a static shift,
+//! then a barrel shifter as deep as the excess needs (3..7 stages, not 5..9 over the whole vector).
 
 use rust_hdl::prelude::*;
 
@@ -45,6 +48,10 @@ pub const RECORD_PAD_BITS: usize = RECORD_BUS_BITS - RECORD_BITS;
 pub const LEN_BITS: usize = 10;
 /// Pipeline latency in cycles, from an input transfer to the output valid.
 pub const LATENCY: u64 = 4;
+/// The shortest code (9 bits): a segment of 2^m codes is at least `MIN_CODE_BITS << m` bits and
+/// at most `16 << m` bits long, so each merge shifts by that minimum statically and by the excess
+/// (0..7 * 2^m) through a barrel shifter only `log2(7 * 2^m + 1)` stages deep.
+pub const MIN_CODE_BITS: usize = 9;
 
 /// The XNC compressor (see the module documentation for ports and pipeline).
 #[derive(LogicBlock)]
@@ -110,7 +117,9 @@ pub struct XncCompressor {
     s1_selb: [Signal<Local, Bit>; CHUNK],
     s1_sel: Signal<Local, Bits<32>>,
     s1_sel_byte: [Signal<Local, Bits<8>>; 4],
-    s1_code: [Signal<Local, Bits<32>>; CHUNK],
+    s1_c9: [Signal<Local, Bits<32>>; CHUNK],
+    s1_c12: [Signal<Local, Bits<32>>; CHUNK],
+    s1_c16: [Signal<Local, Bits<32>>; CHUNK],
     s1_w: [Signal<Local, Bits<LEN_BITS>>; CHUNK],
     s2_flag: DFF<Bit>,
     s2_sel: DFF<Bits<32>>,
@@ -122,6 +131,8 @@ pub struct XncCompressor {
     s2_qb: [Signal<Local, Bits<64>>; 8],
     s2_q: [Signal<Local, Bits<64>>; 8],
     s2_ql: [Signal<Local, Bits<LEN_BITS>>; 8],
+    s2_qe: [Signal<Local, Bits<LEN_BITS>>; 8],
+    s2_oe: [Signal<Local, Bits<LEN_BITS>>; 4],
     s2_oa: [Signal<Local, Bits<128>>; 4],
     s2_ob: [Signal<Local, Bits<128>>; 4],
     s3_flag: DFF<Bit>,
@@ -134,6 +145,8 @@ pub struct XncCompressor {
     s3_hb: [Signal<Local, Bits<256>>; 2],
     s3_h: [Signal<Local, Bits<256>>; 2],
     s3_hl: [Signal<Local, Bits<LEN_BITS>>; 2],
+    s3_he: [Signal<Local, Bits<LEN_BITS>>; 2],
+    s3_ce: Signal<Local, Bits<LEN_BITS>>,
     s3_ca: Signal<Local, Bits<512>>,
     s3_cb: Signal<Local, Bits<512>>,
     s3_c: Signal<Local, Bits<512>>,
@@ -155,6 +168,8 @@ pub struct XncCompressor {
     k_w16: Constant<Bits<LEN_BITS>>,
     k_meta: Constant<Bits<LEN_BITS>>,
     k_flag: Constant<Bits<RECORD_BITS>>,
+    // Shortest segment of 2^m codes (9 * 2^m bits): the static part of each merge shift.
+    k_min: [Constant<Bits<LEN_BITS>>; 5],
 }
 
 impl Default for XncCompressor {
@@ -203,7 +218,9 @@ impl Default for XncCompressor {
             s1_selb: array_init(),
             s1_sel: Default::default(),
             s1_sel_byte: array_init(),
-            s1_code: array_init(),
+            s1_c9: array_init(),
+            s1_c12: array_init(),
+            s1_c16: array_init(),
             s1_w: array_init(),
             s2_flag: Default::default(),
             s2_sel: Default::default(),
@@ -213,6 +230,8 @@ impl Default for XncCompressor {
             s2_qb: array_init(),
             s2_q: array_init(),
             s2_ql: array_init(),
+            s2_qe: array_init(),
+            s2_oe: array_init(),
             s2_oa: array_init(),
             s2_ob: array_init(),
             s3_flag: Default::default(),
@@ -223,6 +242,8 @@ impl Default for XncCompressor {
             s3_hb: array_init(),
             s3_h: array_init(),
             s3_hl: array_init(),
+            s3_he: array_init(),
+            s3_ce: Default::default(),
             s3_ca: Default::default(),
             s3_cb: Default::default(),
             s3_c: Default::default(),
@@ -242,6 +263,7 @@ impl Default for XncCompressor {
             k_w16: Constant::new(16.into()),
             k_meta: Constant::new(33.into()),
             k_flag: Constant::new(bits::<RECORD_BITS>(1) << (RECORD_BITS as u64 - 1)),
+            k_min: std::array::from_fn(|m| Constant::new(((MIN_CODE_BITS << m) as u64).to_bits())),
         }
     }
 }
@@ -378,29 +400,27 @@ impl Logic for XncCompressor {
         // ---- stage 2: flag, selectors, widths, codes left-aligned in 32 bits, pairs ----
         self.s1_flag.next = self.s1_ok.q.val().all();
         for i in 0..32 {
+            // the three code forms of each word, left-aligned in 32 bits: 9-bit {b15, b10..b3},
+            // 12-bit {b15, b13..b3}, 16-bit d (constant shifts: wiring only)
+            self.s1_c9[i].next =
+                ((self.s1_d[i].q.val() & self.k_sign.val()) << 16) | ((self.s1_d[i].q.val() & self.k_m9.val()) << 20);
+            self.s1_c12[i].next =
+                ((self.s1_d[i].q.val() & self.k_sign.val()) << 16) | ((self.s1_d[i].q.val() & self.k_m12.val()) << 17);
+            self.s1_c16[i].next = self.s1_d[i].q.val() << 16;
+            // S_i: F = 1: 1 = 9-bit, 0 = 12-bit; F = 0: 1 = 12-bit, 0 = 16-bit
             if self.s1_flag.val() {
                 self.s1_selb[i].next = self.s1_eq5.q.val().get_bit(i);
                 if self.s1_eq5.q.val().get_bit(i) {
-                    // 9-bit {b15, b10..b3}
                     self.s1_w[i].next = self.k_w9.val();
-                    self.s1_code[i].next = ((self.s1_d[i].q.val() & self.k_sign.val()) << 16)
-                        | ((self.s1_d[i].q.val() & self.k_m9.val()) << 20);
                 } else {
-                    // 12-bit {b15, b13..b3}
                     self.s1_w[i].next = self.k_w12.val();
-                    self.s1_code[i].next = ((self.s1_d[i].q.val() & self.k_sign.val()) << 16)
-                        | ((self.s1_d[i].q.val() & self.k_m12.val()) << 17);
                 }
             } else {
                 self.s1_selb[i].next = self.s1_ok.q.val().get_bit(i);
                 if self.s1_ok.q.val().get_bit(i) {
                     self.s1_w[i].next = self.k_w12.val();
-                    self.s1_code[i].next = ((self.s1_d[i].q.val() & self.k_sign.val()) << 16)
-                        | ((self.s1_d[i].q.val() & self.k_m12.val()) << 17);
                 } else {
-                    // 16-bit: the transformed word
                     self.s1_w[i].next = self.k_w16.val();
-                    self.s1_code[i].next = self.s1_d[i].q.val() << 16;
                 }
             }
         }
@@ -427,9 +447,38 @@ impl Logic for XncCompressor {
             self.s2_last.d.next = self.s1_last.q.val();
             self.s2_flag.d.next = self.s1_flag.val();
             self.s2_sel.d.next = self.s1_sel.val();
+            // a pair is one of the four width combinations F allows, each a constant placement of
+            // the two codes (no shifter: an 8-way choice by F, S_2j, S_2j+1 per bit)
             for j in 0..16 {
-                self.s2_p[j].d.next = self.s1_code[2 * j].val()
-                    | (self.s1_code[2 * j + 1].val() >> self.s1_w[2 * j].val().get_bits::<5>(0));
+                if self.s1_flag.val() {
+                    if self.s1_selb[2 * j].val() {
+                        if self.s1_selb[2 * j + 1].val() {
+                            self.s2_p[j].d.next =
+                                self.s1_c9[2 * j].val() | (self.s1_c9[2 * j + 1].val() >> self.k_w9.val());
+                        } else {
+                            self.s2_p[j].d.next =
+                                self.s1_c9[2 * j].val() | (self.s1_c12[2 * j + 1].val() >> self.k_w9.val());
+                        }
+                    } else if self.s1_selb[2 * j + 1].val() {
+                        self.s2_p[j].d.next =
+                            self.s1_c12[2 * j].val() | (self.s1_c9[2 * j + 1].val() >> self.k_w12.val());
+                    } else {
+                        self.s2_p[j].d.next =
+                            self.s1_c12[2 * j].val() | (self.s1_c12[2 * j + 1].val() >> self.k_w12.val());
+                    }
+                } else if self.s1_selb[2 * j].val() {
+                    if self.s1_selb[2 * j + 1].val() {
+                        self.s2_p[j].d.next =
+                            self.s1_c12[2 * j].val() | (self.s1_c12[2 * j + 1].val() >> self.k_w12.val());
+                    } else {
+                        self.s2_p[j].d.next =
+                            self.s1_c12[2 * j].val() | (self.s1_c16[2 * j + 1].val() >> self.k_w12.val());
+                    }
+                } else if self.s1_selb[2 * j + 1].val() {
+                    self.s2_p[j].d.next = self.s1_c16[2 * j].val() | (self.s1_c12[2 * j + 1].val() >> self.k_w16.val());
+                } else {
+                    self.s2_p[j].d.next = self.s1_c16[2 * j].val() | (self.s1_c16[2 * j + 1].val() >> self.k_w16.val());
+                }
                 self.s2_pl[j].d.next = self.s1_w[2 * j].val() + self.s1_w[2 * j + 1].val();
             }
         }
@@ -452,8 +501,9 @@ impl Logic for XncCompressor {
         self.s2_qa[7].next = bit_cast::<64, 32>(self.s2_p[14].q.val()) << 32;
         self.s2_qb[7].next = bit_cast::<64, 32>(self.s2_p[15].q.val()) << 32;
         for j in 0..8 {
-            self.s2_q[j].next =
-                self.s2_qa[j].val() | (self.s2_qb[j].val() >> self.s2_pl[2 * j].q.val().get_bits::<6>(0));
+            self.s2_qe[j].next = self.s2_pl[2 * j].q.val() - self.k_min[1].val();
+            self.s2_q[j].next = self.s2_qa[j].val()
+                | ((self.s2_qb[j].val() >> self.k_min[1].val()) >> self.s2_qe[j].val().get_bits::<4>(0));
             self.s2_ql[j].next = self.s2_pl[2 * j].q.val() + self.s2_pl[2 * j + 1].q.val();
         }
         self.s2_oa[0].next = bit_cast::<128, 64>(self.s2_q[0].val()) << 64;
@@ -464,14 +514,17 @@ impl Logic for XncCompressor {
         self.s2_ob[2].next = bit_cast::<128, 64>(self.s2_q[5].val()) << 64;
         self.s2_oa[3].next = bit_cast::<128, 64>(self.s2_q[6].val()) << 64;
         self.s2_ob[3].next = bit_cast::<128, 64>(self.s2_q[7].val()) << 64;
+        for j in 0..4 {
+            self.s2_oe[j].next = self.s2_ql[2 * j].val() - self.k_min[2].val();
+        }
         if self.en3.val() {
             self.s3_valid.d.next = self.s2_valid.q.val();
             self.s3_last.d.next = self.s2_last.q.val();
             self.s3_flag.d.next = self.s2_flag.q.val();
             self.s3_sel.d.next = self.s2_sel.q.val();
             for j in 0..4 {
-                self.s3_o[j].d.next =
-                    self.s2_oa[j].val() | (self.s2_ob[j].val() >> self.s2_ql[2 * j].val().get_bits::<7>(0));
+                self.s3_o[j].d.next = self.s2_oa[j].val()
+                    | ((self.s2_ob[j].val() >> self.k_min[2].val()) >> self.s2_oe[j].val().get_bits::<5>(0));
                 self.s3_ol[j].d.next = self.s2_ql[2 * j].val() + self.s2_ql[2 * j + 1].val();
             }
         }
@@ -482,8 +535,9 @@ impl Logic for XncCompressor {
         self.s3_ha[1].next = bit_cast::<256, 128>(self.s3_o[2].q.val()) << 128;
         self.s3_hb[1].next = bit_cast::<256, 128>(self.s3_o[3].q.val()) << 128;
         for j in 0..2 {
-            self.s3_h[j].next =
-                self.s3_ha[j].val() | (self.s3_hb[j].val() >> self.s3_ol[2 * j].q.val().get_bits::<8>(0));
+            self.s3_he[j].next = self.s3_ol[2 * j].q.val() - self.k_min[3].val();
+            self.s3_h[j].next = self.s3_ha[j].val()
+                | ((self.s3_hb[j].val() >> self.k_min[3].val()) >> self.s3_he[j].val().get_bits::<6>(0));
             self.s3_hl[j].next = self.s3_ol[2 * j].q.val() + self.s3_ol[2 * j + 1].q.val();
         }
         self.s3_ca.next = bit_cast::<512, 256>(self.s3_h[0].val()) << 256;
@@ -494,7 +548,9 @@ impl Logic for XncCompressor {
         } else {
             self.s3_rs.next = bit_cast::<RECORD_BITS, 32>(self.s3_sel.q.val()) << 512;
         }
-        self.s3_c.next = self.s3_ca.val() | (self.s3_cb.val() >> self.s3_hl[0].val().get_bits::<9>(0));
+        self.s3_ce.next = self.s3_hl[0].val() - self.k_min[4].val();
+        self.s3_c.next =
+            self.s3_ca.val() | ((self.s3_cb.val() >> self.k_min[4].val()) >> self.s3_ce.val().get_bits::<7>(0));
         self.s3_rc.next = bit_cast::<RECORD_BITS, 512>(self.s3_c.val());
         if self.en4.val() {
             self.s4_valid.d.next = self.s3_valid.q.val();

@@ -15,11 +15,13 @@
 //!
 //! 1. `s1_`: code widths from F and S, segment lengths (adder tree), split the 512-bit code field
 //!    into 2 halves and 4 octets (a left-aligned segment `c` whose first part is `l` bits long splits
-//!    into `c` and `c << l`);
+//!    into `c` and `c << l`, written `(c << 9 * 2^m) << (l - 9 * 2^m)` for a first part of 2^m
+//!    codes, so that the barrel shifter is only as deep as the length's excess over its minimum
+//!    needs: see `xnc_compressor`'s merges);
 //! 2. `s2_`: split the octets into quads, pairs and the 32 codes (left-aligned in 16 bits);
 //! 3. `s3_`: rebuild each transformed word, undo the NOT, prefix-XOR across the chunk.
 
-use crate::xnc_compressor::{array_init, CHUNK, CHUNK_BITS, LEN_BITS, RECORD_BUS_BITS};
+use crate::xnc_compressor::{array_init, CHUNK, CHUNK_BITS, LEN_BITS, MIN_CODE_BITS, RECORD_BUS_BITS};
 use rust_hdl::prelude::*;
 
 /// Pipeline latency in cycles, from an input transfer to the output valid.
@@ -72,6 +74,8 @@ pub struct XncDecompressor {
     s0_cs: Signal<Local, Bits<512>>,
     s0_h: [Signal<Local, Bits<256>>; 2],
     s0_hs: [Signal<Local, Bits<256>>; 2],
+    s0_ce: Signal<Local, Bits<LEN_BITS>>,
+    s0_he: [Signal<Local, Bits<LEN_BITS>>; 2],
     s1_hdr: DFF<Bits<33>>,
     s1_o: [DFF<Bits<128>>; 4],
 
@@ -87,16 +91,18 @@ pub struct XncDecompressor {
     s1_qs: [Signal<Local, Bits<64>>; 8],
     s1_p: [Signal<Local, Bits<32>>; 16],
     s1_ps: [Signal<Local, Bits<32>>; 16],
+    s1_oe: [Signal<Local, Bits<LEN_BITS>>; 4],
+    s1_qe: [Signal<Local, Bits<LEN_BITS>>; 8],
     s2_hdr: DFF<Bits<33>>,
     s2_c: [DFF<Bits<16>>; CHUNK],
 
     // Stage 3: words.
     s2_t: [Signal<Local, Bits<16>>; CHUNK],
     s2_d: [Signal<Local, Bits<16>>; CHUNK],
-    s2_k1: [Signal<Local, Bits<16>>; CHUNK],
-    s2_k2: [Signal<Local, Bits<16>>; CHUNK],
-    s2_k4: [Signal<Local, Bits<16>>; CHUNK],
-    s2_k8: [Signal<Local, Bits<16>>; CHUNK],
+    s2_l: [Signal<Local, Bits<16>>; CHUNK],
+    s2_g1: [Signal<Local, Bits<16>>; 8],
+    s2_g2: [Signal<Local, Bits<16>>; 8],
+    s2_g4: [Signal<Local, Bits<16>>; 8],
     s2_x: [Signal<Local, Bits<16>>; CHUNK],
     s3_x: [DFF<Bits<16>>; CHUNK],
     s3_o2: [Signal<Local, Bits<32>>; 16],
@@ -113,6 +119,8 @@ pub struct XncDecompressor {
     k_top9: Constant<Bits<16>>,
     k_top12: Constant<Bits<16>>,
     k_not: Constant<Bits<16>>,
+    // Shortest segment of 2^m codes (9 * 2^m bits): the static part of each split shift.
+    k_min: [Constant<Bits<LEN_BITS>>; 5],
 }
 
 impl Default for XncDecompressor {
@@ -148,6 +156,8 @@ impl Default for XncDecompressor {
             s0_cs: Default::default(),
             s0_h: array_init(),
             s0_hs: array_init(),
+            s0_ce: Default::default(),
+            s0_he: array_init(),
             s1_hdr: Default::default(),
             s1_o: array_init(),
             s1_we: array_init(),
@@ -161,14 +171,16 @@ impl Default for XncDecompressor {
             s1_qs: array_init(),
             s1_p: array_init(),
             s1_ps: array_init(),
+            s1_oe: array_init(),
+            s1_qe: array_init(),
             s2_hdr: Default::default(),
             s2_c: array_init(),
             s2_t: array_init(),
             s2_d: array_init(),
-            s2_k1: array_init(),
-            s2_k2: array_init(),
-            s2_k4: array_init(),
-            s2_k8: array_init(),
+            s2_l: array_init(),
+            s2_g1: array_init(),
+            s2_g2: array_init(),
+            s2_g4: array_init(),
             s2_x: array_init(),
             s3_x: array_init(),
             s3_o2: array_init(),
@@ -183,6 +195,7 @@ impl Default for XncDecompressor {
             k_top9: Constant::new(0xF800.into()),
             k_top12: Constant::new(0xC000.into()),
             k_not: Constant::new(0x7800.into()),
+            k_min: std::array::from_fn(|m| Constant::new(((MIN_CODE_BITS << m) as u64).to_bits())),
         }
     }
 }
@@ -295,11 +308,13 @@ impl Logic for XncDecompressor {
         }
         self.s0_hl.next = self.s0_ol[0].val() + self.s0_ol[1].val();
         self.s0_c.next = self.s_axis_tdata.val().get_bits::<512>(7);
-        self.s0_cs.next = self.s0_c.val() << self.s0_hl.val().get_bits::<9>(0);
+        self.s0_ce.next = self.s0_hl.val() - self.k_min[4].val();
+        self.s0_cs.next = (self.s0_c.val() << self.k_min[4].val()) << self.s0_ce.val().get_bits::<7>(0);
         self.s0_h[0].next = self.s0_c.val().get_bits::<256>(256);
         self.s0_h[1].next = self.s0_cs.val().get_bits::<256>(256);
         for k in 0..2 {
-            self.s0_hs[k].next = self.s0_h[k].val() << self.s0_ol[2 * k].val().get_bits::<8>(0);
+            self.s0_he[k].next = self.s0_ol[2 * k].val() - self.k_min[3].val();
+            self.s0_hs[k].next = (self.s0_h[k].val() << self.k_min[3].val()) << self.s0_he[k].val().get_bits::<6>(0);
         }
         if self.en1.val() {
             self.s1_valid.d.next = self.s_axis_tvalid.val() & self.aresetn.val();
@@ -361,17 +376,30 @@ impl Logic for XncDecompressor {
             self.s1_ql[k].next = self.s1_ple[2 * k].val() + self.s1_plo[k].val();
         }
         for k in 0..4 {
-            self.s1_os[k].next = self.s1_o[k].q.val() << self.s1_ql[k].val().get_bits::<7>(0);
+            self.s1_oe[k].next = self.s1_ql[k].val() - self.k_min[2].val();
+            self.s1_os[k].next = (self.s1_o[k].q.val() << self.k_min[2].val()) << self.s1_oe[k].val().get_bits::<5>(0);
             self.s1_q[2 * k].next = self.s1_o[k].q.val().get_bits::<64>(64);
             self.s1_q[2 * k + 1].next = self.s1_os[k].val().get_bits::<64>(64);
         }
         for m in 0..8 {
-            self.s1_qs[m].next = self.s1_q[m].val() << self.s1_ple[m].val().get_bits::<6>(0);
+            self.s1_qe[m].next = self.s1_ple[m].val() - self.k_min[1].val();
+            self.s1_qs[m].next = (self.s1_q[m].val() << self.k_min[1].val()) << self.s1_qe[m].val().get_bits::<4>(0);
             self.s1_p[2 * m].next = self.s1_q[m].val().get_bits::<32>(32);
             self.s1_p[2 * m + 1].next = self.s1_qs[m].val().get_bits::<32>(32);
         }
+        // the second code of a pair: the pair after its first code, 9, 12 or 16 bits (a 3-way choice)
         for j in 0..16 {
-            self.s1_ps[j].next = self.s1_p[j].val() << self.s1_we[j].val().get_bits::<5>(0);
+            if self.s1_hdr.q.val().get_bit(32) {
+                if self.s1_hdr.q.val().get_bit(31 - (2 * j)) {
+                    self.s1_ps[j].next = self.s1_p[j].val() << self.k_w9.val();
+                } else {
+                    self.s1_ps[j].next = self.s1_p[j].val() << self.k_w12.val();
+                }
+            } else if self.s1_hdr.q.val().get_bit(31 - (2 * j)) {
+                self.s1_ps[j].next = self.s1_p[j].val() << self.k_w12.val();
+            } else {
+                self.s1_ps[j].next = self.s1_p[j].val() << self.k_w16.val();
+            }
         }
         if self.en2.val() {
             self.s2_valid.d.next = self.s1_valid.q.val();
@@ -408,36 +436,40 @@ impl Logic for XncDecompressor {
                 self.s2_d[i].next = self.s2_t[i].val();
             }
         }
-        // prefix XOR across the chunk, Kogge-Stone: 5 levels instead of a 31-long chain
-        for i in 0..1 {
-            self.s2_k1[i].next = self.s2_d[i].val();
+        // prefix XOR across the chunk in groups of four words: the prefix inside each group (at most
+        // four terms), the prefix of the eight group totals (Kogge-Stone, 3 levels), then each word's
+        // group prefix XOR the totals of the groups before it (at most five terms: one LUT a bit)
+        for g in 0..8 {
+            self.s2_l[4 * g].next = self.s2_d[4 * g].val();
+            self.s2_l[4 * g + 1].next = self.s2_d[4 * g].val() ^ self.s2_d[4 * g + 1].val();
+            self.s2_l[4 * g + 2].next =
+                self.s2_d[4 * g].val() ^ self.s2_d[4 * g + 1].val() ^ self.s2_d[4 * g + 2].val();
+            self.s2_l[4 * g + 3].next = self.s2_d[4 * g].val()
+                ^ self.s2_d[4 * g + 1].val()
+                ^ self.s2_d[4 * g + 2].val()
+                ^ self.s2_d[4 * g + 3].val();
         }
-        for i in 1..32 {
-            self.s2_k1[i].next = self.s2_d[i].val() ^ self.s2_d[i - 1].val();
+        self.s2_g1[0].next = self.s2_l[3].val();
+        for g in 1..8 {
+            self.s2_g1[g].next = self.s2_l[4 * g + 3].val() ^ self.s2_l[4 * g - 1].val();
         }
-        for i in 0..2 {
-            self.s2_k2[i].next = self.s2_k1[i].val();
+        for g in 0..2 {
+            self.s2_g2[g].next = self.s2_g1[g].val();
         }
-        for i in 2..32 {
-            self.s2_k2[i].next = self.s2_k1[i].val() ^ self.s2_k1[i - 2].val();
+        for g in 2..8 {
+            self.s2_g2[g].next = self.s2_g1[g].val() ^ self.s2_g1[g - 2].val();
+        }
+        for g in 0..4 {
+            self.s2_g4[g].next = self.s2_g2[g].val();
+        }
+        for g in 4..8 {
+            self.s2_g4[g].next = self.s2_g2[g].val() ^ self.s2_g2[g - 4].val();
         }
         for i in 0..4 {
-            self.s2_k4[i].next = self.s2_k2[i].val();
+            self.s2_x[i].next = self.s2_l[i].val();
         }
         for i in 4..32 {
-            self.s2_k4[i].next = self.s2_k2[i].val() ^ self.s2_k2[i - 4].val();
-        }
-        for i in 0..8 {
-            self.s2_k8[i].next = self.s2_k4[i].val();
-        }
-        for i in 8..32 {
-            self.s2_k8[i].next = self.s2_k4[i].val() ^ self.s2_k4[i - 8].val();
-        }
-        for i in 0..16 {
-            self.s2_x[i].next = self.s2_k8[i].val();
-        }
-        for i in 16..32 {
-            self.s2_x[i].next = self.s2_k8[i].val() ^ self.s2_k8[i - 16].val();
+            self.s2_x[i].next = self.s2_l[i].val() ^ self.s2_g4[i / 4 - 1].val();
         }
         if self.en3.val() {
             self.s3_valid.d.next = self.s2_valid.q.val();
