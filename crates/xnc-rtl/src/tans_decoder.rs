@@ -49,13 +49,21 @@
 //!
 //! | block | R | logic LUTs | LUT-RAM | FF | CARRY4 |
 //! |---|---|---|---|---|---|
-//! | `tans_decoder` (plain) | 6 | 86 | 5 RAM64M + 2 RAM32M | 88 | 5 |
-//! | `tans_decoder_r8` (plain) | 8 | 113 | 28 RAM64M + 2 RAM32M | 90 | 5 |
+//! | `tans_decoder` (plain) | 6 | 71 | 5 RAM64M + 2 RAM32M | 88 | 7 |
+//! | `tans_decoder_r8` (plain) | 8 | 104 | 28 RAM64M + 2 RAM32M | 90 | 7 |
 //! | `tans_decoder_fa` (format-aware) | 6 | 183 | 5 RAM64M + 3 RAM32M | 99 | 7 |
 //!
 //! The value count costs a 16-bit register (`num_q`, loaded with `tuser`, no mux) and a 16-bit
 //! up-counter (`cnt_q`, reset to 1 at a block's start) compared with it: a loadable down-counter
-//! needs a 16-bit mux as well (it cost 44 LUTs, this about 13).
+//! needs a 16-bit mux as well (it cost 44 LUTs, this about 7: [`CountEq`] compares on the carry
+//! chain).
+//!
+//! Where the LUTs of `tans_decoder` go (71, `scripts/report.sh`): the window, mask and next state
+//! about 21 (six 8:1 window muxes, the per-bit `base | (window & mask)`, the init pseudo-entry),
+//! the output exponent mux (table or escape byte) 8, w0's byte mux 8, the count comparator 6, the
+//! decode table's write enable 1, the stream control (bits_ok, psum, fire, the readies, valid
+//! flags, clears) the rest. abc's mapping of the control moves by a few LUTs with equivalent
+//! rewrites of the same logic.
 //!
 //! # Format-aware coding pairs: `crate::tans_decoder_fa` (`rtl/tans_decoder_fa.v`)
 //!
