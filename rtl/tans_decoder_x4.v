@@ -519,6 +519,9 @@ module tans_decoder_x4_lane_0(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
     reg  [7:0] out_q_exp;
     reg  [6:0] out_q_mant;
     wire  [15:0] out_q_q;
+    reg  [15:0] last_eq_a;
+    reg  [15:0] last_eq_b;
+    wire  last_eq_eq;
     reg  init_d;
     reg  init_q;
     reg  state_q_aresetn;
@@ -587,6 +590,11 @@ module tans_decoder_x4_lane_0(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         .mant(out_q_mant),
         .q(out_q_q)
     );
+    tans_decoder_x4_lane_0_last_eq last_eq(
+        .a(last_eq_a),
+        .b(last_eq_b),
+        .eq(last_eq_eq)
+    );
     tans_decoder_x4_lane_0_state_q state_q(
         .clock(aclk),
         .aresetn(state_q_aresetn),
@@ -620,7 +628,6 @@ module tans_decoder_x4_lane_0(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         tables_wexp = tbl_exp;
         tables_wesc = tbl_esc;
         tables_state = state_q_q;
-        state_q_en = 1'b0;
         tables_init = init_q;
         tables_p = p_q;
         tables_v0 = v0_q;
@@ -628,56 +635,45 @@ module tans_decoder_x4_lane_0(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         window_lo = w0_q;
         window_hi = w1_q;
         window_sel = ({{1{1'b0}}, p_q});
-        if (tables_ok & (init_q | (aresetn & ~esc_q & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid))) begin
-            state_q_en = 1'b1;
+        last_eq_a = cnt_q;
+        last_eq_b = num_q;
+        state_q_en = tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q));
+        if (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q))) begin
             p_d = tables_pnext;
             init_d = 1'b0;
         end
-        if (tables_ok & (init_q | (aresetn & ~esc_q & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid)) & tables_spill) begin
-            s_axis_ans_tready = aresetn & ~ans_last_q;
-            w0_d = w1_q;
-            v0_d = v1_q;
-            v1_d = 1'b0;
-            if (aresetn & ~ans_last_q & s_axis_ans_tvalid) begin
-                if (v1_q) begin
-                    w1_d = s_axis_ans_tdata;
-                    v1_d = 1'b1;
-                end
-                else begin
-                    w0_d = s_axis_ans_tdata;
-                    v0_d = 1'b1;
-                end
+        s_axis_ans_tready = aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill));
+        if ((tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill) | ~v0_q) begin
+            if ((tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill) & v1_q) begin
+                w0_d = w1_q;
             end
-            if (aresetn & s_axis_ans_tvalid & s_axis_ans_tlast) begin
-                ans_last_d = 1'b1;
+            else begin
+                w0_d = s_axis_ans_tdata;
             end
+        end
+        if ((tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill) | ~v1_q) begin
+            w1_d = s_axis_ans_tdata;
+        end
+        if (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill) begin
+            v0_d = v1_q | (aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill)) & s_axis_ans_tvalid);
+            v1_d = v1_q & (aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill)) & s_axis_ans_tvalid);
         end
         else begin
-            s_axis_ans_tready = aresetn & ~ans_last_q & ~v1_q;
-            if (aresetn & ~ans_last_q & ~v1_q & s_axis_ans_tvalid) begin
-                if (v0_q) begin
-                    w1_d = s_axis_ans_tdata;
-                    v1_d = 1'b1;
-                end
-                else begin
-                    w0_d = s_axis_ans_tdata;
-                    v0_d = 1'b1;
-                    if (init_q) begin
-                        num_d = s_axis_ans_tuser;
-                    end
-                end
-            end
-            if (aresetn & s_axis_ans_tvalid & s_axis_ans_tlast & ~v1_q) begin
-                ans_last_d = 1'b1;
-            end
+            v0_d = v0_q | (aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill)) & s_axis_ans_tvalid);
+            v1_d = v1_q | (v0_q & (aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill)) & s_axis_ans_tvalid));
+        end
+        if ((aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill)) & s_axis_ans_tvalid) & s_axis_ans_tlast) begin
+            ans_last_d = 1'b1;
+        end
+        if (~v0_q & init_q) begin
+            num_d = s_axis_ans_tuser;
         end
         s_axis_raw_tready = aresetn & (~m_valid_q | m_axis_tready) & (esc_q | (~init_q & tables_ok));
-        if (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~init_q & ~esc_q & tables_esc & tables_ok) begin
-            esc_d = 1'b1;
-            esc_exp_d = s_axis_raw_tdata;
+        if (s_axis_raw_tvalid & (~m_valid_q | m_axis_tready)) begin
+            esc_d = ~esc_q & ~init_q & tables_esc & tables_ok;
         end
-        if (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & esc_q) begin
-            esc_d = 1'b0;
+        if (~esc_q) begin
+            esc_exp_d = s_axis_raw_tdata;
         end
         out_q_en = ~m_valid_q | m_axis_tready;
         out_q_sign = s_axis_raw_tdata[32'h7];
@@ -689,8 +685,8 @@ module tans_decoder_x4_lane_0(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
             out_q_exp = tables_exp;
         end
         if (~m_valid_q | m_axis_tready) begin
-            m_valid_d = aresetn & s_axis_raw_tvalid & (esc_q | (~init_q & ~tables_esc & tables_ok));
-            m_last_d = cnt_q == num_q;
+            m_valid_d = aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & (esc_q | (~init_q & ~tables_esc & tables_ok));
+            m_last_d = last_eq_eq;
         end
         if (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & (esc_q | (~init_q & ~tables_esc & tables_ok))) begin
             cnt_d = cnt_q + c_one16;
@@ -698,7 +694,7 @@ module tans_decoder_x4_lane_0(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         m_axis_tdata = out_q_q;
         m_axis_tvalid = m_valid_q & aresetn;
         m_axis_tlast = m_last_q;
-        if ((aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & (cnt_q == num_q) & (esc_q | (~init_q & ~tables_esc & tables_ok))) | ~aresetn) begin
+        if (~aresetn | ((~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & (esc_q | (~init_q & ~tables_esc & tables_ok)) & last_eq_eq)) begin
             init_d = 1'b1;
             v0_d = 1'b0;
             v1_d = 1'b0;
@@ -732,6 +728,21 @@ module tans_decoder_x4_lane_0(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
     end
 
 endmodule // tans_decoder_x4_lane_0
+
+module tans_decoder_x4_lane_0_last_eq(a,b,eq);
+
+    // Module arguments
+    input wire  [15:0] a;
+    input wire  [15:0] b;
+    output reg  eq;
+
+    // Update code (custom)
+    wire [15:0] x = a ^ b;
+    wire [5:0] z = {~|x[15], ~|x[14:12], ~|x[11:9], ~|x[8:6], ~|x[5:3], ~|x[2:0]};
+    wire [6:0] zs = {1'b0, z} + 7'd1;
+
+    always @(*) eq = zs[6];
+endmodule // tans_decoder_x4_lane_0_last_eq
 
 module tans_decoder_x4_lane_0_out_q(clock,en,sign,exp,mant,q);
 
@@ -793,7 +804,7 @@ module tans_decoder_x4_lane_0_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,st
     reg [3:0] code_mem [0:63];
     reg [2:0] nb_mem [0:63];
     reg [5:0] base_mem [0:63];
-    reg [8:0] cmap_mem [0:15];
+    reg [8:0] cmap_mem [0:31];
     wire [8:0] cmap_rd;
     reg [2:0] nb;
     reg [3:0] psum;
@@ -809,20 +820,15 @@ module tans_decoder_x4_lane_0_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,st
             nb_mem[waddr[5:0]] <= wnb;
             base_mem[waddr[5:0]] <= wbase;
         end
-        if (we && waddr[6]) cmap_mem[waddr[3:0]] <= {wesc, wexp};
+        if (we) cmap_mem[{waddr[6], waddr[3:0]}] <= {wesc, wexp};
     end
 
-    assign cmap_rd = cmap_mem[code_rd];
+    assign cmap_rd = cmap_mem[{1'b1, code_rd}];
 
     always @(*) begin
         {esc, exp} = cmap_rd;
-        if (init) begin
-            nb = 3'd6;
-            base = 6'h0;
-        end else begin
-            nb = nb_rd;
-            base = base_rd;
-        end
+        nb = init ? 3'd6 : nb_rd;
+        base = init ? 6'h0 : base_rd;
         mask = ~({6{1'b1}} << nb);
         psum = {1'b0, nb} + {1'b0, p};
         pnext = psum[2:0];
@@ -904,6 +910,9 @@ module tans_decoder_x4_lane_1(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
     reg  [7:0] out_q_exp;
     reg  [6:0] out_q_mant;
     wire  [15:0] out_q_q;
+    reg  [15:0] last_eq_a;
+    reg  [15:0] last_eq_b;
+    wire  last_eq_eq;
     reg  init_d;
     reg  init_q;
     reg  state_q_aresetn;
@@ -972,6 +981,11 @@ module tans_decoder_x4_lane_1(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         .mant(out_q_mant),
         .q(out_q_q)
     );
+    tans_decoder_x4_lane_1_last_eq last_eq(
+        .a(last_eq_a),
+        .b(last_eq_b),
+        .eq(last_eq_eq)
+    );
     tans_decoder_x4_lane_1_state_q state_q(
         .clock(aclk),
         .aresetn(state_q_aresetn),
@@ -1005,7 +1019,6 @@ module tans_decoder_x4_lane_1(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         tables_wexp = tbl_exp;
         tables_wesc = tbl_esc;
         tables_state = state_q_q;
-        state_q_en = 1'b0;
         tables_init = init_q;
         tables_p = p_q;
         tables_v0 = v0_q;
@@ -1013,56 +1026,45 @@ module tans_decoder_x4_lane_1(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         window_lo = w0_q;
         window_hi = w1_q;
         window_sel = ({{1{1'b0}}, p_q});
-        if (tables_ok & (init_q | (aresetn & ~esc_q & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid))) begin
-            state_q_en = 1'b1;
+        last_eq_a = cnt_q;
+        last_eq_b = num_q;
+        state_q_en = tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q));
+        if (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q))) begin
             p_d = tables_pnext;
             init_d = 1'b0;
         end
-        if (tables_ok & (init_q | (aresetn & ~esc_q & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid)) & tables_spill) begin
-            s_axis_ans_tready = aresetn & ~ans_last_q;
-            w0_d = w1_q;
-            v0_d = v1_q;
-            v1_d = 1'b0;
-            if (aresetn & ~ans_last_q & s_axis_ans_tvalid) begin
-                if (v1_q) begin
-                    w1_d = s_axis_ans_tdata;
-                    v1_d = 1'b1;
-                end
-                else begin
-                    w0_d = s_axis_ans_tdata;
-                    v0_d = 1'b1;
-                end
+        s_axis_ans_tready = aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill));
+        if ((tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill) | ~v0_q) begin
+            if ((tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill) & v1_q) begin
+                w0_d = w1_q;
             end
-            if (aresetn & s_axis_ans_tvalid & s_axis_ans_tlast) begin
-                ans_last_d = 1'b1;
+            else begin
+                w0_d = s_axis_ans_tdata;
             end
+        end
+        if ((tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill) | ~v1_q) begin
+            w1_d = s_axis_ans_tdata;
+        end
+        if (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill) begin
+            v0_d = v1_q | (aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill)) & s_axis_ans_tvalid);
+            v1_d = v1_q & (aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill)) & s_axis_ans_tvalid);
         end
         else begin
-            s_axis_ans_tready = aresetn & ~ans_last_q & ~v1_q;
-            if (aresetn & ~ans_last_q & ~v1_q & s_axis_ans_tvalid) begin
-                if (v0_q) begin
-                    w1_d = s_axis_ans_tdata;
-                    v1_d = 1'b1;
-                end
-                else begin
-                    w0_d = s_axis_ans_tdata;
-                    v0_d = 1'b1;
-                    if (init_q) begin
-                        num_d = s_axis_ans_tuser;
-                    end
-                end
-            end
-            if (aresetn & s_axis_ans_tvalid & s_axis_ans_tlast & ~v1_q) begin
-                ans_last_d = 1'b1;
-            end
+            v0_d = v0_q | (aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill)) & s_axis_ans_tvalid);
+            v1_d = v1_q | (v0_q & (aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill)) & s_axis_ans_tvalid));
+        end
+        if ((aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill)) & s_axis_ans_tvalid) & s_axis_ans_tlast) begin
+            ans_last_d = 1'b1;
+        end
+        if (~v0_q & init_q) begin
+            num_d = s_axis_ans_tuser;
         end
         s_axis_raw_tready = aresetn & (~m_valid_q | m_axis_tready) & (esc_q | (~init_q & tables_ok));
-        if (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~init_q & ~esc_q & tables_esc & tables_ok) begin
-            esc_d = 1'b1;
-            esc_exp_d = s_axis_raw_tdata;
+        if (s_axis_raw_tvalid & (~m_valid_q | m_axis_tready)) begin
+            esc_d = ~esc_q & ~init_q & tables_esc & tables_ok;
         end
-        if (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & esc_q) begin
-            esc_d = 1'b0;
+        if (~esc_q) begin
+            esc_exp_d = s_axis_raw_tdata;
         end
         out_q_en = ~m_valid_q | m_axis_tready;
         out_q_sign = s_axis_raw_tdata[32'h7];
@@ -1074,8 +1076,8 @@ module tans_decoder_x4_lane_1(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
             out_q_exp = tables_exp;
         end
         if (~m_valid_q | m_axis_tready) begin
-            m_valid_d = aresetn & s_axis_raw_tvalid & (esc_q | (~init_q & ~tables_esc & tables_ok));
-            m_last_d = cnt_q == num_q;
+            m_valid_d = aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & (esc_q | (~init_q & ~tables_esc & tables_ok));
+            m_last_d = last_eq_eq;
         end
         if (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & (esc_q | (~init_q & ~tables_esc & tables_ok))) begin
             cnt_d = cnt_q + c_one16;
@@ -1083,7 +1085,7 @@ module tans_decoder_x4_lane_1(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         m_axis_tdata = out_q_q;
         m_axis_tvalid = m_valid_q & aresetn;
         m_axis_tlast = m_last_q;
-        if ((aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & (cnt_q == num_q) & (esc_q | (~init_q & ~tables_esc & tables_ok))) | ~aresetn) begin
+        if (~aresetn | ((~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & (esc_q | (~init_q & ~tables_esc & tables_ok)) & last_eq_eq)) begin
             init_d = 1'b1;
             v0_d = 1'b0;
             v1_d = 1'b0;
@@ -1117,6 +1119,21 @@ module tans_decoder_x4_lane_1(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
     end
 
 endmodule // tans_decoder_x4_lane_1
+
+module tans_decoder_x4_lane_1_last_eq(a,b,eq);
+
+    // Module arguments
+    input wire  [15:0] a;
+    input wire  [15:0] b;
+    output reg  eq;
+
+    // Update code (custom)
+    wire [15:0] x = a ^ b;
+    wire [5:0] z = {~|x[15], ~|x[14:12], ~|x[11:9], ~|x[8:6], ~|x[5:3], ~|x[2:0]};
+    wire [6:0] zs = {1'b0, z} + 7'd1;
+
+    always @(*) eq = zs[6];
+endmodule // tans_decoder_x4_lane_1_last_eq
 
 module tans_decoder_x4_lane_1_out_q(clock,en,sign,exp,mant,q);
 
@@ -1178,7 +1195,7 @@ module tans_decoder_x4_lane_1_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,st
     reg [3:0] code_mem [0:63];
     reg [2:0] nb_mem [0:63];
     reg [5:0] base_mem [0:63];
-    reg [8:0] cmap_mem [0:15];
+    reg [8:0] cmap_mem [0:31];
     wire [8:0] cmap_rd;
     reg [2:0] nb;
     reg [3:0] psum;
@@ -1194,20 +1211,15 @@ module tans_decoder_x4_lane_1_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,st
             nb_mem[waddr[5:0]] <= wnb;
             base_mem[waddr[5:0]] <= wbase;
         end
-        if (we && waddr[6]) cmap_mem[waddr[3:0]] <= {wesc, wexp};
+        if (we) cmap_mem[{waddr[6], waddr[3:0]}] <= {wesc, wexp};
     end
 
-    assign cmap_rd = cmap_mem[code_rd];
+    assign cmap_rd = cmap_mem[{1'b1, code_rd}];
 
     always @(*) begin
         {esc, exp} = cmap_rd;
-        if (init) begin
-            nb = 3'd6;
-            base = 6'h0;
-        end else begin
-            nb = nb_rd;
-            base = base_rd;
-        end
+        nb = init ? 3'd6 : nb_rd;
+        base = init ? 6'h0 : base_rd;
         mask = ~({6{1'b1}} << nb);
         psum = {1'b0, nb} + {1'b0, p};
         pnext = psum[2:0];
@@ -1289,6 +1301,9 @@ module tans_decoder_x4_lane_2(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
     reg  [7:0] out_q_exp;
     reg  [6:0] out_q_mant;
     wire  [15:0] out_q_q;
+    reg  [15:0] last_eq_a;
+    reg  [15:0] last_eq_b;
+    wire  last_eq_eq;
     reg  init_d;
     reg  init_q;
     reg  state_q_aresetn;
@@ -1357,6 +1372,11 @@ module tans_decoder_x4_lane_2(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         .mant(out_q_mant),
         .q(out_q_q)
     );
+    tans_decoder_x4_lane_2_last_eq last_eq(
+        .a(last_eq_a),
+        .b(last_eq_b),
+        .eq(last_eq_eq)
+    );
     tans_decoder_x4_lane_2_state_q state_q(
         .clock(aclk),
         .aresetn(state_q_aresetn),
@@ -1390,7 +1410,6 @@ module tans_decoder_x4_lane_2(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         tables_wexp = tbl_exp;
         tables_wesc = tbl_esc;
         tables_state = state_q_q;
-        state_q_en = 1'b0;
         tables_init = init_q;
         tables_p = p_q;
         tables_v0 = v0_q;
@@ -1398,56 +1417,45 @@ module tans_decoder_x4_lane_2(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         window_lo = w0_q;
         window_hi = w1_q;
         window_sel = ({{1{1'b0}}, p_q});
-        if (tables_ok & (init_q | (aresetn & ~esc_q & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid))) begin
-            state_q_en = 1'b1;
+        last_eq_a = cnt_q;
+        last_eq_b = num_q;
+        state_q_en = tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q));
+        if (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q))) begin
             p_d = tables_pnext;
             init_d = 1'b0;
         end
-        if (tables_ok & (init_q | (aresetn & ~esc_q & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid)) & tables_spill) begin
-            s_axis_ans_tready = aresetn & ~ans_last_q;
-            w0_d = w1_q;
-            v0_d = v1_q;
-            v1_d = 1'b0;
-            if (aresetn & ~ans_last_q & s_axis_ans_tvalid) begin
-                if (v1_q) begin
-                    w1_d = s_axis_ans_tdata;
-                    v1_d = 1'b1;
-                end
-                else begin
-                    w0_d = s_axis_ans_tdata;
-                    v0_d = 1'b1;
-                end
+        s_axis_ans_tready = aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill));
+        if ((tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill) | ~v0_q) begin
+            if ((tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill) & v1_q) begin
+                w0_d = w1_q;
             end
-            if (aresetn & s_axis_ans_tvalid & s_axis_ans_tlast) begin
-                ans_last_d = 1'b1;
+            else begin
+                w0_d = s_axis_ans_tdata;
             end
+        end
+        if ((tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill) | ~v1_q) begin
+            w1_d = s_axis_ans_tdata;
+        end
+        if (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill) begin
+            v0_d = v1_q | (aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill)) & s_axis_ans_tvalid);
+            v1_d = v1_q & (aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill)) & s_axis_ans_tvalid);
         end
         else begin
-            s_axis_ans_tready = aresetn & ~ans_last_q & ~v1_q;
-            if (aresetn & ~ans_last_q & ~v1_q & s_axis_ans_tvalid) begin
-                if (v0_q) begin
-                    w1_d = s_axis_ans_tdata;
-                    v1_d = 1'b1;
-                end
-                else begin
-                    w0_d = s_axis_ans_tdata;
-                    v0_d = 1'b1;
-                    if (init_q) begin
-                        num_d = s_axis_ans_tuser;
-                    end
-                end
-            end
-            if (aresetn & s_axis_ans_tvalid & s_axis_ans_tlast & ~v1_q) begin
-                ans_last_d = 1'b1;
-            end
+            v0_d = v0_q | (aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill)) & s_axis_ans_tvalid);
+            v1_d = v1_q | (v0_q & (aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill)) & s_axis_ans_tvalid));
+        end
+        if ((aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill)) & s_axis_ans_tvalid) & s_axis_ans_tlast) begin
+            ans_last_d = 1'b1;
+        end
+        if (~v0_q & init_q) begin
+            num_d = s_axis_ans_tuser;
         end
         s_axis_raw_tready = aresetn & (~m_valid_q | m_axis_tready) & (esc_q | (~init_q & tables_ok));
-        if (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~init_q & ~esc_q & tables_esc & tables_ok) begin
-            esc_d = 1'b1;
-            esc_exp_d = s_axis_raw_tdata;
+        if (s_axis_raw_tvalid & (~m_valid_q | m_axis_tready)) begin
+            esc_d = ~esc_q & ~init_q & tables_esc & tables_ok;
         end
-        if (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & esc_q) begin
-            esc_d = 1'b0;
+        if (~esc_q) begin
+            esc_exp_d = s_axis_raw_tdata;
         end
         out_q_en = ~m_valid_q | m_axis_tready;
         out_q_sign = s_axis_raw_tdata[32'h7];
@@ -1459,8 +1467,8 @@ module tans_decoder_x4_lane_2(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
             out_q_exp = tables_exp;
         end
         if (~m_valid_q | m_axis_tready) begin
-            m_valid_d = aresetn & s_axis_raw_tvalid & (esc_q | (~init_q & ~tables_esc & tables_ok));
-            m_last_d = cnt_q == num_q;
+            m_valid_d = aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & (esc_q | (~init_q & ~tables_esc & tables_ok));
+            m_last_d = last_eq_eq;
         end
         if (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & (esc_q | (~init_q & ~tables_esc & tables_ok))) begin
             cnt_d = cnt_q + c_one16;
@@ -1468,7 +1476,7 @@ module tans_decoder_x4_lane_2(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         m_axis_tdata = out_q_q;
         m_axis_tvalid = m_valid_q & aresetn;
         m_axis_tlast = m_last_q;
-        if ((aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & (cnt_q == num_q) & (esc_q | (~init_q & ~tables_esc & tables_ok))) | ~aresetn) begin
+        if (~aresetn | ((~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & (esc_q | (~init_q & ~tables_esc & tables_ok)) & last_eq_eq)) begin
             init_d = 1'b1;
             v0_d = 1'b0;
             v1_d = 1'b0;
@@ -1502,6 +1510,21 @@ module tans_decoder_x4_lane_2(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
     end
 
 endmodule // tans_decoder_x4_lane_2
+
+module tans_decoder_x4_lane_2_last_eq(a,b,eq);
+
+    // Module arguments
+    input wire  [15:0] a;
+    input wire  [15:0] b;
+    output reg  eq;
+
+    // Update code (custom)
+    wire [15:0] x = a ^ b;
+    wire [5:0] z = {~|x[15], ~|x[14:12], ~|x[11:9], ~|x[8:6], ~|x[5:3], ~|x[2:0]};
+    wire [6:0] zs = {1'b0, z} + 7'd1;
+
+    always @(*) eq = zs[6];
+endmodule // tans_decoder_x4_lane_2_last_eq
 
 module tans_decoder_x4_lane_2_out_q(clock,en,sign,exp,mant,q);
 
@@ -1563,7 +1586,7 @@ module tans_decoder_x4_lane_2_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,st
     reg [3:0] code_mem [0:63];
     reg [2:0] nb_mem [0:63];
     reg [5:0] base_mem [0:63];
-    reg [8:0] cmap_mem [0:15];
+    reg [8:0] cmap_mem [0:31];
     wire [8:0] cmap_rd;
     reg [2:0] nb;
     reg [3:0] psum;
@@ -1579,20 +1602,15 @@ module tans_decoder_x4_lane_2_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,st
             nb_mem[waddr[5:0]] <= wnb;
             base_mem[waddr[5:0]] <= wbase;
         end
-        if (we && waddr[6]) cmap_mem[waddr[3:0]] <= {wesc, wexp};
+        if (we) cmap_mem[{waddr[6], waddr[3:0]}] <= {wesc, wexp};
     end
 
-    assign cmap_rd = cmap_mem[code_rd];
+    assign cmap_rd = cmap_mem[{1'b1, code_rd}];
 
     always @(*) begin
         {esc, exp} = cmap_rd;
-        if (init) begin
-            nb = 3'd6;
-            base = 6'h0;
-        end else begin
-            nb = nb_rd;
-            base = base_rd;
-        end
+        nb = init ? 3'd6 : nb_rd;
+        base = init ? 6'h0 : base_rd;
         mask = ~({6{1'b1}} << nb);
         psum = {1'b0, nb} + {1'b0, p};
         pnext = psum[2:0];
@@ -1674,6 +1692,9 @@ module tans_decoder_x4_lane_3(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
     reg  [7:0] out_q_exp;
     reg  [6:0] out_q_mant;
     wire  [15:0] out_q_q;
+    reg  [15:0] last_eq_a;
+    reg  [15:0] last_eq_b;
+    wire  last_eq_eq;
     reg  init_d;
     reg  init_q;
     reg  state_q_aresetn;
@@ -1742,6 +1763,11 @@ module tans_decoder_x4_lane_3(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         .mant(out_q_mant),
         .q(out_q_q)
     );
+    tans_decoder_x4_lane_3_last_eq last_eq(
+        .a(last_eq_a),
+        .b(last_eq_b),
+        .eq(last_eq_eq)
+    );
     tans_decoder_x4_lane_3_state_q state_q(
         .clock(aclk),
         .aresetn(state_q_aresetn),
@@ -1775,7 +1801,6 @@ module tans_decoder_x4_lane_3(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         tables_wexp = tbl_exp;
         tables_wesc = tbl_esc;
         tables_state = state_q_q;
-        state_q_en = 1'b0;
         tables_init = init_q;
         tables_p = p_q;
         tables_v0 = v0_q;
@@ -1783,56 +1808,45 @@ module tans_decoder_x4_lane_3(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         window_lo = w0_q;
         window_hi = w1_q;
         window_sel = ({{1{1'b0}}, p_q});
-        if (tables_ok & (init_q | (aresetn & ~esc_q & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid))) begin
-            state_q_en = 1'b1;
+        last_eq_a = cnt_q;
+        last_eq_b = num_q;
+        state_q_en = tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q));
+        if (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q))) begin
             p_d = tables_pnext;
             init_d = 1'b0;
         end
-        if (tables_ok & (init_q | (aresetn & ~esc_q & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid)) & tables_spill) begin
-            s_axis_ans_tready = aresetn & ~ans_last_q;
-            w0_d = w1_q;
-            v0_d = v1_q;
-            v1_d = 1'b0;
-            if (aresetn & ~ans_last_q & s_axis_ans_tvalid) begin
-                if (v1_q) begin
-                    w1_d = s_axis_ans_tdata;
-                    v1_d = 1'b1;
-                end
-                else begin
-                    w0_d = s_axis_ans_tdata;
-                    v0_d = 1'b1;
-                end
+        s_axis_ans_tready = aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill));
+        if ((tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill) | ~v0_q) begin
+            if ((tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill) & v1_q) begin
+                w0_d = w1_q;
             end
-            if (aresetn & s_axis_ans_tvalid & s_axis_ans_tlast) begin
-                ans_last_d = 1'b1;
+            else begin
+                w0_d = s_axis_ans_tdata;
             end
+        end
+        if ((tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill) | ~v1_q) begin
+            w1_d = s_axis_ans_tdata;
+        end
+        if (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill) begin
+            v0_d = v1_q | (aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill)) & s_axis_ans_tvalid);
+            v1_d = v1_q & (aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill)) & s_axis_ans_tvalid);
         end
         else begin
-            s_axis_ans_tready = aresetn & ~ans_last_q & ~v1_q;
-            if (aresetn & ~ans_last_q & ~v1_q & s_axis_ans_tvalid) begin
-                if (v0_q) begin
-                    w1_d = s_axis_ans_tdata;
-                    v1_d = 1'b1;
-                end
-                else begin
-                    w0_d = s_axis_ans_tdata;
-                    v0_d = 1'b1;
-                    if (init_q) begin
-                        num_d = s_axis_ans_tuser;
-                    end
-                end
-            end
-            if (aresetn & s_axis_ans_tvalid & s_axis_ans_tlast & ~v1_q) begin
-                ans_last_d = 1'b1;
-            end
+            v0_d = v0_q | (aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill)) & s_axis_ans_tvalid);
+            v1_d = v1_q | (v0_q & (aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill)) & s_axis_ans_tvalid));
+        end
+        if ((aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill)) & s_axis_ans_tvalid) & s_axis_ans_tlast) begin
+            ans_last_d = 1'b1;
+        end
+        if (~v0_q & init_q) begin
+            num_d = s_axis_ans_tuser;
         end
         s_axis_raw_tready = aresetn & (~m_valid_q | m_axis_tready) & (esc_q | (~init_q & tables_ok));
-        if (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~init_q & ~esc_q & tables_esc & tables_ok) begin
-            esc_d = 1'b1;
-            esc_exp_d = s_axis_raw_tdata;
+        if (s_axis_raw_tvalid & (~m_valid_q | m_axis_tready)) begin
+            esc_d = ~esc_q & ~init_q & tables_esc & tables_ok;
         end
-        if (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & esc_q) begin
-            esc_d = 1'b0;
+        if (~esc_q) begin
+            esc_exp_d = s_axis_raw_tdata;
         end
         out_q_en = ~m_valid_q | m_axis_tready;
         out_q_sign = s_axis_raw_tdata[32'h7];
@@ -1844,8 +1858,8 @@ module tans_decoder_x4_lane_3(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
             out_q_exp = tables_exp;
         end
         if (~m_valid_q | m_axis_tready) begin
-            m_valid_d = aresetn & s_axis_raw_tvalid & (esc_q | (~init_q & ~tables_esc & tables_ok));
-            m_last_d = cnt_q == num_q;
+            m_valid_d = aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & (esc_q | (~init_q & ~tables_esc & tables_ok));
+            m_last_d = last_eq_eq;
         end
         if (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & (esc_q | (~init_q & ~tables_esc & tables_ok))) begin
             cnt_d = cnt_q + c_one16;
@@ -1853,7 +1867,7 @@ module tans_decoder_x4_lane_3(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         m_axis_tdata = out_q_q;
         m_axis_tvalid = m_valid_q & aresetn;
         m_axis_tlast = m_last_q;
-        if ((aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & (cnt_q == num_q) & (esc_q | (~init_q & ~tables_esc & tables_ok))) | ~aresetn) begin
+        if (~aresetn | ((~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & (esc_q | (~init_q & ~tables_esc & tables_ok)) & last_eq_eq)) begin
             init_d = 1'b1;
             v0_d = 1'b0;
             v1_d = 1'b0;
@@ -1887,6 +1901,21 @@ module tans_decoder_x4_lane_3(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
     end
 
 endmodule // tans_decoder_x4_lane_3
+
+module tans_decoder_x4_lane_3_last_eq(a,b,eq);
+
+    // Module arguments
+    input wire  [15:0] a;
+    input wire  [15:0] b;
+    output reg  eq;
+
+    // Update code (custom)
+    wire [15:0] x = a ^ b;
+    wire [5:0] z = {~|x[15], ~|x[14:12], ~|x[11:9], ~|x[8:6], ~|x[5:3], ~|x[2:0]};
+    wire [6:0] zs = {1'b0, z} + 7'd1;
+
+    always @(*) eq = zs[6];
+endmodule // tans_decoder_x4_lane_3_last_eq
 
 module tans_decoder_x4_lane_3_out_q(clock,en,sign,exp,mant,q);
 
@@ -1948,7 +1977,7 @@ module tans_decoder_x4_lane_3_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,st
     reg [3:0] code_mem [0:63];
     reg [2:0] nb_mem [0:63];
     reg [5:0] base_mem [0:63];
-    reg [8:0] cmap_mem [0:15];
+    reg [8:0] cmap_mem [0:31];
     wire [8:0] cmap_rd;
     reg [2:0] nb;
     reg [3:0] psum;
@@ -1964,20 +1993,15 @@ module tans_decoder_x4_lane_3_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,st
             nb_mem[waddr[5:0]] <= wnb;
             base_mem[waddr[5:0]] <= wbase;
         end
-        if (we && waddr[6]) cmap_mem[waddr[3:0]] <= {wesc, wexp};
+        if (we) cmap_mem[{waddr[6], waddr[3:0]}] <= {wesc, wexp};
     end
 
-    assign cmap_rd = cmap_mem[code_rd];
+    assign cmap_rd = cmap_mem[{1'b1, code_rd}];
 
     always @(*) begin
         {esc, exp} = cmap_rd;
-        if (init) begin
-            nb = 3'd6;
-            base = 6'h0;
-        end else begin
-            nb = nb_rd;
-            base = base_rd;
-        end
+        nb = init ? 3'd6 : nb_rd;
+        base = init ? 6'h0 : base_rd;
         mask = ~({6{1'b1}} << nb);
         psum = {1'b0, nb} + {1'b0, p};
         pnext = psum[2:0];

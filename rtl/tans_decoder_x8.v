@@ -879,6 +879,9 @@ module tans_decoder_x8_lane_0(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
     reg  [7:0] out_q_exp;
     reg  [6:0] out_q_mant;
     wire  [15:0] out_q_q;
+    reg  [15:0] last_eq_a;
+    reg  [15:0] last_eq_b;
+    wire  last_eq_eq;
     reg  init_d;
     reg  init_q;
     reg  state_q_aresetn;
@@ -947,6 +950,11 @@ module tans_decoder_x8_lane_0(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         .mant(out_q_mant),
         .q(out_q_q)
     );
+    tans_decoder_x8_lane_0_last_eq last_eq(
+        .a(last_eq_a),
+        .b(last_eq_b),
+        .eq(last_eq_eq)
+    );
     tans_decoder_x8_lane_0_state_q state_q(
         .clock(aclk),
         .aresetn(state_q_aresetn),
@@ -980,7 +988,6 @@ module tans_decoder_x8_lane_0(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         tables_wexp = tbl_exp;
         tables_wesc = tbl_esc;
         tables_state = state_q_q;
-        state_q_en = 1'b0;
         tables_init = init_q;
         tables_p = p_q;
         tables_v0 = v0_q;
@@ -988,56 +995,45 @@ module tans_decoder_x8_lane_0(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         window_lo = w0_q;
         window_hi = w1_q;
         window_sel = ({{1{1'b0}}, p_q});
-        if (tables_ok & (init_q | (aresetn & ~esc_q & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid))) begin
-            state_q_en = 1'b1;
+        last_eq_a = cnt_q;
+        last_eq_b = num_q;
+        state_q_en = tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q));
+        if (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q))) begin
             p_d = tables_pnext;
             init_d = 1'b0;
         end
-        if (tables_ok & (init_q | (aresetn & ~esc_q & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid)) & tables_spill) begin
-            s_axis_ans_tready = aresetn & ~ans_last_q;
-            w0_d = w1_q;
-            v0_d = v1_q;
-            v1_d = 1'b0;
-            if (aresetn & ~ans_last_q & s_axis_ans_tvalid) begin
-                if (v1_q) begin
-                    w1_d = s_axis_ans_tdata;
-                    v1_d = 1'b1;
-                end
-                else begin
-                    w0_d = s_axis_ans_tdata;
-                    v0_d = 1'b1;
-                end
+        s_axis_ans_tready = aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill));
+        if ((tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill) | ~v0_q) begin
+            if ((tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill) & v1_q) begin
+                w0_d = w1_q;
             end
-            if (aresetn & s_axis_ans_tvalid & s_axis_ans_tlast) begin
-                ans_last_d = 1'b1;
+            else begin
+                w0_d = s_axis_ans_tdata;
             end
+        end
+        if ((tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill) | ~v1_q) begin
+            w1_d = s_axis_ans_tdata;
+        end
+        if (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill) begin
+            v0_d = v1_q | (aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill)) & s_axis_ans_tvalid);
+            v1_d = v1_q & (aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill)) & s_axis_ans_tvalid);
         end
         else begin
-            s_axis_ans_tready = aresetn & ~ans_last_q & ~v1_q;
-            if (aresetn & ~ans_last_q & ~v1_q & s_axis_ans_tvalid) begin
-                if (v0_q) begin
-                    w1_d = s_axis_ans_tdata;
-                    v1_d = 1'b1;
-                end
-                else begin
-                    w0_d = s_axis_ans_tdata;
-                    v0_d = 1'b1;
-                    if (init_q) begin
-                        num_d = s_axis_ans_tuser;
-                    end
-                end
-            end
-            if (aresetn & s_axis_ans_tvalid & s_axis_ans_tlast & ~v1_q) begin
-                ans_last_d = 1'b1;
-            end
+            v0_d = v0_q | (aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill)) & s_axis_ans_tvalid);
+            v1_d = v1_q | (v0_q & (aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill)) & s_axis_ans_tvalid));
+        end
+        if ((aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill)) & s_axis_ans_tvalid) & s_axis_ans_tlast) begin
+            ans_last_d = 1'b1;
+        end
+        if (~v0_q & init_q) begin
+            num_d = s_axis_ans_tuser;
         end
         s_axis_raw_tready = aresetn & (~m_valid_q | m_axis_tready) & (esc_q | (~init_q & tables_ok));
-        if (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~init_q & ~esc_q & tables_esc & tables_ok) begin
-            esc_d = 1'b1;
-            esc_exp_d = s_axis_raw_tdata;
+        if (s_axis_raw_tvalid & (~m_valid_q | m_axis_tready)) begin
+            esc_d = ~esc_q & ~init_q & tables_esc & tables_ok;
         end
-        if (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & esc_q) begin
-            esc_d = 1'b0;
+        if (~esc_q) begin
+            esc_exp_d = s_axis_raw_tdata;
         end
         out_q_en = ~m_valid_q | m_axis_tready;
         out_q_sign = s_axis_raw_tdata[32'h7];
@@ -1049,8 +1045,8 @@ module tans_decoder_x8_lane_0(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
             out_q_exp = tables_exp;
         end
         if (~m_valid_q | m_axis_tready) begin
-            m_valid_d = aresetn & s_axis_raw_tvalid & (esc_q | (~init_q & ~tables_esc & tables_ok));
-            m_last_d = cnt_q == num_q;
+            m_valid_d = aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & (esc_q | (~init_q & ~tables_esc & tables_ok));
+            m_last_d = last_eq_eq;
         end
         if (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & (esc_q | (~init_q & ~tables_esc & tables_ok))) begin
             cnt_d = cnt_q + c_one16;
@@ -1058,7 +1054,7 @@ module tans_decoder_x8_lane_0(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         m_axis_tdata = out_q_q;
         m_axis_tvalid = m_valid_q & aresetn;
         m_axis_tlast = m_last_q;
-        if ((aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & (cnt_q == num_q) & (esc_q | (~init_q & ~tables_esc & tables_ok))) | ~aresetn) begin
+        if (~aresetn | ((~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & (esc_q | (~init_q & ~tables_esc & tables_ok)) & last_eq_eq)) begin
             init_d = 1'b1;
             v0_d = 1'b0;
             v1_d = 1'b0;
@@ -1092,6 +1088,21 @@ module tans_decoder_x8_lane_0(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
     end
 
 endmodule // tans_decoder_x8_lane_0
+
+module tans_decoder_x8_lane_0_last_eq(a,b,eq);
+
+    // Module arguments
+    input wire  [15:0] a;
+    input wire  [15:0] b;
+    output reg  eq;
+
+    // Update code (custom)
+    wire [15:0] x = a ^ b;
+    wire [5:0] z = {~|x[15], ~|x[14:12], ~|x[11:9], ~|x[8:6], ~|x[5:3], ~|x[2:0]};
+    wire [6:0] zs = {1'b0, z} + 7'd1;
+
+    always @(*) eq = zs[6];
+endmodule // tans_decoder_x8_lane_0_last_eq
 
 module tans_decoder_x8_lane_0_out_q(clock,en,sign,exp,mant,q);
 
@@ -1153,7 +1164,7 @@ module tans_decoder_x8_lane_0_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,st
     reg [3:0] code_mem [0:63];
     reg [2:0] nb_mem [0:63];
     reg [5:0] base_mem [0:63];
-    reg [8:0] cmap_mem [0:15];
+    reg [8:0] cmap_mem [0:31];
     wire [8:0] cmap_rd;
     reg [2:0] nb;
     reg [3:0] psum;
@@ -1169,20 +1180,15 @@ module tans_decoder_x8_lane_0_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,st
             nb_mem[waddr[5:0]] <= wnb;
             base_mem[waddr[5:0]] <= wbase;
         end
-        if (we && waddr[6]) cmap_mem[waddr[3:0]] <= {wesc, wexp};
+        if (we) cmap_mem[{waddr[6], waddr[3:0]}] <= {wesc, wexp};
     end
 
-    assign cmap_rd = cmap_mem[code_rd];
+    assign cmap_rd = cmap_mem[{1'b1, code_rd}];
 
     always @(*) begin
         {esc, exp} = cmap_rd;
-        if (init) begin
-            nb = 3'd6;
-            base = 6'h0;
-        end else begin
-            nb = nb_rd;
-            base = base_rd;
-        end
+        nb = init ? 3'd6 : nb_rd;
+        base = init ? 6'h0 : base_rd;
         mask = ~({6{1'b1}} << nb);
         psum = {1'b0, nb} + {1'b0, p};
         pnext = psum[2:0];
@@ -1264,6 +1270,9 @@ module tans_decoder_x8_lane_1(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
     reg  [7:0] out_q_exp;
     reg  [6:0] out_q_mant;
     wire  [15:0] out_q_q;
+    reg  [15:0] last_eq_a;
+    reg  [15:0] last_eq_b;
+    wire  last_eq_eq;
     reg  init_d;
     reg  init_q;
     reg  state_q_aresetn;
@@ -1332,6 +1341,11 @@ module tans_decoder_x8_lane_1(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         .mant(out_q_mant),
         .q(out_q_q)
     );
+    tans_decoder_x8_lane_1_last_eq last_eq(
+        .a(last_eq_a),
+        .b(last_eq_b),
+        .eq(last_eq_eq)
+    );
     tans_decoder_x8_lane_1_state_q state_q(
         .clock(aclk),
         .aresetn(state_q_aresetn),
@@ -1365,7 +1379,6 @@ module tans_decoder_x8_lane_1(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         tables_wexp = tbl_exp;
         tables_wesc = tbl_esc;
         tables_state = state_q_q;
-        state_q_en = 1'b0;
         tables_init = init_q;
         tables_p = p_q;
         tables_v0 = v0_q;
@@ -1373,56 +1386,45 @@ module tans_decoder_x8_lane_1(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         window_lo = w0_q;
         window_hi = w1_q;
         window_sel = ({{1{1'b0}}, p_q});
-        if (tables_ok & (init_q | (aresetn & ~esc_q & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid))) begin
-            state_q_en = 1'b1;
+        last_eq_a = cnt_q;
+        last_eq_b = num_q;
+        state_q_en = tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q));
+        if (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q))) begin
             p_d = tables_pnext;
             init_d = 1'b0;
         end
-        if (tables_ok & (init_q | (aresetn & ~esc_q & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid)) & tables_spill) begin
-            s_axis_ans_tready = aresetn & ~ans_last_q;
-            w0_d = w1_q;
-            v0_d = v1_q;
-            v1_d = 1'b0;
-            if (aresetn & ~ans_last_q & s_axis_ans_tvalid) begin
-                if (v1_q) begin
-                    w1_d = s_axis_ans_tdata;
-                    v1_d = 1'b1;
-                end
-                else begin
-                    w0_d = s_axis_ans_tdata;
-                    v0_d = 1'b1;
-                end
+        s_axis_ans_tready = aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill));
+        if ((tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill) | ~v0_q) begin
+            if ((tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill) & v1_q) begin
+                w0_d = w1_q;
             end
-            if (aresetn & s_axis_ans_tvalid & s_axis_ans_tlast) begin
-                ans_last_d = 1'b1;
+            else begin
+                w0_d = s_axis_ans_tdata;
             end
+        end
+        if ((tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill) | ~v1_q) begin
+            w1_d = s_axis_ans_tdata;
+        end
+        if (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill) begin
+            v0_d = v1_q | (aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill)) & s_axis_ans_tvalid);
+            v1_d = v1_q & (aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill)) & s_axis_ans_tvalid);
         end
         else begin
-            s_axis_ans_tready = aresetn & ~ans_last_q & ~v1_q;
-            if (aresetn & ~ans_last_q & ~v1_q & s_axis_ans_tvalid) begin
-                if (v0_q) begin
-                    w1_d = s_axis_ans_tdata;
-                    v1_d = 1'b1;
-                end
-                else begin
-                    w0_d = s_axis_ans_tdata;
-                    v0_d = 1'b1;
-                    if (init_q) begin
-                        num_d = s_axis_ans_tuser;
-                    end
-                end
-            end
-            if (aresetn & s_axis_ans_tvalid & s_axis_ans_tlast & ~v1_q) begin
-                ans_last_d = 1'b1;
-            end
+            v0_d = v0_q | (aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill)) & s_axis_ans_tvalid);
+            v1_d = v1_q | (v0_q & (aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill)) & s_axis_ans_tvalid));
+        end
+        if ((aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill)) & s_axis_ans_tvalid) & s_axis_ans_tlast) begin
+            ans_last_d = 1'b1;
+        end
+        if (~v0_q & init_q) begin
+            num_d = s_axis_ans_tuser;
         end
         s_axis_raw_tready = aresetn & (~m_valid_q | m_axis_tready) & (esc_q | (~init_q & tables_ok));
-        if (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~init_q & ~esc_q & tables_esc & tables_ok) begin
-            esc_d = 1'b1;
-            esc_exp_d = s_axis_raw_tdata;
+        if (s_axis_raw_tvalid & (~m_valid_q | m_axis_tready)) begin
+            esc_d = ~esc_q & ~init_q & tables_esc & tables_ok;
         end
-        if (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & esc_q) begin
-            esc_d = 1'b0;
+        if (~esc_q) begin
+            esc_exp_d = s_axis_raw_tdata;
         end
         out_q_en = ~m_valid_q | m_axis_tready;
         out_q_sign = s_axis_raw_tdata[32'h7];
@@ -1434,8 +1436,8 @@ module tans_decoder_x8_lane_1(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
             out_q_exp = tables_exp;
         end
         if (~m_valid_q | m_axis_tready) begin
-            m_valid_d = aresetn & s_axis_raw_tvalid & (esc_q | (~init_q & ~tables_esc & tables_ok));
-            m_last_d = cnt_q == num_q;
+            m_valid_d = aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & (esc_q | (~init_q & ~tables_esc & tables_ok));
+            m_last_d = last_eq_eq;
         end
         if (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & (esc_q | (~init_q & ~tables_esc & tables_ok))) begin
             cnt_d = cnt_q + c_one16;
@@ -1443,7 +1445,7 @@ module tans_decoder_x8_lane_1(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         m_axis_tdata = out_q_q;
         m_axis_tvalid = m_valid_q & aresetn;
         m_axis_tlast = m_last_q;
-        if ((aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & (cnt_q == num_q) & (esc_q | (~init_q & ~tables_esc & tables_ok))) | ~aresetn) begin
+        if (~aresetn | ((~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & (esc_q | (~init_q & ~tables_esc & tables_ok)) & last_eq_eq)) begin
             init_d = 1'b1;
             v0_d = 1'b0;
             v1_d = 1'b0;
@@ -1477,6 +1479,21 @@ module tans_decoder_x8_lane_1(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
     end
 
 endmodule // tans_decoder_x8_lane_1
+
+module tans_decoder_x8_lane_1_last_eq(a,b,eq);
+
+    // Module arguments
+    input wire  [15:0] a;
+    input wire  [15:0] b;
+    output reg  eq;
+
+    // Update code (custom)
+    wire [15:0] x = a ^ b;
+    wire [5:0] z = {~|x[15], ~|x[14:12], ~|x[11:9], ~|x[8:6], ~|x[5:3], ~|x[2:0]};
+    wire [6:0] zs = {1'b0, z} + 7'd1;
+
+    always @(*) eq = zs[6];
+endmodule // tans_decoder_x8_lane_1_last_eq
 
 module tans_decoder_x8_lane_1_out_q(clock,en,sign,exp,mant,q);
 
@@ -1538,7 +1555,7 @@ module tans_decoder_x8_lane_1_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,st
     reg [3:0] code_mem [0:63];
     reg [2:0] nb_mem [0:63];
     reg [5:0] base_mem [0:63];
-    reg [8:0] cmap_mem [0:15];
+    reg [8:0] cmap_mem [0:31];
     wire [8:0] cmap_rd;
     reg [2:0] nb;
     reg [3:0] psum;
@@ -1554,20 +1571,15 @@ module tans_decoder_x8_lane_1_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,st
             nb_mem[waddr[5:0]] <= wnb;
             base_mem[waddr[5:0]] <= wbase;
         end
-        if (we && waddr[6]) cmap_mem[waddr[3:0]] <= {wesc, wexp};
+        if (we) cmap_mem[{waddr[6], waddr[3:0]}] <= {wesc, wexp};
     end
 
-    assign cmap_rd = cmap_mem[code_rd];
+    assign cmap_rd = cmap_mem[{1'b1, code_rd}];
 
     always @(*) begin
         {esc, exp} = cmap_rd;
-        if (init) begin
-            nb = 3'd6;
-            base = 6'h0;
-        end else begin
-            nb = nb_rd;
-            base = base_rd;
-        end
+        nb = init ? 3'd6 : nb_rd;
+        base = init ? 6'h0 : base_rd;
         mask = ~({6{1'b1}} << nb);
         psum = {1'b0, nb} + {1'b0, p};
         pnext = psum[2:0];
@@ -1649,6 +1661,9 @@ module tans_decoder_x8_lane_2(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
     reg  [7:0] out_q_exp;
     reg  [6:0] out_q_mant;
     wire  [15:0] out_q_q;
+    reg  [15:0] last_eq_a;
+    reg  [15:0] last_eq_b;
+    wire  last_eq_eq;
     reg  init_d;
     reg  init_q;
     reg  state_q_aresetn;
@@ -1717,6 +1732,11 @@ module tans_decoder_x8_lane_2(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         .mant(out_q_mant),
         .q(out_q_q)
     );
+    tans_decoder_x8_lane_2_last_eq last_eq(
+        .a(last_eq_a),
+        .b(last_eq_b),
+        .eq(last_eq_eq)
+    );
     tans_decoder_x8_lane_2_state_q state_q(
         .clock(aclk),
         .aresetn(state_q_aresetn),
@@ -1750,7 +1770,6 @@ module tans_decoder_x8_lane_2(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         tables_wexp = tbl_exp;
         tables_wesc = tbl_esc;
         tables_state = state_q_q;
-        state_q_en = 1'b0;
         tables_init = init_q;
         tables_p = p_q;
         tables_v0 = v0_q;
@@ -1758,56 +1777,45 @@ module tans_decoder_x8_lane_2(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         window_lo = w0_q;
         window_hi = w1_q;
         window_sel = ({{1{1'b0}}, p_q});
-        if (tables_ok & (init_q | (aresetn & ~esc_q & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid))) begin
-            state_q_en = 1'b1;
+        last_eq_a = cnt_q;
+        last_eq_b = num_q;
+        state_q_en = tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q));
+        if (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q))) begin
             p_d = tables_pnext;
             init_d = 1'b0;
         end
-        if (tables_ok & (init_q | (aresetn & ~esc_q & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid)) & tables_spill) begin
-            s_axis_ans_tready = aresetn & ~ans_last_q;
-            w0_d = w1_q;
-            v0_d = v1_q;
-            v1_d = 1'b0;
-            if (aresetn & ~ans_last_q & s_axis_ans_tvalid) begin
-                if (v1_q) begin
-                    w1_d = s_axis_ans_tdata;
-                    v1_d = 1'b1;
-                end
-                else begin
-                    w0_d = s_axis_ans_tdata;
-                    v0_d = 1'b1;
-                end
+        s_axis_ans_tready = aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill));
+        if ((tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill) | ~v0_q) begin
+            if ((tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill) & v1_q) begin
+                w0_d = w1_q;
             end
-            if (aresetn & s_axis_ans_tvalid & s_axis_ans_tlast) begin
-                ans_last_d = 1'b1;
+            else begin
+                w0_d = s_axis_ans_tdata;
             end
+        end
+        if ((tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill) | ~v1_q) begin
+            w1_d = s_axis_ans_tdata;
+        end
+        if (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill) begin
+            v0_d = v1_q | (aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill)) & s_axis_ans_tvalid);
+            v1_d = v1_q & (aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill)) & s_axis_ans_tvalid);
         end
         else begin
-            s_axis_ans_tready = aresetn & ~ans_last_q & ~v1_q;
-            if (aresetn & ~ans_last_q & ~v1_q & s_axis_ans_tvalid) begin
-                if (v0_q) begin
-                    w1_d = s_axis_ans_tdata;
-                    v1_d = 1'b1;
-                end
-                else begin
-                    w0_d = s_axis_ans_tdata;
-                    v0_d = 1'b1;
-                    if (init_q) begin
-                        num_d = s_axis_ans_tuser;
-                    end
-                end
-            end
-            if (aresetn & s_axis_ans_tvalid & s_axis_ans_tlast & ~v1_q) begin
-                ans_last_d = 1'b1;
-            end
+            v0_d = v0_q | (aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill)) & s_axis_ans_tvalid);
+            v1_d = v1_q | (v0_q & (aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill)) & s_axis_ans_tvalid));
+        end
+        if ((aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill)) & s_axis_ans_tvalid) & s_axis_ans_tlast) begin
+            ans_last_d = 1'b1;
+        end
+        if (~v0_q & init_q) begin
+            num_d = s_axis_ans_tuser;
         end
         s_axis_raw_tready = aresetn & (~m_valid_q | m_axis_tready) & (esc_q | (~init_q & tables_ok));
-        if (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~init_q & ~esc_q & tables_esc & tables_ok) begin
-            esc_d = 1'b1;
-            esc_exp_d = s_axis_raw_tdata;
+        if (s_axis_raw_tvalid & (~m_valid_q | m_axis_tready)) begin
+            esc_d = ~esc_q & ~init_q & tables_esc & tables_ok;
         end
-        if (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & esc_q) begin
-            esc_d = 1'b0;
+        if (~esc_q) begin
+            esc_exp_d = s_axis_raw_tdata;
         end
         out_q_en = ~m_valid_q | m_axis_tready;
         out_q_sign = s_axis_raw_tdata[32'h7];
@@ -1819,8 +1827,8 @@ module tans_decoder_x8_lane_2(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
             out_q_exp = tables_exp;
         end
         if (~m_valid_q | m_axis_tready) begin
-            m_valid_d = aresetn & s_axis_raw_tvalid & (esc_q | (~init_q & ~tables_esc & tables_ok));
-            m_last_d = cnt_q == num_q;
+            m_valid_d = aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & (esc_q | (~init_q & ~tables_esc & tables_ok));
+            m_last_d = last_eq_eq;
         end
         if (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & (esc_q | (~init_q & ~tables_esc & tables_ok))) begin
             cnt_d = cnt_q + c_one16;
@@ -1828,7 +1836,7 @@ module tans_decoder_x8_lane_2(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         m_axis_tdata = out_q_q;
         m_axis_tvalid = m_valid_q & aresetn;
         m_axis_tlast = m_last_q;
-        if ((aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & (cnt_q == num_q) & (esc_q | (~init_q & ~tables_esc & tables_ok))) | ~aresetn) begin
+        if (~aresetn | ((~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & (esc_q | (~init_q & ~tables_esc & tables_ok)) & last_eq_eq)) begin
             init_d = 1'b1;
             v0_d = 1'b0;
             v1_d = 1'b0;
@@ -1862,6 +1870,21 @@ module tans_decoder_x8_lane_2(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
     end
 
 endmodule // tans_decoder_x8_lane_2
+
+module tans_decoder_x8_lane_2_last_eq(a,b,eq);
+
+    // Module arguments
+    input wire  [15:0] a;
+    input wire  [15:0] b;
+    output reg  eq;
+
+    // Update code (custom)
+    wire [15:0] x = a ^ b;
+    wire [5:0] z = {~|x[15], ~|x[14:12], ~|x[11:9], ~|x[8:6], ~|x[5:3], ~|x[2:0]};
+    wire [6:0] zs = {1'b0, z} + 7'd1;
+
+    always @(*) eq = zs[6];
+endmodule // tans_decoder_x8_lane_2_last_eq
 
 module tans_decoder_x8_lane_2_out_q(clock,en,sign,exp,mant,q);
 
@@ -1923,7 +1946,7 @@ module tans_decoder_x8_lane_2_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,st
     reg [3:0] code_mem [0:63];
     reg [2:0] nb_mem [0:63];
     reg [5:0] base_mem [0:63];
-    reg [8:0] cmap_mem [0:15];
+    reg [8:0] cmap_mem [0:31];
     wire [8:0] cmap_rd;
     reg [2:0] nb;
     reg [3:0] psum;
@@ -1939,20 +1962,15 @@ module tans_decoder_x8_lane_2_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,st
             nb_mem[waddr[5:0]] <= wnb;
             base_mem[waddr[5:0]] <= wbase;
         end
-        if (we && waddr[6]) cmap_mem[waddr[3:0]] <= {wesc, wexp};
+        if (we) cmap_mem[{waddr[6], waddr[3:0]}] <= {wesc, wexp};
     end
 
-    assign cmap_rd = cmap_mem[code_rd];
+    assign cmap_rd = cmap_mem[{1'b1, code_rd}];
 
     always @(*) begin
         {esc, exp} = cmap_rd;
-        if (init) begin
-            nb = 3'd6;
-            base = 6'h0;
-        end else begin
-            nb = nb_rd;
-            base = base_rd;
-        end
+        nb = init ? 3'd6 : nb_rd;
+        base = init ? 6'h0 : base_rd;
         mask = ~({6{1'b1}} << nb);
         psum = {1'b0, nb} + {1'b0, p};
         pnext = psum[2:0];
@@ -2034,6 +2052,9 @@ module tans_decoder_x8_lane_3(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
     reg  [7:0] out_q_exp;
     reg  [6:0] out_q_mant;
     wire  [15:0] out_q_q;
+    reg  [15:0] last_eq_a;
+    reg  [15:0] last_eq_b;
+    wire  last_eq_eq;
     reg  init_d;
     reg  init_q;
     reg  state_q_aresetn;
@@ -2102,6 +2123,11 @@ module tans_decoder_x8_lane_3(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         .mant(out_q_mant),
         .q(out_q_q)
     );
+    tans_decoder_x8_lane_3_last_eq last_eq(
+        .a(last_eq_a),
+        .b(last_eq_b),
+        .eq(last_eq_eq)
+    );
     tans_decoder_x8_lane_3_state_q state_q(
         .clock(aclk),
         .aresetn(state_q_aresetn),
@@ -2135,7 +2161,6 @@ module tans_decoder_x8_lane_3(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         tables_wexp = tbl_exp;
         tables_wesc = tbl_esc;
         tables_state = state_q_q;
-        state_q_en = 1'b0;
         tables_init = init_q;
         tables_p = p_q;
         tables_v0 = v0_q;
@@ -2143,56 +2168,45 @@ module tans_decoder_x8_lane_3(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         window_lo = w0_q;
         window_hi = w1_q;
         window_sel = ({{1{1'b0}}, p_q});
-        if (tables_ok & (init_q | (aresetn & ~esc_q & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid))) begin
-            state_q_en = 1'b1;
+        last_eq_a = cnt_q;
+        last_eq_b = num_q;
+        state_q_en = tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q));
+        if (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q))) begin
             p_d = tables_pnext;
             init_d = 1'b0;
         end
-        if (tables_ok & (init_q | (aresetn & ~esc_q & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid)) & tables_spill) begin
-            s_axis_ans_tready = aresetn & ~ans_last_q;
-            w0_d = w1_q;
-            v0_d = v1_q;
-            v1_d = 1'b0;
-            if (aresetn & ~ans_last_q & s_axis_ans_tvalid) begin
-                if (v1_q) begin
-                    w1_d = s_axis_ans_tdata;
-                    v1_d = 1'b1;
-                end
-                else begin
-                    w0_d = s_axis_ans_tdata;
-                    v0_d = 1'b1;
-                end
+        s_axis_ans_tready = aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill));
+        if ((tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill) | ~v0_q) begin
+            if ((tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill) & v1_q) begin
+                w0_d = w1_q;
             end
-            if (aresetn & s_axis_ans_tvalid & s_axis_ans_tlast) begin
-                ans_last_d = 1'b1;
+            else begin
+                w0_d = s_axis_ans_tdata;
             end
+        end
+        if ((tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill) | ~v1_q) begin
+            w1_d = s_axis_ans_tdata;
+        end
+        if (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill) begin
+            v0_d = v1_q | (aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill)) & s_axis_ans_tvalid);
+            v1_d = v1_q & (aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill)) & s_axis_ans_tvalid);
         end
         else begin
-            s_axis_ans_tready = aresetn & ~ans_last_q & ~v1_q;
-            if (aresetn & ~ans_last_q & ~v1_q & s_axis_ans_tvalid) begin
-                if (v0_q) begin
-                    w1_d = s_axis_ans_tdata;
-                    v1_d = 1'b1;
-                end
-                else begin
-                    w0_d = s_axis_ans_tdata;
-                    v0_d = 1'b1;
-                    if (init_q) begin
-                        num_d = s_axis_ans_tuser;
-                    end
-                end
-            end
-            if (aresetn & s_axis_ans_tvalid & s_axis_ans_tlast & ~v1_q) begin
-                ans_last_d = 1'b1;
-            end
+            v0_d = v0_q | (aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill)) & s_axis_ans_tvalid);
+            v1_d = v1_q | (v0_q & (aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill)) & s_axis_ans_tvalid));
+        end
+        if ((aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill)) & s_axis_ans_tvalid) & s_axis_ans_tlast) begin
+            ans_last_d = 1'b1;
+        end
+        if (~v0_q & init_q) begin
+            num_d = s_axis_ans_tuser;
         end
         s_axis_raw_tready = aresetn & (~m_valid_q | m_axis_tready) & (esc_q | (~init_q & tables_ok));
-        if (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~init_q & ~esc_q & tables_esc & tables_ok) begin
-            esc_d = 1'b1;
-            esc_exp_d = s_axis_raw_tdata;
+        if (s_axis_raw_tvalid & (~m_valid_q | m_axis_tready)) begin
+            esc_d = ~esc_q & ~init_q & tables_esc & tables_ok;
         end
-        if (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & esc_q) begin
-            esc_d = 1'b0;
+        if (~esc_q) begin
+            esc_exp_d = s_axis_raw_tdata;
         end
         out_q_en = ~m_valid_q | m_axis_tready;
         out_q_sign = s_axis_raw_tdata[32'h7];
@@ -2204,8 +2218,8 @@ module tans_decoder_x8_lane_3(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
             out_q_exp = tables_exp;
         end
         if (~m_valid_q | m_axis_tready) begin
-            m_valid_d = aresetn & s_axis_raw_tvalid & (esc_q | (~init_q & ~tables_esc & tables_ok));
-            m_last_d = cnt_q == num_q;
+            m_valid_d = aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & (esc_q | (~init_q & ~tables_esc & tables_ok));
+            m_last_d = last_eq_eq;
         end
         if (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & (esc_q | (~init_q & ~tables_esc & tables_ok))) begin
             cnt_d = cnt_q + c_one16;
@@ -2213,7 +2227,7 @@ module tans_decoder_x8_lane_3(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         m_axis_tdata = out_q_q;
         m_axis_tvalid = m_valid_q & aresetn;
         m_axis_tlast = m_last_q;
-        if ((aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & (cnt_q == num_q) & (esc_q | (~init_q & ~tables_esc & tables_ok))) | ~aresetn) begin
+        if (~aresetn | ((~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & (esc_q | (~init_q & ~tables_esc & tables_ok)) & last_eq_eq)) begin
             init_d = 1'b1;
             v0_d = 1'b0;
             v1_d = 1'b0;
@@ -2247,6 +2261,21 @@ module tans_decoder_x8_lane_3(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
     end
 
 endmodule // tans_decoder_x8_lane_3
+
+module tans_decoder_x8_lane_3_last_eq(a,b,eq);
+
+    // Module arguments
+    input wire  [15:0] a;
+    input wire  [15:0] b;
+    output reg  eq;
+
+    // Update code (custom)
+    wire [15:0] x = a ^ b;
+    wire [5:0] z = {~|x[15], ~|x[14:12], ~|x[11:9], ~|x[8:6], ~|x[5:3], ~|x[2:0]};
+    wire [6:0] zs = {1'b0, z} + 7'd1;
+
+    always @(*) eq = zs[6];
+endmodule // tans_decoder_x8_lane_3_last_eq
 
 module tans_decoder_x8_lane_3_out_q(clock,en,sign,exp,mant,q);
 
@@ -2308,7 +2337,7 @@ module tans_decoder_x8_lane_3_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,st
     reg [3:0] code_mem [0:63];
     reg [2:0] nb_mem [0:63];
     reg [5:0] base_mem [0:63];
-    reg [8:0] cmap_mem [0:15];
+    reg [8:0] cmap_mem [0:31];
     wire [8:0] cmap_rd;
     reg [2:0] nb;
     reg [3:0] psum;
@@ -2324,20 +2353,15 @@ module tans_decoder_x8_lane_3_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,st
             nb_mem[waddr[5:0]] <= wnb;
             base_mem[waddr[5:0]] <= wbase;
         end
-        if (we && waddr[6]) cmap_mem[waddr[3:0]] <= {wesc, wexp};
+        if (we) cmap_mem[{waddr[6], waddr[3:0]}] <= {wesc, wexp};
     end
 
-    assign cmap_rd = cmap_mem[code_rd];
+    assign cmap_rd = cmap_mem[{1'b1, code_rd}];
 
     always @(*) begin
         {esc, exp} = cmap_rd;
-        if (init) begin
-            nb = 3'd6;
-            base = 6'h0;
-        end else begin
-            nb = nb_rd;
-            base = base_rd;
-        end
+        nb = init ? 3'd6 : nb_rd;
+        base = init ? 6'h0 : base_rd;
         mask = ~({6{1'b1}} << nb);
         psum = {1'b0, nb} + {1'b0, p};
         pnext = psum[2:0];
@@ -2419,6 +2443,9 @@ module tans_decoder_x8_lane_4(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
     reg  [7:0] out_q_exp;
     reg  [6:0] out_q_mant;
     wire  [15:0] out_q_q;
+    reg  [15:0] last_eq_a;
+    reg  [15:0] last_eq_b;
+    wire  last_eq_eq;
     reg  init_d;
     reg  init_q;
     reg  state_q_aresetn;
@@ -2487,6 +2514,11 @@ module tans_decoder_x8_lane_4(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         .mant(out_q_mant),
         .q(out_q_q)
     );
+    tans_decoder_x8_lane_4_last_eq last_eq(
+        .a(last_eq_a),
+        .b(last_eq_b),
+        .eq(last_eq_eq)
+    );
     tans_decoder_x8_lane_4_state_q state_q(
         .clock(aclk),
         .aresetn(state_q_aresetn),
@@ -2520,7 +2552,6 @@ module tans_decoder_x8_lane_4(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         tables_wexp = tbl_exp;
         tables_wesc = tbl_esc;
         tables_state = state_q_q;
-        state_q_en = 1'b0;
         tables_init = init_q;
         tables_p = p_q;
         tables_v0 = v0_q;
@@ -2528,56 +2559,45 @@ module tans_decoder_x8_lane_4(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         window_lo = w0_q;
         window_hi = w1_q;
         window_sel = ({{1{1'b0}}, p_q});
-        if (tables_ok & (init_q | (aresetn & ~esc_q & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid))) begin
-            state_q_en = 1'b1;
+        last_eq_a = cnt_q;
+        last_eq_b = num_q;
+        state_q_en = tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q));
+        if (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q))) begin
             p_d = tables_pnext;
             init_d = 1'b0;
         end
-        if (tables_ok & (init_q | (aresetn & ~esc_q & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid)) & tables_spill) begin
-            s_axis_ans_tready = aresetn & ~ans_last_q;
-            w0_d = w1_q;
-            v0_d = v1_q;
-            v1_d = 1'b0;
-            if (aresetn & ~ans_last_q & s_axis_ans_tvalid) begin
-                if (v1_q) begin
-                    w1_d = s_axis_ans_tdata;
-                    v1_d = 1'b1;
-                end
-                else begin
-                    w0_d = s_axis_ans_tdata;
-                    v0_d = 1'b1;
-                end
+        s_axis_ans_tready = aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill));
+        if ((tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill) | ~v0_q) begin
+            if ((tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill) & v1_q) begin
+                w0_d = w1_q;
             end
-            if (aresetn & s_axis_ans_tvalid & s_axis_ans_tlast) begin
-                ans_last_d = 1'b1;
+            else begin
+                w0_d = s_axis_ans_tdata;
             end
+        end
+        if ((tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill) | ~v1_q) begin
+            w1_d = s_axis_ans_tdata;
+        end
+        if (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill) begin
+            v0_d = v1_q | (aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill)) & s_axis_ans_tvalid);
+            v1_d = v1_q & (aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill)) & s_axis_ans_tvalid);
         end
         else begin
-            s_axis_ans_tready = aresetn & ~ans_last_q & ~v1_q;
-            if (aresetn & ~ans_last_q & ~v1_q & s_axis_ans_tvalid) begin
-                if (v0_q) begin
-                    w1_d = s_axis_ans_tdata;
-                    v1_d = 1'b1;
-                end
-                else begin
-                    w0_d = s_axis_ans_tdata;
-                    v0_d = 1'b1;
-                    if (init_q) begin
-                        num_d = s_axis_ans_tuser;
-                    end
-                end
-            end
-            if (aresetn & s_axis_ans_tvalid & s_axis_ans_tlast & ~v1_q) begin
-                ans_last_d = 1'b1;
-            end
+            v0_d = v0_q | (aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill)) & s_axis_ans_tvalid);
+            v1_d = v1_q | (v0_q & (aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill)) & s_axis_ans_tvalid));
+        end
+        if ((aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill)) & s_axis_ans_tvalid) & s_axis_ans_tlast) begin
+            ans_last_d = 1'b1;
+        end
+        if (~v0_q & init_q) begin
+            num_d = s_axis_ans_tuser;
         end
         s_axis_raw_tready = aresetn & (~m_valid_q | m_axis_tready) & (esc_q | (~init_q & tables_ok));
-        if (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~init_q & ~esc_q & tables_esc & tables_ok) begin
-            esc_d = 1'b1;
-            esc_exp_d = s_axis_raw_tdata;
+        if (s_axis_raw_tvalid & (~m_valid_q | m_axis_tready)) begin
+            esc_d = ~esc_q & ~init_q & tables_esc & tables_ok;
         end
-        if (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & esc_q) begin
-            esc_d = 1'b0;
+        if (~esc_q) begin
+            esc_exp_d = s_axis_raw_tdata;
         end
         out_q_en = ~m_valid_q | m_axis_tready;
         out_q_sign = s_axis_raw_tdata[32'h7];
@@ -2589,8 +2609,8 @@ module tans_decoder_x8_lane_4(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
             out_q_exp = tables_exp;
         end
         if (~m_valid_q | m_axis_tready) begin
-            m_valid_d = aresetn & s_axis_raw_tvalid & (esc_q | (~init_q & ~tables_esc & tables_ok));
-            m_last_d = cnt_q == num_q;
+            m_valid_d = aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & (esc_q | (~init_q & ~tables_esc & tables_ok));
+            m_last_d = last_eq_eq;
         end
         if (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & (esc_q | (~init_q & ~tables_esc & tables_ok))) begin
             cnt_d = cnt_q + c_one16;
@@ -2598,7 +2618,7 @@ module tans_decoder_x8_lane_4(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         m_axis_tdata = out_q_q;
         m_axis_tvalid = m_valid_q & aresetn;
         m_axis_tlast = m_last_q;
-        if ((aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & (cnt_q == num_q) & (esc_q | (~init_q & ~tables_esc & tables_ok))) | ~aresetn) begin
+        if (~aresetn | ((~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & (esc_q | (~init_q & ~tables_esc & tables_ok)) & last_eq_eq)) begin
             init_d = 1'b1;
             v0_d = 1'b0;
             v1_d = 1'b0;
@@ -2632,6 +2652,21 @@ module tans_decoder_x8_lane_4(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
     end
 
 endmodule // tans_decoder_x8_lane_4
+
+module tans_decoder_x8_lane_4_last_eq(a,b,eq);
+
+    // Module arguments
+    input wire  [15:0] a;
+    input wire  [15:0] b;
+    output reg  eq;
+
+    // Update code (custom)
+    wire [15:0] x = a ^ b;
+    wire [5:0] z = {~|x[15], ~|x[14:12], ~|x[11:9], ~|x[8:6], ~|x[5:3], ~|x[2:0]};
+    wire [6:0] zs = {1'b0, z} + 7'd1;
+
+    always @(*) eq = zs[6];
+endmodule // tans_decoder_x8_lane_4_last_eq
 
 module tans_decoder_x8_lane_4_out_q(clock,en,sign,exp,mant,q);
 
@@ -2693,7 +2728,7 @@ module tans_decoder_x8_lane_4_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,st
     reg [3:0] code_mem [0:63];
     reg [2:0] nb_mem [0:63];
     reg [5:0] base_mem [0:63];
-    reg [8:0] cmap_mem [0:15];
+    reg [8:0] cmap_mem [0:31];
     wire [8:0] cmap_rd;
     reg [2:0] nb;
     reg [3:0] psum;
@@ -2709,20 +2744,15 @@ module tans_decoder_x8_lane_4_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,st
             nb_mem[waddr[5:0]] <= wnb;
             base_mem[waddr[5:0]] <= wbase;
         end
-        if (we && waddr[6]) cmap_mem[waddr[3:0]] <= {wesc, wexp};
+        if (we) cmap_mem[{waddr[6], waddr[3:0]}] <= {wesc, wexp};
     end
 
-    assign cmap_rd = cmap_mem[code_rd];
+    assign cmap_rd = cmap_mem[{1'b1, code_rd}];
 
     always @(*) begin
         {esc, exp} = cmap_rd;
-        if (init) begin
-            nb = 3'd6;
-            base = 6'h0;
-        end else begin
-            nb = nb_rd;
-            base = base_rd;
-        end
+        nb = init ? 3'd6 : nb_rd;
+        base = init ? 6'h0 : base_rd;
         mask = ~({6{1'b1}} << nb);
         psum = {1'b0, nb} + {1'b0, p};
         pnext = psum[2:0];
@@ -2804,6 +2834,9 @@ module tans_decoder_x8_lane_5(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
     reg  [7:0] out_q_exp;
     reg  [6:0] out_q_mant;
     wire  [15:0] out_q_q;
+    reg  [15:0] last_eq_a;
+    reg  [15:0] last_eq_b;
+    wire  last_eq_eq;
     reg  init_d;
     reg  init_q;
     reg  state_q_aresetn;
@@ -2872,6 +2905,11 @@ module tans_decoder_x8_lane_5(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         .mant(out_q_mant),
         .q(out_q_q)
     );
+    tans_decoder_x8_lane_5_last_eq last_eq(
+        .a(last_eq_a),
+        .b(last_eq_b),
+        .eq(last_eq_eq)
+    );
     tans_decoder_x8_lane_5_state_q state_q(
         .clock(aclk),
         .aresetn(state_q_aresetn),
@@ -2905,7 +2943,6 @@ module tans_decoder_x8_lane_5(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         tables_wexp = tbl_exp;
         tables_wesc = tbl_esc;
         tables_state = state_q_q;
-        state_q_en = 1'b0;
         tables_init = init_q;
         tables_p = p_q;
         tables_v0 = v0_q;
@@ -2913,56 +2950,45 @@ module tans_decoder_x8_lane_5(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         window_lo = w0_q;
         window_hi = w1_q;
         window_sel = ({{1{1'b0}}, p_q});
-        if (tables_ok & (init_q | (aresetn & ~esc_q & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid))) begin
-            state_q_en = 1'b1;
+        last_eq_a = cnt_q;
+        last_eq_b = num_q;
+        state_q_en = tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q));
+        if (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q))) begin
             p_d = tables_pnext;
             init_d = 1'b0;
         end
-        if (tables_ok & (init_q | (aresetn & ~esc_q & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid)) & tables_spill) begin
-            s_axis_ans_tready = aresetn & ~ans_last_q;
-            w0_d = w1_q;
-            v0_d = v1_q;
-            v1_d = 1'b0;
-            if (aresetn & ~ans_last_q & s_axis_ans_tvalid) begin
-                if (v1_q) begin
-                    w1_d = s_axis_ans_tdata;
-                    v1_d = 1'b1;
-                end
-                else begin
-                    w0_d = s_axis_ans_tdata;
-                    v0_d = 1'b1;
-                end
+        s_axis_ans_tready = aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill));
+        if ((tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill) | ~v0_q) begin
+            if ((tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill) & v1_q) begin
+                w0_d = w1_q;
             end
-            if (aresetn & s_axis_ans_tvalid & s_axis_ans_tlast) begin
-                ans_last_d = 1'b1;
+            else begin
+                w0_d = s_axis_ans_tdata;
             end
+        end
+        if ((tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill) | ~v1_q) begin
+            w1_d = s_axis_ans_tdata;
+        end
+        if (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill) begin
+            v0_d = v1_q | (aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill)) & s_axis_ans_tvalid);
+            v1_d = v1_q & (aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill)) & s_axis_ans_tvalid);
         end
         else begin
-            s_axis_ans_tready = aresetn & ~ans_last_q & ~v1_q;
-            if (aresetn & ~ans_last_q & ~v1_q & s_axis_ans_tvalid) begin
-                if (v0_q) begin
-                    w1_d = s_axis_ans_tdata;
-                    v1_d = 1'b1;
-                end
-                else begin
-                    w0_d = s_axis_ans_tdata;
-                    v0_d = 1'b1;
-                    if (init_q) begin
-                        num_d = s_axis_ans_tuser;
-                    end
-                end
-            end
-            if (aresetn & s_axis_ans_tvalid & s_axis_ans_tlast & ~v1_q) begin
-                ans_last_d = 1'b1;
-            end
+            v0_d = v0_q | (aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill)) & s_axis_ans_tvalid);
+            v1_d = v1_q | (v0_q & (aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill)) & s_axis_ans_tvalid));
+        end
+        if ((aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill)) & s_axis_ans_tvalid) & s_axis_ans_tlast) begin
+            ans_last_d = 1'b1;
+        end
+        if (~v0_q & init_q) begin
+            num_d = s_axis_ans_tuser;
         end
         s_axis_raw_tready = aresetn & (~m_valid_q | m_axis_tready) & (esc_q | (~init_q & tables_ok));
-        if (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~init_q & ~esc_q & tables_esc & tables_ok) begin
-            esc_d = 1'b1;
-            esc_exp_d = s_axis_raw_tdata;
+        if (s_axis_raw_tvalid & (~m_valid_q | m_axis_tready)) begin
+            esc_d = ~esc_q & ~init_q & tables_esc & tables_ok;
         end
-        if (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & esc_q) begin
-            esc_d = 1'b0;
+        if (~esc_q) begin
+            esc_exp_d = s_axis_raw_tdata;
         end
         out_q_en = ~m_valid_q | m_axis_tready;
         out_q_sign = s_axis_raw_tdata[32'h7];
@@ -2974,8 +3000,8 @@ module tans_decoder_x8_lane_5(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
             out_q_exp = tables_exp;
         end
         if (~m_valid_q | m_axis_tready) begin
-            m_valid_d = aresetn & s_axis_raw_tvalid & (esc_q | (~init_q & ~tables_esc & tables_ok));
-            m_last_d = cnt_q == num_q;
+            m_valid_d = aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & (esc_q | (~init_q & ~tables_esc & tables_ok));
+            m_last_d = last_eq_eq;
         end
         if (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & (esc_q | (~init_q & ~tables_esc & tables_ok))) begin
             cnt_d = cnt_q + c_one16;
@@ -2983,7 +3009,7 @@ module tans_decoder_x8_lane_5(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         m_axis_tdata = out_q_q;
         m_axis_tvalid = m_valid_q & aresetn;
         m_axis_tlast = m_last_q;
-        if ((aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & (cnt_q == num_q) & (esc_q | (~init_q & ~tables_esc & tables_ok))) | ~aresetn) begin
+        if (~aresetn | ((~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & (esc_q | (~init_q & ~tables_esc & tables_ok)) & last_eq_eq)) begin
             init_d = 1'b1;
             v0_d = 1'b0;
             v1_d = 1'b0;
@@ -3017,6 +3043,21 @@ module tans_decoder_x8_lane_5(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
     end
 
 endmodule // tans_decoder_x8_lane_5
+
+module tans_decoder_x8_lane_5_last_eq(a,b,eq);
+
+    // Module arguments
+    input wire  [15:0] a;
+    input wire  [15:0] b;
+    output reg  eq;
+
+    // Update code (custom)
+    wire [15:0] x = a ^ b;
+    wire [5:0] z = {~|x[15], ~|x[14:12], ~|x[11:9], ~|x[8:6], ~|x[5:3], ~|x[2:0]};
+    wire [6:0] zs = {1'b0, z} + 7'd1;
+
+    always @(*) eq = zs[6];
+endmodule // tans_decoder_x8_lane_5_last_eq
 
 module tans_decoder_x8_lane_5_out_q(clock,en,sign,exp,mant,q);
 
@@ -3078,7 +3119,7 @@ module tans_decoder_x8_lane_5_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,st
     reg [3:0] code_mem [0:63];
     reg [2:0] nb_mem [0:63];
     reg [5:0] base_mem [0:63];
-    reg [8:0] cmap_mem [0:15];
+    reg [8:0] cmap_mem [0:31];
     wire [8:0] cmap_rd;
     reg [2:0] nb;
     reg [3:0] psum;
@@ -3094,20 +3135,15 @@ module tans_decoder_x8_lane_5_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,st
             nb_mem[waddr[5:0]] <= wnb;
             base_mem[waddr[5:0]] <= wbase;
         end
-        if (we && waddr[6]) cmap_mem[waddr[3:0]] <= {wesc, wexp};
+        if (we) cmap_mem[{waddr[6], waddr[3:0]}] <= {wesc, wexp};
     end
 
-    assign cmap_rd = cmap_mem[code_rd];
+    assign cmap_rd = cmap_mem[{1'b1, code_rd}];
 
     always @(*) begin
         {esc, exp} = cmap_rd;
-        if (init) begin
-            nb = 3'd6;
-            base = 6'h0;
-        end else begin
-            nb = nb_rd;
-            base = base_rd;
-        end
+        nb = init ? 3'd6 : nb_rd;
+        base = init ? 6'h0 : base_rd;
         mask = ~({6{1'b1}} << nb);
         psum = {1'b0, nb} + {1'b0, p};
         pnext = psum[2:0];
@@ -3189,6 +3225,9 @@ module tans_decoder_x8_lane_6(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
     reg  [7:0] out_q_exp;
     reg  [6:0] out_q_mant;
     wire  [15:0] out_q_q;
+    reg  [15:0] last_eq_a;
+    reg  [15:0] last_eq_b;
+    wire  last_eq_eq;
     reg  init_d;
     reg  init_q;
     reg  state_q_aresetn;
@@ -3257,6 +3296,11 @@ module tans_decoder_x8_lane_6(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         .mant(out_q_mant),
         .q(out_q_q)
     );
+    tans_decoder_x8_lane_6_last_eq last_eq(
+        .a(last_eq_a),
+        .b(last_eq_b),
+        .eq(last_eq_eq)
+    );
     tans_decoder_x8_lane_6_state_q state_q(
         .clock(aclk),
         .aresetn(state_q_aresetn),
@@ -3290,7 +3334,6 @@ module tans_decoder_x8_lane_6(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         tables_wexp = tbl_exp;
         tables_wesc = tbl_esc;
         tables_state = state_q_q;
-        state_q_en = 1'b0;
         tables_init = init_q;
         tables_p = p_q;
         tables_v0 = v0_q;
@@ -3298,56 +3341,45 @@ module tans_decoder_x8_lane_6(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         window_lo = w0_q;
         window_hi = w1_q;
         window_sel = ({{1{1'b0}}, p_q});
-        if (tables_ok & (init_q | (aresetn & ~esc_q & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid))) begin
-            state_q_en = 1'b1;
+        last_eq_a = cnt_q;
+        last_eq_b = num_q;
+        state_q_en = tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q));
+        if (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q))) begin
             p_d = tables_pnext;
             init_d = 1'b0;
         end
-        if (tables_ok & (init_q | (aresetn & ~esc_q & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid)) & tables_spill) begin
-            s_axis_ans_tready = aresetn & ~ans_last_q;
-            w0_d = w1_q;
-            v0_d = v1_q;
-            v1_d = 1'b0;
-            if (aresetn & ~ans_last_q & s_axis_ans_tvalid) begin
-                if (v1_q) begin
-                    w1_d = s_axis_ans_tdata;
-                    v1_d = 1'b1;
-                end
-                else begin
-                    w0_d = s_axis_ans_tdata;
-                    v0_d = 1'b1;
-                end
+        s_axis_ans_tready = aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill));
+        if ((tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill) | ~v0_q) begin
+            if ((tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill) & v1_q) begin
+                w0_d = w1_q;
             end
-            if (aresetn & s_axis_ans_tvalid & s_axis_ans_tlast) begin
-                ans_last_d = 1'b1;
+            else begin
+                w0_d = s_axis_ans_tdata;
             end
+        end
+        if ((tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill) | ~v1_q) begin
+            w1_d = s_axis_ans_tdata;
+        end
+        if (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill) begin
+            v0_d = v1_q | (aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill)) & s_axis_ans_tvalid);
+            v1_d = v1_q & (aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill)) & s_axis_ans_tvalid);
         end
         else begin
-            s_axis_ans_tready = aresetn & ~ans_last_q & ~v1_q;
-            if (aresetn & ~ans_last_q & ~v1_q & s_axis_ans_tvalid) begin
-                if (v0_q) begin
-                    w1_d = s_axis_ans_tdata;
-                    v1_d = 1'b1;
-                end
-                else begin
-                    w0_d = s_axis_ans_tdata;
-                    v0_d = 1'b1;
-                    if (init_q) begin
-                        num_d = s_axis_ans_tuser;
-                    end
-                end
-            end
-            if (aresetn & s_axis_ans_tvalid & s_axis_ans_tlast & ~v1_q) begin
-                ans_last_d = 1'b1;
-            end
+            v0_d = v0_q | (aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill)) & s_axis_ans_tvalid);
+            v1_d = v1_q | (v0_q & (aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill)) & s_axis_ans_tvalid));
+        end
+        if ((aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill)) & s_axis_ans_tvalid) & s_axis_ans_tlast) begin
+            ans_last_d = 1'b1;
+        end
+        if (~v0_q & init_q) begin
+            num_d = s_axis_ans_tuser;
         end
         s_axis_raw_tready = aresetn & (~m_valid_q | m_axis_tready) & (esc_q | (~init_q & tables_ok));
-        if (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~init_q & ~esc_q & tables_esc & tables_ok) begin
-            esc_d = 1'b1;
-            esc_exp_d = s_axis_raw_tdata;
+        if (s_axis_raw_tvalid & (~m_valid_q | m_axis_tready)) begin
+            esc_d = ~esc_q & ~init_q & tables_esc & tables_ok;
         end
-        if (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & esc_q) begin
-            esc_d = 1'b0;
+        if (~esc_q) begin
+            esc_exp_d = s_axis_raw_tdata;
         end
         out_q_en = ~m_valid_q | m_axis_tready;
         out_q_sign = s_axis_raw_tdata[32'h7];
@@ -3359,8 +3391,8 @@ module tans_decoder_x8_lane_6(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
             out_q_exp = tables_exp;
         end
         if (~m_valid_q | m_axis_tready) begin
-            m_valid_d = aresetn & s_axis_raw_tvalid & (esc_q | (~init_q & ~tables_esc & tables_ok));
-            m_last_d = cnt_q == num_q;
+            m_valid_d = aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & (esc_q | (~init_q & ~tables_esc & tables_ok));
+            m_last_d = last_eq_eq;
         end
         if (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & (esc_q | (~init_q & ~tables_esc & tables_ok))) begin
             cnt_d = cnt_q + c_one16;
@@ -3368,7 +3400,7 @@ module tans_decoder_x8_lane_6(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         m_axis_tdata = out_q_q;
         m_axis_tvalid = m_valid_q & aresetn;
         m_axis_tlast = m_last_q;
-        if ((aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & (cnt_q == num_q) & (esc_q | (~init_q & ~tables_esc & tables_ok))) | ~aresetn) begin
+        if (~aresetn | ((~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & (esc_q | (~init_q & ~tables_esc & tables_ok)) & last_eq_eq)) begin
             init_d = 1'b1;
             v0_d = 1'b0;
             v1_d = 1'b0;
@@ -3402,6 +3434,21 @@ module tans_decoder_x8_lane_6(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
     end
 
 endmodule // tans_decoder_x8_lane_6
+
+module tans_decoder_x8_lane_6_last_eq(a,b,eq);
+
+    // Module arguments
+    input wire  [15:0] a;
+    input wire  [15:0] b;
+    output reg  eq;
+
+    // Update code (custom)
+    wire [15:0] x = a ^ b;
+    wire [5:0] z = {~|x[15], ~|x[14:12], ~|x[11:9], ~|x[8:6], ~|x[5:3], ~|x[2:0]};
+    wire [6:0] zs = {1'b0, z} + 7'd1;
+
+    always @(*) eq = zs[6];
+endmodule // tans_decoder_x8_lane_6_last_eq
 
 module tans_decoder_x8_lane_6_out_q(clock,en,sign,exp,mant,q);
 
@@ -3463,7 +3510,7 @@ module tans_decoder_x8_lane_6_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,st
     reg [3:0] code_mem [0:63];
     reg [2:0] nb_mem [0:63];
     reg [5:0] base_mem [0:63];
-    reg [8:0] cmap_mem [0:15];
+    reg [8:0] cmap_mem [0:31];
     wire [8:0] cmap_rd;
     reg [2:0] nb;
     reg [3:0] psum;
@@ -3479,20 +3526,15 @@ module tans_decoder_x8_lane_6_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,st
             nb_mem[waddr[5:0]] <= wnb;
             base_mem[waddr[5:0]] <= wbase;
         end
-        if (we && waddr[6]) cmap_mem[waddr[3:0]] <= {wesc, wexp};
+        if (we) cmap_mem[{waddr[6], waddr[3:0]}] <= {wesc, wexp};
     end
 
-    assign cmap_rd = cmap_mem[code_rd];
+    assign cmap_rd = cmap_mem[{1'b1, code_rd}];
 
     always @(*) begin
         {esc, exp} = cmap_rd;
-        if (init) begin
-            nb = 3'd6;
-            base = 6'h0;
-        end else begin
-            nb = nb_rd;
-            base = base_rd;
-        end
+        nb = init ? 3'd6 : nb_rd;
+        base = init ? 6'h0 : base_rd;
         mask = ~({6{1'b1}} << nb);
         psum = {1'b0, nb} + {1'b0, p};
         pnext = psum[2:0];
@@ -3574,6 +3616,9 @@ module tans_decoder_x8_lane_7(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
     reg  [7:0] out_q_exp;
     reg  [6:0] out_q_mant;
     wire  [15:0] out_q_q;
+    reg  [15:0] last_eq_a;
+    reg  [15:0] last_eq_b;
+    wire  last_eq_eq;
     reg  init_d;
     reg  init_q;
     reg  state_q_aresetn;
@@ -3642,6 +3687,11 @@ module tans_decoder_x8_lane_7(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         .mant(out_q_mant),
         .q(out_q_q)
     );
+    tans_decoder_x8_lane_7_last_eq last_eq(
+        .a(last_eq_a),
+        .b(last_eq_b),
+        .eq(last_eq_eq)
+    );
     tans_decoder_x8_lane_7_state_q state_q(
         .clock(aclk),
         .aresetn(state_q_aresetn),
@@ -3675,7 +3725,6 @@ module tans_decoder_x8_lane_7(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         tables_wexp = tbl_exp;
         tables_wesc = tbl_esc;
         tables_state = state_q_q;
-        state_q_en = 1'b0;
         tables_init = init_q;
         tables_p = p_q;
         tables_v0 = v0_q;
@@ -3683,56 +3732,45 @@ module tans_decoder_x8_lane_7(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         window_lo = w0_q;
         window_hi = w1_q;
         window_sel = ({{1{1'b0}}, p_q});
-        if (tables_ok & (init_q | (aresetn & ~esc_q & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid))) begin
-            state_q_en = 1'b1;
+        last_eq_a = cnt_q;
+        last_eq_b = num_q;
+        state_q_en = tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q));
+        if (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q))) begin
             p_d = tables_pnext;
             init_d = 1'b0;
         end
-        if (tables_ok & (init_q | (aresetn & ~esc_q & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid)) & tables_spill) begin
-            s_axis_ans_tready = aresetn & ~ans_last_q;
-            w0_d = w1_q;
-            v0_d = v1_q;
-            v1_d = 1'b0;
-            if (aresetn & ~ans_last_q & s_axis_ans_tvalid) begin
-                if (v1_q) begin
-                    w1_d = s_axis_ans_tdata;
-                    v1_d = 1'b1;
-                end
-                else begin
-                    w0_d = s_axis_ans_tdata;
-                    v0_d = 1'b1;
-                end
+        s_axis_ans_tready = aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill));
+        if ((tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill) | ~v0_q) begin
+            if ((tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill) & v1_q) begin
+                w0_d = w1_q;
             end
-            if (aresetn & s_axis_ans_tvalid & s_axis_ans_tlast) begin
-                ans_last_d = 1'b1;
+            else begin
+                w0_d = s_axis_ans_tdata;
             end
+        end
+        if ((tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill) | ~v1_q) begin
+            w1_d = s_axis_ans_tdata;
+        end
+        if (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill) begin
+            v0_d = v1_q | (aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill)) & s_axis_ans_tvalid);
+            v1_d = v1_q & (aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill)) & s_axis_ans_tvalid);
         end
         else begin
-            s_axis_ans_tready = aresetn & ~ans_last_q & ~v1_q;
-            if (aresetn & ~ans_last_q & ~v1_q & s_axis_ans_tvalid) begin
-                if (v0_q) begin
-                    w1_d = s_axis_ans_tdata;
-                    v1_d = 1'b1;
-                end
-                else begin
-                    w0_d = s_axis_ans_tdata;
-                    v0_d = 1'b1;
-                    if (init_q) begin
-                        num_d = s_axis_ans_tuser;
-                    end
-                end
-            end
-            if (aresetn & s_axis_ans_tvalid & s_axis_ans_tlast & ~v1_q) begin
-                ans_last_d = 1'b1;
-            end
+            v0_d = v0_q | (aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill)) & s_axis_ans_tvalid);
+            v1_d = v1_q | (v0_q & (aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill)) & s_axis_ans_tvalid));
+        end
+        if ((aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill)) & s_axis_ans_tvalid) & s_axis_ans_tlast) begin
+            ans_last_d = 1'b1;
+        end
+        if (~v0_q & init_q) begin
+            num_d = s_axis_ans_tuser;
         end
         s_axis_raw_tready = aresetn & (~m_valid_q | m_axis_tready) & (esc_q | (~init_q & tables_ok));
-        if (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~init_q & ~esc_q & tables_esc & tables_ok) begin
-            esc_d = 1'b1;
-            esc_exp_d = s_axis_raw_tdata;
+        if (s_axis_raw_tvalid & (~m_valid_q | m_axis_tready)) begin
+            esc_d = ~esc_q & ~init_q & tables_esc & tables_ok;
         end
-        if (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & esc_q) begin
-            esc_d = 1'b0;
+        if (~esc_q) begin
+            esc_exp_d = s_axis_raw_tdata;
         end
         out_q_en = ~m_valid_q | m_axis_tready;
         out_q_sign = s_axis_raw_tdata[32'h7];
@@ -3744,8 +3782,8 @@ module tans_decoder_x8_lane_7(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
             out_q_exp = tables_exp;
         end
         if (~m_valid_q | m_axis_tready) begin
-            m_valid_d = aresetn & s_axis_raw_tvalid & (esc_q | (~init_q & ~tables_esc & tables_ok));
-            m_last_d = cnt_q == num_q;
+            m_valid_d = aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & (esc_q | (~init_q & ~tables_esc & tables_ok));
+            m_last_d = last_eq_eq;
         end
         if (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & (esc_q | (~init_q & ~tables_esc & tables_ok))) begin
             cnt_d = cnt_q + c_one16;
@@ -3753,7 +3791,7 @@ module tans_decoder_x8_lane_7(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         m_axis_tdata = out_q_q;
         m_axis_tvalid = m_valid_q & aresetn;
         m_axis_tlast = m_last_q;
-        if ((aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & (cnt_q == num_q) & (esc_q | (~init_q & ~tables_esc & tables_ok))) | ~aresetn) begin
+        if (~aresetn | ((~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & (esc_q | (~init_q & ~tables_esc & tables_ok)) & last_eq_eq)) begin
             init_d = 1'b1;
             v0_d = 1'b0;
             v1_d = 1'b0;
@@ -3787,6 +3825,21 @@ module tans_decoder_x8_lane_7(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
     end
 
 endmodule // tans_decoder_x8_lane_7
+
+module tans_decoder_x8_lane_7_last_eq(a,b,eq);
+
+    // Module arguments
+    input wire  [15:0] a;
+    input wire  [15:0] b;
+    output reg  eq;
+
+    // Update code (custom)
+    wire [15:0] x = a ^ b;
+    wire [5:0] z = {~|x[15], ~|x[14:12], ~|x[11:9], ~|x[8:6], ~|x[5:3], ~|x[2:0]};
+    wire [6:0] zs = {1'b0, z} + 7'd1;
+
+    always @(*) eq = zs[6];
+endmodule // tans_decoder_x8_lane_7_last_eq
 
 module tans_decoder_x8_lane_7_out_q(clock,en,sign,exp,mant,q);
 
@@ -3848,7 +3901,7 @@ module tans_decoder_x8_lane_7_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,st
     reg [3:0] code_mem [0:63];
     reg [2:0] nb_mem [0:63];
     reg [5:0] base_mem [0:63];
-    reg [8:0] cmap_mem [0:15];
+    reg [8:0] cmap_mem [0:31];
     wire [8:0] cmap_rd;
     reg [2:0] nb;
     reg [3:0] psum;
@@ -3864,20 +3917,15 @@ module tans_decoder_x8_lane_7_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,st
             nb_mem[waddr[5:0]] <= wnb;
             base_mem[waddr[5:0]] <= wbase;
         end
-        if (we && waddr[6]) cmap_mem[waddr[3:0]] <= {wesc, wexp};
+        if (we) cmap_mem[{waddr[6], waddr[3:0]}] <= {wesc, wexp};
     end
 
-    assign cmap_rd = cmap_mem[code_rd];
+    assign cmap_rd = cmap_mem[{1'b1, code_rd}];
 
     always @(*) begin
         {esc, exp} = cmap_rd;
-        if (init) begin
-            nb = 3'd6;
-            base = 6'h0;
-        end else begin
-            nb = nb_rd;
-            base = base_rd;
-        end
+        nb = init ? 3'd6 : nb_rd;
+        base = init ? 6'h0 : base_rd;
         mask = ~({6{1'b1}} << nb);
         psum = {1'b0, nb} + {1'b0, p};
         pnext = psum[2:0];

@@ -49,13 +49,21 @@
 //!
 //! | block | R | logic LUTs | LUT-RAM | FF | CARRY4 |
 //! |---|---|---|---|---|---|
-//! | `tans_decoder` (plain) | 6 | 86 | 5 RAM64M + 2 RAM32M | 88 | 5 |
-//! | `tans_decoder_r8` (plain) | 8 | 113 | 28 RAM64M + 2 RAM32M | 90 | 5 |
+//! | `tans_decoder` (plain) | 6 | 71 | 5 RAM64M + 2 RAM32M | 88 | 7 |
+//! | `tans_decoder_r8` (plain) | 8 | 104 | 28 RAM64M + 2 RAM32M | 90 | 7 |
 //! | `tans_decoder_fa` (format-aware) | 6 | 183 | 5 RAM64M + 3 RAM32M | 99 | 7 |
 //!
 //! The value count costs a 16-bit register (`num_q`, loaded with `tuser`, no mux) and a 16-bit
 //! up-counter (`cnt_q`, reset to 1 at a block's start) compared with it: a loadable down-counter
-//! needs a 16-bit mux as well (it cost 44 LUTs, this about 13).
+//! needs a 16-bit mux as well (it cost 44 LUTs, this about 7: [`CountEq`] compares on the carry
+//! chain).
+//!
+//! Where the LUTs of `tans_decoder` go (71, `scripts/report.sh`): the window, mask and next state
+//! about 21 (six 8:1 window muxes, the per-bit `base | (window & mask)`, the init pseudo-entry),
+//! the output exponent mux (table or escape byte) 8, w0's byte mux 8, the count comparator 6, the
+//! decode table's write enable 1, the stream control (bits_ok, psum, fire, the readies, valid
+//! flags, clears) the rest. abc's mapping of the control moves by a few LUTs with equivalent
+//! rewrites of the same logic.
 //!
 //! # Format-aware coding pairs: `crate::tans_decoder_fa` (`rtl/tans_decoder_fa.v`)
 //!
@@ -80,6 +88,10 @@ use rust_hdl::prelude::*;
 /// set (the cycle that reads a block's initial state) the entry is replaced by the pseudo-entry
 /// `nb = R, base = 0`. `mask` is `2^nb - 1`, the bits of the window the transition reads.
 /// Write side: `waddr < 2^R` writes a decode entry, `2^R + c` the code map entry `c`.
+///
+/// The code map is 32 deep (a LUT-RAM is, at no extra cost): every write goes to
+/// `{waddr[R], waddr[3:0]}` and reads come from the upper half, so decode-entry writes land in the
+/// lower half, never read, and the code map needs no write-enable decode.
 #[derive(LogicBlock)]
 pub struct TansTables<const R: usize, const NB: usize, const A: usize> {
     /// Write clock.
@@ -201,7 +213,7 @@ impl<const R: usize, const NB: usize, const A: usize> Logic for TansTables<R, NB
 reg [3:0] code_mem [0:{last}];
 reg [{nbm}:0] nb_mem [0:{last}];
 reg [{rm}:0] base_mem [0:{last}];
-reg [8:0] cmap_mem [0:15];
+reg [8:0] cmap_mem [0:31];
 wire [8:0] cmap_rd;
 reg [{nbm}:0] nb;
 reg [3:0] psum;
@@ -217,20 +229,15 @@ always @(posedge clock) begin
         nb_mem[waddr[{rm}:0]] <= wnb;
         base_mem[waddr[{rm}:0]] <= wbase;
     end
-    if (we && waddr[{r}]) cmap_mem[waddr[3:0]] <= {{wesc, wexp}};
+    if (we) cmap_mem[{{waddr[{r}], waddr[3:0]}}] <= {{wesc, wexp}};
 end
 
-assign cmap_rd = cmap_mem[code_rd];
+assign cmap_rd = cmap_mem[{{1'b1, code_rd}}];
 
 always @(*) begin
     {{esc, exp}} = cmap_rd;
-    if (init) begin
-        nb = {nbw}'d{r};
-        base = {r}'h0;
-    end else begin
-        nb = nb_rd;
-        base = base_rd;
-    end
+    nb = init ? {nbw}'d{r} : nb_rd;
+    base = init ? {r}'h0 : base_rd;
     mask = ~({{{r}{{1'b1}}}} << nb);
     psum = {nb4} + {{1'b0, p}};
     pnext = psum[2:0];
@@ -319,6 +326,42 @@ impl Logic for ValueReg {
 always @(posedge clock) begin
     if (en) q <= {sign, exp, mant};
 end
+"
+            .into(),
+        )
+    }
+}
+
+/// 16-bit equality `eq = (a == b)` on a carry chain: the XNOR of three bit pairs per 6-input LUT
+/// (six groups), and `{0, groups} + 1` carries out exactly when all six hold. Written as a `==`,
+/// `synth_xilinx` builds a LUT tree of about 12 LUTs; this is 6 LUTs and two CARRY4.
+#[derive(LogicBlock, Default)]
+pub struct CountEq {
+    /// One operand.
+    pub a: Signal<In, Bits<16>>,
+    /// The other operand.
+    pub b: Signal<In, Bits<16>>,
+    /// `a == b`.
+    pub eq: Signal<Out, Bit>,
+}
+
+impl Logic for CountEq {
+    fn update(&mut self) {
+        self.eq.next = self.a.next == self.b.next;
+    }
+
+    fn connect(&mut self) {
+        self.eq.connect();
+    }
+
+    fn hdl(&self) -> Verilog {
+        Verilog::Custom(
+            "\
+wire [15:0] x = a ^ b;
+wire [5:0] z = {~|x[15], ~|x[14:12], ~|x[11:9], ~|x[8:6], ~|x[5:3], ~|x[2:0]};
+wire [6:0] zs = {1'b0, z} + 7'd1;
+
+always @(*) eq = zs[6];
 "
             .into(),
         )
@@ -426,6 +469,7 @@ pub struct TansDecoder<const R: usize, const NB: usize, const A: usize> {
     tables: TansTables<R, NB, A>,
     window: BitWindow<R>,
     out_q: ValueReg,
+    last_eq: CountEq,
 
     // Registers.
     init_q: DFF<Bit>,
@@ -493,6 +537,7 @@ impl<const R: usize, const NB: usize, const A: usize> TansDecoder<R, NB, A> {
             tables: Default::default(),
             window: Default::default(),
             out_q: Default::default(),
+            last_eq: Default::default(),
             init_q: Default::default(),
             state_q: Default::default(),
             w0_q: Default::default(),
@@ -526,8 +571,13 @@ impl<const R: usize, const NB: usize, const A: usize> Logic for TansDecoder<R, N
     //   bits_ok = v1 | (psum <= 8 & (v0 | psum == 0))   the transition's bits are buffered
     //             (`tables.ok`; `tables.spill` is psum >= 8, `tables.pnext` psum mod 8)
     //   free    = !m_valid | m_tready      the output register can take a value
-    //   go      = init | (aresetn & !esc & free & raw_tvalid)   a transition is wanted
-    //   fire    = bits_ok & go             the state advances
+    //   raw     = aresetn & free & raw_tvalid   a raw byte can be taken
+    //   fire    = bits_ok & (init | (raw & !esc))   the state advances
+    //   shift   = fire & spill             w0 is used up: the buffer shifts by a byte
+    //   value   = raw & (esc | (!init & !code_esc & bits_ok))   a value enters the output register
+    //   take    = s_axis_ans_tready & s_axis_ans_tvalid   a tANS byte is taken
+    // Every register below is written as `if enable { d = .. }` with the clears last, so that yosys
+    // gives most of them a clock enable and a synchronous reset pin rather than LUTs.
     #[hdl_gen]
     fn update(&mut self) {
         // Registers hold by default.
@@ -550,7 +600,6 @@ impl<const R: usize, const NB: usize, const A: usize> Logic for TansDecoder<R, N
         self.tables.wexp.next = self.tbl_exp.val();
         self.tables.wesc.next = self.tbl_esc.val();
         self.tables.state.next = self.state_q.q.val();
-        self.state_q.en.next = false;
         self.tables.init.next = self.init_q.q.val();
         self.tables.p.next = self.p_q.q.val();
         self.tables.v0.next = self.v0_q.q.val();
@@ -558,63 +607,153 @@ impl<const R: usize, const NB: usize, const A: usize> Logic for TansDecoder<R, N
         self.window.lo.next = self.w0_q.q.val();
         self.window.hi.next = self.w1_q.q.val();
         self.window.sel.next = bit_cast::<4, 3>(self.p_q.q.val());
+        self.last_eq.a.next = self.cnt_q.q.val();
+        self.last_eq.b.next = self.num_q.q.val();
 
         // fire: state = base | (window & mask); no adder in this loop.
+        self.state_q.en.next = self.tables.ok.val()
+            & (self.init_q.q.val()
+                | (self.aresetn.val()
+                    & (!self.m_valid_q.q.val() | self.m_axis_tready.val())
+                    & self.s_axis_raw_tvalid.val()
+                    & !self.esc_q.q.val()));
         if self.tables.ok.val()
             & (self.init_q.q.val()
                 | (self.aresetn.val()
-                    & !self.esc_q.q.val()
                     & (!self.m_valid_q.q.val() | self.m_axis_tready.val())
-                    & self.s_axis_raw_tvalid.val()))
+                    & self.s_axis_raw_tvalid.val()
+                    & !self.esc_q.q.val()))
         {
-            self.state_q.en.next = true;
             self.p_q.d.next = self.tables.pnext.val();
             self.init_q.d.next = false;
         }
 
-        // tANS byte buffer {w1, w0}: fire & psum >= 8 shifts out w0; a byte is taken when w1 is
-        // free after the shift.
+        // tANS byte buffer {w1, w0}: shift (fire & psum >= 8) moves w1 (or the new byte) into w0;
+        // a byte is taken when w1 is free after the shift, into w0 when that is empty, else w1.
+        // The data registers load whenever their byte is free (the valid flags say what is data),
+        // so their only mux is w0's.
+        self.s_axis_ans_tready.next = self.aresetn.val()
+            & !self.ans_last_q.q.val()
+            & (!self.v1_q.q.val()
+                | (self.tables.ok.val()
+                    & (self.init_q.q.val()
+                        | (self.aresetn.val()
+                            & (!self.m_valid_q.q.val() | self.m_axis_tready.val())
+                            & self.s_axis_raw_tvalid.val()
+                            & !self.esc_q.q.val()))
+                    & self.tables.spill.val()));
+        if (self.tables.ok.val()
+            & (self.init_q.q.val()
+                | (self.aresetn.val()
+                    & (!self.m_valid_q.q.val() | self.m_axis_tready.val())
+                    & self.s_axis_raw_tvalid.val()
+                    & !self.esc_q.q.val()))
+            & self.tables.spill.val())
+            | !self.v0_q.q.val()
+        {
+            if (self.tables.ok.val()
+                & (self.init_q.q.val()
+                    | (self.aresetn.val()
+                        & (!self.m_valid_q.q.val() | self.m_axis_tready.val())
+                        & self.s_axis_raw_tvalid.val()
+                        & !self.esc_q.q.val()))
+                & self.tables.spill.val())
+                & self.v1_q.q.val()
+            {
+                self.w0_q.d.next = self.w1_q.q.val();
+            } else {
+                self.w0_q.d.next = self.s_axis_ans_tdata.val();
+            }
+        }
+        if (self.tables.ok.val()
+            & (self.init_q.q.val()
+                | (self.aresetn.val()
+                    & (!self.m_valid_q.q.val() | self.m_axis_tready.val())
+                    & self.s_axis_raw_tvalid.val()
+                    & !self.esc_q.q.val()))
+            & self.tables.spill.val())
+            | !self.v1_q.q.val()
+        {
+            self.w1_q.d.next = self.s_axis_ans_tdata.val();
+        }
         if self.tables.ok.val()
             & (self.init_q.q.val()
                 | (self.aresetn.val()
-                    & !self.esc_q.q.val()
                     & (!self.m_valid_q.q.val() | self.m_axis_tready.val())
-                    & self.s_axis_raw_tvalid.val()))
+                    & self.s_axis_raw_tvalid.val()
+                    & !self.esc_q.q.val()))
             & self.tables.spill.val()
         {
-            self.s_axis_ans_tready.next = self.aresetn.val() & !self.ans_last_q.q.val();
-            self.w0_q.d.next = self.w1_q.q.val();
-            self.v0_q.d.next = self.v1_q.q.val();
-            self.v1_q.d.next = false;
-            if self.aresetn.val() & !self.ans_last_q.q.val() & self.s_axis_ans_tvalid.val() {
-                if self.v1_q.q.val() {
-                    self.w1_q.d.next = self.s_axis_ans_tdata.val();
-                    self.v1_q.d.next = true;
-                } else {
-                    self.w0_q.d.next = self.s_axis_ans_tdata.val();
-                    self.v0_q.d.next = true;
-                }
-            }
-            if self.aresetn.val() & self.s_axis_ans_tvalid.val() & self.s_axis_ans_tlast.val() {
-                self.ans_last_q.d.next = true;
-            }
+            self.v0_q.d.next = self.v1_q.q.val()
+                | (self.aresetn.val()
+                    & !self.ans_last_q.q.val()
+                    & (!self.v1_q.q.val()
+                        | (self.tables.ok.val()
+                            & (self.init_q.q.val()
+                                | (self.aresetn.val()
+                                    & (!self.m_valid_q.q.val() | self.m_axis_tready.val())
+                                    & self.s_axis_raw_tvalid.val()
+                                    & !self.esc_q.q.val()))
+                            & self.tables.spill.val()))
+                    & self.s_axis_ans_tvalid.val());
+            self.v1_q.d.next = self.v1_q.q.val()
+                & (self.aresetn.val()
+                    & !self.ans_last_q.q.val()
+                    & (!self.v1_q.q.val()
+                        | (self.tables.ok.val()
+                            & (self.init_q.q.val()
+                                | (self.aresetn.val()
+                                    & (!self.m_valid_q.q.val() | self.m_axis_tready.val())
+                                    & self.s_axis_raw_tvalid.val()
+                                    & !self.esc_q.q.val()))
+                            & self.tables.spill.val()))
+                    & self.s_axis_ans_tvalid.val());
         } else {
-            self.s_axis_ans_tready.next = self.aresetn.val() & !self.ans_last_q.q.val() & !self.v1_q.q.val();
-            if self.aresetn.val() & !self.ans_last_q.q.val() & !self.v1_q.q.val() & self.s_axis_ans_tvalid.val() {
-                if self.v0_q.q.val() {
-                    self.w1_q.d.next = self.s_axis_ans_tdata.val();
-                    self.v1_q.d.next = true;
-                } else {
-                    self.w0_q.d.next = self.s_axis_ans_tdata.val();
-                    self.v0_q.d.next = true;
-                    if self.init_q.q.val() {
-                        self.num_q.d.next = self.s_axis_ans_tuser.val();
-                    }
-                }
-            }
-            if self.aresetn.val() & self.s_axis_ans_tvalid.val() & self.s_axis_ans_tlast.val() & !self.v1_q.q.val() {
-                self.ans_last_q.d.next = true;
-            }
+            self.v0_q.d.next = self.v0_q.q.val()
+                | (self.aresetn.val()
+                    & !self.ans_last_q.q.val()
+                    & (!self.v1_q.q.val()
+                        | (self.tables.ok.val()
+                            & (self.init_q.q.val()
+                                | (self.aresetn.val()
+                                    & (!self.m_valid_q.q.val() | self.m_axis_tready.val())
+                                    & self.s_axis_raw_tvalid.val()
+                                    & !self.esc_q.q.val()))
+                            & self.tables.spill.val()))
+                    & self.s_axis_ans_tvalid.val());
+            self.v1_q.d.next = self.v1_q.q.val()
+                | (self.v0_q.q.val()
+                    & (self.aresetn.val()
+                        & !self.ans_last_q.q.val()
+                        & (!self.v1_q.q.val()
+                            | (self.tables.ok.val()
+                                & (self.init_q.q.val()
+                                    | (self.aresetn.val()
+                                        & (!self.m_valid_q.q.val() | self.m_axis_tready.val())
+                                        & self.s_axis_raw_tvalid.val()
+                                        & !self.esc_q.q.val()))
+                                & self.tables.spill.val()))
+                        & self.s_axis_ans_tvalid.val()));
+        }
+        if (self.aresetn.val()
+            & !self.ans_last_q.q.val()
+            & (!self.v1_q.q.val()
+                | (self.tables.ok.val()
+                    & (self.init_q.q.val()
+                        | (self.aresetn.val()
+                            & (!self.m_valid_q.q.val() | self.m_axis_tready.val())
+                            & self.s_axis_raw_tvalid.val()
+                            & !self.esc_q.q.val()))
+                    & self.tables.spill.val()))
+            & self.s_axis_ans_tvalid.val())
+            & self.s_axis_ans_tlast.val()
+        {
+            self.ans_last_q.d.next = true;
+        }
+        // The value count, with the block's first byte: loaded while the buffer is empty at init, so
+        // the load in the cycle that byte is taken is the last.
+        if !self.v0_q.q.val() & self.init_q.q.val() {
+            self.num_q.d.next = self.s_axis_ans_tuser.val();
         }
 
         // Raw bytes: one per value (with the tANS bits), an escape's second byte alone.
@@ -622,24 +761,14 @@ impl<const R: usize, const NB: usize, const A: usize> Logic for TansDecoder<R, N
             & (!self.m_valid_q.q.val() | self.m_axis_tready.val())
             & (self.esc_q.q.val() | (!self.init_q.q.val() & self.tables.ok.val()));
 
-        // Escapes: the first raw byte is the exponent, the value leaves with the second byte.
-        if self.aresetn.val()
-            & (!self.m_valid_q.q.val() | self.m_axis_tready.val())
-            & self.s_axis_raw_tvalid.val()
-            & !self.init_q.q.val()
-            & !self.esc_q.q.val()
-            & self.tables.esc.val()
-            & self.tables.ok.val()
-        {
-            self.esc_q.d.next = true;
-            self.esc_exp_q.d.next = self.s_axis_raw_tdata.val();
+        // Escapes: the first raw byte is the exponent, the value leaves with the second byte. The
+        // exponent register loads every raw byte until the escape is flagged, then holds.
+        if self.s_axis_raw_tvalid.val() & (!self.m_valid_q.q.val() | self.m_axis_tready.val()) {
+            self.esc_q.d.next =
+                !self.esc_q.q.val() & !self.init_q.q.val() & self.tables.esc.val() & self.tables.ok.val();
         }
-        if self.aresetn.val()
-            & (!self.m_valid_q.q.val() | self.m_axis_tready.val())
-            & self.s_axis_raw_tvalid.val()
-            & self.esc_q.q.val()
-        {
-            self.esc_q.d.next = false;
+        if !self.esc_q.q.val() {
+            self.esc_exp_q.d.next = self.s_axis_raw_tdata.val();
         }
 
         // Output register {sign, exponent, mantissa}, loaded whenever it is free; valid when a
@@ -654,9 +783,10 @@ impl<const R: usize, const NB: usize, const A: usize> Logic for TansDecoder<R, N
         }
         if !self.m_valid_q.q.val() | self.m_axis_tready.val() {
             self.m_valid_q.d.next = self.aresetn.val()
+                & (!self.m_valid_q.q.val() | self.m_axis_tready.val())
                 & self.s_axis_raw_tvalid.val()
                 & (self.esc_q.q.val() | (!self.init_q.q.val() & !self.tables.esc.val() & self.tables.ok.val()));
-            self.m_last_q.d.next = self.cnt_q.q.val() == self.num_q.q.val();
+            self.m_last_q.d.next = self.last_eq.eq.val();
         }
         // Values of the block so far, the one entering the output register included (1 at the
         // block's start): an up-counter compared with the count (`num_q`, loaded without a mux)
@@ -675,12 +805,11 @@ impl<const R: usize, const NB: usize, const A: usize> Logic for TansDecoder<R, N
 
         // End of block (its last value leaves): drop what is left of its tANS bytes and read the
         // next initial state. Synchronous reset: the same, and nothing half-consumed survives.
-        if (self.aresetn.val()
-            & (!self.m_valid_q.q.val() | self.m_axis_tready.val())
-            & self.s_axis_raw_tvalid.val()
-            & (self.cnt_q.q.val() == self.num_q.q.val())
-            & (self.esc_q.q.val() | (!self.init_q.q.val() & !self.tables.esc.val() & self.tables.ok.val())))
-            | !self.aresetn.val()
+        if !self.aresetn.val()
+            | ((!self.m_valid_q.q.val() | self.m_axis_tready.val())
+                & self.s_axis_raw_tvalid.val()
+                & (self.esc_q.q.val() | (!self.init_q.q.val() & !self.tables.esc.val() & self.tables.ok.val()))
+                & self.last_eq.eq.val())
         {
             self.init_q.d.next = true;
             self.v0_q.d.next = false;
