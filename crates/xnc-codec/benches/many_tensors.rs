@@ -90,13 +90,13 @@ criterion_main!(benches);
 
 /// Process CPU time on Linux, wall time elsewhere.
 #[cfg(target_os = "linux")]
-type Meas = common::ProcessCpuTime;
+type Meas = common::CpuTime;
 #[cfg(not(target_os = "linux"))]
 type Meas = criterion::measurement::WallTime;
 
 fn measurement() -> Criterion<Meas> {
     #[cfg(target_os = "linux")]
-    return Criterion::default().with_measurement(common::ProcessCpuTime);
+    return Criterion::default().with_measurement(common::CpuTime::PROCESS);
     #[cfg(not(target_os = "linux"))]
     return Criterion::default();
 }

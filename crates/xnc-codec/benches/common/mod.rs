@@ -42,9 +42,9 @@ pub fn load_rows(name: &str) -> Option<(Dtype, u64, Vec<u16>)> {
     Some((dtype, row_len, values))
 }
 
-/// Per-thread CPU time in nanoseconds (`CLOCK_THREAD_CPUTIME_ID`).
+/// CPU time of a POSIX clock in nanoseconds (`clock_gettime`).
 #[cfg(target_os = "linux")]
-pub fn thread_cpu_ns() -> u64 {
+fn cpu_ns(clock: i32) -> u64 {
     #[repr(C)]
     struct Timespec {
         sec: i64,
@@ -53,63 +53,25 @@ pub fn thread_cpu_ns() -> u64 {
     extern "C" {
         fn clock_gettime(clock: i32, ts: *mut Timespec) -> i32;
     }
-    const CLOCK_THREAD_CPUTIME_ID: i32 = 3;
     let mut ts = Timespec { sec: 0, nsec: 0 };
     // SAFETY: clock_gettime writes one timespec through a valid pointer.
-    unsafe { clock_gettime(CLOCK_THREAD_CPUTIME_ID, &mut ts) };
+    unsafe { clock_gettime(clock, &mut ts) };
     ts.sec as u64 * 1_000_000_000 + ts.nsec as u64
 }
 
-/// CPU time of every thread of the process in nanoseconds (`CLOCK_PROCESS_CPUTIME_ID`): for
-/// work that runs on a rayon pool's threads while the bench thread waits.
+/// Criterion measurement: the CPU time of one POSIX clock ([`CpuTime::THREAD`] or
+/// [`CpuTime::PROCESS`]).
 #[cfg(target_os = "linux")]
-pub fn process_cpu_ns() -> u64 {
-    #[repr(C)]
-    struct Timespec {
-        sec: i64,
-        nsec: i64,
-    }
-    extern "C" {
-        fn clock_gettime(clock: i32, ts: *mut Timespec) -> i32;
-    }
-    const CLOCK_PROCESS_CPUTIME_ID: i32 = 2;
-    let mut ts = Timespec { sec: 0, nsec: 0 };
-    // SAFETY: clock_gettime writes one timespec through a valid pointer.
-    unsafe { clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &mut ts) };
-    ts.sec as u64 * 1_000_000_000 + ts.nsec as u64
+pub struct CpuTime(i32);
+
+#[cfg(target_os = "linux")]
+impl CpuTime {
+    /// The benchmark thread's CPU time (`CLOCK_THREAD_CPUTIME_ID`).
+    pub const THREAD: CpuTime = CpuTime(3);
+    /// CPU time of every thread of the process (`CLOCK_PROCESS_CPUTIME_ID`): for work that runs on
+    /// a rayon pool's threads while the bench thread waits.
+    pub const PROCESS: CpuTime = CpuTime(2);
 }
-
-/// Criterion measurement: the CPU time of the whole process (see [`process_cpu_ns`]).
-#[cfg(target_os = "linux")]
-pub struct ProcessCpuTime;
-
-#[cfg(target_os = "linux")]
-impl Measurement for ProcessCpuTime {
-    type Intermediate = u64;
-    type Value = u64;
-    fn start(&self) -> u64 {
-        process_cpu_ns()
-    }
-    fn end(&self, start: u64) -> u64 {
-        process_cpu_ns().saturating_sub(start)
-    }
-    fn add(&self, a: &u64, b: &u64) -> u64 {
-        a + b
-    }
-    fn zero(&self) -> u64 {
-        0
-    }
-    fn to_f64(&self, v: &u64) -> f64 {
-        *v as f64
-    }
-    fn formatter(&self) -> &dyn ValueFormatter {
-        &NsFormatter
-    }
-}
-
-/// Criterion measurement: the benchmark thread's CPU time.
-#[cfg(target_os = "linux")]
-pub struct CpuTime;
 
 /// Formats nanoseconds and decimal MB/s.
 pub struct NsFormatter;
@@ -149,10 +111,10 @@ impl Measurement for CpuTime {
     type Intermediate = u64;
     type Value = u64;
     fn start(&self) -> u64 {
-        thread_cpu_ns()
+        cpu_ns(self.0)
     }
     fn end(&self, start: u64) -> u64 {
-        thread_cpu_ns().saturating_sub(start)
+        cpu_ns(self.0).saturating_sub(start)
     }
     fn add(&self, a: &u64, b: &u64) -> u64 {
         a + b
@@ -179,7 +141,7 @@ pub type Meas = criterion::measurement::WallTime;
 /// compare figures as ratios within one run).
 pub fn criterion() -> criterion::Criterion<Meas> {
     #[cfg(target_os = "linux")]
-    let c = criterion::Criterion::default().with_measurement(CpuTime);
+    let c = criterion::Criterion::default().with_measurement(CpuTime::THREAD);
     #[cfg(not(target_os = "linux"))]
     let c = criterion::Criterion::default();
     c.warm_up_time(std::time::Duration::from_millis(500))
