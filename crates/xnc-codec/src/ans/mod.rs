@@ -34,6 +34,7 @@
 //! well as non-zero padding and a final state other than 0.
 
 pub mod ctx;
+mod decode;
 mod histogram;
 pub mod joint;
 pub mod lanes;
@@ -42,11 +43,12 @@ mod select;
 mod tans;
 
 pub use ctx::{CtxDecoder, CtxEncoder, CtxModel, JointCode};
+pub use decode::Decoder;
 pub use histogram::Histogram;
 pub use joint::ColumnStats;
 pub use lanes::{LaneDecoder, LaneEncoder, LaneLayout, LaneStreams};
 pub use model::{spread_precise, AnsModel, DecodeEntry};
-pub use tans::{decode_block_reference, Decoder, Encoder};
+pub use tans::{decode_block_reference, Encoder};
 
 /// Which code maps [`AnsModel::build`] may choose from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

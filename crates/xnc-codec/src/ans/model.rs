@@ -1,7 +1,8 @@
 //! The per-tensor model: code map, table log and spread; its decode table and serialisation.
 
 use super::select::{self, normalise};
-use super::tans::{Decoder, Encoder};
+use super::tans::Encoder;
+use super::Decoder;
 use super::{Code, EncodedBlock, Histogram, Profile, MAX_CODES, MAX_TABLE_LOG, MIN_TABLE_LOG};
 use crate::{Dtype, Error, Result};
 
