@@ -16,7 +16,8 @@
 //! The model is chosen by [`super::joint`]; this file holds the model, its serialisation, the
 //! encoder and the decoder.
 
-use super::lanes::LaneStreams;
+use super::decode::{escape, load8, raw_window};
+use super::lanes::{LaneStreams, LANE_COUNTS};
 use super::model::decode_entries;
 use super::tans::check_end;
 use super::{EncodedBlock, MAX_TABLE_LOG, MIN_TABLE_LOG};
@@ -454,31 +455,6 @@ struct CtxTables {
 const ALL_STATES: usize = 1 << 16;
 const _: () = assert!(MAX_CLASSES << MAX_TABLE_LOG <= ALL_STATES);
 
-#[inline(always)]
-fn load8(bytes: &[u8], pos: usize) -> [u8; 8] {
-    match bytes.get(pos..).and_then(|s| s.first_chunk::<8>()) {
-        Some(s) => *s,
-        None => {
-            let mut b = [0u8; 8];
-            if pos < bytes.len() {
-                let t = bytes.len() - pos;
-                b[..t].copy_from_slice(&bytes[pos..]);
-            }
-            b
-        }
-    }
-}
-
-#[cold]
-#[inline(never)]
-fn escape<const M: u32, const E: u32>(raw: &[u8], rpos: usize) -> (u16, u64) {
-    let w = u64::from_be_bytes(load8(raw, rpos >> 3)) << (rpos & 7);
-    let exp = (w >> (64 - E)) as u32;
-    let f = (w << E >> (63 - M)) as u32;
-    let v = (((f >> M) << 15) | (exp << M) | (f & ((1 << M) - 1))) as u16;
-    (v, w << (E + 1 + M))
-}
-
 impl CtxDecoder {
     /// Prepare the fused table of `model` (validated first).
     pub fn new(model: &CtxModel) -> Result<Self> {
@@ -506,16 +482,22 @@ impl CtxDecoder {
         Ok(Self { dtype: d, table_log: model.table_log as u32, row_len: model.row_len, column_offset, tables })
     }
 
+    /// Rows decoded between window refills: 7 when a value reads at most 8 bits from each stream
+    /// (BF16, R <= 8), else 5 (at most 11 bits: 55 of the window's 57).
+    fn long_refill(&self) -> bool {
+        self.dtype == Dtype::BF16 && self.table_log <= 8
+    }
+
     /// Decode one lane of `out.len()` values with absolute indices `start + j * stride`. Corrupt
     /// or truncated streams give [`Error::Corrupt`]: the final state must be 0, the padding zero,
     /// and both streams must end in their last byte.
     pub fn decode_lane(&self, ans: &[u8], raw: &[u8], start: u64, stride: u64, out: &mut [u16]) -> Result<()> {
-        match (self.dtype, self.column_offset.is_empty()) {
-            (Dtype::BF16, true) => self.decode_impl::<7, 8, false>(ans, raw, start, stride, out),
-            (Dtype::BF16, false) => self.decode_impl::<7, 8, true>(ans, raw, start, stride, out),
-            (Dtype::F16, true) => self.decode_impl::<10, 5, false>(ans, raw, start, stride, out),
-            (Dtype::F16, false) => self.decode_impl::<10, 5, true>(ans, raw, start, stride, out),
-        }
+        let mut q = [LaneReader::new(ans, raw, self.table_log)];
+        let offsets =
+            if self.column_offset.is_empty() { Vec::new() } else { self.lane_offsets(start, stride, out.len()) };
+        self.dispatch(&mut q, out, &offsets);
+        let [l] = q;
+        l.finish()
     }
 
     /// Table offset (`class << R`) of each of `n` values with absolute indices `start + j * stride`.
@@ -537,42 +519,17 @@ impl CtxDecoder {
         v
     }
 
-    fn decode_impl<const M: u32, const E: u32, const CTX: bool>(
-        &self,
-        ans: &[u8],
-        raw: &[u8],
-        start: u64,
-        stride: u64,
-        out: &mut [u16],
-    ) -> Result<()> {
-        // The table offset of every value of the lane, laid out before the hot loop (whole rows
-        // are copied), so that the loop reads it sequentially without a column counter.
-        let offsets = if CTX { self.lane_offsets(start, stride, out.len()) } else { Vec::new() };
-        let mut rd = LaneReader::new(ans, raw, self.table_log);
-        let t = &*self.tables;
-        let tail = out.len() - out.len() % 4;
-        let mut chunks = out.chunks_exact_mut(4);
-        if CTX {
-            let mut ochunks = offsets.chunks_exact(4);
-            for (ch, of) in (&mut chunks).zip(&mut ochunks) {
-                rd.refill();
-                for (o, &off) in ch.iter_mut().zip(of) {
-                    *o = rd.step::<M, E>(t, off);
-                }
-            }
-        } else {
-            for ch in &mut chunks {
-                rd.refill();
-                for o in ch.iter_mut() {
-                    *o = rd.step::<M, E>(t, 0);
-                }
-            }
+    /// Decode `out` from the lanes `q` (value k from lane `k % q.len()`, with the table offset
+    /// `offsets[k]`, or 0 when `offsets` is empty: one class).
+    fn dispatch(&self, q: &mut [LaneReader], out: &mut [u16], offsets: &[u16]) {
+        match (self.dtype, self.long_refill(), offsets.is_empty()) {
+            (Dtype::BF16, true, true) => lanes_impl::<7, 8, 7, false>(&self.tables, q, out, offsets),
+            (Dtype::BF16, true, false) => lanes_impl::<7, 8, 7, true>(&self.tables, q, out, offsets),
+            (Dtype::BF16, false, true) => lanes_impl::<7, 8, 5, false>(&self.tables, q, out, offsets),
+            (Dtype::BF16, false, false) => lanes_impl::<7, 8, 5, true>(&self.tables, q, out, offsets),
+            (Dtype::F16, _, true) => lanes_impl::<10, 5, 5, false>(&self.tables, q, out, offsets),
+            (Dtype::F16, _, false) => lanes_impl::<10, 5, 5, true>(&self.tables, q, out, offsets),
         }
-        for (j, o) in chunks.into_remainder().iter_mut().enumerate() {
-            rd.refill();
-            *o = rd.step::<M, E>(t, if CTX { offsets[tail + j] } else { 0 });
-        }
-        rd.finish()
     }
 
     /// Decode the `n` values of a block (its first value at absolute index `start`) whose lanes
@@ -590,6 +547,9 @@ impl CtxDecoder {
     ) -> Result<()> {
         let len = out.len();
         let out = out.get_mut(..n).ok_or_else(|| Error::Request(format!("{n} values do not fit {len}")))?;
+        if !LANE_COUNTS.contains(&lanes.len()) {
+            return Err(Error::Request(format!("{} lanes (1, 2, 4 or 8 allowed)", lanes.len())));
+        }
         let mut q = Vec::with_capacity(lanes.len());
         for l in lanes {
             match (block.get(l.ans.clone()), block.get(l.raw.clone())) {
@@ -602,28 +562,10 @@ impl CtxDecoder {
                 }
             }
         }
-        macro_rules! by_context {
-            ($m:literal, $e:literal, $n:literal) => {
-                if self.column_offset.is_empty() {
-                    self.lanes_impl::<$m, $e, $n, false>(&mut q, start, out)
-                } else {
-                    self.lanes_impl::<$m, $e, $n, true>(&mut q, start, out)
-                }
-            };
-        }
-        match (lanes.len(), self.dtype) {
-            (1, _) => {
-                return self.decode_lane(&block[lanes[0].ans.clone()], &block[lanes[0].raw.clone()], start, 1, out)
-            }
-            (2, Dtype::BF16) => by_context!(7, 8, 2),
-            (2, Dtype::F16) => by_context!(10, 5, 2),
-            (4, Dtype::BF16) => by_context!(7, 8, 4),
-            (4, Dtype::F16) => by_context!(10, 5, 4),
-            (8, Dtype::BF16) => by_context!(7, 8, 8),
-            (8, Dtype::F16) => by_context!(10, 5, 8),
-            (k, _) => return Err(Error::Request(format!("{k} lanes (1, 2, 4 or 8 allowed)"))),
-        }
-        for (k, l) in q.iter().enumerate() {
+        // Table offsets of every value of the block (several classes only).
+        let offsets = if self.column_offset.is_empty() { Vec::new() } else { self.lane_offsets(start, 1, n) };
+        self.dispatch(&mut q, out, &offsets);
+        for (k, l) in q.into_iter().enumerate() {
             l.finish().map_err(|e| match e {
                 Error::Corrupt { context, message } => {
                     Error::Corrupt { context, message: format!("lane {k}: {message}") }
@@ -633,113 +575,152 @@ impl CtxDecoder {
         }
         Ok(())
     }
+}
 
-    /// `N` lanes (`q`), two at a time over the block's whole rows of `N` values (refilled every
-    /// four rows; the two readers are locals, so their windows stay in registers), then the
-    /// last rows. `CTX`: several classes (table offsets by column), else one.
-    fn lanes_impl<const M: u32, const E: u32, const N: usize, const CTX: bool>(
-        &self,
-        q: &mut [LaneReader],
-        start: u64,
-        out: &mut [u16],
-    ) {
-        // Table offsets of every value of the block (several classes only).
-        let offsets = if CTX { self.lane_offsets(start, 1, out.len()) } else { Vec::new() };
-        let t = &*self.tables;
-        let full = out.len() / (4 * N) * (4 * N);
-        for first in (0..N).step_by(2) {
-            let (mut a, mut b) = (q[first], q[first + 1]);
-            if CTX {
-                for (ch, of) in out[..full].chunks_exact_mut(4 * N).zip(offsets[..full].chunks_exact(4 * N)) {
-                    a.refill();
-                    b.refill();
-                    for r in 0..4 {
-                        let i = r * N + first;
-                        ch[i] = a.step::<M, E>(t, of[i]);
-                        ch[i + 1] = b.step::<M, E>(t, of[i + 1]);
-                    }
-                }
-            } else {
-                for ch in out[..full].chunks_exact_mut(4 * N) {
-                    a.refill();
-                    b.refill();
-                    for r in 0..4 {
-                        let i = r * N + first;
-                        ch[i] = a.step::<M, E>(t, 0);
-                        ch[i + 1] = b.step::<M, E>(t, 0);
-                    }
-                }
-            }
-            (q[first], q[first + 1]) = (a, b);
+/// The lanes `q` (1, 2, 4 or 8) over the block's whole rows, one or two side by side, refilled
+/// every `K` rows; then the last, partial row. `CTX`: several classes (`offsets` holds the table
+/// offset of every value), else one.
+fn lanes_impl<const M: u32, const E: u32, const K: usize, const CTX: bool>(
+    t: &CtxTables,
+    q: &mut [LaneReader],
+    out: &mut [u16],
+    offsets: &[u16],
+) {
+    let n = q.len();
+    let full = out.len() / n * n;
+    let (rows, tail) = out.split_at_mut(full);
+    match n {
+        1 => ctx_rows::<M, E, 1, K, 0, CTX, 1>(t, q, rows, offsets),
+        2 => ctx_rows::<M, E, 2, K, 0, CTX, 2>(t, q, rows, offsets),
+        4 => {
+            ctx_rows::<M, E, 4, K, 0, CTX, 2>(t, q, rows, offsets);
+            ctx_rows::<M, E, 4, K, 2, CTX, 2>(t, q, rows, offsets);
         }
-        for (k, o) in out[full..].iter_mut().enumerate() {
-            let l = &mut q[k % N];
-            l.refill();
-            *o = l.step::<M, E>(t, if CTX { offsets[full + k] } else { 0 });
+        _ => {
+            ctx_rows::<M, E, 8, K, 0, CTX, 2>(t, q, rows, offsets);
+            ctx_rows::<M, E, 8, K, 2, CTX, 2>(t, q, rows, offsets);
+            ctx_rows::<M, E, 8, K, 4, CTX, 2>(t, q, rows, offsets);
+            ctx_rows::<M, E, 8, K, 6, CTX, 2>(t, q, rows, offsets);
         }
+    }
+    for (k, (o, l)) in tail.iter_mut().zip(q.iter_mut()).enumerate() {
+        l.refill();
+        *o = l.step::<M, E>(t, if CTX { offsets[full + k] } else { 0 });
     }
 }
 
-/// One lane being decoded: its two streams, positions, 64-bit windows and tANS state.
+/// Decode lanes `F..F + G` (`G` is 1 or 2) of `rows` (whole rows of `N` values: value
+/// `row * N + F + g` from lane `F + g`, with table offset `offsets[row * N + F + g]` when `CTX`),
+/// the lanes side by side in one loop as register locals, the windows refilled every `K` rows.
+#[inline(always)]
+fn ctx_rows<
+    const M: u32,
+    const E: u32,
+    const N: usize,
+    const K: usize,
+    const F: usize,
+    const CTX: bool,
+    const G: usize,
+>(
+    t: &CtxTables,
+    lanes: &mut [LaneReader],
+    rows: &mut [u16],
+    offsets: &[u16],
+) {
+    let (mut a, mut b) = (lanes[F], lanes[F + G - 1]);
+    let off = |i: usize| if CTX { offsets[i] } else { 0 };
+    let mut done = 0;
+    for chunk in rows.chunks_exact_mut(K * N) {
+        a.refill();
+        if G == 2 {
+            b.refill();
+        }
+        unroll!(K, |r| {
+            chunk[r * N + F] = a.step::<M, E>(t, off(done + r * N + F));
+            if G == 2 {
+                chunk[r * N + F + 1] = b.step::<M, E>(t, off(done + r * N + F + 1));
+            }
+        });
+        done += K * N;
+    }
+    for row in rows[done..].chunks_exact_mut(N) {
+        a.refill();
+        row[F] = a.step::<M, E>(t, off(done + F));
+        if G == 2 {
+            b.refill();
+            row[F + 1] = b.step::<M, E>(t, off(done + F + 1));
+        }
+        done += N;
+    }
+    lanes[F] = a;
+    if G == 2 {
+        lanes[F + 1] = b;
+    }
+}
+
+/// One lane being decoded: its state, two streams and a 64-bit window with a marker bit on each
+/// (as in [`super::decode`]: the bits consumed since a refill are the window's leading (tANS)
+/// or trailing (raw) zero count).
 #[derive(Clone, Copy)]
 struct LaneReader<'a> {
-    ans: &'a [u8],
-    raw: &'a [u8],
-    apos: usize,
-    rpos: usize,
+    state: u16,
     abuf: u64,
     rbuf: u64,
-    state: u16,
+    apos: usize,
+    rpos: usize,
+    ans: &'a [u8],
+    raw: &'a [u8],
 }
 
 impl<'a> LaneReader<'a> {
-    /// A lane's reader, its initial state read.
+    /// A lane's reader, its initial state read (windows empty: markers only).
     fn new(ans: &'a [u8], raw: &'a [u8], table_log: u32) -> Self {
-        let abuf = u64::from_le_bytes(load8(ans, 0));
-        let state = (abuf & ((1 << table_log) - 1)) as u16;
-        Self { ans, raw, apos: table_log as usize, rpos: 0, abuf: 0, rbuf: 0, state }
+        let state = (u64::from_le_bytes(load8(ans, 0)) & ((1 << table_log) - 1)) as u16;
+        Self { ans, raw, apos: table_log as usize, rpos: 0, abuf: 1 << 63, rbuf: 1, state }
     }
 
-    /// Refill both windows: enough for four values (4 x 10 state bits, 4 x 11 raw bits; an escape
-    /// reads its own bits).
+    /// Move both positions past the bits consumed and reload both windows (at least 57 valid
+    /// bits each).
     #[inline(always)]
     fn refill(&mut self) {
-        self.abuf = u64::from_le_bytes(load8(self.ans, self.apos >> 3)) >> (self.apos & 7);
-        self.rbuf = u64::from_be_bytes(load8(self.raw, self.rpos >> 3)) << (self.rpos & 7);
+        self.apos += self.abuf.leading_zeros() as usize;
+        self.rpos += self.rbuf.trailing_zeros() as usize;
+        self.abuf = (u64::from_le_bytes(load8(self.ans, self.apos >> 3)) >> (self.apos & 7)) | 1 << 63;
+        self.rbuf = raw_window(self.raw, self.rpos);
     }
 
     /// Decode one value with the table at offset `off` (`class << R`; 0 with one class).
     #[inline(always)]
     fn step<const M: u32, const E: u32>(&mut self, t: &CtxTables, off: u16) -> u16 {
         // A 16-bit index (offsets < K << R, states < L): no bounds check.
-        let i = (off | self.state) as usize;
-        let e = t.entries[i];
+        let e = t.entries[(off | self.state) as usize];
         let (nb, rb) = (e.nbrb & 15, e.nbrb >> 4);
         self.state = e.base | (self.abuf as u16 & ((1u16 << nb) - 1));
         self.abuf >>= nb;
-        self.apos += nb as usize;
         if rb != ESCAPE {
             let f = (self.rbuf >> e.rsh) as u32 & e.fmask as u32;
             self.rbuf <<= rb;
-            self.rpos += rb as usize;
             (((f >> M) << 15) | (f & ((1 << M) - 1))) as u16 | e.wbase
         } else {
-            let (v, buf) = escape::<M, E>(self.raw, self.rpos);
-            self.rbuf = buf;
-            self.rpos += (E + 1 + M) as usize;
+            let pos = self.rpos + self.rbuf.trailing_zeros() as usize;
+            let (v, w) = escape::<M, E>(self.raw, pos);
+            self.rpos = pos + (E + 1 + M) as usize;
+            self.rbuf = w;
             v
         }
     }
 
     /// Check the end of the lane: final state 0, zero padding, both streams ending in their
     /// last byte ([`Error::Corrupt`] otherwise).
-    fn finish(&self) -> Result<()> {
+    fn finish(mut self) -> Result<()> {
         if self.state != 0 {
             return Err(Error::Corrupt {
                 context: "ans-ctx lane (tANS stream)".into(),
                 message: format!("final state {}, expected 0", self.state),
             });
         }
+        self.apos += self.abuf.leading_zeros() as usize;
+        self.rpos += self.rbuf.trailing_zeros() as usize;
         check_end("tANS", self.ans, self.apos as u64, true)?;
         check_end("raw", self.raw, self.rpos as u64, false)
     }

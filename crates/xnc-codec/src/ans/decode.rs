@@ -76,7 +76,7 @@ pub struct Decoder {
 /// Eight bytes from `pos`, zeros past the end (reading past the end is detected afterwards from
 /// the number of bits consumed).
 #[inline(always)]
-fn load8(bytes: &[u8], pos: usize) -> [u8; 8] {
+pub(super) fn load8(bytes: &[u8], pos: usize) -> [u8; 8] {
     match bytes.get(pos..).and_then(|s| s.first_chunk::<8>()) {
         Some(s) => *s,
         None => load_tail(bytes, pos),
@@ -96,7 +96,7 @@ fn load_tail(bytes: &[u8], pos: usize) -> [u8; 8] {
 /// The raw window at bit `rpos`: the stream's next bits at the top (at least 57 valid), the
 /// marker in bit 0.
 #[inline(always)]
-fn raw_window(raw: &[u8], rpos: usize) -> u64 {
+pub(super) fn raw_window(raw: &[u8], rpos: usize) -> u64 {
     (u64::from_be_bytes(load8(raw, rpos >> 3)) << (rpos & 7)) | 1
 }
 
@@ -104,7 +104,7 @@ fn raw_window(raw: &[u8], rpos: usize) -> u64 {
 /// window after it. Out of line: rare, and it keeps the hot loop's registers free.
 #[cold]
 #[inline(never)]
-fn escape<const M: u32, const E: u32>(raw: &[u8], rpos: usize) -> (u16, u64) {
+pub(super) fn escape<const M: u32, const E: u32>(raw: &[u8], rpos: usize) -> (u16, u64) {
     let w = raw_window(raw, rpos);
     let exp = (w >> (64 - E)) as u32;
     let f = (w << E >> (63 - M)) as u32;

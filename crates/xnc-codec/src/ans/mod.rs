@@ -33,8 +33,11 @@
 //! A block's two streams must end exactly in their last byte: decoders reject trailing bytes as
 //! well as non-zero padding and a final state other than 0.
 
-pub mod ctx;
+// First: its `unroll!` macro is used by `ctx`.
+#[macro_use]
 mod decode;
+
+pub mod ctx;
 mod histogram;
 pub mod joint;
 pub mod lanes;
