@@ -19,6 +19,11 @@ use crate::output::{AtomicFile, AtomicFolder};
 use crate::tensor::{dtype_size, words_from_le, Bytes, SafetensorsFile, SafetensorsWriter, TensorInfo, TensorSpec};
 use crate::xnc;
 
+thread_local! {
+    /// The decoded words of the block a thread is decoding ([`XncFile::decode_block`]).
+    static BLOCK_WORDS: std::cell::RefCell<Vec<u16>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
 /// First 8 bytes of every `.xnc` file (PNG-style: catches text-mode transfers and truncation).
 pub const MAGIC: [u8; 8] = *b"\x89XNC\r\n\x1a\n";
 /// Container version this code writes (version 2: several source files, wider name and rank
@@ -1603,8 +1608,23 @@ impl XncFile {
     }
 
     fn decode_with(&self, coder: &BlockCoder, t: &TensorEntry, b: usize, stored: &[u8]) -> Result<Vec<u8>> {
-        let mut out = vec![0u16; t.block_len(b) as usize];
-        coder.decode(stored, t.blocks[b].aux, b as u64 * t.block_values as u64, &mut out).map_err(|e| {
+        BLOCK_WORDS.with_borrow_mut(|words| self.decode_words(coder, t, b, stored, words))
+    }
+
+    /// [`XncFile::decode_with`] through `words`, a buffer of this thread reused from block to block
+    /// (a block then costs no zeroed allocation; the decoders write every word of it).
+    fn decode_words(
+        &self,
+        coder: &BlockCoder,
+        t: &TensorEntry,
+        b: usize,
+        stored: &[u8],
+        words: &mut Vec<u16>,
+    ) -> Result<Vec<u8>> {
+        let n = t.block_len(b) as usize;
+        words.resize(n, 0);
+        let out = &mut words[..n];
+        coder.decode(stored, t.blocks[b].aux, b as u64 * t.block_values as u64, out).map_err(|e| {
             let context = format!(
                 "{}: tensor '{}' block {b} (byte offset {})",
                 self.path.display(),
@@ -1618,7 +1638,7 @@ impl XncFile {
             }
         })?;
         let mut v = Vec::with_capacity(out.len() * 2);
-        crate::tensor::words_to_le(&out, &mut v);
+        crate::tensor::words_to_le(out, &mut v);
         Ok(v)
     }
 
