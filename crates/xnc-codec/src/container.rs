@@ -561,7 +561,12 @@ fn histogram_of(src: &Source, values: u64, dtype: Dtype) -> Histogram {
         .map(|i| {
             let start = i * step;
             let mut h = Histogram::new(dtype);
-            h.add(&src.words(start, step.min(values - start)));
+            let n = step.min(values - start);
+            if src.cast {
+                h.add(&src.words(start, n));
+            } else {
+                h.add_le_bytes(&src.bytes[start as usize * 2..(start + n) as usize * 2]);
+            }
             h
         })
         .reduce(

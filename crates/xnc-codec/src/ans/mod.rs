@@ -40,13 +40,14 @@ pub mod lanes;
 mod model;
 mod select;
 mod tans;
+mod writers;
 
 pub use ctx::{CtxDecoder, CtxEncoder, CtxModel, JointCode};
 pub use histogram::Histogram;
 pub use joint::ColumnStats;
 pub use lanes::{LaneDecoder, LaneEncoder, LaneLayout, LaneStreams};
 pub use model::{spread_precise, AnsModel, DecodeEntry};
-pub use tans::{decode_block_reference, Decoder, Encoder};
+pub use tans::{decode_block_reference, encode_block_reference, Decoder, Encoder};
 
 /// Which code maps [`AnsModel::build`] may choose from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
