@@ -566,7 +566,12 @@ fn histogram_of(src: &Source, values: u64, dtype: Dtype) -> Histogram {
         .map(|i| {
             let start = i * step;
             let mut h = Histogram::new(dtype);
-            h.add(&src.words(start, step.min(values - start)));
+            let n = step.min(values - start);
+            if src.cast {
+                h.add(&src.words(start, n));
+            } else {
+                h.add_le_bytes(&src.bytes[start as usize * 2..(start + n) as usize * 2]);
+            }
             h
         })
         .reduce(
@@ -578,31 +583,32 @@ fn histogram_of(src: &Source, values: u64, dtype: Dtype) -> Histogram {
         )
 }
 
-/// Per-column symbol counts of a tensor for the `ans-ctx` model, counted in parallel by whole rows.
-fn column_stats_of(src: &Source, values: u64, dtype: Dtype, row_len: u64) -> ColumnStats {
+/// Per-column symbol counts of a tensor for the `ans-ctx` model, counted in parallel by whole rows
+/// (counters only for the exponents of `hist`, the tensor's histogram).
+fn column_stats_of(src: &Source, values: u64, hist: &Histogram, row_len: u64) -> ColumnStats {
     let row_len = row_len.max(1);
     let step = (1u64 << 16).div_ceil(row_len) * row_len;
-    // One accumulator per rayon job, not per chunk (a BF16 table of 4096 columns is 134 MB), and
-    // few jobs.
+    // One accumulator per rayon job, not per chunk (16 counters per column and exponent used: a
+    // BF16 table of 4096 columns and 40 exponents is 21 MB), and few jobs.
     let chunks = values.div_ceil(step) as usize;
     (0..chunks)
         .into_par_iter()
         .with_min_len((chunks / (4 * rayon::current_num_threads())).max(1))
         .fold(
-            || ColumnStats::new(dtype, row_len),
+            || ColumnStats::for_exponents(row_len, hist),
             |mut s, i| {
                 let start = i as u64 * step;
                 s.add(&src.words(start, step.min(values - start)), start);
                 s
             },
         )
-        // `reduce_with`: no empty accumulator to allocate and merge (one is 19 MB for a BF16
-        // table of 576 columns, which costs more than counting a small tensor).
+        // `reduce_with`: no empty accumulator to allocate and merge (it can cost more than
+        // counting a small tensor).
         .reduce_with(|mut a, b| {
             a.merge(&b);
             a
         })
-        .unwrap_or_else(|| ColumnStats::new(dtype, row_len))
+        .unwrap_or_else(|| ColumnStats::for_exponents(row_len, hist))
 }
 
 /// The entropy bounds of a 16-bit float tensor (order-0 and the context bounds), counted in
@@ -615,8 +621,9 @@ pub fn context_bounds(t: &TensorInfo, bytes: &[u8], cast_f16: bool) -> Option<an
         return None;
     }
     let src = Source { bytes, cast };
-    let stats = column_stats_of(&src, values, d, t.row_len() as u64);
-    Some(ans::joint::ContextBounds::of(&stats, &histogram_of(&src, values, d)))
+    let hist = histogram_of(&src, values, d);
+    let stats = column_stats_of(&src, values, &hist, t.row_len() as u64);
+    Some(ans::joint::ContextBounds::of(&stats, &hist))
 }
 
 /// Everything `stats` reports about one tensor and one codec, measured by really coding it.
@@ -743,7 +750,7 @@ pub fn compress_tensor(
                     }
                     Codec::AnsCtx => {
                         let h = hist.as_ref().expect("histogram counted");
-                        let stats = column_stats_of(&src, values, d, t.row_len() as u64);
+                        let stats = column_stats_of(&src, values, h, t.row_len() as u64);
                         let choice = ans::joint::build(&stats, opts.table_log).map_err(|e| with_tensor(e, &t.name))?;
                         let m = CodecMeasurement {
                             codec: c,

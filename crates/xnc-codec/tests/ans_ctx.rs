@@ -337,3 +337,46 @@ fn full_table_report() {
         }
     }
 }
+
+/// Statistics with counters only for the tensor's exponents (what `compress` uses) give the very
+/// model of full statistics, and the same context bounds.
+#[test]
+fn compact_column_statistics_give_the_same_model() {
+    let mut several = false;
+    for d in [Dtype::BF16, Dtype::F16] {
+        // As in the test above: a few exponents, signs biased by column, +0.0 frequent.
+        let values: Vec<u16> = (0..200_000u32)
+            .map(|i| {
+                let col = i % 64;
+                let x = i.wrapping_mul(2654435761);
+                let e = (d.exp_bits() as u16 - 2) * 3 + (x >> 29) as u16 % 4;
+                let sign = ((x >> 7) % 8 < if col < 32 { 6 } else { 2 }) as u16;
+                let man = (x >> 11) as u16 & ((1 << d.man_bits()) - 1);
+                if x % 50 == 0 {
+                    0
+                } else {
+                    d.assemble(e, (sign << d.man_bits()) | man)
+                }
+            })
+            .collect();
+        let mut h = Histogram::new(d);
+        h.add(&values);
+        let full = stats_of(d, &values, 64);
+        let mut compact = ColumnStats::for_exponents(64, &h);
+        compact.add(&values[..10_000], 0);
+        let mut rest = ColumnStats::for_exponents(64, &h);
+        rest.add(&values[10_000..], 10_000);
+        compact.merge(&rest);
+        assert_eq!(compact.values(), full.values());
+        for r in [5u8, 8, 10] {
+            let (a, b) = (build(&full, r).unwrap(), build(&compact, r).unwrap());
+            assert_eq!(a.model, b.model, "{d:?} R={r}");
+            several |= a.model.classes.len() > 1;
+            assert_eq!(a.payload_bits, b.payload_bits);
+        }
+        for per_column in [false, true] {
+            assert_eq!(full.adaptive_bound_bits(3, per_column), compact.adaptive_bound_bits(3, per_column));
+        }
+    }
+    assert!(several, "always one class: the clustering was not exercised");
+}

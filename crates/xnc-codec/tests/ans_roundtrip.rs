@@ -1,11 +1,13 @@
 //! ANS coding pairs end to end: every 16-bit pattern of both dtypes in both profiles, short and
-//! random blocks, random table logs and spreads, and the fast decoder against the literal one.
+//! random blocks, random table logs and spreads, and the fast encoder and decoder against the
+//! literal ones.
 
 use proptest::prelude::*;
 use rand::{Rng, SeedableRng};
 use rand_pcg::Pcg64;
 use xnc_codec::ans::{
-    decode_block_reference, AnsModel, Code, EncodedBlock, Histogram, Profile, MAX_TABLE_LOG, MIN_TABLE_LOG,
+    decode_block_reference, encode_block_reference, AnsModel, Code, EncodedBlock, Histogram, Profile, MAX_TABLE_LOG,
+    MIN_TABLE_LOG,
 };
 use xnc_codec::Dtype;
 
@@ -20,6 +22,7 @@ fn hist_of(dtype: Dtype, values: &[u16]) -> Histogram {
 /// Encode, check the bit counts, decode with both decoders, compare.
 fn round_trip(model: &AnsModel, values: &[u16]) -> EncodedBlock {
     let e = model.encode_block(values).expect("encode");
+    assert_eq!(e, encode_block_reference(model, values).expect("reference encoder"), "fast encoder differs");
     assert_eq!(e.ans.len() as u64, e.ans_bits.div_ceil(8));
     assert_eq!(e.raw.len() as u64, e.raw_bits.div_ceil(8));
     let mut out = vec![0xdead; values.len() + 3];
@@ -118,6 +121,13 @@ fn a_value_without_a_code_is_an_error() {
     let model = AnsModel::build(&hist_of(d, &[0x3f80, 0x3f81, 0xbf82]), 6, Profile::Plain).unwrap();
     assert!(model.escape().is_none());
     assert!(model.encode_block(&[0x3f80, 0x4000]).is_err());
+    // The error names the first value without a code, whatever the lane count.
+    let v = [0x3f80, 0x3f81, 0x3f80, 0x4000, 0x3f80, 0x4100, 0x3f80];
+    let enc = model.encoder().unwrap();
+    for lanes in [1, 2, 4, 8] {
+        let e = enc.encode_lanes(&v, lanes).unwrap_err().to_string();
+        assert!(e.contains("value 3 (0x4000"), "{lanes} lanes: {e}");
+    }
     // Format-aware: a code that keeps no mantissa bits cannot take a value with some.
     let model = AnsModel::build(&hist_of(d, &[0x3f80; 100]), 6, Profile::FormatAware).unwrap();
     assert_eq!(model.codes[0].nbits, 0);

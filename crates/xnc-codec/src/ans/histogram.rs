@@ -2,6 +2,11 @@
 
 use crate::Dtype;
 
+/// Counter tables [`Histogram::add`] spreads consecutive values over.
+const WAYS: usize = 4;
+/// Most values counted into 32-bit counters before they are added to the 64-bit ones.
+const SPAN: usize = 1 << 30;
+
 /// Counts of a tensor's values by exponent and by the number of `{sign, mantissa}` bits they need
 /// (see [`needed_bits`](super::needed_bits)). Small (at most 256 x 9 counters) and mergeable, so a
 /// large tensor can be counted block by block, in parallel.
@@ -33,18 +38,74 @@ impl Histogram {
 
     /// Count `values` (raw 16-bit words of the histogram's dtype).
     pub fn add(&mut self, values: &[u16]) {
-        let m = self.dtype.man_bits();
-        let stride = Self::needs(self.dtype);
-        let mmask = (1u16 << m) - 1;
-        let emask = (1u16 << self.dtype.exp_bits()) - 1;
-        for &w in values {
-            let sm = ((w >> 15) << m) | (w & mmask);
-            // `sm | 1 << (m + 1)` keeps trailing_zeros <= m + 1 so that need is 0 for sm == 0.
-            let need = (m + 1) - (sm | (1 << (m + 1))).trailing_zeros();
-            let e = (w >> m) & emask;
-            self.counts[e as usize * stride + need as usize] += 1;
+        for span in values.chunks(SPAN) {
+            let quads = span.chunks_exact(WAYS);
+            let rest = quads.remainder();
+            self.count_words(quads.map(|q| [q[0], q[1], q[2], q[3]]), rest.iter().copied());
         }
-        self.total += values.len() as u64;
+    }
+
+    /// Count the 16-bit words stored little-endian in `bytes` (a safetensors tensor's data; an
+    /// odd last byte is ignored), without copying them out first.
+    pub fn add_le_bytes(&mut self, bytes: &[u8]) {
+        let word = |b: &[u8]| u16::from_le_bytes([b[0], b[1]]);
+        for span in bytes.chunks(2 * SPAN) {
+            let quads = span.chunks_exact(2 * WAYS);
+            let rest = quads.remainder().chunks_exact(2);
+            self.count_words(
+                quads.map(|q| [word(&q[0..2]), word(&q[2..4]), word(&q[4..6]), word(&q[6..8])]),
+                rest.map(word),
+            );
+        }
+    }
+
+    /// Count the words of `quads` and `rest` (at most [`SPAN`] of them).
+    fn count_words(&mut self, quads: impl Iterator<Item = [u16; WAYS]>, rest: impl Iterator<Item = u16>) {
+        match self.dtype {
+            Dtype::BF16 => self.count_span::<7, 8>(quads, rest),
+            Dtype::F16 => self.count_span::<10, 5>(quads, rest),
+        }
+    }
+
+    /// [`Histogram::count_words`] for `M` mantissa and `E` exponent bits. The values of a quad go to four
+    /// tables of 32-bit counters: a run of values in one bucket (the common case: weights share
+    /// a few exponents) then increments four counters in turn instead of waiting on one; the
+    /// tables are added up at the end, long before a counter could overflow.
+    #[inline(always)]
+    fn count_span<const M: u32, const E: u32>(
+        &mut self,
+        quads: impl Iterator<Item = [u16; WAYS]>,
+        rest: impl Iterator<Item = u16>,
+    ) {
+        let bucket = |w: u16| {
+            let w = w as u32;
+            let sm = ((w >> 15) << M) | (w & ((1 << M) - 1));
+            // `sm | 1 << (M + 1)` keeps trailing_zeros <= M + 1 so that need is 0 for sm == 0.
+            let need = (M + 1) - (sm | (1 << (M + 1))).trailing_zeros();
+            ((w >> M) & ((1 << E) - 1)) as usize * (M as usize + 2) + need as usize
+        };
+        let len = self.counts.len();
+        let mut sub = vec![0u32; WAYS * len];
+        let (t0, t) = sub.split_at_mut(len);
+        let (t1, t) = t.split_at_mut(len);
+        let (t2, t3) = t.split_at_mut(len);
+        for [a, b, c, d] in quads {
+            t0[bucket(a)] += 1;
+            t1[bucket(b)] += 1;
+            t2[bucket(c)] += 1;
+            t3[bucket(d)] += 1;
+        }
+        for w in rest {
+            t0[bucket(w)] += 1;
+        }
+        let mut n = 0u64;
+        for table in sub.chunks_exact(len) {
+            for (c, &s) in self.counts.iter_mut().zip(table) {
+                *c += s as u64;
+                n += s as u64;
+            }
+        }
+        self.total += n;
     }
 
     /// Add another histogram's counts.
@@ -133,6 +194,18 @@ mod tests {
             assert_eq!(h, expect);
             // Uniform exponents: H = E bits.
             assert!((h.exponent_entropy() - d.exp_bits() as f64).abs() < 1e-9);
+        }
+    }
+
+    #[test]
+    fn counting_bytes_equals_counting_words() {
+        let w: Vec<u16> = (0..1003u32).map(|i| (i.wrapping_mul(2654435761) >> 9) as u16).collect();
+        let bytes: Vec<u8> = w.iter().flat_map(|x| x.to_le_bytes()).collect();
+        for d in [Dtype::F16, Dtype::BF16] {
+            let (mut a, mut b) = (Histogram::new(d), Histogram::new(d));
+            a.add(&w);
+            b.add_le_bytes(&bytes);
+            assert_eq!(a, b);
         }
     }
 

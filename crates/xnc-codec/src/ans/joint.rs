@@ -24,15 +24,26 @@ pub const DEPTH: u32 = 3;
 /// Most columns given their own statistics; wider rows are coded with one class.
 pub const MAX_CONTEXT_COLUMNS: usize = 4096;
 
-/// Per-column symbol counts of a tensor (see the module documentation).
+/// Per-column symbol counts of a tensor (see the module documentation). Only the symbols of the
+/// exponents the tensor uses get counters ([`ColumnStats::for_exponents`]), so a small tensor
+/// pays for its few exponents, not for all 256 of BF16 in every column.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ColumnStats {
     dtype: Dtype,
     row_len: u32,
     /// Columns with statistics: `row_len`, or 1 when rows are wider than [`MAX_CONTEXT_COLUMNS`].
     cols: usize,
+    /// The exponents with counters, in increasing order.
+    exps: Vec<u8>,
+    /// Per exponent: its place in `exps` (`u16::MAX`: none).
+    slot: Vec<u16>,
+    /// Per column, [`SYMBOLS_PER_EXP`] counters for each exponent of `exps`: the column's symbols
+    /// in increasing order.
     counts: Vec<u64>,
 }
+
+/// Symbols of one exponent: `(top DEPTH bits, rest-is-zero)`.
+const SYMBOLS_PER_EXP: usize = 1 << (DEPTH + 1);
 
 /// Symbol of a word: `((exp << DEPTH | top) << 1) | rest_zero`.
 #[inline]
@@ -48,19 +59,54 @@ fn symbols(d: Dtype) -> usize {
 }
 
 impl ColumnStats {
-    /// Empty statistics for a tensor with rows of `row_len` values.
+    /// Empty statistics for a tensor with rows of `row_len` values, with counters for every
+    /// exponent.
     pub fn new(dtype: Dtype, row_len: u64) -> Self {
+        Self::with_exps(dtype, row_len, (0..1u32 << dtype.exp_bits()).map(|e| e as u8).collect())
+    }
+
+    /// Empty statistics for a tensor whose histogram is `hist`: counters only for the exponents
+    /// it counted. Every value later [added](ColumnStats::add) must have one of them.
+    pub fn for_exponents(row_len: u64, hist: &super::Histogram) -> Self {
+        let d = hist.dtype();
+        let exps = (0..1u16 << d.exp_bits()).filter(|&e| hist.exponent_count(e) > 0).map(|e| e as u8).collect();
+        Self::with_exps(d, row_len, exps)
+    }
+
+    fn with_exps(dtype: Dtype, row_len: u64, exps: Vec<u8>) -> Self {
         let row_len = row_len.clamp(1, u32::MAX as u64) as u32;
         let cols = if row_len as usize <= MAX_CONTEXT_COLUMNS { row_len as usize } else { 1 };
-        Self { dtype, row_len, cols, counts: vec![0; cols * symbols(dtype)] }
+        let mut slot = vec![u16::MAX; 1 << dtype.exp_bits()];
+        for (i, &e) in exps.iter().enumerate() {
+            slot[e as usize] = i as u16;
+        }
+        let counts = vec![0; cols * exps.len() * SYMBOLS_PER_EXP];
+        Self { dtype, row_len, cols, exps, slot, counts }
+    }
+
+    /// Counters per column.
+    fn width(&self) -> usize {
+        self.exps.len() * SYMBOLS_PER_EXP
+    }
+
+    /// The symbol of counter `i` of a column.
+    fn symbol_of(&self, i: usize) -> usize {
+        ((self.exps[i / SYMBOLS_PER_EXP] as usize) * SYMBOLS_PER_EXP) | (i % SYMBOLS_PER_EXP)
     }
 
     /// Count `values` whose first has absolute index `start`.
+    ///
+    /// # Panics
+    /// If a value's exponent has no counters (statistics made by [`ColumnStats::for_exponents`]
+    /// from another tensor: a programming error, not bad input).
     pub fn add(&mut self, values: &[u16], start: u64) {
-        let s = symbols(self.dtype);
+        let s = self.width();
         let mut col = if self.cols == 1 { 0 } else { (start % self.row_len as u64) as usize };
         for &w in values {
-            self.counts[col * s + symbol(self.dtype, w)] += 1;
+            let sym = symbol(self.dtype, w);
+            let e = self.slot[sym / SYMBOLS_PER_EXP];
+            assert!(e != u16::MAX, "ColumnStats: exponent {} has no counters", sym / SYMBOLS_PER_EXP);
+            self.counts[col * s + e as usize * SYMBOLS_PER_EXP + sym % SYMBOLS_PER_EXP] += 1;
             if self.cols > 1 {
                 col += 1;
                 if col == self.cols {
@@ -70,8 +116,12 @@ impl ColumnStats {
         }
     }
 
-    /// Add another tensor part's counts (same dtype and row length).
+    /// Add another tensor part's counts (same dtype, row length and exponents).
+    ///
+    /// # Panics
+    /// If the two count different exponents (a programming error).
     pub fn merge(&mut self, other: &ColumnStats) {
+        assert_eq!(self.exps, other.exps, "merging column statistics of different exponents");
         for (a, b) in self.counts.iter_mut().zip(&other.counts) {
             *a += *b;
         }
@@ -82,21 +132,30 @@ impl ColumnStats {
         self.counts.iter().sum()
     }
 
+    /// The counters of column `c` (see [`ColumnStats::symbol_of`]).
     fn column(&self, c: usize) -> &[u64] {
-        let s = symbols(self.dtype);
+        let s = self.width();
         &self.counts[c * s..(c + 1) * s]
     }
 
-    /// Counts of the whole tensor (one class).
+    /// Counters (as those of a column) indexed by symbol: `full[symbol]`.
+    fn expand(&self, compact: &[u64]) -> Vec<u64> {
+        let mut full = vec![0u64; symbols(self.dtype)];
+        for (i, &c) in compact.iter().enumerate() {
+            full[self.symbol_of(i)] += c;
+        }
+        full
+    }
+
+    /// Counts of the whole tensor (one class), indexed by symbol.
     fn total(&self) -> Vec<u64> {
-        let s = symbols(self.dtype);
-        let mut t = vec![0u64; s];
+        let mut t = vec![0u64; self.width()];
         for c in 0..self.cols {
             for (a, b) in t.iter_mut().zip(self.column(c)) {
                 *a += b;
             }
         }
-        t
+        self.expand(&t)
     }
 
     /// Bits per value of an adaptive (Krichevsky-Trofimov) model of the joint symbol
@@ -135,7 +194,7 @@ impl ColumnStats {
             bits
         };
         let sym_bits = if per_column && self.cols > 1 {
-            (0..self.cols).into_par_iter().map(|c| kt(&fold(self.column(c)))).sum::<f64>()
+            (0..self.cols).into_par_iter().map(|c| kt(&fold(&self.expand(self.column(c))))).sum::<f64>()
         } else {
             kt(&all)
         };
@@ -271,13 +330,16 @@ fn cluster(stats: &ColumnStats, k: usize) -> Vec<u8> {
     if k <= 1 || cols <= 1 {
         return vec![0; cols];
     }
+    // Counter indices stand for the symbols (in the same order); the smoothing counts every
+    // symbol of the dtype.
     let s = symbols(stats.dtype);
+    let width = stats.width();
     let sparse: Vec<Vec<(u32, u64)>> = (0..cols)
         .map(|c| stats.column(c).iter().enumerate().filter(|(_, &n)| n > 0).map(|(i, &n)| (i as u32, n)).collect())
         .collect();
     let totals: Vec<u64> = sparse.iter().map(|v| v.iter().map(|x| x.1).sum()).collect();
     let logq = |members: &dyn Fn(usize) -> bool| -> Vec<f64> {
-        let mut q = vec![0.0f64; s];
+        let mut q = vec![0.0f64; width];
         let mut tot = 0.0;
         for c in (0..cols).filter(|&c| members(c)) {
             for &(i, n) in &sparse[c] {
@@ -363,7 +425,6 @@ pub fn build_limited(stats: &ColumnStats, table_log: u8, max_classes: usize) -> 
     }
     let d = stats.dtype;
     let l = 1u32 << table_log;
-    let s = symbols(d);
     let mut best: Option<(f64, CtxModel, f64, f64)> = None;
     let mut k = 1;
     while k <= MAX_CLASSES.min(max_classes).min(stats.cols).max(1) {
@@ -371,13 +432,13 @@ pub fn build_limited(stats: &ColumnStats, table_log: u8, max_classes: usize) -> 
         let nclass = assign.iter().map(|&a| a as usize + 1).max().unwrap_or(1);
         let hists: Vec<Vec<u64>> = (0..nclass)
             .map(|j| {
-                let mut h = vec![0u64; s];
+                let mut h = vec![0u64; stats.width()];
                 for c in (0..stats.cols).filter(|&c| assign[c] as usize == j) {
                     for (a, b) in h.iter_mut().zip(stats.column(c)) {
                         *a += b;
                     }
                 }
-                h
+                stats.expand(&h)
             })
             .collect();
         let chosen: Vec<ClassCodes> = hists.par_iter().map(|h| select_class(d, h, l)).collect();

@@ -44,6 +44,7 @@ pub mod lanes;
 mod model;
 mod select;
 mod tans;
+mod writers;
 
 pub use ctx::{CtxDecoder, CtxEncoder, CtxModel, JointCode};
 pub use decode::Decoder;
@@ -51,7 +52,7 @@ pub use histogram::Histogram;
 pub use joint::ColumnStats;
 pub use lanes::{LaneDecoder, LaneEncoder, LaneLayout, LaneStreams};
 pub use model::{spread_precise, AnsModel, DecodeEntry};
-pub use tans::{decode_block_reference, Encoder};
+pub use tans::{decode_block_reference, encode_block_reference, Encoder};
 
 /// Which code maps [`AnsModel::build`] may choose from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

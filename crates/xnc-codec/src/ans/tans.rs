@@ -5,9 +5,11 @@
 //! [`super::decode::Decoder`]; [`decode_block_reference`] is the FORMAT.md pseudo-code, line for
 //! line, for cross-checking.
 
-use super::{AnsModel, EncodedBlock};
+use super::{AnsModel, EncodedBlock, Histogram};
 use crate::bits::{LsbReader, LsbWriter, MsbReader, MsbWriter};
 use crate::{Dtype, Error, Result};
+
+use super::writers::{self, LsbBackWriter, PUTS_PER_FLUSH};
 
 fn corrupt(stream: &str, message: impl Into<String>) -> Error {
     Error::Corrupt { context: format!("ANS block ({stream} stream)"), message: message.into() }
@@ -17,22 +19,38 @@ fn short_output(n: usize, len: usize) -> Error {
     Error::Request(format!("output buffer holds {len} values, block has {n}"))
 }
 
-/// A prepared block encoder: the code choice per histogram bucket (exponent, needed bits) and the
-/// tANS encode table. Small (a few KB): building one costs microseconds, so small tensors pay no
-/// per-tensor tax.
+/// A prepared block encoder: per histogram bucket (exponent, needed bits) the code and raw bits of
+/// its values, and the tANS encode table. Small (a few KB): building one costs microseconds, so
+/// small tensors pay no per-tensor tax.
 #[derive(Clone, Debug)]
 pub struct Encoder {
     dtype: Dtype,
     table_log: u32,
-    /// Per bucket `exp * (M + 2) + need`: `code << 24 | raw bit count << 16 | shift`, where the raw
-    /// bits are `((exp << (1 + M)) | {sign, mantissa}) >> shift`, masked to the count (the escape
-    /// keeps the exponent, a direct code drops it); `u32::MAX`: no code fits.
-    bucket: Box<[u32]>,
+    /// Per bucket `exp << 4 | need` (a power-of-two table: the index needs no bounds check).
+    bucket: Box<[Bucket; BUCKETS]>,
     /// Per code: `(max_bits << 16) - (f << max_bits)` (the state bits of state x are
     /// `(x + delta) >> 16`, FSE's trick) and `first - f` (where its states start in `states`, minus f).
-    sym: Box<[(u32, i32)]>,
+    sym: [(u32, i32); super::MAX_CODES],
     /// States (`L + x`) of each code in increasing order, concatenated.
-    states: Box<[u16]>,
+    states: Box<[u16; TABLE]>,
+}
+
+/// Size of [`Encoder::bucket`]: 256 exponents by 16 (at least `M + 2`) needs.
+const BUCKETS: usize = 1 << 12;
+/// Entries of the largest table (table log [`super::MAX_TABLE_LOG`]).
+const TABLE: usize = 1 << super::MAX_TABLE_LOG;
+
+/// How the encoder codes the values of one histogram bucket.
+#[derive(Clone, Copy, Debug, Default)]
+struct Bucket {
+    code: u8,
+    /// The raw bits are the top `n` bits of `((exp << (1 + M)) | {sign, mantissa}) << shift` (as
+    /// 64 bits): a direct code shifts the exponent out, and the bits it drops are zero; the escape
+    /// keeps all 16.
+    shift: u8,
+    n: u8,
+    /// 1: no code fits (`code` is 0, so the state stays valid).
+    bad: u8,
 }
 
 impl Encoder {
@@ -48,177 +66,217 @@ impl Encoder {
             first.push(acc);
             acc += f;
         }
-        let mut states = vec![0u16; l as usize];
+        let mut states = Box::new([0u16; TABLE]);
         let mut next = first.clone();
         for (x, &s) in model.spread.iter().enumerate() {
             states[next[s as usize] as usize] = (l + x as u32) as u16;
             next[s as usize] += 1;
         }
-        let sym = freq
-            .iter()
-            .zip(&first)
-            .map(|(&f, &start)| {
-                let hb = r - f.ilog2();
-                ((hb << 16).wrapping_sub(f << hb), start as i32 - f as i32)
-            })
-            .collect();
+        let mut sym = [(0, 0); super::MAX_CODES];
+        for ((s, &f), &start) in sym.iter_mut().zip(&freq).zip(&first) {
+            let hb = r - f.ilog2();
+            *s = ((hb << 16).wrapping_sub(f << hb), start as i32 - f as i32);
+        }
         let d = model.dtype;
         let field = 1 + d.man_bits();
-        let bucket = model
-            .choice_map()
-            .into_iter()
-            .map(|c| match c {
-                None => u32::MAX,
-                Some(c) => {
-                    let code = model.codes[c as usize];
-                    let (n, shift) = if code.escape {
-                        (d.exp_bits() + field, 0)
-                    } else {
-                        (code.nbits as u32, field - code.nbits as u32)
-                    };
-                    (c as u32) << 24 | n << 16 | shift
-                }
-            })
-            .collect();
-        Ok(Self { dtype: d, table_log: r, bucket, sym, states: states.into() })
+        let needs = Histogram::needs(d);
+        let mut bucket = Box::new([Bucket { bad: 1, ..Bucket::default() }; BUCKETS]);
+        for (i, c) in model.choice_map().into_iter().enumerate() {
+            if let Some(c) = c {
+                let code = model.codes[c as usize];
+                let (n, shift) = if code.escape { (d.exp_bits() + field, 48) } else { (code.nbits as u32, 64 - field) };
+                bucket[((i / needs) << 4) | (i % needs)] = Bucket { code: c, shift: shift as u8, n: n as u8, bad: 0 };
+            }
+        }
+        Ok(Self { dtype: d, table_log: r, bucket, sym, states })
     }
 
     /// Encode one block (any length, including 0). Errors if a value has no code.
     pub fn encode(&self, values: &[u16]) -> Result<EncodedBlock> {
-        match self.dtype {
-            Dtype::BF16 => self.encode_impl::<7, 8>(values),
-            Dtype::F16 => self.encode_impl::<10, 5>(values),
-        }
+        let [block] = match self.dtype {
+            Dtype::BF16 => self.encode_impl::<7, 8, 1>(values)?,
+            Dtype::F16 => self.encode_impl::<10, 5, 1>(values)?,
+        };
+        Ok(block)
     }
 
-    #[inline(always)]
-    fn encode_impl<const M: u32, const E: u32>(&self, values: &[u16]) -> Result<EncodedBlock> {
-        let field = 1 + M;
-        let needs = M as usize + 2;
-        // Pass 1, in value order: the raw stream, and each value's code parked in `groups`.
-        let mut groups: Vec<u32> = vec![0; values.len()];
-        let mut raw = MsbWriter::with_capacity(values.len() * (E + field) as usize / 8 + 8);
-        for (i, (&w, g)) in values.iter().zip(groups.iter_mut()).enumerate() {
-            let e = (w >> M) as u32 & ((1 << E) - 1);
-            let sm = ((w as u32 >> 15) << M) | (w as u32 & ((1 << M) - 1));
-            let need = field - (sm | (1 << field)).trailing_zeros();
-            let p = self.bucket[e as usize * needs + need as usize];
-            if p == u32::MAX {
-                return Err(Error::Request(format!(
-                    "value {i} ({w:#06x}: exponent {e}, {need} additional bits) has no code in this ANS model"
-                )));
-            }
-            let n = (p >> 16) & 0xff;
-            raw.put((((e << field) | sm) >> (p & 0xff)) & ((1 << n) - 1), n);
-            *g = p >> 24;
-        }
-        // Pass 2, backwards from state L: each value's state bits, `bits | nb << 16`.
-        let l = 1u32 << self.table_log;
-        let mut x = l;
-        for g in groups.iter_mut().rev() {
-            let (delta, off) = self.sym[*g as usize];
-            let nb = (x.wrapping_add(delta)) >> 16;
-            *g = (x & ((1 << nb) - 1)) | nb << 16;
-            x = self.states[(off + (x >> nb) as i32) as usize] as u32;
-        }
-        // Pass 3, forwards: the tANS stream (initial state, then the groups in decode order).
-        let mut ans = LsbWriter::with_capacity(values.len() * self.table_log as usize / 8 + 8);
-        ans.put(x - l, self.table_log);
-        for &g in &groups {
-            ans.put(g & 0xffff, g >> 16);
-        }
-        let ans_bits = ans.bit_len();
-        let raw_bits = raw.bit_len();
-        Ok(EncodedBlock { ans: ans.finish(), ans_bits, raw: raw.finish(), raw_bits })
-    }
-}
-
-impl Encoder {
     /// Encode one block as `lanes` interleaved lanes (FORMAT.md 3.4): value k goes to lane
     /// `k % lanes`, each lane a complete one-lane stream pair. The lanes' tANS chains are run
     /// side by side in one loop (independent states: instruction-level parallelism).
     pub fn encode_lanes(&self, values: &[u16], lanes: usize) -> Result<Vec<EncodedBlock>> {
+        fn v<const N: usize>(r: Result<[EncodedBlock; N]>) -> Result<Vec<EncodedBlock>> {
+            r.map(Vec::from)
+        }
         match (lanes, self.dtype) {
             (1, _) => Ok(vec![self.encode(values)?]),
-            (2, Dtype::BF16) => self.encode_lanes_impl::<7, 8, 2>(values),
-            (2, Dtype::F16) => self.encode_lanes_impl::<10, 5, 2>(values),
-            (4, Dtype::BF16) => self.encode_lanes_impl::<7, 8, 4>(values),
-            (4, Dtype::F16) => self.encode_lanes_impl::<10, 5, 4>(values),
-            (8, Dtype::BF16) => self.encode_lanes_impl::<7, 8, 8>(values),
-            (8, Dtype::F16) => self.encode_lanes_impl::<10, 5, 8>(values),
+            (2, Dtype::BF16) => v(self.encode_impl::<7, 8, 2>(values)),
+            (2, Dtype::F16) => v(self.encode_impl::<10, 5, 2>(values)),
+            (4, Dtype::BF16) => v(self.encode_impl::<7, 8, 4>(values)),
+            (4, Dtype::F16) => v(self.encode_impl::<10, 5, 4>(values)),
+            (8, Dtype::BF16) => v(self.encode_impl::<7, 8, 8>(values)),
+            (8, Dtype::F16) => v(self.encode_impl::<10, 5, 8>(values)),
             _ => Err(Error::Request(format!("{lanes} lanes (1, 2, 4 or 8 allowed)"))),
         }
     }
 
-    /// One value of [`Encoder::encode_lanes`]: its raw bits to its lane's writer, its code
-    /// parked in `g`.
+    /// The bucket of a value (`M` mantissa bits, `E` exponent bits) and its `exp << (1 + M) |
+    /// {sign, mantissa}` bits.
     #[inline(always)]
-    fn split<const M: u32, const E: u32>(&self, i: usize, w: u16, raw: &mut MsbWriter, g: &mut u32) -> Result<()> {
+    fn bucket_of<const M: u32, const E: u32>(&self, w: u16) -> (Bucket, u64) {
         let field = 1 + M;
-        let e = (w >> M) as u32 & ((1 << E) - 1);
+        let e = (w as u32 >> M) & ((1 << E) - 1);
         let sm = ((w as u32 >> 15) << M) | (w as u32 & ((1 << M) - 1));
         let need = field - (sm | (1 << field)).trailing_zeros();
-        let p = self.bucket[e as usize * (M as usize + 2) + need as usize];
-        if p == u32::MAX {
+        (self.bucket[((e << 4) | need) as usize % BUCKETS], ((e << field) | sm) as u64)
+    }
+
+    /// `N` lanes (value k in lane `k % N`), in two passes over the block: forwards, each value's
+    /// raw bits to its lane's stream and its code parked in `codes`; then backwards from state L,
+    /// the lanes' tANS chains side by side, their streams built from the end. Writers are flushed
+    /// every [`PUTS_PER_FLUSH`] rows.
+    fn encode_impl<const M: u32, const E: u32, const N: usize>(&self, values: &[u16]) -> Result<[EncodedBlock; N]> {
+        let n = values.len();
+        let full = n / N * N;
+        let per_lane = n.div_ceil(N);
+        let mut codes = vec![0u8; n];
+        let mut raw: [writers::MsbWriter; N] =
+            std::array::from_fn(|_| writers::MsbWriter::new(per_lane * (1 + M + E) as usize));
+        // Lane by lane (one writer, kept in registers): the lane's values are every N-th.
+        let mut bad = 0u8;
+        let mut put = |raw: &mut writers::MsbWriter, w: u16, c: &mut u8| {
+            let (b, bits) = self.bucket_of::<M, E>(w);
+            bad |= b.bad;
+            raw.put(bits << b.shift, b.n as u32);
+            *c = b.code;
+        };
+        let rows = PUTS_PER_FLUSH * N;
+        for (lane, raw) in raw.iter_mut().enumerate() {
+            let mut vchunks = values.chunks_exact(rows);
+            let mut cchunks = codes.chunks_exact_mut(rows);
+            for (v, c) in (&mut vchunks).zip(&mut cchunks) {
+                for k in 0..PUTS_PER_FLUSH {
+                    put(raw, v[k * N + lane], &mut c[k * N + lane]);
+                }
+                raw.flush();
+            }
+            let (v, c) = (vchunks.remainder(), cchunks.into_remainder());
+            for (&w, c) in v.iter().zip(c).skip(lane).step_by(N) {
+                put(raw, w, c);
+                raw.flush();
+            }
+        }
+        if bad != 0 {
+            return Err(self.no_code::<M, E>(values));
+        }
+
+        let r = self.table_log;
+        let l = 1u32 << r;
+        let mut x = [l; N];
+        let mut ans: [LsbBackWriter; N] = std::array::from_fn(|_| LsbBackWriter::new((per_lane + 1) * r as usize));
+        let step = |x: &mut u32, ans: &mut LsbBackWriter, c: u8| {
+            let (delta, off) = self.sym[c as usize % super::MAX_CODES];
+            let nb = x.wrapping_add(delta) >> 16;
+            ans.put(*x & ((1 << nb) - 1), nb);
+            *x = self.states[(off + (*x >> nb) as i32) as usize % TABLE] as u32;
+        };
+        // The last, partial row first (its values are the last of lanes 0..), then whole rows
+        // from the end.
+        for ((x, ans), &c) in x.iter_mut().zip(&mut ans).zip(&codes[full..]) {
+            step(x, ans, c);
+        }
+        ans.iter_mut().for_each(LsbBackWriter::flush);
+        let mut chunks = codes[..full].rchunks_exact(PUTS_PER_FLUSH * N);
+        for chunk in &mut chunks {
+            for row in chunk.rchunks_exact(N) {
+                for lane in 0..N {
+                    step(&mut x[lane], &mut ans[lane], row[lane]);
+                }
+            }
+            ans.iter_mut().for_each(LsbBackWriter::flush);
+        }
+        for row in chunks.remainder().rchunks_exact(N) {
+            for lane in 0..N {
+                step(&mut x[lane], &mut ans[lane], row[lane]);
+            }
+            ans.iter_mut().for_each(LsbBackWriter::flush);
+        }
+        let mut lanes = x.into_iter().zip(ans).zip(raw).map(|((x, mut ans), raw)| {
+            ans.put(x - l, r);
+            let (ans, ans_bits) = ans.finish();
+            let (raw, raw_bits) = raw.finish();
+            EncodedBlock { ans, ans_bits, raw, raw_bits }
+        });
+        Ok(std::array::from_fn(|_| lanes.next().expect("N lanes")))
+    }
+
+    /// The error for the first value of `values` that has no code.
+    #[cold]
+    fn no_code<const M: u32, const E: u32>(&self, values: &[u16]) -> Error {
+        let i = values.iter().position(|&w| self.bucket_of::<M, E>(w).0.bad != 0).unwrap_or(0);
+        let w = values.get(i).copied().unwrap_or(0);
+        let e = (w as u32 >> M) & ((1 << E) - 1);
+        let need = super::needed_bits(self.dtype, w);
+        Error::Request(format!(
+            "value {i} ({w:#06x}: exponent {e}, {need} additional bits) has no code in this ANS model"
+        ))
+    }
+}
+
+/// The FORMAT.md 3.2 encoder written literally with the crate's bit writers (one value at a
+/// time, the tANS step searched in the spread): slow, for cross-checking [`Encoder`].
+pub fn encode_block_reference(model: &AnsModel, values: &[u16]) -> Result<EncodedBlock> {
+    model.validate()?;
+    let d = model.dtype;
+    let field = 1 + d.man_bits();
+    let r = model.table_log as u32;
+    let l = 1u32 << r;
+    let freq = model.freqs();
+    let needs = Histogram::needs(d);
+    let choice = model.choice_map();
+    // Codes and raw bits in value order.
+    let mut raw = MsbWriter::new();
+    let mut codes = Vec::with_capacity(values.len());
+    for (i, &w) in values.iter().enumerate() {
+        let (e, sm) = (d.exponent(w) as u32, d.sign_mantissa(w) as u32);
+        let need = super::needed_bits(d, w);
+        let Some(c) = choice[e as usize * needs + need as usize] else {
             return Err(Error::Request(format!(
                 "value {i} ({w:#06x}: exponent {e}, {need} additional bits) has no code in this ANS model"
             )));
-        }
-        let nr = (p >> 16) & 0xff;
-        raw.put((((e << field) | sm) >> (p & 0xff)) & ((1 << nr) - 1), nr);
-        *g = p >> 24;
-        Ok(())
-    }
-
-    #[inline(always)]
-    fn encode_lanes_impl<const M: u32, const E: u32, const N: usize>(
-        &self,
-        values: &[u16],
-    ) -> Result<Vec<EncodedBlock>> {
-        let field = 1 + M;
-        let n = values.len();
-        let mut groups: Vec<u32> = vec![0; n];
-        let cap = n.div_ceil(N) * (E + field) as usize / 8 + 8;
-        let mut raw: [MsbWriter; N] = std::array::from_fn(|_| MsbWriter::with_capacity(cap));
-        // Row by row, so that each lane's writer is a fixed one (no `i % N` per value).
-        let full = n / N * N;
-        for (r, (row, grow)) in values[..full].chunks_exact(N).zip(groups.chunks_exact_mut(N)).enumerate() {
-            for lane in 0..N {
-                self.split::<M, E>(r * N + lane, row[lane], &mut raw[lane], &mut grow[lane])?;
-            }
-        }
-        for (lane, (&w, g)) in values[full..].iter().zip(&mut groups[full..]).enumerate() {
-            self.split::<M, E>(full + lane, w, &mut raw[lane], g)?;
-        }
-        let l = 1u32 << self.table_log;
-        let mut x = [l; N];
-        let step = |x: &mut u32, g: &mut u32| {
-            let (delta, off) = self.sym[*g as usize];
-            let nb = (x.wrapping_add(delta)) >> 16;
-            *g = (*x & ((1 << nb) - 1)) | nb << 16;
-            *x = self.states[(off + (*x >> nb) as i32) as usize] as u32;
         };
-        let (rows, tail) = groups.split_at_mut(full);
-        for (lane, g) in tail.iter_mut().enumerate().rev() {
-            step(&mut x[lane], g);
+        let code = model.codes[c as usize];
+        if code.escape {
+            raw.put(e, d.exp_bits());
+            raw.put(sm, field);
+        } else {
+            raw.put(sm >> (field - code.nbits as u32), code.nbits as u32);
         }
-        for row in rows.chunks_exact_mut(N).rev() {
-            for lane in 0..N {
-                step(&mut x[lane], &mut row[lane]);
-            }
-        }
-        let mut out = Vec::with_capacity(N);
-        for (lane, raw) in raw.into_iter().enumerate() {
-            let mut ans = LsbWriter::with_capacity(n.div_ceil(N) * self.table_log as usize / 8 + 8);
-            ans.put(x[lane] - l, self.table_log);
-            for &g in groups.iter().skip(lane).step_by(N) {
-                ans.put(g & 0xffff, g >> 16);
-            }
-            let (ans_bits, raw_bits) = (ans.bit_len(), raw.bit_len());
-            out.push(EncodedBlock { ans: ans.finish(), ans_bits, raw: raw.finish(), raw_bits });
-        }
-        Ok(out)
+        codes.push(c);
     }
+    // tANS backwards from state L: code s with f states takes x in [f, 2f) after dropping its low
+    // bits, and goes to the state of the spread that holds its (x - f)-th state.
+    let mut held: Vec<Vec<u32>> = vec![Vec::new(); model.codes.len()];
+    for (state, &s) in model.spread.iter().enumerate() {
+        held[s as usize].push(state as u32);
+    }
+    let mut x = l;
+    let mut chunks = Vec::with_capacity(values.len());
+    for &c in codes.iter().rev() {
+        let f = freq[c as usize];
+        let mut nb = 0;
+        while (x >> nb) >= 2 * f {
+            nb += 1;
+        }
+        chunks.push((x & ((1 << nb) - 1), nb));
+        x = l + held[c as usize][((x >> nb) - f) as usize];
+    }
+    let mut ans = LsbWriter::new();
+    ans.put(x - l, r);
+    for &(bits, nb) in chunks.iter().rev() {
+        ans.put(bits, nb);
+    }
+    let (ans_bits, raw_bits) = (ans.bit_len(), raw.bit_len());
+    Ok(EncodedBlock { ans: ans.finish(), ans_bits, raw: raw.finish(), raw_bits })
 }
 
 /// Check that a stream of `bytes` ends exactly after `used` bits with zero padding. `lsb` selects
