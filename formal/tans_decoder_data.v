@@ -70,7 +70,8 @@ module formal_tans_decoder_data (
     reg run = 1'b0;
     always @(*) begin
         if (tbl_we) assume(!run && !s_axis_ans_tvalid && !s_axis_raw_tvalid && nw < W);
-        if (tbl_we && !tbl_addr[R]) assume(tbl_nb <= R);
+        // a valid decode entry (FORMAT.md 3.2)
+        if (tbl_we && !tbl_addr[R]) assume(tbl_nb <= R && (tbl_base & ~({R{1'b1}} << tbl_nb)) == 0);
         if (tbl_we && tbl_addr[R]) assume(tbl_addr[R-1:0] < 16);
         if (tbl_we && tbl_addr[R]) assume(1'b1);
     end

@@ -83,17 +83,14 @@ module tans_decoder (
     reg  [2:0] tables_p;
     reg  tables_v0;
     reg  tables_v1;
+    reg  [7:0] tables_lo;
+    reg  [7:0] tables_hi;
     wire  [2:0] tables_pnext;
     wire  tables_ok;
     wire  tables_spill;
-    wire  [5:0] tables_base;
-    wire  [5:0] tables_mask;
+    wire  [5:0] tables_nstate;
     wire  [7:0] tables_exp;
     wire  tables_esc;
-    reg  [7:0] window_lo;
-    reg  [7:0] window_hi;
-    reg  [3:0] window_sel;
-    wire  [5:0] window_out;
     reg  out_q_en;
     reg  out_q_sign;
     reg  [7:0] out_q_exp;
@@ -148,19 +145,14 @@ module tans_decoder (
         .p(tables_p),
         .v0(tables_v0),
         .v1(tables_v1),
+        .lo(tables_lo),
+        .hi(tables_hi),
         .pnext(tables_pnext),
         .ok(tables_ok),
         .spill(tables_spill),
-        .base(tables_base),
-        .mask(tables_mask),
+        .nstate(tables_nstate),
         .exp(tables_exp),
         .esc(tables_esc)
-    );
-    tans_decoder_window window(
-        .lo(window_lo),
-        .hi(window_hi),
-        .sel(window_sel),
-        .out(window_out)
     );
     tans_decoder_out_q out_q(
         .clock(aclk),
@@ -199,7 +191,7 @@ module tans_decoder (
         num_d = num_q;
         cnt_d = cnt_q;
         state_q_aresetn = aresetn;
-        state_q_d = tables_base | (window_out & tables_mask);
+        state_q_d = tables_nstate;
         tables_we = tbl_we;
         tables_waddr = tbl_addr;
         tables_wcode = tbl_code;
@@ -212,9 +204,8 @@ module tans_decoder (
         tables_p = p_q;
         tables_v0 = v0_q;
         tables_v1 = v1_q;
-        window_lo = w0_q;
-        window_hi = w1_q;
-        window_sel = ({{1{1'b0}}, p_q});
+        tables_lo = w0_q;
+        tables_hi = w1_q;
         last_eq_a = cnt_q;
         last_eq_b = num_q;
         state_q_en = tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q));
@@ -356,7 +347,7 @@ module tans_decoder_state_q(clock,aresetn,en,d,q);
     end
 endmodule // tans_decoder_state_q
 
-module tans_decoder_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,state,init,p,v0,v1,pnext,ok,spill,base,mask,exp,esc);
+module tans_decoder_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,state,init,p,v0,v1,lo,hi,pnext,ok,spill,nstate,exp,esc);
 
     // Module arguments
     input wire  clock;
@@ -372,11 +363,12 @@ module tans_decoder_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,state,init,p
     input wire  [2:0] p;
     input wire  v0;
     input wire  v1;
+    input wire  [7:0] lo;
+    input wire  [7:0] hi;
     output reg  [2:0] pnext;
     output reg  ok;
     output reg  spill;
-    output reg  [5:0] base;
-    output reg  [5:0] mask;
+    output reg  [5:0] nstate;
     output reg  [7:0] exp;
     output reg  esc;
 
@@ -387,7 +379,10 @@ module tans_decoder_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,state,init,p
     reg [8:0] cmap_mem [0:31];
     wire [8:0] cmap_rd;
     reg [2:0] nb;
+    reg [5:0] mask;
     reg [3:0] psum;
+    wire [15:0] cat = {hi, lo};
+    wire [5:0] window = cat[{1'b0, p} +: 6];
     // Asynchronous reads (LUT-RAM) as continuous assignments.
     wire [3:0] code_rd = code_mem[state];
     wire [2:0] nb_rd = nb_mem[state];
@@ -408,27 +403,13 @@ module tans_decoder_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,state,init,p
     always @(*) begin
         {esc, exp} = cmap_rd;
         nb = init ? 3'd6 : nb_rd;
-        base = init ? 6'h0 : base_rd;
         mask = ~({6{1'b1}} << nb);
+        nstate = (window & mask) | (base_rd & ~mask);
         psum = {1'b0, nb} + {1'b0, p};
         pnext = psum[2:0];
         ok = v1 | ((psum <= 4'd8) & (v0 | (psum == 4'd0)));
         spill = psum >= 4'd8;
     end
 endmodule // tans_decoder_tables
-
-module tans_decoder_window(lo,hi,sel,out);
-
-    // Module arguments
-    input wire  [7:0] lo;
-    input wire  [7:0] hi;
-    input wire  [3:0] sel;
-    output reg  [5:0] out;
-
-    // Update code (custom)
-    wire [15:0] cat = {hi, lo};
-
-    always @(*) out = cat[sel +: 6];
-endmodule // tans_decoder_window
 
 `default_nettype wire

@@ -503,17 +503,14 @@ module tans_decoder_x4_lane_0(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
     reg  [2:0] tables_p;
     reg  tables_v0;
     reg  tables_v1;
+    reg  [7:0] tables_lo;
+    reg  [7:0] tables_hi;
     wire  [2:0] tables_pnext;
     wire  tables_ok;
     wire  tables_spill;
-    wire  [5:0] tables_base;
-    wire  [5:0] tables_mask;
+    wire  [5:0] tables_nstate;
     wire  [7:0] tables_exp;
     wire  tables_esc;
-    reg  [7:0] window_lo;
-    reg  [7:0] window_hi;
-    reg  [3:0] window_sel;
-    wire  [5:0] window_out;
     reg  out_q_en;
     reg  out_q_sign;
     reg  [7:0] out_q_exp;
@@ -568,19 +565,14 @@ module tans_decoder_x4_lane_0(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         .p(tables_p),
         .v0(tables_v0),
         .v1(tables_v1),
+        .lo(tables_lo),
+        .hi(tables_hi),
         .pnext(tables_pnext),
         .ok(tables_ok),
         .spill(tables_spill),
-        .base(tables_base),
-        .mask(tables_mask),
+        .nstate(tables_nstate),
         .exp(tables_exp),
         .esc(tables_esc)
-    );
-    tans_decoder_x4_lane_0_window window(
-        .lo(window_lo),
-        .hi(window_hi),
-        .sel(window_sel),
-        .out(window_out)
     );
     tans_decoder_x4_lane_0_out_q out_q(
         .clock(aclk),
@@ -619,7 +611,7 @@ module tans_decoder_x4_lane_0(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         num_d = num_q;
         cnt_d = cnt_q;
         state_q_aresetn = aresetn;
-        state_q_d = tables_base | (window_out & tables_mask);
+        state_q_d = tables_nstate;
         tables_we = tbl_we;
         tables_waddr = tbl_addr;
         tables_wcode = tbl_code;
@@ -632,9 +624,8 @@ module tans_decoder_x4_lane_0(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         tables_p = p_q;
         tables_v0 = v0_q;
         tables_v1 = v1_q;
-        window_lo = w0_q;
-        window_hi = w1_q;
-        window_sel = ({{1{1'b0}}, p_q});
+        tables_lo = w0_q;
+        tables_hi = w1_q;
         last_eq_a = cnt_q;
         last_eq_b = num_q;
         state_q_en = tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q));
@@ -776,7 +767,7 @@ module tans_decoder_x4_lane_0_state_q(clock,aresetn,en,d,q);
     end
 endmodule // tans_decoder_x4_lane_0_state_q
 
-module tans_decoder_x4_lane_0_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,state,init,p,v0,v1,pnext,ok,spill,base,mask,exp,esc);
+module tans_decoder_x4_lane_0_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,state,init,p,v0,v1,lo,hi,pnext,ok,spill,nstate,exp,esc);
 
     // Module arguments
     input wire  clock;
@@ -792,11 +783,12 @@ module tans_decoder_x4_lane_0_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,st
     input wire  [2:0] p;
     input wire  v0;
     input wire  v1;
+    input wire  [7:0] lo;
+    input wire  [7:0] hi;
     output reg  [2:0] pnext;
     output reg  ok;
     output reg  spill;
-    output reg  [5:0] base;
-    output reg  [5:0] mask;
+    output reg  [5:0] nstate;
     output reg  [7:0] exp;
     output reg  esc;
 
@@ -807,7 +799,10 @@ module tans_decoder_x4_lane_0_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,st
     reg [8:0] cmap_mem [0:31];
     wire [8:0] cmap_rd;
     reg [2:0] nb;
+    reg [5:0] mask;
     reg [3:0] psum;
+    wire [15:0] cat = {hi, lo};
+    wire [5:0] window = cat[{1'b0, p} +: 6];
     // Asynchronous reads (LUT-RAM) as continuous assignments.
     wire [3:0] code_rd = code_mem[state];
     wire [2:0] nb_rd = nb_mem[state];
@@ -828,28 +823,14 @@ module tans_decoder_x4_lane_0_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,st
     always @(*) begin
         {esc, exp} = cmap_rd;
         nb = init ? 3'd6 : nb_rd;
-        base = init ? 6'h0 : base_rd;
         mask = ~({6{1'b1}} << nb);
+        nstate = (window & mask) | (base_rd & ~mask);
         psum = {1'b0, nb} + {1'b0, p};
         pnext = psum[2:0];
         ok = v1 | ((psum <= 4'd8) & (v0 | (psum == 4'd0)));
         spill = psum >= 4'd8;
     end
 endmodule // tans_decoder_x4_lane_0_tables
-
-module tans_decoder_x4_lane_0_window(lo,hi,sel,out);
-
-    // Module arguments
-    input wire  [7:0] lo;
-    input wire  [7:0] hi;
-    input wire  [3:0] sel;
-    output reg  [5:0] out;
-
-    // Update code (custom)
-    wire [15:0] cat = {hi, lo};
-
-    always @(*) out = cat[sel +: 6];
-endmodule // tans_decoder_x4_lane_0_window
 
 module tans_decoder_x4_lane_1(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_axis_ans_tvalid,s_axis_ans_tready,s_axis_ans_tlast,s_axis_raw_tdata,s_axis_raw_tvalid,s_axis_raw_tready,s_axis_raw_tlast,m_axis_tdata,m_axis_tvalid,m_axis_tready,m_axis_tlast,tbl_we,tbl_addr,tbl_code,tbl_nb,tbl_base,tbl_exp,tbl_esc);
 
@@ -894,17 +875,14 @@ module tans_decoder_x4_lane_1(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
     reg  [2:0] tables_p;
     reg  tables_v0;
     reg  tables_v1;
+    reg  [7:0] tables_lo;
+    reg  [7:0] tables_hi;
     wire  [2:0] tables_pnext;
     wire  tables_ok;
     wire  tables_spill;
-    wire  [5:0] tables_base;
-    wire  [5:0] tables_mask;
+    wire  [5:0] tables_nstate;
     wire  [7:0] tables_exp;
     wire  tables_esc;
-    reg  [7:0] window_lo;
-    reg  [7:0] window_hi;
-    reg  [3:0] window_sel;
-    wire  [5:0] window_out;
     reg  out_q_en;
     reg  out_q_sign;
     reg  [7:0] out_q_exp;
@@ -959,19 +937,14 @@ module tans_decoder_x4_lane_1(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         .p(tables_p),
         .v0(tables_v0),
         .v1(tables_v1),
+        .lo(tables_lo),
+        .hi(tables_hi),
         .pnext(tables_pnext),
         .ok(tables_ok),
         .spill(tables_spill),
-        .base(tables_base),
-        .mask(tables_mask),
+        .nstate(tables_nstate),
         .exp(tables_exp),
         .esc(tables_esc)
-    );
-    tans_decoder_x4_lane_1_window window(
-        .lo(window_lo),
-        .hi(window_hi),
-        .sel(window_sel),
-        .out(window_out)
     );
     tans_decoder_x4_lane_1_out_q out_q(
         .clock(aclk),
@@ -1010,7 +983,7 @@ module tans_decoder_x4_lane_1(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         num_d = num_q;
         cnt_d = cnt_q;
         state_q_aresetn = aresetn;
-        state_q_d = tables_base | (window_out & tables_mask);
+        state_q_d = tables_nstate;
         tables_we = tbl_we;
         tables_waddr = tbl_addr;
         tables_wcode = tbl_code;
@@ -1023,9 +996,8 @@ module tans_decoder_x4_lane_1(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         tables_p = p_q;
         tables_v0 = v0_q;
         tables_v1 = v1_q;
-        window_lo = w0_q;
-        window_hi = w1_q;
-        window_sel = ({{1{1'b0}}, p_q});
+        tables_lo = w0_q;
+        tables_hi = w1_q;
         last_eq_a = cnt_q;
         last_eq_b = num_q;
         state_q_en = tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q));
@@ -1167,7 +1139,7 @@ module tans_decoder_x4_lane_1_state_q(clock,aresetn,en,d,q);
     end
 endmodule // tans_decoder_x4_lane_1_state_q
 
-module tans_decoder_x4_lane_1_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,state,init,p,v0,v1,pnext,ok,spill,base,mask,exp,esc);
+module tans_decoder_x4_lane_1_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,state,init,p,v0,v1,lo,hi,pnext,ok,spill,nstate,exp,esc);
 
     // Module arguments
     input wire  clock;
@@ -1183,11 +1155,12 @@ module tans_decoder_x4_lane_1_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,st
     input wire  [2:0] p;
     input wire  v0;
     input wire  v1;
+    input wire  [7:0] lo;
+    input wire  [7:0] hi;
     output reg  [2:0] pnext;
     output reg  ok;
     output reg  spill;
-    output reg  [5:0] base;
-    output reg  [5:0] mask;
+    output reg  [5:0] nstate;
     output reg  [7:0] exp;
     output reg  esc;
 
@@ -1198,7 +1171,10 @@ module tans_decoder_x4_lane_1_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,st
     reg [8:0] cmap_mem [0:31];
     wire [8:0] cmap_rd;
     reg [2:0] nb;
+    reg [5:0] mask;
     reg [3:0] psum;
+    wire [15:0] cat = {hi, lo};
+    wire [5:0] window = cat[{1'b0, p} +: 6];
     // Asynchronous reads (LUT-RAM) as continuous assignments.
     wire [3:0] code_rd = code_mem[state];
     wire [2:0] nb_rd = nb_mem[state];
@@ -1219,28 +1195,14 @@ module tans_decoder_x4_lane_1_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,st
     always @(*) begin
         {esc, exp} = cmap_rd;
         nb = init ? 3'd6 : nb_rd;
-        base = init ? 6'h0 : base_rd;
         mask = ~({6{1'b1}} << nb);
+        nstate = (window & mask) | (base_rd & ~mask);
         psum = {1'b0, nb} + {1'b0, p};
         pnext = psum[2:0];
         ok = v1 | ((psum <= 4'd8) & (v0 | (psum == 4'd0)));
         spill = psum >= 4'd8;
     end
 endmodule // tans_decoder_x4_lane_1_tables
-
-module tans_decoder_x4_lane_1_window(lo,hi,sel,out);
-
-    // Module arguments
-    input wire  [7:0] lo;
-    input wire  [7:0] hi;
-    input wire  [3:0] sel;
-    output reg  [5:0] out;
-
-    // Update code (custom)
-    wire [15:0] cat = {hi, lo};
-
-    always @(*) out = cat[sel +: 6];
-endmodule // tans_decoder_x4_lane_1_window
 
 module tans_decoder_x4_lane_2(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_axis_ans_tvalid,s_axis_ans_tready,s_axis_ans_tlast,s_axis_raw_tdata,s_axis_raw_tvalid,s_axis_raw_tready,s_axis_raw_tlast,m_axis_tdata,m_axis_tvalid,m_axis_tready,m_axis_tlast,tbl_we,tbl_addr,tbl_code,tbl_nb,tbl_base,tbl_exp,tbl_esc);
 
@@ -1285,17 +1247,14 @@ module tans_decoder_x4_lane_2(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
     reg  [2:0] tables_p;
     reg  tables_v0;
     reg  tables_v1;
+    reg  [7:0] tables_lo;
+    reg  [7:0] tables_hi;
     wire  [2:0] tables_pnext;
     wire  tables_ok;
     wire  tables_spill;
-    wire  [5:0] tables_base;
-    wire  [5:0] tables_mask;
+    wire  [5:0] tables_nstate;
     wire  [7:0] tables_exp;
     wire  tables_esc;
-    reg  [7:0] window_lo;
-    reg  [7:0] window_hi;
-    reg  [3:0] window_sel;
-    wire  [5:0] window_out;
     reg  out_q_en;
     reg  out_q_sign;
     reg  [7:0] out_q_exp;
@@ -1350,19 +1309,14 @@ module tans_decoder_x4_lane_2(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         .p(tables_p),
         .v0(tables_v0),
         .v1(tables_v1),
+        .lo(tables_lo),
+        .hi(tables_hi),
         .pnext(tables_pnext),
         .ok(tables_ok),
         .spill(tables_spill),
-        .base(tables_base),
-        .mask(tables_mask),
+        .nstate(tables_nstate),
         .exp(tables_exp),
         .esc(tables_esc)
-    );
-    tans_decoder_x4_lane_2_window window(
-        .lo(window_lo),
-        .hi(window_hi),
-        .sel(window_sel),
-        .out(window_out)
     );
     tans_decoder_x4_lane_2_out_q out_q(
         .clock(aclk),
@@ -1401,7 +1355,7 @@ module tans_decoder_x4_lane_2(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         num_d = num_q;
         cnt_d = cnt_q;
         state_q_aresetn = aresetn;
-        state_q_d = tables_base | (window_out & tables_mask);
+        state_q_d = tables_nstate;
         tables_we = tbl_we;
         tables_waddr = tbl_addr;
         tables_wcode = tbl_code;
@@ -1414,9 +1368,8 @@ module tans_decoder_x4_lane_2(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         tables_p = p_q;
         tables_v0 = v0_q;
         tables_v1 = v1_q;
-        window_lo = w0_q;
-        window_hi = w1_q;
-        window_sel = ({{1{1'b0}}, p_q});
+        tables_lo = w0_q;
+        tables_hi = w1_q;
         last_eq_a = cnt_q;
         last_eq_b = num_q;
         state_q_en = tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q));
@@ -1558,7 +1511,7 @@ module tans_decoder_x4_lane_2_state_q(clock,aresetn,en,d,q);
     end
 endmodule // tans_decoder_x4_lane_2_state_q
 
-module tans_decoder_x4_lane_2_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,state,init,p,v0,v1,pnext,ok,spill,base,mask,exp,esc);
+module tans_decoder_x4_lane_2_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,state,init,p,v0,v1,lo,hi,pnext,ok,spill,nstate,exp,esc);
 
     // Module arguments
     input wire  clock;
@@ -1574,11 +1527,12 @@ module tans_decoder_x4_lane_2_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,st
     input wire  [2:0] p;
     input wire  v0;
     input wire  v1;
+    input wire  [7:0] lo;
+    input wire  [7:0] hi;
     output reg  [2:0] pnext;
     output reg  ok;
     output reg  spill;
-    output reg  [5:0] base;
-    output reg  [5:0] mask;
+    output reg  [5:0] nstate;
     output reg  [7:0] exp;
     output reg  esc;
 
@@ -1589,7 +1543,10 @@ module tans_decoder_x4_lane_2_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,st
     reg [8:0] cmap_mem [0:31];
     wire [8:0] cmap_rd;
     reg [2:0] nb;
+    reg [5:0] mask;
     reg [3:0] psum;
+    wire [15:0] cat = {hi, lo};
+    wire [5:0] window = cat[{1'b0, p} +: 6];
     // Asynchronous reads (LUT-RAM) as continuous assignments.
     wire [3:0] code_rd = code_mem[state];
     wire [2:0] nb_rd = nb_mem[state];
@@ -1610,28 +1567,14 @@ module tans_decoder_x4_lane_2_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,st
     always @(*) begin
         {esc, exp} = cmap_rd;
         nb = init ? 3'd6 : nb_rd;
-        base = init ? 6'h0 : base_rd;
         mask = ~({6{1'b1}} << nb);
+        nstate = (window & mask) | (base_rd & ~mask);
         psum = {1'b0, nb} + {1'b0, p};
         pnext = psum[2:0];
         ok = v1 | ((psum <= 4'd8) & (v0 | (psum == 4'd0)));
         spill = psum >= 4'd8;
     end
 endmodule // tans_decoder_x4_lane_2_tables
-
-module tans_decoder_x4_lane_2_window(lo,hi,sel,out);
-
-    // Module arguments
-    input wire  [7:0] lo;
-    input wire  [7:0] hi;
-    input wire  [3:0] sel;
-    output reg  [5:0] out;
-
-    // Update code (custom)
-    wire [15:0] cat = {hi, lo};
-
-    always @(*) out = cat[sel +: 6];
-endmodule // tans_decoder_x4_lane_2_window
 
 module tans_decoder_x4_lane_3(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_axis_ans_tvalid,s_axis_ans_tready,s_axis_ans_tlast,s_axis_raw_tdata,s_axis_raw_tvalid,s_axis_raw_tready,s_axis_raw_tlast,m_axis_tdata,m_axis_tvalid,m_axis_tready,m_axis_tlast,tbl_we,tbl_addr,tbl_code,tbl_nb,tbl_base,tbl_exp,tbl_esc);
 
@@ -1676,17 +1619,14 @@ module tans_decoder_x4_lane_3(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
     reg  [2:0] tables_p;
     reg  tables_v0;
     reg  tables_v1;
+    reg  [7:0] tables_lo;
+    reg  [7:0] tables_hi;
     wire  [2:0] tables_pnext;
     wire  tables_ok;
     wire  tables_spill;
-    wire  [5:0] tables_base;
-    wire  [5:0] tables_mask;
+    wire  [5:0] tables_nstate;
     wire  [7:0] tables_exp;
     wire  tables_esc;
-    reg  [7:0] window_lo;
-    reg  [7:0] window_hi;
-    reg  [3:0] window_sel;
-    wire  [5:0] window_out;
     reg  out_q_en;
     reg  out_q_sign;
     reg  [7:0] out_q_exp;
@@ -1741,19 +1681,14 @@ module tans_decoder_x4_lane_3(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         .p(tables_p),
         .v0(tables_v0),
         .v1(tables_v1),
+        .lo(tables_lo),
+        .hi(tables_hi),
         .pnext(tables_pnext),
         .ok(tables_ok),
         .spill(tables_spill),
-        .base(tables_base),
-        .mask(tables_mask),
+        .nstate(tables_nstate),
         .exp(tables_exp),
         .esc(tables_esc)
-    );
-    tans_decoder_x4_lane_3_window window(
-        .lo(window_lo),
-        .hi(window_hi),
-        .sel(window_sel),
-        .out(window_out)
     );
     tans_decoder_x4_lane_3_out_q out_q(
         .clock(aclk),
@@ -1792,7 +1727,7 @@ module tans_decoder_x4_lane_3(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         num_d = num_q;
         cnt_d = cnt_q;
         state_q_aresetn = aresetn;
-        state_q_d = tables_base | (window_out & tables_mask);
+        state_q_d = tables_nstate;
         tables_we = tbl_we;
         tables_waddr = tbl_addr;
         tables_wcode = tbl_code;
@@ -1805,9 +1740,8 @@ module tans_decoder_x4_lane_3(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         tables_p = p_q;
         tables_v0 = v0_q;
         tables_v1 = v1_q;
-        window_lo = w0_q;
-        window_hi = w1_q;
-        window_sel = ({{1{1'b0}}, p_q});
+        tables_lo = w0_q;
+        tables_hi = w1_q;
         last_eq_a = cnt_q;
         last_eq_b = num_q;
         state_q_en = tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q));
@@ -1949,7 +1883,7 @@ module tans_decoder_x4_lane_3_state_q(clock,aresetn,en,d,q);
     end
 endmodule // tans_decoder_x4_lane_3_state_q
 
-module tans_decoder_x4_lane_3_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,state,init,p,v0,v1,pnext,ok,spill,base,mask,exp,esc);
+module tans_decoder_x4_lane_3_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,state,init,p,v0,v1,lo,hi,pnext,ok,spill,nstate,exp,esc);
 
     // Module arguments
     input wire  clock;
@@ -1965,11 +1899,12 @@ module tans_decoder_x4_lane_3_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,st
     input wire  [2:0] p;
     input wire  v0;
     input wire  v1;
+    input wire  [7:0] lo;
+    input wire  [7:0] hi;
     output reg  [2:0] pnext;
     output reg  ok;
     output reg  spill;
-    output reg  [5:0] base;
-    output reg  [5:0] mask;
+    output reg  [5:0] nstate;
     output reg  [7:0] exp;
     output reg  esc;
 
@@ -1980,7 +1915,10 @@ module tans_decoder_x4_lane_3_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,st
     reg [8:0] cmap_mem [0:31];
     wire [8:0] cmap_rd;
     reg [2:0] nb;
+    reg [5:0] mask;
     reg [3:0] psum;
+    wire [15:0] cat = {hi, lo};
+    wire [5:0] window = cat[{1'b0, p} +: 6];
     // Asynchronous reads (LUT-RAM) as continuous assignments.
     wire [3:0] code_rd = code_mem[state];
     wire [2:0] nb_rd = nb_mem[state];
@@ -2001,27 +1939,13 @@ module tans_decoder_x4_lane_3_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,st
     always @(*) begin
         {esc, exp} = cmap_rd;
         nb = init ? 3'd6 : nb_rd;
-        base = init ? 6'h0 : base_rd;
         mask = ~({6{1'b1}} << nb);
+        nstate = (window & mask) | (base_rd & ~mask);
         psum = {1'b0, nb} + {1'b0, p};
         pnext = psum[2:0];
         ok = v1 | ((psum <= 4'd8) & (v0 | (psum == 4'd0)));
         spill = psum >= 4'd8;
     end
 endmodule // tans_decoder_x4_lane_3_tables
-
-module tans_decoder_x4_lane_3_window(lo,hi,sel,out);
-
-    // Module arguments
-    input wire  [7:0] lo;
-    input wire  [7:0] hi;
-    input wire  [3:0] sel;
-    output reg  [5:0] out;
-
-    // Update code (custom)
-    wire [15:0] cat = {hi, lo};
-
-    always @(*) out = cat[sel +: 6];
-endmodule // tans_decoder_x4_lane_3_window
 
 `default_nettype wire

@@ -863,17 +863,14 @@ module tans_decoder_x8_lane_0(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
     reg  [2:0] tables_p;
     reg  tables_v0;
     reg  tables_v1;
+    reg  [7:0] tables_lo;
+    reg  [7:0] tables_hi;
     wire  [2:0] tables_pnext;
     wire  tables_ok;
     wire  tables_spill;
-    wire  [5:0] tables_base;
-    wire  [5:0] tables_mask;
+    wire  [5:0] tables_nstate;
     wire  [7:0] tables_exp;
     wire  tables_esc;
-    reg  [7:0] window_lo;
-    reg  [7:0] window_hi;
-    reg  [3:0] window_sel;
-    wire  [5:0] window_out;
     reg  out_q_en;
     reg  out_q_sign;
     reg  [7:0] out_q_exp;
@@ -928,19 +925,14 @@ module tans_decoder_x8_lane_0(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         .p(tables_p),
         .v0(tables_v0),
         .v1(tables_v1),
+        .lo(tables_lo),
+        .hi(tables_hi),
         .pnext(tables_pnext),
         .ok(tables_ok),
         .spill(tables_spill),
-        .base(tables_base),
-        .mask(tables_mask),
+        .nstate(tables_nstate),
         .exp(tables_exp),
         .esc(tables_esc)
-    );
-    tans_decoder_x8_lane_0_window window(
-        .lo(window_lo),
-        .hi(window_hi),
-        .sel(window_sel),
-        .out(window_out)
     );
     tans_decoder_x8_lane_0_out_q out_q(
         .clock(aclk),
@@ -979,7 +971,7 @@ module tans_decoder_x8_lane_0(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         num_d = num_q;
         cnt_d = cnt_q;
         state_q_aresetn = aresetn;
-        state_q_d = tables_base | (window_out & tables_mask);
+        state_q_d = tables_nstate;
         tables_we = tbl_we;
         tables_waddr = tbl_addr;
         tables_wcode = tbl_code;
@@ -992,9 +984,8 @@ module tans_decoder_x8_lane_0(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         tables_p = p_q;
         tables_v0 = v0_q;
         tables_v1 = v1_q;
-        window_lo = w0_q;
-        window_hi = w1_q;
-        window_sel = ({{1{1'b0}}, p_q});
+        tables_lo = w0_q;
+        tables_hi = w1_q;
         last_eq_a = cnt_q;
         last_eq_b = num_q;
         state_q_en = tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q));
@@ -1136,7 +1127,7 @@ module tans_decoder_x8_lane_0_state_q(clock,aresetn,en,d,q);
     end
 endmodule // tans_decoder_x8_lane_0_state_q
 
-module tans_decoder_x8_lane_0_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,state,init,p,v0,v1,pnext,ok,spill,base,mask,exp,esc);
+module tans_decoder_x8_lane_0_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,state,init,p,v0,v1,lo,hi,pnext,ok,spill,nstate,exp,esc);
 
     // Module arguments
     input wire  clock;
@@ -1152,11 +1143,12 @@ module tans_decoder_x8_lane_0_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,st
     input wire  [2:0] p;
     input wire  v0;
     input wire  v1;
+    input wire  [7:0] lo;
+    input wire  [7:0] hi;
     output reg  [2:0] pnext;
     output reg  ok;
     output reg  spill;
-    output reg  [5:0] base;
-    output reg  [5:0] mask;
+    output reg  [5:0] nstate;
     output reg  [7:0] exp;
     output reg  esc;
 
@@ -1167,7 +1159,10 @@ module tans_decoder_x8_lane_0_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,st
     reg [8:0] cmap_mem [0:31];
     wire [8:0] cmap_rd;
     reg [2:0] nb;
+    reg [5:0] mask;
     reg [3:0] psum;
+    wire [15:0] cat = {hi, lo};
+    wire [5:0] window = cat[{1'b0, p} +: 6];
     // Asynchronous reads (LUT-RAM) as continuous assignments.
     wire [3:0] code_rd = code_mem[state];
     wire [2:0] nb_rd = nb_mem[state];
@@ -1188,28 +1183,14 @@ module tans_decoder_x8_lane_0_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,st
     always @(*) begin
         {esc, exp} = cmap_rd;
         nb = init ? 3'd6 : nb_rd;
-        base = init ? 6'h0 : base_rd;
         mask = ~({6{1'b1}} << nb);
+        nstate = (window & mask) | (base_rd & ~mask);
         psum = {1'b0, nb} + {1'b0, p};
         pnext = psum[2:0];
         ok = v1 | ((psum <= 4'd8) & (v0 | (psum == 4'd0)));
         spill = psum >= 4'd8;
     end
 endmodule // tans_decoder_x8_lane_0_tables
-
-module tans_decoder_x8_lane_0_window(lo,hi,sel,out);
-
-    // Module arguments
-    input wire  [7:0] lo;
-    input wire  [7:0] hi;
-    input wire  [3:0] sel;
-    output reg  [5:0] out;
-
-    // Update code (custom)
-    wire [15:0] cat = {hi, lo};
-
-    always @(*) out = cat[sel +: 6];
-endmodule // tans_decoder_x8_lane_0_window
 
 module tans_decoder_x8_lane_1(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_axis_ans_tvalid,s_axis_ans_tready,s_axis_ans_tlast,s_axis_raw_tdata,s_axis_raw_tvalid,s_axis_raw_tready,s_axis_raw_tlast,m_axis_tdata,m_axis_tvalid,m_axis_tready,m_axis_tlast,tbl_we,tbl_addr,tbl_code,tbl_nb,tbl_base,tbl_exp,tbl_esc);
 
@@ -1254,17 +1235,14 @@ module tans_decoder_x8_lane_1(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
     reg  [2:0] tables_p;
     reg  tables_v0;
     reg  tables_v1;
+    reg  [7:0] tables_lo;
+    reg  [7:0] tables_hi;
     wire  [2:0] tables_pnext;
     wire  tables_ok;
     wire  tables_spill;
-    wire  [5:0] tables_base;
-    wire  [5:0] tables_mask;
+    wire  [5:0] tables_nstate;
     wire  [7:0] tables_exp;
     wire  tables_esc;
-    reg  [7:0] window_lo;
-    reg  [7:0] window_hi;
-    reg  [3:0] window_sel;
-    wire  [5:0] window_out;
     reg  out_q_en;
     reg  out_q_sign;
     reg  [7:0] out_q_exp;
@@ -1319,19 +1297,14 @@ module tans_decoder_x8_lane_1(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         .p(tables_p),
         .v0(tables_v0),
         .v1(tables_v1),
+        .lo(tables_lo),
+        .hi(tables_hi),
         .pnext(tables_pnext),
         .ok(tables_ok),
         .spill(tables_spill),
-        .base(tables_base),
-        .mask(tables_mask),
+        .nstate(tables_nstate),
         .exp(tables_exp),
         .esc(tables_esc)
-    );
-    tans_decoder_x8_lane_1_window window(
-        .lo(window_lo),
-        .hi(window_hi),
-        .sel(window_sel),
-        .out(window_out)
     );
     tans_decoder_x8_lane_1_out_q out_q(
         .clock(aclk),
@@ -1370,7 +1343,7 @@ module tans_decoder_x8_lane_1(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         num_d = num_q;
         cnt_d = cnt_q;
         state_q_aresetn = aresetn;
-        state_q_d = tables_base | (window_out & tables_mask);
+        state_q_d = tables_nstate;
         tables_we = tbl_we;
         tables_waddr = tbl_addr;
         tables_wcode = tbl_code;
@@ -1383,9 +1356,8 @@ module tans_decoder_x8_lane_1(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         tables_p = p_q;
         tables_v0 = v0_q;
         tables_v1 = v1_q;
-        window_lo = w0_q;
-        window_hi = w1_q;
-        window_sel = ({{1{1'b0}}, p_q});
+        tables_lo = w0_q;
+        tables_hi = w1_q;
         last_eq_a = cnt_q;
         last_eq_b = num_q;
         state_q_en = tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q));
@@ -1527,7 +1499,7 @@ module tans_decoder_x8_lane_1_state_q(clock,aresetn,en,d,q);
     end
 endmodule // tans_decoder_x8_lane_1_state_q
 
-module tans_decoder_x8_lane_1_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,state,init,p,v0,v1,pnext,ok,spill,base,mask,exp,esc);
+module tans_decoder_x8_lane_1_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,state,init,p,v0,v1,lo,hi,pnext,ok,spill,nstate,exp,esc);
 
     // Module arguments
     input wire  clock;
@@ -1543,11 +1515,12 @@ module tans_decoder_x8_lane_1_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,st
     input wire  [2:0] p;
     input wire  v0;
     input wire  v1;
+    input wire  [7:0] lo;
+    input wire  [7:0] hi;
     output reg  [2:0] pnext;
     output reg  ok;
     output reg  spill;
-    output reg  [5:0] base;
-    output reg  [5:0] mask;
+    output reg  [5:0] nstate;
     output reg  [7:0] exp;
     output reg  esc;
 
@@ -1558,7 +1531,10 @@ module tans_decoder_x8_lane_1_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,st
     reg [8:0] cmap_mem [0:31];
     wire [8:0] cmap_rd;
     reg [2:0] nb;
+    reg [5:0] mask;
     reg [3:0] psum;
+    wire [15:0] cat = {hi, lo};
+    wire [5:0] window = cat[{1'b0, p} +: 6];
     // Asynchronous reads (LUT-RAM) as continuous assignments.
     wire [3:0] code_rd = code_mem[state];
     wire [2:0] nb_rd = nb_mem[state];
@@ -1579,28 +1555,14 @@ module tans_decoder_x8_lane_1_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,st
     always @(*) begin
         {esc, exp} = cmap_rd;
         nb = init ? 3'd6 : nb_rd;
-        base = init ? 6'h0 : base_rd;
         mask = ~({6{1'b1}} << nb);
+        nstate = (window & mask) | (base_rd & ~mask);
         psum = {1'b0, nb} + {1'b0, p};
         pnext = psum[2:0];
         ok = v1 | ((psum <= 4'd8) & (v0 | (psum == 4'd0)));
         spill = psum >= 4'd8;
     end
 endmodule // tans_decoder_x8_lane_1_tables
-
-module tans_decoder_x8_lane_1_window(lo,hi,sel,out);
-
-    // Module arguments
-    input wire  [7:0] lo;
-    input wire  [7:0] hi;
-    input wire  [3:0] sel;
-    output reg  [5:0] out;
-
-    // Update code (custom)
-    wire [15:0] cat = {hi, lo};
-
-    always @(*) out = cat[sel +: 6];
-endmodule // tans_decoder_x8_lane_1_window
 
 module tans_decoder_x8_lane_2(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_axis_ans_tvalid,s_axis_ans_tready,s_axis_ans_tlast,s_axis_raw_tdata,s_axis_raw_tvalid,s_axis_raw_tready,s_axis_raw_tlast,m_axis_tdata,m_axis_tvalid,m_axis_tready,m_axis_tlast,tbl_we,tbl_addr,tbl_code,tbl_nb,tbl_base,tbl_exp,tbl_esc);
 
@@ -1645,17 +1607,14 @@ module tans_decoder_x8_lane_2(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
     reg  [2:0] tables_p;
     reg  tables_v0;
     reg  tables_v1;
+    reg  [7:0] tables_lo;
+    reg  [7:0] tables_hi;
     wire  [2:0] tables_pnext;
     wire  tables_ok;
     wire  tables_spill;
-    wire  [5:0] tables_base;
-    wire  [5:0] tables_mask;
+    wire  [5:0] tables_nstate;
     wire  [7:0] tables_exp;
     wire  tables_esc;
-    reg  [7:0] window_lo;
-    reg  [7:0] window_hi;
-    reg  [3:0] window_sel;
-    wire  [5:0] window_out;
     reg  out_q_en;
     reg  out_q_sign;
     reg  [7:0] out_q_exp;
@@ -1710,19 +1669,14 @@ module tans_decoder_x8_lane_2(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         .p(tables_p),
         .v0(tables_v0),
         .v1(tables_v1),
+        .lo(tables_lo),
+        .hi(tables_hi),
         .pnext(tables_pnext),
         .ok(tables_ok),
         .spill(tables_spill),
-        .base(tables_base),
-        .mask(tables_mask),
+        .nstate(tables_nstate),
         .exp(tables_exp),
         .esc(tables_esc)
-    );
-    tans_decoder_x8_lane_2_window window(
-        .lo(window_lo),
-        .hi(window_hi),
-        .sel(window_sel),
-        .out(window_out)
     );
     tans_decoder_x8_lane_2_out_q out_q(
         .clock(aclk),
@@ -1761,7 +1715,7 @@ module tans_decoder_x8_lane_2(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         num_d = num_q;
         cnt_d = cnt_q;
         state_q_aresetn = aresetn;
-        state_q_d = tables_base | (window_out & tables_mask);
+        state_q_d = tables_nstate;
         tables_we = tbl_we;
         tables_waddr = tbl_addr;
         tables_wcode = tbl_code;
@@ -1774,9 +1728,8 @@ module tans_decoder_x8_lane_2(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         tables_p = p_q;
         tables_v0 = v0_q;
         tables_v1 = v1_q;
-        window_lo = w0_q;
-        window_hi = w1_q;
-        window_sel = ({{1{1'b0}}, p_q});
+        tables_lo = w0_q;
+        tables_hi = w1_q;
         last_eq_a = cnt_q;
         last_eq_b = num_q;
         state_q_en = tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q));
@@ -1918,7 +1871,7 @@ module tans_decoder_x8_lane_2_state_q(clock,aresetn,en,d,q);
     end
 endmodule // tans_decoder_x8_lane_2_state_q
 
-module tans_decoder_x8_lane_2_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,state,init,p,v0,v1,pnext,ok,spill,base,mask,exp,esc);
+module tans_decoder_x8_lane_2_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,state,init,p,v0,v1,lo,hi,pnext,ok,spill,nstate,exp,esc);
 
     // Module arguments
     input wire  clock;
@@ -1934,11 +1887,12 @@ module tans_decoder_x8_lane_2_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,st
     input wire  [2:0] p;
     input wire  v0;
     input wire  v1;
+    input wire  [7:0] lo;
+    input wire  [7:0] hi;
     output reg  [2:0] pnext;
     output reg  ok;
     output reg  spill;
-    output reg  [5:0] base;
-    output reg  [5:0] mask;
+    output reg  [5:0] nstate;
     output reg  [7:0] exp;
     output reg  esc;
 
@@ -1949,7 +1903,10 @@ module tans_decoder_x8_lane_2_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,st
     reg [8:0] cmap_mem [0:31];
     wire [8:0] cmap_rd;
     reg [2:0] nb;
+    reg [5:0] mask;
     reg [3:0] psum;
+    wire [15:0] cat = {hi, lo};
+    wire [5:0] window = cat[{1'b0, p} +: 6];
     // Asynchronous reads (LUT-RAM) as continuous assignments.
     wire [3:0] code_rd = code_mem[state];
     wire [2:0] nb_rd = nb_mem[state];
@@ -1970,28 +1927,14 @@ module tans_decoder_x8_lane_2_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,st
     always @(*) begin
         {esc, exp} = cmap_rd;
         nb = init ? 3'd6 : nb_rd;
-        base = init ? 6'h0 : base_rd;
         mask = ~({6{1'b1}} << nb);
+        nstate = (window & mask) | (base_rd & ~mask);
         psum = {1'b0, nb} + {1'b0, p};
         pnext = psum[2:0];
         ok = v1 | ((psum <= 4'd8) & (v0 | (psum == 4'd0)));
         spill = psum >= 4'd8;
     end
 endmodule // tans_decoder_x8_lane_2_tables
-
-module tans_decoder_x8_lane_2_window(lo,hi,sel,out);
-
-    // Module arguments
-    input wire  [7:0] lo;
-    input wire  [7:0] hi;
-    input wire  [3:0] sel;
-    output reg  [5:0] out;
-
-    // Update code (custom)
-    wire [15:0] cat = {hi, lo};
-
-    always @(*) out = cat[sel +: 6];
-endmodule // tans_decoder_x8_lane_2_window
 
 module tans_decoder_x8_lane_3(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_axis_ans_tvalid,s_axis_ans_tready,s_axis_ans_tlast,s_axis_raw_tdata,s_axis_raw_tvalid,s_axis_raw_tready,s_axis_raw_tlast,m_axis_tdata,m_axis_tvalid,m_axis_tready,m_axis_tlast,tbl_we,tbl_addr,tbl_code,tbl_nb,tbl_base,tbl_exp,tbl_esc);
 
@@ -2036,17 +1979,14 @@ module tans_decoder_x8_lane_3(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
     reg  [2:0] tables_p;
     reg  tables_v0;
     reg  tables_v1;
+    reg  [7:0] tables_lo;
+    reg  [7:0] tables_hi;
     wire  [2:0] tables_pnext;
     wire  tables_ok;
     wire  tables_spill;
-    wire  [5:0] tables_base;
-    wire  [5:0] tables_mask;
+    wire  [5:0] tables_nstate;
     wire  [7:0] tables_exp;
     wire  tables_esc;
-    reg  [7:0] window_lo;
-    reg  [7:0] window_hi;
-    reg  [3:0] window_sel;
-    wire  [5:0] window_out;
     reg  out_q_en;
     reg  out_q_sign;
     reg  [7:0] out_q_exp;
@@ -2101,19 +2041,14 @@ module tans_decoder_x8_lane_3(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         .p(tables_p),
         .v0(tables_v0),
         .v1(tables_v1),
+        .lo(tables_lo),
+        .hi(tables_hi),
         .pnext(tables_pnext),
         .ok(tables_ok),
         .spill(tables_spill),
-        .base(tables_base),
-        .mask(tables_mask),
+        .nstate(tables_nstate),
         .exp(tables_exp),
         .esc(tables_esc)
-    );
-    tans_decoder_x8_lane_3_window window(
-        .lo(window_lo),
-        .hi(window_hi),
-        .sel(window_sel),
-        .out(window_out)
     );
     tans_decoder_x8_lane_3_out_q out_q(
         .clock(aclk),
@@ -2152,7 +2087,7 @@ module tans_decoder_x8_lane_3(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         num_d = num_q;
         cnt_d = cnt_q;
         state_q_aresetn = aresetn;
-        state_q_d = tables_base | (window_out & tables_mask);
+        state_q_d = tables_nstate;
         tables_we = tbl_we;
         tables_waddr = tbl_addr;
         tables_wcode = tbl_code;
@@ -2165,9 +2100,8 @@ module tans_decoder_x8_lane_3(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         tables_p = p_q;
         tables_v0 = v0_q;
         tables_v1 = v1_q;
-        window_lo = w0_q;
-        window_hi = w1_q;
-        window_sel = ({{1{1'b0}}, p_q});
+        tables_lo = w0_q;
+        tables_hi = w1_q;
         last_eq_a = cnt_q;
         last_eq_b = num_q;
         state_q_en = tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q));
@@ -2309,7 +2243,7 @@ module tans_decoder_x8_lane_3_state_q(clock,aresetn,en,d,q);
     end
 endmodule // tans_decoder_x8_lane_3_state_q
 
-module tans_decoder_x8_lane_3_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,state,init,p,v0,v1,pnext,ok,spill,base,mask,exp,esc);
+module tans_decoder_x8_lane_3_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,state,init,p,v0,v1,lo,hi,pnext,ok,spill,nstate,exp,esc);
 
     // Module arguments
     input wire  clock;
@@ -2325,11 +2259,12 @@ module tans_decoder_x8_lane_3_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,st
     input wire  [2:0] p;
     input wire  v0;
     input wire  v1;
+    input wire  [7:0] lo;
+    input wire  [7:0] hi;
     output reg  [2:0] pnext;
     output reg  ok;
     output reg  spill;
-    output reg  [5:0] base;
-    output reg  [5:0] mask;
+    output reg  [5:0] nstate;
     output reg  [7:0] exp;
     output reg  esc;
 
@@ -2340,7 +2275,10 @@ module tans_decoder_x8_lane_3_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,st
     reg [8:0] cmap_mem [0:31];
     wire [8:0] cmap_rd;
     reg [2:0] nb;
+    reg [5:0] mask;
     reg [3:0] psum;
+    wire [15:0] cat = {hi, lo};
+    wire [5:0] window = cat[{1'b0, p} +: 6];
     // Asynchronous reads (LUT-RAM) as continuous assignments.
     wire [3:0] code_rd = code_mem[state];
     wire [2:0] nb_rd = nb_mem[state];
@@ -2361,28 +2299,14 @@ module tans_decoder_x8_lane_3_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,st
     always @(*) begin
         {esc, exp} = cmap_rd;
         nb = init ? 3'd6 : nb_rd;
-        base = init ? 6'h0 : base_rd;
         mask = ~({6{1'b1}} << nb);
+        nstate = (window & mask) | (base_rd & ~mask);
         psum = {1'b0, nb} + {1'b0, p};
         pnext = psum[2:0];
         ok = v1 | ((psum <= 4'd8) & (v0 | (psum == 4'd0)));
         spill = psum >= 4'd8;
     end
 endmodule // tans_decoder_x8_lane_3_tables
-
-module tans_decoder_x8_lane_3_window(lo,hi,sel,out);
-
-    // Module arguments
-    input wire  [7:0] lo;
-    input wire  [7:0] hi;
-    input wire  [3:0] sel;
-    output reg  [5:0] out;
-
-    // Update code (custom)
-    wire [15:0] cat = {hi, lo};
-
-    always @(*) out = cat[sel +: 6];
-endmodule // tans_decoder_x8_lane_3_window
 
 module tans_decoder_x8_lane_4(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_axis_ans_tvalid,s_axis_ans_tready,s_axis_ans_tlast,s_axis_raw_tdata,s_axis_raw_tvalid,s_axis_raw_tready,s_axis_raw_tlast,m_axis_tdata,m_axis_tvalid,m_axis_tready,m_axis_tlast,tbl_we,tbl_addr,tbl_code,tbl_nb,tbl_base,tbl_exp,tbl_esc);
 
@@ -2427,17 +2351,14 @@ module tans_decoder_x8_lane_4(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
     reg  [2:0] tables_p;
     reg  tables_v0;
     reg  tables_v1;
+    reg  [7:0] tables_lo;
+    reg  [7:0] tables_hi;
     wire  [2:0] tables_pnext;
     wire  tables_ok;
     wire  tables_spill;
-    wire  [5:0] tables_base;
-    wire  [5:0] tables_mask;
+    wire  [5:0] tables_nstate;
     wire  [7:0] tables_exp;
     wire  tables_esc;
-    reg  [7:0] window_lo;
-    reg  [7:0] window_hi;
-    reg  [3:0] window_sel;
-    wire  [5:0] window_out;
     reg  out_q_en;
     reg  out_q_sign;
     reg  [7:0] out_q_exp;
@@ -2492,19 +2413,14 @@ module tans_decoder_x8_lane_4(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         .p(tables_p),
         .v0(tables_v0),
         .v1(tables_v1),
+        .lo(tables_lo),
+        .hi(tables_hi),
         .pnext(tables_pnext),
         .ok(tables_ok),
         .spill(tables_spill),
-        .base(tables_base),
-        .mask(tables_mask),
+        .nstate(tables_nstate),
         .exp(tables_exp),
         .esc(tables_esc)
-    );
-    tans_decoder_x8_lane_4_window window(
-        .lo(window_lo),
-        .hi(window_hi),
-        .sel(window_sel),
-        .out(window_out)
     );
     tans_decoder_x8_lane_4_out_q out_q(
         .clock(aclk),
@@ -2543,7 +2459,7 @@ module tans_decoder_x8_lane_4(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         num_d = num_q;
         cnt_d = cnt_q;
         state_q_aresetn = aresetn;
-        state_q_d = tables_base | (window_out & tables_mask);
+        state_q_d = tables_nstate;
         tables_we = tbl_we;
         tables_waddr = tbl_addr;
         tables_wcode = tbl_code;
@@ -2556,9 +2472,8 @@ module tans_decoder_x8_lane_4(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         tables_p = p_q;
         tables_v0 = v0_q;
         tables_v1 = v1_q;
-        window_lo = w0_q;
-        window_hi = w1_q;
-        window_sel = ({{1{1'b0}}, p_q});
+        tables_lo = w0_q;
+        tables_hi = w1_q;
         last_eq_a = cnt_q;
         last_eq_b = num_q;
         state_q_en = tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q));
@@ -2700,7 +2615,7 @@ module tans_decoder_x8_lane_4_state_q(clock,aresetn,en,d,q);
     end
 endmodule // tans_decoder_x8_lane_4_state_q
 
-module tans_decoder_x8_lane_4_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,state,init,p,v0,v1,pnext,ok,spill,base,mask,exp,esc);
+module tans_decoder_x8_lane_4_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,state,init,p,v0,v1,lo,hi,pnext,ok,spill,nstate,exp,esc);
 
     // Module arguments
     input wire  clock;
@@ -2716,11 +2631,12 @@ module tans_decoder_x8_lane_4_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,st
     input wire  [2:0] p;
     input wire  v0;
     input wire  v1;
+    input wire  [7:0] lo;
+    input wire  [7:0] hi;
     output reg  [2:0] pnext;
     output reg  ok;
     output reg  spill;
-    output reg  [5:0] base;
-    output reg  [5:0] mask;
+    output reg  [5:0] nstate;
     output reg  [7:0] exp;
     output reg  esc;
 
@@ -2731,7 +2647,10 @@ module tans_decoder_x8_lane_4_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,st
     reg [8:0] cmap_mem [0:31];
     wire [8:0] cmap_rd;
     reg [2:0] nb;
+    reg [5:0] mask;
     reg [3:0] psum;
+    wire [15:0] cat = {hi, lo};
+    wire [5:0] window = cat[{1'b0, p} +: 6];
     // Asynchronous reads (LUT-RAM) as continuous assignments.
     wire [3:0] code_rd = code_mem[state];
     wire [2:0] nb_rd = nb_mem[state];
@@ -2752,28 +2671,14 @@ module tans_decoder_x8_lane_4_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,st
     always @(*) begin
         {esc, exp} = cmap_rd;
         nb = init ? 3'd6 : nb_rd;
-        base = init ? 6'h0 : base_rd;
         mask = ~({6{1'b1}} << nb);
+        nstate = (window & mask) | (base_rd & ~mask);
         psum = {1'b0, nb} + {1'b0, p};
         pnext = psum[2:0];
         ok = v1 | ((psum <= 4'd8) & (v0 | (psum == 4'd0)));
         spill = psum >= 4'd8;
     end
 endmodule // tans_decoder_x8_lane_4_tables
-
-module tans_decoder_x8_lane_4_window(lo,hi,sel,out);
-
-    // Module arguments
-    input wire  [7:0] lo;
-    input wire  [7:0] hi;
-    input wire  [3:0] sel;
-    output reg  [5:0] out;
-
-    // Update code (custom)
-    wire [15:0] cat = {hi, lo};
-
-    always @(*) out = cat[sel +: 6];
-endmodule // tans_decoder_x8_lane_4_window
 
 module tans_decoder_x8_lane_5(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_axis_ans_tvalid,s_axis_ans_tready,s_axis_ans_tlast,s_axis_raw_tdata,s_axis_raw_tvalid,s_axis_raw_tready,s_axis_raw_tlast,m_axis_tdata,m_axis_tvalid,m_axis_tready,m_axis_tlast,tbl_we,tbl_addr,tbl_code,tbl_nb,tbl_base,tbl_exp,tbl_esc);
 
@@ -2818,17 +2723,14 @@ module tans_decoder_x8_lane_5(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
     reg  [2:0] tables_p;
     reg  tables_v0;
     reg  tables_v1;
+    reg  [7:0] tables_lo;
+    reg  [7:0] tables_hi;
     wire  [2:0] tables_pnext;
     wire  tables_ok;
     wire  tables_spill;
-    wire  [5:0] tables_base;
-    wire  [5:0] tables_mask;
+    wire  [5:0] tables_nstate;
     wire  [7:0] tables_exp;
     wire  tables_esc;
-    reg  [7:0] window_lo;
-    reg  [7:0] window_hi;
-    reg  [3:0] window_sel;
-    wire  [5:0] window_out;
     reg  out_q_en;
     reg  out_q_sign;
     reg  [7:0] out_q_exp;
@@ -2883,19 +2785,14 @@ module tans_decoder_x8_lane_5(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         .p(tables_p),
         .v0(tables_v0),
         .v1(tables_v1),
+        .lo(tables_lo),
+        .hi(tables_hi),
         .pnext(tables_pnext),
         .ok(tables_ok),
         .spill(tables_spill),
-        .base(tables_base),
-        .mask(tables_mask),
+        .nstate(tables_nstate),
         .exp(tables_exp),
         .esc(tables_esc)
-    );
-    tans_decoder_x8_lane_5_window window(
-        .lo(window_lo),
-        .hi(window_hi),
-        .sel(window_sel),
-        .out(window_out)
     );
     tans_decoder_x8_lane_5_out_q out_q(
         .clock(aclk),
@@ -2934,7 +2831,7 @@ module tans_decoder_x8_lane_5(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         num_d = num_q;
         cnt_d = cnt_q;
         state_q_aresetn = aresetn;
-        state_q_d = tables_base | (window_out & tables_mask);
+        state_q_d = tables_nstate;
         tables_we = tbl_we;
         tables_waddr = tbl_addr;
         tables_wcode = tbl_code;
@@ -2947,9 +2844,8 @@ module tans_decoder_x8_lane_5(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         tables_p = p_q;
         tables_v0 = v0_q;
         tables_v1 = v1_q;
-        window_lo = w0_q;
-        window_hi = w1_q;
-        window_sel = ({{1{1'b0}}, p_q});
+        tables_lo = w0_q;
+        tables_hi = w1_q;
         last_eq_a = cnt_q;
         last_eq_b = num_q;
         state_q_en = tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q));
@@ -3091,7 +2987,7 @@ module tans_decoder_x8_lane_5_state_q(clock,aresetn,en,d,q);
     end
 endmodule // tans_decoder_x8_lane_5_state_q
 
-module tans_decoder_x8_lane_5_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,state,init,p,v0,v1,pnext,ok,spill,base,mask,exp,esc);
+module tans_decoder_x8_lane_5_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,state,init,p,v0,v1,lo,hi,pnext,ok,spill,nstate,exp,esc);
 
     // Module arguments
     input wire  clock;
@@ -3107,11 +3003,12 @@ module tans_decoder_x8_lane_5_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,st
     input wire  [2:0] p;
     input wire  v0;
     input wire  v1;
+    input wire  [7:0] lo;
+    input wire  [7:0] hi;
     output reg  [2:0] pnext;
     output reg  ok;
     output reg  spill;
-    output reg  [5:0] base;
-    output reg  [5:0] mask;
+    output reg  [5:0] nstate;
     output reg  [7:0] exp;
     output reg  esc;
 
@@ -3122,7 +3019,10 @@ module tans_decoder_x8_lane_5_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,st
     reg [8:0] cmap_mem [0:31];
     wire [8:0] cmap_rd;
     reg [2:0] nb;
+    reg [5:0] mask;
     reg [3:0] psum;
+    wire [15:0] cat = {hi, lo};
+    wire [5:0] window = cat[{1'b0, p} +: 6];
     // Asynchronous reads (LUT-RAM) as continuous assignments.
     wire [3:0] code_rd = code_mem[state];
     wire [2:0] nb_rd = nb_mem[state];
@@ -3143,28 +3043,14 @@ module tans_decoder_x8_lane_5_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,st
     always @(*) begin
         {esc, exp} = cmap_rd;
         nb = init ? 3'd6 : nb_rd;
-        base = init ? 6'h0 : base_rd;
         mask = ~({6{1'b1}} << nb);
+        nstate = (window & mask) | (base_rd & ~mask);
         psum = {1'b0, nb} + {1'b0, p};
         pnext = psum[2:0];
         ok = v1 | ((psum <= 4'd8) & (v0 | (psum == 4'd0)));
         spill = psum >= 4'd8;
     end
 endmodule // tans_decoder_x8_lane_5_tables
-
-module tans_decoder_x8_lane_5_window(lo,hi,sel,out);
-
-    // Module arguments
-    input wire  [7:0] lo;
-    input wire  [7:0] hi;
-    input wire  [3:0] sel;
-    output reg  [5:0] out;
-
-    // Update code (custom)
-    wire [15:0] cat = {hi, lo};
-
-    always @(*) out = cat[sel +: 6];
-endmodule // tans_decoder_x8_lane_5_window
 
 module tans_decoder_x8_lane_6(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_axis_ans_tvalid,s_axis_ans_tready,s_axis_ans_tlast,s_axis_raw_tdata,s_axis_raw_tvalid,s_axis_raw_tready,s_axis_raw_tlast,m_axis_tdata,m_axis_tvalid,m_axis_tready,m_axis_tlast,tbl_we,tbl_addr,tbl_code,tbl_nb,tbl_base,tbl_exp,tbl_esc);
 
@@ -3209,17 +3095,14 @@ module tans_decoder_x8_lane_6(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
     reg  [2:0] tables_p;
     reg  tables_v0;
     reg  tables_v1;
+    reg  [7:0] tables_lo;
+    reg  [7:0] tables_hi;
     wire  [2:0] tables_pnext;
     wire  tables_ok;
     wire  tables_spill;
-    wire  [5:0] tables_base;
-    wire  [5:0] tables_mask;
+    wire  [5:0] tables_nstate;
     wire  [7:0] tables_exp;
     wire  tables_esc;
-    reg  [7:0] window_lo;
-    reg  [7:0] window_hi;
-    reg  [3:0] window_sel;
-    wire  [5:0] window_out;
     reg  out_q_en;
     reg  out_q_sign;
     reg  [7:0] out_q_exp;
@@ -3274,19 +3157,14 @@ module tans_decoder_x8_lane_6(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         .p(tables_p),
         .v0(tables_v0),
         .v1(tables_v1),
+        .lo(tables_lo),
+        .hi(tables_hi),
         .pnext(tables_pnext),
         .ok(tables_ok),
         .spill(tables_spill),
-        .base(tables_base),
-        .mask(tables_mask),
+        .nstate(tables_nstate),
         .exp(tables_exp),
         .esc(tables_esc)
-    );
-    tans_decoder_x8_lane_6_window window(
-        .lo(window_lo),
-        .hi(window_hi),
-        .sel(window_sel),
-        .out(window_out)
     );
     tans_decoder_x8_lane_6_out_q out_q(
         .clock(aclk),
@@ -3325,7 +3203,7 @@ module tans_decoder_x8_lane_6(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         num_d = num_q;
         cnt_d = cnt_q;
         state_q_aresetn = aresetn;
-        state_q_d = tables_base | (window_out & tables_mask);
+        state_q_d = tables_nstate;
         tables_we = tbl_we;
         tables_waddr = tbl_addr;
         tables_wcode = tbl_code;
@@ -3338,9 +3216,8 @@ module tans_decoder_x8_lane_6(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         tables_p = p_q;
         tables_v0 = v0_q;
         tables_v1 = v1_q;
-        window_lo = w0_q;
-        window_hi = w1_q;
-        window_sel = ({{1{1'b0}}, p_q});
+        tables_lo = w0_q;
+        tables_hi = w1_q;
         last_eq_a = cnt_q;
         last_eq_b = num_q;
         state_q_en = tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q));
@@ -3482,7 +3359,7 @@ module tans_decoder_x8_lane_6_state_q(clock,aresetn,en,d,q);
     end
 endmodule // tans_decoder_x8_lane_6_state_q
 
-module tans_decoder_x8_lane_6_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,state,init,p,v0,v1,pnext,ok,spill,base,mask,exp,esc);
+module tans_decoder_x8_lane_6_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,state,init,p,v0,v1,lo,hi,pnext,ok,spill,nstate,exp,esc);
 
     // Module arguments
     input wire  clock;
@@ -3498,11 +3375,12 @@ module tans_decoder_x8_lane_6_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,st
     input wire  [2:0] p;
     input wire  v0;
     input wire  v1;
+    input wire  [7:0] lo;
+    input wire  [7:0] hi;
     output reg  [2:0] pnext;
     output reg  ok;
     output reg  spill;
-    output reg  [5:0] base;
-    output reg  [5:0] mask;
+    output reg  [5:0] nstate;
     output reg  [7:0] exp;
     output reg  esc;
 
@@ -3513,7 +3391,10 @@ module tans_decoder_x8_lane_6_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,st
     reg [8:0] cmap_mem [0:31];
     wire [8:0] cmap_rd;
     reg [2:0] nb;
+    reg [5:0] mask;
     reg [3:0] psum;
+    wire [15:0] cat = {hi, lo};
+    wire [5:0] window = cat[{1'b0, p} +: 6];
     // Asynchronous reads (LUT-RAM) as continuous assignments.
     wire [3:0] code_rd = code_mem[state];
     wire [2:0] nb_rd = nb_mem[state];
@@ -3534,28 +3415,14 @@ module tans_decoder_x8_lane_6_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,st
     always @(*) begin
         {esc, exp} = cmap_rd;
         nb = init ? 3'd6 : nb_rd;
-        base = init ? 6'h0 : base_rd;
         mask = ~({6{1'b1}} << nb);
+        nstate = (window & mask) | (base_rd & ~mask);
         psum = {1'b0, nb} + {1'b0, p};
         pnext = psum[2:0];
         ok = v1 | ((psum <= 4'd8) & (v0 | (psum == 4'd0)));
         spill = psum >= 4'd8;
     end
 endmodule // tans_decoder_x8_lane_6_tables
-
-module tans_decoder_x8_lane_6_window(lo,hi,sel,out);
-
-    // Module arguments
-    input wire  [7:0] lo;
-    input wire  [7:0] hi;
-    input wire  [3:0] sel;
-    output reg  [5:0] out;
-
-    // Update code (custom)
-    wire [15:0] cat = {hi, lo};
-
-    always @(*) out = cat[sel +: 6];
-endmodule // tans_decoder_x8_lane_6_window
 
 module tans_decoder_x8_lane_7(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_axis_ans_tvalid,s_axis_ans_tready,s_axis_ans_tlast,s_axis_raw_tdata,s_axis_raw_tvalid,s_axis_raw_tready,s_axis_raw_tlast,m_axis_tdata,m_axis_tvalid,m_axis_tready,m_axis_tlast,tbl_we,tbl_addr,tbl_code,tbl_nb,tbl_base,tbl_exp,tbl_esc);
 
@@ -3600,17 +3467,14 @@ module tans_decoder_x8_lane_7(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
     reg  [2:0] tables_p;
     reg  tables_v0;
     reg  tables_v1;
+    reg  [7:0] tables_lo;
+    reg  [7:0] tables_hi;
     wire  [2:0] tables_pnext;
     wire  tables_ok;
     wire  tables_spill;
-    wire  [5:0] tables_base;
-    wire  [5:0] tables_mask;
+    wire  [5:0] tables_nstate;
     wire  [7:0] tables_exp;
     wire  tables_esc;
-    reg  [7:0] window_lo;
-    reg  [7:0] window_hi;
-    reg  [3:0] window_sel;
-    wire  [5:0] window_out;
     reg  out_q_en;
     reg  out_q_sign;
     reg  [7:0] out_q_exp;
@@ -3665,19 +3529,14 @@ module tans_decoder_x8_lane_7(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         .p(tables_p),
         .v0(tables_v0),
         .v1(tables_v1),
+        .lo(tables_lo),
+        .hi(tables_hi),
         .pnext(tables_pnext),
         .ok(tables_ok),
         .spill(tables_spill),
-        .base(tables_base),
-        .mask(tables_mask),
+        .nstate(tables_nstate),
         .exp(tables_exp),
         .esc(tables_esc)
-    );
-    tans_decoder_x8_lane_7_window window(
-        .lo(window_lo),
-        .hi(window_hi),
-        .sel(window_sel),
-        .out(window_out)
     );
     tans_decoder_x8_lane_7_out_q out_q(
         .clock(aclk),
@@ -3716,7 +3575,7 @@ module tans_decoder_x8_lane_7(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         num_d = num_q;
         cnt_d = cnt_q;
         state_q_aresetn = aresetn;
-        state_q_d = tables_base | (window_out & tables_mask);
+        state_q_d = tables_nstate;
         tables_we = tbl_we;
         tables_waddr = tbl_addr;
         tables_wcode = tbl_code;
@@ -3729,9 +3588,8 @@ module tans_decoder_x8_lane_7(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         tables_p = p_q;
         tables_v0 = v0_q;
         tables_v1 = v1_q;
-        window_lo = w0_q;
-        window_hi = w1_q;
-        window_sel = ({{1{1'b0}}, p_q});
+        tables_lo = w0_q;
+        tables_hi = w1_q;
         last_eq_a = cnt_q;
         last_eq_b = num_q;
         state_q_en = tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q));
@@ -3873,7 +3731,7 @@ module tans_decoder_x8_lane_7_state_q(clock,aresetn,en,d,q);
     end
 endmodule // tans_decoder_x8_lane_7_state_q
 
-module tans_decoder_x8_lane_7_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,state,init,p,v0,v1,pnext,ok,spill,base,mask,exp,esc);
+module tans_decoder_x8_lane_7_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,state,init,p,v0,v1,lo,hi,pnext,ok,spill,nstate,exp,esc);
 
     // Module arguments
     input wire  clock;
@@ -3889,11 +3747,12 @@ module tans_decoder_x8_lane_7_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,st
     input wire  [2:0] p;
     input wire  v0;
     input wire  v1;
+    input wire  [7:0] lo;
+    input wire  [7:0] hi;
     output reg  [2:0] pnext;
     output reg  ok;
     output reg  spill;
-    output reg  [5:0] base;
-    output reg  [5:0] mask;
+    output reg  [5:0] nstate;
     output reg  [7:0] exp;
     output reg  esc;
 
@@ -3904,7 +3763,10 @@ module tans_decoder_x8_lane_7_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,st
     reg [8:0] cmap_mem [0:31];
     wire [8:0] cmap_rd;
     reg [2:0] nb;
+    reg [5:0] mask;
     reg [3:0] psum;
+    wire [15:0] cat = {hi, lo};
+    wire [5:0] window = cat[{1'b0, p} +: 6];
     // Asynchronous reads (LUT-RAM) as continuous assignments.
     wire [3:0] code_rd = code_mem[state];
     wire [2:0] nb_rd = nb_mem[state];
@@ -3925,27 +3787,13 @@ module tans_decoder_x8_lane_7_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,st
     always @(*) begin
         {esc, exp} = cmap_rd;
         nb = init ? 3'd6 : nb_rd;
-        base = init ? 6'h0 : base_rd;
         mask = ~({6{1'b1}} << nb);
+        nstate = (window & mask) | (base_rd & ~mask);
         psum = {1'b0, nb} + {1'b0, p};
         pnext = psum[2:0];
         ok = v1 | ((psum <= 4'd8) & (v0 | (psum == 4'd0)));
         spill = psum >= 4'd8;
     end
 endmodule // tans_decoder_x8_lane_7_tables
-
-module tans_decoder_x8_lane_7_window(lo,hi,sel,out);
-
-    // Module arguments
-    input wire  [7:0] lo;
-    input wire  [7:0] hi;
-    input wire  [3:0] sel;
-    output reg  [5:0] out;
-
-    // Update code (custom)
-    wire [15:0] cat = {hi, lo};
-
-    always @(*) out = cat[sel +: 6];
-endmodule // tans_decoder_x8_lane_7_window
 
 `default_nettype wire

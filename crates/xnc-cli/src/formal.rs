@@ -373,6 +373,18 @@ const TANS_DATA_WRITES: usize = 4;
 /// Bytes of each input stream a tANS data trace may transfer (the reference decoder's buffers).
 const TANS_DATA_BYTES: usize = 4;
 
+/// The invariants of a valid decode entry `(code, nb, base)` of table log R, as the golden model
+/// builds every table (`xnc_codec::ans::DecodeEntry`, FORMAT.md 3.2; also tested on random models
+/// in crates/xnc-codec/tests/ans_roundtrip.rs): `nb <= R`, and `base`'s low `nb` bits are zero, so
+/// `base | bits` is the next state (`base + 2^nb <= 2^R` follows from `base`'s width). The tANS data
+/// proofs assume every decode entry written through the table port has them (a table the golden
+/// model cannot make is outside the decoders' contract). Stated here once, as a Verilog predicate
+/// over the entry's `nb` and `base` (`R` a localparam of the wrapper); a test evaluates the same
+/// rule on the golden model's tables of the committed samples.
+pub fn tans_valid_entry_verilog(nb: &str, base: &str) -> String {
+    format!("{nb} <= R && ({base} & ~({{R{{1'b1}}}} << {nb})) == 0")
+}
+
 /// The parameters of a tANS decoder block's data proof: table log R and whether the code map has
 /// per-code `nbits` (format-aware); `None` for blocks that are not tANS decoders.
 fn tans_params(blk: &Block) -> Option<(usize, bool)> {
@@ -393,10 +405,10 @@ fn tans_params(blk: &Block) -> Option<(usize, bool)> {
 /// starts with `read_lsb(R)`, the next block's tANS bytes after the byte with `tlast`, its raw bits
 /// at the next byte (modelled; a 9-cycle trace does not reach a second block's value). Assumed: a
 /// reset in the first cycle only; the tables are written (valid
-/// entries: `nb <= R`, code map addresses `2^R + c`, `nbits <= 8`) before any stream starts; the
+/// entries, [`tans_valid_entry_verilog`]; code map addresses `2^R + c`, `nbits <= 8`) before any stream starts; the
 /// entries the reference reads were written ("a loaded table"); a block's tANS packet ends with the
 /// byte that holds its last bit (FORMAT.md 3.2: no byte follows). Checked for every trace of
-/// [`TANS_DATA_DEPTH`] cycles from reset and every table.
+/// [`TANS_DATA_DEPTH`] cycles from reset and every valid table.
 pub fn tans_data_wrapper(blk: &Block) -> Result<String, String> {
     let (r, fa) = tans_params(blk).ok_or(format!("{} is not a tANS decoder", blk.name))?;
     let block = blk.name;
@@ -456,7 +468,8 @@ pub fn tans_data_wrapper(blk: &Block) -> Result<String, String> {
     reg run = 1'b0;
     always @(*) begin
         if (tbl_we) assume(!run && !s_axis_ans_tvalid && !s_axis_raw_tvalid && nw < W);
-        if (tbl_we && !tbl_addr[R]) assume(tbl_nb <= R);
+        // a valid decode entry (FORMAT.md 3.2)
+        if (tbl_we && !tbl_addr[R]) assume({valid});
         if (tbl_we && tbl_addr[R]) assume(tbl_addr[R-1:0] < 16);
         if (tbl_we && tbl_addr[R]) assume({nbits_assume});
     end
@@ -616,6 +629,7 @@ endmodule
         nbm = nbw - 1,
         w = TANS_DATA_WRITES,
         nbits_assume = if fa { "tbl_nbits <= 4'd8" } else { "1'b1" },
+        valid = tans_valid_entry_verilog("tbl_nb", "tbl_base"),
         nbits_write = if fa { "tbl_nbits" } else { "4'd8" },
         fa_cover = if fa { "            cover(out_hs && !esc && nbits < 4'd8 && nbits != 4'd0);\n" } else { "" },
     );
@@ -727,8 +741,8 @@ pub fn mutants() -> Vec<Mutant> {
             name: "tans_decoder_state_ignores_mask",
             block: "tans_decoder",
             what: "the next state is base | window: the bits past nb are not masked off",
-            find: "state_q_d = tables_base | (window_out & tables_mask);",
-            replace: "state_q_d = tables_base | window_out;",
+            find: "nstate = (window & mask) | (base_rd & ~mask);",
+            replace: "nstate = base_rd | window;",
             proof: "data",
         },
         Mutant {
@@ -1573,6 +1587,41 @@ mod tests {
         let mut l = roundtrip_lemmas();
         l[2].assumes.push(Fact::Code(0));
         assert!(check_chain(&l).is_err());
+    }
+
+    /// [`tans_valid_entry_verilog`] in Rust: `nb <= R` and `base`'s low `nb` bits zero.
+    fn tans_valid_entry(r: usize, nb: usize, base: usize) -> bool {
+        nb <= r && base & ((1 << nb) - 1) == 0
+    }
+
+    #[test]
+    fn the_golden_models_tables_are_valid_and_invalid_entries_are_refused() {
+        use xnc_codec::ans::{AnsModel, Histogram, Profile};
+        use xnc_codec::tensor::SafetensorsFile;
+        // real weights: every committed sample, at the table logs of the decoders (5..=10)
+        let data = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../testbench/data");
+        for name in ["smollm2-135m.slice.bf16.safetensors", "whisper-tiny-en.slice.f16.safetensors"] {
+            let st = SafetensorsFile::open(&data.join(name)).unwrap();
+            let t = &st.tensors[0];
+            let values: Vec<u16> = st.bytes(t).chunks_exact(2).map(|b| u16::from_le_bytes([b[0], b[1]])).collect();
+            let mut h = Histogram::new(t.dtype.unwrap());
+            h.add(&values);
+            for r in 5u8..=10 {
+                for profile in [Profile::Plain, Profile::FormatAware] {
+                    let m = AnsModel::build(&h, r, profile).unwrap();
+                    for e in m.decode_table() {
+                        assert!(tans_valid_entry(r.into(), e.nb.into(), e.base.into()), "{name}: {e:?} at R = {r}");
+                    }
+                }
+            }
+        }
+        assert!(!tans_valid_entry(6, 2, 0b10_0001));
+        assert!(!tans_valid_entry(6, 7, 0));
+        assert!(tans_valid_entry(6, 6, 0) && tans_valid_entry(6, 0, 63));
+        assert_eq!(
+            tans_valid_entry_verilog("tbl_nb", "tbl_base"),
+            "tbl_nb <= R && (tbl_base & ~({R{1'b1}} << tbl_nb)) == 0"
+        );
     }
 
     #[test]

@@ -37,20 +37,22 @@
 //! # Datapath (why it is small)
 //!
 //! `(code, nb, base) = table[state_q]` is an asynchronous LUT-RAM read addressed by the state
-//! register, `(escape, exp) = cmap[code]` a second one (off the state loop). The next state is `base | (window & mask(nb))`: no
-//! adder in the state loop, because `base` has its low `nb` bits at zero (FORMAT.md 3.2). The
+//! register, `(escape, exp) = cmap[code]` a second one (off the state loop). The next state is
+//! the window where `mask(nb)` is set and `base` elsewhere, that is `base | (window & mask(nb))`:
+//! no adder in the state loop, because a valid table's `base` has its low `nb` bits at zero
+//! (FORMAT.md 3.2; the data proofs assume valid tables, docs/FORMAL.md). The
 //! tANS bits sit in a two-byte buffer `bb_q = {w1, w0}` (valid flags `v1_q`, `v0_q`) with a pointer
 //! `p_q` (0..7) into `w0`; the window is `bb_q[p_q +: R]`, and when `p_q + nb` crosses 8 the buffer
 //! shifts by a byte. A new byte is accepted whenever `w1` is free after this cycle's shift.
-//! A block starts with `init_q` set: that cycle reads R bits with `base = 0` through the same
-//! datapath. The output is a single register stage (`m_*_q`), refilled in the cycle it drains.
+//! A block starts with `init_q` set: that cycle reads R bits (`nb = R`, the mask all ones)
+//! through the same datapath. The output is a single register stage (`m_*_q`), refilled in the cycle it drains.
 //!
 //! # Cost (yosys 0.23, `read_verilog rtl/<file>.v; synth_xilinx -flatten -top <file>; stat`)
 //!
 //! | block | R | logic LUTs | LUT-RAM | FF | CARRY4 |
 //! |---|---|---|---|---|---|
-//! | `tans_decoder` (plain) | 6 | 71 | 5 RAM64M + 2 RAM32M | 88 | 7 |
-//! | `tans_decoder_r8` (plain) | 8 | 104 | 28 RAM64M + 2 RAM32M | 90 | 7 |
+//! | `tans_decoder` (plain) | 6 | 69 | 5 RAM64M + 2 RAM32M | 88 | 7 |
+//! | `tans_decoder_r8` (plain) | 8 | 102 | 28 RAM64M + 2 RAM32M | 90 | 7 |
 //! | `tans_decoder_fa` (format-aware) | 6 | 183 | 5 RAM64M + 3 RAM32M | 99 | 7 |
 //!
 //! The value count costs a 16-bit register (`num_q`, loaded with `tuser`, no mux) and a 16-bit
@@ -58,8 +60,8 @@
 //! needs a 16-bit mux as well (it cost 44 LUTs, this about 7: [`CountEq`] compares on the carry
 //! chain).
 //!
-//! Where the LUTs of `tans_decoder` go (71, `scripts/report.sh`): the window, mask and next state
-//! about 21 (six 8:1 window muxes, the per-bit `base | (window & mask)`, the init pseudo-entry),
+//! Where the LUTs of `tans_decoder` go (69, `scripts/report.sh`): the window, mask and next state
+//! about 19 (six 8:1 window muxes, the per-bit choice of window or base, the init pseudo-entry),
 //! the output exponent mux (table or escape byte) 8, w0's byte mux 8, the count comparator 6, the
 //! decode table's write enable 1, the stream control (bits_ok, psum, fire, the readies, valid
 //! flags, clears) the rest. abc's mapping of the control moves by a few LUTs with equivalent
@@ -76,8 +78,9 @@ use rust_hdl::prelude::*;
 // heap-allocated `BigUint`, and every `Signal<Local, _>` read by later logic costs one more settle
 // pass of the whole design. So the kernel below uses no shift and no local signal: each output and
 // register input is one expression (or `if` chain) of inputs, register outputs and the outputs of
-// three small leaf blocks, which hold the only bit-position logic (table reads, the window, the
-// output packing) in a few lines of Verilog with an equally direct Rust model. A leaf reads its
+// small leaf blocks, which hold the only bit-position logic (table reads with the window and the
+// next state, the output packing, the count compare) in a few lines of Verilog with an equally
+// direct Rust model; no leaf reads another leaf's output. A leaf reads its
 // inputs' `next` values, so its outputs are ready one pass after the registers change: the design
 // settles in two passes after an edge (`xnc_sim::driver` relies on it: `Dut::FIXED_PASSES`).
 
@@ -85,8 +88,14 @@ use rust_hdl::prelude::*;
 /// `{escape, exp}`, asynchronous reads, writes on the rising clock edge.
 ///
 /// Read side: `state` addresses the decode entry; the code map is read at its code. With `init`
-/// set (the cycle that reads a block's initial state) the entry is replaced by the pseudo-entry
-/// `nb = R, base = 0`. `mask` is `2^nb - 1`, the bits of the window the transition reads.
+/// set (the cycle that reads a block's initial state) `nb` is replaced by R. The next state is the
+/// tANS bit window `{hi, lo}[p +: R]` where `mask = 2^nb - 1` is set (the bits the transition
+/// reads), `base` elsewhere: on every valid table that is `base | (window & mask)` (`base`'s low
+/// `nb` bits are zero, FORMAT.md 3.2), and at a block's start the mask is all ones, so `base` needs
+/// no clearing there. With the choice computed here (`synth_xilinx`): `tans_decoder` 69 logic
+/// LUTs (71 with `base | (window & mask)` and `base` cleared at init), `tans_decoder_r8` 102 (104),
+/// `tans_decoder_x8` 838 (865). The window and the next state are in this leaf: computed in a
+/// second leaf from this one's outputs, they would cost the simulation a settle pass.
 /// Write side: `waddr < 2^R` writes a decode entry, `2^R + c` the code map entry `c`.
 ///
 /// The code map is 32 deep (a LUT-RAM is, at no extra cost): every write goes to
@@ -120,16 +129,18 @@ pub struct TansTables<const R: usize, const NB: usize, const A: usize> {
     pub v0: Signal<In, Bit>,
     /// The buffer's high byte holds data.
     pub v1: Signal<In, Bit>,
+    /// The tANS buffer's low byte (bits 0..8).
+    pub lo: Signal<In, Bits<8>>,
+    /// The tANS buffer's high byte (bits 8..16).
+    pub hi: Signal<In, Bits<8>>,
     /// `(p + nb) mod 8`: the pointer after the transition.
     pub pnext: Signal<Out, Bits<3>>,
     /// The transition's bits are buffered: `v1 | (p + nb <= 8 & (v0 | p + nb == 0))`.
     pub ok: Signal<Out, Bit>,
     /// The transition uses up the low byte: `p + nb >= 8`.
     pub spill: Signal<Out, Bit>,
-    /// Next state without the bits read.
-    pub base: Signal<Out, Bits<R>>,
-    /// `2^nb - 1`.
-    pub mask: Signal<Out, Bits<R>>,
+    /// The next state (when the transition's bits are buffered).
+    pub nstate: Signal<Out, Bits<R>>,
     /// Exponent of the state's code.
     pub exp: Signal<Out, Bits<8>>,
     /// The state's code is the escape.
@@ -156,11 +167,12 @@ impl<const R: usize, const NB: usize, const A: usize> Default for TansTables<R, 
             p: Default::default(),
             v0: Default::default(),
             v1: Default::default(),
+            lo: Default::default(),
+            hi: Default::default(),
             pnext: Default::default(),
             ok: Default::default(),
             spill: Default::default(),
-            base: Default::default(),
-            mask: Default::default(),
+            nstate: Default::default(),
             exp: Default::default(),
             esc: Default::default(),
             _code: vec![0; 1 << R],
@@ -186,13 +198,17 @@ impl<const R: usize, const NB: usize, const A: usize> Logic for TansTables<R, NB
         // Read through `next`: the parent sets the address in the same pass.
         let s = self.state.next.index();
         let m = self._cmap[self._code[s] as usize & 15];
-        let (nb, base) = if self.init.next { (R as u64, 0) } else { (self._nb[s] as u64, self._base[s] as u64) };
+        // At init the pseudo-entry reads R bits: the mask covers the whole state, base is unused.
+        let nb = if self.init.next { R as u64 } else { self._nb[s] as u64 };
+        let base = self._base[s] as u64;
         let psum = nb + self.p.next.index() as u64;
         self.pnext.next = (psum & 7).to_bits();
         self.ok.next = self.v1.next || (psum <= 8 && (self.v0.next || psum == 0));
         self.spill.next = psum >= 8;
-        self.base.next = base.to_bits();
-        self.mask.next = ((1u64 << nb) - 1).to_bits();
+        let cat = (self.hi.next.index() << 8) | self.lo.next.index();
+        let window = ((cat >> self.p.next.index()) & ((1 << R) - 1)) as u64;
+        let mask = (1u64 << nb) - 1;
+        self.nstate.next = ((window & mask) | (base & !mask)).to_bits();
         self.exp.next = ((m & 0xff) as u64).to_bits();
         self.esc.next = m >> 8 != 0;
     }
@@ -201,13 +217,20 @@ impl<const R: usize, const NB: usize, const A: usize> Logic for TansTables<R, NB
         self.pnext.connect();
         self.ok.connect();
         self.spill.connect();
-        self.base.connect();
-        self.mask.connect();
+        self.nstate.connect();
         self.exp.connect();
         self.esc.connect();
     }
 
     fn hdl(&self) -> Verilog {
+        // The same choice in two spellings: yosys 0.23 + abc map the and-or form to fewer LUTs at
+        // R = 6, the per-bit `?:` at R = 8 (`scripts/report.sh`).
+        let choice = if R == 6 {
+            "(window & mask) | (base_rd & ~mask)".to_string()
+        } else {
+            let bits: Vec<String> = (0..R).rev().map(|i| format!("mask[{i}] ? window[{i}] : base_rd[{i}]")).collect();
+            format!("{{{}}}", bits.join(", "))
+        };
         Verilog::Custom(format!(
             "\
 reg [3:0] code_mem [0:{last}];
@@ -216,7 +239,10 @@ reg [{rm}:0] base_mem [0:{last}];
 reg [8:0] cmap_mem [0:31];
 wire [8:0] cmap_rd;
 reg [{nbm}:0] nb;
+reg [{rm}:0] mask;
 reg [3:0] psum;
+wire [15:0] cat = {{hi, lo}};
+wire [{rm}:0] window = cat[{{1'b0, p}} +: {r}];
 // Asynchronous reads (LUT-RAM) as continuous assignments.
 wire [3:0] code_rd = code_mem[state];
 wire [{nbm}:0] nb_rd = nb_mem[state];
@@ -237,8 +263,8 @@ assign cmap_rd = cmap_mem[{{1'b1, code_rd}}];
 always @(*) begin
     {{esc, exp}} = cmap_rd;
     nb = init ? {nbw}'d{r} : nb_rd;
-    base = init ? {r}'h0 : base_rd;
     mask = ~({{{r}{{1'b1}}}} << nb);
+    nstate = {choice};
     psum = {nb4} + {{1'b0, p}};
     pnext = psum[2:0];
     ok = v1 | ((psum <= 4'd8) & (v0 | (psum == 4'd0)));
@@ -465,9 +491,8 @@ pub struct TansDecoder<const R: usize, const NB: usize, const A: usize> {
     /// Code map entry: the code is the escape (exponent in the raw stream).
     pub tbl_esc: Signal<In, Bit>,
 
-    // Leaf blocks: the tables (LUT-RAM), the tANS bit window, the output value register.
+    // Leaf blocks: the tables (LUT-RAM, window, next state), the output value register, the count compare.
     tables: TansTables<R, NB, A>,
-    window: BitWindow<R>,
     out_q: ValueReg,
     last_eq: CountEq,
 
@@ -535,7 +560,6 @@ impl<const R: usize, const NB: usize, const A: usize> TansDecoder<R, NB, A> {
             tbl_exp: Default::default(),
             tbl_esc: Default::default(),
             tables: Default::default(),
-            window: Default::default(),
             out_q: Default::default(),
             last_eq: Default::default(),
             init_q: Default::default(),
@@ -588,7 +612,7 @@ impl<const R: usize, const NB: usize, const A: usize> Logic for TansDecoder<R, N
         self.out_q.clock.next = self.aclk.val();
         self.state_q.clock.next = self.aclk.val();
         self.state_q.aresetn.next = self.aresetn.val();
-        self.state_q.d.next = self.tables.base.val() | (self.window.out.val() & self.tables.mask.val());
+        self.state_q.d.next = self.tables.nstate.val();
 
         // Tables: the write port as is; read at the state (the pseudo-entry at init).
         self.tables.clock.next = self.aclk.val();
@@ -604,13 +628,12 @@ impl<const R: usize, const NB: usize, const A: usize> Logic for TansDecoder<R, N
         self.tables.p.next = self.p_q.q.val();
         self.tables.v0.next = self.v0_q.q.val();
         self.tables.v1.next = self.v1_q.q.val();
-        self.window.lo.next = self.w0_q.q.val();
-        self.window.hi.next = self.w1_q.q.val();
-        self.window.sel.next = bit_cast::<4, 3>(self.p_q.q.val());
+        self.tables.lo.next = self.w0_q.q.val();
+        self.tables.hi.next = self.w1_q.q.val();
         self.last_eq.a.next = self.cnt_q.q.val();
         self.last_eq.b.next = self.num_q.q.val();
 
-        // fire: state = base | (window & mask); no adder in this loop.
+        // fire: state = the tables' next state (window bits below nb, base above); no adder.
         self.state_q.en.next = self.tables.ok.val()
             & (self.init_q.q.val()
                 | (self.aresetn.val()

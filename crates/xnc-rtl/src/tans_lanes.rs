@@ -33,10 +33,10 @@
 //!
 //! | block | logic LUTs | per lane | LUT-RAM | FF | ECP5-85 speed 8, median of 3 seeds | values/s |
 //! |---|---:|---:|---|---:|---:|---:|
-//! | `tans_decoder_x4` | 429 | 107.3 | 20 RAM64M + 8 RAM32M | 500 | not rerun (126.7 MHz with the 82-LUT core) | - |
-//! | `tans_decoder_x8` | 865 | 108.1 | 40 RAM64M + 16 RAM32M | 1,000 | not rerun (129.9 MHz with the 82-LUT core) | - |
+//! | `tans_decoder_x4` | 415 | 103.8 | 20 RAM64M + 8 RAM32M | 500 | 136.3 MHz | 545 M |
+//! | `tans_decoder_x8` | 838 | 104.8 | 40 RAM64M + 16 RAM32M | 1,000 | 133.2 MHz | 1,065 M |
 //!
-//! Per lane: the core ([`TansDecoderR6`], 71 LUTs alone), about 17 LUTs for the FIFO head (a 3:1
+//! Per lane: the core ([`TansDecoderR6`], 69 LUTs alone), about 17 LUTs for the FIFO head (a 3:1
 //! choice of the second entry, the core's value or zero) and a few for the beat. The critical path
 //! on ECP5 is inside a core: state -> code RAM -> code map RAM (escape) -> end of block.
 
