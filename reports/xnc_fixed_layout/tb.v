@@ -3,7 +3,7 @@
 // output chunk with the input 7 cycles earlier.
 `timescale 1ns / 1ps
 module tb;
-  parameter N = 12024;
+  parameter N = 12024; // chunks in vectors.hex (iverilog -Ptb.N=...)
   reg clk = 0;
   always #1 clk = ~clk;
   reg [1075:0] mem [0:N-1];

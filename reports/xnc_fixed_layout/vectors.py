@@ -3,8 +3,12 @@
 record in the proposed layout and its length. The length is checked against the paper layout's
 (tests/cocotb/xncmodel.py, written from SPEC section 3), so the bit count is the published one.
 
-    python3 vectors.py OUT.hex    one line per chunk: record (552 bits), length (12), chunk (512), hex
+    python3 vectors.py OUT.hex [TABLE.safetensors]
+One line per chunk: record (552 bits), length (12), chunk (512), in hex. With a table: every chunk of
+its first F16/BF16 tensor instead of the samples and the random chunks.
 """
+
+from __future__ import annotations
 
 import random
 import sys
@@ -45,14 +49,14 @@ def fixed_record(xs: list[int]) -> tuple[int, int]:
     return r, n
 
 
-def main(out: str) -> None:
+def main(out: str, table: str | None) -> None:
     chunks = []
-    for name in ("smollm2", "minilm", "whisper"):
-        dtype, words = m.read_tensor(m.sample(name))
+    for p in [Path(table)] if table else [m.sample(n) for n in ("smollm2", "minilm", "whisper")]:
+        dtype, words = m.read_tensor(p)
         xw = m.xnc_words(dtype, words)
         chunks += [xw[i : i + m.CHUNK] for i in range(0, len(xw), m.CHUNK)]
     rng = random.Random(1)
-    for _ in range(3000):
+    for _ in range(0 if table else 3000):
         chunks.append([rng.getrandbits(16) for _ in range(m.CHUNK)])
     total = paper = flagged = 0
     with open(out, "w") as f:
@@ -66,4 +70,4 @@ def main(out: str) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    main(sys.argv[1], sys.argv[2] if len(sys.argv) > 2 else None)

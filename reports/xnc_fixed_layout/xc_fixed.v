@@ -19,33 +19,40 @@ module xc_fixed(input wire clk, input wire [511:0] s_axis_tdata, output wire [55
       s1_eq5[i] <= (&d[15:11]) | ~(|d[15:11]);
     end
   end endgenerate
-  // ---- stage 2: F, selectors, z_i = short words before i (Sklansky prefix count), units ----
+  // ---- stage 2: F, selectors, z_i = short words before i, units ----
+  // Two prefix counts (Sklansky) that do not wait for F: of the eq5 bits (F = 1: short = 9-bit) and
+  // of the ok bits (F = 0: short = 12-bit); F picks one at the end.
   wire f1 = &s1_ok;
   wire [31:0] sel1 = f1 ? s1_eq5 : s1_ok;
-  wire [5:0] pc [0:5][0:31];
+  wire [5:0] pe [0:5][0:31];
+  wire [5:0] po [0:5][0:31];
   generate for (i = 0; i < 32; i = i + 1) begin : p0
-    assign pc[0][i] = {5'd0, sel1[i]};
+    assign pe[0][i] = {5'd0, s1_eq5[i]};
+    assign po[0][i] = {5'd0, s1_ok[i]};
   end
   for (l = 0; l < 5; l = l + 1) begin : pl
     for (i = 0; i < 32; i = i + 1) begin : pi
       if (((i >> l) & 1) != 0) begin : add
-        assign pc[l+1][i] = pc[l][i] + pc[l][((i >> l) << l) - 1];
+        assign pe[l+1][i] = pe[l][i] + pe[l][((i >> l) << l) - 1];
+        assign po[l+1][i] = po[l][i] + po[l][((i >> l) << l) - 1];
       end else begin : keep
-        assign pc[l+1][i] = pc[l][i];
+        assign pe[l+1][i] = pe[l][i];
+        assign po[l+1][i] = po[l][i];
       end
     end
   end endgenerate
   reg s2_f; reg [31:0] s2_sel; reg [15:0] s2_d [0:31]; reg [3:0] s2_u [0:31]; reg [4:0] s2_z [0:31];
   reg [5:0] s2_nl;
   generate for (i = 0; i < 32; i = i + 1) begin : t2
+    wire [4:0] z = (i == 0) ? 5'd0 : (f1 ? pe[5][i-1][4:0] : po[5][i-1][4:0]);
     always @(posedge clk) begin
       s2_d[i] <= s1_d[i];
       s2_u[i] <= sel1[i] ? 4'd0 : (f1 ? {s1_d[i][13:11], 1'b0} : {s1_d[i][14], s1_d[i][2:0]});
-      s2_z[i] <= sel1[i] ? 5'd0 : ((i == 0) ? 5'd0 : pc[5][i-1][4:0]);
+      s2_z[i] <= sel1[i] ? 5'd0 : z;
     end
   end endgenerate
   always @(posedge clk) begin
-    s2_f <= f1; s2_sel <= sel1; s2_nl <= 6'd32 - pc[5][31];
+    s2_f <= f1; s2_sel <= sel1; s2_nl <= 6'd32 - (f1 ? pe[5][31] : po[5][31]);
   end
   // ---- stage 3: compaction, unit i moves down by z_i (shorts before it), one bit of z per level ----
   wire [3:0] a [0:5][0:31];
