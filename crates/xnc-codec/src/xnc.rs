@@ -245,9 +245,9 @@ pub fn encode_stream(values: &[u16]) -> (Vec<u8>, u64) {
 
 /// Decode `out.len()` values from a stream written by [`encode_stream`].
 ///
-/// Full chunks far enough from the end of the stream take a fast path that reads fields with
-/// one unaligned 8-byte load each; the last records go through [`read_record`], which checks
-/// every read. Both give the same result (tested on every pattern).
+/// Full chunks far enough from the end of the stream take a fast path that reads three or four
+/// codes from each unaligned 8-byte load and turns each code into its word with one table read;
+/// the last records go through [`read_record`], which checks every read. Both give the same result (tested on every pattern).
 pub fn decode_stream(bytes: &[u8], out: &mut [u16]) -> Result<()> {
     // A full record is at most 1 + 32 + 32 * 16 = 545 bits; the fast path needs 8 readable bytes
     // at the byte holding its last bit.
