@@ -370,24 +370,35 @@ fn decode_full_record(bytes: &[u8], mut pos: usize, out: &mut [u16; CHUNK]) -> u
             pos += at as usize;
         }
     } else {
-        // 12/16-bit words: three codes (at most 48 bits) from each 8-byte load.
-        let mut i = 0;
-        while i < CHUNK {
+        // 12/16-bit words: three codes (at most 48 bits) from each 8-byte load, ten times, then
+        // the last two; a fixed trip count so that the loops unroll.
+        let mut s = sel; // the next word's selector in bit 31
+        let mut word = |win: u64, at: &mut u32, i: usize| {
+            let twelve = s >> 31;
+            s <<= 1;
+            let c = ((win << *at) >> 48) as u16; // 16-bit window
+                                                 // a 12-bit code {b15, b13..b3} sits in the window's top 12 bits: b15 to bit 15 and
+                                                 // bit 14, the rest one place down; then the NOT is undone for both forms alike
+            let p12 = (c & 0x8000) | ((c >> 1) & 0x7ff8);
+            let m = (twelve as u16).wrapping_neg();
+            prev ^= ((p12 & m) | (c & !m)) ^ ((c >> 15).wrapping_neg() & NOT_MASK);
+            out[i] = prev;
+            *at += 16 - 4 * twelve;
+        };
+        for g in 0..CHUNK / 3 {
             let win = peek(bytes, pos, 57) << 7;
             let mut at = 0u32;
-            for _ in 0..3.min(CHUNK - i) {
-                let twelve = (sel >> (31 - i)) & 1;
-                let c = (win << at) >> 48; // 16-bit window
-                let d16 = undo_not(c as u16);
-                let d12 = UNDO12[(c >> 4) as usize];
-                let m = (twelve as u16).wrapping_neg();
-                prev ^= (d12 & m) | (d16 & !m);
-                out[i] = prev;
-                at += 16 - 4 * twelve;
-                i += 1;
+            for j in 0..3 {
+                word(win, &mut at, 3 * g + j);
             }
             pos += at as usize;
         }
+        let win = peek(bytes, pos, 57) << 7;
+        let mut at = 0u32;
+        for i in CHUNK / 3 * 3..CHUNK {
+            word(win, &mut at, i);
+        }
+        pos += at as usize;
     }
     pos
 }
