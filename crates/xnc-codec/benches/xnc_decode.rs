@@ -1,6 +1,7 @@
-//! XNC decode and encode throughput on real data (the full minilm table of ../shared/data cast to
-//! FP16 when present, else the committed sample). Throughput is reported in bytes of FP16 output,
-//! on the bench thread's CPU-time clock (other processes' load does not count).
+//! XNC decode and encode throughput on real data: the first 4 Mi values of each table of
+//! ../shared/data (BF16 cast to FP16, as the paper does; whisper is FP16, mostly F = 0 chunks) when
+//! present, else the committed samples. Throughput is reported in bytes of FP16 output, on the bench
+//! thread's CPU-time clock (other processes' load does not count).
 //!
 //! `cargo bench -p xnc-codec --bench xnc_decode`
 
@@ -9,31 +10,48 @@ mod common;
 use common::Meas;
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use std::path::PathBuf;
-use xnc_codec::format::bf16_to_f16_cast;
+use xnc_codec::format::{bf16_to_f16_cast, Dtype};
 use xnc_codec::tensor::SafetensorsFile;
 use xnc_codec::xnc;
 
-fn load() -> Vec<u16> {
+/// The tables: bench name, file in ../shared/data, committed sample.
+const TABLES: [(&str, &str, &str); 3] = [
+    ("minilm", "minilm-l6-v2.word_embeddings.bf16", "minilm-l6-v2.slice.bf16"),
+    ("smollm2", "smollm2-135m-instruct.embed_tokens.bf16", "smollm2-135m.slice.bf16"),
+    ("whisper", "whisper-tiny-en.decoder.embed_tokens.f16", "whisper-tiny-en.slice.f16"),
+];
+
+fn load(file: &str, sample: &str) -> Vec<u16> {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    let full = dir.join("../../../shared/data/minilm-l6-v2.word_embeddings.bf16.safetensors");
+    let full = dir.join(format!("../../../shared/data/{file}.safetensors"));
     let p = if full.exists() {
         full
     } else {
         eprintln!("../shared/data absent: benchmarking the committed sample");
-        dir.join("../../testbench/data/minilm-l6-v2.slice.bf16.safetensors")
+        dir.join(format!("../../testbench/data/{sample}.safetensors"))
     };
     let st = SafetensorsFile::open(&p).unwrap();
     let t = &st.tensors[0];
     // 4 Mi values are plenty for a stable figure and fit in cache-unfriendly sizes like real use.
     let n = t.values().min(1 << 22);
-    st.words(t, 0..n).into_iter().map(bf16_to_f16_cast).collect()
+    let words = st.words(t, 0..n);
+    if t.dtype == Some(Dtype::BF16) {
+        words.into_iter().map(bf16_to_f16_cast).collect()
+    } else {
+        words
+    }
 }
 
 fn bench(c: &mut Criterion<Meas>) {
-    let values = load();
+    for (name, file, sample) in TABLES {
+        bench_table(c, name, &load(file, sample));
+    }
+}
+
+fn bench_table(c: &mut Criterion<Meas>, name: &str, values: &[u16]) {
     let block = 16384;
     let blocks: Vec<(Vec<u8>, usize)> = values.chunks(block).map(|b| (xnc::encode_stream(b).0, b.len())).collect();
-    let mut g = c.benchmark_group("xnc");
+    let mut g = c.benchmark_group(format!("xnc/{name}"));
     g.throughput(Throughput::Bytes(values.len() as u64 * 2));
     g.bench_function("decode_one_core", |b| {
         let mut out = vec![0u16; block];

@@ -245,9 +245,9 @@ pub fn encode_stream(values: &[u16]) -> (Vec<u8>, u64) {
 
 /// Decode `out.len()` values from a stream written by [`encode_stream`].
 ///
-/// Full chunks far enough from the end of the stream take a fast path that reads fields with
-/// one unaligned 8-byte load each; the last records go through [`read_record`], which checks
-/// every read. Both give the same result (tested on every pattern).
+/// Full chunks far enough from the end of the stream take a fast path that reads three or four
+/// codes from each unaligned 8-byte load and turns each code into its word with one table read;
+/// the last records go through [`read_record`], which checks every read. Both give the same result (tested on every pattern).
 pub fn decode_stream(bytes: &[u8], out: &mut [u16]) -> Result<()> {
     // A full record is at most 1 + 32 + 32 * 16 = 545 bits; the fast path needs 8 readable bytes
     // at the byte holding its last bit.
@@ -309,6 +309,41 @@ fn peek(bytes: &[u8], pos: usize, n: u32) -> u64 {
     (w << (pos & 7)) >> (64 - n)
 }
 
+/// The word after the inverse NOT of every code that fits a 12-bit window, indexed by
+/// `(form << 12) | window`: form 0 is a 12-bit code (the whole window), form 1 a 9-bit code (the
+/// window's top 9 bits). The decoder's inner loop is then one table read per code.
+static UNDO12: [u16; 2 << 12] = {
+    let mut t = [0u16; 2 << 12];
+    let mut c = 0;
+    while c < 1 << 12 {
+        t[c] = undo_not(word_of_const(c as u16, 12));
+        t[(1 << 12) | c] = undo_not(word_of_const((c >> 3) as u16, 9));
+        c += 1;
+    }
+    t
+};
+
+/// [`word_of`] for the table builder (a `const fn`).
+const fn word_of_const(code: u16, w: u8) -> u16 {
+    if w == 9 {
+        let s = (code >> 8) & 1;
+        (s << 15) | (if s == 1 { 0x7800 } else { 0 }) | ((code & 0xff) << 3)
+    } else {
+        let s = (code >> 11) & 1;
+        (s << 15) | (s << 14) | ((code & 0x7ff) << 3)
+    }
+}
+
+/// The NOT of the transform, undone: bits 14..11 inverted when bit 15 is set.
+#[inline(always)]
+const fn undo_not(d: u16) -> u16 {
+    if d & 0x8000 != 0 {
+        d ^ NOT_MASK
+    } else {
+        d
+    }
+}
+
 /// Decode one full record at bit `pos` (at least 545 bits + 8 bytes readable); returns the new
 /// position.
 #[inline]
@@ -319,38 +354,51 @@ fn decode_full_record(bytes: &[u8], mut pos: usize, out: &mut [u16; CHUNK]) -> u
     let sel = head as u32; // S0 is the most significant of the 32 selector bits
     let mut prev = 0u16;
     if flag {
-        // 9/12-bit words alternate unpredictably in real data: choose by masks, not branches, and
-        // take four codes (at most 48 bits) from each 8-byte load.
+        // 9/12-bit words alternate unpredictably in real data: no branch per word; four codes
+        // (at most 48 bits) from each 8-byte load, each code's 12-bit window looked up.
         for g in 0..CHUNK / 4 {
-            let mut win = peek(bytes, pos, 57) << 7;
+            let win = peek(bytes, pos, 57) << 7;
+            let nib = (sel >> (28 - 4 * g)) & 0xf; // S(4g) in bit 3
+            let mut at = 0u32;
             for j in 0..4 {
-                let i = 4 * g + j;
-                let nine = (sel >> (31 - i)) & 1;
-                let w = 12 - 3 * nine;
-                let c = (win >> (64 - w)) as u16;
-                win <<= w;
-                pos += w as usize;
-                let m = (nine as u16).wrapping_neg();
-                let d9 = ((c >> 8 & 1) << 15) | ((c & 0xff) << 3);
-                let s = (c >> 11) & 1;
-                let d12 = (s << 15) | (((c & 0x7ff) << 3) ^ (s.wrapping_neg() & 0x3800));
-                prev ^= (d9 & m) | (d12 & !m);
-                out[i] = prev;
+                let nine = (nib >> (3 - j)) & 1;
+                let c = ((win << at) >> 52) as usize;
+                prev ^= UNDO12[((nine as usize) << 12) | c];
+                out[4 * g + j as usize] = prev;
+                at += 12 - 3 * nine;
             }
+            pos += at as usize;
         }
     } else {
-        for (i, o) in out.iter_mut().enumerate() {
-            let twelve = (sel >> (31 - i)) & 1;
-            let w = 16 - 4 * twelve;
-            let c = peek(bytes, pos, w) as u16;
-            pos += w as usize;
+        // 12/16-bit words: three codes (at most 48 bits) from each 8-byte load, ten times, then
+        // the last two; a fixed trip count so that the loops unroll.
+        let mut s = sel; // the next word's selector in bit 31
+        let mut word = |win: u64, at: &mut u32, i: usize| {
+            let twelve = s >> 31;
+            s <<= 1;
+            let c = ((win << *at) >> 48) as u16; // 16-bit window
+                                                 // a 12-bit code {b15, b13..b3} sits in the window's top 12 bits: b15 to bit 15 and
+                                                 // bit 14, the rest one place down; then the NOT is undone for both forms alike
+            let p12 = (c & 0x8000) | ((c >> 1) & 0x7ff8);
             let m = (twelve as u16).wrapping_neg();
-            let s = (c >> 11) & 1;
-            let d12 = (s << 15) | (((c & 0x7ff) << 3) ^ (s.wrapping_neg() & 0x3800));
-            let d16 = c ^ ((c >> 15).wrapping_neg() & NOT_MASK);
-            prev ^= (d12 & m) | (d16 & !m);
-            *o = prev;
+            prev ^= ((p12 & m) | (c & !m)) ^ ((c >> 15).wrapping_neg() & NOT_MASK);
+            out[i] = prev;
+            *at += 16 - 4 * twelve;
+        };
+        for g in 0..CHUNK / 3 {
+            let win = peek(bytes, pos, 57) << 7;
+            let mut at = 0u32;
+            for j in 0..3 {
+                word(win, &mut at, 3 * g + j);
+            }
+            pos += at as usize;
         }
+        let win = peek(bytes, pos, 57) << 7;
+        let mut at = 0u32;
+        for i in CHUNK / 3 * 3..CHUNK {
+            word(win, &mut at, i);
+        }
+        pos += at as usize;
     }
     pos
 }
