@@ -194,7 +194,11 @@ impl ColumnStats {
             bits
         };
         let sym_bits = if per_column && self.cols > 1 {
-            (0..self.cols).into_par_iter().map(|c| kt(&fold(&self.expand(self.column(c))))).sum::<f64>()
+            // Columns in parallel, summed in column order: a parallel f64 sum adds in whatever
+            // order the threads finish, so the bound would change in its last bits run to run.
+            let per: Vec<f64> =
+                (0..self.cols).into_par_iter().map(|c| kt(&fold(&self.expand(self.column(c))))).collect();
+            per.iter().sum::<f64>()
         } else {
             kt(&all)
         };
