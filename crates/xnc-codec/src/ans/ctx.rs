@@ -440,7 +440,9 @@ pub struct CtxDecoder {
     dtype: Dtype,
     table_log: u32,
     row_len: u32,
-    /// Table offset (`class << R`) of every column; empty with one class.
+    /// Table offset (`class << R`) of every column, then of the first columns again (cyclically)
+    /// so that the offsets of any run of up to [`RUN`] values starting at any column are one
+    /// slice; empty with one class.
     column_offset: Vec<u16>,
     tables: Box<CtxTables>,
 }
@@ -453,6 +455,9 @@ struct CtxTables {
 }
 
 const ALL_STATES: usize = 1 << 16;
+
+/// Most values decoded between two reads of the column offsets (rows between refills x lanes).
+const RUN: usize = 7 * 8;
 const _: () = assert!(MAX_CLASSES << MAX_TABLE_LOG <= ALL_STATES);
 
 impl CtxDecoder {
@@ -478,7 +483,12 @@ impl CtxDecoder {
                 };
             }
         }
-        let column_offset = model.column_class.iter().map(|&c| (c as u16) << model.table_log).collect();
+        let offsets = model.column_class.iter().map(|&c| (c as u16) << model.table_log);
+        let column_offset = if model.column_class.is_empty() {
+            Vec::new()
+        } else {
+            offsets.clone().chain(offsets.cycle().take(RUN)).collect()
+        };
         Ok(Self { dtype: d, table_log: model.table_log as u32, row_len: model.row_len, column_offset, tables })
     }
 
@@ -493,36 +503,23 @@ impl CtxDecoder {
     /// and both streams must end in their last byte.
     pub fn decode_lane(&self, ans: &[u8], raw: &[u8], start: u64, stride: u64, out: &mut [u16]) -> Result<()> {
         let mut q = [LaneReader::new(ans, raw, self.table_log)];
-        let offsets =
-            if self.column_offset.is_empty() { Vec::new() } else { self.lane_offsets(start, stride, out.len()) };
-        self.dispatch(&mut q, out, &offsets);
+        if self.column_offset.is_empty() {
+            self.dispatch(&mut q, out, Offsets { off: &[], col: 0, wrap: usize::MAX });
+        } else {
+            // The offset of every value (a lane with a stride is not the fast path).
+            let mut cols = Columns::new(start, stride, self.row_len);
+            let mut off: Vec<u16> = (0..out.len()).map(|_| self.column_offset[cols.next()]).collect();
+            off.resize(out.len() + RUN, 0);
+            self.dispatch(&mut q, out, Offsets { off: &off, col: 0, wrap: usize::MAX });
+        }
         let [l] = q;
         l.finish()
     }
 
-    /// Table offset (`class << R`) of each of `n` values with absolute indices `start + j * stride`.
-    fn lane_offsets(&self, start: u64, stride: u64, n: usize) -> Vec<u16> {
-        let coff = &self.column_offset;
-        let mut cols = Columns::new(start, stride, self.row_len);
-        let mut v = Vec::with_capacity(n);
-        if cols.step == 1 % cols.row_len {
-            // Stride 1 (mod the row length): whole runs of the column map.
-            let mut col = cols.col;
-            while v.len() < n {
-                let take = (coff.len() - col).min(n - v.len());
-                v.extend_from_slice(&coff[col..col + take]);
-                col = 0;
-            }
-        } else {
-            v.extend((0..n).map(|_| coff[cols.next()]));
-        }
-        v
-    }
-
-    /// Decode `out` from the lanes `q` (value k from lane `k % q.len()`, with the table offset
-    /// `offsets[k]`, or 0 when `offsets` is empty: one class).
-    fn dispatch(&self, q: &mut [LaneReader], out: &mut [u16], offsets: &[u16]) {
-        match (self.dtype, self.long_refill(), offsets.is_empty()) {
+    /// Decode `out` from the lanes `q` (value k from lane `k % q.len()`, with its table offset from
+    /// `offsets`, or 0 with one class).
+    fn dispatch(&self, q: &mut [LaneReader], out: &mut [u16], offsets: Offsets) {
+        match (self.dtype, self.long_refill(), self.column_offset.is_empty()) {
             (Dtype::BF16, true, true) => lanes_impl::<7, 8, 7, false>(&self.tables, q, out, offsets),
             (Dtype::BF16, true, false) => lanes_impl::<7, 8, 7, true>(&self.tables, q, out, offsets),
             (Dtype::BF16, false, true) => lanes_impl::<7, 8, 5, false>(&self.tables, q, out, offsets),
@@ -562,9 +559,9 @@ impl CtxDecoder {
                 }
             }
         }
-        // Table offsets of every value of the block (several classes only).
-        let offsets = if self.column_offset.is_empty() { Vec::new() } else { self.lane_offsets(start, 1, n) };
-        self.dispatch(&mut q, out, &offsets);
+        // A column counter walks the (extended) column offsets: no division, no per-block array.
+        let col = (start % self.row_len as u64) as usize;
+        self.dispatch(&mut q, out, Offsets { off: &self.column_offset, col, wrap: self.row_len as usize });
         for (k, l) in q.into_iter().enumerate() {
             l.finish().map_err(|e| match e {
                 Error::Corrupt { context, message } => {
@@ -577,14 +574,37 @@ impl CtxDecoder {
     }
 }
 
+/// Where the table offset of each value comes from: value `j` of a run starting at column `col`
+/// has offset `off[col + j]` (`j < RUN`); the next run starts at `(col + len) mod wrap`. Unused
+/// with one class.
+#[derive(Clone, Copy)]
+struct Offsets<'a> {
+    off: &'a [u16],
+    col: usize,
+    wrap: usize,
+}
+
+impl<'a> Offsets<'a> {
+    /// The offsets of the next `len` values (`len <= RUN`), moving the counter past them.
+    #[inline(always)]
+    fn run(&mut self, len: usize) -> &'a [u16] {
+        let o = &self.off[self.col..self.col + len];
+        self.col += if self.wrap == usize::MAX { len } else { len % self.wrap };
+        if self.col >= self.wrap {
+            self.col -= self.wrap;
+        }
+        o
+    }
+}
+
 /// The lanes `q` (1, 2, 4 or 8) over the block's whole rows, one or two side by side, refilled
-/// every `K` rows; then the last, partial row. `CTX`: several classes (`offsets` holds the table
-/// offset of every value), else one.
+/// every `K` rows; then the last, partial row. `CTX`: several classes (table offsets from
+/// `offsets`), else one.
 fn lanes_impl<const M: u32, const E: u32, const K: usize, const CTX: bool>(
     t: &CtxTables,
     q: &mut [LaneReader],
     out: &mut [u16],
-    offsets: &[u16],
+    mut offsets: Offsets,
 ) {
     let n = q.len();
     let full = out.len() / n * n;
@@ -603,14 +623,26 @@ fn lanes_impl<const M: u32, const E: u32, const K: usize, const CTX: bool>(
             ctx_rows::<M, E, 8, K, 6, CTX, 2>(t, q, rows, offsets);
         }
     }
+    // The offsets of the tail: skip the whole rows, `RUN` values at a time.
+    let off = if CTX {
+        let mut skip = full;
+        while skip > RUN {
+            offsets.run(RUN);
+            skip -= RUN;
+        }
+        offsets.run(skip);
+        offsets.run(tail.len())
+    } else {
+        &[]
+    };
     for (k, (o, l)) in tail.iter_mut().zip(q.iter_mut()).enumerate() {
         l.refill();
-        *o = l.step::<M, E>(t, if CTX { offsets[full + k] } else { 0 });
+        *o = l.step::<M, E>(t, if CTX { off[k] } else { 0 });
     }
 }
 
 /// Decode lanes `F..F + G` (`G` is 1 or 2) of `rows` (whole rows of `N` values: value
-/// `row * N + F + g` from lane `F + g`, with table offset `offsets[row * N + F + g]` when `CTX`),
+/// `row * N + F + g` from lane `F + g`, its table offset from `offsets` when `CTX`),
 /// the lanes side by side in one loop as register locals, the windows refilled every `K` rows.
 #[inline(always)]
 fn ctx_rows<
@@ -625,32 +657,34 @@ fn ctx_rows<
     t: &CtxTables,
     lanes: &mut [LaneReader],
     rows: &mut [u16],
-    offsets: &[u16],
+    mut offsets: Offsets,
 ) {
     let (mut a, mut b) = (lanes[F], lanes[F + G - 1]);
-    let off = |i: usize| if CTX { offsets[i] } else { 0 };
     let mut done = 0;
     for chunk in rows.chunks_exact_mut(K * N) {
+        let o = if CTX { offsets.run(K * N) } else { &[] };
+        let off = |i: usize| if CTX { o[i] } else { 0 };
         a.refill();
         if G == 2 {
             b.refill();
         }
         unroll!(K, |r| {
-            chunk[r * N + F] = a.step::<M, E>(t, off(done + r * N + F));
+            chunk[r * N + F] = a.step::<M, E>(t, off(r * N + F));
             if G == 2 {
-                chunk[r * N + F + 1] = b.step::<M, E>(t, off(done + r * N + F + 1));
+                chunk[r * N + F + 1] = b.step::<M, E>(t, off(r * N + F + 1));
             }
         });
         done += K * N;
     }
     for row in rows[done..].chunks_exact_mut(N) {
+        let o = if CTX { offsets.run(N) } else { &[] };
+        let off = |i: usize| if CTX { o[i] } else { 0 };
         a.refill();
-        row[F] = a.step::<M, E>(t, off(done + F));
+        row[F] = a.step::<M, E>(t, off(F));
         if G == 2 {
             b.refill();
-            row[F + 1] = b.step::<M, E>(t, off(done + F + 1));
+            row[F + 1] = b.step::<M, E>(t, off(F + 1));
         }
-        done += N;
     }
     lanes[F] = a;
     if G == 2 {
