@@ -353,28 +353,28 @@ impl BlockCoder {
         })
     }
 
-    /// Code one block of words, the first at absolute index `start`; returns the stored bytes, the
-    /// aux field and the exact payload bits.
-    fn encode(&self, words: &mut [u16], start: u64) -> Result<(Vec<u8>, u32, u64)> {
+    /// Code one block of words, the first at absolute index `start`, into `out` (cleared first,
+    /// its capacity reused); returns the aux field and the exact payload bits.
+    fn encode_into(&self, words: &mut [u16], start: u64, out: &mut Vec<u8>) -> Result<(u32, u64)> {
         match self {
             BlockCoder::Raw => {
-                let mut v = Vec::with_capacity(words.len() * 2);
-                crate::tensor::words_to_le(words, &mut v);
-                let bits = v.len() as u64 * 8;
-                Ok((v, 0, bits))
+                out.clear();
+                crate::tensor::words_to_le(words, out);
+                Ok((0, out.len() as u64 * 8))
             }
             BlockCoder::Xnc { permute_bf16 } => {
                 if *permute_bf16 {
                     words.iter_mut().for_each(|w| *w = bf16_to_xnc_word(*w));
                 }
                 let (bytes, bits) = xnc::encode_stream(words);
-                Ok((bytes, 0, bits))
+                *out = bytes;
+                Ok((0, bits))
             }
             BlockCoder::AnsDecode(..) | BlockCoder::AnsCtxDecode(..) => {
                 Err(Error::Request("an ANS decoder cannot encode".into()))
             }
-            BlockCoder::AnsEncode(enc, layout) => ans::lanes::encode_block(enc, *layout, start, words),
-            BlockCoder::AnsCtxEncode(enc, layout) => ans::lanes::encode_block(enc, *layout, start, words),
+            BlockCoder::AnsEncode(enc, layout) => ans::lanes::encode_block_into(enc, *layout, start, words, out),
+            BlockCoder::AnsCtxEncode(enc, layout) => ans::lanes::encode_block_into(enc, *layout, start, words, out),
         }
     }
 
@@ -531,12 +531,31 @@ struct Source<'a> {
 
 impl Source<'_> {
     fn words(&self, start: u64, n: u64) -> Vec<u16> {
-        let mut w = words_from_le(&self.bytes[start as usize * 2..(start + n) as usize * 2]);
+        let mut w = Vec::new();
+        self.words_into(start, n, &mut w);
+        w
+    }
+
+    /// [`Source::words`] into `w` (its capacity reused).
+    fn words_into(&self, start: u64, n: u64, w: &mut Vec<u16>) {
+        let bytes = &self.bytes[start as usize * 2..(start + n) as usize * 2];
+        w.clear();
+        w.extend(bytes.chunks_exact(2).map(|c| u16::from_le_bytes([c[0], c[1]])));
         if self.cast {
             w.iter_mut().for_each(|x| *x = bf16_to_f16_cast(*x));
         }
-        w
     }
+}
+
+/// One block of a batch being coded: buffers kept from batch to batch (a batch allocating fresh
+/// output for every block made the heap grow and shrink by a batch's bytes each time, which cost
+/// a page fault per 4 KB).
+#[derive(Default)]
+struct BlockSlot {
+    words: Vec<u16>,
+    bytes: Vec<u8>,
+    /// Aux field and payload bits, or the error.
+    coded: Option<Result<(u32, u64)>>,
 }
 
 /// Exact XNC statistics of a tensor's words (the reference accounting), counted in parallel.
@@ -808,23 +827,23 @@ pub fn compress_tensor(
         let coder = BlockCoder::new(codec, dtype, &entry.params, true).map_err(|e| with_tensor(e, &t.name))?;
         let nblocks = block_count(values, bv, &t.name)?;
         let mut payload_bits = 0u64;
-        for batch in (0..nblocks).collect::<Vec<_>>().chunks(BATCH_BLOCKS) {
-            let coded: Vec<Result<(Vec<u8>, u32, u64)>> = batch
-                .par_iter()
-                .map(|&b| {
-                    let s = b as u64 * bv;
-                    let mut w = src.words(s, bv.min(values - s));
-                    let r = coder.encode(&mut w, s);
-                    progress(w.len() as u64);
-                    r
-                })
-                .collect();
-            for (i, r) in coded.into_iter().enumerate() {
-                let (bytes, aux, bits) = r.map_err(|e| with_tensor(e, &format!("{} block {}", t.name, batch[i])))?;
+        let mut slots: Vec<BlockSlot> = (0..nblocks.min(BATCH_BLOCKS)).map(|_| BlockSlot::default()).collect();
+        for first in (0..nblocks).step_by(BATCH_BLOCKS) {
+            let batch = &mut slots[..BATCH_BLOCKS.min(nblocks - first)];
+            batch.par_iter_mut().enumerate().for_each(|(i, slot)| {
+                let s = (first + i) as u64 * bv;
+                src.words_into(s, bv.min(values - s), &mut slot.words);
+                slot.coded = Some(coder.encode_into(&mut slot.words, s, &mut slot.bytes));
+                progress(slot.words.len() as u64);
+            });
+            for (i, slot) in batch.iter_mut().enumerate() {
+                let b = first + i;
+                let coded = slot.coded.take().expect("every slot of the batch coded");
+                let (aux, bits) = coded.map_err(|e| with_tensor(e, &format!("{} block {b}", t.name)))?;
                 payload_bits += bits;
-                let offset = put_aligned(sink, &bytes)?;
-                let len = block_len_field(bytes.len(), &t.name, batch[i])?;
-                entry.blocks.push(BlockEntry { offset, len, aux, crc: crc32fast::hash(&bytes) });
+                let offset = put_aligned(sink, &slot.bytes)?;
+                let len = block_len_field(slot.bytes.len(), &t.name, b)?;
+                entry.blocks.push(BlockEntry { offset, len, aux, crc: crc32fast::hash(&slot.bytes) });
             }
         }
         if let Some(m) = measurement.as_mut() {

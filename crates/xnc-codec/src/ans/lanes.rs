@@ -108,15 +108,24 @@ impl LaneLayout {
     /// Assemble the coded lanes of one block into its stored bytes; returns the bytes and the
     /// block's index `aux` field (one lane: bytes of the tANS stream; more: 0).
     pub fn assemble(&self, coded: &[EncodedBlock]) -> Result<(Vec<u8>, u32)> {
+        let mut v = Vec::new();
+        let aux = self.assemble_into(coded, &mut v)?;
+        Ok((v, aux))
+    }
+
+    /// [`LaneLayout::assemble`] into `out` (cleared first, its capacity reused); returns the
+    /// block's index `aux` field.
+    pub fn assemble_into(&self, coded: &[EncodedBlock], out: &mut Vec<u8>) -> Result<u32> {
         if coded.len() != self.lanes() {
             return Err(Error::Request(format!("{} coded lanes for a layout of {}", coded.len(), self.lanes)));
         }
         let total: usize = coded.iter().map(|c| c.byte_len()).sum();
-        let mut v = Vec::with_capacity(self.header_len() + total);
+        out.clear();
+        out.reserve(self.header_len() + total);
         if self.lanes == 1 {
-            v.extend_from_slice(&coded[0].ans);
-            v.extend_from_slice(&coded[0].raw);
-            return Ok((v, coded[0].ans.len() as u32));
+            out.extend_from_slice(&coded[0].ans);
+            out.extend_from_slice(&coded[0].raw);
+            return Ok(coded[0].ans.len() as u32);
         }
         let w = self.width();
         for c in coded {
@@ -124,14 +133,14 @@ impl LaneLayout {
                 if (len as u64) >> (8 * w) != 0 {
                     return Err(Error::Request(format!("lane stream of {len} bytes does not fit {w}-byte lengths")));
                 }
-                v.extend_from_slice(&(len as u32).to_le_bytes()[..w]);
+                out.extend_from_slice(&(len as u32).to_le_bytes()[..w]);
             }
         }
         for c in coded {
-            v.extend_from_slice(&c.ans);
-            v.extend_from_slice(&c.raw);
+            out.extend_from_slice(&c.ans);
+            out.extend_from_slice(&c.raw);
         }
-        Ok((v, 0))
+        Ok(0)
     }
 
     /// Find the lanes' streams in a block's stored bytes (inverse of [`LaneLayout::assemble`]),
@@ -227,10 +236,24 @@ pub fn encode_block(
     start: u64,
     values: &[u16],
 ) -> Result<(Vec<u8>, u32, u64)> {
+    let mut bytes = Vec::new();
+    let (aux, bits) = encode_block_into(coder, layout, start, values, &mut bytes)?;
+    Ok((bytes, aux, bits))
+}
+
+/// [`encode_block`] into `out` (cleared first, its capacity reused, so that a caller coding many
+/// blocks allocates no output per block); returns the index `aux` field and the exact payload bits.
+pub fn encode_block_into(
+    coder: &impl LaneEncoder,
+    layout: LaneLayout,
+    start: u64,
+    values: &[u16],
+    out: &mut Vec<u8>,
+) -> Result<(u32, u64)> {
     let coded = coder.encode_lanes(values, layout.lanes(), start)?;
     let bits = coded.iter().map(|c| c.ans_bits + c.raw_bits).sum::<u64>() + 8 * layout.header_len() as u64;
-    let (bytes, aux) = layout.assemble(&coded)?;
-    Ok((bytes, aux, bits))
+    let aux = layout.assemble_into(&coded, out)?;
+    Ok((aux, bits))
 }
 
 /// Decode one block of `out.len()` values, the first at absolute index `start`, from its stored
