@@ -119,15 +119,13 @@ impl Encoder {
         }
     }
 
-    /// The bucket of a value (`M` mantissa bits, `E` exponent bits) and its `exp << (1 + M) |
-    /// {sign, mantissa}` bits.
+    /// The bucket of a value and its `exp << (1 + M) | {sign, mantissa}` bits (in the low 16 bits;
+    /// the bits above them are shifted out by every [`Bucket::shift`]), from `words`
+    /// ([`word_table`]).
     #[inline(always)]
-    fn bucket_of<const M: u32, const E: u32>(&self, w: u16) -> (Bucket, u64) {
-        let field = 1 + M;
-        let e = (w as u32 >> M) & ((1 << E) - 1);
-        let sm = ((w as u32 >> 15) << M) | (w as u32 & ((1 << M) - 1));
-        let need = field - (sm | (1 << field)).trailing_zeros();
-        (self.bucket[((e << 4) | need) as usize % BUCKETS], ((e << field) | sm) as u64)
+    fn bucket_of(&self, words: &[u32; 1 << 16], w: u16) -> (Bucket, u64) {
+        let v = words[w as usize];
+        (self.bucket[(v >> 16) as usize % BUCKETS], v as u64)
     }
 
     /// `N` lanes (value k in lane `k % N`), in two passes over the block: forwards, each value's
@@ -142,9 +140,10 @@ impl Encoder {
         let mut raw: [writers::MsbWriter; N] =
             std::array::from_fn(|_| writers::MsbWriter::new(per_lane * (1 + M + E) as usize));
         // Lane by lane (one writer, kept in registers): the lane's values are every N-th.
+        let words = word_table::<M, E>();
         let mut bad = 0u8;
         let mut put = |raw: &mut writers::MsbWriter, w: u16, c: &mut u8| {
-            let (b, bits) = self.bucket_of::<M, E>(w);
+            let (b, bits) = self.bucket_of(words, w);
             bad |= b.bad;
             raw.put(bits << b.shift, b.n as u32);
             *c = b.code;
@@ -212,7 +211,8 @@ impl Encoder {
     /// The error for the first value of `values` that has no code.
     #[cold]
     fn no_code<const M: u32, const E: u32>(&self, values: &[u16]) -> Error {
-        let i = values.iter().position(|&w| self.bucket_of::<M, E>(w).0.bad != 0).unwrap_or(0);
+        let words = word_table::<M, E>();
+        let i = values.iter().position(|&w| self.bucket_of(words, w).0.bad != 0).unwrap_or(0);
         let w = values.get(i).copied().unwrap_or(0);
         let e = (w as u32 >> M) & ((1 << E) - 1);
         let need = super::needed_bits(self.dtype, w);
@@ -220,6 +220,28 @@ impl Encoder {
             "value {i} ({w:#06x}: exponent {e}, {need} additional bits) has no code in this ANS model"
         ))
     }
+}
+
+/// For every 16-bit word of the dtype with `M` mantissa and `E` exponent bits: its encoder bucket
+/// `exp << 4 | need` (see [`Encoder::bucket`]) in the high 16 bits and its
+/// `exp << (1 + M) | {sign, mantissa}` bits in the low 16. Built once per process per dtype
+/// (65,536 entries): the encoder's first pass then costs one table load per value instead of a
+/// dozen operations.
+fn word_table<const M: u32, const E: u32>() -> &'static [u32; 1 << 16] {
+    // One static for every instantiation of this function: pick the dtype's table by M.
+    static TABLES: [std::sync::OnceLock<Box<[u32; 1 << 16]>>; 2] =
+        [std::sync::OnceLock::new(), std::sync::OnceLock::new()];
+    TABLES[(M == 7) as usize].get_or_init(|| {
+        let field = 1 + M;
+        let mut t = Box::new([0u32; 1 << 16]);
+        for (w, v) in (0..=u16::MAX as u32).zip(t.iter_mut()) {
+            let e = (w >> M) & ((1 << E) - 1);
+            let sm = ((w >> 15) << M) | (w & ((1 << M) - 1));
+            let need = field - (sm | (1 << field)).trailing_zeros();
+            *v = (((e << 4) | need) << 16) | (e << field) | sm;
+        }
+        t
+    })
 }
 
 /// The FORMAT.md 3.2 encoder written literally with the crate's bit writers (one value at a
