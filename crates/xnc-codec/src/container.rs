@@ -668,11 +668,49 @@ pub struct CodecMeasurement {
     pub codes: Option<usize>,
 }
 
+/// What the compression of one tensor leaves for the next tensors of the same checkpoint: the
+/// last `ans` and `ans-fa` models, from which the code map search of the next tensor of the same
+/// dtype starts ([`AnsModel::build_near`]: a local search instead of the full one, which was most
+/// of the fixed cost of a small tensor).
+#[derive(Clone, Debug, Default)]
+pub struct ModelHints {
+    /// The last model per profile: `ans`, then `ans-fa`.
+    last: [Option<AnsModel>; 2],
+}
+
+impl ModelHints {
+    fn slot(profile: Profile) -> usize {
+        (profile == Profile::FormatAware) as usize
+    }
+
+    /// Build the model of `profile` for `hist`, searched from the last one of the same dtype and
+    /// table log, and keep it for the next tensor.
+    fn build(&mut self, hist: &Histogram, table_log: u8, profile: Profile) -> Result<AnsModel> {
+        let slot = &mut self.last[Self::slot(profile)];
+        let model = AnsModel::build_near(hist, table_log, profile, slot.as_ref())?;
+        *slot = Some(model.clone());
+        Ok(model)
+    }
+}
+
 /// Plan and code one tensor into `sink`. Returns its directory entry and a summary.
 pub fn compress_tensor(
     t: &TensorInfo,
     bytes: &[u8],
     opts: &CompressOptions,
+    sink: &mut dyn BlockSink,
+    progress: &(dyn Fn(u64) + Sync),
+) -> Result<(TensorEntry, TensorSummary, Option<CodecMeasurement>)> {
+    compress_tensor_with(t, bytes, opts, &mut ModelHints::default(), sink, progress)
+}
+
+/// [`compress_tensor`] for one tensor of a checkpoint: the ANS code maps are searched from the
+/// previous tensors' (`hints`, updated), as [`compress_checkpoint`] does.
+pub fn compress_tensor_with(
+    t: &TensorInfo,
+    bytes: &[u8],
+    opts: &CompressOptions,
+    hints: &mut ModelHints,
     sink: &mut dyn BlockSink,
     progress: &(dyn Fn(u64) + Sync),
 ) -> Result<(TensorEntry, TensorSummary, Option<CodecMeasurement>)> {
@@ -751,7 +789,7 @@ pub fn compress_tensor(
                     Codec::Ans | Codec::AnsFa => {
                         let h = hist.as_ref().expect("histogram counted");
                         let profile = if c == Codec::Ans { Profile::Plain } else { Profile::FormatAware };
-                        let model = AnsModel::build(h, opts.table_log, profile).map_err(|e| with_tensor(e, &t.name))?;
+                        let model = hints.build(h, opts.table_log, profile).map_err(|e| with_tensor(e, &t.name))?;
                         let est = model.estimated_bits(h);
                         let esc = model.escape().map(|_| escape_fraction(&model, h));
                         let m = CodecMeasurement {
@@ -1076,6 +1114,7 @@ pub fn compress_checkpoint(
     let mut dir = Directory::default();
     let mut summaries = Vec::new();
     let mut names: HashSet<String> = HashSet::new();
+    let mut hints = ModelHints::default();
     for f in &ck.files {
         let source = u32::try_from(dir.sources.len()).map_err(|_| Error::Request("too many source files".into()))?;
         match f.kind {
@@ -1100,7 +1139,8 @@ pub fn compress_checkpoint(
                         )));
                     }
                     let (mut entry, summary, _) =
-                        compress_tensor(t, st.bytes(t), opts, &mut sink, progress).map_err(|e| in_file(e, &f.path))?;
+                        compress_tensor_with(t, st.bytes(t), opts, &mut hints, &mut sink, progress)
+                            .map_err(|e| in_file(e, &f.path))?;
                     entry.source = source;
                     dir.tensors.push(entry);
                     summaries.push(summary);

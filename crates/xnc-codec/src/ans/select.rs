@@ -546,7 +546,24 @@ impl Problem {
         })
     }
 
-    fn select(&self, profile: Profile) -> Vec<Cand> {
+    /// `codes` (a map of an earlier tensor) as a map of this problem's candidates for `profile`,
+    /// with its cost; `None` if it is not a valid map here.
+    fn warm_start(&self, profile: Profile, codes: &[Code]) -> Option<(f64, Vec<Cand>)> {
+        let cands = self.candidates(profile);
+        let set = codes
+            .iter()
+            .filter(|c| !c.escape)
+            .map(|c| {
+                let r = self.rows.iter().position(|row| row.0 == c.exp)?;
+                cands.contains(&(r, c.nbits)).then_some((r, c.nbits))
+            })
+            .collect::<Option<Vec<Cand>>>()?;
+        Some((self.cost(&set)?, set))
+    }
+
+    /// The code map for `profile`: greedy forward selection then local search, or with `warm`
+    /// (a valid map and its cost, see [`Problem::warm_start`]) the local search from it.
+    fn select(&self, profile: Profile, warm: Option<(f64, Vec<Cand>)>) -> Vec<Cand> {
         let cands = self.candidates(profile);
         let mut set: Vec<Cand> = Vec::new();
         let mut best_set = set.clone();
@@ -554,9 +571,13 @@ impl Problem {
         // The neighbour being costed and the moves considered (no allocation per neighbour).
         let mut s: Vec<Cand> = Vec::with_capacity(MAX_CODES + 1);
         let mut moves: Vec<(f64, Move)> = Vec::new();
+        let warm = warm.map(|(cost, start)| {
+            best = cost;
+            best_set = start;
+        });
         // Greedy forward selection; keep the best prefix (how many direct codes is part of the
         // choice: at small R a rare exponent's own state costs more than its escapes).
-        while set.len() < MAX_CODES {
+        while warm.is_none() && set.len() < MAX_CODES {
             let base = self.base(&set);
             moves.clear();
             moves.extend(
@@ -630,11 +651,22 @@ impl Problem {
 }
 
 /// Choose the code map for `hist` at `l` states. An empty histogram gets a lone escape.
-pub(crate) fn select(hist: &Histogram, l: u32, profile: Profile) -> Selection {
+///
+/// With `start`, the code map chosen for an earlier tensor of the same kind (dtype, `l`,
+/// `profile`), the search is the local search from it alone when it is a valid map for `hist`
+/// (a local optimum near it: the greedy phase, and for [`Profile::FormatAware`] the plain search,
+/// are what a small tensor's compression spent most of its model time on); otherwise, or
+/// without `start`, the full search.
+pub(crate) fn select(hist: &Histogram, l: u32, profile: Profile, start: Option<&[Code]>) -> Selection {
     let p = Problem::new(hist, l);
-    let mut best = p.selection(&p.select(Profile::Plain));
+    if let Some(sel) =
+        start.and_then(|codes| p.warm_start(profile, codes)).and_then(|w| p.selection(&p.select(profile, Some(w))))
+    {
+        return sel;
+    }
+    let mut best = p.selection(&p.select(Profile::Plain, None));
     if profile == Profile::FormatAware {
-        let fa = p.selection(&p.select(Profile::FormatAware));
+        let fa = p.selection(&p.select(Profile::FormatAware, None));
         if let (Some(a), Some(b)) = (&fa, &best) {
             if a.cost < b.cost {
                 best = fa;
