@@ -74,6 +74,8 @@
 
 use rust_hdl::prelude::*;
 
+use crate::tans_ports::{AnsIn, RawIn, ValuesOut};
+
 // Simulation speed (rust-hdl 0.46): every shift of a `Bits` (`<<`, `>>`, `get_bits`) goes through a
 // heap-allocated `BigUint`, and every `Signal<Local, _>` read by later logic costs one more settle
 // pass of the whole design. So the kernel below uses no shift and no local signal: each output and
@@ -450,32 +452,13 @@ pub struct TansDecoder<const R: usize, const NB: usize, const A: usize> {
     pub aclk: Signal<In, Clock>,
     /// Synchronous active-low reset (stream state only; the tables are kept).
     pub aresetn: Signal<In, Bit>,
-    /// tANS stream byte (stream order, bits LSB-first).
-    pub s_axis_ans_tdata: Signal<In, Bits<8>>,
-    /// Values in the block (1..65535), read with the block's first tANS byte.
-    pub s_axis_ans_tuser: Signal<In, Bits<16>>,
-    /// tANS byte valid.
-    pub s_axis_ans_tvalid: Signal<In, Bit>,
-    /// tANS byte accepted.
-    pub s_axis_ans_tready: Signal<Out, Bit>,
-    /// Last tANS byte of the block.
-    pub s_axis_ans_tlast: Signal<In, Bit>,
-    /// Raw stream byte (`{sign, mantissa}`, or an escaped value's exponent).
-    pub s_axis_raw_tdata: Signal<In, Bits<8>>,
-    /// Raw byte valid.
-    pub s_axis_raw_tvalid: Signal<In, Bit>,
-    /// Raw byte accepted.
-    pub s_axis_raw_tready: Signal<Out, Bit>,
-    /// Last raw byte of the block (framing only: the value count ends the block).
-    pub s_axis_raw_tlast: Signal<In, Bit>,
-    /// Decoded BF16 value.
-    pub m_axis_tdata: Signal<Out, Bits<16>>,
-    /// Output valid.
-    pub m_axis_tvalid: Signal<Out, Bit>,
-    /// Output accepted.
-    pub m_axis_tready: Signal<In, Bit>,
-    /// Last value of the block.
-    pub m_axis_tlast: Signal<Out, Bit>,
+    /// tANS byte stream: `s_axis_ans_tdata/tuser/tvalid/tready/tlast`.
+    pub s_axis_ans: AnsIn,
+    /// Raw stream: `s_axis_raw_tdata/tvalid/tready/tlast`, a byte `{sign, mantissa}` per value (an
+    /// escape sends the exponent byte first).
+    pub s_axis_raw: RawIn<8>,
+    /// Decoded values: `m_axis_tdata/tvalid/tready/tlast`.
+    pub m_axis: ValuesOut<16>,
     /// Table write enable.
     pub tbl_we: Signal<In, Bit>,
     /// Table address: `0..2^R` decode entries, `2^R + c` code map entry `c`.
@@ -539,19 +522,9 @@ impl<const R: usize, const NB: usize, const A: usize> TansDecoder<R, NB, A> {
         Self {
             aclk: Default::default(),
             aresetn: Default::default(),
-            s_axis_ans_tdata: Default::default(),
-            s_axis_ans_tuser: Default::default(),
-            s_axis_ans_tvalid: Default::default(),
-            s_axis_ans_tready: Default::default(),
-            s_axis_ans_tlast: Default::default(),
-            s_axis_raw_tdata: Default::default(),
-            s_axis_raw_tvalid: Default::default(),
-            s_axis_raw_tready: Default::default(),
-            s_axis_raw_tlast: Default::default(),
-            m_axis_tdata: Default::default(),
-            m_axis_tvalid: Default::default(),
-            m_axis_tready: Default::default(),
-            m_axis_tlast: Default::default(),
+            s_axis_ans: Default::default(),
+            s_axis_raw: Default::default(),
+            m_axis: Default::default(),
             tbl_we: Default::default(),
             tbl_addr: Default::default(),
             tbl_code: Default::default(),
@@ -637,14 +610,14 @@ impl<const R: usize, const NB: usize, const A: usize> Logic for TansDecoder<R, N
         self.state_q.en.next = self.tables.ok.val()
             & (self.init_q.q.val()
                 | (self.aresetn.val()
-                    & (!self.m_valid_q.q.val() | self.m_axis_tready.val())
-                    & self.s_axis_raw_tvalid.val()
+                    & (!self.m_valid_q.q.val() | self.m_axis.tready.val())
+                    & self.s_axis_raw.tvalid.val()
                     & !self.esc_q.q.val()));
         if self.tables.ok.val()
             & (self.init_q.q.val()
                 | (self.aresetn.val()
-                    & (!self.m_valid_q.q.val() | self.m_axis_tready.val())
-                    & self.s_axis_raw_tvalid.val()
+                    & (!self.m_valid_q.q.val() | self.m_axis.tready.val())
+                    & self.s_axis_raw.tvalid.val()
                     & !self.esc_q.q.val()))
         {
             self.p_q.d.next = self.tables.pnext.val();
@@ -655,21 +628,21 @@ impl<const R: usize, const NB: usize, const A: usize> Logic for TansDecoder<R, N
         // a byte is taken when w1 is free after the shift, into w0 when that is empty, else w1.
         // The data registers load whenever their byte is free (the valid flags say what is data),
         // so their only mux is w0's.
-        self.s_axis_ans_tready.next = self.aresetn.val()
+        self.s_axis_ans.tready.next = self.aresetn.val()
             & !self.ans_last_q.q.val()
             & (!self.v1_q.q.val()
                 | (self.tables.ok.val()
                     & (self.init_q.q.val()
                         | (self.aresetn.val()
-                            & (!self.m_valid_q.q.val() | self.m_axis_tready.val())
-                            & self.s_axis_raw_tvalid.val()
+                            & (!self.m_valid_q.q.val() | self.m_axis.tready.val())
+                            & self.s_axis_raw.tvalid.val()
                             & !self.esc_q.q.val()))
                     & self.tables.spill.val()));
         if (self.tables.ok.val()
             & (self.init_q.q.val()
                 | (self.aresetn.val()
-                    & (!self.m_valid_q.q.val() | self.m_axis_tready.val())
-                    & self.s_axis_raw_tvalid.val()
+                    & (!self.m_valid_q.q.val() | self.m_axis.tready.val())
+                    & self.s_axis_raw.tvalid.val()
                     & !self.esc_q.q.val()))
             & self.tables.spill.val())
             | !self.v0_q.q.val()
@@ -677,33 +650,33 @@ impl<const R: usize, const NB: usize, const A: usize> Logic for TansDecoder<R, N
             if (self.tables.ok.val()
                 & (self.init_q.q.val()
                     | (self.aresetn.val()
-                        & (!self.m_valid_q.q.val() | self.m_axis_tready.val())
-                        & self.s_axis_raw_tvalid.val()
+                        & (!self.m_valid_q.q.val() | self.m_axis.tready.val())
+                        & self.s_axis_raw.tvalid.val()
                         & !self.esc_q.q.val()))
                 & self.tables.spill.val())
                 & self.v1_q.q.val()
             {
                 self.w0_q.d.next = self.w1_q.q.val();
             } else {
-                self.w0_q.d.next = self.s_axis_ans_tdata.val();
+                self.w0_q.d.next = self.s_axis_ans.tdata.val();
             }
         }
         if (self.tables.ok.val()
             & (self.init_q.q.val()
                 | (self.aresetn.val()
-                    & (!self.m_valid_q.q.val() | self.m_axis_tready.val())
-                    & self.s_axis_raw_tvalid.val()
+                    & (!self.m_valid_q.q.val() | self.m_axis.tready.val())
+                    & self.s_axis_raw.tvalid.val()
                     & !self.esc_q.q.val()))
             & self.tables.spill.val())
             | !self.v1_q.q.val()
         {
-            self.w1_q.d.next = self.s_axis_ans_tdata.val();
+            self.w1_q.d.next = self.s_axis_ans.tdata.val();
         }
         if self.tables.ok.val()
             & (self.init_q.q.val()
                 | (self.aresetn.val()
-                    & (!self.m_valid_q.q.val() | self.m_axis_tready.val())
-                    & self.s_axis_raw_tvalid.val()
+                    & (!self.m_valid_q.q.val() | self.m_axis.tready.val())
+                    & self.s_axis_raw.tvalid.val()
                     & !self.esc_q.q.val()))
             & self.tables.spill.val()
         {
@@ -714,11 +687,11 @@ impl<const R: usize, const NB: usize, const A: usize> Logic for TansDecoder<R, N
                         | (self.tables.ok.val()
                             & (self.init_q.q.val()
                                 | (self.aresetn.val()
-                                    & (!self.m_valid_q.q.val() | self.m_axis_tready.val())
-                                    & self.s_axis_raw_tvalid.val()
+                                    & (!self.m_valid_q.q.val() | self.m_axis.tready.val())
+                                    & self.s_axis_raw.tvalid.val()
                                     & !self.esc_q.q.val()))
                             & self.tables.spill.val()))
-                    & self.s_axis_ans_tvalid.val());
+                    & self.s_axis_ans.tvalid.val());
             self.v1_q.d.next = self.v1_q.q.val()
                 & (self.aresetn.val()
                     & !self.ans_last_q.q.val()
@@ -726,11 +699,11 @@ impl<const R: usize, const NB: usize, const A: usize> Logic for TansDecoder<R, N
                         | (self.tables.ok.val()
                             & (self.init_q.q.val()
                                 | (self.aresetn.val()
-                                    & (!self.m_valid_q.q.val() | self.m_axis_tready.val())
-                                    & self.s_axis_raw_tvalid.val()
+                                    & (!self.m_valid_q.q.val() | self.m_axis.tready.val())
+                                    & self.s_axis_raw.tvalid.val()
                                     & !self.esc_q.q.val()))
                             & self.tables.spill.val()))
-                    & self.s_axis_ans_tvalid.val());
+                    & self.s_axis_ans.tvalid.val());
         } else {
             self.v0_q.d.next = self.v0_q.q.val()
                 | (self.aresetn.val()
@@ -739,11 +712,11 @@ impl<const R: usize, const NB: usize, const A: usize> Logic for TansDecoder<R, N
                         | (self.tables.ok.val()
                             & (self.init_q.q.val()
                                 | (self.aresetn.val()
-                                    & (!self.m_valid_q.q.val() | self.m_axis_tready.val())
-                                    & self.s_axis_raw_tvalid.val()
+                                    & (!self.m_valid_q.q.val() | self.m_axis.tready.val())
+                                    & self.s_axis_raw.tvalid.val()
                                     & !self.esc_q.q.val()))
                             & self.tables.spill.val()))
-                    & self.s_axis_ans_tvalid.val());
+                    & self.s_axis_ans.tvalid.val());
             self.v1_q.d.next = self.v1_q.q.val()
                 | (self.v0_q.q.val()
                     & (self.aresetn.val()
@@ -752,11 +725,11 @@ impl<const R: usize, const NB: usize, const A: usize> Logic for TansDecoder<R, N
                             | (self.tables.ok.val()
                                 & (self.init_q.q.val()
                                     | (self.aresetn.val()
-                                        & (!self.m_valid_q.q.val() | self.m_axis_tready.val())
-                                        & self.s_axis_raw_tvalid.val()
+                                        & (!self.m_valid_q.q.val() | self.m_axis.tready.val())
+                                        & self.s_axis_raw.tvalid.val()
                                         & !self.esc_q.q.val()))
                                 & self.tables.spill.val()))
-                        & self.s_axis_ans_tvalid.val()));
+                        & self.s_axis_ans.tvalid.val()));
         }
         if (self.aresetn.val()
             & !self.ans_last_q.q.val()
@@ -764,50 +737,50 @@ impl<const R: usize, const NB: usize, const A: usize> Logic for TansDecoder<R, N
                 | (self.tables.ok.val()
                     & (self.init_q.q.val()
                         | (self.aresetn.val()
-                            & (!self.m_valid_q.q.val() | self.m_axis_tready.val())
-                            & self.s_axis_raw_tvalid.val()
+                            & (!self.m_valid_q.q.val() | self.m_axis.tready.val())
+                            & self.s_axis_raw.tvalid.val()
                             & !self.esc_q.q.val()))
                     & self.tables.spill.val()))
-            & self.s_axis_ans_tvalid.val())
-            & self.s_axis_ans_tlast.val()
+            & self.s_axis_ans.tvalid.val())
+            & self.s_axis_ans.tlast.val()
         {
             self.ans_last_q.d.next = true;
         }
         // The value count, with the block's first byte: loaded while the buffer is empty at init, so
         // the load in the cycle that byte is taken is the last.
         if !self.v0_q.q.val() & self.init_q.q.val() {
-            self.num_q.d.next = self.s_axis_ans_tuser.val();
+            self.num_q.d.next = self.s_axis_ans.tuser.val();
         }
 
         // Raw bytes: one per value (with the tANS bits), an escape's second byte alone.
-        self.s_axis_raw_tready.next = self.aresetn.val()
-            & (!self.m_valid_q.q.val() | self.m_axis_tready.val())
+        self.s_axis_raw.tready.next = self.aresetn.val()
+            & (!self.m_valid_q.q.val() | self.m_axis.tready.val())
             & (self.esc_q.q.val() | (!self.init_q.q.val() & self.tables.ok.val()));
 
         // Escapes: the first raw byte is the exponent, the value leaves with the second byte. The
         // exponent register loads every raw byte until the escape is flagged, then holds.
-        if self.s_axis_raw_tvalid.val() & (!self.m_valid_q.q.val() | self.m_axis_tready.val()) {
+        if self.s_axis_raw.tvalid.val() & (!self.m_valid_q.q.val() | self.m_axis.tready.val()) {
             self.esc_q.d.next =
                 !self.esc_q.q.val() & !self.init_q.q.val() & self.tables.esc.val() & self.tables.ok.val();
         }
         if !self.esc_q.q.val() {
-            self.esc_exp_q.d.next = self.s_axis_raw_tdata.val();
+            self.esc_exp_q.d.next = self.s_axis_raw.tdata.val();
         }
 
         // Output register {sign, exponent, mantissa}, loaded whenever it is free; valid when a
         // value leaves: a decoded non-escape code with its raw byte, or an escape's second byte.
-        self.out_q.en.next = !self.m_valid_q.q.val() | self.m_axis_tready.val();
-        self.out_q.sign.next = self.s_axis_raw_tdata.val().get_bit(7);
-        self.out_q.mant.next = bit_cast::<7, 8>(self.s_axis_raw_tdata.val());
+        self.out_q.en.next = !self.m_valid_q.q.val() | self.m_axis.tready.val();
+        self.out_q.sign.next = self.s_axis_raw.tdata.val().get_bit(7);
+        self.out_q.mant.next = bit_cast::<7, 8>(self.s_axis_raw.tdata.val());
         if self.esc_q.q.val() {
             self.out_q.exp.next = self.esc_exp_q.q.val();
         } else {
             self.out_q.exp.next = self.tables.exp.val();
         }
-        if !self.m_valid_q.q.val() | self.m_axis_tready.val() {
+        if !self.m_valid_q.q.val() | self.m_axis.tready.val() {
             self.m_valid_q.d.next = self.aresetn.val()
-                & (!self.m_valid_q.q.val() | self.m_axis_tready.val())
-                & self.s_axis_raw_tvalid.val()
+                & (!self.m_valid_q.q.val() | self.m_axis.tready.val())
+                & self.s_axis_raw.tvalid.val()
                 & (self.esc_q.q.val() | (!self.init_q.q.val() & !self.tables.esc.val() & self.tables.ok.val()));
             self.m_last_q.d.next = self.last_eq.eq.val();
         }
@@ -815,22 +788,22 @@ impl<const R: usize, const NB: usize, const A: usize> Logic for TansDecoder<R, N
         // block's start): an up-counter compared with the count (`num_q`, loaded without a mux)
         // costs fewer LUTs than a loadable down-counter.
         if self.aresetn.val()
-            & (!self.m_valid_q.q.val() | self.m_axis_tready.val())
-            & self.s_axis_raw_tvalid.val()
+            & (!self.m_valid_q.q.val() | self.m_axis.tready.val())
+            & self.s_axis_raw.tvalid.val()
             & (self.esc_q.q.val() | (!self.init_q.q.val() & !self.tables.esc.val() & self.tables.ok.val()))
         {
             self.cnt_q.d.next = self.cnt_q.q.val() + self.c_one16.val();
         }
-        self.m_axis_tdata.next = self.out_q.q.val();
+        self.m_axis.tdata.next = self.out_q.q.val();
         // Low from the cycle aresetn is low (AXI4-Stream), as on every block.
-        self.m_axis_tvalid.next = self.m_valid_q.q.val() & self.aresetn.val();
-        self.m_axis_tlast.next = self.m_last_q.q.val();
+        self.m_axis.tvalid.next = self.m_valid_q.q.val() & self.aresetn.val();
+        self.m_axis.tlast.next = self.m_last_q.q.val();
 
         // End of block (its last value leaves): drop what is left of its tANS bytes and read the
         // next initial state. Synchronous reset: the same, and nothing half-consumed survives.
         if !self.aresetn.val()
-            | ((!self.m_valid_q.q.val() | self.m_axis_tready.val())
-                & self.s_axis_raw_tvalid.val()
+            | ((!self.m_valid_q.q.val() | self.m_axis.tready.val())
+                & self.s_axis_raw.tvalid.val()
                 & (self.esc_q.q.val() | (!self.init_q.q.val() & !self.tables.esc.val() & self.tables.ok.val()))
                 & self.last_eq.eq.val())
         {

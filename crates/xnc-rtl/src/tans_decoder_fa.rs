@@ -4,6 +4,8 @@
 
 use rust_hdl::prelude::*;
 
+use crate::tans_ports::{AnsIn, RawIn, ValuesOut};
+
 use crate::tans_decoder::{c, BitWindow, ValueReg};
 
 /// The decode tables of [`TansDecoderFa`]: [`TansTables`] with a code map entry
@@ -237,32 +239,12 @@ pub struct TansDecoderFa<const R: usize, const NB: usize, const A: usize> {
     pub aclk: Signal<In, Clock>,
     /// Synchronous active-low reset (stream state only; the tables are kept).
     pub aresetn: Signal<In, Bit>,
-    /// tANS stream byte (stream order, bits LSB-first).
-    pub s_axis_ans_tdata: Signal<In, Bits<8>>,
-    /// Values in the block, 1..65535 (read with the block's first tANS byte).
-    pub s_axis_ans_tuser: Signal<In, Bits<16>>,
-    /// tANS byte valid.
-    pub s_axis_ans_tvalid: Signal<In, Bit>,
-    /// tANS byte accepted.
-    pub s_axis_ans_tready: Signal<Out, Bit>,
-    /// Last tANS byte of the block.
-    pub s_axis_ans_tlast: Signal<In, Bit>,
-    /// Raw stream byte (bits MSB-first).
-    pub s_axis_raw_tdata: Signal<In, Bits<8>>,
-    /// Raw byte valid.
-    pub s_axis_raw_tvalid: Signal<In, Bit>,
-    /// Raw byte accepted.
-    pub s_axis_raw_tready: Signal<Out, Bit>,
-    /// Last raw byte of the block (framing only: the value count ends the block).
-    pub s_axis_raw_tlast: Signal<In, Bit>,
-    /// Decoded BF16 value.
-    pub m_axis_tdata: Signal<Out, Bits<16>>,
-    /// Output valid.
-    pub m_axis_tvalid: Signal<Out, Bit>,
-    /// Output accepted.
-    pub m_axis_tready: Signal<In, Bit>,
-    /// Last value of the block.
-    pub m_axis_tlast: Signal<Out, Bit>,
+    /// tANS byte stream: `s_axis_ans_tdata/tuser/tvalid/tready/tlast`.
+    pub s_axis_ans: AnsIn,
+    /// Raw stream: `s_axis_raw_tdata/tvalid/tready/tlast`, the bit-contiguous additional bits (MSB-first).
+    pub s_axis_raw: RawIn<8>,
+    /// Decoded values: `m_axis_tdata/tvalid/tready/tlast`.
+    pub m_axis: ValuesOut<16>,
     /// Table write enable.
     pub tbl_we: Signal<In, Bit>,
     /// Table address: `0..2^R` decode entries, `2^R + c` code map entry `c`.
@@ -340,19 +322,9 @@ impl<const R: usize, const NB: usize, const A: usize> TansDecoderFa<R, NB, A> {
         Self {
             aclk: Default::default(),
             aresetn: Default::default(),
-            s_axis_ans_tdata: Default::default(),
-            s_axis_ans_tuser: Default::default(),
-            s_axis_ans_tvalid: Default::default(),
-            s_axis_ans_tready: Default::default(),
-            s_axis_ans_tlast: Default::default(),
-            s_axis_raw_tdata: Default::default(),
-            s_axis_raw_tvalid: Default::default(),
-            s_axis_raw_tready: Default::default(),
-            s_axis_raw_tlast: Default::default(),
-            m_axis_tdata: Default::default(),
-            m_axis_tvalid: Default::default(),
-            m_axis_tready: Default::default(),
-            m_axis_tlast: Default::default(),
+            s_axis_ans: Default::default(),
+            s_axis_raw: Default::default(),
+            m_axis: Default::default(),
             tbl_we: Default::default(),
             tbl_addr: Default::default(),
             tbl_code: Default::default(),
@@ -438,7 +410,7 @@ impl<const R: usize, const NB: usize, const A: usize> Logic for TansDecoderFa<R,
         // Level 1: pointers after this cycle's reads, output register free.
         self.psum.next = bit_cast::<4, NB>(self.tables.nb.val()) + self.p_q.q.val();
         self.qsum.next = self.tables.nbits.val() + self.q_q.q.val();
-        self.free.next = !self.m_valid_q.q.val() | self.m_axis_tready.val();
+        self.free.next = !self.m_valid_q.q.val() | self.m_axis.tready.val();
         // Level 2: the bits are buffered.
         self.bits_ok.next = self.v1_q.q.val()
             | ((self.psum.val() <= self.c_eight4.val())
@@ -471,37 +443,37 @@ impl<const R: usize, const NB: usize, const A: usize> Logic for TansDecoderFa<R,
 
         // tANS byte buffer, as in TansDecoder; the block's count comes with its first byte.
         if (self.fire.val() | self.dec.val()) & self.psum.val().get_bit(3) {
-            self.s_axis_ans_tready.next = self.aresetn.val() & !self.ans_last_q.q.val();
+            self.s_axis_ans.tready.next = self.aresetn.val() & !self.ans_last_q.q.val();
             self.w0_q.d.next = self.w1_q.q.val();
             self.v0_q.d.next = self.v1_q.q.val();
             self.v1_q.d.next = false;
-            if self.aresetn.val() & !self.ans_last_q.q.val() & self.s_axis_ans_tvalid.val() {
+            if self.aresetn.val() & !self.ans_last_q.q.val() & self.s_axis_ans.tvalid.val() {
                 if self.v1_q.q.val() {
-                    self.w1_q.d.next = self.s_axis_ans_tdata.val();
+                    self.w1_q.d.next = self.s_axis_ans.tdata.val();
                     self.v1_q.d.next = true;
                 } else {
-                    self.w0_q.d.next = self.s_axis_ans_tdata.val();
+                    self.w0_q.d.next = self.s_axis_ans.tdata.val();
                     self.v0_q.d.next = true;
                 }
             }
-            if self.aresetn.val() & self.s_axis_ans_tvalid.val() & self.s_axis_ans_tlast.val() {
+            if self.aresetn.val() & self.s_axis_ans.tvalid.val() & self.s_axis_ans.tlast.val() {
                 self.ans_last_q.d.next = true;
             }
         } else {
-            self.s_axis_ans_tready.next = self.aresetn.val() & !self.ans_last_q.q.val() & !self.v1_q.q.val();
-            if self.aresetn.val() & !self.ans_last_q.q.val() & !self.v1_q.q.val() & self.s_axis_ans_tvalid.val() {
+            self.s_axis_ans.tready.next = self.aresetn.val() & !self.ans_last_q.q.val() & !self.v1_q.q.val();
+            if self.aresetn.val() & !self.ans_last_q.q.val() & !self.v1_q.q.val() & self.s_axis_ans.tvalid.val() {
                 if self.v0_q.q.val() {
-                    self.w1_q.d.next = self.s_axis_ans_tdata.val();
+                    self.w1_q.d.next = self.s_axis_ans.tdata.val();
                     self.v1_q.d.next = true;
                 } else {
-                    self.w0_q.d.next = self.s_axis_ans_tdata.val();
+                    self.w0_q.d.next = self.s_axis_ans.tdata.val();
                     self.v0_q.d.next = true;
                     if self.init_q.q.val() {
-                        self.cnt_q.d.next = self.s_axis_ans_tuser.val();
+                        self.cnt_q.d.next = self.s_axis_ans.tuser.val();
                     }
                 }
             }
-            if self.aresetn.val() & self.s_axis_ans_tvalid.val() & self.s_axis_ans_tlast.val() & !self.v1_q.q.val() {
+            if self.aresetn.val() & self.s_axis_ans.tvalid.val() & self.s_axis_ans.tlast.val() & !self.v1_q.q.val() {
                 self.ans_last_q.d.next = true;
             }
         }
@@ -515,37 +487,37 @@ impl<const R: usize, const NB: usize, const A: usize> Logic for TansDecoderFa<R,
             self.q_q.d.next = self.c_zero4.val();
         }
         if self.block_end.val() & (self.qsum.val() > self.c_eight4.val()) {
-            self.s_axis_raw_tready.next = self.aresetn.val();
+            self.s_axis_raw.tready.next = self.aresetn.val();
             self.u0_q.d.next = false;
             self.u1_q.d.next = false;
-            if self.aresetn.val() & self.s_axis_raw_tvalid.val() {
-                self.r0_q.d.next = self.s_axis_raw_tdata.val();
+            if self.aresetn.val() & self.s_axis_raw.tvalid.val() {
+                self.r0_q.d.next = self.s_axis_raw.tdata.val();
                 self.u0_q.d.next = true;
             }
         } else if (self.rfire.val() & !self.block_end.val() & self.qsum.val().get_bit(3))
             | (self.block_end.val() & (self.qsum.val() != self.c_zero4.val()))
         {
-            self.s_axis_raw_tready.next = self.aresetn.val();
+            self.s_axis_raw.tready.next = self.aresetn.val();
             self.r0_q.d.next = self.r1_q.q.val();
             self.u0_q.d.next = self.u1_q.q.val();
             self.u1_q.d.next = false;
-            if self.aresetn.val() & self.s_axis_raw_tvalid.val() {
+            if self.aresetn.val() & self.s_axis_raw.tvalid.val() {
                 if self.u1_q.q.val() {
-                    self.r1_q.d.next = self.s_axis_raw_tdata.val();
+                    self.r1_q.d.next = self.s_axis_raw.tdata.val();
                     self.u1_q.d.next = true;
                 } else {
-                    self.r0_q.d.next = self.s_axis_raw_tdata.val();
+                    self.r0_q.d.next = self.s_axis_raw.tdata.val();
                     self.u0_q.d.next = true;
                 }
             }
         } else {
-            self.s_axis_raw_tready.next = self.aresetn.val() & !self.u1_q.q.val();
-            if self.aresetn.val() & !self.u1_q.q.val() & self.s_axis_raw_tvalid.val() {
+            self.s_axis_raw.tready.next = self.aresetn.val() & !self.u1_q.q.val();
+            if self.aresetn.val() & !self.u1_q.q.val() & self.s_axis_raw.tvalid.val() {
                 if self.u0_q.q.val() {
-                    self.r1_q.d.next = self.s_axis_raw_tdata.val();
+                    self.r1_q.d.next = self.s_axis_raw.tdata.val();
                     self.u1_q.d.next = true;
                 } else {
-                    self.r0_q.d.next = self.s_axis_raw_tdata.val();
+                    self.r0_q.d.next = self.s_axis_raw.tdata.val();
                     self.u0_q.d.next = true;
                 }
             }
@@ -576,10 +548,10 @@ impl<const R: usize, const NB: usize, const A: usize> Logic for TansDecoderFa<R,
         if self.out_fire.val() {
             self.cnt_q.d.next = self.cnt_q.q.val() - self.c_one16.val();
         }
-        self.m_axis_tdata.next = self.out_q.q.val();
+        self.m_axis.tdata.next = self.out_q.q.val();
         // Low from the cycle aresetn is low (AXI4-Stream), as on every block.
-        self.m_axis_tvalid.next = self.m_valid_q.q.val() & self.aresetn.val();
-        self.m_axis_tlast.next = self.m_last_q.q.val();
+        self.m_axis.tvalid.next = self.m_valid_q.q.val() & self.aresetn.val();
+        self.m_axis.tlast.next = self.m_last_q.q.val();
 
         // End of block: drop what is left of its tANS bytes and read the next initial state.
         if self.block_end.val() | !self.aresetn.val() {

@@ -161,29 +161,29 @@ macro_rules! one_lane_tans {
         fn poke(&mut self, aresetn: bool, tbl: Option<&TableIn>, ins: &[Option<&[u8]>], ready: bool) {
             self.aresetn.next = aresetn;
             table_pins!(self, tbl; $($sig),+);
-            stream_in!(ins[0], self.s_axis_ans_tvalid, self.s_axis_ans_tlast; self.s_axis_ans_tdata, self.s_axis_ans_tuser);
-            stream_in!(ins[1], self.s_axis_raw_tvalid, self.s_axis_raw_tlast; self.s_axis_raw_tdata $(, self.$raw)*);
-            self.m_axis_tready.next = ready;
+            stream_in!(ins[0], self.s_axis_ans.tvalid, self.s_axis_ans.tlast; self.s_axis_ans.tdata, self.s_axis_ans.tuser);
+            stream_in!(ins[1], self.s_axis_raw.tvalid, self.s_axis_raw.tlast; self.s_axis_raw.tdata $(, self.$raw)*);
+            self.m_axis.tready.next = ready;
         }
         fn set_clock(&mut self, high: bool) {
             self.aclk.next = high.into();
             self.aclk.update_all(); // the kernel sees the new clock in the first pass
         }
         fn ready(&self, i: usize) -> bool {
-            [self.s_axis_ans_tready.val(), self.s_axis_raw_tready.val()][i]
+            [self.s_axis_ans.tready.val(), self.s_axis_raw.tready.val()][i]
         }
         fn out(&self, beat: &mut [u8]) -> bool {
             let mut p = Put(beat);
-            p.put(self.m_axis_tdata.val());
-            p.last(self.m_axis_tlast.val());
-            self.m_axis_tvalid.val()
+            p.put(self.m_axis.tdata.val());
+            p.last(self.m_axis.tlast.val());
+            self.m_axis.tvalid.val()
         }
         fn outputs_changed(&self) -> bool {
-            self.s_axis_ans_tready.changed
-                | self.s_axis_raw_tready.changed
-                | self.m_axis_tvalid.changed
-                | self.m_axis_tdata.changed
-                | self.m_axis_tlast.changed
+            self.s_axis_ans.tready.changed
+                | self.s_axis_raw.tready.changed
+                | self.m_axis.tvalid.changed
+                | self.m_axis.tdata.changed
+                | self.m_axis.tlast.changed
         }
     };
 }
@@ -211,27 +211,27 @@ impl<const L: usize, const L16: usize, const L2: usize> Dut for TansDecoderLanes
         table_pins!(self, tbl; tbl_addr, tbl_code, tbl_nb, tbl_base, tbl_exp, tbl_esc);
         for l in 0..L {
             let (a, r) = (ins[2 * l], ins[2 * l + 1]);
-            stream_in!(a, self.s_axis_ans_tvalid[l], self.s_axis_ans_tlast[l]; self.s_axis_ans_tdata[l], self.s_axis_ans_tuser[l]);
-            stream_in!(r, self.s_axis_raw_tvalid[l], self.s_axis_raw_tlast[l]; self.s_axis_raw_tdata[l]);
+            stream_in!(a, self.s_axis_ans[l].tvalid, self.s_axis_ans[l].tlast; self.s_axis_ans[l].tdata, self.s_axis_ans[l].tuser);
+            stream_in!(r, self.s_axis_raw[l].tvalid, self.s_axis_raw[l].tlast; self.s_axis_raw[l].tdata);
         }
-        self.m_axis_tready.next = ready;
+        self.m_axis.tready.next = ready;
     }
     fn set_clock(&mut self, high: bool) {
         self.aclk.next = high.into();
     }
     fn ready(&self, i: usize) -> bool {
         if i.is_multiple_of(2) {
-            self.s_axis_ans_tready[i / 2].val()
+            self.s_axis_ans[i / 2].tready.val()
         } else {
-            self.s_axis_raw_tready[i / 2].val()
+            self.s_axis_raw[i / 2].tready.val()
         }
     }
     fn out(&self, beat: &mut [u8]) -> bool {
         let mut p = Put(beat);
-        p.put(self.m_axis_tdata.val());
+        p.put(self.m_axis.tdata.val());
         p.put(self.m_axis_tkeep.val());
-        p.last(self.m_axis_tlast.val());
-        self.m_axis_tvalid.val()
+        p.last(self.m_axis.tlast.val());
+        self.m_axis.tvalid.val()
     }
 }
 
