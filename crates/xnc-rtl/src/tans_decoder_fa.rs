@@ -4,9 +4,9 @@
 
 use rust_hdl::prelude::*;
 
-use crate::tans_ports::{AnsIn, RawIn, ValuesOut};
+use crate::tans_ports::{AnsIn, RawIn, TansTablePort, ValuesOut};
 
-use crate::tans_decoder::{c, BitWindow, ValueReg};
+use crate::tans_decoder::{c, BitWindow, DecodeMem, ValueReg};
 
 /// The decode tables of [`TansDecoderFa`]: [`TansTables`] with a code map entry
 /// `{escape, nbits, exp}` (`nbits` 0..=8 additional bits).
@@ -15,7 +15,7 @@ use crate::tans_decoder::{c, BitWindow, ValueReg};
 /// exponent bits, then 1 + M = 8), `mmask` (the
 /// mantissa bits the code keeps: the top `nbits - 1` of 7) and `smask` (`nbits >= 1`: the sign is
 /// stored).
-#[derive(LogicBlock)]
+#[derive(LogicBlock, Default)]
 pub struct FaTables<const R: usize, const NB: usize, const A: usize> {
     /// Write clock.
     pub clock: Signal<In, Clock>,
@@ -57,41 +57,7 @@ pub struct FaTables<const R: usize, const NB: usize, const A: usize> {
     pub mmask: Signal<Out, Bits<7>>,
     /// Sign kept: `nbits >= 1`.
     pub smask: Signal<Out, Bit>,
-    _code: Vec<u8>,
-    _nb: Vec<u8>,
-    _base: Vec<u16>,
-    _cmap: [u16; 16],
-}
-
-impl<const R: usize, const NB: usize, const A: usize> Default for FaTables<R, NB, A> {
-    fn default() -> Self {
-        Self {
-            clock: Default::default(),
-            we: Default::default(),
-            waddr: Default::default(),
-            wcode: Default::default(),
-            wnb: Default::default(),
-            wbase: Default::default(),
-            wexp: Default::default(),
-            wnbits: Default::default(),
-            wesc: Default::default(),
-            state: Default::default(),
-            init: Default::default(),
-            esc_cycle: Default::default(),
-            nb: Default::default(),
-            base: Default::default(),
-            mask: Default::default(),
-            exp: Default::default(),
-            esc: Default::default(),
-            nbits: Default::default(),
-            mmask: Default::default(),
-            smask: Default::default(),
-            _code: vec![0; 1 << R],
-            _nb: vec![0; 1 << R],
-            _base: vec![0; 1 << R],
-            _cmap: [0; 16],
-        }
-    }
+    _mem: DecodeMem,
 }
 
 impl<const R: usize, const NB: usize, const A: usize> Logic for FaTables<R, NB, A> {
@@ -99,19 +65,16 @@ impl<const R: usize, const NB: usize, const A: usize> Logic for FaTables<R, NB, 
         if self.clock.pos_edge() && self.we.val() {
             let a = self.waddr.val().index();
             if a >> R == 0 {
-                self._code[a] = self.wcode.val().index() as u8;
-                self._nb[a] = self.wnb.val().index() as u8;
-                self._base[a] = self.wbase.val().index() as u16;
+                self._mem.write(a, self.wcode.val().index(), self.wnb.val().index(), self.wbase.val().index());
             } else {
-                self._cmap[a & 15] = ((self.wesc.val() as u16) << 12)
+                self._mem.cmap[a & 15] = ((self.wesc.val() as u16) << 12)
                     | ((self.wnbits.val().index() as u16) << 8)
                     | self.wexp.val().index() as u16;
             }
         }
         // Read through `next`: the parent sets the address in the same pass.
-        let s = self.state.next.index();
-        let m = self._cmap[self._code[s] as usize & 15];
-        let (nb, base) = if self.init.next { (R as u64, 0) } else { (self._nb[s] as u64, self._base[s] as u64) };
+        let (m, entry_nb, entry_base) = self._mem.read(self.state.next.index());
+        let (nb, base) = if self.init.next { (R as u64, 0) } else { (entry_nb, entry_base) };
         let nbits = if self.esc_cycle.next || m >> 12 != 0 { 8 } else { ((m >> 8) & 15) as u64 };
         self.nb.next = nb.to_bits();
         self.base.next = base.to_bits();
@@ -245,22 +208,10 @@ pub struct TansDecoderFa<const R: usize, const NB: usize, const A: usize> {
     pub s_axis_raw: RawIn<8>,
     /// Decoded values: `m_axis_tdata/tvalid/tready/tlast`.
     pub m_axis: ValuesOut<16>,
-    /// Table write enable.
-    pub tbl_we: Signal<In, Bit>,
-    /// Table address: `0..2^R` decode entries, `2^R + c` code map entry `c`.
-    pub tbl_addr: Signal<In, Bits<A>>,
-    /// Decode entry: code emitted in the state.
-    pub tbl_code: Signal<In, Bits<4>>,
-    /// Decode entry: number of state bits to read.
-    pub tbl_nb: Signal<In, Bits<NB>>,
-    /// Decode entry: next state without the bits read.
-    pub tbl_base: Signal<In, Bits<R>>,
-    /// Code map entry: exponent of the code.
-    pub tbl_exp: Signal<In, Bits<8>>,
+    /// Table write port: `tbl_we`, `tbl_addr`, `tbl_code`, `tbl_nb`, `tbl_base`, `tbl_exp`, `tbl_esc`.
+    pub tbl: TansTablePort<R, NB, A>,
     /// Code map entry: additional bits of the code (0..=8).
     pub tbl_nbits: Signal<In, Bits<4>>,
-    /// Code map entry: the code is the escape.
-    pub tbl_esc: Signal<In, Bit>,
 
     tables: FaTables<R, NB, A>,
     window: BitWindow<R>,
@@ -325,14 +276,8 @@ impl<const R: usize, const NB: usize, const A: usize> TansDecoderFa<R, NB, A> {
             s_axis_ans: Default::default(),
             s_axis_raw: Default::default(),
             m_axis: Default::default(),
-            tbl_we: Default::default(),
-            tbl_addr: Default::default(),
-            tbl_code: Default::default(),
-            tbl_nb: Default::default(),
-            tbl_base: Default::default(),
-            tbl_exp: Default::default(),
+            tbl: Default::default(),
             tbl_nbits: Default::default(),
-            tbl_esc: Default::default(),
             tables: Default::default(),
             window: Default::default(),
             rwin: Default::default(),
@@ -389,14 +334,14 @@ impl<const R: usize, const NB: usize, const A: usize> Logic for TansDecoderFa<R,
         );
         self.out_q.clock.next = self.aclk.val();
         self.tables.clock.next = self.aclk.val();
-        self.tables.we.next = self.tbl_we.val();
-        self.tables.waddr.next = self.tbl_addr.val();
-        self.tables.wcode.next = self.tbl_code.val();
-        self.tables.wnb.next = self.tbl_nb.val();
-        self.tables.wbase.next = self.tbl_base.val();
-        self.tables.wexp.next = self.tbl_exp.val();
+        self.tables.we.next = self.tbl.we.val();
+        self.tables.waddr.next = self.tbl.addr.val();
+        self.tables.wcode.next = self.tbl.code.val();
+        self.tables.wnb.next = self.tbl.nb.val();
+        self.tables.wbase.next = self.tbl.base.val();
+        self.tables.wexp.next = self.tbl.exp.val();
         self.tables.wnbits.next = self.tbl_nbits.val();
-        self.tables.wesc.next = self.tbl_esc.val();
+        self.tables.wesc.next = self.tbl.esc.val();
         self.tables.state.next = self.state_q.q.val();
         self.tables.init.next = self.init_q.q.val();
         self.tables.esc_cycle.next = self.esc_q.q.val();

@@ -41,7 +41,7 @@
 //! on ECP5 is inside a core: state -> code RAM -> code map RAM (escape) -> end of block.
 
 use crate::tans_decoder::TansDecoderR6;
-use crate::tans_ports::{AnsIn, RawIn, ValuesOut};
+use crate::tans_ports::{AnsIn, RawIn, TansTablePort, ValuesOut};
 use rust_hdl::prelude::*;
 
 /// One lane's output FIFO (two entries) and its end-of-block flag: the Rust model of the registers
@@ -99,20 +99,8 @@ pub struct TansDecoderLanes<const L: usize, const L16: usize, const L2: usize> {
     pub m_axis: ValuesOut<L16>,
     /// Byte enables: both bytes of slot `l` are set when lane `l` has a value in the beat.
     pub m_axis_tkeep: Signal<Out, Bits<L2>>,
-    /// Table write enable (every lane).
-    pub tbl_we: Signal<In, Bit>,
-    /// Table address: `0..64` decode entries, `64 + c` code map entry `c`.
-    pub tbl_addr: Signal<In, Bits<7>>,
-    /// Decode entry: code emitted in the state.
-    pub tbl_code: Signal<In, Bits<4>>,
-    /// Decode entry: number of state bits to read.
-    pub tbl_nb: Signal<In, Bits<3>>,
-    /// Decode entry: next state without the bits read.
-    pub tbl_base: Signal<In, Bits<6>>,
-    /// Code map entry: exponent of the code.
-    pub tbl_exp: Signal<In, Bits<8>>,
-    /// Code map entry: the code is the escape.
-    pub tbl_esc: Signal<In, Bit>,
+    /// Table write port (`tbl_we`, `tbl_addr`, ...), broadcast to every lane.
+    pub tbl: TansTablePort<6, 3, 7>,
 
     lane: [TansDecoderR6; L],
     _q: [LaneRegs; L],
@@ -142,13 +130,7 @@ impl<const L: usize, const L16: usize, const L2: usize> TansDecoderLanes<L, L16,
             s_axis_raw: std::array::from_fn(|_| Default::default()),
             m_axis: Default::default(),
             m_axis_tkeep: Default::default(),
-            tbl_we: Default::default(),
-            tbl_addr: Default::default(),
-            tbl_code: Default::default(),
-            tbl_nb: Default::default(),
-            tbl_base: Default::default(),
-            tbl_exp: Default::default(),
-            tbl_esc: Default::default(),
+            tbl: Default::default(),
             lane: std::array::from_fn(|_| TansDecoderR6::new()),
             _q: [LaneRegs::default(); L],
             _pending: None,
@@ -211,27 +193,15 @@ impl<const L: usize, const L16: usize, const L2: usize> Logic for TansDecoderLan
         for (l, lane) in self.lane.iter_mut().enumerate() {
             lane.aclk.next = self.aclk.val();
             lane.aresetn.next = self.aresetn.val();
-            lane.s_axis_ans.tdata.next = self.s_axis_ans[l].tdata.val();
-            lane.s_axis_ans.tuser.next = self.s_axis_ans[l].tuser.val();
-            lane.s_axis_ans.tvalid.next = self.s_axis_ans[l].tvalid.val();
-            lane.s_axis_ans.tlast.next = self.s_axis_ans[l].tlast.val();
-            lane.s_axis_raw.tdata.next = self.s_axis_raw[l].tdata.val();
-            lane.s_axis_raw.tvalid.next = self.s_axis_raw[l].tvalid.val();
-            lane.s_axis_raw.tlast.next = self.s_axis_raw[l].tlast.val();
+            // Inputs forward to the lane, the lane's tready back out.
+            self.s_axis_ans[l].link(&mut lane.s_axis_ans);
+            self.s_axis_raw[l].link(&mut lane.s_axis_raw);
+            self.tbl.link(&mut lane.tbl);
             lane.m_axis.tready.next = self._q[l].lane_ready();
-            lane.tbl_we.next = self.tbl_we.val();
-            lane.tbl_addr.next = self.tbl_addr.val();
-            lane.tbl_code.next = self.tbl_code.val();
-            lane.tbl_nb.next = self.tbl_nb.val();
-            lane.tbl_base.next = self.tbl_base.val();
-            lane.tbl_exp.next = self.tbl_exp.val();
-            lane.tbl_esc.next = self.tbl_esc.val();
         }
         // Outputs.
         let (mut data, mut keep) = (Bits::<L16>::default(), Bits::<L2>::default());
-        for (l, (q, lane)) in self._q.iter().zip(self.lane.iter()).enumerate() {
-            self.s_axis_ans[l].tready.next = lane.s_axis_ans.tready.val();
-            self.s_axis_raw[l].tready.next = lane.s_axis_raw.tready.val();
+        for (l, q) in self._q.iter().enumerate() {
             data.set_bits::<16>(16 * l, (q.e0 as u64).to_bits());
             keep = keep.replace_bit(2 * l, !q.done).replace_bit(2 * l + 1, !q.done);
         }
@@ -245,21 +215,11 @@ impl<const L: usize, const L16: usize, const L2: usize> Logic for TansDecoderLan
         for lane in self.lane.iter_mut() {
             lane.aclk.connect();
             lane.aresetn.connect();
-            lane.s_axis_ans.tdata.connect();
-            lane.s_axis_ans.tuser.connect();
-            lane.s_axis_ans.tvalid.connect();
-            lane.s_axis_ans.tlast.connect();
-            lane.s_axis_raw.tdata.connect();
-            lane.s_axis_raw.tvalid.connect();
-            lane.s_axis_raw.tlast.connect();
+            // The lane's inputs (its outputs are its own).
+            lane.s_axis_ans.link_connect_dest();
+            lane.s_axis_raw.link_connect_dest();
+            lane.tbl.link_connect_dest();
             lane.m_axis.tready.connect();
-            lane.tbl_we.connect();
-            lane.tbl_addr.connect();
-            lane.tbl_code.connect();
-            lane.tbl_nb.connect();
-            lane.tbl_base.connect();
-            lane.tbl_exp.connect();
-            lane.tbl_esc.connect();
         }
         for l in 0..L {
             self.s_axis_ans[l].tready.connect();
@@ -335,13 +295,13 @@ end
     lane${l}$s_axis_raw$tvalid = s_axis_raw${l}$tvalid;
     lane${l}$s_axis_raw$tlast = s_axis_raw${l}$tlast;
     lane${l}$m_axis$tready = lane_ready[{l}];
-    lane${l}$tbl_we = tbl_we;
-    lane${l}$tbl_addr = tbl_addr;
-    lane${l}$tbl_code = tbl_code;
-    lane${l}$tbl_nb = tbl_nb;
-    lane${l}$tbl_base = tbl_base;
-    lane${l}$tbl_exp = tbl_exp;
-    lane${l}$tbl_esc = tbl_esc;
+    lane${l}$tbl$we = tbl$we;
+    lane${l}$tbl$addr = tbl$addr;
+    lane${l}$tbl$code = tbl$code;
+    lane${l}$tbl$nb = tbl$nb;
+    lane${l}$tbl$base = tbl$base;
+    lane${l}$tbl$exp = tbl$exp;
+    lane${l}$tbl$esc = tbl$esc;
     s_axis_ans${l}$tready = lane${l}$s_axis_ans$tready;
     s_axis_raw${l}$tready = lane${l}$s_axis_raw$tready;
     m_axis_tkeep[{k1}:{k0}] = {{2{{~done_q[{l}]}}}};

@@ -48,3 +48,25 @@ pub struct ValuesOut<const W: usize> {
     /// Last value of the block.
     pub tlast: Signal<Out, Bit>,
 }
+
+/// The table write port of the plain and format-aware decoders at table log `R` (`NB` bits of an
+/// `nb` field, `A` = R + 1 address bits): one entry per cycle with `we`; address `0..2^R` a decode
+/// entry `(code, nb, base)`, `2^R + c` the code map entry `c` (`exp`, `esc`). rtl/ names its signals
+/// `tbl_we`, `tbl_addr`, ...
+#[derive(LogicInterface, Default)]
+pub struct TansTablePort<const R: usize, const NB: usize, const A: usize> {
+    /// Table write enable.
+    pub we: Signal<In, Bit>,
+    /// Table address: `0..2^R` decode entries, `2^R + c` code map entry `c`.
+    pub addr: Signal<In, Bits<A>>,
+    /// Decode entry: code emitted in the state.
+    pub code: Signal<In, Bits<4>>,
+    /// Decode entry: number of state bits to read.
+    pub nb: Signal<In, Bits<NB>>,
+    /// Decode entry: next state without the bits read.
+    pub base: Signal<In, Bits<R>>,
+    /// Code map entry: exponent of the code.
+    pub exp: Signal<In, Bits<8>>,
+    /// Code map entry: the code is the escape (exponent in the raw stream).
+    pub esc: Signal<In, Bit>,
+}
