@@ -9,26 +9,40 @@ fn esc(s: &str) -> String {
     s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
 }
 
+/// The chart's frame: the `<svg>` element of `w` x `h`, a white background, the title, and `ticks`
+/// horizontal grid lines from 0 to `max` over a plot `plot_h` high from `top`, ending at `x2`,
+/// labelled with `prec` decimals.
+struct Frame {
+    top: f64,
+    plot_h: f64,
+    max: f64,
+}
+
+impl Frame {
+    fn open(&self, title: &str, (w, h): (f64, f64), ticks: u32, x2: f64, prec: usize) -> String {
+        let mut s = format!(
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" font-family=\"sans-serif\" font-size=\"10\">\n\
+             <rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n<text x=\"10\" y=\"18\" font-size=\"13\">{}</text>\n",
+            esc(title)
+        );
+        for k in 0..=ticks {
+            let v = self.max * k as f64 / ticks as f64;
+            let y = self.top + self.plot_h - self.plot_h * k as f64 / ticks as f64;
+            s.push_str(&format!(
+                "<line x1=\"55\" x2=\"{x2}\" y1=\"{y}\" y2=\"{y}\" stroke=\"#ddd\"/><text x=\"50\" y=\"{}\" text-anchor=\"end\">{v:.prec$}</text>\n",
+                y + 3.0,
+            ));
+        }
+        s
+    }
+}
+
 /// A simple bar chart: one bar per (label, value).
 pub fn bars(title: &str, bars: &[(String, f64)]) -> String {
     let w = 60.0 + 22.0 * bars.len() as f64 + 20.0;
     let (h, top, plot_h) = (300.0, 30.0, 220.0);
     let max = bars.iter().map(|b| b.1).fold(0.0f64, f64::max).max(1e-12);
-    let mut s = format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" font-family=\"sans-serif\" font-size=\"10\">\n\
-         <rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n<text x=\"10\" y=\"18\" font-size=\"13\">{}</text>\n",
-        esc(title)
-    );
-    for k in 0..=4 {
-        let v = max * k as f64 / 4.0;
-        let y = top + plot_h - plot_h * k as f64 / 4.0;
-        s.push_str(&format!(
-            "<line x1=\"55\" x2=\"{}\" y1=\"{y}\" y2=\"{y}\" stroke=\"#ddd\"/><text x=\"50\" y=\"{}\" text-anchor=\"end\">{:.3}</text>\n",
-            w - 10.0,
-            y + 3.0,
-            v
-        ));
-    }
+    let mut s = Frame { top, plot_h, max }.open(title, (w, h), 4, w - 10.0, 3);
     for (i, (label, v)) in bars.iter().enumerate() {
         let x = 60.0 + 22.0 * i as f64;
         let bh = plot_h * v / max;
@@ -65,21 +79,7 @@ pub fn grouped_bars(title: &str, groups: &[(String, Vec<(String, f64)>)]) -> Str
     let (top, plot_h): (f64, f64) = (30.0, 260.0);
     let h = (top + plot_h + 40.0).max(40.0 + 16.0 * series.len() as f64);
     let max = groups.iter().flat_map(|g| g.1.iter().map(|b| b.1)).fold(0.0f64, f64::max).max(1.0) * 1.05;
-    let mut s = format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" font-family=\"sans-serif\" font-size=\"10\">\n\
-         <rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n<text x=\"10\" y=\"18\" font-size=\"13\">{}</text>\n",
-        esc(title)
-    );
-    for k in 0..=5 {
-        let v = max * k as f64 / 5.0;
-        let y = top + plot_h - plot_h * k as f64 / 5.0;
-        s.push_str(&format!(
-            "<line x1=\"55\" x2=\"{}\" y1=\"{y}\" y2=\"{y}\" stroke=\"#ddd\"/><text x=\"50\" y=\"{}\" text-anchor=\"end\">{:.2}</text>\n",
-            60.0 + plot_w,
-            y + 3.0,
-            v
-        ));
-    }
+    let mut s = Frame { top, plot_h, max }.open(title, (w, h), 5, 60.0 + plot_w, 2);
     let y1 = top + plot_h - plot_h / max;
     s.push_str(&format!(
         "<line x1=\"55\" x2=\"{}\" y1=\"{y1}\" y2=\"{y1}\" stroke=\"#333\" stroke-dasharray=\"4 3\"/>\n",

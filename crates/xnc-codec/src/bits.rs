@@ -5,12 +5,33 @@
 //!   (additional-bits) stream of the coding pairs.
 //! * LSB-first ([`LsbWriter`], [`LsbReader`]): stream bit k is bit `k % 8` of byte `k / 8`; a field
 //!   of n bits is written least significant bit first. Used by the tANS state bits, because the
-//!   hardware then needs only a mask, no shifter, to form `base | bits`.
+//!   hardware then needs only a mask, no shifter, to form `base | bits`. The tANS encoder runs over
+//!   a block backwards and builds the stream from its end ([`LsbBackWriter`]).
+//!
+//! The writers keep their pending bits in a 64-bit accumulator and store whole bytes eight at a
+//! time. For the tANS encoders' hot loops, [`MsbWriter::put_top`] and [`LsbBackWriter::put`] only
+//! shift and OR into it: the caller sizes the writer for the whole stream and
+//! [flushes](MsbWriter::flush) after at most [`PUTS_PER_FLUSH`] puts, so a value costs a few
+//! register operations and no capacity check.
 
-/// Writes fields MSB-first into a growing byte vector.
+use std::marker::PhantomData;
+
+/// Most puts of at most 16 bits between two flushes of the hot-loop API: after a flush fewer than
+/// 8 bits are pending, and three puts of at most 16 bits keep the accumulator below 64 bits.
+pub(crate) const PUTS_PER_FLUSH: usize = 3;
+
+/// Bytes kept free beside the data for the 8-byte stores, and zero bytes above it for the
+/// realigning loads.
+const SLACK: usize = 16;
+
+/// Writes fields MSB-first into a byte vector.
 #[derive(Default, Debug, Clone)]
 pub struct MsbWriter {
-    bytes: Vec<u8>,
+    /// The bytes, with room for an 8-byte store at `pos`.
+    buf: Vec<u8>,
+    /// Bytes finished.
+    pos: usize,
+    /// Pending bits at the top, `nacc` of them (nothing below them).
     acc: u64,
     nacc: u32,
 }
@@ -20,50 +41,115 @@ impl MsbWriter {
     pub fn new() -> Self {
         Self::default()
     }
-    /// An empty writer with room for `bytes` bytes.
+    /// An empty writer with room for `bytes` bytes (it grows past them as needed with [`put`](Self::put)).
     pub fn with_capacity(bytes: usize) -> Self {
-        Self { bytes: Vec::with_capacity(bytes), ..Self::default() }
+        Self { buf: vec![0; bytes + SLACK], ..Self::default() }
     }
     /// Append the low `n` bits of `v` (n <= 32), most significant first.
-    ///
-    /// The accumulator holds fewer than 32 pending bits between calls and is flushed 32 bits at
-    /// a time (bits above the pending ones are stale and shift out).
     #[inline]
     pub fn put(&mut self, v: u32, n: u32) {
         debug_assert!(n <= 32);
         let v = (v as u64) & ((1u64 << n) - 1);
-        self.acc = (self.acc << n) | v;
-        self.nacc += n;
+        // Fewer than 32 bits pending between calls: the put cannot overflow the accumulator.
+        self.put_top((v << 32) << (32 - n), n);
         if self.nacc >= 32 {
-            self.nacc -= 32;
-            self.bytes.extend_from_slice(&((self.acc >> self.nacc) as u32).to_be_bytes());
+            self.reserve();
+            self.flush();
+        }
+    }
+    /// Append the top `n` bits of `top` (the bits of `top` below them must be zero) without a
+    /// capacity check: the hot-loop API. The writer must have been made for the whole stream
+    /// ([`with_capacity`](Self::with_capacity)), and pending bits plus `n` must stay within 64:
+    /// [`flush`](Self::flush) at least every [`PUTS_PER_FLUSH`] puts of at most 16 bits.
+    #[inline(always)]
+    pub(crate) fn put_top(&mut self, top: u64, n: u32) {
+        self.acc |= top >> self.nacc;
+        self.nacc += n;
+    }
+    /// Store the pending whole bytes (room for them is the caller's: see [`put_top`](Self::put_top)).
+    #[inline(always)]
+    pub(crate) fn flush(&mut self) {
+        self.buf[self.pos..self.pos + 8].copy_from_slice(&self.acc.to_be_bytes());
+        let k = self.nacc >> 3;
+        self.pos += k as usize;
+        self.acc <<= 8 * k;
+        self.nacc &= 7;
+    }
+    /// Room for an 8-byte store at the current byte.
+    fn reserve(&mut self) {
+        if self.buf.len() < self.pos + 8 {
+            let n = (2 * self.buf.len()).max(self.pos + 64);
+            self.buf.resize(n, 0);
         }
     }
     /// Number of bits written so far.
     pub fn bit_len(&self) -> u64 {
-        self.bytes.len() as u64 * 8 + self.nacc as u64
+        self.pos as u64 * 8 + self.nacc as u64
     }
     /// Finish: pad the last byte with zeros and return the bytes.
     pub fn finish(mut self) -> Vec<u8> {
-        if self.nacc > 0 {
-            let top = ((self.acc << (32 - self.nacc)) as u32).to_be_bytes();
-            self.bytes.extend_from_slice(&top[..self.nacc.div_ceil(8) as usize]);
-        }
-        self.bytes
+        self.reserve();
+        self.flush();
+        self.buf.truncate(self.pos + (self.nacc > 0) as usize);
+        self.buf
     }
 }
 
-/// Reads fields MSB-first from a byte slice. Reading past the end is an error, not a panic.
-#[derive(Debug, Clone)]
-pub struct MsbReader<'a> {
-    bytes: &'a [u8],
-    pos: u64,
+/// A bit order: how a reader loads 8 stream bytes and takes a field from them.
+pub trait BitOrder {
+    /// The 8 bytes as one word.
+    fn load(b: [u8; 8]) -> u64;
+    /// The `n` bits (1..=32) of the word from stream bit `off` (< 8) on.
+    fn field(w: u64, off: u32, n: u32) -> u32;
 }
 
-impl<'a> MsbReader<'a> {
+/// MSB-first (see the module documentation).
+#[derive(Debug, Clone, Copy)]
+pub struct Msb;
+
+impl BitOrder for Msb {
+    #[inline(always)]
+    fn load(b: [u8; 8]) -> u64 {
+        u64::from_be_bytes(b)
+    }
+    #[inline(always)]
+    fn field(w: u64, off: u32, n: u32) -> u32 {
+        ((w << off) >> (64 - n)) as u32
+    }
+}
+
+/// LSB-first (see the module documentation).
+#[derive(Debug, Clone, Copy)]
+pub struct Lsb;
+
+impl BitOrder for Lsb {
+    #[inline(always)]
+    fn load(b: [u8; 8]) -> u64 {
+        u64::from_le_bytes(b)
+    }
+    #[inline(always)]
+    fn field(w: u64, off: u32, n: u32) -> u32 {
+        ((w >> off) & ((1u64 << n) - 1)) as u32
+    }
+}
+
+/// Reads fields from a byte slice in bit order `O`. Reading past the end is an error, not a panic.
+#[derive(Debug, Clone)]
+pub struct BitReader<'a, O> {
+    bytes: &'a [u8],
+    pos: u64,
+    order: PhantomData<O>,
+}
+
+/// Reads fields MSB-first.
+pub type MsbReader<'a> = BitReader<'a, Msb>;
+/// Reads fields LSB-first.
+pub type LsbReader<'a> = BitReader<'a, Lsb>;
+
+impl<'a, O: BitOrder> BitReader<'a, O> {
     /// A reader at bit 0 of `bytes`.
     pub fn new(bytes: &'a [u8]) -> Self {
-        Self { bytes, pos: 0 }
+        Self { bytes, pos: 0, order: PhantomData }
     }
     /// Current bit position.
     pub fn bit_pos(&self) -> u64 {
@@ -89,13 +175,12 @@ impl<'a> MsbReader<'a> {
         }
         let byte = (self.pos >> 3) as usize;
         let off = (self.pos & 7) as u32;
-        // Load up to 8 bytes big-endian; pad with zeros past the end.
+        // Load up to 8 bytes; pad with zeros past the end.
         let mut buf = [0u8; 8];
         let take = (self.bytes.len() - byte).min(8);
         buf[..take].copy_from_slice(&self.bytes[byte..byte + take]);
-        let w = u64::from_be_bytes(buf);
         self.pos += n as u64;
-        Some(((w << off) >> (64 - n)) as u32)
+        Some(O::field(O::load(buf), off, n))
     }
 }
 
@@ -146,45 +231,69 @@ impl LsbWriter {
     }
 }
 
-/// Reads fields LSB-first from a byte slice. Reading past the end is an error, not a panic.
-#[derive(Debug, Clone)]
-pub struct LsbReader<'a> {
-    bytes: &'a [u8],
-    pos: u64,
+/// An LSB-first stream (FORMAT.md: stream bit k is bit `k % 8` of byte `k / 8`) built from its
+/// end: each [`put`](LsbBackWriter::put) goes before everything put so far.
+pub(crate) struct LsbBackWriter {
+    buf: Vec<u8>,
+    /// First byte of the finished bytes (they run to `top`).
+    end: usize,
+    top: usize,
+    /// Pending bits in the low `nacc` bits (bits above them are stale); the most recent put lowest.
+    acc: u64,
+    nacc: u32,
 }
 
-impl<'a> LsbReader<'a> {
-    /// A reader at bit 0 of `bytes`.
-    pub fn new(bytes: &'a [u8]) -> Self {
-        Self { bytes, pos: 0 }
+impl LsbBackWriter {
+    /// A writer for a stream of at most `max_bits` bits.
+    pub(crate) fn new(max_bits: usize) -> Self {
+        let top = SLACK + max_bits.div_ceil(8) + 1;
+        Self { buf: vec![0; top + SLACK], end: top, top, acc: 0, nacc: 0 }
     }
-    /// Current bit position.
-    pub fn bit_pos(&self) -> u64 {
-        self.pos
+
+    /// Put the `n` bits of `bits` (`bits < 2^n`, `n <= 16`) before the bits put so far.
+    #[inline(always)]
+    pub(crate) fn put(&mut self, bits: u32, n: u32) {
+        self.acc = (self.acc << n) | bits as u64;
+        self.nacc += n;
     }
-    /// Bits left.
-    pub fn remaining(&self) -> u64 {
-        self.bytes.len() as u64 * 8 - self.pos
+
+    /// Store the pending whole bytes (the latest positions of the stream, so the highest bytes).
+    #[inline(always)]
+    pub(crate) fn flush(&mut self) {
+        // The pending bits at the top of the word, so its high bytes are the finished ones.
+        let v = (self.acc << (63 - self.nacc)) << 1;
+        self.buf[self.end - 8..self.end].copy_from_slice(&v.to_le_bytes());
+        self.end -= (self.nacc >> 3) as usize;
+        self.nacc &= 7;
     }
-    /// Read `n` bits (n <= 32); `None` when fewer than `n` remain.
-    #[inline]
-    pub fn get(&mut self, n: u32) -> Option<u32> {
-        debug_assert!(n <= 32);
-        if n == 0 {
-            return Some(0);
-        }
-        if self.remaining() < n as u64 {
-            return None;
-        }
-        let byte = (self.pos >> 3) as usize;
-        let off = (self.pos & 7) as u32;
-        let mut buf = [0u8; 8];
-        let take = (self.bytes.len() - byte).min(8);
-        buf[..take].copy_from_slice(&self.bytes[byte..byte + take]);
-        let w = u64::from_le_bytes(buf);
-        self.pos += n as u64;
-        Some(((w >> off) & ((1u64 << n) - 1)) as u32)
+
+    /// The stream's bytes (zero-padded at the end) and its exact number of bits.
+    pub(crate) fn finish(mut self) -> (Vec<u8>, u64) {
+        self.flush();
+        let lead = if self.nacc > 0 {
+            self.end -= 1;
+            self.buf[self.end] = (self.acc << (8 - self.nacc)) as u8;
+            8 - self.nacc
+        } else {
+            0
+        };
+        let len = self.top - self.end;
+        let bits = (len * 8) as u64 - lead as u64;
+        (realign(&self.buf[self.end..], len, lead), bits)
     }
+}
+
+/// The first `len` bytes of `src` (followed by at least 8 zero bytes), shifted down by `lead`
+/// bits (< 8) as one LSB-first bit string.
+fn realign(src: &[u8], len: usize, lead: u32) -> Vec<u8> {
+    let load = |i: usize| u64::from_le_bytes(src[i..i + 8].try_into().expect("8 bytes"));
+    let mut out = vec![0u8; len.div_ceil(8) * 8];
+    for (i, o) in out.chunks_exact_mut(8).enumerate() {
+        let v = (load(8 * i) >> lead) | load(8 * i + 8).checked_shl(64 - lead).unwrap_or(0);
+        o.copy_from_slice(&v.to_le_bytes());
+    }
+    out.truncate(len);
+    out
 }
 
 #[cfg(test)]
@@ -254,6 +363,51 @@ mod tests {
             };
             assert_eq!(m.finish(), pack(&mbits, true), "msb, {take} fields");
             assert_eq!(l.finish(), pack(&lbits, false), "lsb, {take} fields");
+        }
+    }
+
+    /// Pseudo-random fields `(bits, n)`, n in 0..=16.
+    fn fields(count: usize, seed: u64) -> Vec<(u32, u32)> {
+        let mut s = seed;
+        (0..count)
+            .map(|_| {
+                s = s.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+                let n = ((s >> 59) % 17) as u32;
+                ((s >> 20) as u32 & ((1u32 << n) - 1), n)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn hot_loop_writers_equal_the_plain_writers() {
+        for count in [0usize, 1, 2, 3, 7, 8, 100, 1001] {
+            for seed in 0..8 {
+                let f = fields(count, seed);
+                let max_bits = f.iter().map(|x| x.1 as usize).sum::<usize>();
+                let (mut lf, mut mf) = (LsbWriter::new(), MsbWriter::new());
+                for &(b, n) in &f {
+                    lf.put(b, n);
+                    mf.put(b, n);
+                }
+                let (lbits, mbits) = (lf.bit_len(), mf.bit_len());
+                let mut lb = LsbBackWriter::new(max_bits);
+                for (i, &(b, n)) in f.iter().rev().enumerate() {
+                    lb.put(b, n);
+                    if i % PUTS_PER_FLUSH == PUTS_PER_FLUSH - 1 {
+                        lb.flush();
+                    }
+                }
+                let mut mb = MsbWriter::with_capacity(max_bits.div_ceil(8));
+                for (i, &(b, n)) in f.iter().enumerate() {
+                    mb.put_top((b as u64) << 1 << (63 - n), n);
+                    if i % PUTS_PER_FLUSH == PUTS_PER_FLUSH - 1 {
+                        mb.flush();
+                    }
+                }
+                assert_eq!(lb.finish(), (lf.finish(), lbits), "LSB, {count} fields, seed {seed}");
+                let mb_bits = mb.bit_len();
+                assert_eq!((mb.finish(), mb_bits), (mf.finish(), mbits), "MSB, {count} fields, seed {seed}");
+            }
         }
     }
 }

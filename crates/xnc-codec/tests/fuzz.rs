@@ -23,7 +23,10 @@ use rand_pcg::Pcg64;
 use xnc_codec::container::{
     self, BlockEntry, Codec, CodecChoice, CompressOptions, Directory, SourceKind, TensorEntry, XncFile,
 };
-use xnc_codec::tensor::{SafetensorsFile, SafetensorsWriter, TensorSpec};
+use xnc_codec::tensor::SafetensorsFile;
+
+mod common;
+use common::safetensors_bytes;
 
 fn scale() -> u64 {
     std::env::var("XNC_FUZZ_SCALE").ok().and_then(|s| s.parse().ok()).unwrap_or(1).max(1)
@@ -35,8 +38,7 @@ fn scratch() -> tempfile::TempDir {
 }
 
 fn sample(name: &str) -> Vec<u8> {
-    let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../testbench/data").join(name);
-    std::fs::read(p).unwrap()
+    std::fs::read(common::sample_path(name)).unwrap()
 }
 
 /// `n` real BF16 or F16 words from the committed sample.
@@ -44,24 +46,6 @@ fn real_words(bf16: bool, n: usize) -> Vec<u8> {
     let name = if bf16 { "smollm2-135m.slice.bf16.safetensors" } else { "whisper-tiny-en.slice.f16.safetensors" };
     let st = SafetensorsFile::from_bytes(Path::new(name), sample(name)).unwrap();
     st.bytes(&st.tensors[0])[..n * 2].to_vec()
-}
-
-fn safetensors_bytes(tensors: &[(&str, &str, Vec<usize>, Vec<u8>)], meta: bool) -> Vec<u8> {
-    let specs: Vec<TensorSpec> = tensors
-        .iter()
-        .map(|(n, d, s, b)| TensorSpec {
-            name: n.to_string(),
-            dtype_name: d.to_string(),
-            shape: s.clone(),
-            nbytes: b.len(),
-        })
-        .collect();
-    let metadata = meta.then(|| BTreeMap::from([("format".to_string(), "pt".to_string())]));
-    let mut w = SafetensorsWriter::new("t", Vec::new(), &specs, &metadata, None).unwrap();
-    for t in tensors {
-        w.write(&t.3).unwrap();
-    }
-    w.finish().unwrap()
 }
 
 /// A small checkpoint file: BF16 and F16 matrices (real values), an F32 vector, an I64 buffer.

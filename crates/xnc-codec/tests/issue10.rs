@@ -6,28 +6,10 @@ use std::path::{Path, PathBuf};
 
 use xnc_codec::checkpoint::Checkpoint;
 use xnc_codec::container::{self, Codec, CodecChoice, CompressOptions, Directory, SourceKind, XncFile};
-use xnc_codec::tensor::{SafetensorsFile, SafetensorsWriter, TensorSpec};
+use xnc_codec::tensor::SafetensorsFile;
 
-fn sample(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../testbench/data").join(name)
-}
-
-fn st_bytes(tensors: &[(&str, &str, Vec<usize>, Vec<u8>)]) -> Vec<u8> {
-    let specs: Vec<TensorSpec> = tensors
-        .iter()
-        .map(|(n, d, s, b)| TensorSpec {
-            name: n.to_string(),
-            dtype_name: d.to_string(),
-            shape: s.clone(),
-            nbytes: b.len(),
-        })
-        .collect();
-    let mut w = SafetensorsWriter::new("t", Vec::new(), &specs, &None, None).unwrap();
-    for t in tensors {
-        w.write(&t.3).unwrap();
-    }
-    w.finish().unwrap()
-}
+mod common;
+use common::{safetensors_bytes, sample_path as sample};
 
 fn words(n: usize) -> Vec<u8> {
     let st = SafetensorsFile::open(&sample("smollm2-135m.slice.bf16.safetensors")).unwrap();
@@ -49,7 +31,10 @@ fn a_name_over_65535_bytes_and_a_rank_over_255_round_trip_exactly() {
     let dir = tempfile::tempdir().unwrap();
     let long = "n".repeat(70_000);
     let shape = vec![1usize; 300].into_iter().chain([64]).collect::<Vec<_>>();
-    let input = st_bytes(&[(long.as_str(), "BF16", vec![2, 64], words(128)), ("deep", "BF16", shape, words(64))]);
+    let input = safetensors_bytes(
+        &[(long.as_str(), "BF16", vec![2, 64], words(128)), ("deep", "BF16", shape, words(64))],
+        false,
+    );
     for codec in [Codec::Raw, Codec::Xnc, Codec::Ans, Codec::AnsFa] {
         let o = CompressOptions { codec: CodecChoice::Fixed(codec), ..CompressOptions::default() };
         assert!(round_trip(dir.path(), &input, &o) == input, "{codec:?}");
@@ -61,7 +46,8 @@ fn a_name_over_65535_bytes_and_a_rank_over_255_round_trip_exactly() {
 
 /// The sample container with one directory edit, written back with valid checksums.
 fn edited(dir: &Path, edit: impl FnOnce(&mut Directory)) -> Result<XncFile, String> {
-    let input = st_bytes(&[("a", "BF16", vec![8, 64], words(512)), ("b", "BF16", vec![4, 64], words(256))]);
+    let input =
+        safetensors_bytes(&[("a", "BF16", vec![8, 64], words(512)), ("b", "BF16", vec![4, 64], words(256))], false);
     let p = dir.join("e.safetensors");
     std::fs::write(&p, input).unwrap();
     let out = dir.join("e.xnc");
@@ -176,7 +162,7 @@ fn invalid_directories_with_valid_checksums_are_refused_before_decoding() {
 fn the_writer_refuses_what_the_reader_would_refuse() {
     let dir = tempfile::tempdir().unwrap();
     let p = dir.path().join("m.safetensors");
-    std::fs::write(&p, st_bytes(&[("__metadata__x", "BF16", vec![64], words(64))])).unwrap();
+    std::fs::write(&p, safetensors_bytes(&[("__metadata__x", "BF16", vec![64], words(64))], false)).unwrap();
     // `__metadata__` itself cannot be a tensor of a parsed safetensors file: build the entry by hand.
     let mut d = XncFile::open(&{
         let out = dir.path().join("m.xnc");
@@ -247,11 +233,14 @@ fn stats_notes_are_the_decision_compress_makes() {
 fn sharded(dir: &Path) -> PathBuf {
     let ck = dir.join("ck");
     std::fs::create_dir(&ck).unwrap();
-    let a = st_bytes(&[
-        ("a.weight", "BF16", vec![16, 64], words(1024)),
-        ("a.bias", "F32", vec![3], vec![0, 0, 128, 63, 0, 0, 0, 64, 0, 0, 64, 64]),
-    ]);
-    let b = st_bytes(&[("b.weight", "BF16", vec![8, 64], words(512))]);
+    let a = safetensors_bytes(
+        &[
+            ("a.weight", "BF16", vec![16, 64], words(1024)),
+            ("a.bias", "F32", vec![3], vec![0, 0, 128, 63, 0, 0, 0, 64, 0, 0, 64, 64]),
+        ],
+        false,
+    );
+    let b = safetensors_bytes(&[("b.weight", "BF16", vec![8, 64], words(512))], false);
     std::fs::write(ck.join("model-00001-of-00002.safetensors"), a).unwrap();
     std::fs::write(ck.join("model-00002-of-00002.safetensors"), b).unwrap();
     std::fs::write(

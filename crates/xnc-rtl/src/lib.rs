@@ -9,6 +9,7 @@ pub mod tans_decoder;
 pub mod tans_decoder_ctx;
 pub mod tans_decoder_fa;
 pub mod tans_lanes;
+pub mod tans_ports;
 pub mod xnc_compressor;
 pub mod xnc_decompressor;
 pub mod xnc_packer;

@@ -74,6 +74,8 @@
 
 use rust_hdl::prelude::*;
 
+use crate::tans_ports::{AnsIn, RawIn, TansTablePort, ValuesOut};
+
 // Simulation speed (rust-hdl 0.46): every shift of a `Bits` (`<<`, `>>`, `get_bits`) goes through a
 // heap-allocated `BigUint`, and every `Signal<Local, _>` read by later logic costs one more settle
 // pass of the whole design. So the kernel below uses no shift and no local signal: each output and
@@ -83,6 +85,35 @@ use rust_hdl::prelude::*;
 // direct Rust model; no leaf reads another leaf's output. A leaf reads its
 // inputs' `next` values, so its outputs are ready one pass after the registers change: the design
 // settles in two passes after an edge (`xnc_sim::driver` relies on it: `Dut::FIXED_PASSES`).
+
+/// The Rust model of the plain and format-aware decoders' tables: per state (R <= 8) the decode
+/// entry `(code, nb, base)`, and the code map (16 entries, `{escape, ..., exp}` as each decoder
+/// packs it).
+#[derive(Clone, Debug)]
+pub(crate) struct DecodeMem {
+    code: Vec<u8>,
+    nb: Vec<u8>,
+    base: Vec<u16>,
+    /// Code map entries.
+    pub(crate) cmap: [u16; 16],
+}
+
+impl Default for DecodeMem {
+    fn default() -> Self {
+        Self { code: vec![0; 256], nb: vec![0; 256], base: vec![0; 256], cmap: [0; 16] }
+    }
+}
+
+impl DecodeMem {
+    /// Write the decode entry of state `s`.
+    pub(crate) fn write(&mut self, s: usize, code: usize, nb: usize, base: usize) {
+        (self.code[s], self.nb[s], self.base[s]) = (code as u8, nb as u8, base as u16);
+    }
+    /// State `s`'s code map entry (of its code), `nb` and `base`.
+    pub(crate) fn read(&self, s: usize) -> (u16, u64, u64) {
+        (self.cmap[self.code[s] as usize & 15], self.nb[s] as u64, self.base[s] as u64)
+    }
+}
 
 /// The decode tables in distributed (LUT) RAM: per state `(code, nb, base)`, per code
 /// `{escape, exp}`, asynchronous reads, writes on the rising clock edge.
@@ -101,7 +132,7 @@ use rust_hdl::prelude::*;
 /// The code map is 32 deep (a LUT-RAM is, at no extra cost): every write goes to
 /// `{waddr[R], waddr[3:0]}` and reads come from the upper half, so decode-entry writes land in the
 /// lower half, never read, and the code map needs no write-enable decode.
-#[derive(LogicBlock)]
+#[derive(LogicBlock, Default)]
 pub struct TansTables<const R: usize, const NB: usize, const A: usize> {
     /// Write clock.
     pub clock: Signal<In, Clock>,
@@ -145,42 +176,7 @@ pub struct TansTables<const R: usize, const NB: usize, const A: usize> {
     pub exp: Signal<Out, Bits<8>>,
     /// The state's code is the escape.
     pub esc: Signal<Out, Bit>,
-    _code: Vec<u8>,
-    _nb: Vec<u8>,
-    _base: Vec<u16>,
-    _cmap: [u16; 16],
-}
-
-impl<const R: usize, const NB: usize, const A: usize> Default for TansTables<R, NB, A> {
-    fn default() -> Self {
-        Self {
-            clock: Default::default(),
-            we: Default::default(),
-            waddr: Default::default(),
-            wcode: Default::default(),
-            wnb: Default::default(),
-            wbase: Default::default(),
-            wexp: Default::default(),
-            wesc: Default::default(),
-            state: Default::default(),
-            init: Default::default(),
-            p: Default::default(),
-            v0: Default::default(),
-            v1: Default::default(),
-            lo: Default::default(),
-            hi: Default::default(),
-            pnext: Default::default(),
-            ok: Default::default(),
-            spill: Default::default(),
-            nstate: Default::default(),
-            exp: Default::default(),
-            esc: Default::default(),
-            _code: vec![0; 1 << R],
-            _nb: vec![0; 1 << R],
-            _base: vec![0; 1 << R],
-            _cmap: [0; 16],
-        }
-    }
+    _mem: DecodeMem,
 }
 
 impl<const R: usize, const NB: usize, const A: usize> Logic for TansTables<R, NB, A> {
@@ -188,19 +184,15 @@ impl<const R: usize, const NB: usize, const A: usize> Logic for TansTables<R, NB
         if self.clock.pos_edge() && self.we.val() {
             let a = self.waddr.val().index();
             if a >> R == 0 {
-                self._code[a] = self.wcode.val().index() as u8;
-                self._nb[a] = self.wnb.val().index() as u8;
-                self._base[a] = self.wbase.val().index() as u16;
+                self._mem.write(a, self.wcode.val().index(), self.wnb.val().index(), self.wbase.val().index());
             } else {
-                self._cmap[a & 15] = ((self.wesc.val() as u16) << 8) | self.wexp.val().index() as u16;
+                self._mem.cmap[a & 15] = ((self.wesc.val() as u16) << 8) | self.wexp.val().index() as u16;
             }
         }
         // Read through `next`: the parent sets the address in the same pass.
-        let s = self.state.next.index();
-        let m = self._cmap[self._code[s] as usize & 15];
+        let (m, entry_nb, base) = self._mem.read(self.state.next.index());
         // At init the pseudo-entry reads R bits: the mask covers the whole state, base is unused.
-        let nb = if self.init.next { R as u64 } else { self._nb[s] as u64 };
-        let base = self._base[s] as u64;
+        let nb = if self.init.next { R as u64 } else { entry_nb };
         let psum = nb + self.p.next.index() as u64;
         self.pnext.next = (psum & 7).to_bits();
         self.ok.next = self.v1.next || (psum <= 8 && (self.v0.next || psum == 0));
@@ -450,46 +442,15 @@ pub struct TansDecoder<const R: usize, const NB: usize, const A: usize> {
     pub aclk: Signal<In, Clock>,
     /// Synchronous active-low reset (stream state only; the tables are kept).
     pub aresetn: Signal<In, Bit>,
-    /// tANS stream byte (stream order, bits LSB-first).
-    pub s_axis_ans_tdata: Signal<In, Bits<8>>,
-    /// Values in the block (1..65535), read with the block's first tANS byte.
-    pub s_axis_ans_tuser: Signal<In, Bits<16>>,
-    /// tANS byte valid.
-    pub s_axis_ans_tvalid: Signal<In, Bit>,
-    /// tANS byte accepted.
-    pub s_axis_ans_tready: Signal<Out, Bit>,
-    /// Last tANS byte of the block.
-    pub s_axis_ans_tlast: Signal<In, Bit>,
-    /// Raw stream byte (`{sign, mantissa}`, or an escaped value's exponent).
-    pub s_axis_raw_tdata: Signal<In, Bits<8>>,
-    /// Raw byte valid.
-    pub s_axis_raw_tvalid: Signal<In, Bit>,
-    /// Raw byte accepted.
-    pub s_axis_raw_tready: Signal<Out, Bit>,
-    /// Last raw byte of the block (framing only: the value count ends the block).
-    pub s_axis_raw_tlast: Signal<In, Bit>,
-    /// Decoded BF16 value.
-    pub m_axis_tdata: Signal<Out, Bits<16>>,
-    /// Output valid.
-    pub m_axis_tvalid: Signal<Out, Bit>,
-    /// Output accepted.
-    pub m_axis_tready: Signal<In, Bit>,
-    /// Last value of the block.
-    pub m_axis_tlast: Signal<Out, Bit>,
-    /// Table write enable.
-    pub tbl_we: Signal<In, Bit>,
-    /// Table address: `0..2^R` decode entries, `2^R + c` code map entry `c`.
-    pub tbl_addr: Signal<In, Bits<A>>,
-    /// Decode entry: code emitted in the state.
-    pub tbl_code: Signal<In, Bits<4>>,
-    /// Decode entry: number of state bits to read.
-    pub tbl_nb: Signal<In, Bits<NB>>,
-    /// Decode entry: next state without the bits read.
-    pub tbl_base: Signal<In, Bits<R>>,
-    /// Code map entry: exponent of the code.
-    pub tbl_exp: Signal<In, Bits<8>>,
-    /// Code map entry: the code is the escape (exponent in the raw stream).
-    pub tbl_esc: Signal<In, Bit>,
+    /// tANS byte stream: `s_axis_ans_tdata/tuser/tvalid/tready/tlast`.
+    pub s_axis_ans: AnsIn,
+    /// Raw stream: `s_axis_raw_tdata/tvalid/tready/tlast`, a byte `{sign, mantissa}` per value (an
+    /// escape sends the exponent byte first).
+    pub s_axis_raw: RawIn<8>,
+    /// Decoded values: `m_axis_tdata/tvalid/tready/tlast`.
+    pub m_axis: ValuesOut<16>,
+    /// Table write port: `tbl_we`, `tbl_addr`, `tbl_code`, `tbl_nb`, `tbl_base`, `tbl_exp`, `tbl_esc`.
+    pub tbl: TansTablePort<R, NB, A>,
 
     // Leaf blocks: the tables (LUT-RAM, window, next state), the output value register, the count compare.
     tables: TansTables<R, NB, A>,
@@ -539,26 +500,10 @@ impl<const R: usize, const NB: usize, const A: usize> TansDecoder<R, NB, A> {
         Self {
             aclk: Default::default(),
             aresetn: Default::default(),
-            s_axis_ans_tdata: Default::default(),
-            s_axis_ans_tuser: Default::default(),
-            s_axis_ans_tvalid: Default::default(),
-            s_axis_ans_tready: Default::default(),
-            s_axis_ans_tlast: Default::default(),
-            s_axis_raw_tdata: Default::default(),
-            s_axis_raw_tvalid: Default::default(),
-            s_axis_raw_tready: Default::default(),
-            s_axis_raw_tlast: Default::default(),
-            m_axis_tdata: Default::default(),
-            m_axis_tvalid: Default::default(),
-            m_axis_tready: Default::default(),
-            m_axis_tlast: Default::default(),
-            tbl_we: Default::default(),
-            tbl_addr: Default::default(),
-            tbl_code: Default::default(),
-            tbl_nb: Default::default(),
-            tbl_base: Default::default(),
-            tbl_exp: Default::default(),
-            tbl_esc: Default::default(),
+            s_axis_ans: Default::default(),
+            s_axis_raw: Default::default(),
+            m_axis: Default::default(),
+            tbl: Default::default(),
             tables: Default::default(),
             out_q: Default::default(),
             last_eq: Default::default(),
@@ -616,13 +561,13 @@ impl<const R: usize, const NB: usize, const A: usize> Logic for TansDecoder<R, N
 
         // Tables: the write port as is; read at the state (the pseudo-entry at init).
         self.tables.clock.next = self.aclk.val();
-        self.tables.we.next = self.tbl_we.val();
-        self.tables.waddr.next = self.tbl_addr.val();
-        self.tables.wcode.next = self.tbl_code.val();
-        self.tables.wnb.next = self.tbl_nb.val();
-        self.tables.wbase.next = self.tbl_base.val();
-        self.tables.wexp.next = self.tbl_exp.val();
-        self.tables.wesc.next = self.tbl_esc.val();
+        self.tables.we.next = self.tbl.we.val();
+        self.tables.waddr.next = self.tbl.addr.val();
+        self.tables.wcode.next = self.tbl.code.val();
+        self.tables.wnb.next = self.tbl.nb.val();
+        self.tables.wbase.next = self.tbl.base.val();
+        self.tables.wexp.next = self.tbl.exp.val();
+        self.tables.wesc.next = self.tbl.esc.val();
         self.tables.state.next = self.state_q.q.val();
         self.tables.init.next = self.init_q.q.val();
         self.tables.p.next = self.p_q.q.val();
@@ -637,14 +582,14 @@ impl<const R: usize, const NB: usize, const A: usize> Logic for TansDecoder<R, N
         self.state_q.en.next = self.tables.ok.val()
             & (self.init_q.q.val()
                 | (self.aresetn.val()
-                    & (!self.m_valid_q.q.val() | self.m_axis_tready.val())
-                    & self.s_axis_raw_tvalid.val()
+                    & (!self.m_valid_q.q.val() | self.m_axis.tready.val())
+                    & self.s_axis_raw.tvalid.val()
                     & !self.esc_q.q.val()));
         if self.tables.ok.val()
             & (self.init_q.q.val()
                 | (self.aresetn.val()
-                    & (!self.m_valid_q.q.val() | self.m_axis_tready.val())
-                    & self.s_axis_raw_tvalid.val()
+                    & (!self.m_valid_q.q.val() | self.m_axis.tready.val())
+                    & self.s_axis_raw.tvalid.val()
                     & !self.esc_q.q.val()))
         {
             self.p_q.d.next = self.tables.pnext.val();
@@ -655,21 +600,21 @@ impl<const R: usize, const NB: usize, const A: usize> Logic for TansDecoder<R, N
         // a byte is taken when w1 is free after the shift, into w0 when that is empty, else w1.
         // The data registers load whenever their byte is free (the valid flags say what is data),
         // so their only mux is w0's.
-        self.s_axis_ans_tready.next = self.aresetn.val()
+        self.s_axis_ans.tready.next = self.aresetn.val()
             & !self.ans_last_q.q.val()
             & (!self.v1_q.q.val()
                 | (self.tables.ok.val()
                     & (self.init_q.q.val()
                         | (self.aresetn.val()
-                            & (!self.m_valid_q.q.val() | self.m_axis_tready.val())
-                            & self.s_axis_raw_tvalid.val()
+                            & (!self.m_valid_q.q.val() | self.m_axis.tready.val())
+                            & self.s_axis_raw.tvalid.val()
                             & !self.esc_q.q.val()))
                     & self.tables.spill.val()));
         if (self.tables.ok.val()
             & (self.init_q.q.val()
                 | (self.aresetn.val()
-                    & (!self.m_valid_q.q.val() | self.m_axis_tready.val())
-                    & self.s_axis_raw_tvalid.val()
+                    & (!self.m_valid_q.q.val() | self.m_axis.tready.val())
+                    & self.s_axis_raw.tvalid.val()
                     & !self.esc_q.q.val()))
             & self.tables.spill.val())
             | !self.v0_q.q.val()
@@ -677,33 +622,33 @@ impl<const R: usize, const NB: usize, const A: usize> Logic for TansDecoder<R, N
             if (self.tables.ok.val()
                 & (self.init_q.q.val()
                     | (self.aresetn.val()
-                        & (!self.m_valid_q.q.val() | self.m_axis_tready.val())
-                        & self.s_axis_raw_tvalid.val()
+                        & (!self.m_valid_q.q.val() | self.m_axis.tready.val())
+                        & self.s_axis_raw.tvalid.val()
                         & !self.esc_q.q.val()))
                 & self.tables.spill.val())
                 & self.v1_q.q.val()
             {
                 self.w0_q.d.next = self.w1_q.q.val();
             } else {
-                self.w0_q.d.next = self.s_axis_ans_tdata.val();
+                self.w0_q.d.next = self.s_axis_ans.tdata.val();
             }
         }
         if (self.tables.ok.val()
             & (self.init_q.q.val()
                 | (self.aresetn.val()
-                    & (!self.m_valid_q.q.val() | self.m_axis_tready.val())
-                    & self.s_axis_raw_tvalid.val()
+                    & (!self.m_valid_q.q.val() | self.m_axis.tready.val())
+                    & self.s_axis_raw.tvalid.val()
                     & !self.esc_q.q.val()))
             & self.tables.spill.val())
             | !self.v1_q.q.val()
         {
-            self.w1_q.d.next = self.s_axis_ans_tdata.val();
+            self.w1_q.d.next = self.s_axis_ans.tdata.val();
         }
         if self.tables.ok.val()
             & (self.init_q.q.val()
                 | (self.aresetn.val()
-                    & (!self.m_valid_q.q.val() | self.m_axis_tready.val())
-                    & self.s_axis_raw_tvalid.val()
+                    & (!self.m_valid_q.q.val() | self.m_axis.tready.val())
+                    & self.s_axis_raw.tvalid.val()
                     & !self.esc_q.q.val()))
             & self.tables.spill.val()
         {
@@ -714,11 +659,11 @@ impl<const R: usize, const NB: usize, const A: usize> Logic for TansDecoder<R, N
                         | (self.tables.ok.val()
                             & (self.init_q.q.val()
                                 | (self.aresetn.val()
-                                    & (!self.m_valid_q.q.val() | self.m_axis_tready.val())
-                                    & self.s_axis_raw_tvalid.val()
+                                    & (!self.m_valid_q.q.val() | self.m_axis.tready.val())
+                                    & self.s_axis_raw.tvalid.val()
                                     & !self.esc_q.q.val()))
                             & self.tables.spill.val()))
-                    & self.s_axis_ans_tvalid.val());
+                    & self.s_axis_ans.tvalid.val());
             self.v1_q.d.next = self.v1_q.q.val()
                 & (self.aresetn.val()
                     & !self.ans_last_q.q.val()
@@ -726,11 +671,11 @@ impl<const R: usize, const NB: usize, const A: usize> Logic for TansDecoder<R, N
                         | (self.tables.ok.val()
                             & (self.init_q.q.val()
                                 | (self.aresetn.val()
-                                    & (!self.m_valid_q.q.val() | self.m_axis_tready.val())
-                                    & self.s_axis_raw_tvalid.val()
+                                    & (!self.m_valid_q.q.val() | self.m_axis.tready.val())
+                                    & self.s_axis_raw.tvalid.val()
                                     & !self.esc_q.q.val()))
                             & self.tables.spill.val()))
-                    & self.s_axis_ans_tvalid.val());
+                    & self.s_axis_ans.tvalid.val());
         } else {
             self.v0_q.d.next = self.v0_q.q.val()
                 | (self.aresetn.val()
@@ -739,11 +684,11 @@ impl<const R: usize, const NB: usize, const A: usize> Logic for TansDecoder<R, N
                         | (self.tables.ok.val()
                             & (self.init_q.q.val()
                                 | (self.aresetn.val()
-                                    & (!self.m_valid_q.q.val() | self.m_axis_tready.val())
-                                    & self.s_axis_raw_tvalid.val()
+                                    & (!self.m_valid_q.q.val() | self.m_axis.tready.val())
+                                    & self.s_axis_raw.tvalid.val()
                                     & !self.esc_q.q.val()))
                             & self.tables.spill.val()))
-                    & self.s_axis_ans_tvalid.val());
+                    & self.s_axis_ans.tvalid.val());
             self.v1_q.d.next = self.v1_q.q.val()
                 | (self.v0_q.q.val()
                     & (self.aresetn.val()
@@ -752,11 +697,11 @@ impl<const R: usize, const NB: usize, const A: usize> Logic for TansDecoder<R, N
                             | (self.tables.ok.val()
                                 & (self.init_q.q.val()
                                     | (self.aresetn.val()
-                                        & (!self.m_valid_q.q.val() | self.m_axis_tready.val())
-                                        & self.s_axis_raw_tvalid.val()
+                                        & (!self.m_valid_q.q.val() | self.m_axis.tready.val())
+                                        & self.s_axis_raw.tvalid.val()
                                         & !self.esc_q.q.val()))
                                 & self.tables.spill.val()))
-                        & self.s_axis_ans_tvalid.val()));
+                        & self.s_axis_ans.tvalid.val()));
         }
         if (self.aresetn.val()
             & !self.ans_last_q.q.val()
@@ -764,50 +709,50 @@ impl<const R: usize, const NB: usize, const A: usize> Logic for TansDecoder<R, N
                 | (self.tables.ok.val()
                     & (self.init_q.q.val()
                         | (self.aresetn.val()
-                            & (!self.m_valid_q.q.val() | self.m_axis_tready.val())
-                            & self.s_axis_raw_tvalid.val()
+                            & (!self.m_valid_q.q.val() | self.m_axis.tready.val())
+                            & self.s_axis_raw.tvalid.val()
                             & !self.esc_q.q.val()))
                     & self.tables.spill.val()))
-            & self.s_axis_ans_tvalid.val())
-            & self.s_axis_ans_tlast.val()
+            & self.s_axis_ans.tvalid.val())
+            & self.s_axis_ans.tlast.val()
         {
             self.ans_last_q.d.next = true;
         }
         // The value count, with the block's first byte: loaded while the buffer is empty at init, so
         // the load in the cycle that byte is taken is the last.
         if !self.v0_q.q.val() & self.init_q.q.val() {
-            self.num_q.d.next = self.s_axis_ans_tuser.val();
+            self.num_q.d.next = self.s_axis_ans.tuser.val();
         }
 
         // Raw bytes: one per value (with the tANS bits), an escape's second byte alone.
-        self.s_axis_raw_tready.next = self.aresetn.val()
-            & (!self.m_valid_q.q.val() | self.m_axis_tready.val())
+        self.s_axis_raw.tready.next = self.aresetn.val()
+            & (!self.m_valid_q.q.val() | self.m_axis.tready.val())
             & (self.esc_q.q.val() | (!self.init_q.q.val() & self.tables.ok.val()));
 
         // Escapes: the first raw byte is the exponent, the value leaves with the second byte. The
         // exponent register loads every raw byte until the escape is flagged, then holds.
-        if self.s_axis_raw_tvalid.val() & (!self.m_valid_q.q.val() | self.m_axis_tready.val()) {
+        if self.s_axis_raw.tvalid.val() & (!self.m_valid_q.q.val() | self.m_axis.tready.val()) {
             self.esc_q.d.next =
                 !self.esc_q.q.val() & !self.init_q.q.val() & self.tables.esc.val() & self.tables.ok.val();
         }
         if !self.esc_q.q.val() {
-            self.esc_exp_q.d.next = self.s_axis_raw_tdata.val();
+            self.esc_exp_q.d.next = self.s_axis_raw.tdata.val();
         }
 
         // Output register {sign, exponent, mantissa}, loaded whenever it is free; valid when a
         // value leaves: a decoded non-escape code with its raw byte, or an escape's second byte.
-        self.out_q.en.next = !self.m_valid_q.q.val() | self.m_axis_tready.val();
-        self.out_q.sign.next = self.s_axis_raw_tdata.val().get_bit(7);
-        self.out_q.mant.next = bit_cast::<7, 8>(self.s_axis_raw_tdata.val());
+        self.out_q.en.next = !self.m_valid_q.q.val() | self.m_axis.tready.val();
+        self.out_q.sign.next = self.s_axis_raw.tdata.val().get_bit(7);
+        self.out_q.mant.next = bit_cast::<7, 8>(self.s_axis_raw.tdata.val());
         if self.esc_q.q.val() {
             self.out_q.exp.next = self.esc_exp_q.q.val();
         } else {
             self.out_q.exp.next = self.tables.exp.val();
         }
-        if !self.m_valid_q.q.val() | self.m_axis_tready.val() {
+        if !self.m_valid_q.q.val() | self.m_axis.tready.val() {
             self.m_valid_q.d.next = self.aresetn.val()
-                & (!self.m_valid_q.q.val() | self.m_axis_tready.val())
-                & self.s_axis_raw_tvalid.val()
+                & (!self.m_valid_q.q.val() | self.m_axis.tready.val())
+                & self.s_axis_raw.tvalid.val()
                 & (self.esc_q.q.val() | (!self.init_q.q.val() & !self.tables.esc.val() & self.tables.ok.val()));
             self.m_last_q.d.next = self.last_eq.eq.val();
         }
@@ -815,22 +760,22 @@ impl<const R: usize, const NB: usize, const A: usize> Logic for TansDecoder<R, N
         // block's start): an up-counter compared with the count (`num_q`, loaded without a mux)
         // costs fewer LUTs than a loadable down-counter.
         if self.aresetn.val()
-            & (!self.m_valid_q.q.val() | self.m_axis_tready.val())
-            & self.s_axis_raw_tvalid.val()
+            & (!self.m_valid_q.q.val() | self.m_axis.tready.val())
+            & self.s_axis_raw.tvalid.val()
             & (self.esc_q.q.val() | (!self.init_q.q.val() & !self.tables.esc.val() & self.tables.ok.val()))
         {
             self.cnt_q.d.next = self.cnt_q.q.val() + self.c_one16.val();
         }
-        self.m_axis_tdata.next = self.out_q.q.val();
+        self.m_axis.tdata.next = self.out_q.q.val();
         // Low from the cycle aresetn is low (AXI4-Stream), as on every block.
-        self.m_axis_tvalid.next = self.m_valid_q.q.val() & self.aresetn.val();
-        self.m_axis_tlast.next = self.m_last_q.q.val();
+        self.m_axis.tvalid.next = self.m_valid_q.q.val() & self.aresetn.val();
+        self.m_axis.tlast.next = self.m_last_q.q.val();
 
         // End of block (its last value leaves): drop what is left of its tANS bytes and read the
         // next initial state. Synchronous reset: the same, and nothing half-consumed survives.
         if !self.aresetn.val()
-            | ((!self.m_valid_q.q.val() | self.m_axis_tready.val())
-                & self.s_axis_raw_tvalid.val()
+            | ((!self.m_valid_q.q.val() | self.m_axis.tready.val())
+                & self.s_axis_raw.tvalid.val()
                 & (self.esc_q.q.val() | (!self.init_q.q.val() & !self.tables.esc.val() & self.tables.ok.val()))
                 & self.last_eq.eq.val())
         {

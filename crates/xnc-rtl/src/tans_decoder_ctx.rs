@@ -37,6 +37,8 @@
 
 use rust_hdl::prelude::*;
 
+use crate::tans_ports::{AnsIn, RawIn, ValuesOut};
+
 use crate::tans_decoder::c;
 
 /// Index bits of the table port's three spaces at table log `r`: `{class, state}` needs `4 + r`,
@@ -447,34 +449,15 @@ pub struct TansDecoderCtx<const R: usize, const NB: usize, const AW: usize> {
     pub aclk: Signal<In, Clock>,
     /// Synchronous active-low reset (stream state only; the tables are kept).
     pub aresetn: Signal<In, Bit>,
-    /// tANS stream byte (stream order, bits LSB-first).
-    pub s_axis_ans_tdata: Signal<In, Bits<8>>,
-    /// Values in the block, 1..65535 (read with the block's first tANS byte).
-    pub s_axis_ans_tuser: Signal<In, Bits<16>>,
-    /// tANS byte valid.
-    pub s_axis_ans_tvalid: Signal<In, Bit>,
-    /// tANS byte accepted.
-    pub s_axis_ans_tready: Signal<Out, Bit>,
-    /// Last tANS byte of the block.
-    pub s_axis_ans_tlast: Signal<In, Bit>,
-    /// Two raw stream bytes (bits MSB-first), the first in `[7:0]`.
-    pub s_axis_raw_tdata: Signal<In, Bits<16>>,
-    /// Bytes of the beat: `2'b11`, or `2'b01` (only `[7:0]`) on a block's last beat.
+    /// tANS byte stream: `s_axis_ans_tdata/tuser/tvalid/tready/tlast`.
+    pub s_axis_ans: AnsIn,
+    /// Raw stream: `s_axis_raw_tdata/tvalid/tready/tlast`, two bytes a beat (bits MSB-first, the first
+    /// byte in `[7:0]`).
+    pub s_axis_raw: RawIn<16>,
+    /// Bytes of the raw beat: `2'b11`, or `2'b01` (only `[7:0]`) on a block's last beat.
     pub s_axis_raw_tkeep: Signal<In, Bits<2>>,
-    /// Raw byte valid.
-    pub s_axis_raw_tvalid: Signal<In, Bit>,
-    /// Raw byte accepted.
-    pub s_axis_raw_tready: Signal<Out, Bit>,
-    /// Last raw beat of the block (framing only: the value count ends the block).
-    pub s_axis_raw_tlast: Signal<In, Bit>,
-    /// Decoded value (BF16 or FP16, as configured).
-    pub m_axis_tdata: Signal<Out, Bits<16>>,
-    /// Output valid.
-    pub m_axis_tvalid: Signal<Out, Bit>,
-    /// Output accepted.
-    pub m_axis_tready: Signal<In, Bit>,
-    /// Last value of the block.
-    pub m_axis_tlast: Signal<Out, Bit>,
+    /// Decoded values: `m_axis_tdata/tvalid/tready/tlast`.
+    pub m_axis: ValuesOut<16>,
     /// Table write enable.
     pub tbl_we: Signal<In, Bit>,
     /// Table address: `{class, state}`, [`cmap_base`] `+ column`, or [`config_addr`].
@@ -581,20 +564,10 @@ impl<const R: usize, const NB: usize, const AW: usize> TansDecoderCtx<R, NB, AW>
         Self {
             aclk: Default::default(),
             aresetn: Default::default(),
-            s_axis_ans_tdata: Default::default(),
-            s_axis_ans_tuser: Default::default(),
-            s_axis_ans_tvalid: Default::default(),
-            s_axis_ans_tready: Default::default(),
-            s_axis_ans_tlast: Default::default(),
-            s_axis_raw_tdata: Default::default(),
+            s_axis_ans: Default::default(),
+            s_axis_raw: Default::default(),
             s_axis_raw_tkeep: Default::default(),
-            s_axis_raw_tvalid: Default::default(),
-            s_axis_raw_tready: Default::default(),
-            s_axis_raw_tlast: Default::default(),
-            m_axis_tdata: Default::default(),
-            m_axis_tvalid: Default::default(),
-            m_axis_tready: Default::default(),
-            m_axis_tlast: Default::default(),
+            m_axis: Default::default(),
             tbl_we: Default::default(),
             tbl_addr: Default::default(),
             tbl_base: Default::default(),
@@ -713,7 +686,7 @@ impl<const R: usize, const NB: usize, const AW: usize> Logic for TansDecoderCtx<
         self.ahave.next = bit_cast::<5, 2>(self.ac_q.q.val()) << 3;
         self.qsum.next = bit_cast::<5, 4>(self.tables.nbits.val()) + bit_cast::<5, 3>(self.q_q.q.val());
         self.have.next = bit_cast::<6, 3>(self.rc_q.q.val()) << 3;
-        self.free.next = !self.m_valid_q.q.val() | self.m_axis_tready.val();
+        self.free.next = !self.m_valid_q.q.val() | self.m_axis.tready.val();
         // Level 2: the bits are buffered; raw bytes a block's end drops (the rest of its last one).
         self.bits_ok.next = self.psum.val() <= self.ahave.val();
         self.raw_ok.next = bit_cast::<6, 5>(self.qsum.val()) <= self.have.val();
@@ -754,12 +727,12 @@ impl<const R: usize, const NB: usize, const AW: usize> Logic for TansDecoderCtx<
             self.aused.next = self.psum.val().get_bits::<2>(3);
         }
         self.aleft.next = self.ac_q.q.val() - self.aused.val();
-        self.s_axis_ans_tready.next =
+        self.s_axis_ans.tready.next =
             self.aresetn.val() & !self.ans_last_q.q.val() & (self.aleft.val() != self.c_three2.val());
         self.atake.next = self.aresetn.val()
             & !self.ans_last_q.q.val()
             & (self.aleft.val() != self.c_three2.val())
-            & self.s_axis_ans_tvalid.val();
+            & self.s_axis_ans.tvalid.val();
         if self.aused.val() == self.c_one2.val() {
             self.a0_q.d.next = self.a1_q.q.val();
             self.a1_q.d.next = self.a2_q.q.val();
@@ -768,18 +741,18 @@ impl<const R: usize, const NB: usize, const AW: usize> Logic for TansDecoderCtx<
         }
         if self.atake.val() {
             if self.aleft.val() == self.c_zero2.val() {
-                self.a0_q.d.next = self.s_axis_ans_tdata.val();
+                self.a0_q.d.next = self.s_axis_ans.tdata.val();
             } else if self.aleft.val() == self.c_one2.val() {
-                self.a1_q.d.next = self.s_axis_ans_tdata.val();
+                self.a1_q.d.next = self.s_axis_ans.tdata.val();
             } else {
-                self.a2_q.d.next = self.s_axis_ans_tdata.val();
+                self.a2_q.d.next = self.s_axis_ans.tdata.val();
             }
             self.ac_q.d.next = self.aleft.val() + self.c_one2.val();
-            if self.s_axis_ans_tlast.val() {
+            if self.s_axis_ans.tlast.val() {
                 self.ans_last_q.d.next = true;
             }
             if self.init_q.q.val() & (self.ac_q.q.val() == self.c_zero2.val()) {
-                self.cnt_q.d.next = self.s_axis_ans_tuser.val();
+                self.cnt_q.d.next = self.s_axis_ans.tuser.val();
             }
         } else {
             self.ac_q.d.next = self.aleft.val();
@@ -800,8 +773,8 @@ impl<const R: usize, const NB: usize, const AW: usize> Logic for TansDecoderCtx<
         }
         self.left.next = self.rc_q.q.val() - bit_cast::<3, 2>(self.used.val());
         self.room.next = self.left.val() <= self.c_two3.val();
-        self.s_axis_raw_tready.next = self.aresetn.val() & self.room.val();
-        self.take.next = self.aresetn.val() & self.room.val() & self.s_axis_raw_tvalid.val();
+        self.s_axis_raw.tready.next = self.aresetn.val() & self.room.val();
+        self.take.next = self.aresetn.val() & self.room.val() & self.s_axis_raw.tvalid.val();
         self.nbytes.next = self.c_one3.val();
         if self.s_axis_raw_tkeep.val().get_bit(1) {
             self.nbytes.next = self.c_two3.val();
@@ -818,14 +791,14 @@ impl<const R: usize, const NB: usize, const AW: usize> Logic for TansDecoderCtx<
         }
         if self.take.val() {
             if self.left.val() == self.c_zero3.val() {
-                self.r0_q.d.next = self.s_axis_raw_tdata.val().get_bits::<8>(0);
-                self.r1_q.d.next = self.s_axis_raw_tdata.val().get_bits::<8>(8);
+                self.r0_q.d.next = self.s_axis_raw.tdata.val().get_bits::<8>(0);
+                self.r1_q.d.next = self.s_axis_raw.tdata.val().get_bits::<8>(8);
             } else if self.left.val() == self.c_one3.val() {
-                self.r1_q.d.next = self.s_axis_raw_tdata.val().get_bits::<8>(0);
-                self.r2_q.d.next = self.s_axis_raw_tdata.val().get_bits::<8>(8);
+                self.r1_q.d.next = self.s_axis_raw.tdata.val().get_bits::<8>(0);
+                self.r2_q.d.next = self.s_axis_raw.tdata.val().get_bits::<8>(8);
             } else {
-                self.r2_q.d.next = self.s_axis_raw_tdata.val().get_bits::<8>(0);
-                self.r3_q.d.next = self.s_axis_raw_tdata.val().get_bits::<8>(8);
+                self.r2_q.d.next = self.s_axis_raw.tdata.val().get_bits::<8>(0);
+                self.r3_q.d.next = self.s_axis_raw.tdata.val().get_bits::<8>(8);
             }
             self.rc_q.d.next = self.left.val() + self.nbytes.val();
         } else {
@@ -850,10 +823,10 @@ impl<const R: usize, const NB: usize, const AW: usize> Logic for TansDecoderCtx<
         if self.out_fire.val() {
             self.cnt_q.d.next = self.cnt_q.q.val() - self.c_one16.val();
         }
-        self.m_axis_tdata.next = self.val_q.q.val();
+        self.m_axis.tdata.next = self.val_q.q.val();
         // Low from the cycle aresetn is low (AXI4-Stream), as on every block.
-        self.m_axis_tvalid.next = self.m_valid_q.q.val() & self.aresetn.val();
-        self.m_axis_tlast.next = self.m_last_q.q.val();
+        self.m_axis.tvalid.next = self.m_valid_q.q.val() & self.aresetn.val();
+        self.m_axis.tlast.next = self.m_last_q.q.val();
 
         // End of block: drop what is left of its tANS bytes and read the next initial state.
         if self.block_end.val() | !self.aresetn.val() {

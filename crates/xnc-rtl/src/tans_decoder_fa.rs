@@ -4,7 +4,9 @@
 
 use rust_hdl::prelude::*;
 
-use crate::tans_decoder::{c, BitWindow, ValueReg};
+use crate::tans_ports::{AnsIn, RawIn, TansTablePort, ValuesOut};
+
+use crate::tans_decoder::{c, BitWindow, DecodeMem, ValueReg};
 
 /// The decode tables of [`TansDecoderFa`]: [`TansTables`] with a code map entry
 /// `{escape, nbits, exp}` (`nbits` 0..=8 additional bits).
@@ -13,7 +15,7 @@ use crate::tans_decoder::{c, BitWindow, ValueReg};
 /// exponent bits, then 1 + M = 8), `mmask` (the
 /// mantissa bits the code keeps: the top `nbits - 1` of 7) and `smask` (`nbits >= 1`: the sign is
 /// stored).
-#[derive(LogicBlock)]
+#[derive(LogicBlock, Default)]
 pub struct FaTables<const R: usize, const NB: usize, const A: usize> {
     /// Write clock.
     pub clock: Signal<In, Clock>,
@@ -55,41 +57,7 @@ pub struct FaTables<const R: usize, const NB: usize, const A: usize> {
     pub mmask: Signal<Out, Bits<7>>,
     /// Sign kept: `nbits >= 1`.
     pub smask: Signal<Out, Bit>,
-    _code: Vec<u8>,
-    _nb: Vec<u8>,
-    _base: Vec<u16>,
-    _cmap: [u16; 16],
-}
-
-impl<const R: usize, const NB: usize, const A: usize> Default for FaTables<R, NB, A> {
-    fn default() -> Self {
-        Self {
-            clock: Default::default(),
-            we: Default::default(),
-            waddr: Default::default(),
-            wcode: Default::default(),
-            wnb: Default::default(),
-            wbase: Default::default(),
-            wexp: Default::default(),
-            wnbits: Default::default(),
-            wesc: Default::default(),
-            state: Default::default(),
-            init: Default::default(),
-            esc_cycle: Default::default(),
-            nb: Default::default(),
-            base: Default::default(),
-            mask: Default::default(),
-            exp: Default::default(),
-            esc: Default::default(),
-            nbits: Default::default(),
-            mmask: Default::default(),
-            smask: Default::default(),
-            _code: vec![0; 1 << R],
-            _nb: vec![0; 1 << R],
-            _base: vec![0; 1 << R],
-            _cmap: [0; 16],
-        }
-    }
+    _mem: DecodeMem,
 }
 
 impl<const R: usize, const NB: usize, const A: usize> Logic for FaTables<R, NB, A> {
@@ -97,19 +65,16 @@ impl<const R: usize, const NB: usize, const A: usize> Logic for FaTables<R, NB, 
         if self.clock.pos_edge() && self.we.val() {
             let a = self.waddr.val().index();
             if a >> R == 0 {
-                self._code[a] = self.wcode.val().index() as u8;
-                self._nb[a] = self.wnb.val().index() as u8;
-                self._base[a] = self.wbase.val().index() as u16;
+                self._mem.write(a, self.wcode.val().index(), self.wnb.val().index(), self.wbase.val().index());
             } else {
-                self._cmap[a & 15] = ((self.wesc.val() as u16) << 12)
+                self._mem.cmap[a & 15] = ((self.wesc.val() as u16) << 12)
                     | ((self.wnbits.val().index() as u16) << 8)
                     | self.wexp.val().index() as u16;
             }
         }
         // Read through `next`: the parent sets the address in the same pass.
-        let s = self.state.next.index();
-        let m = self._cmap[self._code[s] as usize & 15];
-        let (nb, base) = if self.init.next { (R as u64, 0) } else { (self._nb[s] as u64, self._base[s] as u64) };
+        let (m, entry_nb, entry_base) = self._mem.read(self.state.next.index());
+        let (nb, base) = if self.init.next { (R as u64, 0) } else { (entry_nb, entry_base) };
         let nbits = if self.esc_cycle.next || m >> 12 != 0 { 8 } else { ((m >> 8) & 15) as u64 };
         self.nb.next = nb.to_bits();
         self.base.next = base.to_bits();
@@ -237,48 +202,16 @@ pub struct TansDecoderFa<const R: usize, const NB: usize, const A: usize> {
     pub aclk: Signal<In, Clock>,
     /// Synchronous active-low reset (stream state only; the tables are kept).
     pub aresetn: Signal<In, Bit>,
-    /// tANS stream byte (stream order, bits LSB-first).
-    pub s_axis_ans_tdata: Signal<In, Bits<8>>,
-    /// Values in the block, 1..65535 (read with the block's first tANS byte).
-    pub s_axis_ans_tuser: Signal<In, Bits<16>>,
-    /// tANS byte valid.
-    pub s_axis_ans_tvalid: Signal<In, Bit>,
-    /// tANS byte accepted.
-    pub s_axis_ans_tready: Signal<Out, Bit>,
-    /// Last tANS byte of the block.
-    pub s_axis_ans_tlast: Signal<In, Bit>,
-    /// Raw stream byte (bits MSB-first).
-    pub s_axis_raw_tdata: Signal<In, Bits<8>>,
-    /// Raw byte valid.
-    pub s_axis_raw_tvalid: Signal<In, Bit>,
-    /// Raw byte accepted.
-    pub s_axis_raw_tready: Signal<Out, Bit>,
-    /// Last raw byte of the block (framing only: the value count ends the block).
-    pub s_axis_raw_tlast: Signal<In, Bit>,
-    /// Decoded BF16 value.
-    pub m_axis_tdata: Signal<Out, Bits<16>>,
-    /// Output valid.
-    pub m_axis_tvalid: Signal<Out, Bit>,
-    /// Output accepted.
-    pub m_axis_tready: Signal<In, Bit>,
-    /// Last value of the block.
-    pub m_axis_tlast: Signal<Out, Bit>,
-    /// Table write enable.
-    pub tbl_we: Signal<In, Bit>,
-    /// Table address: `0..2^R` decode entries, `2^R + c` code map entry `c`.
-    pub tbl_addr: Signal<In, Bits<A>>,
-    /// Decode entry: code emitted in the state.
-    pub tbl_code: Signal<In, Bits<4>>,
-    /// Decode entry: number of state bits to read.
-    pub tbl_nb: Signal<In, Bits<NB>>,
-    /// Decode entry: next state without the bits read.
-    pub tbl_base: Signal<In, Bits<R>>,
-    /// Code map entry: exponent of the code.
-    pub tbl_exp: Signal<In, Bits<8>>,
+    /// tANS byte stream: `s_axis_ans_tdata/tuser/tvalid/tready/tlast`.
+    pub s_axis_ans: AnsIn,
+    /// Raw stream: `s_axis_raw_tdata/tvalid/tready/tlast`, the bit-contiguous additional bits (MSB-first).
+    pub s_axis_raw: RawIn<8>,
+    /// Decoded values: `m_axis_tdata/tvalid/tready/tlast`.
+    pub m_axis: ValuesOut<16>,
+    /// Table write port: `tbl_we`, `tbl_addr`, `tbl_code`, `tbl_nb`, `tbl_base`, `tbl_exp`, `tbl_esc`.
+    pub tbl: TansTablePort<R, NB, A>,
     /// Code map entry: additional bits of the code (0..=8).
     pub tbl_nbits: Signal<In, Bits<4>>,
-    /// Code map entry: the code is the escape.
-    pub tbl_esc: Signal<In, Bit>,
 
     tables: FaTables<R, NB, A>,
     window: BitWindow<R>,
@@ -340,27 +273,11 @@ impl<const R: usize, const NB: usize, const A: usize> TansDecoderFa<R, NB, A> {
         Self {
             aclk: Default::default(),
             aresetn: Default::default(),
-            s_axis_ans_tdata: Default::default(),
-            s_axis_ans_tuser: Default::default(),
-            s_axis_ans_tvalid: Default::default(),
-            s_axis_ans_tready: Default::default(),
-            s_axis_ans_tlast: Default::default(),
-            s_axis_raw_tdata: Default::default(),
-            s_axis_raw_tvalid: Default::default(),
-            s_axis_raw_tready: Default::default(),
-            s_axis_raw_tlast: Default::default(),
-            m_axis_tdata: Default::default(),
-            m_axis_tvalid: Default::default(),
-            m_axis_tready: Default::default(),
-            m_axis_tlast: Default::default(),
-            tbl_we: Default::default(),
-            tbl_addr: Default::default(),
-            tbl_code: Default::default(),
-            tbl_nb: Default::default(),
-            tbl_base: Default::default(),
-            tbl_exp: Default::default(),
+            s_axis_ans: Default::default(),
+            s_axis_raw: Default::default(),
+            m_axis: Default::default(),
+            tbl: Default::default(),
             tbl_nbits: Default::default(),
-            tbl_esc: Default::default(),
             tables: Default::default(),
             window: Default::default(),
             rwin: Default::default(),
@@ -417,14 +334,14 @@ impl<const R: usize, const NB: usize, const A: usize> Logic for TansDecoderFa<R,
         );
         self.out_q.clock.next = self.aclk.val();
         self.tables.clock.next = self.aclk.val();
-        self.tables.we.next = self.tbl_we.val();
-        self.tables.waddr.next = self.tbl_addr.val();
-        self.tables.wcode.next = self.tbl_code.val();
-        self.tables.wnb.next = self.tbl_nb.val();
-        self.tables.wbase.next = self.tbl_base.val();
-        self.tables.wexp.next = self.tbl_exp.val();
+        self.tables.we.next = self.tbl.we.val();
+        self.tables.waddr.next = self.tbl.addr.val();
+        self.tables.wcode.next = self.tbl.code.val();
+        self.tables.wnb.next = self.tbl.nb.val();
+        self.tables.wbase.next = self.tbl.base.val();
+        self.tables.wexp.next = self.tbl.exp.val();
         self.tables.wnbits.next = self.tbl_nbits.val();
-        self.tables.wesc.next = self.tbl_esc.val();
+        self.tables.wesc.next = self.tbl.esc.val();
         self.tables.state.next = self.state_q.q.val();
         self.tables.init.next = self.init_q.q.val();
         self.tables.esc_cycle.next = self.esc_q.q.val();
@@ -438,7 +355,7 @@ impl<const R: usize, const NB: usize, const A: usize> Logic for TansDecoderFa<R,
         // Level 1: pointers after this cycle's reads, output register free.
         self.psum.next = bit_cast::<4, NB>(self.tables.nb.val()) + self.p_q.q.val();
         self.qsum.next = self.tables.nbits.val() + self.q_q.q.val();
-        self.free.next = !self.m_valid_q.q.val() | self.m_axis_tready.val();
+        self.free.next = !self.m_valid_q.q.val() | self.m_axis.tready.val();
         // Level 2: the bits are buffered.
         self.bits_ok.next = self.v1_q.q.val()
             | ((self.psum.val() <= self.c_eight4.val())
@@ -471,37 +388,37 @@ impl<const R: usize, const NB: usize, const A: usize> Logic for TansDecoderFa<R,
 
         // tANS byte buffer, as in TansDecoder; the block's count comes with its first byte.
         if (self.fire.val() | self.dec.val()) & self.psum.val().get_bit(3) {
-            self.s_axis_ans_tready.next = self.aresetn.val() & !self.ans_last_q.q.val();
+            self.s_axis_ans.tready.next = self.aresetn.val() & !self.ans_last_q.q.val();
             self.w0_q.d.next = self.w1_q.q.val();
             self.v0_q.d.next = self.v1_q.q.val();
             self.v1_q.d.next = false;
-            if self.aresetn.val() & !self.ans_last_q.q.val() & self.s_axis_ans_tvalid.val() {
+            if self.aresetn.val() & !self.ans_last_q.q.val() & self.s_axis_ans.tvalid.val() {
                 if self.v1_q.q.val() {
-                    self.w1_q.d.next = self.s_axis_ans_tdata.val();
+                    self.w1_q.d.next = self.s_axis_ans.tdata.val();
                     self.v1_q.d.next = true;
                 } else {
-                    self.w0_q.d.next = self.s_axis_ans_tdata.val();
+                    self.w0_q.d.next = self.s_axis_ans.tdata.val();
                     self.v0_q.d.next = true;
                 }
             }
-            if self.aresetn.val() & self.s_axis_ans_tvalid.val() & self.s_axis_ans_tlast.val() {
+            if self.aresetn.val() & self.s_axis_ans.tvalid.val() & self.s_axis_ans.tlast.val() {
                 self.ans_last_q.d.next = true;
             }
         } else {
-            self.s_axis_ans_tready.next = self.aresetn.val() & !self.ans_last_q.q.val() & !self.v1_q.q.val();
-            if self.aresetn.val() & !self.ans_last_q.q.val() & !self.v1_q.q.val() & self.s_axis_ans_tvalid.val() {
+            self.s_axis_ans.tready.next = self.aresetn.val() & !self.ans_last_q.q.val() & !self.v1_q.q.val();
+            if self.aresetn.val() & !self.ans_last_q.q.val() & !self.v1_q.q.val() & self.s_axis_ans.tvalid.val() {
                 if self.v0_q.q.val() {
-                    self.w1_q.d.next = self.s_axis_ans_tdata.val();
+                    self.w1_q.d.next = self.s_axis_ans.tdata.val();
                     self.v1_q.d.next = true;
                 } else {
-                    self.w0_q.d.next = self.s_axis_ans_tdata.val();
+                    self.w0_q.d.next = self.s_axis_ans.tdata.val();
                     self.v0_q.d.next = true;
                     if self.init_q.q.val() {
-                        self.cnt_q.d.next = self.s_axis_ans_tuser.val();
+                        self.cnt_q.d.next = self.s_axis_ans.tuser.val();
                     }
                 }
             }
-            if self.aresetn.val() & self.s_axis_ans_tvalid.val() & self.s_axis_ans_tlast.val() & !self.v1_q.q.val() {
+            if self.aresetn.val() & self.s_axis_ans.tvalid.val() & self.s_axis_ans.tlast.val() & !self.v1_q.q.val() {
                 self.ans_last_q.d.next = true;
             }
         }
@@ -515,37 +432,37 @@ impl<const R: usize, const NB: usize, const A: usize> Logic for TansDecoderFa<R,
             self.q_q.d.next = self.c_zero4.val();
         }
         if self.block_end.val() & (self.qsum.val() > self.c_eight4.val()) {
-            self.s_axis_raw_tready.next = self.aresetn.val();
+            self.s_axis_raw.tready.next = self.aresetn.val();
             self.u0_q.d.next = false;
             self.u1_q.d.next = false;
-            if self.aresetn.val() & self.s_axis_raw_tvalid.val() {
-                self.r0_q.d.next = self.s_axis_raw_tdata.val();
+            if self.aresetn.val() & self.s_axis_raw.tvalid.val() {
+                self.r0_q.d.next = self.s_axis_raw.tdata.val();
                 self.u0_q.d.next = true;
             }
         } else if (self.rfire.val() & !self.block_end.val() & self.qsum.val().get_bit(3))
             | (self.block_end.val() & (self.qsum.val() != self.c_zero4.val()))
         {
-            self.s_axis_raw_tready.next = self.aresetn.val();
+            self.s_axis_raw.tready.next = self.aresetn.val();
             self.r0_q.d.next = self.r1_q.q.val();
             self.u0_q.d.next = self.u1_q.q.val();
             self.u1_q.d.next = false;
-            if self.aresetn.val() & self.s_axis_raw_tvalid.val() {
+            if self.aresetn.val() & self.s_axis_raw.tvalid.val() {
                 if self.u1_q.q.val() {
-                    self.r1_q.d.next = self.s_axis_raw_tdata.val();
+                    self.r1_q.d.next = self.s_axis_raw.tdata.val();
                     self.u1_q.d.next = true;
                 } else {
-                    self.r0_q.d.next = self.s_axis_raw_tdata.val();
+                    self.r0_q.d.next = self.s_axis_raw.tdata.val();
                     self.u0_q.d.next = true;
                 }
             }
         } else {
-            self.s_axis_raw_tready.next = self.aresetn.val() & !self.u1_q.q.val();
-            if self.aresetn.val() & !self.u1_q.q.val() & self.s_axis_raw_tvalid.val() {
+            self.s_axis_raw.tready.next = self.aresetn.val() & !self.u1_q.q.val();
+            if self.aresetn.val() & !self.u1_q.q.val() & self.s_axis_raw.tvalid.val() {
                 if self.u0_q.q.val() {
-                    self.r1_q.d.next = self.s_axis_raw_tdata.val();
+                    self.r1_q.d.next = self.s_axis_raw.tdata.val();
                     self.u1_q.d.next = true;
                 } else {
-                    self.r0_q.d.next = self.s_axis_raw_tdata.val();
+                    self.r0_q.d.next = self.s_axis_raw.tdata.val();
                     self.u0_q.d.next = true;
                 }
             }
@@ -576,10 +493,10 @@ impl<const R: usize, const NB: usize, const A: usize> Logic for TansDecoderFa<R,
         if self.out_fire.val() {
             self.cnt_q.d.next = self.cnt_q.q.val() - self.c_one16.val();
         }
-        self.m_axis_tdata.next = self.out_q.q.val();
+        self.m_axis.tdata.next = self.out_q.q.val();
         // Low from the cycle aresetn is low (AXI4-Stream), as on every block.
-        self.m_axis_tvalid.next = self.m_valid_q.q.val() & self.aresetn.val();
-        self.m_axis_tlast.next = self.m_last_q.q.val();
+        self.m_axis.tvalid.next = self.m_valid_q.q.val() & self.aresetn.val();
+        self.m_axis.tlast.next = self.m_last_q.q.val();
 
         // End of block: drop what is left of its tANS bytes and read the next initial state.
         if self.block_end.val() | !self.aresetn.val() {

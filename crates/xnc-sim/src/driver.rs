@@ -26,6 +26,7 @@ use xnc_rtl::tans_decoder::TansDecoder;
 use xnc_rtl::tans_decoder_ctx::TansDecoderCtx;
 use xnc_rtl::tans_decoder_fa::TansDecoderFa;
 use xnc_rtl::tans_lanes::TansDecoderLanes;
+use xnc_rtl::tans_ports::TansTablePort;
 use xnc_rtl::xnc_compressor::XncCompressor;
 use xnc_rtl::xnc_decompressor::XncDecompressor;
 use xnc_rtl::xnc_packer::XncPacker;
@@ -135,10 +136,31 @@ impl<const N: usize> FromField for Bits<N> {
 /// The table port: `tbl_we` and the named signals, each from its place in the record (all 0
 /// without a write).
 macro_rules! table_pins {
+    // The plain and format-aware decoders: the `tbl` interface, then any further signals.
+    ($u:expr, $tbl:expr; tbl $(, $sig:ident)*) => {
+        tans_table_pins(&mut $u.tbl, $tbl);
+        $($u.$sig.next = FromField::from_field($tbl.map_or(0, |t| t.get(stringify!($sig))));)*
+    };
     ($u:expr, $tbl:expr; $($sig:ident),+) => {
         $u.tbl_we.next = $tbl.is_some();
         $($u.$sig.next = FromField::from_field($tbl.map_or(0, |t| t.get(stringify!($sig))));)+
     };
+}
+
+/// The table port of the plain and format-aware tANS decoders from table record `tbl` (all 0
+/// without a write).
+fn tans_table_pins<const R: usize, const NB: usize, const A: usize>(
+    p: &mut TansTablePort<R, NB, A>,
+    tbl: Option<&TableIn>,
+) {
+    let get = |name: &str| tbl.map_or(0, |t| t.get(name));
+    p.we.next = tbl.is_some();
+    p.addr.next = get("tbl_addr").to_bits();
+    p.code.next = get("tbl_code").to_bits();
+    p.nb.next = get("tbl_nb").to_bits();
+    p.base.next = get("tbl_base").to_bits();
+    p.exp.next = get("tbl_exp").to_bits();
+    p.esc.next = get("tbl_esc") != 0;
 }
 
 /// An input stream from beat `$beat` (`None`: tvalid low, the rest kept): tvalid, tlast, then
@@ -161,40 +183,40 @@ macro_rules! one_lane_tans {
         fn poke(&mut self, aresetn: bool, tbl: Option<&TableIn>, ins: &[Option<&[u8]>], ready: bool) {
             self.aresetn.next = aresetn;
             table_pins!(self, tbl; $($sig),+);
-            stream_in!(ins[0], self.s_axis_ans_tvalid, self.s_axis_ans_tlast; self.s_axis_ans_tdata, self.s_axis_ans_tuser);
-            stream_in!(ins[1], self.s_axis_raw_tvalid, self.s_axis_raw_tlast; self.s_axis_raw_tdata $(, self.$raw)*);
-            self.m_axis_tready.next = ready;
+            stream_in!(ins[0], self.s_axis_ans.tvalid, self.s_axis_ans.tlast; self.s_axis_ans.tdata, self.s_axis_ans.tuser);
+            stream_in!(ins[1], self.s_axis_raw.tvalid, self.s_axis_raw.tlast; self.s_axis_raw.tdata $(, self.$raw)*);
+            self.m_axis.tready.next = ready;
         }
         fn set_clock(&mut self, high: bool) {
             self.aclk.next = high.into();
             self.aclk.update_all(); // the kernel sees the new clock in the first pass
         }
         fn ready(&self, i: usize) -> bool {
-            [self.s_axis_ans_tready.val(), self.s_axis_raw_tready.val()][i]
+            [self.s_axis_ans.tready.val(), self.s_axis_raw.tready.val()][i]
         }
         fn out(&self, beat: &mut [u8]) -> bool {
             let mut p = Put(beat);
-            p.put(self.m_axis_tdata.val());
-            p.last(self.m_axis_tlast.val());
-            self.m_axis_tvalid.val()
+            p.put(self.m_axis.tdata.val());
+            p.last(self.m_axis.tlast.val());
+            self.m_axis.tvalid.val()
         }
         fn outputs_changed(&self) -> bool {
-            self.s_axis_ans_tready.changed
-                | self.s_axis_raw_tready.changed
-                | self.m_axis_tvalid.changed
-                | self.m_axis_tdata.changed
-                | self.m_axis_tlast.changed
+            self.s_axis_ans.tready.changed
+                | self.s_axis_raw.tready.changed
+                | self.m_axis.tvalid.changed
+                | self.m_axis.tdata.changed
+                | self.m_axis.tlast.changed
         }
     };
 }
 
 impl<const R: usize, const NB: usize, const A: usize> Dut for TansDecoder<R, NB, A> {
-    one_lane_tans!(; tbl_addr, tbl_code, tbl_nb, tbl_base, tbl_exp, tbl_esc);
+    one_lane_tans!(; tbl);
     const FIXED_PASSES: bool = true;
 }
 
 impl<const R: usize, const NB: usize, const A: usize> Dut for TansDecoderFa<R, NB, A> {
-    one_lane_tans!(; tbl_addr, tbl_code, tbl_nb, tbl_base, tbl_exp, tbl_nbits, tbl_esc);
+    one_lane_tans!(; tbl, tbl_nbits);
 }
 
 impl<const R: usize, const NB: usize, const AW: usize> Dut for TansDecoderCtx<R, NB, AW> {
@@ -208,30 +230,30 @@ impl<const R: usize, const NB: usize, const AW: usize> Dut for TansDecoderCtx<R,
 impl<const L: usize, const L16: usize, const L2: usize> Dut for TansDecoderLanes<L, L16, L2> {
     fn poke(&mut self, aresetn: bool, tbl: Option<&TableIn>, ins: &[Option<&[u8]>], ready: bool) {
         self.aresetn.next = aresetn;
-        table_pins!(self, tbl; tbl_addr, tbl_code, tbl_nb, tbl_base, tbl_exp, tbl_esc);
+        table_pins!(self, tbl; tbl);
         for l in 0..L {
             let (a, r) = (ins[2 * l], ins[2 * l + 1]);
-            stream_in!(a, self.s_axis_ans_tvalid[l], self.s_axis_ans_tlast[l]; self.s_axis_ans_tdata[l], self.s_axis_ans_tuser[l]);
-            stream_in!(r, self.s_axis_raw_tvalid[l], self.s_axis_raw_tlast[l]; self.s_axis_raw_tdata[l]);
+            stream_in!(a, self.s_axis_ans[l].tvalid, self.s_axis_ans[l].tlast; self.s_axis_ans[l].tdata, self.s_axis_ans[l].tuser);
+            stream_in!(r, self.s_axis_raw[l].tvalid, self.s_axis_raw[l].tlast; self.s_axis_raw[l].tdata);
         }
-        self.m_axis_tready.next = ready;
+        self.m_axis.tready.next = ready;
     }
     fn set_clock(&mut self, high: bool) {
         self.aclk.next = high.into();
     }
     fn ready(&self, i: usize) -> bool {
         if i.is_multiple_of(2) {
-            self.s_axis_ans_tready[i / 2].val()
+            self.s_axis_ans[i / 2].tready.val()
         } else {
-            self.s_axis_raw_tready[i / 2].val()
+            self.s_axis_raw[i / 2].tready.val()
         }
     }
     fn out(&self, beat: &mut [u8]) -> bool {
         let mut p = Put(beat);
-        p.put(self.m_axis_tdata.val());
+        p.put(self.m_axis.tdata.val());
         p.put(self.m_axis_tkeep.val());
-        p.last(self.m_axis_tlast.val());
-        self.m_axis_tvalid.val()
+        p.last(self.m_axis.tlast.val());
+        self.m_axis.tvalid.val()
     }
 }
 

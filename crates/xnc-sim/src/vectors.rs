@@ -664,7 +664,9 @@ mod tests {
         assert_eq!(r.mismatches, 0);
         let text = std::fs::read_to_string(&path).unwrap();
         std::fs::remove_file(&path).ok();
-        assert!(text.contains("$enddefinitions") && text.contains("m_axis_tdata"));
+        // rust-hdl writes a stream interface as a scope: `m_axis` holds `tdata`, `tvalid`, ...
+        assert!(text.contains("$enddefinitions") && text.contains("$scope module m_axis $end"), "{text:.2000}");
+        assert!(text.contains(" tdata $end"));
     }
 
     /// Lane decoders without stalls: N values per beat, the block's last beat with tkeep; latency

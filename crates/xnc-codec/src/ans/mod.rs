@@ -44,7 +44,6 @@ pub mod lanes;
 mod model;
 mod select;
 mod tans;
-mod writers;
 
 pub use ctx::{CtxDecoder, CtxEncoder, CtxModel, JointCode};
 pub use decode::Decoder;

@@ -6,10 +6,8 @@
 //! line, for cross-checking.
 
 use super::{AnsModel, EncodedBlock, Histogram};
-use crate::bits::{LsbReader, LsbWriter, MsbReader, MsbWriter};
+use crate::bits::{LsbBackWriter, LsbReader, LsbWriter, MsbReader, MsbWriter, PUTS_PER_FLUSH};
 use crate::{Dtype, Error, Result};
-
-use super::writers::{self, LsbBackWriter, PUTS_PER_FLUSH};
 
 fn corrupt(stream: &str, message: impl Into<String>) -> Error {
     Error::Corrupt { context: format!("ANS block ({stream} stream)"), message: message.into() }
@@ -137,15 +135,15 @@ impl Encoder {
         let full = n / N * N;
         let per_lane = n.div_ceil(N);
         let mut codes = vec![0u8; n];
-        let mut raw: [writers::MsbWriter; N] =
-            std::array::from_fn(|_| writers::MsbWriter::new(per_lane * (1 + M + E) as usize));
+        let mut raw: [MsbWriter; N] =
+            std::array::from_fn(|_| MsbWriter::with_capacity((per_lane * (1 + M + E) as usize).div_ceil(8)));
         // Lane by lane (one writer, kept in registers): the lane's values are every N-th.
         let words = word_table::<M, E>();
         let mut bad = 0u8;
-        let mut put = |raw: &mut writers::MsbWriter, w: u16, c: &mut u8| {
+        let mut put = |raw: &mut MsbWriter, w: u16, c: &mut u8| {
             let (b, bits) = self.bucket_of(words, w);
             bad |= b.bad;
-            raw.put(bits << b.shift, b.n as u32);
+            raw.put_top(bits << b.shift, b.n as u32);
             *c = b.code;
         };
         let rows = PUTS_PER_FLUSH * N;
@@ -202,7 +200,8 @@ impl Encoder {
         let mut lanes = x.into_iter().zip(ans).zip(raw).map(|((x, mut ans), raw)| {
             ans.put(x - l, r);
             let (ans, ans_bits) = ans.finish();
-            let (raw, raw_bits) = raw.finish();
+            let raw_bits = raw.bit_len();
+            let raw = raw.finish();
             EncodedBlock { ans, ans_bits, raw, raw_bits }
         });
         Ok(std::array::from_fn(|_| lanes.next().expect("N lanes")))

@@ -1,0 +1,72 @@
+//! The stream ports every tANS decoder shares (the one tANS framing, docs/INTEGRATION.md), declared
+//! once as rust-hdl interfaces. A decoder holds them as fields `s_axis_ans`, `s_axis_raw` and
+//! `m_axis`; rust-hdl names their signals `s_axis_ans$tdata` and so on, which [`crate::emit`] turns
+//! into the AXI4-Stream names `s_axis_ans_tdata`, ... of the generated Verilog.
+
+use rust_hdl::prelude::*;
+
+/// The tANS byte stream of a block (input): bytes in stream order, bits LSB-first; the value count
+/// in `tuser` with the block's first byte; `tlast` on its last byte.
+#[derive(LogicInterface, Default)]
+pub struct AnsIn {
+    /// tANS stream byte (stream order, bits LSB-first).
+    pub tdata: Signal<In, Bits<8>>,
+    /// Values in the block (1..65535), read with the block's first tANS byte.
+    pub tuser: Signal<In, Bits<16>>,
+    /// tANS byte valid.
+    pub tvalid: Signal<In, Bit>,
+    /// tANS byte accepted.
+    pub tready: Signal<Out, Bit>,
+    /// Last tANS byte of the block.
+    pub tlast: Signal<In, Bit>,
+}
+
+/// The raw stream of a block (input), `W` bits a beat; `tlast` on the block's last beat (framing
+/// only: the value count ends the block).
+#[derive(LogicInterface, Default)]
+pub struct RawIn<const W: usize> {
+    /// Raw stream data.
+    pub tdata: Signal<In, Bits<W>>,
+    /// Raw beat valid.
+    pub tvalid: Signal<In, Bit>,
+    /// Raw beat accepted.
+    pub tready: Signal<Out, Bit>,
+    /// Last raw beat of the block.
+    pub tlast: Signal<In, Bit>,
+}
+
+/// The decoded values (output), `W` bits a beat (one 16-bit value, or one per lane); `tlast` on
+/// the block's last beat.
+#[derive(LogicInterface, Default)]
+pub struct ValuesOut<const W: usize> {
+    /// Decoded values.
+    pub tdata: Signal<Out, Bits<W>>,
+    /// Output valid.
+    pub tvalid: Signal<Out, Bit>,
+    /// Output accepted.
+    pub tready: Signal<In, Bit>,
+    /// Last value of the block.
+    pub tlast: Signal<Out, Bit>,
+}
+
+/// The table write port of the plain and format-aware decoders at table log `R` (`NB` bits of an
+/// `nb` field, `A` = R + 1 address bits): one entry per cycle with `we`; address `0..2^R` a decode
+/// entry `(code, nb, base)`, `2^R + c` the code map entry `c` (`exp`, `esc`). rtl/ names its signals
+/// `tbl_we`, `tbl_addr`, ...
+#[derive(LogicInterface, Default)]
+pub struct TansTablePort<const R: usize, const NB: usize, const A: usize> {
+    /// Table write enable.
+    pub we: Signal<In, Bit>,
+    /// Table address: `0..2^R` decode entries, `2^R + c` code map entry `c`.
+    pub addr: Signal<In, Bits<A>>,
+    /// Decode entry: code emitted in the state.
+    pub code: Signal<In, Bits<4>>,
+    /// Decode entry: number of state bits to read.
+    pub nb: Signal<In, Bits<NB>>,
+    /// Decode entry: next state without the bits read.
+    pub base: Signal<In, Bits<R>>,
+    /// Code map entry: exponent of the code.
+    pub exp: Signal<In, Bits<8>>,
+    /// Code map entry: the code is the escape (exponent in the raw stream).
+    pub esc: Signal<In, Bit>,
+}
