@@ -1,5 +1,5 @@
 // tans_decoder_r8_data.v: GENERATED FILE, DO NOT EDIT (cargo run --release --bin gen-verilog).
-// Data of tans_decoder_r8 (R = 8) against a reference tANS decoder from FORMAT.md 3, for every table.
+// Data of tans_decoder_r8 (R = 8) against a reference tANS decoder from FORMAT.md, for every table.
 `default_nettype none
 module formal_tans_decoder_r8_data (
     input wire aclk,
@@ -49,35 +49,49 @@ module formal_tans_decoder_r8_data (
         .tbl_exp(tbl_exp),
         .tbl_esc(tbl_esc)
     );
-    localparam R = 8, L = 256, N = 4;
+    localparam R = 8, N = 4, W = 4, NBM = 3, AW = 9;
     // a reset in the first cycle only
     reg f_past = 1'b0;
     always @(posedge aclk) f_past <= 1'b1;
     initial assume(!aresetn);
     always @(*) if (f_past) assume(aresetn);
 
+    // the streams the reference decodes, and the value slot it checks
+    wire [7:0] a_data = s_axis_ans_tdata;
+    wire [15:0] a_user = s_axis_ans_tuser;
+    wire a_last = s_axis_ans_tlast;
+    wire ans_hs = aresetn && s_axis_ans_tvalid && s_axis_ans_tready;
+    wire raw_hs = aresetn && s_axis_raw_tvalid && s_axis_raw_tready;
+    wire streams_valid = s_axis_ans_tvalid || s_axis_raw_tvalid;
+    wire o_keep = 1'b1;
+    wire [15:0] o_data = m_axis_tdata;
+    wire [7:0] r_b0 = s_axis_raw_tdata;
+    wire [7:0] r_b1 = 8'd0;
+    wire [7:0] r_n = 8'd1;
+
     // The table writes, logged in order (at most W: a trace only loads the entries it uses); an
     // entry's value is its last write. Tables are written before any stream starts.
-    localparam W = 4;
+    reg [7:0] nw = 8'd0;
+    reg run = 1'b0;
+    always @(*) if (tbl_we) assume(!run && !streams_valid && nw < W);
+    always @(posedge aclk) begin
+        if (streams_valid) run <= 1'b1;
+        if (tbl_we) nw <= nw + 8'd1;
+    end
     reg [R:0] log_a [0:W-1];
     reg [3:0] log_code [0:W-1];
-    reg [3:0] log_nb [0:W-1];
+    reg [NBM:0] log_nb [0:W-1];
     reg [R-1:0] log_base [0:W-1];
     reg [7:0] log_exp [0:W-1];
     reg log_esc [0:W-1];
     reg [3:0] log_nbits [0:W-1];
-    reg [7:0] nw = 8'd0;
-    reg run = 1'b0;
     always @(*) begin
-        if (tbl_we) assume(!run && !s_axis_ans_tvalid && !s_axis_raw_tvalid && nw < W);
-        // a valid decode entry (FORMAT.md 3.2)
+        // a valid decode entry (FORMAT.md 3.2); code map entries at 2^R + c, c < 16
         if (tbl_we && !tbl_addr[R]) assume(tbl_nb <= R && (tbl_base & ~({R{1'b1}} << tbl_nb)) == 0);
         if (tbl_we && tbl_addr[R]) assume(tbl_addr[R-1:0] < 16);
-        if (tbl_we && tbl_addr[R]) assume(1'b1);
     end
     integer jw;
     always @(posedge aclk) begin
-        if (s_axis_ans_tvalid || s_axis_raw_tvalid) run <= 1'b1;
         for (jw = 0; jw < W; jw = jw + 1)
             if (tbl_we && nw == jw) begin
                 log_a[jw] <= tbl_addr;
@@ -88,10 +102,9 @@ module formal_tans_decoder_r8_data (
                 log_esc[jw] <= tbl_esc;
                 log_nbits[jw] <= 4'd8;
             end
-        if (tbl_we) nw <= nw + 8'd1;
     end
     // table[x] and cmap[c] as last written (wd, wm: written at all)
-    function [R+4+4:0] dec_entry(input [R-1:0] x);
+    function [R+NBM+5:0] dec_entry(input [R-1:0] x);
         integer q;
         begin
             dec_entry = 0;
@@ -117,35 +130,35 @@ module formal_tans_decoder_r8_data (
     reg [7:0] na = 8'd0;
     reg [8*N-1:0] rflat;
     reg [7:0] nr = 8'd0;
-    wire ans_hs = aresetn && s_axis_ans_tvalid && s_axis_ans_tready;
-    wire raw_hs = aresetn && s_axis_raw_tvalid && s_axis_raw_tready;
-    wire out_hs = aresetn && m_axis_tvalid && m_axis_tready;
     // a trace transfers at most N bytes on each stream (the buffers above)
     always @(*) begin
         if (ans_hs) assume(na < N);
-        if (raw_hs) assume(nr < N);
+        if (raw_hs) assume(nr + r_n <= N);
     end
     integer j;
     always @(posedge aclk) begin
         for (j = 0; j < N; j = j + 1) begin
             if (ans_hs && na == j) begin
-                abits[8*j +: 8] <= s_axis_ans_tdata;
-                alast[j] <= s_axis_ans_tlast;
-                auser[16*j +: 16] <= s_axis_ans_tuser;
+                abits[8*j +: 8] <= a_data;
+                alast[j] <= a_last;
+                auser[16*j +: 16] <= a_user;
             end
-            if (raw_hs && nr == j) rflat[8*N-1-8*j -: 8] <= s_axis_raw_tdata;
+            if (raw_hs && nr == j) rflat[8*N-1-8*j -: 8] <= r_b0;
+            if (raw_hs && r_n == 8'd2 && nr + 8'd1 == j) rflat[8*N-1-8*j -: 8] <= r_b1;
         end
         if (ans_hs) na <= na + 8'd1;
-        if (raw_hs) nr <= nr + 8'd1;
+        if (raw_hs) nr <= nr + r_n;
     end
-    integer k;
+    integer k_;
     reg [15:0] blk_user;
     always @(*) begin
         blk_user = 16'd0;
-        for (k = 0; k < N; k = k + 1) if (m_blk == k) blk_user = auser[16*k +: 16];
+        for (k_ = 0; k_ < N; k_ = k_ + 1) if (m_blk == k_) blk_user = auser[16*k_ +: 16];
     end
 
-    // The reference decoder, one step per output handshake (FORMAT.md 3.2, 3.3).
+    // The reference decoder, one step per value leaving (FORMAT.md 3.2, 3.3, 5).
+    wire beat_hs = aresetn && m_axis_tvalid && m_axis_tready;
+    wire out_hs = beat_hs && o_keep;
     reg m_fresh = 1'b1;        // the next value is a block's first: its state is read_lsb(R) at m_bp
     reg [R-1:0] m_state;       // state of the next value (when !m_fresh)
     reg [7:0] m_bp = 8'd0;     // tANS bit position
@@ -156,27 +169,32 @@ module formal_tans_decoder_r8_data (
     wire [R-1:0] cur = m_fresh ? a_at[R-1:0] : m_state;
     wire [7:0] cbp = m_fresh ? m_bp + R : m_bp;
     wire [15:0] ccnt = m_fresh ? blk_user : m_cnt;
-    wire [R+4+4:0] de = dec_entry(cur);
-    wire wd = de[R+4+4];
-    wire [3:0] code = de[R+4+3:R+4];
-    wire [3:0] nb = de[R+4-1:R];
+    wire [8*N+15:0] r_at = {rflat, 16'd0} << m_rp;
+    wire [R+NBM+5:0] de = dec_entry(cur);
+    wire wd = de[R+NBM+5];
+    wire [3:0] code = de[R+NBM+4:R+NBM+1];
+    wire [NBM:0] nb = de[R+NBM:R];
     wire [R-1:0] base = de[R-1:0];
     wire [13:0] me = map_entry(code);
     wire wm = me[13];
     wire esc = me[12];
     wire [3:0] nbits_map = me[11:8];
     wire [3:0] nbits = 4'd8;
-    wire [8*N+15:0] r_at = {rflat, 16'd0} << m_rp;
+    wire loaded = wd && wm;
+    // FORMAT.md 3.3: the escape reads the exponent byte, then {sign, mantissa}; any other code
+    // its exponent from the code map and the top nbits bits of {sign, mantissa}, the rest zero
     wire [7:0] r0 = r_at[8*N+15 -: 8];
     wire [7:0] r1 = r_at[8*N+7 -: 8];
     wire [7:0] field = esc ? r1 : (r0 & ~(8'hff >> nbits));
     wire [7:0] vexp = esc ? r0 : me[7:0];
     wire [15:0] want = {field[7], vexp, field[6:0]};
+    wire [7:0] nrp = m_rp + (esc ? 8'd16 : {4'd0, nbits});
+    wire ok_entry = 1'b1;
     wire want_last = ccnt == 16'd1;
     wire [8*N+15:0] n_at = {16'd0, abits} >> cbp;
+    // the next state: base | read_lsb(nb) (FORMAT.md 3.2)
     wire [R-1:0] nxt = base | (n_at[R-1:0] & ~({R{1'b1}} << nb));
     wire [7:0] nbp = cbp + nb;
-    wire [7:0] nrp = m_rp + (esc ? 8'd16 : {4'd0, nbits});
     // the block's tlast byte: the first at or after its first byte
     integer i;
     reg found;
@@ -192,11 +210,11 @@ module formal_tans_decoder_r8_data (
     end
     always @(*) begin
         if (f_past && out_hs) begin
-            // a loaded table: the entries this value reads were written
-            assume(wd && wm);
+            // a loaded table: the entries this value reads were written (valid)
+            assume(loaded && ok_entry);
             // a block's tANS packet ends with the byte holding its last bit (no byte follows)
             if (want_last) assume(found && {last_byte[4:0], 3'd0} + 8'd8 == ((nbp + 8'd7) & ~8'd7));
-            assert(m_axis_tdata == want);
+            assert(o_data == want);
             assert(m_axis_tlast == want_last);
         end
     end
@@ -217,12 +235,16 @@ module formal_tans_decoder_r8_data (
             end
         end
     end
-    // not vacuous: a third value leaves (two transitions checked), an escape, a block's last value
+    // not vacuous: a third value leaves (two transitions checked), an escape, a block's last value,
+    // a value taken after a stall
+    reg o_stalled = 1'b0;
+    always @(posedge aclk) o_stalled <= aresetn && m_axis_tvalid && !m_axis_tready;
     always @(posedge aclk) begin
         if (f_past) begin
             cover(out_hs && m_vals == 8'd2);
             cover(out_hs && esc);
             cover(out_hs && want_last);
+            cover(out_hs && o_stalled);
         end
     end
 endmodule

@@ -3,7 +3,7 @@
 #   scripts/formal.sh           gating set (CI): AXI4-Stream rules of every block (k-induction) with
 #                               covers, every mutant rejected, and the round-trip lemmas marked fast
 #   scripts/formal.sh --full    every proof: the gating set plus every tANS data proof (*_data.sby)
-#                               and every round-trip lemma
+#                               and every round-trip lemma (but those listed in `unfinished`)
 #   scripts/formal.sh NAME...   only these proofs (formal/NAME.sby, or a mutant name)
 # Fails on any failed proof, unreached cover (a vacuous proof) or mutant that passes.
 # Tools: `scripts/setup.sh --formal` (a venv with formal/requirements.txt under $XNC_FORMAL_HOME,
@@ -37,6 +37,11 @@ gating_lemmas=(rt_transform rt_codes_pairs rt_decode rt_prefix_xor rt_compose)
 # the block is fixed; when one passes, remove it here (docs/FORMAL.md, "Found"). None today: the
 # xnc_unpacker bug (tdata after the record changing in a stall) is fixed in rtl/.
 known_failing=()
+
+# proofs the solver does not finish in reasonable time on a 2-core machine: --full lists them as
+# skipped instead of hanging on them; run one by name (docs/FORMAL.md, tANS decoders).
+# tans_decoder_x8_data: its prove task gave no answer for cycle 7 (the first values) in 10 minutes.
+unfinished=(tans_decoder_x8_data)
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/xnc-formal.XXXXXX")
 trap 'rm -rf "$work"' EXIT
@@ -125,7 +130,9 @@ while IFS=$'\t' read -r name _ _; do mutants+=("$name"); done <"$work/mutants/mu
 want() { ((${#only[@]} == 0)) || [[ " ${only[*]} " == *" $1 "* ]]; }
 echo "proofs (expected PASS):"
 for p in "${proofs[@]}"; do
-  if [[ " ${known_failing[*]} " == *" $p "* ]]; then
+  if ((${#only[@]} == 0)) && [[ " ${unfinished[*]} " == *" $p "* ]]; then
+    printf '  skip  %-42s (does not finish: run it by name; docs/FORMAL.md)\n' "$p"
+  elif [[ " ${known_failing[*]} " == *" $p "* ]]; then
     want "$p" && run "$p" FAIL_KNOWN
   else
     want "$p" && run "$p" PASS

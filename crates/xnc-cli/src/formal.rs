@@ -359,13 +359,7 @@ pub fn inv_sby(block: &str, rtl: &str) -> String {
 }
 
 // ------------------------------------------------------------------------------------------------
-// tANS decoders: the data they emit, against a reference decoder written from FORMAT.md 3.
-
-/// Depth (cycles from reset) of the tANS data proofs: long enough to load the table entries a
-/// trace uses and see three values leave (two state transitions), an escape and a block's last
-/// value (the cover task shows each is reached). One more cycle costs several times the time
-/// (unrolled BMC): 9 cycles take about a minute, 10 several.
-const TANS_DATA_DEPTH: usize = 9;
+// tANS decoders: the data they emit, against a reference decoder written from FORMAT.md 3 and 5.
 
 /// Table writes a tANS data trace may make (the entries its few values read).
 const TANS_DATA_WRITES: usize = 4;
@@ -385,51 +379,176 @@ pub fn tans_valid_entry_verilog(nb: &str, base: &str) -> String {
     format!("{nb} <= R && ({base} & ~({{R{{1'b1}}}} << {nb})) == 0")
 }
 
-/// The parameters of a tANS decoder block's data proof: table log R and whether the code map has
-/// per-code `nbits` (format-aware); `None` for blocks that are not tANS decoders.
-fn tans_params(blk: &Block) -> Option<(usize, bool)> {
+/// What a tANS decoder's data proof models, from the block's golden model in the manifest.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum TansKind {
+    /// Coding pairs (FORMAT.md 3): plain or format-aware (per-code `nbits`), with `lanes` lanes
+    /// (FORMAT.md 3.4: value k of a block in lane k mod N, slot l of an N-value output beat).
+    Pairs {
+        /// Format-aware code map.
+        fa: bool,
+        /// Lanes, 1 or N.
+        lanes: usize,
+    },
+    /// Context coding pairs (FORMAT.md 5): joint codes, one table per column class, BF16 or FP16.
+    Ctx,
+}
+
+/// The parameters of a tANS decoder block's data proof: table log R and what it decodes; `None`
+/// for blocks that are not tANS decoders.
+fn tans_params(blk: &Block) -> Option<(usize, TansKind)> {
     match blk.golden {
-        manifest::Golden::Tans { table_log, format_aware, .. } => Some((usize::from(table_log), format_aware)),
+        manifest::Golden::Tans { table_log, format_aware, lanes } => {
+            Some((usize::from(table_log), TansKind::Pairs { fa: format_aware, lanes: usize::from(lanes) }))
+        }
+        manifest::Golden::TansCtx { table_log } => Some((usize::from(table_log), TansKind::Ctx)),
         _ => None,
     }
 }
 
+/// Depths (cycles from reset) of a tANS decoder's data proof: (prove, cover).
+///
+/// The cover depth is long enough for a reset, the table writes a value needs (a decode entry and
+/// a code map entry; a context decoder also writes its column map and configuration), the block's
+/// first bytes, the block's latency and three values leaving (two state transitions), so that the
+/// cover task reaches a third value, an escape, a stall and a block's last value.
+///
+/// The prove depth is what the solver finishes: every cycle more multiplies the time (the
+/// unrolled BMC problem grows quickly, docs/FORMAL.md). One-lane coding-pair decoders: 9 cycles,
+/// the cover depth (three values: two transitions checked, one to four minutes). Lane decoders:
+/// two cycles less (8: each lane's first value, the lane order, `tlast`; the cycle of the second
+/// value gave no answer in 10 minutes on `tans_decoder_x4`). Context decoders: two cycles less
+/// (the first value of a block: its column's class, the joint code, the raw bits, `tlast`; the
+/// cycle of the second value gave no answer in 14 minutes). On both the state transition is not
+/// checked by a proof yet (docs/FORMAL.md).
+fn tans_data_depth(blk: &Block) -> (usize, usize) {
+    let latency = blk.latency as usize;
+    match tans_params(blk) {
+        Some((_, TansKind::Ctx)) => (latency + 5, latency + 7),
+        Some((_, TansKind::Pairs { lanes, .. })) if lanes > 1 => (latency + 4, latency + 6),
+        _ => (latency + 6, latency + 6),
+    }
+}
+
+/// The value a reference decoder of `kind` requires of the block (Verilog), given the wrapper's
+/// names: the decode entry (`code`/`k`, `nbits`, `esc`, `val` or `me`) and the raw bits at the
+/// reference's raw position (`r_at`); it defines `want` (the value) and `nrp` (the next raw
+/// position), FORMAT.md 3.3 for coding pairs, 5.1 and 5.3 for context coding pairs.
+fn tans_value_verilog(kind: TansKind) -> &'static str {
+    match kind {
+        TansKind::Pairs { .. } => {
+            r#"    // FORMAT.md 3.3: the escape reads the exponent byte, then {sign, mantissa}; any other code
+    // its exponent from the code map and the top nbits bits of {sign, mantissa}, the rest zero
+    wire [7:0] r0 = r_at[8*N+15 -: 8];
+    wire [7:0] r1 = r_at[8*N+7 -: 8];
+    wire [7:0] field = esc ? r1 : (r0 & ~(8'hff >> nbits));
+    wire [7:0] vexp = esc ? r0 : me[7:0];
+    wire [15:0] want = {field[7], vexp, field[6:0]};
+    wire [7:0] nrp = m_rp + (esc ? 8'd16 : {4'd0, nbits});
+    wire ok_entry = 1'b1;
+"#
+        }
+        TansKind::Ctx => {
+            r#"    // FORMAT.md 5.1, 5.3 (E/M: BF16 8/7, FP16 5/10 as configured). The entry's value holds the
+    // code's exponent and its k-bit prefix of {sign, mantissa} (top-aligned in 11 bits below);
+    // field = prefix << rest | bits << (rest - nbits), bits the next nbits raw bits; the escape
+    // reads E bits (exponent), then 1+M bits ({sign, mantissa}): the next 16 raw bits.
+    wire [15:0] r16 = r_at[8*N+15 -: 16];
+    wire [10:0] vfield = cfg_fp16 ? {val[15], val[9:0]} : {val[15], val[6:0], 3'd0};
+    wire [7:0] vexp = cfg_fp16 ? {3'd0, val[14:10]} : val[14:7];
+    wire [10:0] pre = vfield & ~(11'h7ff >> k);
+    wire [15:0] rtop = r16 & ~(16'hffff >> nbits);
+    wire [10:0] fld = pre | (rtop[15:5] >> k);
+    wire [15:0] want_code = cfg_fp16 ? {fld[10], vexp[4:0], fld[9:0]} : {fld[10], vexp, fld[9:3]};
+    wire [15:0] want_esc = cfg_fp16 ? {r16[10], r16[15:11], r16[9:0]} : {r16[7], r16[15:8], r16[6:0]};
+    wire [15:0] want = esc ? want_esc : want_code;
+    wire [7:0] nrp = m_rp + (esc ? 8'd16 : {4'd0, nbits});
+    // a valid joint code for the configured format (FORMAT.md 5.1): k + nbits <= 1+M, and the
+    // entry's {sign, mantissa} bits below its prefix are zero
+    wire ok_entry = esc || ({1'b0, k} + {1'b0, nbits} <= (cfg_fp16 ? 5'd11 : 5'd8) && (vfield & (11'h7ff >> k)) == 11'd0);
+"#
+        }
+    }
+}
+
 /// The data proof of a tANS decoder (`formal/<block>_data.v`), for every block of the manifest whose
-/// golden model is `Golden::Tans`. The wrapper holds a reference decoder written from FORMAT.md 3
-/// alone (no signal of the block's inside): shadow tables filled from the table write port; the
-/// tANS bytes (LSB-first) and raw bytes (MSB-first) of the input handshakes; and a decoder that
-/// steps once per output handshake. For the state `x` of the value leaving, `(code, nb, base) =
-/// table[x]`; the value must be `{sign, exp, mantissa}` with `exp` from the code map (or the raw
-/// stream for the escape) and `{sign, mantissa}` the top `nbits` raw bits (8 for plain pairs);
-/// `tlast` must mark the block's last value; the next state is `base | read_lsb(nb)`. A block
+/// golden model is `Golden::Tans` or `Golden::TansCtx`. The wrapper holds a reference decoder
+/// written from FORMAT.md 3 and 5 alone (no signal of the block's inside): shadow tables filled from
+/// the table write port; the tANS bytes (LSB-first) and raw bytes (MSB-first) of the input
+/// handshakes; and a decoder that steps once per value leaving. For the state `x` of the value
+/// leaving, `(code, nb, base) = table[x]` (a context decoder: the table of the class of the
+/// value's column); the value must follow the code map (the joint code of the entry) and the raw
+/// bits; `tlast` must mark the block's last value; the next state is `base | read_lsb(nb)`. A block
 /// starts with `read_lsb(R)`, the next block's tANS bytes after the byte with `tlast`, its raw bits
-/// at the next byte (modelled; a 9-cycle trace does not reach a second block's value). Assumed: a
-/// reset in the first cycle only; the tables are written (valid
-/// entries, [`tans_valid_entry_verilog`]; code map addresses `2^R + c`, `nbits <= 8`) before any stream starts; the
-/// entries the reference reads were written ("a loaded table"); a block's tANS packet ends with the
-/// byte that holds its last bit (FORMAT.md 3.2: no byte follows). Checked for every trace of
-/// [`TANS_DATA_DEPTH`] cycles from reset and every valid table.
+/// at the next byte. A lane decoder is checked on one lane chosen freely (an `anyconst`, so every
+/// lane): its streams feed the reference, its slot of every output beat must hold the lane's next
+/// value while the lane has one in the block and be empty (`tkeep` clear, zero) once it has none.
+/// Assumed: a reset in the first cycle only; the tables are written (valid entries,
+/// [`tans_valid_entry_verilog`]) before any stream starts; the entries the reference reads were
+/// written ("a loaded table"); a block's tANS packet ends with the byte that holds its last bit
+/// (FORMAT.md 3.2: no byte follows); the lanes' value counts are those of one block. Checked for
+/// every trace of the prove depth of [`tans_data_depth`] from reset and every valid table.
 pub fn tans_data_wrapper(blk: &Block) -> Result<String, String> {
-    let (r, fa) = tans_params(blk).ok_or(format!("{} is not a tANS decoder", blk.name))?;
+    let (r, kind) = tans_params(blk).ok_or(format!("{} is not a tANS decoder", blk.name))?;
     let block = blk.name;
     let ps = ports(blk);
-    let need = ["s_axis_ans_tdata", "s_axis_ans_tuser", "s_axis_ans_tlast", "s_axis_raw_tdata", "m_axis_tdata"];
-    let tbl = ["tbl_we", "tbl_addr", "tbl_code", "tbl_nb", "tbl_base", "tbl_exp", "tbl_esc"];
-    for n in need.iter().chain(&tbl).chain(if fa { &["tbl_nbits"][..] } else { &[][..] }) {
-        if !ps.iter().any(|p| p.name == *n) {
+    let lanes = match kind {
+        TansKind::Pairs { lanes, .. } => lanes,
+        TansKind::Ctx => 1,
+    };
+    let stream_ports = ["s_axis_ans_tdata", "s_axis_ans_tuser", "s_axis_ans_tlast", "s_axis_raw_tdata"];
+    let mut need: Vec<String> = if lanes == 1 {
+        stream_ports.iter().map(|s| s.to_string()).collect()
+    } else {
+        (0..lanes).flat_map(|l| stream_ports.iter().map(move |s| s.replacen("_t", &format!("_l{l}_t"), 1))).collect()
+    };
+    need.push("m_axis_tdata".into());
+    if lanes > 1 {
+        need.push("m_axis_tkeep".into());
+    }
+    let tbl: &[&str] = match kind {
+        TansKind::Pairs { fa, .. } => {
+            if fa {
+                &["tbl_we", "tbl_addr", "tbl_code", "tbl_nb", "tbl_base", "tbl_exp", "tbl_esc", "tbl_nbits"]
+            } else {
+                &["tbl_we", "tbl_addr", "tbl_code", "tbl_nb", "tbl_base", "tbl_exp", "tbl_esc"]
+            }
+        }
+        TansKind::Ctx => &[
+            "tbl_we",
+            "tbl_addr",
+            "tbl_base",
+            "tbl_nb",
+            "tbl_nbits",
+            "tbl_k",
+            "tbl_esc",
+            "tbl_value",
+            "tbl_class",
+            "tbl_fp16",
+            "tbl_cols",
+            "tbl_first",
+            "tbl_step",
+            "s_axis_raw_tkeep",
+        ],
+    };
+    need.extend(tbl.iter().map(|s| s.to_string()));
+    for n in &need {
+        if !ps.iter().any(|p| &p.name == n) {
             return Err(format!("{block}: the tANS data proof needs a port {n} (FORMAT.md 3 framing)"));
         }
     }
     let width = |n: &str| ps.iter().find(|p| p.name == n).map(|p| p.width).unwrap_or(0);
     let nbw = width("tbl_nb");
-    let n = TANS_DATA_BYTES;
-    let l = 1usize << r;
+    let aw = width("tbl_addr");
+    let what = match kind {
+        TansKind::Pairs { fa: false, lanes: 1 } => String::new(),
+        TansKind::Pairs { fa: true, .. } => ", format-aware".into(),
+        TansKind::Pairs { lanes, .. } => format!(", {lanes} lanes, every lane"),
+        TansKind::Ctx => ", context coding pairs".into(),
+    };
     let mut s = banner(
         &format!("{block}_data.v"),
-        &format!(
-            "Data of {block} (R = {r}{}) against a reference tANS decoder from FORMAT.md 3, for every table.",
-            if fa { ", format-aware" } else { "" }
-        ),
+        &format!("Data of {block} (R = {r}{what}) against a reference tANS decoder from FORMAT.md, for every table."),
     );
     s.push_str("`default_nettype none\n");
     let _ = writeln!(s, "module formal_{block}_data (");
@@ -444,38 +563,150 @@ pub fn tans_data_wrapper(blk: &Block) -> Result<String, String> {
     let conns: Vec<String> = ps.iter().map(|p| format!("        .{0}({0})", p.name)).collect();
     s.push_str(&conns.join(",\n"));
     s.push_str("\n    );\n");
-    let nbits_expr = if fa { "nbits_map" } else { "4'd8" };
-    let _ = write!(
+    let _ = writeln!(
         s,
-        r#"    localparam R = {r}, L = {l}, N = {n};
-    // a reset in the first cycle only
+        "    localparam R = {r}, N = {n}, W = {w}, NBM = {nbm}, AW = {aw};",
+        n = TANS_DATA_BYTES,
+        w = TANS_DATA_WRITES,
+        nbm = nbw - 1
+    );
+    s.push_str(
+        r#"    // a reset in the first cycle only
     reg f_past = 1'b0;
     always @(posedge aclk) f_past <= 1'b1;
     initial assume(!aresetn);
     always @(*) if (f_past) assume(aresetn);
 
+"#,
+    );
+    // the streams of the reference: one lane's (a free constant `sel` picks it), or the block's
+    if lanes == 1 {
+        s.push_str(
+            r#"    // the streams the reference decodes, and the value slot it checks
+    wire [7:0] a_data = s_axis_ans_tdata;
+    wire [15:0] a_user = s_axis_ans_tuser;
+    wire a_last = s_axis_ans_tlast;
+    wire ans_hs = aresetn && s_axis_ans_tvalid && s_axis_ans_tready;
+    wire raw_hs = aresetn && s_axis_raw_tvalid && s_axis_raw_tready;
+    wire streams_valid = s_axis_ans_tvalid || s_axis_raw_tvalid;
+    wire o_keep = 1'b1;
+    wire [15:0] o_data = m_axis_tdata;
+"#,
+        );
+    } else {
+        let _ = write!(
+            s,
+            r#"    // The lane the reference decodes: any lane (a free constant), so every lane is checked.
+    // FORMAT.md 3.4: value k of a block belongs to lane k mod N, in slot l of the output beat.
+    localparam LANES = {lanes};
+    (* anyconst *) reg [3:0] sel;
+    always @(*) assume(sel < LANES);
+    reg [7:0] a_data;
+    reg [15:0] a_user;
+    reg a_last, a_valid, a_ready, r_valid, r_ready;
+    reg [7:0] r_data;
+    always @(*) begin
+        {{a_data, a_user, a_last, a_valid, a_ready, r_data, r_valid, r_ready}} = 0;
+"#
+        );
+        for l in 0..lanes {
+            let _ = writeln!(
+                s,
+                "        if (sel == {l}) {{a_data, a_user, a_last, a_valid, a_ready, r_data, r_valid, r_ready}} = \
+                 {{s_axis_ans_l{l}_tdata, s_axis_ans_l{l}_tuser, s_axis_ans_l{l}_tlast, s_axis_ans_l{l}_tvalid, \
+                 s_axis_ans_l{l}_tready, s_axis_raw_l{l}_tdata, s_axis_raw_l{l}_tvalid, s_axis_raw_l{l}_tready}};"
+            );
+        }
+        let valids: Vec<String> =
+            (0..lanes).flat_map(|l| [format!("s_axis_ans_l{l}_tvalid"), format!("s_axis_raw_l{l}_tvalid")]).collect();
+        let _ = write!(
+            s,
+            r#"    end
+    wire ans_hs = aresetn && a_valid && a_ready;
+    wire raw_hs = aresetn && r_valid && r_ready;
+    wire streams_valid = {valids};
+    wire [{km}:0] o_keeps = m_axis_tkeep >> (2 * sel);
+    wire o_keep = o_keeps[0];
+    wire [{dm}:0] o_slot = m_axis_tdata >> (16 * sel);
+    wire [15:0] o_data = o_slot[15:0];
+    // The lanes' value counts are those of one block of n >= N values (lane l: ceil((n - l) / N)):
+    // non-increasing with the lane, at least 1, lane 0's at most one more than any other's (each
+    // lane's first block, as sampled with its first tANS byte).
+"#,
+            valids = valids.join(" || "),
+            km = 2 * lanes - 1,
+            dm = 16 * lanes - 1,
+        );
+        for l in 0..lanes {
+            let _ = write!(
+                s,
+                r#"    reg [15:0] fu{l};
+    reg hu{l} = 1'b0;
+    always @(posedge aclk) if (aresetn && s_axis_ans_l{l}_tvalid && s_axis_ans_l{l}_tready && !hu{l}) begin
+        hu{l} <= 1'b1;
+        fu{l} <= s_axis_ans_l{l}_tuser;
+    end
+    always @(*) if (hu{l}) assume(fu{l} != 16'd0);
+"#
+            );
+            if l > 0 {
+                let p = l - 1;
+                let _ = writeln!(s, "    always @(*) if (hu{l} && hu{p}) assume(fu{l} <= fu{p});");
+                let _ =
+                    writeln!(s, "    always @(*) if (hu{l} && hu0) assume({{1'b0, fu{l}}} + 17'd1 >= {{1'b0, fu0}});");
+            }
+        }
+    }
+    match kind {
+        TansKind::Ctx => s.push_str(
+            r#"    // raw beats: two bytes, the first in [7:0]; tkeep 2'b01 on a block's odd last byte
+    always @(*) if (raw_hs) assume(s_axis_raw_tkeep[0]);
+    wire [7:0] r_b0 = s_axis_raw_tdata[7:0];
+    wire [7:0] r_b1 = s_axis_raw_tdata[15:8];
+    wire [7:0] r_n = s_axis_raw_tkeep[1] ? 8'd2 : 8'd1;
+"#,
+        ),
+        _ if lanes > 1 => {
+            s.push_str("    wire [7:0] r_b0 = r_data;\n    wire [7:0] r_b1 = 8'd0;\n    wire [7:0] r_n = 8'd1;\n")
+        }
+        _ => s.push_str(
+            "    wire [7:0] r_b0 = s_axis_raw_tdata;\n    wire [7:0] r_b1 = 8'd0;\n    wire [7:0] r_n = 8'd1;\n",
+        ),
+    }
+    s.push_str(
+        r#"
     // The table writes, logged in order (at most W: a trace only loads the entries it uses); an
     // entry's value is its last write. Tables are written before any stream starts.
-    localparam W = {w};
-    reg [R:0] log_a [0:W-1];
+    reg [7:0] nw = 8'd0;
+    reg run = 1'b0;
+    always @(*) if (tbl_we) assume(!run && !streams_valid && nw < W);
+    always @(posedge aclk) begin
+        if (streams_valid) run <= 1'b1;
+        if (tbl_we) nw <= nw + 8'd1;
+    end
+"#,
+    );
+    match kind {
+        TansKind::Pairs { fa, .. } => {
+            let valid = tans_valid_entry_verilog("tbl_nb", "tbl_base");
+            let nbits_write = if fa { "tbl_nbits" } else { "4'd8" };
+            let nbits_assume = if fa { "\n        if (tbl_we && tbl_addr[R]) assume(tbl_nbits <= 4'd8);" } else { "" };
+            let _ = write!(
+                s,
+                r#"    reg [R:0] log_a [0:W-1];
     reg [3:0] log_code [0:W-1];
-    reg [{nbm}:0] log_nb [0:W-1];
+    reg [NBM:0] log_nb [0:W-1];
     reg [R-1:0] log_base [0:W-1];
     reg [7:0] log_exp [0:W-1];
     reg log_esc [0:W-1];
     reg [3:0] log_nbits [0:W-1];
-    reg [7:0] nw = 8'd0;
-    reg run = 1'b0;
     always @(*) begin
-        if (tbl_we) assume(!run && !s_axis_ans_tvalid && !s_axis_raw_tvalid && nw < W);
-        // a valid decode entry (FORMAT.md 3.2)
+        // a valid decode entry (FORMAT.md 3.2); code map entries at 2^R + c, c < 16
         if (tbl_we && !tbl_addr[R]) assume({valid});
-        if (tbl_we && tbl_addr[R]) assume(tbl_addr[R-1:0] < 16);
-        if (tbl_we && tbl_addr[R]) assume({nbits_assume});
+        if (tbl_we && tbl_addr[R]) assume(tbl_addr[R-1:0] < 16);{nbits_assume}
     end
     integer jw;
     always @(posedge aclk) begin
-        if (s_axis_ans_tvalid || s_axis_raw_tvalid) run <= 1'b1;
         for (jw = 0; jw < W; jw = jw + 1)
             if (tbl_we && nw == jw) begin
                 log_a[jw] <= tbl_addr;
@@ -486,10 +717,9 @@ pub fn tans_data_wrapper(blk: &Block) -> Result<String, String> {
                 log_esc[jw] <= tbl_esc;
                 log_nbits[jw] <= {nbits_write};
             end
-        if (tbl_we) nw <= nw + 8'd1;
     end
     // table[x] and cmap[c] as last written (wd, wm: written at all)
-    function [R+{nbw}+4:0] dec_entry(input [R-1:0] x);
+    function [R+NBM+5:0] dec_entry(input [R-1:0] x);
         integer q;
         begin
             dec_entry = 0;
@@ -505,7 +735,87 @@ pub fn tans_data_wrapper(blk: &Block) -> Result<String, String> {
                 if (q < nw && log_a[q] == {{1'b1, {{(R-4){{1'b0}}}}, c}}) map_entry = {{1'b1, log_esc[q], log_nbits[q], log_exp[q]}};
         end
     endfunction
-
+"#
+            );
+        }
+        TansKind::Ctx => {
+            let valid = tans_valid_entry_verilog("tbl_nb", "tbl_base");
+            // decode entries {class, state} below bit R+4, the column map below bit 12; the bits
+            // between them and the two kind bits on top are zero
+            let dec_pad = if aw - 2 > r + 4 { format!(" && tbl_addr[AW-3:{}] == 0", r + 4) } else { String::new() };
+            let map_pad = if aw - 2 > 12 { " && tbl_addr[AW-3:12] == 0".to_string() } else { String::new() };
+            let _ = write!(
+                s,
+                r#"    // kinds of entry (tbl_addr's top two bits): 0 decode entry {{class, state}}, 1 column map,
+    // 2 configuration (FORMAT.md 5; the table port of the block's header)
+    wire [1:0] w_kind = tbl_addr[AW-1:AW-2];
+    always @(*) begin
+        if (tbl_we) assume(w_kind != 2'd3);
+        if (tbl_we && w_kind == 2'd0) assume({valid}{dec_pad});
+        if (tbl_we && w_kind == 2'd0) assume({{1'b0, tbl_k}} + {{1'b0, tbl_nbits}} <= 5'd11);
+        if (tbl_we && w_kind == 2'd1) assume(1'b1{map_pad});
+        // a valid configuration: row length 1..4096, first column and step below it
+        if (tbl_we && w_kind == 2'd2)
+            assume(tbl_addr[AW-3:0] == 0 && tbl_cols != 0 && tbl_cols <= 13'd4096 && tbl_first < tbl_cols && tbl_step < tbl_cols);
+    end
+    reg [AW-1:0] log_a [0:W-1];
+    reg [R-1:0] log_base [0:W-1];
+    reg [NBM:0] log_nb [0:W-1];
+    reg [3:0] log_nbits [0:W-1];
+    reg [3:0] log_k [0:W-1];
+    reg log_esc [0:W-1];
+    reg [15:0] log_value [0:W-1];
+    reg [3:0] log_class [0:W-1];
+    // the configuration as last written (cfg_w: written at all)
+    reg cfg_w = 1'b0;
+    reg cfg_fp16;
+    reg [12:0] cfg_cols;
+    reg [11:0] cfg_first, cfg_step;
+    integer jw;
+    always @(posedge aclk) begin
+        for (jw = 0; jw < W; jw = jw + 1)
+            if (tbl_we && nw == jw) begin
+                log_a[jw] <= tbl_addr;
+                log_base[jw] <= tbl_base;
+                log_nb[jw] <= tbl_nb;
+                log_nbits[jw] <= tbl_nbits;
+                log_k[jw] <= tbl_k;
+                log_esc[jw] <= tbl_esc;
+                log_value[jw] <= tbl_value;
+                log_class[jw] <= tbl_class;
+            end
+        if (tbl_we && w_kind == 2'd2) begin
+            cfg_w <= 1'b1;
+            cfg_fp16 <= tbl_fp16;
+            cfg_cols <= tbl_cols;
+            cfg_first <= tbl_first;
+            cfg_step <= tbl_step;
+        end
+    end
+    // table[class][x] and column_class[col] as last written (top bit: written at all)
+    function [R+NBM+26:0] dec_entry(input [3:0] c, input [R-1:0] x);
+        integer q;
+        begin
+            dec_entry = 0;
+            for (q = 0; q < W; q = q + 1)
+                if (q < nw && log_a[q][AW-1:AW-2] == 2'd0 && log_a[q][R+3:0] == {{c, x}})
+                    dec_entry = {{1'b1, log_esc[q], log_k[q], log_nbits[q], log_value[q], log_nb[q], log_base[q]}};
+        end
+    endfunction
+    function [4:0] class_entry(input [11:0] col);
+        integer q;
+        begin
+            class_entry = 0;
+            for (q = 0; q < W; q = q + 1)
+                if (q < nw && log_a[q][AW-1:AW-2] == 2'd1 && log_a[q][11:0] == col) class_entry = {{1'b1, log_class[q]}};
+        end
+    endfunction
+"#
+            );
+        }
+    }
+    s.push_str(
+        r#"
     // The input streams as received: tANS bytes (stream bit k = abits[k], LSB-first), their tlast and
     // tuser; raw bytes (stream bit k = rflat[8N-1-k], MSB-first).
     reg [7:0] m_blk = 8'd0;    // first tANS byte of the block (reference decoder, below)
@@ -515,66 +825,125 @@ pub fn tans_data_wrapper(blk: &Block) -> Result<String, String> {
     reg [7:0] na = 8'd0;
     reg [8*N-1:0] rflat;
     reg [7:0] nr = 8'd0;
-    wire ans_hs = aresetn && s_axis_ans_tvalid && s_axis_ans_tready;
-    wire raw_hs = aresetn && s_axis_raw_tvalid && s_axis_raw_tready;
-    wire out_hs = aresetn && m_axis_tvalid && m_axis_tready;
     // a trace transfers at most N bytes on each stream (the buffers above)
     always @(*) begin
         if (ans_hs) assume(na < N);
-        if (raw_hs) assume(nr < N);
+        if (raw_hs) assume(nr + r_n <= N);
     end
     integer j;
     always @(posedge aclk) begin
         for (j = 0; j < N; j = j + 1) begin
             if (ans_hs && na == j) begin
-                abits[8*j +: 8] <= s_axis_ans_tdata;
-                alast[j] <= s_axis_ans_tlast;
-                auser[16*j +: 16] <= s_axis_ans_tuser;
+                abits[8*j +: 8] <= a_data;
+                alast[j] <= a_last;
+                auser[16*j +: 16] <= a_user;
             end
-            if (raw_hs && nr == j) rflat[8*N-1-8*j -: 8] <= s_axis_raw_tdata;
+            if (raw_hs && nr == j) rflat[8*N-1-8*j -: 8] <= r_b0;
+            if (raw_hs && r_n == 8'd2 && nr + 8'd1 == j) rflat[8*N-1-8*j -: 8] <= r_b1;
         end
         if (ans_hs) na <= na + 8'd1;
-        if (raw_hs) nr <= nr + 8'd1;
+        if (raw_hs) nr <= nr + r_n;
     end
-    integer k;
+    integer k_;
     reg [15:0] blk_user;
     always @(*) begin
         blk_user = 16'd0;
-        for (k = 0; k < N; k = k + 1) if (m_blk == k) blk_user = auser[16*k +: 16];
+        for (k_ = 0; k_ < N; k_ = k_ + 1) if (m_blk == k_) blk_user = auser[16*k_ +: 16];
     end
 
-    // The reference decoder, one step per output handshake (FORMAT.md 3.2, 3.3).
+    // The reference decoder, one step per value leaving (FORMAT.md 3.2, 3.3, 5).
+    wire beat_hs = aresetn && m_axis_tvalid && m_axis_tready;
+    wire out_hs = beat_hs && o_keep;
     reg m_fresh = 1'b1;        // the next value is a block's first: its state is read_lsb(R) at m_bp
     reg [R-1:0] m_state;       // state of the next value (when !m_fresh)
     reg [7:0] m_bp = 8'd0;     // tANS bit position
     reg [7:0] m_rp = 8'd0;     // raw bit position
     reg [15:0] m_cnt;          // values left in the block, this one included (when !m_fresh)
     reg [7:0] m_vals = 8'd0;   // values checked so far
-    wire [8*N+15:0] a_at = {{16'd0, abits}} >> m_bp;
+    wire [8*N+15:0] a_at = {16'd0, abits} >> m_bp;
     wire [R-1:0] cur = m_fresh ? a_at[R-1:0] : m_state;
     wire [7:0] cbp = m_fresh ? m_bp + R : m_bp;
     wire [15:0] ccnt = m_fresh ? blk_user : m_cnt;
-    wire [R+{nbw}+4:0] de = dec_entry(cur);
-    wire wd = de[R+{nbw}+4];
-    wire [3:0] code = de[R+{nbw}+3:R+{nbw}];
-    wire [{nbm}:0] nb = de[R+{nbw}-1:R];
+    wire [8*N+15:0] r_at = {rflat, 16'd0} << m_rp;
+"#,
+    );
+    match kind {
+        TansKind::Pairs { fa, .. } => {
+            let _ = write!(
+                s,
+                r#"    wire [R+NBM+5:0] de = dec_entry(cur);
+    wire wd = de[R+NBM+5];
+    wire [3:0] code = de[R+NBM+4:R+NBM+1];
+    wire [NBM:0] nb = de[R+NBM:R];
     wire [R-1:0] base = de[R-1:0];
     wire [13:0] me = map_entry(code);
     wire wm = me[13];
     wire esc = me[12];
     wire [3:0] nbits_map = me[11:8];
-    wire [3:0] nbits = {nbits_expr};
-    wire [8*N+15:0] r_at = {{rflat, 16'd0}} << m_rp;
-    wire [7:0] r0 = r_at[8*N+15 -: 8];
-    wire [7:0] r1 = r_at[8*N+7 -: 8];
-    wire [7:0] field = esc ? r1 : (r0 & ~(8'hff >> nbits));
-    wire [7:0] vexp = esc ? r0 : me[7:0];
-    wire [15:0] want = {{field[7], vexp, field[6:0]}};
-    wire want_last = ccnt == 16'd1;
+    wire [3:0] nbits = {nbits};
+    wire loaded = wd && wm;
+"#,
+                nbits = if fa { "nbits_map" } else { "4'd8" }
+            );
+        }
+        TansKind::Ctx => s.push_str(
+            r#"    // the column of the value (a block starts at the configured first column; each value
+    // steps it by the configured step modulo the row length) and its class
+    reg [11:0] m_col;
+    wire [11:0] ccol = m_fresh ? cfg_first : m_col;
+    wire [12:0] col_s = {1'b0, ccol} + {1'b0, cfg_step};
+    wire [11:0] ncol = col_s >= cfg_cols ? col_s - cfg_cols : col_s;
+    wire [4:0] ce = class_entry(ccol);
+    wire [3:0] cls = ce[3:0];
+    wire [R+NBM+26:0] de = dec_entry(cls, cur);
+    wire esc = de[R+NBM+25];
+    wire [3:0] k = de[R+NBM+24:R+NBM+21];
+    wire [3:0] nbits = de[R+NBM+20:R+NBM+17];
+    wire [15:0] val = de[R+NBM+16:R+NBM+1];
+    wire [NBM:0] nb = de[R+NBM:R];
+    wire [R-1:0] base = de[R-1:0];
+    wire loaded = cfg_w && ce[4] && de[R+NBM+26];
+"#,
+        ),
+    }
+    s.push_str(tans_value_verilog(kind));
+    let last_check = if lanes == 1 {
+        "            assert(m_axis_tlast == want_last);\n".to_string()
+    } else {
+        "            // lane 0's last value is in the block's last beat; a lane with a value in that beat has its last there\n            \
+         if (sel == 0) assert(m_axis_tlast == want_last);\n            else if (m_axis_tlast) assert(want_last);\n"
+            .to_string()
+    };
+    let lane_check = if lanes == 1 {
+        String::new()
+    } else {
+        r#"    // the lane's slot is empty (tkeep clear, zero) exactly when the lane has delivered the block's
+    // last value of its own and the block's last beat has not left
+    reg m_done = 1'b0;
+    always @(posedge aclk) begin
+        if (f_past && beat_hs) begin
+            if (m_axis_tlast) m_done <= 1'b0;
+            else if (out_hs && want_last) m_done <= 1'b1;
+        end
+    end
+    always @(*) begin
+        if (f_past && beat_hs) begin
+            assert(o_keep == !m_done);
+            assert(o_keeps[1] == o_keep);
+            if (!o_keep) assert(o_data == 16'd0);
+        end
+    end
+"#
+        .to_string()
+    };
+    let ctx_step = if kind == TansKind::Ctx { "                m_col <= ncol;\n" } else { "" };
+    let _ = write!(
+        s,
+        r#"    wire want_last = ccnt == 16'd1;
     wire [8*N+15:0] n_at = {{16'd0, abits}} >> cbp;
+    // the next state: base | read_lsb(nb) (FORMAT.md 3.2)
     wire [R-1:0] nxt = base | (n_at[R-1:0] & ~({{R{{1'b1}}}} << nb));
     wire [7:0] nbp = cbp + nb;
-    wire [7:0] nrp = m_rp + (esc ? 8'd16 : {{4'd0, nbits}});
     // the block's tlast byte: the first at or after its first byte
     integer i;
     reg found;
@@ -590,15 +959,14 @@ pub fn tans_data_wrapper(blk: &Block) -> Result<String, String> {
     end
     always @(*) begin
         if (f_past && out_hs) begin
-            // a loaded table: the entries this value reads were written
-            assume(wd && wm);
+            // a loaded table: the entries this value reads were written (valid)
+            assume(loaded && ok_entry);
             // a block's tANS packet ends with the byte holding its last bit (no byte follows)
             if (want_last) assume(found && {{last_byte[4:0], 3'd0}} + 8'd8 == ((nbp + 8'd7) & ~8'd7));
-            assert(m_axis_tdata == want);
-            assert(m_axis_tlast == want_last);
-        end
+            assert(o_data == want);
+{last_check}        end
     end
-    always @(posedge aclk) begin
+{lane_check}    always @(posedge aclk) begin
         if (f_past && out_hs) begin
             m_vals <= m_vals + 8'd1;
             if (want_last) begin
@@ -612,43 +980,55 @@ pub fn tans_data_wrapper(blk: &Block) -> Result<String, String> {
                 m_bp <= nbp;
                 m_rp <= nrp;
                 m_cnt <= ccnt - 16'd1;
-            end
+{ctx_step}            end
         end
     end
-    // not vacuous: a third value leaves (two transitions checked), an escape, a block's last value
+    // not vacuous: a third value leaves (two transitions checked), an escape, a block's last value,
+    // a value taken after a stall
+    reg o_stalled = 1'b0;
+    always @(posedge aclk) o_stalled <= aresetn && m_axis_tvalid && !m_axis_tready;
     always @(posedge aclk) begin
         if (f_past) begin
             cover(out_hs && m_vals == 8'd2);
             cover(out_hs && esc);
             cover(out_hs && want_last);
-{fa_cover}        end
+            cover(out_hs && o_stalled);
+{extra_cover}        end
     end
 endmodule
 `default_nettype wire
 "#,
-        nbm = nbw - 1,
-        w = TANS_DATA_WRITES,
-        nbits_assume = if fa { "tbl_nbits <= 4'd8" } else { "1'b1" },
-        valid = tans_valid_entry_verilog("tbl_nb", "tbl_base"),
-        nbits_write = if fa { "tbl_nbits" } else { "4'd8" },
-        fa_cover = if fa { "            cover(out_hs && !esc && nbits < 4'd8 && nbits != 4'd0);\n" } else { "" },
+        extra_cover = match kind {
+            TansKind::Pairs { fa: true, .. } => "            cover(out_hs && !esc && nbits < 4'd8 && nbits != 4'd0);\n",
+            TansKind::Pairs { lanes, .. } if lanes > 1 => {
+                "            // a lane done with the block before lane 0 (an empty slot)\n            cover(beat_hs && !o_keep);\n"
+            }
+            TansKind::Ctx => {
+                "            // FP16, a joint code with a prefix and raw bits, a column of a class other than 0\n            \
+                 cover(out_hs && cfg_fp16 && !esc && k != 4'd0 && nbits != 4'd0);\n            cover(out_hs && cls != 4'd0);\n"
+            }
+            _ => "",
+        },
     );
     Ok(s)
 }
 
-/// The `.sby` of a tANS decoder's data proof: task `prove` (bounded, every trace of
-/// [`TANS_DATA_DEPTH`] cycles from reset), task `cover` (the checks are reached).
-pub fn tans_data_sby(block: &str, rtl: &str) -> String {
+/// The `.sby` of a tANS decoder's data proof: task `prove` (bounded, every trace of the prove
+/// depth of [`tans_data_depth`] from reset), task `cover` (the checks are reached, within the cover
+/// depth).
+pub fn tans_data_sby(blk: &Block, rtl: &str) -> String {
+    let block = blk.name;
+    let (d, c) = tans_data_depth(blk);
     format!(
         "# {block}_data.sby: GENERATED FILE, DO NOT EDIT (cargo run --release --bin gen-verilog).\n\
-         # Data of {block} against a reference tANS decoder (FORMAT.md 3): task prove (bounded: every\n\
-         # trace of {d} cycles from reset, every table), task cover (values, an escape, a block end are reached).\n\
+         # Data of {block} against a reference tANS decoder (FORMAT.md 3, 5): task prove (bounded: every\n\
+         # trace of {d} cycles from reset, every table), task cover (values, an escape, a stall, a block end\n\
+         # are reached within {c} cycles).\n\
          [tasks]\nprove\ncover\n\n\
-         [options]\nprove: mode bmc\nprove: depth {d}\ncover: mode cover\ncover: depth {d}\n\n\
+         [options]\nprove: mode bmc\nprove: depth {d}\ncover: mode cover\ncover: depth {c}\n\n\
          [engines]\nsmtbmc yices\n\n\
          [script]\nread_verilog -formal {block}.v\nread_verilog -formal {block}_data.v\nprep -top formal_{block}_data\n\n\
-         [files]\n{rtl}\n{block}_data.v\n",
-        d = TANS_DATA_DEPTH
+         [files]\n{rtl}\n{block}_data.v\n"
     )
 }
 
@@ -743,6 +1123,22 @@ pub fn mutants() -> Vec<Mutant> {
             what: "the next state is base | window: the bits past nb are not masked off",
             find: "nstate = (window & mask) | (base_rd & ~mask);",
             replace: "nstate = base_rd | window;",
+            proof: "data",
+        },
+        Mutant {
+            name: "tans_decoder_x4_lane_order",
+            block: "tans_decoder_x4",
+            what: "output slot 1 carries lane 0's values (the lane order of FORMAT.md 3.4 broken)",
+            find: "assign lane_data[31:16] = lane_1_m_axis_tdata;",
+            replace: "assign lane_data[31:16] = lane_0_m_axis_tdata;",
+            proof: "data",
+        },
+        Mutant {
+            name: "tans_decoder_ctx_prefix_ignored",
+            block: "tans_decoder_ctx",
+            what: "a joint code's raw bits are taken from the top of the raw window, not after its k prefix bits",
+            find: "f = (win >> k) & m;",
+            replace: "f = win & m;",
             proof: "data",
         },
         Mutant {
@@ -1471,7 +1867,7 @@ pub fn files(rtl: &[(&str, String)]) -> Result<Vec<(String, String)>, String> {
     let mut tans_list = String::from(
         "<!-- GENERATED FILE, DO NOT EDIT (cargo run --release --bin gen-verilog). -->\n\
          # tANS data proofs\n\n\
-         Every block of the manifest whose golden model is `Golden::Tans`, with its data proof (docs/FORMAL.md).\n\n\
+         Every block of the manifest whose golden model is `Golden::Tans` or `Golden::TansCtx`, with its data proof (docs/FORMAL.md).\n\n\
          | block | data proof |\n|---|---|\n",
     );
     for (name, text) in rtl {
@@ -1483,12 +1879,12 @@ pub fn files(rtl: &[(&str, String)]) -> Result<Vec<(String, String)>, String> {
             out.push((format!("{name}_inv.sby"), inv_sby(name, &format!("../rtl/{name}.v"))));
         }
         if tans_params(blk).is_some() {
-            // a tANS decoder whose ports the reference decoder does not know (per-lane streams) is
-            // listed without a proof, in the generated table, not skipped silently
+            // a tANS decoder whose ports the reference decoder does not know is listed without a
+            // proof, in the generated table, not skipped silently
             match tans_data_wrapper(blk) {
                 Ok(v) => {
                     out.push((format!("{name}_data.v"), v));
-                    out.push((format!("{name}_data.sby"), tans_data_sby(name, &format!("../rtl/{name}.v"))));
+                    out.push((format!("{name}_data.sby"), tans_data_sby(blk, &format!("../rtl/{name}.v"))));
                     let _ = writeln!(tans_list, "| `{name}` | `formal/{name}_data.sby` |");
                 }
                 Err(e) => {
@@ -1526,10 +1922,11 @@ pub fn mutant_files(rtl: &[(&str, String)]) -> Result<Vec<(String, String)>, Str
             let blk = manifest::block(m.block).ok_or(format!("no block {}", m.block))?;
             out.push((format!("{dir}/{}_data.v", m.block), tans_data_wrapper(blk)?));
             // only the checks (task prove): a counterexample is a real trace from reset
-            let sby = tans_data_sby(m.block, &format!("{}.v", m.block));
+            let sby = tans_data_sby(blk, &format!("{}.v", m.block));
             let keep: Vec<&str> =
                 sby.lines().filter(|l| !l.starts_with("cover") && !l.starts_with("prove") && *l != "[tasks]").collect();
-            keep.join("\n").replace("[options]", &format!("[options]\nmode bmc\ndepth {TANS_DATA_DEPTH}")) + "\n"
+            keep.join("\n").replace("[options]", &format!("[options]\nmode bmc\ndepth {}", tans_data_depth(blk).0))
+                + "\n"
         } else if m.proof == "inv" {
             let blk = manifest::block(m.block).ok_or(format!("no block {}", m.block))?;
             let inv = invariants(blk).ok_or(format!("{} has no invariants", m.block))?;
@@ -1697,21 +2094,27 @@ mod tests {
     #[test]
     fn every_tans_decoder_of_the_manifest_gets_a_data_proof() {
         let tans: Vec<&Block> = manifest::BLOCKS.iter().filter(|b| tans_params(b).is_some()).collect();
-        assert!(tans.len() >= 3);
-        // The lane decoders (one stream pair per lane) have no data proof yet: listed as such.
-        let (lanes, tans): (Vec<&Block>, Vec<&Block>) =
-            tans.into_iter().partition(|b| matches!(b.golden, manifest::Golden::Tans { lanes, .. } if lanes > 1));
-        for b in &lanes {
-            assert!(tans_data_wrapper(b).is_err(), "{}", b.name);
-        }
+        // plain, r8, fa, ctx, ctx_r10, x4, x8 (at least)
+        assert!(tans.len() >= 7);
         for b in &tans {
             let v = tans_data_wrapper(b).unwrap();
-            assert!(
-                v.contains(&format!("module formal_{}_data (", b.name)) && v.contains("assert(m_axis_tdata == want);")
-            );
-            let (r, fa) = tans_params(b).unwrap();
+            assert!(v.contains(&format!("module formal_{}_data (", b.name)) && v.contains("assert(o_data == want);"));
+            let (r, kind) = tans_params(b).unwrap();
             assert!(v.contains(&format!("localparam R = {r},")));
-            assert_eq!(v.contains("wire [3:0] nbits = nbits_map;"), fa, "{}", b.name);
+            assert_eq!(v.contains("wire [3:0] nbits = nbits_map;"), kind == TansKind::Pairs { fa: true, lanes: 1 });
+            // the lane decoders: one lane chosen freely, its slot checked; the context decoders:
+            // the class of the value's column picks the table
+            let lanes = matches!(kind, TansKind::Pairs { lanes, .. } if lanes > 1);
+            assert_eq!(v.contains("(* anyconst *) reg [3:0] sel;"), lanes, "{}", b.name);
+            assert_eq!(v.contains("dec_entry(cls, cur)"), kind == TansKind::Ctx, "{}", b.name);
+            let sby = tans_data_sby(b, "x.v");
+            let (d, c) = tans_data_depth(b);
+            assert!(
+                sby.contains(&format!("prove: depth {d}\n")) && sby.contains(&format!("cover: depth {c}\n")) && d <= c
+            );
+        }
+        for name in ["tans_decoder_x4", "tans_decoder_x8", "tans_decoder_ctx", "tans_decoder_ctx_r10"] {
+            assert!(tans.iter().any(|b| b.name == name), "{name}");
         }
         // a tANS decoder without the framing's ports is refused, not given a proof that checks nothing
         let mut b = *manifest::block("tans_decoder").unwrap();
