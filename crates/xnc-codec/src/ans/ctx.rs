@@ -819,7 +819,11 @@ impl<'a> LaneReader<'a> {
             // At most 11 bits after the shift: `fmask`'s count bits select nothing.
             let f = (self.rbuf >> e.rsh) as u32 & e.fmask as u32;
             self.rbuf <<= rb;
-            (((f >> M) << 15) | (f & ((1 << M) - 1))) as u16 | e.wbase
+            // The sign (field bit M) to bit 15, the mantissa bits in place. BF16: one multiply
+            // puts a copy of the 8-bit field at bit 8 (no overlap), the mask keeps the sign and
+            // the mantissa (as in the `ans-fa` decoder).
+            let spread = if M == 7 { f * 0x101 } else { ((f << (15 - M)) & 0x8000) | f };
+            (spread as u16 & (0x8000 | ((1 << M) - 1))) | e.wbase
         } else {
             let pos = self.rpos + self.rbuf.trailing_zeros() as usize;
             let (v, w) = escape::<M, E>(self.raw, pos);
