@@ -22,6 +22,10 @@ fn round_trip(model: &CtxModel, values: &[u16], start: u64, stride: u64) -> usiz
     let mut out = vec![0u16; values.len()];
     dec.decode_lane(&b.ans, &b.raw, start, stride, &mut out).unwrap();
     assert_eq!(out, values);
+    // The portable loop (what a CPU without BMI2 runs) gives the same values.
+    let mut out = vec![0u16; values.len()];
+    dec.without_bmi2().decode_lane(&b.ans, &b.raw, start, stride, &mut out).unwrap();
+    assert_eq!(out, values);
     b.byte_len()
 }
 
@@ -147,6 +151,9 @@ fn interleaved_lanes_equal_lane_by_lane_decoding() {
             let mut out = vec![0u16; n];
             decode_block(&dec, layout, &bytes, aux, start as u64, &mut out).unwrap();
             assert_eq!(out, vals, "{lanes} lanes, start {start}, {n} values");
+            let mut out = vec![0u16; n];
+            decode_block(&dec.clone().without_bmi2(), layout, &bytes, aux, start as u64, &mut out).unwrap();
+            assert_eq!(out, vals, "portable loop, {lanes} lanes, start {start}, {n} values");
             // Lane by lane (the trait's default path): the same values.
             let s = layout.split(&bytes, aux).unwrap();
             let mut one = vec![0u16; n];

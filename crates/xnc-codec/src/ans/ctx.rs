@@ -422,17 +422,19 @@ struct CtxEntry {
     base: u16,
     /// The word with sign, exponent and prefix in place (0 for the escape).
     wbase: u16,
-    /// Where the additional bits go in the left-aligned `{sign, mantissa}` field.
+    /// Bits 0..=10: where the additional bits go in the left-aligned `{sign, mantissa}` field;
+    /// bits 12..=15: the number of additional bits `rb` ([`ESCAPE`] for the escape).
     fmask: u16,
-    /// `nb | rb << 4`: state bits to read, additional bits to read ([`ESCAPE`] for the escape).
-    nbrb: u8,
+    /// State bits to read, a byte of its own: the state chain (load, mask, or) needs no
+    /// extraction step.
+    nb: u8,
     /// Right shift of the 64-bit raw window that brings the `1 + M - k` bits after the prefix
-    /// to the bottom.
+    /// to the bottom (63 when there are none: one bit, outside `fmask`).
     rsh: u8,
 }
 
 /// `rb` of the escape (additional bits are at most 11).
-const ESCAPE: u8 = 15;
+const ESCAPE: u16 = 15;
 
 /// A prepared `ans-ctx` lane decoder: one fused table of `classes x L` entries.
 #[derive(Clone, Debug)]
@@ -445,6 +447,8 @@ pub struct CtxDecoder {
     /// slice; empty with one class.
     column_offset: Vec<u16>,
     tables: Box<CtxTables>,
+    /// The CPU has BMI1 and BMI2 ([`CtxDecoder::dispatch`]); false forces the portable loop.
+    bmi2: bool,
 }
 
 /// Entries of every class, `class << R | state`, in arrays of 2^16 entries so that a 16-bit index
@@ -455,6 +459,17 @@ struct CtxTables {
 }
 
 const ALL_STATES: usize = 1 << 16;
+
+impl CtxTables {
+    /// The first entry of the class at table offset `off` (`class << R`, from
+    /// `CtxDecoder::column_offset`, or 0).
+    #[inline(always)]
+    fn class(&self, off: u16) -> *const CtxEntry {
+        // `off < MAX_CLASSES << MAX_TABLE_LOG <= ALL_STATES`: inside the array (a u16 index, no
+        // bounds check).
+        &self.entries[off as usize]
+    }
+}
 
 /// Most values decoded between two reads of the column offsets (rows between refills x lanes).
 const RUN: usize = 7 * 8;
@@ -471,15 +486,21 @@ impl CtxDecoder {
         for (ci, cl) in model.classes.iter().enumerate() {
             let entries = decode_entries(&cl.spread, cl.codes.len(), model.table_log);
             for (x, e) in entries.into_iter().enumerate() {
+                // What the hot loop's unchecked table reads rely on (always so for a validated
+                // model; FORMAT.md 3.2): every next state is below 2^R.
+                if e.base as usize + (1usize << e.nb) > l {
+                    return Err(Error::Request(format!("ans-ctx class {ci} state {x}: next states leave the table")));
+                }
                 let c = cl.codes[e.code as usize];
                 let rest = field - c.k as u32;
-                let rb = if c.escape { ESCAPE } else { c.nbits };
+                let rb = if c.escape { ESCAPE } else { c.nbits as u16 };
+                let field_mask = if c.escape { 0 } else { ((1u32 << c.nbits) - 1) << (rest - c.nbits as u32) };
                 tables.entries[ci * l + x] = CtxEntry {
                     base: e.base,
                     wbase: if c.escape { 0 } else { d.assemble(c.exp as u16, ((c.prefix as u32) << rest) as u16) },
-                    fmask: if c.escape { 0 } else { (((1u32 << c.nbits) - 1) << (rest - c.nbits as u32)) as u16 },
-                    nbrb: e.nb | rb << 4,
-                    rsh: if rest == 0 { 0 } else { (64 - rest) as u8 },
+                    fmask: field_mask as u16 | rb << 12,
+                    nb: e.nb,
+                    rsh: if rest == 0 { 63 } else { (64 - rest) as u8 },
                 };
             }
         }
@@ -489,7 +510,21 @@ impl CtxDecoder {
         } else {
             offsets.clone().chain(offsets.cycle().take(RUN)).collect()
         };
-        Ok(Self { dtype: d, table_log: model.table_log as u32, row_len: model.row_len, column_offset, tables })
+        Ok(Self {
+            dtype: d,
+            table_log: model.table_log as u32,
+            row_len: model.row_len,
+            column_offset,
+            tables,
+            bmi2: has_bmi2(),
+        })
+    }
+
+    /// The same decoder with the portable loop only (no BMI2), as on a CPU without it: for tests
+    /// and speed comparisons.
+    pub fn without_bmi2(mut self) -> Self {
+        self.bmi2 = false;
+        self
     }
 
     /// Rows decoded between window refills: 7 when a value reads at most 8 bits from each stream
@@ -517,15 +552,38 @@ impl CtxDecoder {
     }
 
     /// Decode `out` from the lanes `q` (value k from lane `k % q.len()`, with its table offset from
-    /// `offsets`, or 0 with one class).
+    /// `offsets`, or 0 with one class): with the BMI2 instructions where the CPU has them (checked
+    /// at run time; `bzhi` and `shrx` shorten each lane's state chain), else portable code.
     fn dispatch(&self, q: &mut [LaneReader], out: &mut [u16], offsets: Offsets) {
+        #[cfg(target_arch = "x86_64")]
+        if self.bmi2 {
+            // SAFETY: the CPU has BMI1 and BMI2 (`is_x86_feature_detected!` in `new`).
+            return unsafe { self.dispatch_bmi2(q, out, offsets) };
+        }
+        self.dispatch_portable::<false>(q, out, offsets)
+    }
+
+    /// [`CtxDecoder::dispatch`] compiled with BMI1 and BMI2.
+    ///
+    /// # Safety
+    /// The CPU must have BMI1 and BMI2.
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "bmi1,bmi2")]
+    unsafe fn dispatch_bmi2(&self, q: &mut [LaneReader], out: &mut [u16], offsets: Offsets) {
+        self.dispatch_portable::<true>(q, out, offsets)
+    }
+
+    /// The decode loop made for the element type, the refill interval and the class count
+    /// (inlined into each instruction-set variant).
+    #[inline(always)]
+    fn dispatch_portable<const B: bool>(&self, q: &mut [LaneReader], out: &mut [u16], offsets: Offsets) {
         match (self.dtype, self.long_refill(), self.column_offset.is_empty()) {
-            (Dtype::BF16, true, true) => lanes_impl::<7, 8, 7, false>(&self.tables, q, out, offsets),
-            (Dtype::BF16, true, false) => lanes_impl::<7, 8, 7, true>(&self.tables, q, out, offsets),
-            (Dtype::BF16, false, true) => lanes_impl::<7, 8, 5, false>(&self.tables, q, out, offsets),
-            (Dtype::BF16, false, false) => lanes_impl::<7, 8, 5, true>(&self.tables, q, out, offsets),
-            (Dtype::F16, _, true) => lanes_impl::<10, 5, 5, false>(&self.tables, q, out, offsets),
-            (Dtype::F16, _, false) => lanes_impl::<10, 5, 5, true>(&self.tables, q, out, offsets),
+            (Dtype::BF16, true, true) => lanes_impl::<7, 8, 7, false, B>(&self.tables, q, out, offsets),
+            (Dtype::BF16, true, false) => lanes_impl::<7, 8, 7, true, B>(&self.tables, q, out, offsets),
+            (Dtype::BF16, false, true) => lanes_impl::<7, 8, 5, false, B>(&self.tables, q, out, offsets),
+            (Dtype::BF16, false, false) => lanes_impl::<7, 8, 5, true, B>(&self.tables, q, out, offsets),
+            (Dtype::F16, _, true) => lanes_impl::<10, 5, 5, false, B>(&self.tables, q, out, offsets),
+            (Dtype::F16, _, false) => lanes_impl::<10, 5, 5, true, B>(&self.tables, q, out, offsets),
         }
     }
 
@@ -574,6 +632,30 @@ impl CtxDecoder {
     }
 }
 
+/// The low `n` bits of `x` (`n < 64`): one `bzhi` when `B` (only in code compiled with BMI2,
+/// [`CtxDecoder::dispatch_bmi2`]), else a shift, a decrement and an and.
+#[inline(always)]
+fn low_bits<const B: bool>(x: u64, n: u8) -> u64 {
+    #[cfg(target_arch = "x86_64")]
+    if B {
+        // SAFETY: `B` is true only inside `dispatch_bmi2`, which runs only when the CPU has BMI2.
+        return unsafe { core::arch::x86_64::_bzhi_u64(x, n as u32) };
+    }
+    x & ((1u64 << n) - 1)
+}
+
+/// Whether the CPU has BMI1 and BMI2 (run-time check; false off x86-64).
+pub(super) fn has_bmi2() -> bool {
+    #[cfg(target_arch = "x86_64")]
+    {
+        is_x86_feature_detected!("bmi1") && is_x86_feature_detected!("bmi2")
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        false
+    }
+}
+
 /// Where the table offset of each value comes from: value `j` of a run starting at column `col`
 /// has offset `off[col + j]` (`j < RUN`); the next run starts at `(col + len) mod wrap`. Unused
 /// with one class.
@@ -589,8 +671,9 @@ impl<'a> Offsets<'a> {
     #[inline(always)]
     fn run(&mut self, len: usize) -> &'a [u16] {
         let o = &self.off[self.col..self.col + len];
-        self.col += if self.wrap == usize::MAX { len } else { len % self.wrap };
-        if self.col >= self.wrap {
+        // No division: `len` is at most a few rows of lanes.
+        self.col += len;
+        while self.col >= self.wrap {
             self.col -= self.wrap;
         }
         o
@@ -600,7 +683,8 @@ impl<'a> Offsets<'a> {
 /// The lanes `q` (1, 2, 4 or 8) over the block's whole rows, one or two side by side, refilled
 /// every `K` rows; then the last, partial row. `CTX`: several classes (table offsets from
 /// `offsets`), else one.
-fn lanes_impl<const M: u32, const E: u32, const K: usize, const CTX: bool>(
+#[inline(always)]
+fn lanes_impl<const M: u32, const E: u32, const K: usize, const CTX: bool, const B: bool>(
     t: &CtxTables,
     q: &mut [LaneReader],
     out: &mut [u16],
@@ -610,17 +694,19 @@ fn lanes_impl<const M: u32, const E: u32, const K: usize, const CTX: bool>(
     let full = out.len() / n * n;
     let (rows, tail) = out.split_at_mut(full);
     match n {
-        1 => ctx_rows::<M, E, 1, K, 0, CTX, 1>(t, q, rows, offsets),
-        2 => ctx_rows::<M, E, 2, K, 0, CTX, 2>(t, q, rows, offsets),
+        1 => ctx_rows::<M, E, 1, K, 0, CTX, 1, B>(t, q, rows, offsets),
+        2 => ctx_rows::<M, E, 2, K, 0, CTX, 2, B>(t, q, rows, offsets),
+        // Four side by side measured no faster (whisper slower: the x86-64 registers do not hold
+        // four lanes' states and windows).
         4 => {
-            ctx_rows::<M, E, 4, K, 0, CTX, 2>(t, q, rows, offsets);
-            ctx_rows::<M, E, 4, K, 2, CTX, 2>(t, q, rows, offsets);
+            ctx_rows::<M, E, 4, K, 0, CTX, 2, B>(t, q, rows, offsets);
+            ctx_rows::<M, E, 4, K, 2, CTX, 2, B>(t, q, rows, offsets);
         }
         _ => {
-            ctx_rows::<M, E, 8, K, 0, CTX, 2>(t, q, rows, offsets);
-            ctx_rows::<M, E, 8, K, 2, CTX, 2>(t, q, rows, offsets);
-            ctx_rows::<M, E, 8, K, 4, CTX, 2>(t, q, rows, offsets);
-            ctx_rows::<M, E, 8, K, 6, CTX, 2>(t, q, rows, offsets);
+            ctx_rows::<M, E, 8, K, 0, CTX, 2, B>(t, q, rows, offsets);
+            ctx_rows::<M, E, 8, K, 2, CTX, 2, B>(t, q, rows, offsets);
+            ctx_rows::<M, E, 8, K, 4, CTX, 2, B>(t, q, rows, offsets);
+            ctx_rows::<M, E, 8, K, 6, CTX, 2, B>(t, q, rows, offsets);
         }
     }
     // The offsets of the tail: skip the whole rows, `RUN` values at a time.
@@ -637,7 +723,7 @@ fn lanes_impl<const M: u32, const E: u32, const K: usize, const CTX: bool>(
     };
     for (k, (o, l)) in tail.iter_mut().zip(q.iter_mut()).enumerate() {
         l.refill();
-        *o = l.step::<M, E>(t, if CTX { off[k] } else { 0 });
+        *o = l.step::<M, E, B>(t.class(if CTX { off[k] } else { 0 }));
     }
 }
 
@@ -653,43 +739,37 @@ fn ctx_rows<
     const F: usize,
     const CTX: bool,
     const G: usize,
+    const B: bool,
 >(
     t: &CtxTables,
     lanes: &mut [LaneReader],
     rows: &mut [u16],
     mut offsets: Offsets,
 ) {
-    let (mut a, mut b) = (lanes[F], lanes[F + G - 1]);
+    let mut ls: [LaneReader; G] = std::array::from_fn(|g| lanes[F + g]);
     let mut done = 0;
     for chunk in rows.chunks_exact_mut(K * N) {
         let o = if CTX { offsets.run(K * N) } else { &[] };
         let off = |i: usize| if CTX { o[i] } else { 0 };
-        a.refill();
-        if G == 2 {
-            b.refill();
-        }
+        unroll!(G, |g| {
+            ls[g].refill();
+        });
         unroll!(K, |r| {
-            chunk[r * N + F] = a.step::<M, E>(t, off(r * N + F));
-            if G == 2 {
-                chunk[r * N + F + 1] = b.step::<M, E>(t, off(r * N + F + 1));
-            }
+            unroll!(G, |g| {
+                chunk[r * N + F + g] = ls[g].step::<M, E, B>(t.class(off(r * N + F + g)));
+            });
         });
         done += K * N;
     }
     for row in rows[done..].chunks_exact_mut(N) {
         let o = if CTX { offsets.run(N) } else { &[] };
         let off = |i: usize| if CTX { o[i] } else { 0 };
-        a.refill();
-        row[F] = a.step::<M, E>(t, off(F));
-        if G == 2 {
-            b.refill();
-            row[F + 1] = b.step::<M, E>(t, off(F + 1));
-        }
+        unroll!(G, |g| {
+            ls[g].refill();
+            row[F + g] = ls[g].step::<M, E, B>(t.class(off(F + g)));
+        });
     }
-    lanes[F] = a;
-    if G == 2 {
-        lanes[F + 1] = b;
-    }
+    lanes[F..F + G].copy_from_slice(&ls);
 }
 
 /// One lane being decoded: its state, two streams and a 64-bit window with a marker bit on each
@@ -697,7 +777,8 @@ fn ctx_rows<
 /// or trailing (raw) zero count).
 #[derive(Clone, Copy)]
 struct LaneReader<'a> {
-    state: u16,
+    /// Below 2^R (the table invariant checked in [`CtxDecoder::new`]).
+    state: u32,
     abuf: u64,
     rbuf: u64,
     apos: usize,
@@ -709,7 +790,7 @@ struct LaneReader<'a> {
 impl<'a> LaneReader<'a> {
     /// A lane's reader, its initial state read (windows empty: markers only).
     fn new(ans: &'a [u8], raw: &'a [u8], table_log: u32) -> Self {
-        let state = (u64::from_le_bytes(load8(ans, 0)) & ((1 << table_log) - 1)) as u16;
+        let state = (u64::from_le_bytes(load8(ans, 0)) & ((1 << table_log) - 1)) as u32;
         Self { ans, raw, apos: table_log as usize, rpos: 0, abuf: 1 << 63, rbuf: 1, state }
     }
 
@@ -723,18 +804,26 @@ impl<'a> LaneReader<'a> {
         self.rbuf = raw_window(self.raw, self.rpos);
     }
 
-    /// Decode one value with the table at offset `off` (`class << R`; 0 with one class).
+    /// Decode one value with the table of its class, `class` ([`CtxTables::class`]).
     #[inline(always)]
-    fn step<const M: u32, const E: u32>(&mut self, t: &CtxTables, off: u16) -> u16 {
-        // A 16-bit index (offsets < K << R, states < L): no bounds check.
-        let e = t.entries[(off | self.state) as usize];
-        let (nb, rb) = (e.nbrb & 15, e.nbrb >> 4);
-        self.state = e.base | (self.abuf as u16 & ((1u16 << nb) - 1));
-        self.abuf >>= nb;
+    fn step<const M: u32, const E: u32, const B: bool>(&mut self, class: *const CtxEntry) -> u16 {
+        // SAFETY: `class` is the first of the 2^R entries of a class inside the table, and the
+        // state is below 2^R: the initial state is masked to R bits and every next state
+        // `base | bits` is below 2^R (`base + 2^nb <= 2^R`, checked for every entry in
+        // `CtxDecoder::new`). An address `class + state` needs no operation on the state chain.
+        let e = unsafe { *class.add(self.state as usize) };
+        self.state = e.base as u32 | low_bits::<B>(self.abuf, e.nb) as u32;
+        self.abuf >>= e.nb;
+        let rb = e.fmask >> 12;
         if rb != ESCAPE {
+            // At most 11 bits after the shift: `fmask`'s count bits select nothing.
             let f = (self.rbuf >> e.rsh) as u32 & e.fmask as u32;
             self.rbuf <<= rb;
-            (((f >> M) << 15) | (f & ((1 << M) - 1))) as u16 | e.wbase
+            // The sign (field bit M) to bit 15, the mantissa bits in place. BF16: one multiply
+            // puts a copy of the 8-bit field at bit 8 (no overlap), the mask keeps the sign and
+            // the mantissa (as in the `ans-fa` decoder).
+            let spread = if M == 7 { f * 0x101 } else { ((f << (15 - M)) & 0x8000) | f };
+            (spread as u16 & (0x8000 | ((1 << M) - 1))) | e.wbase
         } else {
             let pos = self.rpos + self.rbuf.trailing_zeros() as usize;
             let (v, w) = escape::<M, E>(self.raw, pos);
