@@ -339,6 +339,10 @@ pub fn inv_wrapper(blk: &Block, inv: &Invariants, rtl: &str) -> String {
     s
 }
 
+/// Depth of the invariant proofs' cover task: an input word stalled and then taken needs the four
+/// slots filled and a record gone.
+const INV_COVER_DEPTH: usize = 14;
+
 /// Induction depth of the invariant proofs (each invariant is inductive on its own: one step).
 const INV_DEPTH: usize = 1;
 
@@ -353,7 +357,7 @@ pub fn inv_sby(block: &str, rtl: &str) -> String {
         "# {block}_inv.sby: GENERATED FILE, DO NOT EDIT (cargo run --release --bin gen-verilog).\n\
          # Invariants of {block}'s state: task prove (k-induction), task cover (the assumptions are not vacuous).\n\
          [tasks]\nprove\ncover\n\n\
-         [options]\nprove: mode prove\nprove: depth {INV_DEPTH}\ncover: mode cover\ncover: depth 8\n\n\
+         [options]\nprove: mode prove\nprove: depth {INV_DEPTH}\ncover: mode cover\ncover: depth {INV_COVER_DEPTH}\n\n\
          [engines]\nsmtbmc yices\n\n\
          [script]\nread_verilog -formal axis_check.v\nread_verilog -formal {block}.v\nread_verilog -formal {block}_inv.v\nprep -top formal_{block}_inv\n\n\
          [files]\naxis_check.v\n{rtl}\n{block}_inv.v\n"
