@@ -44,7 +44,7 @@ module formal_xnc_unpacker_inv (
         if (aresetn) begin
             // the read pointer is within the bits held in the valid slots from slot 0 up
             assert(formal_rd_q <= (formal_v0_q ? (formal_v1_q ? (formal_v2_q ? (formal_v3_q ? 2048 : 1536) : 1024) : 512) : 0));
-            // the read pointer is less than a record past slot 0's start
+            // the read pointer is less than a record past the last start a record is taken from
             assert(formal_rd_q < 1057);
         end
     end

@@ -51,7 +51,9 @@ module xnc_unpacker_256 (
     localparam  k_w2 = 12'h200;
     localparam  k_w3 = 12'h300;
     localparam  k_w4 = 12'h400;
-    localparam  k_off_mask = 12'hff;
+    localparam  k_off_mask = 12'h1ff;
+    localparam  k_w_mask = 12'hff;
+    localparam  k_reach = 12'h200;
     localparam  k_slot = 12'h100;
     localparam  k_slot2 = 12'h200;
     localparam  k_slot3 = 12'h300;
@@ -73,6 +75,7 @@ module xnc_unpacker_256 (
     localparam  k_ring_zero = 1024'h0;
     localparam  k_one = 10'b1;
     localparam  k_zero_ptr = 12'h0;
+    localparam  k_one_ptr = 12'h1;
     localparam  k_zero_len = 10'b0;
     localparam  k_len_f1 = 10'b110100001;
     localparam  k_len_f0 = 10'b1000100001;
@@ -95,16 +98,24 @@ module xnc_unpacker_256 (
     reg  v2_q;
     reg  v3_d;
     reg  v3_q;
+    reg  l0_d;
+    reg  l0_q;
+    reg  l1_d;
+    reg  l1_q;
+    reg  l2_d;
+    reg  l2_q;
+    reg  l3_d;
+    reg  l3_q;
     reg  [11:0] rd_d;
     reg  [11:0] rd_q;
-    reg  seen_last_d;
-    reg  seen_last_q;
     reg  [545:0] rec_d;
     reg  [545:0] rec_q;
     reg  off0_d;
     reg  off0_q;
     reg  [9:0] len_d;
     reg  [9:0] len_q;
+    reg  last_d;
+    reg  last_q;
     reg  full_d;
     reg  full_q;
     reg  [544:0] out_d;
@@ -232,7 +243,9 @@ module xnc_unpacker_256 (
     reg  [11:0] len_wide;
     reg  [544:0] rec_mask;
     reg  [11:0] avail;
-    reg  all_in;
+    reg  last_in;
+    reg  at_end;
+    reg  [11:0] rd_up;
     reg  [11:0] room;
     reg  [11:0] need;
     reg  complete;
@@ -261,11 +274,15 @@ module xnc_unpacker_256 (
         v1_d = v1_q;
         v2_d = v2_q;
         v3_d = v3_q;
+        l0_d = l0_q;
+        l1_d = l1_q;
+        l2_d = l2_q;
+        l3_d = l3_q;
         rd_d = rd_q;
-        seen_last_d = seen_last_q;
         rec_d = rec_q;
         off0_d = off0_q;
         len_d = len_q;
+        last_d = last_q;
         full_d = full_q;
         out_d = out_q;
         out_len_d = out_len_q;
@@ -273,7 +290,7 @@ module xnc_unpacker_256 (
         out_valid_d = out_valid_q;
         rd_off_bits = rd_q & k_off_mask;
         rd_off = rd_off_bits[(32'h0)+:(9)];
-        rd_low = rd_q < k_w;
+        rd_low = rd_q < k_reach;
         ring0 = ({{768{1'b0}}, slot0_q}) << k_slot3;
         ring1 = ({{768{1'b0}}, slot1_q}) << k_slot2;
         ring2 = ({{768{1'b0}}, slot2_q}) << k_slot;
@@ -561,21 +578,23 @@ module xnc_unpacker_256 (
         avail = k_zero_ptr;
         if (v0_q) begin
             avail = k_w;
-            if (v1_q) begin
+            if (v1_q & ~l0_q) begin
                 avail = k_w2;
-                if (v2_q) begin
+                if (v2_q & ~l1_q) begin
                     avail = k_w3;
-                    if (v3_q) begin
+                    if (v3_q & ~l2_q) begin
                         avail = k_w4;
                     end
                 end
             end
         end
-        all_in = ~(v3_q & ~v2_q) & ~(v2_q & ~v1_q) & ~(v1_q & ~v0_q);
+        last_in = v0_q & (l0_q | (v1_q & (l1_q | (v2_q & (l2_q | (v3_q & l3_q))))));
         room = avail - rd_q;
         need = rd_q + len_wide;
         complete = rd_low & (len_wide <= room);
-        pad = seen_last_q & all_in & rd_low & ~complete;
+        pad = last_in & rd_low & ~complete;
+        at_end = last_in & (need == avail);
+        rd_up = (rd_q | k_w_mask) + k_one_ptr;
         out_free = ~out_valid_q | m_axis_tready;
         ready_a = full_q & (complete | pad);
         advance = ready_a & out_free;
@@ -596,7 +615,7 @@ module xnc_unpacker_256 (
         if (advance) begin
             out_d = out_rec & rec_mask;
             out_len_d = len_q;
-            out_last_d = pad;
+            out_last_d = pad | last_q;
             out_valid_d = 1'b1;
         end
         take = complete & (~full_q | advance);
@@ -609,8 +628,12 @@ module xnc_unpacker_256 (
             rec_d = (body_top[545:0]);
             off0_d = rd_off[32'h0];
             len_d = len;
+            last_d = at_end;
             full_d = 1'b1;
             rd_c = need;
+        end
+        if (drop & |room) begin
+            rd_c = rd_up;
         end
         vacate = rd_c >= k_w;
         rd_d = rd_c;
@@ -621,7 +644,7 @@ module xnc_unpacker_256 (
         shift1 = shift0 | ~v1_q;
         shift2 = shift1 | ~v2_q;
         shift3 = shift2 | ~v3_q;
-        in_ready = ~seen_last_q & ~(v0_q & v1_q & v2_q & v3_q) & aresetn;
+        in_ready = (~(v0_q & v1_q & v2_q & v3_q) | vacate) & aresetn;
         s_axis_tready = in_ready;
         in_fire = in_ready & s_axis_tvalid;
         slot0_d = slot0_q;
@@ -631,30 +654,22 @@ module xnc_unpacker_256 (
         if (shift0) begin
             slot0_d = slot1_q;
             v0_d = v1_q;
+            l0_d = l1_q;
         end
         if (shift1) begin
             slot1_d = slot2_q;
             v1_d = v2_q;
+            l1_d = l2_q;
         end
         if (shift2) begin
             slot2_d = slot3_q;
             v2_d = v3_q;
+            l2_d = l3_q;
         end
         if (shift3) begin
             slot3_d = s_axis_tdata;
             v3_d = in_fire;
-        end
-        seen_last_d = seen_last_q;
-        if (in_fire) begin
-            seen_last_d = s_axis_tlast;
-        end
-        if (drop) begin
-            rd_d = k_zero_ptr;
-            v0_d = 1'b0;
-            v1_d = 1'b0;
-            v2_d = 1'b0;
-            v3_d = 1'b0;
-            seen_last_d = 1'b0;
+            l3_d = s_axis_tlast;
         end
         if (~aresetn) begin
             v0_d = 1'b0;
@@ -662,7 +677,6 @@ module xnc_unpacker_256 (
             v2_d = 1'b0;
             v3_d = 1'b0;
             rd_d = k_zero_ptr;
-            seen_last_d = 1'b0;
             full_d = 1'b0;
             out_valid_d = 1'b0;
         end
@@ -679,11 +693,15 @@ module xnc_unpacker_256 (
         v1_q <= v1_d;
         v2_q <= v2_d;
         v3_q <= v3_d;
+        l0_q <= l0_d;
+        l1_q <= l1_d;
+        l2_q <= l2_d;
+        l3_q <= l3_d;
         rd_q <= rd_d;
-        seen_last_q <= seen_last_d;
         rec_q <= rec_d;
         off0_q <= off0_d;
         len_q <= len_d;
+        last_q <= last_d;
         full_q <= full_d;
         out_q <= out_d;
         out_len_q <= out_len_d;

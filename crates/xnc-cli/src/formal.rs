@@ -249,7 +249,8 @@ pub struct Invariants {
 /// `xnc_unpacker*` (W-bit words, a queue of four W-bit slots with valid flags `v0_q`..`v3_q`,
 /// read pointer `rd_q` into slot 0): the read pointer stays within the valid slots from slot 0 up
 /// (it never points past the bits the queue holds contiguously, so an empty slot 0 means a pointer
-/// at 0), and it stays below W + 545 (at most one record past slot 0's start). Their proof does not
+/// at 0), and it stays below 512 + 545 (at most one record past the last start a record is taken
+/// from, `xnc_unpacker::REACH`). Their proof does not
 /// depend on the gather (the record length is free in it).
 pub fn invariants(blk: &Block) -> Option<Invariants> {
     if !blk.name.starts_with("xnc_unpacker") {
@@ -271,7 +272,10 @@ pub fn invariants(blk: &Block) -> Option<Invariants> {
                 format!("formal_rd_q <= {avail}"),
                 "the read pointer is within the bits held in the valid slots from slot 0 up",
             ),
-            (format!("formal_rd_q < {}", w + rec), "the read pointer is less than a record past slot 0's start"),
+            (
+                format!("formal_rd_q < {}", xnc_rtl::xnc_unpacker::REACH + rec),
+                "the read pointer is less than a record past the last start a record is taken from",
+            ),
         ],
     })
 }

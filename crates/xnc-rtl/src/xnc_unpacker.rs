@@ -9,13 +9,15 @@
 //! Structure: a word queue of four W-bit slots, a shift register (`slot0_q` is the oldest word, the
 //! input word always enters `slot3_q`, a slot takes the word above it when it is empty or moves on:
 //! no multiplexer on the slots' data, only their clock enables), with valid flags `v0_q`..`v3_q`. The read
-//! pointer `rd_q` is a bit offset into `slot0_q`: the record there is gathered by one left shift of
-//! `{slot0_q, slot1_q, slot2_q, slot3_q}` by the offset (0..W-1), four radix-4 stages (one 4:1
-//! multiplexer, one LUT6, per bit and stage) and a 2:1 stage, no rotation; the record's 2:1 stage
-//! is done on its way out of stage A, in the LUT that also masks it. When a record's end
-//! passes the end of `slot0_q`, the queue moves down one slot and `rd_q` loses W; a record that
-//! ends past the end of `slot1_q` too leaves `rd_q` at W or more, and the queue moves down one slot
-//! per cycle (taking no record) until `rd_q` is back in `slot0_q`. The
+//! pointer `rd_q` is a bit offset from the start of `slot0_q`: the record there is gathered by one
+//! left shift of `{slot0_q, slot1_q, slot2_q, slot3_q}` by the offset (0..511, [`REACH`]), four
+//! radix-4 stages (one 4:1 multiplexer, one LUT6, per bit and stage) and a 2:1 stage, no rotation;
+//! the record's 2:1 stage is done on its way out of stage A, in the LUT that also masks it. A record
+//! is taken while `rd_q` < 512: in `slot0_q` at W = 512, in `slot0_q` or `slot1_q` at W = 256
+//! (the nine shift stages are there for W = 512 anyway). When the read pointer passes the end of
+//! `slot0_q`, the queue moves down one slot and `rd_q` loses W, one slot per cycle; a record that
+//! ends 512 or more bits past `slot0_q`'s start makes the next record wait for the queue to move
+//! (at W = 512 only a record longer than 512 bits can). The
 //! header `{F, S0..S31}` at the top of the gathered window gives the record length
 //! `F ? 417 - 3 n : 545 - 4 n` (n = selectors set).
 //!
@@ -52,6 +54,9 @@ const SHIFT_BITS: usize = 12;
 /// Stage A's record register: the window before the last (2:1) shift stage, one bit longer than a
 /// record; that stage is done on the way to the output register, in the same LUT as the mask.
 const BODY_BITS: usize = RECORD_BITS + 1;
+/// How far into the queue a record may start (the gather's nine stages shift by up to 511): slot
+/// 0 at W = 512, slots 0 and 1 at W = 256.
+pub const REACH: usize = MAX_WORD_BITS;
 /// Width of the pointer arithmetic: read pointer, record end, bits in the valid slots (up to 4 W =
 /// 2048).
 pub const PTR_BITS: usize = 12;
@@ -91,11 +96,15 @@ pub struct XncUnpacker<const W: usize, const RING: usize, const LW: usize> {
     v1_q: DFF<Bit>,
     v2_q: DFF<Bit>,
     v3_q: DFF<Bit>,
+    l0_q: DFF<Bit>,
+    l1_q: DFF<Bit>,
+    l2_q: DFF<Bit>,
+    l3_q: DFF<Bit>,
     rd_q: DFF<Bits<PTR_BITS>>,
-    seen_last_q: DFF<Bit>,
     rec_q: DFF<Bits<BODY_BITS>>,
     off0_q: DFF<Bit>,
     len_q: DFF<Bits<LEN_BITS>>,
+    last_q: DFF<Bit>,
     full_q: DFF<Bit>,
     out_q: DFF<Bits<RECORD_BITS>>,
     out_len_q: DFF<Bits<LEN_BITS>>,
@@ -136,7 +145,9 @@ pub struct XncUnpacker<const W: usize, const RING: usize, const LW: usize> {
     rec_mask: Signal<Local, Bits<RECORD_BITS>>,
     // ---- control ----
     avail: Signal<Local, Bits<PTR_BITS>>,
-    all_in: Signal<Local, Bit>,
+    last_in: Signal<Local, Bit>,
+    at_end: Signal<Local, Bit>,
+    rd_up: Signal<Local, Bits<PTR_BITS>>,
     room: Signal<Local, Bits<PTR_BITS>>,
     need: Signal<Local, Bits<PTR_BITS>>,
     complete: Signal<Local, Bit>,
@@ -161,6 +172,8 @@ pub struct XncUnpacker<const W: usize, const RING: usize, const LW: usize> {
     k_w3: Constant<Bits<PTR_BITS>>,
     k_w4: Constant<Bits<PTR_BITS>>,
     k_off_mask: Constant<Bits<PTR_BITS>>,
+    k_w_mask: Constant<Bits<PTR_BITS>>,
+    k_reach: Constant<Bits<PTR_BITS>>,
     k_slot: Constant<Bits<SHIFT_BITS>>,
     k_slot2: Constant<Bits<SHIFT_BITS>>,
     k_slot3: Constant<Bits<SHIFT_BITS>>,
@@ -173,6 +186,7 @@ pub struct XncUnpacker<const W: usize, const RING: usize, const LW: usize> {
     k_ring_zero: Constant<Bits<RING>>,
     k_one: Constant<Bits<LEN_BITS>>,
     k_zero_ptr: Constant<Bits<PTR_BITS>>,
+    k_one_ptr: Constant<Bits<PTR_BITS>>,
     k_zero_len: Constant<Bits<LEN_BITS>>,
     k_len_f1: Constant<Bits<LEN_BITS>>,
     k_len_f0: Constant<Bits<LEN_BITS>>,
@@ -189,7 +203,7 @@ impl<const W: usize, const RING: usize, const LW: usize> Default for XncUnpacker
         assert!(W.is_power_of_two() && (1 << LW) == W && W <= MAX_WORD_BITS && RING == SLOTS * W);
         // The gather window (offset up to W-1, then a whole record) fits in the queue, and the read
         // pointer (up to W-1 + a record) fits in its register.
-        assert!(W - 1 + RECORD_BITS <= RING && RING < (1 << PTR_BITS));
+        assert!(W - 1 + RECORD_BITS <= RING && RING < (1 << PTR_BITS) && REACH >= W);
         let sh = |v: u64| -> Bits<SHIFT_BITS> { v.to_bits() };
         let ptr = |v: usize| -> Bits<PTR_BITS> { (v as u64).to_bits() };
         Self {
@@ -212,11 +226,15 @@ impl<const W: usize, const RING: usize, const LW: usize> Default for XncUnpacker
             v1_q: Default::default(),
             v2_q: Default::default(),
             v3_q: Default::default(),
+            l0_q: Default::default(),
+            l1_q: Default::default(),
+            l2_q: Default::default(),
+            l3_q: Default::default(),
             rd_q: Default::default(),
-            seen_last_q: Default::default(),
             rec_q: Default::default(),
             off0_q: Default::default(),
             len_q: Default::default(),
+            last_q: Default::default(),
             full_q: Default::default(),
             out_q: Default::default(),
             out_len_q: Default::default(),
@@ -254,7 +272,9 @@ impl<const W: usize, const RING: usize, const LW: usize> Default for XncUnpacker
             len_wide: Default::default(),
             rec_mask: Default::default(),
             avail: Default::default(),
-            all_in: Default::default(),
+            last_in: Default::default(),
+            at_end: Default::default(),
+            rd_up: Default::default(),
             room: Default::default(),
             need: Default::default(),
             complete: Default::default(),
@@ -276,7 +296,11 @@ impl<const W: usize, const RING: usize, const LW: usize> Default for XncUnpacker
             k_w2: Constant::new(ptr(2 * W)),
             k_w3: Constant::new(ptr(3 * W)),
             k_w4: Constant::new(ptr(4 * W)),
-            k_off_mask: Constant::new(ptr(W - 1)),
+            // the gather reaches MAX_WORD_BITS into the queue whatever W is (its nine shift stages
+            // are there anyway): at W = 256 a record that starts in slot 1 is taken from there
+            k_off_mask: Constant::new(ptr(REACH - 1)),
+            k_reach: Constant::new(ptr(REACH)),
+            k_w_mask: Constant::new(ptr(W - 1)),
             k_slot: Constant::new(sh(W as u64)),
             k_slot2: Constant::new(sh(2 * W as u64)),
             k_slot3: Constant::new(sh(3 * W as u64)),
@@ -290,6 +314,7 @@ impl<const W: usize, const RING: usize, const LW: usize> Default for XncUnpacker
             k_ring_zero: Constant::new(0.into()),
             k_one: Constant::new(1.into()),
             k_zero_ptr: Constant::new(0.into()),
+            k_one_ptr: Constant::new(1.into()),
             k_zero_len: Constant::new(0.into()),
             k_len_f1: Constant::new(417.into()),
             k_len_f0: Constant::new(545.into()),
@@ -312,11 +337,15 @@ impl<const W: usize, const RING: usize, const LW: usize> Logic for XncUnpacker<W
             v1_q,
             v2_q,
             v3_q,
+            l0_q,
+            l1_q,
+            l2_q,
+            l3_q,
             rd_q,
-            seen_last_q,
             rec_q,
             off0_q,
             len_q,
+            last_q,
             full_q,
             out_q,
             out_len_q,
@@ -326,7 +355,7 @@ impl<const W: usize, const RING: usize, const LW: usize> Logic for XncUnpacker<W
         // ---- gather: the 545 bits at the read pointer, first bit at the top ----
         self.rd_off_bits.next = self.rd_q.q.val() & self.k_off_mask.val();
         self.rd_off.next = self.rd_off_bits.val().get_bits::<STAGES>(0);
-        self.rd_low.next = self.rd_q.q.val() < self.k_w.val();
+        self.rd_low.next = self.rd_q.q.val() < self.k_reach.val();
         // the queue in stream order (slot 0 at the top)
         self.ring0.next = bit_cast::<RING, W>(self.slot0_q.q.val()) << self.k_slot3.val();
         self.ring1.next = bit_cast::<RING, W>(self.slot1_q.q.val()) << self.k_slot2.val();
@@ -394,30 +423,41 @@ impl<const W: usize, const RING: usize, const LW: usize> Logic for XncUnpacker<W
         }
         self.len_wide.next = bit_cast::<PTR_BITS, LEN_BITS>(self.len.val());
 
-        // ---- the bits in the valid slots from slot 0 up; all the block's words in and contiguous ----
+        // ---- the bits of this block in the valid slots from slot 0 up (up to the end of the first
+        // word with `tlast`: the next block's words may follow it in the queue), and whether that
+        // last word is in ----
         self.avail.next = self.k_zero_ptr.val();
         if self.v0_q.q.val() {
             self.avail.next = self.k_w.val();
-            if self.v1_q.q.val() {
+            if self.v1_q.q.val() & !self.l0_q.q.val() {
                 self.avail.next = self.k_w2.val();
-                if self.v2_q.q.val() {
+                if self.v2_q.q.val() & !self.l1_q.q.val() {
                     self.avail.next = self.k_w3.val();
-                    if self.v3_q.q.val() {
+                    if self.v3_q.q.val() & !self.l2_q.q.val() {
                         self.avail.next = self.k_w4.val();
                     }
                 }
             }
         }
-        // no valid slot above an empty one (the valid slots are 0..k-1 for some k)
-        self.all_in.next = !(self.v3_q.q.val() & !self.v2_q.q.val())
-            & !(self.v2_q.q.val() & !self.v1_q.q.val())
-            & !(self.v1_q.q.val() & !self.v0_q.q.val());
+        self.last_in.next = self.v0_q.q.val()
+            & (self.l0_q.q.val()
+                | (self.v1_q.q.val()
+                    & (self.l1_q.q.val()
+                        | (self.v2_q.q.val() & (self.l2_q.q.val() | (self.v3_q.q.val() & self.l3_q.q.val()))))));
         // the bits after the read pointer, from registers only (in parallel with the gather): the
         // record-length loop rd_q -> header -> length -> rd_q has no adder before the compare
         self.room.next = self.avail.val() - self.rd_q.q.val();
         self.need.next = self.rd_q.q.val() + self.len_wide.val();
         self.complete.next = self.rd_low.val() & (self.len_wide.val() <= self.room.val());
-        self.pad.next = self.seen_last_q.q.val() & self.all_in.val() & self.rd_low.val() & !self.complete.val();
+        // the block's zero padding: what is left of its last word is shorter than the record its
+        // header announces (every record is at least 321 bits, so a header that runs into the next
+        // block's first word, after fewer than 33 bits of padding, is never complete either)
+        self.pad.next = self.last_in.val() & self.rd_low.val() & !self.complete.val();
+        // a record that ends exactly at the end of its block's last word is the block's last
+        self.at_end.next = self.last_in.val() & (self.need.val() == self.avail.val());
+        // the next word boundary after the read pointer: where the next block starts when the read
+        // pointer is inside the last word (at its end, it is there already)
+        self.rd_up.next = (self.rd_q.q.val() | self.k_w_mask.val()) + self.k_one_ptr.val();
 
         // ---- stage A (rec_q) -> output register: the record in rec_q moves on once the next one is
         // complete (tlast = 0) or is the block's zero padding (tlast = 1) ----
@@ -442,7 +482,7 @@ impl<const W: usize, const RING: usize, const LW: usize> Logic for XncUnpacker<W
         if self.advance.val() {
             self.out_q.d.next = self.out_rec.val() & self.rec_mask.val();
             self.out_len_q.d.next = self.len_q.q.val();
-            self.out_last_q.d.next = self.pad.val();
+            self.out_last_q.d.next = self.pad.val() | self.last_q.q.val();
             self.out_valid_q.d.next = true;
         }
 
@@ -457,8 +497,14 @@ impl<const W: usize, const RING: usize, const LW: usize> Logic for XncUnpacker<W
             self.rec_q.d.next = bit_cast::<BODY_BITS, RING>(self.body_top.val());
             self.off0_q.d.next = self.rd_off.val().get_bit(0);
             self.len_q.d.next = self.len.val();
+            self.last_q.d.next = self.at_end.val();
             self.full_q.d.next = true;
             self.rd_c.next = self.need.val();
+        }
+        if self.drop.val() & self.room.val().any() {
+            // the block's zero padding: the read pointer moves past it to the next word boundary,
+            // where the next block's first word is (or will be)
+            self.rd_c.next = self.rd_up.val();
         }
         // slot 0 read to its end: the queue moves down one slot
         self.vacate.next = self.rd_c.val() >= self.k_w.val();
@@ -472,9 +518,13 @@ impl<const W: usize, const RING: usize, const LW: usize> Logic for XncUnpacker<W
         self.shift1.next = self.shift0.val() | !self.v1_q.q.val();
         self.shift2.next = self.shift1.val() | !self.v2_q.q.val();
         self.shift3.next = self.shift2.val() | !self.v3_q.q.val();
-        // a word whenever a slot is empty (decided on this cycle's registers only)
-        self.in_ready.next = !self.seen_last_q.q.val()
-            & !(self.v0_q.q.val() & self.v1_q.q.val() & self.v2_q.q.val() & self.v3_q.q.val())
+        // a word whenever a slot is empty or the queue moves down this cycle (a full queue that
+        // moves without taking a word would carry an empty slot down to slot 0, and the records
+        // there would wait for it: at W = 256 that cost a quarter of the rate). So `s_axis_tready`
+        // depends on this cycle's record (taken or not) and, through the output register, on
+        // `m_axis_tready`
+        self.in_ready.next = (!(self.v0_q.q.val() & self.v1_q.q.val() & self.v2_q.q.val() & self.v3_q.q.val())
+            | self.vacate.val())
             & self.aresetn.val();
         self.s_axis_tready.next = self.in_ready.val();
         self.in_fire.next = self.in_ready.val() & self.s_axis_tvalid.val();
@@ -485,31 +535,22 @@ impl<const W: usize, const RING: usize, const LW: usize> Logic for XncUnpacker<W
         if self.shift0.val() {
             self.slot0_q.d.next = self.slot1_q.q.val();
             self.v0_q.d.next = self.v1_q.q.val();
+            self.l0_q.d.next = self.l1_q.q.val();
         }
         if self.shift1.val() {
             self.slot1_q.d.next = self.slot2_q.q.val();
             self.v1_q.d.next = self.v2_q.q.val();
+            self.l1_q.d.next = self.l2_q.q.val();
         }
         if self.shift2.val() {
             self.slot2_q.d.next = self.slot3_q.q.val();
             self.v2_q.d.next = self.v3_q.q.val();
+            self.l2_q.d.next = self.l3_q.q.val();
         }
         if self.shift3.val() {
             self.slot3_q.d.next = self.s_axis_tdata.val();
             self.v3_q.d.next = self.in_fire.val();
-        }
-        self.seen_last_q.d.next = self.seen_last_q.q.val();
-        if self.in_fire.val() {
-            self.seen_last_q.d.next = self.s_axis_tlast.val();
-        }
-        if self.drop.val() {
-            // the block's zero padding after its last record: every slot emptied
-            self.rd_q.d.next = self.k_zero_ptr.val();
-            self.v0_q.d.next = false;
-            self.v1_q.d.next = false;
-            self.v2_q.d.next = false;
-            self.v3_q.d.next = false;
-            self.seen_last_q.d.next = false;
+            self.l3_q.d.next = self.s_axis_tlast.val();
         }
         if !self.aresetn.val() {
             // the slots' data need no reset: their valid flags guard them
@@ -518,7 +559,6 @@ impl<const W: usize, const RING: usize, const LW: usize> Logic for XncUnpacker<W
             self.v2_q.d.next = false;
             self.v3_q.d.next = false;
             self.rd_q.d.next = self.k_zero_ptr.val();
-            self.seen_last_q.d.next = false;
             self.full_q.d.next = false;
             self.out_valid_q.d.next = false;
         }
