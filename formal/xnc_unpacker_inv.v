@@ -19,6 +19,9 @@ module formal_xnc_unpacker_inv (
     wire formal_v1_q;
     wire formal_v2_q;
     wire formal_v3_q;
+    wire formal_l0_q;
+    wire formal_l1_q;
+    wire formal_l2_q;
     // every trace starts in reset
     initial assume(!aresetn);
     xnc_unpacker dut (
@@ -37,13 +40,16 @@ module formal_xnc_unpacker_inv (
         .formal_v0_q(formal_v0_q),
         .formal_v1_q(formal_v1_q),
         .formal_v2_q(formal_v2_q),
-        .formal_v3_q(formal_v3_q)
+        .formal_v3_q(formal_v3_q),
+        .formal_l0_q(formal_l0_q),
+        .formal_l1_q(formal_l1_q),
+        .formal_l2_q(formal_l2_q)
     );
     axis_check #(.W(513), .ROLE(0), .LAST(1)) check_s_axis (aclk, aresetn, s_axis_tvalid, s_axis_tready, {s_axis_tlast, s_axis_tdata});
     always @(*) begin
         if (aresetn) begin
-            // the read pointer is within the bits held in the valid slots from slot 0 up
-            assert(formal_rd_q <= (formal_v0_q ? (formal_v1_q ? (formal_v2_q ? (formal_v3_q ? 2048 : 1536) : 1024) : 512) : 0));
+            // the read pointer is within the block's bits held in the valid slots from slot 0 up
+            assert(formal_rd_q <= (formal_v0_q ? ((formal_v1_q & ~formal_l0_q) ? ((formal_v2_q & ~formal_l1_q) ? ((formal_v3_q & ~formal_l2_q) ? 2048 : 1536) : 1024) : 512) : 0));
             // the read pointer is less than a record past the last start a record is taken from
             assert(formal_rd_q < 1057);
         end

@@ -43,6 +43,9 @@ module xnc_unpacker (
     , output wire         formal_v1_q
     , output wire         formal_v2_q
     , output wire         formal_v3_q
+    , output wire         formal_l0_q
+    , output wire         formal_l1_q
+    , output wire         formal_l2_q
 `endif
 );
 
@@ -715,6 +718,9 @@ module xnc_unpacker (
     assign formal_v1_q = v1_q;
     assign formal_v2_q = v2_q;
     assign formal_v3_q = v3_q;
+    assign formal_l0_q = l0_q;
+    assign formal_l1_q = l1_q;
+    assign formal_l2_q = l2_q;
 `endif
 endmodule // xnc_unpacker
 

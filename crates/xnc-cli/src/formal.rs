@@ -246,12 +246,13 @@ pub struct Invariants {
 
 /// The invariants of `blk`'s state, if it has any listed.
 ///
-/// `xnc_unpacker*` (W-bit words, a queue of four W-bit slots with valid flags `v0_q`..`v3_q`,
-/// read pointer `rd_q` into slot 0): the read pointer stays within the valid slots from slot 0 up
-/// (it never points past the bits the queue holds contiguously, so an empty slot 0 means a pointer
-/// at 0), and it stays below 512 + 545 (at most one record past the last start a record is taken
-/// from, `xnc_unpacker::REACH`). Their proof does not
-/// depend on the gather (the record length is free in it).
+/// `xnc_unpacker*` (W-bit words, a queue of four W-bit slots with valid flags `v0_q`..`v3_q` and
+/// last-word flags `l0_q`..`l3_q`, read pointer `rd_q` from slot 0's start): the read pointer stays
+/// within the current block's bits in the valid slots from slot 0 up (it never points past the bits
+/// the queue holds contiguously, nor past the end of the first word with `tlast`: the next block's
+/// words may follow it; so an empty slot 0 means a pointer at 0), and it stays below 512 + 545 (at
+/// most one record past the last start a record is taken from, `xnc_unpacker::REACH`). Their proof
+/// does not depend on the gather (the record length is free in it).
 pub fn invariants(blk: &Block) -> Option<Invariants> {
     if !blk.name.starts_with("xnc_unpacker") {
         return None;
@@ -259,18 +260,19 @@ pub fn invariants(blk: &Block) -> Option<Invariants> {
     let w = blk.inputs.first()?.tdata;
     let rec = xnc_rtl::xnc_compressor::RECORD_BITS;
     let avail = format!(
-        "(formal_v0_q ? (formal_v1_q ? (formal_v2_q ? (formal_v3_q ? {} : {}) : {}) : {w}) : 0)",
+        "(formal_v0_q ? ((formal_v1_q & ~formal_l0_q) ? ((formal_v2_q & ~formal_l1_q) ? \
+         ((formal_v3_q & ~formal_l2_q) ? {} : {}) : {}) : {w}) : 0)",
         4 * w,
         3 * w,
         2 * w
     );
     Some(Invariants {
-        observe: vec!["rd_q", "v0_q", "v1_q", "v2_q", "v3_q"],
+        observe: vec!["rd_q", "v0_q", "v1_q", "v2_q", "v3_q", "l0_q", "l1_q", "l2_q"],
         asserts: vec![
             // 32-bit arithmetic (the decimal literals)
             (
                 format!("formal_rd_q <= {avail}"),
-                "the read pointer is within the bits held in the valid slots from slot 0 up",
+                "the read pointer is within the block's bits held in the valid slots from slot 0 up",
             ),
             (
                 format!("formal_rd_q < {}", xnc_rtl::xnc_unpacker::REACH + rec),
