@@ -5,7 +5,7 @@
 //
 // XNC unpacker: memory words of a block in, records out (one per cycle)
 //
-// Latency: 3 cycle(s) from an input transfer to the first m_axis_tvalid it causes.
+// Latency: 6 cycle(s) from an input transfer to the first m_axis_tvalid it causes.
 // Throughput: 1 word per cycle: 256/record_bits records per cycle (about 0.6 on BF16-origin weights; the memory word is the limit).
 // Clock and reset: one clock, aclk (rising edge); aresetn synchronous, active low: it clears
 // every control register; no register depends on an initial value. m_axis_tvalid is low
@@ -15,7 +15,8 @@
 //
 // A record is offered once all its bits and those of the next record are buffered (or the block's
 // last word is in); bits below its end are zero; tdata, tuser and tlast are stable while the record
-// waits for tready. s_axis_tready depends on no input of the same cycle.
+// waits for tready. The next block's words are taken behind a block's last word.
+// s_axis_tready depends combinationally on m_axis_tready (a word is taken when the queue moves).
 // Reset (aresetn low at a rising edge): drops the buffered bits.
 //
 // Every port, bus layout and the table-load sequence byte by byte: docs/INTEGRATION.md.
