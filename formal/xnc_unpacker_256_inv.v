@@ -14,8 +14,14 @@ module formal_xnc_unpacker_256_inv (
     wire [9:0] m_axis_tuser;
     wire m_axis_tvalid;
     wire m_axis_tlast;
-    wire [9:0] formal_rd_q;
-    wire [10:0] formal_cnt_q;
+    wire [11:0] formal_rd_q;
+    wire formal_v0_q;
+    wire formal_v1_q;
+    wire formal_v2_q;
+    wire formal_v3_q;
+    wire formal_l0_q;
+    wire formal_l1_q;
+    wire formal_l2_q;
     // every trace starts in reset
     initial assume(!aresetn);
     xnc_unpacker_256 dut (
@@ -31,15 +37,21 @@ module formal_xnc_unpacker_256_inv (
         .m_axis_tready(m_axis_tready),
         .m_axis_tlast(m_axis_tlast),
         .formal_rd_q(formal_rd_q),
-        .formal_cnt_q(formal_cnt_q)
+        .formal_v0_q(formal_v0_q),
+        .formal_v1_q(formal_v1_q),
+        .formal_v2_q(formal_v2_q),
+        .formal_v3_q(formal_v3_q),
+        .formal_l0_q(formal_l0_q),
+        .formal_l1_q(formal_l1_q),
+        .formal_l2_q(formal_l2_q)
     );
     axis_check #(.W(257), .ROLE(0), .LAST(1)) check_s_axis (aclk, aresetn, s_axis_tvalid, s_axis_tready, {s_axis_tlast, s_axis_tdata});
     always @(*) begin
         if (aresetn) begin
-            // the buffered bits fit in the ring after the read offset
-            assert(formal_rd_q[7:0] + formal_cnt_q <= 1024);
-            // the write position is on a word boundary
-            assert(((formal_rd_q + formal_cnt_q) & 255) == 0);
+            // the read pointer is within the block's bits held in the valid slots from slot 0 up
+            assert(formal_rd_q <= (formal_v0_q ? ((formal_v1_q & ~formal_l0_q) ? ((formal_v2_q & ~formal_l1_q) ? ((formal_v3_q & ~formal_l2_q) ? 1024 : 768) : 512) : 256) : 0));
+            // the read pointer is less than a record past the last start a record is taken from
+            assert(formal_rd_q < 1057);
         end
     end
 endmodule

@@ -5,7 +5,7 @@
 //
 // XNC unpacker: memory words of a block in, records out (one per cycle)
 //
-// Latency: 2 cycle(s) from an input transfer to the first m_axis_tvalid it causes.
+// Latency: 6 cycle(s) from an input transfer to the first m_axis_tvalid it causes.
 // Throughput: 1 record (32 values) per cycle on BF16-origin weights (records up to 417 bits); W/record_bits records per cycle when records are longer (native FP16).
 // Clock and reset: one clock, aclk (rising edge); aresetn synchronous, active low: it clears
 // every control register; no register depends on an initial value. m_axis_tvalid is low
@@ -15,7 +15,8 @@
 //
 // A record is offered once all its bits and those of the next record are buffered (or the block's
 // last word is in); bits below its end are zero; tdata, tuser and tlast are stable while the record
-// waits for tready. s_axis_tready depends on no input of the same cycle.
+// waits for tready. The next block's words are taken behind a block's last word.
+// s_axis_tready depends combinationally on m_axis_tready (a word is taken when the queue moves).
 // Reset (aresetn low at a rising edge): drops the buffered bits.
 //
 // Every port, bus layout and the table-load sequence byte by byte: docs/INTEGRATION.md.
@@ -38,33 +39,47 @@ module xnc_unpacker (
     output reg          m_axis_tlast   // 1 bit: last record of the block
 `ifdef FORMAL
     // Observation ports of the formal proofs (formal/, docs/FORMAL.md): internal signals, read-only
-    , output wire  [10:0] formal_rd_q
-    , output wire  [11:0] formal_cnt_q
+    , output wire  [11:0] formal_rd_q
+    , output wire         formal_v0_q
+    , output wire         formal_v1_q
+    , output wire         formal_v2_q
+    , output wire         formal_v3_q
+    , output wire         formal_l0_q
+    , output wire         formal_l1_q
+    , output wire         formal_l2_q
 `endif
 );
 
     // Constant declarations
     localparam  k_w = 12'h200;
-    localparam  k_room = 12'h600;
-    localparam  k_lw = 11'b1001;
-    localparam  k_off_mask = 11'b111111111;
-    localparam  k_slot = 12'h200;
     localparam  k_w2 = 12'h400;
     localparam  k_w3 = 12'h600;
-    localparam  k_dist_0 = 12'h100;
-    localparam  k_dist_1 = 12'h80;
-    localparam  k_dist_2 = 12'h40;
-    localparam  k_dist_3 = 12'h20;
-    localparam  k_dist_4 = 12'h10;
-    localparam  k_dist_5 = 12'h8;
-    localparam  k_dist_6 = 12'h4;
-    localparam  k_dist_7 = 12'h2;
-    localparam  k_dist_8 = 12'h1;
+    localparam  k_w4 = 12'h800;
+    localparam  k_off_mask = 12'h1ff;
+    localparam  k_w_mask = 12'h1ff;
+    localparam  k_reach = 12'h200;
+    localparam  k_slot = 12'h200;
+    localparam  k_slot2 = 12'h400;
+    localparam  k_slot3 = 12'h600;
+    localparam  k_dist1_0 = 12'h80;
+    localparam  k_dist1_1 = 12'h20;
+    localparam  k_dist1_2 = 12'h8;
+    localparam  k_dist1_3 = 12'h2;
+    localparam  k_dist2_0 = 12'h100;
+    localparam  k_dist2_1 = 12'h40;
+    localparam  k_dist2_2 = 12'h10;
+    localparam  k_dist2_3 = 12'h4;
+    localparam  k_dist3_0 = 12'h180;
+    localparam  k_dist3_1 = 12'h60;
+    localparam  k_dist3_2 = 12'h18;
+    localparam  k_dist3_3 = 12'h6;
     localparam  k_top = 12'h5df;
+    localparam  k_body_top = 12'h5de;
+    localparam  k_ring_ones = 2048'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff;
+    localparam  k_ring_zero = 2048'h0;
     localparam  k_one = 10'b1;
-    localparam  k_zero_cnt = 12'h0;
-    localparam  k_zero_ptr = 11'b0;
-    localparam  k_empty = 512'h0;
+    localparam  k_zero_ptr = 12'h0;
+    localparam  k_one_ptr = 12'h1;
     localparam  k_zero_len = 10'b0;
     localparam  k_len_f1 = 10'b110100001;
     localparam  k_len_f0 = 10'b1000100001;
@@ -79,40 +94,88 @@ module xnc_unpacker (
     reg  [511:0] slot2_q;
     reg  [511:0] slot3_d;
     reg  [511:0] slot3_q;
-    reg  [10:0] rd_d;
-    reg  [10:0] rd_q;
-    reg  [11:0] cnt_d;
-    reg  [11:0] cnt_q;
-    reg  seen_last_d;
-    reg  seen_last_q;
-    reg  [544:0] rec_d;
-    reg  [544:0] rec_q;
+    reg  v0_d;
+    reg  v0_q;
+    reg  v1_d;
+    reg  v1_q;
+    reg  v2_d;
+    reg  v2_q;
+    reg  v3_d;
+    reg  v3_q;
+    reg  l0_d;
+    reg  l0_q;
+    reg  l1_d;
+    reg  l1_q;
+    reg  l2_d;
+    reg  l2_q;
+    reg  l3_d;
+    reg  l3_q;
+    reg  [11:0] rd_d;
+    reg  [11:0] rd_q;
+    reg  [545:0] rec_d;
+    reg  [545:0] rec_q;
+    reg  off0_d;
+    reg  off0_q;
     reg  [9:0] len_d;
     reg  [9:0] len_q;
+    reg  last_d;
+    reg  last_q;
     reg  full_d;
     reg  full_q;
+    reg  [544:0] out_d;
+    reg  [544:0] out_q;
+    reg  [9:0] out_len_d;
+    reg  [9:0] out_len_q;
+    reg  out_last_d;
+    reg  out_last_q;
+    reg  out_valid_d;
+    reg  out_valid_q;
 
     // Local signals
-    reg  [10:0] rd_slot_bits;
-    reg  [1:0] rd_slot;
-    reg  [10:0] rd_off_bits;
+    reg  [11:0] rd_off_bits;
     reg  [8:0] rd_off;
+    reg  rd_low;
     reg  [2047:0] ring0;
     reg  [2047:0] ring1;
     reg  [2047:0] ring2;
     reg  [2047:0] ring3;
-    reg  [2047:0] ring;
-    reg  [2047:0] rot;
     reg  [2047:0] stage_0;
     reg  [2047:0] stage_1;
     reg  [2047:0] stage_2;
     reg  [2047:0] stage_3;
     reg  [2047:0] stage_4;
     reg  [2047:0] stage_5;
-    reg  [2047:0] stage_6;
-    reg  [2047:0] stage_7;
-    reg  [2047:0] stage_8;
-    reg  [2047:0] stage_9;
+    reg  [2047:0] shl1_0;
+    reg  [2047:0] shl1_1;
+    reg  [2047:0] shl1_2;
+    reg  [2047:0] shl1_3;
+    reg  [2047:0] shl2_0;
+    reg  [2047:0] shl2_1;
+    reg  [2047:0] shl2_2;
+    reg  [2047:0] shl2_3;
+    reg  [2047:0] shl3_0;
+    reg  [2047:0] shl3_1;
+    reg  [2047:0] shl3_2;
+    reg  [2047:0] shl3_3;
+    reg  [2047:0] pick0_0;
+    reg  [2047:0] pick0_1;
+    reg  [2047:0] pick0_2;
+    reg  [2047:0] pick0_3;
+    reg  [2047:0] pick1_0;
+    reg  [2047:0] pick1_1;
+    reg  [2047:0] pick1_2;
+    reg  [2047:0] pick1_3;
+    reg  [2047:0] pick2_0;
+    reg  [2047:0] pick2_1;
+    reg  [2047:0] pick2_2;
+    reg  [2047:0] pick2_3;
+    reg  [2047:0] pick3_0;
+    reg  [2047:0] pick3_1;
+    reg  [2047:0] pick3_2;
+    reg  [2047:0] pick3_3;
+    reg  [2047:0] body_top;
+    reg  [545:0] out_shift;
+    reg  [544:0] out_rec;
     reg  [2047:0] window_top;
     reg  [544:0] window;
     reg  [9:0] sel_0;
@@ -183,21 +246,25 @@ module xnc_unpacker (
     reg  [9:0] len;
     reg  [11:0] len_wide;
     reg  [544:0] rec_mask;
+    reg  [11:0] avail;
+    reg  last_in;
+    reg  at_end;
+    reg  [11:0] rd_up;
+    reg  [11:0] room;
+    reg  [11:0] need;
     reg  complete;
     reg  pad;
-    reg  out_valid;
-    reg  out_fire;
+    reg  out_free;
+    reg  ready_a;
+    reg  advance;
     reg  take;
     reg  drop;
-    reg  [11:0] consume;
-    reg  [10:0] consume_ptr;
-    reg  [11:0] cnt1;
-    reg  [11:0] rd_off_wide;
-    reg  [11:0] used;
-    reg  [10:0] cnt_ptr;
-    reg  [10:0] wr_pos;
-    reg  [10:0] wr_slot_bits;
-    reg  [1:0] wr_slot;
+    reg  [11:0] rd_c;
+    reg  vacate;
+    reg  shift0;
+    reg  shift1;
+    reg  shift2;
+    reg  shift3;
     reg  in_ready;
     reg  in_fire;
 
@@ -207,77 +274,142 @@ module xnc_unpacker (
         slot1_d = slot1_q;
         slot2_d = slot2_q;
         slot3_d = slot3_q;
+        v0_d = v0_q;
+        v1_d = v1_q;
+        v2_d = v2_q;
+        v3_d = v3_q;
+        l0_d = l0_q;
+        l1_d = l1_q;
+        l2_d = l2_q;
+        l3_d = l3_q;
         rd_d = rd_q;
-        cnt_d = cnt_q;
-        seen_last_d = seen_last_q;
         rec_d = rec_q;
+        off0_d = off0_q;
         len_d = len_q;
+        last_d = last_q;
         full_d = full_q;
-        rd_slot_bits = rd_q >> k_lw;
-        rd_slot = (rd_slot_bits[1:0]);
+        out_d = out_q;
+        out_len_d = out_len_q;
+        out_last_d = out_last_q;
+        out_valid_d = out_valid_q;
         rd_off_bits = rd_q & k_off_mask;
-        rd_off = (rd_off_bits[8:0]);
-        ring0 = ({{1536{1'b0}}, slot0_q}) << k_w3;
-        ring1 = ({{1536{1'b0}}, slot1_q}) << k_w2;
+        rd_off = rd_off_bits[(32'h0)+:(9)];
+        rd_low = rd_q < k_reach;
+        ring0 = ({{1536{1'b0}}, slot0_q}) << k_slot3;
+        ring1 = ({{1536{1'b0}}, slot1_q}) << k_slot2;
         ring2 = ({{1536{1'b0}}, slot2_q}) << k_slot;
         ring3 = ({{1536{1'b0}}, slot3_q});
-        ring = ring0 | ring1 | ring2 | ring3;
-        rot = ring;
-        case (rd_slot)
+        stage_0 = ring0 | ring1 | ring2 | ring3;
+        shl1_0 = stage_0 << k_dist1_0;
+        shl2_0 = stage_0 << k_dist2_0;
+        shl3_0 = stage_0 << k_dist3_0;
+        pick0_0 = k_ring_zero;
+        pick1_0 = k_ring_zero;
+        pick2_0 = k_ring_zero;
+        pick3_0 = k_ring_zero;
+        case (rd_off[(32'h7 - 32'h2 * 0)+:(2)])
             1:
                 begin
-                    rot = (ring << k_slot) | (ring >> k_w3);
+                    pick1_0 = k_ring_ones;
                 end
             2:
                 begin
-                    rot = (ring << k_w2) | (ring >> k_w2);
+                    pick2_0 = k_ring_ones;
                 end
             3:
                 begin
-                    rot = (ring << k_w3) | (ring >> k_slot);
+                    pick3_0 = k_ring_ones;
                 end
             default:
                 begin
+                    pick0_0 = k_ring_ones;
                 end
         endcase
-        stage_0 = rot;
-        stage_1 = stage_0;
-        if (rd_off[32'h8 - 0]) begin
-            stage_1 = stage_0 << k_dist_0;
-        end
-        stage_2 = stage_1;
-        if (rd_off[32'h8 - 1]) begin
-            stage_2 = stage_1 << k_dist_1;
-        end
-        stage_3 = stage_2;
-        if (rd_off[32'h8 - 2]) begin
-            stage_3 = stage_2 << k_dist_2;
-        end
-        stage_4 = stage_3;
-        if (rd_off[32'h8 - 3]) begin
-            stage_4 = stage_3 << k_dist_3;
-        end
+        stage_1 = (stage_0 & pick0_0) | (shl1_0 & pick1_0) | (shl2_0 & pick2_0) | (shl3_0 & pick3_0);
+        shl1_1 = stage_1 << k_dist1_1;
+        shl2_1 = stage_1 << k_dist2_1;
+        shl3_1 = stage_1 << k_dist3_1;
+        pick0_1 = k_ring_zero;
+        pick1_1 = k_ring_zero;
+        pick2_1 = k_ring_zero;
+        pick3_1 = k_ring_zero;
+        case (rd_off[(32'h7 - 32'h2 * 1)+:(2)])
+            1:
+                begin
+                    pick1_1 = k_ring_ones;
+                end
+            2:
+                begin
+                    pick2_1 = k_ring_ones;
+                end
+            3:
+                begin
+                    pick3_1 = k_ring_ones;
+                end
+            default:
+                begin
+                    pick0_1 = k_ring_ones;
+                end
+        endcase
+        stage_2 = (stage_1 & pick0_1) | (shl1_1 & pick1_1) | (shl2_1 & pick2_1) | (shl3_1 & pick3_1);
+        shl1_2 = stage_2 << k_dist1_2;
+        shl2_2 = stage_2 << k_dist2_2;
+        shl3_2 = stage_2 << k_dist3_2;
+        pick0_2 = k_ring_zero;
+        pick1_2 = k_ring_zero;
+        pick2_2 = k_ring_zero;
+        pick3_2 = k_ring_zero;
+        case (rd_off[(32'h7 - 32'h2 * 2)+:(2)])
+            1:
+                begin
+                    pick1_2 = k_ring_ones;
+                end
+            2:
+                begin
+                    pick2_2 = k_ring_ones;
+                end
+            3:
+                begin
+                    pick3_2 = k_ring_ones;
+                end
+            default:
+                begin
+                    pick0_2 = k_ring_ones;
+                end
+        endcase
+        stage_3 = (stage_2 & pick0_2) | (shl1_2 & pick1_2) | (shl2_2 & pick2_2) | (shl3_2 & pick3_2);
+        shl1_3 = stage_3 << k_dist1_3;
+        shl2_3 = stage_3 << k_dist2_3;
+        shl3_3 = stage_3 << k_dist3_3;
+        pick0_3 = k_ring_zero;
+        pick1_3 = k_ring_zero;
+        pick2_3 = k_ring_zero;
+        pick3_3 = k_ring_zero;
+        case (rd_off[(32'h7 - 32'h2 * 3)+:(2)])
+            1:
+                begin
+                    pick1_3 = k_ring_ones;
+                end
+            2:
+                begin
+                    pick2_3 = k_ring_ones;
+                end
+            3:
+                begin
+                    pick3_3 = k_ring_ones;
+                end
+            default:
+                begin
+                    pick0_3 = k_ring_ones;
+                end
+        endcase
+        stage_4 = (stage_3 & pick0_3) | (shl1_3 & pick1_3) | (shl2_3 & pick2_3) | (shl3_3 & pick3_3);
+        body_top = stage_4 >> k_body_top;
         stage_5 = stage_4;
-        if (rd_off[32'h8 - 4]) begin
-            stage_5 = stage_4 << k_dist_4;
+        if (rd_off[32'h0]) begin
+            stage_5 = stage_4 << 32'h1;
         end
-        stage_6 = stage_5;
-        if (rd_off[32'h8 - 5]) begin
-            stage_6 = stage_5 << k_dist_5;
-        end
-        stage_7 = stage_6;
-        if (rd_off[32'h8 - 6]) begin
-            stage_7 = stage_6 << k_dist_6;
-        end
-        stage_8 = stage_7;
-        if (rd_off[32'h8 - 7]) begin
-            stage_8 = stage_7 << k_dist_7;
-        end
-        stage_9 = stage_8;
-        if (rd_off[32'h8 - 8]) begin
-            stage_9 = stage_8 << k_dist_8;
-        end
-        window_top = stage_9 >> k_top;
+        window_top = stage_5 >> k_top;
         window = (window_top[544:0]);
         sel_0 = k_zero_len;
         if (window[32'h21f - 0]) begin
@@ -447,80 +579,110 @@ module xnc_unpacker (
             len = k_len_f0 - nsel4;
         end
         len_wide = ({{2{1'b0}}, len});
-        rec_mask = ~(k_ones >> len);
-        complete = cnt_q >= len_wide;
-        pad = seen_last_q & ~complete;
-        out_valid = full_q & (complete | pad);
-        m_axis_tvalid = out_valid & aresetn;
-        m_axis_tlast = pad;
-        m_axis_tdata = ({{7{1'b0}}, rec_q}) << 32'h7;
-        m_axis_tuser = len_q;
-        out_fire = out_valid & m_axis_tready;
-        take = complete & (~full_q | out_fire);
-        drop = pad & (~full_q | out_fire);
+        avail = k_zero_ptr;
+        if (v0_q) begin
+            avail = k_w;
+            if (v1_q & ~l0_q) begin
+                avail = k_w2;
+                if (v2_q & ~l1_q) begin
+                    avail = k_w3;
+                    if (v3_q & ~l2_q) begin
+                        avail = k_w4;
+                    end
+                end
+            end
+        end
+        last_in = v0_q & (l0_q | (v1_q & (l1_q | (v2_q & (l2_q | (v3_q & l3_q))))));
+        room = avail - rd_q;
+        need = rd_q + len_wide;
+        complete = rd_low & (len_wide <= room);
+        pad = last_in & rd_low & ~complete;
+        at_end = last_in & (need == avail);
+        rd_up = (rd_q | k_w_mask) + k_one_ptr;
+        out_free = ~out_valid_q | m_axis_tready;
+        ready_a = full_q & (complete | pad);
+        advance = ready_a & out_free;
+        m_axis_tvalid = out_valid_q & aresetn;
+        m_axis_tlast = out_last_q;
+        m_axis_tdata = ({{7{1'b0}}, out_q}) << 32'h7;
+        m_axis_tuser = out_len_q;
+        rec_mask = ~(k_ones >> len_q);
+        out_shift = rec_q;
+        if (off0_q) begin
+            out_shift = rec_q << 32'h1;
+        end
+        out_rec = out_shift[(32'h1)+:(545)];
+        out_d = out_q;
+        out_len_d = out_len_q;
+        out_last_d = out_last_q;
+        out_valid_d = out_valid_q & ~m_axis_tready;
+        if (advance) begin
+            out_d = out_rec & rec_mask;
+            out_len_d = len_q;
+            out_last_d = pad | last_q;
+            out_valid_d = 1'b1;
+        end
+        take = complete & (~full_q | advance);
+        drop = pad & (~full_q | advance);
         rec_d = rec_q;
         len_d = len_q;
-        full_d = full_q & ~out_fire;
-        consume = k_zero_cnt;
-        seen_last_d = seen_last_q;
+        full_d = full_q & ~advance;
+        rd_c = rd_q;
         if (take) begin
-            rec_d = window & rec_mask;
+            rec_d = (body_top[545:0]);
+            off0_d = rd_off[32'h0];
             len_d = len;
+            last_d = at_end;
             full_d = 1'b1;
-            consume = len_wide;
+            rd_c = need;
         end
-        if (drop) begin
-            consume = cnt_q;
-            seen_last_d = 1'b0;
+        if (drop & |room) begin
+            rd_c = rd_up;
         end
-        consume_ptr = (consume[10:0]);
-        rd_d = rd_q + consume_ptr;
-        cnt1 = cnt_q - consume;
-        rd_off_wide = ({{1{1'b0}}, rd_off_bits});
-        used = rd_off_wide + cnt_q;
-        in_ready = ~seen_last_q & (used <= k_room) & aresetn;
+        vacate = rd_c >= k_w;
+        rd_d = rd_c;
+        if (vacate) begin
+            rd_d = rd_c - k_w;
+        end
+        shift0 = vacate | ~v0_q;
+        shift1 = shift0 | ~v1_q;
+        shift2 = shift1 | ~v2_q;
+        shift3 = shift2 | ~v3_q;
+        in_ready = (~(v0_q & v1_q & v2_q & v3_q) | vacate) & aresetn;
         s_axis_tready = in_ready;
         in_fire = in_ready & s_axis_tvalid;
-        cnt_ptr = (cnt_q[10:0]);
-        wr_pos = rd_q + cnt_ptr;
-        wr_slot_bits = wr_pos >> k_lw;
-        wr_slot = (wr_slot_bits[1:0]);
         slot0_d = slot0_q;
         slot1_d = slot1_q;
         slot2_d = slot2_q;
         slot3_d = slot3_q;
-        cnt_d = cnt1;
-        if (in_fire) begin
-            cnt_d = cnt1 + k_w;
-            seen_last_d = s_axis_tlast;
-            case (wr_slot)
-                0:
-                    begin
-                        slot0_d = s_axis_tdata;
-                    end
-                1:
-                    begin
-                        slot1_d = s_axis_tdata;
-                    end
-                2:
-                    begin
-                        slot2_d = s_axis_tdata;
-                    end
-                default:
-                    begin
-                        slot3_d = s_axis_tdata;
-                    end
-            endcase
+        if (shift0) begin
+            slot0_d = slot1_q;
+            v0_d = v1_q;
+            l0_d = l1_q;
+        end
+        if (shift1) begin
+            slot1_d = slot2_q;
+            v1_d = v2_q;
+            l1_d = l2_q;
+        end
+        if (shift2) begin
+            slot2_d = slot3_q;
+            v2_d = v3_q;
+            l2_d = l3_q;
+        end
+        if (shift3) begin
+            slot3_d = s_axis_tdata;
+            v3_d = in_fire;
+            l3_d = s_axis_tlast;
         end
         if (~aresetn) begin
-            slot0_d = k_empty;
-            slot1_d = k_empty;
-            slot2_d = k_empty;
-            slot3_d = k_empty;
+            v0_d = 1'b0;
+            v1_d = 1'b0;
+            v2_d = 1'b0;
+            v3_d = 1'b0;
             rd_d = k_zero_ptr;
-            cnt_d = k_zero_cnt;
-            seen_last_d = 1'b0;
             full_d = 1'b0;
+            out_valid_d = 1'b0;
         end
     end
 
@@ -531,17 +693,35 @@ module xnc_unpacker (
         slot1_q <= slot1_d;
         slot2_q <= slot2_d;
         slot3_q <= slot3_d;
+        v0_q <= v0_d;
+        v1_q <= v1_d;
+        v2_q <= v2_d;
+        v3_q <= v3_d;
+        l0_q <= l0_d;
+        l1_q <= l1_d;
+        l2_q <= l2_d;
+        l3_q <= l3_d;
         rd_q <= rd_d;
-        cnt_q <= cnt_d;
-        seen_last_q <= seen_last_d;
         rec_q <= rec_d;
+        off0_q <= off0_d;
         len_q <= len_d;
+        last_q <= last_d;
         full_q <= full_d;
+        out_q <= out_d;
+        out_len_q <= out_len_d;
+        out_last_q <= out_last_d;
+        out_valid_q <= out_valid_d;
     end
 
 `ifdef FORMAL
     assign formal_rd_q = rd_q;
-    assign formal_cnt_q = cnt_q;
+    assign formal_v0_q = v0_q;
+    assign formal_v1_q = v1_q;
+    assign formal_v2_q = v2_q;
+    assign formal_v3_q = v3_q;
+    assign formal_l0_q = l0_q;
+    assign formal_l1_q = l1_q;
+    assign formal_l2_q = l2_q;
 `endif
 endmodule // xnc_unpacker
 

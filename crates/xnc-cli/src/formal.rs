@@ -141,17 +141,15 @@ endmodule
 /// How a block's AXI4-Stream rules are proved: SBY mode (`prove` = k-induction, unbounded;
 /// `bmc` = bounded, from reset), its depth, and the cover depth.
 ///
-/// `xnc_unpacker*` is bounded. Plain k-induction fails from unreachable buffer states (a count that
-/// wraps when a word arrives); the invariants that exclude them are proved by k-induction on their
-/// own ([`invariants`], `formal/<block>_inv.sby`). With them the induction step of the output rules
-/// still has to show that the record length the 9-stage gather reads from the header at the read
-/// pointer is the same before and after a stalled cycle (two copies of the gather over equal or
-/// one-slot-different rings): yices gave no answer in 10 minutes (depth 1 to 3, `xnc_unpacker_256`,
-/// even with no word arriving during the stall), nor did ABC `pdr`/`dprove` on the same AIG. So the
-/// rules are proved 6 cycles from reset: at 14 the solver did not finish step 6 within 10 minutes.
+/// `xnc_unpacker*`: k-induction like every block. Its `m_axis_*` come straight from an output
+/// register that loads only when it is empty or its record leaves, so the rules are inductive
+/// whatever the gather computes (the earlier design offered the record from a register whose
+/// `tvalid` depended on the next record's length gathered at the read pointer: induction had to
+/// show the gather agreed before and after a stall, which yices could not do in 10 minutes, and
+/// the rules were proved only 6 cycles from reset).
 fn axis_mode(block: &str) -> (&'static str, usize, usize) {
     match block {
-        b if b.starts_with("xnc_unpacker") => ("bmc", 6, 8),
+        b if b.starts_with("xnc_unpacker") => ("prove", 3, 16),
         b if b.starts_with("tans_decoder") => ("prove", 8, 24),
         _ => ("prove", 8, 12),
     }
@@ -248,28 +246,38 @@ pub struct Invariants {
 
 /// The invariants of `blk`'s state, if it has any listed.
 ///
-/// `xnc_unpacker*` (W-bit words, a ring of four W-bit slots, read pointer `rd_q`, buffered bit count
-/// `cnt_q`): the buffered bits fit in the ring after the read pointer's offset in its slot, and the
-/// write position `rd_q + cnt_q` is on a word boundary (words are written whole). Without them
-/// induction starts from a count that overflows when a word arrives (found from the smtbmc
-/// induction trace: `cnt_q` 1990 of 1024, a word taken, the count wraps and the offered record's
-/// `tvalid` drops during a stall).
+/// `xnc_unpacker*` (W-bit words, a queue of four W-bit slots with valid flags `v0_q`..`v3_q` and
+/// last-word flags `l0_q`..`l3_q`, read pointer `rd_q` from slot 0's start): the read pointer stays
+/// within the current block's bits in the valid slots from slot 0 up (it never points past the bits
+/// the queue holds contiguously, nor past the end of the first word with `tlast`: the next block's
+/// words may follow it; so an empty slot 0 means a pointer at 0), and it stays below 512 + 545 (at
+/// most one record past the last start a record is taken from, `xnc_unpacker::REACH`). Their proof
+/// does not depend on the gather (the record length is free in it).
 pub fn invariants(blk: &Block) -> Option<Invariants> {
     if !blk.name.starts_with("xnc_unpacker") {
         return None;
     }
     let w = blk.inputs.first()?.tdata;
-    let ring = xnc_rtl::xnc_unpacker::SLOTS * w;
-    let lw = w.trailing_zeros();
+    let rec = xnc_rtl::xnc_compressor::RECORD_BITS;
+    let avail = format!(
+        "(formal_v0_q ? ((formal_v1_q & ~formal_l0_q) ? ((formal_v2_q & ~formal_l1_q) ? \
+         ((formal_v3_q & ~formal_l2_q) ? {} : {}) : {}) : {w}) : 0)",
+        4 * w,
+        3 * w,
+        2 * w
+    );
     Some(Invariants {
-        observe: vec!["rd_q", "cnt_q"],
+        observe: vec!["rd_q", "v0_q", "v1_q", "v2_q", "v3_q", "l0_q", "l1_q", "l2_q"],
         asserts: vec![
-            // 32-bit arithmetic (the decimal literal): no wrap in the sum
+            // 32-bit arithmetic (the decimal literals)
             (
-                format!("formal_rd_q[{}:0] + formal_cnt_q <= {ring}", lw - 1),
-                "the buffered bits fit in the ring after the read offset",
+                format!("formal_rd_q <= {avail}"),
+                "the read pointer is within the block's bits held in the valid slots from slot 0 up",
             ),
-            (format!("((formal_rd_q + formal_cnt_q) & {}) == 0", w - 1), "the write position is on a word boundary"),
+            (
+                format!("formal_rd_q < {}", xnc_rtl::xnc_unpacker::REACH + rec),
+                "the read pointer is less than a record past the last start a record is taken from",
+            ),
         ],
     })
 }
@@ -337,6 +345,10 @@ pub fn inv_wrapper(blk: &Block, inv: &Invariants, rtl: &str) -> String {
     s
 }
 
+/// Depth of the invariant proofs' cover task: an input word stalled and then taken needs the four
+/// slots filled and a record gone.
+const INV_COVER_DEPTH: usize = 14;
+
 /// Induction depth of the invariant proofs (each invariant is inductive on its own: one step).
 const INV_DEPTH: usize = 1;
 
@@ -351,10 +363,132 @@ pub fn inv_sby(block: &str, rtl: &str) -> String {
         "# {block}_inv.sby: GENERATED FILE, DO NOT EDIT (cargo run --release --bin gen-verilog).\n\
          # Invariants of {block}'s state: task prove (k-induction), task cover (the assumptions are not vacuous).\n\
          [tasks]\nprove\ncover\n\n\
-         [options]\nprove: mode prove\nprove: depth {INV_DEPTH}\ncover: mode cover\ncover: depth 8\n\n\
+         [options]\nprove: mode prove\nprove: depth {INV_DEPTH}\ncover: mode cover\ncover: depth {INV_COVER_DEPTH}\n\n\
          [engines]\nsmtbmc yices\n\n\
          [script]\nread_verilog -formal axis_check.v\nread_verilog -formal {block}.v\nread_verilog -formal {block}_inv.v\nprep -top formal_{block}_inv\n\n\
          [files]\naxis_check.v\n{rtl}\n{block}_inv.v\n"
+    )
+}
+
+// ------------------------------------------------------------------------------------------------
+// Records survive memory words: a packer feeding its unpacker.
+
+/// Cycles from reset of the records-survive-memory-words proof (bounded model checking): enough
+/// for the first records of a block to cross the packer, the unpacker's slot queue and its two
+/// record registers.
+pub const PACK_DEPTH: usize = 14;
+
+/// Width pairs (packer, unpacker) of the records-survive-memory-words proofs: the 256-bit pair
+/// (the smaller state; the packer and unpacker are the same rust-hdl blocks at both widths).
+pub const PACK_PAIRS: [(&str, &str); 1] = [("xnc_packer_256", "xnc_unpacker_256")];
+
+/// The wrapper of `xnc_packer* -> xnc_unpacker*` (`formal/rt_pack_<unpacker>.v`): valid XNC records
+/// in (length in `tuser` = the length the header announces, zero below the record; AXI4-Stream rules
+/// assumed), any stalls on the output; for an index chosen freely (`anyconst`), the record that
+/// leaves the unpacker at that index is the one that entered the packer at that index, with its
+/// length.
+pub fn pack_wrapper(packer: &str, unpacker: &str, w: usize) -> String {
+    use xnc_rtl::xnc_compressor::{LEN_BITS, RECORD_BUS_BITS};
+    let bus = RECORD_BUS_BITS;
+    let lb = LEN_BITS;
+    let kb = w / 8;
+    let mut s = banner(
+        &format!("rt_pack_{unpacker}.v"),
+        &format!(
+            "Records survive memory words: {packer} -> {unpacker}, the record at a free index comes out as it went in."
+        ),
+    );
+    let sel: Vec<String> = (0..32).map(|i| format!("s_axis_tdata[{}]", bus - 2 - i)).collect();
+    let _ = write!(
+        s,
+        "`default_nettype none
+module formal_rt_pack_{unpacker} (
+    input wire aclk,
+    input wire aresetn,
+    input wire [{b1}:0] s_axis_tdata,
+    input wire [{l1}:0] s_axis_tuser,
+    input wire s_axis_tvalid,
+    input wire s_axis_tlast,
+    input wire m_axis_tready
+);
+    wire s_axis_tready;
+    wire [{w1}:0] w_tdata;
+    wire [{k1}:0] w_tkeep;
+    wire w_tvalid, w_tready, w_tlast;
+    wire [{b1}:0] m_axis_tdata;
+    wire [{l1}:0] m_axis_tuser;
+    wire m_axis_tvalid, m_axis_tlast;
+    // every trace starts in reset, and stays out of it (a reset may drop records)
+    reg f_init = 1'b1;
+    always @(posedge aclk) f_init <= 1'b0;
+    always @(*) assume(aresetn == !f_init);
+    {packer} pk (.aclk(aclk), .aresetn(aresetn), .s_axis_tdata(s_axis_tdata), .s_axis_tuser(s_axis_tuser),
+        .s_axis_tvalid(s_axis_tvalid), .s_axis_tready(s_axis_tready), .s_axis_tlast(s_axis_tlast),
+        .m_axis_tdata(w_tdata), .m_axis_tkeep(w_tkeep), .m_axis_tvalid(w_tvalid), .m_axis_tready(w_tready),
+        .m_axis_tlast(w_tlast));
+    {unpacker} up (.aclk(aclk), .aresetn(aresetn), .s_axis_tdata(w_tdata), .s_axis_tvalid(w_tvalid),
+        .s_axis_tready(w_tready), .s_axis_tlast(w_tlast), .m_axis_tdata(m_axis_tdata),
+        .m_axis_tuser(m_axis_tuser), .m_axis_tvalid(m_axis_tvalid), .m_axis_tready(m_axis_tready),
+        .m_axis_tlast(m_axis_tlast));
+    axis_check #(.W({pw}), .ROLE(0), .LAST(1)) check_s (aclk, aresetn, s_axis_tvalid, s_axis_tready,
+        {{s_axis_tlast, s_axis_tuser, s_axis_tdata}});
+    // a valid XNC record: the length its header {{F, S0..S31}} announces, zero after its end
+    wire [5:0] f_n = {sum};
+    wire [{l1}:0] f_len = s_axis_tdata[{b1}] ? {lb}'d417 - 3 * f_n : {lb}'d545 - 4 * f_n;
+    always @(*) if (s_axis_tvalid) assume(s_axis_tuser == f_len && (s_axis_tdata << f_len) == 0);
+    // the record at index f_idx (any) in, and out
+    (* anyconst *) reg [2:0] f_idx;
+    reg [3:0] f_in_n = 0, f_out_n = 0;
+    reg [{b1}:0] f_rec;
+    reg [{l1}:0] f_rec_len;
+    always @(posedge aclk) begin
+        if (aresetn && s_axis_tvalid && s_axis_tready) begin
+            f_in_n <= f_in_n + 1;
+            if (f_in_n == f_idx) begin
+                f_rec <= s_axis_tdata;
+                f_rec_len <= s_axis_tuser;
+            end
+        end
+        if (aresetn && m_axis_tvalid && m_axis_tready) f_out_n <= f_out_n + 1;
+    end
+    always @(*) begin
+        if (aresetn && m_axis_tvalid && f_out_n == f_idx) begin
+            assert(f_in_n > f_idx);
+            assert(m_axis_tdata == f_rec && m_axis_tuser == f_rec_len);
+        end
+        // no more records leave than entered
+        assert(f_out_n <= f_in_n);
+    end
+    always @(posedge aclk) begin
+        if (aresetn) begin
+            cover(m_axis_tvalid && m_axis_tready && f_out_n == f_idx && f_idx == 1);
+            cover(m_axis_tvalid && m_axis_tready && m_axis_tlast);
+        end
+    end
+endmodule
+`default_nettype wire
+",
+        b1 = bus - 1,
+        l1 = lb - 1,
+        w1 = w - 1,
+        k1 = kb - 1,
+        pw = bus + lb + 1,
+        sum = sel.join(" + "),
+    );
+    s
+}
+
+/// The `.sby` of the records-survive-memory-words proof of `unpacker` (bounded, [`PACK_DEPTH`]).
+pub fn pack_sby(packer: &str, unpacker: &str) -> String {
+    format!(
+        "# rt_pack_{unpacker}.sby: GENERATED FILE, DO NOT EDIT (cargo run --release --bin gen-verilog).\n\
+         # Records survive memory words ({packer} -> {unpacker}): task prove (bounded: every trace of {PACK_DEPTH} cycles from reset), task cover.\n\
+         [tasks]\nprove\ncover\n\n\
+         [options]\nprove: mode bmc\nprove: depth {PACK_DEPTH}\ncover: mode cover\ncover: depth {PACK_DEPTH}\n\n\
+         [engines]\nsmtbmc yices\n\n\
+         [script]\nread_verilog -formal axis_check.v\nread_verilog -formal {packer}.v\nread_verilog -formal {unpacker}.v\n\
+         read_verilog -formal rt_pack_{unpacker}.v\nprep -top formal_rt_pack_{unpacker}\n\n\
+         [files]\naxis_check.v\n../rtl/{packer}.v\n../rtl/{unpacker}.v\nrt_pack_{unpacker}.v\n"
     )
 }
 
@@ -1088,17 +1222,25 @@ pub fn mutants() -> Vec<Mutant> {
         Mutant {
             name: "xnc_unpacker_ignores_tready",
             block: "xnc_unpacker",
-            what: "a record counts as taken whether or not m_axis_tready is high",
-            find: "out_fire = out_valid & m_axis_tready;",
-            replace: "out_fire = out_valid;",
+            what: "the output register loads a new record whether or not m_axis_tready took the one it holds",
+            find: "out_free = ~out_valid_q | m_axis_tready;",
+            replace: "out_free = 1'b1;",
             proof: "axis",
         },
         Mutant {
             name: "xnc_unpacker_256_ignores_room",
             block: "xnc_unpacker_256",
-            what: "a word is taken whether or not a slot is free (the room check dropped)",
-            find: "in_ready = ~seen_last_q & (used <= k_room) & aresetn;",
-            replace: "in_ready = ~seen_last_q & aresetn;",
+            what: "a record is taken whether or not all its bits are in the queue (the room check dropped)",
+            find: "complete = rd_low & (len_wide <= room);",
+            replace: "complete = rd_low;",
+            proof: "inv",
+        },
+        Mutant {
+            name: "xnc_unpacker_256_keeps_pointer",
+            block: "xnc_unpacker_256",
+            what: "the queue moves down a slot but the read pointer does not lose the slot's W bits",
+            find: "rd_d = rd_c - k_w;",
+            replace: "rd_d = rd_c;",
             proof: "inv",
         },
         Mutant {
@@ -1894,6 +2036,11 @@ pub fn files(rtl: &[(&str, String)]) -> Result<Vec<(String, String)>, String> {
         }
     }
     out.push(("tans_data.md".into(), tans_list));
+    for (packer, unpacker) in PACK_PAIRS {
+        let w = manifest::block(unpacker).and_then(|b| b.inputs.first()).ok_or(format!("no block {unpacker}"))?.tdata;
+        out.push((format!("rt_pack_{unpacker}.v"), pack_wrapper(packer, unpacker, w)));
+        out.push((format!("rt_pack_{unpacker}.sby"), pack_sby(packer, unpacker)));
+    }
     out.push(("xnc_spec.v".into(), xnc_spec()));
     for l in &lemmas {
         out.push((format!("{}.v", l.name), lemma_wrapper(l)));
@@ -1944,7 +2091,10 @@ pub fn mutant_files(rtl: &[(&str, String)]) -> Result<Vec<(String, String)>, Str
                 axis_wrapper(manifest::block(m.block).ok_or(format!("no block {}", m.block))?),
             ));
             // only the rules (task prove), as bounded model checking: a counterexample is a real trace
-            let (_, depth, _) = axis_mode(m.block);
+            // the unpackers' first record leaves about 9 cycles after reset: their mutants' traces
+            // need the cover depth, not the induction depth
+            let (_, depth, cover) = axis_mode(m.block);
+            let depth = if m.block.starts_with("xnc_unpacker") { cover } else { depth };
             let sby = axis_sby(m.block, &format!("{}.v", m.block));
             let keep: Vec<&str> =
                 sby.lines().filter(|l| !l.starts_with("cover") && !l.starts_with("prove") && *l != "[tasks]").collect();

@@ -582,12 +582,13 @@ const fn unpacker(name: &'static str, w: usize, hdl: fn() -> String, throughput:
         inputs: if w == 256 { UNPACKER_256_INPUTS } else { UNPACKER_512_INPUTS },
         output: record_bus("m_axis", Dir::Out, "last record of the block"),
         table: None,
-        latency: if w == 256 { UNPACKER_LATENCY + 1 } else { UNPACKER_LATENCY },
+        latency: UNPACKER_LATENCY,
         throughput,
         doc: "\
 A record is offered once all its bits and those of the next record are buffered (or the block's
 last word is in); bits below its end are zero; tdata, tuser and tlast are stable while the record
-waits for tready. s_axis_tready depends on no input of the same cycle.
+waits for tready. The next block's words are taken behind a block's last word.
+s_axis_tready depends combinationally on m_axis_tready (a word is taken when the queue moves).
 Reset (aresetn low at a rising edge): drops the buffered bits.",
         golden: Golden::XncUnpack { word_bits: w },
         hdl,
@@ -655,10 +656,10 @@ macro_rules! lane_decoder {
     };
 }
 
-/// `xnc_unpacker`: cycles from a block's first word to its first record on BF16-origin data (a
-/// 512-bit first word holds the first two records; 256-bit words need one more; measured by the
-/// cycle simulation and the co-simulation).
-const UNPACKER_LATENCY: u32 = 2;
+/// `xnc_unpacker*`: cycles from the first word after reset to the first record (the word moves
+/// down the four-slot queue, the record waits in stage A for the next one, then the output
+/// register; measured by the cycle simulation, both widths).
+const UNPACKER_LATENCY: u32 = 6;
 
 // ---------------------------------------------------------------------------------------------
 // The blocks

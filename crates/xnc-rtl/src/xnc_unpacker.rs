@@ -6,43 +6,64 @@
 //! record stream, first bit at bit W-1 of the first word, starting on a word boundary, closed by
 //! `s_axis_tlast`; the last word is zero-padded.
 //!
-//! Structure (no buffer-wide shifter): a ring of four W-bit word slots (`slot0_q`..`slot3_q`),
-//! each written whole; a read pointer `rd_q` (bit position in the ring) and a count `cnt_q` of buffered bits. The
-//! record at the read pointer is gathered in two steps: the four slots rotated so that the read
-//! pointer's slot comes first (a 4:1 multiplexer per bit), then a left shift by the bit offset inside
-//! the slot (0..W-1), done as explicit stages from the largest distance down so that every stage is
-//! only as wide as what its output still needs (545 + 2^k - 1 bits). The header `{F, S0..S31}` at
-//! the top of that window gives the record length `F ? 417 - 3 n : 545 - 4 n` (n = selectors set).
+//! Structure: a word queue of four W-bit slots, a shift register (`slot0_q` is the oldest word, the
+//! input word always enters `slot3_q`, a slot takes the word above it when it is empty or moves on:
+//! no multiplexer on the slots' data, only their clock enables), with valid flags `v0_q`..`v3_q`. The read
+//! pointer `rd_q` is a bit offset from the start of `slot0_q`: the record there is gathered by one
+//! left shift of `{slot0_q, slot1_q, slot2_q, slot3_q}` by the offset (0..511, [`REACH`]), four
+//! radix-4 stages (one 4:1 multiplexer, one LUT6, per bit and stage) and a 2:1 stage, no rotation;
+//! the record's 2:1 stage is done on its way out of stage A, in the LUT that also masks it. A record
+//! is taken while `rd_q` < 512: in `slot0_q` at W = 512, in `slot0_q` or `slot1_q` at W = 256
+//! (the nine shift stages are there for W = 512 anyway). When the read pointer passes the end of
+//! `slot0_q`, the queue moves down one slot and `rd_q` loses W, one slot per cycle; a record that
+//! ends 512 or more bits past `slot0_q`'s start makes the next record wait for the queue to move
+//! (at W = 512 only a record longer than 512 bits can). The
+//! header `{F, S0..S31}` at the top of the gathered window gives the record length
+//! `F ? 417 - 3 n : 545 - 4 n` (n = selectors set).
 //!
-//! Output stage: a record moves into the output register (masked to its length, so every bit after
-//! its end is zero) when all its bits are buffered; it is offered (`m_axis_tvalid`) once the next
-//! record is complete too (then `tlast` = 0), or once the block's last word is in and what is left
-//! is shorter than the record its header announces: the zero padding (then `tlast` = 1, and the
-//! padding is dropped when the record leaves). In steady state a record leaves and the next one
-//! moves in in the same cycle: one record per cycle. `tdata`, `tuser` and `tlast` are stable while
-//! `tvalid && !tready` (nothing moves until the record leaves).
+//! Two record registers: stage A (`rec_q`, the record as gathered, taken when all its bits are in
+//! the valid slots from `slot0_q` up) and the output register (`out_q`, masked to the record's
+//! length so that every bit after its end is zero). A record moves from A to the output register
+//! once the next record is complete too (then `tlast` = 0), or once the block's last word is in and
+//! what is left is shorter than the record its header announces: the zero padding (then `tlast` =
+//! 1, and the padding is dropped). `m_axis_*` come straight from the output register, which loads
+//! only when it is empty or its record leaves: `tdata`, `tuser` and `tlast` are stable while
+//! `tvalid && !tready`. In steady state a record moves on every cycle: one record per cycle.
 //!
-//! Input: a word is taken whenever a slot is free (at most three of the four slots hold unread bits)
-//! and the block's last word is not in yet; `s_axis_tready` depends on no input of this cycle.
-//! Throughput: one record per cycle while the memory delivers more bits per cycle than the records
-//! are long (W = 512: BF16-origin records are 321..417 bits), else W / record bits records per cycle.
+//! Input: a word is taken whenever a slot is empty and the block's last word is not in yet
+//! (`s_axis_tready` is a function of registers only). Throughput: one record per cycle while the
+//! memory delivers more bits per cycle than the records are long (W = 512: BF16-origin records are
+//! 321..417 bits), else about W / record bits records per cycle. Latency: a word's first record
+//! leaves 3 cycles after the word was taken at the earliest (slot queue, stage A, output register),
+//! a few more at a block's start while the first words move down the queue.
 
 use crate::xnc_compressor::{array_init, LEN_BITS, RECORD_BITS, RECORD_BUS_BITS};
 use rust_hdl::prelude::*;
 
-/// Word slots of the ring buffer.
+/// Word slots of the queue.
 pub const SLOTS: usize = 4;
 /// Largest memory word (the shift stages of the gather are laid out for it).
 pub const MAX_WORD_BITS: usize = 512;
-/// Shift stages of the gather (log2 of [`MAX_WORD_BITS`]).
+/// Offset bits of the gather (log2 of [`MAX_WORD_BITS`]).
 const STAGES: usize = 9;
+/// Radix-4 stages of the gather's shift (offset bits 8..1, two at a time); offset bit 0 is a last
+/// 2:1 stage.
+const RADIX4: usize = 4;
 /// Width of the constant shift distances (rust-hdl shifts by a narrow value only).
 const SHIFT_BITS: usize = 12;
+/// Stage A's record register: the window before the last (2:1) shift stage, one bit longer than a
+/// record; that stage is done on the way to the output register, in the same LUT as the mask.
+const BODY_BITS: usize = RECORD_BITS + 1;
+/// How far into the queue a record may start (the gather's nine stages shift by up to 511): slot
+/// 0 at W = 512, slots 0 and 1 at W = 256.
+pub const REACH: usize = MAX_WORD_BITS;
+/// Width of the pointer arithmetic: read pointer, record end, bits in the valid slots (up to 4 W =
+/// 2048).
+pub const PTR_BITS: usize = 12;
 
-/// The unpacker for W-bit words: `RING` = 4W, `PB` = log2(RING) pointer bits, `CB` = PB + 1 count
-/// bits, `LW` = log2(W).
+/// The unpacker for W-bit words: `RING` = 4W (the four slots side by side), `LW` = log2(W).
 #[derive(LogicBlock)]
-pub struct XncUnpacker<const W: usize, const RING: usize, const PB: usize, const CB: usize, const LW: usize> {
+pub struct XncUnpacker<const W: usize, const RING: usize, const LW: usize> {
     /// Clock.
     pub aclk: Signal<In, Clock>,
     /// Synchronous active-low reset.
@@ -71,24 +92,43 @@ pub struct XncUnpacker<const W: usize, const RING: usize, const PB: usize, const
     slot1_q: DFF<Bits<W>>,
     slot2_q: DFF<Bits<W>>,
     slot3_q: DFF<Bits<W>>,
-    rd_q: DFF<Bits<PB>>,
-    cnt_q: DFF<Bits<CB>>,
-    seen_last_q: DFF<Bit>,
-    rec_q: DFF<Bits<RECORD_BITS>>,
+    v0_q: DFF<Bit>,
+    v1_q: DFF<Bit>,
+    v2_q: DFF<Bit>,
+    v3_q: DFF<Bit>,
+    l0_q: DFF<Bit>,
+    l1_q: DFF<Bit>,
+    l2_q: DFF<Bit>,
+    l3_q: DFF<Bit>,
+    rd_q: DFF<Bits<PTR_BITS>>,
+    rec_q: DFF<Bits<BODY_BITS>>,
+    off0_q: DFF<Bit>,
     len_q: DFF<Bits<LEN_BITS>>,
+    last_q: DFF<Bit>,
     full_q: DFF<Bit>,
+    out_q: DFF<Bits<RECORD_BITS>>,
+    out_len_q: DFF<Bits<LEN_BITS>>,
+    out_last_q: DFF<Bit>,
+    out_valid_q: DFF<Bit>,
     // ---- gather ----
-    rd_slot_bits: Signal<Local, Bits<PB>>,
-    rd_slot: Signal<Local, Bits<2>>,
-    rd_off_bits: Signal<Local, Bits<PB>>,
+    rd_off_bits: Signal<Local, Bits<PTR_BITS>>,
     rd_off: Signal<Local, Bits<STAGES>>,
+    rd_low: Signal<Local, Bit>,
     ring0: Signal<Local, Bits<RING>>,
     ring1: Signal<Local, Bits<RING>>,
     ring2: Signal<Local, Bits<RING>>,
     ring3: Signal<Local, Bits<RING>>,
-    ring: Signal<Local, Bits<RING>>,
-    rot: Signal<Local, Bits<RING>>,
-    stage: [Signal<Local, Bits<RING>>; 10],
+    stage: [Signal<Local, Bits<RING>>; RADIX4 + 2],
+    shl1: [Signal<Local, Bits<RING>>; RADIX4],
+    shl2: [Signal<Local, Bits<RING>>; RADIX4],
+    shl3: [Signal<Local, Bits<RING>>; RADIX4],
+    pick0: [Signal<Local, Bits<RING>>; RADIX4],
+    pick1: [Signal<Local, Bits<RING>>; RADIX4],
+    pick2: [Signal<Local, Bits<RING>>; RADIX4],
+    pick3: [Signal<Local, Bits<RING>>; RADIX4],
+    body_top: Signal<Local, Bits<RING>>,
+    out_shift: Signal<Local, Bits<BODY_BITS>>,
+    out_rec: Signal<Local, Bits<RECORD_BITS>>,
     window_top: Signal<Local, Bits<RING>>,
     window: Signal<Local, Bits<RECORD_BITS>>,
     // ---- record length ----
@@ -101,41 +141,52 @@ pub struct XncUnpacker<const W: usize, const RING: usize, const PB: usize, const
     nsel3: Signal<Local, Bits<LEN_BITS>>,
     nsel4: Signal<Local, Bits<LEN_BITS>>,
     len: Signal<Local, Bits<LEN_BITS>>,
-    len_wide: Signal<Local, Bits<CB>>,
+    len_wide: Signal<Local, Bits<PTR_BITS>>,
     rec_mask: Signal<Local, Bits<RECORD_BITS>>,
     // ---- control ----
+    avail: Signal<Local, Bits<PTR_BITS>>,
+    last_in: Signal<Local, Bit>,
+    at_end: Signal<Local, Bit>,
+    rd_up: Signal<Local, Bits<PTR_BITS>>,
+    room: Signal<Local, Bits<PTR_BITS>>,
+    need: Signal<Local, Bits<PTR_BITS>>,
     complete: Signal<Local, Bit>,
     pad: Signal<Local, Bit>,
-    out_valid: Signal<Local, Bit>,
-    out_fire: Signal<Local, Bit>,
+    out_free: Signal<Local, Bit>,
+    ready_a: Signal<Local, Bit>,
+    advance: Signal<Local, Bit>,
     take: Signal<Local, Bit>,
     drop: Signal<Local, Bit>,
-    consume: Signal<Local, Bits<CB>>,
-    consume_ptr: Signal<Local, Bits<PB>>,
-    cnt1: Signal<Local, Bits<CB>>,
+    rd_c: Signal<Local, Bits<PTR_BITS>>,
+    vacate: Signal<Local, Bit>,
+    shift0: Signal<Local, Bit>,
+    shift1: Signal<Local, Bit>,
+    shift2: Signal<Local, Bit>,
+    shift3: Signal<Local, Bit>,
     // ---- input ----
-    rd_off_wide: Signal<Local, Bits<CB>>,
-    used: Signal<Local, Bits<CB>>,
-    cnt_ptr: Signal<Local, Bits<PB>>,
-    wr_pos: Signal<Local, Bits<PB>>,
-    wr_slot_bits: Signal<Local, Bits<PB>>,
-    wr_slot: Signal<Local, Bits<2>>,
     in_ready: Signal<Local, Bit>,
     in_fire: Signal<Local, Bit>,
     // Constants (Verilog localparams of the right width: literals would be 32 bits wide).
-    k_w: Constant<Bits<CB>>,
-    k_room: Constant<Bits<CB>>,
-    k_lw: Constant<Bits<PB>>,
-    k_off_mask: Constant<Bits<PB>>,
+    k_w: Constant<Bits<PTR_BITS>>,
+    k_w2: Constant<Bits<PTR_BITS>>,
+    k_w3: Constant<Bits<PTR_BITS>>,
+    k_w4: Constant<Bits<PTR_BITS>>,
+    k_off_mask: Constant<Bits<PTR_BITS>>,
+    k_w_mask: Constant<Bits<PTR_BITS>>,
+    k_reach: Constant<Bits<PTR_BITS>>,
     k_slot: Constant<Bits<SHIFT_BITS>>,
-    k_w2: Constant<Bits<SHIFT_BITS>>,
-    k_w3: Constant<Bits<SHIFT_BITS>>,
-    k_dist: [Constant<Bits<SHIFT_BITS>>; STAGES],
+    k_slot2: Constant<Bits<SHIFT_BITS>>,
+    k_slot3: Constant<Bits<SHIFT_BITS>>,
+    k_dist1: [Constant<Bits<SHIFT_BITS>>; RADIX4],
+    k_dist2: [Constant<Bits<SHIFT_BITS>>; RADIX4],
+    k_dist3: [Constant<Bits<SHIFT_BITS>>; RADIX4],
     k_top: Constant<Bits<SHIFT_BITS>>,
+    k_body_top: Constant<Bits<SHIFT_BITS>>,
+    k_ring_ones: Constant<Bits<RING>>,
+    k_ring_zero: Constant<Bits<RING>>,
     k_one: Constant<Bits<LEN_BITS>>,
-    k_zero_cnt: Constant<Bits<CB>>,
-    k_zero_ptr: Constant<Bits<PB>>,
-    k_empty: Constant<Bits<W>>,
+    k_zero_ptr: Constant<Bits<PTR_BITS>>,
+    k_one_ptr: Constant<Bits<PTR_BITS>>,
     k_zero_len: Constant<Bits<LEN_BITS>>,
     k_len_f1: Constant<Bits<LEN_BITS>>,
     k_len_f0: Constant<Bits<LEN_BITS>>,
@@ -143,19 +194,18 @@ pub struct XncUnpacker<const W: usize, const RING: usize, const PB: usize, const
 }
 
 /// The full-rate configuration: 512-bit memory words (`rtl/xnc_unpacker.v`).
-pub type XncUnpacker512 = XncUnpacker<512, 2048, 11, 12, 9>;
+pub type XncUnpacker512 = XncUnpacker<512, 2048, 9>;
 /// 256-bit memory words (`rtl/xnc_unpacker_256.v`): half the memory bandwidth.
-pub type XncUnpacker256 = XncUnpacker<256, 1024, 10, 11, 8>;
+pub type XncUnpacker256 = XncUnpacker<256, 1024, 8>;
 
-impl<const W: usize, const RING: usize, const PB: usize, const CB: usize, const LW: usize> Default
-    for XncUnpacker<W, RING, PB, CB, LW>
-{
+impl<const W: usize, const RING: usize, const LW: usize> Default for XncUnpacker<W, RING, LW> {
     fn default() -> Self {
         assert!(W.is_power_of_two() && (1 << LW) == W && W <= MAX_WORD_BITS && RING == SLOTS * W);
-        assert!((1 << PB) == RING && CB == PB + 1);
-        // The gather window (offset up to W-1, then a whole record) fits in the ring.
-        assert!(W - 1 + RECORD_BITS <= RING);
+        // The gather window (offset up to W-1, then a whole record) fits in the queue, and the read
+        // pointer (up to W-1 + a record) fits in its register.
+        assert!(W - 1 + RECORD_BITS <= RING && RING < (1 << PTR_BITS) && REACH >= W);
         let sh = |v: u64| -> Bits<SHIFT_BITS> { v.to_bits() };
+        let ptr = |v: usize| -> Bits<PTR_BITS> { (v as u64).to_bits() };
         Self {
             aclk: Default::default(),
             aresetn: Default::default(),
@@ -172,23 +222,42 @@ impl<const W: usize, const RING: usize, const PB: usize, const CB: usize, const 
             slot1_q: Default::default(),
             slot2_q: Default::default(),
             slot3_q: Default::default(),
+            v0_q: Default::default(),
+            v1_q: Default::default(),
+            v2_q: Default::default(),
+            v3_q: Default::default(),
+            l0_q: Default::default(),
+            l1_q: Default::default(),
+            l2_q: Default::default(),
+            l3_q: Default::default(),
             rd_q: Default::default(),
-            cnt_q: Default::default(),
-            seen_last_q: Default::default(),
             rec_q: Default::default(),
+            off0_q: Default::default(),
             len_q: Default::default(),
+            last_q: Default::default(),
             full_q: Default::default(),
-            rd_slot_bits: Default::default(),
-            rd_slot: Default::default(),
+            out_q: Default::default(),
+            out_len_q: Default::default(),
+            out_last_q: Default::default(),
+            out_valid_q: Default::default(),
             rd_off_bits: Default::default(),
             rd_off: Default::default(),
+            rd_low: Default::default(),
             ring0: Default::default(),
             ring1: Default::default(),
             ring2: Default::default(),
             ring3: Default::default(),
-            ring: Default::default(),
-            rot: Default::default(),
             stage: array_init(),
+            shl1: array_init(),
+            shl2: array_init(),
+            shl3: array_init(),
+            pick0: array_init(),
+            pick1: array_init(),
+            pick2: array_init(),
+            pick3: array_init(),
+            body_top: Default::default(),
+            out_shift: Default::default(),
+            out_rec: Default::default(),
             window_top: Default::default(),
             window: Default::default(),
             sel: array_init(),
@@ -202,36 +271,50 @@ impl<const W: usize, const RING: usize, const PB: usize, const CB: usize, const 
             len: Default::default(),
             len_wide: Default::default(),
             rec_mask: Default::default(),
+            avail: Default::default(),
+            last_in: Default::default(),
+            at_end: Default::default(),
+            rd_up: Default::default(),
+            room: Default::default(),
+            need: Default::default(),
             complete: Default::default(),
             pad: Default::default(),
-            out_valid: Default::default(),
-            out_fire: Default::default(),
+            out_free: Default::default(),
+            ready_a: Default::default(),
+            advance: Default::default(),
             take: Default::default(),
             drop: Default::default(),
-            consume: Default::default(),
-            consume_ptr: Default::default(),
-            cnt1: Default::default(),
-            rd_off_wide: Default::default(),
-            used: Default::default(),
-            cnt_ptr: Default::default(),
-            wr_pos: Default::default(),
-            wr_slot_bits: Default::default(),
-            wr_slot: Default::default(),
+            rd_c: Default::default(),
+            vacate: Default::default(),
+            shift0: Default::default(),
+            shift1: Default::default(),
+            shift2: Default::default(),
+            shift3: Default::default(),
             in_ready: Default::default(),
             in_fire: Default::default(),
-            k_w: Constant::new((W as u64).to_bits()),
-            k_room: Constant::new((((SLOTS - 1) * W) as u64).to_bits()),
-            k_lw: Constant::new((LW as u64).to_bits()),
-            k_off_mask: Constant::new(((W - 1) as u64).to_bits()),
+            k_w: Constant::new(ptr(W)),
+            k_w2: Constant::new(ptr(2 * W)),
+            k_w3: Constant::new(ptr(3 * W)),
+            k_w4: Constant::new(ptr(4 * W)),
+            // the gather reaches MAX_WORD_BITS into the queue whatever W is (its nine shift stages
+            // are there anyway): at W = 256 a record that starts in slot 1 is taken from there
+            k_off_mask: Constant::new(ptr(REACH - 1)),
+            k_reach: Constant::new(ptr(REACH)),
+            k_w_mask: Constant::new(ptr(W - 1)),
             k_slot: Constant::new(sh(W as u64)),
-            k_w2: Constant::new(sh(2 * W as u64)),
-            k_w3: Constant::new(sh(3 * W as u64)),
-            k_dist: std::array::from_fn(|k| Constant::new(sh(1 << (STAGES - 1 - k)))),
+            k_slot2: Constant::new(sh(2 * W as u64)),
+            k_slot3: Constant::new(sh(3 * W as u64)),
+            // radix-4 stage k moves by d, 2d or 3d with d = 2^(7 - 2k): offset bits 8-2k and 7-2k
+            k_dist1: std::array::from_fn(|k| Constant::new(sh(1 << (STAGES - 2 - 2 * k)))),
+            k_dist2: std::array::from_fn(|k| Constant::new(sh(2 << (STAGES - 2 - 2 * k)))),
+            k_dist3: std::array::from_fn(|k| Constant::new(sh(3 << (STAGES - 2 - 2 * k)))),
             k_top: Constant::new(sh((RING - RECORD_BITS) as u64)),
+            k_body_top: Constant::new(sh((RING - BODY_BITS) as u64)),
+            k_ring_ones: Constant::new(!Bits::<RING>::default()),
+            k_ring_zero: Constant::new(0.into()),
             k_one: Constant::new(1.into()),
-            k_zero_cnt: Constant::new(0.into()),
             k_zero_ptr: Constant::new(0.into()),
-            k_empty: Constant::new(0.into()),
+            k_one_ptr: Constant::new(1.into()),
             k_zero_len: Constant::new(0.into()),
             k_len_f1: Constant::new(417.into()),
             k_len_f0: Constant::new(545.into()),
@@ -240,45 +323,74 @@ impl<const W: usize, const RING: usize, const PB: usize, const CB: usize, const 
     }
 }
 
-impl<const W: usize, const RING: usize, const PB: usize, const CB: usize, const LW: usize> Logic
-    for XncUnpacker<W, RING, PB, CB, LW>
-{
+impl<const W: usize, const RING: usize, const LW: usize> Logic for XncUnpacker<W, RING, LW> {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, aclk, slot0_q, slot1_q, slot2_q, slot3_q, rd_q, cnt_q, seen_last_q, rec_q, len_q, full_q);
+        dff_setup!(
+            self,
+            aclk,
+            slot0_q,
+            slot1_q,
+            slot2_q,
+            slot3_q,
+            v0_q,
+            v1_q,
+            v2_q,
+            v3_q,
+            l0_q,
+            l1_q,
+            l2_q,
+            l3_q,
+            rd_q,
+            rec_q,
+            off0_q,
+            len_q,
+            last_q,
+            full_q,
+            out_q,
+            out_len_q,
+            out_last_q,
+            out_valid_q
+        );
         // ---- gather: the 545 bits at the read pointer, first bit at the top ----
-        self.rd_slot_bits.next = self.rd_q.q.val() >> self.k_lw.val();
-        self.rd_slot.next = bit_cast::<2, PB>(self.rd_slot_bits.val());
         self.rd_off_bits.next = self.rd_q.q.val() & self.k_off_mask.val();
-        self.rd_off.next = bit_cast::<STAGES, PB>(self.rd_off_bits.val());
-        // the ring in stream order (slot 0 at the top), rotated so that the read pointer's slot comes first
-        self.ring0.next = bit_cast::<RING, W>(self.slot0_q.q.val()) << self.k_w3.val();
-        self.ring1.next = bit_cast::<RING, W>(self.slot1_q.q.val()) << self.k_w2.val();
+        self.rd_off.next = self.rd_off_bits.val().get_bits::<STAGES>(0);
+        self.rd_low.next = self.rd_q.q.val() < self.k_reach.val();
+        // the queue in stream order (slot 0 at the top)
+        self.ring0.next = bit_cast::<RING, W>(self.slot0_q.q.val()) << self.k_slot3.val();
+        self.ring1.next = bit_cast::<RING, W>(self.slot1_q.q.val()) << self.k_slot2.val();
         self.ring2.next = bit_cast::<RING, W>(self.slot2_q.q.val()) << self.k_slot.val();
         self.ring3.next = bit_cast::<RING, W>(self.slot3_q.q.val());
-        self.ring.next = self.ring0.val() | self.ring1.val() | self.ring2.val() | self.ring3.val();
-        self.rot.next = self.ring.val();
-        match self.rd_slot.val().index() {
-            1 => {
-                self.rot.next = (self.ring.val() << self.k_slot.val()) | (self.ring.val() >> self.k_w3.val());
+        self.stage[0].next = self.ring0.val() | self.ring1.val() | self.ring2.val() | self.ring3.val();
+        // left shift by the offset: radix-4 stage k moves by 0, d, 2d or 3d (d = 2^(7-2k), offset
+        // bits 8-2k..7-2k), written as an AND-OR of the four shifted copies (a `case` over shifts
+        // lets Yosys share the shifts into one variable shifter of 2:1 stages: twice the LUTs), then
+        // a 2:1 stage by offset bit 0 (here only for the header; the body's is after stage A)
+        for k in 0..4 {
+            self.shl1[k].next = self.stage[k].val() << self.k_dist1[k].val();
+            self.shl2[k].next = self.stage[k].val() << self.k_dist2[k].val();
+            self.shl3[k].next = self.stage[k].val() << self.k_dist3[k].val();
+            self.pick0[k].next = self.k_ring_zero.val();
+            self.pick1[k].next = self.k_ring_zero.val();
+            self.pick2[k].next = self.k_ring_zero.val();
+            self.pick3[k].next = self.k_ring_zero.val();
+            match self.rd_off.val().get_bits::<2>(7 - 2 * k).index() {
+                1 => self.pick1[k].next = self.k_ring_ones.val(),
+                2 => self.pick2[k].next = self.k_ring_ones.val(),
+                3 => self.pick3[k].next = self.k_ring_ones.val(),
+                _ => self.pick0[k].next = self.k_ring_ones.val(),
             }
-            2 => {
-                self.rot.next = (self.ring.val() << self.k_w2.val()) | (self.ring.val() >> self.k_w2.val());
-            }
-            3 => {
-                self.rot.next = (self.ring.val() << self.k_w3.val()) | (self.ring.val() >> self.k_slot.val());
-            }
-            _ => {}
+            self.stage[k + 1].next = (self.stage[k].val() & self.pick0[k].val())
+                | (self.shl1[k].val() & self.pick1[k].val())
+                | (self.shl2[k].val() & self.pick2[k].val())
+                | (self.shl3[k].val() & self.pick3[k].val());
         }
-        // left shift by the offset in the slot: stage k moves by 2^(8-k) when that offset bit is set
-        self.stage[0].next = self.rot.val();
-        for k in 0..9 {
-            self.stage[k + 1].next = self.stage[k].val();
-            if self.rd_off.val().get_bit(8 - k) {
-                self.stage[k + 1].next = self.stage[k].val() << self.k_dist[k].val();
-            }
+        self.body_top.next = self.stage[4].val() >> self.k_body_top.val();
+        self.stage[5].next = self.stage[4].val();
+        if self.rd_off.val().get_bit(0) {
+            self.stage[5].next = self.stage[4].val() << 1;
         }
-        self.window_top.next = self.stage[9].val() >> self.k_top.val();
+        self.window_top.next = self.stage[5].val() >> self.k_top.val();
         self.window.next = bit_cast::<RECORD_BITS, RING>(self.window_top.val());
 
         // ---- record length from the header {F, S0..S31} ----
@@ -309,74 +421,146 @@ impl<const W: usize, const RING: usize, const PB: usize, const CB: usize, const 
         } else {
             self.len.next = self.k_len_f0.val() - self.nsel4.val();
         }
-        self.len_wide.next = bit_cast::<CB, LEN_BITS>(self.len.val());
-        self.rec_mask.next = !(self.k_ones.val() >> self.len.val());
+        self.len_wide.next = bit_cast::<PTR_BITS, LEN_BITS>(self.len.val());
 
-        // ---- output: the record in rec_q leaves once the next one is complete or is padding ----
-        self.complete.next = self.cnt_q.q.val() >= self.len_wide.val();
-        self.pad.next = self.seen_last_q.q.val() & !self.complete.val();
-        self.out_valid.next = self.full_q.q.val() & (self.complete.val() | self.pad.val());
-        self.m_axis_tvalid.next = self.out_valid.val() & self.aresetn.val();
-        self.m_axis_tlast.next = self.pad.val();
-        self.m_axis_tdata.next = bit_cast::<RECORD_BUS_BITS, RECORD_BITS>(self.rec_q.q.val()) << 7;
-        self.m_axis_tuser.next = self.len_q.q.val();
-        self.out_fire.next = self.out_valid.val() & self.m_axis_tready.val();
-        self.take.next = self.complete.val() & (!self.full_q.q.val() | self.out_fire.val());
-        self.drop.next = self.pad.val() & (!self.full_q.q.val() | self.out_fire.val());
+        // ---- the bits of this block in the valid slots from slot 0 up (up to the end of the first
+        // word with `tlast`: the next block's words may follow it in the queue), and whether that
+        // last word is in ----
+        self.avail.next = self.k_zero_ptr.val();
+        if self.v0_q.q.val() {
+            self.avail.next = self.k_w.val();
+            if self.v1_q.q.val() & !self.l0_q.q.val() {
+                self.avail.next = self.k_w2.val();
+                if self.v2_q.q.val() & !self.l1_q.q.val() {
+                    self.avail.next = self.k_w3.val();
+                    if self.v3_q.q.val() & !self.l2_q.q.val() {
+                        self.avail.next = self.k_w4.val();
+                    }
+                }
+            }
+        }
+        self.last_in.next = self.v0_q.q.val()
+            & (self.l0_q.q.val()
+                | (self.v1_q.q.val()
+                    & (self.l1_q.q.val()
+                        | (self.v2_q.q.val() & (self.l2_q.q.val() | (self.v3_q.q.val() & self.l3_q.q.val()))))));
+        // the bits after the read pointer, from registers only (in parallel with the gather): the
+        // record-length loop rd_q -> header -> length -> rd_q has no adder before the compare
+        self.room.next = self.avail.val() - self.rd_q.q.val();
+        self.need.next = self.rd_q.q.val() + self.len_wide.val();
+        self.complete.next = self.rd_low.val() & (self.len_wide.val() <= self.room.val());
+        // the block's zero padding: what is left of its last word is shorter than the record its
+        // header announces (every record is at least 321 bits, so a header that runs into the next
+        // block's first word, after fewer than 33 bits of padding, is never complete either)
+        self.pad.next = self.last_in.val() & self.rd_low.val() & !self.complete.val();
+        // a record that ends exactly at the end of its block's last word is the block's last
+        self.at_end.next = self.last_in.val() & (self.need.val() == self.avail.val());
+        // the next word boundary after the read pointer: where the next block starts when the read
+        // pointer is inside the last word (at its end, it is there already)
+        self.rd_up.next = (self.rd_q.q.val() | self.k_w_mask.val()) + self.k_one_ptr.val();
+
+        // ---- stage A (rec_q) -> output register: the record in rec_q moves on once the next one is
+        // complete (tlast = 0) or is the block's zero padding (tlast = 1) ----
+        self.out_free.next = !self.out_valid_q.q.val() | self.m_axis_tready.val();
+        self.ready_a.next = self.full_q.q.val() & (self.complete.val() | self.pad.val());
+        self.advance.next = self.ready_a.val() & self.out_free.val();
+        self.m_axis_tvalid.next = self.out_valid_q.q.val() & self.aresetn.val();
+        self.m_axis_tlast.next = self.out_last_q.q.val();
+        self.m_axis_tdata.next = bit_cast::<RECORD_BUS_BITS, RECORD_BITS>(self.out_q.q.val()) << 7;
+        self.m_axis_tuser.next = self.out_len_q.q.val();
+        // bits after the record are zero on the output bus (masked from the registered length)
+        self.rec_mask.next = !(self.k_ones.val() >> self.len_q.q.val());
+        self.out_shift.next = self.rec_q.q.val();
+        if self.off0_q.q.val() {
+            self.out_shift.next = self.rec_q.q.val() << 1;
+        }
+        self.out_rec.next = self.out_shift.val().get_bits::<RECORD_BITS>(1);
+        self.out_q.d.next = self.out_q.q.val();
+        self.out_len_q.d.next = self.out_len_q.q.val();
+        self.out_last_q.d.next = self.out_last_q.q.val();
+        self.out_valid_q.d.next = self.out_valid_q.q.val() & !self.m_axis_tready.val();
+        if self.advance.val() {
+            self.out_q.d.next = self.out_rec.val() & self.rec_mask.val();
+            self.out_len_q.d.next = self.len_q.q.val();
+            self.out_last_q.d.next = self.pad.val() | self.last_q.q.val();
+            self.out_valid_q.d.next = true;
+        }
+
+        // ---- gather -> stage A: the record at the read pointer, once all its bits are in ----
+        self.take.next = self.complete.val() & (!self.full_q.q.val() | self.advance.val());
+        self.drop.next = self.pad.val() & (!self.full_q.q.val() | self.advance.val());
         self.rec_q.d.next = self.rec_q.q.val();
         self.len_q.d.next = self.len_q.q.val();
-        self.full_q.d.next = self.full_q.q.val() & !self.out_fire.val();
-        self.consume.next = self.k_zero_cnt.val();
-        self.seen_last_q.d.next = self.seen_last_q.q.val();
+        self.full_q.d.next = self.full_q.q.val() & !self.advance.val();
+        self.rd_c.next = self.rd_q.q.val();
         if self.take.val() {
-            self.rec_q.d.next = self.window.val() & self.rec_mask.val();
+            self.rec_q.d.next = bit_cast::<BODY_BITS, RING>(self.body_top.val());
+            self.off0_q.d.next = self.rd_off.val().get_bit(0);
             self.len_q.d.next = self.len.val();
+            self.last_q.d.next = self.at_end.val();
             self.full_q.d.next = true;
-            self.consume.next = self.len_wide.val();
+            self.rd_c.next = self.need.val();
         }
-        if self.drop.val() {
-            // the block's zero padding after its last record
-            self.consume.next = self.cnt_q.q.val();
-            self.seen_last_q.d.next = false;
+        if self.drop.val() & self.room.val().any() {
+            // the block's zero padding: the read pointer moves past it to the next word boundary,
+            // where the next block's first word is (or will be)
+            self.rd_c.next = self.rd_up.val();
         }
-        self.consume_ptr.next = bit_cast::<PB, CB>(self.consume.val());
-        self.rd_q.d.next = self.rd_q.q.val() + self.consume_ptr.val();
-        self.cnt1.next = self.cnt_q.q.val() - self.consume.val();
+        // slot 0 read to its end: the queue moves down one slot
+        self.vacate.next = self.rd_c.val() >= self.k_w.val();
+        self.rd_q.d.next = self.rd_c.val();
+        if self.vacate.val() {
+            self.rd_q.d.next = self.rd_c.val() - self.k_w.val();
+        }
 
-        // ---- input: a word whenever a slot is free (decided on this cycle's registers only) ----
-        self.rd_off_wide.next = bit_cast::<CB, PB>(self.rd_off_bits.val());
-        self.used.next = self.rd_off_wide.val() + self.cnt_q.q.val();
-        self.in_ready.next = !self.seen_last_q.q.val() & (self.used.val() <= self.k_room.val()) & self.aresetn.val();
+        // ---- the slot queue: a slot takes the word above it when it is empty or moves on ----
+        self.shift0.next = self.vacate.val() | !self.v0_q.q.val();
+        self.shift1.next = self.shift0.val() | !self.v1_q.q.val();
+        self.shift2.next = self.shift1.val() | !self.v2_q.q.val();
+        self.shift3.next = self.shift2.val() | !self.v3_q.q.val();
+        // a word whenever a slot is empty or the queue moves down this cycle (a full queue that
+        // moves without taking a word would carry an empty slot down to slot 0, and the records
+        // there would wait for it: at W = 256 that cost a quarter of the rate). So `s_axis_tready`
+        // depends on this cycle's record (taken or not) and, through the output register, on
+        // `m_axis_tready`
+        self.in_ready.next = (!(self.v0_q.q.val() & self.v1_q.q.val() & self.v2_q.q.val() & self.v3_q.q.val())
+            | self.vacate.val())
+            & self.aresetn.val();
         self.s_axis_tready.next = self.in_ready.val();
         self.in_fire.next = self.in_ready.val() & self.s_axis_tvalid.val();
-        self.cnt_ptr.next = bit_cast::<PB, CB>(self.cnt_q.q.val());
-        self.wr_pos.next = self.rd_q.q.val() + self.cnt_ptr.val();
-        self.wr_slot_bits.next = self.wr_pos.val() >> self.k_lw.val();
-        self.wr_slot.next = bit_cast::<2, PB>(self.wr_slot_bits.val());
         self.slot0_q.d.next = self.slot0_q.q.val();
         self.slot1_q.d.next = self.slot1_q.q.val();
         self.slot2_q.d.next = self.slot2_q.q.val();
         self.slot3_q.d.next = self.slot3_q.q.val();
-        self.cnt_q.d.next = self.cnt1.val();
-        if self.in_fire.val() {
-            self.cnt_q.d.next = self.cnt1.val() + self.k_w.val();
-            self.seen_last_q.d.next = self.s_axis_tlast.val();
-            match self.wr_slot.val().index() {
-                0 => self.slot0_q.d.next = self.s_axis_tdata.val(),
-                1 => self.slot1_q.d.next = self.s_axis_tdata.val(),
-                2 => self.slot2_q.d.next = self.s_axis_tdata.val(),
-                _ => self.slot3_q.d.next = self.s_axis_tdata.val(),
-            }
+        if self.shift0.val() {
+            self.slot0_q.d.next = self.slot1_q.q.val();
+            self.v0_q.d.next = self.v1_q.q.val();
+            self.l0_q.d.next = self.l1_q.q.val();
+        }
+        if self.shift1.val() {
+            self.slot1_q.d.next = self.slot2_q.q.val();
+            self.v1_q.d.next = self.v2_q.q.val();
+            self.l1_q.d.next = self.l2_q.q.val();
+        }
+        if self.shift2.val() {
+            self.slot2_q.d.next = self.slot3_q.q.val();
+            self.v2_q.d.next = self.v3_q.q.val();
+            self.l2_q.d.next = self.l3_q.q.val();
+        }
+        if self.shift3.val() {
+            self.slot3_q.d.next = self.s_axis_tdata.val();
+            self.v3_q.d.next = self.in_fire.val();
+            self.l3_q.d.next = self.s_axis_tlast.val();
         }
         if !self.aresetn.val() {
-            self.slot0_q.d.next = self.k_empty.val();
-            self.slot1_q.d.next = self.k_empty.val();
-            self.slot2_q.d.next = self.k_empty.val();
-            self.slot3_q.d.next = self.k_empty.val();
+            // the slots' data need no reset: their valid flags guard them
+            self.v0_q.d.next = false;
+            self.v1_q.d.next = false;
+            self.v2_q.d.next = false;
+            self.v3_q.d.next = false;
             self.rd_q.d.next = self.k_zero_ptr.val();
-            self.cnt_q.d.next = self.k_zero_cnt.val();
-            self.seen_last_q.d.next = false;
             self.full_q.d.next = false;
+            self.out_valid_q.d.next = false;
         }
     }
 }

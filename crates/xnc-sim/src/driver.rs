@@ -297,9 +297,7 @@ impl<const W: usize, const K: usize, const K2: usize, const A: usize, const C: u
     xnc_dut!(s_axis_tuser; m_axis_tkeep);
 }
 
-impl<const W: usize, const R: usize, const P: usize, const C: usize, const L: usize> Dut
-    for XncUnpacker<W, R, P, C, L>
-{
+impl<const W: usize, const R: usize, const L: usize> Dut for XncUnpacker<W, R, L> {
     xnc_dut!(; m_axis_tuser);
 }
 
