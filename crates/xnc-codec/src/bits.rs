@@ -95,12 +95,10 @@ impl MsbWriter {
     }
 }
 
-/// A bit order: how a reader loads 8 stream bytes and takes a field from them.
+/// A bit order: how a reader takes a field from 8 stream bytes.
 pub trait BitOrder {
-    /// The 8 bytes as one word.
-    fn load(b: [u8; 8]) -> u64;
-    /// The `n` bits (1..=32) of the word from stream bit `off` (< 8) on.
-    fn field(w: u64, off: u32, n: u32) -> u32;
+    /// The `n` bits (1..=32) of the 8 stream bytes `b` from stream bit `off` (< 8) on.
+    fn field(b: [u8; 8], off: u32, n: u32) -> u32;
 }
 
 /// MSB-first (see the module documentation).
@@ -109,12 +107,8 @@ pub struct Msb;
 
 impl BitOrder for Msb {
     #[inline(always)]
-    fn load(b: [u8; 8]) -> u64 {
-        u64::from_be_bytes(b)
-    }
-    #[inline(always)]
-    fn field(w: u64, off: u32, n: u32) -> u32 {
-        ((w << off) >> (64 - n)) as u32
+    fn field(b: [u8; 8], off: u32, n: u32) -> u32 {
+        ((u64::from_be_bytes(b) << off) >> (64 - n)) as u32
     }
 }
 
@@ -124,12 +118,8 @@ pub struct Lsb;
 
 impl BitOrder for Lsb {
     #[inline(always)]
-    fn load(b: [u8; 8]) -> u64 {
-        u64::from_le_bytes(b)
-    }
-    #[inline(always)]
-    fn field(w: u64, off: u32, n: u32) -> u32 {
-        ((w >> off) & ((1u64 << n) - 1)) as u32
+    fn field(b: [u8; 8], off: u32, n: u32) -> u32 {
+        ((u64::from_le_bytes(b) >> off) & ((1u64 << n) - 1)) as u32
     }
 }
 
@@ -180,7 +170,7 @@ impl<'a, O: BitOrder> BitReader<'a, O> {
         let take = (self.bytes.len() - byte).min(8);
         buf[..take].copy_from_slice(&self.bytes[byte..byte + take]);
         self.pos += n as u64;
-        Some(O::field(O::load(buf), off, n))
+        Some(O::field(buf, off, n))
     }
 }
 
@@ -300,36 +290,27 @@ fn realign(src: &[u8], len: usize, lead: u32) -> Vec<u8> {
 mod tests {
     use super::*;
 
-    #[test]
-    fn msb_round_trip_and_order() {
-        let mut w = MsbWriter::new();
-        w.put(1, 1);
-        w.put(0b0110, 4);
-        w.put(0x1ff, 9);
-        assert_eq!(w.bit_len(), 14);
-        let b = w.finish();
-        assert_eq!(b, vec![0b1011_0111, 0b1111_1100]);
-        let mut r = MsbReader::new(&b);
-        assert_eq!(r.get(1), Some(1));
-        assert_eq!(r.get(4), Some(0b0110));
-        assert_eq!(r.get(9), Some(0x1ff));
-        assert_eq!(r.get(2), Some(0));
-        assert_eq!(r.get(1), None);
+    /// Reads fields of `widths` bits from `b` in bit order `O`.
+    fn read_back<O: BitOrder>(b: &[u8], widths: &[u32]) -> Vec<Option<u32>> {
+        let mut r = BitReader::<O>::new(b);
+        widths.iter().map(|&n| r.get(n)).collect()
     }
 
     #[test]
-    fn lsb_round_trip_and_order() {
-        let mut w = LsbWriter::new();
-        w.put(1, 1);
-        w.put(0b0110, 4);
-        w.put(0x1ff, 9);
-        let b = w.finish();
-        assert_eq!(b, vec![0b1110_1101, 0b0011_1111]);
-        let mut r = LsbReader::new(&b);
-        assert_eq!(r.get(1), Some(1));
-        assert_eq!(r.get(4), Some(0b0110));
-        assert_eq!(r.get(9), Some(0x1ff));
-        assert_eq!(r.get(3), None);
+    fn round_trip_and_order() {
+        let (mut m, mut l) = (MsbWriter::new(), LsbWriter::new());
+        for (v, n) in [(1, 1), (0b0110, 4), (0x1ff, 9)] {
+            m.put(v, n);
+            l.put(v, n);
+        }
+        assert_eq!((m.bit_len(), l.bit_len()), (14, 14));
+        let (mb, lb) = (m.finish(), l.finish());
+        assert_eq!(mb, vec![0b1011_0111, 0b1111_1100]);
+        assert_eq!(lb, vec![0b1110_1101, 0b0011_1111]);
+        // The three fields, the two zero padding bits, then the end.
+        let expect = vec![Some(1), Some(0b0110), Some(0x1ff), Some(0), None];
+        assert_eq!(read_back::<Msb>(&mb, &[1, 4, 9, 2, 1]), expect);
+        assert_eq!(read_back::<Lsb>(&lb, &[1, 4, 9, 2, 1]), expect);
     }
 
     #[test]

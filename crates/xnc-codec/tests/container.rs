@@ -416,3 +416,23 @@ fn ans_ctx_default_blocks_are_larger_within_the_hardware_block_count() {
         assert_eq!(t.block_values as u64, default_block_values(codec, 576, t.values));
     }
 }
+
+/// `auto` estimates XNC from a sample on tensors of 1M values or more and skips XNC's exact pass
+/// when the sample is far behind the other codecs: where XNC is the smallest, it is still chosen.
+#[test]
+fn auto_still_picks_xnc_on_a_large_tensor_where_it_is_smallest() {
+    let dir = tempfile::tempdir().unwrap();
+    // Words counting up: XNC's XOR with the previous word is tiny, while every exponent is equally
+    // frequent (no ANS code map helps much).
+    let data: Vec<u8> = (0..1u32 << 20).flat_map(|i| (i as u16).to_le_bytes()).collect();
+    let p = dir.path().join("count.safetensors");
+    write_st(&p, "count", "BF16", &[1024, 1024], &data);
+    let stored = |c: CodecChoice| {
+        let s = container::compress_file(&p, &dir.path().join("c.xnc"), &opts(c), &|_| {}).unwrap();
+        (s[0].codec, s[0].stored_bytes)
+    };
+    let (_, xnc) = stored(CodecChoice::Fixed(Codec::Xnc));
+    let (_, fa) = stored(CodecChoice::Fixed(Codec::AnsFa));
+    assert!(xnc < fa, "premise: XNC {xnc} bytes, ans-fa {fa}");
+    assert_eq!(stored(CodecChoice::Auto), (Codec::Xnc, xnc));
+}
