@@ -21,17 +21,22 @@ use crate::xnc;
 
 /// First 8 bytes of every `.xnc` file (PNG-style: catches text-mode transfers and truncation).
 pub const MAGIC: [u8; 8] = *b"\x89XNC\r\n\x1a\n";
-/// Container version this code writes (version 2: several source files, wider name and rank
-/// fields, the lane layout in the ANS codec parameters, codec 4 `ans-ctx`; docs/FORMAT.md 4, 5).
-pub const VERSION: u16 = 2;
+/// Container version this code writes (version 3: XNC blocks in the fixed-position record layout,
+/// docs/FORMAT.md 2.2; otherwise as version 2: several source files, wider name and rank fields,
+/// the lane layout in the ANS codec parameters, codec 4 `ans-ctx`; docs/FORMAT.md 4, 5).
+pub const VERSION: u16 = 3;
 /// Oldest container version this code still reads (version 1 has no codec 4).
 pub const MIN_READ_VERSION: u16 = 1;
 
 /// The XNC record layout of the blocks of a container `version` (docs/FORMAT.md section 2):
-/// versions 1 and 2 hold paper-layout records. The hardware blocks read and write the layout of
-/// [`VERSION`].
-pub const fn xnc_layout(_version: u16) -> xnc::Layout {
-    xnc::Layout::Paper
+/// versions 1 and 2 hold paper-layout records, version 3 fixed-layout ones. The hardware blocks
+/// read and write the layout of [`VERSION`].
+pub const fn xnc_layout(version: u16) -> xnc::Layout {
+    if version >= 3 {
+        xnc::Layout::Fixed
+    } else {
+        xnc::Layout::Paper
+    }
 }
 /// Last 4 bytes of every `.xnc` file.
 pub const TRAILER_MAGIC: [u8; 4] = *b"XNCE";
