@@ -195,7 +195,7 @@ pub fn block(name: &str) -> Option<&'static Block> {
 // Shared port descriptions
 
 const REC_TDATA: &str =
-    "XNC record, MSB-aligned: [551] F, [550:519] S0..S31, then the short parts and extension units (FORMAT.md 2.2); every bit below the record's end is zero";
+    "XNC record, MSB-aligned: [551] F, [550:519] S0..S31, then the codes (first code at the top); every bit below the record's end is zero";
 const REC_TUSER: &str = "[9:0] record length in bits, 33 + sum of code widths (97..545)";
 
 const fn record_bus(prefix: &'static str, dir: Dir, tlast_doc: &'static str) -> StreamPort {

@@ -2700,8 +2700,10 @@ impl Logic for XncCompressor {
         // ---- stage 4: {F, S0..S31, short parts at fixed places, units}, the length ----
         for i in 0..32 {
             // short parts in bits 8..0 / 11..0: F = 1 {b15, b10..b3}, F = 0 {b15, b13..b3}
-            self.s3_p9[i].next = ((self.s3_d[i].q.val() >> 7) & self.k_sign9.val()) | ((self.s3_d[i].q.val() & self.k_m9.val()) >> 3);
-            self.s3_p12[i].next = ((self.s3_d[i].q.val() >> 4) & self.k_sign12.val()) | ((self.s3_d[i].q.val() & self.k_m12.val()) >> 3);
+            self.s3_p9[i].next =
+                ((self.s3_d[i].q.val() >> 7) & self.k_sign9.val()) | ((self.s3_d[i].q.val() & self.k_m9.val()) >> 3);
+            self.s3_p12[i].next =
+                ((self.s3_d[i].q.val() >> 4) & self.k_sign12.val()) | ((self.s3_d[i].q.val() & self.k_m12.val()) >> 3);
         }
         self.s3_c1.next = (bit_cast::<512, 16>(self.s3_p9[0].val()) << 503)
             | (bit_cast::<512, 16>(self.s3_p9[1].val()) << 494)
@@ -2837,8 +2839,8 @@ impl Logic for XncCompressor {
                 | self.k_flag.val()
                 | bit_cast::<RECORD_BITS, 512>(self.s3_c1.val());
         } else {
-            self.s3_rs.next =
-                (bit_cast::<RECORD_BITS, 32>(self.s3_sel.q.val()) << 512) | bit_cast::<RECORD_BITS, 512>(self.s3_c0.val());
+            self.s3_rs.next = (bit_cast::<RECORD_BITS, 32>(self.s3_sel.q.val()) << 512)
+                | bit_cast::<RECORD_BITS, 512>(self.s3_c0.val());
         }
         if self.en4.val() {
             self.s4_valid.d.next = self.s3_valid.q.val();
@@ -2850,7 +2852,6 @@ impl Logic for XncCompressor {
                 self.s4_len.d.next = self.k_len0.val() + (self.s3_nl10.val() << 2);
             }
         }
-
 
         // ---- synchronous reset empties the pipeline ----
         if !self.aresetn.val() {
