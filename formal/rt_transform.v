@@ -10,13 +10,18 @@ module rt_transform (
     wire [1023:0] D;
     wire [31:0] OK;
     wire [31:0] EQ5;
-    wire [31:0] sp_ok, sp_eq5;
+    wire [31:0] sp_ok, sp_eq5, sp_long;
     wire [32:0] sp_hdr;
     wire [319:0] sp_w;
-    wire [159:0] sp_plen;
-    wire [39:0] sp_olen;
-    wire [511:0] sp_code, sp_und, sp_x, sp_pcat, sp_ocat;
-    xnc_spec sp (.d(D), .ok(sp_ok), .eq5(sp_eq5), .hdr(sp_hdr), .w(sp_w), .code(sp_code), .und(sp_und), .x(sp_x), .pcat(sp_pcat), .plen(sp_plen), .ocat(sp_ocat), .olen(sp_olen));
+    wire [511:0] sp_code, sp_und, sp_x, sp_short;
+    wire [127:0] sp_unit, sp_slot;
+    wire [191:0] sp_zc, sp_nlb;
+    wire [5:0] sp_nl;
+    wire [544:0] sp_rec;
+    wire [9:0] sp_len;
+    xnc_spec sp (.d(D), .ok(sp_ok), .eq5(sp_eq5), .hdr(sp_hdr), .w(sp_w), .code(sp_code), .und(sp_und), .x(sp_x),
+        .long(sp_long), .unit(sp_unit), .zc(sp_zc), .nlb(sp_nlb), .nl(sp_nl), .slot(sp_slot), .short(sp_short),
+        .rec(sp_rec), .len(sp_len));
     xnc_compressor comp (
         .aclk(aclk),
         .aresetn(1'b1),

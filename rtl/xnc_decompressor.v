@@ -37,19 +37,22 @@ module xnc_decompressor (
 );
 
     // Constant declarations
-    localparam  k_w9 = 10'b1001;
-    localparam  k_w12 = 10'b1100;
-    localparam  k_w16 = 10'b10000;
     localparam  k_m9 = 16'h7f80;
     localparam  k_m12 = 16'h7ff0;
     localparam  k_top9 = 16'hf800;
     localparam  k_top12 = 16'hc000;
     localparam  k_not = 16'h7800;
-    localparam  k_min_0 = 10'b1001;
-    localparam  k_min_1 = 10'b10010;
-    localparam  k_min_2 = 10'b100100;
-    localparam  k_min_3 = 10'b1001000;
-    localparam  k_min_4 = 10'b10010000;
+    localparam  k_code9 = 16'hff80;
+    localparam  k_code12 = 16'hfff0;
+    localparam  k_sign = 16'h8000;
+    localparam  k_low8 = 16'h7f80;
+    localparam  k_low11 = 16'h7ff0;
+    localparam  k_e3 = 16'he;
+    localparam  k_b3 = 16'h8;
+    localparam  k_low3 = 16'h7;
+    localparam  k_u3 = 128'h7;
+    localparam  k_one7 = 7'b1;
+    localparam  k_zero7 = 7'b0;
 
     // Registers: <name>_d is the value loaded at the next rising edge of aclk, <name>_q the register
     reg  s1_valid_d;
@@ -66,14 +69,136 @@ module xnc_decompressor (
     reg  s3_last_q;
     reg  [32:0] s1_hdr_d;
     reg  [32:0] s1_hdr_q;
-    reg  [127:0] s1_o_0_d;
-    reg  [127:0] s1_o_0_q;
-    reg  [127:0] s1_o_1_d;
-    reg  [127:0] s1_o_1_q;
-    reg  [127:0] s1_o_2_d;
-    reg  [127:0] s1_o_2_q;
-    reg  [127:0] s1_o_3_d;
-    reg  [127:0] s1_o_3_q;
+    reg  [6:0] s1_r4_0_d;
+    reg  [6:0] s1_r4_0_q;
+    reg  [6:0] s1_r4_1_d;
+    reg  [6:0] s1_r4_1_q;
+    reg  [6:0] s1_r4_2_d;
+    reg  [6:0] s1_r4_2_q;
+    reg  [6:0] s1_r4_3_d;
+    reg  [6:0] s1_r4_3_q;
+    reg  [6:0] s1_r4_4_d;
+    reg  [6:0] s1_r4_4_q;
+    reg  [6:0] s1_r4_5_d;
+    reg  [6:0] s1_r4_5_q;
+    reg  [6:0] s1_r4_6_d;
+    reg  [6:0] s1_r4_6_q;
+    reg  [6:0] s1_r4_7_d;
+    reg  [6:0] s1_r4_7_q;
+    reg  [6:0] s1_r4_8_d;
+    reg  [6:0] s1_r4_8_q;
+    reg  [6:0] s1_r4_9_d;
+    reg  [6:0] s1_r4_9_q;
+    reg  [6:0] s1_r4_10_d;
+    reg  [6:0] s1_r4_10_q;
+    reg  [6:0] s1_r4_11_d;
+    reg  [6:0] s1_r4_11_q;
+    reg  [6:0] s1_r4_12_d;
+    reg  [6:0] s1_r4_12_q;
+    reg  [6:0] s1_r4_13_d;
+    reg  [6:0] s1_r4_13_q;
+    reg  [6:0] s1_r4_14_d;
+    reg  [6:0] s1_r4_14_q;
+    reg  [6:0] s1_r4_15_d;
+    reg  [6:0] s1_r4_15_q;
+    reg  [6:0] s1_r4_16_d;
+    reg  [6:0] s1_r4_16_q;
+    reg  [6:0] s1_r4_17_d;
+    reg  [6:0] s1_r4_17_q;
+    reg  [6:0] s1_r4_18_d;
+    reg  [6:0] s1_r4_18_q;
+    reg  [6:0] s1_r4_19_d;
+    reg  [6:0] s1_r4_19_q;
+    reg  [6:0] s1_r4_20_d;
+    reg  [6:0] s1_r4_20_q;
+    reg  [6:0] s1_r4_21_d;
+    reg  [6:0] s1_r4_21_q;
+    reg  [6:0] s1_r4_22_d;
+    reg  [6:0] s1_r4_22_q;
+    reg  [6:0] s1_r4_23_d;
+    reg  [6:0] s1_r4_23_q;
+    reg  [6:0] s1_r4_24_d;
+    reg  [6:0] s1_r4_24_q;
+    reg  [6:0] s1_r4_25_d;
+    reg  [6:0] s1_r4_25_q;
+    reg  [6:0] s1_r4_26_d;
+    reg  [6:0] s1_r4_26_q;
+    reg  [6:0] s1_r4_27_d;
+    reg  [6:0] s1_r4_27_q;
+    reg  [6:0] s1_r4_28_d;
+    reg  [6:0] s1_r4_28_q;
+    reg  [6:0] s1_r4_29_d;
+    reg  [6:0] s1_r4_29_q;
+    reg  [6:0] s1_r4_30_d;
+    reg  [6:0] s1_r4_30_q;
+    reg  [6:0] s1_r4_31_d;
+    reg  [6:0] s1_r4_31_q;
+    reg  [127:0] s1_slot_d;
+    reg  [127:0] s1_slot_q;
+    reg  [15:0] s1_s_0_d;
+    reg  [15:0] s1_s_0_q;
+    reg  [15:0] s1_s_1_d;
+    reg  [15:0] s1_s_1_q;
+    reg  [15:0] s1_s_2_d;
+    reg  [15:0] s1_s_2_q;
+    reg  [15:0] s1_s_3_d;
+    reg  [15:0] s1_s_3_q;
+    reg  [15:0] s1_s_4_d;
+    reg  [15:0] s1_s_4_q;
+    reg  [15:0] s1_s_5_d;
+    reg  [15:0] s1_s_5_q;
+    reg  [15:0] s1_s_6_d;
+    reg  [15:0] s1_s_6_q;
+    reg  [15:0] s1_s_7_d;
+    reg  [15:0] s1_s_7_q;
+    reg  [15:0] s1_s_8_d;
+    reg  [15:0] s1_s_8_q;
+    reg  [15:0] s1_s_9_d;
+    reg  [15:0] s1_s_9_q;
+    reg  [15:0] s1_s_10_d;
+    reg  [15:0] s1_s_10_q;
+    reg  [15:0] s1_s_11_d;
+    reg  [15:0] s1_s_11_q;
+    reg  [15:0] s1_s_12_d;
+    reg  [15:0] s1_s_12_q;
+    reg  [15:0] s1_s_13_d;
+    reg  [15:0] s1_s_13_q;
+    reg  [15:0] s1_s_14_d;
+    reg  [15:0] s1_s_14_q;
+    reg  [15:0] s1_s_15_d;
+    reg  [15:0] s1_s_15_q;
+    reg  [15:0] s1_s_16_d;
+    reg  [15:0] s1_s_16_q;
+    reg  [15:0] s1_s_17_d;
+    reg  [15:0] s1_s_17_q;
+    reg  [15:0] s1_s_18_d;
+    reg  [15:0] s1_s_18_q;
+    reg  [15:0] s1_s_19_d;
+    reg  [15:0] s1_s_19_q;
+    reg  [15:0] s1_s_20_d;
+    reg  [15:0] s1_s_20_q;
+    reg  [15:0] s1_s_21_d;
+    reg  [15:0] s1_s_21_q;
+    reg  [15:0] s1_s_22_d;
+    reg  [15:0] s1_s_22_q;
+    reg  [15:0] s1_s_23_d;
+    reg  [15:0] s1_s_23_q;
+    reg  [15:0] s1_s_24_d;
+    reg  [15:0] s1_s_24_q;
+    reg  [15:0] s1_s_25_d;
+    reg  [15:0] s1_s_25_q;
+    reg  [15:0] s1_s_26_d;
+    reg  [15:0] s1_s_26_q;
+    reg  [15:0] s1_s_27_d;
+    reg  [15:0] s1_s_27_q;
+    reg  [15:0] s1_s_28_d;
+    reg  [15:0] s1_s_28_q;
+    reg  [15:0] s1_s_29_d;
+    reg  [15:0] s1_s_29_q;
+    reg  [15:0] s1_s_30_d;
+    reg  [15:0] s1_s_30_q;
+    reg  [15:0] s1_s_31_d;
+    reg  [15:0] s1_s_31_q;
     reg  [32:0] s2_hdr_d;
     reg  [32:0] s2_hdr_q;
     reg  [15:0] s2_c_0_d;
@@ -210,169 +335,263 @@ module xnc_decompressor (
     reg  en2;
     reg  en3;
     reg  [32:0] s0_hdr;
-    reg  [9:0] s0_w_0;
-    reg  [9:0] s0_w_1;
-    reg  [9:0] s0_w_2;
-    reg  [9:0] s0_w_3;
-    reg  [9:0] s0_w_4;
-    reg  [9:0] s0_w_5;
-    reg  [9:0] s0_w_6;
-    reg  [9:0] s0_w_7;
-    reg  [9:0] s0_w_8;
-    reg  [9:0] s0_w_9;
-    reg  [9:0] s0_w_10;
-    reg  [9:0] s0_w_11;
-    reg  [9:0] s0_w_12;
-    reg  [9:0] s0_w_13;
-    reg  [9:0] s0_w_14;
-    reg  [9:0] s0_w_15;
-    reg  [9:0] s0_w_16;
-    reg  [9:0] s0_w_17;
-    reg  [9:0] s0_w_18;
-    reg  [9:0] s0_w_19;
-    reg  [9:0] s0_w_20;
-    reg  [9:0] s0_w_21;
-    reg  [9:0] s0_w_22;
-    reg  [9:0] s0_w_23;
-    reg  [9:0] s0_pl_0;
-    reg  [9:0] s0_pl_1;
-    reg  [9:0] s0_pl_2;
-    reg  [9:0] s0_pl_3;
-    reg  [9:0] s0_pl_4;
-    reg  [9:0] s0_pl_5;
-    reg  [9:0] s0_pl_6;
-    reg  [9:0] s0_pl_7;
-    reg  [9:0] s0_pl_8;
-    reg  [9:0] s0_pl_9;
-    reg  [9:0] s0_pl_10;
-    reg  [9:0] s0_pl_11;
-    reg  [9:0] s0_ql_0;
-    reg  [9:0] s0_ql_1;
-    reg  [9:0] s0_ql_2;
-    reg  [9:0] s0_ql_3;
-    reg  [9:0] s0_ql_4;
-    reg  [9:0] s0_ql_5;
-    reg  [9:0] s0_ol_0;
-    reg  [9:0] s0_ol_1;
-    reg  [9:0] s0_ol_2;
-    reg  [9:0] s0_hl;
-    reg  [511:0] s0_c;
-    reg  [511:0] s0_cs;
-    reg  [255:0] s0_h_0;
-    reg  [255:0] s0_h_1;
-    reg  [255:0] s0_hs_0;
-    reg  [255:0] s0_hs_1;
-    reg  [9:0] s0_ce;
-    reg  [9:0] s0_he_0;
-    reg  [9:0] s0_he_1;
-    reg  [9:0] s1_we_0;
-    reg  [9:0] s1_we_1;
-    reg  [9:0] s1_we_2;
-    reg  [9:0] s1_we_3;
-    reg  [9:0] s1_we_4;
-    reg  [9:0] s1_we_5;
-    reg  [9:0] s1_we_6;
-    reg  [9:0] s1_we_7;
-    reg  [9:0] s1_we_8;
-    reg  [9:0] s1_we_9;
-    reg  [9:0] s1_we_10;
-    reg  [9:0] s1_we_11;
-    reg  [9:0] s1_we_12;
-    reg  [9:0] s1_we_13;
-    reg  [9:0] s1_we_14;
-    reg  [9:0] s1_we_15;
-    reg  [9:0] s1_w1_0;
-    reg  [9:0] s1_w1_1;
-    reg  [9:0] s1_w1_2;
-    reg  [9:0] s1_w1_3;
-    reg  [9:0] s1_w1_4;
-    reg  [9:0] s1_w1_5;
-    reg  [9:0] s1_w1_6;
-    reg  [9:0] s1_w1_7;
-    reg  [9:0] s1_w3_0;
-    reg  [9:0] s1_w3_1;
-    reg  [9:0] s1_w3_2;
-    reg  [9:0] s1_w3_3;
-    reg  [9:0] s1_ple_0;
-    reg  [9:0] s1_ple_1;
-    reg  [9:0] s1_ple_2;
-    reg  [9:0] s1_ple_3;
-    reg  [9:0] s1_ple_4;
-    reg  [9:0] s1_ple_5;
-    reg  [9:0] s1_ple_6;
-    reg  [9:0] s1_ple_7;
-    reg  [9:0] s1_plo_0;
-    reg  [9:0] s1_plo_1;
-    reg  [9:0] s1_plo_2;
-    reg  [9:0] s1_plo_3;
-    reg  [9:0] s1_ql_0;
-    reg  [9:0] s1_ql_1;
-    reg  [9:0] s1_ql_2;
-    reg  [9:0] s1_ql_3;
-    reg  [127:0] s1_os_0;
-    reg  [127:0] s1_os_1;
-    reg  [127:0] s1_os_2;
-    reg  [127:0] s1_os_3;
-    reg  [63:0] s1_q_0;
-    reg  [63:0] s1_q_1;
-    reg  [63:0] s1_q_2;
-    reg  [63:0] s1_q_3;
-    reg  [63:0] s1_q_4;
-    reg  [63:0] s1_q_5;
-    reg  [63:0] s1_q_6;
-    reg  [63:0] s1_q_7;
-    reg  [63:0] s1_qs_0;
-    reg  [63:0] s1_qs_1;
-    reg  [63:0] s1_qs_2;
-    reg  [63:0] s1_qs_3;
-    reg  [63:0] s1_qs_4;
-    reg  [63:0] s1_qs_5;
-    reg  [63:0] s1_qs_6;
-    reg  [63:0] s1_qs_7;
-    reg  [31:0] s1_p_0;
-    reg  [31:0] s1_p_1;
-    reg  [31:0] s1_p_2;
-    reg  [31:0] s1_p_3;
-    reg  [31:0] s1_p_4;
-    reg  [31:0] s1_p_5;
-    reg  [31:0] s1_p_6;
-    reg  [31:0] s1_p_7;
-    reg  [31:0] s1_p_8;
-    reg  [31:0] s1_p_9;
-    reg  [31:0] s1_p_10;
-    reg  [31:0] s1_p_11;
-    reg  [31:0] s1_p_12;
-    reg  [31:0] s1_p_13;
-    reg  [31:0] s1_p_14;
-    reg  [31:0] s1_p_15;
-    reg  [31:0] s1_ps_0;
-    reg  [31:0] s1_ps_1;
-    reg  [31:0] s1_ps_2;
-    reg  [31:0] s1_ps_3;
-    reg  [31:0] s1_ps_4;
-    reg  [31:0] s1_ps_5;
-    reg  [31:0] s1_ps_6;
-    reg  [31:0] s1_ps_7;
-    reg  [31:0] s1_ps_8;
-    reg  [31:0] s1_ps_9;
-    reg  [31:0] s1_ps_10;
-    reg  [31:0] s1_ps_11;
-    reg  [31:0] s1_ps_12;
-    reg  [31:0] s1_ps_13;
-    reg  [31:0] s1_ps_14;
-    reg  [31:0] s1_ps_15;
-    reg  [9:0] s1_oe_0;
-    reg  [9:0] s1_oe_1;
-    reg  [9:0] s1_oe_2;
-    reg  [9:0] s1_oe_3;
-    reg  [9:0] s1_qe_0;
-    reg  [9:0] s1_qe_1;
-    reg  [9:0] s1_qe_2;
-    reg  [9:0] s1_qe_3;
-    reg  [9:0] s1_qe_4;
-    reg  [9:0] s1_qe_5;
-    reg  [9:0] s1_qe_6;
-    reg  [9:0] s1_qe_7;
+    reg  [6:0] pc0_0;
+    reg  [6:0] pc0_1;
+    reg  [6:0] pc0_2;
+    reg  [6:0] pc0_3;
+    reg  [6:0] pc0_4;
+    reg  [6:0] pc0_5;
+    reg  [6:0] pc0_6;
+    reg  [6:0] pc0_7;
+    reg  [6:0] pc0_8;
+    reg  [6:0] pc0_9;
+    reg  [6:0] pc0_10;
+    reg  [6:0] pc0_11;
+    reg  [6:0] pc0_12;
+    reg  [6:0] pc0_13;
+    reg  [6:0] pc0_14;
+    reg  [6:0] pc0_15;
+    reg  [6:0] pc0_16;
+    reg  [6:0] pc0_17;
+    reg  [6:0] pc0_18;
+    reg  [6:0] pc0_19;
+    reg  [6:0] pc0_20;
+    reg  [6:0] pc0_21;
+    reg  [6:0] pc0_22;
+    reg  [6:0] pc0_23;
+    reg  [6:0] pc0_24;
+    reg  [6:0] pc0_25;
+    reg  [6:0] pc0_26;
+    reg  [6:0] pc0_27;
+    reg  [6:0] pc0_28;
+    reg  [6:0] pc0_29;
+    reg  [6:0] pc0_30;
+    reg  [6:0] pc0_31;
+    reg  [6:0] pc1_0;
+    reg  [6:0] pc1_1;
+    reg  [6:0] pc1_2;
+    reg  [6:0] pc1_3;
+    reg  [6:0] pc1_4;
+    reg  [6:0] pc1_5;
+    reg  [6:0] pc1_6;
+    reg  [6:0] pc1_7;
+    reg  [6:0] pc1_8;
+    reg  [6:0] pc1_9;
+    reg  [6:0] pc1_10;
+    reg  [6:0] pc1_11;
+    reg  [6:0] pc1_12;
+    reg  [6:0] pc1_13;
+    reg  [6:0] pc1_14;
+    reg  [6:0] pc1_15;
+    reg  [6:0] pc1_16;
+    reg  [6:0] pc1_17;
+    reg  [6:0] pc1_18;
+    reg  [6:0] pc1_19;
+    reg  [6:0] pc1_20;
+    reg  [6:0] pc1_21;
+    reg  [6:0] pc1_22;
+    reg  [6:0] pc1_23;
+    reg  [6:0] pc1_24;
+    reg  [6:0] pc1_25;
+    reg  [6:0] pc1_26;
+    reg  [6:0] pc1_27;
+    reg  [6:0] pc1_28;
+    reg  [6:0] pc1_29;
+    reg  [6:0] pc1_30;
+    reg  [6:0] pc1_31;
+    reg  [6:0] pc2_0;
+    reg  [6:0] pc2_1;
+    reg  [6:0] pc2_2;
+    reg  [6:0] pc2_3;
+    reg  [6:0] pc2_4;
+    reg  [6:0] pc2_5;
+    reg  [6:0] pc2_6;
+    reg  [6:0] pc2_7;
+    reg  [6:0] pc2_8;
+    reg  [6:0] pc2_9;
+    reg  [6:0] pc2_10;
+    reg  [6:0] pc2_11;
+    reg  [6:0] pc2_12;
+    reg  [6:0] pc2_13;
+    reg  [6:0] pc2_14;
+    reg  [6:0] pc2_15;
+    reg  [6:0] pc2_16;
+    reg  [6:0] pc2_17;
+    reg  [6:0] pc2_18;
+    reg  [6:0] pc2_19;
+    reg  [6:0] pc2_20;
+    reg  [6:0] pc2_21;
+    reg  [6:0] pc2_22;
+    reg  [6:0] pc2_23;
+    reg  [6:0] pc2_24;
+    reg  [6:0] pc2_25;
+    reg  [6:0] pc2_26;
+    reg  [6:0] pc2_27;
+    reg  [6:0] pc2_28;
+    reg  [6:0] pc2_29;
+    reg  [6:0] pc2_30;
+    reg  [6:0] pc2_31;
+    reg  [6:0] pc3_0;
+    reg  [6:0] pc3_1;
+    reg  [6:0] pc3_2;
+    reg  [6:0] pc3_3;
+    reg  [6:0] pc3_4;
+    reg  [6:0] pc3_5;
+    reg  [6:0] pc3_6;
+    reg  [6:0] pc3_7;
+    reg  [6:0] pc3_8;
+    reg  [6:0] pc3_9;
+    reg  [6:0] pc3_10;
+    reg  [6:0] pc3_11;
+    reg  [6:0] pc3_12;
+    reg  [6:0] pc3_13;
+    reg  [6:0] pc3_14;
+    reg  [6:0] pc3_15;
+    reg  [6:0] pc3_16;
+    reg  [6:0] pc3_17;
+    reg  [6:0] pc3_18;
+    reg  [6:0] pc3_19;
+    reg  [6:0] pc3_20;
+    reg  [6:0] pc3_21;
+    reg  [6:0] pc3_22;
+    reg  [6:0] pc3_23;
+    reg  [6:0] pc3_24;
+    reg  [6:0] pc3_25;
+    reg  [6:0] pc3_26;
+    reg  [6:0] pc3_27;
+    reg  [6:0] pc3_28;
+    reg  [6:0] pc3_29;
+    reg  [6:0] pc3_30;
+    reg  [6:0] pc3_31;
+    reg  [6:0] pc4_0;
+    reg  [6:0] pc4_1;
+    reg  [6:0] pc4_2;
+    reg  [6:0] pc4_3;
+    reg  [6:0] pc4_4;
+    reg  [6:0] pc4_5;
+    reg  [6:0] pc4_6;
+    reg  [6:0] pc4_7;
+    reg  [6:0] pc4_8;
+    reg  [6:0] pc4_9;
+    reg  [6:0] pc4_10;
+    reg  [6:0] pc4_11;
+    reg  [6:0] pc4_12;
+    reg  [6:0] pc4_13;
+    reg  [6:0] pc4_14;
+    reg  [6:0] pc4_15;
+    reg  [6:0] pc4_16;
+    reg  [6:0] pc4_17;
+    reg  [6:0] pc4_18;
+    reg  [6:0] pc4_19;
+    reg  [6:0] pc4_20;
+    reg  [6:0] pc4_21;
+    reg  [6:0] pc4_22;
+    reg  [6:0] pc4_23;
+    reg  [6:0] pc4_24;
+    reg  [6:0] pc4_25;
+    reg  [6:0] pc4_26;
+    reg  [6:0] pc4_27;
+    reg  [6:0] pc4_28;
+    reg  [6:0] pc4_29;
+    reg  [6:0] pc4_30;
+    reg  [6:0] pc4_31;
+    reg  [6:0] pc5_0;
+    reg  [6:0] pc5_1;
+    reg  [6:0] pc5_2;
+    reg  [6:0] pc5_3;
+    reg  [6:0] pc5_4;
+    reg  [6:0] pc5_5;
+    reg  [6:0] pc5_6;
+    reg  [6:0] pc5_7;
+    reg  [6:0] pc5_8;
+    reg  [6:0] pc5_9;
+    reg  [6:0] pc5_10;
+    reg  [6:0] pc5_11;
+    reg  [6:0] pc5_12;
+    reg  [6:0] pc5_13;
+    reg  [6:0] pc5_14;
+    reg  [6:0] pc5_15;
+    reg  [6:0] pc5_16;
+    reg  [6:0] pc5_17;
+    reg  [6:0] pc5_18;
+    reg  [6:0] pc5_19;
+    reg  [6:0] pc5_20;
+    reg  [6:0] pc5_21;
+    reg  [6:0] pc5_22;
+    reg  [6:0] pc5_23;
+    reg  [6:0] pc5_24;
+    reg  [6:0] pc5_25;
+    reg  [6:0] pc5_26;
+    reg  [6:0] pc5_27;
+    reg  [6:0] pc5_28;
+    reg  [6:0] pc5_29;
+    reg  [6:0] pc5_30;
+    reg  [6:0] pc5_31;
+    reg  [127:0] s0_u1;
+    reg  [127:0] s1_sh_0;
+    reg  [127:0] s1_sh_1;
+    reg  [127:0] s1_sh_2;
+    reg  [127:0] s1_sh_3;
+    reg  [127:0] s1_sh_4;
+    reg  [127:0] s1_sh_5;
+    reg  [127:0] s1_sh_6;
+    reg  [127:0] s1_sh_7;
+    reg  [127:0] s1_sh_8;
+    reg  [127:0] s1_sh_9;
+    reg  [127:0] s1_sh_10;
+    reg  [127:0] s1_sh_11;
+    reg  [127:0] s1_sh_12;
+    reg  [127:0] s1_sh_13;
+    reg  [127:0] s1_sh_14;
+    reg  [127:0] s1_sh_15;
+    reg  [127:0] s1_sh_16;
+    reg  [127:0] s1_sh_17;
+    reg  [127:0] s1_sh_18;
+    reg  [127:0] s1_sh_19;
+    reg  [127:0] s1_sh_20;
+    reg  [127:0] s1_sh_21;
+    reg  [127:0] s1_sh_22;
+    reg  [127:0] s1_sh_23;
+    reg  [127:0] s1_sh_24;
+    reg  [127:0] s1_sh_25;
+    reg  [127:0] s1_sh_26;
+    reg  [127:0] s1_sh_27;
+    reg  [127:0] s1_sh_28;
+    reg  [127:0] s1_sh_29;
+    reg  [127:0] s1_sh_30;
+    reg  [127:0] s1_sh_31;
+    reg  [15:0] s1_e_0;
+    reg  [15:0] s1_e_1;
+    reg  [15:0] s1_e_2;
+    reg  [15:0] s1_e_3;
+    reg  [15:0] s1_e_4;
+    reg  [15:0] s1_e_5;
+    reg  [15:0] s1_e_6;
+    reg  [15:0] s1_e_7;
+    reg  [15:0] s1_e_8;
+    reg  [15:0] s1_e_9;
+    reg  [15:0] s1_e_10;
+    reg  [15:0] s1_e_11;
+    reg  [15:0] s1_e_12;
+    reg  [15:0] s1_e_13;
+    reg  [15:0] s1_e_14;
+    reg  [15:0] s1_e_15;
+    reg  [15:0] s1_e_16;
+    reg  [15:0] s1_e_17;
+    reg  [15:0] s1_e_18;
+    reg  [15:0] s1_e_19;
+    reg  [15:0] s1_e_20;
+    reg  [15:0] s1_e_21;
+    reg  [15:0] s1_e_22;
+    reg  [15:0] s1_e_23;
+    reg  [15:0] s1_e_24;
+    reg  [15:0] s1_e_25;
+    reg  [15:0] s1_e_26;
+    reg  [15:0] s1_e_27;
+    reg  [15:0] s1_e_28;
+    reg  [15:0] s1_e_29;
+    reg  [15:0] s1_e_30;
+    reg  [15:0] s1_e_31;
     reg  [15:0] s2_t_0;
     reg  [15:0] s2_t_1;
     reg  [15:0] s2_t_2;
@@ -565,73 +784,134 @@ module xnc_decompressor (
         s2_last_d = s2_last_q;
         s3_last_d = s3_last_q;
         s1_hdr_d = s1_hdr_q;
+        s1_slot_d = s1_slot_q;
         s2_hdr_d = s2_hdr_q;
-        s1_o_0_d = s1_o_0_q;
-        s1_o_1_d = s1_o_1_q;
-        s1_o_2_d = s1_o_2_q;
-        s1_o_3_d = s1_o_3_q;
+        s1_r4_0_d = s1_r4_0_q;
+        s1_s_0_d = s1_s_0_q;
         s2_c_0_d = s2_c_0_q;
         s3_x_0_d = s3_x_0_q;
+        s1_r4_1_d = s1_r4_1_q;
+        s1_s_1_d = s1_s_1_q;
         s2_c_1_d = s2_c_1_q;
         s3_x_1_d = s3_x_1_q;
+        s1_r4_2_d = s1_r4_2_q;
+        s1_s_2_d = s1_s_2_q;
         s2_c_2_d = s2_c_2_q;
         s3_x_2_d = s3_x_2_q;
+        s1_r4_3_d = s1_r4_3_q;
+        s1_s_3_d = s1_s_3_q;
         s2_c_3_d = s2_c_3_q;
         s3_x_3_d = s3_x_3_q;
+        s1_r4_4_d = s1_r4_4_q;
+        s1_s_4_d = s1_s_4_q;
         s2_c_4_d = s2_c_4_q;
         s3_x_4_d = s3_x_4_q;
+        s1_r4_5_d = s1_r4_5_q;
+        s1_s_5_d = s1_s_5_q;
         s2_c_5_d = s2_c_5_q;
         s3_x_5_d = s3_x_5_q;
+        s1_r4_6_d = s1_r4_6_q;
+        s1_s_6_d = s1_s_6_q;
         s2_c_6_d = s2_c_6_q;
         s3_x_6_d = s3_x_6_q;
+        s1_r4_7_d = s1_r4_7_q;
+        s1_s_7_d = s1_s_7_q;
         s2_c_7_d = s2_c_7_q;
         s3_x_7_d = s3_x_7_q;
+        s1_r4_8_d = s1_r4_8_q;
+        s1_s_8_d = s1_s_8_q;
         s2_c_8_d = s2_c_8_q;
         s3_x_8_d = s3_x_8_q;
+        s1_r4_9_d = s1_r4_9_q;
+        s1_s_9_d = s1_s_9_q;
         s2_c_9_d = s2_c_9_q;
         s3_x_9_d = s3_x_9_q;
+        s1_r4_10_d = s1_r4_10_q;
+        s1_s_10_d = s1_s_10_q;
         s2_c_10_d = s2_c_10_q;
         s3_x_10_d = s3_x_10_q;
+        s1_r4_11_d = s1_r4_11_q;
+        s1_s_11_d = s1_s_11_q;
         s2_c_11_d = s2_c_11_q;
         s3_x_11_d = s3_x_11_q;
+        s1_r4_12_d = s1_r4_12_q;
+        s1_s_12_d = s1_s_12_q;
         s2_c_12_d = s2_c_12_q;
         s3_x_12_d = s3_x_12_q;
+        s1_r4_13_d = s1_r4_13_q;
+        s1_s_13_d = s1_s_13_q;
         s2_c_13_d = s2_c_13_q;
         s3_x_13_d = s3_x_13_q;
+        s1_r4_14_d = s1_r4_14_q;
+        s1_s_14_d = s1_s_14_q;
         s2_c_14_d = s2_c_14_q;
         s3_x_14_d = s3_x_14_q;
+        s1_r4_15_d = s1_r4_15_q;
+        s1_s_15_d = s1_s_15_q;
         s2_c_15_d = s2_c_15_q;
         s3_x_15_d = s3_x_15_q;
+        s1_r4_16_d = s1_r4_16_q;
+        s1_s_16_d = s1_s_16_q;
         s2_c_16_d = s2_c_16_q;
         s3_x_16_d = s3_x_16_q;
+        s1_r4_17_d = s1_r4_17_q;
+        s1_s_17_d = s1_s_17_q;
         s2_c_17_d = s2_c_17_q;
         s3_x_17_d = s3_x_17_q;
+        s1_r4_18_d = s1_r4_18_q;
+        s1_s_18_d = s1_s_18_q;
         s2_c_18_d = s2_c_18_q;
         s3_x_18_d = s3_x_18_q;
+        s1_r4_19_d = s1_r4_19_q;
+        s1_s_19_d = s1_s_19_q;
         s2_c_19_d = s2_c_19_q;
         s3_x_19_d = s3_x_19_q;
+        s1_r4_20_d = s1_r4_20_q;
+        s1_s_20_d = s1_s_20_q;
         s2_c_20_d = s2_c_20_q;
         s3_x_20_d = s3_x_20_q;
+        s1_r4_21_d = s1_r4_21_q;
+        s1_s_21_d = s1_s_21_q;
         s2_c_21_d = s2_c_21_q;
         s3_x_21_d = s3_x_21_q;
+        s1_r4_22_d = s1_r4_22_q;
+        s1_s_22_d = s1_s_22_q;
         s2_c_22_d = s2_c_22_q;
         s3_x_22_d = s3_x_22_q;
+        s1_r4_23_d = s1_r4_23_q;
+        s1_s_23_d = s1_s_23_q;
         s2_c_23_d = s2_c_23_q;
         s3_x_23_d = s3_x_23_q;
+        s1_r4_24_d = s1_r4_24_q;
+        s1_s_24_d = s1_s_24_q;
         s2_c_24_d = s2_c_24_q;
         s3_x_24_d = s3_x_24_q;
+        s1_r4_25_d = s1_r4_25_q;
+        s1_s_25_d = s1_s_25_q;
         s2_c_25_d = s2_c_25_q;
         s3_x_25_d = s3_x_25_q;
+        s1_r4_26_d = s1_r4_26_q;
+        s1_s_26_d = s1_s_26_q;
         s2_c_26_d = s2_c_26_q;
         s3_x_26_d = s3_x_26_q;
+        s1_r4_27_d = s1_r4_27_q;
+        s1_s_27_d = s1_s_27_q;
         s2_c_27_d = s2_c_27_q;
         s3_x_27_d = s3_x_27_q;
+        s1_r4_28_d = s1_r4_28_q;
+        s1_s_28_d = s1_s_28_q;
         s2_c_28_d = s2_c_28_q;
         s3_x_28_d = s3_x_28_q;
+        s1_r4_29_d = s1_r4_29_q;
+        s1_s_29_d = s1_s_29_q;
         s2_c_29_d = s2_c_29_q;
         s3_x_29_d = s3_x_29_q;
+        s1_r4_30_d = s1_r4_30_q;
+        s1_s_30_d = s1_s_30_q;
         s2_c_30_d = s2_c_30_q;
         s3_x_30_d = s3_x_30_q;
+        s1_r4_31_d = s1_r4_31_q;
+        s1_s_31_d = s1_s_31_q;
         s2_c_31_d = s2_c_31_q;
         s3_x_31_d = s3_x_31_q;
         en3 = ~s3_valid_q | m_axis_tready;
@@ -672,1098 +952,950 @@ module xnc_decompressor (
         s3_o16_1 = (({{128{1'b0}}, s3_o8_3}) << 32'h80) | ({{128{1'b0}}, s3_o8_2});
         m_axis_tdata = (({{256{1'b0}}, s3_o16_1}) << 32'h100) | ({{256{1'b0}}, s3_o16_0});
         s0_hdr = s_axis_tdata[(32'h207)+:(33)];
-        if (s0_hdr[32'h20]) begin
-            if (s0_hdr[32'h1f - 0]) begin
-                s0_w_0 = k_w9;
-            end
-            else begin
-                s0_w_0 = k_w12;
-            end
-        end
-        else if (s0_hdr[32'h1f - 0]) begin
-            s0_w_0 = k_w12;
+        if (s0_hdr[32'h1f - 0]) begin
+            pc0_0 = k_zero7;
         end
         else begin
-            s0_w_0 = k_w16;
+            pc0_0 = k_one7;
         end
-        if (s0_hdr[32'h20]) begin
-            if (s0_hdr[32'h1f - 1]) begin
-                s0_w_1 = k_w9;
-            end
-            else begin
-                s0_w_1 = k_w12;
-            end
-        end
-        else if (s0_hdr[32'h1f - 1]) begin
-            s0_w_1 = k_w12;
+        if (s0_hdr[32'h1f - 1]) begin
+            pc0_1 = k_zero7;
         end
         else begin
-            s0_w_1 = k_w16;
+            pc0_1 = k_one7;
         end
-        if (s0_hdr[32'h20]) begin
-            if (s0_hdr[32'h1f - 2]) begin
-                s0_w_2 = k_w9;
-            end
-            else begin
-                s0_w_2 = k_w12;
-            end
-        end
-        else if (s0_hdr[32'h1f - 2]) begin
-            s0_w_2 = k_w12;
+        if (s0_hdr[32'h1f - 2]) begin
+            pc0_2 = k_zero7;
         end
         else begin
-            s0_w_2 = k_w16;
+            pc0_2 = k_one7;
         end
-        if (s0_hdr[32'h20]) begin
-            if (s0_hdr[32'h1f - 3]) begin
-                s0_w_3 = k_w9;
-            end
-            else begin
-                s0_w_3 = k_w12;
-            end
-        end
-        else if (s0_hdr[32'h1f - 3]) begin
-            s0_w_3 = k_w12;
+        if (s0_hdr[32'h1f - 3]) begin
+            pc0_3 = k_zero7;
         end
         else begin
-            s0_w_3 = k_w16;
+            pc0_3 = k_one7;
         end
-        if (s0_hdr[32'h20]) begin
-            if (s0_hdr[32'h1f - 4]) begin
-                s0_w_4 = k_w9;
-            end
-            else begin
-                s0_w_4 = k_w12;
-            end
-        end
-        else if (s0_hdr[32'h1f - 4]) begin
-            s0_w_4 = k_w12;
+        if (s0_hdr[32'h1f - 4]) begin
+            pc0_4 = k_zero7;
         end
         else begin
-            s0_w_4 = k_w16;
+            pc0_4 = k_one7;
         end
-        if (s0_hdr[32'h20]) begin
-            if (s0_hdr[32'h1f - 5]) begin
-                s0_w_5 = k_w9;
-            end
-            else begin
-                s0_w_5 = k_w12;
-            end
-        end
-        else if (s0_hdr[32'h1f - 5]) begin
-            s0_w_5 = k_w12;
+        if (s0_hdr[32'h1f - 5]) begin
+            pc0_5 = k_zero7;
         end
         else begin
-            s0_w_5 = k_w16;
+            pc0_5 = k_one7;
         end
-        if (s0_hdr[32'h20]) begin
-            if (s0_hdr[32'h1f - 6]) begin
-                s0_w_6 = k_w9;
-            end
-            else begin
-                s0_w_6 = k_w12;
-            end
-        end
-        else if (s0_hdr[32'h1f - 6]) begin
-            s0_w_6 = k_w12;
+        if (s0_hdr[32'h1f - 6]) begin
+            pc0_6 = k_zero7;
         end
         else begin
-            s0_w_6 = k_w16;
+            pc0_6 = k_one7;
         end
-        if (s0_hdr[32'h20]) begin
-            if (s0_hdr[32'h1f - 7]) begin
-                s0_w_7 = k_w9;
-            end
-            else begin
-                s0_w_7 = k_w12;
-            end
-        end
-        else if (s0_hdr[32'h1f - 7]) begin
-            s0_w_7 = k_w12;
+        if (s0_hdr[32'h1f - 7]) begin
+            pc0_7 = k_zero7;
         end
         else begin
-            s0_w_7 = k_w16;
+            pc0_7 = k_one7;
         end
-        if (s0_hdr[32'h20]) begin
-            if (s0_hdr[32'h1f - 8]) begin
-                s0_w_8 = k_w9;
-            end
-            else begin
-                s0_w_8 = k_w12;
-            end
-        end
-        else if (s0_hdr[32'h1f - 8]) begin
-            s0_w_8 = k_w12;
+        if (s0_hdr[32'h1f - 8]) begin
+            pc0_8 = k_zero7;
         end
         else begin
-            s0_w_8 = k_w16;
+            pc0_8 = k_one7;
         end
-        if (s0_hdr[32'h20]) begin
-            if (s0_hdr[32'h1f - 9]) begin
-                s0_w_9 = k_w9;
-            end
-            else begin
-                s0_w_9 = k_w12;
-            end
-        end
-        else if (s0_hdr[32'h1f - 9]) begin
-            s0_w_9 = k_w12;
+        if (s0_hdr[32'h1f - 9]) begin
+            pc0_9 = k_zero7;
         end
         else begin
-            s0_w_9 = k_w16;
+            pc0_9 = k_one7;
         end
-        if (s0_hdr[32'h20]) begin
-            if (s0_hdr[32'h1f - 10]) begin
-                s0_w_10 = k_w9;
-            end
-            else begin
-                s0_w_10 = k_w12;
-            end
-        end
-        else if (s0_hdr[32'h1f - 10]) begin
-            s0_w_10 = k_w12;
+        if (s0_hdr[32'h1f - 10]) begin
+            pc0_10 = k_zero7;
         end
         else begin
-            s0_w_10 = k_w16;
+            pc0_10 = k_one7;
         end
-        if (s0_hdr[32'h20]) begin
-            if (s0_hdr[32'h1f - 11]) begin
-                s0_w_11 = k_w9;
-            end
-            else begin
-                s0_w_11 = k_w12;
-            end
-        end
-        else if (s0_hdr[32'h1f - 11]) begin
-            s0_w_11 = k_w12;
+        if (s0_hdr[32'h1f - 11]) begin
+            pc0_11 = k_zero7;
         end
         else begin
-            s0_w_11 = k_w16;
+            pc0_11 = k_one7;
         end
-        if (s0_hdr[32'h20]) begin
-            if (s0_hdr[32'h1f - 12]) begin
-                s0_w_12 = k_w9;
-            end
-            else begin
-                s0_w_12 = k_w12;
-            end
-        end
-        else if (s0_hdr[32'h1f - 12]) begin
-            s0_w_12 = k_w12;
+        if (s0_hdr[32'h1f - 12]) begin
+            pc0_12 = k_zero7;
         end
         else begin
-            s0_w_12 = k_w16;
+            pc0_12 = k_one7;
         end
-        if (s0_hdr[32'h20]) begin
-            if (s0_hdr[32'h1f - 13]) begin
-                s0_w_13 = k_w9;
-            end
-            else begin
-                s0_w_13 = k_w12;
-            end
-        end
-        else if (s0_hdr[32'h1f - 13]) begin
-            s0_w_13 = k_w12;
+        if (s0_hdr[32'h1f - 13]) begin
+            pc0_13 = k_zero7;
         end
         else begin
-            s0_w_13 = k_w16;
+            pc0_13 = k_one7;
         end
-        if (s0_hdr[32'h20]) begin
-            if (s0_hdr[32'h1f - 14]) begin
-                s0_w_14 = k_w9;
-            end
-            else begin
-                s0_w_14 = k_w12;
-            end
-        end
-        else if (s0_hdr[32'h1f - 14]) begin
-            s0_w_14 = k_w12;
+        if (s0_hdr[32'h1f - 14]) begin
+            pc0_14 = k_zero7;
         end
         else begin
-            s0_w_14 = k_w16;
+            pc0_14 = k_one7;
         end
-        if (s0_hdr[32'h20]) begin
-            if (s0_hdr[32'h1f - 15]) begin
-                s0_w_15 = k_w9;
-            end
-            else begin
-                s0_w_15 = k_w12;
-            end
-        end
-        else if (s0_hdr[32'h1f - 15]) begin
-            s0_w_15 = k_w12;
+        if (s0_hdr[32'h1f - 15]) begin
+            pc0_15 = k_zero7;
         end
         else begin
-            s0_w_15 = k_w16;
+            pc0_15 = k_one7;
         end
-        if (s0_hdr[32'h20]) begin
-            if (s0_hdr[32'h1f - 16]) begin
-                s0_w_16 = k_w9;
-            end
-            else begin
-                s0_w_16 = k_w12;
-            end
-        end
-        else if (s0_hdr[32'h1f - 16]) begin
-            s0_w_16 = k_w12;
+        if (s0_hdr[32'h1f - 16]) begin
+            pc0_16 = k_zero7;
         end
         else begin
-            s0_w_16 = k_w16;
+            pc0_16 = k_one7;
         end
-        if (s0_hdr[32'h20]) begin
-            if (s0_hdr[32'h1f - 17]) begin
-                s0_w_17 = k_w9;
-            end
-            else begin
-                s0_w_17 = k_w12;
-            end
-        end
-        else if (s0_hdr[32'h1f - 17]) begin
-            s0_w_17 = k_w12;
+        if (s0_hdr[32'h1f - 17]) begin
+            pc0_17 = k_zero7;
         end
         else begin
-            s0_w_17 = k_w16;
+            pc0_17 = k_one7;
         end
-        if (s0_hdr[32'h20]) begin
-            if (s0_hdr[32'h1f - 18]) begin
-                s0_w_18 = k_w9;
-            end
-            else begin
-                s0_w_18 = k_w12;
-            end
-        end
-        else if (s0_hdr[32'h1f - 18]) begin
-            s0_w_18 = k_w12;
+        if (s0_hdr[32'h1f - 18]) begin
+            pc0_18 = k_zero7;
         end
         else begin
-            s0_w_18 = k_w16;
+            pc0_18 = k_one7;
         end
-        if (s0_hdr[32'h20]) begin
-            if (s0_hdr[32'h1f - 19]) begin
-                s0_w_19 = k_w9;
-            end
-            else begin
-                s0_w_19 = k_w12;
-            end
-        end
-        else if (s0_hdr[32'h1f - 19]) begin
-            s0_w_19 = k_w12;
+        if (s0_hdr[32'h1f - 19]) begin
+            pc0_19 = k_zero7;
         end
         else begin
-            s0_w_19 = k_w16;
+            pc0_19 = k_one7;
         end
-        if (s0_hdr[32'h20]) begin
-            if (s0_hdr[32'h1f - 20]) begin
-                s0_w_20 = k_w9;
-            end
-            else begin
-                s0_w_20 = k_w12;
-            end
-        end
-        else if (s0_hdr[32'h1f - 20]) begin
-            s0_w_20 = k_w12;
+        if (s0_hdr[32'h1f - 20]) begin
+            pc0_20 = k_zero7;
         end
         else begin
-            s0_w_20 = k_w16;
+            pc0_20 = k_one7;
         end
-        if (s0_hdr[32'h20]) begin
-            if (s0_hdr[32'h1f - 21]) begin
-                s0_w_21 = k_w9;
-            end
-            else begin
-                s0_w_21 = k_w12;
-            end
-        end
-        else if (s0_hdr[32'h1f - 21]) begin
-            s0_w_21 = k_w12;
+        if (s0_hdr[32'h1f - 21]) begin
+            pc0_21 = k_zero7;
         end
         else begin
-            s0_w_21 = k_w16;
+            pc0_21 = k_one7;
         end
-        if (s0_hdr[32'h20]) begin
-            if (s0_hdr[32'h1f - 22]) begin
-                s0_w_22 = k_w9;
-            end
-            else begin
-                s0_w_22 = k_w12;
-            end
-        end
-        else if (s0_hdr[32'h1f - 22]) begin
-            s0_w_22 = k_w12;
+        if (s0_hdr[32'h1f - 22]) begin
+            pc0_22 = k_zero7;
         end
         else begin
-            s0_w_22 = k_w16;
+            pc0_22 = k_one7;
         end
-        if (s0_hdr[32'h20]) begin
-            if (s0_hdr[32'h1f - 23]) begin
-                s0_w_23 = k_w9;
-            end
-            else begin
-                s0_w_23 = k_w12;
-            end
-        end
-        else if (s0_hdr[32'h1f - 23]) begin
-            s0_w_23 = k_w12;
+        if (s0_hdr[32'h1f - 23]) begin
+            pc0_23 = k_zero7;
         end
         else begin
-            s0_w_23 = k_w16;
+            pc0_23 = k_one7;
         end
-        s0_pl_0 = s0_w_0 + s0_w_1;
-        s0_pl_1 = s0_w_2 + s0_w_3;
-        s0_pl_2 = s0_w_4 + s0_w_5;
-        s0_pl_3 = s0_w_6 + s0_w_7;
-        s0_pl_4 = s0_w_8 + s0_w_9;
-        s0_pl_5 = s0_w_10 + s0_w_11;
-        s0_pl_6 = s0_w_12 + s0_w_13;
-        s0_pl_7 = s0_w_14 + s0_w_15;
-        s0_pl_8 = s0_w_16 + s0_w_17;
-        s0_pl_9 = s0_w_18 + s0_w_19;
-        s0_pl_10 = s0_w_20 + s0_w_21;
-        s0_pl_11 = s0_w_22 + s0_w_23;
-        s0_ql_0 = s0_pl_0 + s0_pl_1;
-        s0_ql_1 = s0_pl_2 + s0_pl_3;
-        s0_ql_2 = s0_pl_4 + s0_pl_5;
-        s0_ql_3 = s0_pl_6 + s0_pl_7;
-        s0_ql_4 = s0_pl_8 + s0_pl_9;
-        s0_ql_5 = s0_pl_10 + s0_pl_11;
-        s0_ol_0 = s0_ql_0 + s0_ql_1;
-        s0_ol_1 = s0_ql_2 + s0_ql_3;
-        s0_ol_2 = s0_ql_4 + s0_ql_5;
-        s0_hl = s0_ol_0 + s0_ol_1;
-        s0_c = s_axis_tdata[(32'h7)+:(512)];
-        s0_ce = s0_hl - k_min_4;
-        s0_cs = (s0_c << k_min_4) << s0_ce[(32'h0)+:(7)];
-        s0_h_0 = s0_c[(32'h100)+:(256)];
-        s0_h_1 = s0_cs[(32'h100)+:(256)];
-        s0_he_0 = s0_ol_0 - k_min_3;
-        s0_hs_0 = (s0_h_0 << k_min_3) << s0_he_0[(32'h0)+:(6)];
-        s0_he_1 = s0_ol_2 - k_min_3;
-        s0_hs_1 = (s0_h_1 << k_min_3) << s0_he_1[(32'h0)+:(6)];
+        if (s0_hdr[32'h1f - 24]) begin
+            pc0_24 = k_zero7;
+        end
+        else begin
+            pc0_24 = k_one7;
+        end
+        if (s0_hdr[32'h1f - 25]) begin
+            pc0_25 = k_zero7;
+        end
+        else begin
+            pc0_25 = k_one7;
+        end
+        if (s0_hdr[32'h1f - 26]) begin
+            pc0_26 = k_zero7;
+        end
+        else begin
+            pc0_26 = k_one7;
+        end
+        if (s0_hdr[32'h1f - 27]) begin
+            pc0_27 = k_zero7;
+        end
+        else begin
+            pc0_27 = k_one7;
+        end
+        if (s0_hdr[32'h1f - 28]) begin
+            pc0_28 = k_zero7;
+        end
+        else begin
+            pc0_28 = k_one7;
+        end
+        if (s0_hdr[32'h1f - 29]) begin
+            pc0_29 = k_zero7;
+        end
+        else begin
+            pc0_29 = k_one7;
+        end
+        if (s0_hdr[32'h1f - 30]) begin
+            pc0_30 = k_zero7;
+        end
+        else begin
+            pc0_30 = k_one7;
+        end
+        if (s0_hdr[32'h1f - 31]) begin
+            pc0_31 = k_zero7;
+        end
+        else begin
+            pc0_31 = k_one7;
+        end
+        pc1_0 = pc0_0;
+        pc1_1 = pc0_1 + pc0_0;
+        pc1_2 = pc0_2;
+        pc1_3 = pc0_3 + pc0_2;
+        pc1_4 = pc0_4;
+        pc1_5 = pc0_5 + pc0_4;
+        pc1_6 = pc0_6;
+        pc1_7 = pc0_7 + pc0_6;
+        pc1_8 = pc0_8;
+        pc1_9 = pc0_9 + pc0_8;
+        pc1_10 = pc0_10;
+        pc1_11 = pc0_11 + pc0_10;
+        pc1_12 = pc0_12;
+        pc1_13 = pc0_13 + pc0_12;
+        pc1_14 = pc0_14;
+        pc1_15 = pc0_15 + pc0_14;
+        pc1_16 = pc0_16;
+        pc1_17 = pc0_17 + pc0_16;
+        pc1_18 = pc0_18;
+        pc1_19 = pc0_19 + pc0_18;
+        pc1_20 = pc0_20;
+        pc1_21 = pc0_21 + pc0_20;
+        pc1_22 = pc0_22;
+        pc1_23 = pc0_23 + pc0_22;
+        pc1_24 = pc0_24;
+        pc1_25 = pc0_25 + pc0_24;
+        pc1_26 = pc0_26;
+        pc1_27 = pc0_27 + pc0_26;
+        pc1_28 = pc0_28;
+        pc1_29 = pc0_29 + pc0_28;
+        pc1_30 = pc0_30;
+        pc1_31 = pc0_31 + pc0_30;
+        pc2_0 = pc1_0;
+        pc2_1 = pc1_1;
+        pc2_2 = pc1_2 + pc1_1;
+        pc2_3 = pc1_3 + pc1_1;
+        pc2_4 = pc1_4;
+        pc2_5 = pc1_5;
+        pc2_6 = pc1_6 + pc1_5;
+        pc2_7 = pc1_7 + pc1_5;
+        pc2_8 = pc1_8;
+        pc2_9 = pc1_9;
+        pc2_10 = pc1_10 + pc1_9;
+        pc2_11 = pc1_11 + pc1_9;
+        pc2_12 = pc1_12;
+        pc2_13 = pc1_13;
+        pc2_14 = pc1_14 + pc1_13;
+        pc2_15 = pc1_15 + pc1_13;
+        pc2_16 = pc1_16;
+        pc2_17 = pc1_17;
+        pc2_18 = pc1_18 + pc1_17;
+        pc2_19 = pc1_19 + pc1_17;
+        pc2_20 = pc1_20;
+        pc2_21 = pc1_21;
+        pc2_22 = pc1_22 + pc1_21;
+        pc2_23 = pc1_23 + pc1_21;
+        pc2_24 = pc1_24;
+        pc2_25 = pc1_25;
+        pc2_26 = pc1_26 + pc1_25;
+        pc2_27 = pc1_27 + pc1_25;
+        pc2_28 = pc1_28;
+        pc2_29 = pc1_29;
+        pc2_30 = pc1_30 + pc1_29;
+        pc2_31 = pc1_31 + pc1_29;
+        pc3_0 = pc2_0;
+        pc3_1 = pc2_1;
+        pc3_2 = pc2_2;
+        pc3_3 = pc2_3;
+        pc3_4 = pc2_4 + pc2_3;
+        pc3_5 = pc2_5 + pc2_3;
+        pc3_6 = pc2_6 + pc2_3;
+        pc3_7 = pc2_7 + pc2_3;
+        pc3_8 = pc2_8;
+        pc3_9 = pc2_9;
+        pc3_10 = pc2_10;
+        pc3_11 = pc2_11;
+        pc3_12 = pc2_12 + pc2_11;
+        pc3_13 = pc2_13 + pc2_11;
+        pc3_14 = pc2_14 + pc2_11;
+        pc3_15 = pc2_15 + pc2_11;
+        pc3_16 = pc2_16;
+        pc3_17 = pc2_17;
+        pc3_18 = pc2_18;
+        pc3_19 = pc2_19;
+        pc3_20 = pc2_20 + pc2_19;
+        pc3_21 = pc2_21 + pc2_19;
+        pc3_22 = pc2_22 + pc2_19;
+        pc3_23 = pc2_23 + pc2_19;
+        pc3_24 = pc2_24;
+        pc3_25 = pc2_25;
+        pc3_26 = pc2_26;
+        pc3_27 = pc2_27;
+        pc3_28 = pc2_28 + pc2_27;
+        pc3_29 = pc2_29 + pc2_27;
+        pc3_30 = pc2_30 + pc2_27;
+        pc3_31 = pc2_31 + pc2_27;
+        pc4_0 = pc3_0;
+        pc4_1 = pc3_1;
+        pc4_2 = pc3_2;
+        pc4_3 = pc3_3;
+        pc4_4 = pc3_4;
+        pc4_5 = pc3_5;
+        pc4_6 = pc3_6;
+        pc4_7 = pc3_7;
+        pc4_8 = pc3_8 + pc3_7;
+        pc4_9 = pc3_9 + pc3_7;
+        pc4_10 = pc3_10 + pc3_7;
+        pc4_11 = pc3_11 + pc3_7;
+        pc4_12 = pc3_12 + pc3_7;
+        pc4_13 = pc3_13 + pc3_7;
+        pc4_14 = pc3_14 + pc3_7;
+        pc4_15 = pc3_15 + pc3_7;
+        pc4_16 = pc3_16;
+        pc4_17 = pc3_17;
+        pc4_18 = pc3_18;
+        pc4_19 = pc3_19;
+        pc4_20 = pc3_20;
+        pc4_21 = pc3_21;
+        pc4_22 = pc3_22;
+        pc4_23 = pc3_23;
+        pc4_24 = pc3_24 + pc3_23;
+        pc4_25 = pc3_25 + pc3_23;
+        pc4_26 = pc3_26 + pc3_23;
+        pc4_27 = pc3_27 + pc3_23;
+        pc4_28 = pc3_28 + pc3_23;
+        pc4_29 = pc3_29 + pc3_23;
+        pc4_30 = pc3_30 + pc3_23;
+        pc4_31 = pc3_31 + pc3_23;
+        pc5_0 = pc4_0;
+        pc5_1 = pc4_1;
+        pc5_2 = pc4_2;
+        pc5_3 = pc4_3;
+        pc5_4 = pc4_4;
+        pc5_5 = pc4_5;
+        pc5_6 = pc4_6;
+        pc5_7 = pc4_7;
+        pc5_8 = pc4_8;
+        pc5_9 = pc4_9;
+        pc5_10 = pc4_10;
+        pc5_11 = pc4_11;
+        pc5_12 = pc4_12;
+        pc5_13 = pc4_13;
+        pc5_14 = pc4_14;
+        pc5_15 = pc4_15;
+        pc5_16 = pc4_16 + pc4_15;
+        pc5_17 = pc4_17 + pc4_15;
+        pc5_18 = pc4_18 + pc4_15;
+        pc5_19 = pc4_19 + pc4_15;
+        pc5_20 = pc4_20 + pc4_15;
+        pc5_21 = pc4_21 + pc4_15;
+        pc5_22 = pc4_22 + pc4_15;
+        pc5_23 = pc4_23 + pc4_15;
+        pc5_24 = pc4_24 + pc4_15;
+        pc5_25 = pc4_25 + pc4_15;
+        pc5_26 = pc4_26 + pc4_15;
+        pc5_27 = pc4_27 + pc4_15;
+        pc5_28 = pc4_28 + pc4_15;
+        pc5_29 = pc4_29 + pc4_15;
+        pc5_30 = pc4_30 + pc4_15;
+        pc5_31 = pc4_31 + pc4_15;
+        s0_u1 = ((s_axis_tdata[(32'he4)+:(128)] & k_u3) << 32'h7d) | ((s_axis_tdata[(32'he1)+:(128)] & k_u3) << 32'h79) | ((s_axis_tdata[(32'hde)+:(128)] & k_u3) << 32'h75) | ((s_axis_tdata[(32'hdb)+:(128)] & k_u3) << 32'h71) | ((s_axis_tdata[(32'hd8)+:(128)] & k_u3) << 32'h6d) | ((s_axis_tdata[(32'hd5)+:(128)] & k_u3) << 32'h69) | ((s_axis_tdata[(32'hd2)+:(128)] & k_u3) << 32'h65) | ((s_axis_tdata[(32'hcf)+:(128)] & k_u3) << 32'h61) | ((s_axis_tdata[(32'hcc)+:(128)] & k_u3) << 32'h5d) | ((s_axis_tdata[(32'hc9)+:(128)] & k_u3) << 32'h59) | ((s_axis_tdata[(32'hc6)+:(128)] & k_u3) << 32'h55) | ((s_axis_tdata[(32'hc3)+:(128)] & k_u3) << 32'h51) | ((s_axis_tdata[(32'hc0)+:(128)] & k_u3) << 32'h4d) | ((s_axis_tdata[(32'hbd)+:(128)] & k_u3) << 32'h49) | ((s_axis_tdata[(32'hba)+:(128)] & k_u3) << 32'h45) | ((s_axis_tdata[(32'hb7)+:(128)] & k_u3) << 32'h41) | ((s_axis_tdata[(32'hb4)+:(128)] & k_u3) << 32'h3d) | ((s_axis_tdata[(32'hb1)+:(128)] & k_u3) << 32'h39) | ((s_axis_tdata[(32'hae)+:(128)] & k_u3) << 32'h35) | ((s_axis_tdata[(32'hab)+:(128)] & k_u3) << 32'h31) | ((s_axis_tdata[(32'ha8)+:(128)] & k_u3) << 32'h2d) | ((s_axis_tdata[(32'ha5)+:(128)] & k_u3) << 32'h29) | ((s_axis_tdata[(32'ha2)+:(128)] & k_u3) << 32'h25) | ((s_axis_tdata[(32'h9f)+:(128)] & k_u3) << 32'h21) | ((s_axis_tdata[(32'h9c)+:(128)] & k_u3) << 32'h1d) | ((s_axis_tdata[(32'h99)+:(128)] & k_u3) << 32'h19) | ((s_axis_tdata[(32'h96)+:(128)] & k_u3) << 32'h15) | ((s_axis_tdata[(32'h93)+:(128)] & k_u3) << 32'h11) | ((s_axis_tdata[(32'h90)+:(128)] & k_u3) << 32'hd) | ((s_axis_tdata[(32'h8d)+:(128)] & k_u3) << 32'h9) | ((s_axis_tdata[(32'h8a)+:(128)] & k_u3) << 32'h5) | ((s_axis_tdata[(32'h87)+:(128)] & k_u3) << 32'h1);
         if (en1) begin
             s1_valid_d = s_axis_tvalid & aresetn;
             s1_last_d = s_axis_tlast;
             s1_hdr_d = s0_hdr;
-            s1_o_0_d = s0_h_0[(32'h80)+:(128)];
-            s1_o_1_d = s0_hs_0[(32'h80)+:(128)];
-            s1_o_2_d = s0_h_1[(32'h80)+:(128)];
-            s1_o_3_d = s0_hs_1[(32'h80)+:(128)];
-        end
-        if (s1_hdr_q[32'h20]) begin
-            if (s1_hdr_q[32'h1f - (32'h2 * 0)]) begin
-                s1_we_0 = k_w9;
+            if (s0_hdr[32'h20]) begin
+                s1_slot_d = s0_u1;
             end
             else begin
-                s1_we_0 = k_w12;
+                s1_slot_d = s_axis_tdata[(32'h7)+:(128)];
             end
-        end
-        else if (s1_hdr_q[32'h1f - (32'h2 * 0)]) begin
-            s1_we_0 = k_w12;
-        end
-        else begin
-            s1_we_0 = k_w16;
-        end
-        if (s1_hdr_q[32'h20]) begin
-            if (s1_hdr_q[32'h1f - (32'h2 * 1)]) begin
-                s1_we_1 = k_w9;
-            end
-            else begin
-                s1_we_1 = k_w12;
-            end
-        end
-        else if (s1_hdr_q[32'h1f - (32'h2 * 1)]) begin
-            s1_we_1 = k_w12;
-        end
-        else begin
-            s1_we_1 = k_w16;
-        end
-        if (s1_hdr_q[32'h20]) begin
-            if (s1_hdr_q[32'h1f - (32'h2 * 2)]) begin
-                s1_we_2 = k_w9;
-            end
-            else begin
-                s1_we_2 = k_w12;
-            end
-        end
-        else if (s1_hdr_q[32'h1f - (32'h2 * 2)]) begin
-            s1_we_2 = k_w12;
-        end
-        else begin
-            s1_we_2 = k_w16;
-        end
-        if (s1_hdr_q[32'h20]) begin
-            if (s1_hdr_q[32'h1f - (32'h2 * 3)]) begin
-                s1_we_3 = k_w9;
+            s1_r4_0_d = k_zero7;
+            s1_r4_1_d = pc5_0 << 32'h2;
+            s1_r4_2_d = pc5_1 << 32'h2;
+            s1_r4_3_d = pc5_2 << 32'h2;
+            s1_r4_4_d = pc5_3 << 32'h2;
+            s1_r4_5_d = pc5_4 << 32'h2;
+            s1_r4_6_d = pc5_5 << 32'h2;
+            s1_r4_7_d = pc5_6 << 32'h2;
+            s1_r4_8_d = pc5_7 << 32'h2;
+            s1_r4_9_d = pc5_8 << 32'h2;
+            s1_r4_10_d = pc5_9 << 32'h2;
+            s1_r4_11_d = pc5_10 << 32'h2;
+            s1_r4_12_d = pc5_11 << 32'h2;
+            s1_r4_13_d = pc5_12 << 32'h2;
+            s1_r4_14_d = pc5_13 << 32'h2;
+            s1_r4_15_d = pc5_14 << 32'h2;
+            s1_r4_16_d = pc5_15 << 32'h2;
+            s1_r4_17_d = pc5_16 << 32'h2;
+            s1_r4_18_d = pc5_17 << 32'h2;
+            s1_r4_19_d = pc5_18 << 32'h2;
+            s1_r4_20_d = pc5_19 << 32'h2;
+            s1_r4_21_d = pc5_20 << 32'h2;
+            s1_r4_22_d = pc5_21 << 32'h2;
+            s1_r4_23_d = pc5_22 << 32'h2;
+            s1_r4_24_d = pc5_23 << 32'h2;
+            s1_r4_25_d = pc5_24 << 32'h2;
+            s1_r4_26_d = pc5_25 << 32'h2;
+            s1_r4_27_d = pc5_26 << 32'h2;
+            s1_r4_28_d = pc5_27 << 32'h2;
+            s1_r4_29_d = pc5_28 << 32'h2;
+            s1_r4_30_d = pc5_29 << 32'h2;
+            s1_r4_31_d = pc5_30 << 32'h2;
+            if (s0_hdr[32'h20]) begin
+                s1_s_0_d = s_axis_tdata[(32'h1f7 - 32'h9 * 0)+:(16)] & k_code9;
             end
             else begin
-                s1_we_3 = k_w12;
+                s1_s_0_d = s_axis_tdata[(32'h1f7 - 32'hc * 0)+:(16)] & k_code12;
             end
-        end
-        else if (s1_hdr_q[32'h1f - (32'h2 * 3)]) begin
-            s1_we_3 = k_w12;
-        end
-        else begin
-            s1_we_3 = k_w16;
-        end
-        if (s1_hdr_q[32'h20]) begin
-            if (s1_hdr_q[32'h1f - (32'h2 * 4)]) begin
-                s1_we_4 = k_w9;
+            if (s0_hdr[32'h20]) begin
+                s1_s_1_d = s_axis_tdata[(32'h1f7 - 32'h9 * 1)+:(16)] & k_code9;
             end
             else begin
-                s1_we_4 = k_w12;
+                s1_s_1_d = s_axis_tdata[(32'h1f7 - 32'hc * 1)+:(16)] & k_code12;
             end
-        end
-        else if (s1_hdr_q[32'h1f - (32'h2 * 4)]) begin
-            s1_we_4 = k_w12;
-        end
-        else begin
-            s1_we_4 = k_w16;
-        end
-        if (s1_hdr_q[32'h20]) begin
-            if (s1_hdr_q[32'h1f - (32'h2 * 5)]) begin
-                s1_we_5 = k_w9;
+            if (s0_hdr[32'h20]) begin
+                s1_s_2_d = s_axis_tdata[(32'h1f7 - 32'h9 * 2)+:(16)] & k_code9;
             end
             else begin
-                s1_we_5 = k_w12;
+                s1_s_2_d = s_axis_tdata[(32'h1f7 - 32'hc * 2)+:(16)] & k_code12;
             end
-        end
-        else if (s1_hdr_q[32'h1f - (32'h2 * 5)]) begin
-            s1_we_5 = k_w12;
-        end
-        else begin
-            s1_we_5 = k_w16;
-        end
-        if (s1_hdr_q[32'h20]) begin
-            if (s1_hdr_q[32'h1f - (32'h2 * 6)]) begin
-                s1_we_6 = k_w9;
+            if (s0_hdr[32'h20]) begin
+                s1_s_3_d = s_axis_tdata[(32'h1f7 - 32'h9 * 3)+:(16)] & k_code9;
             end
             else begin
-                s1_we_6 = k_w12;
+                s1_s_3_d = s_axis_tdata[(32'h1f7 - 32'hc * 3)+:(16)] & k_code12;
             end
-        end
-        else if (s1_hdr_q[32'h1f - (32'h2 * 6)]) begin
-            s1_we_6 = k_w12;
-        end
-        else begin
-            s1_we_6 = k_w16;
-        end
-        if (s1_hdr_q[32'h20]) begin
-            if (s1_hdr_q[32'h1f - (32'h2 * 7)]) begin
-                s1_we_7 = k_w9;
+            if (s0_hdr[32'h20]) begin
+                s1_s_4_d = s_axis_tdata[(32'h1f7 - 32'h9 * 4)+:(16)] & k_code9;
             end
             else begin
-                s1_we_7 = k_w12;
+                s1_s_4_d = s_axis_tdata[(32'h1f7 - 32'hc * 4)+:(16)] & k_code12;
             end
-        end
-        else if (s1_hdr_q[32'h1f - (32'h2 * 7)]) begin
-            s1_we_7 = k_w12;
-        end
-        else begin
-            s1_we_7 = k_w16;
-        end
-        if (s1_hdr_q[32'h20]) begin
-            if (s1_hdr_q[32'h1f - (32'h2 * 8)]) begin
-                s1_we_8 = k_w9;
+            if (s0_hdr[32'h20]) begin
+                s1_s_5_d = s_axis_tdata[(32'h1f7 - 32'h9 * 5)+:(16)] & k_code9;
             end
             else begin
-                s1_we_8 = k_w12;
+                s1_s_5_d = s_axis_tdata[(32'h1f7 - 32'hc * 5)+:(16)] & k_code12;
             end
-        end
-        else if (s1_hdr_q[32'h1f - (32'h2 * 8)]) begin
-            s1_we_8 = k_w12;
-        end
-        else begin
-            s1_we_8 = k_w16;
-        end
-        if (s1_hdr_q[32'h20]) begin
-            if (s1_hdr_q[32'h1f - (32'h2 * 9)]) begin
-                s1_we_9 = k_w9;
+            if (s0_hdr[32'h20]) begin
+                s1_s_6_d = s_axis_tdata[(32'h1f7 - 32'h9 * 6)+:(16)] & k_code9;
             end
             else begin
-                s1_we_9 = k_w12;
+                s1_s_6_d = s_axis_tdata[(32'h1f7 - 32'hc * 6)+:(16)] & k_code12;
             end
-        end
-        else if (s1_hdr_q[32'h1f - (32'h2 * 9)]) begin
-            s1_we_9 = k_w12;
-        end
-        else begin
-            s1_we_9 = k_w16;
-        end
-        if (s1_hdr_q[32'h20]) begin
-            if (s1_hdr_q[32'h1f - (32'h2 * 10)]) begin
-                s1_we_10 = k_w9;
+            if (s0_hdr[32'h20]) begin
+                s1_s_7_d = s_axis_tdata[(32'h1f7 - 32'h9 * 7)+:(16)] & k_code9;
             end
             else begin
-                s1_we_10 = k_w12;
+                s1_s_7_d = s_axis_tdata[(32'h1f7 - 32'hc * 7)+:(16)] & k_code12;
             end
-        end
-        else if (s1_hdr_q[32'h1f - (32'h2 * 10)]) begin
-            s1_we_10 = k_w12;
-        end
-        else begin
-            s1_we_10 = k_w16;
-        end
-        if (s1_hdr_q[32'h20]) begin
-            if (s1_hdr_q[32'h1f - (32'h2 * 11)]) begin
-                s1_we_11 = k_w9;
+            if (s0_hdr[32'h20]) begin
+                s1_s_8_d = s_axis_tdata[(32'h1f7 - 32'h9 * 8)+:(16)] & k_code9;
             end
             else begin
-                s1_we_11 = k_w12;
+                s1_s_8_d = s_axis_tdata[(32'h1f7 - 32'hc * 8)+:(16)] & k_code12;
             end
-        end
-        else if (s1_hdr_q[32'h1f - (32'h2 * 11)]) begin
-            s1_we_11 = k_w12;
-        end
-        else begin
-            s1_we_11 = k_w16;
-        end
-        if (s1_hdr_q[32'h20]) begin
-            if (s1_hdr_q[32'h1f - (32'h2 * 12)]) begin
-                s1_we_12 = k_w9;
+            if (s0_hdr[32'h20]) begin
+                s1_s_9_d = s_axis_tdata[(32'h1f7 - 32'h9 * 9)+:(16)] & k_code9;
             end
             else begin
-                s1_we_12 = k_w12;
+                s1_s_9_d = s_axis_tdata[(32'h1f7 - 32'hc * 9)+:(16)] & k_code12;
             end
-        end
-        else if (s1_hdr_q[32'h1f - (32'h2 * 12)]) begin
-            s1_we_12 = k_w12;
-        end
-        else begin
-            s1_we_12 = k_w16;
-        end
-        if (s1_hdr_q[32'h20]) begin
-            if (s1_hdr_q[32'h1f - (32'h2 * 13)]) begin
-                s1_we_13 = k_w9;
+            if (s0_hdr[32'h20]) begin
+                s1_s_10_d = s_axis_tdata[(32'h1f7 - 32'h9 * 10)+:(16)] & k_code9;
             end
             else begin
-                s1_we_13 = k_w12;
+                s1_s_10_d = s_axis_tdata[(32'h1f7 - 32'hc * 10)+:(16)] & k_code12;
             end
-        end
-        else if (s1_hdr_q[32'h1f - (32'h2 * 13)]) begin
-            s1_we_13 = k_w12;
-        end
-        else begin
-            s1_we_13 = k_w16;
-        end
-        if (s1_hdr_q[32'h20]) begin
-            if (s1_hdr_q[32'h1f - (32'h2 * 14)]) begin
-                s1_we_14 = k_w9;
+            if (s0_hdr[32'h20]) begin
+                s1_s_11_d = s_axis_tdata[(32'h1f7 - 32'h9 * 11)+:(16)] & k_code9;
             end
             else begin
-                s1_we_14 = k_w12;
+                s1_s_11_d = s_axis_tdata[(32'h1f7 - 32'hc * 11)+:(16)] & k_code12;
             end
-        end
-        else if (s1_hdr_q[32'h1f - (32'h2 * 14)]) begin
-            s1_we_14 = k_w12;
-        end
-        else begin
-            s1_we_14 = k_w16;
-        end
-        if (s1_hdr_q[32'h20]) begin
-            if (s1_hdr_q[32'h1f - (32'h2 * 15)]) begin
-                s1_we_15 = k_w9;
+            if (s0_hdr[32'h20]) begin
+                s1_s_12_d = s_axis_tdata[(32'h1f7 - 32'h9 * 12)+:(16)] & k_code9;
             end
             else begin
-                s1_we_15 = k_w12;
+                s1_s_12_d = s_axis_tdata[(32'h1f7 - 32'hc * 12)+:(16)] & k_code12;
             end
-        end
-        else if (s1_hdr_q[32'h1f - (32'h2 * 15)]) begin
-            s1_we_15 = k_w12;
-        end
-        else begin
-            s1_we_15 = k_w16;
-        end
-        if (s1_hdr_q[32'h20]) begin
-            if (s1_hdr_q[32'h1f - (32'h4 * 0 + 32'h1)]) begin
-                s1_w1_0 = k_w9;
+            if (s0_hdr[32'h20]) begin
+                s1_s_13_d = s_axis_tdata[(32'h1f7 - 32'h9 * 13)+:(16)] & k_code9;
             end
             else begin
-                s1_w1_0 = k_w12;
+                s1_s_13_d = s_axis_tdata[(32'h1f7 - 32'hc * 13)+:(16)] & k_code12;
             end
-        end
-        else if (s1_hdr_q[32'h1f - (32'h4 * 0 + 32'h1)]) begin
-            s1_w1_0 = k_w12;
-        end
-        else begin
-            s1_w1_0 = k_w16;
-        end
-        if (s1_hdr_q[32'h20]) begin
-            if (s1_hdr_q[32'h1f - (32'h4 * 1 + 32'h1)]) begin
-                s1_w1_1 = k_w9;
+            if (s0_hdr[32'h20]) begin
+                s1_s_14_d = s_axis_tdata[(32'h1f7 - 32'h9 * 14)+:(16)] & k_code9;
             end
             else begin
-                s1_w1_1 = k_w12;
+                s1_s_14_d = s_axis_tdata[(32'h1f7 - 32'hc * 14)+:(16)] & k_code12;
             end
-        end
-        else if (s1_hdr_q[32'h1f - (32'h4 * 1 + 32'h1)]) begin
-            s1_w1_1 = k_w12;
-        end
-        else begin
-            s1_w1_1 = k_w16;
-        end
-        if (s1_hdr_q[32'h20]) begin
-            if (s1_hdr_q[32'h1f - (32'h4 * 2 + 32'h1)]) begin
-                s1_w1_2 = k_w9;
+            if (s0_hdr[32'h20]) begin
+                s1_s_15_d = s_axis_tdata[(32'h1f7 - 32'h9 * 15)+:(16)] & k_code9;
             end
             else begin
-                s1_w1_2 = k_w12;
+                s1_s_15_d = s_axis_tdata[(32'h1f7 - 32'hc * 15)+:(16)] & k_code12;
             end
-        end
-        else if (s1_hdr_q[32'h1f - (32'h4 * 2 + 32'h1)]) begin
-            s1_w1_2 = k_w12;
-        end
-        else begin
-            s1_w1_2 = k_w16;
-        end
-        if (s1_hdr_q[32'h20]) begin
-            if (s1_hdr_q[32'h1f - (32'h4 * 3 + 32'h1)]) begin
-                s1_w1_3 = k_w9;
+            if (s0_hdr[32'h20]) begin
+                s1_s_16_d = s_axis_tdata[(32'h1f7 - 32'h9 * 16)+:(16)] & k_code9;
             end
             else begin
-                s1_w1_3 = k_w12;
+                s1_s_16_d = s_axis_tdata[(32'h1f7 - 32'hc * 16)+:(16)] & k_code12;
             end
-        end
-        else if (s1_hdr_q[32'h1f - (32'h4 * 3 + 32'h1)]) begin
-            s1_w1_3 = k_w12;
-        end
-        else begin
-            s1_w1_3 = k_w16;
-        end
-        if (s1_hdr_q[32'h20]) begin
-            if (s1_hdr_q[32'h1f - (32'h4 * 4 + 32'h1)]) begin
-                s1_w1_4 = k_w9;
+            if (s0_hdr[32'h20]) begin
+                s1_s_17_d = s_axis_tdata[(32'h1f7 - 32'h9 * 17)+:(16)] & k_code9;
             end
             else begin
-                s1_w1_4 = k_w12;
+                s1_s_17_d = s_axis_tdata[(32'h1f7 - 32'hc * 17)+:(16)] & k_code12;
             end
-        end
-        else if (s1_hdr_q[32'h1f - (32'h4 * 4 + 32'h1)]) begin
-            s1_w1_4 = k_w12;
-        end
-        else begin
-            s1_w1_4 = k_w16;
-        end
-        if (s1_hdr_q[32'h20]) begin
-            if (s1_hdr_q[32'h1f - (32'h4 * 5 + 32'h1)]) begin
-                s1_w1_5 = k_w9;
+            if (s0_hdr[32'h20]) begin
+                s1_s_18_d = s_axis_tdata[(32'h1f7 - 32'h9 * 18)+:(16)] & k_code9;
             end
             else begin
-                s1_w1_5 = k_w12;
+                s1_s_18_d = s_axis_tdata[(32'h1f7 - 32'hc * 18)+:(16)] & k_code12;
             end
-        end
-        else if (s1_hdr_q[32'h1f - (32'h4 * 5 + 32'h1)]) begin
-            s1_w1_5 = k_w12;
-        end
-        else begin
-            s1_w1_5 = k_w16;
-        end
-        if (s1_hdr_q[32'h20]) begin
-            if (s1_hdr_q[32'h1f - (32'h4 * 6 + 32'h1)]) begin
-                s1_w1_6 = k_w9;
+            if (s0_hdr[32'h20]) begin
+                s1_s_19_d = s_axis_tdata[(32'h1f7 - 32'h9 * 19)+:(16)] & k_code9;
             end
             else begin
-                s1_w1_6 = k_w12;
+                s1_s_19_d = s_axis_tdata[(32'h1f7 - 32'hc * 19)+:(16)] & k_code12;
             end
-        end
-        else if (s1_hdr_q[32'h1f - (32'h4 * 6 + 32'h1)]) begin
-            s1_w1_6 = k_w12;
-        end
-        else begin
-            s1_w1_6 = k_w16;
-        end
-        if (s1_hdr_q[32'h20]) begin
-            if (s1_hdr_q[32'h1f - (32'h4 * 7 + 32'h1)]) begin
-                s1_w1_7 = k_w9;
+            if (s0_hdr[32'h20]) begin
+                s1_s_20_d = s_axis_tdata[(32'h1f7 - 32'h9 * 20)+:(16)] & k_code9;
             end
             else begin
-                s1_w1_7 = k_w12;
+                s1_s_20_d = s_axis_tdata[(32'h1f7 - 32'hc * 20)+:(16)] & k_code12;
             end
-        end
-        else if (s1_hdr_q[32'h1f - (32'h4 * 7 + 32'h1)]) begin
-            s1_w1_7 = k_w12;
-        end
-        else begin
-            s1_w1_7 = k_w16;
-        end
-        if (s1_hdr_q[32'h20]) begin
-            if (s1_hdr_q[32'h1f - (32'h8 * 0 + 32'h3)]) begin
-                s1_w3_0 = k_w9;
+            if (s0_hdr[32'h20]) begin
+                s1_s_21_d = s_axis_tdata[(32'h1f7 - 32'h9 * 21)+:(16)] & k_code9;
             end
             else begin
-                s1_w3_0 = k_w12;
+                s1_s_21_d = s_axis_tdata[(32'h1f7 - 32'hc * 21)+:(16)] & k_code12;
             end
-        end
-        else if (s1_hdr_q[32'h1f - (32'h8 * 0 + 32'h3)]) begin
-            s1_w3_0 = k_w12;
-        end
-        else begin
-            s1_w3_0 = k_w16;
-        end
-        if (s1_hdr_q[32'h20]) begin
-            if (s1_hdr_q[32'h1f - (32'h8 * 1 + 32'h3)]) begin
-                s1_w3_1 = k_w9;
+            if (s0_hdr[32'h20]) begin
+                s1_s_22_d = s_axis_tdata[(32'h1f7 - 32'h9 * 22)+:(16)] & k_code9;
             end
             else begin
-                s1_w3_1 = k_w12;
+                s1_s_22_d = s_axis_tdata[(32'h1f7 - 32'hc * 22)+:(16)] & k_code12;
             end
-        end
-        else if (s1_hdr_q[32'h1f - (32'h8 * 1 + 32'h3)]) begin
-            s1_w3_1 = k_w12;
-        end
-        else begin
-            s1_w3_1 = k_w16;
-        end
-        if (s1_hdr_q[32'h20]) begin
-            if (s1_hdr_q[32'h1f - (32'h8 * 2 + 32'h3)]) begin
-                s1_w3_2 = k_w9;
+            if (s0_hdr[32'h20]) begin
+                s1_s_23_d = s_axis_tdata[(32'h1f7 - 32'h9 * 23)+:(16)] & k_code9;
             end
             else begin
-                s1_w3_2 = k_w12;
+                s1_s_23_d = s_axis_tdata[(32'h1f7 - 32'hc * 23)+:(16)] & k_code12;
             end
-        end
-        else if (s1_hdr_q[32'h1f - (32'h8 * 2 + 32'h3)]) begin
-            s1_w3_2 = k_w12;
-        end
-        else begin
-            s1_w3_2 = k_w16;
-        end
-        if (s1_hdr_q[32'h20]) begin
-            if (s1_hdr_q[32'h1f - (32'h8 * 3 + 32'h3)]) begin
-                s1_w3_3 = k_w9;
+            if (s0_hdr[32'h20]) begin
+                s1_s_24_d = s_axis_tdata[(32'h1f7 - 32'h9 * 24)+:(16)] & k_code9;
             end
             else begin
-                s1_w3_3 = k_w12;
+                s1_s_24_d = s_axis_tdata[(32'h1f7 - 32'hc * 24)+:(16)] & k_code12;
             end
-        end
-        else if (s1_hdr_q[32'h1f - (32'h8 * 3 + 32'h3)]) begin
-            s1_w3_3 = k_w12;
-        end
-        else begin
-            s1_w3_3 = k_w16;
-        end
-        s1_ple_0 = s1_we_0 + s1_w1_0;
-        s1_ple_1 = s1_we_2 + s1_w1_1;
-        s1_ple_2 = s1_we_4 + s1_w1_2;
-        s1_ple_3 = s1_we_6 + s1_w1_3;
-        s1_ple_4 = s1_we_8 + s1_w1_4;
-        s1_ple_5 = s1_we_10 + s1_w1_5;
-        s1_ple_6 = s1_we_12 + s1_w1_6;
-        s1_ple_7 = s1_we_14 + s1_w1_7;
-        s1_plo_0 = s1_we_1 + s1_w3_0;
-        s1_ql_0 = s1_ple_0 + s1_plo_0;
-        s1_plo_1 = s1_we_5 + s1_w3_1;
-        s1_ql_1 = s1_ple_2 + s1_plo_1;
-        s1_plo_2 = s1_we_9 + s1_w3_2;
-        s1_ql_2 = s1_ple_4 + s1_plo_2;
-        s1_plo_3 = s1_we_13 + s1_w3_3;
-        s1_ql_3 = s1_ple_6 + s1_plo_3;
-        s1_oe_0 = s1_ql_0 - k_min_2;
-        s1_os_0 = (s1_o_0_q << k_min_2) << s1_oe_0[(32'h0)+:(5)];
-        s1_q_0 = s1_o_0_q[(32'h40)+:(64)];
-        s1_q_1 = s1_os_0[(32'h40)+:(64)];
-        s1_oe_1 = s1_ql_1 - k_min_2;
-        s1_os_1 = (s1_o_1_q << k_min_2) << s1_oe_1[(32'h0)+:(5)];
-        s1_q_2 = s1_o_1_q[(32'h40)+:(64)];
-        s1_q_3 = s1_os_1[(32'h40)+:(64)];
-        s1_oe_2 = s1_ql_2 - k_min_2;
-        s1_os_2 = (s1_o_2_q << k_min_2) << s1_oe_2[(32'h0)+:(5)];
-        s1_q_4 = s1_o_2_q[(32'h40)+:(64)];
-        s1_q_5 = s1_os_2[(32'h40)+:(64)];
-        s1_oe_3 = s1_ql_3 - k_min_2;
-        s1_os_3 = (s1_o_3_q << k_min_2) << s1_oe_3[(32'h0)+:(5)];
-        s1_q_6 = s1_o_3_q[(32'h40)+:(64)];
-        s1_q_7 = s1_os_3[(32'h40)+:(64)];
-        s1_qe_0 = s1_ple_0 - k_min_1;
-        s1_qs_0 = (s1_q_0 << k_min_1) << s1_qe_0[(32'h0)+:(4)];
-        s1_p_0 = s1_q_0[(32'h20)+:(32)];
-        s1_p_1 = s1_qs_0[(32'h20)+:(32)];
-        s1_qe_1 = s1_ple_1 - k_min_1;
-        s1_qs_1 = (s1_q_1 << k_min_1) << s1_qe_1[(32'h0)+:(4)];
-        s1_p_2 = s1_q_1[(32'h20)+:(32)];
-        s1_p_3 = s1_qs_1[(32'h20)+:(32)];
-        s1_qe_2 = s1_ple_2 - k_min_1;
-        s1_qs_2 = (s1_q_2 << k_min_1) << s1_qe_2[(32'h0)+:(4)];
-        s1_p_4 = s1_q_2[(32'h20)+:(32)];
-        s1_p_5 = s1_qs_2[(32'h20)+:(32)];
-        s1_qe_3 = s1_ple_3 - k_min_1;
-        s1_qs_3 = (s1_q_3 << k_min_1) << s1_qe_3[(32'h0)+:(4)];
-        s1_p_6 = s1_q_3[(32'h20)+:(32)];
-        s1_p_7 = s1_qs_3[(32'h20)+:(32)];
-        s1_qe_4 = s1_ple_4 - k_min_1;
-        s1_qs_4 = (s1_q_4 << k_min_1) << s1_qe_4[(32'h0)+:(4)];
-        s1_p_8 = s1_q_4[(32'h20)+:(32)];
-        s1_p_9 = s1_qs_4[(32'h20)+:(32)];
-        s1_qe_5 = s1_ple_5 - k_min_1;
-        s1_qs_5 = (s1_q_5 << k_min_1) << s1_qe_5[(32'h0)+:(4)];
-        s1_p_10 = s1_q_5[(32'h20)+:(32)];
-        s1_p_11 = s1_qs_5[(32'h20)+:(32)];
-        s1_qe_6 = s1_ple_6 - k_min_1;
-        s1_qs_6 = (s1_q_6 << k_min_1) << s1_qe_6[(32'h0)+:(4)];
-        s1_p_12 = s1_q_6[(32'h20)+:(32)];
-        s1_p_13 = s1_qs_6[(32'h20)+:(32)];
-        s1_qe_7 = s1_ple_7 - k_min_1;
-        s1_qs_7 = (s1_q_7 << k_min_1) << s1_qe_7[(32'h0)+:(4)];
-        s1_p_14 = s1_q_7[(32'h20)+:(32)];
-        s1_p_15 = s1_qs_7[(32'h20)+:(32)];
-        if (s1_hdr_q[32'h20]) begin
-            if (s1_hdr_q[32'h1f - (32'h2 * 0)]) begin
-                s1_ps_0 = s1_p_0 << k_w9;
+            if (s0_hdr[32'h20]) begin
+                s1_s_25_d = s_axis_tdata[(32'h1f7 - 32'h9 * 25)+:(16)] & k_code9;
             end
             else begin
-                s1_ps_0 = s1_p_0 << k_w12;
+                s1_s_25_d = s_axis_tdata[(32'h1f7 - 32'hc * 25)+:(16)] & k_code12;
             end
-        end
-        else if (s1_hdr_q[32'h1f - (32'h2 * 0)]) begin
-            s1_ps_0 = s1_p_0 << k_w12;
-        end
-        else begin
-            s1_ps_0 = s1_p_0 << k_w16;
-        end
-        if (s1_hdr_q[32'h20]) begin
-            if (s1_hdr_q[32'h1f - (32'h2 * 1)]) begin
-                s1_ps_1 = s1_p_1 << k_w9;
+            if (s0_hdr[32'h20]) begin
+                s1_s_26_d = s_axis_tdata[(32'h1f7 - 32'h9 * 26)+:(16)] & k_code9;
             end
             else begin
-                s1_ps_1 = s1_p_1 << k_w12;
+                s1_s_26_d = s_axis_tdata[(32'h1f7 - 32'hc * 26)+:(16)] & k_code12;
             end
-        end
-        else if (s1_hdr_q[32'h1f - (32'h2 * 1)]) begin
-            s1_ps_1 = s1_p_1 << k_w12;
-        end
-        else begin
-            s1_ps_1 = s1_p_1 << k_w16;
-        end
-        if (s1_hdr_q[32'h20]) begin
-            if (s1_hdr_q[32'h1f - (32'h2 * 2)]) begin
-                s1_ps_2 = s1_p_2 << k_w9;
+            if (s0_hdr[32'h20]) begin
+                s1_s_27_d = s_axis_tdata[(32'h1f7 - 32'h9 * 27)+:(16)] & k_code9;
             end
             else begin
-                s1_ps_2 = s1_p_2 << k_w12;
+                s1_s_27_d = s_axis_tdata[(32'h1f7 - 32'hc * 27)+:(16)] & k_code12;
             end
-        end
-        else if (s1_hdr_q[32'h1f - (32'h2 * 2)]) begin
-            s1_ps_2 = s1_p_2 << k_w12;
-        end
-        else begin
-            s1_ps_2 = s1_p_2 << k_w16;
-        end
-        if (s1_hdr_q[32'h20]) begin
-            if (s1_hdr_q[32'h1f - (32'h2 * 3)]) begin
-                s1_ps_3 = s1_p_3 << k_w9;
+            if (s0_hdr[32'h20]) begin
+                s1_s_28_d = s_axis_tdata[(32'h1f7 - 32'h9 * 28)+:(16)] & k_code9;
             end
             else begin
-                s1_ps_3 = s1_p_3 << k_w12;
+                s1_s_28_d = s_axis_tdata[(32'h1f7 - 32'hc * 28)+:(16)] & k_code12;
             end
-        end
-        else if (s1_hdr_q[32'h1f - (32'h2 * 3)]) begin
-            s1_ps_3 = s1_p_3 << k_w12;
-        end
-        else begin
-            s1_ps_3 = s1_p_3 << k_w16;
-        end
-        if (s1_hdr_q[32'h20]) begin
-            if (s1_hdr_q[32'h1f - (32'h2 * 4)]) begin
-                s1_ps_4 = s1_p_4 << k_w9;
+            if (s0_hdr[32'h20]) begin
+                s1_s_29_d = s_axis_tdata[(32'h1f7 - 32'h9 * 29)+:(16)] & k_code9;
             end
             else begin
-                s1_ps_4 = s1_p_4 << k_w12;
+                s1_s_29_d = s_axis_tdata[(32'h1f7 - 32'hc * 29)+:(16)] & k_code12;
             end
-        end
-        else if (s1_hdr_q[32'h1f - (32'h2 * 4)]) begin
-            s1_ps_4 = s1_p_4 << k_w12;
-        end
-        else begin
-            s1_ps_4 = s1_p_4 << k_w16;
-        end
-        if (s1_hdr_q[32'h20]) begin
-            if (s1_hdr_q[32'h1f - (32'h2 * 5)]) begin
-                s1_ps_5 = s1_p_5 << k_w9;
+            if (s0_hdr[32'h20]) begin
+                s1_s_30_d = s_axis_tdata[(32'h1f7 - 32'h9 * 30)+:(16)] & k_code9;
             end
             else begin
-                s1_ps_5 = s1_p_5 << k_w12;
+                s1_s_30_d = s_axis_tdata[(32'h1f7 - 32'hc * 30)+:(16)] & k_code12;
             end
-        end
-        else if (s1_hdr_q[32'h1f - (32'h2 * 5)]) begin
-            s1_ps_5 = s1_p_5 << k_w12;
-        end
-        else begin
-            s1_ps_5 = s1_p_5 << k_w16;
-        end
-        if (s1_hdr_q[32'h20]) begin
-            if (s1_hdr_q[32'h1f - (32'h2 * 6)]) begin
-                s1_ps_6 = s1_p_6 << k_w9;
+            if (s0_hdr[32'h20]) begin
+                s1_s_31_d = s_axis_tdata[(32'h1f7 - 32'h9 * 31)+:(16)] & k_code9;
             end
             else begin
-                s1_ps_6 = s1_p_6 << k_w12;
+                s1_s_31_d = s_axis_tdata[(32'h1f7 - 32'hc * 31)+:(16)] & k_code12;
             end
         end
-        else if (s1_hdr_q[32'h1f - (32'h2 * 6)]) begin
-            s1_ps_6 = s1_p_6 << k_w12;
-        end
-        else begin
-            s1_ps_6 = s1_p_6 << k_w16;
-        end
-        if (s1_hdr_q[32'h20]) begin
-            if (s1_hdr_q[32'h1f - (32'h2 * 7)]) begin
-                s1_ps_7 = s1_p_7 << k_w9;
-            end
-            else begin
-                s1_ps_7 = s1_p_7 << k_w12;
-            end
-        end
-        else if (s1_hdr_q[32'h1f - (32'h2 * 7)]) begin
-            s1_ps_7 = s1_p_7 << k_w12;
-        end
-        else begin
-            s1_ps_7 = s1_p_7 << k_w16;
-        end
-        if (s1_hdr_q[32'h20]) begin
-            if (s1_hdr_q[32'h1f - (32'h2 * 8)]) begin
-                s1_ps_8 = s1_p_8 << k_w9;
-            end
-            else begin
-                s1_ps_8 = s1_p_8 << k_w12;
-            end
-        end
-        else if (s1_hdr_q[32'h1f - (32'h2 * 8)]) begin
-            s1_ps_8 = s1_p_8 << k_w12;
-        end
-        else begin
-            s1_ps_8 = s1_p_8 << k_w16;
-        end
-        if (s1_hdr_q[32'h20]) begin
-            if (s1_hdr_q[32'h1f - (32'h2 * 9)]) begin
-                s1_ps_9 = s1_p_9 << k_w9;
-            end
-            else begin
-                s1_ps_9 = s1_p_9 << k_w12;
-            end
-        end
-        else if (s1_hdr_q[32'h1f - (32'h2 * 9)]) begin
-            s1_ps_9 = s1_p_9 << k_w12;
-        end
-        else begin
-            s1_ps_9 = s1_p_9 << k_w16;
-        end
-        if (s1_hdr_q[32'h20]) begin
-            if (s1_hdr_q[32'h1f - (32'h2 * 10)]) begin
-                s1_ps_10 = s1_p_10 << k_w9;
-            end
-            else begin
-                s1_ps_10 = s1_p_10 << k_w12;
-            end
-        end
-        else if (s1_hdr_q[32'h1f - (32'h2 * 10)]) begin
-            s1_ps_10 = s1_p_10 << k_w12;
-        end
-        else begin
-            s1_ps_10 = s1_p_10 << k_w16;
-        end
-        if (s1_hdr_q[32'h20]) begin
-            if (s1_hdr_q[32'h1f - (32'h2 * 11)]) begin
-                s1_ps_11 = s1_p_11 << k_w9;
-            end
-            else begin
-                s1_ps_11 = s1_p_11 << k_w12;
-            end
-        end
-        else if (s1_hdr_q[32'h1f - (32'h2 * 11)]) begin
-            s1_ps_11 = s1_p_11 << k_w12;
-        end
-        else begin
-            s1_ps_11 = s1_p_11 << k_w16;
-        end
-        if (s1_hdr_q[32'h20]) begin
-            if (s1_hdr_q[32'h1f - (32'h2 * 12)]) begin
-                s1_ps_12 = s1_p_12 << k_w9;
-            end
-            else begin
-                s1_ps_12 = s1_p_12 << k_w12;
-            end
-        end
-        else if (s1_hdr_q[32'h1f - (32'h2 * 12)]) begin
-            s1_ps_12 = s1_p_12 << k_w12;
-        end
-        else begin
-            s1_ps_12 = s1_p_12 << k_w16;
-        end
-        if (s1_hdr_q[32'h20]) begin
-            if (s1_hdr_q[32'h1f - (32'h2 * 13)]) begin
-                s1_ps_13 = s1_p_13 << k_w9;
-            end
-            else begin
-                s1_ps_13 = s1_p_13 << k_w12;
-            end
-        end
-        else if (s1_hdr_q[32'h1f - (32'h2 * 13)]) begin
-            s1_ps_13 = s1_p_13 << k_w12;
-        end
-        else begin
-            s1_ps_13 = s1_p_13 << k_w16;
-        end
-        if (s1_hdr_q[32'h20]) begin
-            if (s1_hdr_q[32'h1f - (32'h2 * 14)]) begin
-                s1_ps_14 = s1_p_14 << k_w9;
-            end
-            else begin
-                s1_ps_14 = s1_p_14 << k_w12;
-            end
-        end
-        else if (s1_hdr_q[32'h1f - (32'h2 * 14)]) begin
-            s1_ps_14 = s1_p_14 << k_w12;
-        end
-        else begin
-            s1_ps_14 = s1_p_14 << k_w16;
-        end
-        if (s1_hdr_q[32'h20]) begin
-            if (s1_hdr_q[32'h1f - (32'h2 * 15)]) begin
-                s1_ps_15 = s1_p_15 << k_w9;
-            end
-            else begin
-                s1_ps_15 = s1_p_15 << k_w12;
-            end
-        end
-        else if (s1_hdr_q[32'h1f - (32'h2 * 15)]) begin
-            s1_ps_15 = s1_p_15 << k_w12;
-        end
-        else begin
-            s1_ps_15 = s1_p_15 << k_w16;
-        end
+        s1_sh_0 = s1_slot_q << s1_r4_0_q;
+        s1_e_0 = s1_sh_0[(32'h70)+:(16)] >> 32'hc;
+        s1_sh_1 = s1_slot_q << s1_r4_1_q;
+        s1_e_1 = s1_sh_1[(32'h70)+:(16)] >> 32'hc;
+        s1_sh_2 = s1_slot_q << s1_r4_2_q;
+        s1_e_2 = s1_sh_2[(32'h70)+:(16)] >> 32'hc;
+        s1_sh_3 = s1_slot_q << s1_r4_3_q;
+        s1_e_3 = s1_sh_3[(32'h70)+:(16)] >> 32'hc;
+        s1_sh_4 = s1_slot_q << s1_r4_4_q;
+        s1_e_4 = s1_sh_4[(32'h70)+:(16)] >> 32'hc;
+        s1_sh_5 = s1_slot_q << s1_r4_5_q;
+        s1_e_5 = s1_sh_5[(32'h70)+:(16)] >> 32'hc;
+        s1_sh_6 = s1_slot_q << s1_r4_6_q;
+        s1_e_6 = s1_sh_6[(32'h70)+:(16)] >> 32'hc;
+        s1_sh_7 = s1_slot_q << s1_r4_7_q;
+        s1_e_7 = s1_sh_7[(32'h70)+:(16)] >> 32'hc;
+        s1_sh_8 = s1_slot_q << s1_r4_8_q;
+        s1_e_8 = s1_sh_8[(32'h70)+:(16)] >> 32'hc;
+        s1_sh_9 = s1_slot_q << s1_r4_9_q;
+        s1_e_9 = s1_sh_9[(32'h70)+:(16)] >> 32'hc;
+        s1_sh_10 = s1_slot_q << s1_r4_10_q;
+        s1_e_10 = s1_sh_10[(32'h70)+:(16)] >> 32'hc;
+        s1_sh_11 = s1_slot_q << s1_r4_11_q;
+        s1_e_11 = s1_sh_11[(32'h70)+:(16)] >> 32'hc;
+        s1_sh_12 = s1_slot_q << s1_r4_12_q;
+        s1_e_12 = s1_sh_12[(32'h70)+:(16)] >> 32'hc;
+        s1_sh_13 = s1_slot_q << s1_r4_13_q;
+        s1_e_13 = s1_sh_13[(32'h70)+:(16)] >> 32'hc;
+        s1_sh_14 = s1_slot_q << s1_r4_14_q;
+        s1_e_14 = s1_sh_14[(32'h70)+:(16)] >> 32'hc;
+        s1_sh_15 = s1_slot_q << s1_r4_15_q;
+        s1_e_15 = s1_sh_15[(32'h70)+:(16)] >> 32'hc;
+        s1_sh_16 = s1_slot_q << s1_r4_16_q;
+        s1_e_16 = s1_sh_16[(32'h70)+:(16)] >> 32'hc;
+        s1_sh_17 = s1_slot_q << s1_r4_17_q;
+        s1_e_17 = s1_sh_17[(32'h70)+:(16)] >> 32'hc;
+        s1_sh_18 = s1_slot_q << s1_r4_18_q;
+        s1_e_18 = s1_sh_18[(32'h70)+:(16)] >> 32'hc;
+        s1_sh_19 = s1_slot_q << s1_r4_19_q;
+        s1_e_19 = s1_sh_19[(32'h70)+:(16)] >> 32'hc;
+        s1_sh_20 = s1_slot_q << s1_r4_20_q;
+        s1_e_20 = s1_sh_20[(32'h70)+:(16)] >> 32'hc;
+        s1_sh_21 = s1_slot_q << s1_r4_21_q;
+        s1_e_21 = s1_sh_21[(32'h70)+:(16)] >> 32'hc;
+        s1_sh_22 = s1_slot_q << s1_r4_22_q;
+        s1_e_22 = s1_sh_22[(32'h70)+:(16)] >> 32'hc;
+        s1_sh_23 = s1_slot_q << s1_r4_23_q;
+        s1_e_23 = s1_sh_23[(32'h70)+:(16)] >> 32'hc;
+        s1_sh_24 = s1_slot_q << s1_r4_24_q;
+        s1_e_24 = s1_sh_24[(32'h70)+:(16)] >> 32'hc;
+        s1_sh_25 = s1_slot_q << s1_r4_25_q;
+        s1_e_25 = s1_sh_25[(32'h70)+:(16)] >> 32'hc;
+        s1_sh_26 = s1_slot_q << s1_r4_26_q;
+        s1_e_26 = s1_sh_26[(32'h70)+:(16)] >> 32'hc;
+        s1_sh_27 = s1_slot_q << s1_r4_27_q;
+        s1_e_27 = s1_sh_27[(32'h70)+:(16)] >> 32'hc;
+        s1_sh_28 = s1_slot_q << s1_r4_28_q;
+        s1_e_28 = s1_sh_28[(32'h70)+:(16)] >> 32'hc;
+        s1_sh_29 = s1_slot_q << s1_r4_29_q;
+        s1_e_29 = s1_sh_29[(32'h70)+:(16)] >> 32'hc;
+        s1_sh_30 = s1_slot_q << s1_r4_30_q;
+        s1_e_30 = s1_sh_30[(32'h70)+:(16)] >> 32'hc;
+        s1_sh_31 = s1_slot_q << s1_r4_31_q;
+        s1_e_31 = s1_sh_31[(32'h70)+:(16)] >> 32'hc;
         if (en2) begin
             s2_valid_d = s1_valid_q;
             s2_last_d = s1_last_q;
             s2_hdr_d = s1_hdr_q;
-            s2_c_0_d = s1_p_0[(32'h10)+:(16)];
-            s2_c_1_d = s1_ps_0[(32'h10)+:(16)];
-            s2_c_2_d = s1_p_1[(32'h10)+:(16)];
-            s2_c_3_d = s1_ps_1[(32'h10)+:(16)];
-            s2_c_4_d = s1_p_2[(32'h10)+:(16)];
-            s2_c_5_d = s1_ps_2[(32'h10)+:(16)];
-            s2_c_6_d = s1_p_3[(32'h10)+:(16)];
-            s2_c_7_d = s1_ps_3[(32'h10)+:(16)];
-            s2_c_8_d = s1_p_4[(32'h10)+:(16)];
-            s2_c_9_d = s1_ps_4[(32'h10)+:(16)];
-            s2_c_10_d = s1_p_5[(32'h10)+:(16)];
-            s2_c_11_d = s1_ps_5[(32'h10)+:(16)];
-            s2_c_12_d = s1_p_6[(32'h10)+:(16)];
-            s2_c_13_d = s1_ps_6[(32'h10)+:(16)];
-            s2_c_14_d = s1_p_7[(32'h10)+:(16)];
-            s2_c_15_d = s1_ps_7[(32'h10)+:(16)];
-            s2_c_16_d = s1_p_8[(32'h10)+:(16)];
-            s2_c_17_d = s1_ps_8[(32'h10)+:(16)];
-            s2_c_18_d = s1_p_9[(32'h10)+:(16)];
-            s2_c_19_d = s1_ps_9[(32'h10)+:(16)];
-            s2_c_20_d = s1_p_10[(32'h10)+:(16)];
-            s2_c_21_d = s1_ps_10[(32'h10)+:(16)];
-            s2_c_22_d = s1_p_11[(32'h10)+:(16)];
-            s2_c_23_d = s1_ps_11[(32'h10)+:(16)];
-            s2_c_24_d = s1_p_12[(32'h10)+:(16)];
-            s2_c_25_d = s1_ps_12[(32'h10)+:(16)];
-            s2_c_26_d = s1_p_13[(32'h10)+:(16)];
-            s2_c_27_d = s1_ps_13[(32'h10)+:(16)];
-            s2_c_28_d = s1_p_14[(32'h10)+:(16)];
-            s2_c_29_d = s1_ps_14[(32'h10)+:(16)];
-            s2_c_30_d = s1_p_15[(32'h10)+:(16)];
-            s2_c_31_d = s1_ps_15[(32'h10)+:(16)];
+            if (s1_hdr_q[32'h1f - 0]) begin
+                s2_c_0_d = s1_s_0_q;
+            end
+            else if (s1_hdr_q[32'h20]) begin
+                s2_c_0_d = (s1_s_0_q & k_sign) | ((s1_e_0 & k_e3) << 32'hb) | ((s1_s_0_q & k_low8) >> 32'h3);
+            end
+            else begin
+                s2_c_0_d = (s1_s_0_q & k_sign) | ((s1_e_0 & k_b3) << 32'hb) | ((s1_s_0_q & k_low11) >> 32'h1) | (s1_e_0 & k_low3);
+            end
+            if (s1_hdr_q[32'h1f - 1]) begin
+                s2_c_1_d = s1_s_1_q;
+            end
+            else if (s1_hdr_q[32'h20]) begin
+                s2_c_1_d = (s1_s_1_q & k_sign) | ((s1_e_1 & k_e3) << 32'hb) | ((s1_s_1_q & k_low8) >> 32'h3);
+            end
+            else begin
+                s2_c_1_d = (s1_s_1_q & k_sign) | ((s1_e_1 & k_b3) << 32'hb) | ((s1_s_1_q & k_low11) >> 32'h1) | (s1_e_1 & k_low3);
+            end
+            if (s1_hdr_q[32'h1f - 2]) begin
+                s2_c_2_d = s1_s_2_q;
+            end
+            else if (s1_hdr_q[32'h20]) begin
+                s2_c_2_d = (s1_s_2_q & k_sign) | ((s1_e_2 & k_e3) << 32'hb) | ((s1_s_2_q & k_low8) >> 32'h3);
+            end
+            else begin
+                s2_c_2_d = (s1_s_2_q & k_sign) | ((s1_e_2 & k_b3) << 32'hb) | ((s1_s_2_q & k_low11) >> 32'h1) | (s1_e_2 & k_low3);
+            end
+            if (s1_hdr_q[32'h1f - 3]) begin
+                s2_c_3_d = s1_s_3_q;
+            end
+            else if (s1_hdr_q[32'h20]) begin
+                s2_c_3_d = (s1_s_3_q & k_sign) | ((s1_e_3 & k_e3) << 32'hb) | ((s1_s_3_q & k_low8) >> 32'h3);
+            end
+            else begin
+                s2_c_3_d = (s1_s_3_q & k_sign) | ((s1_e_3 & k_b3) << 32'hb) | ((s1_s_3_q & k_low11) >> 32'h1) | (s1_e_3 & k_low3);
+            end
+            if (s1_hdr_q[32'h1f - 4]) begin
+                s2_c_4_d = s1_s_4_q;
+            end
+            else if (s1_hdr_q[32'h20]) begin
+                s2_c_4_d = (s1_s_4_q & k_sign) | ((s1_e_4 & k_e3) << 32'hb) | ((s1_s_4_q & k_low8) >> 32'h3);
+            end
+            else begin
+                s2_c_4_d = (s1_s_4_q & k_sign) | ((s1_e_4 & k_b3) << 32'hb) | ((s1_s_4_q & k_low11) >> 32'h1) | (s1_e_4 & k_low3);
+            end
+            if (s1_hdr_q[32'h1f - 5]) begin
+                s2_c_5_d = s1_s_5_q;
+            end
+            else if (s1_hdr_q[32'h20]) begin
+                s2_c_5_d = (s1_s_5_q & k_sign) | ((s1_e_5 & k_e3) << 32'hb) | ((s1_s_5_q & k_low8) >> 32'h3);
+            end
+            else begin
+                s2_c_5_d = (s1_s_5_q & k_sign) | ((s1_e_5 & k_b3) << 32'hb) | ((s1_s_5_q & k_low11) >> 32'h1) | (s1_e_5 & k_low3);
+            end
+            if (s1_hdr_q[32'h1f - 6]) begin
+                s2_c_6_d = s1_s_6_q;
+            end
+            else if (s1_hdr_q[32'h20]) begin
+                s2_c_6_d = (s1_s_6_q & k_sign) | ((s1_e_6 & k_e3) << 32'hb) | ((s1_s_6_q & k_low8) >> 32'h3);
+            end
+            else begin
+                s2_c_6_d = (s1_s_6_q & k_sign) | ((s1_e_6 & k_b3) << 32'hb) | ((s1_s_6_q & k_low11) >> 32'h1) | (s1_e_6 & k_low3);
+            end
+            if (s1_hdr_q[32'h1f - 7]) begin
+                s2_c_7_d = s1_s_7_q;
+            end
+            else if (s1_hdr_q[32'h20]) begin
+                s2_c_7_d = (s1_s_7_q & k_sign) | ((s1_e_7 & k_e3) << 32'hb) | ((s1_s_7_q & k_low8) >> 32'h3);
+            end
+            else begin
+                s2_c_7_d = (s1_s_7_q & k_sign) | ((s1_e_7 & k_b3) << 32'hb) | ((s1_s_7_q & k_low11) >> 32'h1) | (s1_e_7 & k_low3);
+            end
+            if (s1_hdr_q[32'h1f - 8]) begin
+                s2_c_8_d = s1_s_8_q;
+            end
+            else if (s1_hdr_q[32'h20]) begin
+                s2_c_8_d = (s1_s_8_q & k_sign) | ((s1_e_8 & k_e3) << 32'hb) | ((s1_s_8_q & k_low8) >> 32'h3);
+            end
+            else begin
+                s2_c_8_d = (s1_s_8_q & k_sign) | ((s1_e_8 & k_b3) << 32'hb) | ((s1_s_8_q & k_low11) >> 32'h1) | (s1_e_8 & k_low3);
+            end
+            if (s1_hdr_q[32'h1f - 9]) begin
+                s2_c_9_d = s1_s_9_q;
+            end
+            else if (s1_hdr_q[32'h20]) begin
+                s2_c_9_d = (s1_s_9_q & k_sign) | ((s1_e_9 & k_e3) << 32'hb) | ((s1_s_9_q & k_low8) >> 32'h3);
+            end
+            else begin
+                s2_c_9_d = (s1_s_9_q & k_sign) | ((s1_e_9 & k_b3) << 32'hb) | ((s1_s_9_q & k_low11) >> 32'h1) | (s1_e_9 & k_low3);
+            end
+            if (s1_hdr_q[32'h1f - 10]) begin
+                s2_c_10_d = s1_s_10_q;
+            end
+            else if (s1_hdr_q[32'h20]) begin
+                s2_c_10_d = (s1_s_10_q & k_sign) | ((s1_e_10 & k_e3) << 32'hb) | ((s1_s_10_q & k_low8) >> 32'h3);
+            end
+            else begin
+                s2_c_10_d = (s1_s_10_q & k_sign) | ((s1_e_10 & k_b3) << 32'hb) | ((s1_s_10_q & k_low11) >> 32'h1) | (s1_e_10 & k_low3);
+            end
+            if (s1_hdr_q[32'h1f - 11]) begin
+                s2_c_11_d = s1_s_11_q;
+            end
+            else if (s1_hdr_q[32'h20]) begin
+                s2_c_11_d = (s1_s_11_q & k_sign) | ((s1_e_11 & k_e3) << 32'hb) | ((s1_s_11_q & k_low8) >> 32'h3);
+            end
+            else begin
+                s2_c_11_d = (s1_s_11_q & k_sign) | ((s1_e_11 & k_b3) << 32'hb) | ((s1_s_11_q & k_low11) >> 32'h1) | (s1_e_11 & k_low3);
+            end
+            if (s1_hdr_q[32'h1f - 12]) begin
+                s2_c_12_d = s1_s_12_q;
+            end
+            else if (s1_hdr_q[32'h20]) begin
+                s2_c_12_d = (s1_s_12_q & k_sign) | ((s1_e_12 & k_e3) << 32'hb) | ((s1_s_12_q & k_low8) >> 32'h3);
+            end
+            else begin
+                s2_c_12_d = (s1_s_12_q & k_sign) | ((s1_e_12 & k_b3) << 32'hb) | ((s1_s_12_q & k_low11) >> 32'h1) | (s1_e_12 & k_low3);
+            end
+            if (s1_hdr_q[32'h1f - 13]) begin
+                s2_c_13_d = s1_s_13_q;
+            end
+            else if (s1_hdr_q[32'h20]) begin
+                s2_c_13_d = (s1_s_13_q & k_sign) | ((s1_e_13 & k_e3) << 32'hb) | ((s1_s_13_q & k_low8) >> 32'h3);
+            end
+            else begin
+                s2_c_13_d = (s1_s_13_q & k_sign) | ((s1_e_13 & k_b3) << 32'hb) | ((s1_s_13_q & k_low11) >> 32'h1) | (s1_e_13 & k_low3);
+            end
+            if (s1_hdr_q[32'h1f - 14]) begin
+                s2_c_14_d = s1_s_14_q;
+            end
+            else if (s1_hdr_q[32'h20]) begin
+                s2_c_14_d = (s1_s_14_q & k_sign) | ((s1_e_14 & k_e3) << 32'hb) | ((s1_s_14_q & k_low8) >> 32'h3);
+            end
+            else begin
+                s2_c_14_d = (s1_s_14_q & k_sign) | ((s1_e_14 & k_b3) << 32'hb) | ((s1_s_14_q & k_low11) >> 32'h1) | (s1_e_14 & k_low3);
+            end
+            if (s1_hdr_q[32'h1f - 15]) begin
+                s2_c_15_d = s1_s_15_q;
+            end
+            else if (s1_hdr_q[32'h20]) begin
+                s2_c_15_d = (s1_s_15_q & k_sign) | ((s1_e_15 & k_e3) << 32'hb) | ((s1_s_15_q & k_low8) >> 32'h3);
+            end
+            else begin
+                s2_c_15_d = (s1_s_15_q & k_sign) | ((s1_e_15 & k_b3) << 32'hb) | ((s1_s_15_q & k_low11) >> 32'h1) | (s1_e_15 & k_low3);
+            end
+            if (s1_hdr_q[32'h1f - 16]) begin
+                s2_c_16_d = s1_s_16_q;
+            end
+            else if (s1_hdr_q[32'h20]) begin
+                s2_c_16_d = (s1_s_16_q & k_sign) | ((s1_e_16 & k_e3) << 32'hb) | ((s1_s_16_q & k_low8) >> 32'h3);
+            end
+            else begin
+                s2_c_16_d = (s1_s_16_q & k_sign) | ((s1_e_16 & k_b3) << 32'hb) | ((s1_s_16_q & k_low11) >> 32'h1) | (s1_e_16 & k_low3);
+            end
+            if (s1_hdr_q[32'h1f - 17]) begin
+                s2_c_17_d = s1_s_17_q;
+            end
+            else if (s1_hdr_q[32'h20]) begin
+                s2_c_17_d = (s1_s_17_q & k_sign) | ((s1_e_17 & k_e3) << 32'hb) | ((s1_s_17_q & k_low8) >> 32'h3);
+            end
+            else begin
+                s2_c_17_d = (s1_s_17_q & k_sign) | ((s1_e_17 & k_b3) << 32'hb) | ((s1_s_17_q & k_low11) >> 32'h1) | (s1_e_17 & k_low3);
+            end
+            if (s1_hdr_q[32'h1f - 18]) begin
+                s2_c_18_d = s1_s_18_q;
+            end
+            else if (s1_hdr_q[32'h20]) begin
+                s2_c_18_d = (s1_s_18_q & k_sign) | ((s1_e_18 & k_e3) << 32'hb) | ((s1_s_18_q & k_low8) >> 32'h3);
+            end
+            else begin
+                s2_c_18_d = (s1_s_18_q & k_sign) | ((s1_e_18 & k_b3) << 32'hb) | ((s1_s_18_q & k_low11) >> 32'h1) | (s1_e_18 & k_low3);
+            end
+            if (s1_hdr_q[32'h1f - 19]) begin
+                s2_c_19_d = s1_s_19_q;
+            end
+            else if (s1_hdr_q[32'h20]) begin
+                s2_c_19_d = (s1_s_19_q & k_sign) | ((s1_e_19 & k_e3) << 32'hb) | ((s1_s_19_q & k_low8) >> 32'h3);
+            end
+            else begin
+                s2_c_19_d = (s1_s_19_q & k_sign) | ((s1_e_19 & k_b3) << 32'hb) | ((s1_s_19_q & k_low11) >> 32'h1) | (s1_e_19 & k_low3);
+            end
+            if (s1_hdr_q[32'h1f - 20]) begin
+                s2_c_20_d = s1_s_20_q;
+            end
+            else if (s1_hdr_q[32'h20]) begin
+                s2_c_20_d = (s1_s_20_q & k_sign) | ((s1_e_20 & k_e3) << 32'hb) | ((s1_s_20_q & k_low8) >> 32'h3);
+            end
+            else begin
+                s2_c_20_d = (s1_s_20_q & k_sign) | ((s1_e_20 & k_b3) << 32'hb) | ((s1_s_20_q & k_low11) >> 32'h1) | (s1_e_20 & k_low3);
+            end
+            if (s1_hdr_q[32'h1f - 21]) begin
+                s2_c_21_d = s1_s_21_q;
+            end
+            else if (s1_hdr_q[32'h20]) begin
+                s2_c_21_d = (s1_s_21_q & k_sign) | ((s1_e_21 & k_e3) << 32'hb) | ((s1_s_21_q & k_low8) >> 32'h3);
+            end
+            else begin
+                s2_c_21_d = (s1_s_21_q & k_sign) | ((s1_e_21 & k_b3) << 32'hb) | ((s1_s_21_q & k_low11) >> 32'h1) | (s1_e_21 & k_low3);
+            end
+            if (s1_hdr_q[32'h1f - 22]) begin
+                s2_c_22_d = s1_s_22_q;
+            end
+            else if (s1_hdr_q[32'h20]) begin
+                s2_c_22_d = (s1_s_22_q & k_sign) | ((s1_e_22 & k_e3) << 32'hb) | ((s1_s_22_q & k_low8) >> 32'h3);
+            end
+            else begin
+                s2_c_22_d = (s1_s_22_q & k_sign) | ((s1_e_22 & k_b3) << 32'hb) | ((s1_s_22_q & k_low11) >> 32'h1) | (s1_e_22 & k_low3);
+            end
+            if (s1_hdr_q[32'h1f - 23]) begin
+                s2_c_23_d = s1_s_23_q;
+            end
+            else if (s1_hdr_q[32'h20]) begin
+                s2_c_23_d = (s1_s_23_q & k_sign) | ((s1_e_23 & k_e3) << 32'hb) | ((s1_s_23_q & k_low8) >> 32'h3);
+            end
+            else begin
+                s2_c_23_d = (s1_s_23_q & k_sign) | ((s1_e_23 & k_b3) << 32'hb) | ((s1_s_23_q & k_low11) >> 32'h1) | (s1_e_23 & k_low3);
+            end
+            if (s1_hdr_q[32'h1f - 24]) begin
+                s2_c_24_d = s1_s_24_q;
+            end
+            else if (s1_hdr_q[32'h20]) begin
+                s2_c_24_d = (s1_s_24_q & k_sign) | ((s1_e_24 & k_e3) << 32'hb) | ((s1_s_24_q & k_low8) >> 32'h3);
+            end
+            else begin
+                s2_c_24_d = (s1_s_24_q & k_sign) | ((s1_e_24 & k_b3) << 32'hb) | ((s1_s_24_q & k_low11) >> 32'h1) | (s1_e_24 & k_low3);
+            end
+            if (s1_hdr_q[32'h1f - 25]) begin
+                s2_c_25_d = s1_s_25_q;
+            end
+            else if (s1_hdr_q[32'h20]) begin
+                s2_c_25_d = (s1_s_25_q & k_sign) | ((s1_e_25 & k_e3) << 32'hb) | ((s1_s_25_q & k_low8) >> 32'h3);
+            end
+            else begin
+                s2_c_25_d = (s1_s_25_q & k_sign) | ((s1_e_25 & k_b3) << 32'hb) | ((s1_s_25_q & k_low11) >> 32'h1) | (s1_e_25 & k_low3);
+            end
+            if (s1_hdr_q[32'h1f - 26]) begin
+                s2_c_26_d = s1_s_26_q;
+            end
+            else if (s1_hdr_q[32'h20]) begin
+                s2_c_26_d = (s1_s_26_q & k_sign) | ((s1_e_26 & k_e3) << 32'hb) | ((s1_s_26_q & k_low8) >> 32'h3);
+            end
+            else begin
+                s2_c_26_d = (s1_s_26_q & k_sign) | ((s1_e_26 & k_b3) << 32'hb) | ((s1_s_26_q & k_low11) >> 32'h1) | (s1_e_26 & k_low3);
+            end
+            if (s1_hdr_q[32'h1f - 27]) begin
+                s2_c_27_d = s1_s_27_q;
+            end
+            else if (s1_hdr_q[32'h20]) begin
+                s2_c_27_d = (s1_s_27_q & k_sign) | ((s1_e_27 & k_e3) << 32'hb) | ((s1_s_27_q & k_low8) >> 32'h3);
+            end
+            else begin
+                s2_c_27_d = (s1_s_27_q & k_sign) | ((s1_e_27 & k_b3) << 32'hb) | ((s1_s_27_q & k_low11) >> 32'h1) | (s1_e_27 & k_low3);
+            end
+            if (s1_hdr_q[32'h1f - 28]) begin
+                s2_c_28_d = s1_s_28_q;
+            end
+            else if (s1_hdr_q[32'h20]) begin
+                s2_c_28_d = (s1_s_28_q & k_sign) | ((s1_e_28 & k_e3) << 32'hb) | ((s1_s_28_q & k_low8) >> 32'h3);
+            end
+            else begin
+                s2_c_28_d = (s1_s_28_q & k_sign) | ((s1_e_28 & k_b3) << 32'hb) | ((s1_s_28_q & k_low11) >> 32'h1) | (s1_e_28 & k_low3);
+            end
+            if (s1_hdr_q[32'h1f - 29]) begin
+                s2_c_29_d = s1_s_29_q;
+            end
+            else if (s1_hdr_q[32'h20]) begin
+                s2_c_29_d = (s1_s_29_q & k_sign) | ((s1_e_29 & k_e3) << 32'hb) | ((s1_s_29_q & k_low8) >> 32'h3);
+            end
+            else begin
+                s2_c_29_d = (s1_s_29_q & k_sign) | ((s1_e_29 & k_b3) << 32'hb) | ((s1_s_29_q & k_low11) >> 32'h1) | (s1_e_29 & k_low3);
+            end
+            if (s1_hdr_q[32'h1f - 30]) begin
+                s2_c_30_d = s1_s_30_q;
+            end
+            else if (s1_hdr_q[32'h20]) begin
+                s2_c_30_d = (s1_s_30_q & k_sign) | ((s1_e_30 & k_e3) << 32'hb) | ((s1_s_30_q & k_low8) >> 32'h3);
+            end
+            else begin
+                s2_c_30_d = (s1_s_30_q & k_sign) | ((s1_e_30 & k_b3) << 32'hb) | ((s1_s_30_q & k_low11) >> 32'h1) | (s1_e_30 & k_low3);
+            end
+            if (s1_hdr_q[32'h1f - 31]) begin
+                s2_c_31_d = s1_s_31_q;
+            end
+            else if (s1_hdr_q[32'h20]) begin
+                s2_c_31_d = (s1_s_31_q & k_sign) | ((s1_e_31 & k_e3) << 32'hb) | ((s1_s_31_q & k_low8) >> 32'h3);
+            end
+            else begin
+                s2_c_31_d = (s1_s_31_q & k_sign) | ((s1_e_31 & k_b3) << 32'hb) | ((s1_s_31_q & k_low11) >> 32'h1) | (s1_e_31 & k_low3);
+            end
         end
         if (s2_hdr_q[32'h20] & s2_hdr_q[32'h1f - 0]) begin
             if (s2_c_0_q[32'hf]) begin
@@ -2706,10 +2838,71 @@ module xnc_decompressor (
         s2_last_q <= s2_last_d;
         s3_last_q <= s3_last_d;
         s1_hdr_q <= s1_hdr_d;
-        s1_o_0_q <= s1_o_0_d;
-        s1_o_1_q <= s1_o_1_d;
-        s1_o_2_q <= s1_o_2_d;
-        s1_o_3_q <= s1_o_3_d;
+        s1_r4_0_q <= s1_r4_0_d;
+        s1_r4_1_q <= s1_r4_1_d;
+        s1_r4_2_q <= s1_r4_2_d;
+        s1_r4_3_q <= s1_r4_3_d;
+        s1_r4_4_q <= s1_r4_4_d;
+        s1_r4_5_q <= s1_r4_5_d;
+        s1_r4_6_q <= s1_r4_6_d;
+        s1_r4_7_q <= s1_r4_7_d;
+        s1_r4_8_q <= s1_r4_8_d;
+        s1_r4_9_q <= s1_r4_9_d;
+        s1_r4_10_q <= s1_r4_10_d;
+        s1_r4_11_q <= s1_r4_11_d;
+        s1_r4_12_q <= s1_r4_12_d;
+        s1_r4_13_q <= s1_r4_13_d;
+        s1_r4_14_q <= s1_r4_14_d;
+        s1_r4_15_q <= s1_r4_15_d;
+        s1_r4_16_q <= s1_r4_16_d;
+        s1_r4_17_q <= s1_r4_17_d;
+        s1_r4_18_q <= s1_r4_18_d;
+        s1_r4_19_q <= s1_r4_19_d;
+        s1_r4_20_q <= s1_r4_20_d;
+        s1_r4_21_q <= s1_r4_21_d;
+        s1_r4_22_q <= s1_r4_22_d;
+        s1_r4_23_q <= s1_r4_23_d;
+        s1_r4_24_q <= s1_r4_24_d;
+        s1_r4_25_q <= s1_r4_25_d;
+        s1_r4_26_q <= s1_r4_26_d;
+        s1_r4_27_q <= s1_r4_27_d;
+        s1_r4_28_q <= s1_r4_28_d;
+        s1_r4_29_q <= s1_r4_29_d;
+        s1_r4_30_q <= s1_r4_30_d;
+        s1_r4_31_q <= s1_r4_31_d;
+        s1_slot_q <= s1_slot_d;
+        s1_s_0_q <= s1_s_0_d;
+        s1_s_1_q <= s1_s_1_d;
+        s1_s_2_q <= s1_s_2_d;
+        s1_s_3_q <= s1_s_3_d;
+        s1_s_4_q <= s1_s_4_d;
+        s1_s_5_q <= s1_s_5_d;
+        s1_s_6_q <= s1_s_6_d;
+        s1_s_7_q <= s1_s_7_d;
+        s1_s_8_q <= s1_s_8_d;
+        s1_s_9_q <= s1_s_9_d;
+        s1_s_10_q <= s1_s_10_d;
+        s1_s_11_q <= s1_s_11_d;
+        s1_s_12_q <= s1_s_12_d;
+        s1_s_13_q <= s1_s_13_d;
+        s1_s_14_q <= s1_s_14_d;
+        s1_s_15_q <= s1_s_15_d;
+        s1_s_16_q <= s1_s_16_d;
+        s1_s_17_q <= s1_s_17_d;
+        s1_s_18_q <= s1_s_18_d;
+        s1_s_19_q <= s1_s_19_d;
+        s1_s_20_q <= s1_s_20_d;
+        s1_s_21_q <= s1_s_21_d;
+        s1_s_22_q <= s1_s_22_d;
+        s1_s_23_q <= s1_s_23_d;
+        s1_s_24_q <= s1_s_24_d;
+        s1_s_25_q <= s1_s_25_d;
+        s1_s_26_q <= s1_s_26_d;
+        s1_s_27_q <= s1_s_27_d;
+        s1_s_28_q <= s1_s_28_d;
+        s1_s_29_q <= s1_s_29_d;
+        s1_s_30_q <= s1_s_30_d;
+        s1_s_31_q <= s1_s_31_d;
         s2_hdr_q <= s2_hdr_d;
         s2_c_0_q <= s2_c_0_d;
         s2_c_1_q <= s2_c_1_d;

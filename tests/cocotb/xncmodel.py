@@ -92,7 +92,9 @@ class Record:
 
 
 def compress_chunk(xs: list[int]) -> Record:
-    """SPEC 3 steps 2-6: transform, flag, widths, codes; the record is F, S0..S31, codes."""
+    """SPEC 3 steps 2-6: transform, flag, widths, codes; the record in the fixed-position layout of
+    docs/FORMAT.md 2.2 (what container version 3 and the hardware use): F, S0..S31, the short part of
+    every code, then the extension unit of every long code in word order."""
     assert len(xs) == CHUNK
     d = [xs[0]] + [xs[i - 1] ^ xs[i] for i in range(1, CHUNK)]
     d = [w ^ 0x7800 if w & 0x8000 else w for w in d]
@@ -113,13 +115,23 @@ def compress_chunk(xs: list[int]) -> Record:
     bits, length = int(flag), 1
     for s in sels:
         bits, length = (bits << 1) | s, length + 1
+    shorts, units = [], []
     for c, n in codes:
+        if n == 16:  # d: short {b15, b13..b3}, unit {b14, b2..b0}
+            shorts.append((((c >> 15) << 11) | ((c >> 3) & 0x7FF), 12))
+            units.append(((((c >> 14) & 1) << 3) | (c & 7), 4))
+        elif n == 12 and flag:  # {b15, b13..b3}: short {b15, b10..b3}, unit {b13..b11}
+            shorts.append((((c >> 11) << 8) | (c & 0xFF), 9))
+            units.append(((c >> 8) & 7, 3))
+        else:  # a short code is its short part
+            shorts.append((c, n))
+    for c, n in shorts + units:
         bits, length = (bits << n) | c, length + n
     return Record(bits, length)
 
 
 def decompress_record(r: Record) -> list[int]:
-    """SPEC 3 step 7."""
+    """SPEC 3 step 7, from the fixed-position layout (docs/FORMAT.md 2.2)."""
     pos = r.length
 
     def take(n):
@@ -129,10 +141,20 @@ def decompress_record(r: Record) -> list[int]:
 
     flag = take(1)
     sels = [take(1) for _ in range(CHUNK)]
+    shorts = [take(9 if flag else 12) for _ in range(CHUNK)]
+    codes = []
+    for s, p in zip(sels, shorts):
+        if s:  # short word: the code is the short part
+            codes.append(p)
+        elif flag:  # 12-bit {b15, unit = b13..b11, b10..b3}
+            u = take(3)
+            codes.append(((p >> 8) << 11) | (u << 8) | (p & 0xFF))
+        else:  # 16-bit d = {b15, unit bit 3, b13..b3, unit bits 2..0}
+            u = take(4)
+            codes.append(((p >> 11) << 15) | ((u >> 3) << 14) | ((p & 0x7FF) << 3) | (u & 7))
     out, prev = [], 0
-    for i, s in enumerate(sels):
+    for i, (s, c) in enumerate(zip(sels, codes)):
         width = (9 if s else 12) if flag else (12 if s else 16)
-        c = take(width)
         if width == 9:
             b15 = c >> 8
             d = (b15 << 15) | (0xF << 11 if b15 else 0) | ((c & 0xFF) << 3)

@@ -12,7 +12,7 @@ use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use std::path::PathBuf;
 use xnc_codec::format::{bf16_to_f16_cast, Dtype};
 use xnc_codec::tensor::SafetensorsFile;
-use xnc_codec::xnc;
+use xnc_codec::xnc::{self, Layout};
 
 /// The tables: bench name, file in ../shared/data, committed sample.
 const TABLES: [(&str, &str, &str); 3] = [
@@ -50,17 +50,21 @@ fn bench(c: &mut Criterion<Meas>) {
 
 fn bench_table(c: &mut Criterion<Meas>, name: &str, values: &[u16]) {
     let block = 16384;
-    let blocks: Vec<(Vec<u8>, usize)> = values.chunks(block).map(|b| (xnc::encode_stream(b).0, b.len())).collect();
     let mut g = c.benchmark_group(format!("xnc/{name}"));
     g.throughput(Throughput::Bytes(values.len() as u64 * 2));
-    g.bench_function("decode_one_core", |b| {
-        let mut out = vec![0u16; block];
-        b.iter(|| {
-            for (bytes, n) in &blocks {
-                xnc::decode_stream(bytes, &mut out[..*n]).unwrap();
-            }
-        })
-    });
+    // The fixed-position layout (what `encode_stream` writes) and the paper's (older containers).
+    for (name, layout) in [("decode_one_core", Layout::Fixed), ("decode_one_core_paper", Layout::Paper)] {
+        let blocks: Vec<(Vec<u8>, usize)> =
+            values.chunks(block).map(|b| (xnc::encode_stream_as(b, layout).0, b.len())).collect();
+        g.bench_function(name, |b| {
+            let mut out = vec![0u16; block];
+            b.iter(|| {
+                for (bytes, n) in &blocks {
+                    xnc::decode_stream_as(bytes, layout, &mut out[..*n]).unwrap();
+                }
+            })
+        });
+    }
     g.bench_function("encode_one_core", |b| {
         b.iter(|| {
             for chunk in values.chunks(block) {

@@ -26,11 +26,23 @@ thread_local! {
 
 /// First 8 bytes of every `.xnc` file (PNG-style: catches text-mode transfers and truncation).
 pub const MAGIC: [u8; 8] = *b"\x89XNC\r\n\x1a\n";
-/// Container version this code writes (version 2: several source files, wider name and rank
-/// fields, the lane layout in the ANS codec parameters, codec 4 `ans-ctx`; docs/FORMAT.md 4, 5).
-pub const VERSION: u16 = 2;
+/// Container version this code writes (version 3: XNC blocks in the fixed-position record layout,
+/// docs/FORMAT.md 2.2; otherwise as version 2: several source files, wider name and rank fields,
+/// the lane layout in the ANS codec parameters, codec 4 `ans-ctx`; docs/FORMAT.md 4, 5).
+pub const VERSION: u16 = 3;
 /// Oldest container version this code still reads (version 1 has no codec 4).
 pub const MIN_READ_VERSION: u16 = 1;
+
+/// The XNC record layout of the blocks of a container `version` (docs/FORMAT.md section 2):
+/// versions 1 and 2 hold paper-layout records, version 3 fixed-layout ones. The hardware blocks
+/// read and write the layout of [`VERSION`].
+pub const fn xnc_layout(version: u16) -> xnc::Layout {
+    if version >= 3 {
+        xnc::Layout::Fixed
+    } else {
+        xnc::Layout::Paper
+    }
+}
 /// Last 4 bytes of every `.xnc` file.
 pub const TRAILER_MAGIC: [u8; 4] = *b"XNCE";
 /// Size of the file header.
@@ -292,7 +304,7 @@ impl Directory {
 /// tables that direction needs: the 65,536-entry ANS encoder table is never built to decode).
 enum BlockCoder {
     Raw,
-    Xnc { permute_bf16: bool },
+    Xnc { permute_bf16: bool, layout: xnc::Layout },
     AnsEncode(ans::Encoder, LaneLayout),
     AnsDecode(ans::Decoder, LaneLayout),
     AnsCtxEncode(ans::CtxEncoder, LaneLayout),
@@ -338,10 +350,10 @@ pub fn parse_ctx_params(params: &[u8], dtype: Dtype) -> Result<(LaneLayout, CtxM
 }
 
 impl BlockCoder {
-    fn new(codec: Codec, dtype: Option<Dtype>, params: &[u8], encode: bool) -> Result<Self> {
+    fn new(codec: Codec, dtype: Option<Dtype>, params: &[u8], version: u16, encode: bool) -> Result<Self> {
         Ok(match (codec, dtype) {
             (Codec::Raw, _) => BlockCoder::Raw,
-            (Codec::Xnc, Some(d)) => BlockCoder::Xnc { permute_bf16: d == Dtype::BF16 },
+            (Codec::Xnc, Some(d)) => BlockCoder::Xnc { permute_bf16: d == Dtype::BF16, layout: xnc_layout(version) },
             (Codec::Ans | Codec::AnsFa, Some(d)) => {
                 let (layout, model) = parse_ans_params(params, d)?;
                 if encode {
@@ -371,11 +383,11 @@ impl BlockCoder {
                 crate::tensor::words_to_le(words, out);
                 Ok((0, out.len() as u64 * 8))
             }
-            BlockCoder::Xnc { permute_bf16 } => {
+            BlockCoder::Xnc { permute_bf16, layout } => {
                 if *permute_bf16 {
                     words.iter_mut().for_each(|w| *w = bf16_to_xnc_word(*w));
                 }
-                let (bytes, bits) = xnc::encode_stream(words);
+                let (bytes, bits) = xnc::encode_stream_as(words, *layout);
                 *out = bytes;
                 Ok((0, bits))
             }
@@ -403,8 +415,8 @@ impl BlockCoder {
                 }
                 Ok(())
             }
-            BlockCoder::Xnc { permute_bf16 } => {
-                xnc::decode_stream(stored, out)?;
+            BlockCoder::Xnc { permute_bf16, layout } => {
+                xnc::decode_stream_as(stored, *layout, out)?;
                 if *permute_bf16 {
                     let t = xnc_word_to_bf16_table();
                     out.iter_mut().for_each(|w| *w = t[*w as usize]);
@@ -889,7 +901,7 @@ pub fn compress_tensor_with(
     if codec != Codec::Raw {
         let bv = opts.block_values_for(codec, t.row_len() as u64, values);
         entry.block_values = bv as u32; // at most MAX_BLOCK_VALUES
-        let coder = BlockCoder::new(codec, dtype, &entry.params, true).map_err(|e| with_tensor(e, &t.name))?;
+        let coder = BlockCoder::new(codec, dtype, &entry.params, VERSION, true).map_err(|e| with_tensor(e, &t.name))?;
         let nblocks = block_count(values, bv, &t.name)?;
         let mut payload_bits = 0u64;
         let mut slots: Vec<BlockSlot> = (0..nblocks.min(BATCH_BLOCKS)).map(|_| BlockSlot::default()).collect();
@@ -1692,7 +1704,7 @@ impl XncFile {
 
     /// A decoder for the blocks of `t`: builds the codec's decode tables once for all its blocks.
     pub fn tensor_decoder<'a>(&'a self, t: &'a TensorEntry) -> Result<TensorDecoder<'a>> {
-        Ok(TensorDecoder { file: self, t, coder: BlockCoder::new(t.codec, t.dtype(), &t.params, false)? })
+        Ok(TensorDecoder { file: self, t, coder: BlockCoder::new(t.codec, t.dtype(), &t.params, self.version, false)? })
     }
 
     /// Decode block `b` of `t` to its data bytes (little-endian words, or raw bytes).

@@ -122,19 +122,109 @@ pub fn encode_chunk(values: &[u16]) -> ChunkRecord {
     ChunkRecord { n, flag, words, widths, selectors, bits }
 }
 
-/// Append a record MSB-first: `[F][S0..S(n-1)][C0..C(n-1)]`.
+/// The bit order of a record (docs/FORMAT.md section 2). Both hold the same fields and have the
+/// same length, `1 + n + sum(widths)`; a record converts from one to the other by moving bits.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Layout {
+    /// The paper's order (SPEC section 3): `[F][S0..S(n-1)][C0..C(n-1)]`, code i of width 9, 12
+    /// or 16 right after code i-1. Container versions 1 and 2.
+    Paper,
+    /// Fixed positions: `[F][S0..S(n-1)][P0..P(n-1)][E...]`: the short part `P_i` of every word at
+    /// a fixed place (F=1: 9 bits `{b15, b10..b3}`; F=0: 12 bits `{b15, b13..b3}`), then the
+    /// extension unit of each long word in word order (F=1: 3 bits `{b13, b12, b11}`; F=0: 4 bits
+    /// `{b14, b2, b1, b0}`). Cheap to gather in hardware (reports/xnc_fixed_layout).
+    Fixed,
+}
+
+impl Layout {
+    /// Short-part and extension-unit widths under chunk flag `flag`.
+    #[inline]
+    pub const fn parts(flag: bool) -> (u32, u32) {
+        if flag {
+            (9, 3)
+        } else {
+            (12, 4)
+        }
+    }
+}
+
+/// The short part of transformed word `d` under chunk flag `flag` (the paper's shorter code).
+#[inline]
+pub fn short_part(d: u16, flag: bool) -> u16 {
+    code_of(d, if flag { 9 } else { 12 })
+}
+
+/// The extension unit of a long transformed word `d` under chunk flag `flag`: F=1 `{b13, b12,
+/// b11}`, F=0 `{b14, b2, b1, b0}`.
+#[inline]
+pub fn extension_unit(d: u16, flag: bool) -> u16 {
+    if flag {
+        (d >> 11) & 7
+    } else {
+        (((d >> 14) & 1) << 3) | (d & 7)
+    }
+}
+
+/// The transformed word from its short part and, for a long word, its extension unit (inverse of
+/// [`short_part`] and [`extension_unit`]).
+#[inline]
+pub fn word_of_parts(short: u16, unit: Option<u16>, flag: bool) -> u16 {
+    match (flag, unit) {
+        (true, None) => word_of(short, 9),
+        (false, None) => word_of(short, 12),
+        (true, Some(e)) => {
+            let s = (short >> 8) & 1;
+            (s << 15) | (s << 14) | ((e & 7) << 11) | ((short & 0xff) << 3)
+        }
+        (false, Some(e)) => {
+            let s = (short >> 11) & 1;
+            (s << 15) | (((e >> 3) & 1) << 14) | ((short & 0x7ff) << 3) | (e & 7)
+        }
+    }
+}
+
+/// Whether word i of a record is long (12 bits under F=1, 16 under F=0): its selector is 0.
+#[inline]
+fn is_long(rec: &ChunkRecord, i: usize) -> bool {
+    (rec.selectors >> i) & 1 == 0
+}
+
+/// Append a record MSB-first in the fixed-position layout ([`Layout::Fixed`]).
 pub fn write_record(rec: &ChunkRecord, w: &mut MsbWriter) {
+    write_record_as(rec, Layout::Fixed, w)
+}
+
+/// Append a record MSB-first in `layout`.
+pub fn write_record_as(rec: &ChunkRecord, layout: Layout, w: &mut MsbWriter) {
     w.put(rec.flag as u32, 1);
     for i in 0..rec.n {
         w.put((rec.selectors >> i) & 1, 1);
     }
-    for i in 0..rec.n {
-        w.put(rec.code(i) as u32, rec.widths[i] as u32);
+    match layout {
+        Layout::Paper => {
+            for i in 0..rec.n {
+                w.put(rec.code(i) as u32, rec.widths[i] as u32);
+            }
+        }
+        Layout::Fixed => {
+            let (sw, uw) = Layout::parts(rec.flag);
+            for i in 0..rec.n {
+                w.put(short_part(rec.words[i], rec.flag) as u32, sw);
+            }
+            for i in (0..rec.n).filter(|&i| is_long(rec, i)) {
+                w.put(extension_unit(rec.words[i], rec.flag) as u32, uw);
+            }
+        }
     }
 }
 
-/// Read one record of `out.len()` (1..=32) values and decode it into `out`.
+/// Read one fixed-layout record of `out.len()` (1..=32) values and decode it into `out`.
 pub fn read_record(r: &mut MsbReader, out: &mut [u16]) -> Result<()> {
+    read_record_as(r, Layout::Fixed, out)
+}
+
+/// Read one record of `out.len()` (1..=32) values in `layout` and decode it into `out`.
+pub fn read_record_as(r: &mut MsbReader, layout: Layout, out: &mut [u16]) -> Result<()> {
     let n = out.len();
     let start = r.bit_pos();
     let short = |what: &str| Error::Corrupt {
@@ -143,18 +233,35 @@ pub fn read_record(r: &mut MsbReader, out: &mut [u16]) -> Result<()> {
     };
     let flag = r.get(1).ok_or_else(|| short("flag"))? == 1;
     let sel = r.get(n as u32).ok_or_else(|| short("selectors"))?;
+    // S0 is the most significant of the n selector bits; long words have S_i = 0.
+    let long = |i: usize| (sel >> (n - 1 - i)) & 1 == 0;
+    let mut d = [0u16; CHUNK];
+    match layout {
+        Layout::Paper => {
+            for (i, di) in d[..n].iter_mut().enumerate() {
+                let w = match (flag, long(i)) {
+                    (true, false) => 9,
+                    (true, true) | (false, false) => 12,
+                    (false, true) => 16,
+                };
+                *di = word_of(r.get(w).ok_or_else(|| short("codes"))? as u16, w as u8);
+            }
+        }
+        Layout::Fixed => {
+            let (sw, uw) = Layout::parts(flag);
+            let mut parts = [0u16; CHUNK];
+            for p in parts[..n].iter_mut() {
+                *p = r.get(sw).ok_or_else(|| short("short parts"))? as u16;
+            }
+            for i in 0..n {
+                let unit = if long(i) { Some(r.get(uw).ok_or_else(|| short("extension units"))? as u16) } else { None };
+                d[i] = word_of_parts(parts[i], unit, flag);
+            }
+        }
+    }
     let mut prev = 0u16;
-    for (i, o) in out.iter_mut().enumerate() {
-        let s = (sel >> (n - 1 - i)) & 1 == 1;
-        let w = match (flag, s) {
-            (true, true) => 9,
-            (true, false) | (false, true) => 12,
-            (false, false) => 16,
-        };
-        let code = r.get(w as u32).ok_or_else(|| short("codes"))? as u16;
-        let d = word_of(code, w);
-        let d = if d & 0x8000 != 0 { d ^ NOT_MASK } else { d };
-        prev ^= d;
+    for (o, &di) in out.iter_mut().zip(&d) {
+        prev ^= undo_not(di);
         *o = prev;
     }
     Ok(())
@@ -233,22 +340,34 @@ pub fn stats(values: &[u16]) -> XncStats {
 }
 
 /// Encode values (chunked by 32 from the first, the tail zero-padded to a whole chunk) into one
-/// bit-contiguous stream. Returns the bytes (last byte zero-padded) and the exact bit length.
+/// bit-contiguous stream of fixed-layout records. Returns the bytes (last byte zero-padded) and the
+/// exact bit length.
 pub fn encode_stream(values: &[u16]) -> (Vec<u8>, u64) {
+    encode_stream_as(values, Layout::Fixed)
+}
+
+/// [`encode_stream`] in `layout`.
+pub fn encode_stream_as(values: &[u16], layout: Layout) -> (Vec<u8>, u64) {
     let mut w = MsbWriter::with_capacity(values.len() * 3 / 2 + 8);
     for c in values.chunks(CHUNK) {
-        write_record(&encode_chunk(&padded_chunk(c)), &mut w);
+        write_record_as(&encode_chunk(&padded_chunk(c)), layout, &mut w);
     }
     let bits = w.bit_len();
     (w.finish(), bits)
 }
 
 /// Decode `out.len()` values from a stream written by [`encode_stream`].
-///
-/// Full chunks far enough from the end of the stream take a fast path that reads three or four
-/// codes from each unaligned 8-byte load and turns each code into its word with one table read;
-/// the last records go through [`read_record`], which checks every read. Both give the same result (tested on every pattern).
 pub fn decode_stream(bytes: &[u8], out: &mut [u16]) -> Result<()> {
+    decode_stream_as(bytes, Layout::Fixed, out)
+}
+
+/// Decode `out.len()` values from a stream of `layout` records ([`encode_stream_as`]).
+///
+/// Full chunks far enough from the end of the stream take a fast path (paper layout: three or
+/// four codes from each unaligned 8-byte load, each code turned into its word with one table
+/// read; fixed layout: see [`decode_full_record_fixed`]); the last records go through
+/// [`read_record_as`], which checks every read. Both give the same result (tested on every pattern).
+pub fn decode_stream_as(bytes: &[u8], layout: Layout, out: &mut [u16]) -> Result<()> {
     // A full record is at most 1 + 32 + 32 * 16 = 545 bits; the fast path needs 8 readable bytes
     // at the byte holding its last bit.
     const MAX_RECORD_BITS: usize = 1 + CHUNK + CHUNK * 16;
@@ -259,9 +378,9 @@ pub fn decode_stream(bytes: &[u8], out: &mut [u16]) -> Result<()> {
         if c.len() != CHUNK || pos + MAX_RECORD_BITS > safe_bits {
             let mut r = MsbReader::new(bytes);
             r.skip(pos as u64);
-            read_padded_record(&mut r, c)?;
+            read_padded_record(&mut r, layout, c)?;
             for c in chunks.by_ref() {
-                read_padded_record(&mut r, c)?;
+                read_padded_record(&mut r, layout, c)?;
             }
             if r.remaining() >= 8 {
                 return Err(Error::Corrupt {
@@ -271,7 +390,11 @@ pub fn decode_stream(bytes: &[u8], out: &mut [u16]) -> Result<()> {
             }
             return Ok(());
         }
-        pos = decode_full_record(bytes, pos, c.try_into().expect("full chunk"));
+        let full = c.try_into().expect("full chunk");
+        pos = match layout {
+            Layout::Paper => decode_full_record_paper(bytes, pos, full),
+            Layout::Fixed => decode_full_record_fixed(bytes, pos, full),
+        };
     }
     if bytes.len() * 8 - pos >= 8 {
         return Err(Error::Corrupt {
@@ -284,13 +407,13 @@ pub fn decode_stream(bytes: &[u8], out: &mut [u16]) -> Result<()> {
 
 /// Read a whole (32-value) record into `out` (1..=32 values): the values past `out.len()` are the
 /// tail's padding and must decode to zero.
-fn read_padded_record(r: &mut MsbReader, out: &mut [u16]) -> Result<()> {
+fn read_padded_record(r: &mut MsbReader, layout: Layout, out: &mut [u16]) -> Result<()> {
     if out.len() == CHUNK {
-        return read_record(r, out);
+        return read_record_as(r, layout, out);
     }
     let at = r.bit_pos();
     let mut full = [0u16; CHUNK];
-    read_record(r, &mut full)?;
+    read_record_as(r, layout, &mut full)?;
     if full[out.len()..].iter().any(|&v| v != 0) {
         return Err(Error::Corrupt {
             context: format!("XNC record at bit {at}"),
@@ -344,10 +467,10 @@ const fn undo_not(d: u16) -> u16 {
     }
 }
 
-/// Decode one full record at bit `pos` (at least 545 bits + 8 bytes readable); returns the new
-/// position.
+/// Decode one full paper-layout record at bit `pos` (at least 545 bits + 8 bytes readable);
+/// returns the new position.
 #[inline]
-fn decode_full_record(bytes: &[u8], mut pos: usize, out: &mut [u16; CHUNK]) -> usize {
+fn decode_full_record_paper(bytes: &[u8], mut pos: usize, out: &mut [u16; CHUNK]) -> usize {
     let head = peek(bytes, pos, 33);
     pos += 33;
     let flag = head >> 32 == 1;
@@ -403,6 +526,90 @@ fn decode_full_record(bytes: &[u8], mut pos: usize, out: &mut [u16; CHUNK]) -> u
     pos
 }
 
+/// The 64 bits of the stream from bit `pos`, the first at the top; at least the top 57 are the
+/// stream's (caller guarantees 8 readable bytes at `pos / 8`).
+#[inline(always)]
+fn window(bytes: &[u8], pos: usize) -> u64 {
+    let i = pos >> 3;
+    u64::from_be_bytes(bytes[i..i + 8].try_into().expect("8 bytes")) << (pos & 7)
+}
+
+/// For the fixed layout under F = 1: the word after the inverse NOT, indexed by
+/// `(short << 12) | (part << 3) | unit` with `part` the 9-bit short part: form 0 a long word
+/// (`{b15, b15, unit, b10..b3, 000}`), form 1 a short word (the unit is not read: any value).
+static UNDO_FIXED1: [u16; 2 << 12] = {
+    let mut t = [0u16; 2 << 12];
+    let mut c = 0;
+    while c < 1 << 12 {
+        let (p, e) = ((c >> 3) as u16, (c & 7) as u16);
+        let s = (p >> 8) & 1;
+        t[c] = undo_not((s << 15) | (s << 14) | (e << 11) | ((p & 0xff) << 3));
+        t[(1 << 12) | c] = undo_not(word_of_const(p, 9));
+        c += 1;
+    }
+    t
+};
+
+/// Decode one full fixed-layout record at bit `pos` (at least 545 bits + 8 bytes readable);
+/// returns the new position. Per group of four words: one load of their short parts (fixed
+/// places), one load of the extension units at the running unit position.
+#[inline]
+fn decode_full_record_fixed(bytes: &[u8], pos: usize, out: &mut [u16; CHUNK]) -> usize {
+    let head = peek(bytes, pos, 33);
+    let flag = head >> 32 == 1;
+    let sel = head as u32; // S0 is the most significant of the 32 selector bits
+    let mut spos = pos + 33;
+    let mut prev = 0u16;
+    if flag {
+        let mut epos = spos + 9 * CHUNK;
+        for h in 0..CHUNK / 8 {
+            // eight words: at most 24 bits of units, from one load
+            let ew = window(bytes, epos);
+            let mut at = 0u32;
+            for g in 2 * h..2 * h + 2 {
+                let sw = window(bytes, spos);
+                let nib = (sel >> (28 - 4 * g)) & 0xf; // S(4g) in bit 3
+                for j in 0..4 {
+                    let nine = ((nib >> (3 - j)) & 1) as usize;
+                    let p = ((sw << (9 * j)) >> 55) as usize;
+                    let e = ((ew << at) >> 61) as usize;
+                    prev ^= UNDO_FIXED1[(nine << 12) | (p << 3) | e];
+                    out[4 * g + j as usize] = prev;
+                    at += 3 - 3 * nine as u32;
+                }
+                spos += 36;
+            }
+            epos += at as usize;
+        }
+        epos
+    } else {
+        // a long word differs from the 12-bit word of its short part in bit 14 and bits 2..0 only,
+        // and the NOT (by bit 15) does not touch those: XOR the difference in after the table
+        let mut epos = spos + 12 * CHUNK;
+        for h in 0..CHUNK / 8 {
+            // eight words: at most 32 bits of units, from one load
+            let ew = window(bytes, epos);
+            let mut at = 0u32;
+            for g in 2 * h..2 * h + 2 {
+                let sw = window(bytes, spos);
+                for j in 0..4 {
+                    let i = 4 * g + j;
+                    let long = ((sel >> (31 - i)) & 1) ^ 1;
+                    let p = ((sw << (12 * j)) >> 52) as u16;
+                    let e = ((ew << at) >> 60) as u16;
+                    let m = (long as u16).wrapping_neg();
+                    prev ^= UNDO12[p as usize] ^ (((((p >> 11) ^ (e >> 3)) << 14) | (e & 7)) & m);
+                    out[i] = prev;
+                    at += 4 * long;
+                }
+                spos += 48;
+            }
+            epos += at as usize;
+        }
+        epos
+    }
+}
+
 #[cfg(test)]
 #[allow(clippy::unusual_byte_groupings)] // grouped as {sign, exponent, mantissa}, as in the spec
 mod tests {
@@ -417,6 +624,44 @@ mod tests {
         assert_eq!(rec.words[1], 0b1_11111_0010100000);
         assert_eq!(rec.widths[1], 9);
         assert_eq!(rec.code(1), 0b1_1_0010100);
+    }
+
+    /// The record of the worked example, bit by bit, in both layouts (docs/FORMAT.md 2.2).
+    #[test]
+    fn worked_example_in_both_layouts() {
+        let rec = encode_chunk(&[0x2250, 0xa6f0]);
+        let bits = |layout| {
+            let mut w = MsbWriter::new();
+            write_record_as(&rec, layout, &mut w);
+            let n = w.bit_len() as usize;
+            let b = w.finish();
+            (0..n).map(|k| char::from(b'0' + ((b[k / 8] >> (7 - k % 8)) & 1))).collect::<String>()
+        };
+        assert_eq!(bits(Layout::Paper), "1".to_owned() + "01" + "010001001010" + "110010100");
+        assert_eq!(bits(Layout::Fixed), "1".to_owned() + "01" + "001001010" + "110010100" + "100");
+        for layout in [Layout::Paper, Layout::Fixed] {
+            let mut w = MsbWriter::new();
+            write_record_as(&rec, layout, &mut w);
+            let b = w.finish();
+            let mut out = [0u16; 2];
+            read_record_as(&mut MsbReader::new(&b), layout, &mut out).unwrap();
+            assert_eq!(out, [0x2250, 0xa6f0]);
+        }
+    }
+
+    /// Short part and extension unit rebuild every word a long code can hold.
+    #[test]
+    fn parts_rebuild_every_word() {
+        for d in 0..=u16::MAX {
+            for flag in [true, false] {
+                if flag && !is_ok(d) {
+                    continue;
+                }
+                let long = width_of(d, flag) > if flag { 9 } else { 12 };
+                let unit = long.then(|| extension_unit(d, flag));
+                assert_eq!(word_of_parts(short_part(d, flag), unit, flag), d, "d={d:#06x} F={flag}");
+            }
+        }
     }
 
     #[test]

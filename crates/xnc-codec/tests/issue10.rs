@@ -330,3 +330,23 @@ fn version_1_containers_are_still_read() {
         assert_eq!(f.get_row(&t.name, 3).unwrap().len() as u64, t.row_len() * 2);
     }
 }
+
+#[test]
+fn version_2_xnc_containers_paper_layout_are_still_read() {
+    // Written by the binary of main b772547 and again, byte for byte the same, of main cc22457
+    // (paper-layout XNC records, container version 2):
+    // `xnc compress testbench/data/minilm-l6-v2.slice.bf16.safetensors --codec xnc
+    //  -o crates/xnc-codec/tests/data/minilm-slice.xnc.v2.xnc` (6 blocks of 16,384 values).
+    let dir = tempfile::tempdir().unwrap();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let original = std::fs::read(root.join("../../testbench/data/minilm-l6-v2.slice.bf16.safetensors")).unwrap();
+    let f = XncFile::open(&root.join("tests/data/minilm-slice.xnc.v2.xnc")).unwrap();
+    assert_eq!(f.version, 2);
+    assert_eq!(container::xnc_layout(f.version), xnc_codec::xnc::Layout::Paper);
+    let t = &f.dir.tensors[0];
+    assert_eq!((t.codec, t.blocks.len()), (Codec::Xnc, 6));
+    let back = dir.path().join("back.safetensors");
+    f.decompress_to(&back, &|_| {}).unwrap();
+    assert!(std::fs::read(back).unwrap() == original);
+    assert_eq!(f.get_row(&t.name, 255).unwrap().len() as u64, t.row_len() * 2);
+}

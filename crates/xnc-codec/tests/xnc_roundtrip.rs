@@ -1,11 +1,18 @@
 //! XNC round trips: every 16-bit pattern in varied neighbourhoods, random tensors of random
-//! lengths (including tails shorter than a chunk), and truncated streams.
+//! lengths (including tails shorter than a chunk), and truncated streams; both record layouts
+//! (the fixed-position one the default functions write, and the paper's one of older containers).
 
 use proptest::prelude::*;
-use xnc_codec::xnc;
+use xnc_codec::xnc::{self, Layout};
 
 fn round_trip(values: &[u16]) {
-    let (bytes, bits) = xnc::encode_stream(values);
+    round_trip_as(values, Layout::Paper);
+    round_trip_as(values, Layout::Fixed);
+    assert_eq!(xnc::encode_stream(values), xnc::encode_stream_as(values, Layout::Fixed));
+}
+
+fn round_trip_as(values: &[u16], layout: Layout) {
+    let (bytes, bits) = xnc::encode_stream_as(values, layout);
     assert_eq!(bits, xnc::stats(values).bits);
     assert_eq!(
         bits,
@@ -17,7 +24,7 @@ fn round_trip(values: &[u16]) {
     assert_eq!(xnc::stats(values).values, values.len() as u64);
     assert_eq!(bytes.len() as u64, bits.div_ceil(8));
     let mut out = vec![0u16; values.len()];
-    xnc::decode_stream(&bytes, &mut out).unwrap();
+    xnc::decode_stream_as(&bytes, layout, &mut out).unwrap();
     assert_eq!(out, values);
 }
 
@@ -36,10 +43,12 @@ fn all_65536_patterns_in_varied_neighbourhoods() {
 #[test]
 fn a_truncated_stream_is_an_error_not_a_panic() {
     let values: Vec<u16> = (0..1000u32).map(|i| (i * 7919) as u16).collect();
-    let (bytes, _) = xnc::encode_stream(&values);
-    for cut in [0, 1, bytes.len() / 2, bytes.len() - 1] {
-        let mut out = vec![0u16; values.len()];
-        assert!(xnc::decode_stream(&bytes[..cut], &mut out).is_err(), "cut at {cut}");
+    for layout in [Layout::Paper, Layout::Fixed] {
+        let (bytes, _) = xnc::encode_stream_as(&values, layout);
+        for cut in [0, 1, bytes.len() / 2, bytes.len() - 1] {
+            let mut out = vec![0u16; values.len()];
+            assert!(xnc::decode_stream_as(&bytes[..cut], layout, &mut out).is_err(), "{layout:?} cut at {cut}");
+        }
     }
 }
 
@@ -68,4 +77,43 @@ fn a_short_tail_is_a_zero_padded_whole_chunk() {
     let (bad, _) = xnc::encode_stream(&other);
     let mut out = vec![0u16; 45];
     assert!(xnc::decode_stream(&bad, &mut out).is_err());
+}
+
+/// The two layouts hold the same bits in another order: on the committed real samples every
+/// record has the same length in both, the streams differ, and each decodes only in its own layout
+/// (a fixed-layout stream read as paper records does not give the values back).
+#[test]
+fn layouts_have_equal_lengths_on_real_samples() {
+    use xnc_codec::format::bf16_to_xnc_word;
+    use xnc_codec::tensor::SafetensorsFile;
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../testbench/data");
+    for name in [
+        "minilm-l6-v2.slice.bf16.safetensors",
+        "smollm2-135m.slice.bf16.safetensors",
+        "whisper-tiny-en.slice.f16.safetensors",
+    ] {
+        let st = SafetensorsFile::open(&dir.join(name)).unwrap();
+        let t = &st.tensors[0];
+        let mut v = st.words(t, 0..t.values());
+        if name.contains("bf16") {
+            v.iter_mut().for_each(|w| *w = bf16_to_xnc_word(*w));
+        }
+        for c in v.chunks(32) {
+            let rec = xnc::encode_chunk(&xnc::padded_chunk(c));
+            let mut p = xnc_codec::bits::MsbWriter::new();
+            let mut f = xnc_codec::bits::MsbWriter::new();
+            xnc::write_record_as(&rec, Layout::Paper, &mut p);
+            xnc::write_record(&rec, &mut f);
+            assert_eq!((p.bit_len(), f.bit_len()), (rec.bits as u64, rec.bits as u64), "{name}");
+        }
+        let (paper, pbits) = xnc::encode_stream_as(&v, Layout::Paper);
+        let (fixed, fbits) = xnc::encode_stream(&v);
+        assert_eq!(pbits, fbits, "{name}");
+        assert_eq!(fbits, xnc::stats(&v).bits, "{name}");
+        assert_ne!(paper, fixed, "{name}");
+        let mut out = vec![0u16; v.len()];
+        let wrong = xnc::decode_stream_as(&fixed, Layout::Paper, &mut out);
+        assert!(wrong.is_err() || out != v, "{name}");
+        round_trip(&v);
+    }
 }

@@ -1,6 +1,6 @@
 //! `xnc_compressor`: one 32-value FP16 chunk in per beat, one XNC record out per beat.
 //!
-//! Exactly SPEC section 3 / FORMAT.md section 2 for full chunks of 32 values (a tensor's short tail
+//! Exactly SPEC section 3's bits in the fixed-position record layout (FORMAT.md 2.2) for full chunks of 32 values (a tensor's short tail
 //! chunk, n < 32, is left to software).
 //!
 //! Ports (AXI4-Stream, port order clock, reset, input stream, output stream):
@@ -10,7 +10,7 @@
 //! | `aclk`, `aresetn` | 1 | clock; synchronous active-low reset (empties the pipeline) |
 //! | `s_axis_tdata` | 512 | word i (FP16) in bits `16i+15..16i` |
 //! | `s_axis_tvalid/tready/tlast` | 1 | tlast marks the last chunk of a block |
-//! | `m_axis_tdata` | 552 | the record, MSB-aligned (docs/INTEGRATION.md section 2): bit 551 = F, bits 550..519 = S0..S31, then the codes, first code at the top; every bit below the record's end is zero |
+//! | `m_axis_tdata` | 552 | the record, MSB-aligned (docs/INTEGRATION.md section 2): bit 551 = F, bits 550..519 = S0..S31, then the 32 short parts at fixed places and the long words' extension units (FORMAT.md 2.2); every bit below the record's end is zero |
 //! | `m_axis_tuser` | 10 | record length in bits, `33 + sum(widths)` (97..545) |
 //! | `m_axis_tvalid/tready/tlast` | 1 | tlast copied from the input beat |
 //!
@@ -21,15 +21,17 @@
 //! empty or stage k+1 advances, so a stall propagates backwards without loss or duplication):
 //!
 //! 1. `s1_`: XOR with the previous word, conditional NOT; per-word `ok` and "upper 5 bits equal";
-//! 2. `s2_`: flag F, selectors, widths; pairs (32-bit segments): each of the four width combinations
-//!    F allows is a constant placement of the two codes, chosen by the pair's selectors;
-//! 3. `s3_`: merge to 4 segments of up to 128 bits;
-//! 4. `s4_`: merge to the 512-bit code field, prepend `{F, S0..S31}`, add the length.
+//! 2. `s2_`: flag F, selectors; each long word's extension unit (F=1 `{b13, b12, b11}`, F=0
+//!    `{b14, b2, b1, b0}`, in a 4-bit slot; a short word's slot is zero) and its shift count `z_i`,
+//!    the number of short words before it (a 5-level Sklansky prefix count of S);
+//! 3. `s3_`: compaction: 5 levels, level b moves every unit down by bit b of its count (2^b slots),
+//!    collision-free because the counts never decrease along the chunk; unit k of the record ends in
+//!    slot k;
+//! 4. `s4_`: the record `{F, S0..S31, short parts (fixed places: one 2:1 choice by F per bit),
+//!    units}` and its length (F=1 `321 + 3 L`, F=0 `417 + 4 L`, L = long words).
 //!
-//! Merging two left-aligned segments `a` (length `la`) and `b` is `a | (b >> la)`, a log-depth tree
-//! of barrel shifters whose widths double at each level. A segment of 2^m codes is 9 * 2^m to
-//! 16 * 2^m bits long, so each merge is written `(b >> 9 * 2^m) >> (la - 9 * 2^m)`: a static shift,
-//! then a barrel shifter as deep as the excess needs (3..7 stages, not 5..9 over the whole vector).
+//! No barrel shifter over variable-width codes: the short parts sit at fixed places and the units
+//! are of one size (reports/xnc_fixed_layout has the hand-written prototype this follows).
 
 use rust_hdl::prelude::*;
 
@@ -48,10 +50,6 @@ pub const RECORD_PAD_BITS: usize = RECORD_BUS_BITS - RECORD_BITS;
 pub const LEN_BITS: usize = 10;
 /// Pipeline latency in cycles, from an input transfer to the output valid.
 pub const LATENCY: u64 = 4;
-/// The shortest code (9 bits): a segment of 2^m codes is at least `MIN_CODE_BITS << m` bits and
-/// at most `16 << m` bits long, so each merge shifts by that minimum statically and by the excess
-/// (0..7 * 2^m) through a barrel shifter only `log2(7 * 2^m + 1)` stages deep.
-pub const MIN_CODE_BITS: usize = 9;
 
 /// The XNC compressor (see the module documentation for ports and pipeline).
 #[derive(LogicBlock)]
@@ -112,47 +110,48 @@ pub struct XncCompressor {
     s1_ok: DFF<Bits<32>>,
     s1_eq5: DFF<Bits<32>>,
 
-    // Stage 2: flag, selectors (bit 31-i = S_i), widths, codes left-aligned in 32 bits, pairs.
+    // Stage 2: flag, selectors (bit 31-i = S_i), extension units, shift counts (Sklansky prefix
+    // count of the short words: pc_l after level l; z_i = short words before word i).
     s1_flag: Signal<Local, Bit>,
     s1_selb: [Signal<Local, Bit>; CHUNK],
     s1_sel: Signal<Local, Bits<32>>,
     s1_sel_byte: [Signal<Local, Bits<8>>; 4],
-    s1_c9: [Signal<Local, Bits<32>>; CHUNK],
-    s1_c12: [Signal<Local, Bits<32>>; CHUNK],
-    s1_c16: [Signal<Local, Bits<32>>; CHUNK],
-    s1_w: [Signal<Local, Bits<LEN_BITS>>; CHUNK],
+    s1_u: [Signal<Local, Bits<32>>; CHUNK],
+    pc0: [Signal<Local, Bits<6>>; CHUNK],
+    pc1: [Signal<Local, Bits<6>>; CHUNK],
+    pc2: [Signal<Local, Bits<6>>; CHUNK],
+    pc3: [Signal<Local, Bits<6>>; CHUNK],
+    pc4: [Signal<Local, Bits<6>>; CHUNK],
+    pc5: [Signal<Local, Bits<6>>; CHUNK],
     s2_flag: DFF<Bit>,
     s2_sel: DFF<Bits<32>>,
-    s2_p: [DFF<Bits<32>>; 16],
-    s2_pl: [DFF<Bits<LEN_BITS>>; 16],
+    s2_d: [DFF<Bits<16>>; CHUNK],
+    s2_u: [DFF<Bits<4>>; CHUNK],
+    s2_z: [DFF<Bits<6>>; CHUNK],
+    s2_nl: DFF<Bits<6>>,
 
-    // Stage 3: pairs -> quads (64) -> octets (128).
-    s2_qa: [Signal<Local, Bits<64>>; 8],
-    s2_qb: [Signal<Local, Bits<64>>; 8],
-    s2_q: [Signal<Local, Bits<64>>; 8],
-    s2_ql: [Signal<Local, Bits<LEN_BITS>>; 8],
-    s2_qe: [Signal<Local, Bits<LEN_BITS>>; 8],
-    s2_oe: [Signal<Local, Bits<LEN_BITS>>; 4],
-    s2_oa: [Signal<Local, Bits<128>>; 4],
-    s2_ob: [Signal<Local, Bits<128>>; 4],
+    // Stage 3: compaction: after level b, unit i has moved down by bit b..0 of its shift count.
+    a1: [Signal<Local, Bits<4>>; CHUNK],
+    a2: [Signal<Local, Bits<4>>; CHUNK],
+    a3: [Signal<Local, Bits<4>>; CHUNK],
+    a4: [Signal<Local, Bits<4>>; CHUNK],
+    z1: [Signal<Local, Bits<6>>; CHUNK],
+    z2: [Signal<Local, Bits<6>>; CHUNK],
+    z3: [Signal<Local, Bits<6>>; CHUNK],
+    z4: [Signal<Local, Bits<6>>; CHUNK],
     s3_flag: DFF<Bit>,
     s3_sel: DFF<Bits<32>>,
-    s3_o: [DFF<Bits<128>>; 4],
-    s3_ol: [DFF<Bits<LEN_BITS>>; 4],
+    s3_d: [DFF<Bits<16>>; CHUNK],
+    s3_e: [DFF<Bits<4>>; CHUNK],
+    s3_nl: DFF<Bits<6>>,
 
-    // Stage 4: octets -> halves (256) -> codes (512) -> record (545).
-    s3_ha: [Signal<Local, Bits<256>>; 2],
-    s3_hb: [Signal<Local, Bits<256>>; 2],
-    s3_h: [Signal<Local, Bits<256>>; 2],
-    s3_hl: [Signal<Local, Bits<LEN_BITS>>; 2],
-    s3_he: [Signal<Local, Bits<LEN_BITS>>; 2],
-    s3_ce: Signal<Local, Bits<LEN_BITS>>,
-    s3_ca: Signal<Local, Bits<512>>,
-    s3_cb: Signal<Local, Bits<512>>,
-    s3_c: Signal<Local, Bits<512>>,
-    s3_cl: Signal<Local, Bits<LEN_BITS>>,
+    // Stage 4: the record at fixed positions, the length.
+    s3_p9: [Signal<Local, Bits<16>>; CHUNK],
+    s3_p12: [Signal<Local, Bits<16>>; CHUNK],
+    s3_c1: Signal<Local, Bits<512>>,
+    s3_c0: Signal<Local, Bits<512>>,
     s3_rs: Signal<Local, Bits<RECORD_BITS>>,
-    s3_rc: Signal<Local, Bits<RECORD_BITS>>,
+    s3_nl10: Signal<Local, Bits<LEN_BITS>>,
     s4_rec: DFF<Bits<RECORD_BITS>>,
     s4_len: DFF<Bits<LEN_BITS>>,
 
@@ -160,16 +159,20 @@ pub struct XncCompressor {
     k_zero8: Constant<Bits<8>>,
     k_lo16: Constant<Bits<32>>,
     k_not: Constant<Bits<32>>,
-    k_sign: Constant<Bits<32>>,
-    k_m9: Constant<Bits<32>>,
-    k_m12: Constant<Bits<32>>,
-    k_w9: Constant<Bits<LEN_BITS>>,
-    k_w12: Constant<Bits<LEN_BITS>>,
-    k_w16: Constant<Bits<LEN_BITS>>,
-    k_meta: Constant<Bits<LEN_BITS>>,
+    k_u1: Constant<Bits<32>>,
+    k_u0: Constant<Bits<32>>,
+    k_one6: Constant<Bits<6>>,
+    k_zero6: Constant<Bits<6>>,
+    k_zero4: Constant<Bits<4>>,
+    k_chunk6: Constant<Bits<6>>,
+    k_m9: Constant<Bits<16>>,
+    k_sign9: Constant<Bits<16>>,
+    k_sign12: Constant<Bits<16>>,
+    k_b3: Constant<Bits<32>>,
+    k_m12: Constant<Bits<16>>,
+    k_len1: Constant<Bits<LEN_BITS>>,
+    k_len0: Constant<Bits<LEN_BITS>>,
     k_flag: Constant<Bits<RECORD_BITS>>,
-    // Shortest segment of 2^m codes (9 * 2^m bits): the static part of each merge shift.
-    k_min: [Constant<Bits<LEN_BITS>>; 5],
 }
 
 impl Default for XncCompressor {
@@ -218,52 +221,57 @@ impl Default for XncCompressor {
             s1_selb: array_init(),
             s1_sel: Default::default(),
             s1_sel_byte: array_init(),
-            s1_c9: array_init(),
-            s1_c12: array_init(),
-            s1_c16: array_init(),
-            s1_w: array_init(),
+            s1_u: array_init(),
+            pc0: array_init(),
+            pc1: array_init(),
+            pc2: array_init(),
+            pc3: array_init(),
+            pc4: array_init(),
+            pc5: array_init(),
             s2_flag: Default::default(),
             s2_sel: Default::default(),
-            s2_p: array_init(),
-            s2_pl: array_init(),
-            s2_qa: array_init(),
-            s2_qb: array_init(),
-            s2_q: array_init(),
-            s2_ql: array_init(),
-            s2_qe: array_init(),
-            s2_oe: array_init(),
-            s2_oa: array_init(),
-            s2_ob: array_init(),
+            s2_d: array_init(),
+            s2_u: array_init(),
+            s2_z: array_init(),
+            s2_nl: Default::default(),
+            a1: array_init(),
+            a2: array_init(),
+            a3: array_init(),
+            a4: array_init(),
+            z1: array_init(),
+            z2: array_init(),
+            z3: array_init(),
+            z4: array_init(),
             s3_flag: Default::default(),
             s3_sel: Default::default(),
-            s3_o: array_init(),
-            s3_ol: array_init(),
-            s3_ha: array_init(),
-            s3_hb: array_init(),
-            s3_h: array_init(),
-            s3_hl: array_init(),
-            s3_he: array_init(),
-            s3_ce: Default::default(),
-            s3_ca: Default::default(),
-            s3_cb: Default::default(),
-            s3_c: Default::default(),
-            s3_cl: Default::default(),
+            s3_d: array_init(),
+            s3_e: array_init(),
+            s3_nl: Default::default(),
+            s3_p9: array_init(),
+            s3_p12: array_init(),
+            s3_c1: Default::default(),
+            s3_c0: Default::default(),
             s3_rs: Default::default(),
-            s3_rc: Default::default(),
+            s3_nl10: Default::default(),
             s4_rec: Default::default(),
             s4_len: Default::default(),
             k_zero8: Constant::new(0.into()),
             k_lo16: Constant::new(0xFFFF.into()),
             k_not: Constant::new(0x7800.into()),
-            k_sign: Constant::new(0x8000.into()),
+            k_u1: Constant::new(0x000E.into()),
+            k_u0: Constant::new(0x0007.into()),
+            k_one6: Constant::new(1.into()),
+            k_zero6: Constant::new(0.into()),
+            k_zero4: Constant::new(0.into()),
+            k_chunk6: Constant::new(32.into()),
             k_m9: Constant::new(0x07F8.into()),
+            k_sign9: Constant::new(0x0100.into()),
+            k_sign12: Constant::new(0x0800.into()),
+            k_b3: Constant::new(0x0008.into()),
             k_m12: Constant::new(0x3FF8.into()),
-            k_w9: Constant::new(9.into()),
-            k_w12: Constant::new(12.into()),
-            k_w16: Constant::new(16.into()),
-            k_meta: Constant::new(33.into()),
+            k_len1: Constant::new(321.into()),
+            k_len0: Constant::new(417.into()),
             k_flag: Constant::new(bits::<RECORD_BITS>(1) << (RECORD_BITS as u64 - 1)),
-            k_min: std::array::from_fn(|m| Constant::new(((MIN_CODE_BITS << m) as u64).to_bits())),
         }
     }
 }
@@ -287,22 +295,22 @@ impl Logic for XncCompressor {
         // ---- registers hold by default; handshake: a stage loads when the next is empty or advancing ----
         dff_setup!(self, aclk, s1_valid, s2_valid, s3_valid, s4_valid);
         dff_setup!(self, aclk, s1_last, s2_last, s3_last, s4_last);
-        dff_setup!(self, aclk, s1_ok, s1_eq5, s2_flag, s2_sel, s3_flag, s3_sel, s4_rec, s4_len);
+        dff_setup!(self, aclk, s1_ok, s1_eq5, s2_flag, s2_sel, s2_nl, s3_flag, s3_sel, s3_nl, s4_rec, s4_len);
         for i in 0..32 {
             self.s1_d[i].clock.next = self.aclk.val();
             self.s1_d[i].d.next = self.s1_d[i].q.val();
         }
-        for j in 0..16 {
-            self.s2_p[j].clock.next = self.aclk.val();
-            self.s2_p[j].d.next = self.s2_p[j].q.val();
-            self.s2_pl[j].clock.next = self.aclk.val();
-            self.s2_pl[j].d.next = self.s2_pl[j].q.val();
-        }
-        for j in 0..4 {
-            self.s3_o[j].clock.next = self.aclk.val();
-            self.s3_o[j].d.next = self.s3_o[j].q.val();
-            self.s3_ol[j].clock.next = self.aclk.val();
-            self.s3_ol[j].d.next = self.s3_ol[j].q.val();
+        for i in 0..32 {
+            self.s2_d[i].clock.next = self.aclk.val();
+            self.s2_d[i].d.next = self.s2_d[i].q.val();
+            self.s2_u[i].clock.next = self.aclk.val();
+            self.s2_u[i].d.next = self.s2_u[i].q.val();
+            self.s2_z[i].clock.next = self.aclk.val();
+            self.s2_z[i].d.next = self.s2_z[i].q.val();
+            self.s3_d[i].clock.next = self.aclk.val();
+            self.s3_d[i].d.next = self.s3_d[i].q.val();
+            self.s3_e[i].clock.next = self.aclk.val();
+            self.s3_e[i].d.next = self.s3_e[i].q.val();
         }
         self.en4.next = !self.s4_valid.q.val() | self.m_axis_tready.val();
         self.en3.next = !self.s3_valid.q.val() | self.en4.val();
@@ -397,33 +405,185 @@ impl Logic for XncCompressor {
             }
         }
 
-        // ---- stage 2: flag, selectors, widths, codes left-aligned in 32 bits, pairs ----
+        // ---- stage 2: flag, selectors, extension units, shift counts ----
         self.s1_flag.next = self.s1_ok.q.val().all();
         for i in 0..32 {
-            // the three code forms of each word, left-aligned in 32 bits: 9-bit {b15, b10..b3},
-            // 12-bit {b15, b13..b3}, 16-bit d (constant shifts: wiring only)
-            self.s1_c9[i].next =
-                ((self.s1_d[i].q.val() & self.k_sign.val()) << 16) | ((self.s1_d[i].q.val() & self.k_m9.val()) << 20);
-            self.s1_c12[i].next =
-                ((self.s1_d[i].q.val() & self.k_sign.val()) << 16) | ((self.s1_d[i].q.val() & self.k_m12.val()) << 17);
-            self.s1_c16[i].next = self.s1_d[i].q.val() << 16;
-            // S_i: F = 1: 1 = 9-bit, 0 = 12-bit; F = 0: 1 = 12-bit, 0 = 16-bit
+            // S_i: F = 1: 1 = 9-bit, 0 = 12-bit; F = 0: 1 = 12-bit, 0 = 16-bit (S_i = 0: long word)
+            // unit of a long word, in bits 3..0: F = 1 {b13, b12, b11, 0}; F = 0 {b14, b2, b1, b0}
             if self.s1_flag.val() {
                 self.s1_selb[i].next = self.s1_eq5.q.val().get_bit(i);
-                if self.s1_eq5.q.val().get_bit(i) {
-                    self.s1_w[i].next = self.k_w9.val();
-                } else {
-                    self.s1_w[i].next = self.k_w12.val();
-                }
+                self.s1_u[i].next = (self.s1_d[i].q.val() >> 10) & self.k_u1.val();
             } else {
                 self.s1_selb[i].next = self.s1_ok.q.val().get_bit(i);
-                if self.s1_ok.q.val().get_bit(i) {
-                    self.s1_w[i].next = self.k_w12.val();
-                } else {
-                    self.s1_w[i].next = self.k_w16.val();
-                }
+                self.s1_u[i].next =
+                    ((self.s1_d[i].q.val() >> 11) & self.k_b3.val()) | (self.s1_d[i].q.val() & self.k_u0.val());
+            }
+            if self.s1_selb[i].val() {
+                self.pc0[i].next = self.k_one6.val();
+            } else {
+                self.pc0[i].next = self.k_zero6.val();
             }
         }
+        self.pc1[0].next = self.pc0[0].val();
+        self.pc1[1].next = self.pc0[1].val() + self.pc0[0].val();
+        self.pc1[2].next = self.pc0[2].val();
+        self.pc1[3].next = self.pc0[3].val() + self.pc0[2].val();
+        self.pc1[4].next = self.pc0[4].val();
+        self.pc1[5].next = self.pc0[5].val() + self.pc0[4].val();
+        self.pc1[6].next = self.pc0[6].val();
+        self.pc1[7].next = self.pc0[7].val() + self.pc0[6].val();
+        self.pc1[8].next = self.pc0[8].val();
+        self.pc1[9].next = self.pc0[9].val() + self.pc0[8].val();
+        self.pc1[10].next = self.pc0[10].val();
+        self.pc1[11].next = self.pc0[11].val() + self.pc0[10].val();
+        self.pc1[12].next = self.pc0[12].val();
+        self.pc1[13].next = self.pc0[13].val() + self.pc0[12].val();
+        self.pc1[14].next = self.pc0[14].val();
+        self.pc1[15].next = self.pc0[15].val() + self.pc0[14].val();
+        self.pc1[16].next = self.pc0[16].val();
+        self.pc1[17].next = self.pc0[17].val() + self.pc0[16].val();
+        self.pc1[18].next = self.pc0[18].val();
+        self.pc1[19].next = self.pc0[19].val() + self.pc0[18].val();
+        self.pc1[20].next = self.pc0[20].val();
+        self.pc1[21].next = self.pc0[21].val() + self.pc0[20].val();
+        self.pc1[22].next = self.pc0[22].val();
+        self.pc1[23].next = self.pc0[23].val() + self.pc0[22].val();
+        self.pc1[24].next = self.pc0[24].val();
+        self.pc1[25].next = self.pc0[25].val() + self.pc0[24].val();
+        self.pc1[26].next = self.pc0[26].val();
+        self.pc1[27].next = self.pc0[27].val() + self.pc0[26].val();
+        self.pc1[28].next = self.pc0[28].val();
+        self.pc1[29].next = self.pc0[29].val() + self.pc0[28].val();
+        self.pc1[30].next = self.pc0[30].val();
+        self.pc1[31].next = self.pc0[31].val() + self.pc0[30].val();
+        self.pc2[0].next = self.pc1[0].val();
+        self.pc2[1].next = self.pc1[1].val();
+        self.pc2[2].next = self.pc1[2].val() + self.pc1[1].val();
+        self.pc2[3].next = self.pc1[3].val() + self.pc1[1].val();
+        self.pc2[4].next = self.pc1[4].val();
+        self.pc2[5].next = self.pc1[5].val();
+        self.pc2[6].next = self.pc1[6].val() + self.pc1[5].val();
+        self.pc2[7].next = self.pc1[7].val() + self.pc1[5].val();
+        self.pc2[8].next = self.pc1[8].val();
+        self.pc2[9].next = self.pc1[9].val();
+        self.pc2[10].next = self.pc1[10].val() + self.pc1[9].val();
+        self.pc2[11].next = self.pc1[11].val() + self.pc1[9].val();
+        self.pc2[12].next = self.pc1[12].val();
+        self.pc2[13].next = self.pc1[13].val();
+        self.pc2[14].next = self.pc1[14].val() + self.pc1[13].val();
+        self.pc2[15].next = self.pc1[15].val() + self.pc1[13].val();
+        self.pc2[16].next = self.pc1[16].val();
+        self.pc2[17].next = self.pc1[17].val();
+        self.pc2[18].next = self.pc1[18].val() + self.pc1[17].val();
+        self.pc2[19].next = self.pc1[19].val() + self.pc1[17].val();
+        self.pc2[20].next = self.pc1[20].val();
+        self.pc2[21].next = self.pc1[21].val();
+        self.pc2[22].next = self.pc1[22].val() + self.pc1[21].val();
+        self.pc2[23].next = self.pc1[23].val() + self.pc1[21].val();
+        self.pc2[24].next = self.pc1[24].val();
+        self.pc2[25].next = self.pc1[25].val();
+        self.pc2[26].next = self.pc1[26].val() + self.pc1[25].val();
+        self.pc2[27].next = self.pc1[27].val() + self.pc1[25].val();
+        self.pc2[28].next = self.pc1[28].val();
+        self.pc2[29].next = self.pc1[29].val();
+        self.pc2[30].next = self.pc1[30].val() + self.pc1[29].val();
+        self.pc2[31].next = self.pc1[31].val() + self.pc1[29].val();
+        self.pc3[0].next = self.pc2[0].val();
+        self.pc3[1].next = self.pc2[1].val();
+        self.pc3[2].next = self.pc2[2].val();
+        self.pc3[3].next = self.pc2[3].val();
+        self.pc3[4].next = self.pc2[4].val() + self.pc2[3].val();
+        self.pc3[5].next = self.pc2[5].val() + self.pc2[3].val();
+        self.pc3[6].next = self.pc2[6].val() + self.pc2[3].val();
+        self.pc3[7].next = self.pc2[7].val() + self.pc2[3].val();
+        self.pc3[8].next = self.pc2[8].val();
+        self.pc3[9].next = self.pc2[9].val();
+        self.pc3[10].next = self.pc2[10].val();
+        self.pc3[11].next = self.pc2[11].val();
+        self.pc3[12].next = self.pc2[12].val() + self.pc2[11].val();
+        self.pc3[13].next = self.pc2[13].val() + self.pc2[11].val();
+        self.pc3[14].next = self.pc2[14].val() + self.pc2[11].val();
+        self.pc3[15].next = self.pc2[15].val() + self.pc2[11].val();
+        self.pc3[16].next = self.pc2[16].val();
+        self.pc3[17].next = self.pc2[17].val();
+        self.pc3[18].next = self.pc2[18].val();
+        self.pc3[19].next = self.pc2[19].val();
+        self.pc3[20].next = self.pc2[20].val() + self.pc2[19].val();
+        self.pc3[21].next = self.pc2[21].val() + self.pc2[19].val();
+        self.pc3[22].next = self.pc2[22].val() + self.pc2[19].val();
+        self.pc3[23].next = self.pc2[23].val() + self.pc2[19].val();
+        self.pc3[24].next = self.pc2[24].val();
+        self.pc3[25].next = self.pc2[25].val();
+        self.pc3[26].next = self.pc2[26].val();
+        self.pc3[27].next = self.pc2[27].val();
+        self.pc3[28].next = self.pc2[28].val() + self.pc2[27].val();
+        self.pc3[29].next = self.pc2[29].val() + self.pc2[27].val();
+        self.pc3[30].next = self.pc2[30].val() + self.pc2[27].val();
+        self.pc3[31].next = self.pc2[31].val() + self.pc2[27].val();
+        self.pc4[0].next = self.pc3[0].val();
+        self.pc4[1].next = self.pc3[1].val();
+        self.pc4[2].next = self.pc3[2].val();
+        self.pc4[3].next = self.pc3[3].val();
+        self.pc4[4].next = self.pc3[4].val();
+        self.pc4[5].next = self.pc3[5].val();
+        self.pc4[6].next = self.pc3[6].val();
+        self.pc4[7].next = self.pc3[7].val();
+        self.pc4[8].next = self.pc3[8].val() + self.pc3[7].val();
+        self.pc4[9].next = self.pc3[9].val() + self.pc3[7].val();
+        self.pc4[10].next = self.pc3[10].val() + self.pc3[7].val();
+        self.pc4[11].next = self.pc3[11].val() + self.pc3[7].val();
+        self.pc4[12].next = self.pc3[12].val() + self.pc3[7].val();
+        self.pc4[13].next = self.pc3[13].val() + self.pc3[7].val();
+        self.pc4[14].next = self.pc3[14].val() + self.pc3[7].val();
+        self.pc4[15].next = self.pc3[15].val() + self.pc3[7].val();
+        self.pc4[16].next = self.pc3[16].val();
+        self.pc4[17].next = self.pc3[17].val();
+        self.pc4[18].next = self.pc3[18].val();
+        self.pc4[19].next = self.pc3[19].val();
+        self.pc4[20].next = self.pc3[20].val();
+        self.pc4[21].next = self.pc3[21].val();
+        self.pc4[22].next = self.pc3[22].val();
+        self.pc4[23].next = self.pc3[23].val();
+        self.pc4[24].next = self.pc3[24].val() + self.pc3[23].val();
+        self.pc4[25].next = self.pc3[25].val() + self.pc3[23].val();
+        self.pc4[26].next = self.pc3[26].val() + self.pc3[23].val();
+        self.pc4[27].next = self.pc3[27].val() + self.pc3[23].val();
+        self.pc4[28].next = self.pc3[28].val() + self.pc3[23].val();
+        self.pc4[29].next = self.pc3[29].val() + self.pc3[23].val();
+        self.pc4[30].next = self.pc3[30].val() + self.pc3[23].val();
+        self.pc4[31].next = self.pc3[31].val() + self.pc3[23].val();
+        self.pc5[0].next = self.pc4[0].val();
+        self.pc5[1].next = self.pc4[1].val();
+        self.pc5[2].next = self.pc4[2].val();
+        self.pc5[3].next = self.pc4[3].val();
+        self.pc5[4].next = self.pc4[4].val();
+        self.pc5[5].next = self.pc4[5].val();
+        self.pc5[6].next = self.pc4[6].val();
+        self.pc5[7].next = self.pc4[7].val();
+        self.pc5[8].next = self.pc4[8].val();
+        self.pc5[9].next = self.pc4[9].val();
+        self.pc5[10].next = self.pc4[10].val();
+        self.pc5[11].next = self.pc4[11].val();
+        self.pc5[12].next = self.pc4[12].val();
+        self.pc5[13].next = self.pc4[13].val();
+        self.pc5[14].next = self.pc4[14].val();
+        self.pc5[15].next = self.pc4[15].val();
+        self.pc5[16].next = self.pc4[16].val() + self.pc4[15].val();
+        self.pc5[17].next = self.pc4[17].val() + self.pc4[15].val();
+        self.pc5[18].next = self.pc4[18].val() + self.pc4[15].val();
+        self.pc5[19].next = self.pc4[19].val() + self.pc4[15].val();
+        self.pc5[20].next = self.pc4[20].val() + self.pc4[15].val();
+        self.pc5[21].next = self.pc4[21].val() + self.pc4[15].val();
+        self.pc5[22].next = self.pc4[22].val() + self.pc4[15].val();
+        self.pc5[23].next = self.pc4[23].val() + self.pc4[15].val();
+        self.pc5[24].next = self.pc4[24].val() + self.pc4[15].val();
+        self.pc5[25].next = self.pc4[25].val() + self.pc4[15].val();
+        self.pc5[26].next = self.pc4[26].val() + self.pc4[15].val();
+        self.pc5[27].next = self.pc4[27].val() + self.pc4[15].val();
+        self.pc5[28].next = self.pc4[28].val() + self.pc4[15].val();
+        self.pc5[29].next = self.pc4[29].val() + self.pc4[15].val();
+        self.pc5[30].next = self.pc4[30].val() + self.pc4[15].val();
+        self.pc5[31].next = self.pc4[31].val() + self.pc4[15].val();
         // S_i at bit 31-i, so that S0 comes first in the record
         for j in 0..4 {
             self.s1_sel_byte[j].next = self
@@ -447,116 +607,2250 @@ impl Logic for XncCompressor {
             self.s2_last.d.next = self.s1_last.q.val();
             self.s2_flag.d.next = self.s1_flag.val();
             self.s2_sel.d.next = self.s1_sel.val();
-            // a pair is one of the four width combinations F allows, each a constant placement of
-            // the two codes (no shifter: an 8-way choice by F, S_2j, S_2j+1 per bit)
-            for j in 0..16 {
-                if self.s1_flag.val() {
-                    if self.s1_selb[2 * j].val() {
-                        if self.s1_selb[2 * j + 1].val() {
-                            self.s2_p[j].d.next =
-                                self.s1_c9[2 * j].val() | (self.s1_c9[2 * j + 1].val() >> self.k_w9.val());
-                        } else {
-                            self.s2_p[j].d.next =
-                                self.s1_c9[2 * j].val() | (self.s1_c12[2 * j + 1].val() >> self.k_w9.val());
-                        }
-                    } else if self.s1_selb[2 * j + 1].val() {
-                        self.s2_p[j].d.next =
-                            self.s1_c12[2 * j].val() | (self.s1_c9[2 * j + 1].val() >> self.k_w12.val());
-                    } else {
-                        self.s2_p[j].d.next =
-                            self.s1_c12[2 * j].val() | (self.s1_c12[2 * j + 1].val() >> self.k_w12.val());
-                    }
-                } else if self.s1_selb[2 * j].val() {
-                    if self.s1_selb[2 * j + 1].val() {
-                        self.s2_p[j].d.next =
-                            self.s1_c12[2 * j].val() | (self.s1_c12[2 * j + 1].val() >> self.k_w12.val());
-                    } else {
-                        self.s2_p[j].d.next =
-                            self.s1_c12[2 * j].val() | (self.s1_c16[2 * j + 1].val() >> self.k_w12.val());
-                    }
-                } else if self.s1_selb[2 * j + 1].val() {
-                    self.s2_p[j].d.next = self.s1_c16[2 * j].val() | (self.s1_c12[2 * j + 1].val() >> self.k_w16.val());
+            self.s2_nl.d.next = self.k_chunk6.val() - self.pc5[31].val();
+            for i in 0..32 {
+                self.s2_d[i].d.next = self.s1_d[i].q.val().get_bits::<16>(0);
+            }
+            // a short word has no unit and does not move; a long word moves down by z_i
+            for i in 0..32 {
+                if self.s1_selb[i].val() {
+                    self.s2_u[i].d.next = self.k_zero4.val();
                 } else {
-                    self.s2_p[j].d.next = self.s1_c16[2 * j].val() | (self.s1_c16[2 * j + 1].val() >> self.k_w16.val());
+                    self.s2_u[i].d.next = self.s1_u[i].val().get_bits::<4>(0);
                 }
-                self.s2_pl[j].d.next = self.s1_w[2 * j].val() + self.s1_w[2 * j + 1].val();
+            }
+            self.s2_z[0].d.next = self.k_zero6.val();
+            for i in 1..32 {
+                if self.s1_selb[i].val() {
+                    self.s2_z[i].d.next = self.k_zero6.val();
+                } else {
+                    self.s2_z[i].d.next = self.pc5[i - 1].val();
+                }
             }
         }
 
-        // ---- stage 3: pairs -> quads -> octets ----
-        self.s2_qa[0].next = bit_cast::<64, 32>(self.s2_p[0].q.val()) << 32;
-        self.s2_qb[0].next = bit_cast::<64, 32>(self.s2_p[1].q.val()) << 32;
-        self.s2_qa[1].next = bit_cast::<64, 32>(self.s2_p[2].q.val()) << 32;
-        self.s2_qb[1].next = bit_cast::<64, 32>(self.s2_p[3].q.val()) << 32;
-        self.s2_qa[2].next = bit_cast::<64, 32>(self.s2_p[4].q.val()) << 32;
-        self.s2_qb[2].next = bit_cast::<64, 32>(self.s2_p[5].q.val()) << 32;
-        self.s2_qa[3].next = bit_cast::<64, 32>(self.s2_p[6].q.val()) << 32;
-        self.s2_qb[3].next = bit_cast::<64, 32>(self.s2_p[7].q.val()) << 32;
-        self.s2_qa[4].next = bit_cast::<64, 32>(self.s2_p[8].q.val()) << 32;
-        self.s2_qb[4].next = bit_cast::<64, 32>(self.s2_p[9].q.val()) << 32;
-        self.s2_qa[5].next = bit_cast::<64, 32>(self.s2_p[10].q.val()) << 32;
-        self.s2_qb[5].next = bit_cast::<64, 32>(self.s2_p[11].q.val()) << 32;
-        self.s2_qa[6].next = bit_cast::<64, 32>(self.s2_p[12].q.val()) << 32;
-        self.s2_qb[6].next = bit_cast::<64, 32>(self.s2_p[13].q.val()) << 32;
-        self.s2_qa[7].next = bit_cast::<64, 32>(self.s2_p[14].q.val()) << 32;
-        self.s2_qb[7].next = bit_cast::<64, 32>(self.s2_p[15].q.val()) << 32;
-        for j in 0..8 {
-            self.s2_qe[j].next = self.s2_pl[2 * j].q.val() - self.k_min[1].val();
-            self.s2_q[j].next = self.s2_qa[j].val()
-                | ((self.s2_qb[j].val() >> self.k_min[1].val()) >> self.s2_qe[j].val().get_bits::<4>(0));
-            self.s2_ql[j].next = self.s2_pl[2 * j].q.val() + self.s2_pl[2 * j + 1].q.val();
+        // ---- stage 3: compaction: unit i moves down by z_i, one bit of z_i per level ----
+        if !self.s2_z[0].q.val().get_bit(0) {
+            if self.s2_z[1].q.val().get_bit(0) {
+                self.a1[0].next = self.s2_u[0].q.val() | self.s2_u[1].q.val();
+                self.z1[0].next = self.s2_z[0].q.val() | self.s2_z[1].q.val();
+            } else {
+                self.a1[0].next = self.s2_u[0].q.val();
+                self.z1[0].next = self.s2_z[0].q.val();
+            }
+        } else if self.s2_z[1].q.val().get_bit(0) {
+            self.a1[0].next = self.s2_u[1].q.val();
+            self.z1[0].next = self.s2_z[1].q.val();
+        } else {
+            self.a1[0].next = self.k_zero4.val();
+            self.z1[0].next = self.k_zero6.val();
         }
-        self.s2_oa[0].next = bit_cast::<128, 64>(self.s2_q[0].val()) << 64;
-        self.s2_ob[0].next = bit_cast::<128, 64>(self.s2_q[1].val()) << 64;
-        self.s2_oa[1].next = bit_cast::<128, 64>(self.s2_q[2].val()) << 64;
-        self.s2_ob[1].next = bit_cast::<128, 64>(self.s2_q[3].val()) << 64;
-        self.s2_oa[2].next = bit_cast::<128, 64>(self.s2_q[4].val()) << 64;
-        self.s2_ob[2].next = bit_cast::<128, 64>(self.s2_q[5].val()) << 64;
-        self.s2_oa[3].next = bit_cast::<128, 64>(self.s2_q[6].val()) << 64;
-        self.s2_ob[3].next = bit_cast::<128, 64>(self.s2_q[7].val()) << 64;
-        for j in 0..4 {
-            self.s2_oe[j].next = self.s2_ql[2 * j].val() - self.k_min[2].val();
+        if !self.s2_z[1].q.val().get_bit(0) {
+            if self.s2_z[2].q.val().get_bit(0) {
+                self.a1[1].next = self.s2_u[1].q.val() | self.s2_u[2].q.val();
+                self.z1[1].next = self.s2_z[1].q.val() | self.s2_z[2].q.val();
+            } else {
+                self.a1[1].next = self.s2_u[1].q.val();
+                self.z1[1].next = self.s2_z[1].q.val();
+            }
+        } else if self.s2_z[2].q.val().get_bit(0) {
+            self.a1[1].next = self.s2_u[2].q.val();
+            self.z1[1].next = self.s2_z[2].q.val();
+        } else {
+            self.a1[1].next = self.k_zero4.val();
+            self.z1[1].next = self.k_zero6.val();
+        }
+        if !self.s2_z[2].q.val().get_bit(0) {
+            if self.s2_z[3].q.val().get_bit(0) {
+                self.a1[2].next = self.s2_u[2].q.val() | self.s2_u[3].q.val();
+                self.z1[2].next = self.s2_z[2].q.val() | self.s2_z[3].q.val();
+            } else {
+                self.a1[2].next = self.s2_u[2].q.val();
+                self.z1[2].next = self.s2_z[2].q.val();
+            }
+        } else if self.s2_z[3].q.val().get_bit(0) {
+            self.a1[2].next = self.s2_u[3].q.val();
+            self.z1[2].next = self.s2_z[3].q.val();
+        } else {
+            self.a1[2].next = self.k_zero4.val();
+            self.z1[2].next = self.k_zero6.val();
+        }
+        if !self.s2_z[3].q.val().get_bit(0) {
+            if self.s2_z[4].q.val().get_bit(0) {
+                self.a1[3].next = self.s2_u[3].q.val() | self.s2_u[4].q.val();
+                self.z1[3].next = self.s2_z[3].q.val() | self.s2_z[4].q.val();
+            } else {
+                self.a1[3].next = self.s2_u[3].q.val();
+                self.z1[3].next = self.s2_z[3].q.val();
+            }
+        } else if self.s2_z[4].q.val().get_bit(0) {
+            self.a1[3].next = self.s2_u[4].q.val();
+            self.z1[3].next = self.s2_z[4].q.val();
+        } else {
+            self.a1[3].next = self.k_zero4.val();
+            self.z1[3].next = self.k_zero6.val();
+        }
+        if !self.s2_z[4].q.val().get_bit(0) {
+            if self.s2_z[5].q.val().get_bit(0) {
+                self.a1[4].next = self.s2_u[4].q.val() | self.s2_u[5].q.val();
+                self.z1[4].next = self.s2_z[4].q.val() | self.s2_z[5].q.val();
+            } else {
+                self.a1[4].next = self.s2_u[4].q.val();
+                self.z1[4].next = self.s2_z[4].q.val();
+            }
+        } else if self.s2_z[5].q.val().get_bit(0) {
+            self.a1[4].next = self.s2_u[5].q.val();
+            self.z1[4].next = self.s2_z[5].q.val();
+        } else {
+            self.a1[4].next = self.k_zero4.val();
+            self.z1[4].next = self.k_zero6.val();
+        }
+        if !self.s2_z[5].q.val().get_bit(0) {
+            if self.s2_z[6].q.val().get_bit(0) {
+                self.a1[5].next = self.s2_u[5].q.val() | self.s2_u[6].q.val();
+                self.z1[5].next = self.s2_z[5].q.val() | self.s2_z[6].q.val();
+            } else {
+                self.a1[5].next = self.s2_u[5].q.val();
+                self.z1[5].next = self.s2_z[5].q.val();
+            }
+        } else if self.s2_z[6].q.val().get_bit(0) {
+            self.a1[5].next = self.s2_u[6].q.val();
+            self.z1[5].next = self.s2_z[6].q.val();
+        } else {
+            self.a1[5].next = self.k_zero4.val();
+            self.z1[5].next = self.k_zero6.val();
+        }
+        if !self.s2_z[6].q.val().get_bit(0) {
+            if self.s2_z[7].q.val().get_bit(0) {
+                self.a1[6].next = self.s2_u[6].q.val() | self.s2_u[7].q.val();
+                self.z1[6].next = self.s2_z[6].q.val() | self.s2_z[7].q.val();
+            } else {
+                self.a1[6].next = self.s2_u[6].q.val();
+                self.z1[6].next = self.s2_z[6].q.val();
+            }
+        } else if self.s2_z[7].q.val().get_bit(0) {
+            self.a1[6].next = self.s2_u[7].q.val();
+            self.z1[6].next = self.s2_z[7].q.val();
+        } else {
+            self.a1[6].next = self.k_zero4.val();
+            self.z1[6].next = self.k_zero6.val();
+        }
+        if !self.s2_z[7].q.val().get_bit(0) {
+            if self.s2_z[8].q.val().get_bit(0) {
+                self.a1[7].next = self.s2_u[7].q.val() | self.s2_u[8].q.val();
+                self.z1[7].next = self.s2_z[7].q.val() | self.s2_z[8].q.val();
+            } else {
+                self.a1[7].next = self.s2_u[7].q.val();
+                self.z1[7].next = self.s2_z[7].q.val();
+            }
+        } else if self.s2_z[8].q.val().get_bit(0) {
+            self.a1[7].next = self.s2_u[8].q.val();
+            self.z1[7].next = self.s2_z[8].q.val();
+        } else {
+            self.a1[7].next = self.k_zero4.val();
+            self.z1[7].next = self.k_zero6.val();
+        }
+        if !self.s2_z[8].q.val().get_bit(0) {
+            if self.s2_z[9].q.val().get_bit(0) {
+                self.a1[8].next = self.s2_u[8].q.val() | self.s2_u[9].q.val();
+                self.z1[8].next = self.s2_z[8].q.val() | self.s2_z[9].q.val();
+            } else {
+                self.a1[8].next = self.s2_u[8].q.val();
+                self.z1[8].next = self.s2_z[8].q.val();
+            }
+        } else if self.s2_z[9].q.val().get_bit(0) {
+            self.a1[8].next = self.s2_u[9].q.val();
+            self.z1[8].next = self.s2_z[9].q.val();
+        } else {
+            self.a1[8].next = self.k_zero4.val();
+            self.z1[8].next = self.k_zero6.val();
+        }
+        if !self.s2_z[9].q.val().get_bit(0) {
+            if self.s2_z[10].q.val().get_bit(0) {
+                self.a1[9].next = self.s2_u[9].q.val() | self.s2_u[10].q.val();
+                self.z1[9].next = self.s2_z[9].q.val() | self.s2_z[10].q.val();
+            } else {
+                self.a1[9].next = self.s2_u[9].q.val();
+                self.z1[9].next = self.s2_z[9].q.val();
+            }
+        } else if self.s2_z[10].q.val().get_bit(0) {
+            self.a1[9].next = self.s2_u[10].q.val();
+            self.z1[9].next = self.s2_z[10].q.val();
+        } else {
+            self.a1[9].next = self.k_zero4.val();
+            self.z1[9].next = self.k_zero6.val();
+        }
+        if !self.s2_z[10].q.val().get_bit(0) {
+            if self.s2_z[11].q.val().get_bit(0) {
+                self.a1[10].next = self.s2_u[10].q.val() | self.s2_u[11].q.val();
+                self.z1[10].next = self.s2_z[10].q.val() | self.s2_z[11].q.val();
+            } else {
+                self.a1[10].next = self.s2_u[10].q.val();
+                self.z1[10].next = self.s2_z[10].q.val();
+            }
+        } else if self.s2_z[11].q.val().get_bit(0) {
+            self.a1[10].next = self.s2_u[11].q.val();
+            self.z1[10].next = self.s2_z[11].q.val();
+        } else {
+            self.a1[10].next = self.k_zero4.val();
+            self.z1[10].next = self.k_zero6.val();
+        }
+        if !self.s2_z[11].q.val().get_bit(0) {
+            if self.s2_z[12].q.val().get_bit(0) {
+                self.a1[11].next = self.s2_u[11].q.val() | self.s2_u[12].q.val();
+                self.z1[11].next = self.s2_z[11].q.val() | self.s2_z[12].q.val();
+            } else {
+                self.a1[11].next = self.s2_u[11].q.val();
+                self.z1[11].next = self.s2_z[11].q.val();
+            }
+        } else if self.s2_z[12].q.val().get_bit(0) {
+            self.a1[11].next = self.s2_u[12].q.val();
+            self.z1[11].next = self.s2_z[12].q.val();
+        } else {
+            self.a1[11].next = self.k_zero4.val();
+            self.z1[11].next = self.k_zero6.val();
+        }
+        if !self.s2_z[12].q.val().get_bit(0) {
+            if self.s2_z[13].q.val().get_bit(0) {
+                self.a1[12].next = self.s2_u[12].q.val() | self.s2_u[13].q.val();
+                self.z1[12].next = self.s2_z[12].q.val() | self.s2_z[13].q.val();
+            } else {
+                self.a1[12].next = self.s2_u[12].q.val();
+                self.z1[12].next = self.s2_z[12].q.val();
+            }
+        } else if self.s2_z[13].q.val().get_bit(0) {
+            self.a1[12].next = self.s2_u[13].q.val();
+            self.z1[12].next = self.s2_z[13].q.val();
+        } else {
+            self.a1[12].next = self.k_zero4.val();
+            self.z1[12].next = self.k_zero6.val();
+        }
+        if !self.s2_z[13].q.val().get_bit(0) {
+            if self.s2_z[14].q.val().get_bit(0) {
+                self.a1[13].next = self.s2_u[13].q.val() | self.s2_u[14].q.val();
+                self.z1[13].next = self.s2_z[13].q.val() | self.s2_z[14].q.val();
+            } else {
+                self.a1[13].next = self.s2_u[13].q.val();
+                self.z1[13].next = self.s2_z[13].q.val();
+            }
+        } else if self.s2_z[14].q.val().get_bit(0) {
+            self.a1[13].next = self.s2_u[14].q.val();
+            self.z1[13].next = self.s2_z[14].q.val();
+        } else {
+            self.a1[13].next = self.k_zero4.val();
+            self.z1[13].next = self.k_zero6.val();
+        }
+        if !self.s2_z[14].q.val().get_bit(0) {
+            if self.s2_z[15].q.val().get_bit(0) {
+                self.a1[14].next = self.s2_u[14].q.val() | self.s2_u[15].q.val();
+                self.z1[14].next = self.s2_z[14].q.val() | self.s2_z[15].q.val();
+            } else {
+                self.a1[14].next = self.s2_u[14].q.val();
+                self.z1[14].next = self.s2_z[14].q.val();
+            }
+        } else if self.s2_z[15].q.val().get_bit(0) {
+            self.a1[14].next = self.s2_u[15].q.val();
+            self.z1[14].next = self.s2_z[15].q.val();
+        } else {
+            self.a1[14].next = self.k_zero4.val();
+            self.z1[14].next = self.k_zero6.val();
+        }
+        if !self.s2_z[15].q.val().get_bit(0) {
+            if self.s2_z[16].q.val().get_bit(0) {
+                self.a1[15].next = self.s2_u[15].q.val() | self.s2_u[16].q.val();
+                self.z1[15].next = self.s2_z[15].q.val() | self.s2_z[16].q.val();
+            } else {
+                self.a1[15].next = self.s2_u[15].q.val();
+                self.z1[15].next = self.s2_z[15].q.val();
+            }
+        } else if self.s2_z[16].q.val().get_bit(0) {
+            self.a1[15].next = self.s2_u[16].q.val();
+            self.z1[15].next = self.s2_z[16].q.val();
+        } else {
+            self.a1[15].next = self.k_zero4.val();
+            self.z1[15].next = self.k_zero6.val();
+        }
+        if !self.s2_z[16].q.val().get_bit(0) {
+            if self.s2_z[17].q.val().get_bit(0) {
+                self.a1[16].next = self.s2_u[16].q.val() | self.s2_u[17].q.val();
+                self.z1[16].next = self.s2_z[16].q.val() | self.s2_z[17].q.val();
+            } else {
+                self.a1[16].next = self.s2_u[16].q.val();
+                self.z1[16].next = self.s2_z[16].q.val();
+            }
+        } else if self.s2_z[17].q.val().get_bit(0) {
+            self.a1[16].next = self.s2_u[17].q.val();
+            self.z1[16].next = self.s2_z[17].q.val();
+        } else {
+            self.a1[16].next = self.k_zero4.val();
+            self.z1[16].next = self.k_zero6.val();
+        }
+        if !self.s2_z[17].q.val().get_bit(0) {
+            if self.s2_z[18].q.val().get_bit(0) {
+                self.a1[17].next = self.s2_u[17].q.val() | self.s2_u[18].q.val();
+                self.z1[17].next = self.s2_z[17].q.val() | self.s2_z[18].q.val();
+            } else {
+                self.a1[17].next = self.s2_u[17].q.val();
+                self.z1[17].next = self.s2_z[17].q.val();
+            }
+        } else if self.s2_z[18].q.val().get_bit(0) {
+            self.a1[17].next = self.s2_u[18].q.val();
+            self.z1[17].next = self.s2_z[18].q.val();
+        } else {
+            self.a1[17].next = self.k_zero4.val();
+            self.z1[17].next = self.k_zero6.val();
+        }
+        if !self.s2_z[18].q.val().get_bit(0) {
+            if self.s2_z[19].q.val().get_bit(0) {
+                self.a1[18].next = self.s2_u[18].q.val() | self.s2_u[19].q.val();
+                self.z1[18].next = self.s2_z[18].q.val() | self.s2_z[19].q.val();
+            } else {
+                self.a1[18].next = self.s2_u[18].q.val();
+                self.z1[18].next = self.s2_z[18].q.val();
+            }
+        } else if self.s2_z[19].q.val().get_bit(0) {
+            self.a1[18].next = self.s2_u[19].q.val();
+            self.z1[18].next = self.s2_z[19].q.val();
+        } else {
+            self.a1[18].next = self.k_zero4.val();
+            self.z1[18].next = self.k_zero6.val();
+        }
+        if !self.s2_z[19].q.val().get_bit(0) {
+            if self.s2_z[20].q.val().get_bit(0) {
+                self.a1[19].next = self.s2_u[19].q.val() | self.s2_u[20].q.val();
+                self.z1[19].next = self.s2_z[19].q.val() | self.s2_z[20].q.val();
+            } else {
+                self.a1[19].next = self.s2_u[19].q.val();
+                self.z1[19].next = self.s2_z[19].q.val();
+            }
+        } else if self.s2_z[20].q.val().get_bit(0) {
+            self.a1[19].next = self.s2_u[20].q.val();
+            self.z1[19].next = self.s2_z[20].q.val();
+        } else {
+            self.a1[19].next = self.k_zero4.val();
+            self.z1[19].next = self.k_zero6.val();
+        }
+        if !self.s2_z[20].q.val().get_bit(0) {
+            if self.s2_z[21].q.val().get_bit(0) {
+                self.a1[20].next = self.s2_u[20].q.val() | self.s2_u[21].q.val();
+                self.z1[20].next = self.s2_z[20].q.val() | self.s2_z[21].q.val();
+            } else {
+                self.a1[20].next = self.s2_u[20].q.val();
+                self.z1[20].next = self.s2_z[20].q.val();
+            }
+        } else if self.s2_z[21].q.val().get_bit(0) {
+            self.a1[20].next = self.s2_u[21].q.val();
+            self.z1[20].next = self.s2_z[21].q.val();
+        } else {
+            self.a1[20].next = self.k_zero4.val();
+            self.z1[20].next = self.k_zero6.val();
+        }
+        if !self.s2_z[21].q.val().get_bit(0) {
+            if self.s2_z[22].q.val().get_bit(0) {
+                self.a1[21].next = self.s2_u[21].q.val() | self.s2_u[22].q.val();
+                self.z1[21].next = self.s2_z[21].q.val() | self.s2_z[22].q.val();
+            } else {
+                self.a1[21].next = self.s2_u[21].q.val();
+                self.z1[21].next = self.s2_z[21].q.val();
+            }
+        } else if self.s2_z[22].q.val().get_bit(0) {
+            self.a1[21].next = self.s2_u[22].q.val();
+            self.z1[21].next = self.s2_z[22].q.val();
+        } else {
+            self.a1[21].next = self.k_zero4.val();
+            self.z1[21].next = self.k_zero6.val();
+        }
+        if !self.s2_z[22].q.val().get_bit(0) {
+            if self.s2_z[23].q.val().get_bit(0) {
+                self.a1[22].next = self.s2_u[22].q.val() | self.s2_u[23].q.val();
+                self.z1[22].next = self.s2_z[22].q.val() | self.s2_z[23].q.val();
+            } else {
+                self.a1[22].next = self.s2_u[22].q.val();
+                self.z1[22].next = self.s2_z[22].q.val();
+            }
+        } else if self.s2_z[23].q.val().get_bit(0) {
+            self.a1[22].next = self.s2_u[23].q.val();
+            self.z1[22].next = self.s2_z[23].q.val();
+        } else {
+            self.a1[22].next = self.k_zero4.val();
+            self.z1[22].next = self.k_zero6.val();
+        }
+        if !self.s2_z[23].q.val().get_bit(0) {
+            if self.s2_z[24].q.val().get_bit(0) {
+                self.a1[23].next = self.s2_u[23].q.val() | self.s2_u[24].q.val();
+                self.z1[23].next = self.s2_z[23].q.val() | self.s2_z[24].q.val();
+            } else {
+                self.a1[23].next = self.s2_u[23].q.val();
+                self.z1[23].next = self.s2_z[23].q.val();
+            }
+        } else if self.s2_z[24].q.val().get_bit(0) {
+            self.a1[23].next = self.s2_u[24].q.val();
+            self.z1[23].next = self.s2_z[24].q.val();
+        } else {
+            self.a1[23].next = self.k_zero4.val();
+            self.z1[23].next = self.k_zero6.val();
+        }
+        if !self.s2_z[24].q.val().get_bit(0) {
+            if self.s2_z[25].q.val().get_bit(0) {
+                self.a1[24].next = self.s2_u[24].q.val() | self.s2_u[25].q.val();
+                self.z1[24].next = self.s2_z[24].q.val() | self.s2_z[25].q.val();
+            } else {
+                self.a1[24].next = self.s2_u[24].q.val();
+                self.z1[24].next = self.s2_z[24].q.val();
+            }
+        } else if self.s2_z[25].q.val().get_bit(0) {
+            self.a1[24].next = self.s2_u[25].q.val();
+            self.z1[24].next = self.s2_z[25].q.val();
+        } else {
+            self.a1[24].next = self.k_zero4.val();
+            self.z1[24].next = self.k_zero6.val();
+        }
+        if !self.s2_z[25].q.val().get_bit(0) {
+            if self.s2_z[26].q.val().get_bit(0) {
+                self.a1[25].next = self.s2_u[25].q.val() | self.s2_u[26].q.val();
+                self.z1[25].next = self.s2_z[25].q.val() | self.s2_z[26].q.val();
+            } else {
+                self.a1[25].next = self.s2_u[25].q.val();
+                self.z1[25].next = self.s2_z[25].q.val();
+            }
+        } else if self.s2_z[26].q.val().get_bit(0) {
+            self.a1[25].next = self.s2_u[26].q.val();
+            self.z1[25].next = self.s2_z[26].q.val();
+        } else {
+            self.a1[25].next = self.k_zero4.val();
+            self.z1[25].next = self.k_zero6.val();
+        }
+        if !self.s2_z[26].q.val().get_bit(0) {
+            if self.s2_z[27].q.val().get_bit(0) {
+                self.a1[26].next = self.s2_u[26].q.val() | self.s2_u[27].q.val();
+                self.z1[26].next = self.s2_z[26].q.val() | self.s2_z[27].q.val();
+            } else {
+                self.a1[26].next = self.s2_u[26].q.val();
+                self.z1[26].next = self.s2_z[26].q.val();
+            }
+        } else if self.s2_z[27].q.val().get_bit(0) {
+            self.a1[26].next = self.s2_u[27].q.val();
+            self.z1[26].next = self.s2_z[27].q.val();
+        } else {
+            self.a1[26].next = self.k_zero4.val();
+            self.z1[26].next = self.k_zero6.val();
+        }
+        if !self.s2_z[27].q.val().get_bit(0) {
+            if self.s2_z[28].q.val().get_bit(0) {
+                self.a1[27].next = self.s2_u[27].q.val() | self.s2_u[28].q.val();
+                self.z1[27].next = self.s2_z[27].q.val() | self.s2_z[28].q.val();
+            } else {
+                self.a1[27].next = self.s2_u[27].q.val();
+                self.z1[27].next = self.s2_z[27].q.val();
+            }
+        } else if self.s2_z[28].q.val().get_bit(0) {
+            self.a1[27].next = self.s2_u[28].q.val();
+            self.z1[27].next = self.s2_z[28].q.val();
+        } else {
+            self.a1[27].next = self.k_zero4.val();
+            self.z1[27].next = self.k_zero6.val();
+        }
+        if !self.s2_z[28].q.val().get_bit(0) {
+            if self.s2_z[29].q.val().get_bit(0) {
+                self.a1[28].next = self.s2_u[28].q.val() | self.s2_u[29].q.val();
+                self.z1[28].next = self.s2_z[28].q.val() | self.s2_z[29].q.val();
+            } else {
+                self.a1[28].next = self.s2_u[28].q.val();
+                self.z1[28].next = self.s2_z[28].q.val();
+            }
+        } else if self.s2_z[29].q.val().get_bit(0) {
+            self.a1[28].next = self.s2_u[29].q.val();
+            self.z1[28].next = self.s2_z[29].q.val();
+        } else {
+            self.a1[28].next = self.k_zero4.val();
+            self.z1[28].next = self.k_zero6.val();
+        }
+        if !self.s2_z[29].q.val().get_bit(0) {
+            if self.s2_z[30].q.val().get_bit(0) {
+                self.a1[29].next = self.s2_u[29].q.val() | self.s2_u[30].q.val();
+                self.z1[29].next = self.s2_z[29].q.val() | self.s2_z[30].q.val();
+            } else {
+                self.a1[29].next = self.s2_u[29].q.val();
+                self.z1[29].next = self.s2_z[29].q.val();
+            }
+        } else if self.s2_z[30].q.val().get_bit(0) {
+            self.a1[29].next = self.s2_u[30].q.val();
+            self.z1[29].next = self.s2_z[30].q.val();
+        } else {
+            self.a1[29].next = self.k_zero4.val();
+            self.z1[29].next = self.k_zero6.val();
+        }
+        if !self.s2_z[30].q.val().get_bit(0) {
+            if self.s2_z[31].q.val().get_bit(0) {
+                self.a1[30].next = self.s2_u[30].q.val() | self.s2_u[31].q.val();
+                self.z1[30].next = self.s2_z[30].q.val() | self.s2_z[31].q.val();
+            } else {
+                self.a1[30].next = self.s2_u[30].q.val();
+                self.z1[30].next = self.s2_z[30].q.val();
+            }
+        } else if self.s2_z[31].q.val().get_bit(0) {
+            self.a1[30].next = self.s2_u[31].q.val();
+            self.z1[30].next = self.s2_z[31].q.val();
+        } else {
+            self.a1[30].next = self.k_zero4.val();
+            self.z1[30].next = self.k_zero6.val();
+        }
+        if !self.s2_z[31].q.val().get_bit(0) {
+            self.a1[31].next = self.s2_u[31].q.val();
+            self.z1[31].next = self.s2_z[31].q.val();
+        } else {
+            self.a1[31].next = self.k_zero4.val();
+            self.z1[31].next = self.k_zero6.val();
+        }
+        if !self.z1[0].val().get_bit(1) {
+            if self.z1[2].val().get_bit(1) {
+                self.a2[0].next = self.a1[0].val() | self.a1[2].val();
+                self.z2[0].next = self.z1[0].val() | self.z1[2].val();
+            } else {
+                self.a2[0].next = self.a1[0].val();
+                self.z2[0].next = self.z1[0].val();
+            }
+        } else if self.z1[2].val().get_bit(1) {
+            self.a2[0].next = self.a1[2].val();
+            self.z2[0].next = self.z1[2].val();
+        } else {
+            self.a2[0].next = self.k_zero4.val();
+            self.z2[0].next = self.k_zero6.val();
+        }
+        if !self.z1[1].val().get_bit(1) {
+            if self.z1[3].val().get_bit(1) {
+                self.a2[1].next = self.a1[1].val() | self.a1[3].val();
+                self.z2[1].next = self.z1[1].val() | self.z1[3].val();
+            } else {
+                self.a2[1].next = self.a1[1].val();
+                self.z2[1].next = self.z1[1].val();
+            }
+        } else if self.z1[3].val().get_bit(1) {
+            self.a2[1].next = self.a1[3].val();
+            self.z2[1].next = self.z1[3].val();
+        } else {
+            self.a2[1].next = self.k_zero4.val();
+            self.z2[1].next = self.k_zero6.val();
+        }
+        if !self.z1[2].val().get_bit(1) {
+            if self.z1[4].val().get_bit(1) {
+                self.a2[2].next = self.a1[2].val() | self.a1[4].val();
+                self.z2[2].next = self.z1[2].val() | self.z1[4].val();
+            } else {
+                self.a2[2].next = self.a1[2].val();
+                self.z2[2].next = self.z1[2].val();
+            }
+        } else if self.z1[4].val().get_bit(1) {
+            self.a2[2].next = self.a1[4].val();
+            self.z2[2].next = self.z1[4].val();
+        } else {
+            self.a2[2].next = self.k_zero4.val();
+            self.z2[2].next = self.k_zero6.val();
+        }
+        if !self.z1[3].val().get_bit(1) {
+            if self.z1[5].val().get_bit(1) {
+                self.a2[3].next = self.a1[3].val() | self.a1[5].val();
+                self.z2[3].next = self.z1[3].val() | self.z1[5].val();
+            } else {
+                self.a2[3].next = self.a1[3].val();
+                self.z2[3].next = self.z1[3].val();
+            }
+        } else if self.z1[5].val().get_bit(1) {
+            self.a2[3].next = self.a1[5].val();
+            self.z2[3].next = self.z1[5].val();
+        } else {
+            self.a2[3].next = self.k_zero4.val();
+            self.z2[3].next = self.k_zero6.val();
+        }
+        if !self.z1[4].val().get_bit(1) {
+            if self.z1[6].val().get_bit(1) {
+                self.a2[4].next = self.a1[4].val() | self.a1[6].val();
+                self.z2[4].next = self.z1[4].val() | self.z1[6].val();
+            } else {
+                self.a2[4].next = self.a1[4].val();
+                self.z2[4].next = self.z1[4].val();
+            }
+        } else if self.z1[6].val().get_bit(1) {
+            self.a2[4].next = self.a1[6].val();
+            self.z2[4].next = self.z1[6].val();
+        } else {
+            self.a2[4].next = self.k_zero4.val();
+            self.z2[4].next = self.k_zero6.val();
+        }
+        if !self.z1[5].val().get_bit(1) {
+            if self.z1[7].val().get_bit(1) {
+                self.a2[5].next = self.a1[5].val() | self.a1[7].val();
+                self.z2[5].next = self.z1[5].val() | self.z1[7].val();
+            } else {
+                self.a2[5].next = self.a1[5].val();
+                self.z2[5].next = self.z1[5].val();
+            }
+        } else if self.z1[7].val().get_bit(1) {
+            self.a2[5].next = self.a1[7].val();
+            self.z2[5].next = self.z1[7].val();
+        } else {
+            self.a2[5].next = self.k_zero4.val();
+            self.z2[5].next = self.k_zero6.val();
+        }
+        if !self.z1[6].val().get_bit(1) {
+            if self.z1[8].val().get_bit(1) {
+                self.a2[6].next = self.a1[6].val() | self.a1[8].val();
+                self.z2[6].next = self.z1[6].val() | self.z1[8].val();
+            } else {
+                self.a2[6].next = self.a1[6].val();
+                self.z2[6].next = self.z1[6].val();
+            }
+        } else if self.z1[8].val().get_bit(1) {
+            self.a2[6].next = self.a1[8].val();
+            self.z2[6].next = self.z1[8].val();
+        } else {
+            self.a2[6].next = self.k_zero4.val();
+            self.z2[6].next = self.k_zero6.val();
+        }
+        if !self.z1[7].val().get_bit(1) {
+            if self.z1[9].val().get_bit(1) {
+                self.a2[7].next = self.a1[7].val() | self.a1[9].val();
+                self.z2[7].next = self.z1[7].val() | self.z1[9].val();
+            } else {
+                self.a2[7].next = self.a1[7].val();
+                self.z2[7].next = self.z1[7].val();
+            }
+        } else if self.z1[9].val().get_bit(1) {
+            self.a2[7].next = self.a1[9].val();
+            self.z2[7].next = self.z1[9].val();
+        } else {
+            self.a2[7].next = self.k_zero4.val();
+            self.z2[7].next = self.k_zero6.val();
+        }
+        if !self.z1[8].val().get_bit(1) {
+            if self.z1[10].val().get_bit(1) {
+                self.a2[8].next = self.a1[8].val() | self.a1[10].val();
+                self.z2[8].next = self.z1[8].val() | self.z1[10].val();
+            } else {
+                self.a2[8].next = self.a1[8].val();
+                self.z2[8].next = self.z1[8].val();
+            }
+        } else if self.z1[10].val().get_bit(1) {
+            self.a2[8].next = self.a1[10].val();
+            self.z2[8].next = self.z1[10].val();
+        } else {
+            self.a2[8].next = self.k_zero4.val();
+            self.z2[8].next = self.k_zero6.val();
+        }
+        if !self.z1[9].val().get_bit(1) {
+            if self.z1[11].val().get_bit(1) {
+                self.a2[9].next = self.a1[9].val() | self.a1[11].val();
+                self.z2[9].next = self.z1[9].val() | self.z1[11].val();
+            } else {
+                self.a2[9].next = self.a1[9].val();
+                self.z2[9].next = self.z1[9].val();
+            }
+        } else if self.z1[11].val().get_bit(1) {
+            self.a2[9].next = self.a1[11].val();
+            self.z2[9].next = self.z1[11].val();
+        } else {
+            self.a2[9].next = self.k_zero4.val();
+            self.z2[9].next = self.k_zero6.val();
+        }
+        if !self.z1[10].val().get_bit(1) {
+            if self.z1[12].val().get_bit(1) {
+                self.a2[10].next = self.a1[10].val() | self.a1[12].val();
+                self.z2[10].next = self.z1[10].val() | self.z1[12].val();
+            } else {
+                self.a2[10].next = self.a1[10].val();
+                self.z2[10].next = self.z1[10].val();
+            }
+        } else if self.z1[12].val().get_bit(1) {
+            self.a2[10].next = self.a1[12].val();
+            self.z2[10].next = self.z1[12].val();
+        } else {
+            self.a2[10].next = self.k_zero4.val();
+            self.z2[10].next = self.k_zero6.val();
+        }
+        if !self.z1[11].val().get_bit(1) {
+            if self.z1[13].val().get_bit(1) {
+                self.a2[11].next = self.a1[11].val() | self.a1[13].val();
+                self.z2[11].next = self.z1[11].val() | self.z1[13].val();
+            } else {
+                self.a2[11].next = self.a1[11].val();
+                self.z2[11].next = self.z1[11].val();
+            }
+        } else if self.z1[13].val().get_bit(1) {
+            self.a2[11].next = self.a1[13].val();
+            self.z2[11].next = self.z1[13].val();
+        } else {
+            self.a2[11].next = self.k_zero4.val();
+            self.z2[11].next = self.k_zero6.val();
+        }
+        if !self.z1[12].val().get_bit(1) {
+            if self.z1[14].val().get_bit(1) {
+                self.a2[12].next = self.a1[12].val() | self.a1[14].val();
+                self.z2[12].next = self.z1[12].val() | self.z1[14].val();
+            } else {
+                self.a2[12].next = self.a1[12].val();
+                self.z2[12].next = self.z1[12].val();
+            }
+        } else if self.z1[14].val().get_bit(1) {
+            self.a2[12].next = self.a1[14].val();
+            self.z2[12].next = self.z1[14].val();
+        } else {
+            self.a2[12].next = self.k_zero4.val();
+            self.z2[12].next = self.k_zero6.val();
+        }
+        if !self.z1[13].val().get_bit(1) {
+            if self.z1[15].val().get_bit(1) {
+                self.a2[13].next = self.a1[13].val() | self.a1[15].val();
+                self.z2[13].next = self.z1[13].val() | self.z1[15].val();
+            } else {
+                self.a2[13].next = self.a1[13].val();
+                self.z2[13].next = self.z1[13].val();
+            }
+        } else if self.z1[15].val().get_bit(1) {
+            self.a2[13].next = self.a1[15].val();
+            self.z2[13].next = self.z1[15].val();
+        } else {
+            self.a2[13].next = self.k_zero4.val();
+            self.z2[13].next = self.k_zero6.val();
+        }
+        if !self.z1[14].val().get_bit(1) {
+            if self.z1[16].val().get_bit(1) {
+                self.a2[14].next = self.a1[14].val() | self.a1[16].val();
+                self.z2[14].next = self.z1[14].val() | self.z1[16].val();
+            } else {
+                self.a2[14].next = self.a1[14].val();
+                self.z2[14].next = self.z1[14].val();
+            }
+        } else if self.z1[16].val().get_bit(1) {
+            self.a2[14].next = self.a1[16].val();
+            self.z2[14].next = self.z1[16].val();
+        } else {
+            self.a2[14].next = self.k_zero4.val();
+            self.z2[14].next = self.k_zero6.val();
+        }
+        if !self.z1[15].val().get_bit(1) {
+            if self.z1[17].val().get_bit(1) {
+                self.a2[15].next = self.a1[15].val() | self.a1[17].val();
+                self.z2[15].next = self.z1[15].val() | self.z1[17].val();
+            } else {
+                self.a2[15].next = self.a1[15].val();
+                self.z2[15].next = self.z1[15].val();
+            }
+        } else if self.z1[17].val().get_bit(1) {
+            self.a2[15].next = self.a1[17].val();
+            self.z2[15].next = self.z1[17].val();
+        } else {
+            self.a2[15].next = self.k_zero4.val();
+            self.z2[15].next = self.k_zero6.val();
+        }
+        if !self.z1[16].val().get_bit(1) {
+            if self.z1[18].val().get_bit(1) {
+                self.a2[16].next = self.a1[16].val() | self.a1[18].val();
+                self.z2[16].next = self.z1[16].val() | self.z1[18].val();
+            } else {
+                self.a2[16].next = self.a1[16].val();
+                self.z2[16].next = self.z1[16].val();
+            }
+        } else if self.z1[18].val().get_bit(1) {
+            self.a2[16].next = self.a1[18].val();
+            self.z2[16].next = self.z1[18].val();
+        } else {
+            self.a2[16].next = self.k_zero4.val();
+            self.z2[16].next = self.k_zero6.val();
+        }
+        if !self.z1[17].val().get_bit(1) {
+            if self.z1[19].val().get_bit(1) {
+                self.a2[17].next = self.a1[17].val() | self.a1[19].val();
+                self.z2[17].next = self.z1[17].val() | self.z1[19].val();
+            } else {
+                self.a2[17].next = self.a1[17].val();
+                self.z2[17].next = self.z1[17].val();
+            }
+        } else if self.z1[19].val().get_bit(1) {
+            self.a2[17].next = self.a1[19].val();
+            self.z2[17].next = self.z1[19].val();
+        } else {
+            self.a2[17].next = self.k_zero4.val();
+            self.z2[17].next = self.k_zero6.val();
+        }
+        if !self.z1[18].val().get_bit(1) {
+            if self.z1[20].val().get_bit(1) {
+                self.a2[18].next = self.a1[18].val() | self.a1[20].val();
+                self.z2[18].next = self.z1[18].val() | self.z1[20].val();
+            } else {
+                self.a2[18].next = self.a1[18].val();
+                self.z2[18].next = self.z1[18].val();
+            }
+        } else if self.z1[20].val().get_bit(1) {
+            self.a2[18].next = self.a1[20].val();
+            self.z2[18].next = self.z1[20].val();
+        } else {
+            self.a2[18].next = self.k_zero4.val();
+            self.z2[18].next = self.k_zero6.val();
+        }
+        if !self.z1[19].val().get_bit(1) {
+            if self.z1[21].val().get_bit(1) {
+                self.a2[19].next = self.a1[19].val() | self.a1[21].val();
+                self.z2[19].next = self.z1[19].val() | self.z1[21].val();
+            } else {
+                self.a2[19].next = self.a1[19].val();
+                self.z2[19].next = self.z1[19].val();
+            }
+        } else if self.z1[21].val().get_bit(1) {
+            self.a2[19].next = self.a1[21].val();
+            self.z2[19].next = self.z1[21].val();
+        } else {
+            self.a2[19].next = self.k_zero4.val();
+            self.z2[19].next = self.k_zero6.val();
+        }
+        if !self.z1[20].val().get_bit(1) {
+            if self.z1[22].val().get_bit(1) {
+                self.a2[20].next = self.a1[20].val() | self.a1[22].val();
+                self.z2[20].next = self.z1[20].val() | self.z1[22].val();
+            } else {
+                self.a2[20].next = self.a1[20].val();
+                self.z2[20].next = self.z1[20].val();
+            }
+        } else if self.z1[22].val().get_bit(1) {
+            self.a2[20].next = self.a1[22].val();
+            self.z2[20].next = self.z1[22].val();
+        } else {
+            self.a2[20].next = self.k_zero4.val();
+            self.z2[20].next = self.k_zero6.val();
+        }
+        if !self.z1[21].val().get_bit(1) {
+            if self.z1[23].val().get_bit(1) {
+                self.a2[21].next = self.a1[21].val() | self.a1[23].val();
+                self.z2[21].next = self.z1[21].val() | self.z1[23].val();
+            } else {
+                self.a2[21].next = self.a1[21].val();
+                self.z2[21].next = self.z1[21].val();
+            }
+        } else if self.z1[23].val().get_bit(1) {
+            self.a2[21].next = self.a1[23].val();
+            self.z2[21].next = self.z1[23].val();
+        } else {
+            self.a2[21].next = self.k_zero4.val();
+            self.z2[21].next = self.k_zero6.val();
+        }
+        if !self.z1[22].val().get_bit(1) {
+            if self.z1[24].val().get_bit(1) {
+                self.a2[22].next = self.a1[22].val() | self.a1[24].val();
+                self.z2[22].next = self.z1[22].val() | self.z1[24].val();
+            } else {
+                self.a2[22].next = self.a1[22].val();
+                self.z2[22].next = self.z1[22].val();
+            }
+        } else if self.z1[24].val().get_bit(1) {
+            self.a2[22].next = self.a1[24].val();
+            self.z2[22].next = self.z1[24].val();
+        } else {
+            self.a2[22].next = self.k_zero4.val();
+            self.z2[22].next = self.k_zero6.val();
+        }
+        if !self.z1[23].val().get_bit(1) {
+            if self.z1[25].val().get_bit(1) {
+                self.a2[23].next = self.a1[23].val() | self.a1[25].val();
+                self.z2[23].next = self.z1[23].val() | self.z1[25].val();
+            } else {
+                self.a2[23].next = self.a1[23].val();
+                self.z2[23].next = self.z1[23].val();
+            }
+        } else if self.z1[25].val().get_bit(1) {
+            self.a2[23].next = self.a1[25].val();
+            self.z2[23].next = self.z1[25].val();
+        } else {
+            self.a2[23].next = self.k_zero4.val();
+            self.z2[23].next = self.k_zero6.val();
+        }
+        if !self.z1[24].val().get_bit(1) {
+            if self.z1[26].val().get_bit(1) {
+                self.a2[24].next = self.a1[24].val() | self.a1[26].val();
+                self.z2[24].next = self.z1[24].val() | self.z1[26].val();
+            } else {
+                self.a2[24].next = self.a1[24].val();
+                self.z2[24].next = self.z1[24].val();
+            }
+        } else if self.z1[26].val().get_bit(1) {
+            self.a2[24].next = self.a1[26].val();
+            self.z2[24].next = self.z1[26].val();
+        } else {
+            self.a2[24].next = self.k_zero4.val();
+            self.z2[24].next = self.k_zero6.val();
+        }
+        if !self.z1[25].val().get_bit(1) {
+            if self.z1[27].val().get_bit(1) {
+                self.a2[25].next = self.a1[25].val() | self.a1[27].val();
+                self.z2[25].next = self.z1[25].val() | self.z1[27].val();
+            } else {
+                self.a2[25].next = self.a1[25].val();
+                self.z2[25].next = self.z1[25].val();
+            }
+        } else if self.z1[27].val().get_bit(1) {
+            self.a2[25].next = self.a1[27].val();
+            self.z2[25].next = self.z1[27].val();
+        } else {
+            self.a2[25].next = self.k_zero4.val();
+            self.z2[25].next = self.k_zero6.val();
+        }
+        if !self.z1[26].val().get_bit(1) {
+            if self.z1[28].val().get_bit(1) {
+                self.a2[26].next = self.a1[26].val() | self.a1[28].val();
+                self.z2[26].next = self.z1[26].val() | self.z1[28].val();
+            } else {
+                self.a2[26].next = self.a1[26].val();
+                self.z2[26].next = self.z1[26].val();
+            }
+        } else if self.z1[28].val().get_bit(1) {
+            self.a2[26].next = self.a1[28].val();
+            self.z2[26].next = self.z1[28].val();
+        } else {
+            self.a2[26].next = self.k_zero4.val();
+            self.z2[26].next = self.k_zero6.val();
+        }
+        if !self.z1[27].val().get_bit(1) {
+            if self.z1[29].val().get_bit(1) {
+                self.a2[27].next = self.a1[27].val() | self.a1[29].val();
+                self.z2[27].next = self.z1[27].val() | self.z1[29].val();
+            } else {
+                self.a2[27].next = self.a1[27].val();
+                self.z2[27].next = self.z1[27].val();
+            }
+        } else if self.z1[29].val().get_bit(1) {
+            self.a2[27].next = self.a1[29].val();
+            self.z2[27].next = self.z1[29].val();
+        } else {
+            self.a2[27].next = self.k_zero4.val();
+            self.z2[27].next = self.k_zero6.val();
+        }
+        if !self.z1[28].val().get_bit(1) {
+            if self.z1[30].val().get_bit(1) {
+                self.a2[28].next = self.a1[28].val() | self.a1[30].val();
+                self.z2[28].next = self.z1[28].val() | self.z1[30].val();
+            } else {
+                self.a2[28].next = self.a1[28].val();
+                self.z2[28].next = self.z1[28].val();
+            }
+        } else if self.z1[30].val().get_bit(1) {
+            self.a2[28].next = self.a1[30].val();
+            self.z2[28].next = self.z1[30].val();
+        } else {
+            self.a2[28].next = self.k_zero4.val();
+            self.z2[28].next = self.k_zero6.val();
+        }
+        if !self.z1[29].val().get_bit(1) {
+            if self.z1[31].val().get_bit(1) {
+                self.a2[29].next = self.a1[29].val() | self.a1[31].val();
+                self.z2[29].next = self.z1[29].val() | self.z1[31].val();
+            } else {
+                self.a2[29].next = self.a1[29].val();
+                self.z2[29].next = self.z1[29].val();
+            }
+        } else if self.z1[31].val().get_bit(1) {
+            self.a2[29].next = self.a1[31].val();
+            self.z2[29].next = self.z1[31].val();
+        } else {
+            self.a2[29].next = self.k_zero4.val();
+            self.z2[29].next = self.k_zero6.val();
+        }
+        if !self.z1[30].val().get_bit(1) {
+            self.a2[30].next = self.a1[30].val();
+            self.z2[30].next = self.z1[30].val();
+        } else {
+            self.a2[30].next = self.k_zero4.val();
+            self.z2[30].next = self.k_zero6.val();
+        }
+        if !self.z1[31].val().get_bit(1) {
+            self.a2[31].next = self.a1[31].val();
+            self.z2[31].next = self.z1[31].val();
+        } else {
+            self.a2[31].next = self.k_zero4.val();
+            self.z2[31].next = self.k_zero6.val();
+        }
+        if !self.z2[0].val().get_bit(2) {
+            if self.z2[4].val().get_bit(2) {
+                self.a3[0].next = self.a2[0].val() | self.a2[4].val();
+                self.z3[0].next = self.z2[0].val() | self.z2[4].val();
+            } else {
+                self.a3[0].next = self.a2[0].val();
+                self.z3[0].next = self.z2[0].val();
+            }
+        } else if self.z2[4].val().get_bit(2) {
+            self.a3[0].next = self.a2[4].val();
+            self.z3[0].next = self.z2[4].val();
+        } else {
+            self.a3[0].next = self.k_zero4.val();
+            self.z3[0].next = self.k_zero6.val();
+        }
+        if !self.z2[1].val().get_bit(2) {
+            if self.z2[5].val().get_bit(2) {
+                self.a3[1].next = self.a2[1].val() | self.a2[5].val();
+                self.z3[1].next = self.z2[1].val() | self.z2[5].val();
+            } else {
+                self.a3[1].next = self.a2[1].val();
+                self.z3[1].next = self.z2[1].val();
+            }
+        } else if self.z2[5].val().get_bit(2) {
+            self.a3[1].next = self.a2[5].val();
+            self.z3[1].next = self.z2[5].val();
+        } else {
+            self.a3[1].next = self.k_zero4.val();
+            self.z3[1].next = self.k_zero6.val();
+        }
+        if !self.z2[2].val().get_bit(2) {
+            if self.z2[6].val().get_bit(2) {
+                self.a3[2].next = self.a2[2].val() | self.a2[6].val();
+                self.z3[2].next = self.z2[2].val() | self.z2[6].val();
+            } else {
+                self.a3[2].next = self.a2[2].val();
+                self.z3[2].next = self.z2[2].val();
+            }
+        } else if self.z2[6].val().get_bit(2) {
+            self.a3[2].next = self.a2[6].val();
+            self.z3[2].next = self.z2[6].val();
+        } else {
+            self.a3[2].next = self.k_zero4.val();
+            self.z3[2].next = self.k_zero6.val();
+        }
+        if !self.z2[3].val().get_bit(2) {
+            if self.z2[7].val().get_bit(2) {
+                self.a3[3].next = self.a2[3].val() | self.a2[7].val();
+                self.z3[3].next = self.z2[3].val() | self.z2[7].val();
+            } else {
+                self.a3[3].next = self.a2[3].val();
+                self.z3[3].next = self.z2[3].val();
+            }
+        } else if self.z2[7].val().get_bit(2) {
+            self.a3[3].next = self.a2[7].val();
+            self.z3[3].next = self.z2[7].val();
+        } else {
+            self.a3[3].next = self.k_zero4.val();
+            self.z3[3].next = self.k_zero6.val();
+        }
+        if !self.z2[4].val().get_bit(2) {
+            if self.z2[8].val().get_bit(2) {
+                self.a3[4].next = self.a2[4].val() | self.a2[8].val();
+                self.z3[4].next = self.z2[4].val() | self.z2[8].val();
+            } else {
+                self.a3[4].next = self.a2[4].val();
+                self.z3[4].next = self.z2[4].val();
+            }
+        } else if self.z2[8].val().get_bit(2) {
+            self.a3[4].next = self.a2[8].val();
+            self.z3[4].next = self.z2[8].val();
+        } else {
+            self.a3[4].next = self.k_zero4.val();
+            self.z3[4].next = self.k_zero6.val();
+        }
+        if !self.z2[5].val().get_bit(2) {
+            if self.z2[9].val().get_bit(2) {
+                self.a3[5].next = self.a2[5].val() | self.a2[9].val();
+                self.z3[5].next = self.z2[5].val() | self.z2[9].val();
+            } else {
+                self.a3[5].next = self.a2[5].val();
+                self.z3[5].next = self.z2[5].val();
+            }
+        } else if self.z2[9].val().get_bit(2) {
+            self.a3[5].next = self.a2[9].val();
+            self.z3[5].next = self.z2[9].val();
+        } else {
+            self.a3[5].next = self.k_zero4.val();
+            self.z3[5].next = self.k_zero6.val();
+        }
+        if !self.z2[6].val().get_bit(2) {
+            if self.z2[10].val().get_bit(2) {
+                self.a3[6].next = self.a2[6].val() | self.a2[10].val();
+                self.z3[6].next = self.z2[6].val() | self.z2[10].val();
+            } else {
+                self.a3[6].next = self.a2[6].val();
+                self.z3[6].next = self.z2[6].val();
+            }
+        } else if self.z2[10].val().get_bit(2) {
+            self.a3[6].next = self.a2[10].val();
+            self.z3[6].next = self.z2[10].val();
+        } else {
+            self.a3[6].next = self.k_zero4.val();
+            self.z3[6].next = self.k_zero6.val();
+        }
+        if !self.z2[7].val().get_bit(2) {
+            if self.z2[11].val().get_bit(2) {
+                self.a3[7].next = self.a2[7].val() | self.a2[11].val();
+                self.z3[7].next = self.z2[7].val() | self.z2[11].val();
+            } else {
+                self.a3[7].next = self.a2[7].val();
+                self.z3[7].next = self.z2[7].val();
+            }
+        } else if self.z2[11].val().get_bit(2) {
+            self.a3[7].next = self.a2[11].val();
+            self.z3[7].next = self.z2[11].val();
+        } else {
+            self.a3[7].next = self.k_zero4.val();
+            self.z3[7].next = self.k_zero6.val();
+        }
+        if !self.z2[8].val().get_bit(2) {
+            if self.z2[12].val().get_bit(2) {
+                self.a3[8].next = self.a2[8].val() | self.a2[12].val();
+                self.z3[8].next = self.z2[8].val() | self.z2[12].val();
+            } else {
+                self.a3[8].next = self.a2[8].val();
+                self.z3[8].next = self.z2[8].val();
+            }
+        } else if self.z2[12].val().get_bit(2) {
+            self.a3[8].next = self.a2[12].val();
+            self.z3[8].next = self.z2[12].val();
+        } else {
+            self.a3[8].next = self.k_zero4.val();
+            self.z3[8].next = self.k_zero6.val();
+        }
+        if !self.z2[9].val().get_bit(2) {
+            if self.z2[13].val().get_bit(2) {
+                self.a3[9].next = self.a2[9].val() | self.a2[13].val();
+                self.z3[9].next = self.z2[9].val() | self.z2[13].val();
+            } else {
+                self.a3[9].next = self.a2[9].val();
+                self.z3[9].next = self.z2[9].val();
+            }
+        } else if self.z2[13].val().get_bit(2) {
+            self.a3[9].next = self.a2[13].val();
+            self.z3[9].next = self.z2[13].val();
+        } else {
+            self.a3[9].next = self.k_zero4.val();
+            self.z3[9].next = self.k_zero6.val();
+        }
+        if !self.z2[10].val().get_bit(2) {
+            if self.z2[14].val().get_bit(2) {
+                self.a3[10].next = self.a2[10].val() | self.a2[14].val();
+                self.z3[10].next = self.z2[10].val() | self.z2[14].val();
+            } else {
+                self.a3[10].next = self.a2[10].val();
+                self.z3[10].next = self.z2[10].val();
+            }
+        } else if self.z2[14].val().get_bit(2) {
+            self.a3[10].next = self.a2[14].val();
+            self.z3[10].next = self.z2[14].val();
+        } else {
+            self.a3[10].next = self.k_zero4.val();
+            self.z3[10].next = self.k_zero6.val();
+        }
+        if !self.z2[11].val().get_bit(2) {
+            if self.z2[15].val().get_bit(2) {
+                self.a3[11].next = self.a2[11].val() | self.a2[15].val();
+                self.z3[11].next = self.z2[11].val() | self.z2[15].val();
+            } else {
+                self.a3[11].next = self.a2[11].val();
+                self.z3[11].next = self.z2[11].val();
+            }
+        } else if self.z2[15].val().get_bit(2) {
+            self.a3[11].next = self.a2[15].val();
+            self.z3[11].next = self.z2[15].val();
+        } else {
+            self.a3[11].next = self.k_zero4.val();
+            self.z3[11].next = self.k_zero6.val();
+        }
+        if !self.z2[12].val().get_bit(2) {
+            if self.z2[16].val().get_bit(2) {
+                self.a3[12].next = self.a2[12].val() | self.a2[16].val();
+                self.z3[12].next = self.z2[12].val() | self.z2[16].val();
+            } else {
+                self.a3[12].next = self.a2[12].val();
+                self.z3[12].next = self.z2[12].val();
+            }
+        } else if self.z2[16].val().get_bit(2) {
+            self.a3[12].next = self.a2[16].val();
+            self.z3[12].next = self.z2[16].val();
+        } else {
+            self.a3[12].next = self.k_zero4.val();
+            self.z3[12].next = self.k_zero6.val();
+        }
+        if !self.z2[13].val().get_bit(2) {
+            if self.z2[17].val().get_bit(2) {
+                self.a3[13].next = self.a2[13].val() | self.a2[17].val();
+                self.z3[13].next = self.z2[13].val() | self.z2[17].val();
+            } else {
+                self.a3[13].next = self.a2[13].val();
+                self.z3[13].next = self.z2[13].val();
+            }
+        } else if self.z2[17].val().get_bit(2) {
+            self.a3[13].next = self.a2[17].val();
+            self.z3[13].next = self.z2[17].val();
+        } else {
+            self.a3[13].next = self.k_zero4.val();
+            self.z3[13].next = self.k_zero6.val();
+        }
+        if !self.z2[14].val().get_bit(2) {
+            if self.z2[18].val().get_bit(2) {
+                self.a3[14].next = self.a2[14].val() | self.a2[18].val();
+                self.z3[14].next = self.z2[14].val() | self.z2[18].val();
+            } else {
+                self.a3[14].next = self.a2[14].val();
+                self.z3[14].next = self.z2[14].val();
+            }
+        } else if self.z2[18].val().get_bit(2) {
+            self.a3[14].next = self.a2[18].val();
+            self.z3[14].next = self.z2[18].val();
+        } else {
+            self.a3[14].next = self.k_zero4.val();
+            self.z3[14].next = self.k_zero6.val();
+        }
+        if !self.z2[15].val().get_bit(2) {
+            if self.z2[19].val().get_bit(2) {
+                self.a3[15].next = self.a2[15].val() | self.a2[19].val();
+                self.z3[15].next = self.z2[15].val() | self.z2[19].val();
+            } else {
+                self.a3[15].next = self.a2[15].val();
+                self.z3[15].next = self.z2[15].val();
+            }
+        } else if self.z2[19].val().get_bit(2) {
+            self.a3[15].next = self.a2[19].val();
+            self.z3[15].next = self.z2[19].val();
+        } else {
+            self.a3[15].next = self.k_zero4.val();
+            self.z3[15].next = self.k_zero6.val();
+        }
+        if !self.z2[16].val().get_bit(2) {
+            if self.z2[20].val().get_bit(2) {
+                self.a3[16].next = self.a2[16].val() | self.a2[20].val();
+                self.z3[16].next = self.z2[16].val() | self.z2[20].val();
+            } else {
+                self.a3[16].next = self.a2[16].val();
+                self.z3[16].next = self.z2[16].val();
+            }
+        } else if self.z2[20].val().get_bit(2) {
+            self.a3[16].next = self.a2[20].val();
+            self.z3[16].next = self.z2[20].val();
+        } else {
+            self.a3[16].next = self.k_zero4.val();
+            self.z3[16].next = self.k_zero6.val();
+        }
+        if !self.z2[17].val().get_bit(2) {
+            if self.z2[21].val().get_bit(2) {
+                self.a3[17].next = self.a2[17].val() | self.a2[21].val();
+                self.z3[17].next = self.z2[17].val() | self.z2[21].val();
+            } else {
+                self.a3[17].next = self.a2[17].val();
+                self.z3[17].next = self.z2[17].val();
+            }
+        } else if self.z2[21].val().get_bit(2) {
+            self.a3[17].next = self.a2[21].val();
+            self.z3[17].next = self.z2[21].val();
+        } else {
+            self.a3[17].next = self.k_zero4.val();
+            self.z3[17].next = self.k_zero6.val();
+        }
+        if !self.z2[18].val().get_bit(2) {
+            if self.z2[22].val().get_bit(2) {
+                self.a3[18].next = self.a2[18].val() | self.a2[22].val();
+                self.z3[18].next = self.z2[18].val() | self.z2[22].val();
+            } else {
+                self.a3[18].next = self.a2[18].val();
+                self.z3[18].next = self.z2[18].val();
+            }
+        } else if self.z2[22].val().get_bit(2) {
+            self.a3[18].next = self.a2[22].val();
+            self.z3[18].next = self.z2[22].val();
+        } else {
+            self.a3[18].next = self.k_zero4.val();
+            self.z3[18].next = self.k_zero6.val();
+        }
+        if !self.z2[19].val().get_bit(2) {
+            if self.z2[23].val().get_bit(2) {
+                self.a3[19].next = self.a2[19].val() | self.a2[23].val();
+                self.z3[19].next = self.z2[19].val() | self.z2[23].val();
+            } else {
+                self.a3[19].next = self.a2[19].val();
+                self.z3[19].next = self.z2[19].val();
+            }
+        } else if self.z2[23].val().get_bit(2) {
+            self.a3[19].next = self.a2[23].val();
+            self.z3[19].next = self.z2[23].val();
+        } else {
+            self.a3[19].next = self.k_zero4.val();
+            self.z3[19].next = self.k_zero6.val();
+        }
+        if !self.z2[20].val().get_bit(2) {
+            if self.z2[24].val().get_bit(2) {
+                self.a3[20].next = self.a2[20].val() | self.a2[24].val();
+                self.z3[20].next = self.z2[20].val() | self.z2[24].val();
+            } else {
+                self.a3[20].next = self.a2[20].val();
+                self.z3[20].next = self.z2[20].val();
+            }
+        } else if self.z2[24].val().get_bit(2) {
+            self.a3[20].next = self.a2[24].val();
+            self.z3[20].next = self.z2[24].val();
+        } else {
+            self.a3[20].next = self.k_zero4.val();
+            self.z3[20].next = self.k_zero6.val();
+        }
+        if !self.z2[21].val().get_bit(2) {
+            if self.z2[25].val().get_bit(2) {
+                self.a3[21].next = self.a2[21].val() | self.a2[25].val();
+                self.z3[21].next = self.z2[21].val() | self.z2[25].val();
+            } else {
+                self.a3[21].next = self.a2[21].val();
+                self.z3[21].next = self.z2[21].val();
+            }
+        } else if self.z2[25].val().get_bit(2) {
+            self.a3[21].next = self.a2[25].val();
+            self.z3[21].next = self.z2[25].val();
+        } else {
+            self.a3[21].next = self.k_zero4.val();
+            self.z3[21].next = self.k_zero6.val();
+        }
+        if !self.z2[22].val().get_bit(2) {
+            if self.z2[26].val().get_bit(2) {
+                self.a3[22].next = self.a2[22].val() | self.a2[26].val();
+                self.z3[22].next = self.z2[22].val() | self.z2[26].val();
+            } else {
+                self.a3[22].next = self.a2[22].val();
+                self.z3[22].next = self.z2[22].val();
+            }
+        } else if self.z2[26].val().get_bit(2) {
+            self.a3[22].next = self.a2[26].val();
+            self.z3[22].next = self.z2[26].val();
+        } else {
+            self.a3[22].next = self.k_zero4.val();
+            self.z3[22].next = self.k_zero6.val();
+        }
+        if !self.z2[23].val().get_bit(2) {
+            if self.z2[27].val().get_bit(2) {
+                self.a3[23].next = self.a2[23].val() | self.a2[27].val();
+                self.z3[23].next = self.z2[23].val() | self.z2[27].val();
+            } else {
+                self.a3[23].next = self.a2[23].val();
+                self.z3[23].next = self.z2[23].val();
+            }
+        } else if self.z2[27].val().get_bit(2) {
+            self.a3[23].next = self.a2[27].val();
+            self.z3[23].next = self.z2[27].val();
+        } else {
+            self.a3[23].next = self.k_zero4.val();
+            self.z3[23].next = self.k_zero6.val();
+        }
+        if !self.z2[24].val().get_bit(2) {
+            if self.z2[28].val().get_bit(2) {
+                self.a3[24].next = self.a2[24].val() | self.a2[28].val();
+                self.z3[24].next = self.z2[24].val() | self.z2[28].val();
+            } else {
+                self.a3[24].next = self.a2[24].val();
+                self.z3[24].next = self.z2[24].val();
+            }
+        } else if self.z2[28].val().get_bit(2) {
+            self.a3[24].next = self.a2[28].val();
+            self.z3[24].next = self.z2[28].val();
+        } else {
+            self.a3[24].next = self.k_zero4.val();
+            self.z3[24].next = self.k_zero6.val();
+        }
+        if !self.z2[25].val().get_bit(2) {
+            if self.z2[29].val().get_bit(2) {
+                self.a3[25].next = self.a2[25].val() | self.a2[29].val();
+                self.z3[25].next = self.z2[25].val() | self.z2[29].val();
+            } else {
+                self.a3[25].next = self.a2[25].val();
+                self.z3[25].next = self.z2[25].val();
+            }
+        } else if self.z2[29].val().get_bit(2) {
+            self.a3[25].next = self.a2[29].val();
+            self.z3[25].next = self.z2[29].val();
+        } else {
+            self.a3[25].next = self.k_zero4.val();
+            self.z3[25].next = self.k_zero6.val();
+        }
+        if !self.z2[26].val().get_bit(2) {
+            if self.z2[30].val().get_bit(2) {
+                self.a3[26].next = self.a2[26].val() | self.a2[30].val();
+                self.z3[26].next = self.z2[26].val() | self.z2[30].val();
+            } else {
+                self.a3[26].next = self.a2[26].val();
+                self.z3[26].next = self.z2[26].val();
+            }
+        } else if self.z2[30].val().get_bit(2) {
+            self.a3[26].next = self.a2[30].val();
+            self.z3[26].next = self.z2[30].val();
+        } else {
+            self.a3[26].next = self.k_zero4.val();
+            self.z3[26].next = self.k_zero6.val();
+        }
+        if !self.z2[27].val().get_bit(2) {
+            if self.z2[31].val().get_bit(2) {
+                self.a3[27].next = self.a2[27].val() | self.a2[31].val();
+                self.z3[27].next = self.z2[27].val() | self.z2[31].val();
+            } else {
+                self.a3[27].next = self.a2[27].val();
+                self.z3[27].next = self.z2[27].val();
+            }
+        } else if self.z2[31].val().get_bit(2) {
+            self.a3[27].next = self.a2[31].val();
+            self.z3[27].next = self.z2[31].val();
+        } else {
+            self.a3[27].next = self.k_zero4.val();
+            self.z3[27].next = self.k_zero6.val();
+        }
+        if !self.z2[28].val().get_bit(2) {
+            self.a3[28].next = self.a2[28].val();
+            self.z3[28].next = self.z2[28].val();
+        } else {
+            self.a3[28].next = self.k_zero4.val();
+            self.z3[28].next = self.k_zero6.val();
+        }
+        if !self.z2[29].val().get_bit(2) {
+            self.a3[29].next = self.a2[29].val();
+            self.z3[29].next = self.z2[29].val();
+        } else {
+            self.a3[29].next = self.k_zero4.val();
+            self.z3[29].next = self.k_zero6.val();
+        }
+        if !self.z2[30].val().get_bit(2) {
+            self.a3[30].next = self.a2[30].val();
+            self.z3[30].next = self.z2[30].val();
+        } else {
+            self.a3[30].next = self.k_zero4.val();
+            self.z3[30].next = self.k_zero6.val();
+        }
+        if !self.z2[31].val().get_bit(2) {
+            self.a3[31].next = self.a2[31].val();
+            self.z3[31].next = self.z2[31].val();
+        } else {
+            self.a3[31].next = self.k_zero4.val();
+            self.z3[31].next = self.k_zero6.val();
+        }
+        if !self.z3[0].val().get_bit(3) {
+            if self.z3[8].val().get_bit(3) {
+                self.a4[0].next = self.a3[0].val() | self.a3[8].val();
+                self.z4[0].next = self.z3[0].val() | self.z3[8].val();
+            } else {
+                self.a4[0].next = self.a3[0].val();
+                self.z4[0].next = self.z3[0].val();
+            }
+        } else if self.z3[8].val().get_bit(3) {
+            self.a4[0].next = self.a3[8].val();
+            self.z4[0].next = self.z3[8].val();
+        } else {
+            self.a4[0].next = self.k_zero4.val();
+            self.z4[0].next = self.k_zero6.val();
+        }
+        if !self.z3[1].val().get_bit(3) {
+            if self.z3[9].val().get_bit(3) {
+                self.a4[1].next = self.a3[1].val() | self.a3[9].val();
+                self.z4[1].next = self.z3[1].val() | self.z3[9].val();
+            } else {
+                self.a4[1].next = self.a3[1].val();
+                self.z4[1].next = self.z3[1].val();
+            }
+        } else if self.z3[9].val().get_bit(3) {
+            self.a4[1].next = self.a3[9].val();
+            self.z4[1].next = self.z3[9].val();
+        } else {
+            self.a4[1].next = self.k_zero4.val();
+            self.z4[1].next = self.k_zero6.val();
+        }
+        if !self.z3[2].val().get_bit(3) {
+            if self.z3[10].val().get_bit(3) {
+                self.a4[2].next = self.a3[2].val() | self.a3[10].val();
+                self.z4[2].next = self.z3[2].val() | self.z3[10].val();
+            } else {
+                self.a4[2].next = self.a3[2].val();
+                self.z4[2].next = self.z3[2].val();
+            }
+        } else if self.z3[10].val().get_bit(3) {
+            self.a4[2].next = self.a3[10].val();
+            self.z4[2].next = self.z3[10].val();
+        } else {
+            self.a4[2].next = self.k_zero4.val();
+            self.z4[2].next = self.k_zero6.val();
+        }
+        if !self.z3[3].val().get_bit(3) {
+            if self.z3[11].val().get_bit(3) {
+                self.a4[3].next = self.a3[3].val() | self.a3[11].val();
+                self.z4[3].next = self.z3[3].val() | self.z3[11].val();
+            } else {
+                self.a4[3].next = self.a3[3].val();
+                self.z4[3].next = self.z3[3].val();
+            }
+        } else if self.z3[11].val().get_bit(3) {
+            self.a4[3].next = self.a3[11].val();
+            self.z4[3].next = self.z3[11].val();
+        } else {
+            self.a4[3].next = self.k_zero4.val();
+            self.z4[3].next = self.k_zero6.val();
+        }
+        if !self.z3[4].val().get_bit(3) {
+            if self.z3[12].val().get_bit(3) {
+                self.a4[4].next = self.a3[4].val() | self.a3[12].val();
+                self.z4[4].next = self.z3[4].val() | self.z3[12].val();
+            } else {
+                self.a4[4].next = self.a3[4].val();
+                self.z4[4].next = self.z3[4].val();
+            }
+        } else if self.z3[12].val().get_bit(3) {
+            self.a4[4].next = self.a3[12].val();
+            self.z4[4].next = self.z3[12].val();
+        } else {
+            self.a4[4].next = self.k_zero4.val();
+            self.z4[4].next = self.k_zero6.val();
+        }
+        if !self.z3[5].val().get_bit(3) {
+            if self.z3[13].val().get_bit(3) {
+                self.a4[5].next = self.a3[5].val() | self.a3[13].val();
+                self.z4[5].next = self.z3[5].val() | self.z3[13].val();
+            } else {
+                self.a4[5].next = self.a3[5].val();
+                self.z4[5].next = self.z3[5].val();
+            }
+        } else if self.z3[13].val().get_bit(3) {
+            self.a4[5].next = self.a3[13].val();
+            self.z4[5].next = self.z3[13].val();
+        } else {
+            self.a4[5].next = self.k_zero4.val();
+            self.z4[5].next = self.k_zero6.val();
+        }
+        if !self.z3[6].val().get_bit(3) {
+            if self.z3[14].val().get_bit(3) {
+                self.a4[6].next = self.a3[6].val() | self.a3[14].val();
+                self.z4[6].next = self.z3[6].val() | self.z3[14].val();
+            } else {
+                self.a4[6].next = self.a3[6].val();
+                self.z4[6].next = self.z3[6].val();
+            }
+        } else if self.z3[14].val().get_bit(3) {
+            self.a4[6].next = self.a3[14].val();
+            self.z4[6].next = self.z3[14].val();
+        } else {
+            self.a4[6].next = self.k_zero4.val();
+            self.z4[6].next = self.k_zero6.val();
+        }
+        if !self.z3[7].val().get_bit(3) {
+            if self.z3[15].val().get_bit(3) {
+                self.a4[7].next = self.a3[7].val() | self.a3[15].val();
+                self.z4[7].next = self.z3[7].val() | self.z3[15].val();
+            } else {
+                self.a4[7].next = self.a3[7].val();
+                self.z4[7].next = self.z3[7].val();
+            }
+        } else if self.z3[15].val().get_bit(3) {
+            self.a4[7].next = self.a3[15].val();
+            self.z4[7].next = self.z3[15].val();
+        } else {
+            self.a4[7].next = self.k_zero4.val();
+            self.z4[7].next = self.k_zero6.val();
+        }
+        if !self.z3[8].val().get_bit(3) {
+            if self.z3[16].val().get_bit(3) {
+                self.a4[8].next = self.a3[8].val() | self.a3[16].val();
+                self.z4[8].next = self.z3[8].val() | self.z3[16].val();
+            } else {
+                self.a4[8].next = self.a3[8].val();
+                self.z4[8].next = self.z3[8].val();
+            }
+        } else if self.z3[16].val().get_bit(3) {
+            self.a4[8].next = self.a3[16].val();
+            self.z4[8].next = self.z3[16].val();
+        } else {
+            self.a4[8].next = self.k_zero4.val();
+            self.z4[8].next = self.k_zero6.val();
+        }
+        if !self.z3[9].val().get_bit(3) {
+            if self.z3[17].val().get_bit(3) {
+                self.a4[9].next = self.a3[9].val() | self.a3[17].val();
+                self.z4[9].next = self.z3[9].val() | self.z3[17].val();
+            } else {
+                self.a4[9].next = self.a3[9].val();
+                self.z4[9].next = self.z3[9].val();
+            }
+        } else if self.z3[17].val().get_bit(3) {
+            self.a4[9].next = self.a3[17].val();
+            self.z4[9].next = self.z3[17].val();
+        } else {
+            self.a4[9].next = self.k_zero4.val();
+            self.z4[9].next = self.k_zero6.val();
+        }
+        if !self.z3[10].val().get_bit(3) {
+            if self.z3[18].val().get_bit(3) {
+                self.a4[10].next = self.a3[10].val() | self.a3[18].val();
+                self.z4[10].next = self.z3[10].val() | self.z3[18].val();
+            } else {
+                self.a4[10].next = self.a3[10].val();
+                self.z4[10].next = self.z3[10].val();
+            }
+        } else if self.z3[18].val().get_bit(3) {
+            self.a4[10].next = self.a3[18].val();
+            self.z4[10].next = self.z3[18].val();
+        } else {
+            self.a4[10].next = self.k_zero4.val();
+            self.z4[10].next = self.k_zero6.val();
+        }
+        if !self.z3[11].val().get_bit(3) {
+            if self.z3[19].val().get_bit(3) {
+                self.a4[11].next = self.a3[11].val() | self.a3[19].val();
+                self.z4[11].next = self.z3[11].val() | self.z3[19].val();
+            } else {
+                self.a4[11].next = self.a3[11].val();
+                self.z4[11].next = self.z3[11].val();
+            }
+        } else if self.z3[19].val().get_bit(3) {
+            self.a4[11].next = self.a3[19].val();
+            self.z4[11].next = self.z3[19].val();
+        } else {
+            self.a4[11].next = self.k_zero4.val();
+            self.z4[11].next = self.k_zero6.val();
+        }
+        if !self.z3[12].val().get_bit(3) {
+            if self.z3[20].val().get_bit(3) {
+                self.a4[12].next = self.a3[12].val() | self.a3[20].val();
+                self.z4[12].next = self.z3[12].val() | self.z3[20].val();
+            } else {
+                self.a4[12].next = self.a3[12].val();
+                self.z4[12].next = self.z3[12].val();
+            }
+        } else if self.z3[20].val().get_bit(3) {
+            self.a4[12].next = self.a3[20].val();
+            self.z4[12].next = self.z3[20].val();
+        } else {
+            self.a4[12].next = self.k_zero4.val();
+            self.z4[12].next = self.k_zero6.val();
+        }
+        if !self.z3[13].val().get_bit(3) {
+            if self.z3[21].val().get_bit(3) {
+                self.a4[13].next = self.a3[13].val() | self.a3[21].val();
+                self.z4[13].next = self.z3[13].val() | self.z3[21].val();
+            } else {
+                self.a4[13].next = self.a3[13].val();
+                self.z4[13].next = self.z3[13].val();
+            }
+        } else if self.z3[21].val().get_bit(3) {
+            self.a4[13].next = self.a3[21].val();
+            self.z4[13].next = self.z3[21].val();
+        } else {
+            self.a4[13].next = self.k_zero4.val();
+            self.z4[13].next = self.k_zero6.val();
+        }
+        if !self.z3[14].val().get_bit(3) {
+            if self.z3[22].val().get_bit(3) {
+                self.a4[14].next = self.a3[14].val() | self.a3[22].val();
+                self.z4[14].next = self.z3[14].val() | self.z3[22].val();
+            } else {
+                self.a4[14].next = self.a3[14].val();
+                self.z4[14].next = self.z3[14].val();
+            }
+        } else if self.z3[22].val().get_bit(3) {
+            self.a4[14].next = self.a3[22].val();
+            self.z4[14].next = self.z3[22].val();
+        } else {
+            self.a4[14].next = self.k_zero4.val();
+            self.z4[14].next = self.k_zero6.val();
+        }
+        if !self.z3[15].val().get_bit(3) {
+            if self.z3[23].val().get_bit(3) {
+                self.a4[15].next = self.a3[15].val() | self.a3[23].val();
+                self.z4[15].next = self.z3[15].val() | self.z3[23].val();
+            } else {
+                self.a4[15].next = self.a3[15].val();
+                self.z4[15].next = self.z3[15].val();
+            }
+        } else if self.z3[23].val().get_bit(3) {
+            self.a4[15].next = self.a3[23].val();
+            self.z4[15].next = self.z3[23].val();
+        } else {
+            self.a4[15].next = self.k_zero4.val();
+            self.z4[15].next = self.k_zero6.val();
+        }
+        if !self.z3[16].val().get_bit(3) {
+            if self.z3[24].val().get_bit(3) {
+                self.a4[16].next = self.a3[16].val() | self.a3[24].val();
+                self.z4[16].next = self.z3[16].val() | self.z3[24].val();
+            } else {
+                self.a4[16].next = self.a3[16].val();
+                self.z4[16].next = self.z3[16].val();
+            }
+        } else if self.z3[24].val().get_bit(3) {
+            self.a4[16].next = self.a3[24].val();
+            self.z4[16].next = self.z3[24].val();
+        } else {
+            self.a4[16].next = self.k_zero4.val();
+            self.z4[16].next = self.k_zero6.val();
+        }
+        if !self.z3[17].val().get_bit(3) {
+            if self.z3[25].val().get_bit(3) {
+                self.a4[17].next = self.a3[17].val() | self.a3[25].val();
+                self.z4[17].next = self.z3[17].val() | self.z3[25].val();
+            } else {
+                self.a4[17].next = self.a3[17].val();
+                self.z4[17].next = self.z3[17].val();
+            }
+        } else if self.z3[25].val().get_bit(3) {
+            self.a4[17].next = self.a3[25].val();
+            self.z4[17].next = self.z3[25].val();
+        } else {
+            self.a4[17].next = self.k_zero4.val();
+            self.z4[17].next = self.k_zero6.val();
+        }
+        if !self.z3[18].val().get_bit(3) {
+            if self.z3[26].val().get_bit(3) {
+                self.a4[18].next = self.a3[18].val() | self.a3[26].val();
+                self.z4[18].next = self.z3[18].val() | self.z3[26].val();
+            } else {
+                self.a4[18].next = self.a3[18].val();
+                self.z4[18].next = self.z3[18].val();
+            }
+        } else if self.z3[26].val().get_bit(3) {
+            self.a4[18].next = self.a3[26].val();
+            self.z4[18].next = self.z3[26].val();
+        } else {
+            self.a4[18].next = self.k_zero4.val();
+            self.z4[18].next = self.k_zero6.val();
+        }
+        if !self.z3[19].val().get_bit(3) {
+            if self.z3[27].val().get_bit(3) {
+                self.a4[19].next = self.a3[19].val() | self.a3[27].val();
+                self.z4[19].next = self.z3[19].val() | self.z3[27].val();
+            } else {
+                self.a4[19].next = self.a3[19].val();
+                self.z4[19].next = self.z3[19].val();
+            }
+        } else if self.z3[27].val().get_bit(3) {
+            self.a4[19].next = self.a3[27].val();
+            self.z4[19].next = self.z3[27].val();
+        } else {
+            self.a4[19].next = self.k_zero4.val();
+            self.z4[19].next = self.k_zero6.val();
+        }
+        if !self.z3[20].val().get_bit(3) {
+            if self.z3[28].val().get_bit(3) {
+                self.a4[20].next = self.a3[20].val() | self.a3[28].val();
+                self.z4[20].next = self.z3[20].val() | self.z3[28].val();
+            } else {
+                self.a4[20].next = self.a3[20].val();
+                self.z4[20].next = self.z3[20].val();
+            }
+        } else if self.z3[28].val().get_bit(3) {
+            self.a4[20].next = self.a3[28].val();
+            self.z4[20].next = self.z3[28].val();
+        } else {
+            self.a4[20].next = self.k_zero4.val();
+            self.z4[20].next = self.k_zero6.val();
+        }
+        if !self.z3[21].val().get_bit(3) {
+            if self.z3[29].val().get_bit(3) {
+                self.a4[21].next = self.a3[21].val() | self.a3[29].val();
+                self.z4[21].next = self.z3[21].val() | self.z3[29].val();
+            } else {
+                self.a4[21].next = self.a3[21].val();
+                self.z4[21].next = self.z3[21].val();
+            }
+        } else if self.z3[29].val().get_bit(3) {
+            self.a4[21].next = self.a3[29].val();
+            self.z4[21].next = self.z3[29].val();
+        } else {
+            self.a4[21].next = self.k_zero4.val();
+            self.z4[21].next = self.k_zero6.val();
+        }
+        if !self.z3[22].val().get_bit(3) {
+            if self.z3[30].val().get_bit(3) {
+                self.a4[22].next = self.a3[22].val() | self.a3[30].val();
+                self.z4[22].next = self.z3[22].val() | self.z3[30].val();
+            } else {
+                self.a4[22].next = self.a3[22].val();
+                self.z4[22].next = self.z3[22].val();
+            }
+        } else if self.z3[30].val().get_bit(3) {
+            self.a4[22].next = self.a3[30].val();
+            self.z4[22].next = self.z3[30].val();
+        } else {
+            self.a4[22].next = self.k_zero4.val();
+            self.z4[22].next = self.k_zero6.val();
+        }
+        if !self.z3[23].val().get_bit(3) {
+            if self.z3[31].val().get_bit(3) {
+                self.a4[23].next = self.a3[23].val() | self.a3[31].val();
+                self.z4[23].next = self.z3[23].val() | self.z3[31].val();
+            } else {
+                self.a4[23].next = self.a3[23].val();
+                self.z4[23].next = self.z3[23].val();
+            }
+        } else if self.z3[31].val().get_bit(3) {
+            self.a4[23].next = self.a3[31].val();
+            self.z4[23].next = self.z3[31].val();
+        } else {
+            self.a4[23].next = self.k_zero4.val();
+            self.z4[23].next = self.k_zero6.val();
+        }
+        if !self.z3[24].val().get_bit(3) {
+            self.a4[24].next = self.a3[24].val();
+            self.z4[24].next = self.z3[24].val();
+        } else {
+            self.a4[24].next = self.k_zero4.val();
+            self.z4[24].next = self.k_zero6.val();
+        }
+        if !self.z3[25].val().get_bit(3) {
+            self.a4[25].next = self.a3[25].val();
+            self.z4[25].next = self.z3[25].val();
+        } else {
+            self.a4[25].next = self.k_zero4.val();
+            self.z4[25].next = self.k_zero6.val();
+        }
+        if !self.z3[26].val().get_bit(3) {
+            self.a4[26].next = self.a3[26].val();
+            self.z4[26].next = self.z3[26].val();
+        } else {
+            self.a4[26].next = self.k_zero4.val();
+            self.z4[26].next = self.k_zero6.val();
+        }
+        if !self.z3[27].val().get_bit(3) {
+            self.a4[27].next = self.a3[27].val();
+            self.z4[27].next = self.z3[27].val();
+        } else {
+            self.a4[27].next = self.k_zero4.val();
+            self.z4[27].next = self.k_zero6.val();
+        }
+        if !self.z3[28].val().get_bit(3) {
+            self.a4[28].next = self.a3[28].val();
+            self.z4[28].next = self.z3[28].val();
+        } else {
+            self.a4[28].next = self.k_zero4.val();
+            self.z4[28].next = self.k_zero6.val();
+        }
+        if !self.z3[29].val().get_bit(3) {
+            self.a4[29].next = self.a3[29].val();
+            self.z4[29].next = self.z3[29].val();
+        } else {
+            self.a4[29].next = self.k_zero4.val();
+            self.z4[29].next = self.k_zero6.val();
+        }
+        if !self.z3[30].val().get_bit(3) {
+            self.a4[30].next = self.a3[30].val();
+            self.z4[30].next = self.z3[30].val();
+        } else {
+            self.a4[30].next = self.k_zero4.val();
+            self.z4[30].next = self.k_zero6.val();
+        }
+        if !self.z3[31].val().get_bit(3) {
+            self.a4[31].next = self.a3[31].val();
+            self.z4[31].next = self.z3[31].val();
+        } else {
+            self.a4[31].next = self.k_zero4.val();
+            self.z4[31].next = self.k_zero6.val();
         }
         if self.en3.val() {
             self.s3_valid.d.next = self.s2_valid.q.val();
             self.s3_last.d.next = self.s2_last.q.val();
             self.s3_flag.d.next = self.s2_flag.q.val();
             self.s3_sel.d.next = self.s2_sel.q.val();
-            for j in 0..4 {
-                self.s3_o[j].d.next = self.s2_oa[j].val()
-                    | ((self.s2_ob[j].val() >> self.k_min[2].val()) >> self.s2_oe[j].val().get_bits::<5>(0));
-                self.s3_ol[j].d.next = self.s2_ql[2 * j].val() + self.s2_ql[2 * j + 1].val();
+            self.s3_nl.d.next = self.s2_nl.q.val();
+            for i in 0..32 {
+                self.s3_d[i].d.next = self.s2_d[i].q.val();
+            }
+            if !self.z4[0].val().get_bit(4) {
+                if self.z4[16].val().get_bit(4) {
+                    self.s3_e[0].d.next = self.a4[0].val() | self.a4[16].val();
+                } else {
+                    self.s3_e[0].d.next = self.a4[0].val();
+                }
+            } else if self.z4[16].val().get_bit(4) {
+                self.s3_e[0].d.next = self.a4[16].val();
+            } else {
+                self.s3_e[0].d.next = self.k_zero4.val();
+            }
+            if !self.z4[1].val().get_bit(4) {
+                if self.z4[17].val().get_bit(4) {
+                    self.s3_e[1].d.next = self.a4[1].val() | self.a4[17].val();
+                } else {
+                    self.s3_e[1].d.next = self.a4[1].val();
+                }
+            } else if self.z4[17].val().get_bit(4) {
+                self.s3_e[1].d.next = self.a4[17].val();
+            } else {
+                self.s3_e[1].d.next = self.k_zero4.val();
+            }
+            if !self.z4[2].val().get_bit(4) {
+                if self.z4[18].val().get_bit(4) {
+                    self.s3_e[2].d.next = self.a4[2].val() | self.a4[18].val();
+                } else {
+                    self.s3_e[2].d.next = self.a4[2].val();
+                }
+            } else if self.z4[18].val().get_bit(4) {
+                self.s3_e[2].d.next = self.a4[18].val();
+            } else {
+                self.s3_e[2].d.next = self.k_zero4.val();
+            }
+            if !self.z4[3].val().get_bit(4) {
+                if self.z4[19].val().get_bit(4) {
+                    self.s3_e[3].d.next = self.a4[3].val() | self.a4[19].val();
+                } else {
+                    self.s3_e[3].d.next = self.a4[3].val();
+                }
+            } else if self.z4[19].val().get_bit(4) {
+                self.s3_e[3].d.next = self.a4[19].val();
+            } else {
+                self.s3_e[3].d.next = self.k_zero4.val();
+            }
+            if !self.z4[4].val().get_bit(4) {
+                if self.z4[20].val().get_bit(4) {
+                    self.s3_e[4].d.next = self.a4[4].val() | self.a4[20].val();
+                } else {
+                    self.s3_e[4].d.next = self.a4[4].val();
+                }
+            } else if self.z4[20].val().get_bit(4) {
+                self.s3_e[4].d.next = self.a4[20].val();
+            } else {
+                self.s3_e[4].d.next = self.k_zero4.val();
+            }
+            if !self.z4[5].val().get_bit(4) {
+                if self.z4[21].val().get_bit(4) {
+                    self.s3_e[5].d.next = self.a4[5].val() | self.a4[21].val();
+                } else {
+                    self.s3_e[5].d.next = self.a4[5].val();
+                }
+            } else if self.z4[21].val().get_bit(4) {
+                self.s3_e[5].d.next = self.a4[21].val();
+            } else {
+                self.s3_e[5].d.next = self.k_zero4.val();
+            }
+            if !self.z4[6].val().get_bit(4) {
+                if self.z4[22].val().get_bit(4) {
+                    self.s3_e[6].d.next = self.a4[6].val() | self.a4[22].val();
+                } else {
+                    self.s3_e[6].d.next = self.a4[6].val();
+                }
+            } else if self.z4[22].val().get_bit(4) {
+                self.s3_e[6].d.next = self.a4[22].val();
+            } else {
+                self.s3_e[6].d.next = self.k_zero4.val();
+            }
+            if !self.z4[7].val().get_bit(4) {
+                if self.z4[23].val().get_bit(4) {
+                    self.s3_e[7].d.next = self.a4[7].val() | self.a4[23].val();
+                } else {
+                    self.s3_e[7].d.next = self.a4[7].val();
+                }
+            } else if self.z4[23].val().get_bit(4) {
+                self.s3_e[7].d.next = self.a4[23].val();
+            } else {
+                self.s3_e[7].d.next = self.k_zero4.val();
+            }
+            if !self.z4[8].val().get_bit(4) {
+                if self.z4[24].val().get_bit(4) {
+                    self.s3_e[8].d.next = self.a4[8].val() | self.a4[24].val();
+                } else {
+                    self.s3_e[8].d.next = self.a4[8].val();
+                }
+            } else if self.z4[24].val().get_bit(4) {
+                self.s3_e[8].d.next = self.a4[24].val();
+            } else {
+                self.s3_e[8].d.next = self.k_zero4.val();
+            }
+            if !self.z4[9].val().get_bit(4) {
+                if self.z4[25].val().get_bit(4) {
+                    self.s3_e[9].d.next = self.a4[9].val() | self.a4[25].val();
+                } else {
+                    self.s3_e[9].d.next = self.a4[9].val();
+                }
+            } else if self.z4[25].val().get_bit(4) {
+                self.s3_e[9].d.next = self.a4[25].val();
+            } else {
+                self.s3_e[9].d.next = self.k_zero4.val();
+            }
+            if !self.z4[10].val().get_bit(4) {
+                if self.z4[26].val().get_bit(4) {
+                    self.s3_e[10].d.next = self.a4[10].val() | self.a4[26].val();
+                } else {
+                    self.s3_e[10].d.next = self.a4[10].val();
+                }
+            } else if self.z4[26].val().get_bit(4) {
+                self.s3_e[10].d.next = self.a4[26].val();
+            } else {
+                self.s3_e[10].d.next = self.k_zero4.val();
+            }
+            if !self.z4[11].val().get_bit(4) {
+                if self.z4[27].val().get_bit(4) {
+                    self.s3_e[11].d.next = self.a4[11].val() | self.a4[27].val();
+                } else {
+                    self.s3_e[11].d.next = self.a4[11].val();
+                }
+            } else if self.z4[27].val().get_bit(4) {
+                self.s3_e[11].d.next = self.a4[27].val();
+            } else {
+                self.s3_e[11].d.next = self.k_zero4.val();
+            }
+            if !self.z4[12].val().get_bit(4) {
+                if self.z4[28].val().get_bit(4) {
+                    self.s3_e[12].d.next = self.a4[12].val() | self.a4[28].val();
+                } else {
+                    self.s3_e[12].d.next = self.a4[12].val();
+                }
+            } else if self.z4[28].val().get_bit(4) {
+                self.s3_e[12].d.next = self.a4[28].val();
+            } else {
+                self.s3_e[12].d.next = self.k_zero4.val();
+            }
+            if !self.z4[13].val().get_bit(4) {
+                if self.z4[29].val().get_bit(4) {
+                    self.s3_e[13].d.next = self.a4[13].val() | self.a4[29].val();
+                } else {
+                    self.s3_e[13].d.next = self.a4[13].val();
+                }
+            } else if self.z4[29].val().get_bit(4) {
+                self.s3_e[13].d.next = self.a4[29].val();
+            } else {
+                self.s3_e[13].d.next = self.k_zero4.val();
+            }
+            if !self.z4[14].val().get_bit(4) {
+                if self.z4[30].val().get_bit(4) {
+                    self.s3_e[14].d.next = self.a4[14].val() | self.a4[30].val();
+                } else {
+                    self.s3_e[14].d.next = self.a4[14].val();
+                }
+            } else if self.z4[30].val().get_bit(4) {
+                self.s3_e[14].d.next = self.a4[30].val();
+            } else {
+                self.s3_e[14].d.next = self.k_zero4.val();
+            }
+            if !self.z4[15].val().get_bit(4) {
+                if self.z4[31].val().get_bit(4) {
+                    self.s3_e[15].d.next = self.a4[15].val() | self.a4[31].val();
+                } else {
+                    self.s3_e[15].d.next = self.a4[15].val();
+                }
+            } else if self.z4[31].val().get_bit(4) {
+                self.s3_e[15].d.next = self.a4[31].val();
+            } else {
+                self.s3_e[15].d.next = self.k_zero4.val();
+            }
+            if !self.z4[16].val().get_bit(4) {
+                self.s3_e[16].d.next = self.a4[16].val();
+            } else {
+                self.s3_e[16].d.next = self.k_zero4.val();
+            }
+            if !self.z4[17].val().get_bit(4) {
+                self.s3_e[17].d.next = self.a4[17].val();
+            } else {
+                self.s3_e[17].d.next = self.k_zero4.val();
+            }
+            if !self.z4[18].val().get_bit(4) {
+                self.s3_e[18].d.next = self.a4[18].val();
+            } else {
+                self.s3_e[18].d.next = self.k_zero4.val();
+            }
+            if !self.z4[19].val().get_bit(4) {
+                self.s3_e[19].d.next = self.a4[19].val();
+            } else {
+                self.s3_e[19].d.next = self.k_zero4.val();
+            }
+            if !self.z4[20].val().get_bit(4) {
+                self.s3_e[20].d.next = self.a4[20].val();
+            } else {
+                self.s3_e[20].d.next = self.k_zero4.val();
+            }
+            if !self.z4[21].val().get_bit(4) {
+                self.s3_e[21].d.next = self.a4[21].val();
+            } else {
+                self.s3_e[21].d.next = self.k_zero4.val();
+            }
+            if !self.z4[22].val().get_bit(4) {
+                self.s3_e[22].d.next = self.a4[22].val();
+            } else {
+                self.s3_e[22].d.next = self.k_zero4.val();
+            }
+            if !self.z4[23].val().get_bit(4) {
+                self.s3_e[23].d.next = self.a4[23].val();
+            } else {
+                self.s3_e[23].d.next = self.k_zero4.val();
+            }
+            if !self.z4[24].val().get_bit(4) {
+                self.s3_e[24].d.next = self.a4[24].val();
+            } else {
+                self.s3_e[24].d.next = self.k_zero4.val();
+            }
+            if !self.z4[25].val().get_bit(4) {
+                self.s3_e[25].d.next = self.a4[25].val();
+            } else {
+                self.s3_e[25].d.next = self.k_zero4.val();
+            }
+            if !self.z4[26].val().get_bit(4) {
+                self.s3_e[26].d.next = self.a4[26].val();
+            } else {
+                self.s3_e[26].d.next = self.k_zero4.val();
+            }
+            if !self.z4[27].val().get_bit(4) {
+                self.s3_e[27].d.next = self.a4[27].val();
+            } else {
+                self.s3_e[27].d.next = self.k_zero4.val();
+            }
+            if !self.z4[28].val().get_bit(4) {
+                self.s3_e[28].d.next = self.a4[28].val();
+            } else {
+                self.s3_e[28].d.next = self.k_zero4.val();
+            }
+            if !self.z4[29].val().get_bit(4) {
+                self.s3_e[29].d.next = self.a4[29].val();
+            } else {
+                self.s3_e[29].d.next = self.k_zero4.val();
+            }
+            if !self.z4[30].val().get_bit(4) {
+                self.s3_e[30].d.next = self.a4[30].val();
+            } else {
+                self.s3_e[30].d.next = self.k_zero4.val();
+            }
+            if !self.z4[31].val().get_bit(4) {
+                self.s3_e[31].d.next = self.a4[31].val();
+            } else {
+                self.s3_e[31].d.next = self.k_zero4.val();
             }
         }
 
-        // ---- stage 4: octets -> halves -> codes -> record {F, S0..S31, codes} ----
-        self.s3_ha[0].next = bit_cast::<256, 128>(self.s3_o[0].q.val()) << 128;
-        self.s3_hb[0].next = bit_cast::<256, 128>(self.s3_o[1].q.val()) << 128;
-        self.s3_ha[1].next = bit_cast::<256, 128>(self.s3_o[2].q.val()) << 128;
-        self.s3_hb[1].next = bit_cast::<256, 128>(self.s3_o[3].q.val()) << 128;
-        for j in 0..2 {
-            self.s3_he[j].next = self.s3_ol[2 * j].q.val() - self.k_min[3].val();
-            self.s3_h[j].next = self.s3_ha[j].val()
-                | ((self.s3_hb[j].val() >> self.k_min[3].val()) >> self.s3_he[j].val().get_bits::<6>(0));
-            self.s3_hl[j].next = self.s3_ol[2 * j].q.val() + self.s3_ol[2 * j + 1].q.val();
+        // ---- stage 4: {F, S0..S31, short parts at fixed places, units}, the length ----
+        for i in 0..32 {
+            // short parts in bits 8..0 / 11..0: F = 1 {b15, b10..b3}, F = 0 {b15, b13..b3}
+            self.s3_p9[i].next =
+                ((self.s3_d[i].q.val() >> 7) & self.k_sign9.val()) | ((self.s3_d[i].q.val() & self.k_m9.val()) >> 3);
+            self.s3_p12[i].next =
+                ((self.s3_d[i].q.val() >> 4) & self.k_sign12.val()) | ((self.s3_d[i].q.val() & self.k_m12.val()) >> 3);
         }
-        self.s3_ca.next = bit_cast::<512, 256>(self.s3_h[0].val()) << 256;
-        self.s3_cb.next = bit_cast::<512, 256>(self.s3_h[1].val()) << 256;
-        self.s3_cl.next = self.s3_hl[0].val() + self.s3_hl[1].val() + self.k_meta.val();
+        self.s3_c1.next = (bit_cast::<512, 16>(self.s3_p9[0].val()) << 503)
+            | (bit_cast::<512, 16>(self.s3_p9[1].val()) << 494)
+            | (bit_cast::<512, 16>(self.s3_p9[2].val()) << 485)
+            | (bit_cast::<512, 16>(self.s3_p9[3].val()) << 476)
+            | (bit_cast::<512, 16>(self.s3_p9[4].val()) << 467)
+            | (bit_cast::<512, 16>(self.s3_p9[5].val()) << 458)
+            | (bit_cast::<512, 16>(self.s3_p9[6].val()) << 449)
+            | (bit_cast::<512, 16>(self.s3_p9[7].val()) << 440)
+            | (bit_cast::<512, 16>(self.s3_p9[8].val()) << 431)
+            | (bit_cast::<512, 16>(self.s3_p9[9].val()) << 422)
+            | (bit_cast::<512, 16>(self.s3_p9[10].val()) << 413)
+            | (bit_cast::<512, 16>(self.s3_p9[11].val()) << 404)
+            | (bit_cast::<512, 16>(self.s3_p9[12].val()) << 395)
+            | (bit_cast::<512, 16>(self.s3_p9[13].val()) << 386)
+            | (bit_cast::<512, 16>(self.s3_p9[14].val()) << 377)
+            | (bit_cast::<512, 16>(self.s3_p9[15].val()) << 368)
+            | (bit_cast::<512, 16>(self.s3_p9[16].val()) << 359)
+            | (bit_cast::<512, 16>(self.s3_p9[17].val()) << 350)
+            | (bit_cast::<512, 16>(self.s3_p9[18].val()) << 341)
+            | (bit_cast::<512, 16>(self.s3_p9[19].val()) << 332)
+            | (bit_cast::<512, 16>(self.s3_p9[20].val()) << 323)
+            | (bit_cast::<512, 16>(self.s3_p9[21].val()) << 314)
+            | (bit_cast::<512, 16>(self.s3_p9[22].val()) << 305)
+            | (bit_cast::<512, 16>(self.s3_p9[23].val()) << 296)
+            | (bit_cast::<512, 16>(self.s3_p9[24].val()) << 287)
+            | (bit_cast::<512, 16>(self.s3_p9[25].val()) << 278)
+            | (bit_cast::<512, 16>(self.s3_p9[26].val()) << 269)
+            | (bit_cast::<512, 16>(self.s3_p9[27].val()) << 260)
+            | (bit_cast::<512, 16>(self.s3_p9[28].val()) << 251)
+            | (bit_cast::<512, 16>(self.s3_p9[29].val()) << 242)
+            | (bit_cast::<512, 16>(self.s3_p9[30].val()) << 233)
+            | (bit_cast::<512, 16>(self.s3_p9[31].val()) << 224)
+            | (bit_cast::<512, 4>(self.s3_e[0].q.val()) << 220)
+            | (bit_cast::<512, 4>(self.s3_e[1].q.val()) << 217)
+            | (bit_cast::<512, 4>(self.s3_e[2].q.val()) << 214)
+            | (bit_cast::<512, 4>(self.s3_e[3].q.val()) << 211)
+            | (bit_cast::<512, 4>(self.s3_e[4].q.val()) << 208)
+            | (bit_cast::<512, 4>(self.s3_e[5].q.val()) << 205)
+            | (bit_cast::<512, 4>(self.s3_e[6].q.val()) << 202)
+            | (bit_cast::<512, 4>(self.s3_e[7].q.val()) << 199)
+            | (bit_cast::<512, 4>(self.s3_e[8].q.val()) << 196)
+            | (bit_cast::<512, 4>(self.s3_e[9].q.val()) << 193)
+            | (bit_cast::<512, 4>(self.s3_e[10].q.val()) << 190)
+            | (bit_cast::<512, 4>(self.s3_e[11].q.val()) << 187)
+            | (bit_cast::<512, 4>(self.s3_e[12].q.val()) << 184)
+            | (bit_cast::<512, 4>(self.s3_e[13].q.val()) << 181)
+            | (bit_cast::<512, 4>(self.s3_e[14].q.val()) << 178)
+            | (bit_cast::<512, 4>(self.s3_e[15].q.val()) << 175)
+            | (bit_cast::<512, 4>(self.s3_e[16].q.val()) << 172)
+            | (bit_cast::<512, 4>(self.s3_e[17].q.val()) << 169)
+            | (bit_cast::<512, 4>(self.s3_e[18].q.val()) << 166)
+            | (bit_cast::<512, 4>(self.s3_e[19].q.val()) << 163)
+            | (bit_cast::<512, 4>(self.s3_e[20].q.val()) << 160)
+            | (bit_cast::<512, 4>(self.s3_e[21].q.val()) << 157)
+            | (bit_cast::<512, 4>(self.s3_e[22].q.val()) << 154)
+            | (bit_cast::<512, 4>(self.s3_e[23].q.val()) << 151)
+            | (bit_cast::<512, 4>(self.s3_e[24].q.val()) << 148)
+            | (bit_cast::<512, 4>(self.s3_e[25].q.val()) << 145)
+            | (bit_cast::<512, 4>(self.s3_e[26].q.val()) << 142)
+            | (bit_cast::<512, 4>(self.s3_e[27].q.val()) << 139)
+            | (bit_cast::<512, 4>(self.s3_e[28].q.val()) << 136)
+            | (bit_cast::<512, 4>(self.s3_e[29].q.val()) << 133)
+            | (bit_cast::<512, 4>(self.s3_e[30].q.val()) << 130)
+            | (bit_cast::<512, 4>(self.s3_e[31].q.val()) << 127);
+        self.s3_c0.next = (bit_cast::<512, 16>(self.s3_p12[0].val()) << 500)
+            | (bit_cast::<512, 16>(self.s3_p12[1].val()) << 488)
+            | (bit_cast::<512, 16>(self.s3_p12[2].val()) << 476)
+            | (bit_cast::<512, 16>(self.s3_p12[3].val()) << 464)
+            | (bit_cast::<512, 16>(self.s3_p12[4].val()) << 452)
+            | (bit_cast::<512, 16>(self.s3_p12[5].val()) << 440)
+            | (bit_cast::<512, 16>(self.s3_p12[6].val()) << 428)
+            | (bit_cast::<512, 16>(self.s3_p12[7].val()) << 416)
+            | (bit_cast::<512, 16>(self.s3_p12[8].val()) << 404)
+            | (bit_cast::<512, 16>(self.s3_p12[9].val()) << 392)
+            | (bit_cast::<512, 16>(self.s3_p12[10].val()) << 380)
+            | (bit_cast::<512, 16>(self.s3_p12[11].val()) << 368)
+            | (bit_cast::<512, 16>(self.s3_p12[12].val()) << 356)
+            | (bit_cast::<512, 16>(self.s3_p12[13].val()) << 344)
+            | (bit_cast::<512, 16>(self.s3_p12[14].val()) << 332)
+            | (bit_cast::<512, 16>(self.s3_p12[15].val()) << 320)
+            | (bit_cast::<512, 16>(self.s3_p12[16].val()) << 308)
+            | (bit_cast::<512, 16>(self.s3_p12[17].val()) << 296)
+            | (bit_cast::<512, 16>(self.s3_p12[18].val()) << 284)
+            | (bit_cast::<512, 16>(self.s3_p12[19].val()) << 272)
+            | (bit_cast::<512, 16>(self.s3_p12[20].val()) << 260)
+            | (bit_cast::<512, 16>(self.s3_p12[21].val()) << 248)
+            | (bit_cast::<512, 16>(self.s3_p12[22].val()) << 236)
+            | (bit_cast::<512, 16>(self.s3_p12[23].val()) << 224)
+            | (bit_cast::<512, 16>(self.s3_p12[24].val()) << 212)
+            | (bit_cast::<512, 16>(self.s3_p12[25].val()) << 200)
+            | (bit_cast::<512, 16>(self.s3_p12[26].val()) << 188)
+            | (bit_cast::<512, 16>(self.s3_p12[27].val()) << 176)
+            | (bit_cast::<512, 16>(self.s3_p12[28].val()) << 164)
+            | (bit_cast::<512, 16>(self.s3_p12[29].val()) << 152)
+            | (bit_cast::<512, 16>(self.s3_p12[30].val()) << 140)
+            | (bit_cast::<512, 16>(self.s3_p12[31].val()) << 128)
+            | (bit_cast::<512, 4>(self.s3_e[0].q.val()) << 124)
+            | (bit_cast::<512, 4>(self.s3_e[1].q.val()) << 120)
+            | (bit_cast::<512, 4>(self.s3_e[2].q.val()) << 116)
+            | (bit_cast::<512, 4>(self.s3_e[3].q.val()) << 112)
+            | (bit_cast::<512, 4>(self.s3_e[4].q.val()) << 108)
+            | (bit_cast::<512, 4>(self.s3_e[5].q.val()) << 104)
+            | (bit_cast::<512, 4>(self.s3_e[6].q.val()) << 100)
+            | (bit_cast::<512, 4>(self.s3_e[7].q.val()) << 96)
+            | (bit_cast::<512, 4>(self.s3_e[8].q.val()) << 92)
+            | (bit_cast::<512, 4>(self.s3_e[9].q.val()) << 88)
+            | (bit_cast::<512, 4>(self.s3_e[10].q.val()) << 84)
+            | (bit_cast::<512, 4>(self.s3_e[11].q.val()) << 80)
+            | (bit_cast::<512, 4>(self.s3_e[12].q.val()) << 76)
+            | (bit_cast::<512, 4>(self.s3_e[13].q.val()) << 72)
+            | (bit_cast::<512, 4>(self.s3_e[14].q.val()) << 68)
+            | (bit_cast::<512, 4>(self.s3_e[15].q.val()) << 64)
+            | (bit_cast::<512, 4>(self.s3_e[16].q.val()) << 60)
+            | (bit_cast::<512, 4>(self.s3_e[17].q.val()) << 56)
+            | (bit_cast::<512, 4>(self.s3_e[18].q.val()) << 52)
+            | (bit_cast::<512, 4>(self.s3_e[19].q.val()) << 48)
+            | (bit_cast::<512, 4>(self.s3_e[20].q.val()) << 44)
+            | (bit_cast::<512, 4>(self.s3_e[21].q.val()) << 40)
+            | (bit_cast::<512, 4>(self.s3_e[22].q.val()) << 36)
+            | (bit_cast::<512, 4>(self.s3_e[23].q.val()) << 32)
+            | (bit_cast::<512, 4>(self.s3_e[24].q.val()) << 28)
+            | (bit_cast::<512, 4>(self.s3_e[25].q.val()) << 24)
+            | (bit_cast::<512, 4>(self.s3_e[26].q.val()) << 20)
+            | (bit_cast::<512, 4>(self.s3_e[27].q.val()) << 16)
+            | (bit_cast::<512, 4>(self.s3_e[28].q.val()) << 12)
+            | (bit_cast::<512, 4>(self.s3_e[29].q.val()) << 8)
+            | (bit_cast::<512, 4>(self.s3_e[30].q.val()) << 4)
+            | (bit_cast::<512, 4>(self.s3_e[31].q.val()) << 0);
+        self.s3_nl10.next = bit_cast::<LEN_BITS, 6>(self.s3_nl.q.val());
         if self.s3_flag.q.val() {
-            self.s3_rs.next = (bit_cast::<RECORD_BITS, 32>(self.s3_sel.q.val()) << 512) | self.k_flag.val();
+            self.s3_rs.next = (bit_cast::<RECORD_BITS, 32>(self.s3_sel.q.val()) << 512)
+                | self.k_flag.val()
+                | bit_cast::<RECORD_BITS, 512>(self.s3_c1.val());
         } else {
-            self.s3_rs.next = bit_cast::<RECORD_BITS, 32>(self.s3_sel.q.val()) << 512;
+            self.s3_rs.next = (bit_cast::<RECORD_BITS, 32>(self.s3_sel.q.val()) << 512)
+                | bit_cast::<RECORD_BITS, 512>(self.s3_c0.val());
         }
-        self.s3_ce.next = self.s3_hl[0].val() - self.k_min[4].val();
-        self.s3_c.next =
-            self.s3_ca.val() | ((self.s3_cb.val() >> self.k_min[4].val()) >> self.s3_ce.val().get_bits::<7>(0));
-        self.s3_rc.next = bit_cast::<RECORD_BITS, 512>(self.s3_c.val());
         if self.en4.val() {
             self.s4_valid.d.next = self.s3_valid.q.val();
             self.s4_last.d.next = self.s3_last.q.val();
-            self.s4_rec.d.next = self.s3_rs.val() | self.s3_rc.val();
-            self.s4_len.d.next = self.s3_cl.val();
+            self.s4_rec.d.next = self.s3_rs.val();
+            if self.s3_flag.q.val() {
+                self.s4_len.d.next = self.k_len1.val() + (self.s3_nl10.val() << 1) + self.s3_nl10.val();
+            } else {
+                self.s4_len.d.next = self.k_len0.val() + (self.s3_nl10.val() << 2);
+            }
         }
 
         // ---- synchronous reset empties the pipeline ----

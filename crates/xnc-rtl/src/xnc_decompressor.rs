@@ -5,7 +5,7 @@
 //! | port | width | meaning |
 //! |---|---|---|
 //! | `aclk`, `aresetn` | 1 | clock; synchronous active-low reset (empties the pipeline) |
-//! | `s_axis_tdata` | 552 | the record bus as on `xnc_compressor.m_axis_tdata` (bit 551 = F, bits 550..519 = S0..S31, codes from bit 518 down); bits after the record's end are ignored |
+//! | `s_axis_tdata` | 552 | the record bus as on `xnc_compressor.m_axis_tdata` (bit 551 = F, bits 550..519 = S0..S31, short parts and units from bit 518 down, FORMAT.md 2.2); bits after the record's end are ignored |
 //! | `s_axis_tuser` | 10 | record length in bits; accepted for a port-to-port connection, not needed |
 //! | `s_axis_tvalid/tready/tlast` | 1 | |
 //! | `m_axis_tdata` | 512 | word i (FP16) in bits `16i+15..16i` |
@@ -13,15 +13,14 @@
 //!
 //! Pipeline (3 register stages, latency 3 cycles, 1 chunk per cycle):
 //!
-//! 1. `s1_`: code widths from F and S, segment lengths (adder tree), split the 512-bit code field
-//!    into 2 halves and 4 octets (a left-aligned segment `c` whose first part is `l` bits long splits
-//!    into `c` and `c << l`, written `(c << 9 * 2^m) << (l - 9 * 2^m)` for a first part of 2^m
-//!    codes, so that the barrel shifter is only as deep as the length's excess over its minimum
-//!    needs: see `xnc_compressor`'s merges);
-//! 2. `s2_`: split the octets into quads, pairs and the 32 codes (left-aligned in 16 bits);
+//! 1. `s1_`: `r_i`, the number of long words before word i (5-level Sklansky prefix count of the
+//!    inverted selectors), the extension units in 4-bit slots (F=0: the record's last 128 bits;
+//!    F=1: the 3-bit units spread to slots), the 32 short parts from their fixed places;
+//! 2. `s2_`: each long word's unit, slot `r_i` (a 32:1 choice of 4 bits), joined to its short part:
+//!    the word's code left-aligned in 16 bits;
 //! 3. `s3_`: rebuild each transformed word, undo the NOT, prefix-XOR across the chunk.
 
-use crate::xnc_compressor::{array_init, CHUNK, CHUNK_BITS, LEN_BITS, MIN_CODE_BITS, RECORD_BUS_BITS};
+use crate::xnc_compressor::{array_init, CHUNK, CHUNK_BITS, LEN_BITS, RECORD_BUS_BITS};
 use rust_hdl::prelude::*;
 
 /// Pipeline latency in cycles, from an input transfer to the output valid.
@@ -63,36 +62,24 @@ pub struct XncDecompressor {
     s2_last: DFF<Bit>,
     s3_last: DFF<Bit>,
 
-    // Stage 1: widths, lengths, halves, octets.
+    // Stage 1: r_i = long words before word i (Sklansky prefix count, pc_l after level l), the
+    // extension units in 4-bit slots (unit k at bits 127-4k..124-4k), the short parts.
     s0_hdr: Signal<Local, Bits<33>>,
-    s0_w: [Signal<Local, Bits<LEN_BITS>>; 24],
-    s0_pl: [Signal<Local, Bits<LEN_BITS>>; 12],
-    s0_ql: [Signal<Local, Bits<LEN_BITS>>; 6],
-    s0_ol: [Signal<Local, Bits<LEN_BITS>>; 3],
-    s0_hl: Signal<Local, Bits<LEN_BITS>>,
-    s0_c: Signal<Local, Bits<512>>,
-    s0_cs: Signal<Local, Bits<512>>,
-    s0_h: [Signal<Local, Bits<256>>; 2],
-    s0_hs: [Signal<Local, Bits<256>>; 2],
-    s0_ce: Signal<Local, Bits<LEN_BITS>>,
-    s0_he: [Signal<Local, Bits<LEN_BITS>>; 2],
+    pc0: [Signal<Local, Bits<7>>; CHUNK],
+    pc1: [Signal<Local, Bits<7>>; CHUNK],
+    pc2: [Signal<Local, Bits<7>>; CHUNK],
+    pc3: [Signal<Local, Bits<7>>; CHUNK],
+    pc4: [Signal<Local, Bits<7>>; CHUNK],
+    pc5: [Signal<Local, Bits<7>>; CHUNK],
+    s0_u1: Signal<Local, Bits<128>>,
     s1_hdr: DFF<Bits<33>>,
-    s1_o: [DFF<Bits<128>>; 4],
+    s1_r4: [DFF<Bits<7>>; CHUNK],
+    s1_slot: DFF<Bits<128>>,
+    s1_s: [DFF<Bits<16>>; CHUNK],
 
-    // Stage 2: octets -> quads -> pairs -> codes.
-    s1_we: [Signal<Local, Bits<LEN_BITS>>; 16],
-    s1_w1: [Signal<Local, Bits<LEN_BITS>>; 8],
-    s1_w3: [Signal<Local, Bits<LEN_BITS>>; 4],
-    s1_ple: [Signal<Local, Bits<LEN_BITS>>; 8],
-    s1_plo: [Signal<Local, Bits<LEN_BITS>>; 4],
-    s1_ql: [Signal<Local, Bits<LEN_BITS>>; 4],
-    s1_os: [Signal<Local, Bits<128>>; 4],
-    s1_q: [Signal<Local, Bits<64>>; 8],
-    s1_qs: [Signal<Local, Bits<64>>; 8],
-    s1_p: [Signal<Local, Bits<32>>; 16],
-    s1_ps: [Signal<Local, Bits<32>>; 16],
-    s1_oe: [Signal<Local, Bits<LEN_BITS>>; 4],
-    s1_qe: [Signal<Local, Bits<LEN_BITS>>; 8],
+    // Stage 2: each long word's unit (slot r_i), the code left-aligned in 16 bits.
+    s1_sh: [Signal<Local, Bits<128>>; CHUNK],
+    s1_e: [Signal<Local, Bits<16>>; CHUNK],
     s2_hdr: DFF<Bits<33>>,
     s2_c: [DFF<Bits<16>>; CHUNK],
 
@@ -111,16 +98,22 @@ pub struct XncDecompressor {
     s3_o16: [Signal<Local, Bits<256>>; 2],
 
     // Constants (Verilog localparams of the right width: literals would be 32 bits wide).
-    k_w9: Constant<Bits<LEN_BITS>>,
-    k_w12: Constant<Bits<LEN_BITS>>,
-    k_w16: Constant<Bits<LEN_BITS>>,
     k_m9: Constant<Bits<16>>,
     k_m12: Constant<Bits<16>>,
     k_top9: Constant<Bits<16>>,
     k_top12: Constant<Bits<16>>,
     k_not: Constant<Bits<16>>,
-    // Shortest segment of 2^m codes (9 * 2^m bits): the static part of each split shift.
-    k_min: [Constant<Bits<LEN_BITS>>; 5],
+    k_code9: Constant<Bits<16>>,
+    k_code12: Constant<Bits<16>>,
+    k_sign: Constant<Bits<16>>,
+    k_low8: Constant<Bits<16>>,
+    k_low11: Constant<Bits<16>>,
+    k_e3: Constant<Bits<16>>,
+    k_b3: Constant<Bits<16>>,
+    k_low3: Constant<Bits<16>>,
+    k_u3: Constant<Bits<128>>,
+    k_one7: Constant<Bits<7>>,
+    k_zero7: Constant<Bits<7>>,
 }
 
 impl Default for XncDecompressor {
@@ -147,32 +140,19 @@ impl Default for XncDecompressor {
             s2_last: Default::default(),
             s3_last: Default::default(),
             s0_hdr: Default::default(),
-            s0_w: array_init(),
-            s0_pl: array_init(),
-            s0_ql: array_init(),
-            s0_ol: array_init(),
-            s0_hl: Default::default(),
-            s0_c: Default::default(),
-            s0_cs: Default::default(),
-            s0_h: array_init(),
-            s0_hs: array_init(),
-            s0_ce: Default::default(),
-            s0_he: array_init(),
+            pc0: array_init(),
+            pc1: array_init(),
+            pc2: array_init(),
+            pc3: array_init(),
+            pc4: array_init(),
+            pc5: array_init(),
+            s0_u1: Default::default(),
             s1_hdr: Default::default(),
-            s1_o: array_init(),
-            s1_we: array_init(),
-            s1_w1: array_init(),
-            s1_w3: array_init(),
-            s1_ple: array_init(),
-            s1_plo: array_init(),
-            s1_ql: array_init(),
-            s1_os: array_init(),
-            s1_q: array_init(),
-            s1_qs: array_init(),
-            s1_p: array_init(),
-            s1_ps: array_init(),
-            s1_oe: array_init(),
-            s1_qe: array_init(),
+            s1_r4: array_init(),
+            s1_slot: Default::default(),
+            s1_s: array_init(),
+            s1_sh: array_init(),
+            s1_e: array_init(),
             s2_hdr: Default::default(),
             s2_c: array_init(),
             s2_t: array_init(),
@@ -187,15 +167,22 @@ impl Default for XncDecompressor {
             s3_o4: array_init(),
             s3_o8: array_init(),
             s3_o16: array_init(),
-            k_w9: Constant::new(9.into()),
-            k_w12: Constant::new(12.into()),
-            k_w16: Constant::new(16.into()),
             k_m9: Constant::new(0x7F80.into()),
             k_m12: Constant::new(0x7FF0.into()),
             k_top9: Constant::new(0xF800.into()),
             k_top12: Constant::new(0xC000.into()),
             k_not: Constant::new(0x7800.into()),
-            k_min: std::array::from_fn(|m| Constant::new(((MIN_CODE_BITS << m) as u64).to_bits())),
+            k_code9: Constant::new(0xFF80.into()),
+            k_code12: Constant::new(0xFFF0.into()),
+            k_sign: Constant::new(0x8000.into()),
+            k_low8: Constant::new(0x7F80.into()),
+            k_low11: Constant::new(0x7FF0.into()),
+            k_e3: Constant::new(0x000E.into()),
+            k_b3: Constant::new(0x0008.into()),
+            k_low3: Constant::new(0x0007.into()),
+            k_u3: Constant::new(7.into()),
+            k_one7: Constant::new(1.into()),
+            k_zero7: Constant::new(0.into()),
         }
     }
 }
@@ -205,12 +192,12 @@ impl Default for XncDecompressor {
 impl Logic for XncDecompressor {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, aclk, s1_valid, s2_valid, s3_valid, s1_last, s2_last, s3_last, s1_hdr, s2_hdr);
-        for k in 0..4 {
-            self.s1_o[k].clock.next = self.aclk.val();
-            self.s1_o[k].d.next = self.s1_o[k].q.val();
-        }
+        dff_setup!(self, aclk, s1_valid, s2_valid, s3_valid, s1_last, s2_last, s3_last, s1_hdr, s1_slot, s2_hdr);
         for i in 0..32 {
+            self.s1_r4[i].clock.next = self.aclk.val();
+            self.s1_r4[i].d.next = self.s1_r4[i].q.val();
+            self.s1_s[i].clock.next = self.aclk.val();
+            self.s1_s[i].d.next = self.s1_s[i].q.val();
             self.s2_c[i].clock.next = self.aclk.val();
             self.s2_c[i].d.next = self.s2_c[i].q.val();
             self.s3_x[i].clock.next = self.aclk.val();
@@ -281,133 +268,257 @@ impl Logic for XncDecompressor {
         self.m_axis_tdata.next =
             (bit_cast::<512, 256>(self.s3_o16[1].val()) << 256) | bit_cast::<512, 256>(self.s3_o16[0].val());
 
-        // ---- stage 1: widths and lengths from {F, S}; split the code field into octets ----
+        // ---- stage 1: long words before each word, unit slots, short parts ----
         self.s0_hdr.next = self.s_axis_tdata.val().get_bits::<33>(519);
-        // words 24..31 only matter to the stage-2 splits
-        for i in 0..24 {
-            if self.s0_hdr.val().get_bit(32) {
-                if self.s0_hdr.val().get_bit(31 - i) {
-                    self.s0_w[i].next = self.k_w9.val();
-                } else {
-                    self.s0_w[i].next = self.k_w12.val();
-                }
-            } else if self.s0_hdr.val().get_bit(31 - i) {
-                self.s0_w[i].next = self.k_w12.val();
+        for i in 0..32 {
+            if self.s0_hdr.val().get_bit(31 - i) {
+                self.pc0[i].next = self.k_zero7.val();
             } else {
-                self.s0_w[i].next = self.k_w16.val();
+                self.pc0[i].next = self.k_one7.val();
             }
         }
-        for j in 0..12 {
-            self.s0_pl[j].next = self.s0_w[2 * j].val() + self.s0_w[2 * j + 1].val();
-        }
-        for j in 0..6 {
-            self.s0_ql[j].next = self.s0_pl[2 * j].val() + self.s0_pl[2 * j + 1].val();
-        }
-        for j in 0..3 {
-            self.s0_ol[j].next = self.s0_ql[2 * j].val() + self.s0_ql[2 * j + 1].val();
-        }
-        self.s0_hl.next = self.s0_ol[0].val() + self.s0_ol[1].val();
-        self.s0_c.next = self.s_axis_tdata.val().get_bits::<512>(7);
-        self.s0_ce.next = self.s0_hl.val() - self.k_min[4].val();
-        self.s0_cs.next = (self.s0_c.val() << self.k_min[4].val()) << self.s0_ce.val().get_bits::<7>(0);
-        self.s0_h[0].next = self.s0_c.val().get_bits::<256>(256);
-        self.s0_h[1].next = self.s0_cs.val().get_bits::<256>(256);
-        for k in 0..2 {
-            self.s0_he[k].next = self.s0_ol[2 * k].val() - self.k_min[3].val();
-            self.s0_hs[k].next = (self.s0_h[k].val() << self.k_min[3].val()) << self.s0_he[k].val().get_bits::<6>(0);
-        }
+        self.pc1[0].next = self.pc0[0].val();
+        self.pc1[1].next = self.pc0[1].val() + self.pc0[0].val();
+        self.pc1[2].next = self.pc0[2].val();
+        self.pc1[3].next = self.pc0[3].val() + self.pc0[2].val();
+        self.pc1[4].next = self.pc0[4].val();
+        self.pc1[5].next = self.pc0[5].val() + self.pc0[4].val();
+        self.pc1[6].next = self.pc0[6].val();
+        self.pc1[7].next = self.pc0[7].val() + self.pc0[6].val();
+        self.pc1[8].next = self.pc0[8].val();
+        self.pc1[9].next = self.pc0[9].val() + self.pc0[8].val();
+        self.pc1[10].next = self.pc0[10].val();
+        self.pc1[11].next = self.pc0[11].val() + self.pc0[10].val();
+        self.pc1[12].next = self.pc0[12].val();
+        self.pc1[13].next = self.pc0[13].val() + self.pc0[12].val();
+        self.pc1[14].next = self.pc0[14].val();
+        self.pc1[15].next = self.pc0[15].val() + self.pc0[14].val();
+        self.pc1[16].next = self.pc0[16].val();
+        self.pc1[17].next = self.pc0[17].val() + self.pc0[16].val();
+        self.pc1[18].next = self.pc0[18].val();
+        self.pc1[19].next = self.pc0[19].val() + self.pc0[18].val();
+        self.pc1[20].next = self.pc0[20].val();
+        self.pc1[21].next = self.pc0[21].val() + self.pc0[20].val();
+        self.pc1[22].next = self.pc0[22].val();
+        self.pc1[23].next = self.pc0[23].val() + self.pc0[22].val();
+        self.pc1[24].next = self.pc0[24].val();
+        self.pc1[25].next = self.pc0[25].val() + self.pc0[24].val();
+        self.pc1[26].next = self.pc0[26].val();
+        self.pc1[27].next = self.pc0[27].val() + self.pc0[26].val();
+        self.pc1[28].next = self.pc0[28].val();
+        self.pc1[29].next = self.pc0[29].val() + self.pc0[28].val();
+        self.pc1[30].next = self.pc0[30].val();
+        self.pc1[31].next = self.pc0[31].val() + self.pc0[30].val();
+        self.pc2[0].next = self.pc1[0].val();
+        self.pc2[1].next = self.pc1[1].val();
+        self.pc2[2].next = self.pc1[2].val() + self.pc1[1].val();
+        self.pc2[3].next = self.pc1[3].val() + self.pc1[1].val();
+        self.pc2[4].next = self.pc1[4].val();
+        self.pc2[5].next = self.pc1[5].val();
+        self.pc2[6].next = self.pc1[6].val() + self.pc1[5].val();
+        self.pc2[7].next = self.pc1[7].val() + self.pc1[5].val();
+        self.pc2[8].next = self.pc1[8].val();
+        self.pc2[9].next = self.pc1[9].val();
+        self.pc2[10].next = self.pc1[10].val() + self.pc1[9].val();
+        self.pc2[11].next = self.pc1[11].val() + self.pc1[9].val();
+        self.pc2[12].next = self.pc1[12].val();
+        self.pc2[13].next = self.pc1[13].val();
+        self.pc2[14].next = self.pc1[14].val() + self.pc1[13].val();
+        self.pc2[15].next = self.pc1[15].val() + self.pc1[13].val();
+        self.pc2[16].next = self.pc1[16].val();
+        self.pc2[17].next = self.pc1[17].val();
+        self.pc2[18].next = self.pc1[18].val() + self.pc1[17].val();
+        self.pc2[19].next = self.pc1[19].val() + self.pc1[17].val();
+        self.pc2[20].next = self.pc1[20].val();
+        self.pc2[21].next = self.pc1[21].val();
+        self.pc2[22].next = self.pc1[22].val() + self.pc1[21].val();
+        self.pc2[23].next = self.pc1[23].val() + self.pc1[21].val();
+        self.pc2[24].next = self.pc1[24].val();
+        self.pc2[25].next = self.pc1[25].val();
+        self.pc2[26].next = self.pc1[26].val() + self.pc1[25].val();
+        self.pc2[27].next = self.pc1[27].val() + self.pc1[25].val();
+        self.pc2[28].next = self.pc1[28].val();
+        self.pc2[29].next = self.pc1[29].val();
+        self.pc2[30].next = self.pc1[30].val() + self.pc1[29].val();
+        self.pc2[31].next = self.pc1[31].val() + self.pc1[29].val();
+        self.pc3[0].next = self.pc2[0].val();
+        self.pc3[1].next = self.pc2[1].val();
+        self.pc3[2].next = self.pc2[2].val();
+        self.pc3[3].next = self.pc2[3].val();
+        self.pc3[4].next = self.pc2[4].val() + self.pc2[3].val();
+        self.pc3[5].next = self.pc2[5].val() + self.pc2[3].val();
+        self.pc3[6].next = self.pc2[6].val() + self.pc2[3].val();
+        self.pc3[7].next = self.pc2[7].val() + self.pc2[3].val();
+        self.pc3[8].next = self.pc2[8].val();
+        self.pc3[9].next = self.pc2[9].val();
+        self.pc3[10].next = self.pc2[10].val();
+        self.pc3[11].next = self.pc2[11].val();
+        self.pc3[12].next = self.pc2[12].val() + self.pc2[11].val();
+        self.pc3[13].next = self.pc2[13].val() + self.pc2[11].val();
+        self.pc3[14].next = self.pc2[14].val() + self.pc2[11].val();
+        self.pc3[15].next = self.pc2[15].val() + self.pc2[11].val();
+        self.pc3[16].next = self.pc2[16].val();
+        self.pc3[17].next = self.pc2[17].val();
+        self.pc3[18].next = self.pc2[18].val();
+        self.pc3[19].next = self.pc2[19].val();
+        self.pc3[20].next = self.pc2[20].val() + self.pc2[19].val();
+        self.pc3[21].next = self.pc2[21].val() + self.pc2[19].val();
+        self.pc3[22].next = self.pc2[22].val() + self.pc2[19].val();
+        self.pc3[23].next = self.pc2[23].val() + self.pc2[19].val();
+        self.pc3[24].next = self.pc2[24].val();
+        self.pc3[25].next = self.pc2[25].val();
+        self.pc3[26].next = self.pc2[26].val();
+        self.pc3[27].next = self.pc2[27].val();
+        self.pc3[28].next = self.pc2[28].val() + self.pc2[27].val();
+        self.pc3[29].next = self.pc2[29].val() + self.pc2[27].val();
+        self.pc3[30].next = self.pc2[30].val() + self.pc2[27].val();
+        self.pc3[31].next = self.pc2[31].val() + self.pc2[27].val();
+        self.pc4[0].next = self.pc3[0].val();
+        self.pc4[1].next = self.pc3[1].val();
+        self.pc4[2].next = self.pc3[2].val();
+        self.pc4[3].next = self.pc3[3].val();
+        self.pc4[4].next = self.pc3[4].val();
+        self.pc4[5].next = self.pc3[5].val();
+        self.pc4[6].next = self.pc3[6].val();
+        self.pc4[7].next = self.pc3[7].val();
+        self.pc4[8].next = self.pc3[8].val() + self.pc3[7].val();
+        self.pc4[9].next = self.pc3[9].val() + self.pc3[7].val();
+        self.pc4[10].next = self.pc3[10].val() + self.pc3[7].val();
+        self.pc4[11].next = self.pc3[11].val() + self.pc3[7].val();
+        self.pc4[12].next = self.pc3[12].val() + self.pc3[7].val();
+        self.pc4[13].next = self.pc3[13].val() + self.pc3[7].val();
+        self.pc4[14].next = self.pc3[14].val() + self.pc3[7].val();
+        self.pc4[15].next = self.pc3[15].val() + self.pc3[7].val();
+        self.pc4[16].next = self.pc3[16].val();
+        self.pc4[17].next = self.pc3[17].val();
+        self.pc4[18].next = self.pc3[18].val();
+        self.pc4[19].next = self.pc3[19].val();
+        self.pc4[20].next = self.pc3[20].val();
+        self.pc4[21].next = self.pc3[21].val();
+        self.pc4[22].next = self.pc3[22].val();
+        self.pc4[23].next = self.pc3[23].val();
+        self.pc4[24].next = self.pc3[24].val() + self.pc3[23].val();
+        self.pc4[25].next = self.pc3[25].val() + self.pc3[23].val();
+        self.pc4[26].next = self.pc3[26].val() + self.pc3[23].val();
+        self.pc4[27].next = self.pc3[27].val() + self.pc3[23].val();
+        self.pc4[28].next = self.pc3[28].val() + self.pc3[23].val();
+        self.pc4[29].next = self.pc3[29].val() + self.pc3[23].val();
+        self.pc4[30].next = self.pc3[30].val() + self.pc3[23].val();
+        self.pc4[31].next = self.pc3[31].val() + self.pc3[23].val();
+        self.pc5[0].next = self.pc4[0].val();
+        self.pc5[1].next = self.pc4[1].val();
+        self.pc5[2].next = self.pc4[2].val();
+        self.pc5[3].next = self.pc4[3].val();
+        self.pc5[4].next = self.pc4[4].val();
+        self.pc5[5].next = self.pc4[5].val();
+        self.pc5[6].next = self.pc4[6].val();
+        self.pc5[7].next = self.pc4[7].val();
+        self.pc5[8].next = self.pc4[8].val();
+        self.pc5[9].next = self.pc4[9].val();
+        self.pc5[10].next = self.pc4[10].val();
+        self.pc5[11].next = self.pc4[11].val();
+        self.pc5[12].next = self.pc4[12].val();
+        self.pc5[13].next = self.pc4[13].val();
+        self.pc5[14].next = self.pc4[14].val();
+        self.pc5[15].next = self.pc4[15].val();
+        self.pc5[16].next = self.pc4[16].val() + self.pc4[15].val();
+        self.pc5[17].next = self.pc4[17].val() + self.pc4[15].val();
+        self.pc5[18].next = self.pc4[18].val() + self.pc4[15].val();
+        self.pc5[19].next = self.pc4[19].val() + self.pc4[15].val();
+        self.pc5[20].next = self.pc4[20].val() + self.pc4[15].val();
+        self.pc5[21].next = self.pc4[21].val() + self.pc4[15].val();
+        self.pc5[22].next = self.pc4[22].val() + self.pc4[15].val();
+        self.pc5[23].next = self.pc4[23].val() + self.pc4[15].val();
+        self.pc5[24].next = self.pc4[24].val() + self.pc4[15].val();
+        self.pc5[25].next = self.pc4[25].val() + self.pc4[15].val();
+        self.pc5[26].next = self.pc4[26].val() + self.pc4[15].val();
+        self.pc5[27].next = self.pc4[27].val() + self.pc4[15].val();
+        self.pc5[28].next = self.pc4[28].val() + self.pc4[15].val();
+        self.pc5[29].next = self.pc4[29].val() + self.pc4[15].val();
+        self.pc5[30].next = self.pc4[30].val() + self.pc4[15].val();
+        self.pc5[31].next = self.pc4[31].val() + self.pc4[15].val();
+        // F = 1: the 3-bit units (record bits 223..128) spread to 4-bit slots {unit, 0}
+        self.s0_u1.next = ((self.s_axis_tdata.val().get_bits::<128>(228) & self.k_u3.val()) << 125)
+            | ((self.s_axis_tdata.val().get_bits::<128>(225) & self.k_u3.val()) << 121)
+            | ((self.s_axis_tdata.val().get_bits::<128>(222) & self.k_u3.val()) << 117)
+            | ((self.s_axis_tdata.val().get_bits::<128>(219) & self.k_u3.val()) << 113)
+            | ((self.s_axis_tdata.val().get_bits::<128>(216) & self.k_u3.val()) << 109)
+            | ((self.s_axis_tdata.val().get_bits::<128>(213) & self.k_u3.val()) << 105)
+            | ((self.s_axis_tdata.val().get_bits::<128>(210) & self.k_u3.val()) << 101)
+            | ((self.s_axis_tdata.val().get_bits::<128>(207) & self.k_u3.val()) << 97)
+            | ((self.s_axis_tdata.val().get_bits::<128>(204) & self.k_u3.val()) << 93)
+            | ((self.s_axis_tdata.val().get_bits::<128>(201) & self.k_u3.val()) << 89)
+            | ((self.s_axis_tdata.val().get_bits::<128>(198) & self.k_u3.val()) << 85)
+            | ((self.s_axis_tdata.val().get_bits::<128>(195) & self.k_u3.val()) << 81)
+            | ((self.s_axis_tdata.val().get_bits::<128>(192) & self.k_u3.val()) << 77)
+            | ((self.s_axis_tdata.val().get_bits::<128>(189) & self.k_u3.val()) << 73)
+            | ((self.s_axis_tdata.val().get_bits::<128>(186) & self.k_u3.val()) << 69)
+            | ((self.s_axis_tdata.val().get_bits::<128>(183) & self.k_u3.val()) << 65)
+            | ((self.s_axis_tdata.val().get_bits::<128>(180) & self.k_u3.val()) << 61)
+            | ((self.s_axis_tdata.val().get_bits::<128>(177) & self.k_u3.val()) << 57)
+            | ((self.s_axis_tdata.val().get_bits::<128>(174) & self.k_u3.val()) << 53)
+            | ((self.s_axis_tdata.val().get_bits::<128>(171) & self.k_u3.val()) << 49)
+            | ((self.s_axis_tdata.val().get_bits::<128>(168) & self.k_u3.val()) << 45)
+            | ((self.s_axis_tdata.val().get_bits::<128>(165) & self.k_u3.val()) << 41)
+            | ((self.s_axis_tdata.val().get_bits::<128>(162) & self.k_u3.val()) << 37)
+            | ((self.s_axis_tdata.val().get_bits::<128>(159) & self.k_u3.val()) << 33)
+            | ((self.s_axis_tdata.val().get_bits::<128>(156) & self.k_u3.val()) << 29)
+            | ((self.s_axis_tdata.val().get_bits::<128>(153) & self.k_u3.val()) << 25)
+            | ((self.s_axis_tdata.val().get_bits::<128>(150) & self.k_u3.val()) << 21)
+            | ((self.s_axis_tdata.val().get_bits::<128>(147) & self.k_u3.val()) << 17)
+            | ((self.s_axis_tdata.val().get_bits::<128>(144) & self.k_u3.val()) << 13)
+            | ((self.s_axis_tdata.val().get_bits::<128>(141) & self.k_u3.val()) << 9)
+            | ((self.s_axis_tdata.val().get_bits::<128>(138) & self.k_u3.val()) << 5)
+            | ((self.s_axis_tdata.val().get_bits::<128>(135) & self.k_u3.val()) << 1);
         if self.en1.val() {
             self.s1_valid.d.next = self.s_axis_tvalid.val() & self.aresetn.val();
             self.s1_last.d.next = self.s_axis_tlast.val();
             self.s1_hdr.d.next = self.s0_hdr.val();
-            for k in 0..2 {
-                self.s1_o[2 * k].d.next = self.s0_h[k].val().get_bits::<128>(128);
-                self.s1_o[2 * k + 1].d.next = self.s0_hs[k].val().get_bits::<128>(128);
+            // F = 0: the 4-bit units are the record's last 128 bits
+            if self.s0_hdr.val().get_bit(32) {
+                self.s1_slot.d.next = self.s0_u1.val();
+            } else {
+                self.s1_slot.d.next = self.s_axis_tdata.val().get_bits::<128>(7);
+            }
+            self.s1_r4[0].d.next = self.k_zero7.val();
+            for i in 1..32 {
+                self.s1_r4[i].d.next = self.pc5[i - 1].val() << 2;
+            }
+            // short part i left-aligned in 16 bits: F = 1 record bits 511-9i.., F = 0 511-12i..
+            for i in 0..32 {
+                if self.s0_hdr.val().get_bit(32) {
+                    self.s1_s[i].d.next = self.s_axis_tdata.val().get_bits::<16>(503 - 9 * i) & self.k_code9.val();
+                } else {
+                    self.s1_s[i].d.next = self.s_axis_tdata.val().get_bits::<16>(503 - 12 * i) & self.k_code12.val();
+                }
             }
         }
 
-        // ---- stage 2: octets -> quads -> pairs -> codes (left-aligned in 16 bits) ----
-        // widths of the words whose lengths the splits need: 2j, 4m+1, 8k+3
-        for j in 0..16 {
-            if self.s1_hdr.q.val().get_bit(32) {
-                if self.s1_hdr.q.val().get_bit(31 - (2 * j)) {
-                    self.s1_we[j].next = self.k_w9.val();
-                } else {
-                    self.s1_we[j].next = self.k_w12.val();
-                }
-            } else if self.s1_hdr.q.val().get_bit(31 - (2 * j)) {
-                self.s1_we[j].next = self.k_w12.val();
-            } else {
-                self.s1_we[j].next = self.k_w16.val();
-            }
-        }
-        for j in 0..8 {
-            if self.s1_hdr.q.val().get_bit(32) {
-                if self.s1_hdr.q.val().get_bit(31 - (4 * j + 1)) {
-                    self.s1_w1[j].next = self.k_w9.val();
-                } else {
-                    self.s1_w1[j].next = self.k_w12.val();
-                }
-            } else if self.s1_hdr.q.val().get_bit(31 - (4 * j + 1)) {
-                self.s1_w1[j].next = self.k_w12.val();
-            } else {
-                self.s1_w1[j].next = self.k_w16.val();
-            }
-        }
-        for j in 0..4 {
-            if self.s1_hdr.q.val().get_bit(32) {
-                if self.s1_hdr.q.val().get_bit(31 - (8 * j + 3)) {
-                    self.s1_w3[j].next = self.k_w9.val();
-                } else {
-                    self.s1_w3[j].next = self.k_w12.val();
-                }
-            } else if self.s1_hdr.q.val().get_bit(31 - (8 * j + 3)) {
-                self.s1_w3[j].next = self.k_w12.val();
-            } else {
-                self.s1_w3[j].next = self.k_w16.val();
-            }
-        }
-        // only the lengths the splits need: pair 2m, pair 4k+1, quad 2k
-        for m in 0..8 {
-            self.s1_ple[m].next = self.s1_we[2 * m].val() + self.s1_w1[m].val();
-        }
-        for k in 0..4 {
-            self.s1_plo[k].next = self.s1_we[4 * k + 1].val() + self.s1_w3[k].val();
-            self.s1_ql[k].next = self.s1_ple[2 * k].val() + self.s1_plo[k].val();
-        }
-        for k in 0..4 {
-            self.s1_oe[k].next = self.s1_ql[k].val() - self.k_min[2].val();
-            self.s1_os[k].next = (self.s1_o[k].q.val() << self.k_min[2].val()) << self.s1_oe[k].val().get_bits::<5>(0);
-            self.s1_q[2 * k].next = self.s1_o[k].q.val().get_bits::<64>(64);
-            self.s1_q[2 * k + 1].next = self.s1_os[k].val().get_bits::<64>(64);
-        }
-        for m in 0..8 {
-            self.s1_qe[m].next = self.s1_ple[m].val() - self.k_min[1].val();
-            self.s1_qs[m].next = (self.s1_q[m].val() << self.k_min[1].val()) << self.s1_qe[m].val().get_bits::<4>(0);
-            self.s1_p[2 * m].next = self.s1_q[m].val().get_bits::<32>(32);
-            self.s1_p[2 * m + 1].next = self.s1_qs[m].val().get_bits::<32>(32);
-        }
-        // the second code of a pair: the pair after its first code, 9, 12 or 16 bits (a 3-way choice)
-        for j in 0..16 {
-            if self.s1_hdr.q.val().get_bit(32) {
-                if self.s1_hdr.q.val().get_bit(31 - (2 * j)) {
-                    self.s1_ps[j].next = self.s1_p[j].val() << self.k_w9.val();
-                } else {
-                    self.s1_ps[j].next = self.s1_p[j].val() << self.k_w12.val();
-                }
-            } else if self.s1_hdr.q.val().get_bit(31 - (2 * j)) {
-                self.s1_ps[j].next = self.s1_p[j].val() << self.k_w12.val();
-            } else {
-                self.s1_ps[j].next = self.s1_p[j].val() << self.k_w16.val();
-            }
+        // ---- stage 2: unit of each long word (slot r_i), its code left-aligned in 16 bits ----
+        for i in 0..32 {
+            self.s1_sh[i].next = self.s1_slot.q.val() << self.s1_r4[i].q.val();
+            self.s1_e[i].next = self.s1_sh[i].val().get_bits::<16>(112) >> 12;
         }
         if self.en2.val() {
             self.s2_valid.d.next = self.s1_valid.q.val();
             self.s2_last.d.next = self.s1_last.q.val();
             self.s2_hdr.d.next = self.s1_hdr.q.val();
-            for j in 0..16 {
-                self.s2_c[2 * j].d.next = self.s1_p[j].val().get_bits::<16>(16);
-                self.s2_c[2 * j + 1].d.next = self.s1_ps[j].val().get_bits::<16>(16);
+            for i in 0..32 {
+                if self.s1_hdr.q.val().get_bit(31 - i) {
+                    // short word: its code is its short part
+                    self.s2_c[i].d.next = self.s1_s[i].q.val();
+                } else if self.s1_hdr.q.val().get_bit(32) {
+                    // F = 1, 12-bit code {b15, unit = b13..b11, b10..b3}
+                    self.s2_c[i].d.next = (self.s1_s[i].q.val() & self.k_sign.val())
+                        | ((self.s1_e[i].val() & self.k_e3.val()) << 11)
+                        | ((self.s1_s[i].q.val() & self.k_low8.val()) >> 3);
+                } else {
+                    // F = 0, 16-bit code d = {b15, unit bit 3 = b14, b13..b3, unit bits 2..0}
+                    self.s2_c[i].d.next = (self.s1_s[i].q.val() & self.k_sign.val())
+                        | ((self.s1_e[i].val() & self.k_b3.val()) << 11)
+                        | ((self.s1_s[i].q.val() & self.k_low11.val()) >> 1)
+                        | (self.s1_e[i].val() & self.k_low3.val());
+                }
             }
         }
 

@@ -8,6 +8,9 @@
 
 use xnc_codec::bits::MsbWriter;
 use xnc_codec::xnc::{self, CHUNK};
+
+/// The record layout of the hardware blocks: the one the container writes.
+const HW_LAYOUT: xnc::Layout = xnc_codec::container::xnc_layout(xnc_codec::container::VERSION);
 use xnc_rtl::manifest::{Block, Golden, StreamPort};
 use xnc_rtl::xnc_compressor::RECORD_BUS_BITS;
 
@@ -66,7 +69,7 @@ fn records(p: &StreamPort, values: &[u16], block_chunks: usize) -> PortBeats {
         Some(c) => {
             let rec = xnc::encode_chunk(&c);
             let mut w = MsbWriter::new();
-            xnc::write_record(&rec, &mut w);
+            xnc::write_record_as(&rec, HW_LAYOUT, &mut w);
             let mut bytes = w.finish(); // the record, zero-padded to a whole byte
             bytes.resize(RECORD_BUS_BITS / 8, 0);
             b.push(p, bytes.into_iter().rev(), rec.bits as u64, 0, last);
@@ -83,7 +86,7 @@ fn words(p: &StreamPort, values: &[u16], block_chunks: usize, word_bits: usize) 
     let lanes = word_bits / 8;
     for block in values.chunks(block_chunks * CHUNK) {
         b.start_block();
-        let (bytes, _bits) = xnc::encode_stream(block);
+        let (bytes, _bits) = xnc::encode_stream_as(block, HW_LAYOUT);
         let n = bytes.len().div_ceil(lanes);
         for (k, w) in bytes.chunks(lanes).enumerate() {
             let keep = if w.len() == 64 { u64::MAX } else { ((1u64 << w.len()) - 1) << (lanes - w.len()) };
