@@ -8,7 +8,8 @@
 # Fails on any failed proof, unreached cover (a vacuous proof) or mutant that passes.
 # Tools: `scripts/setup.sh --formal` (a venv with formal/requirements.txt under $XNC_FORMAL_HOME,
 # default ~/.cache/xnc-formal; the first Yosys run compiles its WebAssembly once, cached there).
-# Runs one proof at a time (nice -n 10); times each proof and the whole set.
+# Runs XNC_FORMAL_JOBS proofs at a time (default: the number of cores; each proof uses one core,
+# nice -n 10); times each proof and the whole set.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -47,14 +48,13 @@ known_failing=()
 unfinished=(tans_decoder_x8_data rt_pack_xnc_unpacker_256)
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/xnc-formal.XXXXXX")
-trap 'rm -rf "$work"' EXIT
+# the work directory (logs) is kept when a proof ends other than expected
+trap '[[ -e "$work/keep" ]] || rm -rf "$work"' EXIT
 bin=${CARGO_TARGET_DIR:-target}/release/gen-verilog
 cargo build --release --quiet --bin gen-verilog
 "$bin" --mutants "$work/mutants" >/dev/null
 
-passed=0
-failed=0
-results=()
+jobs_max=${XNC_FORMAL_JOBS:-$(nproc)}
 # run SBY on formal/$1.sby (or a mutant's proof.sby); $2 = expected status PASS or FAIL
 run() {
   local name=$1 expect=$2 sby dir t0 status log
@@ -106,17 +106,22 @@ run() {
   fi
   local secs=$((SECONDS - t0))
   if [[ $status == "$expect" ]]; then
-    passed=$((passed + 1))
+    echo ok >>"$work/results"
     local note=""
     [[ " ${known_failing[*]} " == *" $name "* ]] && note=" (a known bug in rtl/: docs/FORMAL.md, Found)"
     printf '  ok    %-42s %-8s %4d s%s\n' "$name" "$status" "$secs" "$note"
   else
-    failed=$((failed + 1))
+    echo failed >>"$work/results"
+    touch "$work/keep"
     printf '  FAIL  %-42s %-8s %4d s (expected %s; log: %s)\n' "$name" "$status" "$secs" "$expect" "$log"
     grep -E "Assert failed|unreached|ERROR|summary" "$log" | head -20 | sed 's/^/        /' || true
-    trap - EXIT
   fi
-  results+=("$name $status $secs")
+}
+
+# run one proof in the background, at most $jobs_max at a time (each result line printed when done)
+start() {
+  while (($(jobs -rp | wc -l) >= jobs_max)); do wait -n || true; done
+  run "$@" &
 }
 
 t_all=$SECONDS
@@ -139,13 +144,18 @@ for p in "${proofs[@]}"; do
   if ((${#only[@]} == 0)) && [[ " ${unfinished[*]} " == *" $p "* ]]; then
     printf '  skip  %-42s (does not finish: run it by name; docs/FORMAL.md)\n' "$p"
   elif [[ " ${known_failing[*]} " == *" $p "* ]]; then
-    want "$p" && run "$p" FAIL_KNOWN
+    want "$p" && start "$p" FAIL_KNOWN
   else
-    want "$p" && run "$p" PASS
+    want "$p" && start "$p" PASS
   fi
 done
+wait
 echo "mutants (a broken block: expected FAIL):"
-for m in "${mutants[@]}"; do want "$m" && run "$m" FAIL; done
-echo "formal: $((SECONDS - t_all)) s in all ($( ((full)) && echo full || echo gating) set)"
+for m in "${mutants[@]}"; do want "$m" && start "$m" FAIL; done
+wait
+touch "$work/results"
+passed=$(grep -c '^ok$' "$work/results" || true)
+failed=$(grep -c '^failed$' "$work/results" || true)
+echo "formal: $((SECONDS - t_all)) s in all ($( ((full)) && echo full || echo gating) set, $jobs_max at a time)"
 echo "formal: $passed passed, $failed failed"
 ((failed == 0))
