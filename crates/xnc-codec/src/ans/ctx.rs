@@ -635,7 +635,7 @@ impl CtxDecoder {
 /// The low `n` bits of `x` (`n < 64`): one `bzhi` when `B` (only in code compiled with BMI2,
 /// [`CtxDecoder::dispatch_bmi2`]), else a shift, a decrement and an and.
 #[inline(always)]
-fn low_bits<const B: bool>(x: u64, n: u8) -> u64 {
+pub(super) fn low_bits<const B: bool>(x: u64, n: u8) -> u64 {
     #[cfg(target_arch = "x86_64")]
     if B {
         // SAFETY: `B` is true only inside `dispatch_bmi2`, which runs only when the CPU has BMI2.

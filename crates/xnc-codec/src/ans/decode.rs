@@ -12,10 +12,16 @@
 //! * **lanes side by side**: the lanes of a block have independent state chains, so decoding two
 //!   or four of them in one loop iteration (their windows and states in registers) overlaps their
 //!   table loads;
-//! * the escape (rare) is decoded out of line.
+//! * the escape (rare) is decoded out of line;
+//! * **two passes** where every raw field is whole bytes (BF16 with every direct code full:
+//!   all of `ans`, [`Decoder::two_pass`]): first the lanes' state chains alone, up to four side
+//!   by side (a table load, `bzhi`, or and shift per value, BMI2 detected at run time), writing
+//!   each value's exponent; then the raw bytes merged in with SSE2, sixteen values per step, the
+//!   rare escapes value by value. Portable forms of both passes are kept and tested.
 //!
 //! [`super::decode_block_reference`] is the format's pseudo-code for cross-checking.
 
+use super::ctx::{has_bmi2, low_bits};
 use super::lanes::{LaneStreams, LANE_COUNTS};
 use super::tans::check_end;
 use super::AnsModel;
@@ -27,6 +33,14 @@ fn corrupt(stream: &str, message: impl Into<String>) -> Error {
 
 fn short_output(n: usize, len: usize) -> Error {
     Error::Request(format!("output buffer holds {len} values, block has {n}"))
+}
+
+/// A lane's corruption error, the lane named.
+fn in_lane(k: usize, e: Error) -> Error {
+    match e {
+        Error::Corrupt { context, message } => Error::Corrupt { context, message: format!("lane {k}: {message}") },
+        other => other,
+    }
 }
 
 /// One state of the decode table: the tANS step and what the state's code puts in the value.
@@ -41,13 +55,17 @@ struct Entry {
     base: u16,
     /// `(1 << nb) - 1`: the state bits as a mask (keeps the state chain to and + or).
     mask: u16,
-    /// The exponent, in place (`exp << M`); 0 for the escape.
+    /// The exponent, in place (`exp << M`); [`ESCAPE_MARK`] for the escape.
     expw: u16,
 }
 
 /// `rb` of the escape: `E + 1 + M` raw bits (16 in both formats), more than any direct code's
 /// `1 + M`, so the count alone tells the escape apart.
 const ESCAPE: u8 = 16;
+
+/// `expw` of the escape: a mantissa bit, which no direct code's exponent-in-place word has, so
+/// the raw pass of the two-pass decoder ([`Decoder::two_pass`]) tells the escapes apart by it.
+const ESCAPE_MARK: u16 = 1;
 
 /// Table slots: `2^R` at most. The bounds check on a state is a predicted branch beside the state
 /// chain, not on it (a 16-bit index into a 2^16-slot table would cost a zero-extension on the
@@ -70,7 +88,15 @@ pub struct Decoder {
     table_log: u32,
     /// Every direct code has all `1 + M` additional bits (always so for `ans`).
     full: bool,
+    /// Blocks are decoded in two passes ([`Decoder::two_pass`]): BF16 with every direct code
+    /// full, so that every raw field is whole bytes.
+    two_pass_ok: bool,
     tables: Box<Tables>,
+    /// The CPU has BMI1 and BMI2 (the state pass then uses `bzhi`); false forces the portable
+    /// loop.
+    bmi2: bool,
+    /// The raw pass uses SSE2 (x86-64); false forces the portable loop.
+    simd: bool,
 }
 
 /// Eight bytes from `pos`, zeros past the end (reading past the end is detected afterwards from
@@ -189,11 +215,11 @@ impl<'a> Lane<'a> {
     }
 }
 
-/// `$body` for `$r` in `0..$k` (`$k` a constant of at most 8), unrolled: the compiler would not
+/// `$body` for `$r` in `0..$k` (`$k` a constant of at most 12), unrolled: the compiler would not
 /// unroll a two-lane body itself and then keeps the lanes' states in memory.
 macro_rules! unroll {
     ($k:expr, |$r:ident| $body:block) => {{
-        unroll!(@ $k, $r, $body, 0 1 2 3 4 5 6 7)
+        unroll!(@ $k, $r, $body, 0 1 2 3 4 5 6 7 8 9 10 11)
     }};
     (@ $k:expr, $r:ident, $body:block, $($i:literal)*) => {{
         $(
@@ -266,7 +292,7 @@ impl Decoder {
         let mut tables = Box::new(Tables { entries: [Entry::default(); SLOTS], vmask: [0; 256] });
         for (slot, e) in tables.entries.iter_mut().zip(model.decode_table()) {
             let c = model.codes[e.code as usize];
-            let (rb, expw) = if c.escape { (ESCAPE, 0) } else { (c.nbits, (c.exp as u16) << m) };
+            let (rb, expw) = if c.escape { (ESCAPE, ESCAPE_MARK) } else { (c.nbits, (c.exp as u16) << m) };
             *slot = Entry { nb: e.nb, rb, base: e.base, mask: ((1u32 << e.nb) - 1) as u16, expw };
         }
         for rb in 1..=1 + m {
@@ -274,7 +300,30 @@ impl Decoder {
             tables.vmask[rb as usize] = 0x8000 | (man << (m + 1 - rb)) as u16;
         }
         let full = model.codes.iter().all(|c| c.escape || c.nbits as u32 == 1 + m);
-        Ok(Self { dtype: d, table_log: model.table_log as u32, full, tables })
+        Ok(Self {
+            dtype: d,
+            table_log: model.table_log as u32,
+            full,
+            two_pass_ok: d == Dtype::BF16 && full,
+            tables,
+            bmi2: has_bmi2(),
+            simd: cfg!(target_arch = "x86_64"),
+        })
+    }
+
+    /// The same decoder with portable code only (no BMI2 in the state pass, no SSE2 in the raw
+    /// pass), as on a CPU without them: for tests and speed comparisons.
+    pub fn portable(mut self) -> Self {
+        self.bmi2 = false;
+        self.simd = false;
+        self
+    }
+
+    /// The same decoder without the two-pass path ([`Decoder::two_pass`]): every block through
+    /// the one-pass loop, for tests and speed comparisons.
+    pub fn one_pass_only(mut self) -> Self {
+        self.two_pass_ok = false;
+        self
     }
 
     /// Rows decoded between refills: the most values whose state bits (at most R each) and
@@ -288,6 +337,9 @@ impl Decoder {
     pub fn decode(&self, ans: &[u8], raw: &[u8], n: usize, out: &mut [u16]) -> Result<()> {
         let len = out.len();
         let out = out.get_mut(..n).ok_or_else(|| short_output(n, len))?;
+        if self.two_pass_ok {
+            return self.two_pass(&[(ans, raw)], out).map_err(|(_, e)| e);
+        }
         let mut q = [Lane::new(ans, raw, self.table_log)];
         self.dispatch(&mut q, out);
         let [l] = q;
@@ -314,26 +366,85 @@ impl Decoder {
     pub fn decode_lanes(&self, block: &[u8], lanes: &[LaneStreams], n: usize, out: &mut [u16]) -> Result<()> {
         let len = out.len();
         let out = out.get_mut(..n).ok_or_else(|| short_output(n, len))?;
-        let mut q = Vec::with_capacity(lanes.len());
+        let mut streams = Vec::with_capacity(lanes.len());
         for l in lanes {
             match (block.get(l.ans.clone()), block.get(l.raw.clone())) {
-                (Some(ans), Some(raw)) => q.push(Lane::new(ans, raw, self.table_log)),
+                (Some(ans), Some(raw)) => streams.push((ans, raw)),
                 _ => return Err(corrupt("lane", format!("streams {:?} {:?} outside the block", l.ans, l.raw))),
             }
         }
         if !LANE_COUNTS.contains(&lanes.len()) {
             return Err(Error::Request(format!("{} lanes (1, 2, 4 or 8 allowed)", lanes.len())));
         }
+        if self.two_pass_ok {
+            return self.two_pass(&streams, out).map_err(|(k, e)| in_lane(k, e));
+        }
+        let mut q: Vec<Lane> = streams.iter().map(|&(ans, raw)| Lane::new(ans, raw, self.table_log)).collect();
         self.dispatch(&mut q, out);
         for (k, l) in q.into_iter().enumerate() {
-            l.finish().map_err(|e| match e {
-                Error::Corrupt { context, message } => {
-                    Error::Corrupt { context, message: format!("lane {k}: {message}") }
-                }
-                other => other,
-            })?;
+            l.finish().map_err(|e| in_lane(k, e))?;
         }
         Ok(())
+    }
+
+    /// Decode `out` from the lanes' `streams` (tANS, raw; value k from lane `k % streams.len()`)
+    /// in two passes: first the lanes' state chains alone, up to four side by side, each value's
+    /// exponent word into `out` (few instructions per value: a table load, `bzhi`, or, shift);
+    /// then the raw bits merged in, lane by lane, eight rows at a time where no escape is among
+    /// them. Only for BF16 blocks whose direct codes are all full (`two_pass_ok`). Errors name
+    /// the lane.
+    fn two_pass(&self, streams: &[(&[u8], &[u8])], out: &mut [u16]) -> std::result::Result<(), (usize, Error)> {
+        let mut q: Vec<StateLane> = streams.iter().map(|&(ans, _)| StateLane::new(ans, self.table_log)).collect();
+        self.states(&mut q, out);
+        let raws: Vec<&[u8]> = streams.iter().map(|&(_, raw)| raw).collect();
+        let mut pos = vec![0usize; raws.len()];
+        match (raws.len(), self.simd) {
+            (1, true) => merge_bf16_full::<1, true>(&raws, &mut pos, out),
+            (2, true) => merge_bf16_full::<2, true>(&raws, &mut pos, out),
+            (4, true) => merge_bf16_full::<4, true>(&raws, &mut pos, out),
+            (_, true) => merge_bf16_full::<8, true>(&raws, &mut pos, out),
+            (1, false) => merge_bf16_full::<1, false>(&raws, &mut pos, out),
+            (2, false) => merge_bf16_full::<2, false>(&raws, &mut pos, out),
+            (4, false) => merge_bf16_full::<4, false>(&raws, &mut pos, out),
+            (_, false) => merge_bf16_full::<8, false>(&raws, &mut pos, out),
+        }
+        for (k, ((l, raw), p)) in q.into_iter().zip(raws).zip(pos).enumerate() {
+            l.finish().and_then(|()| check_end("raw", raw, 8 * p as u64, false)).map_err(|e| (k, e))?;
+        }
+        Ok(())
+    }
+
+    /// The state pass of [`Decoder::two_pass`], with BMI2 where the CPU has it (checked at run
+    /// time).
+    fn states(&self, q: &mut [StateLane], out: &mut [u16]) {
+        #[cfg(target_arch = "x86_64")]
+        if self.bmi2 {
+            // SAFETY: the CPU has BMI1 and BMI2 (`has_bmi2` in `new`).
+            return unsafe { self.states_bmi2(q, out) };
+        }
+        self.states_portable::<false>(q, out)
+    }
+
+    /// [`Decoder::states`] compiled with BMI1 and BMI2.
+    ///
+    /// # Safety
+    /// The CPU must have BMI1 and BMI2.
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "bmi1,bmi2")]
+    unsafe fn states_bmi2(&self, q: &mut [StateLane], out: &mut [u16]) {
+        self.states_portable::<true>(q, out)
+    }
+
+    /// The state pass with the refill interval of the table log: `K` steps read at most
+    /// `K * R <= 57` bits.
+    #[inline(always)]
+    fn states_portable<const B: bool>(&self, q: &mut [StateLane], out: &mut [u16]) {
+        let t = &self.tables.entries;
+        match self.table_log {
+            0..=6 => state_lanes::<9, B>(t, q, out),
+            7 | 8 => state_lanes::<7, B>(t, q, out),
+            _ => state_lanes::<5, B>(t, q, out),
+        }
     }
 
     /// The lanes `q` (1, 2, 4 or 8) over the block's whole rows, two side by side (four registers
@@ -367,6 +478,244 @@ impl Decoder {
             *o = l.step::<M, E, FULL>(t);
         }
     }
+}
+
+/// One lane in the state pass of the two-pass decoder ([`Decoder::two_pass`]): its state and
+/// tANS window only (the raw stream is read by the second pass), so that four lanes' chains fit
+/// the registers.
+#[derive(Clone, Copy)]
+struct StateLane<'a> {
+    state: u32,
+    /// tANS window with its marker, as in [`Lane`].
+    abuf: u64,
+    apos: usize,
+    ans: &'a [u8],
+}
+
+impl<'a> StateLane<'a> {
+    fn new(ans: &'a [u8], table_log: u32) -> Self {
+        let state = (u64::from_le_bytes(load8(ans, 0)) & ((1 << table_log) - 1)) as u32;
+        Self { state, abuf: 1 << 63, apos: table_log as usize, ans }
+    }
+
+    /// Move past the bits consumed and reload the window (at least 57 valid bits).
+    #[inline(always)]
+    fn refill(&mut self) {
+        self.apos += self.abuf.leading_zeros() as usize;
+        self.abuf = (u64::from_le_bytes(load8(self.ans, self.apos >> 3)) >> (self.apos & 7)) | 1 << 63;
+    }
+
+    /// One tANS step: the state's exponent word ([`ESCAPE_MARK`] for the escape). The state is
+    /// masked to the table's size: no bounds check, and for a valid table a no-op.
+    #[inline(always)]
+    fn step<const B: bool>(&mut self, t: &[Entry; SLOTS]) -> u16 {
+        let e = t[self.state as usize & (SLOTS - 1)];
+        let bits = if B { low_bits::<B>(self.abuf, e.nb) } else { self.abuf & e.mask as u64 };
+        self.state = e.base as u32 | bits as u32;
+        self.abuf >>= e.nb;
+        e.expw
+    }
+
+    /// The tANS end checks: final state 0, the stream used exactly, zero padding.
+    fn finish(mut self) -> Result<()> {
+        if self.state != 0 {
+            return Err(corrupt("tANS", format!("final state {}, expected 0", self.state)));
+        }
+        self.apos += self.abuf.leading_zeros() as usize;
+        check_end("tANS", self.ans, self.apos as u64, true)
+    }
+}
+
+/// The state pass over lanes `F..F + G` of `rows` (whole rows of `N` values), the lanes' chains
+/// side by side as register locals, each window refilled every `K` rows.
+#[inline(always)]
+fn state_rows<const N: usize, const K: usize, const F: usize, const G: usize, const B: bool>(
+    t: &[Entry; SLOTS],
+    lanes: &mut [StateLane],
+    rows: &mut [u16],
+) {
+    let mut ls: [StateLane; G] = std::array::from_fn(|g| lanes[F + g]);
+    let mut chunks = rows.chunks_exact_mut(K * N);
+    for chunk in &mut chunks {
+        unroll!(G, |g| {
+            ls[g].refill();
+        });
+        unroll!(K, |r| {
+            unroll!(G, |g| {
+                chunk[r * N + F + g] = ls[g].step::<B>(t);
+            });
+        });
+    }
+    for row in chunks.into_remainder().chunks_exact_mut(N) {
+        unroll!(G, |g| {
+            ls[g].refill();
+            row[F + g] = ls[g].step::<B>(t);
+        });
+    }
+    lanes[F..F + G].copy_from_slice(&ls);
+}
+
+/// The state pass over all lanes `q` (1, 2, 4 or 8; value k from lane `k % q.len()`), up to four
+/// chains side by side: each value's exponent word into `out`.
+#[inline(always)]
+fn state_lanes<const K: usize, const B: bool>(t: &[Entry; SLOTS], q: &mut [StateLane], out: &mut [u16]) {
+    let n = q.len();
+    let full = out.len() / n * n;
+    let (rows, tail) = out.split_at_mut(full);
+    match n {
+        1 => state_rows::<1, K, 0, 1, B>(t, q, rows),
+        2 => state_rows::<2, K, 0, 2, B>(t, q, rows),
+        4 => state_rows::<4, K, 0, 4, B>(t, q, rows),
+        _ => {
+            state_rows::<8, K, 0, 4, B>(t, q, rows);
+            state_rows::<8, K, 4, 4, B>(t, q, rows);
+        }
+    }
+    for (o, l) in tail.iter_mut().zip(q.iter_mut()) {
+        l.refill();
+        *o = l.step::<B>(t);
+    }
+}
+
+/// Byte `j` of `raw`, 0 past its end (a read past the end is caught by the end check).
+#[inline(always)]
+fn byte_at(raw: &[u8], j: usize) -> u8 {
+    raw.get(j).copied().unwrap_or(0)
+}
+
+/// A BF16 `{sign, mantissa}` byte moved to its place in the word (sign to bit 15).
+#[inline(always)]
+fn bf16_field(b: u8) -> u16 {
+    let b = b as u16;
+    (b & 0x7f) | ((b & 0x80) << 8)
+}
+
+/// The raw bits of one value of a full-code BF16 block: one byte for a direct code, two (the
+/// exponent, then `{sign, mantissa}`) for the escape.
+#[inline(always)]
+fn merge_bf16(w: &mut u16, raw: &[u8], pos: &mut usize) {
+    if *w == ESCAPE_MARK {
+        *w = ((byte_at(raw, *pos) as u16) << 7) | bf16_field(byte_at(raw, *pos + 1));
+        *pos += 2;
+    } else {
+        *w |= bf16_field(byte_at(raw, *pos));
+        *pos += 1;
+    }
+}
+
+/// Eight rows of `N` lanes of a full-code BF16 block (`chunk`, `8 N` values, the state pass's
+/// exponent words) merged with the next eight raw bytes of each lane, `b`, unless one of the
+/// values is an escape (then false, and `chunk` is unchanged). With SSE2 (every x86-64 CPU)
+/// when `SIMD`, else portable code.
+#[inline(always)]
+fn merge_rows<const N: usize, const SIMD: bool>(b: &[[u8; 8]; N], chunk: &mut [u16]) -> bool {
+    #[cfg(target_arch = "x86_64")]
+    if SIMD {
+        // SAFETY: SSE2 is part of every x86-64 CPU (the target's baseline).
+        return unsafe { sse2::merge_rows(b, chunk) };
+    }
+    if chunk.contains(&ESCAPE_MARK) {
+        return false;
+    }
+    for (i, w) in chunk.iter_mut().enumerate() {
+        *w |= bf16_field(b[i % N][i / N]);
+    }
+    true
+}
+
+/// [`merge_rows`] with SSE2, part of the x86-64 baseline (no run-time check needed): the lanes'
+/// bytes are interleaved into value order with unpack instructions, widened to 16 bits, the sign
+/// moved to bit 15, and or-ed into the words, sixteen values per pair of vectors.
+#[cfg(target_arch = "x86_64")]
+mod sse2 {
+    use core::arch::x86_64::*;
+
+    /// The lanes' bytes in value order (byte `r` of lane `l` is value `r * N + l`), 16 per
+    /// vector (`N = 1`: 8, in the low half).
+    #[inline]
+    #[target_feature(enable = "sse2")]
+    fn interleave<const N: usize>(b: &[[u8; 8]; N]) -> [__m128i; 4] {
+        let v = |l: usize| _mm_cvtsi64_si128(i64::from_le_bytes(b[l]));
+        let z = _mm_setzero_si128();
+        match N {
+            1 => [v(0), z, z, z],
+            2 => [_mm_unpacklo_epi8(v(0), v(1)), z, z, z],
+            4 => {
+                let (ab, cd) = (_mm_unpacklo_epi8(v(0), v(1)), _mm_unpacklo_epi8(v(2), v(3)));
+                [_mm_unpacklo_epi16(ab, cd), _mm_unpackhi_epi16(ab, cd), z, z]
+            }
+            _ => {
+                let (ab, cd) = (_mm_unpacklo_epi8(v(0), v(1)), _mm_unpacklo_epi8(v(2), v(3)));
+                let (ef, gh) = (_mm_unpacklo_epi8(v(4), v(5)), _mm_unpacklo_epi8(v(6), v(7)));
+                let (lo1, hi1) = (_mm_unpacklo_epi16(ab, cd), _mm_unpackhi_epi16(ab, cd));
+                let (lo2, hi2) = (_mm_unpacklo_epi16(ef, gh), _mm_unpackhi_epi16(ef, gh));
+                [
+                    _mm_unpacklo_epi32(lo1, lo2),
+                    _mm_unpackhi_epi32(lo1, lo2),
+                    _mm_unpacklo_epi32(hi1, hi2),
+                    _mm_unpackhi_epi32(hi1, hi2),
+                ]
+            }
+        }
+    }
+
+    /// See [`super::merge_rows`]; `chunk` holds `8 N` values.
+    #[inline]
+    #[target_feature(enable = "sse2")]
+    pub(super) fn merge_rows<const N: usize>(b: &[[u8; 8]; N], chunk: &mut [u16]) -> bool {
+        let (words, rest) = chunk.as_chunks_mut::<8>();
+        debug_assert!(rest.is_empty() && words.len() == N);
+        // SAFETY: each `w` is eight u16, 16 readable and writable bytes (unaligned access).
+        let load = |w: &[u16; 8]| unsafe { _mm_loadu_si128(w.as_ptr().cast()) };
+        let mark = _mm_set1_epi16(super::ESCAPE_MARK as i16);
+        let mut esc = _mm_setzero_si128();
+        for w in words.iter() {
+            esc = _mm_or_si128(esc, _mm_cmpeq_epi16(load(w), mark));
+        }
+        if _mm_movemask_epi8(esc) != 0 {
+            return false;
+        }
+        let v = interleave(b);
+        let z = _mm_setzero_si128();
+        let (low7, sign) = (_mm_set1_epi16(0x7f), _mm_set1_epi16(0x8000u16 as i16));
+        for (j, w) in words.iter_mut().enumerate() {
+            let x = if j % 2 == 0 { _mm_unpacklo_epi8(v[j / 2], z) } else { _mm_unpackhi_epi8(v[j / 2], z) };
+            let f = _mm_or_si128(_mm_and_si128(x, low7), _mm_and_si128(_mm_slli_epi16::<8>(x), sign));
+            let o = _mm_or_si128(load(w), f);
+            // SAFETY: as for `load`.
+            unsafe { _mm_storeu_si128(w.as_mut_ptr().cast(), o) };
+        }
+        true
+    }
+}
+
+/// The raw pass of a full-code BF16 block of `N` lanes: every raw field is whole bytes, so eight
+/// rows without an escape take eight bytes of each lane ([`merge_rows`]); rows with an escape,
+/// and the last ones, go value by value. `pos`: each lane's byte position.
+fn merge_bf16_full<const N: usize, const SIMD: bool>(raws: &[&[u8]], pos: &mut [usize], out: &mut [u16]) {
+    const ROWS: usize = 8;
+    let raws: [&[u8]; N] = std::array::from_fn(|l| raws[l]);
+    let mut at: [usize; N] = std::array::from_fn(|l| pos[l]);
+    let mut chunks = out.chunks_exact_mut(ROWS * N);
+    for chunk in &mut chunks {
+        let bytes: [Option<&[u8; ROWS]>; N] =
+            std::array::from_fn(|l| raws[l].get(at[l]..).and_then(|s| s.first_chunk::<ROWS>()));
+        if bytes.iter().all(Option::is_some)
+            && merge_rows::<N, SIMD>(&std::array::from_fn(|l| bytes[l].copied().unwrap_or_default()), chunk)
+        {
+            at.iter_mut().for_each(|a| *a += ROWS);
+        } else {
+            for row in chunk.chunks_exact_mut(N) {
+                for (l, w) in row.iter_mut().enumerate() {
+                    merge_bf16(w, raws[l], &mut at[l]);
+                }
+            }
+        }
+    }
+    for (i, w) in chunks.into_remainder().iter_mut().enumerate() {
+        merge_bf16(w, raws[i % N], &mut at[i % N]);
+    }
+    pos.copy_from_slice(&at);
 }
 
 impl super::lanes::LaneDecoder for Decoder {
