@@ -1,6 +1,7 @@
 //! Decode speed of ANS coding pairs on the real tensors in `shared/data` (skipped with a message
 //! when the data is absent): the first 4M values of each tensor in blocks of the container's size,
-//! for `ans` R=6 and `ans-fa` R=10 and every lane count, `ans-ctx` with one and two lanes; output MB/s on one core (thread CPU time
+//! for `ans` R=6 and `ans-fa` R=10 and every lane count (with two lanes also the one-pass loop and
+//! the portable code), `ans-ctx` with one and two lanes; output MB/s on one core (thread CPU time
 //! on Linux).
 //!
 //! `cargo bench -p xnc-codec --bench ans_decode`
@@ -10,7 +11,7 @@ mod common;
 use common::{Meas, ANS_CONFIGS, BLOCK, SAMPLE, TENSORS};
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use xnc_codec::ans::lanes::{encode_block, LANE_COUNTS};
-use xnc_codec::ans::{AnsModel, ColumnStats, Histogram, LaneLayout, LaneStreams};
+use xnc_codec::ans::{AnsModel, ColumnStats, Decoder, Histogram, LaneLayout, LaneStreams};
 
 fn bench(c: &mut Criterion<Meas>) {
     let mut g = c.benchmark_group("ans_decode");
@@ -34,13 +35,25 @@ fn bench(c: &mut Criterion<Meas>) {
                     .collect();
                 let mut out = vec![0u16; BLOCK];
                 g.throughput(Throughput::BytesDecimal(2 * values.len() as u64));
-                g.bench_function(format!("{label}/{cfg}/lanes={lanes}"), |b| {
-                    b.iter(|| {
-                        for (n, bytes, s) in &blocks {
-                            dec.decode_lanes(bytes, s, *n, &mut out).expect("decode");
-                        }
-                    })
-                });
+                // The default decoder; with the default two lanes also the one-pass loop (the
+                // decoder before the two-pass one) and the portable two-pass code, for ratios
+                // within one run.
+                let one_pass = dec.clone().one_pass_only();
+                let portable = dec.clone().two_pass_only().portable();
+                let variants: &[(&str, &Decoder)] = if lanes == 2 {
+                    &[("", &dec), (" one-pass", &one_pass), (" portable", &portable)]
+                } else {
+                    &[("", &dec)]
+                };
+                for (variant, dec) in variants {
+                    g.bench_function(format!("{label}/{cfg}/lanes={lanes}{variant}"), |b| {
+                        b.iter(|| {
+                            for (n, bytes, s) in &blocks {
+                                dec.decode_lanes(bytes, s, *n, &mut out).expect("decode");
+                            }
+                        })
+                    });
+                }
             }
         }
         // ans-ctx (blocks of whole rows, so every block starts at column 0; one lane and the

@@ -97,8 +97,8 @@ fn corrupt_lanes_are_detected_not_panicking() {
     }
 }
 
-/// The decoder's paths (the two-pass decoder with BMI2 and SSE2 where the CPU has them, its
-/// portable form, and the one-pass loop) give the same values and the same verdict on intact,
+/// The decoder's paths (the default choice, the two-pass decoder with BMI2 and SSE2 where the
+/// CPU has them, its portable form, and the one-pass loop) give the same values and the same verdict on intact,
 /// bit-flipped and truncated blocks, for every lane count, with escapes at many positions.
 #[test]
 fn every_decoder_path_agrees() {
@@ -114,7 +114,12 @@ fn every_decoder_path_agrees() {
                 let model = AnsModel::build(&h, r, p).unwrap();
                 let enc = model.encoder().unwrap();
                 let fast = model.decoder().unwrap();
-                let paths = [fast.clone(), fast.clone().portable(), fast.clone().one_pass_only()];
+                let paths = [
+                    fast.clone(),
+                    fast.clone().two_pass_only(),
+                    fast.clone().two_pass_only().portable(),
+                    fast.clone().one_pass_only(),
+                ];
                 for lanes in LANE_COUNTS {
                     let layout = LaneLayout::new(lanes, 1 << 17).unwrap();
                     for n in [1usize, 15, 16, 17, 63, 64, 65, 129, 1000, 20_000, 65536] {

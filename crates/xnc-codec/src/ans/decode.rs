@@ -13,11 +13,13 @@
 //!   or four of them in one loop iteration (their windows and states in registers) overlaps their
 //!   table loads;
 //! * the escape (rare) is decoded out of line;
-//! * **two passes** where every raw field is whole bytes (BF16 with every direct code full:
-//!   all of `ans`, [`Decoder::two_pass`]): first the lanes' state chains alone, up to four side
-//!   by side (a table load, `bzhi`, or and shift per value, BMI2 detected at run time), writing
-//!   each value's exponent; then the raw bytes merged in with SSE2, sixteen values per step, the
-//!   rare escapes value by value. Portable forms of both passes are kept and tested.
+//! * **two passes** ([`Decoder::two_pass`]): first the lanes' state chains alone, up to four
+//!   side by side (a table load, `bzhi`, or and shift per value, BMI2 detected at run time),
+//!   writing each value's exponent and how its raw bits are read; then the raw bits merged in,
+//!   eight rows at a time where every code has all `1 + M` bits (BF16: 64 bits of each lane as
+//!   bytes, merged with SSE2; F16: 11-bit fields with constant shifts), the rare escapes and
+//!   short codes value by value. Portable forms of both passes are kept and tested; the
+//!   one-pass loop below stays as the reference the tests compare with.
 //!
 //! [`super::decode_block_reference`] is the format's pseudo-code for cross-checking.
 
@@ -55,17 +57,14 @@ struct Entry {
     base: u16,
     /// `(1 << nb) - 1`: the state bits as a mask (keeps the state chain to and + or).
     mask: u16,
-    /// The exponent, in place (`exp << M`); [`ESCAPE_MARK`] for the escape.
+    /// The exponent, in place (`exp << M`); 0 for the escape. In [`Tables::state`]: the same
+    /// with the raw-bit tag ([`TAG_MASK`]) in its low bits.
     expw: u16,
 }
 
 /// `rb` of the escape: `E + 1 + M` raw bits (16 in both formats), more than any direct code's
 /// `1 + M`, so the count alone tells the escape apart.
 const ESCAPE: u8 = 16;
-
-/// `expw` of the escape: a mantissa bit, which no direct code's exponent-in-place word has, so
-/// the raw pass of the two-pass decoder ([`Decoder::two_pass`]) tells the escapes apart by it.
-const ESCAPE_MARK: u16 = 1;
 
 /// Table slots: `2^R` at most. The bounds check on a state is a predicted branch beside the state
 /// chain, not on it (a 16-bit index into a 2^16-slot table would cost a zero-extension on the
@@ -76,9 +75,22 @@ const SLOTS: usize = 1 << super::MAX_TABLE_LOG;
 #[derive(Clone, Debug)]
 struct Tables {
     entries: [Entry; SLOTS],
+    /// The entries of the state pass of [`Decoder::two_pass`]: `expw` carries the raw-bit tag.
+    state: [Entry; SLOTS],
     /// Per additional-bit count `rb` (a `u8` index: no bounds check): the bits of the value those
     /// bits give, the sign (bit 15) when there is at least one and the top `rb - 1` mantissa bits.
     vmask: [u16; 256],
+}
+
+/// Which loop a [`Decoder`] runs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Path {
+    /// The faster one for the element type and lane count ([`Decoder::use_two_pass`]).
+    Fastest,
+    /// Always the one-pass loop.
+    OnePass,
+    /// Always the two-pass one.
+    TwoPass,
 }
 
 /// A prepared `ans` / `ans-fa` block decoder: a table indexed by state.
@@ -88,9 +100,8 @@ pub struct Decoder {
     table_log: u32,
     /// Every direct code has all `1 + M` additional bits (always so for `ans`).
     full: bool,
-    /// Blocks are decoded in two passes ([`Decoder::two_pass`]): BF16 with every direct code
-    /// full, so that every raw field is whole bytes.
-    two_pass_ok: bool,
+    /// Which loop decodes a block ([`Decoder::use_two_pass`]).
+    path: Path,
     tables: Box<Tables>,
     /// The CPU has BMI1 and BMI2 (the state pass then uses `bzhi`); false forces the portable
     /// loop.
@@ -289,11 +300,21 @@ impl Decoder {
         model.validate()?;
         let d = model.dtype;
         let m = d.man_bits();
-        let mut tables = Box::new(Tables { entries: [Entry::default(); SLOTS], vmask: [0; 256] });
-        for (slot, e) in tables.entries.iter_mut().zip(model.decode_table()) {
+        let mut tables =
+            Box::new(Tables { entries: [Entry::default(); SLOTS], state: [Entry::default(); SLOTS], vmask: [0; 256] });
+        let Tables { entries, state, .. } = &mut *tables;
+        for ((slot, state), e) in entries.iter_mut().zip(state.iter_mut()).zip(model.decode_table()) {
             let c = model.codes[e.code as usize];
-            let (rb, expw) = if c.escape { (ESCAPE, ESCAPE_MARK) } else { (c.nbits, (c.exp as u16) << m) };
+            let (rb, expw) = if c.escape { (ESCAPE, 0) } else { (c.nbits, (c.exp as u16) << m) };
             *slot = Entry { nb: e.nb, rb, base: e.base, mask: ((1u32 << e.nb) - 1) as u16, expw };
+            let tag = if c.escape {
+                TAG_ESCAPE
+            } else if c.nbits as u32 == 1 + m {
+                0
+            } else {
+                TAG_SHORT + c.nbits as u16
+            };
+            *state = Entry { expw: expw | tag, ..*slot };
         }
         for rb in 1..=1 + m {
             let man = (1u32 << (rb - 1)) - 1;
@@ -304,7 +325,7 @@ impl Decoder {
             dtype: d,
             table_log: model.table_log as u32,
             full,
-            two_pass_ok: d == Dtype::BF16 && full,
+            path: Path::Fastest,
             tables,
             bmi2: has_bmi2(),
             simd: cfg!(target_arch = "x86_64"),
@@ -322,8 +343,27 @@ impl Decoder {
     /// The same decoder without the two-pass path ([`Decoder::two_pass`]): every block through
     /// the one-pass loop, for tests and speed comparisons.
     pub fn one_pass_only(mut self) -> Self {
-        self.two_pass_ok = false;
+        self.path = Path::OnePass;
         self
+    }
+
+    /// The same decoder with every block through the two-pass path, for tests and speed
+    /// comparisons.
+    pub fn two_pass_only(mut self) -> Self {
+        self.path = Path::TwoPass;
+        self
+    }
+
+    /// Whether a block of `lanes` lanes is decoded in two passes: by default where that measured
+    /// faster (`cargo bench -p xnc-codec --bench ans_decode`): BF16 with two lanes or more (the
+    /// raw pass merges bytes with SSE2), F16 with four or more (its raw pass is scalar; with one
+    /// or two lanes the one-pass loop was faster).
+    fn use_two_pass(&self, lanes: usize) -> bool {
+        match self.path {
+            Path::Fastest => lanes >= if self.dtype == Dtype::BF16 { 2 } else { 4 },
+            Path::OnePass => false,
+            Path::TwoPass => true,
+        }
     }
 
     /// Rows decoded between refills: the most values whose state bits (at most R each) and
@@ -337,7 +377,7 @@ impl Decoder {
     pub fn decode(&self, ans: &[u8], raw: &[u8], n: usize, out: &mut [u16]) -> Result<()> {
         let len = out.len();
         let out = out.get_mut(..n).ok_or_else(|| short_output(n, len))?;
-        if self.two_pass_ok {
+        if self.use_two_pass(1) {
             return self.two_pass(&[(ans, raw)], out).map_err(|(_, e)| e);
         }
         let mut q = [Lane::new(ans, raw, self.table_log)];
@@ -376,7 +416,7 @@ impl Decoder {
         if !LANE_COUNTS.contains(&lanes.len()) {
             return Err(Error::Request(format!("{} lanes (1, 2, 4 or 8 allowed)", lanes.len())));
         }
-        if self.two_pass_ok {
+        if self.use_two_pass(streams.len()) {
             return self.two_pass(&streams, out).map_err(|(k, e)| in_lane(k, e));
         }
         let mut q: Vec<Lane> = streams.iter().map(|&(ans, raw)| Lane::new(ans, raw, self.table_log)).collect();
@@ -389,27 +429,30 @@ impl Decoder {
 
     /// Decode `out` from the lanes' `streams` (tANS, raw; value k from lane `k % streams.len()`)
     /// in two passes: first the lanes' state chains alone, up to four side by side, each value's
-    /// exponent word into `out` (few instructions per value: a table load, `bzhi`, or, shift);
-    /// then the raw bits merged in, lane by lane, eight rows at a time where no escape is among
-    /// them. Only for BF16 blocks whose direct codes are all full (`two_pass_ok`). Errors name
-    /// the lane.
+    /// exponent word and raw-bit tag into `out` (few instructions per value: a table load,
+    /// `bzhi`, or, shift); then the raw bits merged in ([`merge_lanes`]), eight rows at a time
+    /// where every code among them has all `1 + M` bits. Errors name the lane.
     fn two_pass(&self, streams: &[(&[u8], &[u8])], out: &mut [u16]) -> std::result::Result<(), (usize, Error)> {
         let mut q: Vec<StateLane> = streams.iter().map(|&(ans, _)| StateLane::new(ans, self.table_log)).collect();
         self.states(&mut q, out);
         let raws: Vec<&[u8]> = streams.iter().map(|&(_, raw)| raw).collect();
         let mut pos = vec![0usize; raws.len()];
-        match (raws.len(), self.simd) {
-            (1, true) => merge_bf16_full::<1, true>(&raws, &mut pos, out),
-            (2, true) => merge_bf16_full::<2, true>(&raws, &mut pos, out),
-            (4, true) => merge_bf16_full::<4, true>(&raws, &mut pos, out),
-            (_, true) => merge_bf16_full::<8, true>(&raws, &mut pos, out),
-            (1, false) => merge_bf16_full::<1, false>(&raws, &mut pos, out),
-            (2, false) => merge_bf16_full::<2, false>(&raws, &mut pos, out),
-            (4, false) => merge_bf16_full::<4, false>(&raws, &mut pos, out),
-            (_, false) => merge_bf16_full::<8, false>(&raws, &mut pos, out),
+        match (self.dtype, raws.len(), self.simd) {
+            (Dtype::BF16, 1, true) => merge_lanes::<7, 8, 1, true>(&raws, &mut pos, out),
+            (Dtype::BF16, 2, true) => merge_lanes::<7, 8, 2, true>(&raws, &mut pos, out),
+            (Dtype::BF16, 4, true) => merge_lanes::<7, 8, 4, true>(&raws, &mut pos, out),
+            (Dtype::BF16, _, true) => merge_lanes::<7, 8, 8, true>(&raws, &mut pos, out),
+            (Dtype::BF16, 1, false) => merge_lanes::<7, 8, 1, false>(&raws, &mut pos, out),
+            (Dtype::BF16, 2, false) => merge_lanes::<7, 8, 2, false>(&raws, &mut pos, out),
+            (Dtype::BF16, 4, false) => merge_lanes::<7, 8, 4, false>(&raws, &mut pos, out),
+            (Dtype::BF16, _, false) => merge_lanes::<7, 8, 8, false>(&raws, &mut pos, out),
+            (Dtype::F16, 1, _) => merge_lanes::<10, 5, 1, false>(&raws, &mut pos, out),
+            (Dtype::F16, 2, _) => merge_lanes::<10, 5, 2, false>(&raws, &mut pos, out),
+            (Dtype::F16, 4, _) => merge_lanes::<10, 5, 4, false>(&raws, &mut pos, out),
+            (Dtype::F16, _, _) => merge_lanes::<10, 5, 8, false>(&raws, &mut pos, out),
         }
         for (k, ((l, raw), p)) in q.into_iter().zip(raws).zip(pos).enumerate() {
-            l.finish().and_then(|()| check_end("raw", raw, 8 * p as u64, false)).map_err(|e| (k, e))?;
+            l.finish().and_then(|()| check_end("raw", raw, p as u64, false)).map_err(|e| (k, e))?;
         }
         Ok(())
     }
@@ -439,7 +482,7 @@ impl Decoder {
     /// `K * R <= 57` bits.
     #[inline(always)]
     fn states_portable<const B: bool>(&self, q: &mut [StateLane], out: &mut [u16]) {
-        let t = &self.tables.entries;
+        let t = &self.tables.state;
         match self.table_log {
             0..=6 => state_lanes::<9, B>(t, q, out),
             7 | 8 => state_lanes::<7, B>(t, q, out),
@@ -505,7 +548,7 @@ impl<'a> StateLane<'a> {
         self.abuf = (u64::from_le_bytes(load8(self.ans, self.apos >> 3)) >> (self.apos & 7)) | 1 << 63;
     }
 
-    /// One tANS step: the state's exponent word ([`ESCAPE_MARK`] for the escape). The state is
+    /// One tANS step: the state's exponent word with its raw-bit tag ([`TAG_MASK`]). The state is
     /// masked to the table's size: no bounds check, and for a valid table a no-op.
     #[inline(always)]
     fn step<const B: bool>(&mut self, t: &[Entry; SLOTS]) -> u16 {
@@ -577,53 +620,76 @@ fn state_lanes<const K: usize, const B: bool>(t: &[Entry; SLOTS], q: &mut [State
     }
 }
 
+/// Low bits of a state-pass word (mantissa bits, zero in every exponent-in-place word) that say
+/// how its raw bits are read: 0 for a direct code with all `1 + M` bits, [`TAG_ESCAPE`] for the
+/// escape, [`TAG_SHORT`]` + rb` for a direct code of `rb < 1 + M` bits.
+const TAG_MASK: u16 = 0xf;
+/// Tag of the escape.
+const TAG_ESCAPE: u16 = 1;
+/// Tag of a direct code of `rb` bits, minus `rb` (at most 12 with `rb <= 10`).
+const TAG_SHORT: u16 = 2;
+
 /// Byte `j` of `raw`, 0 past its end (a read past the end is caught by the end check).
 #[inline(always)]
 fn byte_at(raw: &[u8], j: usize) -> u8 {
     raw.get(j).copied().unwrap_or(0)
 }
 
-/// A BF16 `{sign, mantissa}` byte moved to its place in the word (sign to bit 15).
+/// The 64 raw bits from bit `p` (MSB-first), zeros past the end.
 #[inline(always)]
-fn bf16_field(b: u8) -> u16 {
-    let b = b as u16;
-    (b & 0x7f) | ((b & 0x80) << 8)
+fn bits64(raw: &[u8], p: usize) -> u64 {
+    let (hi, lo) = (u64::from_be_bytes(load8(raw, p >> 3)), byte_at(raw, (p >> 3) + 8) as u64);
+    let s = (p & 7) as u32;
+    (hi << s) | (lo >> (8 - s))
 }
 
-/// The raw bits of one value of a full-code BF16 block: one byte for a direct code, two (the
-/// exponent, then `{sign, mantissa}`) for the escape.
+/// A `1 + M` bit `{sign, mantissa}` field in its place in the word (sign to bit 15).
 #[inline(always)]
-fn merge_bf16(w: &mut u16, raw: &[u8], pos: &mut usize) {
-    if *w == ESCAPE_MARK {
-        *w = ((byte_at(raw, *pos) as u16) << 7) | bf16_field(byte_at(raw, *pos + 1));
-        *pos += 2;
+fn place<const M: u32>(f: u32) -> u16 {
+    let spread = if M == 7 { f * 0x101 } else { ((f << (15 - M)) & 0x8000) | f };
+    spread as u16 & (0x8000 | ((1 << M) - 1))
+}
+
+/// One value's raw bits, at bit `pos` of `raw`, merged into its state-pass word `w`.
+#[inline(always)]
+fn merge_one<const M: u32, const E: u32>(w: &mut u16, raw: &[u8], pos: &mut usize) {
+    let win = raw_window(raw, *pos);
+    let tag = *w & TAG_MASK;
+    if tag == TAG_ESCAPE {
+        let exp = (win >> (64 - E)) as u32;
+        *w = (exp << M) as u16 | place::<M>((win << E >> (63 - M)) as u32);
+        *pos += ESCAPE as usize;
     } else {
-        *w |= bf16_field(byte_at(raw, *pos));
-        *pos += 1;
+        let rb = if tag == 0 { 1 + M } else { (tag - TAG_SHORT) as u32 };
+        // The top `rb` bits of the window (none for 0) at the top of the field.
+        let f = ((win >> 1) >> (63 - rb)) << (1 + M - rb);
+        *w = (*w & !TAG_MASK) | place::<M>(f as u32);
+        *pos += rb as usize;
     }
 }
 
-/// Eight rows of `N` lanes of a full-code BF16 block (`chunk`, `8 N` values, the state pass's
-/// exponent words) merged with the next eight raw bytes of each lane, `b`, unless one of the
-/// values is an escape (then false, and `chunk` is unchanged). With SSE2 (every x86-64 CPU)
-/// when `SIMD`, else portable code.
+/// Whether a word of `chunk` has a tag (an escape or a short code).
 #[inline(always)]
-fn merge_rows<const N: usize, const SIMD: bool>(b: &[[u8; 8]; N], chunk: &mut [u16]) -> bool {
+fn has_tag(chunk: &[u16]) -> bool {
+    chunk.iter().fold(0, |a, &w| a | w) & TAG_MASK != 0
+}
+
+/// Eight rows of `N` lanes of a BF16 block (`chunk`, `8 N` untagged state-pass words) or-ed with
+/// the next eight raw bytes of each lane, `b`. With SSE2 (every x86-64 CPU) when `SIMD`, else
+/// portable code.
+#[inline(always)]
+fn or_bytes<const N: usize, const SIMD: bool>(b: &[[u8; 8]; N], chunk: &mut [u16]) {
     #[cfg(target_arch = "x86_64")]
     if SIMD {
         // SAFETY: SSE2 is part of every x86-64 CPU (the target's baseline).
-        return unsafe { sse2::merge_rows(b, chunk) };
-    }
-    if chunk.contains(&ESCAPE_MARK) {
-        return false;
+        return unsafe { sse2::or_bytes(b, chunk) };
     }
     for (i, w) in chunk.iter_mut().enumerate() {
-        *w |= bf16_field(b[i % N][i / N]);
+        *w |= place::<7>(b[i % N][i / N] as u32);
     }
-    true
 }
 
-/// [`merge_rows`] with SSE2, part of the x86-64 baseline (no run-time check needed): the lanes'
+/// [`or_bytes`] with SSE2, part of the x86-64 baseline (no run-time check needed): the lanes'
 /// bytes are interleaved into value order with unpack instructions, widened to 16 bits, the sign
 /// moved to bit 15, and or-ed into the words, sixteen values per pair of vectors.
 #[cfg(target_arch = "x86_64")]
@@ -659,61 +725,70 @@ mod sse2 {
         }
     }
 
-    /// See [`super::merge_rows`]; `chunk` holds `8 N` values.
+    /// See [`super::or_bytes`]; `chunk` holds `8 N` values.
     #[inline]
     #[target_feature(enable = "sse2")]
-    pub(super) fn merge_rows<const N: usize>(b: &[[u8; 8]; N], chunk: &mut [u16]) -> bool {
+    pub(super) fn or_bytes<const N: usize>(b: &[[u8; 8]; N], chunk: &mut [u16]) {
         let (words, rest) = chunk.as_chunks_mut::<8>();
         debug_assert!(rest.is_empty() && words.len() == N);
-        // SAFETY: each `w` is eight u16, 16 readable and writable bytes (unaligned access).
-        let load = |w: &[u16; 8]| unsafe { _mm_loadu_si128(w.as_ptr().cast()) };
-        let mark = _mm_set1_epi16(super::ESCAPE_MARK as i16);
-        let mut esc = _mm_setzero_si128();
-        for w in words.iter() {
-            esc = _mm_or_si128(esc, _mm_cmpeq_epi16(load(w), mark));
-        }
-        if _mm_movemask_epi8(esc) != 0 {
-            return false;
-        }
         let v = interleave(b);
         let z = _mm_setzero_si128();
         let (low7, sign) = (_mm_set1_epi16(0x7f), _mm_set1_epi16(0x8000u16 as i16));
         for (j, w) in words.iter_mut().enumerate() {
             let x = if j % 2 == 0 { _mm_unpacklo_epi8(v[j / 2], z) } else { _mm_unpackhi_epi8(v[j / 2], z) };
             let f = _mm_or_si128(_mm_and_si128(x, low7), _mm_and_si128(_mm_slli_epi16::<8>(x), sign));
-            let o = _mm_or_si128(load(w), f);
-            // SAFETY: as for `load`.
-            unsafe { _mm_storeu_si128(w.as_mut_ptr().cast(), o) };
+            // SAFETY: `w` is eight u16, 16 readable and writable bytes (unaligned access).
+            unsafe {
+                let o = _mm_or_si128(_mm_loadu_si128(w.as_ptr().cast()), f);
+                _mm_storeu_si128(w.as_mut_ptr().cast(), o);
+            }
         }
-        true
     }
 }
 
-/// The raw pass of a full-code BF16 block of `N` lanes: every raw field is whole bytes, so eight
-/// rows without an escape take eight bytes of each lane ([`merge_rows`]); rows with an escape,
-/// and the last ones, go value by value. `pos`: each lane's byte position.
-fn merge_bf16_full<const N: usize, const SIMD: bool>(raws: &[&[u8]], pos: &mut [usize], out: &mut [u16]) {
+/// The raw pass over a block of `N` lanes (value k from lane `k % N`; `pos`: each lane's raw bit
+/// position). Eight rows whose codes all have `1 + M` bits go lane by lane without a branch per
+/// value: BF16 takes 64 bits of each lane as eight bytes ([`or_bytes`]), F16 its 11-bit fields
+/// from two windows; rows with an escape or a short code, and the last rows, value by value
+/// ([`merge_one`]).
+fn merge_lanes<const M: u32, const E: u32, const N: usize, const SIMD: bool>(
+    raws: &[&[u8]],
+    pos: &mut [usize],
+    out: &mut [u16],
+) {
     const ROWS: usize = 8;
+    let field = 1 + M as usize;
+    let per_window = 57 / field;
     let raws: [&[u8]; N] = std::array::from_fn(|l| raws[l]);
     let mut at: [usize; N] = std::array::from_fn(|l| pos[l]);
     let mut chunks = out.chunks_exact_mut(ROWS * N);
     for chunk in &mut chunks {
-        let bytes: [Option<&[u8; ROWS]>; N] =
-            std::array::from_fn(|l| raws[l].get(at[l]..).and_then(|s| s.first_chunk::<ROWS>()));
-        if bytes.iter().all(Option::is_some)
-            && merge_rows::<N, SIMD>(&std::array::from_fn(|l| bytes[l].copied().unwrap_or_default()), chunk)
-        {
-            at.iter_mut().for_each(|a| *a += ROWS);
-        } else {
+        if has_tag(chunk) {
             for row in chunk.chunks_exact_mut(N) {
                 for (l, w) in row.iter_mut().enumerate() {
-                    merge_bf16(w, raws[l], &mut at[l]);
+                    merge_one::<M, E>(w, raws[l], &mut at[l]);
+                }
+            }
+        } else if M == 7 {
+            or_bytes::<N, SIMD>(&std::array::from_fn(|l| bits64(raws[l], at[l]).to_be_bytes()), chunk);
+            at.iter_mut().for_each(|a| *a += 64);
+        } else {
+            for (l, (raw, at)) in raws.iter().zip(&mut at).enumerate() {
+                let mut r = 0;
+                while r < ROWS {
+                    let win = raw_window(raw, *at);
+                    let k = per_window.min(ROWS - r);
+                    for j in 0..k {
+                        chunk[(r + j) * N + l] |= place::<M>((win << (field * j) >> (63 - M)) as u32);
+                    }
+                    *at += k * field;
+                    r += k;
                 }
             }
         }
     }
     for (i, w) in chunks.into_remainder().iter_mut().enumerate() {
-        merge_bf16(w, raws[i % N], &mut at[i % N]);
+        merge_one::<M, E>(w, raws[i % N], &mut at[i % N]);
     }
     pos.copy_from_slice(&at);
 }
