@@ -11,7 +11,7 @@ mod common;
 use common::{Meas, ANS_CONFIGS, BLOCK, SAMPLE, TENSORS};
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use xnc_codec::ans::lanes::{encode_block, LANE_COUNTS};
-use xnc_codec::ans::{AnsModel, ColumnStats, Decoder, Histogram, LaneLayout, LaneStreams};
+use xnc_codec::ans::{AnsModel, ColumnStats, CtxDecoder, Decoder, Histogram, LaneLayout, LaneStreams};
 
 fn bench(c: &mut Criterion<Meas>) {
     let mut g = c.benchmark_group("ans_decode");
@@ -79,16 +79,27 @@ fn bench(c: &mut Criterion<Meas>) {
                     .collect();
                 let mut out = vec![0u16; bv];
                 g.throughput(Throughput::BytesDecimal(2 * values.len() as u64));
-                let name = format!("{label}/ans-ctx R={r} max {max_classes} classes ({classes})/lanes={lanes}");
-                g.bench_function(name, |b| {
-                    b.iter(|| {
-                        let mut start = 0u64;
-                        for (n, bytes, s) in &blocks {
-                            dec.decode_lanes(bytes, s, *n, start, &mut out).expect("decode");
-                            start += *n as u64;
-                        }
-                    })
-                });
+                // With several classes and two lanes also both state chains (packed steps or
+                // whole entries; the default picks by table size), for ratios within one run.
+                let (packed, entries) = (dec.clone().with_compact_chain(true), dec.clone().with_compact_chain(false));
+                let variants: &[(&str, &CtxDecoder)] = if lanes == 2 && classes > 1 {
+                    &[("", &dec), (" chain=packed", &packed), (" chain=entries", &entries)]
+                } else {
+                    &[("", &dec)]
+                };
+                for (variant, dec) in variants {
+                    let name =
+                        format!("{label}/ans-ctx R={r} max {max_classes} classes ({classes})/lanes={lanes}{variant}");
+                    g.bench_function(name, |b| {
+                        b.iter(|| {
+                            let mut start = 0u64;
+                            for (n, bytes, s) in &blocks {
+                                dec.decode_lanes(bytes, s, *n, start, &mut out).expect("decode");
+                                start += *n as u64;
+                            }
+                        })
+                    });
+                }
             }
         }
     }

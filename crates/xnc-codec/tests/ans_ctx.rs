@@ -127,8 +127,8 @@ fn code_tensor(d: Dtype, values: &[u16], row_len: u64, r: u8) -> (CtxModel, u64)
 
 /// The interleaved multi-lane decoder (`CtxDecoder::decode_lanes`, two lanes side by side) on the
 /// committed sample with several classes: every lane count, blocks with a partial last row of lanes
-/// and a start past column 0, equal to decoding the lanes one by one; a flipped byte in any lane is
-/// an error, never a panic.
+/// and a start past column 0, equal to decoding the lanes one by one, with either state chain
+/// (packed steps or whole entries); a flipped byte in any lane is an error, never a panic.
 #[test]
 fn interleaved_lanes_equal_lane_by_lane_decoding() {
     use xnc_codec::ans::lanes::{decode_block, encode_block, LaneDecoder, LaneLayout};
@@ -154,6 +154,14 @@ fn interleaved_lanes_equal_lane_by_lane_decoding() {
             let mut out = vec![0u16; n];
             decode_block(&dec.clone().without_bmi2(), layout, &bytes, aux, start as u64, &mut out).unwrap();
             assert_eq!(out, vals, "portable loop, {lanes} lanes, start {start}, {n} values");
+            // Both state chains (packed steps, whole entries), with and without BMI2.
+            for compact in [false, true] {
+                for d2 in [dec.clone(), dec.clone().without_bmi2()] {
+                    let mut out = vec![0u16; n];
+                    decode_block(&d2.with_compact_chain(compact), layout, &bytes, aux, start as u64, &mut out).unwrap();
+                    assert_eq!(out, vals, "packed chain {compact}, {lanes} lanes, start {start}, {n} values");
+                }
+            }
             // Lane by lane (the trait's default path): the same values.
             let s = layout.split(&bytes, aux).unwrap();
             let mut one = vec![0u16; n];

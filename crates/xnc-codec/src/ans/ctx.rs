@@ -449,13 +449,25 @@ pub struct CtxDecoder {
     tables: Box<CtxTables>,
     /// The CPU has BMI1 and BMI2 ([`CtxDecoder::dispatch`]); false forces the portable loop.
     bmi2: bool,
+    /// The state chain reads the packed steps ([`CtxTables::chain`]): chosen when the classes'
+    /// entries exceed [`COMPACT_ABOVE`] bytes.
+    compact: bool,
 }
+
+/// Bytes of decode entries (8 per state and class) above which the state chain reads the packed
+/// 2-byte steps instead: past about half of a 32 KB L1 data cache the entries' load latency
+/// grows, and the packed steps' extra shift costs less than that.
+const COMPACT_ABOVE: usize = 16 << 10;
 
 /// Entries of every class, `class << R | state`, in arrays of 2^16 entries so that a 16-bit index
 /// needs no bounds check in the hot loop (only the first `classes << R` entries are used).
 #[derive(Clone, Debug)]
 struct CtxTables {
     entries: [CtxEntry; ALL_STATES],
+    /// The state step of every entry packed in 16 bits, `base | nb << 12`: what the state chain
+    /// reads when the entries leave L1 (many classes), 4 times smaller; the rest of the entry is
+    /// then read off the chain.
+    chain: [u16; ALL_STATES],
 }
 
 const ALL_STATES: usize = 1 << 16;
@@ -468,6 +480,12 @@ impl CtxTables {
         // `off < MAX_CLASSES << MAX_TABLE_LOG <= ALL_STATES`: inside the array (a u16 index, no
         // bounds check).
         &self.entries[off as usize]
+    }
+
+    /// [`CtxTables::class`] in [`CtxTables::chain`].
+    #[inline(always)]
+    fn chain(&self, off: u16) -> *const u16 {
+        &self.chain[off as usize]
     }
 }
 
@@ -482,7 +500,7 @@ impl CtxDecoder {
         let d = model.dtype;
         let field = 1 + d.man_bits();
         let l = model.states();
-        let mut tables = Box::new(CtxTables { entries: [CtxEntry::default(); ALL_STATES] });
+        let mut tables = Box::new(CtxTables { entries: [CtxEntry::default(); ALL_STATES], chain: [0; ALL_STATES] });
         for (ci, cl) in model.classes.iter().enumerate() {
             let entries = decode_entries(&cl.spread, cl.codes.len(), model.table_log);
             for (x, e) in entries.into_iter().enumerate() {
@@ -495,6 +513,7 @@ impl CtxDecoder {
                 let rest = field - c.k as u32;
                 let rb = if c.escape { ESCAPE } else { c.nbits as u16 };
                 let field_mask = if c.escape { 0 } else { ((1u32 << c.nbits) - 1) << (rest - c.nbits as u32) };
+                tables.chain[ci * l + x] = e.base | (e.nb as u16) << 12;
                 tables.entries[ci * l + x] = CtxEntry {
                     base: e.base,
                     wbase: if c.escape { 0 } else { d.assemble(c.exp as u16, ((c.prefix as u32) << rest) as u16) },
@@ -517,7 +536,15 @@ impl CtxDecoder {
             column_offset,
             tables,
             bmi2: has_bmi2(),
+            compact: model.classes.len() * l * std::mem::size_of::<CtxEntry>() > COMPACT_ABOVE,
         })
+    }
+
+    /// The same decoder with the state chain reading the packed steps (`true`) or the full
+    /// entries (`false`), whatever the table size: for tests and speed comparisons.
+    pub fn with_compact_chain(mut self, compact: bool) -> Self {
+        self.compact = compact;
+        self
     }
 
     /// The same decoder with the portable loop only (no BMI2), as on a CPU without it: for tests
@@ -577,13 +604,17 @@ impl CtxDecoder {
     /// (inlined into each instruction-set variant).
     #[inline(always)]
     fn dispatch_portable<const B: bool>(&self, q: &mut [LaneReader], out: &mut [u16], offsets: Offsets) {
-        match (self.dtype, self.long_refill(), self.column_offset.is_empty()) {
-            (Dtype::BF16, true, true) => lanes_impl::<7, 8, 7, false, B>(&self.tables, q, out, offsets),
-            (Dtype::BF16, true, false) => lanes_impl::<7, 8, 7, true, B>(&self.tables, q, out, offsets),
-            (Dtype::BF16, false, true) => lanes_impl::<7, 8, 5, false, B>(&self.tables, q, out, offsets),
-            (Dtype::BF16, false, false) => lanes_impl::<7, 8, 5, true, B>(&self.tables, q, out, offsets),
-            (Dtype::F16, _, true) => lanes_impl::<10, 5, 5, false, B>(&self.tables, q, out, offsets),
-            (Dtype::F16, _, false) => lanes_impl::<10, 5, 5, true, B>(&self.tables, q, out, offsets),
+        let t = &self.tables;
+        match (self.dtype, self.long_refill(), self.column_offset.is_empty(), self.compact) {
+            (Dtype::BF16, true, true, _) => lanes_impl::<7, 8, 7, false, B, false>(t, q, out, offsets),
+            (Dtype::BF16, true, false, false) => lanes_impl::<7, 8, 7, true, B, false>(t, q, out, offsets),
+            (Dtype::BF16, true, false, true) => lanes_impl::<7, 8, 7, true, B, true>(t, q, out, offsets),
+            (Dtype::BF16, false, true, _) => lanes_impl::<7, 8, 5, false, B, false>(t, q, out, offsets),
+            (Dtype::BF16, false, false, false) => lanes_impl::<7, 8, 5, true, B, false>(t, q, out, offsets),
+            (Dtype::BF16, false, false, true) => lanes_impl::<7, 8, 5, true, B, true>(t, q, out, offsets),
+            (Dtype::F16, _, true, _) => lanes_impl::<10, 5, 5, false, B, false>(t, q, out, offsets),
+            (Dtype::F16, _, false, false) => lanes_impl::<10, 5, 5, true, B, false>(t, q, out, offsets),
+            (Dtype::F16, _, false, true) => lanes_impl::<10, 5, 5, true, B, true>(t, q, out, offsets),
         }
     }
 
@@ -684,7 +715,7 @@ impl<'a> Offsets<'a> {
 /// every `K` rows; then the last, partial row. `CTX`: several classes (table offsets from
 /// `offsets`), else one.
 #[inline(always)]
-fn lanes_impl<const M: u32, const E: u32, const K: usize, const CTX: bool, const B: bool>(
+fn lanes_impl<const M: u32, const E: u32, const K: usize, const CTX: bool, const B: bool, const C: bool>(
     t: &CtxTables,
     q: &mut [LaneReader],
     out: &mut [u16],
@@ -694,19 +725,19 @@ fn lanes_impl<const M: u32, const E: u32, const K: usize, const CTX: bool, const
     let full = out.len() / n * n;
     let (rows, tail) = out.split_at_mut(full);
     match n {
-        1 => ctx_rows::<M, E, 1, K, 0, CTX, 1, B>(t, q, rows, offsets),
-        2 => ctx_rows::<M, E, 2, K, 0, CTX, 2, B>(t, q, rows, offsets),
+        1 => ctx_rows::<M, E, 1, K, 0, CTX, 1, B, C>(t, q, rows, offsets),
+        2 => ctx_rows::<M, E, 2, K, 0, CTX, 2, B, C>(t, q, rows, offsets),
         // Four side by side measured no faster (whisper slower: the x86-64 registers do not hold
         // four lanes' states and windows).
         4 => {
-            ctx_rows::<M, E, 4, K, 0, CTX, 2, B>(t, q, rows, offsets);
-            ctx_rows::<M, E, 4, K, 2, CTX, 2, B>(t, q, rows, offsets);
+            ctx_rows::<M, E, 4, K, 0, CTX, 2, B, C>(t, q, rows, offsets);
+            ctx_rows::<M, E, 4, K, 2, CTX, 2, B, C>(t, q, rows, offsets);
         }
         _ => {
-            ctx_rows::<M, E, 8, K, 0, CTX, 2, B>(t, q, rows, offsets);
-            ctx_rows::<M, E, 8, K, 2, CTX, 2, B>(t, q, rows, offsets);
-            ctx_rows::<M, E, 8, K, 4, CTX, 2, B>(t, q, rows, offsets);
-            ctx_rows::<M, E, 8, K, 6, CTX, 2, B>(t, q, rows, offsets);
+            ctx_rows::<M, E, 8, K, 0, CTX, 2, B, C>(t, q, rows, offsets);
+            ctx_rows::<M, E, 8, K, 2, CTX, 2, B, C>(t, q, rows, offsets);
+            ctx_rows::<M, E, 8, K, 4, CTX, 2, B, C>(t, q, rows, offsets);
+            ctx_rows::<M, E, 8, K, 6, CTX, 2, B, C>(t, q, rows, offsets);
         }
     }
     // The offsets of the tail: skip the whole rows, `RUN` values at a time.
@@ -723,7 +754,7 @@ fn lanes_impl<const M: u32, const E: u32, const K: usize, const CTX: bool, const
     };
     for (k, (o, l)) in tail.iter_mut().zip(q.iter_mut()).enumerate() {
         l.refill();
-        *o = l.step::<M, E, B>(t.class(if CTX { off[k] } else { 0 }));
+        *o = l.step::<M, E, B, C>(t, if CTX { off[k] } else { 0 });
     }
 }
 
@@ -740,6 +771,7 @@ fn ctx_rows<
     const CTX: bool,
     const G: usize,
     const B: bool,
+    const C: bool,
 >(
     t: &CtxTables,
     lanes: &mut [LaneReader],
@@ -756,7 +788,7 @@ fn ctx_rows<
         });
         unroll!(K, |r| {
             unroll!(G, |g| {
-                chunk[r * N + F + g] = ls[g].step::<M, E, B>(t.class(off(r * N + F + g)));
+                chunk[r * N + F + g] = ls[g].step::<M, E, B, C>(t, off(r * N + F + g));
             });
         });
         done += K * N;
@@ -766,7 +798,7 @@ fn ctx_rows<
         let off = |i: usize| if CTX { o[i] } else { 0 };
         unroll!(G, |g| {
             ls[g].refill();
-            row[F + g] = ls[g].step::<M, E, B>(t.class(off(F + g)));
+            row[F + g] = ls[g].step::<M, E, B, C>(t, off(F + g));
         });
     }
     lanes[F..F + G].copy_from_slice(&ls);
@@ -804,16 +836,25 @@ impl<'a> LaneReader<'a> {
         self.rbuf = raw_window(self.raw, self.rpos);
     }
 
-    /// Decode one value with the table of its class, `class` ([`CtxTables::class`]).
+    /// Decode one value with the table of its class, at table offset `off` (`class << R`, or 0);
+    /// `C`: the state chain reads the packed step ([`CtxTables::chain`]).
     #[inline(always)]
-    fn step<const M: u32, const E: u32, const B: bool>(&mut self, class: *const CtxEntry) -> u16 {
-        // SAFETY: `class` is the first of the 2^R entries of a class inside the table, and the
-        // state is below 2^R: the initial state is masked to R bits and every next state
-        // `base | bits` is below 2^R (`base + 2^nb <= 2^R`, checked for every entry in
-        // `CtxDecoder::new`). An address `class + state` needs no operation on the state chain.
-        let e = unsafe { *class.add(self.state as usize) };
-        self.state = e.base as u32 | low_bits::<B>(self.abuf, e.nb) as u32;
-        self.abuf >>= e.nb;
+    fn step<const M: u32, const E: u32, const B: bool, const C: bool>(&mut self, t: &CtxTables, off: u16) -> u16 {
+        // SAFETY: `class(off)` and `chain(off)` are the first of the 2^R entries of a class
+        // inside their tables, and the state is below 2^R: the initial state is masked to R bits
+        // and every next state `base | bits` is below 2^R (`base + 2^nb <= 2^R`, checked for
+        // every entry in `CtxDecoder::new`). An address `class + state` needs no operation on the
+        // state chain.
+        let e = unsafe { *t.class(off).add(self.state as usize) };
+        let (base, nb) = if C {
+            // SAFETY: as above.
+            let c = unsafe { *t.chain(off).add(self.state as usize) };
+            ((c & 0xfff) as u32, (c >> 12) as u8)
+        } else {
+            (e.base as u32, e.nb)
+        };
+        self.state = base | low_bits::<B>(self.abuf, nb) as u32;
+        self.abuf >>= nb;
         let rb = e.fmask >> 12;
         if rb != ESCAPE {
             // At most 11 bits after the shift: `fmask`'s count bits select nothing.
