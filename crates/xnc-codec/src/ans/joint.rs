@@ -400,8 +400,10 @@ impl PrefixTree {
 /// each repeating it.
 struct Clusters<'a> {
     stats: &'a ColumnStats,
-    /// Per column, its non-zero counters `(index, count)`.
-    sparse: Vec<Vec<(u32, u64)>>,
+    /// The non-zero counters `(index, count)` of every column, column after column; column c's
+    /// are `sparse[starts[c]..starts[c + 1]]` (one allocation, not one per column).
+    sparse: Vec<(u32, u64)>,
+    starts: Vec<usize>,
     /// Values per column.
     totals: Vec<u64>,
     assign: Vec<u8>,
@@ -413,11 +415,14 @@ impl<'a> Clusters<'a> {
     /// One class holding every column.
     fn new(stats: &'a ColumnStats) -> Self {
         let cols = stats.cols;
-        let sparse: Vec<Vec<(u32, u64)>> = (0..cols)
-            .map(|c| stats.column(c).iter().enumerate().filter(|(_, &n)| n > 0).map(|(i, &n)| (i as u32, n)).collect())
-            .collect();
-        let totals = sparse.iter().map(|v| v.iter().map(|x| x.1).sum()).collect();
-        let mut c = Self { stats, sparse, totals, assign: vec![0; cols], centers: Vec::new() };
+        let (mut sparse, mut starts, mut totals) = (Vec::new(), Vec::with_capacity(cols + 1), Vec::with_capacity(cols));
+        for c in 0..cols {
+            starts.push(sparse.len());
+            sparse.extend(stats.column(c).iter().enumerate().filter(|(_, &n)| n > 0).map(|(i, &n)| (i as u32, n)));
+            totals.push(sparse[starts[c]..].iter().map(|x| x.1).sum());
+        }
+        starts.push(sparse.len());
+        let mut c = Self { stats, sparse, starts, totals, assign: vec![0; cols], centers: Vec::new() };
         c.centers = c.centers_of(&c.assign, 1);
         c
     }
@@ -430,7 +435,7 @@ impl<'a> Clusters<'a> {
         let mut tot = vec![0.0f64; k];
         for (c, &a) in assign.iter().enumerate() {
             let (q, tot) = (&mut q[a as usize], &mut tot[a as usize]);
-            for &(i, n) in &self.sparse[c] {
+            for &(i, n) in self.nz(c) {
                 q[i as usize] += n as f64;
                 *tot += n as f64;
             }
@@ -452,15 +457,20 @@ impl<'a> Clusters<'a> {
     fn center_of_column(&self, col: usize) -> Vec<f64> {
         let mut q = vec![0.0f64; self.stats.width()];
         let mut tot = 0.0;
-        for &(i, n) in &self.sparse[col] {
+        for &(i, n) in self.nz(col) {
             q[i as usize] += n as f64;
             tot += n as f64;
         }
         self.smoothed(q, tot)
     }
 
+    /// The non-zero counters of column `c`.
+    fn nz(&self, c: usize) -> &[(u32, u64)] {
+        &self.sparse[self.starts[c]..self.starts[c + 1]]
+    }
+
     fn col_cost(&self, c: usize, q: &[f64]) -> f64 {
-        self.sparse[c].iter().map(|&(i, n)| n as f64 * q[i as usize]).sum()
+        self.nz(c).iter().map(|&(i, n)| n as f64 * q[i as usize]).sum()
     }
 
     /// Up to `iters` Lloyd iterations of `assign` and `centers` (stops when no column moves).
@@ -548,7 +558,9 @@ pub fn build_limited(stats: &ColumnStats, table_log: u8, max_classes: usize) -> 
     }
     let d = stats.dtype;
     let l = 1u32 << table_log;
-    let mut best: Option<(f64, CtxModel, f64, f64)> = None;
+    // (total bits, model without its spreads, payload bits, escape rate, frequencies per class)
+    type Candidate = (f64, CtxModel, f64, f64, Vec<Vec<u32>>);
+    let mut best: Option<Candidate> = None;
     let mut clusters: Option<Clusters> = None;
     let mut k = 1;
     while k <= MAX_CLASSES.min(max_classes).min(stats.cols).max(1) {
@@ -560,17 +572,14 @@ pub fn build_limited(stats: &ColumnStats, table_log: u8, max_classes: usize) -> 
             c.finish()
         };
         let nclass = assign.iter().map(|&a| a as usize + 1).max().unwrap_or(1);
-        let hists: Vec<Vec<u64>> = (0..nclass)
-            .map(|j| {
-                let mut h = vec![0u64; stats.width()];
-                for c in (0..stats.cols).filter(|&c| assign[c] as usize == j) {
-                    for (a, b) in h.iter_mut().zip(stats.column(c)) {
-                        *a += b;
-                    }
-                }
-                stats.expand(&h)
-            })
-            .collect();
+        // Each class's counts, its columns added in column order (one pass over the columns).
+        let mut compact = vec![vec![0u64; stats.width()]; nclass];
+        for (c, &a) in assign.iter().enumerate() {
+            for (x, y) in compact[a as usize].iter_mut().zip(stats.column(c)) {
+                *x += y;
+            }
+        }
+        let hists: Vec<Vec<u64>> = compact.iter().map(|h| stats.expand(h)).collect();
         let chosen: Vec<ClassCodes> = hists.par_iter().map(|h| select_class(d, h, l)).collect();
         let payload: f64 = chosen.iter().map(|c| c.bits).sum();
         let escaped: u64 = chosen
@@ -583,13 +592,15 @@ pub fn build_limited(stats: &ColumnStats, table_log: u8, max_classes: usize) -> 
             row_len: stats.row_len,
             classes: chosen
                 .iter()
-                .map(|c| CtxClass { codes: c.codes.clone(), spread: spread_precise(&c.freqs, table_log) })
+                // The spread is made for the chosen class count only (below); its size counts here.
+                .map(|c| CtxClass { codes: c.codes.clone(), spread: vec![0; l as usize] })
                 .collect(),
             column_class: if nclass > 1 { assign } else { Vec::new() },
         };
         let total = payload + 8.0 * model.byte_len() as f64;
         if best.as_ref().is_none_or(|b| total < b.0) {
-            best = Some((total, model, payload, escaped as f64 / stats.values().max(1) as f64));
+            let freqs = chosen.into_iter().map(|c| c.freqs).collect();
+            best = Some((total, model, payload, escaped as f64 / stats.values().max(1) as f64, freqs));
         } else {
             // More classes did not pay for their tables: the next doubling gains less payload
             // (the classes split ever finer) and costs more tables, so stop. On the tables of
@@ -603,7 +614,10 @@ pub fn build_limited(stats: &ColumnStats, table_log: u8, max_classes: usize) -> 
         }
         k *= 2;
     }
-    let (_, model, payload_bits, escape_rate) = best.expect("k = 1 always runs");
+    let (_, mut model, payload_bits, escape_rate, freqs) = best.expect("k = 1 always runs");
+    for (class, f) in model.classes.iter_mut().zip(&freqs) {
+        class.spread = spread_precise(f, table_log);
+    }
     model.validate()?;
     Ok(CtxChoice { model, payload_bits, escape_rate })
 }
