@@ -10,8 +10,9 @@
 //!   frequencies at `L` states, so the number of codes adapts to R;
 //! * the classes: columns clustered (Lloyd iterations on the symbols' cross-entropy, seeded by the
 //!   worst-fitting column) into 1, 2, 4, 8 or 16 classes; the class count with the least coded
-//!   size **plus model bytes** wins, so a small matrix keeps one class (the doubling stops at the
-//!   first class count that does not lower that total).
+//!   size **plus model bytes** wins, so a small matrix keeps one class (a class count whose
+//!   grown classes do not gain half their tables' bits in cross-entropy is not tried, nor any
+//!   larger one).
 
 use rayon::prelude::*;
 
@@ -515,6 +516,12 @@ impl<'a> Clusters<'a> {
         }
     }
 
+    /// Cross-entropy of the columns under their classes' centers, in bits: what the grown
+    /// classes would cost with ideal codes of their (smoothed) symbol frequencies.
+    fn cost(&self) -> f64 {
+        (0..self.assign.len()).map(|c| self.col_cost(c, &self.centers[self.assign[c] as usize])).sum()
+    }
+
     /// The classes of the columns after the final iterations, numbered 0.. in order of first
     /// column (the grown state is kept for more classes).
     fn finish(&self) -> Vec<u8> {
@@ -568,7 +575,18 @@ pub fn build_limited(stats: &ColumnStats, table_log: u8, max_classes: usize) -> 
             vec![0; stats.cols]
         } else {
             let c = clusters.get_or_insert_with(|| Clusters::new(stats));
+            let before = c.cost();
             c.grow(k);
+            // The new classes' tables (a spread of L bytes each, and the column map for the
+            // first split) against what the grown classes gain in ideal cross-entropy: when the
+            // gain does not pay for half the tables, the class count is not tried (nor any
+            // larger one; half: the estimate is rough, and on the three tables at R = 6-10 this
+            // keeps every choice of the full scan). A small tensor's columns (a few rows each) differ by little more
+            // than noise, and its final clustering and code choice were most of its model time.
+            let tables = 8 * (k / 2) * (1 + l as usize) + if k == 2 { 8 * stats.cols } else { 0 };
+            if before - c.cost() < 0.5 * tables as f64 {
+                break;
+            }
             c.finish()
         };
         let nclass = assign.iter().map(|&a| a as usize + 1).max().unwrap_or(1);
@@ -601,13 +619,6 @@ pub fn build_limited(stats: &ColumnStats, table_log: u8, max_classes: usize) -> 
         if best.as_ref().is_none_or(|b| total < b.0) {
             let freqs = chosen.into_iter().map(|c| c.freqs).collect();
             best = Some((total, model, payload, escaped as f64 / stats.values().max(1) as f64, freqs));
-        } else {
-            // More classes did not pay for their tables: the next doubling gains less payload
-            // (the classes split ever finer) and costs more tables, so stop. On the tables of
-            // shared/data at R = 6, 8 and 10 the total falls until the best class count and
-            // rises after it, so the choice is the full scan's; a small tensor (a few rows per
-            // column) stops after two classes instead of clustering into 16.
-            break;
         }
         if nclass < k {
             break;
