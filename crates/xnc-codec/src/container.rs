@@ -66,12 +66,15 @@ pub const BLOCK_ENTRY_LEN: u64 = 20;
 /// Blocks coded in parallel before they are written out (bounds memory).
 const BATCH_BLOCKS: usize = 64;
 /// `auto` on a tensor of at least this many values first estimates XNC on a sample (every
-/// [`XNC_SAMPLE_EVERY`]-th run of [`XNC_SAMPLE_STEP`] values) and skips its exact pass over the
-/// tensor when the sample's bits per value exceed the best other candidate's by more than
-/// [`XNC_SAMPLE_MARGIN`] (XNC is 12% or more behind the ANS codecs on the real tables; the
-/// exact pass was a sixth of `auto`'s time).
-const XNC_SAMPLE_MIN_VALUES: u64 = 1 << 20;
+/// [`XNC_SAMPLE_EVERY`]-th run of [`XNC_SAMPLE_STEP`] values, or of [`XNC_SMALL_SAMPLE_STEP`]
+/// below [`XNC_LARGE_VALUES`]) and skips its exact pass over the tensor when the sample's bits
+/// per value exceed the best other candidate's by more than [`XNC_SAMPLE_MARGIN`] (XNC is 12% or
+/// more behind the ANS codecs on the real tables; the exact pass was a sixth of `auto`'s time on
+/// a large tensor, and most of its fixed cost per tensor on a checkpoint of small ones).
+const XNC_SAMPLE_MIN_VALUES: u64 = 1 << 14;
+const XNC_LARGE_VALUES: u64 = 1 << 20;
 const XNC_SAMPLE_STEP: u64 = 1 << 12;
+const XNC_SMALL_SAMPLE_STEP: u64 = 1 << 10;
 const XNC_SAMPLE_EVERY: u64 = 8;
 const XNC_SAMPLE_MARGIN: f64 = 1.03;
 /// Largest number of values in one block (keeps a batch of blocks, and every block length, small;
@@ -806,7 +809,8 @@ pub fn compress_tensor_with(
                     Codec::Xnc => {
                         let permute = d == Dtype::BF16;
                         if let Some(b) = best.as_ref().filter(|_| values >= XNC_SAMPLE_MIN_VALUES) {
-                            let s = xnc_stats_sampled(&src, values, permute, XNC_SAMPLE_STEP, XNC_SAMPLE_EVERY);
+                            let step = if values >= XNC_LARGE_VALUES { XNC_SAMPLE_STEP } else { XNC_SMALL_SAMPLE_STEP };
+                            let s = xnc_stats_sampled(&src, values, permute, step, XNC_SAMPLE_EVERY);
                             if s.bits as f64 * values as f64 > XNC_SAMPLE_MARGIN * b.0 * s.values.max(1) as f64 {
                                 continue;
                             }

@@ -299,9 +299,13 @@ pub struct CtxEncoder {
     table_log: u32,
     row_len: u32,
     column_class: Vec<u8>,
-    /// Per class and 16-bit word: `global code << 32 | raw bit count << 16 | raw bits`;
-    /// `u64::MAX` when no code fits.
+    /// Per class and 16-bit word with a direct code: `(global code + 1) << 32 | raw bit count << 16
+    /// | raw bits`; 0 for the other words (coded with the class's escape, if any). Zero-filled,
+    /// so only the pages of the words a class codes directly are ever touched: a small tensor
+    /// does not pay for filling 512 KB per class.
     word: Vec<u64>,
+    /// Per class, the global code of its escape.
+    escape: Vec<Option<u32>>,
     freq: Vec<u32>,
     max_bits: Vec<u32>,
     /// States (`L + x`) of each global code in increasing order; `first[g]` is where they start.
@@ -318,7 +322,8 @@ impl CtxEncoder {
         let r = model.table_log as u32;
         let l = 1u32 << r;
         let field = 1 + d.man_bits();
-        let mut word = vec![u64::MAX; model.classes.len() << 16];
+        let mut word = vec![0u64; model.classes.len() << 16];
+        let mut escape = Vec::with_capacity(model.classes.len());
         let (mut freq, mut max_bits, mut first, mut states) = (Vec::new(), Vec::new(), Vec::new(), Vec::new());
         for (ci, cl) in model.classes.iter().enumerate() {
             let g0 = freq.len();
@@ -336,13 +341,7 @@ impl CtxEncoder {
             }
             freq.extend_from_slice(&f);
             let table = &mut word[ci << 16..(ci + 1) << 16];
-            if let Some(e) = cl.codes.iter().position(|c| c.escape) {
-                for (w, slot) in table.iter_mut().enumerate() {
-                    let w = w as u16;
-                    let bits = (d.exponent(w) as u64) << field | d.sign_mantissa(w) as u64;
-                    *slot = ((g0 + e) as u64) << 32 | ((d.exp_bits() + field) as u64) << 16 | bits;
-                }
-            }
+            escape.push(cl.codes.iter().position(|c| c.escape).map(|e| (g0 + e) as u32));
             // Fewest additional bits wins: visit codes from most to fewest bits, later overwrite.
             let mut order: Vec<usize> = (0..cl.codes.len()).filter(|&i| !cl.codes[i].escape).collect();
             order.sort_by_key(|&i| (std::cmp::Reverse(cl.codes[i].nbits), std::cmp::Reverse(i)));
@@ -352,7 +351,7 @@ impl CtxEncoder {
                 for raw in 0..1u32 << c.nbits {
                     let sm = (c.prefix as u32) << (field - c.k as u32) | raw << low;
                     let w = d.assemble(c.exp as u16, sm as u16);
-                    table[w as usize] = ((g0 + i) as u64) << 32 | (c.nbits as u64) << 16 | raw as u64;
+                    table[w as usize] = ((g0 + i + 1) as u64) << 32 | (c.nbits as u64) << 16 | raw as u64;
                 }
             }
         }
@@ -362,6 +361,7 @@ impl CtxEncoder {
             row_len: model.row_len,
             column_class: model.column_class.clone(),
             word,
+            escape,
             freq,
             max_bits,
             states,
@@ -381,13 +381,19 @@ impl CtxEncoder {
             let col = cols.next();
             let class = if multi { self.column_class[col] as usize } else { 0 };
             let p = self.word[class << 16 | w as usize];
-            if p == u64::MAX {
+            if p != 0 {
+                raw.put((p & 0xffff) as u32, ((p >> 16) & 0x1f) as u32);
+                codes.push((p >> 32) as u32 - 1);
+                continue;
+            }
+            let Some(g) = self.escape[class] else {
                 return Err(Error::Request(format!(
                     "value {j} ({w:#06x}) has no code in ans-ctx class {class} (column {col})"
                 )));
-            }
-            raw.put((p & 0xffff) as u32, ((p >> 16) & 0x1f) as u32);
-            codes.push((p >> 32) as u32);
+            };
+            let d = self.dtype;
+            raw.put((d.exponent(w) as u32) << field | d.sign_mantissa(w) as u32, d.exp_bits() + field);
+            codes.push(g);
         }
         let l = 1u32 << self.table_log;
         let mut x = l;

@@ -10,7 +10,9 @@
 //!   frequencies at `L` states, so the number of codes adapts to R;
 //! * the classes: columns clustered (Lloyd iterations on the symbols' cross-entropy, seeded by the
 //!   worst-fitting column) into 1, 2, 4, 8 or 16 classes; the class count with the least coded
-//!   size **plus model bytes** wins, so a small matrix keeps one class.
+//!   size **plus model bytes** wins, so a small matrix keeps one class (a class count whose
+//!   grown classes do not gain half their tables' bits in cross-entropy is not tried, nor any
+//!   larger one).
 
 use rayon::prelude::*;
 
@@ -217,6 +219,13 @@ struct ClassCodes {
 
 /// Code choice for one class: the joint-code cut with the least quantised cost over a scan of
 /// the per-code price.
+///
+/// The scan prices every exponent's prefix tree at some 80 `lambda` values; the parts of a cut's
+/// cost that do not depend on `lambda` (node counts, ideal code lengths, additional bits) are
+/// computed once per exponent ([`PrefixTree`]), and a code set equal to the one costed last is
+/// not normalised again (it would cost the same, and only a strictly lower cost replaces the
+/// best): the same choice as pricing every cut from the counts, at a fraction of the cost, which
+/// is what a checkpoint of many small tensors pays per tensor.
 fn select_class(d: Dtype, hist: &[u64], l: u32) -> ClassCodes {
     let field = 1 + d.man_bits();
     let esc_raw = (d.exp_bits() + field) as f64;
@@ -228,36 +237,39 @@ fn select_class(d: Dtype, hist: &[u64], l: u32) -> ClassCodes {
     let nf = n as f64;
     let lg = |c: u64| if c == 0 { 0.0 } else { c as f64 * (nf / c as f64).log2() };
     let leaves = 1usize << DEPTH;
+    let trees: Vec<PrefixTree> = (0..1usize << d.exp_bits())
+        .filter_map(|e| {
+            let row = &hist[e * leaves * 2..(e + 1) * leaves * 2];
+            PrefixTree::new(field, e as u8, row, &lg)
+        })
+        .collect();
     let mut best: Option<ClassCodes> = None;
+    // The code set costed last (codes and counts, escape last before sorting).
+    let mut last: Vec<(JointCode, u64)> = Vec::new();
+    let mut codes: Vec<(JointCode, u64)> = Vec::new();
     let mut lambda = 0.25f64;
     while lambda < 64.0 * nf {
         let mut esc_extra = (nf).log2() + 4.0;
         for _pass in 0..2 {
-            let mut codes: Vec<(JointCode, u64)> = Vec::new();
+            codes.clear();
             let mut escaped = 0u64;
-            for e in 0..1usize << d.exp_bits() {
-                let row = &hist[e * leaves * 2..(e + 1) * leaves * 2];
-                let ne: u64 = row.iter().sum();
-                if ne == 0 {
-                    continue;
-                }
-                // DP over prefix nodes; returns (cost, codes).
-                let mut out = Vec::new();
-                let cost = cut(d, e as u8, row, 0, 0, lambda, &lg, &mut out);
-                let esc_cost = ne as f64 * (esc_raw + esc_extra);
+            for t in &trees {
+                let mark = codes.len();
+                let cost = t.cut(lambda, &mut codes);
+                let esc_cost = t.total() as f64 * (esc_raw + esc_extra);
                 if esc_cost < cost {
-                    escaped += ne;
-                } else {
-                    codes.extend(out);
+                    codes.truncate(mark);
+                    escaped += t.total();
                 }
             }
             if escaped > 0 {
                 codes.push((JointCode::escape(d), escaped));
             }
             esc_extra = (nf / escaped.max(1) as f64).log2();
-            if codes.len() > cap || codes.is_empty() {
+            if codes.len() > cap || codes.is_empty() || codes == last {
                 continue;
             }
+            last.clone_from(&codes);
             codes.sort_by_key(|c| c.0);
             let counts: Vec<u64> = codes.iter().map(|c| c.1).collect();
             let freqs = normalise(&counts, l);
@@ -277,131 +289,255 @@ fn select_class(d: Dtype, hist: &[u64], l: u32) -> ClassCodes {
     })
 }
 
-/// Optimal cut of the prefix tree under node (depth `k`, prefix `p`) of exponent `e`: ideal cost
-/// `count * log2(N / count)` + additional bits + `lambda` per code. Pushes the codes to `out`.
-#[allow(clippy::too_many_arguments)]
-fn cut(
-    d: Dtype,
-    e: u8,
-    row: &[u64],
-    k: u32,
-    p: u32,
-    lambda: f64,
-    lg: &dyn Fn(u64) -> f64,
-    out: &mut Vec<(JointCode, u64)>,
-) -> f64 {
-    let field = 1 + d.man_bits();
-    let span = 1usize << (DEPTH - k);
-    let lo = (p as usize) << (DEPTH - k);
-    let node = &row[lo * 2..(lo + span) * 2];
-    let n: u64 = node.iter().sum();
-    if n == 0 {
-        return 0.0;
-    }
-    let leaf_code = JointCode { escape: false, exp: e, k: k as u8, prefix: p as u16, nbits: (field - k) as u8 };
-    let leaf = lg(n) + n as f64 * (field - k) as f64 + lambda;
-    if k == DEPTH {
-        // Optionally an exact code for the values whose remaining bits are all zero.
-        let (z, a) = (node[1], node[0]);
-        if z > 0 {
-            let zero = JointCode { nbits: 0, ..leaf_code };
-            let with = lg(z) + lambda + if a > 0 { lg(a) + a as f64 * (field - k) as f64 + lambda } else { 0.0 };
-            if with < leaf {
-                out.push((zero, z));
-                if a > 0 {
-                    out.push((leaf_code, a));
-                }
-                return with;
-            }
+/// Nodes of a [`PrefixTree`]: the prefixes of depth 0 ..= [`DEPTH`], heap-ordered (node 1 the
+/// root, node i's children 2i and 2i + 1; the depth-[`DEPTH`] prefixes are the last half).
+const TREE_NODES: usize = 2 << DEPTH;
+
+/// The `{sign, mantissa}` prefix tree of one exponent, with the parts of the cost of its codes
+/// that do not depend on the per-code price `lambda` ([`PrefixTree::cut`]).
+struct PrefixTree {
+    exp: u8,
+    field: u32,
+    /// Values under each node.
+    n: [u64; TREE_NODES],
+    /// Ideal cost of the node as one code, without `lambda`: `lg(n) + n * (1 + M - depth)`.
+    leaf: [f64; TREE_NODES],
+    /// Depth-[`DEPTH`] nodes: values whose remaining bits are zero (`z`) and the others (`a`),
+    /// with `lg(z)` and `lg(a) + a * (1 + M - DEPTH)` (the exact-zero code and its partner).
+    z: [u64; TREE_NODES],
+    a: [u64; TREE_NODES],
+    lg_z: [f64; TREE_NODES],
+    leaf_a: [f64; TREE_NODES],
+}
+
+impl PrefixTree {
+    /// The tree of exponent `e` from its symbol counts `row` (`(top DEPTH bits, rest-is-zero)`);
+    /// `None` when it has no values. `lg(c)` is the ideal cost `c * log2(N / c)` of c values.
+    fn new(field: u32, e: u8, row: &[u64], lg: &dyn Fn(u64) -> f64) -> Option<Self> {
+        if row.iter().all(|&c| c == 0) {
+            return None;
         }
-        out.push((leaf_code, n));
-        return leaf;
+        let mut t = Self {
+            exp: e,
+            field,
+            n: [0; TREE_NODES],
+            leaf: [0.0; TREE_NODES],
+            z: [0; TREE_NODES],
+            a: [0; TREE_NODES],
+            lg_z: [0.0; TREE_NODES],
+            leaf_a: [0.0; TREE_NODES],
+        };
+        let first_leaf = TREE_NODES / 2;
+        for (p, pair) in row.chunks_exact(2).enumerate() {
+            let i = first_leaf + p;
+            (t.a[i], t.z[i]) = (pair[0], pair[1]);
+            t.n[i] = pair[0] + pair[1];
+            t.lg_z[i] = lg(t.z[i]);
+            t.leaf_a[i] = lg(t.a[i]) + t.a[i] as f64 * (field - DEPTH) as f64;
+        }
+        for i in (1..first_leaf).rev() {
+            t.n[i] = t.n[2 * i] + t.n[2 * i + 1];
+        }
+        for i in 1..TREE_NODES {
+            t.leaf[i] = lg(t.n[i]) + t.n[i] as f64 * (field - i.ilog2()) as f64;
+        }
+        Some(t)
     }
-    let mark = out.len();
-    let split = cut(d, e, row, k + 1, p << 1, lambda, lg, out) + cut(d, e, row, k + 1, p << 1 | 1, lambda, lg, out);
-    if split < leaf {
-        split
-    } else {
-        out.truncate(mark);
-        out.push((leaf_code, n));
-        leaf
+
+    /// Values of the exponent.
+    fn total(&self) -> u64 {
+        self.n[1]
+    }
+
+    /// Optimal cut of the tree: ideal cost `count * log2(N / count)` + additional bits +
+    /// `lambda` per code. Pushes the codes to `out` (prefix order) and returns the cost.
+    fn cut(&self, lambda: f64, out: &mut Vec<(JointCode, u64)>) -> f64 {
+        self.cut_at(1, lambda, out)
+    }
+
+    fn cut_at(&self, i: usize, lambda: f64, out: &mut Vec<(JointCode, u64)>) -> f64 {
+        let n = self.n[i];
+        if n == 0 {
+            return 0.0;
+        }
+        let k = i.ilog2();
+        let p = (i - (1 << k)) as u16;
+        let leaf_code =
+            JointCode { escape: false, exp: self.exp, k: k as u8, prefix: p, nbits: (self.field - k) as u8 };
+        let leaf = self.leaf[i] + lambda;
+        if k == DEPTH {
+            // Optionally an exact code for the values whose remaining bits are all zero.
+            let (z, a) = (self.z[i], self.a[i]);
+            if z > 0 {
+                let zero = JointCode { nbits: 0, ..leaf_code };
+                let with = self.lg_z[i] + lambda + if a > 0 { self.leaf_a[i] + lambda } else { 0.0 };
+                if with < leaf {
+                    out.push((zero, z));
+                    if a > 0 {
+                        out.push((leaf_code, a));
+                    }
+                    return with;
+                }
+            }
+            out.push((leaf_code, n));
+            return leaf;
+        }
+        let mark = out.len();
+        let split = self.cut_at(2 * i, lambda, out) + self.cut_at(2 * i + 1, lambda, out);
+        if split < leaf {
+            split
+        } else {
+            out.truncate(mark);
+            out.push((leaf_code, n));
+            leaf
+        }
     }
 }
 
-/// Cluster the columns into at most `k` classes; returns the class of every column.
-fn cluster(stats: &ColumnStats, k: usize) -> Vec<u8> {
-    let cols = stats.cols;
-    if k <= 1 || cols <= 1 {
-        return vec![0; cols];
+/// Lloyd clustering of the columns on the symbols' cross-entropy, grown one class at a time
+/// (each new class seeded by the column the current classes fit worst, then 3 iterations):
+/// [`Clusters::grow`] to `k` classes and [`Clusters::finish`] give what clustering into `k`
+/// classes from scratch gives, so the class counts 2, 4, 8, 16 share their growth instead of
+/// each repeating it.
+struct Clusters<'a> {
+    stats: &'a ColumnStats,
+    /// The non-zero counters `(index, count)` of every column, column after column; column c's
+    /// are `sparse[starts[c]..starts[c + 1]]` (one allocation, not one per column).
+    sparse: Vec<(u32, u64)>,
+    starts: Vec<usize>,
+    /// Values per column.
+    totals: Vec<u64>,
+    assign: Vec<u8>,
+    /// Per class, `-log2` of its smoothed symbol probabilities (indexed like the counters).
+    centers: Vec<Vec<f64>>,
+}
+
+impl<'a> Clusters<'a> {
+    /// One class holding every column.
+    fn new(stats: &'a ColumnStats) -> Self {
+        let cols = stats.cols;
+        let (mut sparse, mut starts, mut totals) = (Vec::new(), Vec::with_capacity(cols + 1), Vec::with_capacity(cols));
+        for c in 0..cols {
+            starts.push(sparse.len());
+            sparse.extend(stats.column(c).iter().enumerate().filter(|(_, &n)| n > 0).map(|(i, &n)| (i as u32, n)));
+            totals.push(sparse[starts[c]..].iter().map(|x| x.1).sum());
+        }
+        starts.push(sparse.len());
+        let mut c = Self { stats, sparse, starts, totals, assign: vec![0; cols], centers: Vec::new() };
+        c.centers = c.centers_of(&c.assign, 1);
+        c
     }
-    // Counter indices stand for the symbols (in the same order); the smoothing counts every
-    // symbol of the dtype.
-    let s = symbols(stats.dtype);
-    let width = stats.width();
-    let sparse: Vec<Vec<(u32, u64)>> = (0..cols)
-        .map(|c| stats.column(c).iter().enumerate().filter(|(_, &n)| n > 0).map(|(i, &n)| (i as u32, n)).collect())
-        .collect();
-    let totals: Vec<u64> = sparse.iter().map(|v| v.iter().map(|x| x.1).sum()).collect();
-    let logq = |members: &dyn Fn(usize) -> bool| -> Vec<f64> {
-        let mut q = vec![0.0f64; width];
-        let mut tot = 0.0;
-        for c in (0..cols).filter(|&c| members(c)) {
-            for &(i, n) in &sparse[c] {
+
+    /// The centers of `k` classes with the columns of `assign`, in one pass over the columns
+    /// (each class's counts added in column order).
+    fn centers_of(&self, assign: &[u8], k: usize) -> Vec<Vec<f64>> {
+        let width = self.stats.width();
+        let mut q = vec![vec![0.0f64; width]; k];
+        let mut tot = vec![0.0f64; k];
+        for (c, &a) in assign.iter().enumerate() {
+            let (q, tot) = (&mut q[a as usize], &mut tot[a as usize]);
+            for &(i, n) in self.nz(c) {
                 q[i as usize] += n as f64;
-                tot += n as f64;
+                *tot += n as f64;
             }
         }
+        q.into_iter().zip(tot).map(|(q, tot)| self.smoothed(q, tot)).collect()
+    }
+
+    /// `-log2` of the smoothed probabilities of counts `q` summing to `tot`; the smoothing counts
+    /// every symbol of the dtype.
+    fn smoothed(&self, mut q: Vec<f64>, tot: f64) -> Vec<f64> {
+        let s = symbols(self.stats.dtype);
         let alpha = 0.5;
         let denom = tot + alpha * s as f64;
         q.iter_mut().for_each(|x| *x = -((*x + alpha) / denom).log2());
         q
-    };
-    let col_cost = |c: usize, q: &[f64]| -> f64 { sparse[c].iter().map(|&(i, n)| n as f64 * q[i as usize]).sum() };
-    let mut assign = vec![0u8; cols];
-    let mut centers: Vec<Vec<f64>> = vec![logq(&|_| true)];
-    let lloyd = |assign: &mut Vec<u8>, centers: &mut Vec<Vec<f64>>, iters: usize| {
+    }
+
+    /// The center of the single column `col`.
+    fn center_of_column(&self, col: usize) -> Vec<f64> {
+        let mut q = vec![0.0f64; self.stats.width()];
+        let mut tot = 0.0;
+        for &(i, n) in self.nz(col) {
+            q[i as usize] += n as f64;
+            tot += n as f64;
+        }
+        self.smoothed(q, tot)
+    }
+
+    /// The non-zero counters of column `c`.
+    fn nz(&self, c: usize) -> &[(u32, u64)] {
+        &self.sparse[self.starts[c]..self.starts[c + 1]]
+    }
+
+    fn col_cost(&self, c: usize, q: &[f64]) -> f64 {
+        self.nz(c).iter().map(|&(i, n)| n as f64 * q[i as usize]).sum()
+    }
+
+    /// Up to `iters` Lloyd iterations of `assign` and `centers` (stops when no column moves).
+    fn lloyd(&self, assign: &mut Vec<u8>, centers: &mut Vec<Vec<f64>>, iters: usize) {
         for _ in 0..iters {
-            let next: Vec<u8> = (0..cols)
+            let next: Vec<u8> = (0..assign.len())
                 .into_par_iter()
                 .map(|c| {
-                    (0..centers.len())
-                        .min_by(|&a, &b| col_cost(c, &centers[a]).total_cmp(&col_cost(c, &centers[b])))
-                        .unwrap_or(0) as u8
+                    // The first class of least cost.
+                    let mut best = (0, self.col_cost(c, &centers[0]));
+                    for (j, q) in centers.iter().enumerate().skip(1) {
+                        let x = self.col_cost(c, q);
+                        if x.total_cmp(&best.1).is_lt() {
+                            best = (j, x);
+                        }
+                    }
+                    best.0 as u8
                 })
                 .collect();
             let changed = next != *assign;
             *assign = next;
-            let a = assign.clone();
-            *centers = (0..centers.len()).map(|j| logq(&|c| a[c] as usize == j)).collect();
+            *centers = self.centers_of(assign, centers.len());
             if !changed {
                 break;
             }
         }
-    };
-    while centers.len() < k {
-        // Seed a new class with the column the current classes fit worst (per value).
-        let worst = (0..cols)
-            .max_by(|&a, &b| {
-                let ca = col_cost(a, &centers[assign[a] as usize]) / totals[a].max(1) as f64;
-                let cb = col_cost(b, &centers[assign[b] as usize]) / totals[b].max(1) as f64;
-                ca.total_cmp(&cb)
-            })
-            .unwrap_or(0);
-        centers.push(logq(&|c| c == worst));
-        lloyd(&mut assign, &mut centers, 3);
     }
-    lloyd(&mut assign, &mut centers, 12);
-    // Renumber the classes in use 0.. in order of first column.
-    let mut map = [u8::MAX; 256];
-    let mut next = 0u8;
-    for a in assign.iter_mut() {
-        if map[*a as usize] == u8::MAX {
-            map[*a as usize] = next;
-            next += 1;
+
+    /// Add classes until there are `k`.
+    fn grow(&mut self, k: usize) {
+        let cols = self.assign.len();
+        while self.centers.len() < k {
+            // Seed a new class with the column the current classes fit worst (per value).
+            let fit =
+                |c: usize| self.col_cost(c, &self.centers[self.assign[c] as usize]) / self.totals[c].max(1) as f64;
+            let worst = (0..cols).max_by(|&a, &b| fit(a).total_cmp(&fit(b))).unwrap_or(0);
+            let seed = self.center_of_column(worst);
+            self.centers.push(seed);
+            let (mut assign, mut centers) = (std::mem::take(&mut self.assign), std::mem::take(&mut self.centers));
+            self.lloyd(&mut assign, &mut centers, 3);
+            (self.assign, self.centers) = (assign, centers);
         }
-        *a = map[*a as usize];
     }
-    assign
+
+    /// Cross-entropy of the columns under their classes' centers, in bits: what the grown
+    /// classes would cost with ideal codes of their (smoothed) symbol frequencies.
+    fn cost(&self) -> f64 {
+        (0..self.assign.len()).map(|c| self.col_cost(c, &self.centers[self.assign[c] as usize])).sum()
+    }
+
+    /// The classes of the columns after the final iterations, numbered 0.. in order of first
+    /// column (the grown state is kept for more classes).
+    fn finish(&self) -> Vec<u8> {
+        let (mut assign, mut centers) = (self.assign.clone(), self.centers.clone());
+        self.lloyd(&mut assign, &mut centers, 12);
+        let mut map = [u8::MAX; 256];
+        let mut next = 0u8;
+        for a in assign.iter_mut() {
+            if map[*a as usize] == u8::MAX {
+                map[*a as usize] = next;
+                next += 1;
+            }
+            *a = map[*a as usize];
+        }
+        assign
+    }
 }
 
 /// A built model and its predicted size.
@@ -429,22 +565,39 @@ pub fn build_limited(stats: &ColumnStats, table_log: u8, max_classes: usize) -> 
     }
     let d = stats.dtype;
     let l = 1u32 << table_log;
-    let mut best: Option<(f64, CtxModel, f64, f64)> = None;
+    // (total bits, model without its spreads, payload bits, escape rate, frequencies per class)
+    type Candidate = (f64, CtxModel, f64, f64, Vec<Vec<u32>>);
+    let mut best: Option<Candidate> = None;
+    let mut clusters: Option<Clusters> = None;
     let mut k = 1;
     while k <= MAX_CLASSES.min(max_classes).min(stats.cols).max(1) {
-        let assign = cluster(stats, k);
+        let assign = if k <= 1 || stats.cols <= 1 {
+            vec![0; stats.cols]
+        } else {
+            let c = clusters.get_or_insert_with(|| Clusters::new(stats));
+            let before = c.cost();
+            c.grow(k);
+            // The new classes' tables (a spread of L bytes each, and the column map for the
+            // first split) against what the grown classes gain in ideal cross-entropy: when the
+            // gain does not pay for half the tables, the class count is not tried (nor any
+            // larger one; half: the estimate is rough, and on the three tables at R = 6-10 this
+            // keeps every choice of the full scan). A small tensor's columns (a few rows each) differ by little more
+            // than noise, and its final clustering and code choice were most of its model time.
+            let tables = 8 * (k / 2) * (1 + l as usize) + if k == 2 { 8 * stats.cols } else { 0 };
+            if before - c.cost() < 0.5 * tables as f64 {
+                break;
+            }
+            c.finish()
+        };
         let nclass = assign.iter().map(|&a| a as usize + 1).max().unwrap_or(1);
-        let hists: Vec<Vec<u64>> = (0..nclass)
-            .map(|j| {
-                let mut h = vec![0u64; stats.width()];
-                for c in (0..stats.cols).filter(|&c| assign[c] as usize == j) {
-                    for (a, b) in h.iter_mut().zip(stats.column(c)) {
-                        *a += b;
-                    }
-                }
-                stats.expand(&h)
-            })
-            .collect();
+        // Each class's counts, its columns added in column order (one pass over the columns).
+        let mut compact = vec![vec![0u64; stats.width()]; nclass];
+        for (c, &a) in assign.iter().enumerate() {
+            for (x, y) in compact[a as usize].iter_mut().zip(stats.column(c)) {
+                *x += y;
+            }
+        }
+        let hists: Vec<Vec<u64>> = compact.iter().map(|h| stats.expand(h)).collect();
         let chosen: Vec<ClassCodes> = hists.par_iter().map(|h| select_class(d, h, l)).collect();
         let payload: f64 = chosen.iter().map(|c| c.bits).sum();
         let escaped: u64 = chosen
@@ -457,20 +610,25 @@ pub fn build_limited(stats: &ColumnStats, table_log: u8, max_classes: usize) -> 
             row_len: stats.row_len,
             classes: chosen
                 .iter()
-                .map(|c| CtxClass { codes: c.codes.clone(), spread: spread_precise(&c.freqs, table_log) })
+                // The spread is made for the chosen class count only (below); its size counts here.
+                .map(|c| CtxClass { codes: c.codes.clone(), spread: vec![0; l as usize] })
                 .collect(),
             column_class: if nclass > 1 { assign } else { Vec::new() },
         };
         let total = payload + 8.0 * model.byte_len() as f64;
         if best.as_ref().is_none_or(|b| total < b.0) {
-            best = Some((total, model, payload, escaped as f64 / stats.values().max(1) as f64));
+            let freqs = chosen.into_iter().map(|c| c.freqs).collect();
+            best = Some((total, model, payload, escaped as f64 / stats.values().max(1) as f64, freqs));
         }
         if nclass < k {
             break;
         }
         k *= 2;
     }
-    let (_, model, payload_bits, escape_rate) = best.expect("k = 1 always runs");
+    let (_, mut model, payload_bits, escape_rate, freqs) = best.expect("k = 1 always runs");
+    for (class, f) in model.classes.iter_mut().zip(&freqs) {
+        class.spread = spread_precise(f, table_log);
+    }
     model.validate()?;
     Ok(CtxChoice { model, payload_bits, escape_rate })
 }
