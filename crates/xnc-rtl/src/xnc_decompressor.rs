@@ -17,8 +17,8 @@
 //!    inverted selectors), the extension units in 4-bit slots (F=0: the record's last 128 bits;
 //!    F=1: the 3-bit units spread to slots), the 32 short parts from their fixed places;
 //! 2. `s2_`: each long word's unit, slot `r_i` (a 32:1 choice of 4 bits), joined to its short part:
-//!    the word's code left-aligned in 16 bits;
-//! 3. `s3_`: rebuild each transformed word, undo the NOT, prefix-XOR across the chunk.
+//!    the transformed word, with the NOT undone (so that stage 3 is nothing but XORs of registers);
+//! 3. `s3_`: prefix-XOR across the chunk.
 
 use crate::xnc_compressor::{array_init, CHUNK, CHUNK_BITS, LEN_BITS, RECORD_BUS_BITS};
 use rust_hdl::prelude::*;
@@ -77,15 +77,13 @@ pub struct XncDecompressor {
     s1_slot: DFF<Bits<128>>,
     s1_s: [DFF<Bits<16>>; CHUNK],
 
-    // Stage 2: each long word's unit (slot r_i), the code left-aligned in 16 bits.
+    // Stage 2: each long word's unit (slot r_i), the transformed word, the NOT undone.
     s1_sh: [Signal<Local, Bits<128>>; CHUNK],
     s1_e: [Signal<Local, Bits<16>>; CHUNK],
-    s2_hdr: DFF<Bits<33>>,
-    s2_c: [DFF<Bits<16>>; CHUNK],
+    s1_t: [Signal<Local, Bits<16>>; CHUNK],
+    s2_w: [DFF<Bits<16>>; CHUNK],
 
-    // Stage 3: words.
-    s2_t: [Signal<Local, Bits<16>>; CHUNK],
-    s2_d: [Signal<Local, Bits<16>>; CHUNK],
+    // Stage 3: prefix XOR (groups of four words).
     s2_l: [Signal<Local, Bits<16>>; CHUNK],
     s2_g1: [Signal<Local, Bits<16>>; 8],
     s2_g2: [Signal<Local, Bits<16>>; 8],
@@ -106,8 +104,6 @@ pub struct XncDecompressor {
     k_code9: Constant<Bits<16>>,
     k_code12: Constant<Bits<16>>,
     k_sign: Constant<Bits<16>>,
-    k_low8: Constant<Bits<16>>,
-    k_low11: Constant<Bits<16>>,
     k_e3: Constant<Bits<16>>,
     k_b3: Constant<Bits<16>>,
     k_low3: Constant<Bits<16>>,
@@ -153,10 +149,8 @@ impl Default for XncDecompressor {
             s1_s: array_init(),
             s1_sh: array_init(),
             s1_e: array_init(),
-            s2_hdr: Default::default(),
-            s2_c: array_init(),
-            s2_t: array_init(),
-            s2_d: array_init(),
+            s1_t: array_init(),
+            s2_w: array_init(),
             s2_l: array_init(),
             s2_g1: array_init(),
             s2_g2: array_init(),
@@ -175,8 +169,6 @@ impl Default for XncDecompressor {
             k_code9: Constant::new(0xFF80.into()),
             k_code12: Constant::new(0xFFF0.into()),
             k_sign: Constant::new(0x8000.into()),
-            k_low8: Constant::new(0x7F80.into()),
-            k_low11: Constant::new(0x7FF0.into()),
             k_e3: Constant::new(0x000E.into()),
             k_b3: Constant::new(0x0008.into()),
             k_low3: Constant::new(0x0007.into()),
@@ -188,18 +180,18 @@ impl Default for XncDecompressor {
 }
 
 // rust-hdl notes: see `xnc_compressor` (no loop variable inside `bit_cast`, no reads of `.next`,
-// sliced shift amounts). Widths are recomputed from the header in stage 2 rather than registered.
+// sliced shift amounts).
 impl Logic for XncDecompressor {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, aclk, s1_valid, s2_valid, s3_valid, s1_last, s2_last, s3_last, s1_hdr, s1_slot, s2_hdr);
+        dff_setup!(self, aclk, s1_valid, s2_valid, s3_valid, s1_last, s2_last, s3_last, s1_hdr, s1_slot);
         for i in 0..32 {
             self.s1_r4[i].clock.next = self.aclk.val();
             self.s1_r4[i].d.next = self.s1_r4[i].q.val();
             self.s1_s[i].clock.next = self.aclk.val();
             self.s1_s[i].d.next = self.s1_s[i].q.val();
-            self.s2_c[i].clock.next = self.aclk.val();
-            self.s2_c[i].d.next = self.s2_c[i].q.val();
+            self.s2_w[i].clock.next = self.aclk.val();
+            self.s2_w[i].d.next = self.s2_w[i].q.val();
             self.s3_x[i].clock.next = self.aclk.val();
             self.s3_x[i].d.next = self.s3_x[i].q.val();
         }
@@ -372,71 +364,83 @@ impl Logic for XncDecompressor {
             }
         }
 
-        // ---- stage 2: unit of each long word (slot r_i), its code left-aligned in 16 bits ----
-        for i in 0..32 {
+        // ---- stage 2: each long word's unit (slot r_i) joined to its short part: the transformed
+        // word d, then the NOT undone (bits 14..11 flipped when bit 15 is set) ----
+        // word i has at most i long words before it (r_i <= i for every record), so its shift
+        // amount is sliced to the bits that reach r_i = i: a (2^m)-to-1 choice, not 32-to-1
+        self.s1_sh[0].next = self.s1_slot.q.val();
+        self.s1_sh[1].next = self.s1_slot.q.val() << self.s1_r4[1].q.val().get_bits::<3>(0);
+        for i in 2..4 {
+            self.s1_sh[i].next = self.s1_slot.q.val() << self.s1_r4[i].q.val().get_bits::<4>(0);
+        }
+        for i in 4..8 {
+            self.s1_sh[i].next = self.s1_slot.q.val() << self.s1_r4[i].q.val().get_bits::<5>(0);
+        }
+        for i in 8..16 {
+            self.s1_sh[i].next = self.s1_slot.q.val() << self.s1_r4[i].q.val().get_bits::<6>(0);
+        }
+        for i in 16..32 {
             self.s1_sh[i].next = self.s1_slot.q.val() << self.s1_r4[i].q.val();
+        }
+        for i in 0..32 {
             self.s1_e[i].next = self.s1_sh[i].val().get_bits::<16>(112) >> 12;
+            if self.s1_hdr.q.val().get_bit(32) & self.s1_hdr.q.val().get_bit(31 - i) {
+                // F = 1, 9-bit {b15, b10..b3} in short-part bits 15..7: b14..b11 copy b15
+                if self.s1_s[i].q.val().get_bit(15) {
+                    self.s1_t[i].next = self.k_top9.val() | ((self.s1_s[i].q.val() & self.k_m9.val()) >> 4);
+                } else {
+                    self.s1_t[i].next = (self.s1_s[i].q.val() & self.k_m9.val()) >> 4;
+                }
+            } else if self.s1_hdr.q.val().get_bit(32) {
+                // F = 1, 12-bit {b15, unit = b13..b11, b10..b3}: b14 copies b15
+                if self.s1_s[i].q.val().get_bit(15) {
+                    self.s1_t[i].next = self.k_top12.val()
+                        | ((self.s1_e[i].val() & self.k_e3.val()) << 10)
+                        | ((self.s1_s[i].q.val() & self.k_m9.val()) >> 4);
+                } else {
+                    self.s1_t[i].next = ((self.s1_e[i].val() & self.k_e3.val()) << 10)
+                        | ((self.s1_s[i].q.val() & self.k_m9.val()) >> 4);
+                }
+            } else if self.s1_hdr.q.val().get_bit(31 - i) {
+                // F = 0, 12-bit {b15, b13..b3} in short-part bits 15..4: b14 copies b15
+                if self.s1_s[i].q.val().get_bit(15) {
+                    self.s1_t[i].next = self.k_top12.val() | ((self.s1_s[i].q.val() & self.k_m12.val()) >> 1);
+                } else {
+                    self.s1_t[i].next = (self.s1_s[i].q.val() & self.k_m12.val()) >> 1;
+                }
+            } else {
+                // F = 0, 16-bit d = {b15, unit bit 3 = b14, b13..b3, unit bits 2..0}
+                self.s1_t[i].next = (self.s1_s[i].q.val() & self.k_sign.val())
+                    | ((self.s1_e[i].val() & self.k_b3.val()) << 11)
+                    | ((self.s1_s[i].q.val() & self.k_m12.val()) >> 1)
+                    | (self.s1_e[i].val() & self.k_low3.val());
+            }
         }
         if self.en2.val() {
             self.s2_valid.d.next = self.s1_valid.q.val();
             self.s2_last.d.next = self.s1_last.q.val();
-            self.s2_hdr.d.next = self.s1_hdr.q.val();
             for i in 0..32 {
-                if self.s1_hdr.q.val().get_bit(31 - i) {
-                    // short word: its code is its short part
-                    self.s2_c[i].d.next = self.s1_s[i].q.val();
-                } else if self.s1_hdr.q.val().get_bit(32) {
-                    // F = 1, 12-bit code {b15, unit = b13..b11, b10..b3}
-                    self.s2_c[i].d.next = (self.s1_s[i].q.val() & self.k_sign.val())
-                        | ((self.s1_e[i].val() & self.k_e3.val()) << 11)
-                        | ((self.s1_s[i].q.val() & self.k_low8.val()) >> 3);
+                if self.s1_s[i].q.val().get_bit(15) {
+                    self.s2_w[i].d.next = self.s1_t[i].val() ^ self.k_not.val();
                 } else {
-                    // F = 0, 16-bit code d = {b15, unit bit 3 = b14, b13..b3, unit bits 2..0}
-                    self.s2_c[i].d.next = (self.s1_s[i].q.val() & self.k_sign.val())
-                        | ((self.s1_e[i].val() & self.k_b3.val()) << 11)
-                        | ((self.s1_s[i].q.val() & self.k_low11.val()) >> 1)
-                        | (self.s1_e[i].val() & self.k_low3.val());
+                    self.s2_w[i].d.next = self.s1_t[i].val();
                 }
             }
         }
 
-        // ---- stage 3: rebuild d, undo the NOT, prefix-XOR ----
-        for i in 0..32 {
-            if self.s2_hdr.q.val().get_bit(32) & self.s2_hdr.q.val().get_bit(31 - i) {
-                // 9-bit {b15, b10..b3} in code bits 15..7: b14..b11 copy b15
-                if self.s2_c[i].q.val().get_bit(15) {
-                    self.s2_t[i].next = self.k_top9.val() | ((self.s2_c[i].q.val() & self.k_m9.val()) >> 4);
-                } else {
-                    self.s2_t[i].next = (self.s2_c[i].q.val() & self.k_m9.val()) >> 4;
-                }
-            } else if self.s2_hdr.q.val().get_bit(32) | self.s2_hdr.q.val().get_bit(31 - i) {
-                // 12-bit {b15, b13..b3} in code bits 15..4: b14 copies b15
-                if self.s2_c[i].q.val().get_bit(15) {
-                    self.s2_t[i].next = self.k_top12.val() | ((self.s2_c[i].q.val() & self.k_m12.val()) >> 1);
-                } else {
-                    self.s2_t[i].next = (self.s2_c[i].q.val() & self.k_m12.val()) >> 1;
-                }
-            } else {
-                self.s2_t[i].next = self.s2_c[i].q.val();
-            }
-            if self.s2_t[i].val().get_bit(15) {
-                self.s2_d[i].next = self.s2_t[i].val() ^ self.k_not.val();
-            } else {
-                self.s2_d[i].next = self.s2_t[i].val();
-            }
-        }
+        // ---- stage 3: prefix XOR ----
         // prefix XOR across the chunk in groups of four words: the prefix inside each group (at most
         // four terms), the prefix of the eight group totals (Kogge-Stone, 3 levels), then each word's
         // group prefix XOR the totals of the groups before it (at most five terms: one LUT a bit)
         for g in 0..8 {
-            self.s2_l[4 * g].next = self.s2_d[4 * g].val();
-            self.s2_l[4 * g + 1].next = self.s2_d[4 * g].val() ^ self.s2_d[4 * g + 1].val();
+            self.s2_l[4 * g].next = self.s2_w[4 * g].q.val();
+            self.s2_l[4 * g + 1].next = self.s2_w[4 * g].q.val() ^ self.s2_w[4 * g + 1].q.val();
             self.s2_l[4 * g + 2].next =
-                self.s2_d[4 * g].val() ^ self.s2_d[4 * g + 1].val() ^ self.s2_d[4 * g + 2].val();
-            self.s2_l[4 * g + 3].next = self.s2_d[4 * g].val()
-                ^ self.s2_d[4 * g + 1].val()
-                ^ self.s2_d[4 * g + 2].val()
-                ^ self.s2_d[4 * g + 3].val();
+                self.s2_w[4 * g].q.val() ^ self.s2_w[4 * g + 1].q.val() ^ self.s2_w[4 * g + 2].q.val();
+            self.s2_l[4 * g + 3].next = self.s2_w[4 * g].q.val()
+                ^ self.s2_w[4 * g + 1].q.val()
+                ^ self.s2_w[4 * g + 2].q.val()
+                ^ self.s2_w[4 * g + 3].q.val();
         }
         self.s2_g1[0].next = self.s2_l[3].val();
         for g in 1..8 {
