@@ -1412,6 +1412,8 @@ pub enum Sym {
     Ok,
     /// Compressor stage 1: eq5 bits.
     Eq5,
+    /// Compressor stage 1: the flag F (the AND of the ok bits).
+    F1,
     /// Compressor stage 2: header {F, S}.
     H2,
     /// Compressor stage 2: the transformed words (32 x 16).
@@ -1455,6 +1457,7 @@ impl Sym {
             Sym::D => "D",
             Sym::Ok => "OK",
             Sym::Eq5 => "EQ5",
+            Sym::F1 => "F1",
             Sym::H2 => "H2",
             Sym::W2 => "W2",
             Sym::U2 => "U2",
@@ -1497,6 +1500,7 @@ impl Sym {
             Sym::D => ("c", many("s1_d", 32), 32),
             Sym::Ok => ("c", one("s1_ok"), 32),
             Sym::Eq5 => ("c", one("s1_eq5"), 32),
+            Sym::F1 => ("c", one("s1_flag"), 1),
             Sym::H2 => ("c", vec!["s2_sel".into(), "s2_flag".into()], 0),
             Sym::W2 => ("c", many("s2_d", 32), 16),
             Sym::U2 => ("c", many("s2_u", 32), 4),
@@ -1524,7 +1528,7 @@ impl Sym {
 pub enum Fact {
     /// The chunk is the prefix XOR of the inverse NOT of the transformed words: X == spec x(D).
     Transform,
-    /// D's upper halves are zero; OK and EQ5 are the spec's bits of D.
+    /// D's upper halves are zero; OK and EQ5 are the spec's bits of D, F1 its flag F.
     Flags,
     /// A header symbol equals the spec header of D.
     Header(Sym),
@@ -1560,7 +1564,7 @@ impl Fact {
     fn syms(self) -> Vec<Sym> {
         match self {
             Fact::Transform => vec![Sym::X, Sym::D],
-            Fact::Flags => vec![Sym::D, Sym::Ok, Sym::Eq5],
+            Fact::Flags => vec![Sym::D, Sym::Ok, Sym::Eq5, Sym::F1],
             Fact::Header(s) | Fact::Words(s) | Fact::Longs(s) | Fact::Slots(s) => vec![s, Sym::D],
             Fact::Units => vec![Sym::U2, Sym::D],
             Fact::Counts => vec![Sym::Z2, Sym::D],
@@ -1587,7 +1591,7 @@ impl Fact {
             Fact::Transform => "X == sp_x".into(),
             Fact::Flags => {
                 let up: Vec<String> = (0..32).map(|i| format!("D[{}:{}] == 16'd0", 32 * i + 31, 32 * i + 16)).collect();
-                format!("OK == sp_ok && EQ5 == sp_eq5 && {}", up.join(" && "))
+                format!("OK == sp_ok && EQ5 == sp_eq5 && F1 == sp_hdr[32] && {}", up.join(" && "))
             }
             Fact::Header(h) => format!("{} == sp_hdr", h.name()),
             Fact::Words(s) => {
@@ -1671,16 +1675,16 @@ pub fn roundtrip_lemmas() -> Vec<Lemma> {
     let mut v = vec![
         Lemma {
             name: "transform".into(),
-            what: "compressor stage 1: XOR with the previous word and the NOT are inverted by the spec's inverse NOT and prefix XOR; ok/eq5 bits".into(),
-            parts: vec![part("c", vec![X], vec![D, Ok, Eq5])],
+            what: "compressor stage 1: XOR with the previous word and the NOT are inverted by the spec's inverse NOT and prefix XOR; ok/eq5 bits, the flag F".into(),
+            parts: vec![part("c", vec![X], vec![D, Ok, Eq5, F1])],
             free: vec![],
             assumes: vec![],
             guarantees: vec![Transform, Flags],
         },
         Lemma {
             name: "units".into(),
-            what: "compressor stage 2: flag, selectors, the long words' extension units, their shift counts (prefix count of the short words), the number of long words".into(),
-            parts: vec![part("c", vec![D, Ok, Eq5], vec![H2, W2, U2, Z2, N2])],
+            what: "compressor stage 2: selectors, the long words' extension units, their shift counts (prefix count of the short words), the number of long words".into(),
+            parts: vec![part("c", vec![D, Ok, Eq5, F1], vec![H2, W2, U2, Z2, N2])],
             free: vec![],
             assumes: vec![Flags],
             guarantees: vec![Header(H2), Words(W2), Units, Counts, Longs(N2)],

@@ -21,7 +21,8 @@
 //! empty or stage k+1 advances, so a stall propagates backwards without loss or duplication):
 //!
 //! 1. `s1_`: XOR with the previous word, conditional NOT; per-word `ok` and "upper 5 bits equal";
-//! 2. `s2_`: flag F, selectors; each long word's extension unit (F=1 `{b13, b12, b11}`, F=0
+//!    the flag F (every word `ok`), so that stage 2's prefix count starts from a register;
+//! 2. `s2_`: selectors; each long word's extension unit (F=1 `{b13, b12, b11}`, F=0
 //!    `{b14, b2, b1, b0}`, in a 4-bit slot; a short word's slot is zero) and its shift count `z_i`,
 //!    the number of short words before it (a 5-level Sklansky prefix count of S);
 //! 3. `s3_`: compaction: 5 levels, level b moves every unit down by bit b of its count (2^b slots),
@@ -106,13 +107,14 @@ pub struct XncCompressor {
     s0_ok_byte: [Signal<Local, Bits<8>>; 4],
     s0_eq5: Signal<Local, Bits<32>>,
     s0_eq5_byte: [Signal<Local, Bits<8>>; 4],
+    s0_flag: Signal<Local, Bit>,
+    s1_flag: DFF<Bit>,
     s1_d: [DFF<Bits<32>>; CHUNK],
     s1_ok: DFF<Bits<32>>,
     s1_eq5: DFF<Bits<32>>,
 
     // Stage 2: flag, selectors (bit 31-i = S_i), extension units, shift counts (Sklansky prefix
     // count of the short words: pc_l after level l; z_i = short words before word i).
-    s1_flag: Signal<Local, Bit>,
     s1_selb: [Signal<Local, Bit>; CHUNK],
     s1_sel: Signal<Local, Bits<32>>,
     s1_sel_byte: [Signal<Local, Bits<8>>; 4],
@@ -214,10 +216,11 @@ impl Default for XncCompressor {
             s0_ok_byte: array_init(),
             s0_eq5: Default::default(),
             s0_eq5_byte: array_init(),
+            s0_flag: Default::default(),
+            s1_flag: Default::default(),
             s1_d: array_init(),
             s1_ok: Default::default(),
             s1_eq5: Default::default(),
-            s1_flag: Default::default(),
             s1_selb: array_init(),
             s1_sel: Default::default(),
             s1_sel_byte: array_init(),
@@ -295,7 +298,7 @@ impl Logic for XncCompressor {
         // ---- registers hold by default; handshake: a stage loads when the next is empty or advancing ----
         dff_setup!(self, aclk, s1_valid, s2_valid, s3_valid, s4_valid);
         dff_setup!(self, aclk, s1_last, s2_last, s3_last, s4_last);
-        dff_setup!(self, aclk, s1_ok, s1_eq5, s2_flag, s2_sel, s2_nl, s3_flag, s3_sel, s3_nl, s4_rec, s4_len);
+        dff_setup!(self, aclk, s1_ok, s1_eq5, s1_flag, s2_flag, s2_sel, s2_nl, s3_flag, s3_sel, s3_nl, s4_rec, s4_len);
         for i in 0..32 {
             self.s1_d[i].clock.next = self.aclk.val();
             self.s1_d[i].d.next = self.s1_d[i].q.val();
@@ -378,6 +381,9 @@ impl Logic for XncCompressor {
             | (bit_cast::<32, 8>(self.s0_ok_byte[2].val()) << 16)
             | (bit_cast::<32, 8>(self.s0_ok_byte[1].val()) << 8)
             | bit_cast::<32, 8>(self.s0_ok_byte[0].val());
+        // F (every word fits 12 bits) in stage 1, so that stage 2 starts its prefix count from a
+        // register, not after a 32-input AND (two LUT levels off the critical path)
+        self.s0_flag.next = self.s0_ok.val().all();
         for j in 0..4 {
             self.s0_eq5_byte[j].next = self
                 .k_zero8
@@ -400,17 +406,17 @@ impl Logic for XncCompressor {
             self.s1_last.d.next = self.s_axis_tlast.val();
             self.s1_ok.d.next = self.s0_ok.val();
             self.s1_eq5.d.next = self.s0_eq5.val();
+            self.s1_flag.d.next = self.s0_flag.val();
             for i in 0..32 {
                 self.s1_d[i].d.next = self.s0_d[i].val();
             }
         }
 
         // ---- stage 2: flag, selectors, extension units, shift counts ----
-        self.s1_flag.next = self.s1_ok.q.val().all();
         for i in 0..32 {
             // S_i: F = 1: 1 = 9-bit, 0 = 12-bit; F = 0: 1 = 12-bit, 0 = 16-bit (S_i = 0: long word)
             // unit of a long word, in bits 3..0: F = 1 {b13, b12, b11, 0}; F = 0 {b14, b2, b1, b0}
-            if self.s1_flag.val() {
+            if self.s1_flag.q.val() {
                 self.s1_selb[i].next = self.s1_eq5.q.val().get_bit(i);
                 self.s1_u[i].next = (self.s1_d[i].q.val() >> 10) & self.k_u1.val();
             } else {
@@ -483,7 +489,7 @@ impl Logic for XncCompressor {
         if self.en2.val() {
             self.s2_valid.d.next = self.s1_valid.q.val();
             self.s2_last.d.next = self.s1_last.q.val();
-            self.s2_flag.d.next = self.s1_flag.val();
+            self.s2_flag.d.next = self.s1_flag.q.val();
             self.s2_sel.d.next = self.s1_sel.val();
             self.s2_nl.d.next = self.k_chunk6.val() - self.pc5[31].val();
             for i in 0..32 {
