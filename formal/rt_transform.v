@@ -1,5 +1,5 @@
 // rt_transform.v: GENERATED FILE, DO NOT EDIT (cargo run --release --bin gen-verilog).
-// Round-trip lemma: compressor stage 1: XOR with the previous word and the NOT are inverted by the spec's inverse NOT and prefix XOR; ok/eq5 bits.
+// Round-trip lemma: compressor stage 1: XOR with the previous word and the NOT are inverted by the spec's inverse NOT and prefix XOR; ok/eq5 bits, the flag F.
 // Assumes: 
 // Proves:  transform, flags
 `default_nettype none
@@ -10,6 +10,7 @@ module rt_transform (
     wire [1023:0] D;
     wire [31:0] OK;
     wire [31:0] EQ5;
+    wire [0:0] F1;
     wire [31:0] sp_ok, sp_eq5, sp_long;
     wire [32:0] sp_hdr;
     wire [319:0] sp_w;
@@ -62,11 +63,12 @@ module rt_transform (
         .s1_d_30_d(D[991:960]),
         .s1_d_31_d(D[1023:992]),
         .s1_ok_d(OK[31:0]),
-        .s1_eq5_d(EQ5[31:0])
+        .s1_eq5_d(EQ5[31:0]),
+        .s1_flag_d(F1[0:0])
     );
     always @(*) begin
         assert(X == sp_x); // transform
-        assert(OK == sp_ok && EQ5 == sp_eq5 && D[31:16] == 16'd0 && D[63:48] == 16'd0 && D[95:80] == 16'd0 && D[127:112] == 16'd0 && D[159:144] == 16'd0 && D[191:176] == 16'd0 && D[223:208] == 16'd0 && D[255:240] == 16'd0 && D[287:272] == 16'd0 && D[319:304] == 16'd0 && D[351:336] == 16'd0 && D[383:368] == 16'd0 && D[415:400] == 16'd0 && D[447:432] == 16'd0 && D[479:464] == 16'd0 && D[511:496] == 16'd0 && D[543:528] == 16'd0 && D[575:560] == 16'd0 && D[607:592] == 16'd0 && D[639:624] == 16'd0 && D[671:656] == 16'd0 && D[703:688] == 16'd0 && D[735:720] == 16'd0 && D[767:752] == 16'd0 && D[799:784] == 16'd0 && D[831:816] == 16'd0 && D[863:848] == 16'd0 && D[895:880] == 16'd0 && D[927:912] == 16'd0 && D[959:944] == 16'd0 && D[991:976] == 16'd0 && D[1023:1008] == 16'd0); // flags
+        assert(OK == sp_ok && EQ5 == sp_eq5 && F1 == sp_hdr[32] && D[31:16] == 16'd0 && D[63:48] == 16'd0 && D[95:80] == 16'd0 && D[127:112] == 16'd0 && D[159:144] == 16'd0 && D[191:176] == 16'd0 && D[223:208] == 16'd0 && D[255:240] == 16'd0 && D[287:272] == 16'd0 && D[319:304] == 16'd0 && D[351:336] == 16'd0 && D[383:368] == 16'd0 && D[415:400] == 16'd0 && D[447:432] == 16'd0 && D[479:464] == 16'd0 && D[511:496] == 16'd0 && D[543:528] == 16'd0 && D[575:560] == 16'd0 && D[607:592] == 16'd0 && D[639:624] == 16'd0 && D[671:656] == 16'd0 && D[703:688] == 16'd0 && D[735:720] == 16'd0 && D[767:752] == 16'd0 && D[799:784] == 16'd0 && D[831:816] == 16'd0 && D[863:848] == 16'd0 && D[895:880] == 16'd0 && D[927:912] == 16'd0 && D[959:944] == 16'd0 && D[991:976] == 16'd0 && D[1023:1008] == 16'd0); // flags
     end
 endmodule
 `default_nettype wire

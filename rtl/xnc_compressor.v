@@ -73,6 +73,8 @@ module xnc_compressor (
     reg  s3_last_q;
     reg  s4_last_d;
     reg  s4_last_q;
+    reg  s1_flag_d;
+    reg  s1_flag_q;
     reg  [31:0] s1_d_0_d;
     reg  [31:0] s1_d_0_q;
     reg  [31:0] s1_d_1_d;
@@ -683,7 +685,7 @@ module xnc_compressor (
     reg  [7:0] s0_eq5_byte_1;
     reg  [7:0] s0_eq5_byte_2;
     reg  [7:0] s0_eq5_byte_3;
-    reg  s1_flag;
+    reg  s0_flag;
     reg  s1_selb_0;
     reg  s1_selb_1;
     reg  s1_selb_2;
@@ -1282,6 +1284,7 @@ module xnc_compressor (
         s4_last_d = s4_last_q;
         s1_ok_d = s1_ok_q;
         s1_eq5_d = s1_eq5_q;
+        s1_flag_d = s1_flag_q;
         s2_flag_d = s2_flag_q;
         s2_sel_d = s2_sel_q;
         s2_nl_d = s2_nl_q;
@@ -1846,6 +1849,7 @@ module xnc_compressor (
         s0_ok_byte_2 = ((((((((k_zero8 & ~(1 << (32'h0)) | ((s0_okb_16) << (32'h0))) & ~(1 << (32'h1)) | ((s0_okb_17) << (32'h1))) & ~(1 << (32'h2)) | ((s0_okb_18) << (32'h2))) & ~(1 << (32'h3)) | ((s0_okb_19) << (32'h3))) & ~(1 << (32'h4)) | ((s0_okb_20) << (32'h4))) & ~(1 << (32'h5)) | ((s0_okb_21) << (32'h5))) & ~(1 << (32'h6)) | ((s0_okb_22) << (32'h6))) & ~(1 << (32'h7)) | ((s0_okb_23) << (32'h7)));
         s0_ok_byte_3 = ((((((((k_zero8 & ~(1 << (32'h0)) | ((s0_okb_24) << (32'h0))) & ~(1 << (32'h1)) | ((s0_okb_25) << (32'h1))) & ~(1 << (32'h2)) | ((s0_okb_26) << (32'h2))) & ~(1 << (32'h3)) | ((s0_okb_27) << (32'h3))) & ~(1 << (32'h4)) | ((s0_okb_28) << (32'h4))) & ~(1 << (32'h5)) | ((s0_okb_29) << (32'h5))) & ~(1 << (32'h6)) | ((s0_okb_30) << (32'h6))) & ~(1 << (32'h7)) | ((s0_okb_31) << (32'h7)));
         s0_ok = (({{24{1'b0}}, s0_ok_byte_3}) << 32'h18) | (({{24{1'b0}}, s0_ok_byte_2}) << 32'h10) | (({{24{1'b0}}, s0_ok_byte_1}) << 32'h8) | ({{24{1'b0}}, s0_ok_byte_0});
+        s0_flag = &s0_ok;
         s0_eq5_byte_0 = ((((((((k_zero8 & ~(1 << (32'h0)) | ((s0_eq5b_0) << (32'h0))) & ~(1 << (32'h1)) | ((s0_eq5b_1) << (32'h1))) & ~(1 << (32'h2)) | ((s0_eq5b_2) << (32'h2))) & ~(1 << (32'h3)) | ((s0_eq5b_3) << (32'h3))) & ~(1 << (32'h4)) | ((s0_eq5b_4) << (32'h4))) & ~(1 << (32'h5)) | ((s0_eq5b_5) << (32'h5))) & ~(1 << (32'h6)) | ((s0_eq5b_6) << (32'h6))) & ~(1 << (32'h7)) | ((s0_eq5b_7) << (32'h7)));
         s0_eq5_byte_1 = ((((((((k_zero8 & ~(1 << (32'h0)) | ((s0_eq5b_8) << (32'h0))) & ~(1 << (32'h1)) | ((s0_eq5b_9) << (32'h1))) & ~(1 << (32'h2)) | ((s0_eq5b_10) << (32'h2))) & ~(1 << (32'h3)) | ((s0_eq5b_11) << (32'h3))) & ~(1 << (32'h4)) | ((s0_eq5b_12) << (32'h4))) & ~(1 << (32'h5)) | ((s0_eq5b_13) << (32'h5))) & ~(1 << (32'h6)) | ((s0_eq5b_14) << (32'h6))) & ~(1 << (32'h7)) | ((s0_eq5b_15) << (32'h7)));
         s0_eq5_byte_2 = ((((((((k_zero8 & ~(1 << (32'h0)) | ((s0_eq5b_16) << (32'h0))) & ~(1 << (32'h1)) | ((s0_eq5b_17) << (32'h1))) & ~(1 << (32'h2)) | ((s0_eq5b_18) << (32'h2))) & ~(1 << (32'h3)) | ((s0_eq5b_19) << (32'h3))) & ~(1 << (32'h4)) | ((s0_eq5b_20) << (32'h4))) & ~(1 << (32'h5)) | ((s0_eq5b_21) << (32'h5))) & ~(1 << (32'h6)) | ((s0_eq5b_22) << (32'h6))) & ~(1 << (32'h7)) | ((s0_eq5b_23) << (32'h7)));
@@ -1856,6 +1860,7 @@ module xnc_compressor (
             s1_last_d = s_axis_tlast;
             s1_ok_d = s0_ok;
             s1_eq5_d = s0_eq5;
+            s1_flag_d = s0_flag;
             s1_d_0_d = s0_d_0;
             s1_d_1_d = s0_d_1;
             s1_d_2_d = s0_d_2;
@@ -1889,8 +1894,7 @@ module xnc_compressor (
             s1_d_30_d = s0_d_30;
             s1_d_31_d = s0_d_31;
         end
-        s1_flag = &s1_ok_q;
-        if (s1_flag) begin
+        if (s1_flag_q) begin
             s1_selb_0 = s1_eq5_q[0];
             s1_u_0 = (s1_d_0_q >> 32'ha) & k_u1;
         end
@@ -1904,7 +1908,7 @@ module xnc_compressor (
         else begin
             pc0_0 = k_zero6;
         end
-        if (s1_flag) begin
+        if (s1_flag_q) begin
             s1_selb_1 = s1_eq5_q[1];
             s1_u_1 = (s1_d_1_q >> 32'ha) & k_u1;
         end
@@ -1918,7 +1922,7 @@ module xnc_compressor (
         else begin
             pc0_1 = k_zero6;
         end
-        if (s1_flag) begin
+        if (s1_flag_q) begin
             s1_selb_2 = s1_eq5_q[2];
             s1_u_2 = (s1_d_2_q >> 32'ha) & k_u1;
         end
@@ -1932,7 +1936,7 @@ module xnc_compressor (
         else begin
             pc0_2 = k_zero6;
         end
-        if (s1_flag) begin
+        if (s1_flag_q) begin
             s1_selb_3 = s1_eq5_q[3];
             s1_u_3 = (s1_d_3_q >> 32'ha) & k_u1;
         end
@@ -1946,7 +1950,7 @@ module xnc_compressor (
         else begin
             pc0_3 = k_zero6;
         end
-        if (s1_flag) begin
+        if (s1_flag_q) begin
             s1_selb_4 = s1_eq5_q[4];
             s1_u_4 = (s1_d_4_q >> 32'ha) & k_u1;
         end
@@ -1960,7 +1964,7 @@ module xnc_compressor (
         else begin
             pc0_4 = k_zero6;
         end
-        if (s1_flag) begin
+        if (s1_flag_q) begin
             s1_selb_5 = s1_eq5_q[5];
             s1_u_5 = (s1_d_5_q >> 32'ha) & k_u1;
         end
@@ -1974,7 +1978,7 @@ module xnc_compressor (
         else begin
             pc0_5 = k_zero6;
         end
-        if (s1_flag) begin
+        if (s1_flag_q) begin
             s1_selb_6 = s1_eq5_q[6];
             s1_u_6 = (s1_d_6_q >> 32'ha) & k_u1;
         end
@@ -1988,7 +1992,7 @@ module xnc_compressor (
         else begin
             pc0_6 = k_zero6;
         end
-        if (s1_flag) begin
+        if (s1_flag_q) begin
             s1_selb_7 = s1_eq5_q[7];
             s1_u_7 = (s1_d_7_q >> 32'ha) & k_u1;
         end
@@ -2002,7 +2006,7 @@ module xnc_compressor (
         else begin
             pc0_7 = k_zero6;
         end
-        if (s1_flag) begin
+        if (s1_flag_q) begin
             s1_selb_8 = s1_eq5_q[8];
             s1_u_8 = (s1_d_8_q >> 32'ha) & k_u1;
         end
@@ -2016,7 +2020,7 @@ module xnc_compressor (
         else begin
             pc0_8 = k_zero6;
         end
-        if (s1_flag) begin
+        if (s1_flag_q) begin
             s1_selb_9 = s1_eq5_q[9];
             s1_u_9 = (s1_d_9_q >> 32'ha) & k_u1;
         end
@@ -2030,7 +2034,7 @@ module xnc_compressor (
         else begin
             pc0_9 = k_zero6;
         end
-        if (s1_flag) begin
+        if (s1_flag_q) begin
             s1_selb_10 = s1_eq5_q[10];
             s1_u_10 = (s1_d_10_q >> 32'ha) & k_u1;
         end
@@ -2044,7 +2048,7 @@ module xnc_compressor (
         else begin
             pc0_10 = k_zero6;
         end
-        if (s1_flag) begin
+        if (s1_flag_q) begin
             s1_selb_11 = s1_eq5_q[11];
             s1_u_11 = (s1_d_11_q >> 32'ha) & k_u1;
         end
@@ -2058,7 +2062,7 @@ module xnc_compressor (
         else begin
             pc0_11 = k_zero6;
         end
-        if (s1_flag) begin
+        if (s1_flag_q) begin
             s1_selb_12 = s1_eq5_q[12];
             s1_u_12 = (s1_d_12_q >> 32'ha) & k_u1;
         end
@@ -2072,7 +2076,7 @@ module xnc_compressor (
         else begin
             pc0_12 = k_zero6;
         end
-        if (s1_flag) begin
+        if (s1_flag_q) begin
             s1_selb_13 = s1_eq5_q[13];
             s1_u_13 = (s1_d_13_q >> 32'ha) & k_u1;
         end
@@ -2086,7 +2090,7 @@ module xnc_compressor (
         else begin
             pc0_13 = k_zero6;
         end
-        if (s1_flag) begin
+        if (s1_flag_q) begin
             s1_selb_14 = s1_eq5_q[14];
             s1_u_14 = (s1_d_14_q >> 32'ha) & k_u1;
         end
@@ -2100,7 +2104,7 @@ module xnc_compressor (
         else begin
             pc0_14 = k_zero6;
         end
-        if (s1_flag) begin
+        if (s1_flag_q) begin
             s1_selb_15 = s1_eq5_q[15];
             s1_u_15 = (s1_d_15_q >> 32'ha) & k_u1;
         end
@@ -2114,7 +2118,7 @@ module xnc_compressor (
         else begin
             pc0_15 = k_zero6;
         end
-        if (s1_flag) begin
+        if (s1_flag_q) begin
             s1_selb_16 = s1_eq5_q[16];
             s1_u_16 = (s1_d_16_q >> 32'ha) & k_u1;
         end
@@ -2128,7 +2132,7 @@ module xnc_compressor (
         else begin
             pc0_16 = k_zero6;
         end
-        if (s1_flag) begin
+        if (s1_flag_q) begin
             s1_selb_17 = s1_eq5_q[17];
             s1_u_17 = (s1_d_17_q >> 32'ha) & k_u1;
         end
@@ -2142,7 +2146,7 @@ module xnc_compressor (
         else begin
             pc0_17 = k_zero6;
         end
-        if (s1_flag) begin
+        if (s1_flag_q) begin
             s1_selb_18 = s1_eq5_q[18];
             s1_u_18 = (s1_d_18_q >> 32'ha) & k_u1;
         end
@@ -2156,7 +2160,7 @@ module xnc_compressor (
         else begin
             pc0_18 = k_zero6;
         end
-        if (s1_flag) begin
+        if (s1_flag_q) begin
             s1_selb_19 = s1_eq5_q[19];
             s1_u_19 = (s1_d_19_q >> 32'ha) & k_u1;
         end
@@ -2170,7 +2174,7 @@ module xnc_compressor (
         else begin
             pc0_19 = k_zero6;
         end
-        if (s1_flag) begin
+        if (s1_flag_q) begin
             s1_selb_20 = s1_eq5_q[20];
             s1_u_20 = (s1_d_20_q >> 32'ha) & k_u1;
         end
@@ -2184,7 +2188,7 @@ module xnc_compressor (
         else begin
             pc0_20 = k_zero6;
         end
-        if (s1_flag) begin
+        if (s1_flag_q) begin
             s1_selb_21 = s1_eq5_q[21];
             s1_u_21 = (s1_d_21_q >> 32'ha) & k_u1;
         end
@@ -2198,7 +2202,7 @@ module xnc_compressor (
         else begin
             pc0_21 = k_zero6;
         end
-        if (s1_flag) begin
+        if (s1_flag_q) begin
             s1_selb_22 = s1_eq5_q[22];
             s1_u_22 = (s1_d_22_q >> 32'ha) & k_u1;
         end
@@ -2212,7 +2216,7 @@ module xnc_compressor (
         else begin
             pc0_22 = k_zero6;
         end
-        if (s1_flag) begin
+        if (s1_flag_q) begin
             s1_selb_23 = s1_eq5_q[23];
             s1_u_23 = (s1_d_23_q >> 32'ha) & k_u1;
         end
@@ -2226,7 +2230,7 @@ module xnc_compressor (
         else begin
             pc0_23 = k_zero6;
         end
-        if (s1_flag) begin
+        if (s1_flag_q) begin
             s1_selb_24 = s1_eq5_q[24];
             s1_u_24 = (s1_d_24_q >> 32'ha) & k_u1;
         end
@@ -2240,7 +2244,7 @@ module xnc_compressor (
         else begin
             pc0_24 = k_zero6;
         end
-        if (s1_flag) begin
+        if (s1_flag_q) begin
             s1_selb_25 = s1_eq5_q[25];
             s1_u_25 = (s1_d_25_q >> 32'ha) & k_u1;
         end
@@ -2254,7 +2258,7 @@ module xnc_compressor (
         else begin
             pc0_25 = k_zero6;
         end
-        if (s1_flag) begin
+        if (s1_flag_q) begin
             s1_selb_26 = s1_eq5_q[26];
             s1_u_26 = (s1_d_26_q >> 32'ha) & k_u1;
         end
@@ -2268,7 +2272,7 @@ module xnc_compressor (
         else begin
             pc0_26 = k_zero6;
         end
-        if (s1_flag) begin
+        if (s1_flag_q) begin
             s1_selb_27 = s1_eq5_q[27];
             s1_u_27 = (s1_d_27_q >> 32'ha) & k_u1;
         end
@@ -2282,7 +2286,7 @@ module xnc_compressor (
         else begin
             pc0_27 = k_zero6;
         end
-        if (s1_flag) begin
+        if (s1_flag_q) begin
             s1_selb_28 = s1_eq5_q[28];
             s1_u_28 = (s1_d_28_q >> 32'ha) & k_u1;
         end
@@ -2296,7 +2300,7 @@ module xnc_compressor (
         else begin
             pc0_28 = k_zero6;
         end
-        if (s1_flag) begin
+        if (s1_flag_q) begin
             s1_selb_29 = s1_eq5_q[29];
             s1_u_29 = (s1_d_29_q >> 32'ha) & k_u1;
         end
@@ -2310,7 +2314,7 @@ module xnc_compressor (
         else begin
             pc0_29 = k_zero6;
         end
-        if (s1_flag) begin
+        if (s1_flag_q) begin
             s1_selb_30 = s1_eq5_q[30];
             s1_u_30 = (s1_d_30_q >> 32'ha) & k_u1;
         end
@@ -2324,7 +2328,7 @@ module xnc_compressor (
         else begin
             pc0_30 = k_zero6;
         end
-        if (s1_flag) begin
+        if (s1_flag_q) begin
             s1_selb_31 = s1_eq5_q[31];
             s1_u_31 = (s1_d_31_q >> 32'ha) & k_u1;
         end
@@ -2506,7 +2510,7 @@ module xnc_compressor (
         if (en2) begin
             s2_valid_d = s1_valid_q;
             s2_last_d = s1_last_q;
-            s2_flag_d = s1_flag;
+            s2_flag_d = s1_flag_q;
             s2_sel_d = s1_sel;
             s2_nl_d = k_chunk6 - pc5_31;
             s2_d_0_d = s1_d_0_q[(32'h0)+:(16)];
@@ -5537,6 +5541,7 @@ module xnc_compressor (
         s2_last_q <= s2_last_d;
         s3_last_q <= s3_last_d;
         s4_last_q <= s4_last_d;
+        s1_flag_q <= s1_flag_d;
         s1_d_0_q <= s1_d_0_d;
         s1_d_1_q <= s1_d_1_d;
         s1_d_2_q <= s1_d_2_d;

@@ -45,8 +45,6 @@ module xnc_decompressor (
     localparam  k_code9 = 16'hff80;
     localparam  k_code12 = 16'hfff0;
     localparam  k_sign = 16'h8000;
-    localparam  k_low8 = 16'h7f80;
-    localparam  k_low11 = 16'h7ff0;
     localparam  k_e3 = 16'he;
     localparam  k_b3 = 16'h8;
     localparam  k_low3 = 16'h7;
@@ -199,72 +197,70 @@ module xnc_decompressor (
     reg  [15:0] s1_s_30_q;
     reg  [15:0] s1_s_31_d;
     reg  [15:0] s1_s_31_q;
-    reg  [32:0] s2_hdr_d;
-    reg  [32:0] s2_hdr_q;
-    reg  [15:0] s2_c_0_d;
-    reg  [15:0] s2_c_0_q;
-    reg  [15:0] s2_c_1_d;
-    reg  [15:0] s2_c_1_q;
-    reg  [15:0] s2_c_2_d;
-    reg  [15:0] s2_c_2_q;
-    reg  [15:0] s2_c_3_d;
-    reg  [15:0] s2_c_3_q;
-    reg  [15:0] s2_c_4_d;
-    reg  [15:0] s2_c_4_q;
-    reg  [15:0] s2_c_5_d;
-    reg  [15:0] s2_c_5_q;
-    reg  [15:0] s2_c_6_d;
-    reg  [15:0] s2_c_6_q;
-    reg  [15:0] s2_c_7_d;
-    reg  [15:0] s2_c_7_q;
-    reg  [15:0] s2_c_8_d;
-    reg  [15:0] s2_c_8_q;
-    reg  [15:0] s2_c_9_d;
-    reg  [15:0] s2_c_9_q;
-    reg  [15:0] s2_c_10_d;
-    reg  [15:0] s2_c_10_q;
-    reg  [15:0] s2_c_11_d;
-    reg  [15:0] s2_c_11_q;
-    reg  [15:0] s2_c_12_d;
-    reg  [15:0] s2_c_12_q;
-    reg  [15:0] s2_c_13_d;
-    reg  [15:0] s2_c_13_q;
-    reg  [15:0] s2_c_14_d;
-    reg  [15:0] s2_c_14_q;
-    reg  [15:0] s2_c_15_d;
-    reg  [15:0] s2_c_15_q;
-    reg  [15:0] s2_c_16_d;
-    reg  [15:0] s2_c_16_q;
-    reg  [15:0] s2_c_17_d;
-    reg  [15:0] s2_c_17_q;
-    reg  [15:0] s2_c_18_d;
-    reg  [15:0] s2_c_18_q;
-    reg  [15:0] s2_c_19_d;
-    reg  [15:0] s2_c_19_q;
-    reg  [15:0] s2_c_20_d;
-    reg  [15:0] s2_c_20_q;
-    reg  [15:0] s2_c_21_d;
-    reg  [15:0] s2_c_21_q;
-    reg  [15:0] s2_c_22_d;
-    reg  [15:0] s2_c_22_q;
-    reg  [15:0] s2_c_23_d;
-    reg  [15:0] s2_c_23_q;
-    reg  [15:0] s2_c_24_d;
-    reg  [15:0] s2_c_24_q;
-    reg  [15:0] s2_c_25_d;
-    reg  [15:0] s2_c_25_q;
-    reg  [15:0] s2_c_26_d;
-    reg  [15:0] s2_c_26_q;
-    reg  [15:0] s2_c_27_d;
-    reg  [15:0] s2_c_27_q;
-    reg  [15:0] s2_c_28_d;
-    reg  [15:0] s2_c_28_q;
-    reg  [15:0] s2_c_29_d;
-    reg  [15:0] s2_c_29_q;
-    reg  [15:0] s2_c_30_d;
-    reg  [15:0] s2_c_30_q;
-    reg  [15:0] s2_c_31_d;
-    reg  [15:0] s2_c_31_q;
+    reg  [15:0] s2_w_0_d;
+    reg  [15:0] s2_w_0_q;
+    reg  [15:0] s2_w_1_d;
+    reg  [15:0] s2_w_1_q;
+    reg  [15:0] s2_w_2_d;
+    reg  [15:0] s2_w_2_q;
+    reg  [15:0] s2_w_3_d;
+    reg  [15:0] s2_w_3_q;
+    reg  [15:0] s2_w_4_d;
+    reg  [15:0] s2_w_4_q;
+    reg  [15:0] s2_w_5_d;
+    reg  [15:0] s2_w_5_q;
+    reg  [15:0] s2_w_6_d;
+    reg  [15:0] s2_w_6_q;
+    reg  [15:0] s2_w_7_d;
+    reg  [15:0] s2_w_7_q;
+    reg  [15:0] s2_w_8_d;
+    reg  [15:0] s2_w_8_q;
+    reg  [15:0] s2_w_9_d;
+    reg  [15:0] s2_w_9_q;
+    reg  [15:0] s2_w_10_d;
+    reg  [15:0] s2_w_10_q;
+    reg  [15:0] s2_w_11_d;
+    reg  [15:0] s2_w_11_q;
+    reg  [15:0] s2_w_12_d;
+    reg  [15:0] s2_w_12_q;
+    reg  [15:0] s2_w_13_d;
+    reg  [15:0] s2_w_13_q;
+    reg  [15:0] s2_w_14_d;
+    reg  [15:0] s2_w_14_q;
+    reg  [15:0] s2_w_15_d;
+    reg  [15:0] s2_w_15_q;
+    reg  [15:0] s2_w_16_d;
+    reg  [15:0] s2_w_16_q;
+    reg  [15:0] s2_w_17_d;
+    reg  [15:0] s2_w_17_q;
+    reg  [15:0] s2_w_18_d;
+    reg  [15:0] s2_w_18_q;
+    reg  [15:0] s2_w_19_d;
+    reg  [15:0] s2_w_19_q;
+    reg  [15:0] s2_w_20_d;
+    reg  [15:0] s2_w_20_q;
+    reg  [15:0] s2_w_21_d;
+    reg  [15:0] s2_w_21_q;
+    reg  [15:0] s2_w_22_d;
+    reg  [15:0] s2_w_22_q;
+    reg  [15:0] s2_w_23_d;
+    reg  [15:0] s2_w_23_q;
+    reg  [15:0] s2_w_24_d;
+    reg  [15:0] s2_w_24_q;
+    reg  [15:0] s2_w_25_d;
+    reg  [15:0] s2_w_25_q;
+    reg  [15:0] s2_w_26_d;
+    reg  [15:0] s2_w_26_q;
+    reg  [15:0] s2_w_27_d;
+    reg  [15:0] s2_w_27_q;
+    reg  [15:0] s2_w_28_d;
+    reg  [15:0] s2_w_28_q;
+    reg  [15:0] s2_w_29_d;
+    reg  [15:0] s2_w_29_q;
+    reg  [15:0] s2_w_30_d;
+    reg  [15:0] s2_w_30_q;
+    reg  [15:0] s2_w_31_d;
+    reg  [15:0] s2_w_31_q;
     reg  [15:0] s3_x_0_d;
     reg  [15:0] s3_x_0_q;
     reg  [15:0] s3_x_1_d;
@@ -592,70 +588,38 @@ module xnc_decompressor (
     reg  [15:0] s1_e_29;
     reg  [15:0] s1_e_30;
     reg  [15:0] s1_e_31;
-    reg  [15:0] s2_t_0;
-    reg  [15:0] s2_t_1;
-    reg  [15:0] s2_t_2;
-    reg  [15:0] s2_t_3;
-    reg  [15:0] s2_t_4;
-    reg  [15:0] s2_t_5;
-    reg  [15:0] s2_t_6;
-    reg  [15:0] s2_t_7;
-    reg  [15:0] s2_t_8;
-    reg  [15:0] s2_t_9;
-    reg  [15:0] s2_t_10;
-    reg  [15:0] s2_t_11;
-    reg  [15:0] s2_t_12;
-    reg  [15:0] s2_t_13;
-    reg  [15:0] s2_t_14;
-    reg  [15:0] s2_t_15;
-    reg  [15:0] s2_t_16;
-    reg  [15:0] s2_t_17;
-    reg  [15:0] s2_t_18;
-    reg  [15:0] s2_t_19;
-    reg  [15:0] s2_t_20;
-    reg  [15:0] s2_t_21;
-    reg  [15:0] s2_t_22;
-    reg  [15:0] s2_t_23;
-    reg  [15:0] s2_t_24;
-    reg  [15:0] s2_t_25;
-    reg  [15:0] s2_t_26;
-    reg  [15:0] s2_t_27;
-    reg  [15:0] s2_t_28;
-    reg  [15:0] s2_t_29;
-    reg  [15:0] s2_t_30;
-    reg  [15:0] s2_t_31;
-    reg  [15:0] s2_d_0;
-    reg  [15:0] s2_d_1;
-    reg  [15:0] s2_d_2;
-    reg  [15:0] s2_d_3;
-    reg  [15:0] s2_d_4;
-    reg  [15:0] s2_d_5;
-    reg  [15:0] s2_d_6;
-    reg  [15:0] s2_d_7;
-    reg  [15:0] s2_d_8;
-    reg  [15:0] s2_d_9;
-    reg  [15:0] s2_d_10;
-    reg  [15:0] s2_d_11;
-    reg  [15:0] s2_d_12;
-    reg  [15:0] s2_d_13;
-    reg  [15:0] s2_d_14;
-    reg  [15:0] s2_d_15;
-    reg  [15:0] s2_d_16;
-    reg  [15:0] s2_d_17;
-    reg  [15:0] s2_d_18;
-    reg  [15:0] s2_d_19;
-    reg  [15:0] s2_d_20;
-    reg  [15:0] s2_d_21;
-    reg  [15:0] s2_d_22;
-    reg  [15:0] s2_d_23;
-    reg  [15:0] s2_d_24;
-    reg  [15:0] s2_d_25;
-    reg  [15:0] s2_d_26;
-    reg  [15:0] s2_d_27;
-    reg  [15:0] s2_d_28;
-    reg  [15:0] s2_d_29;
-    reg  [15:0] s2_d_30;
-    reg  [15:0] s2_d_31;
+    reg  [15:0] s1_t_0;
+    reg  [15:0] s1_t_1;
+    reg  [15:0] s1_t_2;
+    reg  [15:0] s1_t_3;
+    reg  [15:0] s1_t_4;
+    reg  [15:0] s1_t_5;
+    reg  [15:0] s1_t_6;
+    reg  [15:0] s1_t_7;
+    reg  [15:0] s1_t_8;
+    reg  [15:0] s1_t_9;
+    reg  [15:0] s1_t_10;
+    reg  [15:0] s1_t_11;
+    reg  [15:0] s1_t_12;
+    reg  [15:0] s1_t_13;
+    reg  [15:0] s1_t_14;
+    reg  [15:0] s1_t_15;
+    reg  [15:0] s1_t_16;
+    reg  [15:0] s1_t_17;
+    reg  [15:0] s1_t_18;
+    reg  [15:0] s1_t_19;
+    reg  [15:0] s1_t_20;
+    reg  [15:0] s1_t_21;
+    reg  [15:0] s1_t_22;
+    reg  [15:0] s1_t_23;
+    reg  [15:0] s1_t_24;
+    reg  [15:0] s1_t_25;
+    reg  [15:0] s1_t_26;
+    reg  [15:0] s1_t_27;
+    reg  [15:0] s1_t_28;
+    reg  [15:0] s1_t_29;
+    reg  [15:0] s1_t_30;
+    reg  [15:0] s1_t_31;
     reg  [15:0] s2_l_0;
     reg  [15:0] s2_l_1;
     reg  [15:0] s2_l_2;
@@ -785,134 +749,133 @@ module xnc_decompressor (
         s3_last_d = s3_last_q;
         s1_hdr_d = s1_hdr_q;
         s1_slot_d = s1_slot_q;
-        s2_hdr_d = s2_hdr_q;
         s1_r4_0_d = s1_r4_0_q;
         s1_s_0_d = s1_s_0_q;
-        s2_c_0_d = s2_c_0_q;
+        s2_w_0_d = s2_w_0_q;
         s3_x_0_d = s3_x_0_q;
         s1_r4_1_d = s1_r4_1_q;
         s1_s_1_d = s1_s_1_q;
-        s2_c_1_d = s2_c_1_q;
+        s2_w_1_d = s2_w_1_q;
         s3_x_1_d = s3_x_1_q;
         s1_r4_2_d = s1_r4_2_q;
         s1_s_2_d = s1_s_2_q;
-        s2_c_2_d = s2_c_2_q;
+        s2_w_2_d = s2_w_2_q;
         s3_x_2_d = s3_x_2_q;
         s1_r4_3_d = s1_r4_3_q;
         s1_s_3_d = s1_s_3_q;
-        s2_c_3_d = s2_c_3_q;
+        s2_w_3_d = s2_w_3_q;
         s3_x_3_d = s3_x_3_q;
         s1_r4_4_d = s1_r4_4_q;
         s1_s_4_d = s1_s_4_q;
-        s2_c_4_d = s2_c_4_q;
+        s2_w_4_d = s2_w_4_q;
         s3_x_4_d = s3_x_4_q;
         s1_r4_5_d = s1_r4_5_q;
         s1_s_5_d = s1_s_5_q;
-        s2_c_5_d = s2_c_5_q;
+        s2_w_5_d = s2_w_5_q;
         s3_x_5_d = s3_x_5_q;
         s1_r4_6_d = s1_r4_6_q;
         s1_s_6_d = s1_s_6_q;
-        s2_c_6_d = s2_c_6_q;
+        s2_w_6_d = s2_w_6_q;
         s3_x_6_d = s3_x_6_q;
         s1_r4_7_d = s1_r4_7_q;
         s1_s_7_d = s1_s_7_q;
-        s2_c_7_d = s2_c_7_q;
+        s2_w_7_d = s2_w_7_q;
         s3_x_7_d = s3_x_7_q;
         s1_r4_8_d = s1_r4_8_q;
         s1_s_8_d = s1_s_8_q;
-        s2_c_8_d = s2_c_8_q;
+        s2_w_8_d = s2_w_8_q;
         s3_x_8_d = s3_x_8_q;
         s1_r4_9_d = s1_r4_9_q;
         s1_s_9_d = s1_s_9_q;
-        s2_c_9_d = s2_c_9_q;
+        s2_w_9_d = s2_w_9_q;
         s3_x_9_d = s3_x_9_q;
         s1_r4_10_d = s1_r4_10_q;
         s1_s_10_d = s1_s_10_q;
-        s2_c_10_d = s2_c_10_q;
+        s2_w_10_d = s2_w_10_q;
         s3_x_10_d = s3_x_10_q;
         s1_r4_11_d = s1_r4_11_q;
         s1_s_11_d = s1_s_11_q;
-        s2_c_11_d = s2_c_11_q;
+        s2_w_11_d = s2_w_11_q;
         s3_x_11_d = s3_x_11_q;
         s1_r4_12_d = s1_r4_12_q;
         s1_s_12_d = s1_s_12_q;
-        s2_c_12_d = s2_c_12_q;
+        s2_w_12_d = s2_w_12_q;
         s3_x_12_d = s3_x_12_q;
         s1_r4_13_d = s1_r4_13_q;
         s1_s_13_d = s1_s_13_q;
-        s2_c_13_d = s2_c_13_q;
+        s2_w_13_d = s2_w_13_q;
         s3_x_13_d = s3_x_13_q;
         s1_r4_14_d = s1_r4_14_q;
         s1_s_14_d = s1_s_14_q;
-        s2_c_14_d = s2_c_14_q;
+        s2_w_14_d = s2_w_14_q;
         s3_x_14_d = s3_x_14_q;
         s1_r4_15_d = s1_r4_15_q;
         s1_s_15_d = s1_s_15_q;
-        s2_c_15_d = s2_c_15_q;
+        s2_w_15_d = s2_w_15_q;
         s3_x_15_d = s3_x_15_q;
         s1_r4_16_d = s1_r4_16_q;
         s1_s_16_d = s1_s_16_q;
-        s2_c_16_d = s2_c_16_q;
+        s2_w_16_d = s2_w_16_q;
         s3_x_16_d = s3_x_16_q;
         s1_r4_17_d = s1_r4_17_q;
         s1_s_17_d = s1_s_17_q;
-        s2_c_17_d = s2_c_17_q;
+        s2_w_17_d = s2_w_17_q;
         s3_x_17_d = s3_x_17_q;
         s1_r4_18_d = s1_r4_18_q;
         s1_s_18_d = s1_s_18_q;
-        s2_c_18_d = s2_c_18_q;
+        s2_w_18_d = s2_w_18_q;
         s3_x_18_d = s3_x_18_q;
         s1_r4_19_d = s1_r4_19_q;
         s1_s_19_d = s1_s_19_q;
-        s2_c_19_d = s2_c_19_q;
+        s2_w_19_d = s2_w_19_q;
         s3_x_19_d = s3_x_19_q;
         s1_r4_20_d = s1_r4_20_q;
         s1_s_20_d = s1_s_20_q;
-        s2_c_20_d = s2_c_20_q;
+        s2_w_20_d = s2_w_20_q;
         s3_x_20_d = s3_x_20_q;
         s1_r4_21_d = s1_r4_21_q;
         s1_s_21_d = s1_s_21_q;
-        s2_c_21_d = s2_c_21_q;
+        s2_w_21_d = s2_w_21_q;
         s3_x_21_d = s3_x_21_q;
         s1_r4_22_d = s1_r4_22_q;
         s1_s_22_d = s1_s_22_q;
-        s2_c_22_d = s2_c_22_q;
+        s2_w_22_d = s2_w_22_q;
         s3_x_22_d = s3_x_22_q;
         s1_r4_23_d = s1_r4_23_q;
         s1_s_23_d = s1_s_23_q;
-        s2_c_23_d = s2_c_23_q;
+        s2_w_23_d = s2_w_23_q;
         s3_x_23_d = s3_x_23_q;
         s1_r4_24_d = s1_r4_24_q;
         s1_s_24_d = s1_s_24_q;
-        s2_c_24_d = s2_c_24_q;
+        s2_w_24_d = s2_w_24_q;
         s3_x_24_d = s3_x_24_q;
         s1_r4_25_d = s1_r4_25_q;
         s1_s_25_d = s1_s_25_q;
-        s2_c_25_d = s2_c_25_q;
+        s2_w_25_d = s2_w_25_q;
         s3_x_25_d = s3_x_25_q;
         s1_r4_26_d = s1_r4_26_q;
         s1_s_26_d = s1_s_26_q;
-        s2_c_26_d = s2_c_26_q;
+        s2_w_26_d = s2_w_26_q;
         s3_x_26_d = s3_x_26_q;
         s1_r4_27_d = s1_r4_27_q;
         s1_s_27_d = s1_s_27_q;
-        s2_c_27_d = s2_c_27_q;
+        s2_w_27_d = s2_w_27_q;
         s3_x_27_d = s3_x_27_q;
         s1_r4_28_d = s1_r4_28_q;
         s1_s_28_d = s1_s_28_q;
-        s2_c_28_d = s2_c_28_q;
+        s2_w_28_d = s2_w_28_q;
         s3_x_28_d = s3_x_28_q;
         s1_r4_29_d = s1_r4_29_q;
         s1_s_29_d = s1_s_29_q;
-        s2_c_29_d = s2_c_29_q;
+        s2_w_29_d = s2_w_29_q;
         s3_x_29_d = s3_x_29_q;
         s1_r4_30_d = s1_r4_30_q;
         s1_s_30_d = s1_s_30_q;
-        s2_c_30_d = s2_c_30_q;
+        s2_w_30_d = s2_w_30_q;
         s3_x_30_d = s3_x_30_q;
         s1_r4_31_d = s1_r4_31_q;
         s1_s_31_d = s1_s_31_q;
-        s2_c_31_d = s2_c_31_q;
+        s2_w_31_d = s2_w_31_q;
         s3_x_31_d = s3_x_31_q;
         en3 = ~s3_valid_q | m_axis_tready;
         en2 = ~s2_valid_q | en3;
@@ -1540,1195 +1503,1162 @@ module xnc_decompressor (
                 s1_s_31_d = s_axis_tdata[(32'h1f7 - 32'hc * 31)+:(16)] & k_code12;
             end
         end
-        s1_sh_0 = s1_slot_q << s1_r4_0_q;
-        s1_e_0 = s1_sh_0[(32'h70)+:(16)] >> 32'hc;
-        s1_sh_1 = s1_slot_q << s1_r4_1_q;
-        s1_e_1 = s1_sh_1[(32'h70)+:(16)] >> 32'hc;
-        s1_sh_2 = s1_slot_q << s1_r4_2_q;
-        s1_e_2 = s1_sh_2[(32'h70)+:(16)] >> 32'hc;
-        s1_sh_3 = s1_slot_q << s1_r4_3_q;
-        s1_e_3 = s1_sh_3[(32'h70)+:(16)] >> 32'hc;
-        s1_sh_4 = s1_slot_q << s1_r4_4_q;
-        s1_e_4 = s1_sh_4[(32'h70)+:(16)] >> 32'hc;
-        s1_sh_5 = s1_slot_q << s1_r4_5_q;
-        s1_e_5 = s1_sh_5[(32'h70)+:(16)] >> 32'hc;
-        s1_sh_6 = s1_slot_q << s1_r4_6_q;
-        s1_e_6 = s1_sh_6[(32'h70)+:(16)] >> 32'hc;
-        s1_sh_7 = s1_slot_q << s1_r4_7_q;
-        s1_e_7 = s1_sh_7[(32'h70)+:(16)] >> 32'hc;
-        s1_sh_8 = s1_slot_q << s1_r4_8_q;
-        s1_e_8 = s1_sh_8[(32'h70)+:(16)] >> 32'hc;
-        s1_sh_9 = s1_slot_q << s1_r4_9_q;
-        s1_e_9 = s1_sh_9[(32'h70)+:(16)] >> 32'hc;
-        s1_sh_10 = s1_slot_q << s1_r4_10_q;
-        s1_e_10 = s1_sh_10[(32'h70)+:(16)] >> 32'hc;
-        s1_sh_11 = s1_slot_q << s1_r4_11_q;
-        s1_e_11 = s1_sh_11[(32'h70)+:(16)] >> 32'hc;
-        s1_sh_12 = s1_slot_q << s1_r4_12_q;
-        s1_e_12 = s1_sh_12[(32'h70)+:(16)] >> 32'hc;
-        s1_sh_13 = s1_slot_q << s1_r4_13_q;
-        s1_e_13 = s1_sh_13[(32'h70)+:(16)] >> 32'hc;
-        s1_sh_14 = s1_slot_q << s1_r4_14_q;
-        s1_e_14 = s1_sh_14[(32'h70)+:(16)] >> 32'hc;
-        s1_sh_15 = s1_slot_q << s1_r4_15_q;
-        s1_e_15 = s1_sh_15[(32'h70)+:(16)] >> 32'hc;
+        s1_sh_0 = s1_slot_q;
+        s1_sh_1 = s1_slot_q << s1_r4_1_q[(32'h0)+:(3)];
+        s1_sh_2 = s1_slot_q << s1_r4_2_q[(32'h0)+:(4)];
+        s1_sh_3 = s1_slot_q << s1_r4_3_q[(32'h0)+:(4)];
+        s1_sh_4 = s1_slot_q << s1_r4_4_q[(32'h0)+:(5)];
+        s1_sh_5 = s1_slot_q << s1_r4_5_q[(32'h0)+:(5)];
+        s1_sh_6 = s1_slot_q << s1_r4_6_q[(32'h0)+:(5)];
+        s1_sh_7 = s1_slot_q << s1_r4_7_q[(32'h0)+:(5)];
+        s1_sh_8 = s1_slot_q << s1_r4_8_q[(32'h0)+:(6)];
+        s1_sh_9 = s1_slot_q << s1_r4_9_q[(32'h0)+:(6)];
+        s1_sh_10 = s1_slot_q << s1_r4_10_q[(32'h0)+:(6)];
+        s1_sh_11 = s1_slot_q << s1_r4_11_q[(32'h0)+:(6)];
+        s1_sh_12 = s1_slot_q << s1_r4_12_q[(32'h0)+:(6)];
+        s1_sh_13 = s1_slot_q << s1_r4_13_q[(32'h0)+:(6)];
+        s1_sh_14 = s1_slot_q << s1_r4_14_q[(32'h0)+:(6)];
+        s1_sh_15 = s1_slot_q << s1_r4_15_q[(32'h0)+:(6)];
         s1_sh_16 = s1_slot_q << s1_r4_16_q;
-        s1_e_16 = s1_sh_16[(32'h70)+:(16)] >> 32'hc;
         s1_sh_17 = s1_slot_q << s1_r4_17_q;
-        s1_e_17 = s1_sh_17[(32'h70)+:(16)] >> 32'hc;
         s1_sh_18 = s1_slot_q << s1_r4_18_q;
-        s1_e_18 = s1_sh_18[(32'h70)+:(16)] >> 32'hc;
         s1_sh_19 = s1_slot_q << s1_r4_19_q;
-        s1_e_19 = s1_sh_19[(32'h70)+:(16)] >> 32'hc;
         s1_sh_20 = s1_slot_q << s1_r4_20_q;
-        s1_e_20 = s1_sh_20[(32'h70)+:(16)] >> 32'hc;
         s1_sh_21 = s1_slot_q << s1_r4_21_q;
-        s1_e_21 = s1_sh_21[(32'h70)+:(16)] >> 32'hc;
         s1_sh_22 = s1_slot_q << s1_r4_22_q;
-        s1_e_22 = s1_sh_22[(32'h70)+:(16)] >> 32'hc;
         s1_sh_23 = s1_slot_q << s1_r4_23_q;
-        s1_e_23 = s1_sh_23[(32'h70)+:(16)] >> 32'hc;
         s1_sh_24 = s1_slot_q << s1_r4_24_q;
-        s1_e_24 = s1_sh_24[(32'h70)+:(16)] >> 32'hc;
         s1_sh_25 = s1_slot_q << s1_r4_25_q;
-        s1_e_25 = s1_sh_25[(32'h70)+:(16)] >> 32'hc;
         s1_sh_26 = s1_slot_q << s1_r4_26_q;
-        s1_e_26 = s1_sh_26[(32'h70)+:(16)] >> 32'hc;
         s1_sh_27 = s1_slot_q << s1_r4_27_q;
-        s1_e_27 = s1_sh_27[(32'h70)+:(16)] >> 32'hc;
         s1_sh_28 = s1_slot_q << s1_r4_28_q;
-        s1_e_28 = s1_sh_28[(32'h70)+:(16)] >> 32'hc;
         s1_sh_29 = s1_slot_q << s1_r4_29_q;
-        s1_e_29 = s1_sh_29[(32'h70)+:(16)] >> 32'hc;
         s1_sh_30 = s1_slot_q << s1_r4_30_q;
-        s1_e_30 = s1_sh_30[(32'h70)+:(16)] >> 32'hc;
         s1_sh_31 = s1_slot_q << s1_r4_31_q;
+        s1_e_0 = s1_sh_0[(32'h70)+:(16)] >> 32'hc;
+        if (s1_hdr_q[32'h20] & s1_hdr_q[32'h1f - 0]) begin
+            if (s1_s_0_q[32'hf]) begin
+                s1_t_0 = k_top9 | ((s1_s_0_q & k_m9) >> 32'h4);
+            end
+            else begin
+                s1_t_0 = (s1_s_0_q & k_m9) >> 32'h4;
+            end
+        end
+        else if (s1_hdr_q[32'h20]) begin
+            if (s1_s_0_q[32'hf]) begin
+                s1_t_0 = k_top12 | ((s1_e_0 & k_e3) << 32'ha) | ((s1_s_0_q & k_m9) >> 32'h4);
+            end
+            else begin
+                s1_t_0 = ((s1_e_0 & k_e3) << 32'ha) | ((s1_s_0_q & k_m9) >> 32'h4);
+            end
+        end
+        else if (s1_hdr_q[32'h1f - 0]) begin
+            if (s1_s_0_q[32'hf]) begin
+                s1_t_0 = k_top12 | ((s1_s_0_q & k_m12) >> 32'h1);
+            end
+            else begin
+                s1_t_0 = (s1_s_0_q & k_m12) >> 32'h1;
+            end
+        end
+        else begin
+            s1_t_0 = (s1_s_0_q & k_sign) | ((s1_e_0 & k_b3) << 32'hb) | ((s1_s_0_q & k_m12) >> 32'h1) | (s1_e_0 & k_low3);
+        end
+        s1_e_1 = s1_sh_1[(32'h70)+:(16)] >> 32'hc;
+        if (s1_hdr_q[32'h20] & s1_hdr_q[32'h1f - 1]) begin
+            if (s1_s_1_q[32'hf]) begin
+                s1_t_1 = k_top9 | ((s1_s_1_q & k_m9) >> 32'h4);
+            end
+            else begin
+                s1_t_1 = (s1_s_1_q & k_m9) >> 32'h4;
+            end
+        end
+        else if (s1_hdr_q[32'h20]) begin
+            if (s1_s_1_q[32'hf]) begin
+                s1_t_1 = k_top12 | ((s1_e_1 & k_e3) << 32'ha) | ((s1_s_1_q & k_m9) >> 32'h4);
+            end
+            else begin
+                s1_t_1 = ((s1_e_1 & k_e3) << 32'ha) | ((s1_s_1_q & k_m9) >> 32'h4);
+            end
+        end
+        else if (s1_hdr_q[32'h1f - 1]) begin
+            if (s1_s_1_q[32'hf]) begin
+                s1_t_1 = k_top12 | ((s1_s_1_q & k_m12) >> 32'h1);
+            end
+            else begin
+                s1_t_1 = (s1_s_1_q & k_m12) >> 32'h1;
+            end
+        end
+        else begin
+            s1_t_1 = (s1_s_1_q & k_sign) | ((s1_e_1 & k_b3) << 32'hb) | ((s1_s_1_q & k_m12) >> 32'h1) | (s1_e_1 & k_low3);
+        end
+        s1_e_2 = s1_sh_2[(32'h70)+:(16)] >> 32'hc;
+        if (s1_hdr_q[32'h20] & s1_hdr_q[32'h1f - 2]) begin
+            if (s1_s_2_q[32'hf]) begin
+                s1_t_2 = k_top9 | ((s1_s_2_q & k_m9) >> 32'h4);
+            end
+            else begin
+                s1_t_2 = (s1_s_2_q & k_m9) >> 32'h4;
+            end
+        end
+        else if (s1_hdr_q[32'h20]) begin
+            if (s1_s_2_q[32'hf]) begin
+                s1_t_2 = k_top12 | ((s1_e_2 & k_e3) << 32'ha) | ((s1_s_2_q & k_m9) >> 32'h4);
+            end
+            else begin
+                s1_t_2 = ((s1_e_2 & k_e3) << 32'ha) | ((s1_s_2_q & k_m9) >> 32'h4);
+            end
+        end
+        else if (s1_hdr_q[32'h1f - 2]) begin
+            if (s1_s_2_q[32'hf]) begin
+                s1_t_2 = k_top12 | ((s1_s_2_q & k_m12) >> 32'h1);
+            end
+            else begin
+                s1_t_2 = (s1_s_2_q & k_m12) >> 32'h1;
+            end
+        end
+        else begin
+            s1_t_2 = (s1_s_2_q & k_sign) | ((s1_e_2 & k_b3) << 32'hb) | ((s1_s_2_q & k_m12) >> 32'h1) | (s1_e_2 & k_low3);
+        end
+        s1_e_3 = s1_sh_3[(32'h70)+:(16)] >> 32'hc;
+        if (s1_hdr_q[32'h20] & s1_hdr_q[32'h1f - 3]) begin
+            if (s1_s_3_q[32'hf]) begin
+                s1_t_3 = k_top9 | ((s1_s_3_q & k_m9) >> 32'h4);
+            end
+            else begin
+                s1_t_3 = (s1_s_3_q & k_m9) >> 32'h4;
+            end
+        end
+        else if (s1_hdr_q[32'h20]) begin
+            if (s1_s_3_q[32'hf]) begin
+                s1_t_3 = k_top12 | ((s1_e_3 & k_e3) << 32'ha) | ((s1_s_3_q & k_m9) >> 32'h4);
+            end
+            else begin
+                s1_t_3 = ((s1_e_3 & k_e3) << 32'ha) | ((s1_s_3_q & k_m9) >> 32'h4);
+            end
+        end
+        else if (s1_hdr_q[32'h1f - 3]) begin
+            if (s1_s_3_q[32'hf]) begin
+                s1_t_3 = k_top12 | ((s1_s_3_q & k_m12) >> 32'h1);
+            end
+            else begin
+                s1_t_3 = (s1_s_3_q & k_m12) >> 32'h1;
+            end
+        end
+        else begin
+            s1_t_3 = (s1_s_3_q & k_sign) | ((s1_e_3 & k_b3) << 32'hb) | ((s1_s_3_q & k_m12) >> 32'h1) | (s1_e_3 & k_low3);
+        end
+        s1_e_4 = s1_sh_4[(32'h70)+:(16)] >> 32'hc;
+        if (s1_hdr_q[32'h20] & s1_hdr_q[32'h1f - 4]) begin
+            if (s1_s_4_q[32'hf]) begin
+                s1_t_4 = k_top9 | ((s1_s_4_q & k_m9) >> 32'h4);
+            end
+            else begin
+                s1_t_4 = (s1_s_4_q & k_m9) >> 32'h4;
+            end
+        end
+        else if (s1_hdr_q[32'h20]) begin
+            if (s1_s_4_q[32'hf]) begin
+                s1_t_4 = k_top12 | ((s1_e_4 & k_e3) << 32'ha) | ((s1_s_4_q & k_m9) >> 32'h4);
+            end
+            else begin
+                s1_t_4 = ((s1_e_4 & k_e3) << 32'ha) | ((s1_s_4_q & k_m9) >> 32'h4);
+            end
+        end
+        else if (s1_hdr_q[32'h1f - 4]) begin
+            if (s1_s_4_q[32'hf]) begin
+                s1_t_4 = k_top12 | ((s1_s_4_q & k_m12) >> 32'h1);
+            end
+            else begin
+                s1_t_4 = (s1_s_4_q & k_m12) >> 32'h1;
+            end
+        end
+        else begin
+            s1_t_4 = (s1_s_4_q & k_sign) | ((s1_e_4 & k_b3) << 32'hb) | ((s1_s_4_q & k_m12) >> 32'h1) | (s1_e_4 & k_low3);
+        end
+        s1_e_5 = s1_sh_5[(32'h70)+:(16)] >> 32'hc;
+        if (s1_hdr_q[32'h20] & s1_hdr_q[32'h1f - 5]) begin
+            if (s1_s_5_q[32'hf]) begin
+                s1_t_5 = k_top9 | ((s1_s_5_q & k_m9) >> 32'h4);
+            end
+            else begin
+                s1_t_5 = (s1_s_5_q & k_m9) >> 32'h4;
+            end
+        end
+        else if (s1_hdr_q[32'h20]) begin
+            if (s1_s_5_q[32'hf]) begin
+                s1_t_5 = k_top12 | ((s1_e_5 & k_e3) << 32'ha) | ((s1_s_5_q & k_m9) >> 32'h4);
+            end
+            else begin
+                s1_t_5 = ((s1_e_5 & k_e3) << 32'ha) | ((s1_s_5_q & k_m9) >> 32'h4);
+            end
+        end
+        else if (s1_hdr_q[32'h1f - 5]) begin
+            if (s1_s_5_q[32'hf]) begin
+                s1_t_5 = k_top12 | ((s1_s_5_q & k_m12) >> 32'h1);
+            end
+            else begin
+                s1_t_5 = (s1_s_5_q & k_m12) >> 32'h1;
+            end
+        end
+        else begin
+            s1_t_5 = (s1_s_5_q & k_sign) | ((s1_e_5 & k_b3) << 32'hb) | ((s1_s_5_q & k_m12) >> 32'h1) | (s1_e_5 & k_low3);
+        end
+        s1_e_6 = s1_sh_6[(32'h70)+:(16)] >> 32'hc;
+        if (s1_hdr_q[32'h20] & s1_hdr_q[32'h1f - 6]) begin
+            if (s1_s_6_q[32'hf]) begin
+                s1_t_6 = k_top9 | ((s1_s_6_q & k_m9) >> 32'h4);
+            end
+            else begin
+                s1_t_6 = (s1_s_6_q & k_m9) >> 32'h4;
+            end
+        end
+        else if (s1_hdr_q[32'h20]) begin
+            if (s1_s_6_q[32'hf]) begin
+                s1_t_6 = k_top12 | ((s1_e_6 & k_e3) << 32'ha) | ((s1_s_6_q & k_m9) >> 32'h4);
+            end
+            else begin
+                s1_t_6 = ((s1_e_6 & k_e3) << 32'ha) | ((s1_s_6_q & k_m9) >> 32'h4);
+            end
+        end
+        else if (s1_hdr_q[32'h1f - 6]) begin
+            if (s1_s_6_q[32'hf]) begin
+                s1_t_6 = k_top12 | ((s1_s_6_q & k_m12) >> 32'h1);
+            end
+            else begin
+                s1_t_6 = (s1_s_6_q & k_m12) >> 32'h1;
+            end
+        end
+        else begin
+            s1_t_6 = (s1_s_6_q & k_sign) | ((s1_e_6 & k_b3) << 32'hb) | ((s1_s_6_q & k_m12) >> 32'h1) | (s1_e_6 & k_low3);
+        end
+        s1_e_7 = s1_sh_7[(32'h70)+:(16)] >> 32'hc;
+        if (s1_hdr_q[32'h20] & s1_hdr_q[32'h1f - 7]) begin
+            if (s1_s_7_q[32'hf]) begin
+                s1_t_7 = k_top9 | ((s1_s_7_q & k_m9) >> 32'h4);
+            end
+            else begin
+                s1_t_7 = (s1_s_7_q & k_m9) >> 32'h4;
+            end
+        end
+        else if (s1_hdr_q[32'h20]) begin
+            if (s1_s_7_q[32'hf]) begin
+                s1_t_7 = k_top12 | ((s1_e_7 & k_e3) << 32'ha) | ((s1_s_7_q & k_m9) >> 32'h4);
+            end
+            else begin
+                s1_t_7 = ((s1_e_7 & k_e3) << 32'ha) | ((s1_s_7_q & k_m9) >> 32'h4);
+            end
+        end
+        else if (s1_hdr_q[32'h1f - 7]) begin
+            if (s1_s_7_q[32'hf]) begin
+                s1_t_7 = k_top12 | ((s1_s_7_q & k_m12) >> 32'h1);
+            end
+            else begin
+                s1_t_7 = (s1_s_7_q & k_m12) >> 32'h1;
+            end
+        end
+        else begin
+            s1_t_7 = (s1_s_7_q & k_sign) | ((s1_e_7 & k_b3) << 32'hb) | ((s1_s_7_q & k_m12) >> 32'h1) | (s1_e_7 & k_low3);
+        end
+        s1_e_8 = s1_sh_8[(32'h70)+:(16)] >> 32'hc;
+        if (s1_hdr_q[32'h20] & s1_hdr_q[32'h1f - 8]) begin
+            if (s1_s_8_q[32'hf]) begin
+                s1_t_8 = k_top9 | ((s1_s_8_q & k_m9) >> 32'h4);
+            end
+            else begin
+                s1_t_8 = (s1_s_8_q & k_m9) >> 32'h4;
+            end
+        end
+        else if (s1_hdr_q[32'h20]) begin
+            if (s1_s_8_q[32'hf]) begin
+                s1_t_8 = k_top12 | ((s1_e_8 & k_e3) << 32'ha) | ((s1_s_8_q & k_m9) >> 32'h4);
+            end
+            else begin
+                s1_t_8 = ((s1_e_8 & k_e3) << 32'ha) | ((s1_s_8_q & k_m9) >> 32'h4);
+            end
+        end
+        else if (s1_hdr_q[32'h1f - 8]) begin
+            if (s1_s_8_q[32'hf]) begin
+                s1_t_8 = k_top12 | ((s1_s_8_q & k_m12) >> 32'h1);
+            end
+            else begin
+                s1_t_8 = (s1_s_8_q & k_m12) >> 32'h1;
+            end
+        end
+        else begin
+            s1_t_8 = (s1_s_8_q & k_sign) | ((s1_e_8 & k_b3) << 32'hb) | ((s1_s_8_q & k_m12) >> 32'h1) | (s1_e_8 & k_low3);
+        end
+        s1_e_9 = s1_sh_9[(32'h70)+:(16)] >> 32'hc;
+        if (s1_hdr_q[32'h20] & s1_hdr_q[32'h1f - 9]) begin
+            if (s1_s_9_q[32'hf]) begin
+                s1_t_9 = k_top9 | ((s1_s_9_q & k_m9) >> 32'h4);
+            end
+            else begin
+                s1_t_9 = (s1_s_9_q & k_m9) >> 32'h4;
+            end
+        end
+        else if (s1_hdr_q[32'h20]) begin
+            if (s1_s_9_q[32'hf]) begin
+                s1_t_9 = k_top12 | ((s1_e_9 & k_e3) << 32'ha) | ((s1_s_9_q & k_m9) >> 32'h4);
+            end
+            else begin
+                s1_t_9 = ((s1_e_9 & k_e3) << 32'ha) | ((s1_s_9_q & k_m9) >> 32'h4);
+            end
+        end
+        else if (s1_hdr_q[32'h1f - 9]) begin
+            if (s1_s_9_q[32'hf]) begin
+                s1_t_9 = k_top12 | ((s1_s_9_q & k_m12) >> 32'h1);
+            end
+            else begin
+                s1_t_9 = (s1_s_9_q & k_m12) >> 32'h1;
+            end
+        end
+        else begin
+            s1_t_9 = (s1_s_9_q & k_sign) | ((s1_e_9 & k_b3) << 32'hb) | ((s1_s_9_q & k_m12) >> 32'h1) | (s1_e_9 & k_low3);
+        end
+        s1_e_10 = s1_sh_10[(32'h70)+:(16)] >> 32'hc;
+        if (s1_hdr_q[32'h20] & s1_hdr_q[32'h1f - 10]) begin
+            if (s1_s_10_q[32'hf]) begin
+                s1_t_10 = k_top9 | ((s1_s_10_q & k_m9) >> 32'h4);
+            end
+            else begin
+                s1_t_10 = (s1_s_10_q & k_m9) >> 32'h4;
+            end
+        end
+        else if (s1_hdr_q[32'h20]) begin
+            if (s1_s_10_q[32'hf]) begin
+                s1_t_10 = k_top12 | ((s1_e_10 & k_e3) << 32'ha) | ((s1_s_10_q & k_m9) >> 32'h4);
+            end
+            else begin
+                s1_t_10 = ((s1_e_10 & k_e3) << 32'ha) | ((s1_s_10_q & k_m9) >> 32'h4);
+            end
+        end
+        else if (s1_hdr_q[32'h1f - 10]) begin
+            if (s1_s_10_q[32'hf]) begin
+                s1_t_10 = k_top12 | ((s1_s_10_q & k_m12) >> 32'h1);
+            end
+            else begin
+                s1_t_10 = (s1_s_10_q & k_m12) >> 32'h1;
+            end
+        end
+        else begin
+            s1_t_10 = (s1_s_10_q & k_sign) | ((s1_e_10 & k_b3) << 32'hb) | ((s1_s_10_q & k_m12) >> 32'h1) | (s1_e_10 & k_low3);
+        end
+        s1_e_11 = s1_sh_11[(32'h70)+:(16)] >> 32'hc;
+        if (s1_hdr_q[32'h20] & s1_hdr_q[32'h1f - 11]) begin
+            if (s1_s_11_q[32'hf]) begin
+                s1_t_11 = k_top9 | ((s1_s_11_q & k_m9) >> 32'h4);
+            end
+            else begin
+                s1_t_11 = (s1_s_11_q & k_m9) >> 32'h4;
+            end
+        end
+        else if (s1_hdr_q[32'h20]) begin
+            if (s1_s_11_q[32'hf]) begin
+                s1_t_11 = k_top12 | ((s1_e_11 & k_e3) << 32'ha) | ((s1_s_11_q & k_m9) >> 32'h4);
+            end
+            else begin
+                s1_t_11 = ((s1_e_11 & k_e3) << 32'ha) | ((s1_s_11_q & k_m9) >> 32'h4);
+            end
+        end
+        else if (s1_hdr_q[32'h1f - 11]) begin
+            if (s1_s_11_q[32'hf]) begin
+                s1_t_11 = k_top12 | ((s1_s_11_q & k_m12) >> 32'h1);
+            end
+            else begin
+                s1_t_11 = (s1_s_11_q & k_m12) >> 32'h1;
+            end
+        end
+        else begin
+            s1_t_11 = (s1_s_11_q & k_sign) | ((s1_e_11 & k_b3) << 32'hb) | ((s1_s_11_q & k_m12) >> 32'h1) | (s1_e_11 & k_low3);
+        end
+        s1_e_12 = s1_sh_12[(32'h70)+:(16)] >> 32'hc;
+        if (s1_hdr_q[32'h20] & s1_hdr_q[32'h1f - 12]) begin
+            if (s1_s_12_q[32'hf]) begin
+                s1_t_12 = k_top9 | ((s1_s_12_q & k_m9) >> 32'h4);
+            end
+            else begin
+                s1_t_12 = (s1_s_12_q & k_m9) >> 32'h4;
+            end
+        end
+        else if (s1_hdr_q[32'h20]) begin
+            if (s1_s_12_q[32'hf]) begin
+                s1_t_12 = k_top12 | ((s1_e_12 & k_e3) << 32'ha) | ((s1_s_12_q & k_m9) >> 32'h4);
+            end
+            else begin
+                s1_t_12 = ((s1_e_12 & k_e3) << 32'ha) | ((s1_s_12_q & k_m9) >> 32'h4);
+            end
+        end
+        else if (s1_hdr_q[32'h1f - 12]) begin
+            if (s1_s_12_q[32'hf]) begin
+                s1_t_12 = k_top12 | ((s1_s_12_q & k_m12) >> 32'h1);
+            end
+            else begin
+                s1_t_12 = (s1_s_12_q & k_m12) >> 32'h1;
+            end
+        end
+        else begin
+            s1_t_12 = (s1_s_12_q & k_sign) | ((s1_e_12 & k_b3) << 32'hb) | ((s1_s_12_q & k_m12) >> 32'h1) | (s1_e_12 & k_low3);
+        end
+        s1_e_13 = s1_sh_13[(32'h70)+:(16)] >> 32'hc;
+        if (s1_hdr_q[32'h20] & s1_hdr_q[32'h1f - 13]) begin
+            if (s1_s_13_q[32'hf]) begin
+                s1_t_13 = k_top9 | ((s1_s_13_q & k_m9) >> 32'h4);
+            end
+            else begin
+                s1_t_13 = (s1_s_13_q & k_m9) >> 32'h4;
+            end
+        end
+        else if (s1_hdr_q[32'h20]) begin
+            if (s1_s_13_q[32'hf]) begin
+                s1_t_13 = k_top12 | ((s1_e_13 & k_e3) << 32'ha) | ((s1_s_13_q & k_m9) >> 32'h4);
+            end
+            else begin
+                s1_t_13 = ((s1_e_13 & k_e3) << 32'ha) | ((s1_s_13_q & k_m9) >> 32'h4);
+            end
+        end
+        else if (s1_hdr_q[32'h1f - 13]) begin
+            if (s1_s_13_q[32'hf]) begin
+                s1_t_13 = k_top12 | ((s1_s_13_q & k_m12) >> 32'h1);
+            end
+            else begin
+                s1_t_13 = (s1_s_13_q & k_m12) >> 32'h1;
+            end
+        end
+        else begin
+            s1_t_13 = (s1_s_13_q & k_sign) | ((s1_e_13 & k_b3) << 32'hb) | ((s1_s_13_q & k_m12) >> 32'h1) | (s1_e_13 & k_low3);
+        end
+        s1_e_14 = s1_sh_14[(32'h70)+:(16)] >> 32'hc;
+        if (s1_hdr_q[32'h20] & s1_hdr_q[32'h1f - 14]) begin
+            if (s1_s_14_q[32'hf]) begin
+                s1_t_14 = k_top9 | ((s1_s_14_q & k_m9) >> 32'h4);
+            end
+            else begin
+                s1_t_14 = (s1_s_14_q & k_m9) >> 32'h4;
+            end
+        end
+        else if (s1_hdr_q[32'h20]) begin
+            if (s1_s_14_q[32'hf]) begin
+                s1_t_14 = k_top12 | ((s1_e_14 & k_e3) << 32'ha) | ((s1_s_14_q & k_m9) >> 32'h4);
+            end
+            else begin
+                s1_t_14 = ((s1_e_14 & k_e3) << 32'ha) | ((s1_s_14_q & k_m9) >> 32'h4);
+            end
+        end
+        else if (s1_hdr_q[32'h1f - 14]) begin
+            if (s1_s_14_q[32'hf]) begin
+                s1_t_14 = k_top12 | ((s1_s_14_q & k_m12) >> 32'h1);
+            end
+            else begin
+                s1_t_14 = (s1_s_14_q & k_m12) >> 32'h1;
+            end
+        end
+        else begin
+            s1_t_14 = (s1_s_14_q & k_sign) | ((s1_e_14 & k_b3) << 32'hb) | ((s1_s_14_q & k_m12) >> 32'h1) | (s1_e_14 & k_low3);
+        end
+        s1_e_15 = s1_sh_15[(32'h70)+:(16)] >> 32'hc;
+        if (s1_hdr_q[32'h20] & s1_hdr_q[32'h1f - 15]) begin
+            if (s1_s_15_q[32'hf]) begin
+                s1_t_15 = k_top9 | ((s1_s_15_q & k_m9) >> 32'h4);
+            end
+            else begin
+                s1_t_15 = (s1_s_15_q & k_m9) >> 32'h4;
+            end
+        end
+        else if (s1_hdr_q[32'h20]) begin
+            if (s1_s_15_q[32'hf]) begin
+                s1_t_15 = k_top12 | ((s1_e_15 & k_e3) << 32'ha) | ((s1_s_15_q & k_m9) >> 32'h4);
+            end
+            else begin
+                s1_t_15 = ((s1_e_15 & k_e3) << 32'ha) | ((s1_s_15_q & k_m9) >> 32'h4);
+            end
+        end
+        else if (s1_hdr_q[32'h1f - 15]) begin
+            if (s1_s_15_q[32'hf]) begin
+                s1_t_15 = k_top12 | ((s1_s_15_q & k_m12) >> 32'h1);
+            end
+            else begin
+                s1_t_15 = (s1_s_15_q & k_m12) >> 32'h1;
+            end
+        end
+        else begin
+            s1_t_15 = (s1_s_15_q & k_sign) | ((s1_e_15 & k_b3) << 32'hb) | ((s1_s_15_q & k_m12) >> 32'h1) | (s1_e_15 & k_low3);
+        end
+        s1_e_16 = s1_sh_16[(32'h70)+:(16)] >> 32'hc;
+        if (s1_hdr_q[32'h20] & s1_hdr_q[32'h1f - 16]) begin
+            if (s1_s_16_q[32'hf]) begin
+                s1_t_16 = k_top9 | ((s1_s_16_q & k_m9) >> 32'h4);
+            end
+            else begin
+                s1_t_16 = (s1_s_16_q & k_m9) >> 32'h4;
+            end
+        end
+        else if (s1_hdr_q[32'h20]) begin
+            if (s1_s_16_q[32'hf]) begin
+                s1_t_16 = k_top12 | ((s1_e_16 & k_e3) << 32'ha) | ((s1_s_16_q & k_m9) >> 32'h4);
+            end
+            else begin
+                s1_t_16 = ((s1_e_16 & k_e3) << 32'ha) | ((s1_s_16_q & k_m9) >> 32'h4);
+            end
+        end
+        else if (s1_hdr_q[32'h1f - 16]) begin
+            if (s1_s_16_q[32'hf]) begin
+                s1_t_16 = k_top12 | ((s1_s_16_q & k_m12) >> 32'h1);
+            end
+            else begin
+                s1_t_16 = (s1_s_16_q & k_m12) >> 32'h1;
+            end
+        end
+        else begin
+            s1_t_16 = (s1_s_16_q & k_sign) | ((s1_e_16 & k_b3) << 32'hb) | ((s1_s_16_q & k_m12) >> 32'h1) | (s1_e_16 & k_low3);
+        end
+        s1_e_17 = s1_sh_17[(32'h70)+:(16)] >> 32'hc;
+        if (s1_hdr_q[32'h20] & s1_hdr_q[32'h1f - 17]) begin
+            if (s1_s_17_q[32'hf]) begin
+                s1_t_17 = k_top9 | ((s1_s_17_q & k_m9) >> 32'h4);
+            end
+            else begin
+                s1_t_17 = (s1_s_17_q & k_m9) >> 32'h4;
+            end
+        end
+        else if (s1_hdr_q[32'h20]) begin
+            if (s1_s_17_q[32'hf]) begin
+                s1_t_17 = k_top12 | ((s1_e_17 & k_e3) << 32'ha) | ((s1_s_17_q & k_m9) >> 32'h4);
+            end
+            else begin
+                s1_t_17 = ((s1_e_17 & k_e3) << 32'ha) | ((s1_s_17_q & k_m9) >> 32'h4);
+            end
+        end
+        else if (s1_hdr_q[32'h1f - 17]) begin
+            if (s1_s_17_q[32'hf]) begin
+                s1_t_17 = k_top12 | ((s1_s_17_q & k_m12) >> 32'h1);
+            end
+            else begin
+                s1_t_17 = (s1_s_17_q & k_m12) >> 32'h1;
+            end
+        end
+        else begin
+            s1_t_17 = (s1_s_17_q & k_sign) | ((s1_e_17 & k_b3) << 32'hb) | ((s1_s_17_q & k_m12) >> 32'h1) | (s1_e_17 & k_low3);
+        end
+        s1_e_18 = s1_sh_18[(32'h70)+:(16)] >> 32'hc;
+        if (s1_hdr_q[32'h20] & s1_hdr_q[32'h1f - 18]) begin
+            if (s1_s_18_q[32'hf]) begin
+                s1_t_18 = k_top9 | ((s1_s_18_q & k_m9) >> 32'h4);
+            end
+            else begin
+                s1_t_18 = (s1_s_18_q & k_m9) >> 32'h4;
+            end
+        end
+        else if (s1_hdr_q[32'h20]) begin
+            if (s1_s_18_q[32'hf]) begin
+                s1_t_18 = k_top12 | ((s1_e_18 & k_e3) << 32'ha) | ((s1_s_18_q & k_m9) >> 32'h4);
+            end
+            else begin
+                s1_t_18 = ((s1_e_18 & k_e3) << 32'ha) | ((s1_s_18_q & k_m9) >> 32'h4);
+            end
+        end
+        else if (s1_hdr_q[32'h1f - 18]) begin
+            if (s1_s_18_q[32'hf]) begin
+                s1_t_18 = k_top12 | ((s1_s_18_q & k_m12) >> 32'h1);
+            end
+            else begin
+                s1_t_18 = (s1_s_18_q & k_m12) >> 32'h1;
+            end
+        end
+        else begin
+            s1_t_18 = (s1_s_18_q & k_sign) | ((s1_e_18 & k_b3) << 32'hb) | ((s1_s_18_q & k_m12) >> 32'h1) | (s1_e_18 & k_low3);
+        end
+        s1_e_19 = s1_sh_19[(32'h70)+:(16)] >> 32'hc;
+        if (s1_hdr_q[32'h20] & s1_hdr_q[32'h1f - 19]) begin
+            if (s1_s_19_q[32'hf]) begin
+                s1_t_19 = k_top9 | ((s1_s_19_q & k_m9) >> 32'h4);
+            end
+            else begin
+                s1_t_19 = (s1_s_19_q & k_m9) >> 32'h4;
+            end
+        end
+        else if (s1_hdr_q[32'h20]) begin
+            if (s1_s_19_q[32'hf]) begin
+                s1_t_19 = k_top12 | ((s1_e_19 & k_e3) << 32'ha) | ((s1_s_19_q & k_m9) >> 32'h4);
+            end
+            else begin
+                s1_t_19 = ((s1_e_19 & k_e3) << 32'ha) | ((s1_s_19_q & k_m9) >> 32'h4);
+            end
+        end
+        else if (s1_hdr_q[32'h1f - 19]) begin
+            if (s1_s_19_q[32'hf]) begin
+                s1_t_19 = k_top12 | ((s1_s_19_q & k_m12) >> 32'h1);
+            end
+            else begin
+                s1_t_19 = (s1_s_19_q & k_m12) >> 32'h1;
+            end
+        end
+        else begin
+            s1_t_19 = (s1_s_19_q & k_sign) | ((s1_e_19 & k_b3) << 32'hb) | ((s1_s_19_q & k_m12) >> 32'h1) | (s1_e_19 & k_low3);
+        end
+        s1_e_20 = s1_sh_20[(32'h70)+:(16)] >> 32'hc;
+        if (s1_hdr_q[32'h20] & s1_hdr_q[32'h1f - 20]) begin
+            if (s1_s_20_q[32'hf]) begin
+                s1_t_20 = k_top9 | ((s1_s_20_q & k_m9) >> 32'h4);
+            end
+            else begin
+                s1_t_20 = (s1_s_20_q & k_m9) >> 32'h4;
+            end
+        end
+        else if (s1_hdr_q[32'h20]) begin
+            if (s1_s_20_q[32'hf]) begin
+                s1_t_20 = k_top12 | ((s1_e_20 & k_e3) << 32'ha) | ((s1_s_20_q & k_m9) >> 32'h4);
+            end
+            else begin
+                s1_t_20 = ((s1_e_20 & k_e3) << 32'ha) | ((s1_s_20_q & k_m9) >> 32'h4);
+            end
+        end
+        else if (s1_hdr_q[32'h1f - 20]) begin
+            if (s1_s_20_q[32'hf]) begin
+                s1_t_20 = k_top12 | ((s1_s_20_q & k_m12) >> 32'h1);
+            end
+            else begin
+                s1_t_20 = (s1_s_20_q & k_m12) >> 32'h1;
+            end
+        end
+        else begin
+            s1_t_20 = (s1_s_20_q & k_sign) | ((s1_e_20 & k_b3) << 32'hb) | ((s1_s_20_q & k_m12) >> 32'h1) | (s1_e_20 & k_low3);
+        end
+        s1_e_21 = s1_sh_21[(32'h70)+:(16)] >> 32'hc;
+        if (s1_hdr_q[32'h20] & s1_hdr_q[32'h1f - 21]) begin
+            if (s1_s_21_q[32'hf]) begin
+                s1_t_21 = k_top9 | ((s1_s_21_q & k_m9) >> 32'h4);
+            end
+            else begin
+                s1_t_21 = (s1_s_21_q & k_m9) >> 32'h4;
+            end
+        end
+        else if (s1_hdr_q[32'h20]) begin
+            if (s1_s_21_q[32'hf]) begin
+                s1_t_21 = k_top12 | ((s1_e_21 & k_e3) << 32'ha) | ((s1_s_21_q & k_m9) >> 32'h4);
+            end
+            else begin
+                s1_t_21 = ((s1_e_21 & k_e3) << 32'ha) | ((s1_s_21_q & k_m9) >> 32'h4);
+            end
+        end
+        else if (s1_hdr_q[32'h1f - 21]) begin
+            if (s1_s_21_q[32'hf]) begin
+                s1_t_21 = k_top12 | ((s1_s_21_q & k_m12) >> 32'h1);
+            end
+            else begin
+                s1_t_21 = (s1_s_21_q & k_m12) >> 32'h1;
+            end
+        end
+        else begin
+            s1_t_21 = (s1_s_21_q & k_sign) | ((s1_e_21 & k_b3) << 32'hb) | ((s1_s_21_q & k_m12) >> 32'h1) | (s1_e_21 & k_low3);
+        end
+        s1_e_22 = s1_sh_22[(32'h70)+:(16)] >> 32'hc;
+        if (s1_hdr_q[32'h20] & s1_hdr_q[32'h1f - 22]) begin
+            if (s1_s_22_q[32'hf]) begin
+                s1_t_22 = k_top9 | ((s1_s_22_q & k_m9) >> 32'h4);
+            end
+            else begin
+                s1_t_22 = (s1_s_22_q & k_m9) >> 32'h4;
+            end
+        end
+        else if (s1_hdr_q[32'h20]) begin
+            if (s1_s_22_q[32'hf]) begin
+                s1_t_22 = k_top12 | ((s1_e_22 & k_e3) << 32'ha) | ((s1_s_22_q & k_m9) >> 32'h4);
+            end
+            else begin
+                s1_t_22 = ((s1_e_22 & k_e3) << 32'ha) | ((s1_s_22_q & k_m9) >> 32'h4);
+            end
+        end
+        else if (s1_hdr_q[32'h1f - 22]) begin
+            if (s1_s_22_q[32'hf]) begin
+                s1_t_22 = k_top12 | ((s1_s_22_q & k_m12) >> 32'h1);
+            end
+            else begin
+                s1_t_22 = (s1_s_22_q & k_m12) >> 32'h1;
+            end
+        end
+        else begin
+            s1_t_22 = (s1_s_22_q & k_sign) | ((s1_e_22 & k_b3) << 32'hb) | ((s1_s_22_q & k_m12) >> 32'h1) | (s1_e_22 & k_low3);
+        end
+        s1_e_23 = s1_sh_23[(32'h70)+:(16)] >> 32'hc;
+        if (s1_hdr_q[32'h20] & s1_hdr_q[32'h1f - 23]) begin
+            if (s1_s_23_q[32'hf]) begin
+                s1_t_23 = k_top9 | ((s1_s_23_q & k_m9) >> 32'h4);
+            end
+            else begin
+                s1_t_23 = (s1_s_23_q & k_m9) >> 32'h4;
+            end
+        end
+        else if (s1_hdr_q[32'h20]) begin
+            if (s1_s_23_q[32'hf]) begin
+                s1_t_23 = k_top12 | ((s1_e_23 & k_e3) << 32'ha) | ((s1_s_23_q & k_m9) >> 32'h4);
+            end
+            else begin
+                s1_t_23 = ((s1_e_23 & k_e3) << 32'ha) | ((s1_s_23_q & k_m9) >> 32'h4);
+            end
+        end
+        else if (s1_hdr_q[32'h1f - 23]) begin
+            if (s1_s_23_q[32'hf]) begin
+                s1_t_23 = k_top12 | ((s1_s_23_q & k_m12) >> 32'h1);
+            end
+            else begin
+                s1_t_23 = (s1_s_23_q & k_m12) >> 32'h1;
+            end
+        end
+        else begin
+            s1_t_23 = (s1_s_23_q & k_sign) | ((s1_e_23 & k_b3) << 32'hb) | ((s1_s_23_q & k_m12) >> 32'h1) | (s1_e_23 & k_low3);
+        end
+        s1_e_24 = s1_sh_24[(32'h70)+:(16)] >> 32'hc;
+        if (s1_hdr_q[32'h20] & s1_hdr_q[32'h1f - 24]) begin
+            if (s1_s_24_q[32'hf]) begin
+                s1_t_24 = k_top9 | ((s1_s_24_q & k_m9) >> 32'h4);
+            end
+            else begin
+                s1_t_24 = (s1_s_24_q & k_m9) >> 32'h4;
+            end
+        end
+        else if (s1_hdr_q[32'h20]) begin
+            if (s1_s_24_q[32'hf]) begin
+                s1_t_24 = k_top12 | ((s1_e_24 & k_e3) << 32'ha) | ((s1_s_24_q & k_m9) >> 32'h4);
+            end
+            else begin
+                s1_t_24 = ((s1_e_24 & k_e3) << 32'ha) | ((s1_s_24_q & k_m9) >> 32'h4);
+            end
+        end
+        else if (s1_hdr_q[32'h1f - 24]) begin
+            if (s1_s_24_q[32'hf]) begin
+                s1_t_24 = k_top12 | ((s1_s_24_q & k_m12) >> 32'h1);
+            end
+            else begin
+                s1_t_24 = (s1_s_24_q & k_m12) >> 32'h1;
+            end
+        end
+        else begin
+            s1_t_24 = (s1_s_24_q & k_sign) | ((s1_e_24 & k_b3) << 32'hb) | ((s1_s_24_q & k_m12) >> 32'h1) | (s1_e_24 & k_low3);
+        end
+        s1_e_25 = s1_sh_25[(32'h70)+:(16)] >> 32'hc;
+        if (s1_hdr_q[32'h20] & s1_hdr_q[32'h1f - 25]) begin
+            if (s1_s_25_q[32'hf]) begin
+                s1_t_25 = k_top9 | ((s1_s_25_q & k_m9) >> 32'h4);
+            end
+            else begin
+                s1_t_25 = (s1_s_25_q & k_m9) >> 32'h4;
+            end
+        end
+        else if (s1_hdr_q[32'h20]) begin
+            if (s1_s_25_q[32'hf]) begin
+                s1_t_25 = k_top12 | ((s1_e_25 & k_e3) << 32'ha) | ((s1_s_25_q & k_m9) >> 32'h4);
+            end
+            else begin
+                s1_t_25 = ((s1_e_25 & k_e3) << 32'ha) | ((s1_s_25_q & k_m9) >> 32'h4);
+            end
+        end
+        else if (s1_hdr_q[32'h1f - 25]) begin
+            if (s1_s_25_q[32'hf]) begin
+                s1_t_25 = k_top12 | ((s1_s_25_q & k_m12) >> 32'h1);
+            end
+            else begin
+                s1_t_25 = (s1_s_25_q & k_m12) >> 32'h1;
+            end
+        end
+        else begin
+            s1_t_25 = (s1_s_25_q & k_sign) | ((s1_e_25 & k_b3) << 32'hb) | ((s1_s_25_q & k_m12) >> 32'h1) | (s1_e_25 & k_low3);
+        end
+        s1_e_26 = s1_sh_26[(32'h70)+:(16)] >> 32'hc;
+        if (s1_hdr_q[32'h20] & s1_hdr_q[32'h1f - 26]) begin
+            if (s1_s_26_q[32'hf]) begin
+                s1_t_26 = k_top9 | ((s1_s_26_q & k_m9) >> 32'h4);
+            end
+            else begin
+                s1_t_26 = (s1_s_26_q & k_m9) >> 32'h4;
+            end
+        end
+        else if (s1_hdr_q[32'h20]) begin
+            if (s1_s_26_q[32'hf]) begin
+                s1_t_26 = k_top12 | ((s1_e_26 & k_e3) << 32'ha) | ((s1_s_26_q & k_m9) >> 32'h4);
+            end
+            else begin
+                s1_t_26 = ((s1_e_26 & k_e3) << 32'ha) | ((s1_s_26_q & k_m9) >> 32'h4);
+            end
+        end
+        else if (s1_hdr_q[32'h1f - 26]) begin
+            if (s1_s_26_q[32'hf]) begin
+                s1_t_26 = k_top12 | ((s1_s_26_q & k_m12) >> 32'h1);
+            end
+            else begin
+                s1_t_26 = (s1_s_26_q & k_m12) >> 32'h1;
+            end
+        end
+        else begin
+            s1_t_26 = (s1_s_26_q & k_sign) | ((s1_e_26 & k_b3) << 32'hb) | ((s1_s_26_q & k_m12) >> 32'h1) | (s1_e_26 & k_low3);
+        end
+        s1_e_27 = s1_sh_27[(32'h70)+:(16)] >> 32'hc;
+        if (s1_hdr_q[32'h20] & s1_hdr_q[32'h1f - 27]) begin
+            if (s1_s_27_q[32'hf]) begin
+                s1_t_27 = k_top9 | ((s1_s_27_q & k_m9) >> 32'h4);
+            end
+            else begin
+                s1_t_27 = (s1_s_27_q & k_m9) >> 32'h4;
+            end
+        end
+        else if (s1_hdr_q[32'h20]) begin
+            if (s1_s_27_q[32'hf]) begin
+                s1_t_27 = k_top12 | ((s1_e_27 & k_e3) << 32'ha) | ((s1_s_27_q & k_m9) >> 32'h4);
+            end
+            else begin
+                s1_t_27 = ((s1_e_27 & k_e3) << 32'ha) | ((s1_s_27_q & k_m9) >> 32'h4);
+            end
+        end
+        else if (s1_hdr_q[32'h1f - 27]) begin
+            if (s1_s_27_q[32'hf]) begin
+                s1_t_27 = k_top12 | ((s1_s_27_q & k_m12) >> 32'h1);
+            end
+            else begin
+                s1_t_27 = (s1_s_27_q & k_m12) >> 32'h1;
+            end
+        end
+        else begin
+            s1_t_27 = (s1_s_27_q & k_sign) | ((s1_e_27 & k_b3) << 32'hb) | ((s1_s_27_q & k_m12) >> 32'h1) | (s1_e_27 & k_low3);
+        end
+        s1_e_28 = s1_sh_28[(32'h70)+:(16)] >> 32'hc;
+        if (s1_hdr_q[32'h20] & s1_hdr_q[32'h1f - 28]) begin
+            if (s1_s_28_q[32'hf]) begin
+                s1_t_28 = k_top9 | ((s1_s_28_q & k_m9) >> 32'h4);
+            end
+            else begin
+                s1_t_28 = (s1_s_28_q & k_m9) >> 32'h4;
+            end
+        end
+        else if (s1_hdr_q[32'h20]) begin
+            if (s1_s_28_q[32'hf]) begin
+                s1_t_28 = k_top12 | ((s1_e_28 & k_e3) << 32'ha) | ((s1_s_28_q & k_m9) >> 32'h4);
+            end
+            else begin
+                s1_t_28 = ((s1_e_28 & k_e3) << 32'ha) | ((s1_s_28_q & k_m9) >> 32'h4);
+            end
+        end
+        else if (s1_hdr_q[32'h1f - 28]) begin
+            if (s1_s_28_q[32'hf]) begin
+                s1_t_28 = k_top12 | ((s1_s_28_q & k_m12) >> 32'h1);
+            end
+            else begin
+                s1_t_28 = (s1_s_28_q & k_m12) >> 32'h1;
+            end
+        end
+        else begin
+            s1_t_28 = (s1_s_28_q & k_sign) | ((s1_e_28 & k_b3) << 32'hb) | ((s1_s_28_q & k_m12) >> 32'h1) | (s1_e_28 & k_low3);
+        end
+        s1_e_29 = s1_sh_29[(32'h70)+:(16)] >> 32'hc;
+        if (s1_hdr_q[32'h20] & s1_hdr_q[32'h1f - 29]) begin
+            if (s1_s_29_q[32'hf]) begin
+                s1_t_29 = k_top9 | ((s1_s_29_q & k_m9) >> 32'h4);
+            end
+            else begin
+                s1_t_29 = (s1_s_29_q & k_m9) >> 32'h4;
+            end
+        end
+        else if (s1_hdr_q[32'h20]) begin
+            if (s1_s_29_q[32'hf]) begin
+                s1_t_29 = k_top12 | ((s1_e_29 & k_e3) << 32'ha) | ((s1_s_29_q & k_m9) >> 32'h4);
+            end
+            else begin
+                s1_t_29 = ((s1_e_29 & k_e3) << 32'ha) | ((s1_s_29_q & k_m9) >> 32'h4);
+            end
+        end
+        else if (s1_hdr_q[32'h1f - 29]) begin
+            if (s1_s_29_q[32'hf]) begin
+                s1_t_29 = k_top12 | ((s1_s_29_q & k_m12) >> 32'h1);
+            end
+            else begin
+                s1_t_29 = (s1_s_29_q & k_m12) >> 32'h1;
+            end
+        end
+        else begin
+            s1_t_29 = (s1_s_29_q & k_sign) | ((s1_e_29 & k_b3) << 32'hb) | ((s1_s_29_q & k_m12) >> 32'h1) | (s1_e_29 & k_low3);
+        end
+        s1_e_30 = s1_sh_30[(32'h70)+:(16)] >> 32'hc;
+        if (s1_hdr_q[32'h20] & s1_hdr_q[32'h1f - 30]) begin
+            if (s1_s_30_q[32'hf]) begin
+                s1_t_30 = k_top9 | ((s1_s_30_q & k_m9) >> 32'h4);
+            end
+            else begin
+                s1_t_30 = (s1_s_30_q & k_m9) >> 32'h4;
+            end
+        end
+        else if (s1_hdr_q[32'h20]) begin
+            if (s1_s_30_q[32'hf]) begin
+                s1_t_30 = k_top12 | ((s1_e_30 & k_e3) << 32'ha) | ((s1_s_30_q & k_m9) >> 32'h4);
+            end
+            else begin
+                s1_t_30 = ((s1_e_30 & k_e3) << 32'ha) | ((s1_s_30_q & k_m9) >> 32'h4);
+            end
+        end
+        else if (s1_hdr_q[32'h1f - 30]) begin
+            if (s1_s_30_q[32'hf]) begin
+                s1_t_30 = k_top12 | ((s1_s_30_q & k_m12) >> 32'h1);
+            end
+            else begin
+                s1_t_30 = (s1_s_30_q & k_m12) >> 32'h1;
+            end
+        end
+        else begin
+            s1_t_30 = (s1_s_30_q & k_sign) | ((s1_e_30 & k_b3) << 32'hb) | ((s1_s_30_q & k_m12) >> 32'h1) | (s1_e_30 & k_low3);
+        end
         s1_e_31 = s1_sh_31[(32'h70)+:(16)] >> 32'hc;
+        if (s1_hdr_q[32'h20] & s1_hdr_q[32'h1f - 31]) begin
+            if (s1_s_31_q[32'hf]) begin
+                s1_t_31 = k_top9 | ((s1_s_31_q & k_m9) >> 32'h4);
+            end
+            else begin
+                s1_t_31 = (s1_s_31_q & k_m9) >> 32'h4;
+            end
+        end
+        else if (s1_hdr_q[32'h20]) begin
+            if (s1_s_31_q[32'hf]) begin
+                s1_t_31 = k_top12 | ((s1_e_31 & k_e3) << 32'ha) | ((s1_s_31_q & k_m9) >> 32'h4);
+            end
+            else begin
+                s1_t_31 = ((s1_e_31 & k_e3) << 32'ha) | ((s1_s_31_q & k_m9) >> 32'h4);
+            end
+        end
+        else if (s1_hdr_q[32'h1f - 31]) begin
+            if (s1_s_31_q[32'hf]) begin
+                s1_t_31 = k_top12 | ((s1_s_31_q & k_m12) >> 32'h1);
+            end
+            else begin
+                s1_t_31 = (s1_s_31_q & k_m12) >> 32'h1;
+            end
+        end
+        else begin
+            s1_t_31 = (s1_s_31_q & k_sign) | ((s1_e_31 & k_b3) << 32'hb) | ((s1_s_31_q & k_m12) >> 32'h1) | (s1_e_31 & k_low3);
+        end
         if (en2) begin
             s2_valid_d = s1_valid_q;
             s2_last_d = s1_last_q;
-            s2_hdr_d = s1_hdr_q;
-            if (s1_hdr_q[32'h1f - 0]) begin
-                s2_c_0_d = s1_s_0_q;
+            if (s1_s_0_q[32'hf]) begin
+                s2_w_0_d = s1_t_0 ^ k_not;
             end
-            else if (s1_hdr_q[32'h20]) begin
-                s2_c_0_d = (s1_s_0_q & k_sign) | ((s1_e_0 & k_e3) << 32'hb) | ((s1_s_0_q & k_low8) >> 32'h3);
-            end
-            else begin
-                s2_c_0_d = (s1_s_0_q & k_sign) | ((s1_e_0 & k_b3) << 32'hb) | ((s1_s_0_q & k_low11) >> 32'h1) | (s1_e_0 & k_low3);
-            end
-            if (s1_hdr_q[32'h1f - 1]) begin
-                s2_c_1_d = s1_s_1_q;
-            end
-            else if (s1_hdr_q[32'h20]) begin
-                s2_c_1_d = (s1_s_1_q & k_sign) | ((s1_e_1 & k_e3) << 32'hb) | ((s1_s_1_q & k_low8) >> 32'h3);
-            end
-            else begin
-                s2_c_1_d = (s1_s_1_q & k_sign) | ((s1_e_1 & k_b3) << 32'hb) | ((s1_s_1_q & k_low11) >> 32'h1) | (s1_e_1 & k_low3);
-            end
-            if (s1_hdr_q[32'h1f - 2]) begin
-                s2_c_2_d = s1_s_2_q;
-            end
-            else if (s1_hdr_q[32'h20]) begin
-                s2_c_2_d = (s1_s_2_q & k_sign) | ((s1_e_2 & k_e3) << 32'hb) | ((s1_s_2_q & k_low8) >> 32'h3);
-            end
-            else begin
-                s2_c_2_d = (s1_s_2_q & k_sign) | ((s1_e_2 & k_b3) << 32'hb) | ((s1_s_2_q & k_low11) >> 32'h1) | (s1_e_2 & k_low3);
-            end
-            if (s1_hdr_q[32'h1f - 3]) begin
-                s2_c_3_d = s1_s_3_q;
-            end
-            else if (s1_hdr_q[32'h20]) begin
-                s2_c_3_d = (s1_s_3_q & k_sign) | ((s1_e_3 & k_e3) << 32'hb) | ((s1_s_3_q & k_low8) >> 32'h3);
-            end
-            else begin
-                s2_c_3_d = (s1_s_3_q & k_sign) | ((s1_e_3 & k_b3) << 32'hb) | ((s1_s_3_q & k_low11) >> 32'h1) | (s1_e_3 & k_low3);
-            end
-            if (s1_hdr_q[32'h1f - 4]) begin
-                s2_c_4_d = s1_s_4_q;
-            end
-            else if (s1_hdr_q[32'h20]) begin
-                s2_c_4_d = (s1_s_4_q & k_sign) | ((s1_e_4 & k_e3) << 32'hb) | ((s1_s_4_q & k_low8) >> 32'h3);
-            end
-            else begin
-                s2_c_4_d = (s1_s_4_q & k_sign) | ((s1_e_4 & k_b3) << 32'hb) | ((s1_s_4_q & k_low11) >> 32'h1) | (s1_e_4 & k_low3);
-            end
-            if (s1_hdr_q[32'h1f - 5]) begin
-                s2_c_5_d = s1_s_5_q;
-            end
-            else if (s1_hdr_q[32'h20]) begin
-                s2_c_5_d = (s1_s_5_q & k_sign) | ((s1_e_5 & k_e3) << 32'hb) | ((s1_s_5_q & k_low8) >> 32'h3);
-            end
-            else begin
-                s2_c_5_d = (s1_s_5_q & k_sign) | ((s1_e_5 & k_b3) << 32'hb) | ((s1_s_5_q & k_low11) >> 32'h1) | (s1_e_5 & k_low3);
-            end
-            if (s1_hdr_q[32'h1f - 6]) begin
-                s2_c_6_d = s1_s_6_q;
-            end
-            else if (s1_hdr_q[32'h20]) begin
-                s2_c_6_d = (s1_s_6_q & k_sign) | ((s1_e_6 & k_e3) << 32'hb) | ((s1_s_6_q & k_low8) >> 32'h3);
-            end
-            else begin
-                s2_c_6_d = (s1_s_6_q & k_sign) | ((s1_e_6 & k_b3) << 32'hb) | ((s1_s_6_q & k_low11) >> 32'h1) | (s1_e_6 & k_low3);
-            end
-            if (s1_hdr_q[32'h1f - 7]) begin
-                s2_c_7_d = s1_s_7_q;
-            end
-            else if (s1_hdr_q[32'h20]) begin
-                s2_c_7_d = (s1_s_7_q & k_sign) | ((s1_e_7 & k_e3) << 32'hb) | ((s1_s_7_q & k_low8) >> 32'h3);
-            end
-            else begin
-                s2_c_7_d = (s1_s_7_q & k_sign) | ((s1_e_7 & k_b3) << 32'hb) | ((s1_s_7_q & k_low11) >> 32'h1) | (s1_e_7 & k_low3);
-            end
-            if (s1_hdr_q[32'h1f - 8]) begin
-                s2_c_8_d = s1_s_8_q;
-            end
-            else if (s1_hdr_q[32'h20]) begin
-                s2_c_8_d = (s1_s_8_q & k_sign) | ((s1_e_8 & k_e3) << 32'hb) | ((s1_s_8_q & k_low8) >> 32'h3);
-            end
-            else begin
-                s2_c_8_d = (s1_s_8_q & k_sign) | ((s1_e_8 & k_b3) << 32'hb) | ((s1_s_8_q & k_low11) >> 32'h1) | (s1_e_8 & k_low3);
-            end
-            if (s1_hdr_q[32'h1f - 9]) begin
-                s2_c_9_d = s1_s_9_q;
-            end
-            else if (s1_hdr_q[32'h20]) begin
-                s2_c_9_d = (s1_s_9_q & k_sign) | ((s1_e_9 & k_e3) << 32'hb) | ((s1_s_9_q & k_low8) >> 32'h3);
-            end
-            else begin
-                s2_c_9_d = (s1_s_9_q & k_sign) | ((s1_e_9 & k_b3) << 32'hb) | ((s1_s_9_q & k_low11) >> 32'h1) | (s1_e_9 & k_low3);
-            end
-            if (s1_hdr_q[32'h1f - 10]) begin
-                s2_c_10_d = s1_s_10_q;
-            end
-            else if (s1_hdr_q[32'h20]) begin
-                s2_c_10_d = (s1_s_10_q & k_sign) | ((s1_e_10 & k_e3) << 32'hb) | ((s1_s_10_q & k_low8) >> 32'h3);
-            end
-            else begin
-                s2_c_10_d = (s1_s_10_q & k_sign) | ((s1_e_10 & k_b3) << 32'hb) | ((s1_s_10_q & k_low11) >> 32'h1) | (s1_e_10 & k_low3);
-            end
-            if (s1_hdr_q[32'h1f - 11]) begin
-                s2_c_11_d = s1_s_11_q;
-            end
-            else if (s1_hdr_q[32'h20]) begin
-                s2_c_11_d = (s1_s_11_q & k_sign) | ((s1_e_11 & k_e3) << 32'hb) | ((s1_s_11_q & k_low8) >> 32'h3);
-            end
-            else begin
-                s2_c_11_d = (s1_s_11_q & k_sign) | ((s1_e_11 & k_b3) << 32'hb) | ((s1_s_11_q & k_low11) >> 32'h1) | (s1_e_11 & k_low3);
-            end
-            if (s1_hdr_q[32'h1f - 12]) begin
-                s2_c_12_d = s1_s_12_q;
-            end
-            else if (s1_hdr_q[32'h20]) begin
-                s2_c_12_d = (s1_s_12_q & k_sign) | ((s1_e_12 & k_e3) << 32'hb) | ((s1_s_12_q & k_low8) >> 32'h3);
-            end
-            else begin
-                s2_c_12_d = (s1_s_12_q & k_sign) | ((s1_e_12 & k_b3) << 32'hb) | ((s1_s_12_q & k_low11) >> 32'h1) | (s1_e_12 & k_low3);
-            end
-            if (s1_hdr_q[32'h1f - 13]) begin
-                s2_c_13_d = s1_s_13_q;
-            end
-            else if (s1_hdr_q[32'h20]) begin
-                s2_c_13_d = (s1_s_13_q & k_sign) | ((s1_e_13 & k_e3) << 32'hb) | ((s1_s_13_q & k_low8) >> 32'h3);
-            end
-            else begin
-                s2_c_13_d = (s1_s_13_q & k_sign) | ((s1_e_13 & k_b3) << 32'hb) | ((s1_s_13_q & k_low11) >> 32'h1) | (s1_e_13 & k_low3);
-            end
-            if (s1_hdr_q[32'h1f - 14]) begin
-                s2_c_14_d = s1_s_14_q;
-            end
-            else if (s1_hdr_q[32'h20]) begin
-                s2_c_14_d = (s1_s_14_q & k_sign) | ((s1_e_14 & k_e3) << 32'hb) | ((s1_s_14_q & k_low8) >> 32'h3);
-            end
-            else begin
-                s2_c_14_d = (s1_s_14_q & k_sign) | ((s1_e_14 & k_b3) << 32'hb) | ((s1_s_14_q & k_low11) >> 32'h1) | (s1_e_14 & k_low3);
-            end
-            if (s1_hdr_q[32'h1f - 15]) begin
-                s2_c_15_d = s1_s_15_q;
-            end
-            else if (s1_hdr_q[32'h20]) begin
-                s2_c_15_d = (s1_s_15_q & k_sign) | ((s1_e_15 & k_e3) << 32'hb) | ((s1_s_15_q & k_low8) >> 32'h3);
-            end
-            else begin
-                s2_c_15_d = (s1_s_15_q & k_sign) | ((s1_e_15 & k_b3) << 32'hb) | ((s1_s_15_q & k_low11) >> 32'h1) | (s1_e_15 & k_low3);
-            end
-            if (s1_hdr_q[32'h1f - 16]) begin
-                s2_c_16_d = s1_s_16_q;
-            end
-            else if (s1_hdr_q[32'h20]) begin
-                s2_c_16_d = (s1_s_16_q & k_sign) | ((s1_e_16 & k_e3) << 32'hb) | ((s1_s_16_q & k_low8) >> 32'h3);
-            end
-            else begin
-                s2_c_16_d = (s1_s_16_q & k_sign) | ((s1_e_16 & k_b3) << 32'hb) | ((s1_s_16_q & k_low11) >> 32'h1) | (s1_e_16 & k_low3);
-            end
-            if (s1_hdr_q[32'h1f - 17]) begin
-                s2_c_17_d = s1_s_17_q;
-            end
-            else if (s1_hdr_q[32'h20]) begin
-                s2_c_17_d = (s1_s_17_q & k_sign) | ((s1_e_17 & k_e3) << 32'hb) | ((s1_s_17_q & k_low8) >> 32'h3);
-            end
-            else begin
-                s2_c_17_d = (s1_s_17_q & k_sign) | ((s1_e_17 & k_b3) << 32'hb) | ((s1_s_17_q & k_low11) >> 32'h1) | (s1_e_17 & k_low3);
-            end
-            if (s1_hdr_q[32'h1f - 18]) begin
-                s2_c_18_d = s1_s_18_q;
-            end
-            else if (s1_hdr_q[32'h20]) begin
-                s2_c_18_d = (s1_s_18_q & k_sign) | ((s1_e_18 & k_e3) << 32'hb) | ((s1_s_18_q & k_low8) >> 32'h3);
-            end
-            else begin
-                s2_c_18_d = (s1_s_18_q & k_sign) | ((s1_e_18 & k_b3) << 32'hb) | ((s1_s_18_q & k_low11) >> 32'h1) | (s1_e_18 & k_low3);
-            end
-            if (s1_hdr_q[32'h1f - 19]) begin
-                s2_c_19_d = s1_s_19_q;
-            end
-            else if (s1_hdr_q[32'h20]) begin
-                s2_c_19_d = (s1_s_19_q & k_sign) | ((s1_e_19 & k_e3) << 32'hb) | ((s1_s_19_q & k_low8) >> 32'h3);
-            end
-            else begin
-                s2_c_19_d = (s1_s_19_q & k_sign) | ((s1_e_19 & k_b3) << 32'hb) | ((s1_s_19_q & k_low11) >> 32'h1) | (s1_e_19 & k_low3);
-            end
-            if (s1_hdr_q[32'h1f - 20]) begin
-                s2_c_20_d = s1_s_20_q;
-            end
-            else if (s1_hdr_q[32'h20]) begin
-                s2_c_20_d = (s1_s_20_q & k_sign) | ((s1_e_20 & k_e3) << 32'hb) | ((s1_s_20_q & k_low8) >> 32'h3);
-            end
-            else begin
-                s2_c_20_d = (s1_s_20_q & k_sign) | ((s1_e_20 & k_b3) << 32'hb) | ((s1_s_20_q & k_low11) >> 32'h1) | (s1_e_20 & k_low3);
-            end
-            if (s1_hdr_q[32'h1f - 21]) begin
-                s2_c_21_d = s1_s_21_q;
-            end
-            else if (s1_hdr_q[32'h20]) begin
-                s2_c_21_d = (s1_s_21_q & k_sign) | ((s1_e_21 & k_e3) << 32'hb) | ((s1_s_21_q & k_low8) >> 32'h3);
-            end
-            else begin
-                s2_c_21_d = (s1_s_21_q & k_sign) | ((s1_e_21 & k_b3) << 32'hb) | ((s1_s_21_q & k_low11) >> 32'h1) | (s1_e_21 & k_low3);
-            end
-            if (s1_hdr_q[32'h1f - 22]) begin
-                s2_c_22_d = s1_s_22_q;
-            end
-            else if (s1_hdr_q[32'h20]) begin
-                s2_c_22_d = (s1_s_22_q & k_sign) | ((s1_e_22 & k_e3) << 32'hb) | ((s1_s_22_q & k_low8) >> 32'h3);
-            end
-            else begin
-                s2_c_22_d = (s1_s_22_q & k_sign) | ((s1_e_22 & k_b3) << 32'hb) | ((s1_s_22_q & k_low11) >> 32'h1) | (s1_e_22 & k_low3);
-            end
-            if (s1_hdr_q[32'h1f - 23]) begin
-                s2_c_23_d = s1_s_23_q;
-            end
-            else if (s1_hdr_q[32'h20]) begin
-                s2_c_23_d = (s1_s_23_q & k_sign) | ((s1_e_23 & k_e3) << 32'hb) | ((s1_s_23_q & k_low8) >> 32'h3);
-            end
-            else begin
-                s2_c_23_d = (s1_s_23_q & k_sign) | ((s1_e_23 & k_b3) << 32'hb) | ((s1_s_23_q & k_low11) >> 32'h1) | (s1_e_23 & k_low3);
-            end
-            if (s1_hdr_q[32'h1f - 24]) begin
-                s2_c_24_d = s1_s_24_q;
-            end
-            else if (s1_hdr_q[32'h20]) begin
-                s2_c_24_d = (s1_s_24_q & k_sign) | ((s1_e_24 & k_e3) << 32'hb) | ((s1_s_24_q & k_low8) >> 32'h3);
-            end
-            else begin
-                s2_c_24_d = (s1_s_24_q & k_sign) | ((s1_e_24 & k_b3) << 32'hb) | ((s1_s_24_q & k_low11) >> 32'h1) | (s1_e_24 & k_low3);
-            end
-            if (s1_hdr_q[32'h1f - 25]) begin
-                s2_c_25_d = s1_s_25_q;
-            end
-            else if (s1_hdr_q[32'h20]) begin
-                s2_c_25_d = (s1_s_25_q & k_sign) | ((s1_e_25 & k_e3) << 32'hb) | ((s1_s_25_q & k_low8) >> 32'h3);
-            end
-            else begin
-                s2_c_25_d = (s1_s_25_q & k_sign) | ((s1_e_25 & k_b3) << 32'hb) | ((s1_s_25_q & k_low11) >> 32'h1) | (s1_e_25 & k_low3);
-            end
-            if (s1_hdr_q[32'h1f - 26]) begin
-                s2_c_26_d = s1_s_26_q;
-            end
-            else if (s1_hdr_q[32'h20]) begin
-                s2_c_26_d = (s1_s_26_q & k_sign) | ((s1_e_26 & k_e3) << 32'hb) | ((s1_s_26_q & k_low8) >> 32'h3);
-            end
-            else begin
-                s2_c_26_d = (s1_s_26_q & k_sign) | ((s1_e_26 & k_b3) << 32'hb) | ((s1_s_26_q & k_low11) >> 32'h1) | (s1_e_26 & k_low3);
-            end
-            if (s1_hdr_q[32'h1f - 27]) begin
-                s2_c_27_d = s1_s_27_q;
-            end
-            else if (s1_hdr_q[32'h20]) begin
-                s2_c_27_d = (s1_s_27_q & k_sign) | ((s1_e_27 & k_e3) << 32'hb) | ((s1_s_27_q & k_low8) >> 32'h3);
-            end
-            else begin
-                s2_c_27_d = (s1_s_27_q & k_sign) | ((s1_e_27 & k_b3) << 32'hb) | ((s1_s_27_q & k_low11) >> 32'h1) | (s1_e_27 & k_low3);
-            end
-            if (s1_hdr_q[32'h1f - 28]) begin
-                s2_c_28_d = s1_s_28_q;
-            end
-            else if (s1_hdr_q[32'h20]) begin
-                s2_c_28_d = (s1_s_28_q & k_sign) | ((s1_e_28 & k_e3) << 32'hb) | ((s1_s_28_q & k_low8) >> 32'h3);
-            end
-            else begin
-                s2_c_28_d = (s1_s_28_q & k_sign) | ((s1_e_28 & k_b3) << 32'hb) | ((s1_s_28_q & k_low11) >> 32'h1) | (s1_e_28 & k_low3);
-            end
-            if (s1_hdr_q[32'h1f - 29]) begin
-                s2_c_29_d = s1_s_29_q;
-            end
-            else if (s1_hdr_q[32'h20]) begin
-                s2_c_29_d = (s1_s_29_q & k_sign) | ((s1_e_29 & k_e3) << 32'hb) | ((s1_s_29_q & k_low8) >> 32'h3);
-            end
-            else begin
-                s2_c_29_d = (s1_s_29_q & k_sign) | ((s1_e_29 & k_b3) << 32'hb) | ((s1_s_29_q & k_low11) >> 32'h1) | (s1_e_29 & k_low3);
-            end
-            if (s1_hdr_q[32'h1f - 30]) begin
-                s2_c_30_d = s1_s_30_q;
-            end
-            else if (s1_hdr_q[32'h20]) begin
-                s2_c_30_d = (s1_s_30_q & k_sign) | ((s1_e_30 & k_e3) << 32'hb) | ((s1_s_30_q & k_low8) >> 32'h3);
-            end
-            else begin
-                s2_c_30_d = (s1_s_30_q & k_sign) | ((s1_e_30 & k_b3) << 32'hb) | ((s1_s_30_q & k_low11) >> 32'h1) | (s1_e_30 & k_low3);
-            end
-            if (s1_hdr_q[32'h1f - 31]) begin
-                s2_c_31_d = s1_s_31_q;
-            end
-            else if (s1_hdr_q[32'h20]) begin
-                s2_c_31_d = (s1_s_31_q & k_sign) | ((s1_e_31 & k_e3) << 32'hb) | ((s1_s_31_q & k_low8) >> 32'h3);
-            end
-            else begin
-                s2_c_31_d = (s1_s_31_q & k_sign) | ((s1_e_31 & k_b3) << 32'hb) | ((s1_s_31_q & k_low11) >> 32'h1) | (s1_e_31 & k_low3);
-            end
-        end
-        if (s2_hdr_q[32'h20] & s2_hdr_q[32'h1f - 0]) begin
-            if (s2_c_0_q[32'hf]) begin
-                s2_t_0 = k_top9 | ((s2_c_0_q & k_m9) >> 32'h4);
-            end
-            else begin
-                s2_t_0 = (s2_c_0_q & k_m9) >> 32'h4;
-            end
-        end
-        else if (s2_hdr_q[32'h20] | s2_hdr_q[32'h1f - 0]) begin
-            if (s2_c_0_q[32'hf]) begin
-                s2_t_0 = k_top12 | ((s2_c_0_q & k_m12) >> 32'h1);
-            end
-            else begin
-                s2_t_0 = (s2_c_0_q & k_m12) >> 32'h1;
-            end
-        end
-        else begin
-            s2_t_0 = s2_c_0_q;
-        end
-        if (s2_t_0[32'hf]) begin
-            s2_d_0 = s2_t_0 ^ k_not;
-        end
-        else begin
-            s2_d_0 = s2_t_0;
-        end
-        if (s2_hdr_q[32'h20] & s2_hdr_q[32'h1f - 1]) begin
-            if (s2_c_1_q[32'hf]) begin
-                s2_t_1 = k_top9 | ((s2_c_1_q & k_m9) >> 32'h4);
-            end
-            else begin
-                s2_t_1 = (s2_c_1_q & k_m9) >> 32'h4;
-            end
-        end
-        else if (s2_hdr_q[32'h20] | s2_hdr_q[32'h1f - 1]) begin
-            if (s2_c_1_q[32'hf]) begin
-                s2_t_1 = k_top12 | ((s2_c_1_q & k_m12) >> 32'h1);
-            end
-            else begin
-                s2_t_1 = (s2_c_1_q & k_m12) >> 32'h1;
-            end
-        end
-        else begin
-            s2_t_1 = s2_c_1_q;
-        end
-        if (s2_t_1[32'hf]) begin
-            s2_d_1 = s2_t_1 ^ k_not;
-        end
-        else begin
-            s2_d_1 = s2_t_1;
-        end
-        if (s2_hdr_q[32'h20] & s2_hdr_q[32'h1f - 2]) begin
-            if (s2_c_2_q[32'hf]) begin
-                s2_t_2 = k_top9 | ((s2_c_2_q & k_m9) >> 32'h4);
-            end
-            else begin
-                s2_t_2 = (s2_c_2_q & k_m9) >> 32'h4;
-            end
-        end
-        else if (s2_hdr_q[32'h20] | s2_hdr_q[32'h1f - 2]) begin
-            if (s2_c_2_q[32'hf]) begin
-                s2_t_2 = k_top12 | ((s2_c_2_q & k_m12) >> 32'h1);
-            end
-            else begin
-                s2_t_2 = (s2_c_2_q & k_m12) >> 32'h1;
-            end
-        end
-        else begin
-            s2_t_2 = s2_c_2_q;
-        end
-        if (s2_t_2[32'hf]) begin
-            s2_d_2 = s2_t_2 ^ k_not;
-        end
-        else begin
-            s2_d_2 = s2_t_2;
-        end
-        if (s2_hdr_q[32'h20] & s2_hdr_q[32'h1f - 3]) begin
-            if (s2_c_3_q[32'hf]) begin
-                s2_t_3 = k_top9 | ((s2_c_3_q & k_m9) >> 32'h4);
-            end
-            else begin
-                s2_t_3 = (s2_c_3_q & k_m9) >> 32'h4;
-            end
-        end
-        else if (s2_hdr_q[32'h20] | s2_hdr_q[32'h1f - 3]) begin
-            if (s2_c_3_q[32'hf]) begin
-                s2_t_3 = k_top12 | ((s2_c_3_q & k_m12) >> 32'h1);
-            end
-            else begin
-                s2_t_3 = (s2_c_3_q & k_m12) >> 32'h1;
-            end
-        end
-        else begin
-            s2_t_3 = s2_c_3_q;
-        end
-        if (s2_t_3[32'hf]) begin
-            s2_d_3 = s2_t_3 ^ k_not;
-        end
-        else begin
-            s2_d_3 = s2_t_3;
-        end
-        if (s2_hdr_q[32'h20] & s2_hdr_q[32'h1f - 4]) begin
-            if (s2_c_4_q[32'hf]) begin
-                s2_t_4 = k_top9 | ((s2_c_4_q & k_m9) >> 32'h4);
-            end
-            else begin
-                s2_t_4 = (s2_c_4_q & k_m9) >> 32'h4;
-            end
-        end
-        else if (s2_hdr_q[32'h20] | s2_hdr_q[32'h1f - 4]) begin
-            if (s2_c_4_q[32'hf]) begin
-                s2_t_4 = k_top12 | ((s2_c_4_q & k_m12) >> 32'h1);
-            end
-            else begin
-                s2_t_4 = (s2_c_4_q & k_m12) >> 32'h1;
-            end
-        end
-        else begin
-            s2_t_4 = s2_c_4_q;
-        end
-        if (s2_t_4[32'hf]) begin
-            s2_d_4 = s2_t_4 ^ k_not;
-        end
-        else begin
-            s2_d_4 = s2_t_4;
-        end
-        if (s2_hdr_q[32'h20] & s2_hdr_q[32'h1f - 5]) begin
-            if (s2_c_5_q[32'hf]) begin
-                s2_t_5 = k_top9 | ((s2_c_5_q & k_m9) >> 32'h4);
-            end
-            else begin
-                s2_t_5 = (s2_c_5_q & k_m9) >> 32'h4;
-            end
-        end
-        else if (s2_hdr_q[32'h20] | s2_hdr_q[32'h1f - 5]) begin
-            if (s2_c_5_q[32'hf]) begin
-                s2_t_5 = k_top12 | ((s2_c_5_q & k_m12) >> 32'h1);
-            end
-            else begin
-                s2_t_5 = (s2_c_5_q & k_m12) >> 32'h1;
-            end
-        end
-        else begin
-            s2_t_5 = s2_c_5_q;
-        end
-        if (s2_t_5[32'hf]) begin
-            s2_d_5 = s2_t_5 ^ k_not;
-        end
-        else begin
-            s2_d_5 = s2_t_5;
-        end
-        if (s2_hdr_q[32'h20] & s2_hdr_q[32'h1f - 6]) begin
-            if (s2_c_6_q[32'hf]) begin
-                s2_t_6 = k_top9 | ((s2_c_6_q & k_m9) >> 32'h4);
-            end
-            else begin
-                s2_t_6 = (s2_c_6_q & k_m9) >> 32'h4;
-            end
-        end
-        else if (s2_hdr_q[32'h20] | s2_hdr_q[32'h1f - 6]) begin
-            if (s2_c_6_q[32'hf]) begin
-                s2_t_6 = k_top12 | ((s2_c_6_q & k_m12) >> 32'h1);
-            end
-            else begin
-                s2_t_6 = (s2_c_6_q & k_m12) >> 32'h1;
-            end
-        end
-        else begin
-            s2_t_6 = s2_c_6_q;
-        end
-        if (s2_t_6[32'hf]) begin
-            s2_d_6 = s2_t_6 ^ k_not;
-        end
-        else begin
-            s2_d_6 = s2_t_6;
-        end
-        if (s2_hdr_q[32'h20] & s2_hdr_q[32'h1f - 7]) begin
-            if (s2_c_7_q[32'hf]) begin
-                s2_t_7 = k_top9 | ((s2_c_7_q & k_m9) >> 32'h4);
-            end
-            else begin
-                s2_t_7 = (s2_c_7_q & k_m9) >> 32'h4;
-            end
-        end
-        else if (s2_hdr_q[32'h20] | s2_hdr_q[32'h1f - 7]) begin
-            if (s2_c_7_q[32'hf]) begin
-                s2_t_7 = k_top12 | ((s2_c_7_q & k_m12) >> 32'h1);
-            end
-            else begin
-                s2_t_7 = (s2_c_7_q & k_m12) >> 32'h1;
-            end
-        end
-        else begin
-            s2_t_7 = s2_c_7_q;
-        end
-        if (s2_t_7[32'hf]) begin
-            s2_d_7 = s2_t_7 ^ k_not;
-        end
-        else begin
-            s2_d_7 = s2_t_7;
-        end
-        if (s2_hdr_q[32'h20] & s2_hdr_q[32'h1f - 8]) begin
-            if (s2_c_8_q[32'hf]) begin
-                s2_t_8 = k_top9 | ((s2_c_8_q & k_m9) >> 32'h4);
-            end
-            else begin
-                s2_t_8 = (s2_c_8_q & k_m9) >> 32'h4;
-            end
-        end
-        else if (s2_hdr_q[32'h20] | s2_hdr_q[32'h1f - 8]) begin
-            if (s2_c_8_q[32'hf]) begin
-                s2_t_8 = k_top12 | ((s2_c_8_q & k_m12) >> 32'h1);
-            end
-            else begin
-                s2_t_8 = (s2_c_8_q & k_m12) >> 32'h1;
-            end
-        end
-        else begin
-            s2_t_8 = s2_c_8_q;
-        end
-        if (s2_t_8[32'hf]) begin
-            s2_d_8 = s2_t_8 ^ k_not;
-        end
-        else begin
-            s2_d_8 = s2_t_8;
-        end
-        if (s2_hdr_q[32'h20] & s2_hdr_q[32'h1f - 9]) begin
-            if (s2_c_9_q[32'hf]) begin
-                s2_t_9 = k_top9 | ((s2_c_9_q & k_m9) >> 32'h4);
-            end
-            else begin
-                s2_t_9 = (s2_c_9_q & k_m9) >> 32'h4;
-            end
-        end
-        else if (s2_hdr_q[32'h20] | s2_hdr_q[32'h1f - 9]) begin
-            if (s2_c_9_q[32'hf]) begin
-                s2_t_9 = k_top12 | ((s2_c_9_q & k_m12) >> 32'h1);
-            end
-            else begin
-                s2_t_9 = (s2_c_9_q & k_m12) >> 32'h1;
-            end
-        end
-        else begin
-            s2_t_9 = s2_c_9_q;
-        end
-        if (s2_t_9[32'hf]) begin
-            s2_d_9 = s2_t_9 ^ k_not;
-        end
-        else begin
-            s2_d_9 = s2_t_9;
-        end
-        if (s2_hdr_q[32'h20] & s2_hdr_q[32'h1f - 10]) begin
-            if (s2_c_10_q[32'hf]) begin
-                s2_t_10 = k_top9 | ((s2_c_10_q & k_m9) >> 32'h4);
-            end
-            else begin
-                s2_t_10 = (s2_c_10_q & k_m9) >> 32'h4;
-            end
-        end
-        else if (s2_hdr_q[32'h20] | s2_hdr_q[32'h1f - 10]) begin
-            if (s2_c_10_q[32'hf]) begin
-                s2_t_10 = k_top12 | ((s2_c_10_q & k_m12) >> 32'h1);
-            end
-            else begin
-                s2_t_10 = (s2_c_10_q & k_m12) >> 32'h1;
-            end
-        end
-        else begin
-            s2_t_10 = s2_c_10_q;
-        end
-        if (s2_t_10[32'hf]) begin
-            s2_d_10 = s2_t_10 ^ k_not;
-        end
-        else begin
-            s2_d_10 = s2_t_10;
-        end
-        if (s2_hdr_q[32'h20] & s2_hdr_q[32'h1f - 11]) begin
-            if (s2_c_11_q[32'hf]) begin
-                s2_t_11 = k_top9 | ((s2_c_11_q & k_m9) >> 32'h4);
-            end
-            else begin
-                s2_t_11 = (s2_c_11_q & k_m9) >> 32'h4;
-            end
-        end
-        else if (s2_hdr_q[32'h20] | s2_hdr_q[32'h1f - 11]) begin
-            if (s2_c_11_q[32'hf]) begin
-                s2_t_11 = k_top12 | ((s2_c_11_q & k_m12) >> 32'h1);
-            end
-            else begin
-                s2_t_11 = (s2_c_11_q & k_m12) >> 32'h1;
-            end
-        end
-        else begin
-            s2_t_11 = s2_c_11_q;
-        end
-        if (s2_t_11[32'hf]) begin
-            s2_d_11 = s2_t_11 ^ k_not;
-        end
-        else begin
-            s2_d_11 = s2_t_11;
-        end
-        if (s2_hdr_q[32'h20] & s2_hdr_q[32'h1f - 12]) begin
-            if (s2_c_12_q[32'hf]) begin
-                s2_t_12 = k_top9 | ((s2_c_12_q & k_m9) >> 32'h4);
-            end
-            else begin
-                s2_t_12 = (s2_c_12_q & k_m9) >> 32'h4;
-            end
-        end
-        else if (s2_hdr_q[32'h20] | s2_hdr_q[32'h1f - 12]) begin
-            if (s2_c_12_q[32'hf]) begin
-                s2_t_12 = k_top12 | ((s2_c_12_q & k_m12) >> 32'h1);
-            end
-            else begin
-                s2_t_12 = (s2_c_12_q & k_m12) >> 32'h1;
-            end
-        end
-        else begin
-            s2_t_12 = s2_c_12_q;
-        end
-        if (s2_t_12[32'hf]) begin
-            s2_d_12 = s2_t_12 ^ k_not;
-        end
-        else begin
-            s2_d_12 = s2_t_12;
-        end
-        if (s2_hdr_q[32'h20] & s2_hdr_q[32'h1f - 13]) begin
-            if (s2_c_13_q[32'hf]) begin
-                s2_t_13 = k_top9 | ((s2_c_13_q & k_m9) >> 32'h4);
-            end
-            else begin
-                s2_t_13 = (s2_c_13_q & k_m9) >> 32'h4;
-            end
-        end
-        else if (s2_hdr_q[32'h20] | s2_hdr_q[32'h1f - 13]) begin
-            if (s2_c_13_q[32'hf]) begin
-                s2_t_13 = k_top12 | ((s2_c_13_q & k_m12) >> 32'h1);
-            end
-            else begin
-                s2_t_13 = (s2_c_13_q & k_m12) >> 32'h1;
-            end
-        end
-        else begin
-            s2_t_13 = s2_c_13_q;
-        end
-        if (s2_t_13[32'hf]) begin
-            s2_d_13 = s2_t_13 ^ k_not;
-        end
-        else begin
-            s2_d_13 = s2_t_13;
-        end
-        if (s2_hdr_q[32'h20] & s2_hdr_q[32'h1f - 14]) begin
-            if (s2_c_14_q[32'hf]) begin
-                s2_t_14 = k_top9 | ((s2_c_14_q & k_m9) >> 32'h4);
-            end
-            else begin
-                s2_t_14 = (s2_c_14_q & k_m9) >> 32'h4;
-            end
-        end
-        else if (s2_hdr_q[32'h20] | s2_hdr_q[32'h1f - 14]) begin
-            if (s2_c_14_q[32'hf]) begin
-                s2_t_14 = k_top12 | ((s2_c_14_q & k_m12) >> 32'h1);
-            end
-            else begin
-                s2_t_14 = (s2_c_14_q & k_m12) >> 32'h1;
-            end
-        end
-        else begin
-            s2_t_14 = s2_c_14_q;
-        end
-        if (s2_t_14[32'hf]) begin
-            s2_d_14 = s2_t_14 ^ k_not;
-        end
-        else begin
-            s2_d_14 = s2_t_14;
-        end
-        if (s2_hdr_q[32'h20] & s2_hdr_q[32'h1f - 15]) begin
-            if (s2_c_15_q[32'hf]) begin
-                s2_t_15 = k_top9 | ((s2_c_15_q & k_m9) >> 32'h4);
-            end
-            else begin
-                s2_t_15 = (s2_c_15_q & k_m9) >> 32'h4;
-            end
-        end
-        else if (s2_hdr_q[32'h20] | s2_hdr_q[32'h1f - 15]) begin
-            if (s2_c_15_q[32'hf]) begin
-                s2_t_15 = k_top12 | ((s2_c_15_q & k_m12) >> 32'h1);
-            end
-            else begin
-                s2_t_15 = (s2_c_15_q & k_m12) >> 32'h1;
-            end
-        end
-        else begin
-            s2_t_15 = s2_c_15_q;
-        end
-        if (s2_t_15[32'hf]) begin
-            s2_d_15 = s2_t_15 ^ k_not;
-        end
-        else begin
-            s2_d_15 = s2_t_15;
-        end
-        if (s2_hdr_q[32'h20] & s2_hdr_q[32'h1f - 16]) begin
-            if (s2_c_16_q[32'hf]) begin
-                s2_t_16 = k_top9 | ((s2_c_16_q & k_m9) >> 32'h4);
-            end
             else begin
-                s2_t_16 = (s2_c_16_q & k_m9) >> 32'h4;
+                s2_w_0_d = s1_t_0;
             end
-        end
-        else if (s2_hdr_q[32'h20] | s2_hdr_q[32'h1f - 16]) begin
-            if (s2_c_16_q[32'hf]) begin
-                s2_t_16 = k_top12 | ((s2_c_16_q & k_m12) >> 32'h1);
+            if (s1_s_1_q[32'hf]) begin
+                s2_w_1_d = s1_t_1 ^ k_not;
             end
             else begin
-                s2_t_16 = (s2_c_16_q & k_m12) >> 32'h1;
+                s2_w_1_d = s1_t_1;
             end
-        end
-        else begin
-            s2_t_16 = s2_c_16_q;
-        end
-        if (s2_t_16[32'hf]) begin
-            s2_d_16 = s2_t_16 ^ k_not;
-        end
-        else begin
-            s2_d_16 = s2_t_16;
-        end
-        if (s2_hdr_q[32'h20] & s2_hdr_q[32'h1f - 17]) begin
-            if (s2_c_17_q[32'hf]) begin
-                s2_t_17 = k_top9 | ((s2_c_17_q & k_m9) >> 32'h4);
+            if (s1_s_2_q[32'hf]) begin
+                s2_w_2_d = s1_t_2 ^ k_not;
             end
             else begin
-                s2_t_17 = (s2_c_17_q & k_m9) >> 32'h4;
+                s2_w_2_d = s1_t_2;
             end
-        end
-        else if (s2_hdr_q[32'h20] | s2_hdr_q[32'h1f - 17]) begin
-            if (s2_c_17_q[32'hf]) begin
-                s2_t_17 = k_top12 | ((s2_c_17_q & k_m12) >> 32'h1);
+            if (s1_s_3_q[32'hf]) begin
+                s2_w_3_d = s1_t_3 ^ k_not;
             end
             else begin
-                s2_t_17 = (s2_c_17_q & k_m12) >> 32'h1;
+                s2_w_3_d = s1_t_3;
             end
-        end
-        else begin
-            s2_t_17 = s2_c_17_q;
-        end
-        if (s2_t_17[32'hf]) begin
-            s2_d_17 = s2_t_17 ^ k_not;
-        end
-        else begin
-            s2_d_17 = s2_t_17;
-        end
-        if (s2_hdr_q[32'h20] & s2_hdr_q[32'h1f - 18]) begin
-            if (s2_c_18_q[32'hf]) begin
-                s2_t_18 = k_top9 | ((s2_c_18_q & k_m9) >> 32'h4);
+            if (s1_s_4_q[32'hf]) begin
+                s2_w_4_d = s1_t_4 ^ k_not;
             end
             else begin
-                s2_t_18 = (s2_c_18_q & k_m9) >> 32'h4;
+                s2_w_4_d = s1_t_4;
             end
-        end
-        else if (s2_hdr_q[32'h20] | s2_hdr_q[32'h1f - 18]) begin
-            if (s2_c_18_q[32'hf]) begin
-                s2_t_18 = k_top12 | ((s2_c_18_q & k_m12) >> 32'h1);
+            if (s1_s_5_q[32'hf]) begin
+                s2_w_5_d = s1_t_5 ^ k_not;
             end
             else begin
-                s2_t_18 = (s2_c_18_q & k_m12) >> 32'h1;
+                s2_w_5_d = s1_t_5;
             end
-        end
-        else begin
-            s2_t_18 = s2_c_18_q;
-        end
-        if (s2_t_18[32'hf]) begin
-            s2_d_18 = s2_t_18 ^ k_not;
-        end
-        else begin
-            s2_d_18 = s2_t_18;
-        end
-        if (s2_hdr_q[32'h20] & s2_hdr_q[32'h1f - 19]) begin
-            if (s2_c_19_q[32'hf]) begin
-                s2_t_19 = k_top9 | ((s2_c_19_q & k_m9) >> 32'h4);
+            if (s1_s_6_q[32'hf]) begin
+                s2_w_6_d = s1_t_6 ^ k_not;
             end
             else begin
-                s2_t_19 = (s2_c_19_q & k_m9) >> 32'h4;
+                s2_w_6_d = s1_t_6;
             end
-        end
-        else if (s2_hdr_q[32'h20] | s2_hdr_q[32'h1f - 19]) begin
-            if (s2_c_19_q[32'hf]) begin
-                s2_t_19 = k_top12 | ((s2_c_19_q & k_m12) >> 32'h1);
+            if (s1_s_7_q[32'hf]) begin
+                s2_w_7_d = s1_t_7 ^ k_not;
             end
             else begin
-                s2_t_19 = (s2_c_19_q & k_m12) >> 32'h1;
+                s2_w_7_d = s1_t_7;
             end
-        end
-        else begin
-            s2_t_19 = s2_c_19_q;
-        end
-        if (s2_t_19[32'hf]) begin
-            s2_d_19 = s2_t_19 ^ k_not;
-        end
-        else begin
-            s2_d_19 = s2_t_19;
-        end
-        if (s2_hdr_q[32'h20] & s2_hdr_q[32'h1f - 20]) begin
-            if (s2_c_20_q[32'hf]) begin
-                s2_t_20 = k_top9 | ((s2_c_20_q & k_m9) >> 32'h4);
+            if (s1_s_8_q[32'hf]) begin
+                s2_w_8_d = s1_t_8 ^ k_not;
             end
             else begin
-                s2_t_20 = (s2_c_20_q & k_m9) >> 32'h4;
+                s2_w_8_d = s1_t_8;
             end
-        end
-        else if (s2_hdr_q[32'h20] | s2_hdr_q[32'h1f - 20]) begin
-            if (s2_c_20_q[32'hf]) begin
-                s2_t_20 = k_top12 | ((s2_c_20_q & k_m12) >> 32'h1);
+            if (s1_s_9_q[32'hf]) begin
+                s2_w_9_d = s1_t_9 ^ k_not;
             end
             else begin
-                s2_t_20 = (s2_c_20_q & k_m12) >> 32'h1;
+                s2_w_9_d = s1_t_9;
             end
-        end
-        else begin
-            s2_t_20 = s2_c_20_q;
-        end
-        if (s2_t_20[32'hf]) begin
-            s2_d_20 = s2_t_20 ^ k_not;
-        end
-        else begin
-            s2_d_20 = s2_t_20;
-        end
-        if (s2_hdr_q[32'h20] & s2_hdr_q[32'h1f - 21]) begin
-            if (s2_c_21_q[32'hf]) begin
-                s2_t_21 = k_top9 | ((s2_c_21_q & k_m9) >> 32'h4);
+            if (s1_s_10_q[32'hf]) begin
+                s2_w_10_d = s1_t_10 ^ k_not;
             end
             else begin
-                s2_t_21 = (s2_c_21_q & k_m9) >> 32'h4;
+                s2_w_10_d = s1_t_10;
             end
-        end
-        else if (s2_hdr_q[32'h20] | s2_hdr_q[32'h1f - 21]) begin
-            if (s2_c_21_q[32'hf]) begin
-                s2_t_21 = k_top12 | ((s2_c_21_q & k_m12) >> 32'h1);
+            if (s1_s_11_q[32'hf]) begin
+                s2_w_11_d = s1_t_11 ^ k_not;
             end
             else begin
-                s2_t_21 = (s2_c_21_q & k_m12) >> 32'h1;
+                s2_w_11_d = s1_t_11;
             end
-        end
-        else begin
-            s2_t_21 = s2_c_21_q;
-        end
-        if (s2_t_21[32'hf]) begin
-            s2_d_21 = s2_t_21 ^ k_not;
-        end
-        else begin
-            s2_d_21 = s2_t_21;
-        end
-        if (s2_hdr_q[32'h20] & s2_hdr_q[32'h1f - 22]) begin
-            if (s2_c_22_q[32'hf]) begin
-                s2_t_22 = k_top9 | ((s2_c_22_q & k_m9) >> 32'h4);
+            if (s1_s_12_q[32'hf]) begin
+                s2_w_12_d = s1_t_12 ^ k_not;
             end
             else begin
-                s2_t_22 = (s2_c_22_q & k_m9) >> 32'h4;
+                s2_w_12_d = s1_t_12;
             end
-        end
-        else if (s2_hdr_q[32'h20] | s2_hdr_q[32'h1f - 22]) begin
-            if (s2_c_22_q[32'hf]) begin
-                s2_t_22 = k_top12 | ((s2_c_22_q & k_m12) >> 32'h1);
+            if (s1_s_13_q[32'hf]) begin
+                s2_w_13_d = s1_t_13 ^ k_not;
             end
             else begin
-                s2_t_22 = (s2_c_22_q & k_m12) >> 32'h1;
+                s2_w_13_d = s1_t_13;
             end
-        end
-        else begin
-            s2_t_22 = s2_c_22_q;
-        end
-        if (s2_t_22[32'hf]) begin
-            s2_d_22 = s2_t_22 ^ k_not;
-        end
-        else begin
-            s2_d_22 = s2_t_22;
-        end
-        if (s2_hdr_q[32'h20] & s2_hdr_q[32'h1f - 23]) begin
-            if (s2_c_23_q[32'hf]) begin
-                s2_t_23 = k_top9 | ((s2_c_23_q & k_m9) >> 32'h4);
+            if (s1_s_14_q[32'hf]) begin
+                s2_w_14_d = s1_t_14 ^ k_not;
             end
             else begin
-                s2_t_23 = (s2_c_23_q & k_m9) >> 32'h4;
+                s2_w_14_d = s1_t_14;
             end
-        end
-        else if (s2_hdr_q[32'h20] | s2_hdr_q[32'h1f - 23]) begin
-            if (s2_c_23_q[32'hf]) begin
-                s2_t_23 = k_top12 | ((s2_c_23_q & k_m12) >> 32'h1);
+            if (s1_s_15_q[32'hf]) begin
+                s2_w_15_d = s1_t_15 ^ k_not;
             end
             else begin
-                s2_t_23 = (s2_c_23_q & k_m12) >> 32'h1;
+                s2_w_15_d = s1_t_15;
             end
-        end
-        else begin
-            s2_t_23 = s2_c_23_q;
-        end
-        if (s2_t_23[32'hf]) begin
-            s2_d_23 = s2_t_23 ^ k_not;
-        end
-        else begin
-            s2_d_23 = s2_t_23;
-        end
-        if (s2_hdr_q[32'h20] & s2_hdr_q[32'h1f - 24]) begin
-            if (s2_c_24_q[32'hf]) begin
-                s2_t_24 = k_top9 | ((s2_c_24_q & k_m9) >> 32'h4);
+            if (s1_s_16_q[32'hf]) begin
+                s2_w_16_d = s1_t_16 ^ k_not;
             end
             else begin
-                s2_t_24 = (s2_c_24_q & k_m9) >> 32'h4;
+                s2_w_16_d = s1_t_16;
             end
-        end
-        else if (s2_hdr_q[32'h20] | s2_hdr_q[32'h1f - 24]) begin
-            if (s2_c_24_q[32'hf]) begin
-                s2_t_24 = k_top12 | ((s2_c_24_q & k_m12) >> 32'h1);
+            if (s1_s_17_q[32'hf]) begin
+                s2_w_17_d = s1_t_17 ^ k_not;
             end
             else begin
-                s2_t_24 = (s2_c_24_q & k_m12) >> 32'h1;
+                s2_w_17_d = s1_t_17;
             end
-        end
-        else begin
-            s2_t_24 = s2_c_24_q;
-        end
-        if (s2_t_24[32'hf]) begin
-            s2_d_24 = s2_t_24 ^ k_not;
-        end
-        else begin
-            s2_d_24 = s2_t_24;
-        end
-        if (s2_hdr_q[32'h20] & s2_hdr_q[32'h1f - 25]) begin
-            if (s2_c_25_q[32'hf]) begin
-                s2_t_25 = k_top9 | ((s2_c_25_q & k_m9) >> 32'h4);
+            if (s1_s_18_q[32'hf]) begin
+                s2_w_18_d = s1_t_18 ^ k_not;
             end
             else begin
-                s2_t_25 = (s2_c_25_q & k_m9) >> 32'h4;
+                s2_w_18_d = s1_t_18;
             end
-        end
-        else if (s2_hdr_q[32'h20] | s2_hdr_q[32'h1f - 25]) begin
-            if (s2_c_25_q[32'hf]) begin
-                s2_t_25 = k_top12 | ((s2_c_25_q & k_m12) >> 32'h1);
+            if (s1_s_19_q[32'hf]) begin
+                s2_w_19_d = s1_t_19 ^ k_not;
             end
             else begin
-                s2_t_25 = (s2_c_25_q & k_m12) >> 32'h1;
+                s2_w_19_d = s1_t_19;
             end
-        end
-        else begin
-            s2_t_25 = s2_c_25_q;
-        end
-        if (s2_t_25[32'hf]) begin
-            s2_d_25 = s2_t_25 ^ k_not;
-        end
-        else begin
-            s2_d_25 = s2_t_25;
-        end
-        if (s2_hdr_q[32'h20] & s2_hdr_q[32'h1f - 26]) begin
-            if (s2_c_26_q[32'hf]) begin
-                s2_t_26 = k_top9 | ((s2_c_26_q & k_m9) >> 32'h4);
+            if (s1_s_20_q[32'hf]) begin
+                s2_w_20_d = s1_t_20 ^ k_not;
             end
             else begin
-                s2_t_26 = (s2_c_26_q & k_m9) >> 32'h4;
+                s2_w_20_d = s1_t_20;
             end
-        end
-        else if (s2_hdr_q[32'h20] | s2_hdr_q[32'h1f - 26]) begin
-            if (s2_c_26_q[32'hf]) begin
-                s2_t_26 = k_top12 | ((s2_c_26_q & k_m12) >> 32'h1);
+            if (s1_s_21_q[32'hf]) begin
+                s2_w_21_d = s1_t_21 ^ k_not;
             end
             else begin
-                s2_t_26 = (s2_c_26_q & k_m12) >> 32'h1;
+                s2_w_21_d = s1_t_21;
             end
-        end
-        else begin
-            s2_t_26 = s2_c_26_q;
-        end
-        if (s2_t_26[32'hf]) begin
-            s2_d_26 = s2_t_26 ^ k_not;
-        end
-        else begin
-            s2_d_26 = s2_t_26;
-        end
-        if (s2_hdr_q[32'h20] & s2_hdr_q[32'h1f - 27]) begin
-            if (s2_c_27_q[32'hf]) begin
-                s2_t_27 = k_top9 | ((s2_c_27_q & k_m9) >> 32'h4);
+            if (s1_s_22_q[32'hf]) begin
+                s2_w_22_d = s1_t_22 ^ k_not;
             end
             else begin
-                s2_t_27 = (s2_c_27_q & k_m9) >> 32'h4;
+                s2_w_22_d = s1_t_22;
             end
-        end
-        else if (s2_hdr_q[32'h20] | s2_hdr_q[32'h1f - 27]) begin
-            if (s2_c_27_q[32'hf]) begin
-                s2_t_27 = k_top12 | ((s2_c_27_q & k_m12) >> 32'h1);
+            if (s1_s_23_q[32'hf]) begin
+                s2_w_23_d = s1_t_23 ^ k_not;
             end
             else begin
-                s2_t_27 = (s2_c_27_q & k_m12) >> 32'h1;
+                s2_w_23_d = s1_t_23;
             end
-        end
-        else begin
-            s2_t_27 = s2_c_27_q;
-        end
-        if (s2_t_27[32'hf]) begin
-            s2_d_27 = s2_t_27 ^ k_not;
-        end
-        else begin
-            s2_d_27 = s2_t_27;
-        end
-        if (s2_hdr_q[32'h20] & s2_hdr_q[32'h1f - 28]) begin
-            if (s2_c_28_q[32'hf]) begin
-                s2_t_28 = k_top9 | ((s2_c_28_q & k_m9) >> 32'h4);
+            if (s1_s_24_q[32'hf]) begin
+                s2_w_24_d = s1_t_24 ^ k_not;
             end
             else begin
-                s2_t_28 = (s2_c_28_q & k_m9) >> 32'h4;
+                s2_w_24_d = s1_t_24;
             end
-        end
-        else if (s2_hdr_q[32'h20] | s2_hdr_q[32'h1f - 28]) begin
-            if (s2_c_28_q[32'hf]) begin
-                s2_t_28 = k_top12 | ((s2_c_28_q & k_m12) >> 32'h1);
+            if (s1_s_25_q[32'hf]) begin
+                s2_w_25_d = s1_t_25 ^ k_not;
             end
             else begin
-                s2_t_28 = (s2_c_28_q & k_m12) >> 32'h1;
+                s2_w_25_d = s1_t_25;
             end
-        end
-        else begin
-            s2_t_28 = s2_c_28_q;
-        end
-        if (s2_t_28[32'hf]) begin
-            s2_d_28 = s2_t_28 ^ k_not;
-        end
-        else begin
-            s2_d_28 = s2_t_28;
-        end
-        if (s2_hdr_q[32'h20] & s2_hdr_q[32'h1f - 29]) begin
-            if (s2_c_29_q[32'hf]) begin
-                s2_t_29 = k_top9 | ((s2_c_29_q & k_m9) >> 32'h4);
+            if (s1_s_26_q[32'hf]) begin
+                s2_w_26_d = s1_t_26 ^ k_not;
             end
             else begin
-                s2_t_29 = (s2_c_29_q & k_m9) >> 32'h4;
+                s2_w_26_d = s1_t_26;
             end
-        end
-        else if (s2_hdr_q[32'h20] | s2_hdr_q[32'h1f - 29]) begin
-            if (s2_c_29_q[32'hf]) begin
-                s2_t_29 = k_top12 | ((s2_c_29_q & k_m12) >> 32'h1);
+            if (s1_s_27_q[32'hf]) begin
+                s2_w_27_d = s1_t_27 ^ k_not;
             end
             else begin
-                s2_t_29 = (s2_c_29_q & k_m12) >> 32'h1;
+                s2_w_27_d = s1_t_27;
             end
-        end
-        else begin
-            s2_t_29 = s2_c_29_q;
-        end
-        if (s2_t_29[32'hf]) begin
-            s2_d_29 = s2_t_29 ^ k_not;
-        end
-        else begin
-            s2_d_29 = s2_t_29;
-        end
-        if (s2_hdr_q[32'h20] & s2_hdr_q[32'h1f - 30]) begin
-            if (s2_c_30_q[32'hf]) begin
-                s2_t_30 = k_top9 | ((s2_c_30_q & k_m9) >> 32'h4);
+            if (s1_s_28_q[32'hf]) begin
+                s2_w_28_d = s1_t_28 ^ k_not;
             end
             else begin
-                s2_t_30 = (s2_c_30_q & k_m9) >> 32'h4;
+                s2_w_28_d = s1_t_28;
             end
-        end
-        else if (s2_hdr_q[32'h20] | s2_hdr_q[32'h1f - 30]) begin
-            if (s2_c_30_q[32'hf]) begin
-                s2_t_30 = k_top12 | ((s2_c_30_q & k_m12) >> 32'h1);
+            if (s1_s_29_q[32'hf]) begin
+                s2_w_29_d = s1_t_29 ^ k_not;
             end
             else begin
-                s2_t_30 = (s2_c_30_q & k_m12) >> 32'h1;
+                s2_w_29_d = s1_t_29;
             end
-        end
-        else begin
-            s2_t_30 = s2_c_30_q;
-        end
-        if (s2_t_30[32'hf]) begin
-            s2_d_30 = s2_t_30 ^ k_not;
-        end
-        else begin
-            s2_d_30 = s2_t_30;
-        end
-        if (s2_hdr_q[32'h20] & s2_hdr_q[32'h1f - 31]) begin
-            if (s2_c_31_q[32'hf]) begin
-                s2_t_31 = k_top9 | ((s2_c_31_q & k_m9) >> 32'h4);
+            if (s1_s_30_q[32'hf]) begin
+                s2_w_30_d = s1_t_30 ^ k_not;
             end
             else begin
-                s2_t_31 = (s2_c_31_q & k_m9) >> 32'h4;
+                s2_w_30_d = s1_t_30;
             end
-        end
-        else if (s2_hdr_q[32'h20] | s2_hdr_q[32'h1f - 31]) begin
-            if (s2_c_31_q[32'hf]) begin
-                s2_t_31 = k_top12 | ((s2_c_31_q & k_m12) >> 32'h1);
+            if (s1_s_31_q[32'hf]) begin
+                s2_w_31_d = s1_t_31 ^ k_not;
             end
             else begin
-                s2_t_31 = (s2_c_31_q & k_m12) >> 32'h1;
+                s2_w_31_d = s1_t_31;
             end
-        end
-        else begin
-            s2_t_31 = s2_c_31_q;
-        end
-        if (s2_t_31[32'hf]) begin
-            s2_d_31 = s2_t_31 ^ k_not;
-        end
-        else begin
-            s2_d_31 = s2_t_31;
         end
-        s2_l_0 = s2_d_0;
-        s2_l_1 = s2_d_0 ^ s2_d_1;
-        s2_l_2 = s2_d_0 ^ s2_d_1 ^ s2_d_2;
-        s2_l_3 = s2_d_0 ^ s2_d_1 ^ s2_d_2 ^ s2_d_3;
-        s2_l_4 = s2_d_4;
-        s2_l_5 = s2_d_4 ^ s2_d_5;
-        s2_l_6 = s2_d_4 ^ s2_d_5 ^ s2_d_6;
-        s2_l_7 = s2_d_4 ^ s2_d_5 ^ s2_d_6 ^ s2_d_7;
-        s2_l_8 = s2_d_8;
-        s2_l_9 = s2_d_8 ^ s2_d_9;
-        s2_l_10 = s2_d_8 ^ s2_d_9 ^ s2_d_10;
-        s2_l_11 = s2_d_8 ^ s2_d_9 ^ s2_d_10 ^ s2_d_11;
-        s2_l_12 = s2_d_12;
-        s2_l_13 = s2_d_12 ^ s2_d_13;
-        s2_l_14 = s2_d_12 ^ s2_d_13 ^ s2_d_14;
-        s2_l_15 = s2_d_12 ^ s2_d_13 ^ s2_d_14 ^ s2_d_15;
-        s2_l_16 = s2_d_16;
-        s2_l_17 = s2_d_16 ^ s2_d_17;
-        s2_l_18 = s2_d_16 ^ s2_d_17 ^ s2_d_18;
-        s2_l_19 = s2_d_16 ^ s2_d_17 ^ s2_d_18 ^ s2_d_19;
-        s2_l_20 = s2_d_20;
-        s2_l_21 = s2_d_20 ^ s2_d_21;
-        s2_l_22 = s2_d_20 ^ s2_d_21 ^ s2_d_22;
-        s2_l_23 = s2_d_20 ^ s2_d_21 ^ s2_d_22 ^ s2_d_23;
-        s2_l_24 = s2_d_24;
-        s2_l_25 = s2_d_24 ^ s2_d_25;
-        s2_l_26 = s2_d_24 ^ s2_d_25 ^ s2_d_26;
-        s2_l_27 = s2_d_24 ^ s2_d_25 ^ s2_d_26 ^ s2_d_27;
-        s2_l_28 = s2_d_28;
-        s2_l_29 = s2_d_28 ^ s2_d_29;
-        s2_l_30 = s2_d_28 ^ s2_d_29 ^ s2_d_30;
-        s2_l_31 = s2_d_28 ^ s2_d_29 ^ s2_d_30 ^ s2_d_31;
+        s2_l_0 = s2_w_0_q;
+        s2_l_1 = s2_w_0_q ^ s2_w_1_q;
+        s2_l_2 = s2_w_0_q ^ s2_w_1_q ^ s2_w_2_q;
+        s2_l_3 = s2_w_0_q ^ s2_w_1_q ^ s2_w_2_q ^ s2_w_3_q;
+        s2_l_4 = s2_w_4_q;
+        s2_l_5 = s2_w_4_q ^ s2_w_5_q;
+        s2_l_6 = s2_w_4_q ^ s2_w_5_q ^ s2_w_6_q;
+        s2_l_7 = s2_w_4_q ^ s2_w_5_q ^ s2_w_6_q ^ s2_w_7_q;
+        s2_l_8 = s2_w_8_q;
+        s2_l_9 = s2_w_8_q ^ s2_w_9_q;
+        s2_l_10 = s2_w_8_q ^ s2_w_9_q ^ s2_w_10_q;
+        s2_l_11 = s2_w_8_q ^ s2_w_9_q ^ s2_w_10_q ^ s2_w_11_q;
+        s2_l_12 = s2_w_12_q;
+        s2_l_13 = s2_w_12_q ^ s2_w_13_q;
+        s2_l_14 = s2_w_12_q ^ s2_w_13_q ^ s2_w_14_q;
+        s2_l_15 = s2_w_12_q ^ s2_w_13_q ^ s2_w_14_q ^ s2_w_15_q;
+        s2_l_16 = s2_w_16_q;
+        s2_l_17 = s2_w_16_q ^ s2_w_17_q;
+        s2_l_18 = s2_w_16_q ^ s2_w_17_q ^ s2_w_18_q;
+        s2_l_19 = s2_w_16_q ^ s2_w_17_q ^ s2_w_18_q ^ s2_w_19_q;
+        s2_l_20 = s2_w_20_q;
+        s2_l_21 = s2_w_20_q ^ s2_w_21_q;
+        s2_l_22 = s2_w_20_q ^ s2_w_21_q ^ s2_w_22_q;
+        s2_l_23 = s2_w_20_q ^ s2_w_21_q ^ s2_w_22_q ^ s2_w_23_q;
+        s2_l_24 = s2_w_24_q;
+        s2_l_25 = s2_w_24_q ^ s2_w_25_q;
+        s2_l_26 = s2_w_24_q ^ s2_w_25_q ^ s2_w_26_q;
+        s2_l_27 = s2_w_24_q ^ s2_w_25_q ^ s2_w_26_q ^ s2_w_27_q;
+        s2_l_28 = s2_w_28_q;
+        s2_l_29 = s2_w_28_q ^ s2_w_29_q;
+        s2_l_30 = s2_w_28_q ^ s2_w_29_q ^ s2_w_30_q;
+        s2_l_31 = s2_w_28_q ^ s2_w_29_q ^ s2_w_30_q ^ s2_w_31_q;
         s2_g1_0 = s2_l_3;
         s2_g1_1 = s2_l_7 ^ s2_l_3;
         s2_g1_2 = s2_l_11 ^ s2_l_7;
@@ -2903,39 +2833,38 @@ module xnc_decompressor (
         s1_s_29_q <= s1_s_29_d;
         s1_s_30_q <= s1_s_30_d;
         s1_s_31_q <= s1_s_31_d;
-        s2_hdr_q <= s2_hdr_d;
-        s2_c_0_q <= s2_c_0_d;
-        s2_c_1_q <= s2_c_1_d;
-        s2_c_2_q <= s2_c_2_d;
-        s2_c_3_q <= s2_c_3_d;
-        s2_c_4_q <= s2_c_4_d;
-        s2_c_5_q <= s2_c_5_d;
-        s2_c_6_q <= s2_c_6_d;
-        s2_c_7_q <= s2_c_7_d;
-        s2_c_8_q <= s2_c_8_d;
-        s2_c_9_q <= s2_c_9_d;
-        s2_c_10_q <= s2_c_10_d;
-        s2_c_11_q <= s2_c_11_d;
-        s2_c_12_q <= s2_c_12_d;
-        s2_c_13_q <= s2_c_13_d;
-        s2_c_14_q <= s2_c_14_d;
-        s2_c_15_q <= s2_c_15_d;
-        s2_c_16_q <= s2_c_16_d;
-        s2_c_17_q <= s2_c_17_d;
-        s2_c_18_q <= s2_c_18_d;
-        s2_c_19_q <= s2_c_19_d;
-        s2_c_20_q <= s2_c_20_d;
-        s2_c_21_q <= s2_c_21_d;
-        s2_c_22_q <= s2_c_22_d;
-        s2_c_23_q <= s2_c_23_d;
-        s2_c_24_q <= s2_c_24_d;
-        s2_c_25_q <= s2_c_25_d;
-        s2_c_26_q <= s2_c_26_d;
-        s2_c_27_q <= s2_c_27_d;
-        s2_c_28_q <= s2_c_28_d;
-        s2_c_29_q <= s2_c_29_d;
-        s2_c_30_q <= s2_c_30_d;
-        s2_c_31_q <= s2_c_31_d;
+        s2_w_0_q <= s2_w_0_d;
+        s2_w_1_q <= s2_w_1_d;
+        s2_w_2_q <= s2_w_2_d;
+        s2_w_3_q <= s2_w_3_d;
+        s2_w_4_q <= s2_w_4_d;
+        s2_w_5_q <= s2_w_5_d;
+        s2_w_6_q <= s2_w_6_d;
+        s2_w_7_q <= s2_w_7_d;
+        s2_w_8_q <= s2_w_8_d;
+        s2_w_9_q <= s2_w_9_d;
+        s2_w_10_q <= s2_w_10_d;
+        s2_w_11_q <= s2_w_11_d;
+        s2_w_12_q <= s2_w_12_d;
+        s2_w_13_q <= s2_w_13_d;
+        s2_w_14_q <= s2_w_14_d;
+        s2_w_15_q <= s2_w_15_d;
+        s2_w_16_q <= s2_w_16_d;
+        s2_w_17_q <= s2_w_17_d;
+        s2_w_18_q <= s2_w_18_d;
+        s2_w_19_q <= s2_w_19_d;
+        s2_w_20_q <= s2_w_20_d;
+        s2_w_21_q <= s2_w_21_d;
+        s2_w_22_q <= s2_w_22_d;
+        s2_w_23_q <= s2_w_23_d;
+        s2_w_24_q <= s2_w_24_d;
+        s2_w_25_q <= s2_w_25_d;
+        s2_w_26_q <= s2_w_26_d;
+        s2_w_27_q <= s2_w_27_d;
+        s2_w_28_q <= s2_w_28_d;
+        s2_w_29_q <= s2_w_29_d;
+        s2_w_30_q <= s2_w_30_d;
+        s2_w_31_q <= s2_w_31_d;
         s3_x_0_q <= s3_x_0_d;
         s3_x_1_q <= s3_x_1_d;
         s3_x_2_q <= s3_x_2_d;

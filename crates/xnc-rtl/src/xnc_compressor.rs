@@ -21,7 +21,8 @@
 //! empty or stage k+1 advances, so a stall propagates backwards without loss or duplication):
 //!
 //! 1. `s1_`: XOR with the previous word, conditional NOT; per-word `ok` and "upper 5 bits equal";
-//! 2. `s2_`: flag F, selectors; each long word's extension unit (F=1 `{b13, b12, b11}`, F=0
+//!    the flag F (every word `ok`), so that stage 2's prefix count starts from a register;
+//! 2. `s2_`: selectors; each long word's extension unit (F=1 `{b13, b12, b11}`, F=0
 //!    `{b14, b2, b1, b0}`, in a 4-bit slot; a short word's slot is zero) and its shift count `z_i`,
 //!    the number of short words before it (a 5-level Sklansky prefix count of S);
 //! 3. `s3_`: compaction: 5 levels, level b moves every unit down by bit b of its count (2^b slots),
@@ -106,13 +107,14 @@ pub struct XncCompressor {
     s0_ok_byte: [Signal<Local, Bits<8>>; 4],
     s0_eq5: Signal<Local, Bits<32>>,
     s0_eq5_byte: [Signal<Local, Bits<8>>; 4],
+    s0_flag: Signal<Local, Bit>,
+    s1_flag: DFF<Bit>,
     s1_d: [DFF<Bits<32>>; CHUNK],
     s1_ok: DFF<Bits<32>>,
     s1_eq5: DFF<Bits<32>>,
 
     // Stage 2: flag, selectors (bit 31-i = S_i), extension units, shift counts (Sklansky prefix
     // count of the short words: pc_l after level l; z_i = short words before word i).
-    s1_flag: Signal<Local, Bit>,
     s1_selb: [Signal<Local, Bit>; CHUNK],
     s1_sel: Signal<Local, Bits<32>>,
     s1_sel_byte: [Signal<Local, Bits<8>>; 4],
@@ -214,10 +216,11 @@ impl Default for XncCompressor {
             s0_ok_byte: array_init(),
             s0_eq5: Default::default(),
             s0_eq5_byte: array_init(),
+            s0_flag: Default::default(),
+            s1_flag: Default::default(),
             s1_d: array_init(),
             s1_ok: Default::default(),
             s1_eq5: Default::default(),
-            s1_flag: Default::default(),
             s1_selb: array_init(),
             s1_sel: Default::default(),
             s1_sel_byte: array_init(),
@@ -295,7 +298,7 @@ impl Logic for XncCompressor {
         // ---- registers hold by default; handshake: a stage loads when the next is empty or advancing ----
         dff_setup!(self, aclk, s1_valid, s2_valid, s3_valid, s4_valid);
         dff_setup!(self, aclk, s1_last, s2_last, s3_last, s4_last);
-        dff_setup!(self, aclk, s1_ok, s1_eq5, s2_flag, s2_sel, s2_nl, s3_flag, s3_sel, s3_nl, s4_rec, s4_len);
+        dff_setup!(self, aclk, s1_ok, s1_eq5, s1_flag, s2_flag, s2_sel, s2_nl, s3_flag, s3_sel, s3_nl, s4_rec, s4_len);
         for i in 0..32 {
             self.s1_d[i].clock.next = self.aclk.val();
             self.s1_d[i].d.next = self.s1_d[i].q.val();
@@ -378,6 +381,9 @@ impl Logic for XncCompressor {
             | (bit_cast::<32, 8>(self.s0_ok_byte[2].val()) << 16)
             | (bit_cast::<32, 8>(self.s0_ok_byte[1].val()) << 8)
             | bit_cast::<32, 8>(self.s0_ok_byte[0].val());
+        // F (every word fits 12 bits) in stage 1, so that stage 2 starts its prefix count from a
+        // register, not after a 32-input AND (two LUT levels off the critical path)
+        self.s0_flag.next = self.s0_ok.val().all();
         for j in 0..4 {
             self.s0_eq5_byte[j].next = self
                 .k_zero8
@@ -400,17 +406,17 @@ impl Logic for XncCompressor {
             self.s1_last.d.next = self.s_axis_tlast.val();
             self.s1_ok.d.next = self.s0_ok.val();
             self.s1_eq5.d.next = self.s0_eq5.val();
+            self.s1_flag.d.next = self.s0_flag.val();
             for i in 0..32 {
                 self.s1_d[i].d.next = self.s0_d[i].val();
             }
         }
 
         // ---- stage 2: flag, selectors, extension units, shift counts ----
-        self.s1_flag.next = self.s1_ok.q.val().all();
         for i in 0..32 {
             // S_i: F = 1: 1 = 9-bit, 0 = 12-bit; F = 0: 1 = 12-bit, 0 = 16-bit (S_i = 0: long word)
             // unit of a long word, in bits 3..0: F = 1 {b13, b12, b11, 0}; F = 0 {b14, b2, b1, b0}
-            if self.s1_flag.val() {
+            if self.s1_flag.q.val() {
                 self.s1_selb[i].next = self.s1_eq5.q.val().get_bit(i);
                 self.s1_u[i].next = (self.s1_d[i].q.val() >> 10) & self.k_u1.val();
             } else {
@@ -424,166 +430,44 @@ impl Logic for XncCompressor {
                 self.pc0[i].next = self.k_zero6.val();
             }
         }
-        self.pc1[0].next = self.pc0[0].val();
-        self.pc1[1].next = self.pc0[1].val() + self.pc0[0].val();
-        self.pc1[2].next = self.pc0[2].val();
-        self.pc1[3].next = self.pc0[3].val() + self.pc0[2].val();
-        self.pc1[4].next = self.pc0[4].val();
-        self.pc1[5].next = self.pc0[5].val() + self.pc0[4].val();
-        self.pc1[6].next = self.pc0[6].val();
-        self.pc1[7].next = self.pc0[7].val() + self.pc0[6].val();
-        self.pc1[8].next = self.pc0[8].val();
-        self.pc1[9].next = self.pc0[9].val() + self.pc0[8].val();
-        self.pc1[10].next = self.pc0[10].val();
-        self.pc1[11].next = self.pc0[11].val() + self.pc0[10].val();
-        self.pc1[12].next = self.pc0[12].val();
-        self.pc1[13].next = self.pc0[13].val() + self.pc0[12].val();
-        self.pc1[14].next = self.pc0[14].val();
-        self.pc1[15].next = self.pc0[15].val() + self.pc0[14].val();
-        self.pc1[16].next = self.pc0[16].val();
-        self.pc1[17].next = self.pc0[17].val() + self.pc0[16].val();
-        self.pc1[18].next = self.pc0[18].val();
-        self.pc1[19].next = self.pc0[19].val() + self.pc0[18].val();
-        self.pc1[20].next = self.pc0[20].val();
-        self.pc1[21].next = self.pc0[21].val() + self.pc0[20].val();
-        self.pc1[22].next = self.pc0[22].val();
-        self.pc1[23].next = self.pc0[23].val() + self.pc0[22].val();
-        self.pc1[24].next = self.pc0[24].val();
-        self.pc1[25].next = self.pc0[25].val() + self.pc0[24].val();
-        self.pc1[26].next = self.pc0[26].val();
-        self.pc1[27].next = self.pc0[27].val() + self.pc0[26].val();
-        self.pc1[28].next = self.pc0[28].val();
-        self.pc1[29].next = self.pc0[29].val() + self.pc0[28].val();
-        self.pc1[30].next = self.pc0[30].val();
-        self.pc1[31].next = self.pc0[31].val() + self.pc0[30].val();
-        self.pc2[0].next = self.pc1[0].val();
-        self.pc2[1].next = self.pc1[1].val();
-        self.pc2[2].next = self.pc1[2].val() + self.pc1[1].val();
-        self.pc2[3].next = self.pc1[3].val() + self.pc1[1].val();
-        self.pc2[4].next = self.pc1[4].val();
-        self.pc2[5].next = self.pc1[5].val();
-        self.pc2[6].next = self.pc1[6].val() + self.pc1[5].val();
-        self.pc2[7].next = self.pc1[7].val() + self.pc1[5].val();
-        self.pc2[8].next = self.pc1[8].val();
-        self.pc2[9].next = self.pc1[9].val();
-        self.pc2[10].next = self.pc1[10].val() + self.pc1[9].val();
-        self.pc2[11].next = self.pc1[11].val() + self.pc1[9].val();
-        self.pc2[12].next = self.pc1[12].val();
-        self.pc2[13].next = self.pc1[13].val();
-        self.pc2[14].next = self.pc1[14].val() + self.pc1[13].val();
-        self.pc2[15].next = self.pc1[15].val() + self.pc1[13].val();
-        self.pc2[16].next = self.pc1[16].val();
-        self.pc2[17].next = self.pc1[17].val();
-        self.pc2[18].next = self.pc1[18].val() + self.pc1[17].val();
-        self.pc2[19].next = self.pc1[19].val() + self.pc1[17].val();
-        self.pc2[20].next = self.pc1[20].val();
-        self.pc2[21].next = self.pc1[21].val();
-        self.pc2[22].next = self.pc1[22].val() + self.pc1[21].val();
-        self.pc2[23].next = self.pc1[23].val() + self.pc1[21].val();
-        self.pc2[24].next = self.pc1[24].val();
-        self.pc2[25].next = self.pc1[25].val();
-        self.pc2[26].next = self.pc1[26].val() + self.pc1[25].val();
-        self.pc2[27].next = self.pc1[27].val() + self.pc1[25].val();
-        self.pc2[28].next = self.pc1[28].val();
-        self.pc2[29].next = self.pc1[29].val();
-        self.pc2[30].next = self.pc1[30].val() + self.pc1[29].val();
-        self.pc2[31].next = self.pc1[31].val() + self.pc1[29].val();
-        self.pc3[0].next = self.pc2[0].val();
-        self.pc3[1].next = self.pc2[1].val();
-        self.pc3[2].next = self.pc2[2].val();
-        self.pc3[3].next = self.pc2[3].val();
-        self.pc3[4].next = self.pc2[4].val() + self.pc2[3].val();
-        self.pc3[5].next = self.pc2[5].val() + self.pc2[3].val();
-        self.pc3[6].next = self.pc2[6].val() + self.pc2[3].val();
-        self.pc3[7].next = self.pc2[7].val() + self.pc2[3].val();
-        self.pc3[8].next = self.pc2[8].val();
-        self.pc3[9].next = self.pc2[9].val();
-        self.pc3[10].next = self.pc2[10].val();
-        self.pc3[11].next = self.pc2[11].val();
-        self.pc3[12].next = self.pc2[12].val() + self.pc2[11].val();
-        self.pc3[13].next = self.pc2[13].val() + self.pc2[11].val();
-        self.pc3[14].next = self.pc2[14].val() + self.pc2[11].val();
-        self.pc3[15].next = self.pc2[15].val() + self.pc2[11].val();
-        self.pc3[16].next = self.pc2[16].val();
-        self.pc3[17].next = self.pc2[17].val();
-        self.pc3[18].next = self.pc2[18].val();
-        self.pc3[19].next = self.pc2[19].val();
-        self.pc3[20].next = self.pc2[20].val() + self.pc2[19].val();
-        self.pc3[21].next = self.pc2[21].val() + self.pc2[19].val();
-        self.pc3[22].next = self.pc2[22].val() + self.pc2[19].val();
-        self.pc3[23].next = self.pc2[23].val() + self.pc2[19].val();
-        self.pc3[24].next = self.pc2[24].val();
-        self.pc3[25].next = self.pc2[25].val();
-        self.pc3[26].next = self.pc2[26].val();
-        self.pc3[27].next = self.pc2[27].val();
-        self.pc3[28].next = self.pc2[28].val() + self.pc2[27].val();
-        self.pc3[29].next = self.pc2[29].val() + self.pc2[27].val();
-        self.pc3[30].next = self.pc2[30].val() + self.pc2[27].val();
-        self.pc3[31].next = self.pc2[31].val() + self.pc2[27].val();
-        self.pc4[0].next = self.pc3[0].val();
-        self.pc4[1].next = self.pc3[1].val();
-        self.pc4[2].next = self.pc3[2].val();
-        self.pc4[3].next = self.pc3[3].val();
-        self.pc4[4].next = self.pc3[4].val();
-        self.pc4[5].next = self.pc3[5].val();
-        self.pc4[6].next = self.pc3[6].val();
-        self.pc4[7].next = self.pc3[7].val();
-        self.pc4[8].next = self.pc3[8].val() + self.pc3[7].val();
-        self.pc4[9].next = self.pc3[9].val() + self.pc3[7].val();
-        self.pc4[10].next = self.pc3[10].val() + self.pc3[7].val();
-        self.pc4[11].next = self.pc3[11].val() + self.pc3[7].val();
-        self.pc4[12].next = self.pc3[12].val() + self.pc3[7].val();
-        self.pc4[13].next = self.pc3[13].val() + self.pc3[7].val();
-        self.pc4[14].next = self.pc3[14].val() + self.pc3[7].val();
-        self.pc4[15].next = self.pc3[15].val() + self.pc3[7].val();
-        self.pc4[16].next = self.pc3[16].val();
-        self.pc4[17].next = self.pc3[17].val();
-        self.pc4[18].next = self.pc3[18].val();
-        self.pc4[19].next = self.pc3[19].val();
-        self.pc4[20].next = self.pc3[20].val();
-        self.pc4[21].next = self.pc3[21].val();
-        self.pc4[22].next = self.pc3[22].val();
-        self.pc4[23].next = self.pc3[23].val();
-        self.pc4[24].next = self.pc3[24].val() + self.pc3[23].val();
-        self.pc4[25].next = self.pc3[25].val() + self.pc3[23].val();
-        self.pc4[26].next = self.pc3[26].val() + self.pc3[23].val();
-        self.pc4[27].next = self.pc3[27].val() + self.pc3[23].val();
-        self.pc4[28].next = self.pc3[28].val() + self.pc3[23].val();
-        self.pc4[29].next = self.pc3[29].val() + self.pc3[23].val();
-        self.pc4[30].next = self.pc3[30].val() + self.pc3[23].val();
-        self.pc4[31].next = self.pc3[31].val() + self.pc3[23].val();
-        self.pc5[0].next = self.pc4[0].val();
-        self.pc5[1].next = self.pc4[1].val();
-        self.pc5[2].next = self.pc4[2].val();
-        self.pc5[3].next = self.pc4[3].val();
-        self.pc5[4].next = self.pc4[4].val();
-        self.pc5[5].next = self.pc4[5].val();
-        self.pc5[6].next = self.pc4[6].val();
-        self.pc5[7].next = self.pc4[7].val();
-        self.pc5[8].next = self.pc4[8].val();
-        self.pc5[9].next = self.pc4[9].val();
-        self.pc5[10].next = self.pc4[10].val();
-        self.pc5[11].next = self.pc4[11].val();
-        self.pc5[12].next = self.pc4[12].val();
-        self.pc5[13].next = self.pc4[13].val();
-        self.pc5[14].next = self.pc4[14].val();
-        self.pc5[15].next = self.pc4[15].val();
-        self.pc5[16].next = self.pc4[16].val() + self.pc4[15].val();
-        self.pc5[17].next = self.pc4[17].val() + self.pc4[15].val();
-        self.pc5[18].next = self.pc4[18].val() + self.pc4[15].val();
-        self.pc5[19].next = self.pc4[19].val() + self.pc4[15].val();
-        self.pc5[20].next = self.pc4[20].val() + self.pc4[15].val();
-        self.pc5[21].next = self.pc4[21].val() + self.pc4[15].val();
-        self.pc5[22].next = self.pc4[22].val() + self.pc4[15].val();
-        self.pc5[23].next = self.pc4[23].val() + self.pc4[15].val();
-        self.pc5[24].next = self.pc4[24].val() + self.pc4[15].val();
-        self.pc5[25].next = self.pc4[25].val() + self.pc4[15].val();
-        self.pc5[26].next = self.pc4[26].val() + self.pc4[15].val();
-        self.pc5[27].next = self.pc4[27].val() + self.pc4[15].val();
-        self.pc5[28].next = self.pc4[28].val() + self.pc4[15].val();
-        self.pc5[29].next = self.pc4[29].val() + self.pc4[15].val();
-        self.pc5[30].next = self.pc4[30].val() + self.pc4[15].val();
-        self.pc5[31].next = self.pc4[31].val() + self.pc4[15].val();
+        // Sklansky prefix count, level l: in every block of 2^(l+1) words the upper half adds the
+        // count of the lower half's last word
+        for k in 0..16 {
+            self.pc1[2 * k].next = self.pc0[2 * k].val();
+            self.pc1[2 * k + 1].next = self.pc0[2 * k + 1].val() + self.pc0[2 * k].val();
+        }
+        for k in 0..8 {
+            for j in 0..2 {
+                self.pc2[4 * k + j].next = self.pc1[4 * k + j].val();
+            }
+            for j in 0..2 {
+                self.pc2[4 * k + 2 + j].next = self.pc1[4 * k + 2 + j].val() + self.pc1[4 * k + 1].val();
+            }
+        }
+        for k in 0..4 {
+            for j in 0..4 {
+                self.pc3[8 * k + j].next = self.pc2[8 * k + j].val();
+            }
+            for j in 0..4 {
+                self.pc3[8 * k + 4 + j].next = self.pc2[8 * k + 4 + j].val() + self.pc2[8 * k + 3].val();
+            }
+        }
+        for k in 0..2 {
+            for j in 0..8 {
+                self.pc4[16 * k + j].next = self.pc3[16 * k + j].val();
+            }
+            for j in 0..8 {
+                self.pc4[16 * k + 8 + j].next = self.pc3[16 * k + 8 + j].val() + self.pc3[16 * k + 7].val();
+            }
+        }
+        for k in 0..1 {
+            for j in 0..16 {
+                self.pc5[32 * k + j].next = self.pc4[32 * k + j].val();
+            }
+            for j in 0..16 {
+                self.pc5[32 * k + 16 + j].next = self.pc4[32 * k + 16 + j].val() + self.pc4[32 * k + 15].val();
+            }
+        }
         // S_i at bit 31-i, so that S0 comes first in the record
         for j in 0..4 {
             self.s1_sel_byte[j].next = self
@@ -605,7 +489,7 @@ impl Logic for XncCompressor {
         if self.en2.val() {
             self.s2_valid.d.next = self.s1_valid.q.val();
             self.s2_last.d.next = self.s1_last.q.val();
-            self.s2_flag.d.next = self.s1_flag.val();
+            self.s2_flag.d.next = self.s1_flag.q.val();
             self.s2_sel.d.next = self.s1_sel.val();
             self.s2_nl.d.next = self.k_chunk6.val() - self.pc5[31].val();
             for i in 0..32 {

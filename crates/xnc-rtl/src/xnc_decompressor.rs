@@ -17,8 +17,8 @@
 //!    inverted selectors), the extension units in 4-bit slots (F=0: the record's last 128 bits;
 //!    F=1: the 3-bit units spread to slots), the 32 short parts from their fixed places;
 //! 2. `s2_`: each long word's unit, slot `r_i` (a 32:1 choice of 4 bits), joined to its short part:
-//!    the word's code left-aligned in 16 bits;
-//! 3. `s3_`: rebuild each transformed word, undo the NOT, prefix-XOR across the chunk.
+//!    the transformed word, with the NOT undone (so that stage 3 is nothing but XORs of registers);
+//! 3. `s3_`: prefix-XOR across the chunk.
 
 use crate::xnc_compressor::{array_init, CHUNK, CHUNK_BITS, LEN_BITS, RECORD_BUS_BITS};
 use rust_hdl::prelude::*;
@@ -77,15 +77,13 @@ pub struct XncDecompressor {
     s1_slot: DFF<Bits<128>>,
     s1_s: [DFF<Bits<16>>; CHUNK],
 
-    // Stage 2: each long word's unit (slot r_i), the code left-aligned in 16 bits.
+    // Stage 2: each long word's unit (slot r_i), the transformed word, the NOT undone.
     s1_sh: [Signal<Local, Bits<128>>; CHUNK],
     s1_e: [Signal<Local, Bits<16>>; CHUNK],
-    s2_hdr: DFF<Bits<33>>,
-    s2_c: [DFF<Bits<16>>; CHUNK],
+    s1_t: [Signal<Local, Bits<16>>; CHUNK],
+    s2_w: [DFF<Bits<16>>; CHUNK],
 
-    // Stage 3: words.
-    s2_t: [Signal<Local, Bits<16>>; CHUNK],
-    s2_d: [Signal<Local, Bits<16>>; CHUNK],
+    // Stage 3: prefix XOR (groups of four words).
     s2_l: [Signal<Local, Bits<16>>; CHUNK],
     s2_g1: [Signal<Local, Bits<16>>; 8],
     s2_g2: [Signal<Local, Bits<16>>; 8],
@@ -106,8 +104,6 @@ pub struct XncDecompressor {
     k_code9: Constant<Bits<16>>,
     k_code12: Constant<Bits<16>>,
     k_sign: Constant<Bits<16>>,
-    k_low8: Constant<Bits<16>>,
-    k_low11: Constant<Bits<16>>,
     k_e3: Constant<Bits<16>>,
     k_b3: Constant<Bits<16>>,
     k_low3: Constant<Bits<16>>,
@@ -153,10 +149,8 @@ impl Default for XncDecompressor {
             s1_s: array_init(),
             s1_sh: array_init(),
             s1_e: array_init(),
-            s2_hdr: Default::default(),
-            s2_c: array_init(),
-            s2_t: array_init(),
-            s2_d: array_init(),
+            s1_t: array_init(),
+            s2_w: array_init(),
             s2_l: array_init(),
             s2_g1: array_init(),
             s2_g2: array_init(),
@@ -175,8 +169,6 @@ impl Default for XncDecompressor {
             k_code9: Constant::new(0xFF80.into()),
             k_code12: Constant::new(0xFFF0.into()),
             k_sign: Constant::new(0x8000.into()),
-            k_low8: Constant::new(0x7F80.into()),
-            k_low11: Constant::new(0x7FF0.into()),
             k_e3: Constant::new(0x000E.into()),
             k_b3: Constant::new(0x0008.into()),
             k_low3: Constant::new(0x0007.into()),
@@ -188,18 +180,18 @@ impl Default for XncDecompressor {
 }
 
 // rust-hdl notes: see `xnc_compressor` (no loop variable inside `bit_cast`, no reads of `.next`,
-// sliced shift amounts). Widths are recomputed from the header in stage 2 rather than registered.
+// sliced shift amounts).
 impl Logic for XncDecompressor {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, aclk, s1_valid, s2_valid, s3_valid, s1_last, s2_last, s3_last, s1_hdr, s1_slot, s2_hdr);
+        dff_setup!(self, aclk, s1_valid, s2_valid, s3_valid, s1_last, s2_last, s3_last, s1_hdr, s1_slot);
         for i in 0..32 {
             self.s1_r4[i].clock.next = self.aclk.val();
             self.s1_r4[i].d.next = self.s1_r4[i].q.val();
             self.s1_s[i].clock.next = self.aclk.val();
             self.s1_s[i].d.next = self.s1_s[i].q.val();
-            self.s2_c[i].clock.next = self.aclk.val();
-            self.s2_c[i].d.next = self.s2_c[i].q.val();
+            self.s2_w[i].clock.next = self.aclk.val();
+            self.s2_w[i].d.next = self.s2_w[i].q.val();
             self.s3_x[i].clock.next = self.aclk.val();
             self.s3_x[i].d.next = self.s3_x[i].q.val();
         }
@@ -277,166 +269,44 @@ impl Logic for XncDecompressor {
                 self.pc0[i].next = self.k_one7.val();
             }
         }
-        self.pc1[0].next = self.pc0[0].val();
-        self.pc1[1].next = self.pc0[1].val() + self.pc0[0].val();
-        self.pc1[2].next = self.pc0[2].val();
-        self.pc1[3].next = self.pc0[3].val() + self.pc0[2].val();
-        self.pc1[4].next = self.pc0[4].val();
-        self.pc1[5].next = self.pc0[5].val() + self.pc0[4].val();
-        self.pc1[6].next = self.pc0[6].val();
-        self.pc1[7].next = self.pc0[7].val() + self.pc0[6].val();
-        self.pc1[8].next = self.pc0[8].val();
-        self.pc1[9].next = self.pc0[9].val() + self.pc0[8].val();
-        self.pc1[10].next = self.pc0[10].val();
-        self.pc1[11].next = self.pc0[11].val() + self.pc0[10].val();
-        self.pc1[12].next = self.pc0[12].val();
-        self.pc1[13].next = self.pc0[13].val() + self.pc0[12].val();
-        self.pc1[14].next = self.pc0[14].val();
-        self.pc1[15].next = self.pc0[15].val() + self.pc0[14].val();
-        self.pc1[16].next = self.pc0[16].val();
-        self.pc1[17].next = self.pc0[17].val() + self.pc0[16].val();
-        self.pc1[18].next = self.pc0[18].val();
-        self.pc1[19].next = self.pc0[19].val() + self.pc0[18].val();
-        self.pc1[20].next = self.pc0[20].val();
-        self.pc1[21].next = self.pc0[21].val() + self.pc0[20].val();
-        self.pc1[22].next = self.pc0[22].val();
-        self.pc1[23].next = self.pc0[23].val() + self.pc0[22].val();
-        self.pc1[24].next = self.pc0[24].val();
-        self.pc1[25].next = self.pc0[25].val() + self.pc0[24].val();
-        self.pc1[26].next = self.pc0[26].val();
-        self.pc1[27].next = self.pc0[27].val() + self.pc0[26].val();
-        self.pc1[28].next = self.pc0[28].val();
-        self.pc1[29].next = self.pc0[29].val() + self.pc0[28].val();
-        self.pc1[30].next = self.pc0[30].val();
-        self.pc1[31].next = self.pc0[31].val() + self.pc0[30].val();
-        self.pc2[0].next = self.pc1[0].val();
-        self.pc2[1].next = self.pc1[1].val();
-        self.pc2[2].next = self.pc1[2].val() + self.pc1[1].val();
-        self.pc2[3].next = self.pc1[3].val() + self.pc1[1].val();
-        self.pc2[4].next = self.pc1[4].val();
-        self.pc2[5].next = self.pc1[5].val();
-        self.pc2[6].next = self.pc1[6].val() + self.pc1[5].val();
-        self.pc2[7].next = self.pc1[7].val() + self.pc1[5].val();
-        self.pc2[8].next = self.pc1[8].val();
-        self.pc2[9].next = self.pc1[9].val();
-        self.pc2[10].next = self.pc1[10].val() + self.pc1[9].val();
-        self.pc2[11].next = self.pc1[11].val() + self.pc1[9].val();
-        self.pc2[12].next = self.pc1[12].val();
-        self.pc2[13].next = self.pc1[13].val();
-        self.pc2[14].next = self.pc1[14].val() + self.pc1[13].val();
-        self.pc2[15].next = self.pc1[15].val() + self.pc1[13].val();
-        self.pc2[16].next = self.pc1[16].val();
-        self.pc2[17].next = self.pc1[17].val();
-        self.pc2[18].next = self.pc1[18].val() + self.pc1[17].val();
-        self.pc2[19].next = self.pc1[19].val() + self.pc1[17].val();
-        self.pc2[20].next = self.pc1[20].val();
-        self.pc2[21].next = self.pc1[21].val();
-        self.pc2[22].next = self.pc1[22].val() + self.pc1[21].val();
-        self.pc2[23].next = self.pc1[23].val() + self.pc1[21].val();
-        self.pc2[24].next = self.pc1[24].val();
-        self.pc2[25].next = self.pc1[25].val();
-        self.pc2[26].next = self.pc1[26].val() + self.pc1[25].val();
-        self.pc2[27].next = self.pc1[27].val() + self.pc1[25].val();
-        self.pc2[28].next = self.pc1[28].val();
-        self.pc2[29].next = self.pc1[29].val();
-        self.pc2[30].next = self.pc1[30].val() + self.pc1[29].val();
-        self.pc2[31].next = self.pc1[31].val() + self.pc1[29].val();
-        self.pc3[0].next = self.pc2[0].val();
-        self.pc3[1].next = self.pc2[1].val();
-        self.pc3[2].next = self.pc2[2].val();
-        self.pc3[3].next = self.pc2[3].val();
-        self.pc3[4].next = self.pc2[4].val() + self.pc2[3].val();
-        self.pc3[5].next = self.pc2[5].val() + self.pc2[3].val();
-        self.pc3[6].next = self.pc2[6].val() + self.pc2[3].val();
-        self.pc3[7].next = self.pc2[7].val() + self.pc2[3].val();
-        self.pc3[8].next = self.pc2[8].val();
-        self.pc3[9].next = self.pc2[9].val();
-        self.pc3[10].next = self.pc2[10].val();
-        self.pc3[11].next = self.pc2[11].val();
-        self.pc3[12].next = self.pc2[12].val() + self.pc2[11].val();
-        self.pc3[13].next = self.pc2[13].val() + self.pc2[11].val();
-        self.pc3[14].next = self.pc2[14].val() + self.pc2[11].val();
-        self.pc3[15].next = self.pc2[15].val() + self.pc2[11].val();
-        self.pc3[16].next = self.pc2[16].val();
-        self.pc3[17].next = self.pc2[17].val();
-        self.pc3[18].next = self.pc2[18].val();
-        self.pc3[19].next = self.pc2[19].val();
-        self.pc3[20].next = self.pc2[20].val() + self.pc2[19].val();
-        self.pc3[21].next = self.pc2[21].val() + self.pc2[19].val();
-        self.pc3[22].next = self.pc2[22].val() + self.pc2[19].val();
-        self.pc3[23].next = self.pc2[23].val() + self.pc2[19].val();
-        self.pc3[24].next = self.pc2[24].val();
-        self.pc3[25].next = self.pc2[25].val();
-        self.pc3[26].next = self.pc2[26].val();
-        self.pc3[27].next = self.pc2[27].val();
-        self.pc3[28].next = self.pc2[28].val() + self.pc2[27].val();
-        self.pc3[29].next = self.pc2[29].val() + self.pc2[27].val();
-        self.pc3[30].next = self.pc2[30].val() + self.pc2[27].val();
-        self.pc3[31].next = self.pc2[31].val() + self.pc2[27].val();
-        self.pc4[0].next = self.pc3[0].val();
-        self.pc4[1].next = self.pc3[1].val();
-        self.pc4[2].next = self.pc3[2].val();
-        self.pc4[3].next = self.pc3[3].val();
-        self.pc4[4].next = self.pc3[4].val();
-        self.pc4[5].next = self.pc3[5].val();
-        self.pc4[6].next = self.pc3[6].val();
-        self.pc4[7].next = self.pc3[7].val();
-        self.pc4[8].next = self.pc3[8].val() + self.pc3[7].val();
-        self.pc4[9].next = self.pc3[9].val() + self.pc3[7].val();
-        self.pc4[10].next = self.pc3[10].val() + self.pc3[7].val();
-        self.pc4[11].next = self.pc3[11].val() + self.pc3[7].val();
-        self.pc4[12].next = self.pc3[12].val() + self.pc3[7].val();
-        self.pc4[13].next = self.pc3[13].val() + self.pc3[7].val();
-        self.pc4[14].next = self.pc3[14].val() + self.pc3[7].val();
-        self.pc4[15].next = self.pc3[15].val() + self.pc3[7].val();
-        self.pc4[16].next = self.pc3[16].val();
-        self.pc4[17].next = self.pc3[17].val();
-        self.pc4[18].next = self.pc3[18].val();
-        self.pc4[19].next = self.pc3[19].val();
-        self.pc4[20].next = self.pc3[20].val();
-        self.pc4[21].next = self.pc3[21].val();
-        self.pc4[22].next = self.pc3[22].val();
-        self.pc4[23].next = self.pc3[23].val();
-        self.pc4[24].next = self.pc3[24].val() + self.pc3[23].val();
-        self.pc4[25].next = self.pc3[25].val() + self.pc3[23].val();
-        self.pc4[26].next = self.pc3[26].val() + self.pc3[23].val();
-        self.pc4[27].next = self.pc3[27].val() + self.pc3[23].val();
-        self.pc4[28].next = self.pc3[28].val() + self.pc3[23].val();
-        self.pc4[29].next = self.pc3[29].val() + self.pc3[23].val();
-        self.pc4[30].next = self.pc3[30].val() + self.pc3[23].val();
-        self.pc4[31].next = self.pc3[31].val() + self.pc3[23].val();
-        self.pc5[0].next = self.pc4[0].val();
-        self.pc5[1].next = self.pc4[1].val();
-        self.pc5[2].next = self.pc4[2].val();
-        self.pc5[3].next = self.pc4[3].val();
-        self.pc5[4].next = self.pc4[4].val();
-        self.pc5[5].next = self.pc4[5].val();
-        self.pc5[6].next = self.pc4[6].val();
-        self.pc5[7].next = self.pc4[7].val();
-        self.pc5[8].next = self.pc4[8].val();
-        self.pc5[9].next = self.pc4[9].val();
-        self.pc5[10].next = self.pc4[10].val();
-        self.pc5[11].next = self.pc4[11].val();
-        self.pc5[12].next = self.pc4[12].val();
-        self.pc5[13].next = self.pc4[13].val();
-        self.pc5[14].next = self.pc4[14].val();
-        self.pc5[15].next = self.pc4[15].val();
-        self.pc5[16].next = self.pc4[16].val() + self.pc4[15].val();
-        self.pc5[17].next = self.pc4[17].val() + self.pc4[15].val();
-        self.pc5[18].next = self.pc4[18].val() + self.pc4[15].val();
-        self.pc5[19].next = self.pc4[19].val() + self.pc4[15].val();
-        self.pc5[20].next = self.pc4[20].val() + self.pc4[15].val();
-        self.pc5[21].next = self.pc4[21].val() + self.pc4[15].val();
-        self.pc5[22].next = self.pc4[22].val() + self.pc4[15].val();
-        self.pc5[23].next = self.pc4[23].val() + self.pc4[15].val();
-        self.pc5[24].next = self.pc4[24].val() + self.pc4[15].val();
-        self.pc5[25].next = self.pc4[25].val() + self.pc4[15].val();
-        self.pc5[26].next = self.pc4[26].val() + self.pc4[15].val();
-        self.pc5[27].next = self.pc4[27].val() + self.pc4[15].val();
-        self.pc5[28].next = self.pc4[28].val() + self.pc4[15].val();
-        self.pc5[29].next = self.pc4[29].val() + self.pc4[15].val();
-        self.pc5[30].next = self.pc4[30].val() + self.pc4[15].val();
-        self.pc5[31].next = self.pc4[31].val() + self.pc4[15].val();
+        // Sklansky prefix count, level l: in every block of 2^(l+1) words the upper half adds the
+        // count of the lower half's last word
+        for k in 0..16 {
+            self.pc1[2 * k].next = self.pc0[2 * k].val();
+            self.pc1[2 * k + 1].next = self.pc0[2 * k + 1].val() + self.pc0[2 * k].val();
+        }
+        for k in 0..8 {
+            for j in 0..2 {
+                self.pc2[4 * k + j].next = self.pc1[4 * k + j].val();
+            }
+            for j in 0..2 {
+                self.pc2[4 * k + 2 + j].next = self.pc1[4 * k + 2 + j].val() + self.pc1[4 * k + 1].val();
+            }
+        }
+        for k in 0..4 {
+            for j in 0..4 {
+                self.pc3[8 * k + j].next = self.pc2[8 * k + j].val();
+            }
+            for j in 0..4 {
+                self.pc3[8 * k + 4 + j].next = self.pc2[8 * k + 4 + j].val() + self.pc2[8 * k + 3].val();
+            }
+        }
+        for k in 0..2 {
+            for j in 0..8 {
+                self.pc4[16 * k + j].next = self.pc3[16 * k + j].val();
+            }
+            for j in 0..8 {
+                self.pc4[16 * k + 8 + j].next = self.pc3[16 * k + 8 + j].val() + self.pc3[16 * k + 7].val();
+            }
+        }
+        for k in 0..1 {
+            for j in 0..16 {
+                self.pc5[32 * k + j].next = self.pc4[32 * k + j].val();
+            }
+            for j in 0..16 {
+                self.pc5[32 * k + 16 + j].next = self.pc4[32 * k + 16 + j].val() + self.pc4[32 * k + 15].val();
+            }
+        }
         // F = 1: the 3-bit units (record bits 223..128) spread to 4-bit slots {unit, 0}
         self.s0_u1.next = ((self.s_axis_tdata.val().get_bits::<128>(228) & self.k_u3.val()) << 125)
             | ((self.s_axis_tdata.val().get_bits::<128>(225) & self.k_u3.val()) << 121)
@@ -494,71 +364,83 @@ impl Logic for XncDecompressor {
             }
         }
 
-        // ---- stage 2: unit of each long word (slot r_i), its code left-aligned in 16 bits ----
-        for i in 0..32 {
+        // ---- stage 2: each long word's unit (slot r_i) joined to its short part: the transformed
+        // word d, then the NOT undone (bits 14..11 flipped when bit 15 is set) ----
+        // word i has at most i long words before it (r_i <= i for every record), so its shift
+        // amount is sliced to the bits that reach r_i = i: a (2^m)-to-1 choice, not 32-to-1
+        self.s1_sh[0].next = self.s1_slot.q.val();
+        self.s1_sh[1].next = self.s1_slot.q.val() << self.s1_r4[1].q.val().get_bits::<3>(0);
+        for i in 2..4 {
+            self.s1_sh[i].next = self.s1_slot.q.val() << self.s1_r4[i].q.val().get_bits::<4>(0);
+        }
+        for i in 4..8 {
+            self.s1_sh[i].next = self.s1_slot.q.val() << self.s1_r4[i].q.val().get_bits::<5>(0);
+        }
+        for i in 8..16 {
+            self.s1_sh[i].next = self.s1_slot.q.val() << self.s1_r4[i].q.val().get_bits::<6>(0);
+        }
+        for i in 16..32 {
             self.s1_sh[i].next = self.s1_slot.q.val() << self.s1_r4[i].q.val();
+        }
+        for i in 0..32 {
             self.s1_e[i].next = self.s1_sh[i].val().get_bits::<16>(112) >> 12;
+            if self.s1_hdr.q.val().get_bit(32) & self.s1_hdr.q.val().get_bit(31 - i) {
+                // F = 1, 9-bit {b15, b10..b3} in short-part bits 15..7: b14..b11 copy b15
+                if self.s1_s[i].q.val().get_bit(15) {
+                    self.s1_t[i].next = self.k_top9.val() | ((self.s1_s[i].q.val() & self.k_m9.val()) >> 4);
+                } else {
+                    self.s1_t[i].next = (self.s1_s[i].q.val() & self.k_m9.val()) >> 4;
+                }
+            } else if self.s1_hdr.q.val().get_bit(32) {
+                // F = 1, 12-bit {b15, unit = b13..b11, b10..b3}: b14 copies b15
+                if self.s1_s[i].q.val().get_bit(15) {
+                    self.s1_t[i].next = self.k_top12.val()
+                        | ((self.s1_e[i].val() & self.k_e3.val()) << 10)
+                        | ((self.s1_s[i].q.val() & self.k_m9.val()) >> 4);
+                } else {
+                    self.s1_t[i].next = ((self.s1_e[i].val() & self.k_e3.val()) << 10)
+                        | ((self.s1_s[i].q.val() & self.k_m9.val()) >> 4);
+                }
+            } else if self.s1_hdr.q.val().get_bit(31 - i) {
+                // F = 0, 12-bit {b15, b13..b3} in short-part bits 15..4: b14 copies b15
+                if self.s1_s[i].q.val().get_bit(15) {
+                    self.s1_t[i].next = self.k_top12.val() | ((self.s1_s[i].q.val() & self.k_m12.val()) >> 1);
+                } else {
+                    self.s1_t[i].next = (self.s1_s[i].q.val() & self.k_m12.val()) >> 1;
+                }
+            } else {
+                // F = 0, 16-bit d = {b15, unit bit 3 = b14, b13..b3, unit bits 2..0}
+                self.s1_t[i].next = (self.s1_s[i].q.val() & self.k_sign.val())
+                    | ((self.s1_e[i].val() & self.k_b3.val()) << 11)
+                    | ((self.s1_s[i].q.val() & self.k_m12.val()) >> 1)
+                    | (self.s1_e[i].val() & self.k_low3.val());
+            }
         }
         if self.en2.val() {
             self.s2_valid.d.next = self.s1_valid.q.val();
             self.s2_last.d.next = self.s1_last.q.val();
-            self.s2_hdr.d.next = self.s1_hdr.q.val();
             for i in 0..32 {
-                if self.s1_hdr.q.val().get_bit(31 - i) {
-                    // short word: its code is its short part
-                    self.s2_c[i].d.next = self.s1_s[i].q.val();
-                } else if self.s1_hdr.q.val().get_bit(32) {
-                    // F = 1, 12-bit code {b15, unit = b13..b11, b10..b3}
-                    self.s2_c[i].d.next = (self.s1_s[i].q.val() & self.k_sign.val())
-                        | ((self.s1_e[i].val() & self.k_e3.val()) << 11)
-                        | ((self.s1_s[i].q.val() & self.k_low8.val()) >> 3);
+                if self.s1_s[i].q.val().get_bit(15) {
+                    self.s2_w[i].d.next = self.s1_t[i].val() ^ self.k_not.val();
                 } else {
-                    // F = 0, 16-bit code d = {b15, unit bit 3 = b14, b13..b3, unit bits 2..0}
-                    self.s2_c[i].d.next = (self.s1_s[i].q.val() & self.k_sign.val())
-                        | ((self.s1_e[i].val() & self.k_b3.val()) << 11)
-                        | ((self.s1_s[i].q.val() & self.k_low11.val()) >> 1)
-                        | (self.s1_e[i].val() & self.k_low3.val());
+                    self.s2_w[i].d.next = self.s1_t[i].val();
                 }
             }
         }
 
-        // ---- stage 3: rebuild d, undo the NOT, prefix-XOR ----
-        for i in 0..32 {
-            if self.s2_hdr.q.val().get_bit(32) & self.s2_hdr.q.val().get_bit(31 - i) {
-                // 9-bit {b15, b10..b3} in code bits 15..7: b14..b11 copy b15
-                if self.s2_c[i].q.val().get_bit(15) {
-                    self.s2_t[i].next = self.k_top9.val() | ((self.s2_c[i].q.val() & self.k_m9.val()) >> 4);
-                } else {
-                    self.s2_t[i].next = (self.s2_c[i].q.val() & self.k_m9.val()) >> 4;
-                }
-            } else if self.s2_hdr.q.val().get_bit(32) | self.s2_hdr.q.val().get_bit(31 - i) {
-                // 12-bit {b15, b13..b3} in code bits 15..4: b14 copies b15
-                if self.s2_c[i].q.val().get_bit(15) {
-                    self.s2_t[i].next = self.k_top12.val() | ((self.s2_c[i].q.val() & self.k_m12.val()) >> 1);
-                } else {
-                    self.s2_t[i].next = (self.s2_c[i].q.val() & self.k_m12.val()) >> 1;
-                }
-            } else {
-                self.s2_t[i].next = self.s2_c[i].q.val();
-            }
-            if self.s2_t[i].val().get_bit(15) {
-                self.s2_d[i].next = self.s2_t[i].val() ^ self.k_not.val();
-            } else {
-                self.s2_d[i].next = self.s2_t[i].val();
-            }
-        }
+        // ---- stage 3: prefix XOR ----
         // prefix XOR across the chunk in groups of four words: the prefix inside each group (at most
         // four terms), the prefix of the eight group totals (Kogge-Stone, 3 levels), then each word's
         // group prefix XOR the totals of the groups before it (at most five terms: one LUT a bit)
         for g in 0..8 {
-            self.s2_l[4 * g].next = self.s2_d[4 * g].val();
-            self.s2_l[4 * g + 1].next = self.s2_d[4 * g].val() ^ self.s2_d[4 * g + 1].val();
+            self.s2_l[4 * g].next = self.s2_w[4 * g].q.val();
+            self.s2_l[4 * g + 1].next = self.s2_w[4 * g].q.val() ^ self.s2_w[4 * g + 1].q.val();
             self.s2_l[4 * g + 2].next =
-                self.s2_d[4 * g].val() ^ self.s2_d[4 * g + 1].val() ^ self.s2_d[4 * g + 2].val();
-            self.s2_l[4 * g + 3].next = self.s2_d[4 * g].val()
-                ^ self.s2_d[4 * g + 1].val()
-                ^ self.s2_d[4 * g + 2].val()
-                ^ self.s2_d[4 * g + 3].val();
+                self.s2_w[4 * g].q.val() ^ self.s2_w[4 * g + 1].q.val() ^ self.s2_w[4 * g + 2].q.val();
+            self.s2_l[4 * g + 3].next = self.s2_w[4 * g].q.val()
+                ^ self.s2_w[4 * g + 1].q.val()
+                ^ self.s2_w[4 * g + 2].q.val()
+                ^ self.s2_w[4 * g + 3].q.val();
         }
         self.s2_g1[0].next = self.s2_l[3].val();
         for g in 1..8 {
