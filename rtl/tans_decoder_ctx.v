@@ -85,19 +85,6 @@ module tans_decoder_ctx (
     localparam  c_two3 = 3'b10;
 
     // Registers: <name>_d is the value loaded at the next rising edge of aclk, <name>_q the register
-    reg  tables_we;
-    reg  [13:0] tables_waddr;
-    reg  [5:0] tables_wbase;
-    reg  [2:0] tables_wnb;
-    reg  [3:0] tables_wnbits;
-    reg  [3:0] tables_wk;
-    reg  tables_wesc;
-    reg  [15:0] tables_wvalue;
-    reg  [3:0] tables_wclass;
-    reg  tables_wfp16;
-    reg  [12:0] tables_wcols;
-    reg  [11:0] tables_wfirst;
-    reg  [11:0] tables_wstep;
     reg  tables_ren;
     reg  [5:0] tables_rstate;
     reg  tables_restart;
@@ -192,19 +179,19 @@ module tans_decoder_ctx (
     // Sub module instances
     tans_decoder_ctx_tables tables(
         .clock(aclk),
-        .we(tables_we),
-        .waddr(tables_waddr),
-        .wbase(tables_wbase),
-        .wnb(tables_wnb),
-        .wnbits(tables_wnbits),
-        .wk(tables_wk),
-        .wesc(tables_wesc),
-        .wvalue(tables_wvalue),
-        .wclass(tables_wclass),
-        .wfp16(tables_wfp16),
-        .wcols(tables_wcols),
-        .wfirst(tables_wfirst),
-        .wstep(tables_wstep),
+        .w_we(tbl_we),
+        .w_addr(tbl_addr),
+        .w_base(tbl_base),
+        .w_nb(tbl_nb),
+        .w_nbits(tbl_nbits),
+        .w_k(tbl_k),
+        .w_esc(tbl_esc),
+        .w_value(tbl_value),
+        .w_class(tbl_class),
+        .w_fp16(tbl_fp16),
+        .w_cols(tbl_cols),
+        .w_first(tbl_first),
+        .w_step(tbl_step),
         .ren(tables_ren),
         .rstate(tables_rstate),
         .restart(tables_restart),
@@ -258,19 +245,6 @@ module tans_decoder_ctx (
         m_valid_d = m_valid_q;
         m_last_d = m_last_q;
         tblw_d = tblw_q;
-        tables_we = tbl_we;
-        tables_waddr = tbl_addr;
-        tables_wbase = tbl_base;
-        tables_wnb = tbl_nb;
-        tables_wnbits = tbl_nbits;
-        tables_wk = tbl_k;
-        tables_wesc = tbl_esc;
-        tables_wvalue = tbl_value;
-        tables_wclass = tbl_class;
-        tables_wfp16 = tbl_fp16;
-        tables_wcols = tbl_cols;
-        tables_wfirst = tbl_first;
-        tables_wstep = tbl_step;
         tables_init = init_q;
         tables_esc_cycle = esc_q;
         tables_esc_exp = esc_exp_q;
@@ -465,23 +439,23 @@ module tans_decoder_ctx_rwin(r0,r1,r2,sel,out);
     always @(*) out = cat[lsb +: 11];
 endmodule // tans_decoder_ctx_rwin
 
-module tans_decoder_ctx_tables(clock,we,waddr,wbase,wnb,wnbits,wk,wesc,wvalue,wclass,wfp16,wcols,wfirst,wstep,ren,rstate,restart,init,esc_cycle,esc_exp,win,nb,base,mask,esc,nbits,value,xexp);
+module tans_decoder_ctx_tables(clock,w_we,w_addr,w_base,w_nb,w_nbits,w_k,w_esc,w_value,w_class,w_fp16,w_cols,w_first,w_step,ren,rstate,restart,init,esc_cycle,esc_exp,win,nb,base,mask,esc,nbits,value,xexp);
 
     // Module arguments
     input wire  clock;
-    input wire  we;
-    input wire  [13:0] waddr;
-    input wire  [5:0] wbase;
-    input wire  [2:0] wnb;
-    input wire  [3:0] wnbits;
-    input wire  [3:0] wk;
-    input wire  wesc;
-    input wire  [15:0] wvalue;
-    input wire  [3:0] wclass;
-    input wire  wfp16;
-    input wire  [12:0] wcols;
-    input wire  [11:0] wfirst;
-    input wire  [11:0] wstep;
+    input wire  w_we;
+    input wire  [13:0] w_addr;
+    input wire  [5:0] w_base;
+    input wire  [2:0] w_nb;
+    input wire  [3:0] w_nbits;
+    input wire  [3:0] w_k;
+    input wire  w_esc;
+    input wire  [15:0] w_value;
+    input wire  [3:0] w_class;
+    input wire  w_fp16;
+    input wire  [12:0] w_cols;
+    input wire  [11:0] w_first;
+    input wire  [11:0] w_step;
     input wire  ren;
     input wire  [5:0] rstate;
     input wire  restart;
@@ -522,13 +496,13 @@ module tans_decoder_ctx_tables(clock,we,waddr,wbase,wnb,wnbits,wk,wesc,wvalue,wc
             cls_q <= cmap[col_src];
             col_q <= col_src;
         end
-        if (we && waddr[13:12] == 2'd0) dmem[waddr[9:0]] <= {wesc, wk, wnbits, wvalue, wnb, wbase};
-        if (we && waddr[13:12] == 2'd1) cmap[waddr[11:0]] <= wclass;
-        if (we && waddr[13:12] == 2'd2) begin
-            fp16_q <= wfp16;
-            cols_q <= wcols;
-            first_q <= wfirst;
-            step_q <= wstep;
+        if (w_we && w_addr[13:12] == 2'd0) dmem[w_addr[9:0]] <= {w_esc, w_k, w_nbits, w_value, w_nb, w_base};
+        if (w_we && w_addr[13:12] == 2'd1) cmap[w_addr[11:0]] <= w_class;
+        if (w_we && w_addr[13:12] == 2'd2) begin
+            fp16_q <= w_fp16;
+            cols_q <= w_cols;
+            first_q <= w_first;
+            step_q <= w_step;
         end
     end
 

@@ -74,14 +74,7 @@ module tans_decoder_fa (
     localparam  c_one16 = 16'h1;
 
     // Registers: <name>_d is the value loaded at the next rising edge of aclk, <name>_q the register
-    reg  tables_we;
-    reg  [6:0] tables_waddr;
-    reg  [3:0] tables_wcode;
-    reg  [2:0] tables_wnb;
-    reg  [5:0] tables_wbase;
-    reg  [7:0] tables_wexp;
     reg  [3:0] tables_wnbits;
-    reg  tables_wesc;
     reg  [5:0] tables_state;
     reg  tables_init;
     reg  tables_esc_cycle;
@@ -159,14 +152,14 @@ module tans_decoder_fa (
     // Sub module instances
     tans_decoder_fa_tables tables(
         .clock(aclk),
-        .we(tables_we),
-        .waddr(tables_waddr),
-        .wcode(tables_wcode),
-        .wnb(tables_wnb),
-        .wbase(tables_wbase),
-        .wexp(tables_wexp),
+        .w_we(tbl_we),
+        .w_addr(tbl_addr),
+        .w_code(tbl_code),
+        .w_nb(tbl_nb),
+        .w_base(tbl_base),
+        .w_exp(tbl_exp),
+        .w_esc(tbl_esc),
         .wnbits(tables_wnbits),
-        .wesc(tables_wesc),
         .state(tables_state),
         .init(tables_init),
         .esc_cycle(tables_esc_cycle),
@@ -220,14 +213,7 @@ module tans_decoder_fa (
         esc_exp_d = esc_exp_q;
         m_valid_d = m_valid_q;
         m_last_d = m_last_q;
-        tables_we = tbl_we;
-        tables_waddr = tbl_addr;
-        tables_wcode = tbl_code;
-        tables_wnb = tbl_nb;
-        tables_wbase = tbl_base;
-        tables_wexp = tbl_exp;
         tables_wnbits = tbl_nbits;
-        tables_wesc = tbl_esc;
         tables_state = state_q;
         tables_init = init_q;
         tables_esc_cycle = esc_q;
@@ -434,18 +420,18 @@ module tans_decoder_fa_rwin(r0,r1,sel,out);
     always @(*) out = cat[lsb +: 8];
 endmodule // tans_decoder_fa_rwin
 
-module tans_decoder_fa_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wnbits,wesc,state,init,esc_cycle,nb,base,mask,exp,esc,nbits,mmask,smask);
+module tans_decoder_fa_tables(clock,w_we,w_addr,w_code,w_nb,w_base,w_exp,w_esc,wnbits,state,init,esc_cycle,nb,base,mask,exp,esc,nbits,mmask,smask);
 
     // Module arguments
     input wire  clock;
-    input wire  we;
-    input wire  [6:0] waddr;
-    input wire  [3:0] wcode;
-    input wire  [2:0] wnb;
-    input wire  [5:0] wbase;
-    input wire  [7:0] wexp;
+    input wire  w_we;
+    input wire  [6:0] w_addr;
+    input wire  [3:0] w_code;
+    input wire  [2:0] w_nb;
+    input wire  [5:0] w_base;
+    input wire  [7:0] w_exp;
+    input wire  w_esc;
     input wire  [3:0] wnbits;
-    input wire  wesc;
     input wire  [5:0] state;
     input wire  init;
     input wire  esc_cycle;
@@ -472,12 +458,12 @@ module tans_decoder_fa_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wnbits,wesc,st
 
     // No reset and no initial value: every entry is written through the table port before use.
     always @(posedge clock) begin
-        if (we && !waddr[6]) begin
-            code_mem[waddr[5:0]] <= wcode;
-            nb_mem[waddr[5:0]] <= wnb;
-            base_mem[waddr[5:0]] <= wbase;
+        if (w_we && !w_addr[6]) begin
+            code_mem[w_addr[5:0]] <= w_code;
+            nb_mem[w_addr[5:0]] <= w_nb;
+            base_mem[w_addr[5:0]] <= w_base;
         end
-        if (we && waddr[6]) cmap_mem[waddr[3:0]] <= {wesc, wnbits, wexp};
+        if (w_we && w_addr[6]) cmap_mem[w_addr[3:0]] <= {w_esc, wnbits, w_exp};
     end
 
     assign cmap_rd = cmap_mem[code_rd];

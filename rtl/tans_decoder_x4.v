@@ -491,13 +491,13 @@ module tans_decoder_x4_lane_0(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
     localparam  c_one16 = 16'h1;
 
     // Registers: <name>_d is the value loaded at the next rising edge of aclk, <name>_q the register
-    reg  tables_we;
-    reg  [6:0] tables_waddr;
-    reg  [3:0] tables_wcode;
-    reg  [2:0] tables_wnb;
-    reg  [5:0] tables_wbase;
-    reg  [7:0] tables_wexp;
-    reg  tables_wesc;
+    reg  tables_w_we;
+    reg  [6:0] tables_w_addr;
+    reg  [3:0] tables_w_code;
+    reg  [2:0] tables_w_nb;
+    reg  [5:0] tables_w_base;
+    reg  [7:0] tables_w_exp;
+    reg  tables_w_esc;
     reg  [5:0] tables_state;
     reg  tables_init;
     reg  [2:0] tables_p;
@@ -553,13 +553,13 @@ module tans_decoder_x4_lane_0(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
     // Sub module instances
     tans_decoder_x4_lane_0_tables tables(
         .clock(aclk),
-        .we(tables_we),
-        .waddr(tables_waddr),
-        .wcode(tables_wcode),
-        .wnb(tables_wnb),
-        .wbase(tables_wbase),
-        .wexp(tables_wexp),
-        .wesc(tables_wesc),
+        .w_we(tables_w_we),
+        .w_addr(tables_w_addr),
+        .w_code(tables_w_code),
+        .w_nb(tables_w_nb),
+        .w_base(tables_w_base),
+        .w_exp(tables_w_exp),
+        .w_esc(tables_w_esc),
         .state(tables_state),
         .init(tables_init),
         .p(tables_p),
@@ -612,13 +612,13 @@ module tans_decoder_x4_lane_0(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         cnt_d = cnt_q;
         state_q_aresetn = aresetn;
         state_q_d = tables_nstate;
-        tables_we = tbl_we;
-        tables_waddr = tbl_addr;
-        tables_wcode = tbl_code;
-        tables_wnb = tbl_nb;
-        tables_wbase = tbl_base;
-        tables_wexp = tbl_exp;
-        tables_wesc = tbl_esc;
+        tables_w_we = tbl_we;
+        tables_w_addr = tbl_addr;
+        tables_w_code = tbl_code;
+        tables_w_nb = tbl_nb;
+        tables_w_base = tbl_base;
+        tables_w_exp = tbl_exp;
+        tables_w_esc = tbl_esc;
         tables_state = state_q_q;
         tables_init = init_q;
         tables_p = p_q;
@@ -767,17 +767,17 @@ module tans_decoder_x4_lane_0_state_q(clock,aresetn,en,d,q);
     end
 endmodule // tans_decoder_x4_lane_0_state_q
 
-module tans_decoder_x4_lane_0_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,state,init,p,v0,v1,lo,hi,pnext,ok,spill,nstate,exp,esc);
+module tans_decoder_x4_lane_0_tables(clock,w_we,w_addr,w_code,w_nb,w_base,w_exp,w_esc,state,init,p,v0,v1,lo,hi,pnext,ok,spill,nstate,exp,esc);
 
     // Module arguments
     input wire  clock;
-    input wire  we;
-    input wire  [6:0] waddr;
-    input wire  [3:0] wcode;
-    input wire  [2:0] wnb;
-    input wire  [5:0] wbase;
-    input wire  [7:0] wexp;
-    input wire  wesc;
+    input wire  w_we;
+    input wire  [6:0] w_addr;
+    input wire  [3:0] w_code;
+    input wire  [2:0] w_nb;
+    input wire  [5:0] w_base;
+    input wire  [7:0] w_exp;
+    input wire  w_esc;
     input wire  [5:0] state;
     input wire  init;
     input wire  [2:0] p;
@@ -810,12 +810,12 @@ module tans_decoder_x4_lane_0_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,st
 
     // No reset and no initial value: every entry is written through the table port before use.
     always @(posedge clock) begin
-        if (we && !waddr[6]) begin
-            code_mem[waddr[5:0]] <= wcode;
-            nb_mem[waddr[5:0]] <= wnb;
-            base_mem[waddr[5:0]] <= wbase;
+        if (w_we && !w_addr[6]) begin
+            code_mem[w_addr[5:0]] <= w_code;
+            nb_mem[w_addr[5:0]] <= w_nb;
+            base_mem[w_addr[5:0]] <= w_base;
         end
-        if (we) cmap_mem[{waddr[6], waddr[3:0]}] <= {wesc, wexp};
+        if (w_we) cmap_mem[{w_addr[6], w_addr[3:0]}] <= {w_esc, w_exp};
     end
 
     assign cmap_rd = cmap_mem[{1'b1, code_rd}];
@@ -863,13 +863,13 @@ module tans_decoder_x4_lane_1(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
     localparam  c_one16 = 16'h1;
 
     // Registers: <name>_d is the value loaded at the next rising edge of aclk, <name>_q the register
-    reg  tables_we;
-    reg  [6:0] tables_waddr;
-    reg  [3:0] tables_wcode;
-    reg  [2:0] tables_wnb;
-    reg  [5:0] tables_wbase;
-    reg  [7:0] tables_wexp;
-    reg  tables_wesc;
+    reg  tables_w_we;
+    reg  [6:0] tables_w_addr;
+    reg  [3:0] tables_w_code;
+    reg  [2:0] tables_w_nb;
+    reg  [5:0] tables_w_base;
+    reg  [7:0] tables_w_exp;
+    reg  tables_w_esc;
     reg  [5:0] tables_state;
     reg  tables_init;
     reg  [2:0] tables_p;
@@ -925,13 +925,13 @@ module tans_decoder_x4_lane_1(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
     // Sub module instances
     tans_decoder_x4_lane_1_tables tables(
         .clock(aclk),
-        .we(tables_we),
-        .waddr(tables_waddr),
-        .wcode(tables_wcode),
-        .wnb(tables_wnb),
-        .wbase(tables_wbase),
-        .wexp(tables_wexp),
-        .wesc(tables_wesc),
+        .w_we(tables_w_we),
+        .w_addr(tables_w_addr),
+        .w_code(tables_w_code),
+        .w_nb(tables_w_nb),
+        .w_base(tables_w_base),
+        .w_exp(tables_w_exp),
+        .w_esc(tables_w_esc),
         .state(tables_state),
         .init(tables_init),
         .p(tables_p),
@@ -984,13 +984,13 @@ module tans_decoder_x4_lane_1(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         cnt_d = cnt_q;
         state_q_aresetn = aresetn;
         state_q_d = tables_nstate;
-        tables_we = tbl_we;
-        tables_waddr = tbl_addr;
-        tables_wcode = tbl_code;
-        tables_wnb = tbl_nb;
-        tables_wbase = tbl_base;
-        tables_wexp = tbl_exp;
-        tables_wesc = tbl_esc;
+        tables_w_we = tbl_we;
+        tables_w_addr = tbl_addr;
+        tables_w_code = tbl_code;
+        tables_w_nb = tbl_nb;
+        tables_w_base = tbl_base;
+        tables_w_exp = tbl_exp;
+        tables_w_esc = tbl_esc;
         tables_state = state_q_q;
         tables_init = init_q;
         tables_p = p_q;
@@ -1139,17 +1139,17 @@ module tans_decoder_x4_lane_1_state_q(clock,aresetn,en,d,q);
     end
 endmodule // tans_decoder_x4_lane_1_state_q
 
-module tans_decoder_x4_lane_1_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,state,init,p,v0,v1,lo,hi,pnext,ok,spill,nstate,exp,esc);
+module tans_decoder_x4_lane_1_tables(clock,w_we,w_addr,w_code,w_nb,w_base,w_exp,w_esc,state,init,p,v0,v1,lo,hi,pnext,ok,spill,nstate,exp,esc);
 
     // Module arguments
     input wire  clock;
-    input wire  we;
-    input wire  [6:0] waddr;
-    input wire  [3:0] wcode;
-    input wire  [2:0] wnb;
-    input wire  [5:0] wbase;
-    input wire  [7:0] wexp;
-    input wire  wesc;
+    input wire  w_we;
+    input wire  [6:0] w_addr;
+    input wire  [3:0] w_code;
+    input wire  [2:0] w_nb;
+    input wire  [5:0] w_base;
+    input wire  [7:0] w_exp;
+    input wire  w_esc;
     input wire  [5:0] state;
     input wire  init;
     input wire  [2:0] p;
@@ -1182,12 +1182,12 @@ module tans_decoder_x4_lane_1_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,st
 
     // No reset and no initial value: every entry is written through the table port before use.
     always @(posedge clock) begin
-        if (we && !waddr[6]) begin
-            code_mem[waddr[5:0]] <= wcode;
-            nb_mem[waddr[5:0]] <= wnb;
-            base_mem[waddr[5:0]] <= wbase;
+        if (w_we && !w_addr[6]) begin
+            code_mem[w_addr[5:0]] <= w_code;
+            nb_mem[w_addr[5:0]] <= w_nb;
+            base_mem[w_addr[5:0]] <= w_base;
         end
-        if (we) cmap_mem[{waddr[6], waddr[3:0]}] <= {wesc, wexp};
+        if (w_we) cmap_mem[{w_addr[6], w_addr[3:0]}] <= {w_esc, w_exp};
     end
 
     assign cmap_rd = cmap_mem[{1'b1, code_rd}];
@@ -1235,13 +1235,13 @@ module tans_decoder_x4_lane_2(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
     localparam  c_one16 = 16'h1;
 
     // Registers: <name>_d is the value loaded at the next rising edge of aclk, <name>_q the register
-    reg  tables_we;
-    reg  [6:0] tables_waddr;
-    reg  [3:0] tables_wcode;
-    reg  [2:0] tables_wnb;
-    reg  [5:0] tables_wbase;
-    reg  [7:0] tables_wexp;
-    reg  tables_wesc;
+    reg  tables_w_we;
+    reg  [6:0] tables_w_addr;
+    reg  [3:0] tables_w_code;
+    reg  [2:0] tables_w_nb;
+    reg  [5:0] tables_w_base;
+    reg  [7:0] tables_w_exp;
+    reg  tables_w_esc;
     reg  [5:0] tables_state;
     reg  tables_init;
     reg  [2:0] tables_p;
@@ -1297,13 +1297,13 @@ module tans_decoder_x4_lane_2(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
     // Sub module instances
     tans_decoder_x4_lane_2_tables tables(
         .clock(aclk),
-        .we(tables_we),
-        .waddr(tables_waddr),
-        .wcode(tables_wcode),
-        .wnb(tables_wnb),
-        .wbase(tables_wbase),
-        .wexp(tables_wexp),
-        .wesc(tables_wesc),
+        .w_we(tables_w_we),
+        .w_addr(tables_w_addr),
+        .w_code(tables_w_code),
+        .w_nb(tables_w_nb),
+        .w_base(tables_w_base),
+        .w_exp(tables_w_exp),
+        .w_esc(tables_w_esc),
         .state(tables_state),
         .init(tables_init),
         .p(tables_p),
@@ -1356,13 +1356,13 @@ module tans_decoder_x4_lane_2(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         cnt_d = cnt_q;
         state_q_aresetn = aresetn;
         state_q_d = tables_nstate;
-        tables_we = tbl_we;
-        tables_waddr = tbl_addr;
-        tables_wcode = tbl_code;
-        tables_wnb = tbl_nb;
-        tables_wbase = tbl_base;
-        tables_wexp = tbl_exp;
-        tables_wesc = tbl_esc;
+        tables_w_we = tbl_we;
+        tables_w_addr = tbl_addr;
+        tables_w_code = tbl_code;
+        tables_w_nb = tbl_nb;
+        tables_w_base = tbl_base;
+        tables_w_exp = tbl_exp;
+        tables_w_esc = tbl_esc;
         tables_state = state_q_q;
         tables_init = init_q;
         tables_p = p_q;
@@ -1511,17 +1511,17 @@ module tans_decoder_x4_lane_2_state_q(clock,aresetn,en,d,q);
     end
 endmodule // tans_decoder_x4_lane_2_state_q
 
-module tans_decoder_x4_lane_2_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,state,init,p,v0,v1,lo,hi,pnext,ok,spill,nstate,exp,esc);
+module tans_decoder_x4_lane_2_tables(clock,w_we,w_addr,w_code,w_nb,w_base,w_exp,w_esc,state,init,p,v0,v1,lo,hi,pnext,ok,spill,nstate,exp,esc);
 
     // Module arguments
     input wire  clock;
-    input wire  we;
-    input wire  [6:0] waddr;
-    input wire  [3:0] wcode;
-    input wire  [2:0] wnb;
-    input wire  [5:0] wbase;
-    input wire  [7:0] wexp;
-    input wire  wesc;
+    input wire  w_we;
+    input wire  [6:0] w_addr;
+    input wire  [3:0] w_code;
+    input wire  [2:0] w_nb;
+    input wire  [5:0] w_base;
+    input wire  [7:0] w_exp;
+    input wire  w_esc;
     input wire  [5:0] state;
     input wire  init;
     input wire  [2:0] p;
@@ -1554,12 +1554,12 @@ module tans_decoder_x4_lane_2_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,st
 
     // No reset and no initial value: every entry is written through the table port before use.
     always @(posedge clock) begin
-        if (we && !waddr[6]) begin
-            code_mem[waddr[5:0]] <= wcode;
-            nb_mem[waddr[5:0]] <= wnb;
-            base_mem[waddr[5:0]] <= wbase;
+        if (w_we && !w_addr[6]) begin
+            code_mem[w_addr[5:0]] <= w_code;
+            nb_mem[w_addr[5:0]] <= w_nb;
+            base_mem[w_addr[5:0]] <= w_base;
         end
-        if (we) cmap_mem[{waddr[6], waddr[3:0]}] <= {wesc, wexp};
+        if (w_we) cmap_mem[{w_addr[6], w_addr[3:0]}] <= {w_esc, w_exp};
     end
 
     assign cmap_rd = cmap_mem[{1'b1, code_rd}];
@@ -1607,13 +1607,13 @@ module tans_decoder_x4_lane_3(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
     localparam  c_one16 = 16'h1;
 
     // Registers: <name>_d is the value loaded at the next rising edge of aclk, <name>_q the register
-    reg  tables_we;
-    reg  [6:0] tables_waddr;
-    reg  [3:0] tables_wcode;
-    reg  [2:0] tables_wnb;
-    reg  [5:0] tables_wbase;
-    reg  [7:0] tables_wexp;
-    reg  tables_wesc;
+    reg  tables_w_we;
+    reg  [6:0] tables_w_addr;
+    reg  [3:0] tables_w_code;
+    reg  [2:0] tables_w_nb;
+    reg  [5:0] tables_w_base;
+    reg  [7:0] tables_w_exp;
+    reg  tables_w_esc;
     reg  [5:0] tables_state;
     reg  tables_init;
     reg  [2:0] tables_p;
@@ -1669,13 +1669,13 @@ module tans_decoder_x4_lane_3(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
     // Sub module instances
     tans_decoder_x4_lane_3_tables tables(
         .clock(aclk),
-        .we(tables_we),
-        .waddr(tables_waddr),
-        .wcode(tables_wcode),
-        .wnb(tables_wnb),
-        .wbase(tables_wbase),
-        .wexp(tables_wexp),
-        .wesc(tables_wesc),
+        .w_we(tables_w_we),
+        .w_addr(tables_w_addr),
+        .w_code(tables_w_code),
+        .w_nb(tables_w_nb),
+        .w_base(tables_w_base),
+        .w_exp(tables_w_exp),
+        .w_esc(tables_w_esc),
         .state(tables_state),
         .init(tables_init),
         .p(tables_p),
@@ -1728,13 +1728,13 @@ module tans_decoder_x4_lane_3(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         cnt_d = cnt_q;
         state_q_aresetn = aresetn;
         state_q_d = tables_nstate;
-        tables_we = tbl_we;
-        tables_waddr = tbl_addr;
-        tables_wcode = tbl_code;
-        tables_wnb = tbl_nb;
-        tables_wbase = tbl_base;
-        tables_wexp = tbl_exp;
-        tables_wesc = tbl_esc;
+        tables_w_we = tbl_we;
+        tables_w_addr = tbl_addr;
+        tables_w_code = tbl_code;
+        tables_w_nb = tbl_nb;
+        tables_w_base = tbl_base;
+        tables_w_exp = tbl_exp;
+        tables_w_esc = tbl_esc;
         tables_state = state_q_q;
         tables_init = init_q;
         tables_p = p_q;
@@ -1883,17 +1883,17 @@ module tans_decoder_x4_lane_3_state_q(clock,aresetn,en,d,q);
     end
 endmodule // tans_decoder_x4_lane_3_state_q
 
-module tans_decoder_x4_lane_3_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,state,init,p,v0,v1,lo,hi,pnext,ok,spill,nstate,exp,esc);
+module tans_decoder_x4_lane_3_tables(clock,w_we,w_addr,w_code,w_nb,w_base,w_exp,w_esc,state,init,p,v0,v1,lo,hi,pnext,ok,spill,nstate,exp,esc);
 
     // Module arguments
     input wire  clock;
-    input wire  we;
-    input wire  [6:0] waddr;
-    input wire  [3:0] wcode;
-    input wire  [2:0] wnb;
-    input wire  [5:0] wbase;
-    input wire  [7:0] wexp;
-    input wire  wesc;
+    input wire  w_we;
+    input wire  [6:0] w_addr;
+    input wire  [3:0] w_code;
+    input wire  [2:0] w_nb;
+    input wire  [5:0] w_base;
+    input wire  [7:0] w_exp;
+    input wire  w_esc;
     input wire  [5:0] state;
     input wire  init;
     input wire  [2:0] p;
@@ -1926,12 +1926,12 @@ module tans_decoder_x4_lane_3_tables(clock,we,waddr,wcode,wnb,wbase,wexp,wesc,st
 
     // No reset and no initial value: every entry is written through the table port before use.
     always @(posedge clock) begin
-        if (we && !waddr[6]) begin
-            code_mem[waddr[5:0]] <= wcode;
-            nb_mem[waddr[5:0]] <= wnb;
-            base_mem[waddr[5:0]] <= wbase;
+        if (w_we && !w_addr[6]) begin
+            code_mem[w_addr[5:0]] <= w_code;
+            nb_mem[w_addr[5:0]] <= w_nb;
+            base_mem[w_addr[5:0]] <= w_base;
         end
-        if (we) cmap_mem[{waddr[6], waddr[3:0]}] <= {wesc, wexp};
+        if (w_we) cmap_mem[{w_addr[6], w_addr[3:0]}] <= {w_esc, w_exp};
     end
 
     assign cmap_rd = cmap_mem[{1'b1, code_rd}];

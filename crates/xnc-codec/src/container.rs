@@ -326,11 +326,15 @@ fn split_lane_params<'p>(params: &'p [u8], what: &str) -> Result<(LaneLayout, &'
     Ok((LaneLayout::from_bytes(*lanes)?, model))
 }
 
+/// ANS-family codec parameters: the lane layout (2 bytes), then the model's bytes (the inverse of
+/// [`split_lane_params`]).
+fn lane_params(layout: LaneLayout, model: &[u8]) -> Vec<u8> {
+    [&layout.to_bytes()[..], model].concat()
+}
+
 /// ANS codec parameters (docs/FORMAT.md 4.5): the lane layout (2 bytes), then the model.
 pub fn ans_params(layout: LaneLayout, model: &AnsModel) -> Vec<u8> {
-    let mut p = layout.to_bytes().to_vec();
-    p.extend_from_slice(&model.to_bytes());
-    p
+    lane_params(layout, &model.to_bytes())
 }
 
 /// Split and validate ANS codec parameters written by [`ans_params`].
@@ -341,9 +345,7 @@ pub fn parse_ans_params(params: &[u8], dtype: Dtype) -> Result<(LaneLayout, AnsM
 
 /// `ans-ctx` codec parameters (docs/FORMAT.md 5): the lane layout (2 bytes), then the model.
 pub fn ctx_params(layout: LaneLayout, model: &CtxModel) -> Vec<u8> {
-    let mut p = layout.to_bytes().to_vec();
-    p.extend_from_slice(&model.to_bytes());
-    p
+    lane_params(layout, &model.to_bytes())
 }
 
 /// Split and validate `ans-ctx` codec parameters written by [`ctx_params`].

@@ -6,7 +6,8 @@
 //! * [`xnc`]: the XNC transform, classification and chunk records (ISCAS 2025);
 //! * [`ans`]: ANS coding pairs (exponent code + additional bits, tANS);
 //! * [`container`]: the `.xnc` file format; [`tensor`]: safetensors input and output;
-//! * [`checkpoint`]: single files, sharded checkpoints and folders; [`output`]: safe output files.
+//! * [`checkpoint`]: single files, sharded checkpoints and folders; [`output`]: safe output files;
+//! * [`testdata`]: where this repository's real data lives (for its tests and benches).
 
 #![warn(missing_docs)]
 
@@ -18,6 +19,7 @@ pub mod error;
 pub mod format;
 pub mod output;
 pub mod tensor;
+pub mod testdata;
 pub mod xnc;
 
 pub use error::{Error, Result};

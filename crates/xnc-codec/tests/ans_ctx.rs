@@ -259,19 +259,14 @@ fn corrupt_models_and_streams_are_rejected_without_panic() {
 }
 
 fn data_dir() -> Option<PathBuf> {
-    let p = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data");
-    if p.is_dir() {
-        Some(p)
-    } else {
-        eprintln!("SKIPPED: {} not found; the full-table ans-ctx checks did not run", p.display());
-        None
-    }
+    xnc_codec::testdata::shared_dir("the full-table ans-ctx checks")
 }
 
+/// Label, file and the ratio target of each full table.
 const TABLES: [(&str, &str, f64); 3] = [
-    ("minilm", "minilm-l6-v2.word_embeddings.bf16.safetensors", 1.515),
-    ("smollm2", "smollm2-135m-instruct.embed_tokens.bf16.safetensors", 1.55),
-    ("whisper", "whisper-tiny-en.decoder.embed_tokens.f16.safetensors", 1.22),
+    ("minilm", xnc_codec::testdata::TABLES[0], 1.515),
+    ("smollm2", xnc_codec::testdata::TABLES[1], 1.55),
+    ("whisper", xnc_codec::testdata::TABLES[2], 1.22),
 ];
 
 fn ans_fa_bytes(d: Dtype, v: &[u16], row_len: u64, r: u8) -> u64 {

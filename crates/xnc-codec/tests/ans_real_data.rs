@@ -16,13 +16,7 @@ use xnc_codec::Dtype;
 const BLOCK: usize = 65536;
 
 fn data_dir() -> Option<PathBuf> {
-    let p = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data");
-    if p.is_dir() {
-        Some(p)
-    } else {
-        eprintln!("SKIPPED: {} not found; the real-data ANS checks did not run", p.display());
-        None
-    }
+    xnc_codec::testdata::shared_dir("the real-data ANS checks")
 }
 
 /// The single tensor of a safetensors file: dtype and little-endian u16 values.
@@ -37,9 +31,9 @@ fn load(name: &str) -> Option<(Dtype, Vec<u16>)> {
     Some((dtype, values))
 }
 
-const MINILM: &str = "minilm-l6-v2.word_embeddings.bf16.safetensors";
-const SMOLLM: &str = "smollm2-135m-instruct.embed_tokens.bf16.safetensors";
-const WHISPER: &str = "whisper-tiny-en.decoder.embed_tokens.f16.safetensors";
+const MINILM: &str = xnc_codec::testdata::TABLES[0];
+const SMOLLM: &str = xnc_codec::testdata::TABLES[1];
+const WHISPER: &str = xnc_codec::testdata::TABLES[2];
 
 struct Measured {
     ratio: f64,

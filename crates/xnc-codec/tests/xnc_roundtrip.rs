@@ -86,13 +86,8 @@ fn a_short_tail_is_a_zero_padded_whole_chunk() {
 fn layouts_have_equal_lengths_on_real_samples() {
     use xnc_codec::format::bf16_to_xnc_word;
     use xnc_codec::tensor::SafetensorsFile;
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../testbench/data");
-    for name in [
-        "minilm-l6-v2.slice.bf16.safetensors",
-        "smollm2-135m.slice.bf16.safetensors",
-        "whisper-tiny-en.slice.f16.safetensors",
-    ] {
-        let st = SafetensorsFile::open(&dir.join(name)).unwrap();
+    for name in xnc_codec::testdata::SAMPLES {
+        let st = SafetensorsFile::open(&xnc_codec::testdata::sample(name)).unwrap();
         let t = &st.tensors[0];
         let mut v = st.words(t, 0..t.values());
         if name.contains("bf16") {

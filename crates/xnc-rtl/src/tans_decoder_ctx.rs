@@ -37,7 +37,7 @@
 
 use rust_hdl::prelude::*;
 
-use crate::tans_ports::{AnsIn, RawIn, ValuesOut};
+use crate::tans_ports::{AnsIn, CtxTablePort, RawIn, ValuesOut};
 
 use crate::tans_decoder::c;
 
@@ -71,32 +71,8 @@ pub const MAX_CLASSES: usize = 16;
 pub struct CtxTables<const R: usize, const NB: usize, const AW: usize> {
     /// Clock.
     pub clock: Signal<In, Clock>,
-    /// Write enable.
-    pub we: Signal<In, Bit>,
-    /// Write address: `{class, state}` below [`cmap_base`], then columns, then [`config_addr`].
-    pub waddr: Signal<In, Bits<AW>>,
-    /// Decode entry: next state without the bits read.
-    pub wbase: Signal<In, Bits<R>>,
-    /// Decode entry: state bits to read.
-    pub wnb: Signal<In, Bits<NB>>,
-    /// Decode entry: additional bits.
-    pub wnbits: Signal<In, Bits<4>>,
-    /// Decode entry: prefix length k.
-    pub wk: Signal<In, Bits<4>>,
-    /// Decode entry: the escape.
-    pub wesc: Signal<In, Bit>,
-    /// Decode entry: the value's fixed bits in place.
-    pub wvalue: Signal<In, Bits<16>>,
-    /// Column map entry: class.
-    pub wclass: Signal<In, Bits<4>>,
-    /// Configuration: FP16 (else BF16).
-    pub wfp16: Signal<In, Bit>,
-    /// Configuration: row length (1..=4096).
-    pub wcols: Signal<In, Bits<13>>,
-    /// Configuration: column of a block's first value.
-    pub wfirst: Signal<In, Bits<12>>,
-    /// Configuration: column step per value (< row length).
-    pub wstep: Signal<In, Bits<12>>,
+    /// The table write port, as the decoder's `tbl` port.
+    pub w: CtxTablePort<R, NB, AW>,
     /// Read the entry of the next value at `rstate` (a transition happens at this edge).
     pub ren: Signal<In, Bit>,
     /// The state the transition computes.
@@ -140,19 +116,7 @@ impl<const R: usize, const NB: usize, const AW: usize> Default for CtxTables<R, 
     fn default() -> Self {
         Self {
             clock: Default::default(),
-            we: Default::default(),
-            waddr: Default::default(),
-            wbase: Default::default(),
-            wnb: Default::default(),
-            wnbits: Default::default(),
-            wk: Default::default(),
-            wesc: Default::default(),
-            wvalue: Default::default(),
-            wclass: Default::default(),
-            wfp16: Default::default(),
-            wcols: Default::default(),
-            wfirst: Default::default(),
-            wstep: Default::default(),
+            w: Default::default(),
             ren: Default::default(),
             rstate: Default::default(),
             restart: Default::default(),
@@ -201,23 +165,23 @@ impl<const R: usize, const NB: usize, const AW: usize> Logic for CtxTables<R, NB
                 self._cls = self._cmap[col_src] as usize & 15;
                 self._col = col_src;
             }
-            if self.we.val() {
-                let a = self.waddr.val().index();
+            if self.w.we.val() {
+                let a = self.w.addr.val().index();
                 match a >> table_index_bits(R) {
                     0 => {
-                        self._dmem[a & ((MAX_CLASSES << R) - 1)] = self.wbase.val().index() as u64
-                            | (self.wnb.val().index() as u64) << s_nb
-                            | (self.wvalue.val().index() as u64) << s_val
-                            | (self.wnbits.val().index() as u64) << s_nbits
-                            | (self.wk.val().index() as u64) << s_k
-                            | (self.wesc.val() as u64) << s_esc
+                        self._dmem[a & ((MAX_CLASSES << R) - 1)] = self.w.base.val().index() as u64
+                            | (self.w.nb.val().index() as u64) << s_nb
+                            | (self.w.value.val().index() as u64) << s_val
+                            | (self.w.nbits.val().index() as u64) << s_nbits
+                            | (self.w.k.val().index() as u64) << s_k
+                            | (self.w.esc.val() as u64) << s_esc
                     }
-                    1 => self._cmap[a & (MAX_COLUMNS - 1)] = self.wclass.val().index() as u8,
+                    1 => self._cmap[a & (MAX_COLUMNS - 1)] = self.w.class.val().index() as u8,
                     2 => {
-                        self._fp16 = self.wfp16.val();
-                        self._cols = self.wcols.val().index();
-                        self._first = self.wfirst.val().index();
-                        self._step = self.wstep.val().index();
+                        self._fp16 = self.w.fp16.val();
+                        self._cols = self.w.cols.val().index();
+                        self._first = self.w.first.val().index();
+                        self._step = self.w.step.val().index();
                     }
                     _ => {}
                 }
@@ -309,13 +273,13 @@ always @(posedge clock) begin
         cls_q <= cmap[col_src];
         col_q <= col_src;
     end
-    if (we && waddr[{sh}:{sl}] == 2'd0) dmem[waddr[{am}:0]] <= {{wesc, wk, wnbits, wvalue, wnb, wbase}};
-    if (we && waddr[{sh}:{sl}] == 2'd1) cmap[waddr[11:0]] <= wclass;
-    if (we && waddr[{sh}:{sl}] == 2'd2) begin
-        fp16_q <= wfp16;
-        cols_q <= wcols;
-        first_q <= wfirst;
-        step_q <= wstep;
+    if (w$we && w$addr[{sh}:{sl}] == 2'd0) dmem[w$addr[{am}:0]] <= {{w$esc, w$k, w$nbits, w$value, w$nb, w$base}};
+    if (w$we && w$addr[{sh}:{sl}] == 2'd1) cmap[w$addr[11:0]] <= w$class;
+    if (w$we && w$addr[{sh}:{sl}] == 2'd2) begin
+        fp16_q <= w$fp16;
+        cols_q <= w$cols;
+        first_q <= w$first;
+        step_q <= w$step;
     end
 end
 
@@ -458,32 +422,9 @@ pub struct TansDecoderCtx<const R: usize, const NB: usize, const AW: usize> {
     pub s_axis_raw_tkeep: Signal<In, Bits<2>>,
     /// Decoded values: `m_axis_tdata/tvalid/tready/tlast`.
     pub m_axis: ValuesOut<16>,
-    /// Table write enable.
-    pub tbl_we: Signal<In, Bit>,
-    /// Table address: `{class, state}`, [`cmap_base`] `+ column`, or [`config_addr`].
-    pub tbl_addr: Signal<In, Bits<AW>>,
-    /// Decode entry: next state without the bits read.
-    pub tbl_base: Signal<In, Bits<R>>,
-    /// Decode entry: state bits to read.
-    pub tbl_nb: Signal<In, Bits<NB>>,
-    /// Decode entry: additional bits of the state's code (0..=11).
-    pub tbl_nbits: Signal<In, Bits<4>>,
-    /// Decode entry: prefix length k of the state's code.
-    pub tbl_k: Signal<In, Bits<4>>,
-    /// Decode entry: the state's code is the escape.
-    pub tbl_esc: Signal<In, Bit>,
-    /// Decode entry: the code's exponent, sign and mantissa prefix in place.
-    pub tbl_value: Signal<In, Bits<16>>,
-    /// Column map entry: the column's class.
-    pub tbl_class: Signal<In, Bits<4>>,
-    /// Configuration: FP16 values (else BF16).
-    pub tbl_fp16: Signal<In, Bit>,
-    /// Configuration: row length C (1..=4096).
-    pub tbl_cols: Signal<In, Bits<13>>,
-    /// Configuration: column of a block's first value (lane l of N: l mod C).
-    pub tbl_first: Signal<In, Bits<12>>,
-    /// Configuration: column step per value (1 lane: 1 mod C; N lanes: N mod C).
-    pub tbl_step: Signal<In, Bits<12>>,
+    /// Table write port: `tbl_we`, `tbl_addr`, the decode entry, column map and configuration
+    /// signals ([`CtxTablePort`]).
+    pub tbl: CtxTablePort<R, NB, AW>,
 
     tables: CtxTables<R, NB, AW>,
     window: LsbWindow<R>,
@@ -568,19 +509,7 @@ impl<const R: usize, const NB: usize, const AW: usize> TansDecoderCtx<R, NB, AW>
             s_axis_raw: Default::default(),
             s_axis_raw_tkeep: Default::default(),
             m_axis: Default::default(),
-            tbl_we: Default::default(),
-            tbl_addr: Default::default(),
-            tbl_base: Default::default(),
-            tbl_nb: Default::default(),
-            tbl_nbits: Default::default(),
-            tbl_k: Default::default(),
-            tbl_esc: Default::default(),
-            tbl_value: Default::default(),
-            tbl_class: Default::default(),
-            tbl_fp16: Default::default(),
-            tbl_cols: Default::default(),
-            tbl_first: Default::default(),
-            tbl_step: Default::default(),
+            tbl: Default::default(),
             tables: Default::default(),
             window: Default::default(),
             rwin: Default::default(),
@@ -654,24 +583,12 @@ impl<const R: usize, const NB: usize, const AW: usize> Logic for TansDecoderCtx<
             cnt_q, esc_q, esc_exp_q, val_q, m_valid_q, m_last_q, tblw_q
         );
         self.tables.clock.next = self.aclk.val();
-        self.tables.we.next = self.tbl_we.val();
-        self.tables.waddr.next = self.tbl_addr.val();
-        self.tables.wbase.next = self.tbl_base.val();
-        self.tables.wnb.next = self.tbl_nb.val();
-        self.tables.wnbits.next = self.tbl_nbits.val();
-        self.tables.wk.next = self.tbl_k.val();
-        self.tables.wesc.next = self.tbl_esc.val();
-        self.tables.wvalue.next = self.tbl_value.val();
-        self.tables.wclass.next = self.tbl_class.val();
-        self.tables.wfp16.next = self.tbl_fp16.val();
-        self.tables.wcols.next = self.tbl_cols.val();
-        self.tables.wfirst.next = self.tbl_first.val();
-        self.tables.wstep.next = self.tbl_step.val();
+        CtxTablePort::<R, NB, AW>::link(&mut self.tbl, &mut self.tables.w);
         self.tables.init.next = self.init_q.q.val();
         self.tables.esc_cycle.next = self.esc_q.q.val();
         self.tables.esc_exp.next = self.esc_exp_q.q.val();
         self.tables.win.next = self.rwin.out.val();
-        self.tblw_q.d.next = self.tbl_we.val();
+        self.tblw_q.d.next = self.tbl.we.val();
         self.window.a0.next = self.a0_q.q.val();
         self.window.a1.next = self.a1_q.q.val();
         self.window.a2.next = self.a2_q.q.val();

@@ -19,22 +19,10 @@ use crate::tans_decoder::{c, BitWindow, DecodeMem, ValueReg};
 pub struct FaTables<const R: usize, const NB: usize, const A: usize> {
     /// Write clock.
     pub clock: Signal<In, Clock>,
-    /// Write enable.
-    pub we: Signal<In, Bit>,
-    /// Write address.
-    pub waddr: Signal<In, Bits<A>>,
-    /// Decode entry: code.
-    pub wcode: Signal<In, Bits<4>>,
-    /// Decode entry: bits to read.
-    pub wnb: Signal<In, Bits<NB>>,
-    /// Decode entry: next state without the bits read.
-    pub wbase: Signal<In, Bits<R>>,
-    /// Code map entry: exponent.
-    pub wexp: Signal<In, Bits<8>>,
-    /// Code map entry: additional bits.
+    /// The table write port, as the decoder's `tbl` port.
+    pub w: TansTablePort<R, NB, A>,
+    /// Code map entry: additional bits (the decoder's `tbl_nbits`).
     pub wnbits: Signal<In, Bits<4>>,
-    /// Code map entry: escape.
-    pub wesc: Signal<In, Bit>,
     /// Read address: the decoder state.
     pub state: Signal<In, Bits<R>>,
     /// Initial-state cycle: read the pseudo-entry (R bits onto base 0).
@@ -62,14 +50,15 @@ pub struct FaTables<const R: usize, const NB: usize, const A: usize> {
 
 impl<const R: usize, const NB: usize, const A: usize> Logic for FaTables<R, NB, A> {
     fn update(&mut self) {
-        if self.clock.pos_edge() && self.we.val() {
-            let a = self.waddr.val().index();
+        let w = &self.w;
+        if self.clock.pos_edge() && w.we.val() {
+            let a = w.addr.val().index();
             if a >> R == 0 {
-                self._mem.write(a, self.wcode.val().index(), self.wnb.val().index(), self.wbase.val().index());
+                self._mem.write(a, w.code.val().index(), w.nb.val().index(), w.base.val().index());
             } else {
-                self._mem.cmap[a & 15] = ((self.wesc.val() as u16) << 12)
+                self._mem.cmap[a & 15] = ((w.esc.val() as u16) << 12)
                     | ((self.wnbits.val().index() as u16) << 8)
-                    | self.wexp.val().index() as u16;
+                    | w.exp.val().index() as u16;
             }
         }
         // Read through `next`: the parent sets the address in the same pass.
@@ -113,12 +102,12 @@ reg [7:0] fmask;
 
 // No reset and no initial value: every entry is written through the table port before use.
 always @(posedge clock) begin
-    if (we && !waddr[{r}]) begin
-        code_mem[waddr[{rm}:0]] <= wcode;
-        nb_mem[waddr[{rm}:0]] <= wnb;
-        base_mem[waddr[{rm}:0]] <= wbase;
+    if (w$we && !w$addr[{r}]) begin
+        code_mem[w$addr[{rm}:0]] <= w$code;
+        nb_mem[w$addr[{rm}:0]] <= w$nb;
+        base_mem[w$addr[{rm}:0]] <= w$base;
     end
-    if (we && waddr[{r}]) cmap_mem[waddr[3:0]] <= {{wesc, wnbits, wexp}};
+    if (w$we && w$addr[{r}]) cmap_mem[w$addr[3:0]] <= {{w$esc, wnbits, w$exp}};
 end
 
 assign cmap_rd = cmap_mem[code_rd];
@@ -334,14 +323,8 @@ impl<const R: usize, const NB: usize, const A: usize> Logic for TansDecoderFa<R,
         );
         self.out_q.clock.next = self.aclk.val();
         self.tables.clock.next = self.aclk.val();
-        self.tables.we.next = self.tbl.we.val();
-        self.tables.waddr.next = self.tbl.addr.val();
-        self.tables.wcode.next = self.tbl.code.val();
-        self.tables.wnb.next = self.tbl.nb.val();
-        self.tables.wbase.next = self.tbl.base.val();
-        self.tables.wexp.next = self.tbl.exp.val();
+        TansTablePort::<R, NB, A>::link(&mut self.tbl, &mut self.tables.w);
         self.tables.wnbits.next = self.tbl_nbits.val();
-        self.tables.wesc.next = self.tbl.esc.val();
         self.tables.state.next = self.state_q.q.val();
         self.tables.init.next = self.init_q.q.val();
         self.tables.esc_cycle.next = self.esc_q.q.val();

@@ -1,4 +1,4 @@
-//! The stream ports every tANS decoder shares (the one tANS framing, docs/INTEGRATION.md), declared
+//! The stream and table ports the tANS decoders share (the one tANS framing, docs/INTEGRATION.md), declared
 //! once as rust-hdl interfaces. A decoder holds them as fields `s_axis_ans`, `s_axis_raw` and
 //! `m_axis`; rust-hdl names their signals `s_axis_ans$tdata` and so on, which [`crate::emit`] turns
 //! into the AXI4-Stream names `s_axis_ans_tdata`, ... of the generated Verilog.
@@ -69,4 +69,39 @@ pub struct TansTablePort<const R: usize, const NB: usize, const A: usize> {
     pub exp: Signal<In, Bits<8>>,
     /// Code map entry: the code is the escape (exponent in the raw stream).
     pub esc: Signal<In, Bit>,
+}
+
+/// The table write port of the context decoders at table log `R` (`NB` bits of an `nb` field,
+/// `AW` address bits): one write per cycle with `we`; the address selects a decode entry
+/// `{class, state}`, a column map entry (`crate::tans_decoder_ctx::cmap_base` + column) or the
+/// configuration (`crate::tans_decoder_ctx::config_addr`). rtl/ names its signals `tbl_we`,
+/// `tbl_addr`, ...
+#[derive(LogicInterface, Default)]
+pub struct CtxTablePort<const R: usize, const NB: usize, const AW: usize> {
+    /// Table write enable.
+    pub we: Signal<In, Bit>,
+    /// Table address: `{class, state}`, column map base `+ column`, or the configuration address.
+    pub addr: Signal<In, Bits<AW>>,
+    /// Decode entry: next state without the bits read.
+    pub base: Signal<In, Bits<R>>,
+    /// Decode entry: state bits to read.
+    pub nb: Signal<In, Bits<NB>>,
+    /// Decode entry: additional bits of the state's code (0..=11).
+    pub nbits: Signal<In, Bits<4>>,
+    /// Decode entry: prefix length k of the state's code.
+    pub k: Signal<In, Bits<4>>,
+    /// Decode entry: the state's code is the escape.
+    pub esc: Signal<In, Bit>,
+    /// Decode entry: the code's exponent, sign and mantissa prefix in place.
+    pub value: Signal<In, Bits<16>>,
+    /// Column map entry: the column's class.
+    pub class: Signal<In, Bits<4>>,
+    /// Configuration: FP16 values (else BF16).
+    pub fp16: Signal<In, Bit>,
+    /// Configuration: row length C (1..=4096).
+    pub cols: Signal<In, Bits<13>>,
+    /// Configuration: column of a block's first value (lane l of N: l mod C).
+    pub first: Signal<In, Bits<12>>,
+    /// Configuration: column step per value (1 lane: 1 mod C; N lanes: N mod C).
+    pub step: Signal<In, Bits<12>>,
 }

@@ -141,9 +141,10 @@ macro_rules! table_pins {
         tans_table_pins(&mut $u.tbl, $tbl);
         $($u.$sig.next = FromField::from_field($tbl.map_or(0, |t| t.get(stringify!($sig))));)*
     };
-    ($u:expr, $tbl:expr; $($sig:ident),+) => {
-        $u.tbl_we.next = $tbl.is_some();
-        $($u.$sig.next = FromField::from_field($tbl.map_or(0, |t| t.get(stringify!($sig))));)+
+    // The context decoders: the `tbl` interface, each signal `tbl_<sig>` of the record.
+    ($u:expr, $tbl:expr; tbl { $($sig:ident),+ }) => {
+        $u.tbl.we.next = $tbl.is_some();
+        $($u.tbl.$sig.next = FromField::from_field($tbl.map_or(0, |t| t.get(concat!("tbl_", stringify!($sig)))));)+
     };
 }
 
@@ -179,10 +180,10 @@ macro_rules! stream_in {
 /// A one-lane tANS decoder (`s_axis_ans`, `s_axis_raw`, `m_axis`) with the table signals `$sig`;
 /// `$raw` the raw stream's pins after `tdata` in record order (its `tkeep` where it has one).
 macro_rules! one_lane_tans {
-    ($($raw:ident),*; $($sig:ident),+) => {
+    ($($raw:ident),*; $($table:tt)+) => {
         fn poke(&mut self, aresetn: bool, tbl: Option<&TableIn>, ins: &[Option<&[u8]>], ready: bool) {
             self.aresetn.next = aresetn;
-            table_pins!(self, tbl; $($sig),+);
+            table_pins!(self, tbl; $($table)+);
             stream_in!(ins[0], self.s_axis_ans.tvalid, self.s_axis_ans.tlast; self.s_axis_ans.tdata, self.s_axis_ans.tuser);
             stream_in!(ins[1], self.s_axis_raw.tvalid, self.s_axis_raw.tlast; self.s_axis_raw.tdata $(, self.$raw)*);
             self.m_axis.tready.next = ready;
@@ -222,8 +223,7 @@ impl<const R: usize, const NB: usize, const A: usize> Dut for TansDecoderFa<R, N
 impl<const R: usize, const NB: usize, const AW: usize> Dut for TansDecoderCtx<R, NB, AW> {
     one_lane_tans!(
         s_axis_raw_tkeep;
-        tbl_addr, tbl_base, tbl_nb, tbl_nbits, tbl_k, tbl_esc, tbl_value, tbl_class, tbl_fp16, tbl_cols, tbl_first,
-        tbl_step
+        tbl { addr, base, nb, nbits, k, esc, value, class, fp16, cols, first, step }
     );
 }
 

@@ -170,13 +170,8 @@ mod tests {
     #[test]
     fn committed_real_sample_every_block_with_stalls() {
         // The sample always present in the repository; BF16 through the container's lossless path.
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../testbench/data");
-        for name in [
-            "minilm-l6-v2.slice.bf16.safetensors",
-            "smollm2-135m.slice.bf16.safetensors",
-            "whisper-tiny-en.slice.f16.safetensors",
-        ] {
-            let f = xnc_codec::tensor::SafetensorsFile::open(&dir.join(name)).unwrap();
+        for name in xnc_codec::testdata::SAMPLES {
+            let f = xnc_codec::tensor::SafetensorsFile::open(&xnc_codec::testdata::sample(name)).unwrap();
             let t = &f.tensors[0];
             let mut v = f.words(t, 0..t.values().min(64 * 32));
             if t.dtype == Some(xnc_codec::Dtype::BF16) {
@@ -217,8 +212,8 @@ mod tests {
     /// and out over whole blocks (the memory word is longer than every F = 1 record).
     #[test]
     fn packer_unpacker_full_rate_on_bf16_origin_data() {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../testbench/data");
-        let f = xnc_codec::tensor::SafetensorsFile::open(&dir.join("smollm2-135m.slice.bf16.safetensors")).unwrap();
+        let f = xnc_codec::tensor::SafetensorsFile::open(&xnc_codec::testdata::sample(xnc_codec::testdata::SAMPLES[1]))
+            .unwrap();
         let t = &f.tensors[0];
         let n = t.values().min(512 * 32) / 32 * 32;
         let v: Vec<u16> = f.words(t, 0..n).into_iter().map(xnc_codec::format::bf16_to_xnc_word).collect();
@@ -231,11 +226,7 @@ mod tests {
     /// The first `max` values (whole chunks) of a safetensors file's first tensor as FP16 words
     /// (BF16 cast to FP16 as the paper did); `None` (with a message) when the file is absent.
     fn real_data(name: &str, max: usize) -> Option<(Vec<u16>, bool)> {
-        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data").join(name);
-        if !path.exists() {
-            println!("skipping {}: not present", path.display());
-            return None;
-        }
+        let path = xnc_codec::testdata::shared_dir("the full-table XNC block runs")?.join(name);
         let f = xnc_codec::tensor::SafetensorsFile::open(&path).unwrap();
         let t = &f.tensors[0];
         let n = t.values().min(max) / CHUNK * CHUNK;
@@ -245,15 +236,9 @@ mod tests {
         Some((v, bf16))
     }
 
-    const FILES: [&str; 3] = [
-        "minilm-l6-v2.word_embeddings.bf16.safetensors",
-        "smollm2-135m-instruct.embed_tokens.bf16.safetensors",
-        "whisper-tiny-en.decoder.embed_tokens.f16.safetensors",
-    ];
-
     #[test]
     fn real_data_all_blocks() {
-        for name in FILES {
+        for name in xnc_codec::testdata::TABLES {
             let Some((v, bf16)) = real_data(name, 600 * 32) else { continue };
             let flagged = v.chunks(32).filter(|c| xnc::encode_chunk(c).flag).count();
             println!("{name}: {} chunks, {flagged} with F=1", v.len() / 32);
@@ -279,7 +264,7 @@ mod tests {
     #[test]
     #[ignore]
     fn speed() {
-        for name in FILES {
+        for name in xnc_codec::testdata::TABLES {
             let Some((v, _)) = real_data(name, 20_000 * 32) else { continue };
             for d in &BLOCKS[..4] {
                 run(d, &v, BLOCK_CHUNKS, &SimOptions::default());
