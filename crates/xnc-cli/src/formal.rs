@@ -1379,7 +1379,7 @@ pub fn mutants() -> Vec<Mutant> {
             what: "output slot 1 carries lane 0's values (the lane order of FORMAT.md 3.4 broken)",
             find: "assign lane_data[31:16] = lane_1_m_axis_tdata;",
             replace: "assign lane_data[31:16] = lane_0_m_axis_tdata;",
-            proof: "data",
+            proof: "data_lane1",
         },
         Mutant {
             name: "tans_decoder_ctx_prefix_ignored",
