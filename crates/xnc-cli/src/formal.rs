@@ -2437,6 +2437,21 @@ mod tests {
             assert!(
                 sby.contains(&format!("prove: depth {d}\n")) && sby.contains(&format!("cover: depth {c}\n")) && d <= c
             );
+            // one prove task per lane (lane decoders) or per format (context decoders)
+            let n = tans_lanes(b);
+            for l in 0..n {
+                assert_eq!(sby.contains(&format!("prove_l{l}: chparam -set SEL {l} ")), n > 1, "{}", b.name);
+            }
+            assert_eq!(sby.contains("prove_fp16: chparam -set FMT 1 "), kind == TansKind::Ctx, "{}", b.name);
+            // the lane counts are assumed for every block, not only the first
+            assert_eq!(v.contains("assume(fu0[bc] != 16'd0);"), lanes, "{}", b.name);
+            // task reach exactly where the prove depth reaches a value after a transition
+            assert_eq!(sby.contains(&format!("reach: depth {d}\n")), d >= tans_transition_depth(b), "{}", b.name);
+        }
+        // docs/FORMAL.md: the one-lane decoders and the 4-lane decoder check a state transition
+        for name in ["tans_decoder", "tans_decoder_r8", "tans_decoder_fa", "tans_decoder_x4"] {
+            let b = manifest::block(name).unwrap();
+            assert!(tans_data_depth(b).0 >= tans_transition_depth(b), "{name}");
         }
         for name in ["tans_decoder_x4", "tans_decoder_x8", "tans_decoder_ctx", "tans_decoder_ctx_r10"] {
             assert!(tans.iter().any(|b| b.name == name), "{name}");
