@@ -94,6 +94,7 @@ module formal_tans_decoder_ctx_r10_data (
         if (streams_valid) run <= 1'b1;
         if (tbl_we) nw <= nw + 8'd1;
     end
+    parameter integer FMT = -1;
     // kinds of entry (tbl_addr's top two bits): 0 decode entry {class, state}, 1 column map,
     // 2 configuration (FORMAT.md 5; the table port of the block's header)
     wire [1:0] w_kind = tbl_addr[AW-1:AW-2];
@@ -105,6 +106,10 @@ module formal_tans_decoder_ctx_r10_data (
         // a valid configuration: row length 1..4096, first column and step below it
         if (tbl_we && w_kind == 2'd2)
             assume(tbl_addr[AW-3:0] == 0 && tbl_cols != 0 && tbl_cols <= 13'd4096 && tbl_first < tbl_cols && tbl_step < tbl_cols);
+        // the format: FMT (0 BF16, 1 FP16), a parameter each prove task sets (one task per format:
+        // together every configuration; a fixed format lets Yosys fold the format's choices away),
+        // or with FMT = -1 (the cover tasks, the mutants) either
+        if (tbl_we && w_kind == 2'd2 && FMT >= 0) assume(tbl_fp16 == (FMT == 1));
     end
     reg [AW-1:0] log_a [0:W-1];
     reg [R-1:0] log_base [0:W-1];
@@ -287,20 +292,26 @@ module formal_tans_decoder_ctx_r10_data (
             end
         end
     end
-    // not vacuous: a third value leaves (two transitions checked), an escape, a block's last value,
-    // a value taken after a stall
+    // not vacuous (task cover): a third value leaves (two transitions checked), an escape, a block's
+    // last value, a value taken after a stall; task reach (REACH = 1, at the prove depth): a value
+    // whose state came from a transition (base | bits) leaves, so the prove task checks one
+    parameter integer REACH = 0;
     reg o_stalled = 1'b0;
     always @(posedge aclk) o_stalled <= aresetn && m_axis_tvalid && !m_axis_tready;
-    always @(posedge aclk) begin
-        if (f_past) begin
-            cover(out_hs && m_vals == 8'd2);
-            cover(out_hs && esc);
-            cover(out_hs && want_last);
-            cover(out_hs && o_stalled);
-            // FP16, a joint code with a prefix and raw bits, a column of a class other than 0
-            cover(out_hs && cfg_fp16 && !esc && k != 4'd0 && nbits != 4'd0);
-            cover(out_hs && cls != 4'd0);
+    generate if (REACH != 0) begin : g_reach
+        always @(posedge aclk) if (f_past) cover(out_hs && !m_fresh);
+    end else begin : g_cover
+        always @(posedge aclk) begin
+            if (f_past) begin
+                cover(out_hs && m_vals == 8'd2);
+                cover(out_hs && esc);
+                cover(out_hs && want_last);
+                cover(out_hs && o_stalled);
+                // FP16, a joint code with a prefix and raw bits, a column of a class other than 0
+                cover(out_hs && cfg_fp16 && !esc && k != 4'd0 && nbits != 4'd0);
+                cover(out_hs && cls != 4'd0);
+            end
         end
-    end
+    end endgenerate
 endmodule
 `default_nettype wire

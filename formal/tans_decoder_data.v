@@ -235,17 +235,23 @@ module formal_tans_decoder_data (
             end
         end
     end
-    // not vacuous: a third value leaves (two transitions checked), an escape, a block's last value,
-    // a value taken after a stall
+    // not vacuous (task cover): a third value leaves (two transitions checked), an escape, a block's
+    // last value, a value taken after a stall; task reach (REACH = 1, at the prove depth): a value
+    // whose state came from a transition (base | bits) leaves, so the prove task checks one
+    parameter integer REACH = 0;
     reg o_stalled = 1'b0;
     always @(posedge aclk) o_stalled <= aresetn && m_axis_tvalid && !m_axis_tready;
-    always @(posedge aclk) begin
-        if (f_past) begin
-            cover(out_hs && m_vals == 8'd2);
-            cover(out_hs && esc);
-            cover(out_hs && want_last);
-            cover(out_hs && o_stalled);
+    generate if (REACH != 0) begin : g_reach
+        always @(posedge aclk) if (f_past) cover(out_hs && !m_fresh);
+    end else begin : g_cover
+        always @(posedge aclk) begin
+            if (f_past) begin
+                cover(out_hs && m_vals == 8'd2);
+                cover(out_hs && esc);
+                cover(out_hs && want_last);
+                cover(out_hs && o_stalled);
+            end
         end
-    end
+    end endgenerate
 endmodule
 `default_nettype wire

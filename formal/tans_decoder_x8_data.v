@@ -184,11 +184,15 @@ module formal_tans_decoder_x8_data (
     initial assume(!aresetn);
     always @(*) if (f_past) assume(aresetn);
 
-    // The lane the reference decodes: any lane (a free constant), so every lane is checked.
+    // The lane the reference decodes: lane SEL, a parameter each prove task sets (one task per
+    // lane: every lane is checked, and a fixed lane lets Yosys fold the lane choice away, which the
+    // solver needs to finish); with SEL = -1 (the cover task, the mutants), any lane: a free constant.
     // FORMAT.md 3.4: value k of a block belongs to lane k mod N, in slot l of the output beat.
     localparam LANES = 8;
-    (* anyconst *) reg [3:0] sel;
-    always @(*) assume(sel < LANES);
+    parameter integer SEL = -1;
+    (* anyconst *) reg [3:0] sel_any;
+    always @(*) assume(sel_any < LANES);
+    wire [3:0] sel = SEL < 0 ? sel_any : SEL;
     reg [7:0] a_data;
     reg [15:0] a_user;
     reg a_last, a_valid, a_ready, r_valid, r_ready;
@@ -212,78 +216,124 @@ module formal_tans_decoder_x8_data (
     wire [127:0] o_slot = m_axis_tdata >> (16 * sel);
     wire [15:0] o_data = o_slot[15:0];
     // The lanes' value counts are those of one block of n >= N values (lane l: ceil((n - l) / N)):
-    // non-increasing with the lane, at least 1, lane 0's at most one more than any other's (each
-    // lane's first block, as sampled with its first tANS byte).
-    reg [15:0] fu0;
-    reg hu0 = 1'b0;
-    always @(posedge aclk) if (aresetn && s_axis_ans_l0_tvalid && s_axis_ans_l0_tready && !hu0) begin
-        hu0 <= 1'b1;
-        fu0 <= s_axis_ans_l0_tuser;
+    // non-increasing with the lane, at least 1, lane 0's at most one more than any other's; for
+    // every block (block b of a lane: the b-th packet on its tANS stream, its count sampled with
+    // the packet's first byte; a trace has at most N bytes, so at most N blocks, per stream).
+    reg [15:0] fu0 [0:N-1];
+    reg [7:0] nb0 = 8'd0;   // packets whose first byte lane 0 has taken
+    reg mid0 = 1'b0;        // lane 0 is inside a packet (its last byte taken had no tlast)
+    integer b0;
+    always @(posedge aclk) if (aresetn && s_axis_ans_l0_tvalid && s_axis_ans_l0_tready) begin
+        mid0 <= !s_axis_ans_l0_tlast;
+        if (!mid0) begin
+            nb0 <= nb0 + 8'd1;
+            for (b0 = 0; b0 < N; b0 = b0 + 1) if (nb0 == b0) fu0[b0] <= s_axis_ans_l0_tuser;
+        end
     end
-    always @(*) if (hu0) assume(fu0 != 16'd0);
-    reg [15:0] fu1;
-    reg hu1 = 1'b0;
-    always @(posedge aclk) if (aresetn && s_axis_ans_l1_tvalid && s_axis_ans_l1_tready && !hu1) begin
-        hu1 <= 1'b1;
-        fu1 <= s_axis_ans_l1_tuser;
+    reg [15:0] fu1 [0:N-1];
+    reg [7:0] nb1 = 8'd0;   // packets whose first byte lane 1 has taken
+    reg mid1 = 1'b0;        // lane 1 is inside a packet (its last byte taken had no tlast)
+    integer b1;
+    always @(posedge aclk) if (aresetn && s_axis_ans_l1_tvalid && s_axis_ans_l1_tready) begin
+        mid1 <= !s_axis_ans_l1_tlast;
+        if (!mid1) begin
+            nb1 <= nb1 + 8'd1;
+            for (b1 = 0; b1 < N; b1 = b1 + 1) if (nb1 == b1) fu1[b1] <= s_axis_ans_l1_tuser;
+        end
     end
-    always @(*) if (hu1) assume(fu1 != 16'd0);
-    always @(*) if (hu1 && hu0) assume(fu1 <= fu0);
-    always @(*) if (hu1 && hu0) assume({1'b0, fu1} + 17'd1 >= {1'b0, fu0});
-    reg [15:0] fu2;
-    reg hu2 = 1'b0;
-    always @(posedge aclk) if (aresetn && s_axis_ans_l2_tvalid && s_axis_ans_l2_tready && !hu2) begin
-        hu2 <= 1'b1;
-        fu2 <= s_axis_ans_l2_tuser;
+    reg [15:0] fu2 [0:N-1];
+    reg [7:0] nb2 = 8'd0;   // packets whose first byte lane 2 has taken
+    reg mid2 = 1'b0;        // lane 2 is inside a packet (its last byte taken had no tlast)
+    integer b2;
+    always @(posedge aclk) if (aresetn && s_axis_ans_l2_tvalid && s_axis_ans_l2_tready) begin
+        mid2 <= !s_axis_ans_l2_tlast;
+        if (!mid2) begin
+            nb2 <= nb2 + 8'd1;
+            for (b2 = 0; b2 < N; b2 = b2 + 1) if (nb2 == b2) fu2[b2] <= s_axis_ans_l2_tuser;
+        end
     end
-    always @(*) if (hu2) assume(fu2 != 16'd0);
-    always @(*) if (hu2 && hu1) assume(fu2 <= fu1);
-    always @(*) if (hu2 && hu0) assume({1'b0, fu2} + 17'd1 >= {1'b0, fu0});
-    reg [15:0] fu3;
-    reg hu3 = 1'b0;
-    always @(posedge aclk) if (aresetn && s_axis_ans_l3_tvalid && s_axis_ans_l3_tready && !hu3) begin
-        hu3 <= 1'b1;
-        fu3 <= s_axis_ans_l3_tuser;
+    reg [15:0] fu3 [0:N-1];
+    reg [7:0] nb3 = 8'd0;   // packets whose first byte lane 3 has taken
+    reg mid3 = 1'b0;        // lane 3 is inside a packet (its last byte taken had no tlast)
+    integer b3;
+    always @(posedge aclk) if (aresetn && s_axis_ans_l3_tvalid && s_axis_ans_l3_tready) begin
+        mid3 <= !s_axis_ans_l3_tlast;
+        if (!mid3) begin
+            nb3 <= nb3 + 8'd1;
+            for (b3 = 0; b3 < N; b3 = b3 + 1) if (nb3 == b3) fu3[b3] <= s_axis_ans_l3_tuser;
+        end
     end
-    always @(*) if (hu3) assume(fu3 != 16'd0);
-    always @(*) if (hu3 && hu2) assume(fu3 <= fu2);
-    always @(*) if (hu3 && hu0) assume({1'b0, fu3} + 17'd1 >= {1'b0, fu0});
-    reg [15:0] fu4;
-    reg hu4 = 1'b0;
-    always @(posedge aclk) if (aresetn && s_axis_ans_l4_tvalid && s_axis_ans_l4_tready && !hu4) begin
-        hu4 <= 1'b1;
-        fu4 <= s_axis_ans_l4_tuser;
+    reg [15:0] fu4 [0:N-1];
+    reg [7:0] nb4 = 8'd0;   // packets whose first byte lane 4 has taken
+    reg mid4 = 1'b0;        // lane 4 is inside a packet (its last byte taken had no tlast)
+    integer b4;
+    always @(posedge aclk) if (aresetn && s_axis_ans_l4_tvalid && s_axis_ans_l4_tready) begin
+        mid4 <= !s_axis_ans_l4_tlast;
+        if (!mid4) begin
+            nb4 <= nb4 + 8'd1;
+            for (b4 = 0; b4 < N; b4 = b4 + 1) if (nb4 == b4) fu4[b4] <= s_axis_ans_l4_tuser;
+        end
     end
-    always @(*) if (hu4) assume(fu4 != 16'd0);
-    always @(*) if (hu4 && hu3) assume(fu4 <= fu3);
-    always @(*) if (hu4 && hu0) assume({1'b0, fu4} + 17'd1 >= {1'b0, fu0});
-    reg [15:0] fu5;
-    reg hu5 = 1'b0;
-    always @(posedge aclk) if (aresetn && s_axis_ans_l5_tvalid && s_axis_ans_l5_tready && !hu5) begin
-        hu5 <= 1'b1;
-        fu5 <= s_axis_ans_l5_tuser;
+    reg [15:0] fu5 [0:N-1];
+    reg [7:0] nb5 = 8'd0;   // packets whose first byte lane 5 has taken
+    reg mid5 = 1'b0;        // lane 5 is inside a packet (its last byte taken had no tlast)
+    integer b5;
+    always @(posedge aclk) if (aresetn && s_axis_ans_l5_tvalid && s_axis_ans_l5_tready) begin
+        mid5 <= !s_axis_ans_l5_tlast;
+        if (!mid5) begin
+            nb5 <= nb5 + 8'd1;
+            for (b5 = 0; b5 < N; b5 = b5 + 1) if (nb5 == b5) fu5[b5] <= s_axis_ans_l5_tuser;
+        end
     end
-    always @(*) if (hu5) assume(fu5 != 16'd0);
-    always @(*) if (hu5 && hu4) assume(fu5 <= fu4);
-    always @(*) if (hu5 && hu0) assume({1'b0, fu5} + 17'd1 >= {1'b0, fu0});
-    reg [15:0] fu6;
-    reg hu6 = 1'b0;
-    always @(posedge aclk) if (aresetn && s_axis_ans_l6_tvalid && s_axis_ans_l6_tready && !hu6) begin
-        hu6 <= 1'b1;
-        fu6 <= s_axis_ans_l6_tuser;
+    reg [15:0] fu6 [0:N-1];
+    reg [7:0] nb6 = 8'd0;   // packets whose first byte lane 6 has taken
+    reg mid6 = 1'b0;        // lane 6 is inside a packet (its last byte taken had no tlast)
+    integer b6;
+    always @(posedge aclk) if (aresetn && s_axis_ans_l6_tvalid && s_axis_ans_l6_tready) begin
+        mid6 <= !s_axis_ans_l6_tlast;
+        if (!mid6) begin
+            nb6 <= nb6 + 8'd1;
+            for (b6 = 0; b6 < N; b6 = b6 + 1) if (nb6 == b6) fu6[b6] <= s_axis_ans_l6_tuser;
+        end
     end
-    always @(*) if (hu6) assume(fu6 != 16'd0);
-    always @(*) if (hu6 && hu5) assume(fu6 <= fu5);
-    always @(*) if (hu6 && hu0) assume({1'b0, fu6} + 17'd1 >= {1'b0, fu0});
-    reg [15:0] fu7;
-    reg hu7 = 1'b0;
-    always @(posedge aclk) if (aresetn && s_axis_ans_l7_tvalid && s_axis_ans_l7_tready && !hu7) begin
-        hu7 <= 1'b1;
-        fu7 <= s_axis_ans_l7_tuser;
+    reg [15:0] fu7 [0:N-1];
+    reg [7:0] nb7 = 8'd0;   // packets whose first byte lane 7 has taken
+    reg mid7 = 1'b0;        // lane 7 is inside a packet (its last byte taken had no tlast)
+    integer b7;
+    always @(posedge aclk) if (aresetn && s_axis_ans_l7_tvalid && s_axis_ans_l7_tready) begin
+        mid7 <= !s_axis_ans_l7_tlast;
+        if (!mid7) begin
+            nb7 <= nb7 + 8'd1;
+            for (b7 = 0; b7 < N; b7 = b7 + 1) if (nb7 == b7) fu7[b7] <= s_axis_ans_l7_tuser;
+        end
     end
-    always @(*) if (hu7) assume(fu7 != 16'd0);
-    always @(*) if (hu7 && hu6) assume(fu7 <= fu6);
-    always @(*) if (hu7 && hu0) assume({1'b0, fu7} + 17'd1 >= {1'b0, fu0});
+    integer bc;
+    always @(*) begin
+        for (bc = 0; bc < N; bc = bc + 1) begin
+            if (nb0 > bc) assume(fu0[bc] != 16'd0);
+            if (nb1 > bc) assume(fu1[bc] != 16'd0);
+            if (nb1 > bc && nb0 > bc) assume(fu1[bc] <= fu0[bc]);
+            if (nb1 > bc && nb0 > bc) assume({1'b0, fu1[bc]} + 17'd1 >= {1'b0, fu0[bc]});
+            if (nb2 > bc) assume(fu2[bc] != 16'd0);
+            if (nb2 > bc && nb1 > bc) assume(fu2[bc] <= fu1[bc]);
+            if (nb2 > bc && nb0 > bc) assume({1'b0, fu2[bc]} + 17'd1 >= {1'b0, fu0[bc]});
+            if (nb3 > bc) assume(fu3[bc] != 16'd0);
+            if (nb3 > bc && nb2 > bc) assume(fu3[bc] <= fu2[bc]);
+            if (nb3 > bc && nb0 > bc) assume({1'b0, fu3[bc]} + 17'd1 >= {1'b0, fu0[bc]});
+            if (nb4 > bc) assume(fu4[bc] != 16'd0);
+            if (nb4 > bc && nb3 > bc) assume(fu4[bc] <= fu3[bc]);
+            if (nb4 > bc && nb0 > bc) assume({1'b0, fu4[bc]} + 17'd1 >= {1'b0, fu0[bc]});
+            if (nb5 > bc) assume(fu5[bc] != 16'd0);
+            if (nb5 > bc && nb4 > bc) assume(fu5[bc] <= fu4[bc]);
+            if (nb5 > bc && nb0 > bc) assume({1'b0, fu5[bc]} + 17'd1 >= {1'b0, fu0[bc]});
+            if (nb6 > bc) assume(fu6[bc] != 16'd0);
+            if (nb6 > bc && nb5 > bc) assume(fu6[bc] <= fu5[bc]);
+            if (nb6 > bc && nb0 > bc) assume({1'b0, fu6[bc]} + 17'd1 >= {1'b0, fu0[bc]});
+            if (nb7 > bc) assume(fu7[bc] != 16'd0);
+            if (nb7 > bc && nb6 > bc) assume(fu7[bc] <= fu6[bc]);
+            if (nb7 > bc && nb0 > bc) assume({1'b0, fu7[bc]} + 17'd1 >= {1'b0, fu0[bc]});
+        end
+    end
     wire [7:0] r_b0 = r_data;
     wire [7:0] r_b1 = 8'd0;
     wire [7:0] r_n = 8'd1;
@@ -472,19 +522,25 @@ module formal_tans_decoder_x8_data (
             end
         end
     end
-    // not vacuous: a third value leaves (two transitions checked), an escape, a block's last value,
-    // a value taken after a stall
+    // not vacuous (task cover): a third value leaves (two transitions checked), an escape, a block's
+    // last value, a value taken after a stall; task reach (REACH = 1, at the prove depth): a value
+    // whose state came from a transition (base | bits) leaves, so the prove task checks one
+    parameter integer REACH = 0;
     reg o_stalled = 1'b0;
     always @(posedge aclk) o_stalled <= aresetn && m_axis_tvalid && !m_axis_tready;
-    always @(posedge aclk) begin
-        if (f_past) begin
-            cover(out_hs && m_vals == 8'd2);
-            cover(out_hs && esc);
-            cover(out_hs && want_last);
-            cover(out_hs && o_stalled);
-            // a lane done with the block before lane 0 (an empty slot)
-            cover(beat_hs && !o_keep);
+    generate if (REACH != 0) begin : g_reach
+        always @(posedge aclk) if (f_past) cover(out_hs && !m_fresh);
+    end else begin : g_cover
+        always @(posedge aclk) begin
+            if (f_past) begin
+                cover(out_hs && m_vals == 8'd2);
+                cover(out_hs && esc);
+                cover(out_hs && want_last);
+                cover(out_hs && o_stalled);
+                // a lane done with the block before lane 0 (an empty slot)
+                cover(beat_hs && !o_keep);
+            end
         end
-    end
+    end endgenerate
 endmodule
 `default_nettype wire

@@ -547,20 +547,35 @@ fn tans_params(blk: &Block) -> Option<(usize, TansKind)> {
 /// first bytes, the block's latency and three values leaving (two state transitions), so that the
 /// cover task reaches a third value, an escape, a stall and a block's last value.
 ///
-/// The prove depth is what the solver finishes: every cycle more multiplies the time (the
-/// unrolled BMC problem grows quickly, docs/FORMAL.md). One-lane coding-pair decoders: 9 cycles,
-/// the cover depth (three values: two transitions checked, one to four minutes). Lane decoders:
-/// two cycles less (8: each lane's first value, the lane order, `tlast`; the cycle of the second
-/// value gave no answer in 10 minutes on `tans_decoder_x4`). Context decoders: two cycles less
-/// (the first value of a block: its column's class, the joint code, the raw bits, `tlast`; the
-/// cycle of the second value gave no answer in 14 minutes). On both the state transition is not
-/// checked by a proof yet (docs/FORMAL.md).
+/// The prove depth is what the solver finishes (every cycle more multiplies the time: the
+/// unrolled BMC problem grows quickly, docs/FORMAL.md), at least the cycle in which the first
+/// value after a state transition can leave ([`tans_transition_depth`]) where that finishes:
+/// one-lane coding-pair decoders 9 cycles (three values, two transitions); `tans_decoder_x4` 9,
+/// one task per lane (each lane's second value: its transition). `tans_decoder_x8`: one cycle
+/// less (8: each lane's first value, the lane order, `tlast`; the 9th cycle of one lane took
+/// minutes of CPU on its own, eight of them do not fit a `--full` run). Context decoders: the
+/// first value of a block (its column's class, the joint code, the raw bits, `tlast`), one task
+/// per format; the cycle of the second value gave no answer in 14 minutes (BF16 alone: over 15).
 fn tans_data_depth(blk: &Block) -> (usize, usize) {
     let latency = blk.latency as usize;
     match tans_params(blk) {
         Some((_, TansKind::Ctx)) => (latency + 5, latency + 7),
-        Some((_, TansKind::Pairs { lanes, .. })) if lanes > 1 => (latency + 4, latency + 6),
+        Some((_, TansKind::Pairs { lanes, .. })) if lanes >= 8 => (latency + 4, latency + 6),
+        Some((_, TansKind::Pairs { lanes, .. })) if lanes > 1 => (latency + 5, latency + 6),
         _ => (latency + 6, latency + 6),
+    }
+}
+
+/// The first depth (cycles from reset) at which a value whose state came from a state transition
+/// can leave the block (found by the cover task `reach`): the table writes (during the reset
+/// cycle too), the first bytes, the latency, then one value more. A prove depth at least this
+/// gets a task `reach` that must reach such a value within the prove depth (the transition is
+/// checked, not only reachable in principle).
+fn tans_transition_depth(blk: &Block) -> usize {
+    let latency = blk.latency as usize;
+    match tans_params(blk) {
+        Some((_, TansKind::Ctx)) => latency + 6,
+        _ => latency + 5,
     }
 }
 
@@ -730,11 +745,15 @@ pub fn tans_data_wrapper(blk: &Block) -> Result<String, String> {
     } else {
         let _ = write!(
             s,
-            r#"    // The lane the reference decodes: any lane (a free constant), so every lane is checked.
+            r#"    // The lane the reference decodes: lane SEL, a parameter each prove task sets (one task per
+    // lane: every lane is checked, and a fixed lane lets Yosys fold the lane choice away, which the
+    // solver needs to finish); with SEL = -1 (the cover task, the mutants), any lane: a free constant.
     // FORMAT.md 3.4: value k of a block belongs to lane k mod N, in slot l of the output beat.
     localparam LANES = {lanes};
-    (* anyconst *) reg [3:0] sel;
-    always @(*) assume(sel < LANES);
+    parameter integer SEL = -1;
+    (* anyconst *) reg [3:0] sel_any;
+    always @(*) assume(sel_any < LANES);
+    wire [3:0] sel = SEL < 0 ? sel_any : SEL;
     reg [7:0] a_data;
     reg [15:0] a_user;
     reg a_last, a_valid, a_ready, r_valid, r_ready;
@@ -764,8 +783,9 @@ pub fn tans_data_wrapper(blk: &Block) -> Result<String, String> {
     wire [{dm}:0] o_slot = m_axis_tdata >> (16 * sel);
     wire [15:0] o_data = o_slot[15:0];
     // The lanes' value counts are those of one block of n >= N values (lane l: ceil((n - l) / N)):
-    // non-increasing with the lane, at least 1, lane 0's at most one more than any other's (each
-    // lane's first block, as sampled with its first tANS byte).
+    // non-increasing with the lane, at least 1, lane 0's at most one more than any other's; for
+    // every block (block b of a lane: the b-th packet on its tANS stream, its count sampled with
+    // the packet's first byte; a trace has at most N bytes, so at most N blocks, per stream).
 "#,
             valids = valids.join(" || "),
             km = 2 * lanes - 1,
@@ -774,22 +794,42 @@ pub fn tans_data_wrapper(blk: &Block) -> Result<String, String> {
         for l in 0..lanes {
             let _ = write!(
                 s,
-                r#"    reg [15:0] fu{l};
-    reg hu{l} = 1'b0;
-    always @(posedge aclk) if (aresetn && s_axis_ans_l{l}_tvalid && s_axis_ans_l{l}_tready && !hu{l}) begin
-        hu{l} <= 1'b1;
-        fu{l} <= s_axis_ans_l{l}_tuser;
+                r#"    reg [15:0] fu{l} [0:N-1];
+    reg [7:0] nb{l} = 8'd0;   // packets whose first byte lane {l} has taken
+    reg mid{l} = 1'b0;        // lane {l} is inside a packet (its last byte taken had no tlast)
+    integer b{l};
+    always @(posedge aclk) if (aresetn && s_axis_ans_l{l}_tvalid && s_axis_ans_l{l}_tready) begin
+        mid{l} <= !s_axis_ans_l{l}_tlast;
+        if (!mid{l}) begin
+            nb{l} <= nb{l} + 8'd1;
+            for (b{l} = 0; b{l} < N; b{l} = b{l} + 1) if (nb{l} == b{l}) fu{l}[b{l}] <= s_axis_ans_l{l}_tuser;
+        end
     end
-    always @(*) if (hu{l}) assume(fu{l} != 16'd0);
 "#
             );
+        }
+        s.push_str(
+            "    integer bc;
+    always @(*) begin
+        for (bc = 0; bc < N; bc = bc + 1) begin
+",
+        );
+        for l in 0..lanes {
+            let _ = writeln!(s, "            if (nb{l} > bc) assume(fu{l}[bc] != 16'd0);");
             if l > 0 {
                 let p = l - 1;
-                let _ = writeln!(s, "    always @(*) if (hu{l} && hu{p}) assume(fu{l} <= fu{p});");
-                let _ =
-                    writeln!(s, "    always @(*) if (hu{l} && hu0) assume({{1'b0, fu{l}}} + 17'd1 >= {{1'b0, fu0}});");
+                let _ = writeln!(s, "            if (nb{l} > bc && nb{p} > bc) assume(fu{l}[bc] <= fu{p}[bc]);");
+                let _ = writeln!(
+                    s,
+                    "            if (nb{l} > bc && nb0 > bc) assume({{1'b0, fu{l}[bc]}} + 17'd1 >= {{1'b0, fu0[bc]}});"
+                );
             }
         }
+        s.push_str(
+            "        end
+    end
+",
+        );
     }
     match kind {
         TansKind::Ctx => s.push_str(
@@ -880,7 +920,8 @@ pub fn tans_data_wrapper(blk: &Block) -> Result<String, String> {
             let map_pad = if aw - 2 > 12 { " && tbl_addr[AW-3:12] == 0".to_string() } else { String::new() };
             let _ = write!(
                 s,
-                r#"    // kinds of entry (tbl_addr's top two bits): 0 decode entry {{class, state}}, 1 column map,
+                r#"    parameter integer FMT = -1;
+    // kinds of entry (tbl_addr's top two bits): 0 decode entry {{class, state}}, 1 column map,
     // 2 configuration (FORMAT.md 5; the table port of the block's header)
     wire [1:0] w_kind = tbl_addr[AW-1:AW-2];
     always @(*) begin
@@ -891,6 +932,10 @@ pub fn tans_data_wrapper(blk: &Block) -> Result<String, String> {
         // a valid configuration: row length 1..4096, first column and step below it
         if (tbl_we && w_kind == 2'd2)
             assume(tbl_addr[AW-3:0] == 0 && tbl_cols != 0 && tbl_cols <= 13'd4096 && tbl_first < tbl_cols && tbl_step < tbl_cols);
+        // the format: FMT (0 BF16, 1 FP16), a parameter each prove task sets (one task per format:
+        // together every configuration; a fixed format lets Yosys fold the format's choices away),
+        // or with FMT = -1 (the cover tasks, the mutants) either
+        if (tbl_we && w_kind == 2'd2 && FMT >= 0) assume(tbl_fp16 == (FMT == 1));
     end
     reg [AW-1:0] log_a [0:W-1];
     reg [R-1:0] log_base [0:W-1];
@@ -1117,29 +1162,36 @@ pub fn tans_data_wrapper(blk: &Block) -> Result<String, String> {
 {ctx_step}            end
         end
     end
-    // not vacuous: a third value leaves (two transitions checked), an escape, a block's last value,
-    // a value taken after a stall
+    // not vacuous (task cover): a third value leaves (two transitions checked), an escape, a block's
+    // last value, a value taken after a stall; task reach (REACH = 1, at the prove depth): a value
+    // whose state came from a transition (base | bits) leaves, so the prove task checks one
+    parameter integer REACH = 0;
     reg o_stalled = 1'b0;
     always @(posedge aclk) o_stalled <= aresetn && m_axis_tvalid && !m_axis_tready;
-    always @(posedge aclk) begin
-        if (f_past) begin
-            cover(out_hs && m_vals == 8'd2);
-            cover(out_hs && esc);
-            cover(out_hs && want_last);
-            cover(out_hs && o_stalled);
-{extra_cover}        end
-    end
+    generate if (REACH != 0) begin : g_reach
+        always @(posedge aclk) if (f_past) cover(out_hs && !m_fresh);
+    end else begin : g_cover
+        always @(posedge aclk) begin
+            if (f_past) begin
+                cover(out_hs && m_vals == 8'd2);
+                cover(out_hs && esc);
+                cover(out_hs && want_last);
+                cover(out_hs && o_stalled);
+{extra_cover}            end
+        end
+    end endgenerate
 endmodule
 `default_nettype wire
 "#,
         extra_cover = match kind {
-            TansKind::Pairs { fa: true, .. } => "            cover(out_hs && !esc && nbits < 4'd8 && nbits != 4'd0);\n",
+            TansKind::Pairs { fa: true, .. } =>
+                "                cover(out_hs && !esc && nbits < 4'd8 && nbits != 4'd0);\n",
             TansKind::Pairs { lanes, .. } if lanes > 1 => {
-                "            // a lane done with the block before lane 0 (an empty slot)\n            cover(beat_hs && !o_keep);\n"
+                "                // a lane done with the block before lane 0 (an empty slot)\n                cover(beat_hs && !o_keep);\n"
             }
             TansKind::Ctx => {
-                "            // FP16, a joint code with a prefix and raw bits, a column of a class other than 0\n            \
-                 cover(out_hs && cfg_fp16 && !esc && k != 4'd0 && nbits != 4'd0);\n            cover(out_hs && cls != 4'd0);\n"
+                "                // FP16, a joint code with a prefix and raw bits, a column of a class other than 0\n                \
+                 cover(out_hs && cfg_fp16 && !esc && k != 4'd0 && nbits != 4'd0);\n                cover(out_hs && cls != 4'd0);\n"
             }
             _ => "",
         },
@@ -1147,21 +1199,74 @@ endmodule
     Ok(s)
 }
 
+/// Lanes of a tANS decoder (1 for the one-lane and context decoders).
+fn tans_lanes(blk: &Block) -> usize {
+    match tans_params(blk) {
+        Some((_, TansKind::Pairs { lanes, .. })) => lanes,
+        _ => 1,
+    }
+}
+
 /// The `.sby` of a tANS decoder's data proof: task `prove` (bounded, every trace of the prove
 /// depth of [`tans_data_depth`] from reset), task `cover` (the checks are reached, within the cover
-/// depth).
+/// depth). A lane decoder's prove task is one task per lane (`prove_l<l>`, the wrapper's `SEL` set
+/// to `l`): together they check every lane; its cover task reaches the covers on a lane chosen
+/// freely.
 pub fn tans_data_sby(blk: &Block, rtl: &str) -> String {
     let block = blk.name;
     let (d, c) = tans_data_depth(blk);
+    let reach = d >= tans_transition_depth(blk);
+    let lanes = tans_lanes(blk);
+    let top = format!("formal_{block}_data");
+    // the prove task's cases: (task, wrapper parameter, value)
+    let cases: Vec<(String, &str, usize)> = match tans_params(blk) {
+        Some((_, TansKind::Ctx)) => vec![("prove_bf16".into(), "FMT", 0), ("prove_fp16".into(), "FMT", 1)],
+        _ if lanes > 1 => (0..lanes).map(|l| (format!("prove_l{l}"), "SEL", l)).collect(),
+        _ => vec![],
+    };
+    let (tasks, chparam, what) = if cases.is_empty() {
+        ("prove\n".to_string(), String::new(), "task prove".to_string())
+    } else {
+        let t: String = cases.iter().map(|(t, _, _)| format!("{t} prove\n")).collect();
+        let ch: String = cases.iter().map(|(t, p, v)| format!("{t}: chparam -set {p} {v} {top}\n")).collect();
+        let names: Vec<&str> = cases.iter().map(|(t, _, _)| t.as_str()).collect();
+        (t, ch, format!("tasks {} (each a case: together every trace)", names.join(", ")))
+    };
+    let (reach_what, reach_task, reach_opts, reach_script) = if reach {
+        (
+            format!("task reach (a value after a state transition\n# leaves within those {d} cycles), "),
+            "reach\n",
+            format!("reach: mode cover\nreach: depth {d}\n"),
+            format!("reach: chparam -set REACH 1 {top}\n"),
+        )
+    } else {
+        (String::new(), "", String::new(), String::new())
+    };
     format!(
         "# {block}_data.sby: GENERATED FILE, DO NOT EDIT (cargo run --release --bin gen-verilog).\n\
-         # Data of {block} against a reference tANS decoder (FORMAT.md 3, 5): task prove (bounded: every\n\
-         # trace of {d} cycles from reset, every table), task cover (values, an escape, a stall, a block end\n\
-         # are reached within {c} cycles).\n\
-         [tasks]\nprove\ncover\n\n\
-         [options]\nprove: mode bmc\nprove: depth {d}\ncover: mode cover\ncover: depth {c}\n\n\
+         # Data of {block} against a reference tANS decoder (FORMAT.md 3, 5): {what} (bounded: every\n\
+         # trace of {d} cycles from reset, every table), {reach_what}task cover (values, an escape, a stall,\n\
+         # a block end are reached within {c} cycles).\n\
+         [tasks]\n{tasks}{reach_task}cover\n\n\
+         [options]\nprove: mode bmc\nprove: depth {d}\n{reach_opts}cover: mode cover\ncover: depth {c}\n\n\
          [engines]\nsmtbmc yices\n\n\
-         [script]\nread_verilog -formal {block}.v\nread_verilog -formal {block}_data.v\nprep -top formal_{block}_data\n\n\
+         [script]\nread_verilog -formal {block}.v\nread_verilog -formal {block}_data.v\n{chparam}\
+         {reach_script}prep -top {top}\n\n\
+         [files]\n{rtl}\n{block}_data.v\n"
+    )
+}
+
+/// The `.sby` of a tANS data proof run on a mutant: bounded model checking from reset to `depth`
+/// (a counterexample is a real trace), of lane `lane` of a lane decoder (`None`: any lane, a free
+/// constant).
+fn tans_data_mutant_sby(blk: &Block, rtl: &str, depth: usize, lane: Option<usize>) -> String {
+    let block = blk.name;
+    let top = format!("formal_{block}_data");
+    let chparam = lane.map(|l| format!("chparam -set SEL {l} {top}\n")).unwrap_or_default();
+    format!(
+        "[options]\nmode bmc\ndepth {depth}\n\n\
+         [engines]\nsmtbmc yices\n\n\
+         [script]\nread_verilog -formal {block}.v\nread_verilog -formal {block}_data.v\n{chparam}prep -top {top}\n\n\
          [files]\n{rtl}\n{block}_data.v\n"
     )
 }
@@ -1180,7 +1285,8 @@ pub struct Mutant {
     /// Its replacement.
     pub replace: &'static str,
     /// The proof expected to fail: `axis` (the block's AXI4-Stream proof), `inv` (its invariant
-    /// proof), `data` (a tANS decoder's data proof) or a round-trip lemma name.
+    /// proof), `data` (a tANS decoder's data proof; `data_lane<l>`: on lane `l` of a lane decoder)
+    /// or a round-trip lemma name.
     pub proof: &'static str,
 }
 
@@ -1273,7 +1379,7 @@ pub fn mutants() -> Vec<Mutant> {
             what: "output slot 1 carries lane 0's values (the lane order of FORMAT.md 3.4 broken)",
             find: "assign lane_data[31:16] = lane_1_m_axis_tdata;",
             replace: "assign lane_data[31:16] = lane_0_m_axis_tdata;",
-            proof: "data",
+            proof: "data_lane1",
         },
         Mutant {
             name: "tans_decoder_ctx_prefix_ignored",
@@ -1281,6 +1387,37 @@ pub fn mutants() -> Vec<Mutant> {
             what: "a joint code's raw bits are taken from the top of the raw window, not after its k prefix bits",
             find: "f = (win >> k) & m;",
             replace: "f = win & m;",
+            proof: "data",
+        },
+        Mutant {
+            name: "tans_decoder_cmap_exp_lsb",
+            block: "tans_decoder",
+            what: "the code map's exponent loses its low bit (a wrong code-map output)",
+            find: "{esc, exp} = cmap_rd;",
+            replace: "{esc, exp} = {cmap_rd[8:1], 1'b0};",
+            proof: "data",
+        },
+        Mutant {
+            name: "tans_decoder_x4_lane3_state_as_init",
+            block: "tans_decoder_x4",
+            what: "lane 3 reads every state as a block's initial one (R new bits, base ignored): its first \
+                   value is right, its state transitions wrong",
+            find: "tans_decoder_x4_lane_3_tables tables(\n        .clock(aclk),\n        .we(tables_we),\n        \
+                   .waddr(tables_waddr),\n        .wcode(tables_wcode),\n        .wnb(tables_wnb),\n        \
+                   .wbase(tables_wbase),\n        .wexp(tables_wexp),\n        .wesc(tables_wesc),\n        \
+                   .state(tables_state),\n        .init(tables_init),",
+            replace: "tans_decoder_x4_lane_3_tables tables(\n        .clock(aclk),\n        .we(tables_we),\n        \
+                      .waddr(tables_waddr),\n        .wcode(tables_wcode),\n        .wnb(tables_wnb),\n        \
+                      .wbase(tables_wbase),\n        .wexp(tables_wexp),\n        .wesc(tables_wesc),\n        \
+                      .state(tables_state),\n        .init(1'b1),",
+            proof: "data_lane3",
+        },
+        Mutant {
+            name: "tans_decoder_ctx_state_ignores_mask",
+            block: "tans_decoder_ctx",
+            what: "the next state is base | window: the window bits past nb are not masked off",
+            find: "mask = ~({6{1'b1}} << nb);",
+            replace: "mask = {6{1'b1}};",
             proof: "data",
         },
         Mutant {
@@ -2085,15 +2222,19 @@ pub fn mutant_files(rtl: &[(&str, String)]) -> Result<Vec<(String, String)>, Str
         let bad = mutate(&m, text)?;
         let dir = m.name;
         out.push((format!("{dir}/{}.v", m.block), bad.clone()));
-        let sby = if m.proof == "data" {
+        let sby = if let Some(lane) = m.proof.strip_prefix("data") {
             let blk = manifest::block(m.block).ok_or(format!("no block {}", m.block))?;
             out.push((format!("{dir}/{}_data.v", m.block), tans_data_wrapper(blk)?));
-            // only the checks (task prove): a counterexample is a real trace from reset
-            let sby = tans_data_sby(blk, &format!("{}.v", m.block));
-            let keep: Vec<&str> =
-                sby.lines().filter(|l| !l.starts_with("cover") && !l.starts_with("prove") && *l != "[tasks]").collect();
-            keep.join("\n").replace("[options]", &format!("[options]\nmode bmc\ndepth {}", tans_data_depth(blk).0))
-                + "\n"
+            // only the checks, as bounded model checking from reset (a counterexample is a real
+            // trace), on the lane named (`data_lane<l>`) or any lane
+            let lane = match lane.strip_prefix("_lane") {
+                Some(l) => Some(l.parse::<usize>().map_err(|e| format!("{}: lane {l}: {e}", m.name))?),
+                None if lane.is_empty() => None,
+                None => return Err(format!("{}: proof {}", m.name, m.proof)),
+            };
+            // to the first value after a transition at least: a broken transition shows there
+            let depth = tans_data_depth(blk).0.max(tans_transition_depth(blk));
+            tans_data_mutant_sby(blk, &format!("{}.v", m.block), depth, lane)
         } else if m.proof == "inv" {
             let blk = manifest::block(m.block).ok_or(format!("no block {}", m.block))?;
             let inv = invariants(blk).ok_or(format!("{} has no invariants", m.block))?;
@@ -2202,6 +2343,7 @@ mod tests {
                 m.proof == "axis"
                     || m.proof == "inv"
                     || m.proof == "data"
+                    || m.proof.strip_prefix("data_lane").is_some_and(|l| l.parse::<usize>().is_ok())
                     || roundtrip_lemmas().iter().any(|l| l.name == m.proof),
                 "{}",
                 m.name
@@ -2275,13 +2417,28 @@ mod tests {
             // the lane decoders: one lane chosen freely, its slot checked; the context decoders:
             // the class of the value's column picks the table
             let lanes = matches!(kind, TansKind::Pairs { lanes, .. } if lanes > 1);
-            assert_eq!(v.contains("(* anyconst *) reg [3:0] sel;"), lanes, "{}", b.name);
+            assert_eq!(v.contains("(* anyconst *) reg [3:0] sel_any;"), lanes, "{}", b.name);
             assert_eq!(v.contains("dec_entry(cls, cur)"), kind == TansKind::Ctx, "{}", b.name);
             let sby = tans_data_sby(b, "x.v");
             let (d, c) = tans_data_depth(b);
             assert!(
                 sby.contains(&format!("prove: depth {d}\n")) && sby.contains(&format!("cover: depth {c}\n")) && d <= c
             );
+            // one prove task per lane (lane decoders) or per format (context decoders)
+            let n = tans_lanes(b);
+            for l in 0..n {
+                assert_eq!(sby.contains(&format!("prove_l{l}: chparam -set SEL {l} ")), n > 1, "{}", b.name);
+            }
+            assert_eq!(sby.contains("prove_fp16: chparam -set FMT 1 "), kind == TansKind::Ctx, "{}", b.name);
+            // the lane counts are assumed for every block, not only the first
+            assert_eq!(v.contains("assume(fu0[bc] != 16'd0);"), lanes, "{}", b.name);
+            // task reach exactly where the prove depth reaches a value after a transition
+            assert_eq!(sby.contains(&format!("reach: depth {d}\n")), d >= tans_transition_depth(b), "{}", b.name);
+        }
+        // docs/FORMAL.md: the one-lane decoders and the 4-lane decoder check a state transition
+        for name in ["tans_decoder", "tans_decoder_r8", "tans_decoder_fa", "tans_decoder_x4"] {
+            let b = manifest::block(name).unwrap();
+            assert!(tans_data_depth(b).0 >= tans_transition_depth(b), "{name}");
         }
         for name in ["tans_decoder_x4", "tans_decoder_x8", "tans_decoder_ctx", "tans_decoder_ctx_r10"] {
             assert!(tans.iter().any(|b| b.name == name), "{name}");
