@@ -1402,13 +1402,14 @@ pub fn mutants() -> Vec<Mutant> {
             block: "tans_decoder_x4",
             what: "lane 3 reads every state as a block's initial one (R new bits, base ignored): its first \
                    value is right, its state transitions wrong",
-            find: "tans_decoder_x4_lane_3_tables tables(\n        .clock(aclk),\n        .we(tables_we),\n        \
-                   .waddr(tables_waddr),\n        .wcode(tables_wcode),\n        .wnb(tables_wnb),\n        \
-                   .wbase(tables_wbase),\n        .wexp(tables_wexp),\n        .wesc(tables_wesc),\n        \
+            find: "tans_decoder_x4_lane_3_tables tables(\n        .clock(aclk),\n        .w_we(tables_w_we),\n        \
+                   .w_addr(tables_w_addr),\n        .w_code(tables_w_code),\n        .w_nb(tables_w_nb),\n        \
+                   .w_base(tables_w_base),\n        .w_exp(tables_w_exp),\n        .w_esc(tables_w_esc),\n        \
                    .state(tables_state),\n        .init(tables_init),",
-            replace: "tans_decoder_x4_lane_3_tables tables(\n        .clock(aclk),\n        .we(tables_we),\n        \
-                      .waddr(tables_waddr),\n        .wcode(tables_wcode),\n        .wnb(tables_wnb),\n        \
-                      .wbase(tables_wbase),\n        .wexp(tables_wexp),\n        .wesc(tables_wesc),\n        \
+            replace:
+                "tans_decoder_x4_lane_3_tables tables(\n        .clock(aclk),\n        .w_we(tables_w_we),\n        \
+                      .w_addr(tables_w_addr),\n        .w_code(tables_w_code),\n        .w_nb(tables_w_nb),\n        \
+                      .w_base(tables_w_base),\n        .w_exp(tables_w_exp),\n        .w_esc(tables_w_esc),\n        \
                       .state(tables_state),\n        .init(1'b1),",
             proof: "data_lane3",
         },
