@@ -1215,8 +1215,8 @@ pub fn mutants() -> Vec<Mutant> {
             name: "xnc_packer_ignores_tready",
             block: "xnc_packer",
             what: "a memory word counts as taken whether or not m_axis_tready is high",
-            find: "out_fire = out_valid & m_axis_tready;",
-            replace: "out_fire = out_valid;",
+            find: "leave = out_valid_q & m_axis_tready;",
+            replace: "leave = out_valid_q;",
             proof: "axis",
         },
         Mutant {
