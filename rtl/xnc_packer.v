@@ -126,6 +126,8 @@ module xnc_packer (
     reg  fin;
     reg  [10:0] len_e;
     reg  [10:0] clen;
+    reg  [551:0] bus0;
+    reg  [551:0] bus1;
     reg  [511:0] chunk0;
     reg  [511:0] chunk1;
     reg  [8:0] code;
@@ -164,6 +166,7 @@ module xnc_packer (
     reg  [511:0] pick3_2;
     reg  [511:0] pick3_3;
     reg  [511:0] rot_last;
+    reg  [511:0] rot_top;
     reg  [511:0] r0;
     reg  [511:0] r1;
     reg  [8:0] off_grp;
@@ -216,8 +219,10 @@ module xnc_packer (
         if (part_q) begin
             clen = len_e - k_chunk_e;
         end
-        chunk0 = ((s_axis_tdata >> k_c0_shift) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff) & k_c0_mask;
-        chunk1 = ((s_axis_tdata << k_c1_shift) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+        bus0 = s_axis_tdata >> k_c0_shift;
+        bus1 = s_axis_tdata << k_c1_shift;
+        chunk0 = (bus0[511:0]) & k_c0_mask;
+        chunk1 = (bus1[511:0]);
         stage_0 = c_q;
         code = (off_q) << k_code_shift;
         rot1_0 = (stage_0 >> k_d1_0) | (stage_0 << k_d1n_0);
@@ -329,7 +334,8 @@ module xnc_packer (
         if (code[32'h0]) begin
             stage_5 = rot_last;
         end
-        r0 = ((stage_5 >> k_r0_shift) & 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff);
+        rot_top = stage_5 >> k_r0_shift;
+        r0 = (rot_top);
         r1 = (stage_5);
         off_grp = off_q & k_grp_mask;
         mask = k_ones_w >> off_grp;

@@ -103,6 +103,8 @@ pub struct XncPacker<const W: usize, const KEEP: usize, const KEEP2: usize, cons
     fin: Signal<Local, Bit>,
     len_e: Signal<Local, Bits<E_BITS>>,
     clen: Signal<Local, Bits<E_BITS>>,
+    bus0: Signal<Local, Bits<RECORD_BUS_BITS>>,
+    bus1: Signal<Local, Bits<RECORD_BUS_BITS>>,
     chunk0: Signal<Local, Bits<ROT_BITS>>,
     chunk1: Signal<Local, Bits<ROT_BITS>>,
     // ---- the rotator ----
@@ -116,6 +118,7 @@ pub struct XncPacker<const W: usize, const KEEP: usize, const KEEP2: usize, cons
     pick2: [Signal<Local, Bits<ROT_BITS>>; 4],
     pick3: [Signal<Local, Bits<ROT_BITS>>; 4],
     rot_last: Signal<Local, Bits<ROT_BITS>>,
+    rot_top: Signal<Local, Bits<ROT_BITS>>,
     r0: Signal<Local, Bits<W>>,
     r1: Signal<Local, Bits<W>>,
     // ---- head and tail ----
@@ -221,6 +224,8 @@ impl<const W: usize, const KEEP: usize, const KEEP2: usize, const LW: usize> Def
             fin: Default::default(),
             len_e: Default::default(),
             clen: Default::default(),
+            bus0: Default::default(),
+            bus1: Default::default(),
             chunk0: Default::default(),
             chunk1: Default::default(),
             code: Default::default(),
@@ -233,6 +238,7 @@ impl<const W: usize, const KEEP: usize, const KEEP2: usize, const LW: usize> Def
             pick2: array_init(),
             pick3: array_init(),
             rot_last: Default::default(),
+            rot_top: Default::default(),
             r0: Default::default(),
             r1: Default::default(),
             off_grp: Default::default(),
@@ -326,9 +332,11 @@ impl<const W: usize, const KEEP: usize, const KEEP2: usize, const LW: usize> Log
         if self.part_q.q.val() {
             self.clen.next = self.len_e.val() - self.k_chunk_e.val();
         }
-        self.chunk0.next = bit_cast::<ROT_BITS, RECORD_BUS_BITS>(self.s_axis_tdata.val() >> self.k_c0_shift.val())
-            & self.k_c0_mask.val();
-        self.chunk1.next = bit_cast::<ROT_BITS, RECORD_BUS_BITS>(self.s_axis_tdata.val() << self.k_c1_shift.val());
+        // (narrowing casts of a local, not of an expression: Verilog then gets a slice)
+        self.bus0.next = self.s_axis_tdata.val() >> self.k_c0_shift.val();
+        self.bus1.next = self.s_axis_tdata.val() << self.k_c1_shift.val();
+        self.chunk0.next = bit_cast::<ROT_BITS, RECORD_BUS_BITS>(self.bus0.val()) & self.k_c0_mask.val();
+        self.chunk1.next = bit_cast::<ROT_BITS, RECORD_BUS_BITS>(self.bus1.val());
         // the chunk register: a chunk is rotated and merged the cycle after it is loaded (a
         // multiplexer in front of the rotator instead of a register made Yosys build the rotator
         // for both chunks)
@@ -365,7 +373,8 @@ impl<const W: usize, const KEEP: usize, const KEEP2: usize, const LW: usize> Log
             self.stage[5].next = self.rot_last.val();
         }
         // the rotated chunk's first word (head and tail) and, at W = 256, its second
-        self.r0.next = bit_cast::<W, ROT_BITS>(self.stage[5].val() >> self.k_r0_shift.val());
+        self.rot_top.next = self.stage[5].val() >> self.k_r0_shift.val();
+        self.r0.next = bit_cast::<W, ROT_BITS>(self.rot_top.val());
         self.r1.next = bit_cast::<W, ROT_BITS>(self.stage[5].val());
         // head: from the offset's 32-bit group on (the chunk's bits there start at the offset);
         // tail: before it (the bits that wrapped around)
