@@ -209,7 +209,7 @@ module xnc_packer (
         out2_d = out2_q;
         out2_last_d = out2_last_q;
         out2_valid_d = out2_valid_q;
-        long = s_axis_tuser > k_chunk_len;
+        long = (s_axis_tuser > k_chunk_len) & s_axis_tvalid;
         fin = part_q | ~long;
         len_e = ({{1{1'b0}}, s_axis_tuser});
         clen = len_e;

@@ -322,7 +322,9 @@ impl<const W: usize, const KEEP: usize, const KEEP2: usize, const LW: usize> Log
         );
         // ---- the chunk placed this cycle: a record of at most 480 bits whole, a longer one as bits
         // 0..480 and then (part_q) bits 480..552 ----
-        self.long.next = self.s_axis_tuser.val() > self.k_chunk_len.val();
+        // (`tuser` only counts with `tvalid`: `s_axis_tready` must not follow a stale or unknown
+        // length while no record is offered)
+        self.long.next = (self.s_axis_tuser.val() > self.k_chunk_len.val()) & self.s_axis_tvalid.val();
         self.fin.next = self.part_q.q.val() | !self.long.val();
         self.len_e.next = bit_cast::<E_BITS, LEN_BITS>(self.s_axis_tuser.val());
         self.clen.next = self.len_e.val();
