@@ -5,7 +5,7 @@
 //
 // XNC packer: records in (one per cycle), bit-contiguous memory words out (the container's block bytes)
 //
-// Latency: 1 cycle(s) from an input transfer to the first m_axis_tvalid it causes.
+// Latency: 2 cycle(s) from an input transfer to the first m_axis_tvalid it causes.
 // Throughput: 1 word per cycle: 256/record_bits records per cycle (about 0.6 on BF16-origin weights; the memory word is the limit).
 // Clock and reset: one clock, aclk (rising edge); aresetn synchronous, active low: it clears
 // every control register; no register depends on an initial value. m_axis_tvalid is low
@@ -15,7 +15,9 @@
 //
 // The bits of s_axis_tdata below the record's end must be zero (the compressor and the unpacker
 // guarantee it). On the record with tlast the packer flushes: the partial last word is zero-padded.
-// s_axis_tready depends on m_axis_tready (a word leaving makes room for a record).
+// A record of at most 480 bits is placed in one cycle, a longer one (native FP16 only) in two: bits
+// 0..480, then 480..552; s_axis_tready rises with the second. s_axis_tready depends on m_axis_tready
+// (a word leaving makes room) and on s_axis_tuser (the record length).
 // Reset (aresetn low at a rising edge): drops the buffered bits.
 //
 // Every port, bus layout and the table-load sequence byte by byte: docs/INTEGRATION.md.
@@ -40,162 +42,427 @@ module xnc_packer_256 (
 );
 
     // Constant declarations
-    localparam  k_w = 10'b100000000;
-    localparam  k_word_shift = 12'h100;
-    localparam  k_rec_shift = 12'hf8;
-    localparam  k_top = 12'h220;
-    localparam  k_off_mask = 10'b11111111;
-    localparam  k_seven = 10'b111;
-    localparam  k_three = 10'b11;
-    localparam  k_zero = 10'b0;
+    localparam  k_chunk_len = 10'b111100000;
+    localparam  k_chunk_e = 11'b111100000;
+    localparam  k_c0_shift = 12'h28;
+    localparam  k_c0_mask = 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00000000;
+    localparam  k_c1_shift = 12'h1b8;
+    localparam  k_code_shift = 12'h1;
+    localparam  k_d1_0 = 12'h40;
+    localparam  k_d1_1 = 12'h10;
+    localparam  k_d1_2 = 12'h4;
+    localparam  k_d1_3 = 12'h1;
+    localparam  k_d2_0 = 12'h80;
+    localparam  k_d2_1 = 12'h20;
+    localparam  k_d2_2 = 12'h8;
+    localparam  k_d2_3 = 12'h2;
+    localparam  k_d3_0 = 12'hc0;
+    localparam  k_d3_1 = 12'h30;
+    localparam  k_d3_2 = 12'hc;
+    localparam  k_d3_3 = 12'h3;
+    localparam  k_d1n_0 = 12'h1c0;
+    localparam  k_d1n_1 = 12'h1f0;
+    localparam  k_d1n_2 = 12'h1fc;
+    localparam  k_d1n_3 = 12'h1ff;
+    localparam  k_d2n_0 = 12'h180;
+    localparam  k_d2n_1 = 12'h1e0;
+    localparam  k_d2n_2 = 12'h1f8;
+    localparam  k_d2n_3 = 12'h1fe;
+    localparam  k_d3n_0 = 12'h140;
+    localparam  k_d3n_1 = 12'h1d0;
+    localparam  k_d3n_2 = 12'h1f4;
+    localparam  k_d3n_3 = 12'h1fd;
+    localparam  k_one = 12'h1;
+    localparam  k_one_n = 12'h1ff;
+    localparam  k_r0_shift = 12'h100;
+    localparam  k_rot_ones = 512'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff;
+    localparam  k_rot_zero = 512'h0;
+    localparam  k_grp_mask = 8'he0;
+    localparam  k_ones_w = 256'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff;
+    localparam  k_zero_w = 256'h0;
+    localparam  k_zero_off = 8'h0;
+    localparam  k_w_e = 11'b100000000;
+    localparam  k_w2_e = 11'b1000000000;
+    localparam  k_two = 1'b1;
+    localparam  k_seven = 11'b111;
+    localparam  k_three = 11'b11;
     localparam  k_keep_all = 32'hffffffff;
     localparam  k_keep_tab = 64'hffffffff00000000;
-    localparam  k_empty = 800'h0;
-    localparam  k_dist_0 = 12'h1;
-    localparam  k_dist_1 = 12'h2;
-    localparam  k_dist_2 = 12'h4;
-    localparam  k_dist_3 = 12'h8;
-    localparam  k_dist_4 = 12'h10;
-    localparam  k_dist_5 = 12'h20;
-    localparam  k_dist_6 = 12'h40;
-    localparam  k_dist_7 = 12'h80;
-    localparam  k_dist_8 = 12'h100;
 
     // Registers: <name>_d is the value loaded at the next rising edge of aclk, <name>_q the register
-    reg  [799:0] acc_d;
-    reg  [799:0] acc_q;
-    reg  [9:0] cnt_d;
-    reg  [9:0] cnt_q;
+    reg  [511:0] c_d;
+    reg  [511:0] c_q;
+    reg  [10:0] clen_d;
+    reg  [10:0] clen_q;
+    reg  clast_d;
+    reg  clast_q;
+    reg  cv_d;
+    reg  cv_q;
+    reg  [255:0] acc_d;
+    reg  [255:0] acc_q;
+    reg  [7:0] off_d;
+    reg  [7:0] off_q;
+    reg  part_d;
+    reg  part_q;
     reg  flush_d;
     reg  flush_q;
+    reg  [255:0] out_d;
+    reg  [255:0] out_q;
+    reg  [31:0] out_keep_d;
+    reg  [31:0] out_keep_q;
+    reg  out_last_d;
+    reg  out_last_q;
+    reg  out_valid_d;
+    reg  out_valid_q;
+    reg  [255:0] out2_d;
+    reg  [255:0] out2_q;
+    reg  out2_last_d;
+    reg  out2_last_q;
+    reg  out2_valid_d;
+    reg  out2_valid_q;
 
     // Local signals
-    reg  full;
-    reg  out_valid;
-    reg  out_last;
-    reg  out_fire;
-    reg  [799:0] word_top;
-    reg  [9:0] cnt7;
-    reg  [9:0] nbytes;
+    reg  long;
+    reg  fin;
+    reg  [10:0] len_e;
+    reg  [10:0] clen;
+    reg  [551:0] bus0;
+    reg  [551:0] bus1;
+    reg  [511:0] chunk0;
+    reg  [511:0] chunk1;
+    reg  [8:0] code;
+    reg  [511:0] stage_0;
+    reg  [511:0] stage_1;
+    reg  [511:0] stage_2;
+    reg  [511:0] stage_3;
+    reg  [511:0] stage_4;
+    reg  [511:0] stage_5;
+    reg  [511:0] rot1_0;
+    reg  [511:0] rot1_1;
+    reg  [511:0] rot1_2;
+    reg  [511:0] rot1_3;
+    reg  [511:0] rot2_0;
+    reg  [511:0] rot2_1;
+    reg  [511:0] rot2_2;
+    reg  [511:0] rot2_3;
+    reg  [511:0] rot3_0;
+    reg  [511:0] rot3_1;
+    reg  [511:0] rot3_2;
+    reg  [511:0] rot3_3;
+    reg  [511:0] pick0_0;
+    reg  [511:0] pick0_1;
+    reg  [511:0] pick0_2;
+    reg  [511:0] pick0_3;
+    reg  [511:0] pick1_0;
+    reg  [511:0] pick1_1;
+    reg  [511:0] pick1_2;
+    reg  [511:0] pick1_3;
+    reg  [511:0] pick2_0;
+    reg  [511:0] pick2_1;
+    reg  [511:0] pick2_2;
+    reg  [511:0] pick2_3;
+    reg  [511:0] pick3_0;
+    reg  [511:0] pick3_1;
+    reg  [511:0] pick3_2;
+    reg  [511:0] pick3_3;
+    reg  [511:0] rot_last;
+    reg  [511:0] rot_top;
+    reg  [255:0] r0;
+    reg  [255:0] r1;
+    reg  [7:0] off_grp;
+    reg  [255:0] mask;
+    reg  [255:0] head;
+    reg  [255:0] tail;
+    reg  [10:0] off_e;
+    reg  [10:0] fill;
+    reg  ge1;
+    reg  ge2;
+    reg  [7:0] off_new;
+    reg  exact;
+    reg  last_rec;
+    reg  out2_valid;
+    reg  leave;
+    reg  empty_after;
+    reg  room;
+    reg  take;
+    reg  load;
+    reg  c_free;
+    reg  flush_take;
+    reg  [10:0] off7;
+    reg  [10:0] nbytes;
     reg  [63:0] keep2;
-    reg  [799:0] acc1;
-    reg  [9:0] cnt1;
-    reg  flush1;
-    reg  in_ready;
-    reg  in_fire;
-    reg  [9:0] offset;
-    reg  [9:0] len_wide;
-    reg  [799:0] stage_0;
-    reg  [799:0] stage_1;
-    reg  [799:0] stage_2;
-    reg  [799:0] stage_3;
-    reg  [799:0] stage_4;
-    reg  [799:0] stage_5;
-    reg  [799:0] stage_6;
-    reg  [799:0] stage_7;
-    reg  [799:0] stage_8;
-    reg  [799:0] stage_9;
 
     // Update code
     always @(*) begin
+        c_d = c_q;
+        clen_d = clen_q;
+        clast_d = clast_q;
+        cv_d = cv_q;
         acc_d = acc_q;
-        cnt_d = cnt_q;
+        off_d = off_q;
+        part_d = part_q;
         flush_d = flush_q;
-        full = cnt_q >= k_w;
-        out_valid = full | (flush_q & |cnt_q);
-        out_last = flush_q & (cnt_q <= k_w);
-        m_axis_tvalid = out_valid & aresetn;
-        m_axis_tlast = out_last;
-        word_top = acc_q >> k_top;
-        m_axis_tdata = (word_top[255:0]);
-        cnt7 = cnt_q + k_seven;
-        nbytes = cnt7 >> k_three;
-        keep2 = k_keep_tab >> nbytes;
-        if (full) begin
-            m_axis_tkeep = k_keep_all;
+        out_d = out_q;
+        out_keep_d = out_keep_q;
+        out_last_d = out_last_q;
+        out_valid_d = out_valid_q;
+        out2_d = out2_q;
+        out2_last_d = out2_last_q;
+        out2_valid_d = out2_valid_q;
+        long = (s_axis_tuser > k_chunk_len) & s_axis_tvalid;
+        fin = part_q | ~long;
+        len_e = ({{1{1'b0}}, s_axis_tuser});
+        clen = len_e;
+        if (long) begin
+            clen = k_chunk_e;
         end
-        else begin
-            m_axis_tkeep = (keep2[31:0]);
+        if (part_q) begin
+            clen = len_e - k_chunk_e;
         end
-        out_fire = out_valid & m_axis_tready;
-        acc1 = acc_q;
-        cnt1 = cnt_q;
-        flush1 = flush_q;
-        if (out_fire) begin
-            acc1 = acc_q << k_word_shift;
-            if (full) begin
-                cnt1 = cnt_q - k_w;
-            end
-            else begin
-                cnt1 = k_zero;
-            end
-            if (out_last) begin
-                flush1 = 1'b0;
-            end
-        end
-        in_ready = ~flush_q & (cnt1 < k_w) & aresetn;
-        s_axis_tready = in_ready;
-        in_fire = in_ready & s_axis_tvalid;
-        offset = cnt_q & k_off_mask;
-        stage_0 = ({{248{1'b0}}, s_axis_tdata}) << k_rec_shift;
-        stage_1 = stage_0;
-        if (offset[0]) begin
-            stage_1 = stage_0 >> k_dist_0;
-        end
-        stage_2 = stage_1;
-        if (offset[1]) begin
-            stage_2 = stage_1 >> k_dist_1;
-        end
-        stage_3 = stage_2;
-        if (offset[2]) begin
-            stage_3 = stage_2 >> k_dist_2;
-        end
-        stage_4 = stage_3;
-        if (offset[3]) begin
-            stage_4 = stage_3 >> k_dist_3;
-        end
+        bus0 = s_axis_tdata >> k_c0_shift;
+        bus1 = s_axis_tdata << k_c1_shift;
+        chunk0 = (bus0[511:0]) & k_c0_mask;
+        chunk1 = (bus1[511:0]);
+        stage_0 = c_q;
+        code = ({{1{1'b0}}, off_q}) << k_code_shift;
+        rot1_0 = (stage_0 >> k_d1_0) | (stage_0 << k_d1n_0);
+        rot2_0 = (stage_0 >> k_d2_0) | (stage_0 << k_d2n_0);
+        rot3_0 = (stage_0 >> k_d3_0) | (stage_0 << k_d3n_0);
+        pick0_0 = k_rot_zero;
+        pick1_0 = k_rot_zero;
+        pick2_0 = k_rot_zero;
+        pick3_0 = k_rot_zero;
+        case (code[(32'h7 - 32'h2 * 0)+:(2)])
+            1:
+                begin
+                    pick1_0 = k_rot_ones;
+                end
+            2:
+                begin
+                    pick2_0 = k_rot_ones;
+                end
+            3:
+                begin
+                    pick3_0 = k_rot_ones;
+                end
+            default:
+                begin
+                    pick0_0 = k_rot_ones;
+                end
+        endcase
+        stage_1 = (stage_0 & pick0_0) | (rot1_0 & pick1_0) | (rot2_0 & pick2_0) | (rot3_0 & pick3_0);
+        rot1_1 = (stage_1 >> k_d1_1) | (stage_1 << k_d1n_1);
+        rot2_1 = (stage_1 >> k_d2_1) | (stage_1 << k_d2n_1);
+        rot3_1 = (stage_1 >> k_d3_1) | (stage_1 << k_d3n_1);
+        pick0_1 = k_rot_zero;
+        pick1_1 = k_rot_zero;
+        pick2_1 = k_rot_zero;
+        pick3_1 = k_rot_zero;
+        case (code[(32'h7 - 32'h2 * 1)+:(2)])
+            1:
+                begin
+                    pick1_1 = k_rot_ones;
+                end
+            2:
+                begin
+                    pick2_1 = k_rot_ones;
+                end
+            3:
+                begin
+                    pick3_1 = k_rot_ones;
+                end
+            default:
+                begin
+                    pick0_1 = k_rot_ones;
+                end
+        endcase
+        stage_2 = (stage_1 & pick0_1) | (rot1_1 & pick1_1) | (rot2_1 & pick2_1) | (rot3_1 & pick3_1);
+        rot1_2 = (stage_2 >> k_d1_2) | (stage_2 << k_d1n_2);
+        rot2_2 = (stage_2 >> k_d2_2) | (stage_2 << k_d2n_2);
+        rot3_2 = (stage_2 >> k_d3_2) | (stage_2 << k_d3n_2);
+        pick0_2 = k_rot_zero;
+        pick1_2 = k_rot_zero;
+        pick2_2 = k_rot_zero;
+        pick3_2 = k_rot_zero;
+        case (code[(32'h7 - 32'h2 * 2)+:(2)])
+            1:
+                begin
+                    pick1_2 = k_rot_ones;
+                end
+            2:
+                begin
+                    pick2_2 = k_rot_ones;
+                end
+            3:
+                begin
+                    pick3_2 = k_rot_ones;
+                end
+            default:
+                begin
+                    pick0_2 = k_rot_ones;
+                end
+        endcase
+        stage_3 = (stage_2 & pick0_2) | (rot1_2 & pick1_2) | (rot2_2 & pick2_2) | (rot3_2 & pick3_2);
+        rot1_3 = (stage_3 >> k_d1_3) | (stage_3 << k_d1n_3);
+        rot2_3 = (stage_3 >> k_d2_3) | (stage_3 << k_d2n_3);
+        rot3_3 = (stage_3 >> k_d3_3) | (stage_3 << k_d3n_3);
+        pick0_3 = k_rot_zero;
+        pick1_3 = k_rot_zero;
+        pick2_3 = k_rot_zero;
+        pick3_3 = k_rot_zero;
+        case (code[(32'h7 - 32'h2 * 3)+:(2)])
+            1:
+                begin
+                    pick1_3 = k_rot_ones;
+                end
+            2:
+                begin
+                    pick2_3 = k_rot_ones;
+                end
+            3:
+                begin
+                    pick3_3 = k_rot_ones;
+                end
+            default:
+                begin
+                    pick0_3 = k_rot_ones;
+                end
+        endcase
+        stage_4 = (stage_3 & pick0_3) | (rot1_3 & pick1_3) | (rot2_3 & pick2_3) | (rot3_3 & pick3_3);
+        rot_last = (stage_4 >> k_one) | (stage_4 << k_one_n);
         stage_5 = stage_4;
-        if (offset[4]) begin
-            stage_5 = stage_4 >> k_dist_4;
+        if (code[32'h0]) begin
+            stage_5 = rot_last;
         end
-        stage_6 = stage_5;
-        if (offset[5]) begin
-            stage_6 = stage_5 >> k_dist_5;
+        rot_top = stage_5 >> k_r0_shift;
+        r0 = (rot_top[255:0]);
+        r1 = (stage_5[255:0]);
+        off_grp = off_q & k_grp_mask;
+        mask = k_ones_w >> off_grp;
+        head = acc_q | (r0 & mask);
+        tail = r0 & ~mask;
+        off_e = ({{3{1'b0}}, off_q});
+        fill = off_e + clen_q;
+        ge1 = fill >= k_w_e;
+        ge2 = (fill >= k_w2_e) & k_two;
+        off_new = (fill[7:0]);
+        exact = ~|off_new;
+        last_rec = clast_q;
+        out2_valid = out2_valid_q & k_two;
+        leave = out_valid_q & m_axis_tready;
+        empty_after = ~out2_valid & (~out_valid_q | m_axis_tready);
+        room = ~flush_q & (~ge1 | empty_after) & aresetn;
+        take = cv_q & room;
+        c_free = (~cv_q | take) & aresetn;
+        s_axis_tready = c_free & fin;
+        load = c_free & s_axis_tvalid;
+        flush_take = flush_q & empty_after;
+        m_axis_tvalid = out_valid_q & aresetn;
+        m_axis_tdata = out_q;
+        m_axis_tkeep = out_keep_q;
+        m_axis_tlast = out_last_q;
+        off7 = off_e + k_seven;
+        nbytes = off7 >> k_three;
+        keep2 = k_keep_tab >> nbytes;
+        out_d = out_q;
+        out_keep_d = out_keep_q;
+        out_last_d = out_last_q;
+        out_valid_d = out_valid_q;
+        out2_d = out2_q;
+        out2_last_d = out2_last_q;
+        out2_valid_d = out2_valid_q;
+        if (leave) begin
+            out_valid_d = 1'b0;
+            if (out2_valid) begin
+                out_d = out2_q;
+                out_keep_d = k_keep_all;
+                out_last_d = out2_last_q;
+                out_valid_d = 1'b1;
+                out2_valid_d = 1'b0;
+            end
         end
-        stage_7 = stage_6;
-        if (offset[6]) begin
-            stage_7 = stage_6 >> k_dist_6;
+        if (take & ge1) begin
+            out_d = head;
+            out_keep_d = k_keep_all;
+            out_last_d = last_rec & exact & ~ge2;
+            out_valid_d = 1'b1;
+            if (ge2) begin
+                out2_d = r1;
+                out2_last_d = last_rec & exact;
+                out2_valid_d = 1'b1;
+            end
         end
-        stage_8 = stage_7;
-        if (offset[7]) begin
-            stage_8 = stage_7 >> k_dist_7;
+        if (flush_take) begin
+            out_d = acc_q;
+            out_keep_d = (keep2[31:0]);
+            out_last_d = 1'b1;
+            out_valid_d = 1'b1;
         end
-        stage_9 = stage_8;
-        if (offset[8]) begin
-            stage_9 = stage_8 >> k_dist_8;
+        c_d = c_q;
+        clen_d = clen_q;
+        clast_d = clast_q;
+        cv_d = cv_q & ~take;
+        part_d = part_q;
+        if (load) begin
+            c_d = chunk0;
+            if (part_q) begin
+                c_d = chunk1;
+            end
+            clen_d = clen;
+            clast_d = fin & s_axis_tlast;
+            cv_d = 1'b1;
+            part_d = ~fin;
         end
-        len_wide = (s_axis_tuser);
-        acc_d = acc1;
-        cnt_d = cnt1;
-        flush_d = flush1;
-        if (in_fire) begin
-            acc_d = acc1 | stage_9;
-            cnt_d = cnt1 + len_wide;
-            flush_d = flush1 | s_axis_tlast;
+        acc_d = acc_q;
+        off_d = off_q;
+        flush_d = flush_q;
+        if (take) begin
+            acc_d = head;
+            if (ge1) begin
+                acc_d = tail;
+                if (k_two & ~ge2) begin
+                    acc_d = r1;
+                end
+            end
+            off_d = off_new;
+            flush_d = last_rec & ~exact;
+        end
+        if (flush_take) begin
+            acc_d = k_zero_w;
+            off_d = k_zero_off;
+            flush_d = 1'b0;
         end
         if (~aresetn) begin
-            acc_d = k_empty;
-            cnt_d = k_zero;
+            acc_d = k_zero_w;
+            off_d = k_zero_off;
+            cv_d = 1'b0;
+            part_d = 1'b0;
             flush_d = 1'b0;
+            out_valid_d = 1'b0;
+            out_last_d = 1'b0;
+            out2_valid_d = 1'b0;
+            out2_last_d = 1'b0;
         end
     end
 
     // Registers (control registers are reset in the update code above; data registers need no
     // reset: a valid flag guards them)
     always @(posedge aclk) begin
+        c_q <= c_d;
+        clen_q <= clen_d;
+        clast_q <= clast_d;
+        cv_q <= cv_d;
         acc_q <= acc_d;
-        cnt_q <= cnt_d;
+        off_q <= off_d;
+        part_q <= part_d;
         flush_q <= flush_d;
+        out_q <= out_d;
+        out_keep_q <= out_keep_d;
+        out_last_q <= out_last_d;
+        out_valid_q <= out_valid_d;
+        out2_q <= out2_d;
+        out2_last_q <= out2_last_d;
+        out2_valid_q <= out2_valid_d;
     end
 
 endmodule // xnc_packer_256

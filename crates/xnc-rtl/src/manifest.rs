@@ -563,12 +563,14 @@ const fn packer(name: &'static str, w: usize, hdl: fn() -> String, throughput: &
             tlast_doc: "last word of a block (every block starts on a word boundary)",
         },
         table: None,
-        latency: 1,
+        latency: PACKER_LATENCY,
         throughput,
         doc: "\
 The bits of s_axis_tdata below the record's end must be zero (the compressor and the unpacker
 guarantee it). On the record with tlast the packer flushes: the partial last word is zero-padded.
-s_axis_tready depends on m_axis_tready (a word leaving makes room for a record).
+A record of at most 480 bits is placed in one cycle, a longer one (native FP16 only) in two: bits
+0..480, then 480..552; s_axis_tready rises with the second. s_axis_tready depends on m_axis_tready
+(a word leaving makes room) and on s_axis_tuser (the record length).
 Reset (aresetn low at a rising edge): drops the buffered bits.",
         golden: Golden::XncPack { word_bits: w },
         hdl,
@@ -656,6 +658,10 @@ macro_rules! lane_decoder {
     };
 }
 
+/// `xnc_packer*`: cycles from a record taken to the word it completes on the output (the chunk register,
+/// then the output register); the first word of a block leaves with the record that completes it.
+const PACKER_LATENCY: u32 = 2;
+
 /// `xnc_unpacker*`: cycles from the first word after reset to the first record (the word moves
 /// down the four-slot queue, the record waits in stage A for the next one, then the output
 /// register; measured by the cycle simulation, both widths).
@@ -695,7 +701,7 @@ Reset (aresetn low at a rising edge): empties the pipeline.",
         golden: Golden::XncDecompress,
         hdl: hdl::<crate::xnc_decompressor::XncDecompressor>,
     },
-    packer("xnc_packer", 512, hdl::<crate::xnc_packer::XncPacker512>, "1 record (32 values) per cycle on BF16-origin weights (records up to 417 bits); W/record_bits records per cycle when records are longer (native FP16)"),
+    packer("xnc_packer", 512, hdl::<crate::xnc_packer::XncPacker512>, "1 record (32 values) per cycle on BF16-origin weights (records up to 425 bits); a record longer than 480 bits (native FP16: 485-545) takes two cycles (16 values per cycle)"),
     packer("xnc_packer_256", 256, hdl::<crate::xnc_packer::XncPacker256>, "1 word per cycle: 256/record_bits records per cycle (about 0.6 on BF16-origin weights; the memory word is the limit)"),
     unpacker("xnc_unpacker", 512, hdl::<crate::xnc_unpacker::XncUnpacker512>, "1 record (32 values) per cycle on BF16-origin weights (records up to 417 bits); W/record_bits records per cycle when records are longer (native FP16)"),
     unpacker("xnc_unpacker_256", 256, hdl::<crate::xnc_unpacker::XncUnpacker256>, "1 word per cycle: 256/record_bits records per cycle (about 0.6 on BF16-origin weights; the memory word is the limit)"),

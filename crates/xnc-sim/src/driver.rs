@@ -291,9 +291,7 @@ impl Dut for XncDecompressor {
     xnc_dut!(s_axis_tuser;);
 }
 
-impl<const W: usize, const K: usize, const K2: usize, const A: usize, const C: usize> Dut
-    for XncPacker<W, K, K2, A, C>
-{
+impl<const W: usize, const K: usize, const K2: usize, const L: usize> Dut for XncPacker<W, K, K2, L> {
     xnc_dut!(s_axis_tuser; m_axis_tkeep);
 }
 
