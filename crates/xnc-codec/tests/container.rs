@@ -6,17 +6,8 @@ use std::path::{Path, PathBuf};
 
 use xnc_codec::container::{self, Codec, CodecChoice, CompressOptions, XncFile};
 use xnc_codec::tensor::{SafetensorsFile, SafetensorsWriter, TensorSpec};
+use xnc_codec::testdata::{sample, SAMPLES};
 use xnc_codec::Error;
-
-fn sample(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../testbench/data").join(name)
-}
-
-const SAMPLES: [&str; 3] = [
-    "minilm-l6-v2.slice.bf16.safetensors",
-    "smollm2-135m.slice.bf16.safetensors",
-    "whisper-tiny-en.slice.f16.safetensors",
-];
 
 fn opts(codec: CodecChoice) -> CompressOptions {
     CompressOptions { codec, block_values: Some(4096), ..CompressOptions::default() }

@@ -38,7 +38,7 @@ fn scratch() -> tempfile::TempDir {
 }
 
 fn sample(name: &str) -> Vec<u8> {
-    std::fs::read(common::sample_path(name)).unwrap()
+    std::fs::read(xnc_codec::testdata::sample(name)).unwrap()
 }
 
 /// `n` real BF16 or F16 words from the committed sample.

@@ -9,7 +9,8 @@ use xnc_codec::container::{self, Codec, CodecChoice, CompressOptions, Directory,
 use xnc_codec::tensor::SafetensorsFile;
 
 mod common;
-use common::{safetensors_bytes, sample_path as sample};
+use common::safetensors_bytes;
+use xnc_codec::testdata::sample;
 
 fn words(n: usize) -> Vec<u8> {
     let st = SafetensorsFile::open(&sample("smollm2-135m.slice.bf16.safetensors")).unwrap();

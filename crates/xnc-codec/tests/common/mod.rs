@@ -1,14 +1,8 @@
 //! Helpers shared by the integration tests (`mod common;` in each test that uses them).
 
 use std::collections::BTreeMap;
-use std::path::PathBuf;
 
 use xnc_codec::tensor::{SafetensorsWriter, TensorSpec};
-
-/// The committed real sample `name` (testbench/data).
-pub fn sample_path(name: &str) -> PathBuf {
-    xnc_codec::testdata::sample(name)
-}
 
 /// A safetensors file holding `tensors` as `(name, dtype, shape, bytes)`, in order; with `meta`, the
 /// header carries `__metadata__ = {"format": "pt"}`.
