@@ -6,16 +6,15 @@ use std::io::{BufRead, BufReader};
 use std::os::unix::fs::{FileTypeExt, PermissionsExt};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
+use xnc_codec::testdata::{sample, SAMPLES};
 
 fn xnc() -> Command {
     Command::new(env!("CARGO_BIN_EXE_xnc"))
 }
 
-fn sample(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../testbench/data").join(name)
-}
-
-const BF16: &str = "minilm-l6-v2.slice.bf16.safetensors";
+/// The committed BF16 sample (minilm) and the FP16 one (whisper).
+const BF16: &str = SAMPLES[0];
+const F16: &str = SAMPLES[2];
 
 /// A scratch folder whose name does not look like our temporary files.
 fn tdir() -> tempfile::TempDir {
@@ -250,7 +249,7 @@ fn stats_accepts_block_values_and_a_sharded_folder_round_trips_through_the_cli()
     assert!(o.status.success(), "{}", stderr(&o));
     let ck = dir.path().join("ck");
     std::fs::create_dir(&ck).unwrap();
-    for (i, name) in [BF16, "whisper-tiny-en.slice.f16.safetensors"].iter().enumerate() {
+    for (i, name) in [BF16, F16].iter().enumerate() {
         std::fs::copy(sample(name), ck.join(format!("model-0000{}-of-00002.safetensors", i + 1))).unwrap();
     }
     std::fs::write(

@@ -16,7 +16,7 @@ const TENSORS: usize = 20_000;
 const VALUES: usize = 1024;
 
 fn build(dir: &Path) -> std::path::PathBuf {
-    let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../testbench/data/smollm2-135m.slice.bf16.safetensors");
+    let sample = xnc_codec::testdata::sample(xnc_codec::testdata::SAMPLES[1]);
     let st = SafetensorsFile::open(&sample).expect("committed sample");
     let real = st.bytes(&st.tensors[0]).to_vec();
     let specs: Vec<TensorSpec> = (0..TENSORS)

@@ -9,27 +9,14 @@ mod common;
 
 use common::Meas;
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use std::path::PathBuf;
 use xnc_codec::format::{bf16_to_f16_cast, Dtype};
 use xnc_codec::tensor::SafetensorsFile;
+use xnc_codec::testdata;
 use xnc_codec::xnc::{self, Layout};
 
-/// The tables: bench name, file in ../shared/data, committed sample.
-const TABLES: [(&str, &str, &str); 3] = [
-    ("minilm", "minilm-l6-v2.word_embeddings.bf16", "minilm-l6-v2.slice.bf16"),
-    ("smollm2", "smollm2-135m-instruct.embed_tokens.bf16", "smollm2-135m.slice.bf16"),
-    ("whisper", "whisper-tiny-en.decoder.embed_tokens.f16", "whisper-tiny-en.slice.f16"),
-];
-
-fn load(file: &str, sample: &str) -> Vec<u16> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    let full = dir.join(format!("../../../shared/data/{file}.safetensors"));
-    let p = if full.exists() {
-        full
-    } else {
-        eprintln!("../shared/data absent: benchmarking the committed sample");
-        dir.join(format!("../../testbench/data/{sample}.safetensors"))
-    };
+/// The first 4 Mi values of table `table` of `testdata` (or of its sample), BF16 cast to FP16.
+fn load(table: usize) -> Vec<u16> {
+    let p = testdata::table_or_sample(table);
     let st = SafetensorsFile::open(&p).unwrap();
     let t = &st.tensors[0];
     // 4 Mi values are plenty for a stable figure and fit in cache-unfriendly sizes like real use.
@@ -43,8 +30,8 @@ fn load(file: &str, sample: &str) -> Vec<u16> {
 }
 
 fn bench(c: &mut Criterion<Meas>) {
-    for (name, file, sample) in TABLES {
-        bench_table(c, name, &load(file, sample));
+    for (table, name) in testdata::LABELS.into_iter().enumerate() {
+        bench_table(c, name, &load(table));
     }
 }
 

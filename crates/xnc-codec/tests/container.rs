@@ -79,7 +79,7 @@ fn get_row_returns_the_original_row() {
 
 #[test]
 fn native_fp16_never_expands_and_auto_picks_the_smallest() {
-    let input = sample("whisper-tiny-en.slice.f16.safetensors");
+    let input = sample(SAMPLES[2]);
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("w.xnc");
     let s = container::compress_file(&input, &out, &opts(CodecChoice::Fixed(Codec::Xnc)), &|_| {}).unwrap();
@@ -95,7 +95,7 @@ fn native_fp16_never_expands_and_auto_picks_the_smallest() {
 
 #[test]
 fn container_overhead_is_under_one_percent() {
-    let input = sample("minilm-l6-v2.slice.bf16.safetensors");
+    let input = sample(SAMPLES[0]);
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("m.xnc");
     let s = container::compress_file(&input, &out, &CompressOptions::default(), &|_| {}).unwrap();
@@ -106,7 +106,7 @@ fn container_overhead_is_under_one_percent() {
 
 #[test]
 fn cast_f16_is_explicit_and_counts_changed_values() {
-    let input = sample("minilm-l6-v2.slice.bf16.safetensors");
+    let input = sample(SAMPLES[0]);
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("c.xnc");
     let o = CompressOptions { cast_f16: true, ..opts(CodecChoice::Fixed(Codec::Xnc)) };
@@ -131,7 +131,7 @@ fn cast_f16_is_explicit_and_counts_changed_values() {
 // Bad input: one test per error path.
 
 fn packed_sample(dir: &Path) -> (PathBuf, Vec<u8>) {
-    let p = compress(&sample("smollm2-135m.slice.bf16.safetensors"), dir, &opts(CodecChoice::Fixed(Codec::Ans)));
+    let p = compress(&sample(SAMPLES[1]), dir, &opts(CodecChoice::Fixed(Codec::Ans)));
     let b = std::fs::read(&p).unwrap();
     (p, b)
 }
@@ -196,7 +196,7 @@ fn a_flipped_block_bit_names_tensor_and_block() {
 fn bad_safetensors_input_is_an_error_and_leaves_no_output() {
     let dir = tempfile::tempdir().unwrap();
     let bad = dir.path().join("bad.safetensors");
-    let good = std::fs::read(sample("whisper-tiny-en.slice.f16.safetensors")).unwrap();
+    let good = std::fs::read(sample(SAMPLES[2])).unwrap();
     std::fs::write(&bad, &good[..good.len() - 3]).unwrap();
     let out = dir.path().join("o.xnc");
     let e = container::compress_file(&bad, &out, &CompressOptions::default(), &|_| {}).unwrap_err();
@@ -330,7 +330,7 @@ fn lanes_round_trip() {
 fn ans_ctx_sample(dir: &Path) -> (PathBuf, Vec<u8>) {
     let o = CompressOptions { table_log: 10, ..opts(CodecChoice::Fixed(Codec::AnsCtx)) };
     let out = dir.join("ctx.xnc");
-    let s = container::compress_file(&sample("smollm2-135m.slice.bf16.safetensors"), &out, &o, &|_| {}).unwrap();
+    let s = container::compress_file(&sample(SAMPLES[1]), &out, &o, &|_| {}).unwrap();
     assert_eq!(s[0].codec, Codec::AnsCtx, "{}", s[0].note);
     let b = std::fs::read(&out).unwrap();
     (out, b)
@@ -349,7 +349,7 @@ fn ans_ctx_rows_and_corrupt_parameters() {
     let dir = tempfile::tempdir().unwrap();
     let (p, b) = ans_ctx_sample(dir.path());
     let f = XncFile::open(&p).unwrap();
-    let orig = SafetensorsFile::open(&sample("smollm2-135m.slice.bf16.safetensors")).unwrap();
+    let orig = SafetensorsFile::open(&sample(SAMPLES[1])).unwrap();
     let t = &orig.tensors[0];
     for row in [0, 1, t.rows() / 2, t.rows() - 1] {
         let want = &orig.bytes(t)[row * t.row_len() * 2..(row + 1) * t.row_len() * 2];

@@ -2,35 +2,24 @@
 //! that folder is absent): XNC bit counts equal the reference exactly, and the container falls back
 //! to raw on native FP16.
 
-use std::path::PathBuf;
-
 use xnc_codec::container::{self, Codec, CodecChoice, CompressOptions, CountingSink};
 use xnc_codec::format::bf16_to_f16_cast;
 use xnc_codec::tensor::SafetensorsFile;
+use xnc_codec::testdata::{shared_dir, TABLES};
 use xnc_codec::xnc;
-
-fn shared(name: &str) -> Option<PathBuf> {
-    let p = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data").join(name);
-    if p.exists() {
-        Some(p)
-    } else {
-        eprintln!("SKIP: {} is absent (the full tables live in ../shared/data beside the repository)", p.display());
-        None
-    }
-}
 
 /// (file, cast, bits, n9, n12, n16, changed by the cast)
 const REFERENCE: [(&str, bool, u64, u64, u64, u64, u64); 3] = [
-    ("minilm-l6-v2.word_embeddings.bf16.safetensors", true, 139_272_915, 4_505_375, 7_200_835, 14_238, 887),
-    ("smollm2-135m-instruct.embed_tokens.bf16.safetensors", true, 339_263_760, 9_890_384, 18_421_168, 0, 0),
-    ("whisper-tiny-en.decoder.embed_tokens.f16.safetensors", false, 329_234_236, 0, 2_489_081, 17_426_695, 0),
+    (TABLES[0], true, 139_272_915, 4_505_375, 7_200_835, 14_238, 887),
+    (TABLES[1], true, 339_263_760, 9_890_384, 18_421_168, 0, 0),
+    (TABLES[2], false, 329_234_236, 0, 2_489_081, 17_426_695, 0),
 ];
 
 #[test]
 fn xnc_reference_accounting_on_the_full_tables() {
+    let Some(dir) = shared_dir("the XNC reference accounting on the full tables") else { return };
     for (file, cast, bits, n9, n12, n16, changed) in REFERENCE {
-        let Some(p) = shared(file) else { return };
-        let st = SafetensorsFile::open(&p).unwrap();
+        let st = SafetensorsFile::open(&dir.join(file)).unwrap();
         let t = &st.tensors[0];
         let mut w = st.words(t, 0..t.values());
         if cast {

@@ -24,6 +24,7 @@ use xnc_codec::container::{
     self, BlockEntry, Codec, CodecChoice, CompressOptions, Directory, SourceKind, TensorEntry, XncFile,
 };
 use xnc_codec::tensor::SafetensorsFile;
+use xnc_codec::testdata::SAMPLES;
 
 mod common;
 use common::safetensors_bytes;
@@ -43,7 +44,7 @@ fn sample(name: &str) -> Vec<u8> {
 
 /// `n` real BF16 or F16 words from the committed sample.
 fn real_words(bf16: bool, n: usize) -> Vec<u8> {
-    let name = if bf16 { "smollm2-135m.slice.bf16.safetensors" } else { "whisper-tiny-en.slice.f16.safetensors" };
+    let name = if bf16 { SAMPLES[1] } else { SAMPLES[2] };
     let st = SafetensorsFile::from_bytes(Path::new(name), sample(name)).unwrap();
     st.bytes(&st.tensors[0])[..n * 2].to_vec()
 }

@@ -10,10 +10,10 @@ use xnc_codec::tensor::SafetensorsFile;
 
 mod common;
 use common::safetensors_bytes;
-use xnc_codec::testdata::sample;
+use xnc_codec::testdata::{sample, SAMPLES};
 
 fn words(n: usize) -> Vec<u8> {
-    let st = SafetensorsFile::open(&sample("smollm2-135m.slice.bf16.safetensors")).unwrap();
+    let st = SafetensorsFile::open(&sample(SAMPLES[1])).unwrap();
     st.bytes(&st.tensors[0])[..n * 2].to_vec()
 }
 
@@ -183,7 +183,7 @@ fn the_writer_refuses_what_the_reader_would_refuse() {
 #[test]
 fn padding_is_counted_so_block_values_1_never_stores_more_than_raw() {
     let dir = tempfile::tempdir().unwrap();
-    let input = sample("minilm-l6-v2.slice.bf16.safetensors");
+    let input = sample(SAMPLES[0]);
     let out = dir.path().join("b1.xnc");
     for codec in [CodecChoice::Auto, CodecChoice::Fixed(Codec::Xnc), CodecChoice::Fixed(Codec::Ans)] {
         let o = CompressOptions { codec, block_values: Some(1), ..CompressOptions::default() };
@@ -207,11 +207,7 @@ fn padding_is_counted_so_block_values_1_never_stores_more_than_raw() {
 #[test]
 fn stats_notes_are_the_decision_compress_makes() {
     let dir = tempfile::tempdir().unwrap();
-    for name in [
-        "minilm-l6-v2.slice.bf16.safetensors",
-        "smollm2-135m.slice.bf16.safetensors",
-        "whisper-tiny-en.slice.f16.safetensors",
-    ] {
+    for name in SAMPLES {
         let st = SafetensorsFile::open(&sample(name)).unwrap();
         let t = &st.tensors[0];
         for codec in Codec::COMPRESSING {
@@ -340,7 +336,7 @@ fn version_2_xnc_containers_paper_layout_are_still_read() {
     //  -o crates/xnc-codec/tests/data/minilm-slice.xnc.v2.xnc` (6 blocks of 16,384 values).
     let dir = tempfile::tempdir().unwrap();
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let original = std::fs::read(root.join("../../testbench/data/minilm-l6-v2.slice.bf16.safetensors")).unwrap();
+    let original = std::fs::read(sample(SAMPLES[0])).unwrap();
     let f = XncFile::open(&root.join("tests/data/minilm-slice.xnc.v2.xnc")).unwrap();
     assert_eq!(f.version, 2);
     assert_eq!(container::xnc_layout(f.version), xnc_codec::xnc::Layout::Paper);

@@ -4,34 +4,30 @@
 //!
 //! `cargo bench -p xnc-sim --bench tans_sim`
 //!
-//! Data: the first 100 000 values of the smollm2 embedding in ../shared/data, else the committed
-//! slice testbench/data/smollm2-135m.slice.bf16.safetensors. Criterion's throughput is in
+//! Data: the first 100 000 values of the smollm2 embedding in ../shared/data, else its committed
+//! slice in testbench/data (`xnc_codec::testdata`). Criterion's throughput is in
 //! elements = simulated cycles (table load, power-up and streaming), so "elem/s" is cycles/s. The
 //! golden encoding of the vectors is made once, outside the measured loop (as `xnc sim` reports it).
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use std::path::Path;
 use xnc_codec::ans::Histogram;
 use xnc_codec::tensor::SafetensorsFile;
+use xnc_codec::testdata;
 use xnc_codec::Dtype;
 use xnc_sim::vectors::Stimulus;
 use xnc_sim::SimOptions;
 
 const VALUES: usize = 100_000;
 const BLOCK: usize = 16_384;
+/// smollm2's index in `testdata::TABLES` and `testdata::SAMPLES`.
+const SMOLLM2: usize = 1;
 
+/// The smollm2 table of `testdata` (or its committed sample): path and first [`VALUES`] values.
 fn load() -> (String, Vec<u16>) {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
-    for p in [
-        root.join("../shared/data/smollm2-135m-instruct.embed_tokens.bf16.safetensors"),
-        root.join("testbench/data/smollm2-135m.slice.bf16.safetensors"),
-    ] {
-        if let Ok(f) = SafetensorsFile::open(&p) {
-            let t = f.tensors[0].clone();
-            return (p.display().to_string(), f.words(&t, 0..VALUES.min(t.values())));
-        }
-    }
-    panic!("no smollm2 data: neither ../shared/data nor testbench/data has it");
+    let p = testdata::table_or_sample(SMOLLM2);
+    let f = SafetensorsFile::open(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
+    let t = f.tensors[0].clone();
+    (p.display().to_string(), f.words(&t, 0..VALUES.min(t.values())))
 }
 
 fn bench(c: &mut Criterion) {

@@ -3,23 +3,16 @@
 
 #![allow(dead_code)]
 
-use std::path::PathBuf;
-
 use criterion::measurement::{Measurement, ValueFormatter};
 use criterion::Throughput;
-use xnc_codec::Dtype;
+use xnc_codec::{testdata, Dtype};
 
-/// The real tensors: (label, file name).
+/// The real tensors: (label, file name in `shared/data`), from [`xnc_codec::testdata`].
 pub const TENSORS: [(&str, &str); 3] = [
-    ("minilm", "minilm-l6-v2.word_embeddings.bf16.safetensors"),
-    ("smollm2", "smollm2-135m-instruct.embed_tokens.bf16.safetensors"),
-    ("whisper", "whisper-tiny-en.decoder.embed_tokens.f16.safetensors"),
+    (testdata::LABELS[0], testdata::TABLES[0]),
+    (testdata::LABELS[1], testdata::TABLES[1]),
+    (testdata::LABELS[2], testdata::TABLES[2]),
 ];
-
-/// Path of a file in `shared/data`.
-pub fn data_path(name: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/data").join(name)
-}
 
 pub fn load(name: &str) -> Option<(Dtype, Vec<u16>)> {
     load_rows(name).map(|(d, _, v)| (d, v))
@@ -27,9 +20,9 @@ pub fn load(name: &str) -> Option<(Dtype, Vec<u16>)> {
 
 /// [`load`] with the tensor's row length (product of all dimensions but the first).
 pub fn load_rows(name: &str) -> Option<(Dtype, u64, Vec<u16>)> {
-    let path = data_path(name);
+    let path = testdata::shared_dir("the benchmark on real data")?.join(name);
     let Ok(b) = std::fs::read(&path) else {
-        eprintln!("SKIPPED: {} not found; no ANS decode benchmark on real data", path.display());
+        eprintln!("SKIPPED: {} not found; no benchmark on real data", path.display());
         return None;
     };
     let n = u64::from_le_bytes(b[..8].try_into().ok()?) as usize;
