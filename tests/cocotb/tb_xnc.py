@@ -153,19 +153,20 @@ async def run_stream(tb, chunk_blocks):
     return sum(len(f) for f in outs)
 
 
-def new_tb(dut):
+async def new_tb(dut):
+    """The testbench of the block (or chain), after three cycles in reset."""
     internal = CHAIN_LINKS if CHAIN else []
     tb = Tb(dut, manifest_block(), internal)
     dut.aresetn.value = 0
+    await tb.cycles(3)
+    dut.aresetn.value = 1
     return tb
 
 
 @cocotb.test()
 async def stream_with_random_pauses(dut):
     """Every dataset under random pauses on the source and the sink, several seeds in the long run."""
-    tb = new_tb(dut)
-    await tb.cycles(3)
-    dut.aresetn.value = 1
+    tb = await new_tb(dut)
     for (seed, p_src, p_sink), ds in itertools.product(PAUSES, DATASETS):
         tb.set_pauses(random.Random(seed), p_src, p_sink)
         n = await run_stream(tb, blocks_of(ds))
@@ -176,9 +177,7 @@ async def stream_with_random_pauses(dut):
 @cocotb.test()
 async def throughput_without_backpressure(dut):
     """No pauses: cycles from the first input transfer to the last output transfer (recorded)."""
-    tb = new_tb(dut)
-    await tb.cycles(3)
-    dut.aresetn.value = 1
+    tb = await new_tb(dut)
     tb.set_pauses(None)
     ds = DATASETS[0]
     chunk_blocks = blocks_of(ds)
@@ -216,9 +215,7 @@ async def throughput_without_backpressure(dut):
 @cocotb.test()
 async def reset_in_full_stalled_pipeline(dut):
     """Fill the pipeline against a stalled sink, reset, then a new stream must come out exact."""
-    tb = new_tb(dut)
-    await tb.cycles(3)
-    dut.aresetn.value = 1
+    tb = await new_tb(dut)
     tb.sink.set_pause_generator(itertools.repeat(True))
     ins, _ = frames_for(tb.blk, blocks_of(DATASETS[0]))
     (prefix, src), = tb.sources.items()
