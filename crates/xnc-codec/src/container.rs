@@ -700,6 +700,33 @@ pub struct CodecMeasurement {
     pub codes: Option<usize>,
 }
 
+impl CodecMeasurement {
+    /// A measurement of `codec` before anything is counted: no bits, no codec-specific figures.
+    fn new(codec: Codec) -> Self {
+        Self {
+            codec,
+            payload_bits: 0,
+            container_bits: 0,
+            stored_raw: false,
+            ratio: 0.0,
+            xnc: None,
+            escape_rate: None,
+            order0_bound_bits: None,
+            codes: None,
+        }
+    }
+
+    /// An ANS codec's estimate: its escape rate, the order-0 bound of histogram `h`, its code count.
+    fn ans(codec: Codec, escape_rate: f64, h: &Histogram, codes: usize) -> Self {
+        Self {
+            escape_rate: Some(escape_rate),
+            order0_bound_bits: Some(h.order0_bound_bits()),
+            codes: Some(codes),
+            ..Self::new(codec)
+        }
+    }
+}
+
 /// What the compression of one tensor leaves for the next tensors of the same checkpoint: the
 /// last `ans` and `ans-fa` models, from which the code map search of the next tensor of the same
 /// dtype starts ([`AnsModel::build_near`]: a local search instead of the full one, which was most
@@ -818,17 +845,7 @@ pub fn compress_tensor_with(
                             }
                         }
                         let s = xnc_stats_of(&src, values, permute);
-                        let m = CodecMeasurement {
-                            codec: c,
-                            payload_bits: s.bits,
-                            container_bits: 0,
-                            stored_raw: false,
-                            ratio: 0.0,
-                            xnc: Some(s),
-                            escape_rate: None,
-                            order0_bound_bits: None,
-                            codes: None,
-                        };
+                        let m = CodecMeasurement { payload_bits: s.bits, xnc: Some(s), ..CodecMeasurement::new(c) };
                         (s.bits as f64, Vec::new(), m)
                     }
                     Codec::Ans | Codec::AnsFa => {
@@ -837,34 +854,15 @@ pub fn compress_tensor_with(
                         let model = hints.build(h, opts.table_log, profile).map_err(|e| with_tensor(e, &t.name))?;
                         let est = model.estimated_bits(h);
                         let esc = model.escape().map(|_| escape_fraction(&model, h));
-                        let m = CodecMeasurement {
-                            codec: c,
-                            payload_bits: 0,
-                            container_bits: 0,
-                            stored_raw: false,
-                            ratio: 0.0,
-                            xnc: None,
-                            escape_rate: Some(esc.unwrap_or(0.0)),
-                            order0_bound_bits: Some(h.order0_bound_bits()),
-                            codes: Some(model.codes.len()),
-                        };
+                        let m = CodecMeasurement::ans(c, esc.unwrap_or(0.0), h, model.codes.len());
                         (est, ans_params(lane_layout(c)?, &model), m)
                     }
                     Codec::AnsCtx => {
                         let h = hist.as_ref().expect("histogram counted");
                         let stats = column_stats_of(&src, values, h, t.row_len() as u64);
                         let choice = ans::joint::build(&stats, opts.table_log).map_err(|e| with_tensor(e, &t.name))?;
-                        let m = CodecMeasurement {
-                            codec: c,
-                            payload_bits: 0,
-                            container_bits: 0,
-                            stored_raw: false,
-                            ratio: 0.0,
-                            xnc: None,
-                            escape_rate: Some(choice.escape_rate),
-                            order0_bound_bits: Some(h.order0_bound_bits()),
-                            codes: Some(choice.model.classes.iter().map(|c| c.codes.len()).sum()),
-                        };
+                        let codes = choice.model.classes.iter().map(|c| c.codes.len()).sum();
+                        let m = CodecMeasurement::ans(c, choice.escape_rate, h, codes);
                         (choice.payload_bits, ctx_params(lane_layout(c)?, &choice.model), m)
                     }
                     Codec::Raw => unreachable!("raw is not a candidate"),

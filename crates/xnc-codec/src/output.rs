@@ -138,6 +138,13 @@ pub fn check_output(output: &Path, inputs: &[PathBuf], force: bool, folder: bool
     Ok(Destination::Special(target))
 }
 
+/// The names of this module's temporary files and folders: `.xnc-<random>.tmp`.
+fn temp_builder() -> tempfile::Builder<'static, 'static> {
+    let mut b = tempfile::Builder::new();
+    b.prefix(".xnc-").suffix(".tmp");
+    b
+}
+
 /// A file written to a registered temporary file next to `dest` (mode 0666 less the umask), renamed
 /// into place by [`AtomicFile::commit`]; dropped uncommitted, it leaves nothing behind.
 pub struct AtomicFile {
@@ -150,9 +157,7 @@ pub struct AtomicFile {
 impl AtomicFile {
     /// Start writing `dest`.
     pub fn create(dest: &Path) -> Result<Self> {
-        let tmp = tempfile::Builder::new()
-            .prefix(".xnc-")
-            .suffix(".tmp")
+        let tmp = temp_builder()
             .permissions(Permissions::from_mode(0o666))
             .tempfile_in(parent_dir(dest))
             .map_err(io_err(dest))?;
@@ -235,9 +240,7 @@ pub struct AtomicFolder {
 impl AtomicFolder {
     /// Start writing the folder `dest`.
     pub fn create(dest: &Path) -> Result<Self> {
-        let stage = tempfile::Builder::new()
-            .prefix(".xnc-")
-            .suffix(".tmp")
+        let stage = temp_builder()
             .permissions(Permissions::from_mode(0o777))
             .tempdir_in(parent_dir(dest))
             .map_err(io_err(dest))?;
@@ -293,7 +296,7 @@ impl AtomicFolder {
 /// (a device or FIFO, accepted by [`check_output`] only with `force`): the special file is written
 /// into, never replaced, and nothing is written to it unless the output is complete.
 pub fn write_special(dest: &Path, produce: impl FnOnce(&Path) -> Result<()>) -> Result<()> {
-    let scratch = tempfile::Builder::new().prefix(".xnc-").suffix(".tmp").tempdir().map_err(io_err(dest))?;
+    let scratch = temp_builder().tempdir().map_err(io_err(dest))?;
     let _registered = Registered::new(scratch.path());
     let tmp = scratch.path().join("out");
     produce(&tmp)?;

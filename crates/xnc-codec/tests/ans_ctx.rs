@@ -5,7 +5,7 @@
 //! The full-table table (every tensor and table log against `ans-fa` and the bounds):
 //! `cargo test -p xnc-codec --release --test ans_ctx -- --ignored --nocapture`.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 use xnc_codec::ans::joint::build;
@@ -264,10 +264,17 @@ fn data_dir() -> Option<PathBuf> {
 
 /// Label, file and the ratio target of each full table.
 const TABLES: [(&str, &str, f64); 3] = [
-    ("minilm", xnc_codec::testdata::TABLES[0], 1.515),
-    ("smollm2", xnc_codec::testdata::TABLES[1], 1.55),
-    ("whisper", xnc_codec::testdata::TABLES[2], 1.22),
+    (xnc_codec::testdata::LABELS[0], xnc_codec::testdata::TABLES[0], 1.515),
+    (xnc_codec::testdata::LABELS[1], xnc_codec::testdata::TABLES[1], 1.55),
+    (xnc_codec::testdata::LABELS[2], xnc_codec::testdata::TABLES[2], 1.22),
 ];
+
+/// A full table's one tensor: dtype, row length and every value.
+fn load(dir: &Path, file: &str) -> (Dtype, u64, Vec<u16>) {
+    let st = SafetensorsFile::open(&dir.join(file)).unwrap();
+    let t = &st.tensors[0];
+    (t.dtype.unwrap(), t.row_len() as u64, st.words(t, 0..t.values()))
+}
 
 fn ans_fa_bytes(d: Dtype, v: &[u16], row_len: u64, r: u8) -> u64 {
     let mut h = Histogram::new(d);
@@ -284,13 +291,10 @@ fn ans_fa_bytes(d: Dtype, v: &[u16], row_len: u64, r: u8) -> u64 {
 fn full_tables_round_trip_and_meet_the_targets() {
     let Some(dir) = data_dir() else { return };
     for (label, file, target) in TABLES {
-        let st = SafetensorsFile::open(&dir.join(file)).unwrap();
-        let t = &st.tensors[0];
-        let d = t.dtype.unwrap();
-        let v = st.words(t, 0..t.values());
-        let (m, bytes) = code_tensor(d, &v, t.row_len() as u64, 10);
+        let (d, rl, v) = load(&dir, file);
+        let (m, bytes) = code_tensor(d, &v, rl, 10);
         let ratio = 2.0 * v.len() as f64 / (bytes + m.byte_len() as u64) as f64;
-        let fa = 2.0 * v.len() as f64 / ans_fa_bytes(d, &v, t.row_len() as u64, 10) as f64;
+        let fa = 2.0 * v.len() as f64 / ans_fa_bytes(d, &v, rl, 10) as f64;
         eprintln!("{label} R=10: ans-ctx {ratio:.4}x ({} classes), ans-fa {fa:.4}x", m.classes.len());
         assert!(ratio >= target, "{label}: {ratio:.4} < {target}");
     }
@@ -322,11 +326,7 @@ fn full_tables_meet_the_targets_container_included() {
 fn full_table_report() {
     let Some(dir) = data_dir() else { return };
     for (label, file, _) in TABLES {
-        let st = SafetensorsFile::open(&dir.join(file)).unwrap();
-        let t = &st.tensors[0];
-        let d = t.dtype.unwrap();
-        let v = st.words(t, 0..t.values());
-        let rl = t.row_len() as u64;
+        let (d, rl, v) = load(&dir, file);
         let s = stats_of(d, &v, rl);
         let mut h = Histogram::new(d);
         h.add(&v);

@@ -27,14 +27,21 @@ fn values(d: Dtype, n: usize, seed: u64) -> Vec<u16> {
         .collect()
 }
 
+/// Every 16-bit pattern, `n` weight-like values (seed `seed`) and the histogram of both, so that
+/// every pattern has a code.
+fn every_pattern_and(d: Dtype, n: usize, seed: u64) -> (Vec<u16>, Vec<u16>, Histogram) {
+    let all: Vec<u16> = (0..=u16::MAX).collect();
+    let sample = values(d, n, seed);
+    let mut h = Histogram::new(d);
+    h.add(&all);
+    h.add(&sample);
+    (all, sample, h)
+}
+
 #[test]
 fn every_lane_count_round_trips_and_each_lane_is_a_one_lane_stream() {
     for d in [Dtype::BF16, Dtype::F16] {
-        let all: Vec<u16> = (0..=u16::MAX).collect();
-        let sample = values(d, 40_000, 1);
-        let mut h = Histogram::new(d);
-        h.add(&all);
-        h.add(&sample);
+        let (all, sample, h) = every_pattern_and(d, 40_000, 1);
         for r in [5u8, 6, 10] {
             for p in [Profile::Plain, Profile::FormatAware] {
                 let model = AnsModel::build(&h, r, p).unwrap();
@@ -104,11 +111,7 @@ fn corrupt_lanes_are_detected_not_panicking() {
 fn every_decoder_path_agrees() {
     let mut rng = Pcg64::seed_from_u64(4);
     for d in [Dtype::BF16, Dtype::F16] {
-        let all: Vec<u16> = (0..=u16::MAX).collect();
-        let sample = values(d, 20_000, 5);
-        let mut h = Histogram::new(d);
-        h.add(&all);
-        h.add(&sample);
+        let (all, sample, h) = every_pattern_and(d, 20_000, 5);
         for r in [5u8, 6, 7, 8, 9, 10] {
             for p in [Profile::Plain, Profile::FormatAware] {
                 let model = AnsModel::build(&h, r, p).unwrap();
