@@ -5,6 +5,7 @@
 
 use criterion::measurement::{Measurement, ValueFormatter};
 use criterion::Throughput;
+use xnc_codec::tensor::SafetensorsFile;
 use xnc_codec::{testdata, Dtype};
 
 /// The real tensors: (label, file name in `shared/data`), from [`xnc_codec::testdata`].
@@ -14,6 +15,7 @@ pub const TENSORS: [(&str, &str); 3] = [
     (testdata::LABELS[2], testdata::TABLES[2]),
 ];
 
+/// The values of the one tensor of full table `name`, or `None` (after a message) when it is absent.
 pub fn load(name: &str) -> Option<(Dtype, Vec<u16>)> {
     load_rows(name).map(|(d, _, v)| (d, v))
 }
@@ -21,18 +23,15 @@ pub fn load(name: &str) -> Option<(Dtype, Vec<u16>)> {
 /// [`load`] with the tensor's row length (product of all dimensions but the first).
 pub fn load_rows(name: &str) -> Option<(Dtype, u64, Vec<u16>)> {
     let path = testdata::shared_dir("the benchmark on real data")?.join(name);
-    let Ok(b) = std::fs::read(&path) else {
-        eprintln!("SKIPPED: {} not found; no benchmark on real data", path.display());
-        return None;
+    let st = match SafetensorsFile::open(&path) {
+        Ok(st) => st,
+        Err(e) => {
+            eprintln!("SKIPPED: {e}; no benchmark on real data");
+            return None;
+        }
     };
-    let n = u64::from_le_bytes(b[..8].try_into().ok()?) as usize;
-    let header: serde_json::Value = serde_json::from_slice(&b[8..8 + n]).ok()?;
-    let t = header.as_object()?.iter().find(|(k, _)| k.as_str() != "__metadata__")?.1;
-    let dtype = t["dtype"].as_str().and_then(Dtype::from_safetensors_name)?;
-    let shape: Vec<u64> = t["shape"].as_array()?.iter().filter_map(|d| d.as_u64()).collect();
-    let row_len = shape.iter().skip(1).product::<u64>().max(1);
-    let values = b[8 + n..].chunks_exact(2).map(|c| u16::from_le_bytes([c[0], c[1]])).collect();
-    Some((dtype, row_len, values))
+    let t = &st.tensors[0];
+    Some((t.dtype?, t.row_len() as u64, st.words(t, 0..t.values())))
 }
 
 /// CPU time of a POSIX clock in nanoseconds (`clock_gettime`).
