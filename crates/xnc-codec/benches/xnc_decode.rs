@@ -3,6 +3,10 @@
 //! present, else the committed samples. Throughput is reported in bytes of FP16 output, on the bench
 //! thread's CPU-time clock (other processes' load does not count).
 //!
+//! The `xnc_file/*` groups time what `xnc bench` times for its `xnc` row: every block of a whole
+//! table (BF16 kept BF16: the lossless permutation undone after decoding) through the container's
+//! tensor decoder, CRC check and data bytes included, on one core.
+//!
 //! `cargo bench -p xnc-codec --bench xnc_decode`
 
 mod common;
@@ -10,6 +14,7 @@ mod common;
 use common::Meas;
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use std::path::PathBuf;
+use xnc_codec::container::{self, Codec, CodecChoice, CompressOptions, XncFile};
 use xnc_codec::format::{bf16_to_f16_cast, Dtype};
 use xnc_codec::tensor::SafetensorsFile;
 use xnc_codec::xnc::{self, Layout};
@@ -46,6 +51,43 @@ fn bench(c: &mut Criterion<Meas>) {
     for (name, file, sample) in TABLES {
         bench_table(c, name, &load(file, sample));
     }
+    for (name, file, _) in TABLES {
+        bench_file(c, name, file);
+    }
+}
+
+/// Decode every block of a whole table compressed with `--codec xnc`, as `xnc bench` does.
+fn bench_file(c: &mut Criterion<Meas>, name: &str, file: &str) {
+    let input = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(format!("../../../shared/data/{file}.safetensors"));
+    if !input.exists() {
+        eprintln!("SKIPPED: {} not found; no whole-file XNC decode benchmark", input.display());
+        return;
+    }
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("t.xnc");
+    let opts = CompressOptions { codec: CodecChoice::Fixed(Codec::Xnc), ..Default::default() };
+    container::compress_file(&input, &out, &opts, &|_| {}).unwrap();
+    let f = XncFile::open(&out).unwrap();
+    if f.dir.tensors.iter().any(|t| t.codec != Codec::Xnc) {
+        eprintln!("SKIPPED: {name} is stored raw under --codec xnc; no whole-file XNC decode benchmark");
+        return;
+    }
+    let bytes: u64 = f.dir.tensors.iter().map(|t| t.nbytes).sum();
+    let mut g = c.benchmark_group(format!("xnc_file/{name}"));
+    g.throughput(Throughput::Bytes(bytes));
+    g.bench_function("decode_blocks_one_core", |b| {
+        b.iter(|| {
+            let mut n = 0;
+            for t in &f.dir.tensors {
+                let dec = f.tensor_decoder(t).unwrap();
+                for k in 0..t.blocks.len() {
+                    n += dec.decode_block(k).unwrap().len();
+                }
+            }
+            n
+        })
+    });
+    g.finish();
 }
 
 fn bench_table(c: &mut Criterion<Meas>, name: &str, values: &[u16]) {

@@ -14,7 +14,7 @@ use rayon::prelude::*;
 use crate::ans::{self, AnsModel, ColumnStats, CtxModel, Histogram, LaneLayout, Profile};
 use crate::checkpoint::{Checkpoint, FileKind};
 use crate::error::{Error, Result};
-use crate::format::{bf16_to_f16_cast, bf16_to_xnc_word, xnc_word_to_bf16_table, Dtype};
+use crate::format::{bf16_to_f16_cast, bf16_to_xnc_word, xnc_words_to_bf16, Dtype};
 use crate::output::{AtomicFile, AtomicFolder};
 use crate::tensor::{dtype_size, words_from_le, Bytes, SafetensorsFile, SafetensorsWriter, TensorInfo, TensorSpec};
 use crate::xnc;
@@ -423,8 +423,7 @@ impl BlockCoder {
             BlockCoder::Xnc { permute_bf16, layout } => {
                 xnc::decode_stream_as(stored, *layout, out)?;
                 if *permute_bf16 {
-                    let t = xnc_word_to_bf16_table();
-                    out.iter_mut().for_each(|w| *w = t[*w as usize]);
+                    xnc_words_to_bf16(out);
                 }
                 Ok(())
             }
