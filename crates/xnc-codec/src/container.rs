@@ -1824,20 +1824,27 @@ impl XncFile {
             })
             .collect();
         let mut w = SafetensorsWriter::new(name, out, &specs, metadata, Some(header))?;
-        for t in tensors {
-            let dec = self.tensor_decoder(t)?;
-            for batch in (0..t.blocks.len()).collect::<Vec<_>>().chunks(BATCH_BLOCKS) {
-                let decoded: Vec<Result<Vec<u8>>> = batch
-                    .par_iter()
-                    .map(|&b| {
-                        let r = dec.decode_block(b);
-                        progress(t.block_len(b));
-                        r
-                    })
-                    .collect();
-                for d in decoded {
-                    w.write(&d?)?;
-                }
+        // Every block of every tensor, in file order: a batch runs across tensor boundaries, so a
+        // file of many small tensors is decoded in parallel as well as one large tensor.
+        let jobs: Vec<(usize, usize)> =
+            tensors.iter().enumerate().flat_map(|(i, t)| (0..t.blocks.len()).map(move |b| (i, b))).collect();
+        for batch in jobs.chunks(BATCH_BLOCKS) {
+            // The decoders of the tensors this batch touches (tables built once per tensor and batch).
+            let first = batch[0].0;
+            let decoders: Vec<TensorDecoder> = (first..=batch[batch.len() - 1].0)
+                .into_par_iter()
+                .map(|i| self.tensor_decoder(tensors[i]))
+                .collect::<Result<_>>()?;
+            let decoded: Vec<Result<Vec<u8>>> = batch
+                .par_iter()
+                .map(|&(i, b)| {
+                    let r = decoders[i - first].decode_block(b);
+                    progress(tensors[i].block_len(b));
+                    r
+                })
+                .collect();
+            for d in decoded {
+                w.write(&d?)?;
             }
         }
         w.finish()?.flush().map_err(io)
