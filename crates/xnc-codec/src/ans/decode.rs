@@ -23,7 +23,7 @@
 //!
 //! [`super::decode_block_reference`] is the format's pseudo-code for cross-checking.
 
-use super::ctx::{has_bmi2, low_bits};
+use super::cpu::{has_bmi2, low_bits};
 use super::lanes::{LaneStreams, LANE_COUNTS};
 use super::tans::check_end;
 use super::AnsModel;
