@@ -427,6 +427,30 @@ impl Decoder {
         Ok(())
     }
 
+    /// The state pass of the two-pass decoder alone ([`Decoder::two_pass`]) over a block's lanes:
+    /// each value's exponent word and raw-bit tag into `out[..n]`, the tANS streams' end checks
+    /// made, the raw streams not read. For profiling only (`benches/ans_decode.rs` times it beside
+    /// the whole decode, the difference being the raw pass); its output is not the block's values.
+    pub fn state_pass(&self, block: &[u8], lanes: &[LaneStreams], n: usize, out: &mut [u16]) -> Result<()> {
+        let len = out.len();
+        let out = out.get_mut(..n).ok_or_else(|| short_output(n, len))?;
+        let mut q = Vec::with_capacity(lanes.len());
+        for l in lanes {
+            let ans = block
+                .get(l.ans.clone())
+                .ok_or_else(|| corrupt("lane", format!("stream {:?} outside the block", l.ans)))?;
+            q.push(StateLane::new(ans, self.table_log));
+        }
+        if !LANE_COUNTS.contains(&q.len()) {
+            return Err(Error::Request(format!("{} lanes (1, 2, 4 or 8 allowed)", q.len())));
+        }
+        self.states(&mut q, out);
+        for (k, l) in q.into_iter().enumerate() {
+            l.finish().map_err(|e| in_lane(k, e))?;
+        }
+        Ok(())
+    }
+
     /// Decode `out` from the lanes' `streams` (tANS, raw; value k from lane `k % streams.len()`)
     /// in two passes: first the lanes' state chains alone, up to four side by side, each value's
     /// exponent word and raw-bit tag into `out` (few instructions per value: a table load,
