@@ -1,8 +1,9 @@
 //! Decode speed of ANS coding pairs on the real tensors in `shared/data` (skipped with a message
 //! when the data is absent): the first 4M values of each tensor in blocks of the container's size,
 //! for `ans` R=6 and `ans-fa` R=10 and every lane count (with two lanes also the one-pass loop and
-//! the portable code), `ans-ctx` with one and two lanes; output MB/s on one core (thread CPU time
-//! on Linux).
+//! the portable code, and the profile of the two-pass decoder: the whole two-pass decode beside
+//! its state pass alone), `ans-ctx` with one and two lanes; output MB/s on one core (thread CPU
+//! time on Linux).
 //!
 //! `cargo bench -p xnc-codec --bench ans_decode`
 
@@ -40,6 +41,25 @@ fn bench(c: &mut Criterion<Meas>) {
                 // within one run.
                 let one_pass = dec.clone().one_pass_only();
                 let portable = dec.clone().two_pass_only().portable();
+                // The profile of the two-pass decoder: its state pass alone beside the whole
+                // two-pass decode (the difference is the raw pass), default lanes.
+                if lanes == 2 {
+                    let two_pass = dec.clone().two_pass_only();
+                    g.bench_function(format!("{label}/{cfg}/lanes={lanes} two-pass"), |b| {
+                        b.iter(|| {
+                            for (n, bytes, s) in &blocks {
+                                two_pass.decode_lanes(bytes, s, *n, &mut out).expect("decode");
+                            }
+                        })
+                    });
+                    g.bench_function(format!("{label}/{cfg}/lanes={lanes} state pass only"), |b| {
+                        b.iter(|| {
+                            for (n, bytes, s) in &blocks {
+                                two_pass.state_pass(bytes, s, *n, &mut out).expect("state pass");
+                            }
+                        })
+                    });
+                }
                 let variants: &[(&str, &Decoder)] = if lanes == 2 {
                     &[("", &dec), (" one-pass", &one_pass), (" portable", &portable)]
                 } else {

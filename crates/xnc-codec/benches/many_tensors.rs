@@ -11,38 +11,10 @@
 
 mod common;
 
-use std::io::Write;
-
 use common::TENSORS;
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use xnc_codec::container::{self, Codec, CodecChoice, CompressOptions, CountingSink};
 use xnc_codec::tensor::SafetensorsFile;
-
-/// A safetensors file of `parts` BF16 tensors of `cols` columns cut from `values`.
-fn write_split(path: &std::path::Path, values: &[u16], cols: usize, parts: usize) {
-    let rows = values.len() / cols;
-    let per = rows.div_ceil(parts);
-    let mut header = serde_json::Map::new();
-    let mut off = 0usize;
-    for (i, start) in (0..rows).step_by(per).enumerate() {
-        let r = per.min(rows - start);
-        let len = r * cols * 2;
-        header.insert(
-            format!("t{i:03}"),
-            serde_json::json!({"dtype": "BF16", "shape": [r, cols], "data_offsets": [off, off + len]}),
-        );
-        off += len;
-    }
-    let mut h = serde_json::to_vec(&header).expect("json");
-    h.resize(h.len().div_ceil(8) * 8, b' ');
-    let mut f = std::io::BufWriter::new(std::fs::File::create(path).expect("create"));
-    f.write_all(&(h.len() as u64).to_le_bytes()).expect("write");
-    f.write_all(&h).expect("write");
-    for &w in &values[..rows * cols] {
-        f.write_all(&w.to_le_bytes()).expect("write");
-    }
-    f.flush().expect("write");
-}
 
 fn bench(c: &mut Criterion<Meas>) {
     let Some((_, values)) = common::load(TENSORS[1].1) else { return };
@@ -53,7 +25,7 @@ fn bench(c: &mut Criterion<Meas>) {
     g.throughput(Throughput::BytesDecimal(2 * values.len() as u64));
     for parts in [1usize, 64] {
         let path = dir.path().join(format!("{parts}.safetensors"));
-        write_split(&path, values, cols, parts);
+        common::write_split(&path, values, cols, parts);
         let st = SafetensorsFile::open(&path).expect("open");
         for (label, choice) in [
             ("ans", CodecChoice::Fixed(Codec::Ans)),

@@ -3,12 +3,17 @@
 //! present, else the committed samples. Throughput is reported in bytes of FP16 output, on the bench
 //! thread's CPU-time clock (other processes' load does not count).
 //!
+//! The `xnc_file/*` groups time what `xnc bench` times for its `xnc` row: every block of a whole
+//! table (BF16 kept BF16: the lossless permutation undone after decoding) through the container's
+//! tensor decoder, CRC check and data bytes included, on one core.
+//!
 //! `cargo bench -p xnc-codec --bench xnc_decode`
 
 mod common;
 
 use common::Meas;
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use xnc_codec::container::{self, Codec, CodecChoice, CompressOptions, XncFile};
 use xnc_codec::format::{bf16_to_f16_cast, Dtype};
 use xnc_codec::tensor::SafetensorsFile;
 use xnc_codec::testdata;
@@ -33,6 +38,40 @@ fn bench(c: &mut Criterion<Meas>) {
     for (table, name) in testdata::LABELS.into_iter().enumerate() {
         bench_table(c, name, &load(table));
     }
+    for (table, name) in testdata::LABELS.into_iter().enumerate() {
+        bench_file(c, name, table);
+    }
+}
+
+/// Decode every block of a whole table compressed with `--codec xnc`, as `xnc bench` does.
+fn bench_file(c: &mut Criterion<Meas>, name: &str, table: usize) {
+    let Some(dir) = testdata::shared_dir("the whole-file XNC decode benchmark") else { return };
+    let input = dir.join(testdata::TABLES[table]);
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("t.xnc");
+    let opts = CompressOptions { codec: CodecChoice::Fixed(Codec::Xnc), ..Default::default() };
+    container::compress_file(&input, &out, &opts, &|_| {}).unwrap();
+    let f = XncFile::open(&out).unwrap();
+    if f.dir.tensors.iter().any(|t| t.codec != Codec::Xnc) {
+        eprintln!("SKIPPED: {name} is stored raw under --codec xnc; no whole-file XNC decode benchmark");
+        return;
+    }
+    let bytes: u64 = f.dir.tensors.iter().map(|t| t.nbytes).sum();
+    let mut g = c.benchmark_group(format!("xnc_file/{name}"));
+    g.throughput(Throughput::Bytes(bytes));
+    g.bench_function("decode_blocks_one_core", |b| {
+        b.iter(|| {
+            let mut n = 0;
+            for t in &f.dir.tensors {
+                let dec = f.tensor_decoder(t).unwrap();
+                for k in 0..t.blocks.len() {
+                    n += dec.decode_block(k).unwrap().len();
+                }
+            }
+            n
+        })
+    });
+    g.finish();
 }
 
 fn bench_table(c: &mut Criterion<Meas>, name: &str, values: &[u16]) {

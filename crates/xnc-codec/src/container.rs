@@ -14,7 +14,7 @@ use rayon::prelude::*;
 use crate::ans::{self, AnsModel, ColumnStats, CtxModel, Histogram, LaneLayout, Profile};
 use crate::checkpoint::{Checkpoint, FileKind};
 use crate::error::{Error, Result};
-use crate::format::{bf16_to_f16_cast, bf16_to_xnc_word, xnc_word_to_bf16_table, Dtype};
+use crate::format::{bf16_to_f16_cast, bf16_to_xnc_word, xnc_words_to_bf16, Dtype};
 use crate::output::{AtomicFile, AtomicFolder};
 use crate::tensor::{dtype_size, words_from_le, Bytes, SafetensorsFile, SafetensorsWriter, TensorInfo, TensorSpec};
 use crate::xnc;
@@ -423,8 +423,7 @@ impl BlockCoder {
             BlockCoder::Xnc { permute_bf16, layout } => {
                 xnc::decode_stream_as(stored, *layout, out)?;
                 if *permute_bf16 {
-                    let t = xnc_word_to_bf16_table();
-                    out.iter_mut().for_each(|w| *w = t[*w as usize]);
+                    xnc_words_to_bf16(out);
                 }
                 Ok(())
             }
@@ -1823,20 +1822,27 @@ impl XncFile {
             })
             .collect();
         let mut w = SafetensorsWriter::new(name, out, &specs, metadata, Some(header))?;
-        for t in tensors {
-            let dec = self.tensor_decoder(t)?;
-            for batch in (0..t.blocks.len()).collect::<Vec<_>>().chunks(BATCH_BLOCKS) {
-                let decoded: Vec<Result<Vec<u8>>> = batch
-                    .par_iter()
-                    .map(|&b| {
-                        let r = dec.decode_block(b);
-                        progress(t.block_len(b));
-                        r
-                    })
-                    .collect();
-                for d in decoded {
-                    w.write(&d?)?;
-                }
+        // Every block of every tensor, in file order: a batch runs across tensor boundaries, so a
+        // file of many small tensors is decoded in parallel as well as one large tensor.
+        let jobs: Vec<(usize, usize)> =
+            tensors.iter().enumerate().flat_map(|(i, t)| (0..t.blocks.len()).map(move |b| (i, b))).collect();
+        for batch in jobs.chunks(BATCH_BLOCKS) {
+            // The decoders of the tensors this batch touches (tables built once per tensor and batch).
+            let first = batch[0].0;
+            let decoders: Vec<TensorDecoder> = (first..=batch[batch.len() - 1].0)
+                .into_par_iter()
+                .map(|i| self.tensor_decoder(tensors[i]))
+                .collect::<Result<_>>()?;
+            let decoded: Vec<Result<Vec<u8>>> = batch
+                .par_iter()
+                .map(|&(i, b)| {
+                    let r = decoders[i - first].decode_block(b);
+                    progress(tensors[i].block_len(b));
+                    r
+                })
+                .collect();
+            for d in decoded {
+                w.write(&d?)?;
             }
         }
         w.finish()?.flush().map_err(io)

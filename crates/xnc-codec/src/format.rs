@@ -92,31 +92,37 @@ pub fn bf16_to_xnc_word(w: u16) -> u16 {
     (w & 0x8000) | ((r & 0x1f) << 10) | (m << 3) | (r >> 5)
 }
 
-/// Inverse of [`bf16_to_xnc_word`].
-#[inline]
+/// Inverse of [`bf16_to_xnc_word`], without a branch (so that [`xnc_words_to_bf16`] vectorises):
+/// the rebiased exponent `r` goes back to `r + 112 (mod 256)`, except that the two results 0 (from
+/// `r = 144`) and 112 (from `r = 0`) trade places, as zero stays zero.
+#[inline(always)]
 pub fn xnc_word_to_bf16(x: u16) -> u16 {
     let r = ((x >> 10) & 0x1f) | ((x & 7) << 5);
-    let m = (x >> 3) & 0x7f;
-    let e = if r == 0 {
-        0
-    } else if r == (0u16.wrapping_sub(REBIAS) & 0xff) {
-        REBIAS
-    } else {
-        r.wrapping_add(REBIAS) & 0xff
-    };
-    (x & 0x8000) | (e << 7) | m
+    let e = r.wrapping_add(REBIAS) & 0xff;
+    let swap = ((e == 0) as u16 | (e == REBIAS) as u16) * REBIAS;
+    (x & 0x8000) | ((e ^ swap) << 7) | ((x >> 3) & 0x7f)
 }
 
-/// [`xnc_word_to_bf16`] as a 64K-entry table (built once): the decoder's hot path.
-pub fn xnc_word_to_bf16_table() -> &'static [u16; 65536] {
-    static TABLE: std::sync::OnceLock<Box<[u16; 65536]>> = std::sync::OnceLock::new();
-    TABLE.get_or_init(|| {
-        let mut t = Box::new([0u16; 65536]);
-        for (x, v) in t.iter_mut().enumerate() {
-            *v = xnc_word_to_bf16(x as u16);
-        }
-        t
-    })
+/// [`xnc_word_to_bf16`] on every word of `words`, in place: the XNC decoder's last step for a BF16
+/// tensor. Compiled for AVX2 too, used when the CPU has it (checked at run time); the portable loop
+/// vectorises with the target's baseline (SSE2 on x86-64).
+pub fn xnc_words_to_bf16(words: &mut [u16]) {
+    #[cfg(target_arch = "x86_64")]
+    if is_x86_feature_detected!("avx2") {
+        // SAFETY: the CPU has AVX2 (checked just above).
+        return unsafe { xnc_words_to_bf16_avx2(words) };
+    }
+    words.iter_mut().for_each(|w| *w = xnc_word_to_bf16(*w));
+}
+
+/// [`xnc_words_to_bf16`] compiled with AVX2.
+///
+/// # Safety
+/// The CPU must have AVX2.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+unsafe fn xnc_words_to_bf16_avx2(words: &mut [u16]) {
+    words.iter_mut().for_each(|w| *w = xnc_word_to_bf16(*w));
 }
 
 #[cfg(test)]
@@ -131,6 +137,9 @@ mod tests {
             assert!(!seen[x as usize], "two BF16 words map to {x:#06x}");
             seen[x as usize] = true;
             assert_eq!(xnc_word_to_bf16(x), w);
+            let mut one = [x; 33]; // the vector loop and its scalar tail
+            xnc_words_to_bf16(&mut one);
+            assert!(one.iter().all(|&b| b == w), "word {w:#06x}");
             let e = (w >> 7) & 0xff;
             if (113..=142).contains(&e) || (w & 0x7fff) == 0 {
                 assert_eq!(x, bf16_to_f16_cast(w), "word {w:#06x}");

@@ -293,8 +293,9 @@ pub fn words_from_le(b: &[u8]) -> Vec<u16> {
 pub fn words_to_le(w: &[u16], out: &mut Vec<u8>) {
     let start = out.len();
     out.resize(start + w.len() * 2, 0);
-    for (c, &x) in out[start..].chunks_exact_mut(2).zip(w) {
-        c.copy_from_slice(&x.to_le_bytes());
+    // Whole `[u8; 2]` elements: the loop becomes a plain vector copy on little-endian targets.
+    for (c, &x) in out[start..].as_chunks_mut::<2>().0.iter_mut().zip(w) {
+        *c = x.to_le_bytes();
     }
 }
 

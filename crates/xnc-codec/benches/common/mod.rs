@@ -3,6 +3,8 @@
 
 #![allow(dead_code)]
 
+use std::io::Write;
+
 use criterion::measurement::{Measurement, ValueFormatter};
 use criterion::Throughput;
 use xnc_codec::tensor::SafetensorsFile;
@@ -32,6 +34,38 @@ pub fn load_rows(name: &str) -> Option<(Dtype, u64, Vec<u16>)> {
     };
     let t = &st.tensors[0];
     Some((t.dtype?, t.row_len() as u64, st.words(t, 0..t.values())))
+}
+
+/// A safetensors file of `parts` BF16 tensors of `cols` columns cut from `values`.
+pub fn write_split(path: &std::path::Path, values: &[u16], cols: usize, parts: usize) {
+    let rows = values.len() / cols;
+    let per = rows.div_ceil(parts);
+    let mut header = serde_json::Map::new();
+    let mut off = 0usize;
+    for (i, start) in (0..rows).step_by(per).enumerate() {
+        let r = per.min(rows - start);
+        let len = r * cols * 2;
+        header.insert(
+            format!("t{i:03}"),
+            serde_json::json!({"dtype": "BF16", "shape": [r, cols], "data_offsets": [off, off + len]}),
+        );
+        off += len;
+    }
+    let mut h = serde_json::to_vec(&header).expect("json");
+    h.resize(h.len().div_ceil(8) * 8, b' ');
+    let mut f = std::io::BufWriter::new(std::fs::File::create(path).expect("create"));
+    f.write_all(&(h.len() as u64).to_le_bytes()).expect("write");
+    f.write_all(&h).expect("write");
+    for &w in &values[..rows * cols] {
+        f.write_all(&w.to_le_bytes()).expect("write");
+    }
+    f.flush().expect("write");
+}
+
+/// CPU time of the calling thread in nanoseconds.
+#[cfg(target_os = "linux")]
+pub fn thread_cpu_ns() -> u64 {
+    cpu_ns(3)
 }
 
 /// CPU time of a POSIX clock in nanoseconds (`clock_gettime`).

@@ -16,6 +16,7 @@
 //! The model is chosen by [`super::joint`]; this file holds the model, its serialisation, the
 //! encoder and the decoder.
 
+use super::cpu::{has_bmi2, low_bits};
 use super::decode::{escape, load8, raw_window};
 use super::lanes::{LaneStreams, LANE_COUNTS};
 use super::model::decode_entries;
@@ -666,30 +667,6 @@ impl CtxDecoder {
             })?;
         }
         Ok(())
-    }
-}
-
-/// The low `n` bits of `x` (`n < 64`): one `bzhi` when `B` (only in code compiled with BMI2,
-/// [`CtxDecoder::dispatch_bmi2`]), else a shift, a decrement and an and.
-#[inline(always)]
-pub(super) fn low_bits<const B: bool>(x: u64, n: u8) -> u64 {
-    #[cfg(target_arch = "x86_64")]
-    if B {
-        // SAFETY: `B` is true only inside `dispatch_bmi2`, which runs only when the CPU has BMI2.
-        return unsafe { core::arch::x86_64::_bzhi_u64(x, n as u32) };
-    }
-    x & ((1u64 << n) - 1)
-}
-
-/// Whether the CPU has BMI1 and BMI2 (run-time check; false off x86-64).
-pub(super) fn has_bmi2() -> bool {
-    #[cfg(target_arch = "x86_64")]
-    {
-        is_x86_feature_detected!("bmi1") && is_x86_feature_detected!("bmi2")
-    }
-    #[cfg(not(target_arch = "x86_64"))]
-    {
-        false
     }
 }
 

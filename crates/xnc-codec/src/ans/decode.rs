@@ -23,7 +23,7 @@
 //!
 //! [`super::decode_block_reference`] is the format's pseudo-code for cross-checking.
 
-use super::ctx::{has_bmi2, low_bits};
+use super::cpu::{has_bmi2, low_bits};
 use super::lanes::{LaneStreams, LANE_COUNTS};
 use super::tans::check_end;
 use super::AnsModel;
@@ -421,6 +421,30 @@ impl Decoder {
         }
         let mut q: Vec<Lane> = streams.iter().map(|&(ans, raw)| Lane::new(ans, raw, self.table_log)).collect();
         self.dispatch(&mut q, out);
+        for (k, l) in q.into_iter().enumerate() {
+            l.finish().map_err(|e| in_lane(k, e))?;
+        }
+        Ok(())
+    }
+
+    /// The state pass of the two-pass decoder alone ([`Decoder::two_pass`]) over a block's lanes:
+    /// each value's exponent word and raw-bit tag into `out[..n]`, the tANS streams' end checks
+    /// made, the raw streams not read. For profiling only (`benches/ans_decode.rs` times it beside
+    /// the whole decode, the difference being the raw pass); its output is not the block's values.
+    pub fn state_pass(&self, block: &[u8], lanes: &[LaneStreams], n: usize, out: &mut [u16]) -> Result<()> {
+        let len = out.len();
+        let out = out.get_mut(..n).ok_or_else(|| short_output(n, len))?;
+        let mut q = Vec::with_capacity(lanes.len());
+        for l in lanes {
+            let ans = block
+                .get(l.ans.clone())
+                .ok_or_else(|| corrupt("lane", format!("stream {:?} outside the block", l.ans)))?;
+            q.push(StateLane::new(ans, self.table_log));
+        }
+        if !LANE_COUNTS.contains(&q.len()) {
+            return Err(Error::Request(format!("{} lanes (1, 2, 4 or 8 allowed)", q.len())));
+        }
+        self.states(&mut q, out);
         for (k, l) in q.into_iter().enumerate() {
             l.finish().map_err(|e| in_lane(k, e))?;
         }

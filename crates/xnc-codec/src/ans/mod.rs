@@ -37,6 +37,7 @@
 #[macro_use]
 mod decode;
 
+mod cpu;
 pub mod ctx;
 mod histogram;
 pub mod joint;
