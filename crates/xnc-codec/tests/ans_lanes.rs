@@ -160,3 +160,38 @@ fn every_decoder_path_agrees() {
         }
     }
 }
+
+/// The profiling hook `Decoder::state_pass` (the two-pass decoder's first pass alone) accepts every
+/// intact block and puts each value's exponent in place: the exponent field of its word is the
+/// value's, or zero (an escape, whose exponent is in the raw stream); a truncated block is
+/// reported, never a panic.
+#[test]
+fn state_pass_alone_gives_the_exponents() {
+    let mut rng = Pcg64::seed_from_u64(6);
+    for d in [Dtype::BF16, Dtype::F16] {
+        let v = values(d, 20_000, 7);
+        let mut h = Histogram::new(d);
+        h.add(&v);
+        let exp = ((1u16 << d.exp_bits()) - 1) << d.man_bits();
+        for r in [6u8, 10] {
+            let model = AnsModel::build(&h, r, Profile::FormatAware).unwrap();
+            let (enc, dec) = (model.encoder().unwrap(), model.decoder().unwrap());
+            for lanes in LANE_COUNTS {
+                let layout = LaneLayout::new(lanes, 1 << 17).unwrap();
+                let (bytes, aux, _) = encode_block(&enc, layout, 0, &v).unwrap();
+                let streams = layout.split(&bytes, aux).unwrap();
+                let mut out = vec![0u16; v.len()];
+                dec.state_pass(&bytes, &streams, v.len(), &mut out).unwrap();
+                let placed = out.iter().zip(&v).filter(|&(w, x)| w & exp == x & exp).count();
+                assert!(
+                    out.iter().zip(&v).all(|(w, x)| w & exp == 0 || w & exp == x & exp),
+                    "{d:?} R={r} lanes={lanes}"
+                );
+                assert!(placed * 100 >= v.len() * 98, "{d:?} R={r} lanes={lanes}: {placed} of {}", v.len());
+                let cut = rng.gen_range(0..streams[0].ans.end);
+                let short = layout.split(&bytes[..cut], aux).unwrap_or_else(|_| streams.clone());
+                assert!(dec.state_pass(&bytes[..cut], &short, v.len(), &mut out).is_err());
+            }
+        }
+    }
+}
