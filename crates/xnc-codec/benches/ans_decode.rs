@@ -2,8 +2,8 @@
 //! when the data is absent): the first 4M values of each tensor in blocks of the container's size,
 //! for `ans` R=6 and `ans-fa` R=10 and every lane count (with two lanes also the one-pass loop and
 //! the portable code, and the profile of the two-pass decoder: the whole two-pass decode beside
-//! its state pass alone), `ans-ctx` with one and two lanes; output MB/s on one core (thread CPU
-//! time on Linux).
+//! its state pass alone), `ans-ctx` with one and two lanes (also its one-pass loop); output MB/s on
+//! one core (thread CPU time on Linux).
 //!
 //! `cargo bench -p xnc-codec --bench ans_decode`
 
@@ -99,13 +99,15 @@ fn bench(c: &mut Criterion<Meas>) {
                     .collect();
                 let mut out = vec![0u16; bv];
                 g.throughput(Throughput::BytesDecimal(2 * values.len() as u64));
-                // With several classes and two lanes also both state chains (packed steps or
-                // whole entries; the default picks by table size), for ratios within one run.
+                // Also the one-pass loop (the decoder before the two-pass one), and with two
+                // lanes and several classes both state chains (packed steps or whole entries; the
+                // default picks by table size), for ratios within one run.
+                let one_pass = dec.clone().one_pass_only();
                 let (packed, entries) = (dec.clone().with_compact_chain(true), dec.clone().with_compact_chain(false));
                 let variants: &[(&str, &CtxDecoder)] = if lanes == 2 && classes > 1 {
-                    &[("", &dec), (" chain=packed", &packed), (" chain=entries", &entries)]
+                    &[("", &dec), (" one-pass", &one_pass), (" chain=packed", &packed), (" chain=entries", &entries)]
                 } else {
-                    &[("", &dec)]
+                    &[("", &dec), (" one-pass", &one_pass)]
                 };
                 for (variant, dec) in variants {
                     let name =

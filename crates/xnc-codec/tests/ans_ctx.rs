@@ -37,22 +37,28 @@ fn stats_of(d: Dtype, values: &[u16], row_len: u64) -> ColumnStats {
 
 /// Every pattern, coded with a model built from a skewed sample (so most patterns go through
 /// joint codes of several depths, the exact zero codes or the escape), with several classes.
+/// Skewed training data in rows of 64: a few exponents, signs biased by column, +0.0 frequent;
+/// then every 16-bit pattern once.
+fn skewed_train(d: Dtype) -> Vec<u16> {
+    let mut train: Vec<u16> = Vec::new();
+    for i in 0..200_000u32 {
+        let col = i % 64;
+        let x = i.wrapping_mul(2654435761);
+        let e = (d.exp_bits() as u16 - 2) * 3 + (x >> 29) as u16 % 4;
+        let sign = ((x >> 7) % 8 < if col < 32 { 6 } else { 2 }) as u16;
+        let man = (x >> 11) as u16 & ((1 << d.man_bits()) - 1);
+        let w = if x % 50 == 0 { 0 } else { d.assemble(e, (sign << d.man_bits()) | man) };
+        train.push(w);
+    }
+    train.extend(0..=u16::MAX);
+    train
+}
+
 #[test]
 fn every_pattern_of_both_formats_is_lossless() {
     for d in [Dtype::BF16, Dtype::F16] {
         let all: Vec<u16> = (0..=u16::MAX).collect();
-        // Skewed training data: a few exponents, signs biased by column, +0.0 frequent.
-        let mut train: Vec<u16> = Vec::new();
-        for i in 0..200_000u32 {
-            let col = i % 64;
-            let x = i.wrapping_mul(2654435761);
-            let e = (d.exp_bits() as u16 - 2) * 3 + (x >> 29) as u16 % 4;
-            let sign = ((x >> 7) % 8 < if col < 32 { 6 } else { 2 }) as u16;
-            let man = (x >> 11) as u16 & ((1 << d.man_bits()) - 1);
-            let w = if x % 50 == 0 { 0 } else { d.assemble(e, (sign << d.man_bits()) | man) };
-            train.push(w);
-        }
-        train.extend_from_slice(&all);
+        let train = skewed_train(d);
         for r in [5u8, 8, 10] {
             let choice = build(&stats_of(d, &train, 64), r).unwrap();
             let m = &choice.model;
@@ -62,6 +68,96 @@ fn every_pattern_of_both_formats_is_lossless() {
             assert_eq!(CtxModel::from_bytes(&m.to_bytes(), d).unwrap(), *m);
             round_trip(m, &all, 0, 1);
             round_trip(m, &all, 17, 3);
+        }
+    }
+}
+
+/// The decoder's paths (the default, the two-pass and the one-pass loops, each with BMI2 where the
+/// CPU has it and portable, each with the packed or the whole-entry state chain) give the same
+/// values and the same verdict on intact, bit-flipped and truncated blocks: every lane count,
+/// several classes, escapes at many positions, blocks starting past column 0.
+#[test]
+fn every_decoder_path_agrees() {
+    use rand::{Rng, SeedableRng};
+    use xnc_codec::ans::lanes::{decode_block, encode_block, LANE_COUNTS};
+    use xnc_codec::ans::LaneLayout;
+    let mut rng = rand_pcg::Pcg64::seed_from_u64(12);
+    // Models with joint codes and escapes (skewed data with every pattern) and with several
+    // classes (the whisper-tiny sample); blocks cut from the model's data at several starts, one
+    // across the every-pattern tail (escapes and rare codes).
+    let mut cases = Vec::new();
+    for d in [Dtype::BF16, Dtype::F16] {
+        let train = skewed_train(d);
+        for r in [5u8, 8, 10] {
+            cases.push((build(&stats_of(d, &train, 64), r).unwrap().model, train.clone()));
+        }
+    }
+    let st = SafetensorsFile::open(&sample_files()[2]).unwrap();
+    let t = &st.tensors[0];
+    let sample = st.words(t, 0..t.values());
+    for r in [6u8, 10] {
+        let m = build(&stats_of(t.dtype.unwrap(), &sample, t.row_len() as u64), r).unwrap().model;
+        assert!(m.classes.len() > 1, "R={r}: the sample should give several classes");
+        cases.push((m, sample.clone()));
+    }
+    assert!(cases.iter().any(|(m, _)| m.classes.iter().any(|c| c.codes.iter().any(|c| c.escape))), "no escape");
+    for (m, data) in &cases {
+        let (d, r) = (m.dtype, m.table_log);
+        let enc = m.encoder().unwrap();
+        let dec = m.decoder().unwrap();
+        let mut paths = vec![dec.clone()];
+        for compact in [false, true] {
+            let c = dec.clone().with_compact_chain(compact);
+            paths.extend([
+                c.clone().two_pass_only(),
+                c.clone().two_pass_only().without_bmi2(),
+                c.clone().one_pass_only(),
+                c.clone().one_pass_only().without_bmi2(),
+            ]);
+        }
+        for lanes in LANE_COUNTS {
+            let layout = LaneLayout::new(lanes, 1 << 17).unwrap();
+            for (start, n) in [
+                (0usize, 1usize),
+                (0, 15),
+                (17, 64),
+                (0, 65),
+                (5, 129),
+                (0, 1000),
+                (64, 20_000),
+                (3, 65_536),
+                (199_993, 65_536),
+            ] {
+                let Some(vals) = data.get(start..(start + n).min(data.len())) else { continue };
+                let n = vals.len();
+                let (bytes, aux, _) = encode_block(&enc, layout, start as u64, vals).unwrap();
+                for p in &paths {
+                    let mut out = vec![0u16; n];
+                    decode_block(p, layout, &bytes, aux, start as u64, &mut out).unwrap();
+                    assert!(out == vals, "{d:?} R={r} lanes={lanes} start={start} n={n}");
+                }
+                for _ in 0..4 {
+                    let mut b = bytes.clone();
+                    let i = rng.gen_range(0..b.len());
+                    b[i] ^= 1 << rng.gen_range(0..8);
+                    let cut = rng.gen_range(0..b.len());
+                    for input in [&b[..], &bytes[..cut]] {
+                        let verdicts: Vec<_> = paths
+                            .iter()
+                            .map(|p| {
+                                let mut out = vec![0u16; n];
+                                decode_block(p, layout, input, aux, start as u64, &mut out).map(|()| out)
+                            })
+                            .collect();
+                        for w in verdicts.windows(2) {
+                            assert_eq!(w[0].is_ok(), w[1].is_ok(), "{d:?} R={r} lanes={lanes} n={n}");
+                            if let (Ok(a), Ok(b)) = (&w[0], &w[1]) {
+                                assert!(a == b, "{d:?} R={r} lanes={lanes} n={n}");
+                            }
+                        }
+                    }
+                }
+            }
         }
     }
 }

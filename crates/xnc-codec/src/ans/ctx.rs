@@ -429,19 +429,18 @@ struct CtxEntry {
     base: u16,
     /// The word with sign, exponent and prefix in place (0 for the escape).
     wbase: u16,
-    /// Bits 0..=10: where the additional bits go in the left-aligned `{sign, mantissa}` field;
-    /// bits 12..=15: the number of additional bits `rb` ([`ESCAPE`] for the escape).
-    fmask: u16,
+    /// Where the additional bits go in the word: the sign (bit 15) and mantissa bits they give,
+    /// a deposit mask (`pdep`) for the `rb` bits read; 0 for the escape.
+    dmask: u16,
     /// State bits to read, a byte of its own: the state chain (load, mask, or) needs no
     /// extraction step.
     nb: u8,
-    /// Right shift of the 64-bit raw window that brings the `1 + M - k` bits after the prefix
-    /// to the bottom (63 when there are none: one bit, outside `fmask`).
-    rsh: u8,
+    /// Additional bits to read (`popcount(dmask)`), or [`ESCAPE`].
+    rb: u8,
 }
 
 /// `rb` of the escape (additional bits are at most 11).
-const ESCAPE: u16 = 15;
+const ESCAPE: u8 = 16;
 
 /// A prepared `ans-ctx` lane decoder: one fused table of `classes x L` entries.
 #[derive(Clone, Debug)]
@@ -459,6 +458,19 @@ pub struct CtxDecoder {
     /// The state chain reads the packed steps ([`CtxTables::chain`]): chosen when the classes'
     /// entries exceed [`COMPACT_ABOVE`] bytes.
     compact: bool,
+    /// Which loop decodes a block ([`CtxDecoder::use_two_pass`]).
+    path: CtxPath,
+}
+
+/// Which loop a [`CtxDecoder`] runs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum CtxPath {
+    /// The faster one ([`CtxDecoder::use_two_pass`]).
+    Fastest,
+    /// Always the one-pass loop (state chain and raw bits together).
+    OnePass,
+    /// Always the two-pass one (state chains first, then the raw bits).
+    TwoPass,
 }
 
 /// Bytes of decode entries (8 per state and class) above which the state chain reads the packed
@@ -497,7 +509,7 @@ impl CtxTables {
 }
 
 /// Most values decoded between two reads of the column offsets (rows between refills x lanes).
-const RUN: usize = 7 * 8;
+const RUN: usize = 9 * 8;
 const _: () = assert!(MAX_CLASSES << MAX_TABLE_LOG <= ALL_STATES);
 
 impl CtxDecoder {
@@ -518,15 +530,14 @@ impl CtxDecoder {
                 }
                 let c = cl.codes[e.code as usize];
                 let rest = field - c.k as u32;
-                let rb = if c.escape { ESCAPE } else { c.nbits as u16 };
                 let field_mask = if c.escape { 0 } else { ((1u32 << c.nbits) - 1) << (rest - c.nbits as u32) };
                 tables.chain[ci * l + x] = e.base | (e.nb as u16) << 12;
                 tables.entries[ci * l + x] = CtxEntry {
                     base: e.base,
                     wbase: if c.escape { 0 } else { d.assemble(c.exp as u16, ((c.prefix as u32) << rest) as u16) },
-                    fmask: field_mask as u16 | rb << 12,
+                    dmask: d.assemble(0, field_mask as u16),
                     nb: e.nb,
-                    rsh: if rest == 0 { 63 } else { (64 - rest) as u8 },
+                    rb: if c.escape { ESCAPE } else { c.nbits },
                 };
             }
         }
@@ -544,7 +555,31 @@ impl CtxDecoder {
             tables,
             bmi2: has_bmi2(),
             compact: model.classes.len() * l * std::mem::size_of::<CtxEntry>() > COMPACT_ABOVE,
+            path: CtxPath::Fastest,
         })
+    }
+
+    /// The same decoder with every block through the one-pass loop: for tests and speed
+    /// comparisons.
+    pub fn one_pass_only(mut self) -> Self {
+        self.path = CtxPath::OnePass;
+        self
+    }
+
+    /// The same decoder with every block through the two-pass loop ([`CtxDecoder::two_pass`]):
+    /// for tests and speed comparisons.
+    pub fn two_pass_only(mut self) -> Self {
+        self.path = CtxPath::TwoPass;
+        self
+    }
+
+    /// Whether blocks are decoded in two passes.
+    fn use_two_pass(&self) -> bool {
+        match self.path {
+            CtxPath::Fastest => true,
+            CtxPath::OnePass => false,
+            CtxPath::TwoPass => true,
+        }
     }
 
     /// The same decoder with the state chain reading the packed steps (`true`) or the full
@@ -612,6 +647,9 @@ impl CtxDecoder {
     #[inline(always)]
     fn dispatch_portable<const B: bool>(&self, q: &mut [LaneReader], out: &mut [u16], offsets: Offsets) {
         let t = &self.tables;
+        if self.use_two_pass() {
+            return self.two_pass::<B>(q, out, offsets);
+        }
         match (self.dtype, self.long_refill(), self.column_offset.is_empty(), self.compact) {
             (Dtype::BF16, true, true, _) => lanes_impl::<7, 8, 7, false, B, false>(t, q, out, offsets),
             (Dtype::BF16, true, false, false) => lanes_impl::<7, 8, 7, true, B, false>(t, q, out, offsets),
@@ -625,11 +663,41 @@ impl CtxDecoder {
         }
     }
 
+    /// Decode `out` from the lanes `q` in two passes: first the lanes' state chains alone, up to
+    /// four side by side, each value's table index (`class << R | state`) into `out` (a table
+    /// load, `bzhi`, or and shift per value: the chain's latency is all that is left); then the
+    /// raw bits, value by value, each with its entry read at that index (loads off any chain).
+    #[inline(always)]
+    fn two_pass<const B: bool>(&self, q: &mut [LaneReader], out: &mut [u16], offsets: Offsets) {
+        let t = &self.tables;
+        let k = match self.table_log {
+            0..=6 => 9,
+            7 | 8 => 7,
+            _ => 5,
+        };
+        match (k, self.column_offset.is_empty(), self.compact) {
+            (9, true, _) => chain_pass::<9, false, B, false>(t, q, out, offsets),
+            (9, false, false) => chain_pass::<9, true, B, false>(t, q, out, offsets),
+            (9, false, true) => chain_pass::<9, true, B, true>(t, q, out, offsets),
+            (7, true, _) => chain_pass::<7, false, B, false>(t, q, out, offsets),
+            (7, false, false) => chain_pass::<7, true, B, false>(t, q, out, offsets),
+            (7, false, true) => chain_pass::<7, true, B, true>(t, q, out, offsets),
+            (_, true, _) => chain_pass::<5, false, B, false>(t, q, out, offsets),
+            (_, false, false) => chain_pass::<5, true, B, false>(t, q, out, offsets),
+            (_, false, true) => chain_pass::<5, true, B, true>(t, q, out, offsets),
+        }
+        match self.dtype {
+            Dtype::BF16 => raw_pass::<7, 8, 7, B>(t, q, out),
+            Dtype::F16 => raw_pass::<10, 5, 5, B>(t, q, out),
+        }
+    }
+
     /// Decode the `n` values of a block (its first value at absolute index `start`) whose lanes
     /// (FORMAT.md 3.4) are `lanes`, byte ranges of `block`; value k comes from lane
-    /// `k % lanes.len()`. Lanes are decoded two side by side in one loop (independent state
-    /// chains, so one lane's table read hides the other's latency). Checks every lane's final
-    /// state, padding and length.
+    /// `k % lanes.len()`. By default in two passes ([`CtxDecoder::two_pass`]: the lanes' state
+    /// chains side by side, then the raw bits), else in one loop, two lanes side by side
+    /// (independent state chains, so one lane's table read hides the other's latency). Checks
+    /// every lane's final state, padding and length.
     pub fn decode_lanes(
         &self,
         block: &[u8],
@@ -724,17 +792,7 @@ fn lanes_impl<const M: u32, const E: u32, const K: usize, const CTX: bool, const
         }
     }
     // The offsets of the tail: skip the whole rows, `RUN` values at a time.
-    let off = if CTX {
-        let mut skip = full;
-        while skip > RUN {
-            offsets.run(RUN);
-            skip -= RUN;
-        }
-        offsets.run(skip);
-        offsets.run(tail.len())
-    } else {
-        &[]
-    };
+    let off = if CTX { tail_offsets(&mut offsets, full, tail.len()) } else { &[] };
     for (k, (o, l)) in tail.iter_mut().zip(q.iter_mut()).enumerate() {
         l.refill();
         *o = l.step::<M, E, B, C>(t, if CTX { off[k] } else { 0 });
@@ -785,6 +843,292 @@ fn ctx_rows<
         });
     }
     lanes[F..F + G].copy_from_slice(&ls);
+}
+
+/// The state chain of one lane in the first pass of [`CtxDecoder::two_pass`]: its state and tANS
+/// window only (the raw stream is read by the second pass), so that four lanes' chains fit the
+/// registers.
+#[derive(Clone, Copy)]
+struct ChainLane<'a> {
+    state: u32,
+    abuf: u64,
+    apos: usize,
+    ans: &'a [u8],
+}
+
+impl<'a> ChainLane<'a> {
+    fn of(l: &LaneReader<'a>) -> Self {
+        Self { state: l.state, abuf: l.abuf, apos: l.apos, ans: l.ans }
+    }
+
+    fn put(self, l: &mut LaneReader<'a>) {
+        (l.state, l.abuf, l.apos) = (self.state, self.abuf, self.apos);
+    }
+
+    /// Move past the bits consumed and reload the window (at least 57 valid bits).
+    #[inline(always)]
+    fn refill(&mut self) {
+        self.apos += self.abuf.leading_zeros() as usize;
+        self.abuf = (u64::from_le_bytes(load8(self.ans, self.apos >> 3)) >> (self.apos & 7)) | 1 << 63;
+    }
+
+    /// One tANS step with the table of the class at offset `off`: returns the index of the
+    /// state's entry, `off + state`.
+    #[inline(always)]
+    fn step<const B: bool, const C: bool>(&mut self, t: &CtxTables, off: u16) -> u16 {
+        let s = self.state as usize;
+        // SAFETY: as in `LaneReader::step`: `off` starts a class inside the tables and the state
+        // is below 2^R.
+        let (base, nb) = unsafe {
+            if C {
+                let c = *t.chain(off).add(s);
+                ((c & 0xfff) as u32, (c >> 12) as u8)
+            } else {
+                let e = &*t.class(off).add(s);
+                (e.base as u32, e.nb)
+            }
+        };
+        self.state = base | low_bits::<B>(self.abuf, nb) as u32;
+        self.abuf >>= nb;
+        off + s as u16
+    }
+}
+
+/// The first pass over lanes `F..F + G` of `rows` (whole rows of `N` values), the chains side by
+/// side as register locals, each window refilled every `K` rows: value `row * N + F + g` gets
+/// its table index.
+#[inline(always)]
+fn chain_rows<
+    const N: usize,
+    const K: usize,
+    const F: usize,
+    const G: usize,
+    const CTX: bool,
+    const B: bool,
+    const C: bool,
+>(
+    t: &CtxTables,
+    lanes: &mut [LaneReader],
+    rows: &mut [u16],
+    mut offsets: Offsets,
+) {
+    let mut ls: [ChainLane; G] = std::array::from_fn(|g| ChainLane::of(&lanes[F + g]));
+    let mut chunks = rows.chunks_exact_mut(K * N);
+    for chunk in &mut chunks {
+        let o = if CTX { offsets.run(K * N) } else { &[] };
+        let off = |i: usize| if CTX { o[i] } else { 0 };
+        unroll!(G, |g| {
+            ls[g].refill();
+        });
+        unroll!(K, |r| {
+            unroll!(G, |g| {
+                chunk[r * N + F + g] = ls[g].step::<B, C>(t, off(r * N + F + g));
+            });
+        });
+    }
+    for row in chunks.into_remainder().chunks_exact_mut(N) {
+        let o = if CTX { offsets.run(N) } else { &[] };
+        let off = |i: usize| if CTX { o[i] } else { 0 };
+        unroll!(G, |g| {
+            ls[g].refill();
+            row[F + g] = ls[g].step::<B, C>(t, off(F + g));
+        });
+    }
+    for (g, l) in ls.into_iter().enumerate() {
+        l.put(&mut lanes[F + g]);
+    }
+}
+
+/// The first pass of [`CtxDecoder::two_pass`] over the lanes `q` (1, 2, 4 or 8): whole rows with
+/// up to four chains side by side, then the last, partial row.
+#[inline(always)]
+fn chain_pass<const K: usize, const CTX: bool, const B: bool, const C: bool>(
+    t: &CtxTables,
+    q: &mut [LaneReader],
+    out: &mut [u16],
+    mut offsets: Offsets,
+) {
+    let n = q.len();
+    let full = out.len() / n * n;
+    let (rows, tail) = out.split_at_mut(full);
+    match n {
+        1 => chain_rows::<1, K, 0, 1, CTX, B, C>(t, q, rows, offsets),
+        2 => chain_rows::<2, K, 0, 2, CTX, B, C>(t, q, rows, offsets),
+        4 => chain_rows::<4, K, 0, 4, CTX, B, C>(t, q, rows, offsets),
+        _ => {
+            chain_rows::<8, K, 0, 4, CTX, B, C>(t, q, rows, offsets);
+            chain_rows::<8, K, 4, 4, CTX, B, C>(t, q, rows, offsets);
+        }
+    }
+    let off = if CTX { tail_offsets(&mut offsets, full, tail.len()) } else { &[] };
+    for (k, (o, l)) in tail.iter_mut().zip(q.iter_mut()).enumerate() {
+        let mut c = ChainLane::of(l);
+        c.refill();
+        *o = c.step::<B, C>(t, if CTX { off[k] } else { 0 });
+        c.put(l);
+    }
+}
+
+/// The offsets of the `tail` values after `skip` values (`RUN` at a time, no division).
+#[inline(always)]
+fn tail_offsets<'a>(offsets: &mut Offsets<'a>, mut skip: usize, tail: usize) -> &'a [u16] {
+    while skip > RUN {
+        offsets.run(RUN);
+        skip -= RUN;
+    }
+    offsets.run(skip);
+    offsets.run(tail)
+}
+
+/// The raw stream of one lane in the second pass of [`CtxDecoder::two_pass`].
+#[derive(Clone, Copy)]
+struct RawLane<'a> {
+    rbuf: u64,
+    rpos: usize,
+    raw: &'a [u8],
+}
+
+impl<'a> RawLane<'a> {
+    fn of(l: &LaneReader<'a>) -> Self {
+        Self { rbuf: l.rbuf, rpos: l.rpos, raw: l.raw }
+    }
+
+    fn put(self, l: &mut LaneReader<'a>) {
+        (l.rbuf, l.rpos) = (self.rbuf, self.rpos);
+    }
+
+    /// Move past the bits consumed and reload the window (at least 57 valid bits).
+    #[inline(always)]
+    fn refill(&mut self) {
+        self.rpos += self.rbuf.trailing_zeros() as usize;
+        self.rbuf = raw_window(self.raw, self.rpos);
+    }
+
+    /// The value of the first pass's table index `i`, its additional bits read.
+    #[inline(always)]
+    fn value<const M: u32, const E: u32, const B: bool>(&mut self, t: &CtxTables, i: u16) -> u16 {
+        // A u16 index into 2^16 entries: no bounds check.
+        raw_value::<M, E, B>(&t.entries[i as usize], &mut self.rbuf, &mut self.rpos, self.raw)
+    }
+}
+
+/// The second pass over lanes `F..F + G` of `rows` (whole rows of `N` table indices), each
+/// window refilled every `K` rows (`K` values of at most `1 + M` bits fit its 57; an escape
+/// refills it itself).
+#[inline(always)]
+fn raw_rows<
+    const M: u32,
+    const E: u32,
+    const N: usize,
+    const K: usize,
+    const F: usize,
+    const G: usize,
+    const B: bool,
+>(
+    t: &CtxTables,
+    lanes: &mut [LaneReader],
+    rows: &mut [u16],
+) {
+    let mut ls: [RawLane; G] = std::array::from_fn(|g| RawLane::of(&lanes[F + g]));
+    let mut chunks = rows.chunks_exact_mut(K * N);
+    for chunk in &mut chunks {
+        unroll!(G, |g| {
+            ls[g].refill();
+        });
+        unroll!(K, |r| {
+            unroll!(G, |g| {
+                let i = r * N + F + g;
+                chunk[i] = ls[g].value::<M, E, B>(t, chunk[i]);
+            });
+        });
+    }
+    for row in chunks.into_remainder().chunks_exact_mut(N) {
+        unroll!(G, |g| {
+            ls[g].refill();
+            row[F + g] = ls[g].value::<M, E, B>(t, row[F + g]);
+        });
+    }
+    for (g, l) in ls.into_iter().enumerate() {
+        l.put(&mut lanes[F + g]);
+    }
+}
+
+/// The second pass of [`CtxDecoder::two_pass`] over the lanes `q` (1, 2, 4 or 8): whole rows two
+/// lanes side by side, then the last, partial row.
+#[inline(always)]
+fn raw_pass<const M: u32, const E: u32, const K: usize, const B: bool>(
+    t: &CtxTables,
+    q: &mut [LaneReader],
+    out: &mut [u16],
+) {
+    let n = q.len();
+    let full = out.len() / n * n;
+    let (rows, tail) = out.split_at_mut(full);
+    match n {
+        1 => raw_rows::<M, E, 1, K, 0, 1, B>(t, q, rows),
+        2 => raw_rows::<M, E, 2, K, 0, 2, B>(t, q, rows),
+        4 => {
+            raw_rows::<M, E, 4, K, 0, 2, B>(t, q, rows);
+            raw_rows::<M, E, 4, K, 2, 2, B>(t, q, rows);
+        }
+        _ => {
+            raw_rows::<M, E, 8, K, 0, 2, B>(t, q, rows);
+            raw_rows::<M, E, 8, K, 2, 2, B>(t, q, rows);
+            raw_rows::<M, E, 8, K, 4, 2, B>(t, q, rows);
+            raw_rows::<M, E, 8, K, 6, 2, B>(t, q, rows);
+        }
+    }
+    for (o, l) in tail.iter_mut().zip(q.iter_mut()) {
+        let mut r = RawLane::of(l);
+        r.refill();
+        *o = r.value::<M, E, B>(t, *o);
+        r.put(l);
+    }
+}
+
+/// The value of entry `e` with its additional bits read from the raw window `rbuf` (at least
+/// `1 + M` valid bits; MSB-first, marker below, as in [`LaneReader`]); an escape reads its 16
+/// bits at `rpos` and reloads the window. `B`: with BMI2 ([`CtxDecoder::dispatch_bmi2`]).
+#[inline(always)]
+fn raw_value<const M: u32, const E: u32, const B: bool>(
+    e: &CtxEntry,
+    rbuf: &mut u64,
+    rpos: &mut usize,
+    raw: &[u8],
+) -> u16 {
+    if e.rb != ESCAPE {
+        // The `rb` bits at the top of the window, rotated to the bottom (only they are used),
+        // deposited at the word's bits of `dmask` (the sign at bit 15, the mantissa bits in
+        // place).
+        let x = rbuf.rotate_left(e.rb as u32);
+        *rbuf <<= e.rb;
+        e.wbase | deposit::<M, B>(x, e.dmask)
+    } else {
+        let pos = *rpos + rbuf.trailing_zeros() as usize;
+        let (v, w) = escape::<M, E>(raw, pos);
+        *rpos = pos + (E + 1 + M) as usize;
+        *rbuf = w;
+        v
+    }
+}
+
+/// The low `popcount(mask)` bits of `x` at the bits of `mask` (a sign bit and contiguous mantissa
+/// bits below bit `M`, or 0): one `pdep` when `B` (only in code compiled with BMI2), else the bits
+/// moved to their place in the `{sign, mantissa}` field and the sign moved to bit 15.
+#[inline(always)]
+fn deposit<const M: u32, const B: bool>(x: u64, mask: u16) -> u16 {
+    #[cfg(target_arch = "x86_64")]
+    if B {
+        // SAFETY: `B` is true only inside `dispatch_bmi2`, which runs only when the CPU has BMI2.
+        return unsafe { core::arch::x86_64::_pdep_u64(x, mask as u64) } as u16;
+    }
+    // The mask as a `{sign, mantissa}` field mask (sign at bit M), the bits moved to its lowest
+    // bit (a mask of 0 shifts by 16 and keeps nothing), then the field's sign moved to bit 15.
+    // BF16: one multiply puts a copy of the 8-bit field at bit 8 (as in the `ans-fa` decoder).
+    let fm = (mask >> 15) << M | (mask & ((1 << M) - 1));
+    let f = ((x as u32) << fm.trailing_zeros()) & fm as u32;
+    let spread = if M == 7 { f * 0x101 } else { ((f << (15 - M)) & 0x8000) | f };
+    spread as u16 & mask
 }
 
 /// One lane being decoded: its state, two streams and a 64-bit window with a marker bit on each
@@ -838,23 +1182,7 @@ impl<'a> LaneReader<'a> {
         };
         self.state = base | low_bits::<B>(self.abuf, nb) as u32;
         self.abuf >>= nb;
-        let rb = e.fmask >> 12;
-        if rb != ESCAPE {
-            // At most 11 bits after the shift: `fmask`'s count bits select nothing.
-            let f = (self.rbuf >> e.rsh) as u32 & e.fmask as u32;
-            self.rbuf <<= rb;
-            // The sign (field bit M) to bit 15, the mantissa bits in place. BF16: one multiply
-            // puts a copy of the 8-bit field at bit 8 (no overlap), the mask keeps the sign and
-            // the mantissa (as in the `ans-fa` decoder).
-            let spread = if M == 7 { f * 0x101 } else { ((f << (15 - M)) & 0x8000) | f };
-            (spread as u16 & (0x8000 | ((1 << M) - 1))) | e.wbase
-        } else {
-            let pos = self.rpos + self.rbuf.trailing_zeros() as usize;
-            let (v, w) = escape::<M, E>(self.raw, pos);
-            self.rpos = pos + (E + 1 + M) as usize;
-            self.rbuf = w;
-            v
-        }
+        raw_value::<M, E, B>(&e, &mut self.rbuf, &mut self.rpos, self.raw)
     }
 
     /// Check the end of the lane: final state 0, zero padding, both streams ending in their
