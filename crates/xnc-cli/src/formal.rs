@@ -2763,7 +2763,8 @@ pub fn mutant_files(rtl: &[(&str, String)]) -> Result<Vec<(String, String)>, Str
             let sby = tans_table_sby(blk, &format!("{}.v", m.block));
             let keep: Vec<&str> =
                 sby.lines().filter(|l| !l.starts_with("cover") && !l.starts_with("prove") && *l != "[tasks]").collect();
-            keep.join("\n").replace("[options]", &format!("[options]\nmode bmc\ndepth {TANS_TABLE_MUTANT_DEPTH}")) + "\n"
+            keep.join("\n").replace("[options]", &format!("[options]\nmode bmc\ndepth {TANS_TABLE_MUTANT_DEPTH}"))
+                + "\n"
         } else if m.proof == "inv" {
             let blk = manifest::block(m.block).ok_or(format!("no block {}", m.block))?;
             let inv = invariants(blk).ok_or(format!("{} has no invariants", m.block))?;

@@ -938,6 +938,33 @@ mod tests {
     }
 
     #[test]
+    fn formal_subports_reach_the_top_only_under_formal() {
+        let v = "module top (\n    input  wire         aclk\n);\n    wire  [3:0] lane_q;\n\n    // Sub module instances\n    \
+                 top_lane lane(\n        .clock(aclk),\n        .q(lane_q)\n    );\nendmodule // top\n\n\
+                 module top_lane(clock,q);\n\n    // Module arguments\n    input wire  clock;\n    output reg  [3:0] q;\n\n    \
+                 // Sub module instances\n    top_lane_mem mem(\n        .clock(clock)\n    );\n    reg  [2:0] st_q;\n\
+                 endmodule // top_lane\n\n\
+                 module top_lane_mem(clock);\n\n    // Module arguments\n    input wire  clock;\n    reg [7:0] m [0:3];\n\
+                 `ifdef FORMAL\n    input wire [1:0] formal_ra;\n    output wire [7:0] formal_rd;\n    assign formal_rd = m[formal_ra];\n\
+                 `endif\nendmodule // top_lane_mem\n";
+        let o = with_formal_subports(v, "top", &[("top_lane".to_string(), vec!["st_q"])]).unwrap();
+        // the read port through the lane and the lane's observed signal, as top ports
+        assert!(o.contains(", input  wire   [1:0] formal_lane_mem_ra\n"), "{o}");
+        assert!(o.contains(", output wire   [7:0] formal_lane_mem_rd\n"), "{o}");
+        assert!(o.contains(", output wire   [2:0] formal_lane_st_q\n"), "{o}");
+        assert!(o.contains("module top_lane(clock,q\n`ifdef FORMAL\n"), "{o}");
+        assert!(o.contains(",.formal_ra(formal_mem_ra)\n"), "{o}");
+        // without FORMAL the text is the original one (but the line breaks before `);`)
+        let plain: String = o.split("`ifdef FORMAL\n").map(|p| p.split_once("`endif\n").map_or(p, |x| x.1)).collect();
+        let strip = |t: &str| t.replace("\n);", ");").replace("\n    );", "\n    );");
+        let orig: String = v.split("`ifdef FORMAL\n").map(|p| p.split_once("`endif\n").map_or(p, |x| x.1)).collect();
+        assert_eq!(strip(&plain).replace("`endif", ""), strip(&orig).replace("`endif", ""));
+        assert!(with_formal_subports(v, "top", &[("top_lane".to_string(), vec!["gone"])])
+            .unwrap_err()
+            .contains("gone"));
+    }
+
+    #[test]
     #[should_panic(expected = "merge")]
     fn refuses_collisions() {
         finish("blk", "module top(a$b, a_b);\nendmodule\n", "x");
