@@ -66,6 +66,40 @@ module tans_decoder_ctx_r10 (
     input  wire  [12:0] tbl_cols,          // 13 bits: configuration: row length C, 1..4096
     input  wire  [11:0] tbl_first,         // 12 bits: configuration: column of a block's first value (0; lane l of N: l mod C)
     input  wire  [11:0] tbl_step           // 12 bits: configuration: column step per value (1 mod C; lane of N: N mod C)
+`ifdef FORMAL
+    // Observation ports of the formal proofs (formal/, docs/FORMAL.md): internal signals, read-only
+    , output wire   [9:0] formal_state_q
+    , output wire   [9:0] formal_state_d
+    , output wire         formal_init_q
+    , output wire   [2:0] formal_p_q
+    , output wire   [7:0] formal_a0_q
+    , output wire   [7:0] formal_a1_q
+    , output wire   [7:0] formal_a2_q
+    , output wire   [1:0] formal_ac_q
+    , output wire   [7:0] formal_r0_q
+    , output wire   [7:0] formal_r1_q
+    , output wire   [7:0] formal_r2_q
+    , output wire   [2:0] formal_q_q
+    , output wire   [2:0] formal_rc_q
+    , output wire         formal_dec
+    , output wire         formal_fire
+    , output wire         formal_escf
+    , output wire         formal_tables_ren
+    , output wire   [9:0] formal_tables_rstate
+    , output wire         formal_esc_q
+    , output wire         formal_esc_d
+    , output wire   [7:0] formal_esc_exp_q
+    , output wire   [7:0] formal_esc_exp_d
+    , output wire         formal_m_valid_d
+    , output wire  [15:0] formal_val_d
+`endif
+`ifdef FORMAL
+    , output wire  [38:0] formal_tables_rd
+    , output wire   [3:0] formal_tables_cls_q
+    , output wire         formal_tables_fp16_q
+    , input  wire  [13:0] formal_tables_raddr
+    , output wire  [38:0] formal_tables_entry
+`endif
 );
 
     // Constant declarations
@@ -201,6 +235,13 @@ module tans_decoder_ctx_r10 (
         .nbits(tables_nbits),
         .value(tables_value),
         .xexp(tables_xexp)
+`ifdef FORMAL
+        ,.formal_rd(formal_tables_rd)
+        ,.formal_cls_q(formal_tables_cls_q)
+        ,.formal_fp16_q(formal_tables_fp16_q)
+        ,.formal_raddr(formal_tables_raddr)
+        ,.formal_entry(formal_tables_entry)
+`endif
     );
     tans_decoder_ctx_r10_window window(
         .a0(window_a0),
@@ -416,6 +457,32 @@ module tans_decoder_ctx_r10 (
         tblw_q <= tblw_d;
     end
 
+`ifdef FORMAL
+    assign formal_state_q = state_q;
+    assign formal_state_d = state_d;
+    assign formal_init_q = init_q;
+    assign formal_p_q = p_q;
+    assign formal_a0_q = a0_q;
+    assign formal_a1_q = a1_q;
+    assign formal_a2_q = a2_q;
+    assign formal_ac_q = ac_q;
+    assign formal_r0_q = r0_q;
+    assign formal_r1_q = r1_q;
+    assign formal_r2_q = r2_q;
+    assign formal_q_q = q_q;
+    assign formal_rc_q = rc_q;
+    assign formal_dec = dec;
+    assign formal_fire = fire;
+    assign formal_escf = escf;
+    assign formal_tables_ren = tables_ren;
+    assign formal_tables_rstate = tables_rstate;
+    assign formal_esc_q = esc_q;
+    assign formal_esc_d = esc_d;
+    assign formal_esc_exp_q = esc_exp_q;
+    assign formal_esc_exp_d = esc_exp_d;
+    assign formal_m_valid_d = m_valid_d;
+    assign formal_val_d = val_d;
+`endif
 endmodule // tans_decoder_ctx_r10
 
 module tans_decoder_ctx_r10_rwin(r0,r1,r2,sel,out);
@@ -434,9 +501,19 @@ module tans_decoder_ctx_r10_rwin(r0,r1,r2,sel,out);
     always @(*) out = cat[lsb +: 11];
 endmodule // tans_decoder_ctx_r10_rwin
 
-module tans_decoder_ctx_r10_tables(clock,w_we,w_addr,w_base,w_nb,w_nbits,w_k,w_esc,w_value,w_class,w_fp16,w_cols,w_first,w_step,ren,rstate,restart,init,esc_cycle,esc_exp,win,nb,base,mask,esc,nbits,value,xexp);
+module tans_decoder_ctx_r10_tables(clock,w_we,w_addr,w_base,w_nb,w_nbits,w_k,w_esc,w_value,w_class,w_fp16,w_cols,w_first,w_step,ren,rstate,restart,init,esc_cycle,esc_exp,win,nb,base,mask,esc,nbits,value,xexp
+`ifdef FORMAL
+    ,formal_rd,formal_cls_q,formal_fp16_q,formal_raddr,formal_entry
+`endif
+);
 
     // Module arguments
+`ifdef FORMAL
+    // Observation ports of the formal proofs (docs/FORMAL.md)
+    output wire  [38:0] formal_rd;
+    output wire   [3:0] formal_cls_q;
+    output wire         formal_fp16_q;
+`endif
     input wire  clock;
     input wire  w_we;
     input wire  [15:0] w_addr;
@@ -529,6 +606,18 @@ module tans_decoder_ctx_r10_tables(clock,w_we,w_addr,w_base,w_nb,w_nbits,w_k,w_e
         value = fixed | (fp16_q ? {f[10], 5'h0, f[9:0]} : {f[10], 8'h0, f[9:3]});
         xexp = fp16_q ? {3'h0, win[10:6]} : win[10:3];
     end
+    `ifdef FORMAL
+    // FORMAL-only read port of the decode table memory (docs/FORMAL.md, tANS table proofs): the entry
+    // {esc, k, nbits, value, nb, base} at {class, state} = formal_raddr, as the table port wrote it
+    input wire [13:0] formal_raddr;
+    output wire [38:0] formal_entry;
+    assign formal_entry = dmem[formal_raddr];
+    `endif
+`ifdef FORMAL
+    assign formal_rd = rd;
+    assign formal_cls_q = cls_q;
+    assign formal_fp16_q = fp16_q;
+`endif
 endmodule // tans_decoder_ctx_r10_tables
 
 module tans_decoder_ctx_r10_window(a0,a1,a2,sel,out);

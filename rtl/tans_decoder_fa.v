@@ -65,6 +65,42 @@ module tans_decoder_fa (
     input  wire   [7:0] tbl_exp,           // 8 bits: code map entry: exponent of the code
     input  wire   [3:0] tbl_nbits,         // 4 bits: code map entry: additional bits of the code (0..8)
     input  wire         tbl_esc            // 1 bit: code map entry: the code is the escape
+`ifdef FORMAL
+    // Observation ports of the formal proofs (formal/, docs/FORMAL.md): internal signals, read-only
+    , output wire   [5:0] formal_state_q
+    , output wire   [5:0] formal_state_d
+    , output wire         formal_init_q
+    , output wire   [3:0] formal_p_q
+    , output wire   [7:0] formal_w0_q
+    , output wire   [7:0] formal_w1_q
+    , output wire         formal_v0_q
+    , output wire         formal_v1_q
+    , output wire   [7:0] formal_r0_q
+    , output wire   [7:0] formal_r1_q
+    , output wire         formal_u0_q
+    , output wire         formal_u1_q
+    , output wire   [3:0] formal_q_q
+    , output wire         formal_dec
+    , output wire         formal_fire
+    , output wire         formal_escf
+    , output wire         formal_out_q_en
+    , output wire         formal_out_q_sign
+    , output wire   [7:0] formal_out_q_exp
+    , output wire   [6:0] formal_out_q_mant
+    , output wire         formal_m_valid_d
+    , output wire         formal_esc_q
+    , output wire         formal_esc_d
+    , output wire   [7:0] formal_esc_exp_q
+    , output wire   [7:0] formal_esc_exp_d
+`endif
+`ifdef FORMAL
+    , input  wire   [5:0] formal_tables_rstate
+    , input  wire   [3:0] formal_tables_rcode
+    , output wire   [3:0] formal_tables_code
+    , output wire   [2:0] formal_tables_nb
+    , output wire   [5:0] formal_tables_base
+    , output wire  [12:0] formal_tables_cmap
+`endif
 );
 
     // Constant declarations
@@ -171,6 +207,14 @@ module tans_decoder_fa (
         .nbits(tables_nbits),
         .mmask(tables_mmask),
         .smask(tables_smask)
+`ifdef FORMAL
+        ,.formal_rstate(formal_tables_rstate)
+        ,.formal_rcode(formal_tables_rcode)
+        ,.formal_code(formal_tables_code)
+        ,.formal_nb(formal_tables_nb)
+        ,.formal_base(formal_tables_base)
+        ,.formal_cmap(formal_tables_cmap)
+`endif
     );
     tans_decoder_fa_window window(
         .lo(window_lo),
@@ -387,6 +431,33 @@ module tans_decoder_fa (
         m_last_q <= m_last_d;
     end
 
+`ifdef FORMAL
+    assign formal_state_q = state_q;
+    assign formal_state_d = state_d;
+    assign formal_init_q = init_q;
+    assign formal_p_q = p_q;
+    assign formal_w0_q = w0_q;
+    assign formal_w1_q = w1_q;
+    assign formal_v0_q = v0_q;
+    assign formal_v1_q = v1_q;
+    assign formal_r0_q = r0_q;
+    assign formal_r1_q = r1_q;
+    assign formal_u0_q = u0_q;
+    assign formal_u1_q = u1_q;
+    assign formal_q_q = q_q;
+    assign formal_dec = dec;
+    assign formal_fire = fire;
+    assign formal_escf = escf;
+    assign formal_out_q_en = out_q_en;
+    assign formal_out_q_sign = out_q_sign;
+    assign formal_out_q_exp = out_q_exp;
+    assign formal_out_q_mant = out_q_mant;
+    assign formal_m_valid_d = m_valid_d;
+    assign formal_esc_q = esc_q;
+    assign formal_esc_d = esc_d;
+    assign formal_esc_exp_q = esc_exp_q;
+    assign formal_esc_exp_d = esc_exp_d;
+`endif
 endmodule // tans_decoder_fa
 
 module tans_decoder_fa_out_q(clock,en,sign,exp,mant,q);
@@ -420,7 +491,11 @@ module tans_decoder_fa_rwin(r0,r1,sel,out);
     always @(*) out = cat[lsb +: 8];
 endmodule // tans_decoder_fa_rwin
 
-module tans_decoder_fa_tables(clock,w_we,w_addr,w_code,w_nb,w_base,w_exp,w_esc,wnbits,state,init,esc_cycle,nb,base,mask,exp,esc,nbits,mmask,smask);
+module tans_decoder_fa_tables(clock,w_we,w_addr,w_code,w_nb,w_base,w_exp,w_esc,wnbits,state,init,esc_cycle,nb,base,mask,exp,esc,nbits,mmask,smask
+`ifdef FORMAL
+    ,formal_rstate,formal_rcode,formal_code,formal_nb,formal_base,formal_cmap
+`endif
+);
 
     // Module arguments
     input wire  clock;
@@ -483,6 +558,19 @@ module tans_decoder_fa_tables(clock,w_we,w_addr,w_code,w_nb,w_base,w_exp,w_esc,w
         mmask = fmask[6:0];
         smask = fmask[7];
     end
+    `ifdef FORMAL
+    // FORMAL-only read port of the table memories (docs/FORMAL.md, tANS table proofs)
+    input wire [5:0] formal_rstate;
+    input wire [3:0] formal_rcode;
+    output wire [3:0] formal_code;
+    output wire [2:0] formal_nb;
+    output wire [5:0] formal_base;
+    output wire [12:0] formal_cmap;
+    assign formal_code = code_mem[formal_rstate];
+    assign formal_nb = nb_mem[formal_rstate];
+    assign formal_base = base_mem[formal_rstate];
+    assign formal_cmap = cmap_mem[formal_rcode];
+    `endif
 endmodule // tans_decoder_fa_tables
 
 module tans_decoder_fa_window(lo,hi,sel,out);

@@ -64,6 +64,34 @@ module tans_decoder_r8 (
     input  wire   [7:0] tbl_base,          // 8 bits: decode entry: next state without the bits read (low nb bits zero)
     input  wire   [7:0] tbl_exp,           // 8 bits: code map entry: exponent of the code
     input  wire         tbl_esc            // 1 bit: code map entry: the code is the escape
+`ifdef FORMAL
+    // Observation ports of the formal proofs (formal/, docs/FORMAL.md): internal signals, read-only
+    , output wire   [7:0] formal_state_q_q
+    , output wire         formal_state_q_en
+    , output wire   [7:0] formal_state_q_d
+    , output wire         formal_init_q
+    , output wire   [2:0] formal_p_q
+    , output wire   [7:0] formal_w0_q
+    , output wire   [7:0] formal_w1_q
+    , output wire         formal_v0_q
+    , output wire         formal_v1_q
+    , output wire         formal_out_q_en
+    , output wire         formal_out_q_sign
+    , output wire   [7:0] formal_out_q_exp
+    , output wire   [6:0] formal_out_q_mant
+    , output wire         formal_m_valid_d
+    , output wire         formal_esc_q
+    , output wire         formal_esc_d
+    , output wire   [7:0] formal_esc_exp_q
+`endif
+`ifdef FORMAL
+    , input  wire   [7:0] formal_tables_rstate
+    , input  wire   [3:0] formal_tables_rcode
+    , output wire   [3:0] formal_tables_code
+    , output wire   [3:0] formal_tables_nb
+    , output wire   [7:0] formal_tables_base
+    , output wire   [8:0] formal_tables_cmap
+`endif
 );
 
     // Constant declarations
@@ -153,6 +181,14 @@ module tans_decoder_r8 (
         .nstate(tables_nstate),
         .exp(tables_exp),
         .esc(tables_esc)
+`ifdef FORMAL
+        ,.formal_rstate(formal_tables_rstate)
+        ,.formal_rcode(formal_tables_rcode)
+        ,.formal_code(formal_tables_code)
+        ,.formal_nb(formal_tables_nb)
+        ,.formal_base(formal_tables_base)
+        ,.formal_cmap(formal_tables_cmap)
+`endif
     );
     tans_decoder_r8_out_q out_q(
         .clock(aclk),
@@ -298,6 +334,25 @@ module tans_decoder_r8 (
         cnt_q <= cnt_d;
     end
 
+`ifdef FORMAL
+    assign formal_state_q_q = state_q_q;
+    assign formal_state_q_en = state_q_en;
+    assign formal_state_q_d = state_q_d;
+    assign formal_init_q = init_q;
+    assign formal_p_q = p_q;
+    assign formal_w0_q = w0_q;
+    assign formal_w1_q = w1_q;
+    assign formal_v0_q = v0_q;
+    assign formal_v1_q = v1_q;
+    assign formal_out_q_en = out_q_en;
+    assign formal_out_q_sign = out_q_sign;
+    assign formal_out_q_exp = out_q_exp;
+    assign formal_out_q_mant = out_q_mant;
+    assign formal_m_valid_d = m_valid_d;
+    assign formal_esc_q = esc_q;
+    assign formal_esc_d = esc_d;
+    assign formal_esc_exp_q = esc_exp_q;
+`endif
 endmodule // tans_decoder_r8
 
 module tans_decoder_r8_last_eq(a,b,eq);
@@ -347,7 +402,11 @@ module tans_decoder_r8_state_q(clock,aresetn,en,d,q);
     end
 endmodule // tans_decoder_r8_state_q
 
-module tans_decoder_r8_tables(clock,w_we,w_addr,w_code,w_nb,w_base,w_exp,w_esc,state,init,p,v0,v1,lo,hi,pnext,ok,spill,nstate,exp,esc);
+module tans_decoder_r8_tables(clock,w_we,w_addr,w_code,w_nb,w_base,w_exp,w_esc,state,init,p,v0,v1,lo,hi,pnext,ok,spill,nstate,exp,esc
+`ifdef FORMAL
+    ,formal_rstate,formal_rcode,formal_code,formal_nb,formal_base,formal_cmap
+`endif
+);
 
     // Module arguments
     input wire  clock;
@@ -410,6 +469,19 @@ module tans_decoder_r8_tables(clock,w_we,w_addr,w_code,w_nb,w_base,w_exp,w_esc,s
         ok = v1 | ((psum <= 4'd8) & (v0 | (psum == 4'd0)));
         spill = psum >= 4'd8;
     end
+    `ifdef FORMAL
+    // FORMAL-only read port of the table memories (docs/FORMAL.md, tANS table proofs)
+    input wire [7:0] formal_rstate;
+    input wire [3:0] formal_rcode;
+    output wire [3:0] formal_code;
+    output wire [3:0] formal_nb;
+    output wire [7:0] formal_base;
+    output wire [8:0] formal_cmap;
+    assign formal_code = code_mem[formal_rstate];
+    assign formal_nb = nb_mem[formal_rstate];
+    assign formal_base = base_mem[formal_rstate];
+    assign formal_cmap = cmap_mem[{1'b1, formal_rcode}];
+    `endif
 endmodule // tans_decoder_r8_tables
 
 `default_nettype wire

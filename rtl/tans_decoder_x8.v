@@ -153,6 +153,206 @@ module tans_decoder_x8 (
     input  wire   [5:0] tbl_base,             // 6 bits: decode entry: next state without the bits read (low nb bits zero)
     input  wire   [7:0] tbl_exp,              // 8 bits: code map entry: exponent of the code
     input  wire         tbl_esc               // 1 bit: code map entry: the code is the escape
+`ifdef FORMAL
+    , input  wire   [5:0] formal_lane_0_tables_rstate
+    , input  wire   [3:0] formal_lane_0_tables_rcode
+    , output wire   [3:0] formal_lane_0_tables_code
+    , output wire   [2:0] formal_lane_0_tables_nb
+    , output wire   [5:0] formal_lane_0_tables_base
+    , output wire   [8:0] formal_lane_0_tables_cmap
+    , output wire   [5:0] formal_lane_0_state_q_q
+    , output wire         formal_lane_0_state_q_en
+    , output wire   [5:0] formal_lane_0_state_q_d
+    , output wire         formal_lane_0_init_q
+    , output wire   [2:0] formal_lane_0_p_q
+    , output wire   [7:0] formal_lane_0_w0_q
+    , output wire   [7:0] formal_lane_0_w1_q
+    , output wire         formal_lane_0_v0_q
+    , output wire         formal_lane_0_v1_q
+    , output wire         formal_lane_0_out_q_en
+    , output wire         formal_lane_0_out_q_sign
+    , output wire   [7:0] formal_lane_0_out_q_exp
+    , output wire   [6:0] formal_lane_0_out_q_mant
+    , output wire         formal_lane_0_m_valid_d
+    , output wire         formal_lane_0_esc_q
+    , output wire         formal_lane_0_esc_d
+    , output wire   [7:0] formal_lane_0_esc_exp_q
+`endif
+`ifdef FORMAL
+    , input  wire   [5:0] formal_lane_1_tables_rstate
+    , input  wire   [3:0] formal_lane_1_tables_rcode
+    , output wire   [3:0] formal_lane_1_tables_code
+    , output wire   [2:0] formal_lane_1_tables_nb
+    , output wire   [5:0] formal_lane_1_tables_base
+    , output wire   [8:0] formal_lane_1_tables_cmap
+    , output wire   [5:0] formal_lane_1_state_q_q
+    , output wire         formal_lane_1_state_q_en
+    , output wire   [5:0] formal_lane_1_state_q_d
+    , output wire         formal_lane_1_init_q
+    , output wire   [2:0] formal_lane_1_p_q
+    , output wire   [7:0] formal_lane_1_w0_q
+    , output wire   [7:0] formal_lane_1_w1_q
+    , output wire         formal_lane_1_v0_q
+    , output wire         formal_lane_1_v1_q
+    , output wire         formal_lane_1_out_q_en
+    , output wire         formal_lane_1_out_q_sign
+    , output wire   [7:0] formal_lane_1_out_q_exp
+    , output wire   [6:0] formal_lane_1_out_q_mant
+    , output wire         formal_lane_1_m_valid_d
+    , output wire         formal_lane_1_esc_q
+    , output wire         formal_lane_1_esc_d
+    , output wire   [7:0] formal_lane_1_esc_exp_q
+`endif
+`ifdef FORMAL
+    , input  wire   [5:0] formal_lane_2_tables_rstate
+    , input  wire   [3:0] formal_lane_2_tables_rcode
+    , output wire   [3:0] formal_lane_2_tables_code
+    , output wire   [2:0] formal_lane_2_tables_nb
+    , output wire   [5:0] formal_lane_2_tables_base
+    , output wire   [8:0] formal_lane_2_tables_cmap
+    , output wire   [5:0] formal_lane_2_state_q_q
+    , output wire         formal_lane_2_state_q_en
+    , output wire   [5:0] formal_lane_2_state_q_d
+    , output wire         formal_lane_2_init_q
+    , output wire   [2:0] formal_lane_2_p_q
+    , output wire   [7:0] formal_lane_2_w0_q
+    , output wire   [7:0] formal_lane_2_w1_q
+    , output wire         formal_lane_2_v0_q
+    , output wire         formal_lane_2_v1_q
+    , output wire         formal_lane_2_out_q_en
+    , output wire         formal_lane_2_out_q_sign
+    , output wire   [7:0] formal_lane_2_out_q_exp
+    , output wire   [6:0] formal_lane_2_out_q_mant
+    , output wire         formal_lane_2_m_valid_d
+    , output wire         formal_lane_2_esc_q
+    , output wire         formal_lane_2_esc_d
+    , output wire   [7:0] formal_lane_2_esc_exp_q
+`endif
+`ifdef FORMAL
+    , input  wire   [5:0] formal_lane_3_tables_rstate
+    , input  wire   [3:0] formal_lane_3_tables_rcode
+    , output wire   [3:0] formal_lane_3_tables_code
+    , output wire   [2:0] formal_lane_3_tables_nb
+    , output wire   [5:0] formal_lane_3_tables_base
+    , output wire   [8:0] formal_lane_3_tables_cmap
+    , output wire   [5:0] formal_lane_3_state_q_q
+    , output wire         formal_lane_3_state_q_en
+    , output wire   [5:0] formal_lane_3_state_q_d
+    , output wire         formal_lane_3_init_q
+    , output wire   [2:0] formal_lane_3_p_q
+    , output wire   [7:0] formal_lane_3_w0_q
+    , output wire   [7:0] formal_lane_3_w1_q
+    , output wire         formal_lane_3_v0_q
+    , output wire         formal_lane_3_v1_q
+    , output wire         formal_lane_3_out_q_en
+    , output wire         formal_lane_3_out_q_sign
+    , output wire   [7:0] formal_lane_3_out_q_exp
+    , output wire   [6:0] formal_lane_3_out_q_mant
+    , output wire         formal_lane_3_m_valid_d
+    , output wire         formal_lane_3_esc_q
+    , output wire         formal_lane_3_esc_d
+    , output wire   [7:0] formal_lane_3_esc_exp_q
+`endif
+`ifdef FORMAL
+    , input  wire   [5:0] formal_lane_4_tables_rstate
+    , input  wire   [3:0] formal_lane_4_tables_rcode
+    , output wire   [3:0] formal_lane_4_tables_code
+    , output wire   [2:0] formal_lane_4_tables_nb
+    , output wire   [5:0] formal_lane_4_tables_base
+    , output wire   [8:0] formal_lane_4_tables_cmap
+    , output wire   [5:0] formal_lane_4_state_q_q
+    , output wire         formal_lane_4_state_q_en
+    , output wire   [5:0] formal_lane_4_state_q_d
+    , output wire         formal_lane_4_init_q
+    , output wire   [2:0] formal_lane_4_p_q
+    , output wire   [7:0] formal_lane_4_w0_q
+    , output wire   [7:0] formal_lane_4_w1_q
+    , output wire         formal_lane_4_v0_q
+    , output wire         formal_lane_4_v1_q
+    , output wire         formal_lane_4_out_q_en
+    , output wire         formal_lane_4_out_q_sign
+    , output wire   [7:0] formal_lane_4_out_q_exp
+    , output wire   [6:0] formal_lane_4_out_q_mant
+    , output wire         formal_lane_4_m_valid_d
+    , output wire         formal_lane_4_esc_q
+    , output wire         formal_lane_4_esc_d
+    , output wire   [7:0] formal_lane_4_esc_exp_q
+`endif
+`ifdef FORMAL
+    , input  wire   [5:0] formal_lane_5_tables_rstate
+    , input  wire   [3:0] formal_lane_5_tables_rcode
+    , output wire   [3:0] formal_lane_5_tables_code
+    , output wire   [2:0] formal_lane_5_tables_nb
+    , output wire   [5:0] formal_lane_5_tables_base
+    , output wire   [8:0] formal_lane_5_tables_cmap
+    , output wire   [5:0] formal_lane_5_state_q_q
+    , output wire         formal_lane_5_state_q_en
+    , output wire   [5:0] formal_lane_5_state_q_d
+    , output wire         formal_lane_5_init_q
+    , output wire   [2:0] formal_lane_5_p_q
+    , output wire   [7:0] formal_lane_5_w0_q
+    , output wire   [7:0] formal_lane_5_w1_q
+    , output wire         formal_lane_5_v0_q
+    , output wire         formal_lane_5_v1_q
+    , output wire         formal_lane_5_out_q_en
+    , output wire         formal_lane_5_out_q_sign
+    , output wire   [7:0] formal_lane_5_out_q_exp
+    , output wire   [6:0] formal_lane_5_out_q_mant
+    , output wire         formal_lane_5_m_valid_d
+    , output wire         formal_lane_5_esc_q
+    , output wire         formal_lane_5_esc_d
+    , output wire   [7:0] formal_lane_5_esc_exp_q
+`endif
+`ifdef FORMAL
+    , input  wire   [5:0] formal_lane_6_tables_rstate
+    , input  wire   [3:0] formal_lane_6_tables_rcode
+    , output wire   [3:0] formal_lane_6_tables_code
+    , output wire   [2:0] formal_lane_6_tables_nb
+    , output wire   [5:0] formal_lane_6_tables_base
+    , output wire   [8:0] formal_lane_6_tables_cmap
+    , output wire   [5:0] formal_lane_6_state_q_q
+    , output wire         formal_lane_6_state_q_en
+    , output wire   [5:0] formal_lane_6_state_q_d
+    , output wire         formal_lane_6_init_q
+    , output wire   [2:0] formal_lane_6_p_q
+    , output wire   [7:0] formal_lane_6_w0_q
+    , output wire   [7:0] formal_lane_6_w1_q
+    , output wire         formal_lane_6_v0_q
+    , output wire         formal_lane_6_v1_q
+    , output wire         formal_lane_6_out_q_en
+    , output wire         formal_lane_6_out_q_sign
+    , output wire   [7:0] formal_lane_6_out_q_exp
+    , output wire   [6:0] formal_lane_6_out_q_mant
+    , output wire         formal_lane_6_m_valid_d
+    , output wire         formal_lane_6_esc_q
+    , output wire         formal_lane_6_esc_d
+    , output wire   [7:0] formal_lane_6_esc_exp_q
+`endif
+`ifdef FORMAL
+    , input  wire   [5:0] formal_lane_7_tables_rstate
+    , input  wire   [3:0] formal_lane_7_tables_rcode
+    , output wire   [3:0] formal_lane_7_tables_code
+    , output wire   [2:0] formal_lane_7_tables_nb
+    , output wire   [5:0] formal_lane_7_tables_base
+    , output wire   [8:0] formal_lane_7_tables_cmap
+    , output wire   [5:0] formal_lane_7_state_q_q
+    , output wire         formal_lane_7_state_q_en
+    , output wire   [5:0] formal_lane_7_state_q_d
+    , output wire         formal_lane_7_init_q
+    , output wire   [2:0] formal_lane_7_p_q
+    , output wire   [7:0] formal_lane_7_w0_q
+    , output wire   [7:0] formal_lane_7_w1_q
+    , output wire         formal_lane_7_v0_q
+    , output wire         formal_lane_7_v1_q
+    , output wire         formal_lane_7_out_q_en
+    , output wire         formal_lane_7_out_q_sign
+    , output wire   [7:0] formal_lane_7_out_q_exp
+    , output wire   [6:0] formal_lane_7_out_q_mant
+    , output wire         formal_lane_7_m_valid_d
+    , output wire         formal_lane_7_esc_q
+    , output wire         formal_lane_7_esc_d
+    , output wire   [7:0] formal_lane_7_esc_exp_q
+`endif
 );
 
     // Stub signals
@@ -357,6 +557,31 @@ module tans_decoder_x8 (
         .tbl_base(lane_0_tbl_base),
         .tbl_exp(lane_0_tbl_exp),
         .tbl_esc(lane_0_tbl_esc)
+`ifdef FORMAL
+        ,.formal_tables_rstate(formal_lane_0_tables_rstate)
+        ,.formal_tables_rcode(formal_lane_0_tables_rcode)
+        ,.formal_tables_code(formal_lane_0_tables_code)
+        ,.formal_tables_nb(formal_lane_0_tables_nb)
+        ,.formal_tables_base(formal_lane_0_tables_base)
+        ,.formal_tables_cmap(formal_lane_0_tables_cmap)
+        ,.formal_state_q_q(formal_lane_0_state_q_q)
+        ,.formal_state_q_en(formal_lane_0_state_q_en)
+        ,.formal_state_q_d(formal_lane_0_state_q_d)
+        ,.formal_init_q(formal_lane_0_init_q)
+        ,.formal_p_q(formal_lane_0_p_q)
+        ,.formal_w0_q(formal_lane_0_w0_q)
+        ,.formal_w1_q(formal_lane_0_w1_q)
+        ,.formal_v0_q(formal_lane_0_v0_q)
+        ,.formal_v1_q(formal_lane_0_v1_q)
+        ,.formal_out_q_en(formal_lane_0_out_q_en)
+        ,.formal_out_q_sign(formal_lane_0_out_q_sign)
+        ,.formal_out_q_exp(formal_lane_0_out_q_exp)
+        ,.formal_out_q_mant(formal_lane_0_out_q_mant)
+        ,.formal_m_valid_d(formal_lane_0_m_valid_d)
+        ,.formal_esc_q(formal_lane_0_esc_q)
+        ,.formal_esc_d(formal_lane_0_esc_d)
+        ,.formal_esc_exp_q(formal_lane_0_esc_exp_q)
+`endif
     );
     tans_decoder_x8_lane_1 lane_1(
         .aclk(lane_1_aclk),
@@ -381,6 +606,31 @@ module tans_decoder_x8 (
         .tbl_base(lane_1_tbl_base),
         .tbl_exp(lane_1_tbl_exp),
         .tbl_esc(lane_1_tbl_esc)
+`ifdef FORMAL
+        ,.formal_tables_rstate(formal_lane_1_tables_rstate)
+        ,.formal_tables_rcode(formal_lane_1_tables_rcode)
+        ,.formal_tables_code(formal_lane_1_tables_code)
+        ,.formal_tables_nb(formal_lane_1_tables_nb)
+        ,.formal_tables_base(formal_lane_1_tables_base)
+        ,.formal_tables_cmap(formal_lane_1_tables_cmap)
+        ,.formal_state_q_q(formal_lane_1_state_q_q)
+        ,.formal_state_q_en(formal_lane_1_state_q_en)
+        ,.formal_state_q_d(formal_lane_1_state_q_d)
+        ,.formal_init_q(formal_lane_1_init_q)
+        ,.formal_p_q(formal_lane_1_p_q)
+        ,.formal_w0_q(formal_lane_1_w0_q)
+        ,.formal_w1_q(formal_lane_1_w1_q)
+        ,.formal_v0_q(formal_lane_1_v0_q)
+        ,.formal_v1_q(formal_lane_1_v1_q)
+        ,.formal_out_q_en(formal_lane_1_out_q_en)
+        ,.formal_out_q_sign(formal_lane_1_out_q_sign)
+        ,.formal_out_q_exp(formal_lane_1_out_q_exp)
+        ,.formal_out_q_mant(formal_lane_1_out_q_mant)
+        ,.formal_m_valid_d(formal_lane_1_m_valid_d)
+        ,.formal_esc_q(formal_lane_1_esc_q)
+        ,.formal_esc_d(formal_lane_1_esc_d)
+        ,.formal_esc_exp_q(formal_lane_1_esc_exp_q)
+`endif
     );
     tans_decoder_x8_lane_2 lane_2(
         .aclk(lane_2_aclk),
@@ -405,6 +655,31 @@ module tans_decoder_x8 (
         .tbl_base(lane_2_tbl_base),
         .tbl_exp(lane_2_tbl_exp),
         .tbl_esc(lane_2_tbl_esc)
+`ifdef FORMAL
+        ,.formal_tables_rstate(formal_lane_2_tables_rstate)
+        ,.formal_tables_rcode(formal_lane_2_tables_rcode)
+        ,.formal_tables_code(formal_lane_2_tables_code)
+        ,.formal_tables_nb(formal_lane_2_tables_nb)
+        ,.formal_tables_base(formal_lane_2_tables_base)
+        ,.formal_tables_cmap(formal_lane_2_tables_cmap)
+        ,.formal_state_q_q(formal_lane_2_state_q_q)
+        ,.formal_state_q_en(formal_lane_2_state_q_en)
+        ,.formal_state_q_d(formal_lane_2_state_q_d)
+        ,.formal_init_q(formal_lane_2_init_q)
+        ,.formal_p_q(formal_lane_2_p_q)
+        ,.formal_w0_q(formal_lane_2_w0_q)
+        ,.formal_w1_q(formal_lane_2_w1_q)
+        ,.formal_v0_q(formal_lane_2_v0_q)
+        ,.formal_v1_q(formal_lane_2_v1_q)
+        ,.formal_out_q_en(formal_lane_2_out_q_en)
+        ,.formal_out_q_sign(formal_lane_2_out_q_sign)
+        ,.formal_out_q_exp(formal_lane_2_out_q_exp)
+        ,.formal_out_q_mant(formal_lane_2_out_q_mant)
+        ,.formal_m_valid_d(formal_lane_2_m_valid_d)
+        ,.formal_esc_q(formal_lane_2_esc_q)
+        ,.formal_esc_d(formal_lane_2_esc_d)
+        ,.formal_esc_exp_q(formal_lane_2_esc_exp_q)
+`endif
     );
     tans_decoder_x8_lane_3 lane_3(
         .aclk(lane_3_aclk),
@@ -429,6 +704,31 @@ module tans_decoder_x8 (
         .tbl_base(lane_3_tbl_base),
         .tbl_exp(lane_3_tbl_exp),
         .tbl_esc(lane_3_tbl_esc)
+`ifdef FORMAL
+        ,.formal_tables_rstate(formal_lane_3_tables_rstate)
+        ,.formal_tables_rcode(formal_lane_3_tables_rcode)
+        ,.formal_tables_code(formal_lane_3_tables_code)
+        ,.formal_tables_nb(formal_lane_3_tables_nb)
+        ,.formal_tables_base(formal_lane_3_tables_base)
+        ,.formal_tables_cmap(formal_lane_3_tables_cmap)
+        ,.formal_state_q_q(formal_lane_3_state_q_q)
+        ,.formal_state_q_en(formal_lane_3_state_q_en)
+        ,.formal_state_q_d(formal_lane_3_state_q_d)
+        ,.formal_init_q(formal_lane_3_init_q)
+        ,.formal_p_q(formal_lane_3_p_q)
+        ,.formal_w0_q(formal_lane_3_w0_q)
+        ,.formal_w1_q(formal_lane_3_w1_q)
+        ,.formal_v0_q(formal_lane_3_v0_q)
+        ,.formal_v1_q(formal_lane_3_v1_q)
+        ,.formal_out_q_en(formal_lane_3_out_q_en)
+        ,.formal_out_q_sign(formal_lane_3_out_q_sign)
+        ,.formal_out_q_exp(formal_lane_3_out_q_exp)
+        ,.formal_out_q_mant(formal_lane_3_out_q_mant)
+        ,.formal_m_valid_d(formal_lane_3_m_valid_d)
+        ,.formal_esc_q(formal_lane_3_esc_q)
+        ,.formal_esc_d(formal_lane_3_esc_d)
+        ,.formal_esc_exp_q(formal_lane_3_esc_exp_q)
+`endif
     );
     tans_decoder_x8_lane_4 lane_4(
         .aclk(lane_4_aclk),
@@ -453,6 +753,31 @@ module tans_decoder_x8 (
         .tbl_base(lane_4_tbl_base),
         .tbl_exp(lane_4_tbl_exp),
         .tbl_esc(lane_4_tbl_esc)
+`ifdef FORMAL
+        ,.formal_tables_rstate(formal_lane_4_tables_rstate)
+        ,.formal_tables_rcode(formal_lane_4_tables_rcode)
+        ,.formal_tables_code(formal_lane_4_tables_code)
+        ,.formal_tables_nb(formal_lane_4_tables_nb)
+        ,.formal_tables_base(formal_lane_4_tables_base)
+        ,.formal_tables_cmap(formal_lane_4_tables_cmap)
+        ,.formal_state_q_q(formal_lane_4_state_q_q)
+        ,.formal_state_q_en(formal_lane_4_state_q_en)
+        ,.formal_state_q_d(formal_lane_4_state_q_d)
+        ,.formal_init_q(formal_lane_4_init_q)
+        ,.formal_p_q(formal_lane_4_p_q)
+        ,.formal_w0_q(formal_lane_4_w0_q)
+        ,.formal_w1_q(formal_lane_4_w1_q)
+        ,.formal_v0_q(formal_lane_4_v0_q)
+        ,.formal_v1_q(formal_lane_4_v1_q)
+        ,.formal_out_q_en(formal_lane_4_out_q_en)
+        ,.formal_out_q_sign(formal_lane_4_out_q_sign)
+        ,.formal_out_q_exp(formal_lane_4_out_q_exp)
+        ,.formal_out_q_mant(formal_lane_4_out_q_mant)
+        ,.formal_m_valid_d(formal_lane_4_m_valid_d)
+        ,.formal_esc_q(formal_lane_4_esc_q)
+        ,.formal_esc_d(formal_lane_4_esc_d)
+        ,.formal_esc_exp_q(formal_lane_4_esc_exp_q)
+`endif
     );
     tans_decoder_x8_lane_5 lane_5(
         .aclk(lane_5_aclk),
@@ -477,6 +802,31 @@ module tans_decoder_x8 (
         .tbl_base(lane_5_tbl_base),
         .tbl_exp(lane_5_tbl_exp),
         .tbl_esc(lane_5_tbl_esc)
+`ifdef FORMAL
+        ,.formal_tables_rstate(formal_lane_5_tables_rstate)
+        ,.formal_tables_rcode(formal_lane_5_tables_rcode)
+        ,.formal_tables_code(formal_lane_5_tables_code)
+        ,.formal_tables_nb(formal_lane_5_tables_nb)
+        ,.formal_tables_base(formal_lane_5_tables_base)
+        ,.formal_tables_cmap(formal_lane_5_tables_cmap)
+        ,.formal_state_q_q(formal_lane_5_state_q_q)
+        ,.formal_state_q_en(formal_lane_5_state_q_en)
+        ,.formal_state_q_d(formal_lane_5_state_q_d)
+        ,.formal_init_q(formal_lane_5_init_q)
+        ,.formal_p_q(formal_lane_5_p_q)
+        ,.formal_w0_q(formal_lane_5_w0_q)
+        ,.formal_w1_q(formal_lane_5_w1_q)
+        ,.formal_v0_q(formal_lane_5_v0_q)
+        ,.formal_v1_q(formal_lane_5_v1_q)
+        ,.formal_out_q_en(formal_lane_5_out_q_en)
+        ,.formal_out_q_sign(formal_lane_5_out_q_sign)
+        ,.formal_out_q_exp(formal_lane_5_out_q_exp)
+        ,.formal_out_q_mant(formal_lane_5_out_q_mant)
+        ,.formal_m_valid_d(formal_lane_5_m_valid_d)
+        ,.formal_esc_q(formal_lane_5_esc_q)
+        ,.formal_esc_d(formal_lane_5_esc_d)
+        ,.formal_esc_exp_q(formal_lane_5_esc_exp_q)
+`endif
     );
     tans_decoder_x8_lane_6 lane_6(
         .aclk(lane_6_aclk),
@@ -501,6 +851,31 @@ module tans_decoder_x8 (
         .tbl_base(lane_6_tbl_base),
         .tbl_exp(lane_6_tbl_exp),
         .tbl_esc(lane_6_tbl_esc)
+`ifdef FORMAL
+        ,.formal_tables_rstate(formal_lane_6_tables_rstate)
+        ,.formal_tables_rcode(formal_lane_6_tables_rcode)
+        ,.formal_tables_code(formal_lane_6_tables_code)
+        ,.formal_tables_nb(formal_lane_6_tables_nb)
+        ,.formal_tables_base(formal_lane_6_tables_base)
+        ,.formal_tables_cmap(formal_lane_6_tables_cmap)
+        ,.formal_state_q_q(formal_lane_6_state_q_q)
+        ,.formal_state_q_en(formal_lane_6_state_q_en)
+        ,.formal_state_q_d(formal_lane_6_state_q_d)
+        ,.formal_init_q(formal_lane_6_init_q)
+        ,.formal_p_q(formal_lane_6_p_q)
+        ,.formal_w0_q(formal_lane_6_w0_q)
+        ,.formal_w1_q(formal_lane_6_w1_q)
+        ,.formal_v0_q(formal_lane_6_v0_q)
+        ,.formal_v1_q(formal_lane_6_v1_q)
+        ,.formal_out_q_en(formal_lane_6_out_q_en)
+        ,.formal_out_q_sign(formal_lane_6_out_q_sign)
+        ,.formal_out_q_exp(formal_lane_6_out_q_exp)
+        ,.formal_out_q_mant(formal_lane_6_out_q_mant)
+        ,.formal_m_valid_d(formal_lane_6_m_valid_d)
+        ,.formal_esc_q(formal_lane_6_esc_q)
+        ,.formal_esc_d(formal_lane_6_esc_d)
+        ,.formal_esc_exp_q(formal_lane_6_esc_exp_q)
+`endif
     );
     tans_decoder_x8_lane_7 lane_7(
         .aclk(lane_7_aclk),
@@ -525,6 +900,31 @@ module tans_decoder_x8 (
         .tbl_base(lane_7_tbl_base),
         .tbl_exp(lane_7_tbl_exp),
         .tbl_esc(lane_7_tbl_esc)
+`ifdef FORMAL
+        ,.formal_tables_rstate(formal_lane_7_tables_rstate)
+        ,.formal_tables_rcode(formal_lane_7_tables_rcode)
+        ,.formal_tables_code(formal_lane_7_tables_code)
+        ,.formal_tables_nb(formal_lane_7_tables_nb)
+        ,.formal_tables_base(formal_lane_7_tables_base)
+        ,.formal_tables_cmap(formal_lane_7_tables_cmap)
+        ,.formal_state_q_q(formal_lane_7_state_q_q)
+        ,.formal_state_q_en(formal_lane_7_state_q_en)
+        ,.formal_state_q_d(formal_lane_7_state_q_d)
+        ,.formal_init_q(formal_lane_7_init_q)
+        ,.formal_p_q(formal_lane_7_p_q)
+        ,.formal_w0_q(formal_lane_7_w0_q)
+        ,.formal_w1_q(formal_lane_7_w1_q)
+        ,.formal_v0_q(formal_lane_7_v0_q)
+        ,.formal_v1_q(formal_lane_7_v1_q)
+        ,.formal_out_q_en(formal_lane_7_out_q_en)
+        ,.formal_out_q_sign(formal_lane_7_out_q_sign)
+        ,.formal_out_q_exp(formal_lane_7_out_q_exp)
+        ,.formal_out_q_mant(formal_lane_7_out_q_mant)
+        ,.formal_m_valid_d(formal_lane_7_m_valid_d)
+        ,.formal_esc_q(formal_lane_7_esc_q)
+        ,.formal_esc_d(formal_lane_7_esc_d)
+        ,.formal_esc_exp_q(formal_lane_7_esc_exp_q)
+`endif
     );
 
     // Update code (custom)
@@ -820,9 +1220,41 @@ module tans_decoder_x8 (
     end
 endmodule // tans_decoder_x8
 
-module tans_decoder_x8_lane_0(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_axis_ans_tvalid,s_axis_ans_tready,s_axis_ans_tlast,s_axis_raw_tdata,s_axis_raw_tvalid,s_axis_raw_tready,s_axis_raw_tlast,m_axis_tdata,m_axis_tvalid,m_axis_tready,m_axis_tlast,tbl_we,tbl_addr,tbl_code,tbl_nb,tbl_base,tbl_exp,tbl_esc);
+module tans_decoder_x8_lane_0(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_axis_ans_tvalid,s_axis_ans_tready,s_axis_ans_tlast,s_axis_raw_tdata,s_axis_raw_tvalid,s_axis_raw_tready,s_axis_raw_tlast,m_axis_tdata,m_axis_tvalid,m_axis_tready,m_axis_tlast,tbl_we,tbl_addr,tbl_code,tbl_nb,tbl_base,tbl_exp,tbl_esc
+`ifdef FORMAL
+    ,formal_tables_rstate,formal_tables_rcode,formal_tables_code,formal_tables_nb,formal_tables_base,formal_tables_cmap,formal_state_q_q,formal_state_q_en,formal_state_q_d,formal_init_q,formal_p_q,formal_w0_q,formal_w1_q,formal_v0_q,formal_v1_q,formal_out_q_en,formal_out_q_sign,formal_out_q_exp,formal_out_q_mant,formal_m_valid_d,formal_esc_q,formal_esc_d,formal_esc_exp_q
+`endif
+);
 
     // Module arguments
+`ifdef FORMAL
+    input  wire   [5:0] formal_tables_rstate;
+    input  wire   [3:0] formal_tables_rcode;
+    output wire   [3:0] formal_tables_code;
+    output wire   [2:0] formal_tables_nb;
+    output wire   [5:0] formal_tables_base;
+    output wire   [8:0] formal_tables_cmap;
+`endif
+`ifdef FORMAL
+    // Observation ports of the formal proofs (docs/FORMAL.md)
+    output wire   [5:0] formal_state_q_q;
+    output wire         formal_state_q_en;
+    output wire   [5:0] formal_state_q_d;
+    output wire         formal_init_q;
+    output wire   [2:0] formal_p_q;
+    output wire   [7:0] formal_w0_q;
+    output wire   [7:0] formal_w1_q;
+    output wire         formal_v0_q;
+    output wire         formal_v1_q;
+    output wire         formal_out_q_en;
+    output wire         formal_out_q_sign;
+    output wire   [7:0] formal_out_q_exp;
+    output wire   [6:0] formal_out_q_mant;
+    output wire         formal_m_valid_d;
+    output wire         formal_esc_q;
+    output wire         formal_esc_d;
+    output wire   [7:0] formal_esc_exp_q;
+`endif
     input wire  aclk;
     input wire  aresetn;
     input wire  [7:0] s_axis_ans_tdata;
@@ -933,6 +1365,14 @@ module tans_decoder_x8_lane_0(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         .nstate(tables_nstate),
         .exp(tables_exp),
         .esc(tables_esc)
+`ifdef FORMAL
+        ,.formal_rstate(formal_tables_rstate)
+        ,.formal_rcode(formal_tables_rcode)
+        ,.formal_code(formal_tables_code)
+        ,.formal_nb(formal_tables_nb)
+        ,.formal_base(formal_tables_base)
+        ,.formal_cmap(formal_tables_cmap)
+`endif
     );
     tans_decoder_x8_lane_0_out_q out_q(
         .clock(aclk),
@@ -1078,6 +1518,25 @@ module tans_decoder_x8_lane_0(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         cnt_q <= cnt_d;
     end
 
+`ifdef FORMAL
+    assign formal_state_q_q = state_q_q;
+    assign formal_state_q_en = state_q_en;
+    assign formal_state_q_d = state_q_d;
+    assign formal_init_q = init_q;
+    assign formal_p_q = p_q;
+    assign formal_w0_q = w0_q;
+    assign formal_w1_q = w1_q;
+    assign formal_v0_q = v0_q;
+    assign formal_v1_q = v1_q;
+    assign formal_out_q_en = out_q_en;
+    assign formal_out_q_sign = out_q_sign;
+    assign formal_out_q_exp = out_q_exp;
+    assign formal_out_q_mant = out_q_mant;
+    assign formal_m_valid_d = m_valid_d;
+    assign formal_esc_q = esc_q;
+    assign formal_esc_d = esc_d;
+    assign formal_esc_exp_q = esc_exp_q;
+`endif
 endmodule // tans_decoder_x8_lane_0
 
 module tans_decoder_x8_lane_0_last_eq(a,b,eq);
@@ -1127,7 +1586,11 @@ module tans_decoder_x8_lane_0_state_q(clock,aresetn,en,d,q);
     end
 endmodule // tans_decoder_x8_lane_0_state_q
 
-module tans_decoder_x8_lane_0_tables(clock,w_we,w_addr,w_code,w_nb,w_base,w_exp,w_esc,state,init,p,v0,v1,lo,hi,pnext,ok,spill,nstate,exp,esc);
+module tans_decoder_x8_lane_0_tables(clock,w_we,w_addr,w_code,w_nb,w_base,w_exp,w_esc,state,init,p,v0,v1,lo,hi,pnext,ok,spill,nstate,exp,esc
+`ifdef FORMAL
+    ,formal_rstate,formal_rcode,formal_code,formal_nb,formal_base,formal_cmap
+`endif
+);
 
     // Module arguments
     input wire  clock;
@@ -1190,11 +1653,56 @@ module tans_decoder_x8_lane_0_tables(clock,w_we,w_addr,w_code,w_nb,w_base,w_exp,
         ok = v1 | ((psum <= 4'd8) & (v0 | (psum == 4'd0)));
         spill = psum >= 4'd8;
     end
+    `ifdef FORMAL
+    // FORMAL-only read port of the table memories (docs/FORMAL.md, tANS table proofs)
+    input wire [5:0] formal_rstate;
+    input wire [3:0] formal_rcode;
+    output wire [3:0] formal_code;
+    output wire [2:0] formal_nb;
+    output wire [5:0] formal_base;
+    output wire [8:0] formal_cmap;
+    assign formal_code = code_mem[formal_rstate];
+    assign formal_nb = nb_mem[formal_rstate];
+    assign formal_base = base_mem[formal_rstate];
+    assign formal_cmap = cmap_mem[{1'b1, formal_rcode}];
+    `endif
 endmodule // tans_decoder_x8_lane_0_tables
 
-module tans_decoder_x8_lane_1(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_axis_ans_tvalid,s_axis_ans_tready,s_axis_ans_tlast,s_axis_raw_tdata,s_axis_raw_tvalid,s_axis_raw_tready,s_axis_raw_tlast,m_axis_tdata,m_axis_tvalid,m_axis_tready,m_axis_tlast,tbl_we,tbl_addr,tbl_code,tbl_nb,tbl_base,tbl_exp,tbl_esc);
+module tans_decoder_x8_lane_1(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_axis_ans_tvalid,s_axis_ans_tready,s_axis_ans_tlast,s_axis_raw_tdata,s_axis_raw_tvalid,s_axis_raw_tready,s_axis_raw_tlast,m_axis_tdata,m_axis_tvalid,m_axis_tready,m_axis_tlast,tbl_we,tbl_addr,tbl_code,tbl_nb,tbl_base,tbl_exp,tbl_esc
+`ifdef FORMAL
+    ,formal_tables_rstate,formal_tables_rcode,formal_tables_code,formal_tables_nb,formal_tables_base,formal_tables_cmap,formal_state_q_q,formal_state_q_en,formal_state_q_d,formal_init_q,formal_p_q,formal_w0_q,formal_w1_q,formal_v0_q,formal_v1_q,formal_out_q_en,formal_out_q_sign,formal_out_q_exp,formal_out_q_mant,formal_m_valid_d,formal_esc_q,formal_esc_d,formal_esc_exp_q
+`endif
+);
 
     // Module arguments
+`ifdef FORMAL
+    input  wire   [5:0] formal_tables_rstate;
+    input  wire   [3:0] formal_tables_rcode;
+    output wire   [3:0] formal_tables_code;
+    output wire   [2:0] formal_tables_nb;
+    output wire   [5:0] formal_tables_base;
+    output wire   [8:0] formal_tables_cmap;
+`endif
+`ifdef FORMAL
+    // Observation ports of the formal proofs (docs/FORMAL.md)
+    output wire   [5:0] formal_state_q_q;
+    output wire         formal_state_q_en;
+    output wire   [5:0] formal_state_q_d;
+    output wire         formal_init_q;
+    output wire   [2:0] formal_p_q;
+    output wire   [7:0] formal_w0_q;
+    output wire   [7:0] formal_w1_q;
+    output wire         formal_v0_q;
+    output wire         formal_v1_q;
+    output wire         formal_out_q_en;
+    output wire         formal_out_q_sign;
+    output wire   [7:0] formal_out_q_exp;
+    output wire   [6:0] formal_out_q_mant;
+    output wire         formal_m_valid_d;
+    output wire         formal_esc_q;
+    output wire         formal_esc_d;
+    output wire   [7:0] formal_esc_exp_q;
+`endif
     input wire  aclk;
     input wire  aresetn;
     input wire  [7:0] s_axis_ans_tdata;
@@ -1305,6 +1813,14 @@ module tans_decoder_x8_lane_1(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         .nstate(tables_nstate),
         .exp(tables_exp),
         .esc(tables_esc)
+`ifdef FORMAL
+        ,.formal_rstate(formal_tables_rstate)
+        ,.formal_rcode(formal_tables_rcode)
+        ,.formal_code(formal_tables_code)
+        ,.formal_nb(formal_tables_nb)
+        ,.formal_base(formal_tables_base)
+        ,.formal_cmap(formal_tables_cmap)
+`endif
     );
     tans_decoder_x8_lane_1_out_q out_q(
         .clock(aclk),
@@ -1450,6 +1966,25 @@ module tans_decoder_x8_lane_1(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         cnt_q <= cnt_d;
     end
 
+`ifdef FORMAL
+    assign formal_state_q_q = state_q_q;
+    assign formal_state_q_en = state_q_en;
+    assign formal_state_q_d = state_q_d;
+    assign formal_init_q = init_q;
+    assign formal_p_q = p_q;
+    assign formal_w0_q = w0_q;
+    assign formal_w1_q = w1_q;
+    assign formal_v0_q = v0_q;
+    assign formal_v1_q = v1_q;
+    assign formal_out_q_en = out_q_en;
+    assign formal_out_q_sign = out_q_sign;
+    assign formal_out_q_exp = out_q_exp;
+    assign formal_out_q_mant = out_q_mant;
+    assign formal_m_valid_d = m_valid_d;
+    assign formal_esc_q = esc_q;
+    assign formal_esc_d = esc_d;
+    assign formal_esc_exp_q = esc_exp_q;
+`endif
 endmodule // tans_decoder_x8_lane_1
 
 module tans_decoder_x8_lane_1_last_eq(a,b,eq);
@@ -1499,7 +2034,11 @@ module tans_decoder_x8_lane_1_state_q(clock,aresetn,en,d,q);
     end
 endmodule // tans_decoder_x8_lane_1_state_q
 
-module tans_decoder_x8_lane_1_tables(clock,w_we,w_addr,w_code,w_nb,w_base,w_exp,w_esc,state,init,p,v0,v1,lo,hi,pnext,ok,spill,nstate,exp,esc);
+module tans_decoder_x8_lane_1_tables(clock,w_we,w_addr,w_code,w_nb,w_base,w_exp,w_esc,state,init,p,v0,v1,lo,hi,pnext,ok,spill,nstate,exp,esc
+`ifdef FORMAL
+    ,formal_rstate,formal_rcode,formal_code,formal_nb,formal_base,formal_cmap
+`endif
+);
 
     // Module arguments
     input wire  clock;
@@ -1562,11 +2101,56 @@ module tans_decoder_x8_lane_1_tables(clock,w_we,w_addr,w_code,w_nb,w_base,w_exp,
         ok = v1 | ((psum <= 4'd8) & (v0 | (psum == 4'd0)));
         spill = psum >= 4'd8;
     end
+    `ifdef FORMAL
+    // FORMAL-only read port of the table memories (docs/FORMAL.md, tANS table proofs)
+    input wire [5:0] formal_rstate;
+    input wire [3:0] formal_rcode;
+    output wire [3:0] formal_code;
+    output wire [2:0] formal_nb;
+    output wire [5:0] formal_base;
+    output wire [8:0] formal_cmap;
+    assign formal_code = code_mem[formal_rstate];
+    assign formal_nb = nb_mem[formal_rstate];
+    assign formal_base = base_mem[formal_rstate];
+    assign formal_cmap = cmap_mem[{1'b1, formal_rcode}];
+    `endif
 endmodule // tans_decoder_x8_lane_1_tables
 
-module tans_decoder_x8_lane_2(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_axis_ans_tvalid,s_axis_ans_tready,s_axis_ans_tlast,s_axis_raw_tdata,s_axis_raw_tvalid,s_axis_raw_tready,s_axis_raw_tlast,m_axis_tdata,m_axis_tvalid,m_axis_tready,m_axis_tlast,tbl_we,tbl_addr,tbl_code,tbl_nb,tbl_base,tbl_exp,tbl_esc);
+module tans_decoder_x8_lane_2(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_axis_ans_tvalid,s_axis_ans_tready,s_axis_ans_tlast,s_axis_raw_tdata,s_axis_raw_tvalid,s_axis_raw_tready,s_axis_raw_tlast,m_axis_tdata,m_axis_tvalid,m_axis_tready,m_axis_tlast,tbl_we,tbl_addr,tbl_code,tbl_nb,tbl_base,tbl_exp,tbl_esc
+`ifdef FORMAL
+    ,formal_tables_rstate,formal_tables_rcode,formal_tables_code,formal_tables_nb,formal_tables_base,formal_tables_cmap,formal_state_q_q,formal_state_q_en,formal_state_q_d,formal_init_q,formal_p_q,formal_w0_q,formal_w1_q,formal_v0_q,formal_v1_q,formal_out_q_en,formal_out_q_sign,formal_out_q_exp,formal_out_q_mant,formal_m_valid_d,formal_esc_q,formal_esc_d,formal_esc_exp_q
+`endif
+);
 
     // Module arguments
+`ifdef FORMAL
+    input  wire   [5:0] formal_tables_rstate;
+    input  wire   [3:0] formal_tables_rcode;
+    output wire   [3:0] formal_tables_code;
+    output wire   [2:0] formal_tables_nb;
+    output wire   [5:0] formal_tables_base;
+    output wire   [8:0] formal_tables_cmap;
+`endif
+`ifdef FORMAL
+    // Observation ports of the formal proofs (docs/FORMAL.md)
+    output wire   [5:0] formal_state_q_q;
+    output wire         formal_state_q_en;
+    output wire   [5:0] formal_state_q_d;
+    output wire         formal_init_q;
+    output wire   [2:0] formal_p_q;
+    output wire   [7:0] formal_w0_q;
+    output wire   [7:0] formal_w1_q;
+    output wire         formal_v0_q;
+    output wire         formal_v1_q;
+    output wire         formal_out_q_en;
+    output wire         formal_out_q_sign;
+    output wire   [7:0] formal_out_q_exp;
+    output wire   [6:0] formal_out_q_mant;
+    output wire         formal_m_valid_d;
+    output wire         formal_esc_q;
+    output wire         formal_esc_d;
+    output wire   [7:0] formal_esc_exp_q;
+`endif
     input wire  aclk;
     input wire  aresetn;
     input wire  [7:0] s_axis_ans_tdata;
@@ -1677,6 +2261,14 @@ module tans_decoder_x8_lane_2(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         .nstate(tables_nstate),
         .exp(tables_exp),
         .esc(tables_esc)
+`ifdef FORMAL
+        ,.formal_rstate(formal_tables_rstate)
+        ,.formal_rcode(formal_tables_rcode)
+        ,.formal_code(formal_tables_code)
+        ,.formal_nb(formal_tables_nb)
+        ,.formal_base(formal_tables_base)
+        ,.formal_cmap(formal_tables_cmap)
+`endif
     );
     tans_decoder_x8_lane_2_out_q out_q(
         .clock(aclk),
@@ -1822,6 +2414,25 @@ module tans_decoder_x8_lane_2(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         cnt_q <= cnt_d;
     end
 
+`ifdef FORMAL
+    assign formal_state_q_q = state_q_q;
+    assign formal_state_q_en = state_q_en;
+    assign formal_state_q_d = state_q_d;
+    assign formal_init_q = init_q;
+    assign formal_p_q = p_q;
+    assign formal_w0_q = w0_q;
+    assign formal_w1_q = w1_q;
+    assign formal_v0_q = v0_q;
+    assign formal_v1_q = v1_q;
+    assign formal_out_q_en = out_q_en;
+    assign formal_out_q_sign = out_q_sign;
+    assign formal_out_q_exp = out_q_exp;
+    assign formal_out_q_mant = out_q_mant;
+    assign formal_m_valid_d = m_valid_d;
+    assign formal_esc_q = esc_q;
+    assign formal_esc_d = esc_d;
+    assign formal_esc_exp_q = esc_exp_q;
+`endif
 endmodule // tans_decoder_x8_lane_2
 
 module tans_decoder_x8_lane_2_last_eq(a,b,eq);
@@ -1871,7 +2482,11 @@ module tans_decoder_x8_lane_2_state_q(clock,aresetn,en,d,q);
     end
 endmodule // tans_decoder_x8_lane_2_state_q
 
-module tans_decoder_x8_lane_2_tables(clock,w_we,w_addr,w_code,w_nb,w_base,w_exp,w_esc,state,init,p,v0,v1,lo,hi,pnext,ok,spill,nstate,exp,esc);
+module tans_decoder_x8_lane_2_tables(clock,w_we,w_addr,w_code,w_nb,w_base,w_exp,w_esc,state,init,p,v0,v1,lo,hi,pnext,ok,spill,nstate,exp,esc
+`ifdef FORMAL
+    ,formal_rstate,formal_rcode,formal_code,formal_nb,formal_base,formal_cmap
+`endif
+);
 
     // Module arguments
     input wire  clock;
@@ -1934,11 +2549,56 @@ module tans_decoder_x8_lane_2_tables(clock,w_we,w_addr,w_code,w_nb,w_base,w_exp,
         ok = v1 | ((psum <= 4'd8) & (v0 | (psum == 4'd0)));
         spill = psum >= 4'd8;
     end
+    `ifdef FORMAL
+    // FORMAL-only read port of the table memories (docs/FORMAL.md, tANS table proofs)
+    input wire [5:0] formal_rstate;
+    input wire [3:0] formal_rcode;
+    output wire [3:0] formal_code;
+    output wire [2:0] formal_nb;
+    output wire [5:0] formal_base;
+    output wire [8:0] formal_cmap;
+    assign formal_code = code_mem[formal_rstate];
+    assign formal_nb = nb_mem[formal_rstate];
+    assign formal_base = base_mem[formal_rstate];
+    assign formal_cmap = cmap_mem[{1'b1, formal_rcode}];
+    `endif
 endmodule // tans_decoder_x8_lane_2_tables
 
-module tans_decoder_x8_lane_3(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_axis_ans_tvalid,s_axis_ans_tready,s_axis_ans_tlast,s_axis_raw_tdata,s_axis_raw_tvalid,s_axis_raw_tready,s_axis_raw_tlast,m_axis_tdata,m_axis_tvalid,m_axis_tready,m_axis_tlast,tbl_we,tbl_addr,tbl_code,tbl_nb,tbl_base,tbl_exp,tbl_esc);
+module tans_decoder_x8_lane_3(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_axis_ans_tvalid,s_axis_ans_tready,s_axis_ans_tlast,s_axis_raw_tdata,s_axis_raw_tvalid,s_axis_raw_tready,s_axis_raw_tlast,m_axis_tdata,m_axis_tvalid,m_axis_tready,m_axis_tlast,tbl_we,tbl_addr,tbl_code,tbl_nb,tbl_base,tbl_exp,tbl_esc
+`ifdef FORMAL
+    ,formal_tables_rstate,formal_tables_rcode,formal_tables_code,formal_tables_nb,formal_tables_base,formal_tables_cmap,formal_state_q_q,formal_state_q_en,formal_state_q_d,formal_init_q,formal_p_q,formal_w0_q,formal_w1_q,formal_v0_q,formal_v1_q,formal_out_q_en,formal_out_q_sign,formal_out_q_exp,formal_out_q_mant,formal_m_valid_d,formal_esc_q,formal_esc_d,formal_esc_exp_q
+`endif
+);
 
     // Module arguments
+`ifdef FORMAL
+    input  wire   [5:0] formal_tables_rstate;
+    input  wire   [3:0] formal_tables_rcode;
+    output wire   [3:0] formal_tables_code;
+    output wire   [2:0] formal_tables_nb;
+    output wire   [5:0] formal_tables_base;
+    output wire   [8:0] formal_tables_cmap;
+`endif
+`ifdef FORMAL
+    // Observation ports of the formal proofs (docs/FORMAL.md)
+    output wire   [5:0] formal_state_q_q;
+    output wire         formal_state_q_en;
+    output wire   [5:0] formal_state_q_d;
+    output wire         formal_init_q;
+    output wire   [2:0] formal_p_q;
+    output wire   [7:0] formal_w0_q;
+    output wire   [7:0] formal_w1_q;
+    output wire         formal_v0_q;
+    output wire         formal_v1_q;
+    output wire         formal_out_q_en;
+    output wire         formal_out_q_sign;
+    output wire   [7:0] formal_out_q_exp;
+    output wire   [6:0] formal_out_q_mant;
+    output wire         formal_m_valid_d;
+    output wire         formal_esc_q;
+    output wire         formal_esc_d;
+    output wire   [7:0] formal_esc_exp_q;
+`endif
     input wire  aclk;
     input wire  aresetn;
     input wire  [7:0] s_axis_ans_tdata;
@@ -2049,6 +2709,14 @@ module tans_decoder_x8_lane_3(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         .nstate(tables_nstate),
         .exp(tables_exp),
         .esc(tables_esc)
+`ifdef FORMAL
+        ,.formal_rstate(formal_tables_rstate)
+        ,.formal_rcode(formal_tables_rcode)
+        ,.formal_code(formal_tables_code)
+        ,.formal_nb(formal_tables_nb)
+        ,.formal_base(formal_tables_base)
+        ,.formal_cmap(formal_tables_cmap)
+`endif
     );
     tans_decoder_x8_lane_3_out_q out_q(
         .clock(aclk),
@@ -2194,6 +2862,25 @@ module tans_decoder_x8_lane_3(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         cnt_q <= cnt_d;
     end
 
+`ifdef FORMAL
+    assign formal_state_q_q = state_q_q;
+    assign formal_state_q_en = state_q_en;
+    assign formal_state_q_d = state_q_d;
+    assign formal_init_q = init_q;
+    assign formal_p_q = p_q;
+    assign formal_w0_q = w0_q;
+    assign formal_w1_q = w1_q;
+    assign formal_v0_q = v0_q;
+    assign formal_v1_q = v1_q;
+    assign formal_out_q_en = out_q_en;
+    assign formal_out_q_sign = out_q_sign;
+    assign formal_out_q_exp = out_q_exp;
+    assign formal_out_q_mant = out_q_mant;
+    assign formal_m_valid_d = m_valid_d;
+    assign formal_esc_q = esc_q;
+    assign formal_esc_d = esc_d;
+    assign formal_esc_exp_q = esc_exp_q;
+`endif
 endmodule // tans_decoder_x8_lane_3
 
 module tans_decoder_x8_lane_3_last_eq(a,b,eq);
@@ -2243,7 +2930,11 @@ module tans_decoder_x8_lane_3_state_q(clock,aresetn,en,d,q);
     end
 endmodule // tans_decoder_x8_lane_3_state_q
 
-module tans_decoder_x8_lane_3_tables(clock,w_we,w_addr,w_code,w_nb,w_base,w_exp,w_esc,state,init,p,v0,v1,lo,hi,pnext,ok,spill,nstate,exp,esc);
+module tans_decoder_x8_lane_3_tables(clock,w_we,w_addr,w_code,w_nb,w_base,w_exp,w_esc,state,init,p,v0,v1,lo,hi,pnext,ok,spill,nstate,exp,esc
+`ifdef FORMAL
+    ,formal_rstate,formal_rcode,formal_code,formal_nb,formal_base,formal_cmap
+`endif
+);
 
     // Module arguments
     input wire  clock;
@@ -2306,11 +2997,56 @@ module tans_decoder_x8_lane_3_tables(clock,w_we,w_addr,w_code,w_nb,w_base,w_exp,
         ok = v1 | ((psum <= 4'd8) & (v0 | (psum == 4'd0)));
         spill = psum >= 4'd8;
     end
+    `ifdef FORMAL
+    // FORMAL-only read port of the table memories (docs/FORMAL.md, tANS table proofs)
+    input wire [5:0] formal_rstate;
+    input wire [3:0] formal_rcode;
+    output wire [3:0] formal_code;
+    output wire [2:0] formal_nb;
+    output wire [5:0] formal_base;
+    output wire [8:0] formal_cmap;
+    assign formal_code = code_mem[formal_rstate];
+    assign formal_nb = nb_mem[formal_rstate];
+    assign formal_base = base_mem[formal_rstate];
+    assign formal_cmap = cmap_mem[{1'b1, formal_rcode}];
+    `endif
 endmodule // tans_decoder_x8_lane_3_tables
 
-module tans_decoder_x8_lane_4(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_axis_ans_tvalid,s_axis_ans_tready,s_axis_ans_tlast,s_axis_raw_tdata,s_axis_raw_tvalid,s_axis_raw_tready,s_axis_raw_tlast,m_axis_tdata,m_axis_tvalid,m_axis_tready,m_axis_tlast,tbl_we,tbl_addr,tbl_code,tbl_nb,tbl_base,tbl_exp,tbl_esc);
+module tans_decoder_x8_lane_4(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_axis_ans_tvalid,s_axis_ans_tready,s_axis_ans_tlast,s_axis_raw_tdata,s_axis_raw_tvalid,s_axis_raw_tready,s_axis_raw_tlast,m_axis_tdata,m_axis_tvalid,m_axis_tready,m_axis_tlast,tbl_we,tbl_addr,tbl_code,tbl_nb,tbl_base,tbl_exp,tbl_esc
+`ifdef FORMAL
+    ,formal_tables_rstate,formal_tables_rcode,formal_tables_code,formal_tables_nb,formal_tables_base,formal_tables_cmap,formal_state_q_q,formal_state_q_en,formal_state_q_d,formal_init_q,formal_p_q,formal_w0_q,formal_w1_q,formal_v0_q,formal_v1_q,formal_out_q_en,formal_out_q_sign,formal_out_q_exp,formal_out_q_mant,formal_m_valid_d,formal_esc_q,formal_esc_d,formal_esc_exp_q
+`endif
+);
 
     // Module arguments
+`ifdef FORMAL
+    input  wire   [5:0] formal_tables_rstate;
+    input  wire   [3:0] formal_tables_rcode;
+    output wire   [3:0] formal_tables_code;
+    output wire   [2:0] formal_tables_nb;
+    output wire   [5:0] formal_tables_base;
+    output wire   [8:0] formal_tables_cmap;
+`endif
+`ifdef FORMAL
+    // Observation ports of the formal proofs (docs/FORMAL.md)
+    output wire   [5:0] formal_state_q_q;
+    output wire         formal_state_q_en;
+    output wire   [5:0] formal_state_q_d;
+    output wire         formal_init_q;
+    output wire   [2:0] formal_p_q;
+    output wire   [7:0] formal_w0_q;
+    output wire   [7:0] formal_w1_q;
+    output wire         formal_v0_q;
+    output wire         formal_v1_q;
+    output wire         formal_out_q_en;
+    output wire         formal_out_q_sign;
+    output wire   [7:0] formal_out_q_exp;
+    output wire   [6:0] formal_out_q_mant;
+    output wire         formal_m_valid_d;
+    output wire         formal_esc_q;
+    output wire         formal_esc_d;
+    output wire   [7:0] formal_esc_exp_q;
+`endif
     input wire  aclk;
     input wire  aresetn;
     input wire  [7:0] s_axis_ans_tdata;
@@ -2421,6 +3157,14 @@ module tans_decoder_x8_lane_4(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         .nstate(tables_nstate),
         .exp(tables_exp),
         .esc(tables_esc)
+`ifdef FORMAL
+        ,.formal_rstate(formal_tables_rstate)
+        ,.formal_rcode(formal_tables_rcode)
+        ,.formal_code(formal_tables_code)
+        ,.formal_nb(formal_tables_nb)
+        ,.formal_base(formal_tables_base)
+        ,.formal_cmap(formal_tables_cmap)
+`endif
     );
     tans_decoder_x8_lane_4_out_q out_q(
         .clock(aclk),
@@ -2566,6 +3310,25 @@ module tans_decoder_x8_lane_4(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         cnt_q <= cnt_d;
     end
 
+`ifdef FORMAL
+    assign formal_state_q_q = state_q_q;
+    assign formal_state_q_en = state_q_en;
+    assign formal_state_q_d = state_q_d;
+    assign formal_init_q = init_q;
+    assign formal_p_q = p_q;
+    assign formal_w0_q = w0_q;
+    assign formal_w1_q = w1_q;
+    assign formal_v0_q = v0_q;
+    assign formal_v1_q = v1_q;
+    assign formal_out_q_en = out_q_en;
+    assign formal_out_q_sign = out_q_sign;
+    assign formal_out_q_exp = out_q_exp;
+    assign formal_out_q_mant = out_q_mant;
+    assign formal_m_valid_d = m_valid_d;
+    assign formal_esc_q = esc_q;
+    assign formal_esc_d = esc_d;
+    assign formal_esc_exp_q = esc_exp_q;
+`endif
 endmodule // tans_decoder_x8_lane_4
 
 module tans_decoder_x8_lane_4_last_eq(a,b,eq);
@@ -2615,7 +3378,11 @@ module tans_decoder_x8_lane_4_state_q(clock,aresetn,en,d,q);
     end
 endmodule // tans_decoder_x8_lane_4_state_q
 
-module tans_decoder_x8_lane_4_tables(clock,w_we,w_addr,w_code,w_nb,w_base,w_exp,w_esc,state,init,p,v0,v1,lo,hi,pnext,ok,spill,nstate,exp,esc);
+module tans_decoder_x8_lane_4_tables(clock,w_we,w_addr,w_code,w_nb,w_base,w_exp,w_esc,state,init,p,v0,v1,lo,hi,pnext,ok,spill,nstate,exp,esc
+`ifdef FORMAL
+    ,formal_rstate,formal_rcode,formal_code,formal_nb,formal_base,formal_cmap
+`endif
+);
 
     // Module arguments
     input wire  clock;
@@ -2678,11 +3445,56 @@ module tans_decoder_x8_lane_4_tables(clock,w_we,w_addr,w_code,w_nb,w_base,w_exp,
         ok = v1 | ((psum <= 4'd8) & (v0 | (psum == 4'd0)));
         spill = psum >= 4'd8;
     end
+    `ifdef FORMAL
+    // FORMAL-only read port of the table memories (docs/FORMAL.md, tANS table proofs)
+    input wire [5:0] formal_rstate;
+    input wire [3:0] formal_rcode;
+    output wire [3:0] formal_code;
+    output wire [2:0] formal_nb;
+    output wire [5:0] formal_base;
+    output wire [8:0] formal_cmap;
+    assign formal_code = code_mem[formal_rstate];
+    assign formal_nb = nb_mem[formal_rstate];
+    assign formal_base = base_mem[formal_rstate];
+    assign formal_cmap = cmap_mem[{1'b1, formal_rcode}];
+    `endif
 endmodule // tans_decoder_x8_lane_4_tables
 
-module tans_decoder_x8_lane_5(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_axis_ans_tvalid,s_axis_ans_tready,s_axis_ans_tlast,s_axis_raw_tdata,s_axis_raw_tvalid,s_axis_raw_tready,s_axis_raw_tlast,m_axis_tdata,m_axis_tvalid,m_axis_tready,m_axis_tlast,tbl_we,tbl_addr,tbl_code,tbl_nb,tbl_base,tbl_exp,tbl_esc);
+module tans_decoder_x8_lane_5(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_axis_ans_tvalid,s_axis_ans_tready,s_axis_ans_tlast,s_axis_raw_tdata,s_axis_raw_tvalid,s_axis_raw_tready,s_axis_raw_tlast,m_axis_tdata,m_axis_tvalid,m_axis_tready,m_axis_tlast,tbl_we,tbl_addr,tbl_code,tbl_nb,tbl_base,tbl_exp,tbl_esc
+`ifdef FORMAL
+    ,formal_tables_rstate,formal_tables_rcode,formal_tables_code,formal_tables_nb,formal_tables_base,formal_tables_cmap,formal_state_q_q,formal_state_q_en,formal_state_q_d,formal_init_q,formal_p_q,formal_w0_q,formal_w1_q,formal_v0_q,formal_v1_q,formal_out_q_en,formal_out_q_sign,formal_out_q_exp,formal_out_q_mant,formal_m_valid_d,formal_esc_q,formal_esc_d,formal_esc_exp_q
+`endif
+);
 
     // Module arguments
+`ifdef FORMAL
+    input  wire   [5:0] formal_tables_rstate;
+    input  wire   [3:0] formal_tables_rcode;
+    output wire   [3:0] formal_tables_code;
+    output wire   [2:0] formal_tables_nb;
+    output wire   [5:0] formal_tables_base;
+    output wire   [8:0] formal_tables_cmap;
+`endif
+`ifdef FORMAL
+    // Observation ports of the formal proofs (docs/FORMAL.md)
+    output wire   [5:0] formal_state_q_q;
+    output wire         formal_state_q_en;
+    output wire   [5:0] formal_state_q_d;
+    output wire         formal_init_q;
+    output wire   [2:0] formal_p_q;
+    output wire   [7:0] formal_w0_q;
+    output wire   [7:0] formal_w1_q;
+    output wire         formal_v0_q;
+    output wire         formal_v1_q;
+    output wire         formal_out_q_en;
+    output wire         formal_out_q_sign;
+    output wire   [7:0] formal_out_q_exp;
+    output wire   [6:0] formal_out_q_mant;
+    output wire         formal_m_valid_d;
+    output wire         formal_esc_q;
+    output wire         formal_esc_d;
+    output wire   [7:0] formal_esc_exp_q;
+`endif
     input wire  aclk;
     input wire  aresetn;
     input wire  [7:0] s_axis_ans_tdata;
@@ -2793,6 +3605,14 @@ module tans_decoder_x8_lane_5(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         .nstate(tables_nstate),
         .exp(tables_exp),
         .esc(tables_esc)
+`ifdef FORMAL
+        ,.formal_rstate(formal_tables_rstate)
+        ,.formal_rcode(formal_tables_rcode)
+        ,.formal_code(formal_tables_code)
+        ,.formal_nb(formal_tables_nb)
+        ,.formal_base(formal_tables_base)
+        ,.formal_cmap(formal_tables_cmap)
+`endif
     );
     tans_decoder_x8_lane_5_out_q out_q(
         .clock(aclk),
@@ -2938,6 +3758,25 @@ module tans_decoder_x8_lane_5(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         cnt_q <= cnt_d;
     end
 
+`ifdef FORMAL
+    assign formal_state_q_q = state_q_q;
+    assign formal_state_q_en = state_q_en;
+    assign formal_state_q_d = state_q_d;
+    assign formal_init_q = init_q;
+    assign formal_p_q = p_q;
+    assign formal_w0_q = w0_q;
+    assign formal_w1_q = w1_q;
+    assign formal_v0_q = v0_q;
+    assign formal_v1_q = v1_q;
+    assign formal_out_q_en = out_q_en;
+    assign formal_out_q_sign = out_q_sign;
+    assign formal_out_q_exp = out_q_exp;
+    assign formal_out_q_mant = out_q_mant;
+    assign formal_m_valid_d = m_valid_d;
+    assign formal_esc_q = esc_q;
+    assign formal_esc_d = esc_d;
+    assign formal_esc_exp_q = esc_exp_q;
+`endif
 endmodule // tans_decoder_x8_lane_5
 
 module tans_decoder_x8_lane_5_last_eq(a,b,eq);
@@ -2987,7 +3826,11 @@ module tans_decoder_x8_lane_5_state_q(clock,aresetn,en,d,q);
     end
 endmodule // tans_decoder_x8_lane_5_state_q
 
-module tans_decoder_x8_lane_5_tables(clock,w_we,w_addr,w_code,w_nb,w_base,w_exp,w_esc,state,init,p,v0,v1,lo,hi,pnext,ok,spill,nstate,exp,esc);
+module tans_decoder_x8_lane_5_tables(clock,w_we,w_addr,w_code,w_nb,w_base,w_exp,w_esc,state,init,p,v0,v1,lo,hi,pnext,ok,spill,nstate,exp,esc
+`ifdef FORMAL
+    ,formal_rstate,formal_rcode,formal_code,formal_nb,formal_base,formal_cmap
+`endif
+);
 
     // Module arguments
     input wire  clock;
@@ -3050,11 +3893,56 @@ module tans_decoder_x8_lane_5_tables(clock,w_we,w_addr,w_code,w_nb,w_base,w_exp,
         ok = v1 | ((psum <= 4'd8) & (v0 | (psum == 4'd0)));
         spill = psum >= 4'd8;
     end
+    `ifdef FORMAL
+    // FORMAL-only read port of the table memories (docs/FORMAL.md, tANS table proofs)
+    input wire [5:0] formal_rstate;
+    input wire [3:0] formal_rcode;
+    output wire [3:0] formal_code;
+    output wire [2:0] formal_nb;
+    output wire [5:0] formal_base;
+    output wire [8:0] formal_cmap;
+    assign formal_code = code_mem[formal_rstate];
+    assign formal_nb = nb_mem[formal_rstate];
+    assign formal_base = base_mem[formal_rstate];
+    assign formal_cmap = cmap_mem[{1'b1, formal_rcode}];
+    `endif
 endmodule // tans_decoder_x8_lane_5_tables
 
-module tans_decoder_x8_lane_6(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_axis_ans_tvalid,s_axis_ans_tready,s_axis_ans_tlast,s_axis_raw_tdata,s_axis_raw_tvalid,s_axis_raw_tready,s_axis_raw_tlast,m_axis_tdata,m_axis_tvalid,m_axis_tready,m_axis_tlast,tbl_we,tbl_addr,tbl_code,tbl_nb,tbl_base,tbl_exp,tbl_esc);
+module tans_decoder_x8_lane_6(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_axis_ans_tvalid,s_axis_ans_tready,s_axis_ans_tlast,s_axis_raw_tdata,s_axis_raw_tvalid,s_axis_raw_tready,s_axis_raw_tlast,m_axis_tdata,m_axis_tvalid,m_axis_tready,m_axis_tlast,tbl_we,tbl_addr,tbl_code,tbl_nb,tbl_base,tbl_exp,tbl_esc
+`ifdef FORMAL
+    ,formal_tables_rstate,formal_tables_rcode,formal_tables_code,formal_tables_nb,formal_tables_base,formal_tables_cmap,formal_state_q_q,formal_state_q_en,formal_state_q_d,formal_init_q,formal_p_q,formal_w0_q,formal_w1_q,formal_v0_q,formal_v1_q,formal_out_q_en,formal_out_q_sign,formal_out_q_exp,formal_out_q_mant,formal_m_valid_d,formal_esc_q,formal_esc_d,formal_esc_exp_q
+`endif
+);
 
     // Module arguments
+`ifdef FORMAL
+    input  wire   [5:0] formal_tables_rstate;
+    input  wire   [3:0] formal_tables_rcode;
+    output wire   [3:0] formal_tables_code;
+    output wire   [2:0] formal_tables_nb;
+    output wire   [5:0] formal_tables_base;
+    output wire   [8:0] formal_tables_cmap;
+`endif
+`ifdef FORMAL
+    // Observation ports of the formal proofs (docs/FORMAL.md)
+    output wire   [5:0] formal_state_q_q;
+    output wire         formal_state_q_en;
+    output wire   [5:0] formal_state_q_d;
+    output wire         formal_init_q;
+    output wire   [2:0] formal_p_q;
+    output wire   [7:0] formal_w0_q;
+    output wire   [7:0] formal_w1_q;
+    output wire         formal_v0_q;
+    output wire         formal_v1_q;
+    output wire         formal_out_q_en;
+    output wire         formal_out_q_sign;
+    output wire   [7:0] formal_out_q_exp;
+    output wire   [6:0] formal_out_q_mant;
+    output wire         formal_m_valid_d;
+    output wire         formal_esc_q;
+    output wire         formal_esc_d;
+    output wire   [7:0] formal_esc_exp_q;
+`endif
     input wire  aclk;
     input wire  aresetn;
     input wire  [7:0] s_axis_ans_tdata;
@@ -3165,6 +4053,14 @@ module tans_decoder_x8_lane_6(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         .nstate(tables_nstate),
         .exp(tables_exp),
         .esc(tables_esc)
+`ifdef FORMAL
+        ,.formal_rstate(formal_tables_rstate)
+        ,.formal_rcode(formal_tables_rcode)
+        ,.formal_code(formal_tables_code)
+        ,.formal_nb(formal_tables_nb)
+        ,.formal_base(formal_tables_base)
+        ,.formal_cmap(formal_tables_cmap)
+`endif
     );
     tans_decoder_x8_lane_6_out_q out_q(
         .clock(aclk),
@@ -3310,6 +4206,25 @@ module tans_decoder_x8_lane_6(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         cnt_q <= cnt_d;
     end
 
+`ifdef FORMAL
+    assign formal_state_q_q = state_q_q;
+    assign formal_state_q_en = state_q_en;
+    assign formal_state_q_d = state_q_d;
+    assign formal_init_q = init_q;
+    assign formal_p_q = p_q;
+    assign formal_w0_q = w0_q;
+    assign formal_w1_q = w1_q;
+    assign formal_v0_q = v0_q;
+    assign formal_v1_q = v1_q;
+    assign formal_out_q_en = out_q_en;
+    assign formal_out_q_sign = out_q_sign;
+    assign formal_out_q_exp = out_q_exp;
+    assign formal_out_q_mant = out_q_mant;
+    assign formal_m_valid_d = m_valid_d;
+    assign formal_esc_q = esc_q;
+    assign formal_esc_d = esc_d;
+    assign formal_esc_exp_q = esc_exp_q;
+`endif
 endmodule // tans_decoder_x8_lane_6
 
 module tans_decoder_x8_lane_6_last_eq(a,b,eq);
@@ -3359,7 +4274,11 @@ module tans_decoder_x8_lane_6_state_q(clock,aresetn,en,d,q);
     end
 endmodule // tans_decoder_x8_lane_6_state_q
 
-module tans_decoder_x8_lane_6_tables(clock,w_we,w_addr,w_code,w_nb,w_base,w_exp,w_esc,state,init,p,v0,v1,lo,hi,pnext,ok,spill,nstate,exp,esc);
+module tans_decoder_x8_lane_6_tables(clock,w_we,w_addr,w_code,w_nb,w_base,w_exp,w_esc,state,init,p,v0,v1,lo,hi,pnext,ok,spill,nstate,exp,esc
+`ifdef FORMAL
+    ,formal_rstate,formal_rcode,formal_code,formal_nb,formal_base,formal_cmap
+`endif
+);
 
     // Module arguments
     input wire  clock;
@@ -3422,11 +4341,56 @@ module tans_decoder_x8_lane_6_tables(clock,w_we,w_addr,w_code,w_nb,w_base,w_exp,
         ok = v1 | ((psum <= 4'd8) & (v0 | (psum == 4'd0)));
         spill = psum >= 4'd8;
     end
+    `ifdef FORMAL
+    // FORMAL-only read port of the table memories (docs/FORMAL.md, tANS table proofs)
+    input wire [5:0] formal_rstate;
+    input wire [3:0] formal_rcode;
+    output wire [3:0] formal_code;
+    output wire [2:0] formal_nb;
+    output wire [5:0] formal_base;
+    output wire [8:0] formal_cmap;
+    assign formal_code = code_mem[formal_rstate];
+    assign formal_nb = nb_mem[formal_rstate];
+    assign formal_base = base_mem[formal_rstate];
+    assign formal_cmap = cmap_mem[{1'b1, formal_rcode}];
+    `endif
 endmodule // tans_decoder_x8_lane_6_tables
 
-module tans_decoder_x8_lane_7(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_axis_ans_tvalid,s_axis_ans_tready,s_axis_ans_tlast,s_axis_raw_tdata,s_axis_raw_tvalid,s_axis_raw_tready,s_axis_raw_tlast,m_axis_tdata,m_axis_tvalid,m_axis_tready,m_axis_tlast,tbl_we,tbl_addr,tbl_code,tbl_nb,tbl_base,tbl_exp,tbl_esc);
+module tans_decoder_x8_lane_7(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_axis_ans_tvalid,s_axis_ans_tready,s_axis_ans_tlast,s_axis_raw_tdata,s_axis_raw_tvalid,s_axis_raw_tready,s_axis_raw_tlast,m_axis_tdata,m_axis_tvalid,m_axis_tready,m_axis_tlast,tbl_we,tbl_addr,tbl_code,tbl_nb,tbl_base,tbl_exp,tbl_esc
+`ifdef FORMAL
+    ,formal_tables_rstate,formal_tables_rcode,formal_tables_code,formal_tables_nb,formal_tables_base,formal_tables_cmap,formal_state_q_q,formal_state_q_en,formal_state_q_d,formal_init_q,formal_p_q,formal_w0_q,formal_w1_q,formal_v0_q,formal_v1_q,formal_out_q_en,formal_out_q_sign,formal_out_q_exp,formal_out_q_mant,formal_m_valid_d,formal_esc_q,formal_esc_d,formal_esc_exp_q
+`endif
+);
 
     // Module arguments
+`ifdef FORMAL
+    input  wire   [5:0] formal_tables_rstate;
+    input  wire   [3:0] formal_tables_rcode;
+    output wire   [3:0] formal_tables_code;
+    output wire   [2:0] formal_tables_nb;
+    output wire   [5:0] formal_tables_base;
+    output wire   [8:0] formal_tables_cmap;
+`endif
+`ifdef FORMAL
+    // Observation ports of the formal proofs (docs/FORMAL.md)
+    output wire   [5:0] formal_state_q_q;
+    output wire         formal_state_q_en;
+    output wire   [5:0] formal_state_q_d;
+    output wire         formal_init_q;
+    output wire   [2:0] formal_p_q;
+    output wire   [7:0] formal_w0_q;
+    output wire   [7:0] formal_w1_q;
+    output wire         formal_v0_q;
+    output wire         formal_v1_q;
+    output wire         formal_out_q_en;
+    output wire         formal_out_q_sign;
+    output wire   [7:0] formal_out_q_exp;
+    output wire   [6:0] formal_out_q_mant;
+    output wire         formal_m_valid_d;
+    output wire         formal_esc_q;
+    output wire         formal_esc_d;
+    output wire   [7:0] formal_esc_exp_q;
+`endif
     input wire  aclk;
     input wire  aresetn;
     input wire  [7:0] s_axis_ans_tdata;
@@ -3537,6 +4501,14 @@ module tans_decoder_x8_lane_7(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         .nstate(tables_nstate),
         .exp(tables_exp),
         .esc(tables_esc)
+`ifdef FORMAL
+        ,.formal_rstate(formal_tables_rstate)
+        ,.formal_rcode(formal_tables_rcode)
+        ,.formal_code(formal_tables_code)
+        ,.formal_nb(formal_tables_nb)
+        ,.formal_base(formal_tables_base)
+        ,.formal_cmap(formal_tables_cmap)
+`endif
     );
     tans_decoder_x8_lane_7_out_q out_q(
         .clock(aclk),
@@ -3682,6 +4654,25 @@ module tans_decoder_x8_lane_7(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         cnt_q <= cnt_d;
     end
 
+`ifdef FORMAL
+    assign formal_state_q_q = state_q_q;
+    assign formal_state_q_en = state_q_en;
+    assign formal_state_q_d = state_q_d;
+    assign formal_init_q = init_q;
+    assign formal_p_q = p_q;
+    assign formal_w0_q = w0_q;
+    assign formal_w1_q = w1_q;
+    assign formal_v0_q = v0_q;
+    assign formal_v1_q = v1_q;
+    assign formal_out_q_en = out_q_en;
+    assign formal_out_q_sign = out_q_sign;
+    assign formal_out_q_exp = out_q_exp;
+    assign formal_out_q_mant = out_q_mant;
+    assign formal_m_valid_d = m_valid_d;
+    assign formal_esc_q = esc_q;
+    assign formal_esc_d = esc_d;
+    assign formal_esc_exp_q = esc_exp_q;
+`endif
 endmodule // tans_decoder_x8_lane_7
 
 module tans_decoder_x8_lane_7_last_eq(a,b,eq);
@@ -3731,7 +4722,11 @@ module tans_decoder_x8_lane_7_state_q(clock,aresetn,en,d,q);
     end
 endmodule // tans_decoder_x8_lane_7_state_q
 
-module tans_decoder_x8_lane_7_tables(clock,w_we,w_addr,w_code,w_nb,w_base,w_exp,w_esc,state,init,p,v0,v1,lo,hi,pnext,ok,spill,nstate,exp,esc);
+module tans_decoder_x8_lane_7_tables(clock,w_we,w_addr,w_code,w_nb,w_base,w_exp,w_esc,state,init,p,v0,v1,lo,hi,pnext,ok,spill,nstate,exp,esc
+`ifdef FORMAL
+    ,formal_rstate,formal_rcode,formal_code,formal_nb,formal_base,formal_cmap
+`endif
+);
 
     // Module arguments
     input wire  clock;
@@ -3794,6 +4789,19 @@ module tans_decoder_x8_lane_7_tables(clock,w_we,w_addr,w_code,w_nb,w_base,w_exp,
         ok = v1 | ((psum <= 4'd8) & (v0 | (psum == 4'd0)));
         spill = psum >= 4'd8;
     end
+    `ifdef FORMAL
+    // FORMAL-only read port of the table memories (docs/FORMAL.md, tANS table proofs)
+    input wire [5:0] formal_rstate;
+    input wire [3:0] formal_rcode;
+    output wire [3:0] formal_code;
+    output wire [2:0] formal_nb;
+    output wire [5:0] formal_base;
+    output wire [8:0] formal_cmap;
+    assign formal_code = code_mem[formal_rstate];
+    assign formal_nb = nb_mem[formal_rstate];
+    assign formal_base = base_mem[formal_rstate];
+    assign formal_cmap = cmap_mem[{1'b1, formal_rcode}];
+    `endif
 endmodule // tans_decoder_x8_lane_7_tables
 
 `default_nettype wire

@@ -286,6 +286,12 @@ pub fn invariants(blk: &Block) -> Option<Invariants> {
 
 /// Observation ports `rtl/<block>.v` gets (see [`Invariants`]): the signals of its invariants.
 pub fn observed_signals(blk: &Block) -> Vec<&'static str> {
+    match tans_params(blk) {
+        Some((_, TansKind::Pairs { fa: false, lanes: 1 })) => return TANS_CORE_OBSERVE.to_vec(),
+        Some((_, TansKind::Pairs { fa: true, lanes: 1 })) => return TANS_FA_OBSERVE.to_vec(),
+        Some((_, TansKind::Ctx)) => return TANS_CTX_OBSERVE.to_vec(),
+        _ => {}
+    }
     invariants(blk).map(|i| i.observe).unwrap_or_default()
 }
 
@@ -1273,6 +1279,489 @@ fn tans_data_mutant_sby(blk: &Block, rtl: &str, depth: usize, lane: Option<usize
     )
 }
 
+// ------------------------------------------------------------------------------------------------
+// tANS decoders: unbounded table proofs (k-induction), through the FORMAL read port of the tables.
+
+/// Internal signals of the coding-pair decoder core (`TansDecoder`: `tans_decoder`, `_r8` and each
+/// lane of `_x4`/`_x8`) that its table proof observes: the state register and its load, the tANS
+/// byte buffer and bit pointer, the output register's load, the escape flag and the escape's
+/// exponent.
+const TANS_CORE_OBSERVE: [&str; 17] = [
+    "state_q_q",
+    "state_q_en",
+    "state_q_d",
+    "init_q",
+    "p_q",
+    "w0_q",
+    "w1_q",
+    "v0_q",
+    "v1_q",
+    "out_q_en",
+    "out_q_sign",
+    "out_q_exp",
+    "out_q_mant",
+    "m_valid_d",
+    "esc_q",
+    "esc_d",
+    "esc_exp_q",
+];
+
+/// Internal signals of the format-aware decoder (`tans_decoder_fa`) that its table proof observes:
+/// the state register, the tANS and raw (MSB-first) byte buffers with their bit pointers, the
+/// decode steps (`fire`: a block's initial state, `dec`: a value's transition, `escf`: an
+/// escape's value), the output register's load and the escape's exponent.
+const TANS_FA_OBSERVE: [&str; 25] = [
+    "state_q",
+    "state_d",
+    "init_q",
+    "p_q",
+    "w0_q",
+    "w1_q",
+    "v0_q",
+    "v1_q",
+    "r0_q",
+    "r1_q",
+    "u0_q",
+    "u1_q",
+    "q_q",
+    "dec",
+    "fire",
+    "escf",
+    "out_q_en",
+    "out_q_sign",
+    "out_q_exp",
+    "out_q_mant",
+    "m_valid_d",
+    "esc_q",
+    "esc_d",
+    "esc_exp_q",
+    "esc_exp_d",
+];
+
+/// Internal signals of the context decoders (`tans_decoder_ctx`, `_r10`) that their table proof
+/// observes: the state register, the tANS (three bytes) and raw (four bytes, MSB-first) buffers
+/// with their bit pointers and byte counts, the decode steps (`fire`, `dec`, `escf`), the table
+/// read (`tables_ren` at `tables_rstate`), the output value loaded and the escape's exponent.
+const TANS_CTX_OBSERVE: [&str; 24] = [
+    "state_q",
+    "state_d",
+    "init_q",
+    "p_q",
+    "a0_q",
+    "a1_q",
+    "a2_q",
+    "ac_q",
+    "r0_q",
+    "r1_q",
+    "r2_q",
+    "q_q",
+    "rc_q",
+    "dec",
+    "fire",
+    "escf",
+    "tables_ren",
+    "tables_rstate",
+    "esc_q",
+    "esc_d",
+    "esc_exp_q",
+    "esc_exp_d",
+    "m_valid_d",
+    "val_d",
+];
+
+/// Internal signals of the context decoders' `tables` sub-module that their table proof observes:
+/// the pipelined table read (`rd`), the class it was read for (`cls_q`) and the configured format.
+const TANS_CTX_TABLES_OBSERVE: [&str; 3] = ["rd", "cls_q", "fp16_q"];
+
+/// The modules of a tANS decoder whose internal signals its table proof observes, with the
+/// signals (`emit::with_formal_subports`): a lane decoder's lanes (`<block>_lane_<l>`); empty for
+/// the others (their core is the top module: [`observed_signals`]).
+pub fn observed_submodules(blk: &Block) -> Vec<(String, Vec<&'static str>)> {
+    match tans_params(blk) {
+        Some((_, TansKind::Pairs { fa: false, lanes })) if lanes > 1 => {
+            (0..lanes).map(|l| (format!("{}_lane_{l}", blk.name), TANS_CORE_OBSERVE.to_vec())).collect()
+        }
+        Some((_, TansKind::Ctx)) => vec![(format!("{}_tables", blk.name), TANS_CTX_TABLES_OBSERVE.to_vec())],
+        _ => vec![],
+    }
+}
+
+/// The FORMAL-only ports of a block's top module in its generated Verilog (observation ports and
+/// the tables' read ports): (name, is an input, width).
+fn formal_ports(rtl: &str) -> Vec<(String, bool, usize)> {
+    rtl.lines()
+        .filter_map(|l| {
+            let w: Vec<&str> = l.split_whitespace().collect();
+            if w.len() < 4 || w[0] != "," || !(w[1] == "input" || w[1] == "output") {
+                return None;
+            }
+            let name = w.last()?.to_string();
+            let width = w
+                .iter()
+                .find(|x| x.starts_with('['))
+                .and_then(|r| r.trim_start_matches('[').split(':').next()?.parse::<usize>().ok())
+                .map_or(1, |msb| msb + 1);
+            Some((name, w[1] == "input", width))
+        })
+        .collect()
+}
+
+/// The checks of one coding-pair core (`p`: the prefix of its FORMAL ports, `raw`: its raw
+/// stream's port prefix, `l`: a suffix for the wrapper's own names) against the entry of state
+/// `a` and the code map entry of its code, read through the tables' read port.
+fn tans_core_checks(p: &str, raw: &str, l: &str) -> String {
+    format!(
+        r#"
+    // ---- core {p}: the entry of state a and the code map entry of its code (read port)
+    assign {p}tables_rstate = a;
+    assign {p}tables_rcode = {p}tables_code;
+    // the tANS bits buffered, from the pointer on (LSB-first), and how many the buffer holds
+    wire [15:0] cat{l} = {{{p}w1_q, {p}w0_q}} >> {p}p_q;
+    wire [4:0] have{l} = {p}v1_q ? 5'd16 : ({p}v0_q ? 5'd8 : 5'd0);
+    wire [R-1:0] mask{l} = ~({{R{{1'b1}}}} << {p}tables_nb);
+    wire [15:0] value{l} = {{{p}out_q_sign, {p}out_q_exp, {p}out_q_mant}};
+    wire hs{l} = {raw}_tvalid && {raw}_tready;
+    // the last raw byte taken (an escape's exponent byte)
+    reg [7:0] last_raw{l};
+    always @(posedge aclk) if (hs{l}) last_raw{l} <= {raw}_tdata;
+    // in state a (loaded: the entry was written), past the block's initial state
+    wire at{l} = {p}state_q_q == a && !{p}init_q && wr_a;
+    // the loaded entry of state a is a valid one (the table port wrote only valid entries)
+    always @(*) if (wr_a) assert({valid});
+    always @(*) if (past_reset) begin
+        // a block's initial state: the first R bits of the buffer
+        if ({p}state_q_en && {p}init_q) begin
+            assert({p}state_q_d == cat{l}[R-1:0]);
+            assert({{2'd0, {p}p_q}} + R <= have{l});
+        end
+        // the state transition from state a: next state = base | the next nb bits, buffered
+        if ({p}state_q_en && at{l}) begin
+            assert({p}state_q_d == ({p}tables_base | (cat{l}[R-1:0] & mask{l})));
+            assert({{2'd0, {p}p_q}} + {p}tables_nb <= have{l});
+        end
+        // a raw byte taken in state a: the value follows the code map of the state's code
+        // ({{sign, exp, mantissa}}: exp the code map's, sign and mantissa the raw byte), or, for the
+        // escape, no value yet: the escape cycle follows
+        if (at{l} && !{p}esc_q && hs{l}) begin
+            if ({p}tables_cmap[8]) begin
+                assert(!{p}m_valid_d && {p}esc_d);
+            end else begin
+                assert({p}m_valid_d && {p}out_q_en);
+                assert(value{l} == {{{raw}_tdata[7], {p}tables_cmap[7:0], {raw}_tdata[6:0]}});
+            end
+        end
+        // the escape cycle: the exponent is the raw byte taken before, then {{sign, mantissa}}
+        if ({p}esc_q) assert({p}esc_exp_q == last_raw{l});
+        if ({p}esc_q && {p}m_valid_d) assert({p}out_q_en && value{l} == {{{raw}_tdata[7], last_raw{l}, {raw}_tdata[6:0]}});
+    end
+    always @(*) begin
+        cover({p}state_q_en && at{l});
+        cover(at{l} && !{p}esc_q && hs{l} && !{p}tables_cmap[8]);
+        cover(at{l} && !{p}esc_q && hs{l} && {p}tables_cmap[8]);
+        cover({p}esc_q && {p}m_valid_d);
+    end
+"#,
+        valid = tans_valid_entry_verilog(&format!("{p}tables_nb"), &format!("{p}tables_base")),
+    )
+}
+
+/// The checks of the format-aware decoder against the entry of state `a` and the code map entry
+/// of code `c` (both free constants), read through the tables' read port.
+const TANS_FA_CHECKS: &str = r#"
+    // ---- the entry of state a and the code map entry {esc, nbits, exp} of code c (read port)
+    (* anyconst *) reg [3:0] c;
+    reg wr_c;
+    initial wr_c = 1'b0;
+    always @(posedge aclk) if (tbl_we && tbl_addr[R] && tbl_addr[3:0] == c) wr_c <= 1'b1;
+    // every code map entry written reads at most 8 raw bits (FORMAT.md 3.1)
+    always @(*) if (tbl_we && tbl_addr[R]) assume(tbl_nbits <= 4'd8);
+    always @(*) if (wr_c) assert(formal_tables_cmap[11:8] <= 4'd8);
+    assign formal_tables_rstate = a;
+    assign formal_tables_rcode = c;
+    // the tANS bits buffered from the pointer on (LSB-first), the raw bits (MSB-first)
+    wire [15:0] cat = {formal_w1_q, formal_w0_q} >> formal_p_q;
+    wire [4:0] have = formal_v1_q ? 5'd16 : (formal_v0_q ? 5'd8 : 5'd0);
+    wire [15:0] rcat = {formal_r0_q, formal_r1_q} << formal_q_q;
+    wire [7:0] rw = rcat[15:8];
+    wire [4:0] rhave = formal_u1_q ? 5'd16 : (formal_u0_q ? 5'd8 : 5'd0);
+    wire [R-1:0] mask = ~({R{1'b1}} << formal_tables_nb);
+    wire [3:0] nbits = formal_tables_cmap[11:8];
+    wire [7:0] field = rw & ~(8'hff >> nbits);
+    wire [15:0] value = {formal_out_q_sign, formal_out_q_exp, formal_out_q_mant};
+    // in state a (loaded), its code c (loaded), past the block's initial state
+    wire at = formal_state_q == a && !formal_init_q && wr_a && formal_tables_code == c && wr_c;
+    always @(*) if (past_reset) begin
+        // the bit pointers stay within a byte, the buffers fill from their first byte
+        assert(formal_p_q <= 4'd7 && formal_q_q <= 4'd7);
+        assert((!formal_v1_q || formal_v0_q) && (!formal_u1_q || formal_u0_q));
+        // a block's initial state: the first R bits of the buffer
+        if (formal_fire) begin
+            assert(formal_state_d == cat[R-1:0]);
+            assert({1'd0, formal_p_q} + R <= have);
+        end
+        if (formal_dec && at) begin
+            // next state = base | the next nb bits, buffered
+            assert(formal_state_d == (formal_tables_base | (cat[R-1:0] & mask)));
+            assert({1'd0, formal_p_q} + formal_tables_nb <= have);
+            if (formal_tables_cmap[12]) begin
+                // the escape: no value yet, its exponent the next 8 raw bits
+                assert(!formal_m_valid_d && formal_esc_d && formal_esc_exp_d == rw);
+                assert({1'd0, formal_q_q} + 5'd8 <= rhave);
+            end else begin
+                // the value: exponent from the code map, {sign, mantissa} the top nbits raw bits
+                assert(formal_m_valid_d && formal_out_q_en);
+                assert(value == {field[7], formal_tables_cmap[7:0], field[6:0]});
+                assert({1'd0, formal_q_q} + nbits <= rhave);
+            end
+        end
+        // the escape's value: its exponent, then the next 8 raw bits as {sign, mantissa}
+        if (formal_escf) begin
+            assert(formal_esc_q && formal_m_valid_d && formal_out_q_en);
+            assert(value == {rw[7], formal_esc_exp_q, rw[6:0]});
+            assert({1'd0, formal_q_q} + 5'd8 <= rhave);
+        end
+    end
+    always @(*) begin
+        cover(formal_dec && at);
+        cover(formal_dec && at && !formal_tables_cmap[12] && nbits != 0 && nbits != 8);
+        cover(formal_dec && at && formal_tables_cmap[12]);
+        cover(formal_escf);
+    end
+"#;
+
+/// The checks of a context decoder against the decode entry at `{class, state}` = `A` (a free
+/// constant) read through the tables' read port; `EW`, `NBW` the entry's and `nb`'s widths.
+const TANS_CTX_CHECKS: &str = r#"
+    // the format: FMT (a parameter each prove task sets), or with FMT = -1 (the cover task) any
+    parameter integer FMT = -1;
+    (* anyconst *) reg fmt_any;
+    wire fmt = FMT < 0 ? fmt_any : FMT[0];
+    // ---- the decode entry at A = {class, state} (read port): {esc, k, nbits, value, nb, base}
+    (* anyconst *) reg [R+3:0] A;
+    assign formal_tables_raddr = A;
+    wire [EW-1:0] e = formal_tables_entry;
+    wire [R-1:0] e_base = e[R-1:0];
+    wire [NBW-1:0] e_nb = e[R+NBW-1:R];
+    wire [15:0] e_val = e[R+NBW+15:R+NBW];
+    wire [3:0] e_nbits = e[R+NBW+19:R+NBW+16];
+    wire [3:0] e_k = e[R+NBW+23:R+NBW+20];
+    wire e_esc = e[R+NBW+24];
+    wire dwrite = tbl_we && tbl_addr[AW-1:AW-2] == 2'd0;
+    reg wr_a;
+    initial wr_a = 1'b0;
+    always @(posedge aclk) if (dwrite && tbl_addr[R+3:0] == A) wr_a <= 1'b1;
+    // the configuration was written (its format is FMT)
+    reg wr_cfg;
+    initial wr_cfg = 1'b0;
+    always @(posedge aclk) if (tbl_we && tbl_addr[AW-1:AW-2] == 2'd2) wr_cfg <= 1'b1;
+    always @(*) if (tbl_we && tbl_addr[AW-1:AW-2] == 2'd2) assume(tbl_fp16 == fmt);
+    always @(*) if (wr_cfg) assert(formal_tables_fp16_q == fmt);
+    // every decode entry written is a valid one: the tANS step (FORMAT.md 3.2) and a valid joint
+    // code of the format (FORMAT.md 5.1: k + nbits <= 1+M, no entry bits below the prefix)
+    function ok_code(input f16, input [15:0] val, input [3:0] k, input [3:0] nbits, input esc);
+        reg [10:0] vf;
+        begin
+            vf = f16 ? {val[15], val[9:0]} : {val[15], val[6:0], 3'd0};
+            ok_code = esc || ({1'b0, k} + {1'b0, nbits} <= (f16 ? 5'd11 : 5'd8) && (vf & (11'h7ff >> k)) == 11'd0);
+        end
+    endfunction
+    always @(*) if (dwrite) assume(VALID_W && ok_code(fmt, tbl_value, tbl_k, tbl_nbits, tbl_esc));
+    always @(*) if (wr_a) assert(VALID_E && ok_code(fmt, e_val, e_k, e_nbits, e_esc));
+    // the pipelined table read: the address rd was read from, and whether it was written since;
+    // rd holds the entry it was read from, unless that was written since
+    wire [R+3:0] raddr_next = formal_tables_ren ? {formal_tables_cls_q, formal_tables_rstate} : rd_addr;
+    reg [R+3:0] rd_addr;
+    reg stale;
+    initial stale = 1'b1;
+    // (from the first cycle on: not guarded by a reset, which does not touch the tables)
+    always @(*) if (rd_addr == A && !stale && wr_a) assert(formal_tables_rd == e);
+    always @(posedge aclk) begin
+        rd_addr <= raddr_next;
+        stale <= (formal_tables_ren ? 1'b0 : stale) | (dwrite && tbl_addr[R+3:0] == raddr_next);
+    end
+    // the buffers: tANS bits from the pointer on (LSB-first), raw bits (MSB-first)
+    wire [23:0] cat = {formal_a2_q, formal_a1_q, formal_a0_q} >> formal_p_q;
+    wire [5:0] have = {formal_ac_q, 3'd0};
+    wire [23:0] rcat = {formal_r0_q, formal_r1_q, formal_r2_q} << formal_q_q;
+    wire [15:0] w16 = rcat[23:8];
+    wire [5:0] rhave = {formal_rc_q, 3'd0};
+    wire [R-1:0] mask = ~({R{1'b1}} << e_nb);
+    // the value of the entry's joint code (FORMAT.md 5.1, 5.3; as in the data proof's reference)
+    wire [10:0] vfield = fmt ? {e_val[15], e_val[9:0]} : {e_val[15], e_val[6:0], 3'd0};
+    wire [7:0] vexp = fmt ? {3'd0, e_val[14:10]} : e_val[14:7];
+    wire [10:0] pre = vfield & ~(11'h7ff >> e_k);
+    wire [15:0] rtop = w16 & ~(16'hffff >> e_nbits);
+    wire [10:0] fld = pre | (rtop[15:5] >> e_k);
+    wire [15:0] want = fmt ? {fld[10], vexp[4:0], fld[9:0]} : {fld[10], vexp, fld[9:3]};
+    // the escape: E raw bits (the exponent), then in the escape cycle 1+M bits ({sign, mantissa})
+    wire [7:0] xexp = fmt ? {3'd0, w16[15:11]} : w16[15:8];
+    wire [15:0] want_esc = fmt ? {w16[15], formal_esc_exp_q[4:0], w16[14:5]} : {w16[15], formal_esc_exp_q, w16[14:8]};
+    // the entry in rd is A's (loaded, not written since), past the block's initial state
+    wire at = rd_addr == A && !stale && wr_a && wr_cfg && !formal_init_q;
+    always @(*) if (past_reset) begin
+        // the bit pointers stay within a byte; the read address's state is the state register's
+        assert(formal_p_q <= 3'd7 && formal_q_q <= 3'd7);
+        if (!formal_init_q) assert(rd_addr[R-1:0] == formal_state_q);
+        // a block's initial state: the first R bits of the buffer
+        if (formal_fire) begin
+            assert(formal_state_d == cat[R-1:0] && formal_tables_rstate == cat[R-1:0]);
+            assert({3'd0, formal_p_q} + R <= have);
+        end
+        if (formal_dec && at) begin
+            // next state = base | the next nb bits, buffered (and the next read is at that state)
+            assert(formal_state_d == (e_base | (cat[R-1:0] & mask)) && formal_tables_rstate == formal_state_d);
+            assert({3'd0, formal_p_q} + e_nb <= have);
+            if (e_esc) begin
+                assert(!formal_m_valid_d && formal_esc_d && formal_esc_exp_d == xexp);
+                assert({3'd0, formal_q_q} + (fmt ? 6'd5 : 6'd8) <= rhave);
+            end else begin
+                assert(formal_m_valid_d && formal_val_d == want);
+                assert({3'd0, formal_q_q} + e_nbits <= rhave);
+            end
+        end
+        if (formal_escf && wr_cfg) begin
+            assert(formal_esc_q && formal_m_valid_d && formal_val_d == want_esc);
+            assert({3'd0, formal_q_q} + (fmt ? 6'd11 : 6'd8) <= rhave);
+        end
+    end
+    always @(*) begin
+        cover(formal_dec && at);
+        cover(formal_dec && at && !e_esc && e_k != 0 && e_nbits != 0);
+        cover(formal_dec && at && e_esc);
+        cover(formal_escf && wr_cfg);
+    end
+"#;
+
+/// The table proof of a tANS decoder (`formal/<block>_table.v`), unbounded (k-induction): for a
+/// free constant state `a` whose decode entry was written (valid entries assumed at the table port),
+/// read back through the FORMAL read port of the table memories (`formal_read_port` in
+/// crates/xnc-rtl), the entry stays a valid one; a block's initial state is the first R buffered
+/// bits; the transition from state `a` loads `base | bits` (`bits` the next `nb` bits of the tANS
+/// buffer, all buffered); a raw byte taken in state `a` gives the value of the code map of the
+/// state's code, or starts the escape, whose value has the raw byte before as its exponent. Every
+/// lane of a lane decoder. `None` for a decoder this proof does not model yet.
+pub fn tans_table_wrapper(blk: &Block, rtl: &str) -> Option<String> {
+    let (r, kind) = tans_params(blk)?;
+    let block = blk.name;
+    let (lanes, fa) = match kind {
+        TansKind::Pairs { fa, lanes } => (lanes, fa),
+        TansKind::Ctx => (1, false),
+    };
+    let ps = ports(blk);
+    let fp = formal_ports(rtl);
+    let mut s = banner(
+        &format!("{block}_table.v"),
+        &format!(
+            "Table proof of {block} (R = {r}): state transitions and values follow the loaded table, \
+             read through the FORMAL read port (k-induction)."
+        ),
+    );
+    s.push_str("`default_nettype none\n");
+    let _ = writeln!(s, "module formal_{block}_table (");
+    let decl: Vec<String> =
+        ps.iter().filter(|p| p.input).map(|p| format!("    input wire {}{}", range(p.width), p.name)).collect();
+    s.push_str(&decl.join(",\n"));
+    s.push_str("\n);\n");
+    let _ = writeln!(s, "    localparam R = {r};");
+    for p in ps.iter().filter(|p| !p.input) {
+        let _ = writeln!(s, "    wire {}{};", range(p.width), p.name);
+    }
+    for (n, _, w) in &fp {
+        let _ = writeln!(s, "    wire {}{n};", range(*w));
+    }
+    s.push_str(
+        "    // every trace starts in reset; the checks hold from the first cycle after a reset on
+    initial assume(!aresetn);
+    reg past_reset;
+    initial past_reset = 1'b0;
+    always @(posedge aclk) if (!aresetn) past_reset <= 1'b1;
+",
+    );
+    let _ = writeln!(s, "    {block} dut (");
+    let mut conns: Vec<String> = ps.iter().map(|p| format!("        .{0}({0})", p.name)).collect();
+    conns.extend(fp.iter().map(|(n, _, _)| format!("        .{n}({n})")));
+    s.push_str(&conns.join(",\n"));
+    s.push_str("\n    );\n");
+    if kind != TansKind::Ctx {
+        let _ = write!(
+            s,
+            r#"    // a free constant state a, and whether its decode entry was written (a loaded entry)
+    (* anyconst *) reg [R-1:0] a;
+    reg wr_a;
+    initial wr_a = 1'b0;
+    always @(posedge aclk) if (tbl_we && tbl_addr == {{1'b0, a}}) wr_a <= 1'b1;
+    // every decode entry written is a valid one (FORMAT.md 3.2, formal::tans_valid_entry_verilog)
+    always @(*) if (tbl_we && !tbl_addr[R]) assume({});
+"#,
+            tans_valid_entry_verilog("tbl_nb", "tbl_base")
+        );
+    }
+    if kind == TansKind::Ctx {
+        let width = |n: &str| fp.iter().find(|p| p.0 == n).map_or(0, |p| p.2);
+        let _ = writeln!(
+            s,
+            "    localparam EW = {}, NBW = {}, AW = {};",
+            width("formal_tables_entry"),
+            ps.iter().find(|p| p.name == "tbl_nb").map_or(0, |p| p.width),
+            ps.iter().find(|p| p.name == "tbl_addr").map_or(0, |p| p.width)
+        );
+        s.push_str(
+            &TANS_CTX_CHECKS
+                .replace("VALID_W", &tans_valid_entry_verilog("tbl_nb", "tbl_base"))
+                .replace("VALID_E", &tans_valid_entry_verilog("e_nb", "e_base")),
+        );
+    } else if fa {
+        s.push_str(TANS_FA_CHECKS);
+    } else if lanes == 1 {
+        s.push_str(&tans_core_checks("formal_", "s_axis_raw", ""));
+    } else {
+        for l in 0..lanes {
+            s.push_str(&tans_core_checks(&format!("formal_lane_{l}_"), &format!("s_axis_raw_l{l}"), &l.to_string()));
+        }
+    }
+    s.push_str("endmodule\n`default_nettype wire\n");
+    Some(s)
+}
+
+/// Induction depth of the tANS table proofs (the escape's exponent is checked one cycle after it
+/// was taken).
+const TANS_TABLE_DEPTH: usize = 2;
+
+/// Cover depth of the tANS table proofs: a reset, the table writes, the first bytes, an initial
+/// state, a value, an escape and its value.
+const TANS_TABLE_COVER_DEPTH: usize = 10;
+
+/// Depth of the BMC run that must find a table check broken in a mutant: the covers of the table
+/// proofs are reached within 5 cycles from reset (a transition from a loaded state, a value, an
+/// escape and its value).
+const TANS_TABLE_MUTANT_DEPTH: usize = 6;
+
+/// The `.sby` of a tANS decoder's table proof: task `prove` (k-induction), task `cover` (every
+/// check's condition is reached: a transition from a loaded state, a value, an escape, an escape's
+/// value, on every lane).
+pub fn tans_table_sby(blk: &Block, rtl: &str) -> String {
+    let block = blk.name;
+    let top = format!("formal_{block}_table");
+    // a context decoder: one prove task per format (the wrapper's FMT), the cover task any format
+    let (tasks, chparam) = if let Some((_, TansKind::Ctx)) = tans_params(blk) {
+        (
+            "prove_bf16 prove\nprove_fp16 prove\n".to_string(),
+            format!("prove_bf16: chparam -set FMT 0 {top}\nprove_fp16: chparam -set FMT 1 {top}\n"),
+        )
+    } else {
+        ("prove\n".to_string(), String::new())
+    };
+    format!(
+        "# {block}_table.sby: GENERATED FILE, DO NOT EDIT (cargo run --release --bin gen-verilog).\n\
+         # Table proof of {block}: task prove (k-induction, unbounded), task cover (the checks are reached).\n\
+         [tasks]\n{tasks}cover\n\n\
+         [options]\nprove: mode prove\nprove: depth {TANS_TABLE_DEPTH}\ncover: mode cover\ncover: depth {TANS_TABLE_COVER_DEPTH}\n\n\
+         [engines]\nsmtbmc yices\n\n\
+         [script]\nread_verilog -formal {block}.v\nread_verilog -formal {block}_table.v\n{chparam}prep -top {top}\n\n\
+         [files]\n{rtl}\n{block}_table.v\n"
+    )
+}
+
 /// A deliberately broken copy of a generated block, which a proof must reject.
 #[derive(Debug, Clone)]
 pub struct Mutant {
@@ -1287,8 +1776,8 @@ pub struct Mutant {
     /// Its replacement.
     pub replace: &'static str,
     /// The proof expected to fail: `axis` (the block's AXI4-Stream proof), `inv` (its invariant
-    /// proof), `data` (a tANS decoder's data proof; `data_lane<l>`: on lane `l` of a lane decoder)
-    /// or a round-trip lemma name.
+    /// proof), `data` (a tANS decoder's data proof; `data_lane<l>`: on lane `l` of a lane decoder),
+    /// `table` (a tANS decoder's table proof, as BMC from reset) or a round-trip lemma name.
     pub proof: &'static str,
 }
 
@@ -1414,6 +1903,30 @@ pub fn mutants() -> Vec<Mutant> {
                       .w_base(tables_w_base),\n        .w_exp(tables_w_exp),\n        .w_esc(tables_w_esc),\n        \
                       .state(tables_state),\n        .init(1'b1),",
             proof: "data_lane3",
+        },
+        Mutant {
+            name: "tans_decoder_fa_state_ignores_mask",
+            block: "tans_decoder_fa",
+            what: "the format-aware decoder's next state is base | window: the bits past nb are not masked off",
+            find: "state_d = tables_base | (window_out & tables_mask);",
+            replace: "state_d = tables_base | window_out;",
+            proof: "table",
+        },
+        Mutant {
+            name: "tans_decoder_x8_lane7_state_as_init",
+            block: "tans_decoder_x8",
+            what: "lane 7 reads every state as a block's initial one (R new bits, base ignored): its \
+                   state transitions do not follow the loaded table",
+            find: "tans_decoder_x8_lane_7_tables tables(\n        .clock(aclk),\n        .w_we(tables_w_we),\n        \
+                   .w_addr(tables_w_addr),\n        .w_code(tables_w_code),\n        .w_nb(tables_w_nb),\n        \
+                   .w_base(tables_w_base),\n        .w_exp(tables_w_exp),\n        .w_esc(tables_w_esc),\n        \
+                   .state(tables_state),\n        .init(tables_init),",
+            replace:
+                "tans_decoder_x8_lane_7_tables tables(\n        .clock(aclk),\n        .w_we(tables_w_we),\n        \
+                      .w_addr(tables_w_addr),\n        .w_code(tables_w_code),\n        .w_nb(tables_w_nb),\n        \
+                      .w_base(tables_w_base),\n        .w_exp(tables_w_exp),\n        .w_esc(tables_w_esc),\n        \
+                      .state(tables_state),\n        .init(1'b1),",
+            proof: "table",
         },
         Mutant {
             name: "tans_decoder_ctx_state_ignores_mask",
@@ -2183,6 +2696,10 @@ pub fn files(rtl: &[(&str, String)]) -> Result<Vec<(String, String)>, String> {
         if tans_params(blk).is_some() {
             // a tANS decoder whose ports the reference decoder does not know is listed without a
             // proof, in the generated table, not skipped silently
+            if let Some(t) = tans_table_wrapper(blk, text) {
+                out.push((format!("{name}_table.v"), t));
+                out.push((format!("{name}_table.sby"), tans_table_sby(blk, &format!("../rtl/{name}.v"))));
+            }
             match tans_data_wrapper(blk) {
                 Ok(v) => {
                     out.push((format!("{name}_data.v"), v));
@@ -2238,6 +2755,16 @@ pub fn mutant_files(rtl: &[(&str, String)]) -> Result<Vec<(String, String)>, Str
             // to the first value after a transition at least: a broken transition shows there
             let depth = tans_data_depth(blk).0.max(tans_transition_depth(blk));
             tans_data_mutant_sby(blk, &format!("{}.v", m.block), depth, lane)
+        } else if m.proof == "table" {
+            let blk = manifest::block(m.block).ok_or(format!("no block {}", m.block))?;
+            let w = tans_table_wrapper(blk, &bad).ok_or(format!("{} has no table proof", m.block))?;
+            out.push((format!("{dir}/{}_table.v", m.block), w));
+            // only the checks, as bounded model checking from reset: a counterexample is a real trace
+            let sby = tans_table_sby(blk, &format!("{}.v", m.block));
+            let keep: Vec<&str> =
+                sby.lines().filter(|l| !l.starts_with("cover") && !l.starts_with("prove") && *l != "[tasks]").collect();
+            keep.join("\n").replace("[options]", &format!("[options]\nmode bmc\ndepth {TANS_TABLE_MUTANT_DEPTH}"))
+                + "\n"
         } else if m.proof == "inv" {
             let blk = manifest::block(m.block).ok_or(format!("no block {}", m.block))?;
             let inv = invariants(blk).ok_or(format!("{} has no invariants", m.block))?;
@@ -2348,6 +2875,7 @@ mod tests {
                 m.proof == "axis"
                     || m.proof == "inv"
                     || m.proof == "data"
+                    || m.proof == "table"
                     || m.proof.strip_prefix("data_lane").is_some_and(|l| l.parse::<usize>().is_ok())
                     || roundtrip_lemmas().iter().any(|l| l.name == m.proof),
                 "{}",

@@ -397,6 +397,133 @@ pub fn with_observation_ports(verilog: &str, module: &str, signals: &[&str]) -> 
     Ok(out)
 }
 
+/// The FORMAL-only ports a non-ANSI module declares in its body, each between `` `ifdef FORMAL ``
+/// and `` `endif `` on a line of its own (`input wire [5:0] formal_a;`): (direction, name, width).
+fn formal_port_decls(module_text: &str) -> Vec<(String, String, usize)> {
+    let mut out = Vec::new();
+    let mut inside = false;
+    for line in module_text.lines() {
+        match line.trim() {
+            "`ifdef FORMAL" => inside = true,
+            "`endif" => inside = false,
+            t if inside && (t.starts_with("input ") || t.starts_with("output ")) => {
+                if let Some((name, width)) = declaration(t) {
+                    let dir = t.split_whitespace().next().unwrap_or("").to_string();
+                    out.push((dir, name, width));
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// `verilog` (a block's generated file, top module `top`) with FORMAL-only observation ports on
+/// its sub-modules: for each `(module, signals)`, `module` (a non-ANSI sub-module, such as one
+/// lane of a lane decoder) gets an output port `formal_<s>` for each internal signal `s`; then
+/// every FORMAL-only port a sub-module declares in its body (these, and the ones its rust-hdl
+/// `hdl()` text declares itself, such as the read port of the tANS table memories) is added to its
+/// port list and connected, instance by instance, up to the top module, where it is the port
+/// `formal_<instance path>_<port>` (the instance names joined by `_`; the port's `formal_` prefix
+/// dropped): `formal_tables_code` of `tables.formal_code`, `formal_lane_0_state_q_q` of
+/// `lane_0.formal_state_q_q`. Everything added is under `` `ifdef FORMAL ``: synthesis, Verilator
+/// and iverilog see the original text.
+///
+/// Errors if a module, a signal's declaration or an instance's end is not found.
+pub fn with_formal_subports(verilog: &str, top: &str, observe: &[(String, Vec<&str>)]) -> Result<String, String> {
+    let mut text = verilog.to_string();
+    for (module, signals) in observe {
+        let m = split_modules(&text).into_iter().find(|m| &m.name == module).ok_or(format!("no module {module}"))?;
+        let mut decls = String::from("`ifdef FORMAL\n    // Observation ports of the formal proofs (docs/FORMAL.md)\n");
+        let mut assigns = String::from("`ifdef FORMAL\n");
+        for s in signals {
+            let width = m
+                .text
+                .lines()
+                .filter_map(|l| declaration(l.trim()))
+                .find(|(n, _)| n == s)
+                .map(|(_, w)| w)
+                .ok_or(format!("{module}: no declaration of {s} to observe"))?;
+            decls.push_str(&format!("    {} {OBSERVE_PREFIX}{s};\n", port_decl("output", "wire", width)));
+            assigns.push_str(&format!("    assign {OBSERVE_PREFIX}{s} = {s};\n"));
+        }
+        decls.push_str("`endif\n");
+        assigns.push_str("`endif\n");
+        let body = m.text.replacen("    // Module arguments\n", &format!("    // Module arguments\n{decls}"), 1);
+        let end = format!("endmodule // {module}\n");
+        let body = body.replacen(&end, &format!("{assigns}{end}"), 1);
+        text = text.replacen(&m.text, &body, 1);
+    }
+    let mut done = BTreeSet::new();
+    loop {
+        let mods = split_modules(&text);
+        let pending: Vec<&Module> = mods
+            .iter()
+            .filter(|m| m.name != top && !done.contains(&m.name) && !formal_port_decls(&m.text).is_empty())
+            .collect();
+        // bottom up: a module whose own sub-modules' ports are all connected already
+        let Some(m) = pending
+            .iter()
+            .find(|m| !pending.iter().any(|o| o.name != m.name && m.text.contains(&format!("\n    {} ", o.name))))
+        else {
+            break;
+        };
+        done.insert(m.name.clone());
+        let ports = formal_port_decls(&m.text);
+        // the port list of the module's header
+        let head = format!("module {}(", m.name);
+        let h = text.find(&head).ok_or(format!("no header of {}", m.name))?;
+        let close = h + text[h..].find(");\n").ok_or(format!("{}: no end of the header", m.name))?;
+        let names: Vec<&str> = ports.iter().map(|p| p.1.as_str()).collect();
+        text.insert_str(close, &format!("\n`ifdef FORMAL\n    ,{}\n`endif\n", names.join(",")));
+        // every instance, each connected to new ports of its parent
+        let inst_head = format!("\n    {} ", m.name);
+        let mut from = 0;
+        while let Some(i) = text[from..].find(&inst_head).map(|i| i + from) {
+            let name_start = i + inst_head.len();
+            let paren = name_start + text[name_start..].find('(').ok_or("instance without a port list")?;
+            let inst = text[name_start..paren].to_string();
+            let end = paren + text[paren..].find("\n    );").ok_or(format!("{inst}: no end of the instance"))?;
+            let parent_start = text[..i].rfind("\nmodule ").map_or(0, |p| p + 1);
+            let parent = text[parent_start + 7..]
+                .split(|c: char| c == '(' || c.is_whitespace())
+                .next()
+                .unwrap_or("")
+                .to_string();
+            let up = |p: &str| format!("{OBSERVE_PREFIX}{inst}_{}", p.strip_prefix(OBSERVE_PREFIX).unwrap_or(p));
+            let conns: Vec<String> = ports.iter().map(|(_, n, _)| format!("        ,.{n}({})\n", up(n))).collect();
+            let conn_text = format!("\n`ifdef FORMAL\n{}`endif", conns.concat());
+            text.insert_str(end, &conn_text);
+            from = end + conn_text.len();
+            if parent == top {
+                let th = text.find(&format!("module {top} (\n")).ok_or(format!("{top}: no ANSI module header"))?;
+                let tclose = th + text[th..].find("\n);\n").ok_or(format!("{top}: no end of the port list"))?;
+                let decls: Vec<String> =
+                    ports.iter().map(|(d, n, w)| format!("    , {} {}\n", port_decl(d, "wire", *w), up(n))).collect();
+                let add = format!("\n`ifdef FORMAL\n{}`endif", decls.concat());
+                text.insert_str(tclose, &add);
+                if tclose < from {
+                    from += add.len();
+                }
+            } else {
+                let marker = format!("module {parent}(");
+                let ph = text.find(&marker).ok_or(format!("no header of {parent}"))?;
+                let args = ph
+                    + text[ph..].find("    // Module arguments\n").ok_or(format!("{parent}: no arguments"))?
+                    + "    // Module arguments\n".len();
+                let decls: Vec<String> =
+                    ports.iter().map(|(d, n, w)| format!("    {} {};\n", port_decl(d, "wire", *w), up(n))).collect();
+                let add = format!("`ifdef FORMAL\n{}`endif\n", decls.concat());
+                text.insert_str(args, &add);
+                if args < from {
+                    from += add.len();
+                }
+            }
+        }
+    }
+    Ok(text)
+}
+
 /// The file header of a manifest block.
 fn header(blk: &manifest::Block, generator_cmd: &str) -> String {
     let mut h = format!(
@@ -808,6 +935,33 @@ mod tests {
         assert_eq!(plain, v);
         assert_eq!(with_observation_ports(v, "blk", &[]).unwrap(), v);
         assert!(with_observation_ports(v, "blk", &["gone_q"]).unwrap_err().contains("gone_q"));
+    }
+
+    #[test]
+    fn formal_subports_reach_the_top_only_under_formal() {
+        let v = "module top (\n    input  wire         aclk\n);\n    wire  [3:0] lane_q;\n\n    // Sub module instances\n    \
+                 top_lane lane(\n        .clock(aclk),\n        .q(lane_q)\n    );\nendmodule // top\n\n\
+                 module top_lane(clock,q);\n\n    // Module arguments\n    input wire  clock;\n    output reg  [3:0] q;\n\n    \
+                 // Sub module instances\n    top_lane_mem mem(\n        .clock(clock)\n    );\n    reg  [2:0] st_q;\n\
+                 endmodule // top_lane\n\n\
+                 module top_lane_mem(clock);\n\n    // Module arguments\n    input wire  clock;\n    reg [7:0] m [0:3];\n\
+                 `ifdef FORMAL\n    input wire [1:0] formal_ra;\n    output wire [7:0] formal_rd;\n    assign formal_rd = m[formal_ra];\n\
+                 `endif\nendmodule // top_lane_mem\n";
+        let o = with_formal_subports(v, "top", &[("top_lane".to_string(), vec!["st_q"])]).unwrap();
+        // the read port through the lane and the lane's observed signal, as top ports
+        assert!(o.contains(", input  wire   [1:0] formal_lane_mem_ra\n"), "{o}");
+        assert!(o.contains(", output wire   [7:0] formal_lane_mem_rd\n"), "{o}");
+        assert!(o.contains(", output wire   [2:0] formal_lane_st_q\n"), "{o}");
+        assert!(o.contains("module top_lane(clock,q\n`ifdef FORMAL\n"), "{o}");
+        assert!(o.contains(",.formal_ra(formal_mem_ra)\n"), "{o}");
+        // without FORMAL the text is the original one (but the line breaks before `);`)
+        let plain: String = o.split("`ifdef FORMAL\n").map(|p| p.split_once("`endif\n").map_or(p, |x| x.1)).collect();
+        let strip = |t: &str| t.replace("\n);", ");");
+        let orig: String = v.split("`ifdef FORMAL\n").map(|p| p.split_once("`endif\n").map_or(p, |x| x.1)).collect();
+        assert_eq!(strip(&plain).replace("`endif", ""), strip(&orig).replace("`endif", ""));
+        assert!(with_formal_subports(v, "top", &[("top_lane".to_string(), vec!["gone"])])
+            .unwrap_err()
+            .contains("gone"));
     }
 
     #[test]

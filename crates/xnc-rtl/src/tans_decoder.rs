@@ -251,7 +251,8 @@ always @(*) begin
     ok = v1 | ((psum <= 4'd8) & (v0 | (psum == 4'd0)));
     spill = psum >= 4'd8;
 end
-",
+{formal}",
+            formal = formal_read_port(R, NB, false),
             nb4 = if NB == 3 { "{1'b0, nb}" } else { "nb" },
             last = (1usize << R) - 1,
             nbm = NB - 1,
@@ -260,6 +261,36 @@ end
             r = R,
         ))
     }
+}
+
+/// The FORMAL-only read port of a tables module's memories (`code_mem`, `nb_mem`, `base_mem`,
+/// `cmap_mem`, the code map at `{1'b1, code}`), Verilog text for its `hdl()`: the decode entry of
+/// state `formal_rstate` and the code map entry of code `formal_rcode`, as the table port wrote
+/// them (`{esc, exp}`, or with `fa` `{esc, nbits, exp}`: the format-aware decoder's code map has
+/// 16 entries `cmap_mem[code]`). Only under `` `ifdef FORMAL `` (synthesis, Verilator and
+/// iverilog never see it): the tANS table proofs (docs/FORMAL.md) read the loaded table through it;
+/// `emit::with_formal_subports` connects it up to the block's top module.
+pub(crate) fn formal_read_port(r: usize, nb: usize, fa: bool) -> String {
+    let (cm, cmap_at) = if fa { (13, "cmap_mem[formal_rcode]") } else { (9, "cmap_mem[{1'b1, formal_rcode}]") };
+    format!(
+        "`ifdef FORMAL
+// FORMAL-only read port of the table memories (docs/FORMAL.md, tANS table proofs)
+input wire [{rm}:0] formal_rstate;
+input wire [3:0] formal_rcode;
+output wire [3:0] formal_code;
+output wire [{nbm}:0] formal_nb;
+output wire [{rm}:0] formal_base;
+output wire [{cmm}:0] formal_cmap;
+assign formal_code = code_mem[formal_rstate];
+assign formal_nb = nb_mem[formal_rstate];
+assign formal_base = base_mem[formal_rstate];
+assign formal_cmap = {cmap_at};
+`endif
+",
+        rm = r - 1,
+        nbm = nb - 1,
+        cmm = cm - 1,
+    )
 }
 
 /// The tANS bit window: `{hi, lo}[sel +: R]` (`sel` < 8).

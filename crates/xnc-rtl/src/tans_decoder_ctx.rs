@@ -311,6 +311,13 @@ always @(*) begin
     value = fixed | (fp16_q ? {{f[10], 5'h0, f[9:0]}} : {{f[10], 8'h0, f[9:3]}});
     xexp = fp16_q ? {{3'h0, win[10:6]}} : win[10:3];
 end
+`ifdef FORMAL
+// FORMAL-only read port of the decode table memory (docs/FORMAL.md, tANS table proofs): the entry
+// {{esc, k, nbits, value, nb, base}} at {{class, state}} = formal_raddr, as the table port wrote it
+input wire [{am}:0] formal_raddr;
+output wire [{ew}:0] formal_entry;
+assign formal_entry = dmem[formal_raddr];
+`endif
 ",
             ew = s_esc,
             sh = AW - 1,

@@ -127,7 +127,8 @@ always @(*) begin
     mmask = fmask[6:0];
     smask = fmask[7];
 end
-",
+{formal}",
+            formal = crate::tans_decoder::formal_read_port(R, NB, true),
             last = (1usize << R) - 1,
             nbm = NB - 1,
             nbw = NB,

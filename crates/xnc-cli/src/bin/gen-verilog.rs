@@ -59,6 +59,7 @@ fn main() -> Result<()> {
         }
         // the observation ports (`ifdef FORMAL`) the formal proofs read the block's state through
         let text = emit::with_observation_ports(&emit::block_verilog(blk, CMD), name, &formal::observed_signals(blk))
+            .and_then(|t| emit::with_formal_subports(&t, name, &formal::observed_submodules(blk)))
             .map_err(anyhow::Error::msg)?;
         texts.push((name, text));
     }
