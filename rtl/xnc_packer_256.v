@@ -5,7 +5,7 @@
 //
 // XNC packer: records in (one per cycle), bit-contiguous memory words out (the container's block bytes)
 //
-// Latency: 2 cycle(s) from an input transfer to the first m_axis_tvalid it causes.
+// Latency: 3 cycle(s) from an input transfer to the first m_axis_tvalid it causes.
 // Throughput: 1 word per cycle: 256/record_bits records per cycle (about 0.6 on BF16-origin weights; the memory word is the limit).
 // Clock and reset: one clock, aclk (rising edge); aresetn synchronous, active low: it clears
 // every control register; no register depends on an initial value. m_axis_tvalid is low
@@ -98,6 +98,16 @@ module xnc_packer_256 (
     reg  clast_q;
     reg  cv_d;
     reg  cv_q;
+    reg  [7:0] coff_d;
+    reg  [7:0] coff_q;
+    reg  [511:0] r_d;
+    reg  [511:0] r_q;
+    reg  [10:0] rlen_d;
+    reg  [10:0] rlen_q;
+    reg  rlast_d;
+    reg  rlast_q;
+    reg  rv_d;
+    reg  rv_q;
     reg  [255:0] acc_d;
     reg  [255:0] acc_q;
     reg  [7:0] off_d;
@@ -131,6 +141,7 @@ module xnc_packer_256 (
     reg  [511:0] chunk0;
     reg  [511:0] chunk1;
     reg  [8:0] code;
+    reg  [8:0] code_r;
     reg  [511:0] stage_0;
     reg  [511:0] stage_1;
     reg  [511:0] stage_2;
@@ -171,6 +182,8 @@ module xnc_packer_256 (
     reg  [255:0] r1;
     reg  [7:0] off_grp;
     reg  [255:0] mask;
+    reg  [255:0] mask_w;
+    reg  [255:0] word;
     reg  [255:0] head;
     reg  [255:0] tail;
     reg  [10:0] off_e;
@@ -187,6 +200,10 @@ module xnc_packer_256 (
     reg  take;
     reg  load;
     reg  c_free;
+    reg  r_free;
+    reg  step;
+    reg  [10:0] coff_e;
+    reg  [10:0] cfill;
     reg  flush_take;
     reg  [10:0] off7;
     reg  [10:0] nbytes;
@@ -198,6 +215,11 @@ module xnc_packer_256 (
         clen_d = clen_q;
         clast_d = clast_q;
         cv_d = cv_q;
+        coff_d = coff_q;
+        r_d = r_q;
+        rlen_d = rlen_q;
+        rlast_d = rlast_q;
+        rv_d = rv_q;
         acc_d = acc_q;
         off_d = off_q;
         part_d = part_q;
@@ -224,7 +246,7 @@ module xnc_packer_256 (
         chunk0 = (bus0[511:0]) & k_c0_mask;
         chunk1 = (bus1[511:0]);
         stage_0 = c_q;
-        code = ({{1{1'b0}}, off_q}) << k_code_shift;
+        code = ({{1{1'b0}}, coff_q}) << k_code_shift;
         rot1_0 = (stage_0 >> k_d1_0) | (stage_0 << k_d1n_0);
         rot2_0 = (stage_0 >> k_d2_0) | (stage_0 << k_d2n_0);
         rot3_0 = (stage_0 >> k_d3_0) | (stage_0 << k_d3n_0);
@@ -329,9 +351,10 @@ module xnc_packer_256 (
                 end
         endcase
         stage_4 = (stage_3 & pick0_3) | (rot1_3 & pick1_3) | (rot2_3 & pick2_3) | (rot3_3 & pick3_3);
-        rot_last = (stage_4 >> k_one) | (stage_4 << k_one_n);
-        stage_5 = stage_4;
-        if (code[32'h0]) begin
+        code_r = ({{1{1'b0}}, off_q}) << k_code_shift;
+        rot_last = (r_q >> k_one) | (r_q << k_one_n);
+        stage_5 = r_q;
+        if (code_r[32'h0]) begin
             stage_5 = rot_last;
         end
         rot_top = stage_5 >> k_r0_shift;
@@ -341,19 +364,26 @@ module xnc_packer_256 (
         mask = k_ones_w >> off_grp;
         head = acc_q | (r0 & mask);
         tail = r0 & ~mask;
+        mask_w = mask;
+        if (flush_q) begin
+            mask_w = k_zero_w;
+        end
+        word = acc_q | (r0 & mask_w);
         off_e = ({{3{1'b0}}, off_q});
-        fill = off_e + clen_q;
+        fill = off_e + rlen_q;
         ge1 = fill >= k_w_e;
         ge2 = (fill >= k_w2_e) & k_two;
         off_new = (fill[7:0]);
         exact = ~|off_new;
-        last_rec = clast_q;
+        last_rec = rlast_q;
         out2_valid = out2_valid_q & k_two;
         leave = out_valid_q & m_axis_tready;
         empty_after = ~out2_valid & (~out_valid_q | m_axis_tready);
         room = ~flush_q & (~ge1 | empty_after) & aresetn;
-        take = cv_q & room;
-        c_free = (~cv_q | take) & aresetn;
+        take = rv_q & room;
+        r_free = (~rv_q | take) & aresetn;
+        step = cv_q & r_free;
+        c_free = (~cv_q | step) & aresetn;
         s_axis_tready = c_free & fin;
         load = c_free & s_axis_tvalid;
         flush_take = flush_q & empty_after;
@@ -374,7 +404,6 @@ module xnc_packer_256 (
         if (leave) begin
             out_valid_d = 1'b0;
             if (out2_valid) begin
-                out_d = out2_q;
                 out_keep_d = k_keep_all;
                 out_last_d = out2_last_q;
                 out_valid_d = 1'b1;
@@ -382,7 +411,6 @@ module xnc_packer_256 (
             end
         end
         if (take & ge1) begin
-            out_d = head;
             out_keep_d = k_keep_all;
             out_last_d = last_rec & exact & ~ge2;
             out_valid_d = 1'b1;
@@ -393,25 +421,47 @@ module xnc_packer_256 (
             end
         end
         if (flush_take) begin
-            out_d = acc_q;
             out_keep_d = (keep2[31:0]);
             out_last_d = 1'b1;
             out_valid_d = 1'b1;
         end
+        if ((take & ge1) | flush_take) begin
+            out_d = word;
+        end
+        if (out2_valid & m_axis_tready) begin
+            out_d = out2_q;
+        end
         c_d = c_q;
         clen_d = clen_q;
         clast_d = clast_q;
-        cv_d = cv_q & ~take;
+        cv_d = cv_q & ~step;
         part_d = part_q;
         if (load) begin
             c_d = chunk0;
-            if (part_q) begin
-                c_d = chunk1;
-            end
             clen_d = clen;
             clast_d = fin & s_axis_tlast;
             cv_d = 1'b1;
             part_d = ~fin;
+        end
+        if (load & part_q) begin
+            c_d = chunk1;
+        end
+        coff_e = ({{3{1'b0}}, coff_q});
+        cfill = coff_e + clen_q;
+        r_d = r_q;
+        rlen_d = rlen_q;
+        rlast_d = rlast_q;
+        rv_d = rv_q & ~take;
+        coff_d = coff_q;
+        if (step) begin
+            r_d = stage_4;
+            rlen_d = clen_q;
+            rlast_d = clast_q;
+            rv_d = 1'b1;
+            coff_d = (cfill[7:0]);
+            if (clast_q) begin
+                coff_d = k_zero_off;
+            end
         end
         acc_d = acc_q;
         off_d = off_q;
@@ -436,6 +486,8 @@ module xnc_packer_256 (
             acc_d = k_zero_w;
             off_d = k_zero_off;
             cv_d = 1'b0;
+            rv_d = 1'b0;
+            coff_d = k_zero_off;
             part_d = 1'b0;
             flush_d = 1'b0;
             out_valid_d = 1'b0;
@@ -452,6 +504,11 @@ module xnc_packer_256 (
         clen_q <= clen_d;
         clast_q <= clast_d;
         cv_q <= cv_d;
+        coff_q <= coff_d;
+        r_q <= r_d;
+        rlen_q <= rlen_d;
+        rlast_q <= rlast_d;
+        rv_q <= rv_d;
         acc_q <= acc_d;
         off_q <= off_d;
         part_q <= part_d;

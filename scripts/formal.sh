@@ -49,8 +49,8 @@ known_failing=()
 # proofs the solver does not finish in reasonable time on a 2-core machine: --full lists them as
 # skipped instead of hanging on them; run one by name (docs/FORMAL.md).
 # (tans_decoder_x8_data finishes since its prove task is one task per lane.)
-# rt_pack_xnc_unpacker_256: steps 0-8 pass in about 70 s, step 9 (about when the first record can
-# leave the unpacker) gave no answer in 12 minutes (docs/FORMAL.md, packer -> unpacker).
+# rt_pack_xnc_unpacker_256: with the 3-cycle packer steps 0-10 pass in about 20 s, step 11 (about
+# when the first record can leave the unpacker) gave no answer in 5 minutes (docs/FORMAL.md, packer -> unpacker).
 unfinished=(rt_pack_xnc_unpacker_256)
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/xnc-formal.XXXXXX")

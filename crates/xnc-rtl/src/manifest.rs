@@ -659,8 +659,9 @@ macro_rules! lane_decoder {
 }
 
 /// `xnc_packer*`: cycles from a record taken to the word it completes on the output (the chunk register,
-/// then the output register); the first word of a block leaves with the record that completes it.
-const PACKER_LATENCY: u32 = 2;
+/// the rotated chunk register, then the output register); the first word of a block leaves with the
+/// record that completes it.
+const PACKER_LATENCY: u32 = 3;
 
 /// `xnc_unpacker*`: cycles from the first word after reset to the first record (the word moves
 /// down the four-slot queue, the record waits in stage A for the next one, then the output

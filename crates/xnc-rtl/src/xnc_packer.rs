@@ -23,6 +23,11 @@
 //! (native FP16 only) is placed in two cycles: bits 0..480, then bits 480..552; `s_axis_tready`
 //! rises with the second.
 //!
+//! Pipeline: the chunk register `c_q` (the record bus as loaded), the rotated chunk register `r_q`
+//! (rotated by the chunk's offset `coff_q`, which follows the same sums as `off_q` one register
+//! earlier; at W = 512 all but the rotator's 2:1 stage, which is folded into the word merge), then
+//! the merge into `acc_q` and the output register.
+//!
 //! The completed words go to the output register `out_q` (`m_axis_*` come from registers only:
 //! stable while `tvalid && !tready`) and, at W = 256 where a chunk can complete two words, the second
 //! one to `out2_q`, which moves to `out_q` when that one leaves. A chunk that completes a word is
@@ -87,6 +92,11 @@ pub struct XncPacker<const W: usize, const KEEP: usize, const KEEP2: usize, cons
     clen_q: DFF<Bits<E_BITS>>,
     clast_q: DFF<Bit>,
     cv_q: DFF<Bit>,
+    coff_q: DFF<Bits<LW>>,
+    r_q: DFF<Bits<ROT_BITS>>,
+    rlen_q: DFF<Bits<E_BITS>>,
+    rlast_q: DFF<Bit>,
+    rv_q: DFF<Bit>,
     acc_q: DFF<Bits<W>>,
     off_q: DFF<Bits<LW>>,
     part_q: DFF<Bit>,
@@ -109,6 +119,7 @@ pub struct XncPacker<const W: usize, const KEEP: usize, const KEEP2: usize, cons
     chunk1: Signal<Local, Bits<ROT_BITS>>,
     // ---- the rotator ----
     code: Signal<Local, Bits<ROT_CODE>>,
+    code_r: Signal<Local, Bits<ROT_CODE>>,
     stage: [Signal<Local, Bits<ROT_BITS>>; 6],
     rot1: [Signal<Local, Bits<ROT_BITS>>; 4],
     rot2: [Signal<Local, Bits<ROT_BITS>>; 4],
@@ -124,6 +135,8 @@ pub struct XncPacker<const W: usize, const KEEP: usize, const KEEP2: usize, cons
     // ---- head and tail ----
     off_grp: Signal<Local, Bits<LW>>,
     mask: Signal<Local, Bits<W>>,
+    mask_w: Signal<Local, Bits<W>>,
+    word: Signal<Local, Bits<W>>,
     head: Signal<Local, Bits<W>>,
     tail: Signal<Local, Bits<W>>,
     // ---- fill ----
@@ -142,6 +155,10 @@ pub struct XncPacker<const W: usize, const KEEP: usize, const KEEP2: usize, cons
     take: Signal<Local, Bit>,
     load: Signal<Local, Bit>,
     c_free: Signal<Local, Bit>,
+    r_free: Signal<Local, Bit>,
+    step: Signal<Local, Bit>,
+    coff_e: Signal<Local, Bits<E_BITS>>,
+    cfill: Signal<Local, Bits<E_BITS>>,
     flush_take: Signal<Local, Bit>,
     off7: Signal<Local, Bits<E_BITS>>,
     nbytes: Signal<Local, Bits<E_BITS>>,
@@ -209,6 +226,11 @@ impl<const W: usize, const KEEP: usize, const KEEP2: usize, const LW: usize> Def
             clen_q: Default::default(),
             clast_q: Default::default(),
             cv_q: Default::default(),
+            coff_q: Default::default(),
+            r_q: Default::default(),
+            rlen_q: Default::default(),
+            rlast_q: Default::default(),
+            rv_q: Default::default(),
             acc_q: Default::default(),
             off_q: Default::default(),
             part_q: Default::default(),
@@ -229,6 +251,7 @@ impl<const W: usize, const KEEP: usize, const KEEP2: usize, const LW: usize> Def
             chunk0: Default::default(),
             chunk1: Default::default(),
             code: Default::default(),
+            code_r: Default::default(),
             stage: array_init(),
             rot1: array_init(),
             rot2: array_init(),
@@ -243,6 +266,8 @@ impl<const W: usize, const KEEP: usize, const KEEP2: usize, const LW: usize> Def
             r1: Default::default(),
             off_grp: Default::default(),
             mask: Default::default(),
+            mask_w: Default::default(),
+            word: Default::default(),
             head: Default::default(),
             tail: Default::default(),
             off_e: Default::default(),
@@ -259,6 +284,10 @@ impl<const W: usize, const KEEP: usize, const KEEP2: usize, const LW: usize> Def
             take: Default::default(),
             load: Default::default(),
             c_free: Default::default(),
+            r_free: Default::default(),
+            step: Default::default(),
+            coff_e: Default::default(),
+            cfill: Default::default(),
             flush_take: Default::default(),
             off7: Default::default(),
             nbytes: Default::default(),
@@ -308,6 +337,11 @@ impl<const W: usize, const KEEP: usize, const KEEP2: usize, const LW: usize> Log
             clen_q,
             clast_q,
             cv_q,
+            coff_q,
+            r_q,
+            rlen_q,
+            rlast_q,
+            rv_q,
             acc_q,
             off_q,
             part_q,
@@ -339,14 +373,17 @@ impl<const W: usize, const KEEP: usize, const KEEP2: usize, const LW: usize> Log
         self.bus1.next = self.s_axis_tdata.val() << self.k_c1_shift.val();
         self.chunk0.next = bit_cast::<ROT_BITS, RECORD_BUS_BITS>(self.bus0.val()) & self.k_c0_mask.val();
         self.chunk1.next = bit_cast::<ROT_BITS, RECORD_BUS_BITS>(self.bus1.val());
-        // the chunk register: a chunk is rotated and merged the cycle after it is loaded (a
-        // multiplexer in front of the rotator instead of a register made Yosys build the rotator
-        // for both chunks)
+        // the chunk register: a chunk is rotated the cycle after it is loaded, into the rotated
+        // chunk register, and merged from there (a multiplexer in front of the rotator instead of
+        // a register made Yosys build the rotator for both chunks; the rotated register keeps
+        // the rotator and the word merge in separate LUT levels: in one, abc merged rotator
+        // stages into 7- and 8-input LUTs, 3,195 instead of 2,985 LUTs at W = 256)
         self.stage[0].next = self.c_q.q.val();
 
-        // ---- rotate right by the offset: four radix-4 stages (an AND-OR of the four rotated
-        // copies), then a 2:1 stage by the code's bit 0 (zero at W = 256) ----
-        self.code.next = bit_cast::<ROT_CODE, LW>(self.off_q.q.val()) << self.k_code_shift.val();
+        // ---- rotate right by the chunk's offset: four radix-4 stages (an AND-OR of the four
+        // rotated copies) into the rotated register, then, at the merge, a 2:1 stage by the
+        // code's bit 0 (zero at W = 256) ----
+        self.code.next = bit_cast::<ROT_CODE, LW>(self.coff_q.q.val()) << self.k_code_shift.val();
         for k in 0..4 {
             self.rot1[k].next =
                 (self.stage[k].val() >> self.k_d1[k].val()) | (self.stage[k].val() << self.k_d1n[k].val());
@@ -369,9 +406,12 @@ impl<const W: usize, const KEEP: usize, const KEEP2: usize, const LW: usize> Log
                 | (self.rot2[k].val() & self.pick2[k].val())
                 | (self.rot3[k].val() & self.pick3[k].val());
         }
-        self.rot_last.next = (self.stage[4].val() >> self.k_one.val()) | (self.stage[4].val() << self.k_one_n.val());
-        self.stage[5].next = self.stage[4].val();
-        if self.code.val().get_bit(0) {
+        // (the merge's offset `off_q` equals the offset the chunk was rotated by: `coff_q` follows
+        // the same sums one register earlier)
+        self.code_r.next = bit_cast::<ROT_CODE, LW>(self.off_q.q.val()) << self.k_code_shift.val();
+        self.rot_last.next = (self.r_q.q.val() >> self.k_one.val()) | (self.r_q.q.val() << self.k_one_n.val());
+        self.stage[5].next = self.r_q.q.val();
+        if self.code_r.val().get_bit(0) {
             self.stage[5].next = self.rot_last.val();
         }
         // the rotated chunk's first word (head and tail) and, at W = 256, its second
@@ -384,15 +424,24 @@ impl<const W: usize, const KEEP: usize, const KEEP2: usize, const LW: usize> Log
         self.mask.next = self.k_ones_w.val() >> self.off_grp.val();
         self.head.next = self.acc_q.q.val() | (self.r0.val() & self.mask.val());
         self.tail.next = self.r0.val() & !self.mask.val();
+        // the word for the output register: the head, or while a flush waits the partial word
+        // alone (written apart from `head`: abc then maps each of the two registers' inputs in
+        // one LUT per bit, with the last rotator stage folded in, instead of sharing a LUT for
+        // the head and spending a second on each register)
+        self.mask_w.next = self.mask.val();
+        if self.flush_q.q.val() {
+            self.mask_w.next = self.k_zero_w.val();
+        }
+        self.word.next = self.acc_q.q.val() | (self.r0.val() & self.mask_w.val());
 
         // ---- fill: words the chunk completes (ge1: one; ge2: two, W = 256 only), the new offset ----
         self.off_e.next = bit_cast::<E_BITS, LW>(self.off_q.q.val());
-        self.fill.next = self.off_e.val() + self.clen_q.q.val();
+        self.fill.next = self.off_e.val() + self.rlen_q.q.val();
         self.ge1.next = self.fill.val() >= self.k_w_e.val();
         self.ge2.next = (self.fill.val() >= self.k_w2_e.val()) & self.k_two.val();
         self.off_new.next = bit_cast::<LW, E_BITS>(self.fill.val());
         self.exact.next = !self.off_new.val().any();
-        self.last_rec.next = self.clast_q.q.val();
+        self.last_rec.next = self.rlast_q.q.val();
 
         // ---- handshake: the output words leave one per cycle; a chunk that completes words is
         // taken when none is left after this cycle, the block's partial last word likewise ----
@@ -401,10 +450,13 @@ impl<const W: usize, const KEEP: usize, const KEEP2: usize, const LW: usize> Log
         self.leave.next = self.out_valid_q.q.val() & self.m_axis_tready.val();
         self.empty_after.next = !self.out2_valid.val() & (!self.out_valid_q.q.val() | self.m_axis_tready.val());
         self.room.next = !self.flush_q.q.val() & (!self.ge1.val() | self.empty_after.val()) & self.aresetn.val();
-        self.take.next = self.cv_q.q.val() & self.room.val();
-        // the chunk register loads when it is empty or its chunk is merged this cycle; the record
-        // is taken with its last chunk
-        self.c_free.next = (!self.cv_q.q.val() | self.take.val()) & self.aresetn.val();
+        self.take.next = self.rv_q.q.val() & self.room.val();
+        // the rotated register loads (`step`) when it is empty or its chunk is merged this cycle,
+        // the chunk register when it is empty or its chunk steps on; the record is taken with its
+        // last chunk
+        self.r_free.next = (!self.rv_q.q.val() | self.take.val()) & self.aresetn.val();
+        self.step.next = self.cv_q.q.val() & self.r_free.val();
+        self.c_free.next = (!self.cv_q.q.val() | self.step.val()) & self.aresetn.val();
         self.s_axis_tready.next = self.c_free.val() & self.fin.val();
         self.load.next = self.c_free.val() & self.s_axis_tvalid.val();
         self.flush_take.next = self.flush_q.q.val() & self.empty_after.val();
@@ -426,10 +478,9 @@ impl<const W: usize, const KEEP: usize, const KEEP2: usize, const LW: usize> Log
         self.out2_last_q.d.next = self.out2_last_q.q.val();
         self.out2_valid_q.d.next = self.out2_valid_q.q.val();
         if self.leave.val() {
-            // the second word moves up (or the register empties)
+            // the second word moves up (or the register empties); its data below
             self.out_valid_q.d.next = false;
             if self.out2_valid.val() {
-                self.out_q.d.next = self.out2_q.q.val();
                 self.out_keep_q.d.next = self.k_keep_all.val();
                 self.out_last_q.d.next = self.out2_last_q.q.val();
                 self.out_valid_q.d.next = true;
@@ -438,7 +489,6 @@ impl<const W: usize, const KEEP: usize, const KEEP2: usize, const LW: usize> Log
         }
         if self.take.val() & self.ge1.val() {
             // the word the head completes; at W = 256 maybe the next one whole
-            self.out_q.d.next = self.head.val();
             self.out_keep_q.d.next = self.k_keep_all.val();
             self.out_last_q.d.next = self.last_rec.val() & self.exact.val() & !self.ge2.val();
             self.out_valid_q.d.next = true;
@@ -450,27 +500,59 @@ impl<const W: usize, const KEEP: usize, const KEEP2: usize, const LW: usize> Log
         }
         if self.flush_take.val() {
             // the block's partial last word (zeros after its bits)
-            self.out_q.d.next = self.acc_q.q.val();
             self.out_keep_q.d.next = bit_cast::<KEEP, KEEP2>(self.keep2.val());
             self.out_last_q.d.next = true;
             self.out_valid_q.d.next = true;
+        }
+        // the output word's data: the word above, or the second word moving up. The three cases
+        // exclude each other (a word is completed or flushed only when no second word waits),
+        // and a second word implies a first (`out2_valid` alone selects it: one select input
+        // and the word's four leave one LUT per bit)
+        if (self.take.val() & self.ge1.val()) | self.flush_take.val() {
+            self.out_q.d.next = self.word.val();
+        }
+        if self.out2_valid.val() & self.m_axis_tready.val() {
+            self.out_q.d.next = self.out2_q.q.val();
         }
 
         // ---- the chunk register ----
         self.c_q.d.next = self.c_q.q.val();
         self.clen_q.d.next = self.clen_q.q.val();
         self.clast_q.d.next = self.clast_q.q.val();
-        self.cv_q.d.next = self.cv_q.q.val() & !self.take.val();
+        self.cv_q.d.next = self.cv_q.q.val() & !self.step.val();
         self.part_q.d.next = self.part_q.q.val();
         if self.load.val() {
             self.c_q.d.next = self.chunk0.val();
-            if self.part_q.q.val() {
-                self.c_q.d.next = self.chunk1.val();
-            }
             self.clen_q.d.next = self.clen.val();
             self.clast_q.d.next = self.fin.val() & self.s_axis_tlast.val();
             self.cv_q.d.next = true;
             self.part_q.d.next = !self.fin.val();
+        }
+        // (after the load above, not inside it: chunk 1 is zero below its 72 bits, and as an
+        // override Yosys makes those bits' zero a synchronous reset of the flip-flop instead of
+        // one LUT per bit, 408 at W = 512)
+        if self.load.val() & self.part_q.q.val() {
+            self.c_q.d.next = self.chunk1.val();
+        }
+
+        // ---- the rotated chunk register and the offset of the chunk in the chunk register (the
+        // offset after the chunk that stepped on; 0 after a block's last) ----
+        self.coff_e.next = bit_cast::<E_BITS, LW>(self.coff_q.q.val());
+        self.cfill.next = self.coff_e.val() + self.clen_q.q.val();
+        self.r_q.d.next = self.r_q.q.val();
+        self.rlen_q.d.next = self.rlen_q.q.val();
+        self.rlast_q.d.next = self.rlast_q.q.val();
+        self.rv_q.d.next = self.rv_q.q.val() & !self.take.val();
+        self.coff_q.d.next = self.coff_q.q.val();
+        if self.step.val() {
+            self.r_q.d.next = self.stage[4].val();
+            self.rlen_q.d.next = self.clen_q.q.val();
+            self.rlast_q.d.next = self.clast_q.q.val();
+            self.rv_q.d.next = true;
+            self.coff_q.d.next = bit_cast::<LW, E_BITS>(self.cfill.val());
+            if self.clast_q.q.val() {
+                self.coff_q.d.next = self.k_zero_off.val();
+            }
         }
 
         // ---- the partial word ----
@@ -500,6 +582,8 @@ impl<const W: usize, const KEEP: usize, const KEEP2: usize, const LW: usize> Log
             self.acc_q.d.next = self.k_zero_w.val();
             self.off_q.d.next = self.k_zero_off.val();
             self.cv_q.d.next = false;
+            self.rv_q.d.next = false;
+            self.coff_q.d.next = self.k_zero_off.val();
             self.part_q.d.next = false;
             self.flush_q.d.next = false;
             self.out_valid_q.d.next = false;
