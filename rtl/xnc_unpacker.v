@@ -55,9 +55,8 @@ module xnc_unpacker (
     localparam  k_w2 = 12'h400;
     localparam  k_w3 = 12'h600;
     localparam  k_w4 = 12'h800;
-    localparam  k_off_mask = 12'h1ff;
     localparam  k_w_mask = 12'h1ff;
-    localparam  k_reach = 12'h200;
+    localparam  k_off_pad = 12'h0;
     localparam  k_slot = 12'h200;
     localparam  k_slot2 = 12'h400;
     localparam  k_slot3 = 12'h600;
@@ -83,7 +82,26 @@ module xnc_unpacker (
     localparam  k_zero_len = 10'b0;
     localparam  k_len_f1 = 10'b110100001;
     localparam  k_len_f0 = 10'b1000100001;
-    localparam  k_ones = 545'h1ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff;
+    localparam  k_five = 12'h5;
+    localparam  k_group_ones = 7'b1111111;
+    localparam  k_group_one = 7'b1;
+    localparam  k_tail_zero = 224'h0;
+    localparam  k_lo_ones = 32'hffffffff;
+    localparam  k_group_0 = 224'hffffffff;
+    localparam  k_group_1 = 224'hffffffff00000000;
+    localparam  k_group_2 = 224'hffffffff0000000000000000;
+    localparam  k_group_3 = 224'hffffffff000000000000000000000000;
+    localparam  k_group_4 = 224'hffffffff00000000000000000000000000000000;
+    localparam  k_group_5 = 224'hffffffff0000000000000000000000000000000000000000;
+    localparam  k_group_6 = 224'hffffffff000000000000000000000000000000000000000000000000;
+    localparam  k_group_pos_0 = 12'h0;
+    localparam  k_group_pos_1 = 12'h20;
+    localparam  k_group_pos_2 = 12'h40;
+    localparam  k_group_pos_3 = 12'h60;
+    localparam  k_group_pos_4 = 12'h80;
+    localparam  k_group_pos_5 = 12'ha0;
+    localparam  k_group_pos_6 = 12'hc0;
+    localparam  k_head_ones = 545'h1ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00000000000000000000000000000000000000000000000000000000;
 
     // Registers: <name>_d is the value loaded at the next rising edge of aclk, <name>_q the register
     reg  [511:0] slot0_d;
@@ -118,6 +136,8 @@ module xnc_unpacker (
     reg  off0_q;
     reg  [9:0] len_d;
     reg  [9:0] len_q;
+    reg  [7:0] tail_d;
+    reg  [7:0] tail_q;
     reg  last_d;
     reg  last_q;
     reg  full_d;
@@ -245,6 +265,38 @@ module xnc_unpacker (
     reg  [9:0] nsel4;
     reg  [9:0] len;
     reg  [11:0] len_wide;
+    reg  [9:0] tail_wide;
+    reg  [7:0] tail;
+    reg  [7:0] tail_hi;
+    reg  [4:0] tail_lo;
+    reg  [6:0] tail_after;
+    reg  [6:0] tail_at;
+    reg  [31:0] tail_from;
+    reg  [223:0] mask_after_0;
+    reg  [223:0] mask_after_1;
+    reg  [223:0] mask_after_2;
+    reg  [223:0] mask_after_3;
+    reg  [223:0] mask_after_4;
+    reg  [223:0] mask_after_5;
+    reg  [223:0] mask_after_6;
+    reg  [223:0] mask_after_7;
+    reg  [223:0] mask_at_0;
+    reg  [223:0] mask_at_1;
+    reg  [223:0] mask_at_2;
+    reg  [223:0] mask_at_3;
+    reg  [223:0] mask_at_4;
+    reg  [223:0] mask_at_5;
+    reg  [223:0] mask_at_6;
+    reg  [223:0] mask_at_7;
+    reg  [223:0] mask_from_0;
+    reg  [223:0] mask_from_1;
+    reg  [223:0] mask_from_2;
+    reg  [223:0] mask_from_3;
+    reg  [223:0] mask_from_4;
+    reg  [223:0] mask_from_5;
+    reg  [223:0] mask_from_6;
+    reg  [223:0] mask_from_7;
+    reg  [223:0] tail_mask;
     reg  [544:0] rec_mask;
     reg  [11:0] avail;
     reg  last_in;
@@ -286,15 +338,16 @@ module xnc_unpacker (
         rec_d = rec_q;
         off0_d = off0_q;
         len_d = len_q;
+        tail_d = tail_q;
         last_d = last_q;
         full_d = full_q;
         out_d = out_q;
         out_len_d = out_len_q;
         out_last_d = out_last_q;
         out_valid_d = out_valid_q;
-        rd_off_bits = rd_q & k_off_mask;
+        rd_off_bits = (rd_q & k_w_mask) << k_off_pad;
         rd_off = rd_off_bits[(32'h0)+:(9)];
-        rd_low = rd_q < k_reach;
+        rd_low = rd_q < k_w;
         ring0 = ({{1536{1'b0}}, slot0_q}) << k_slot3;
         ring1 = ({{1536{1'b0}}, slot1_q}) << k_slot2;
         ring2 = ({{1536{1'b0}}, slot2_q}) << k_slot;
@@ -579,6 +632,8 @@ module xnc_unpacker (
             len = k_len_f0 - nsel4;
         end
         len_wide = ({{2{1'b0}}, len});
+        tail_wide = k_len_f0 - len;
+        tail = (tail_wide[7:0]);
         avail = k_zero_ptr;
         if (v0_q) begin
             avail = k_w;
@@ -606,7 +661,79 @@ module xnc_unpacker (
         m_axis_tlast = out_last_q;
         m_axis_tdata = ({{7{1'b0}}, out_q}) << 32'h7;
         m_axis_tuser = out_len_q;
-        rec_mask = ~(k_ones >> len_q);
+        tail_hi = tail_q >> k_five;
+        tail_lo = tail_q[(32'h0)+:(5)];
+        tail_after = (k_group_ones << tail_hi) << 32'h1;
+        tail_at = k_group_one << tail_hi;
+        tail_from = k_lo_ones << tail_lo;
+        mask_after_0 = k_tail_zero;
+        mask_at_0 = k_tail_zero;
+        mask_from_0 = k_tail_zero;
+        mask_after_1 = mask_after_0;
+        if (tail_after[0]) begin
+            mask_after_1 = mask_after_0 | k_group_0;
+        end
+        mask_at_1 = mask_at_0;
+        if (tail_at[0]) begin
+            mask_at_1 = mask_at_0 | k_group_0;
+        end
+        mask_from_1 = mask_from_0 | (({{192{1'b0}}, tail_from}) << k_group_pos_0);
+        mask_after_2 = mask_after_1;
+        if (tail_after[1]) begin
+            mask_after_2 = mask_after_1 | k_group_1;
+        end
+        mask_at_2 = mask_at_1;
+        if (tail_at[1]) begin
+            mask_at_2 = mask_at_1 | k_group_1;
+        end
+        mask_from_2 = mask_from_1 | (({{192{1'b0}}, tail_from}) << k_group_pos_1);
+        mask_after_3 = mask_after_2;
+        if (tail_after[2]) begin
+            mask_after_3 = mask_after_2 | k_group_2;
+        end
+        mask_at_3 = mask_at_2;
+        if (tail_at[2]) begin
+            mask_at_3 = mask_at_2 | k_group_2;
+        end
+        mask_from_3 = mask_from_2 | (({{192{1'b0}}, tail_from}) << k_group_pos_2);
+        mask_after_4 = mask_after_3;
+        if (tail_after[3]) begin
+            mask_after_4 = mask_after_3 | k_group_3;
+        end
+        mask_at_4 = mask_at_3;
+        if (tail_at[3]) begin
+            mask_at_4 = mask_at_3 | k_group_3;
+        end
+        mask_from_4 = mask_from_3 | (({{192{1'b0}}, tail_from}) << k_group_pos_3);
+        mask_after_5 = mask_after_4;
+        if (tail_after[4]) begin
+            mask_after_5 = mask_after_4 | k_group_4;
+        end
+        mask_at_5 = mask_at_4;
+        if (tail_at[4]) begin
+            mask_at_5 = mask_at_4 | k_group_4;
+        end
+        mask_from_5 = mask_from_4 | (({{192{1'b0}}, tail_from}) << k_group_pos_4);
+        mask_after_6 = mask_after_5;
+        if (tail_after[5]) begin
+            mask_after_6 = mask_after_5 | k_group_5;
+        end
+        mask_at_6 = mask_at_5;
+        if (tail_at[5]) begin
+            mask_at_6 = mask_at_5 | k_group_5;
+        end
+        mask_from_6 = mask_from_5 | (({{192{1'b0}}, tail_from}) << k_group_pos_5);
+        mask_after_7 = mask_after_6;
+        if (tail_after[6]) begin
+            mask_after_7 = mask_after_6 | k_group_6;
+        end
+        mask_at_7 = mask_at_6;
+        if (tail_at[6]) begin
+            mask_at_7 = mask_at_6 | k_group_6;
+        end
+        mask_from_7 = mask_from_6 | (({{192{1'b0}}, tail_from}) << k_group_pos_6);
+        tail_mask = mask_after_7 | (mask_at_7 & mask_from_7);
+        rec_mask = k_head_ones | ({{321{1'b0}}, tail_mask});
         out_shift = rec_q;
         if (off0_q) begin
             out_shift = rec_q << 32'h1;
@@ -626,12 +753,14 @@ module xnc_unpacker (
         drop = pad & (~full_q | advance);
         rec_d = rec_q;
         len_d = len_q;
+        tail_d = tail_q;
         full_d = full_q & ~advance;
         rd_c = rd_q;
         if (take) begin
             rec_d = (body_top[545:0]);
             off0_d = rd_off[32'h0];
             len_d = len;
+            tail_d = tail;
             last_d = at_end;
             full_d = 1'b1;
             rd_c = need;
@@ -705,6 +834,7 @@ module xnc_unpacker (
         rec_q <= rec_d;
         off0_q <= off0_d;
         len_q <= len_d;
+        tail_q <= tail_d;
         last_q <= last_d;
         full_q <= full_d;
         out_q <= out_d;
