@@ -6,7 +6,7 @@
 // XNC unpacker: memory words of a block in, records out (one per cycle)
 //
 // Latency: 6 cycle(s) from an input transfer to the first m_axis_tvalid it causes.
-// Throughput: 1 record (32 values) per cycle on BF16-origin weights (records up to 417 bits); W/record_bits records per cycle when records are longer (native FP16).
+// Throughput: 1 record (32 values) per cycle on BF16-origin weights (records up to 433 bits); a longer record (native FP16: 437-545 bits) takes two cycles (16 values per cycle).
 // Clock and reset: one clock, aclk (rising edge); aresetn synchronous, active low: it clears
 // every control register; no register depends on an initial value. m_axis_tvalid is low
 // while aresetn is low. Output beats stay stable while tvalid && !tready (AXI4-Stream).
@@ -73,7 +73,12 @@ module xnc_unpacker (
     localparam  k_dist3_2 = 12'h18;
     localparam  k_dist3_3 = 12'h6;
     localparam  k_top = 12'h5df;
-    localparam  k_body_top = 12'h5de;
+    localparam  k_body_top = 12'h64e;
+    localparam  k_lo_pos = 12'h140;
+    localparam  k_lo_bits = 12'h70;
+    localparam  k_split = 12'h1b0;
+    localparam  k_split_len = 10'b110110000;
+    localparam  k_one_cycle = 10'b110110001;
     localparam  k_ring_ones = 2048'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff;
     localparam  k_ring_zero = 2048'h0;
     localparam  k_one = 10'b1;
@@ -130,8 +135,14 @@ module xnc_unpacker (
     reg  l3_q;
     reg  [11:0] rd_d;
     reg  [11:0] rd_q;
-    reg  [545:0] rec_d;
-    reg  [545:0] rec_q;
+    reg  [433:0] rec_hi_d;
+    reg  [433:0] rec_hi_q;
+    reg  [111:0] rec_lo_d;
+    reg  [111:0] rec_lo_q;
+    reg  half_d;
+    reg  half_q;
+    reg  [7:0] rest_d;
+    reg  [7:0] rest_q;
     reg  off0_d;
     reg  off0_q;
     reg  [9:0] len_d;
@@ -194,6 +205,7 @@ module xnc_unpacker (
     reg  [2047:0] pick3_2;
     reg  [2047:0] pick3_3;
     reg  [2047:0] body_top;
+    reg  [545:0] body;
     reg  [545:0] out_shift;
     reg  [544:0] out_rec;
     reg  [2047:0] window_top;
@@ -265,6 +277,14 @@ module xnc_unpacker (
     reg  [9:0] nsel4;
     reg  [9:0] len;
     reg  [11:0] len_wide;
+    reg  long;
+    reg  [9:0] rest_len;
+    reg  [7:0] rest;
+    reg  [2047:0] lo_top;
+    reg  [11:0] rest_wide;
+    reg  [11:0] rd_split;
+    reg  [11:0] rd_rest;
+    reg  second;
     reg  [9:0] tail_wide;
     reg  [7:0] tail;
     reg  [7:0] tail_hi;
@@ -335,7 +355,10 @@ module xnc_unpacker (
         l2_d = l2_q;
         l3_d = l3_q;
         rd_d = rd_q;
-        rec_d = rec_q;
+        rec_hi_d = rec_hi_q;
+        rec_lo_d = rec_lo_q;
+        half_d = half_q;
+        rest_d = rest_q;
         off0_d = off0_q;
         len_d = len_q;
         tail_d = tail_q;
@@ -632,6 +655,12 @@ module xnc_unpacker (
             len = k_len_f0 - nsel4;
         end
         len_wide = ({{2{1'b0}}, len});
+        long = len > k_one_cycle;
+        rest_len = len - k_split_len;
+        rest = (rest_len[7:0]);
+        rest_wide = ({{4{1'b0}}, rest_q});
+        rd_split = rd_q + k_split;
+        rd_rest = rd_q + rest_wide;
         tail_wide = k_len_f0 - len;
         tail = (tail_wide[7:0]);
         avail = k_zero_ptr;
@@ -655,7 +684,7 @@ module xnc_unpacker (
         at_end = last_in & (need == avail);
         rd_up = (rd_q | k_w_mask) + k_one_ptr;
         out_free = ~out_valid_q | m_axis_tready;
-        ready_a = full_q & (complete | pad);
+        ready_a = full_q & ~half_q & (complete | pad);
         advance = ready_a & out_free;
         m_axis_tvalid = out_valid_q & aresetn;
         m_axis_tlast = out_last_q;
@@ -734,9 +763,10 @@ module xnc_unpacker (
         mask_from_7 = mask_from_6 | (({{192{1'b0}}, tail_from}) << k_group_pos_6);
         tail_mask = mask_after_7 | (mask_at_7 & mask_from_7);
         rec_mask = k_head_ones | ({{321{1'b0}}, tail_mask});
-        out_shift = rec_q;
+        body = (({{112{1'b0}}, rec_hi_q}) << k_lo_bits) | ({{434{1'b0}}, rec_lo_q});
+        out_shift = body;
         if (off0_q) begin
-            out_shift = rec_q << 32'h1;
+            out_shift = body << 32'h1;
         end
         out_rec = out_shift[(32'h1)+:(545)];
         out_d = out_q;
@@ -751,19 +781,34 @@ module xnc_unpacker (
         end
         take = complete & (~full_q | advance);
         drop = pad & (~full_q | advance);
-        rec_d = rec_q;
+        lo_top = body_top >> k_lo_pos;
+        second = half_q & rd_low & (rest_wide <= room);
+        rec_hi_d = rec_hi_q;
+        rec_lo_d = rec_lo_q;
+        half_d = half_q;
+        rest_d = rest_q;
         len_d = len_q;
         tail_d = tail_q;
         full_d = full_q & ~advance;
         rd_c = rd_q;
         if (take) begin
-            rec_d = (body_top[545:0]);
+            rec_hi_d = (body_top[433:0]);
             off0_d = rd_off[32'h0];
             len_d = len;
             tail_d = tail;
             last_d = at_end;
             full_d = 1'b1;
             rd_c = need;
+            half_d = long;
+            rest_d = rest;
+            if (long) begin
+                rd_c = rd_split;
+            end
+        end
+        if (second) begin
+            rec_lo_d = (lo_top[111:0]);
+            half_d = 1'b0;
+            rd_c = rd_rest;
         end
         if (drop & |room) begin
             rd_c = rd_up;
@@ -811,6 +856,7 @@ module xnc_unpacker (
             v3_d = 1'b0;
             rd_d = k_zero_ptr;
             full_d = 1'b0;
+            half_d = 1'b0;
             out_valid_d = 1'b0;
         end
     end
@@ -831,7 +877,10 @@ module xnc_unpacker (
         l2_q <= l2_d;
         l3_q <= l3_d;
         rd_q <= rd_d;
-        rec_q <= rec_d;
+        rec_hi_q <= rec_hi_d;
+        rec_lo_q <= rec_lo_d;
+        half_q <= half_d;
+        rest_q <= rest_d;
         off0_q <= off0_d;
         len_q <= len_d;
         tail_q <= tail_d;
