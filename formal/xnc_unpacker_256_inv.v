@@ -51,7 +51,7 @@ module formal_xnc_unpacker_256_inv (
             // the read pointer is within the block's bits held in the valid slots from slot 0 up
             assert(formal_rd_q <= (formal_v0_q ? ((formal_v1_q & ~formal_l0_q) ? ((formal_v2_q & ~formal_l1_q) ? ((formal_v3_q & ~formal_l2_q) ? 1024 : 768) : 512) : 256) : 0));
             // the read pointer is less than a record past the last start a record is taken from
-            assert(formal_rd_q < 1057);
+            assert(formal_rd_q < 801);
         end
     end
 endmodule

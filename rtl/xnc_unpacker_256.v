@@ -6,7 +6,7 @@
 // XNC unpacker: memory words of a block in, records out (one per cycle)
 //
 // Latency: 6 cycle(s) from an input transfer to the first m_axis_tvalid it causes.
-// Throughput: 1 word per cycle: 256/record_bits records per cycle (about 0.6 on BF16-origin weights; the memory word is the limit).
+// Throughput: 1 word per cycle: 256/record_bits records per cycle (about 0.6 on BF16-origin weights; the memory word is the limit); a record longer than 433 bits (native FP16) takes two or three cycles.
 // Clock and reset: one clock, aclk (rising edge); aresetn synchronous, active low: it clears
 // every control register; no register depends on an initial value. m_axis_tvalid is low
 // while aresetn is low. Output beats stay stable while tvalid && !tready (AXI4-Stream).
@@ -55,26 +55,30 @@ module xnc_unpacker_256 (
     localparam  k_w2 = 12'h200;
     localparam  k_w3 = 12'h300;
     localparam  k_w4 = 12'h400;
-    localparam  k_off_mask = 12'h1ff;
     localparam  k_w_mask = 12'hff;
-    localparam  k_reach = 12'h200;
+    localparam  k_off_pad = 12'h1;
     localparam  k_slot = 12'h100;
     localparam  k_slot2 = 12'h200;
     localparam  k_slot3 = 12'h300;
-    localparam  k_dist1_0 = 12'h80;
-    localparam  k_dist1_1 = 12'h20;
-    localparam  k_dist1_2 = 12'h8;
-    localparam  k_dist1_3 = 12'h2;
-    localparam  k_dist2_0 = 12'h100;
-    localparam  k_dist2_1 = 12'h40;
-    localparam  k_dist2_2 = 12'h10;
-    localparam  k_dist2_3 = 12'h4;
-    localparam  k_dist3_0 = 12'h180;
-    localparam  k_dist3_1 = 12'h60;
-    localparam  k_dist3_2 = 12'h18;
-    localparam  k_dist3_3 = 12'h6;
+    localparam  k_dist1_0 = 12'h40;
+    localparam  k_dist1_1 = 12'h10;
+    localparam  k_dist1_2 = 12'h4;
+    localparam  k_dist1_3 = 12'h1;
+    localparam  k_dist2_0 = 12'h80;
+    localparam  k_dist2_1 = 12'h20;
+    localparam  k_dist2_2 = 12'h8;
+    localparam  k_dist2_3 = 12'h2;
+    localparam  k_dist3_0 = 12'hc0;
+    localparam  k_dist3_1 = 12'h30;
+    localparam  k_dist3_2 = 12'hc;
+    localparam  k_dist3_3 = 12'h3;
     localparam  k_top = 12'h1df;
-    localparam  k_body_top = 12'h1de;
+    localparam  k_body_top = 12'h24e;
+    localparam  k_lo_pos = 12'h140;
+    localparam  k_lo_bits = 12'h70;
+    localparam  k_split = 12'h1b0;
+    localparam  k_split_len = 10'b110110000;
+    localparam  k_one_cycle = 10'b110110001;
     localparam  k_ring_ones = 1024'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff;
     localparam  k_ring_zero = 1024'h0;
     localparam  k_one = 10'b1;
@@ -83,7 +87,26 @@ module xnc_unpacker_256 (
     localparam  k_zero_len = 10'b0;
     localparam  k_len_f1 = 10'b110100001;
     localparam  k_len_f0 = 10'b1000100001;
-    localparam  k_ones = 545'h1ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff;
+    localparam  k_five = 12'h5;
+    localparam  k_group_ones = 7'b1111111;
+    localparam  k_group_one = 7'b1;
+    localparam  k_tail_zero = 224'h0;
+    localparam  k_lo_ones = 32'hffffffff;
+    localparam  k_group_0 = 224'hffffffff;
+    localparam  k_group_1 = 224'hffffffff00000000;
+    localparam  k_group_2 = 224'hffffffff0000000000000000;
+    localparam  k_group_3 = 224'hffffffff000000000000000000000000;
+    localparam  k_group_4 = 224'hffffffff00000000000000000000000000000000;
+    localparam  k_group_5 = 224'hffffffff0000000000000000000000000000000000000000;
+    localparam  k_group_6 = 224'hffffffff000000000000000000000000000000000000000000000000;
+    localparam  k_group_pos_0 = 12'h0;
+    localparam  k_group_pos_1 = 12'h20;
+    localparam  k_group_pos_2 = 12'h40;
+    localparam  k_group_pos_3 = 12'h60;
+    localparam  k_group_pos_4 = 12'h80;
+    localparam  k_group_pos_5 = 12'ha0;
+    localparam  k_group_pos_6 = 12'hc0;
+    localparam  k_head_ones = 545'h1ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff00000000000000000000000000000000000000000000000000000000;
 
     // Registers: <name>_d is the value loaded at the next rising edge of aclk, <name>_q the register
     reg  [255:0] slot0_d;
@@ -112,12 +135,20 @@ module xnc_unpacker_256 (
     reg  l3_q;
     reg  [11:0] rd_d;
     reg  [11:0] rd_q;
-    reg  [545:0] rec_d;
-    reg  [545:0] rec_q;
+    reg  [433:0] rec_hi_d;
+    reg  [433:0] rec_hi_q;
+    reg  [111:0] rec_lo_d;
+    reg  [111:0] rec_lo_q;
+    reg  half_d;
+    reg  half_q;
+    reg  [7:0] rest_d;
+    reg  [7:0] rest_q;
     reg  off0_d;
     reg  off0_q;
     reg  [9:0] len_d;
     reg  [9:0] len_q;
+    reg  [7:0] tail_d;
+    reg  [7:0] tail_q;
     reg  last_d;
     reg  last_q;
     reg  full_d;
@@ -174,6 +205,7 @@ module xnc_unpacker_256 (
     reg  [1023:0] pick3_2;
     reg  [1023:0] pick3_3;
     reg  [1023:0] body_top;
+    reg  [545:0] body;
     reg  [545:0] out_shift;
     reg  [544:0] out_rec;
     reg  [1023:0] window_top;
@@ -245,6 +277,46 @@ module xnc_unpacker_256 (
     reg  [9:0] nsel4;
     reg  [9:0] len;
     reg  [11:0] len_wide;
+    reg  long;
+    reg  [9:0] rest_len;
+    reg  [7:0] rest;
+    reg  [1023:0] lo_top;
+    reg  [11:0] rest_wide;
+    reg  [11:0] rd_split;
+    reg  [11:0] rd_rest;
+    reg  second;
+    reg  [9:0] tail_wide;
+    reg  [7:0] tail;
+    reg  [7:0] tail_hi;
+    reg  [4:0] tail_lo;
+    reg  [6:0] tail_after;
+    reg  [6:0] tail_at;
+    reg  [31:0] tail_from;
+    reg  [223:0] mask_after_0;
+    reg  [223:0] mask_after_1;
+    reg  [223:0] mask_after_2;
+    reg  [223:0] mask_after_3;
+    reg  [223:0] mask_after_4;
+    reg  [223:0] mask_after_5;
+    reg  [223:0] mask_after_6;
+    reg  [223:0] mask_after_7;
+    reg  [223:0] mask_at_0;
+    reg  [223:0] mask_at_1;
+    reg  [223:0] mask_at_2;
+    reg  [223:0] mask_at_3;
+    reg  [223:0] mask_at_4;
+    reg  [223:0] mask_at_5;
+    reg  [223:0] mask_at_6;
+    reg  [223:0] mask_at_7;
+    reg  [223:0] mask_from_0;
+    reg  [223:0] mask_from_1;
+    reg  [223:0] mask_from_2;
+    reg  [223:0] mask_from_3;
+    reg  [223:0] mask_from_4;
+    reg  [223:0] mask_from_5;
+    reg  [223:0] mask_from_6;
+    reg  [223:0] mask_from_7;
+    reg  [223:0] tail_mask;
     reg  [544:0] rec_mask;
     reg  [11:0] avail;
     reg  last_in;
@@ -283,18 +355,22 @@ module xnc_unpacker_256 (
         l2_d = l2_q;
         l3_d = l3_q;
         rd_d = rd_q;
-        rec_d = rec_q;
+        rec_hi_d = rec_hi_q;
+        rec_lo_d = rec_lo_q;
+        half_d = half_q;
+        rest_d = rest_q;
         off0_d = off0_q;
         len_d = len_q;
+        tail_d = tail_q;
         last_d = last_q;
         full_d = full_q;
         out_d = out_q;
         out_len_d = out_len_q;
         out_last_d = out_last_q;
         out_valid_d = out_valid_q;
-        rd_off_bits = rd_q & k_off_mask;
+        rd_off_bits = (rd_q & k_w_mask) << k_off_pad;
         rd_off = rd_off_bits[(32'h0)+:(9)];
-        rd_low = rd_q < k_reach;
+        rd_low = rd_q < k_w;
         ring0 = ({{768{1'b0}}, slot0_q}) << k_slot3;
         ring1 = ({{768{1'b0}}, slot1_q}) << k_slot2;
         ring2 = ({{768{1'b0}}, slot2_q}) << k_slot;
@@ -579,6 +655,14 @@ module xnc_unpacker_256 (
             len = k_len_f0 - nsel4;
         end
         len_wide = ({{2{1'b0}}, len});
+        long = len > k_one_cycle;
+        rest_len = len - k_split_len;
+        rest = (rest_len[7:0]);
+        rest_wide = ({{4{1'b0}}, rest_q});
+        rd_split = rd_q + k_split;
+        rd_rest = rd_q + rest_wide;
+        tail_wide = k_len_f0 - len;
+        tail = (tail_wide[7:0]);
         avail = k_zero_ptr;
         if (v0_q) begin
             avail = k_w;
@@ -600,16 +684,89 @@ module xnc_unpacker_256 (
         at_end = last_in & (need == avail);
         rd_up = (rd_q | k_w_mask) + k_one_ptr;
         out_free = ~out_valid_q | m_axis_tready;
-        ready_a = full_q & (complete | pad);
+        ready_a = full_q & ~half_q & (complete | pad);
         advance = ready_a & out_free;
         m_axis_tvalid = out_valid_q & aresetn;
         m_axis_tlast = out_last_q;
         m_axis_tdata = ({{7{1'b0}}, out_q}) << 32'h7;
         m_axis_tuser = out_len_q;
-        rec_mask = ~(k_ones >> len_q);
-        out_shift = rec_q;
+        tail_hi = tail_q >> k_five;
+        tail_lo = tail_q[(32'h0)+:(5)];
+        tail_after = (k_group_ones << tail_hi) << 32'h1;
+        tail_at = k_group_one << tail_hi;
+        tail_from = k_lo_ones << tail_lo;
+        mask_after_0 = k_tail_zero;
+        mask_at_0 = k_tail_zero;
+        mask_from_0 = k_tail_zero;
+        mask_after_1 = mask_after_0;
+        if (tail_after[0]) begin
+            mask_after_1 = mask_after_0 | k_group_0;
+        end
+        mask_at_1 = mask_at_0;
+        if (tail_at[0]) begin
+            mask_at_1 = mask_at_0 | k_group_0;
+        end
+        mask_from_1 = mask_from_0 | (({{192{1'b0}}, tail_from}) << k_group_pos_0);
+        mask_after_2 = mask_after_1;
+        if (tail_after[1]) begin
+            mask_after_2 = mask_after_1 | k_group_1;
+        end
+        mask_at_2 = mask_at_1;
+        if (tail_at[1]) begin
+            mask_at_2 = mask_at_1 | k_group_1;
+        end
+        mask_from_2 = mask_from_1 | (({{192{1'b0}}, tail_from}) << k_group_pos_1);
+        mask_after_3 = mask_after_2;
+        if (tail_after[2]) begin
+            mask_after_3 = mask_after_2 | k_group_2;
+        end
+        mask_at_3 = mask_at_2;
+        if (tail_at[2]) begin
+            mask_at_3 = mask_at_2 | k_group_2;
+        end
+        mask_from_3 = mask_from_2 | (({{192{1'b0}}, tail_from}) << k_group_pos_2);
+        mask_after_4 = mask_after_3;
+        if (tail_after[3]) begin
+            mask_after_4 = mask_after_3 | k_group_3;
+        end
+        mask_at_4 = mask_at_3;
+        if (tail_at[3]) begin
+            mask_at_4 = mask_at_3 | k_group_3;
+        end
+        mask_from_4 = mask_from_3 | (({{192{1'b0}}, tail_from}) << k_group_pos_3);
+        mask_after_5 = mask_after_4;
+        if (tail_after[4]) begin
+            mask_after_5 = mask_after_4 | k_group_4;
+        end
+        mask_at_5 = mask_at_4;
+        if (tail_at[4]) begin
+            mask_at_5 = mask_at_4 | k_group_4;
+        end
+        mask_from_5 = mask_from_4 | (({{192{1'b0}}, tail_from}) << k_group_pos_4);
+        mask_after_6 = mask_after_5;
+        if (tail_after[5]) begin
+            mask_after_6 = mask_after_5 | k_group_5;
+        end
+        mask_at_6 = mask_at_5;
+        if (tail_at[5]) begin
+            mask_at_6 = mask_at_5 | k_group_5;
+        end
+        mask_from_6 = mask_from_5 | (({{192{1'b0}}, tail_from}) << k_group_pos_5);
+        mask_after_7 = mask_after_6;
+        if (tail_after[6]) begin
+            mask_after_7 = mask_after_6 | k_group_6;
+        end
+        mask_at_7 = mask_at_6;
+        if (tail_at[6]) begin
+            mask_at_7 = mask_at_6 | k_group_6;
+        end
+        mask_from_7 = mask_from_6 | (({{192{1'b0}}, tail_from}) << k_group_pos_6);
+        tail_mask = mask_after_7 | (mask_at_7 & mask_from_7);
+        rec_mask = k_head_ones | ({{321{1'b0}}, tail_mask});
+        body = (({{112{1'b0}}, rec_hi_q}) << k_lo_bits) | ({{434{1'b0}}, rec_lo_q});
+        out_shift = body;
         if (off0_q) begin
-            out_shift = rec_q << 32'h1;
+            out_shift = body << 32'h1;
         end
         out_rec = out_shift[(32'h1)+:(545)];
         out_d = out_q;
@@ -624,17 +781,34 @@ module xnc_unpacker_256 (
         end
         take = complete & (~full_q | advance);
         drop = pad & (~full_q | advance);
-        rec_d = rec_q;
+        lo_top = body_top >> k_lo_pos;
+        second = half_q & rd_low & (rest_wide <= room);
+        rec_hi_d = rec_hi_q;
+        rec_lo_d = rec_lo_q;
+        half_d = half_q;
+        rest_d = rest_q;
         len_d = len_q;
+        tail_d = tail_q;
         full_d = full_q & ~advance;
         rd_c = rd_q;
         if (take) begin
-            rec_d = (body_top[545:0]);
+            rec_hi_d = (body_top[433:0]);
             off0_d = rd_off[32'h0];
             len_d = len;
+            tail_d = tail;
             last_d = at_end;
             full_d = 1'b1;
             rd_c = need;
+            half_d = long;
+            rest_d = rest;
+            if (long) begin
+                rd_c = rd_split;
+            end
+        end
+        if (second) begin
+            rec_lo_d = (lo_top[111:0]);
+            half_d = 1'b0;
+            rd_c = rd_rest;
         end
         if (drop & |room) begin
             rd_c = rd_up;
@@ -682,6 +856,7 @@ module xnc_unpacker_256 (
             v3_d = 1'b0;
             rd_d = k_zero_ptr;
             full_d = 1'b0;
+            half_d = 1'b0;
             out_valid_d = 1'b0;
         end
     end
@@ -702,9 +877,13 @@ module xnc_unpacker_256 (
         l2_q <= l2_d;
         l3_q <= l3_d;
         rd_q <= rd_d;
-        rec_q <= rec_d;
+        rec_hi_q <= rec_hi_d;
+        rec_lo_q <= rec_lo_d;
+        half_q <= half_d;
+        rest_q <= rest_d;
         off0_q <= off0_d;
         len_q <= len_d;
+        tail_q <= tail_d;
         last_q <= last_d;
         full_q <= full_d;
         out_q <= out_d;

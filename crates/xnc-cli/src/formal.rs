@@ -252,8 +252,8 @@ pub struct Invariants {
 /// last-word flags `l0_q`..`l3_q`, read pointer `rd_q` from slot 0's start): the read pointer stays
 /// within the current block's bits in the valid slots from slot 0 up (it never points past the bits
 /// the queue holds contiguously, nor past the end of the first word with `tlast`: the next block's
-/// words may follow it; so an empty slot 0 means a pointer at 0), and it stays below 512 + 545 (at
-/// most one record past the last start a record is taken from, `xnc_unpacker::REACH`). Their proof
+/// words may follow it; so an empty slot 0 means a pointer at 0), and it stays below W + 545 (at
+/// most one record past the last start a record is taken from: records start in slot 0). Their proof
 /// does not depend on the gather (the record length is free in it).
 pub fn invariants(blk: &Block) -> Option<Invariants> {
     if !blk.name.starts_with("xnc_unpacker") {
@@ -277,7 +277,7 @@ pub fn invariants(blk: &Block) -> Option<Invariants> {
                 "the read pointer is within the block's bits held in the valid slots from slot 0 up",
             ),
             (
-                format!("formal_rd_q < {}", xnc_rtl::xnc_unpacker::REACH + rec),
+                format!("formal_rd_q < {}", w + rec),
                 "the read pointer is less than a record past the last start a record is taken from",
             ),
         ],

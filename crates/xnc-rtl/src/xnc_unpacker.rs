@@ -10,32 +10,44 @@
 //! input word always enters `slot3_q`, a slot takes the word above it when it is empty or moves on:
 //! no multiplexer on the slots' data, only their clock enables), with valid flags `v0_q`..`v3_q`. The read
 //! pointer `rd_q` is a bit offset from the start of `slot0_q`: the record there is gathered by one
-//! left shift of `{slot0_q, slot1_q, slot2_q, slot3_q}` by the offset (0..511, [`REACH`]), four
-//! radix-4 stages (one 4:1 multiplexer, one LUT6, per bit and stage) and a 2:1 stage, no rotation;
-//! the record's 2:1 stage is done on its way out of stage A, in the LUT that also masks it. A record
-//! is taken while `rd_q` < 512: in `slot0_q` at W = 512, in `slot0_q` or `slot1_q` at W = 256
-//! (the nine shift stages are there for W = 512 anyway). When the read pointer passes the end of
-//! `slot0_q`, the queue moves down one slot and `rd_q` loses W, one slot per cycle; a record that
-//! ends 512 or more bits past `slot0_q`'s start makes the next record wait for the queue to move
-//! (at W = 512 only a record longer than 512 bits can). The
+//! left shift of `{slot0_q, slot1_q, slot2_q, slot3_q}` by the offset (0..W-1), radix-4 stages
+//! written as AND-OR selects (one 4:1 multiplexer, one LUT6, per bit and stage: four of them) and,
+//! at W = 512, a 2:1 stage for the ninth offset bit, no rotation; that 2:1 stage is done on the
+//! record's way out of stage A, in the LUT that also masks it. A record is taken while `rd_q` < W
+//! (it starts in `slot0_q`). When the read pointer passes the end of `slot0_q`, the queue moves
+//! down one slot and `rd_q` loses W, one slot per cycle; a record that ends W or more bits past
+//! `slot0_q`'s start makes the next record wait for the queue to move (at W = 512 only a record
+//! longer than 512 bits can; at W = 256 the memory word is the limit anyway). The
 //! header `{F, S0..S31}` at the top of the gathered window gives the record length
 //! `F ? 417 - 3 n : 545 - 4 n` (n = selectors set).
 //!
-//! Two record registers: stage A (`rec_q`, the record as gathered, taken when all its bits are in
-//! the valid slots from `slot0_q` up) and the output register (`out_q`, masked to the record's
-//! length so that every bit after its end is zero). A record moves from A to the output register
+//! The gather is [`ONE_CYCLE_BITS`] (433) bits wide, not a whole record (545): every F = 1 record
+//! (BF16-origin weights) and an F = 0 record with at most 4 wide words is taken in one cycle; a
+//! longer one (F = 0, 437..545 bits: native FP16) in two, its first 434 bits (`rec_hi_q`), then,
+//! with the read pointer 432 bits on, the rest (`rec_lo_q`). That saves the 112 widest bits of
+//! every shift stage (about 450 LUTs) for 16 values per cycle on native FP16 records, the rate
+//! `xnc_packer` has on them too.
+//!
+//! Two record registers: stage A (`rec_hi_q` and `rec_lo_q`, the record as gathered, taken when all
+//! its bits are in the valid slots from `slot0_q` up) and the output register (`out_q`, masked to the record's
+//! length so that every bit after its end is zero: only its last 224 bits can be, a record is at
+//! least 321 bits long). A record moves from A to the output register
 //! once the next record is complete too (then `tlast` = 0), or once the block's last word is in and
 //! what is left is shorter than the record its header announces: the zero padding (then `tlast` =
 //! 1, and the padding is dropped). `m_axis_*` come straight from the output register, which loads
 //! only when it is empty or its record leaves: `tdata`, `tuser` and `tlast` are stable while
-//! `tvalid && !tready`. In steady state a record moves on every cycle: one record per cycle.
+//! `tvalid && !tready`. In steady state a record moves on every cycle: one record per cycle (a
+//! record longer than 433 bits: one per two cycles).
 //!
 //! Input: a word is taken whenever a slot is empty and the block's last word is not in yet
 //! (`s_axis_tready` is a function of registers only). Throughput: one record per cycle while the
 //! memory delivers more bits per cycle than the records are long (W = 512: BF16-origin records are
-//! 321..417 bits), else about W / record bits records per cycle. Latency: a word's first record
-//! leaves 3 cycles after the word was taken at the earliest (slot queue, stage A, output register),
-//! a few more at a block's start while the first words move down the queue.
+//! 321..417 bits), else about W / record bits records per cycle; a record longer than 433 bits
+//! (native FP16) takes two cycles
+//! (three at W = 256 when its second part starts in the third word). Latency: a word's first
+//! record leaves 3 cycles after the word was taken at the earliest (slot queue, stage A, output
+//! register; one more for a record longer than 433 bits), a few more at a block's start while the first words
+//! move down the queue.
 
 use crate::xnc_compressor::{array_init, LEN_BITS, RECORD_BITS, RECORD_BUS_BITS};
 use rust_hdl::prelude::*;
@@ -51,12 +63,35 @@ const STAGES: usize = 9;
 const RADIX4: usize = 4;
 /// Width of the constant shift distances (rust-hdl shifts by a narrow value only).
 const SHIFT_BITS: usize = 12;
-/// Stage A's record register: the window before the last (2:1) shift stage, one bit longer than a
-/// record; that stage is done on the way to the output register, in the same LUT as the mask.
+/// The shortest record (F = 1, every selector set: 33 header bits and 32 nine-bit fields): the
+/// output bits before it are never masked.
+const MIN_RECORD_BITS: usize = 417 - 3 * 32;
+/// The output bits that may lie after a record's end (the last `RECORD_BITS - MIN_RECORD_BITS`).
+const TAIL_BITS: usize = RECORD_BITS - MIN_RECORD_BITS;
+/// Groups of 32 bits of the tail mask (its decode: group above, group at, bit within the group).
+const TAIL_GROUPS: usize = TAIL_BITS / 32;
+/// Width of the tail length `RECORD_BITS - len` (0..=[`TAIL_BITS`]).
+const TAIL_LEN_BITS: usize = 8;
+// A long record's second part fits the gather, and its rest the tail-length register.
+const _: () = assert!(BODY_BITS - SPLIT_BITS <= GATHER_BITS && RECORD_BITS - SPLIT_BITS < (1 << TAIL_LEN_BITS));
+// The tail mask's loop is written over 7 groups (hdl_gen loops over literals).
+const _: () = assert!(TAIL_BITS == 32 * TAIL_GROUPS && TAIL_GROUPS == 7 && TAIL_BITS < (1 << TAIL_LEN_BITS));
+/// The longest record gathered in one cycle: every F = 1 record (BF16-origin weights, 417 bits at
+/// most) and the F = 0 records with at most 4 wide words (417 gave 30.94 values per cycle over
+/// the whole minilm table, 433 gives 31.88, as a whole-record gather did). A longer one (F = 0:
+/// 437..545 bits, native FP16) is gathered in two parts on two cycles.
+pub const ONE_CYCLE_BITS: usize = 433;
+/// Where a long record's second part starts (record bits): even, so that both parts are at
+/// offsets of the same parity and share the last (2:1) shift stage.
+const SPLIT_BITS: usize = ONE_CYCLE_BITS & !1;
+/// The gather's window before the last (2:1) shift stage, one bit longer than [`ONE_CYCLE_BITS`];
+/// that stage is done on the way to the output register, in the same LUT as the mask.
+const GATHER_BITS: usize = ONE_CYCLE_BITS + 1;
+/// Stage A's record before the 2:1 stage, one bit longer than a record: the gather's window
+/// (`rec_hi_q`) and the rest of a long record (`rec_lo_q`, from its second part).
 const BODY_BITS: usize = RECORD_BITS + 1;
-/// How far into the queue a record may start (the gather's nine stages shift by up to 511): slot
-/// 0 at W = 512, slots 0 and 1 at W = 256.
-pub const REACH: usize = MAX_WORD_BITS;
+/// Bits of stage A's record that only a long record's second part fills.
+const LO_BITS: usize = BODY_BITS - GATHER_BITS;
 /// Width of the pointer arithmetic: read pointer, record end, bits in the valid slots (up to 4 W =
 /// 2048).
 pub const PTR_BITS: usize = 12;
@@ -101,9 +136,13 @@ pub struct XncUnpacker<const W: usize, const RING: usize, const LW: usize> {
     l2_q: DFF<Bit>,
     l3_q: DFF<Bit>,
     rd_q: DFF<Bits<PTR_BITS>>,
-    rec_q: DFF<Bits<BODY_BITS>>,
+    rec_hi_q: DFF<Bits<GATHER_BITS>>,
+    rec_lo_q: DFF<Bits<LO_BITS>>,
+    half_q: DFF<Bit>,
+    rest_q: DFF<Bits<TAIL_LEN_BITS>>,
     off0_q: DFF<Bit>,
     len_q: DFF<Bits<LEN_BITS>>,
+    tail_q: DFF<Bits<TAIL_LEN_BITS>>,
     last_q: DFF<Bit>,
     full_q: DFF<Bit>,
     out_q: DFF<Bits<RECORD_BITS>>,
@@ -127,6 +166,7 @@ pub struct XncUnpacker<const W: usize, const RING: usize, const LW: usize> {
     pick2: [Signal<Local, Bits<RING>>; RADIX4],
     pick3: [Signal<Local, Bits<RING>>; RADIX4],
     body_top: Signal<Local, Bits<RING>>,
+    body: Signal<Local, Bits<BODY_BITS>>,
     out_shift: Signal<Local, Bits<BODY_BITS>>,
     out_rec: Signal<Local, Bits<RECORD_BITS>>,
     window_top: Signal<Local, Bits<RING>>,
@@ -142,6 +182,25 @@ pub struct XncUnpacker<const W: usize, const RING: usize, const LW: usize> {
     nsel4: Signal<Local, Bits<LEN_BITS>>,
     len: Signal<Local, Bits<LEN_BITS>>,
     len_wide: Signal<Local, Bits<PTR_BITS>>,
+    long: Signal<Local, Bit>,
+    rest_len: Signal<Local, Bits<LEN_BITS>>,
+    rest: Signal<Local, Bits<TAIL_LEN_BITS>>,
+    lo_top: Signal<Local, Bits<RING>>,
+    rest_wide: Signal<Local, Bits<PTR_BITS>>,
+    rd_split: Signal<Local, Bits<PTR_BITS>>,
+    rd_rest: Signal<Local, Bits<PTR_BITS>>,
+    second: Signal<Local, Bit>,
+    tail_wide: Signal<Local, Bits<LEN_BITS>>,
+    tail: Signal<Local, Bits<TAIL_LEN_BITS>>,
+    tail_hi: Signal<Local, Bits<TAIL_LEN_BITS>>,
+    tail_lo: Signal<Local, Bits<5>>,
+    tail_after: Signal<Local, Bits<TAIL_GROUPS>>,
+    tail_at: Signal<Local, Bits<TAIL_GROUPS>>,
+    tail_from: Signal<Local, Bits<32>>,
+    mask_after: [Signal<Local, Bits<TAIL_BITS>>; TAIL_GROUPS + 1],
+    mask_at: [Signal<Local, Bits<TAIL_BITS>>; TAIL_GROUPS + 1],
+    mask_from: [Signal<Local, Bits<TAIL_BITS>>; TAIL_GROUPS + 1],
+    tail_mask: Signal<Local, Bits<TAIL_BITS>>,
     rec_mask: Signal<Local, Bits<RECORD_BITS>>,
     // ---- control ----
     avail: Signal<Local, Bits<PTR_BITS>>,
@@ -171,9 +230,8 @@ pub struct XncUnpacker<const W: usize, const RING: usize, const LW: usize> {
     k_w2: Constant<Bits<PTR_BITS>>,
     k_w3: Constant<Bits<PTR_BITS>>,
     k_w4: Constant<Bits<PTR_BITS>>,
-    k_off_mask: Constant<Bits<PTR_BITS>>,
     k_w_mask: Constant<Bits<PTR_BITS>>,
-    k_reach: Constant<Bits<PTR_BITS>>,
+    k_off_pad: Constant<Bits<SHIFT_BITS>>,
     k_slot: Constant<Bits<SHIFT_BITS>>,
     k_slot2: Constant<Bits<SHIFT_BITS>>,
     k_slot3: Constant<Bits<SHIFT_BITS>>,
@@ -182,6 +240,11 @@ pub struct XncUnpacker<const W: usize, const RING: usize, const LW: usize> {
     k_dist3: [Constant<Bits<SHIFT_BITS>>; RADIX4],
     k_top: Constant<Bits<SHIFT_BITS>>,
     k_body_top: Constant<Bits<SHIFT_BITS>>,
+    k_lo_pos: Constant<Bits<SHIFT_BITS>>,
+    k_lo_bits: Constant<Bits<SHIFT_BITS>>,
+    k_split: Constant<Bits<PTR_BITS>>,
+    k_split_len: Constant<Bits<LEN_BITS>>,
+    k_one_cycle: Constant<Bits<LEN_BITS>>,
     k_ring_ones: Constant<Bits<RING>>,
     k_ring_zero: Constant<Bits<RING>>,
     k_one: Constant<Bits<LEN_BITS>>,
@@ -190,7 +253,14 @@ pub struct XncUnpacker<const W: usize, const RING: usize, const LW: usize> {
     k_zero_len: Constant<Bits<LEN_BITS>>,
     k_len_f1: Constant<Bits<LEN_BITS>>,
     k_len_f0: Constant<Bits<LEN_BITS>>,
-    k_ones: Constant<Bits<RECORD_BITS>>,
+    k_five: Constant<Bits<SHIFT_BITS>>,
+    k_group_ones: Constant<Bits<TAIL_GROUPS>>,
+    k_group_one: Constant<Bits<TAIL_GROUPS>>,
+    k_tail_zero: Constant<Bits<TAIL_BITS>>,
+    k_lo_ones: Constant<Bits<32>>,
+    k_group: [Constant<Bits<TAIL_BITS>>; TAIL_GROUPS],
+    k_group_pos: [Constant<Bits<SHIFT_BITS>>; TAIL_GROUPS],
+    k_head_ones: Constant<Bits<RECORD_BITS>>,
 }
 
 /// The full-rate configuration: 512-bit memory words (`rtl/xnc_unpacker.v`).
@@ -203,7 +273,8 @@ impl<const W: usize, const RING: usize, const LW: usize> Default for XncUnpacker
         assert!(W.is_power_of_two() && (1 << LW) == W && W <= MAX_WORD_BITS && RING == SLOTS * W);
         // The gather window (offset up to W-1, then a whole record) fits in the queue, and the read
         // pointer (up to W-1 + a record) fits in its register.
-        assert!(W - 1 + RECORD_BITS <= RING && RING < (1 << PTR_BITS) && REACH >= W);
+        assert!(W - 1 + RECORD_BITS <= RING && RING < (1 << PTR_BITS));
+        assert!(2 * RADIX4 <= LW && LW <= STAGES);
         let sh = |v: u64| -> Bits<SHIFT_BITS> { v.to_bits() };
         let ptr = |v: usize| -> Bits<PTR_BITS> { (v as u64).to_bits() };
         Self {
@@ -231,9 +302,13 @@ impl<const W: usize, const RING: usize, const LW: usize> Default for XncUnpacker
             l2_q: Default::default(),
             l3_q: Default::default(),
             rd_q: Default::default(),
-            rec_q: Default::default(),
+            rec_hi_q: Default::default(),
+            rec_lo_q: Default::default(),
+            half_q: Default::default(),
+            rest_q: Default::default(),
             off0_q: Default::default(),
             len_q: Default::default(),
+            tail_q: Default::default(),
             last_q: Default::default(),
             full_q: Default::default(),
             out_q: Default::default(),
@@ -256,6 +331,7 @@ impl<const W: usize, const RING: usize, const LW: usize> Default for XncUnpacker
             pick2: array_init(),
             pick3: array_init(),
             body_top: Default::default(),
+            body: Default::default(),
             out_shift: Default::default(),
             out_rec: Default::default(),
             window_top: Default::default(),
@@ -270,6 +346,25 @@ impl<const W: usize, const RING: usize, const LW: usize> Default for XncUnpacker
             nsel4: Default::default(),
             len: Default::default(),
             len_wide: Default::default(),
+            long: Default::default(),
+            rest_len: Default::default(),
+            rest: Default::default(),
+            lo_top: Default::default(),
+            rest_wide: Default::default(),
+            rd_split: Default::default(),
+            rd_rest: Default::default(),
+            second: Default::default(),
+            tail_wide: Default::default(),
+            tail: Default::default(),
+            tail_hi: Default::default(),
+            tail_lo: Default::default(),
+            tail_after: Default::default(),
+            tail_at: Default::default(),
+            tail_from: Default::default(),
+            mask_after: array_init(),
+            mask_at: array_init(),
+            mask_from: array_init(),
+            tail_mask: Default::default(),
             rec_mask: Default::default(),
             avail: Default::default(),
             last_in: Default::default(),
@@ -296,20 +391,26 @@ impl<const W: usize, const RING: usize, const LW: usize> Default for XncUnpacker
             k_w2: Constant::new(ptr(2 * W)),
             k_w3: Constant::new(ptr(3 * W)),
             k_w4: Constant::new(ptr(4 * W)),
-            // the gather reaches MAX_WORD_BITS into the queue whatever W is (its nine shift stages
-            // are there anyway): at W = 256 a record that starts in slot 1 is taken from there
-            k_off_mask: Constant::new(ptr(REACH - 1)),
-            k_reach: Constant::new(ptr(REACH)),
             k_w_mask: Constant::new(ptr(W - 1)),
+            // the offset (LW bits) as the top of the nine offset bits the stages are laid out for
+            k_off_pad: Constant::new(sh((STAGES - LW) as u64)),
             k_slot: Constant::new(sh(W as u64)),
             k_slot2: Constant::new(sh(2 * W as u64)),
             k_slot3: Constant::new(sh(3 * W as u64)),
-            // radix-4 stage k moves by d, 2d or 3d with d = 2^(7 - 2k): offset bits 8-2k and 7-2k
-            k_dist1: std::array::from_fn(|k| Constant::new(sh(1 << (STAGES - 2 - 2 * k)))),
-            k_dist2: std::array::from_fn(|k| Constant::new(sh(2 << (STAGES - 2 - 2 * k)))),
-            k_dist3: std::array::from_fn(|k| Constant::new(sh(3 << (STAGES - 2 - 2 * k)))),
+            // radix-4 stage k moves by d, 2d or 3d with d = 2^(LW - 2 - 2k): offset bits LW-1-2k
+            // and LW-2-2k (bits 8-2k and 7-2k of the padded offset)
+            k_dist1: std::array::from_fn(|k| Constant::new(sh(1 << (LW - 2 - 2 * k)))),
+            k_dist2: std::array::from_fn(|k| Constant::new(sh(2 << (LW - 2 - 2 * k)))),
+            k_dist3: std::array::from_fn(|k| Constant::new(sh(3 << (LW - 2 - 2 * k)))),
             k_top: Constant::new(sh((RING - RECORD_BITS) as u64)),
-            k_body_top: Constant::new(sh((RING - BODY_BITS) as u64)),
+            k_body_top: Constant::new(sh((RING - GATHER_BITS) as u64)),
+            // a second part's gather bits from BODY_BITS - SPLIT_BITS on are the record's bits from
+            // GATHER_BITS on (`rec_lo_q`)
+            k_lo_pos: Constant::new(sh((GATHER_BITS + SPLIT_BITS - BODY_BITS) as u64)),
+            k_lo_bits: Constant::new(sh(LO_BITS as u64)),
+            k_split: Constant::new(ptr(SPLIT_BITS)),
+            k_split_len: Constant::new((SPLIT_BITS as u64).to_bits()),
+            k_one_cycle: Constant::new((ONE_CYCLE_BITS as u64).to_bits()),
             k_ring_ones: Constant::new(!Bits::<RING>::default()),
             k_ring_zero: Constant::new(0.into()),
             k_one: Constant::new(1.into()),
@@ -318,7 +419,16 @@ impl<const W: usize, const RING: usize, const LW: usize> Default for XncUnpacker
             k_zero_len: Constant::new(0.into()),
             k_len_f1: Constant::new(417.into()),
             k_len_f0: Constant::new(545.into()),
-            k_ones: Constant::new(!Bits::<RECORD_BITS>::default()),
+            k_five: Constant::new(sh(5)),
+            k_group_ones: Constant::new(!Bits::<TAIL_GROUPS>::default()),
+            k_group_one: Constant::new(1.into()),
+            k_tail_zero: Constant::new(0.into()),
+            k_lo_ones: Constant::new(!Bits::<32>::default()),
+            k_group: std::array::from_fn(|g| {
+                Constant::new(bit_cast::<TAIL_BITS, 32>(!Bits::<32>::default()) << (32 * g as u64))
+            }),
+            k_group_pos: std::array::from_fn(|g| Constant::new(sh(32 * g as u64))),
+            k_head_ones: Constant::new(!Bits::<RECORD_BITS>::default() << TAIL_BITS as u64),
         }
     }
 }
@@ -342,9 +452,13 @@ impl<const W: usize, const RING: usize, const LW: usize> Logic for XncUnpacker<W
             l2_q,
             l3_q,
             rd_q,
-            rec_q,
+            rec_hi_q,
+            rec_lo_q,
+            half_q,
+            rest_q,
             off0_q,
             len_q,
+            tail_q,
             last_q,
             full_q,
             out_q,
@@ -353,9 +467,9 @@ impl<const W: usize, const RING: usize, const LW: usize> Logic for XncUnpacker<W
             out_valid_q
         );
         // ---- gather: the 545 bits at the read pointer, first bit at the top ----
-        self.rd_off_bits.next = self.rd_q.q.val() & self.k_off_mask.val();
+        self.rd_off_bits.next = (self.rd_q.q.val() & self.k_w_mask.val()) << self.k_off_pad.val();
         self.rd_off.next = self.rd_off_bits.val().get_bits::<STAGES>(0);
-        self.rd_low.next = self.rd_q.q.val() < self.k_reach.val();
+        self.rd_low.next = self.rd_q.q.val() < self.k_w.val();
         // the queue in stream order (slot 0 at the top)
         self.ring0.next = bit_cast::<RING, W>(self.slot0_q.q.val()) << self.k_slot3.val();
         self.ring1.next = bit_cast::<RING, W>(self.slot1_q.q.val()) << self.k_slot2.val();
@@ -422,6 +536,15 @@ impl<const W: usize, const RING: usize, const LW: usize> Logic for XncUnpacker<W
             self.len.next = self.k_len_f0.val() - self.nsel4.val();
         }
         self.len_wide.next = bit_cast::<PTR_BITS, LEN_BITS>(self.len.val());
+        self.long.next = self.len.val() > self.k_one_cycle.val();
+        self.rest_len.next = self.len.val() - self.k_split_len.val();
+        self.rest.next = bit_cast::<TAIL_LEN_BITS, LEN_BITS>(self.rest_len.val());
+        self.rest_wide.next = bit_cast::<PTR_BITS, TAIL_LEN_BITS>(self.rest_q.q.val());
+        self.rd_split.next = self.rd_q.q.val() + self.k_split.val();
+        self.rd_rest.next = self.rd_q.q.val() + self.rest_wide.val();
+        // the bits of the output after the record (0..=TAIL_BITS, at its end)
+        self.tail_wide.next = self.k_len_f0.val() - self.len.val();
+        self.tail.next = bit_cast::<TAIL_LEN_BITS, LEN_BITS>(self.tail_wide.val());
 
         // ---- the bits of this block in the valid slots from slot 0 up (up to the end of the first
         // word with `tlast`: the next block's words may follow it in the queue), and whether that
@@ -462,17 +585,45 @@ impl<const W: usize, const RING: usize, const LW: usize> Logic for XncUnpacker<W
         // ---- stage A (rec_q) -> output register: the record in rec_q moves on once the next one is
         // complete (tlast = 0) or is the block's zero padding (tlast = 1) ----
         self.out_free.next = !self.out_valid_q.q.val() | self.m_axis_tready.val();
-        self.ready_a.next = self.full_q.q.val() & (self.complete.val() | self.pad.val());
+        // (not while it waits for its second part: the read pointer is inside the record then)
+        self.ready_a.next = self.full_q.q.val() & !self.half_q.q.val() & (self.complete.val() | self.pad.val());
         self.advance.next = self.ready_a.val() & self.out_free.val();
         self.m_axis_tvalid.next = self.out_valid_q.q.val() & self.aresetn.val();
         self.m_axis_tlast.next = self.out_last_q.q.val();
         self.m_axis_tdata.next = bit_cast::<RECORD_BUS_BITS, RECORD_BITS>(self.out_q.q.val()) << 7;
         self.m_axis_tuser.next = self.out_len_q.q.val();
-        // bits after the record are zero on the output bus (masked from the registered length)
-        self.rec_mask.next = !(self.k_ones.val() >> self.len_q.q.val());
-        self.out_shift.next = self.rec_q.q.val();
+        // bits after the record are zero on the output bus: only the last TAIL_BITS can be, bit b of
+        // them (counted from the bus's end) is kept when b >= tail_q, decoded as 32-bit groups of
+        // the tail (group above tail_q's, group at it and bit within the group at or above), so
+        // that each output bit is one LUT: its two record bits, off0 and the three decoded bits
+        self.tail_hi.next = self.tail_q.q.val() >> self.k_five.val();
+        self.tail_lo.next = self.tail_q.q.val().get_bits::<5>(0);
+        self.tail_after.next = (self.k_group_ones.val() << self.tail_hi.val()) << 1;
+        self.tail_at.next = self.k_group_one.val() << self.tail_hi.val();
+        self.tail_from.next = self.k_lo_ones.val() << self.tail_lo.val();
+        self.mask_after[0].next = self.k_tail_zero.val();
+        self.mask_at[0].next = self.k_tail_zero.val();
+        self.mask_from[0].next = self.k_tail_zero.val();
+        // (hdl_gen loops over literals: 7 = TAIL_GROUPS, asserted in `default`)
+        for g in 0..7 {
+            self.mask_after[g + 1].next = self.mask_after[g].val();
+            if self.tail_after.val().get_bit(g) {
+                self.mask_after[g + 1].next = self.mask_after[g].val() | self.k_group[g].val();
+            }
+            self.mask_at[g + 1].next = self.mask_at[g].val();
+            if self.tail_at.val().get_bit(g) {
+                self.mask_at[g + 1].next = self.mask_at[g].val() | self.k_group[g].val();
+            }
+            self.mask_from[g + 1].next = self.mask_from[g].val()
+                | (bit_cast::<TAIL_BITS, 32>(self.tail_from.val()) << self.k_group_pos[g].val());
+        }
+        self.tail_mask.next = self.mask_after[7].val() | (self.mask_at[7].val() & self.mask_from[7].val());
+        self.rec_mask.next = self.k_head_ones.val() | bit_cast::<RECORD_BITS, TAIL_BITS>(self.tail_mask.val());
+        self.body.next = (bit_cast::<BODY_BITS, GATHER_BITS>(self.rec_hi_q.q.val()) << self.k_lo_bits.val())
+            | bit_cast::<BODY_BITS, LO_BITS>(self.rec_lo_q.q.val());
+        self.out_shift.next = self.body.val();
         if self.off0_q.q.val() {
-            self.out_shift.next = self.rec_q.q.val() << 1;
+            self.out_shift.next = self.body.val() << 1;
         }
         self.out_rec.next = self.out_shift.val().get_bits::<RECORD_BITS>(1);
         self.out_q.d.next = self.out_q.q.val();
@@ -489,17 +640,37 @@ impl<const W: usize, const RING: usize, const LW: usize> Logic for XncUnpacker<W
         // ---- gather -> stage A: the record at the read pointer, once all its bits are in ----
         self.take.next = self.complete.val() & (!self.full_q.q.val() | self.advance.val());
         self.drop.next = self.pad.val() & (!self.full_q.q.val() | self.advance.val());
-        self.rec_q.d.next = self.rec_q.q.val();
+        // a long record's second part: its bits are in (it was complete when its first part was
+        // taken, and the queue drops only bits read); `rest <= room` says so to the invariant proof
+        self.lo_top.next = self.body_top.val() >> self.k_lo_pos.val();
+        self.second.next = self.half_q.q.val() & self.rd_low.val() & (self.rest_wide.val() <= self.room.val());
+        self.rec_hi_q.d.next = self.rec_hi_q.q.val();
+        self.rec_lo_q.d.next = self.rec_lo_q.q.val();
+        self.half_q.d.next = self.half_q.q.val();
+        self.rest_q.d.next = self.rest_q.q.val();
         self.len_q.d.next = self.len_q.q.val();
+        self.tail_q.d.next = self.tail_q.q.val();
         self.full_q.d.next = self.full_q.q.val() & !self.advance.val();
         self.rd_c.next = self.rd_q.q.val();
         if self.take.val() {
-            self.rec_q.d.next = bit_cast::<BODY_BITS, RING>(self.body_top.val());
+            self.rec_hi_q.d.next = bit_cast::<GATHER_BITS, RING>(self.body_top.val());
             self.off0_q.d.next = self.rd_off.val().get_bit(0);
             self.len_q.d.next = self.len.val();
+            self.tail_q.d.next = self.tail.val();
             self.last_q.d.next = self.at_end.val();
             self.full_q.d.next = true;
             self.rd_c.next = self.need.val();
+            // a long record: its first part now, the read pointer to its second part
+            self.half_q.d.next = self.long.val();
+            self.rest_q.d.next = self.rest.val();
+            if self.long.val() {
+                self.rd_c.next = self.rd_split.val();
+            }
+        }
+        if self.second.val() {
+            self.rec_lo_q.d.next = bit_cast::<LO_BITS, RING>(self.lo_top.val());
+            self.half_q.d.next = false;
+            self.rd_c.next = self.rd_rest.val();
         }
         if self.drop.val() & self.room.val().any() {
             // the block's zero padding: the read pointer moves past it to the next word boundary,
@@ -560,6 +731,7 @@ impl<const W: usize, const RING: usize, const LW: usize> Logic for XncUnpacker<W
             self.v3_q.d.next = false;
             self.rd_q.d.next = self.k_zero_ptr.val();
             self.full_q.d.next = false;
+            self.half_q.d.next = false;
             self.out_valid_q.d.next = false;
         }
     }
