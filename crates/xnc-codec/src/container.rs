@@ -1826,13 +1826,18 @@ impl XncFile {
         // file of many small tensors is decoded in parallel as well as one large tensor.
         let jobs: Vec<(usize, usize)> =
             tensors.iter().enumerate().flat_map(|(i, t)| (0..t.blocks.len()).map(move |b| (i, b))).collect();
+        // The decoders of tensors `first..first + decoders.len()`: a tensor's tables are built once,
+        // its decoder kept while the next batches still reach into it.
+        let (mut first, mut decoders) = (0, Vec::<TensorDecoder>::new());
         for batch in jobs.chunks(BATCH_BLOCKS) {
-            // The decoders of the tensors this batch touches (tables built once per tensor and batch).
-            let first = batch[0].0;
-            let decoders: Vec<TensorDecoder> = (first..=batch[batch.len() - 1].0)
+            let (f, l) = (batch[0].0, batch[batch.len() - 1].0);
+            decoders.drain(..(f - first).min(decoders.len()));
+            first = f;
+            let more: Vec<TensorDecoder> = (f + decoders.len()..=l)
                 .into_par_iter()
                 .map(|i| self.tensor_decoder(tensors[i]))
                 .collect::<Result<_>>()?;
+            decoders.extend(more);
             let decoded: Vec<Result<Vec<u8>>> = batch
                 .par_iter()
                 .map(|&(i, b)| {
