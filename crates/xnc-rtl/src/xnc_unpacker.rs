@@ -39,8 +39,10 @@
 //! `tvalid && !tready`. In steady state a record moves on every cycle: one record per cycle (a
 //! record longer than 433 bits: one per two cycles).
 //!
-//! Input: a word is taken whenever a slot is empty and the block's last word is not in yet
-//! (`s_axis_tready` is a function of registers only). Throughput: one record per cycle while the
+//! Input: a word is taken whenever a slot is empty or the slot queue moves down this cycle (the
+//! next block's words follow a block's last word). So `s_axis_tready` is not a function of
+//! registers only: it depends combinationally on `m_axis_tready` (a record leaving the output
+//! register lets stage A advance, which may read past slot 0 and free it). Throughput: one record per cycle while the
 //! memory delivers more bits per cycle than the records are long (W = 512: BF16-origin records are
 //! 321..417 bits), else about W / record bits records per cycle; a record longer than 433 bits
 //! (native FP16) takes two cycles
