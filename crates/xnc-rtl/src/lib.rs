@@ -5,6 +5,7 @@
 
 pub mod emit;
 pub mod manifest;
+pub mod pins;
 pub mod tans_decoder;
 pub mod tans_decoder_ctx;
 pub mod tans_decoder_fa;

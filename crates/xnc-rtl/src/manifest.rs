@@ -6,10 +6,12 @@
 //! block catalogue of docs/INTEGRATION.md),
 //! `xnc blocks` (`--json` for scripts, testbenches and proofs; `--harness-header` for the Verilator
 //! harness in `sim/`), `xnc sim` / `xnc vectors` (`--design`, the beat layout of every port, which
-//! golden model makes the vectors: [`Golden`]) and the GTKWave views.
+//! golden model makes the vectors: [`Golden`], the block the Rust simulation steps: [`Block::dut`])
+//! and the GTKWave views.
 //!
-//! Adding a block is its rust-hdl file plus one [`Block`] entry here (see the test
-//! `a_toy_block_needs_one_entry`).
+//! Adding a block is its rust-hdl file (with its [`Dut`] pins, one line for a block of an existing
+//! shape: [`crate::pins`]) plus one [`Block`] entry here; nothing else names the block (the test
+//! `crates/xnc-sim/tests/toy_block.rs` adds a toy block that way and simulates it).
 //!
 //! # Beat layout of the vector files
 //!
@@ -22,6 +24,7 @@
 use rust_hdl::core::prelude::{check_all, generate_verilog_unchecked, Block as HdlBlock};
 use serde::Serialize;
 
+pub use crate::pins::{new_dut, Dut};
 use crate::xnc_compressor::{CHUNK_BITS, LEN_BITS, RECORD_BUS_BITS};
 
 /// Direction of a stream port, seen from the block.
@@ -164,6 +167,9 @@ pub struct Block {
     /// rust-hdl's Verilog of the block (connected and checked; `emit` makes it readable).
     #[serde(skip)]
     pub hdl: fn() -> String,
+    /// A fresh block behind its pins, for the one stream driver of `xnc-sim` ([`new_dut`]).
+    #[serde(skip)]
+    pub dut: fn() -> Box<dyn Dut>,
 }
 
 impl Block {
@@ -545,7 +551,11 @@ const fn word_input(w: usize) -> StreamPort {
     }
 }
 
-const fn packer(name: &'static str, w: usize, hdl: fn() -> String, throughput: &'static str) -> Block {
+const fn packer<U: HdlBlock + Dut + Default + 'static>(
+    name: &'static str,
+    w: usize,
+    throughput: &'static str,
+) -> Block {
     Block {
         name,
         summary: "XNC packer: records in (one per cycle), bit-contiguous memory words out (the container's block bytes)",
@@ -573,11 +583,16 @@ A record of at most 480 bits is placed in one cycle, a longer one (native FP16 o
 (a word leaving makes room) and on s_axis_tuser (the record length).
 Reset (aresetn low at a rising edge): drops the buffered bits.",
         golden: Golden::XncPack { word_bits: w },
-        hdl,
+        hdl: hdl::<U>,
+        dut: new_dut::<U>,
     }
 }
 
-const fn unpacker(name: &'static str, w: usize, hdl: fn() -> String, throughput: &'static str) -> Block {
+const fn unpacker<U: HdlBlock + Dut + Default + 'static>(
+    name: &'static str,
+    w: usize,
+    throughput: &'static str,
+) -> Block {
     Block {
         name,
         summary: "XNC unpacker: memory words of a block in, records out (one per cycle)",
@@ -593,12 +608,18 @@ waits for tready. The next block's words are taken behind a block's last word.
 s_axis_tready depends combinationally on m_axis_tready (a word is taken when the queue moves).
 Reset (aresetn low at a rising edge): drops the buffered bits.",
         golden: Golden::XncUnpack { word_bits: w },
-        hdl,
+        hdl: hdl::<U>,
+        dut: new_dut::<U>,
     }
 }
 
 /// A one-lane tANS decoder of coding pairs (plain or `format_aware`) at table log `r`.
-const fn tans(name: &'static str, summary: &'static str, r: u8, format_aware: bool, hdl: fn() -> String) -> Block {
+const fn tans<U: HdlBlock + Dut + Default + 'static>(
+    name: &'static str,
+    summary: &'static str,
+    r: u8,
+    format_aware: bool,
+) -> Block {
     Block {
         name,
         summary,
@@ -609,12 +630,18 @@ const fn tans(name: &'static str, summary: &'static str, r: u8, format_aware: bo
         throughput: "1 value per cycle (+1 cycle per escape, +1 per block)",
         doc: TANS_DOC,
         golden: Golden::Tans { table_log: r, format_aware, lanes: 1 },
-        hdl,
+        hdl: hdl::<U>,
+        dut: new_dut::<U>,
     }
 }
 
 /// A context tANS decoder (`ans-ctx`) at table log `r`.
-const fn ctx(name: &'static str, summary: &'static str, r: u8, latency: u32, hdl: fn() -> String) -> Block {
+const fn ctx<U: HdlBlock + Dut + Default + 'static>(
+    name: &'static str,
+    summary: &'static str,
+    r: u8,
+    latency: u32,
+) -> Block {
     Block {
         name,
         summary,
@@ -625,7 +652,8 @@ const fn ctx(name: &'static str, summary: &'static str, r: u8, latency: u32, hdl
         throughput: "1 value per cycle, BF16 and FP16 (+1 cycle per escape, +1 per block)",
         doc: CTX_DOC,
         golden: Golden::TansCtx { table_log: r },
-        hdl,
+        hdl: hdl::<U>,
+        dut: new_dut::<U>,
     }
 }
 
@@ -654,6 +682,7 @@ macro_rules! lane_decoder {
             doc: LANES_DOC,
             golden: Golden::Tans { table_log: 6, format_aware: false, lanes: $n },
             hdl: || crate::tans_lanes::lane_port_names(&hdl::<crate::tans_lanes::$ty>(), $n),
+            dut: new_dut::<crate::tans_lanes::$ty>,
         }
     };
 }
@@ -687,6 +716,7 @@ propagates backwards without loss or duplication.
 Reset (aresetn low at a rising edge): empties the pipeline.",
         golden: Golden::XncCompress,
         hdl: hdl::<crate::xnc_compressor::XncCompressor>,
+        dut: new_dut::<crate::xnc_compressor::XncCompressor>,
     },
     Block {
         name: "xnc_decompressor",
@@ -701,40 +731,37 @@ s_axis_tuser is accepted and not needed (the length follows from F and S).
 Reset (aresetn low at a rising edge): empties the pipeline.",
         golden: Golden::XncDecompress,
         hdl: hdl::<crate::xnc_decompressor::XncDecompressor>,
+        dut: new_dut::<crate::xnc_decompressor::XncDecompressor>,
     },
-    packer("xnc_packer", 512, hdl::<crate::xnc_packer::XncPacker512>, "1 record (32 values) per cycle on BF16-origin weights (records up to 425 bits); a record longer than 480 bits (native FP16: 485-545) takes two cycles (16 values per cycle)"),
-    packer("xnc_packer_256", 256, hdl::<crate::xnc_packer::XncPacker256>, "1 word per cycle: 256/record_bits records per cycle (about 0.6 on BF16-origin weights; the memory word is the limit)"),
-    unpacker("xnc_unpacker", 512, hdl::<crate::xnc_unpacker::XncUnpacker512>, "1 record (32 values) per cycle on BF16-origin weights (records up to 433 bits); a longer record (native FP16: 437-545 bits) takes two cycles (16 values per cycle)"),
-    unpacker("xnc_unpacker_256", 256, hdl::<crate::xnc_unpacker::XncUnpacker256>, "1 word per cycle: 256/record_bits records per cycle (about 0.6 on BF16-origin weights; the memory word is the limit); a record longer than 433 bits (native FP16) takes two or three cycles"),
-    tans(
+    packer::<crate::xnc_packer::XncPacker512>("xnc_packer", 512, "1 record (32 values) per cycle on BF16-origin weights (records up to 425 bits); a record longer than 480 bits (native FP16: 485-545) takes two cycles (16 values per cycle)"),
+    packer::<crate::xnc_packer::XncPacker256>("xnc_packer_256", 256, "1 word per cycle: 256/record_bits records per cycle (about 0.6 on BF16-origin weights; the memory word is the limit)"),
+    unpacker::<crate::xnc_unpacker::XncUnpacker512>("xnc_unpacker", 512, "1 record (32 values) per cycle on BF16-origin weights (records up to 433 bits); a longer record (native FP16: 437-545 bits) takes two cycles (16 values per cycle)"),
+    unpacker::<crate::xnc_unpacker::XncUnpacker256>("xnc_unpacker_256", 256, "1 word per cycle: 256/record_bits records per cycle (about 0.6 on BF16-origin weights; the memory word is the limit); a record longer than 433 bits (native FP16) takes two or three cycles"),
+    tans::<crate::tans_decoder::TansDecoderR6>(
         "tans_decoder",
         "tANS decoder of plain coding pairs (BF16, R = 6): tANS bytes + raw bytes in, BF16 values out",
         6,
-        false,
-        hdl::<crate::tans_decoder::TansDecoderR6>,
+        false
     ),
-    tans("tans_decoder_r8", "tANS decoder of plain coding pairs (BF16, R = 8)", 8, false, hdl::<crate::tans_decoder::TansDecoderR8>),
-    tans(
+    tans::<crate::tans_decoder::TansDecoderR8>("tans_decoder_r8", "tANS decoder of plain coding pairs (BF16, R = 8)", 8, false),
+    tans::<crate::tans_decoder_fa::TansDecoderFaR6>(
         "tans_decoder_fa",
         "tANS decoder of format-aware coding pairs (BF16, R = 6; per-code additional bits 0..8)",
         6,
-        true,
-        hdl::<crate::tans_decoder_fa::TansDecoderFaR6>,
+        true
     ),
-    ctx(
+    ctx::<crate::tans_decoder_ctx::TansDecoderCtxR6>(
         "tans_decoder_ctx",
         "tANS decoder of context coding pairs (ans-ctx, R = 6): joint codes, 16 column classes, BF16 and FP16",
         6,
-        3,
-        hdl::<crate::tans_decoder_ctx::TansDecoderCtxR6>,
+        3
     ),
     // The 10-bit initial state spans two tANS bytes: one more cycle of latency.
-    ctx(
+    ctx::<crate::tans_decoder_ctx::TansDecoderCtxR10>(
         "tans_decoder_ctx_r10",
         "tANS decoder of context coding pairs (ans-ctx, R = 10: 16 classes x 1024 states in block RAM), BF16 and FP16",
         10,
-        4,
-        hdl::<crate::tans_decoder_ctx::TansDecoderCtxR10>,
+        4
     ),
     lane_decoder!(4, TansDecoderX4),
     lane_decoder!(8, TansDecoderX8),
@@ -742,90 +769,10 @@ Reset (aresetn low at a rising edge): empties the pipeline.",
 
 #[cfg(test)]
 mod tests {
-    use super::Block;
     use super::*;
-    use rust_hdl::prelude::*;
 
-    /// A toy block: a one-register AXI4-Stream pipeline stage (its "rust-hdl file").
-    #[derive(LogicBlock, Default)]
-    struct ToyStage {
-        aclk: Signal<In, Clock>,
-        aresetn: Signal<In, Bit>,
-        s_axis_tdata: Signal<In, Bits<8>>,
-        s_axis_tvalid: Signal<In, Bit>,
-        s_axis_tready: Signal<Out, Bit>,
-        m_axis_tdata: Signal<Out, Bits<8>>,
-        m_axis_tvalid: Signal<Out, Bit>,
-        m_axis_tready: Signal<In, Bit>,
-        data_q: DFF<Bits<8>>,
-        valid_q: DFF<Bit>,
-    }
-
-    impl Logic for ToyStage {
-        #[hdl_gen]
-        fn update(&mut self) {
-            dff_setup!(self, aclk, data_q, valid_q);
-            self.s_axis_tready.next = (!self.valid_q.q.val() | self.m_axis_tready.val()) & self.aresetn.val();
-            if self.s_axis_tready.val() {
-                self.valid_q.d.next = self.s_axis_tvalid.val();
-                self.data_q.d.next = self.s_axis_tdata.val();
-            }
-            if !self.aresetn.val() {
-                self.valid_q.d.next = false;
-            }
-            self.m_axis_tvalid.next = self.valid_q.q.val() & self.aresetn.val();
-            self.m_axis_tdata.next = self.data_q.q.val();
-        }
-    }
-
-    const BYTE: StreamPort = StreamPort {
-        prefix: "s_axis",
-        dir: Dir::In,
-        tdata: 8,
-        tuser: 0,
-        tkeep: 0,
-        tlast: false,
-        tdata_doc: "a byte",
-        tuser_doc: "",
-        tkeep_doc: "",
-        tlast_doc: "",
-    };
-
-    /// Adding a block is its rust-hdl description plus this one entry: the Verilog (ANSI ports with
-    /// comments, header, registers in the block's own module), the JSON of `xnc blocks` and the beat
-    /// layout of its vectors all follow from it.
-    #[test]
-    fn a_toy_block_needs_one_entry() {
-        let toy = Block {
-            name: "toy_stage",
-            summary: "Toy: one register stage",
-            inputs: &[BYTE],
-            output: StreamPort { prefix: "m_axis", dir: Dir::Out, ..BYTE },
-            table: None,
-            latency: 1,
-            throughput: "1 byte per cycle",
-            doc: "Reset: empties the stage.",
-            golden: Golden::XncPack { word_bits: 8 },
-            hdl: hdl::<ToyStage>,
-        };
-        let v = crate::emit::block_verilog(&toy, "test");
-        assert!(v.contains("// Toy: one register stage"), "{v}");
-        assert!(v.contains("// Latency: 1 cycle(s)"), "{v}");
-        assert!(v.contains("module toy_stage (\n"), "{v}");
-        assert!(v.contains("input  wire   [7:0] s_axis_tdata,"), "{v}");
-        assert!(v.contains("// 8 bits: a byte"), "{v}");
-        assert!(
-            v.contains("always @(posedge aclk) begin\n        data_q <= data_d;\n        valid_q <= valid_d;"),
-            "{v}"
-        );
-        assert_eq!(v.matches("\nmodule ").count(), 1, "{v}");
-        assert!(!v.lines().any(|l| l.trim_start().starts_with("initial")) && !v.contains("_clock"), "{v}");
-        let json = serde_json::to_string(&[toy]).unwrap();
-        assert!(json.contains("\"name\":\"toy_stage\""));
-        assert_eq!(toy.output.beat_bytes(), 2);
-        let md = crate::emit::integration_catalogue(&[toy]);
-        assert!(md.contains("### toy_stage\n") && md.contains("| `s_axis_tdata` | in | 8 | a byte |"), "{md}");
-    }
+    // Adding a block needs one entry here: `crates/xnc-sim/tests/toy_block.rs` shows it with a toy
+    // block (Verilog, `xnc blocks --json`, the integration catalogue and the Rust simulation).
 
     #[test]
     fn names_are_unique_and_widths_whole_bytes() {

@@ -32,15 +32,9 @@ use std::path::Path;
 use xnc_codec::ans::{joint, AnsModel, ColumnStats, CtxModel, Histogram, Profile};
 use xnc_codec::container::{block_values_for, default_block_values, Codec, DEFAULT_BLOCK_VALUES};
 use xnc_codec::{format, Dtype};
-use xnc_rtl::manifest::{self, Golden, StreamPort, TablePort, TableSignal};
-use xnc_rtl::tans_decoder::{TansDecoderR6, TansDecoderR8};
-use xnc_rtl::tans_decoder_ctx::{cmap_base, config_addr, TansDecoderCtxR10, TansDecoderCtxR6};
-use xnc_rtl::tans_decoder_fa::TansDecoderFaR6;
-use xnc_rtl::tans_lanes::{TansDecoderX4, TansDecoderX8};
-use xnc_rtl::xnc_compressor::XncCompressor;
-use xnc_rtl::xnc_decompressor::XncDecompressor;
-use xnc_rtl::xnc_packer::{XncPacker256, XncPacker512};
-use xnc_rtl::xnc_unpacker::{XncUnpacker256, XncUnpacker512};
+use xnc_rtl::manifest::{self, Golden, StreamPort, TablePort};
+use xnc_rtl::pins::table_signal;
+use xnc_rtl::tans_decoder_ctx::{cmap_base, config_addr};
 
 use crate::driver::drive;
 use crate::{Result, SimError, SimOptions, SimReport};
@@ -98,12 +92,6 @@ pub struct TansStimulus {
     pub blocks: Vec<(Vec<u8>, Vec<u8>, usize)>,
     /// Lanes per block (1 for the one-lane decoders).
     pub lanes: usize,
-}
-
-/// The signal `name` of table port `t`; panics if it has none (a bug between the block, the
-/// manifest and this crate, not an input error).
-pub fn table_signal<'a>(t: &'a TablePort, name: &str) -> &'a TableSignal {
-    t.signals.iter().find(|s| s.name == name).unwrap_or_else(|| panic!("no table signal {name} in the manifest"))
 }
 
 /// One table write: the 8-byte record of `table.bin` (as a little-endian `u64`), each named field
@@ -294,25 +282,12 @@ impl Stimulus {
         })
     }
 
-    /// Run the Rust cycle simulation of the block on these beats ([`drive`]).
+    /// Run the Rust cycle simulation of the block on these beats: the one stream driver
+    /// ([`drive`]) on the block the manifest makes for this design.
     pub fn simulate(&self, opts: &SimOptions) -> Result<SimReport> {
-        let b = &self.beats()?;
-        match self.design.as_str() {
-            "xnc_compressor" => drive(XncCompressor::default(), b, opts),
-            "xnc_decompressor" => drive(XncDecompressor::default(), b, opts),
-            "xnc_packer" => drive(XncPacker512::default(), b, opts),
-            "xnc_packer_256" => drive(XncPacker256::default(), b, opts),
-            "xnc_unpacker" => drive(XncUnpacker512::default(), b, opts),
-            "xnc_unpacker_256" => drive(XncUnpacker256::default(), b, opts),
-            "tans_decoder" => drive(TansDecoderR6::new(), b, opts),
-            "tans_decoder_r8" => drive(TansDecoderR8::new(), b, opts),
-            "tans_decoder_fa" => drive(TansDecoderFaR6::new(), b, opts),
-            "tans_decoder_x4" => drive(TansDecoderX4::new(), b, opts),
-            "tans_decoder_x8" => drive(TansDecoderX8::new(), b, opts),
-            "tans_decoder_ctx" => drive(TansDecoderCtxR6::new(), b, opts),
-            "tans_decoder_ctx_r10" => drive(TansDecoderCtxR10::new(), b, opts),
-            d => Err(SimError::Stimulus(format!("no Rust simulation of {d}"))),
-        }
+        let blk = manifest::block(&self.design)
+            .ok_or_else(|| SimError::Stimulus(format!("unknown design {}", self.design)))?;
+        drive(blk, &self.beats()?, opts)
     }
 }
 
