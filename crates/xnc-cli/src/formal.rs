@@ -233,7 +233,7 @@ pub fn axis_sby(block: &str, rtl: &str) -> String {
 /// Invariants of a block's internal state, proved by k-induction (`formal/<block>_inv.sby`).
 ///
 /// The block's internal signals are read through the `ifdef FORMAL` observation ports that
-/// gen-verilog adds to `rtl/<block>.v` ([`xnc_rtl::emit::with_observation_ports`]), never by editing
+/// gen-verilog adds to `rtl/<block>.v` ([`xnc_rtl::emit::with_formal_ports`]), never by editing
 /// `rtl/` or cutting the netlist. The signals and the invariants are named here only: a block whose
 /// internals are rebuilt updates this list (gen-verilog refuses to write `rtl/` when an observed
 /// signal is gone).
@@ -1374,7 +1374,7 @@ const TANS_CTX_OBSERVE: [&str; 24] = [
 const TANS_CTX_TABLES_OBSERVE: [&str; 3] = ["rd", "cls_q", "fp16_q"];
 
 /// The modules of a tANS decoder whose internal signals its table proof observes, with the
-/// signals (`emit::with_formal_subports`): a lane decoder's lanes (`<block>_lane_<l>`); empty for
+/// signals (`emit::with_formal_ports`): a lane decoder's lanes (`<block>_lane_<l>`); empty for
 /// the others (their core is the top module: [`observed_signals`]).
 pub fn observed_submodules(blk: &Block) -> Vec<(String, Vec<&'static str>)> {
     match tans_params(blk) {

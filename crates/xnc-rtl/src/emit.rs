@@ -351,51 +351,8 @@ fn ansi_ports(m: &str, blk: &manifest::Block) -> String {
     out
 }
 
-/// Prefix of the observation ports [`with_observation_ports`] adds: `formal_<signal>`.
+/// Prefix of the observation ports [`with_formal_ports`] adds: `formal_<signal>`.
 pub const OBSERVE_PREFIX: &str = "formal_";
-
-/// `verilog` (a file written by [`block_verilog`] for top module `module`) with one read-only output
-/// port `formal_<s>` for each internal signal `s` of `signals`, only under `` `ifdef FORMAL ``
-/// (Yosys `read_verilog -formal` defines it; synthesis, Verilator and iverilog never see the ports).
-/// The formal proofs (`formal/`) read a block's internal state through these ports, never by
-/// editing `rtl/` or cutting the netlist. Each port has the signal's declared width.
-///
-/// Errors if the module, its ANSI port list or a signal's one-line declaration is not found.
-pub fn with_observation_ports(verilog: &str, module: &str, signals: &[&str]) -> Result<String, String> {
-    if signals.is_empty() {
-        return Ok(verilog.to_string());
-    }
-    let head = format!("module {module} (\n");
-    let start = verilog.find(&head).ok_or(format!("{module}: no ANSI module header"))?;
-    let close = start + verilog[start..].find("\n);\n").ok_or(format!("{module}: no end of the port list"))?;
-    let end_tag = format!("\nendmodule // {module}\n");
-    let end = verilog.find(&end_tag).ok_or(format!("{module}: no `endmodule // {module}`"))?;
-    let body = &verilog[close..end];
-    let mut ports = String::from(
-        "\n`ifdef FORMAL\n    // Observation ports of the formal proofs (formal/, docs/FORMAL.md): internal signals, read-only\n",
-    );
-    let mut assigns = String::from("\n`ifdef FORMAL\n");
-    for s in signals {
-        let width = body
-            .lines()
-            .filter_map(|l| declaration(l.trim()))
-            .find(|(n, _)| n == s)
-            .map(|(_, w)| w)
-            .ok_or(format!("{module}: no declaration of {s} to observe"))?;
-        let decl = port_decl("output", "wire", width);
-        ports.push_str(&format!("    , {decl} {OBSERVE_PREFIX}{s}\n"));
-        assigns.push_str(&format!("    assign {OBSERVE_PREFIX}{s} = {s};\n"));
-    }
-    ports.push_str("`endif");
-    assigns.push_str("`endif");
-    let mut out = String::with_capacity(verilog.len() + ports.len() + assigns.len());
-    out.push_str(&verilog[..close]);
-    out.push_str(&ports);
-    out.push_str(&verilog[close..end]);
-    out.push_str(&assigns);
-    out.push_str(&verilog[end..]);
-    Ok(out)
-}
 
 /// The FORMAL-only ports a non-ANSI module declares in its body, each between `` `ifdef FORMAL ``
 /// and `` `endif `` on a line of its own (`input wire [5:0] formal_a;`): (direction, name, width).
@@ -418,23 +375,57 @@ fn formal_port_decls(module_text: &str) -> Vec<(String, String, usize)> {
     out
 }
 
-/// `verilog` (a block's generated file, top module `top`) with FORMAL-only observation ports on
-/// its sub-modules: for each `(module, signals)`, `module` (a non-ANSI sub-module, such as one
-/// lane of a lane decoder) gets an output port `formal_<s>` for each internal signal `s`; then
-/// every FORMAL-only port a sub-module declares in its body (these, and the ones its rust-hdl
-/// `hdl()` text declares itself, such as the read port of the tANS table memories) is added to its
-/// port list and connected, instance by instance, up to the top module, where it is the port
-/// `formal_<instance path>_<port>` (the instance names joined by `_`; the port's `formal_` prefix
-/// dropped): `formal_tables_code` of `tables.formal_code`, `formal_lane_0_state_q_q` of
-/// `lane_0.formal_state_q_q`. Everything added is under `` `ifdef FORMAL ``: synthesis, Verilator
-/// and iverilog see the original text.
+/// Declare FORMAL-only ports `(direction, name, width)` of `module` in `text`, under `` `ifdef
+/// FORMAL `` with an optional comment line: in the ANSI port list when `module` is the top module
+/// `top` (the list's end is the port's place), else in the body of the non-ANSI module (after
+/// `// Module arguments`; [`with_formal_ports`] adds the names to its header). Returns where the
+/// text was inserted and how long it is.
+fn declare_formal_ports(
+    text: &mut String,
+    module: &str,
+    top: &str,
+    ports: &[(String, String, usize)],
+    comment: Option<&str>,
+) -> Result<(usize, usize), String> {
+    let comment = comment.map_or(String::new(), |c| format!("    // {c}\n"));
+    let decl = |(d, n, w): &(String, String, usize)| format!("{} {n}", port_decl(d, "wire", *w));
+    let (at, add) = if module == top {
+        let h = text.find(&format!("module {top} (\n")).ok_or(format!("{top}: no ANSI module header"))?;
+        let close = h + text[h..].find("\n);\n").ok_or(format!("{top}: no end of the port list"))?;
+        let decls: String = ports.iter().map(|p| format!("    , {}\n", decl(p))).collect();
+        (close, format!("\n`ifdef FORMAL\n{comment}{decls}`endif"))
+    } else {
+        let h = text.find(&format!("module {module}(")).ok_or(format!("no header of {module}"))?;
+        let args = "    // Module arguments\n";
+        let at = h + text[h..].find(args).ok_or(format!("{module}: no arguments"))? + args.len();
+        let decls: String = ports.iter().map(|p| format!("    {};\n", decl(p))).collect();
+        (at, format!("`ifdef FORMAL\n{comment}{decls}`endif\n"))
+    };
+    text.insert_str(at, &add);
+    Ok((at, add.len()))
+}
+
+/// `verilog` (a block's generated file, top module `top`: [`block_verilog`]) with read-only
+/// FORMAL-only observation ports: for each `(module, signals)`, `module` (the top module, or a
+/// sub-module such as one lane of a lane decoder) gets an output port `formal_<s>` for each
+/// internal signal `s`, of the signal's declared width. Then every FORMAL-only port a sub-module
+/// declares in its body (these, and the ones its rust-hdl `hdl()` text declares itself, such as the
+/// read port of the tANS table memories) is added to its port list and connected, instance by
+/// instance, up to the top module, where it is the port `formal_<instance path>_<port>` (the
+/// instance names joined by `_`; the port's `formal_` prefix dropped): `formal_tables_code` of
+/// `tables.formal_code`, `formal_lane_0_state_q_q` of `lane_0.formal_state_q_q`.
 ///
-/// Errors if a module, a signal's declaration or an instance's end is not found.
-pub fn with_formal_subports(verilog: &str, top: &str, observe: &[(String, Vec<&str>)]) -> Result<String, String> {
+/// Everything added is under `` `ifdef FORMAL `` (Yosys `read_verilog -formal` defines it;
+/// synthesis, Verilator and iverilog see the original text). The formal proofs (`formal/`) read a
+/// block's internal state through these ports, never by editing `rtl/` or cutting the netlist.
+///
+/// Errors if a module, its port list, a signal's one-line declaration or an instance's end is not
+/// found.
+pub fn with_formal_ports(verilog: &str, top: &str, observe: &[(String, Vec<&str>)]) -> Result<String, String> {
     let mut text = verilog.to_string();
-    for (module, signals) in observe {
+    for (module, signals) in observe.iter().filter(|(_, s)| !s.is_empty()) {
         let m = split_modules(&text).into_iter().find(|m| &m.name == module).ok_or(format!("no module {module}"))?;
-        let mut decls = String::from("`ifdef FORMAL\n    // Observation ports of the formal proofs (docs/FORMAL.md)\n");
+        let mut ports = Vec::new();
         let mut assigns = String::from("`ifdef FORMAL\n");
         for s in signals {
             let width = m
@@ -444,15 +435,19 @@ pub fn with_formal_subports(verilog: &str, top: &str, observe: &[(String, Vec<&s
                 .find(|(n, _)| n == s)
                 .map(|(_, w)| w)
                 .ok_or(format!("{module}: no declaration of {s} to observe"))?;
-            decls.push_str(&format!("    {} {OBSERVE_PREFIX}{s};\n", port_decl("output", "wire", width)));
+            ports.push(("output".to_string(), format!("{OBSERVE_PREFIX}{s}"), width));
             assigns.push_str(&format!("    assign {OBSERVE_PREFIX}{s} = {s};\n"));
         }
-        decls.push_str("`endif\n");
         assigns.push_str("`endif\n");
-        let body = m.text.replacen("    // Module arguments\n", &format!("    // Module arguments\n{decls}"), 1);
-        let end = format!("endmodule // {module}\n");
-        let body = body.replacen(&end, &format!("{assigns}{end}"), 1);
-        text = text.replacen(&m.text, &body, 1);
+        let comment = if module == top {
+            "Observation ports of the formal proofs (formal/, docs/FORMAL.md): internal signals, read-only"
+        } else {
+            "Observation ports of the formal proofs (docs/FORMAL.md)"
+        };
+        declare_formal_ports(&mut text, module, top, &ports, Some(comment))?;
+        let end = format!("\nendmodule // {module}\n");
+        let at = text.find(&end).ok_or(format!("{module}: no `endmodule // {module}`"))? + 1;
+        text.insert_str(at, &assigns);
     }
     let mut done = BTreeSet::new();
     loop {
@@ -495,29 +490,10 @@ pub fn with_formal_subports(verilog: &str, top: &str, observe: &[(String, Vec<&s
             let conn_text = format!("\n`ifdef FORMAL\n{}`endif", conns.concat());
             text.insert_str(end, &conn_text);
             from = end + conn_text.len();
-            if parent == top {
-                let th = text.find(&format!("module {top} (\n")).ok_or(format!("{top}: no ANSI module header"))?;
-                let tclose = th + text[th..].find("\n);\n").ok_or(format!("{top}: no end of the port list"))?;
-                let decls: Vec<String> =
-                    ports.iter().map(|(d, n, w)| format!("    , {} {}\n", port_decl(d, "wire", *w), up(n))).collect();
-                let add = format!("\n`ifdef FORMAL\n{}`endif", decls.concat());
-                text.insert_str(tclose, &add);
-                if tclose < from {
-                    from += add.len();
-                }
-            } else {
-                let marker = format!("module {parent}(");
-                let ph = text.find(&marker).ok_or(format!("no header of {parent}"))?;
-                let args = ph
-                    + text[ph..].find("    // Module arguments\n").ok_or(format!("{parent}: no arguments"))?
-                    + "    // Module arguments\n".len();
-                let decls: Vec<String> =
-                    ports.iter().map(|(d, n, w)| format!("    {} {};\n", port_decl(d, "wire", *w), up(n))).collect();
-                let add = format!("`ifdef FORMAL\n{}`endif\n", decls.concat());
-                text.insert_str(args, &add);
-                if args < from {
-                    from += add.len();
-                }
+            let ups: Vec<(String, String, usize)> = ports.iter().map(|(d, n, w)| (d.clone(), up(n), *w)).collect();
+            let (at, len) = declare_formal_ports(&mut text, &parent, top, &ups, None)?;
+            if at < from {
+                from += len;
             }
         }
     }
@@ -926,15 +902,15 @@ mod tests {
         let v =
             "module blk (\n    input  wire         aclk,\n    output reg          y\n);\n    reg  [10:0] cnt_q;\n    \
                  always @(posedge aclk) cnt_q <= cnt_q;\nendmodule // blk\n";
-        let o = with_observation_ports(v, "blk", &["cnt_q"]).unwrap();
+        let o = with_formal_ports(v, "blk", &[("blk".to_string(), vec!["cnt_q"])]).unwrap();
         assert!(o.contains("output reg          y\n`ifdef FORMAL\n"), "{o}");
         assert!(o.contains("    , output wire  [10:0] formal_cnt_q\n`endif\n);\n"), "{o}");
         assert!(o.contains("`ifdef FORMAL\n    assign formal_cnt_q = cnt_q;\n`endif\nendmodule // blk\n"), "{o}");
         // without FORMAL the text is the original one
         let plain: String = o.split("`ifdef FORMAL\n").map(|p| p.split_once("`endif\n").map_or(p, |x| x.1)).collect();
         assert_eq!(plain, v);
-        assert_eq!(with_observation_ports(v, "blk", &[]).unwrap(), v);
-        assert!(with_observation_ports(v, "blk", &["gone_q"]).unwrap_err().contains("gone_q"));
+        assert_eq!(with_formal_ports(v, "blk", &[("blk".to_string(), vec![])]).unwrap(), v);
+        assert!(with_formal_ports(v, "blk", &[("blk".to_string(), vec!["gone_q"])]).unwrap_err().contains("gone_q"));
     }
 
     #[test]
@@ -947,7 +923,7 @@ mod tests {
                  module top_lane_mem(clock);\n\n    // Module arguments\n    input wire  clock;\n    reg [7:0] m [0:3];\n\
                  `ifdef FORMAL\n    input wire [1:0] formal_ra;\n    output wire [7:0] formal_rd;\n    assign formal_rd = m[formal_ra];\n\
                  `endif\nendmodule // top_lane_mem\n";
-        let o = with_formal_subports(v, "top", &[("top_lane".to_string(), vec!["st_q"])]).unwrap();
+        let o = with_formal_ports(v, "top", &[("top_lane".to_string(), vec!["st_q"])]).unwrap();
         // the read port through the lane and the lane's observed signal, as top ports
         assert!(o.contains(", input  wire   [1:0] formal_lane_mem_ra\n"), "{o}");
         assert!(o.contains(", output wire   [7:0] formal_lane_mem_rd\n"), "{o}");
@@ -959,9 +935,7 @@ mod tests {
         let strip = |t: &str| t.replace("\n);", ");");
         let orig: String = v.split("`ifdef FORMAL\n").map(|p| p.split_once("`endif\n").map_or(p, |x| x.1)).collect();
         assert_eq!(strip(&plain).replace("`endif", ""), strip(&orig).replace("`endif", ""));
-        assert!(with_formal_subports(v, "top", &[("top_lane".to_string(), vec!["gone"])])
-            .unwrap_err()
-            .contains("gone"));
+        assert!(with_formal_ports(v, "top", &[("top_lane".to_string(), vec!["gone"])]).unwrap_err().contains("gone"));
     }
 
     #[test]

@@ -269,7 +269,7 @@ end
 /// them (`{esc, exp}`, or with `fa` `{esc, nbits, exp}`: the format-aware decoder's code map has
 /// 16 entries `cmap_mem[code]`). Only under `` `ifdef FORMAL `` (synthesis, Verilator and
 /// iverilog never see it): the tANS table proofs (docs/FORMAL.md) read the loaded table through it;
-/// `emit::with_formal_subports` connects it up to the block's top module.
+/// `emit::with_formal_ports` connects it up to the block's top module.
 pub(crate) fn formal_read_port(r: usize, nb: usize, fa: bool) -> String {
     let (cm, cmap_at) = if fa { (13, "cmap_mem[formal_rcode]") } else { (9, "cmap_mem[{1'b1, formal_rcode}]") };
     format!(

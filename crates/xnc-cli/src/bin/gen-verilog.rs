@@ -57,10 +57,12 @@ fn main() -> Result<()> {
         if !args.names.is_empty() && !args.names.iter().any(|n| n == name) {
             continue;
         }
-        // the observation ports (`ifdef FORMAL`) the formal proofs read the block's state through
-        let text = emit::with_observation_ports(&emit::block_verilog(blk, CMD), name, &formal::observed_signals(blk))
-            .and_then(|t| emit::with_formal_subports(&t, name, &formal::observed_submodules(blk)))
-            .map_err(anyhow::Error::msg)?;
+        // the observation ports (`ifdef FORMAL`) the formal proofs read the block's state through:
+        // the top module's signals, then its sub-modules'
+        let mut observe = vec![(name.to_string(), formal::observed_signals(blk))];
+        observe.extend(formal::observed_submodules(blk));
+        let text =
+            emit::with_formal_ports(&emit::block_verilog(blk, CMD), name, &observe).map_err(anyhow::Error::msg)?;
         texts.push((name, text));
     }
     if let Some(dir) = &args.mutants {
