@@ -1762,6 +1762,23 @@ pub fn tans_table_sby(blk: &Block, rtl: &str) -> String {
     )
 }
 
+/// The instance of the tables of lane `$lane` in lane decoder `$block`'s generated Verilog, up to
+/// its `init` input, connected to `$init` (the lane mutants' find and replace texts).
+macro_rules! lane_tables {
+    ($block:literal, $lane:literal, $init:literal) => {
+        concat!(
+            $block,
+            "_lane_",
+            $lane,
+            "_tables tables(\n        .clock(aclk),\n        .w_we(tables_w_we),\n        .w_addr(tables_w_addr),\n        \
+             .w_code(tables_w_code),\n        .w_nb(tables_w_nb),\n        .w_base(tables_w_base),\n        \
+             .w_exp(tables_w_exp),\n        .w_esc(tables_w_esc),\n        .state(tables_state),\n        .init(",
+            $init,
+            "),"
+        )
+    };
+}
+
 /// A deliberately broken copy of a generated block, which a proof must reject.
 #[derive(Debug, Clone)]
 pub struct Mutant {
@@ -1893,15 +1910,8 @@ pub fn mutants() -> Vec<Mutant> {
             block: "tans_decoder_x4",
             what: "lane 3 reads every state as a block's initial one (R new bits, base ignored): its first \
                    value is right, its state transitions wrong",
-            find: "tans_decoder_x4_lane_3_tables tables(\n        .clock(aclk),\n        .w_we(tables_w_we),\n        \
-                   .w_addr(tables_w_addr),\n        .w_code(tables_w_code),\n        .w_nb(tables_w_nb),\n        \
-                   .w_base(tables_w_base),\n        .w_exp(tables_w_exp),\n        .w_esc(tables_w_esc),\n        \
-                   .state(tables_state),\n        .init(tables_init),",
-            replace:
-                "tans_decoder_x4_lane_3_tables tables(\n        .clock(aclk),\n        .w_we(tables_w_we),\n        \
-                      .w_addr(tables_w_addr),\n        .w_code(tables_w_code),\n        .w_nb(tables_w_nb),\n        \
-                      .w_base(tables_w_base),\n        .w_exp(tables_w_exp),\n        .w_esc(tables_w_esc),\n        \
-                      .state(tables_state),\n        .init(1'b1),",
+            find: lane_tables!("tans_decoder_x4", 3, "tables_init"),
+            replace: lane_tables!("tans_decoder_x4", 3, "1'b1"),
             proof: "data_lane3",
         },
         Mutant {
@@ -1917,15 +1927,8 @@ pub fn mutants() -> Vec<Mutant> {
             block: "tans_decoder_x8",
             what: "lane 7 reads every state as a block's initial one (R new bits, base ignored): its \
                    state transitions do not follow the loaded table",
-            find: "tans_decoder_x8_lane_7_tables tables(\n        .clock(aclk),\n        .w_we(tables_w_we),\n        \
-                   .w_addr(tables_w_addr),\n        .w_code(tables_w_code),\n        .w_nb(tables_w_nb),\n        \
-                   .w_base(tables_w_base),\n        .w_exp(tables_w_exp),\n        .w_esc(tables_w_esc),\n        \
-                   .state(tables_state),\n        .init(tables_init),",
-            replace:
-                "tans_decoder_x8_lane_7_tables tables(\n        .clock(aclk),\n        .w_we(tables_w_we),\n        \
-                      .w_addr(tables_w_addr),\n        .w_code(tables_w_code),\n        .w_nb(tables_w_nb),\n        \
-                      .w_base(tables_w_base),\n        .w_exp(tables_w_exp),\n        .w_esc(tables_w_esc),\n        \
-                      .state(tables_state),\n        .init(1'b1),",
+            find: lane_tables!("tans_decoder_x8", 7, "tables_init"),
+            replace: lane_tables!("tans_decoder_x8", 7, "1'b1"),
             proof: "table",
         },
         Mutant {
