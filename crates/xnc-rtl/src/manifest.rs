@@ -192,6 +192,11 @@ pub fn hdl<U: HdlBlock + Default>() -> String {
     generate_verilog_unchecked(&uut)
 }
 
+/// What a manifest entry needs of a block type: its Verilog ([`hdl`]) and its pins ([`new_dut`]).
+pub trait Rtl: HdlBlock + Dut + Default + 'static {}
+
+impl<U: HdlBlock + Dut + Default + 'static> Rtl for U {}
+
 /// The block called `name`.
 pub fn block(name: &str) -> Option<&'static Block> {
     BLOCKS.iter().find(|b| b.name == name)
@@ -551,11 +556,7 @@ const fn word_input(w: usize) -> StreamPort {
     }
 }
 
-const fn packer<U: HdlBlock + Dut + Default + 'static>(
-    name: &'static str,
-    w: usize,
-    throughput: &'static str,
-) -> Block {
+const fn packer<U: Rtl>(name: &'static str, w: usize, throughput: &'static str) -> Block {
     Block {
         name,
         summary: "XNC packer: records in (one per cycle), bit-contiguous memory words out (the container's block bytes)",
@@ -588,11 +589,7 @@ Reset (aresetn low at a rising edge): drops the buffered bits.",
     }
 }
 
-const fn unpacker<U: HdlBlock + Dut + Default + 'static>(
-    name: &'static str,
-    w: usize,
-    throughput: &'static str,
-) -> Block {
+const fn unpacker<U: Rtl>(name: &'static str, w: usize, throughput: &'static str) -> Block {
     Block {
         name,
         summary: "XNC unpacker: memory words of a block in, records out (one per cycle)",
@@ -614,12 +611,7 @@ Reset (aresetn low at a rising edge): drops the buffered bits.",
 }
 
 /// A one-lane tANS decoder of coding pairs (plain or `format_aware`) at table log `r`.
-const fn tans<U: HdlBlock + Dut + Default + 'static>(
-    name: &'static str,
-    summary: &'static str,
-    r: u8,
-    format_aware: bool,
-) -> Block {
+const fn tans<U: Rtl>(name: &'static str, summary: &'static str, r: u8, format_aware: bool) -> Block {
     Block {
         name,
         summary,
@@ -636,12 +628,7 @@ const fn tans<U: HdlBlock + Dut + Default + 'static>(
 }
 
 /// A context tANS decoder (`ans-ctx`) at table log `r`.
-const fn ctx<U: HdlBlock + Dut + Default + 'static>(
-    name: &'static str,
-    summary: &'static str,
-    r: u8,
-    latency: u32,
-) -> Block {
+const fn ctx<U: Rtl>(name: &'static str, summary: &'static str, r: u8, latency: u32) -> Block {
     Block {
         name,
         summary,
