@@ -84,7 +84,7 @@ use crate::tans_ports::{AnsIn, RawIn, TansTablePort, ValuesOut};
 // next state, the output packing, the count compare) in a few lines of Verilog with an equally
 // direct Rust model; no leaf reads another leaf's output. A leaf reads its
 // inputs' `next` values, so its outputs are ready one pass after the registers change: the design
-// settles in two passes after an edge (`xnc_sim::driver` relies on it: `Dut::FIXED_PASSES`).
+// settles in two passes after an edge (`xnc_sim::driver` relies on it: `pins::Dut::fixed_passes`).
 
 /// The Rust model of the plain and format-aware decoders' tables: per state (R <= 8) the decode
 /// entry `(code, nb, base)`, and the code map (16 entries, `{escape, ..., exp}` as each decoder
