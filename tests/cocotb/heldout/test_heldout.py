@@ -49,3 +49,57 @@ def test_chain(width):
     sfx = "" if width == 512 else f"_{width}"
     rtl = [RTL / f"{b}.v" for b in ("xnc_compressor", f"xnc_packer{sfx}", f"xnc_unpacker{sfx}", "xnc_decompressor")]
     run(f"hb_chain_{width}", rtl + [gate, top], "hb_chain_tests", {"HB_WIDTH": str(width), "PYTHONPATH": str(HERE)})
+
+
+# Block -> (xnc compress options, sample stems). Plain and lane decoders are BF16 only (INTEGRATION.md).
+TANS = {
+    "tans_decoder": (["--codec", "ans", "--table-log", "6", "--lanes", "1"], ["minilm", "smollm2"]),
+    "tans_decoder_r8": (["--codec", "ans", "--table-log", "8", "--lanes", "1"], ["minilm", "smollm2"]),
+    "tans_decoder_fa": (["--codec", "ans-fa", "--table-log", "6", "--lanes", "1"], ["minilm", "smollm2"]),
+    "tans_decoder_x4": (["--codec", "ans", "--table-log", "6", "--lanes", "4"], ["minilm", "smollm2"]),
+    "tans_decoder_x8": (["--codec", "ans", "--table-log", "6", "--lanes", "8"], ["smollm2", "minilm"]),
+    "tans_decoder_ctx": (["--codec", "ans-ctx", "--table-log", "6", "--lanes", "1"], ["whisper", "smollm2"]),
+    "tans_decoder_ctx_r10": (["--codec", "ans-ctx", "--table-log", "10", "--lanes", "1"], ["smollm2", "whisper"]),
+}
+
+
+def xnc_binary():
+    exe = os.environ.get("XNC")
+    if exe:
+        return exe
+    target = Path(os.environ.get("CARGO_TARGET_DIR", ROOT / "target"))
+    return str(target / "release" / "xnc")
+
+
+def make_case(block, stem, opts, rows):
+    """Rows of the sample cut to a small safetensors file and compressed by `xnc compress`."""
+    import subprocess
+
+    from hb_container import write_safetensors
+    from hb_data import LONG, SAMPLE, read_safetensors
+
+    (path,) = sorted(SAMPLE.glob(stem + "*.safetensors"))
+    ((dtype, shape, data),) = read_safetensors(path).values()
+    rows = shape[0] if LONG or rows is None else rows
+    cols = shape[1]
+    out = BUILD / block
+    out.mkdir(parents=True, exist_ok=True)
+    cut = out / f"{stem}.safetensors"
+    write_safetensors(cut, "weight", dtype, [rows, cols], data[: 2 * rows * cols])
+    xnc = out / f"{stem}.xnc"
+    block_values = [] if LONG else ["--block-values", str(2 * cols)]
+    subprocess.run([xnc_binary(), "compress", str(cut), "-o", str(xnc), "--force", *opts, *block_values], check=True, capture_output=True)
+    return f"{xnc}|{cut}"
+
+
+@pytest.mark.parametrize("block", list(TANS))
+def test_tans(block):
+    opts, stems = TANS[block]
+    ctx = "ans-ctx" in opts
+    # ans-ctx falls back to ans-fa on a small tensor (and on minilm at R = 6): whole samples, the
+    # first blocks decoded (all with XNC_COCOTB_LONG)
+    from hb_data import LONG
+
+    cases = [make_case(block, s, opts, None if ctx else 6) for s in (stems if LONG else stems[:1])]
+    env = {"HB_BLOCK": block, "HB_CASES": os.pathsep.join(cases), "HB_CODEC": "4" if ctx else "", "PYTHONPATH": str(HERE)}
+    run(block, [RTL / f"{block}.v"], "hb_tans_tests", env)
