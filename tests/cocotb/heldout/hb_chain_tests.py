@@ -229,3 +229,39 @@ async def chain_reset_at_random_points(dut):
         await run_blocks(chain, after)
         chain.check_protocol()
         chain.check_links()
+
+
+def extreme_chunks(rng, n):
+    """Chunks at the ends of the record-length range beside real ones: all zero (F=1, every word
+    short: 321 bits), random words (F=0, mostly long: up to 545 bits, two cycles in packer and
+    unpacker), a chunk with one long word, and alternations of them."""
+    out = []
+    for i in range(n):
+        kind = i % 4
+        if kind == 0:
+            out += [0] * 32
+        elif kind == 1:
+            out += [rng.randrange(1 << 16) for _ in range(32)]
+        elif kind == 2:
+            c = [0] * 32
+            c[rng.randrange(32)] = 0x4001  # one word that is not "ok" after the transform
+            out += c
+        else:
+            out += [0xFFFF if j % 2 else 0x8000 for j in range(32)]
+    return out
+
+
+@cocotb.test()
+async def chain_extreme_records(dut):
+    """Shortest and longest records back to back, random pauses everywhere, then a mid-stream reset."""
+    await start(dut)
+    rng = random.Random(SEED + 300)
+    chain = Chain(dut, rng, 0.5)
+    words = extreme_chunks(rng, 256 if LONG else 64)
+    rng.shuffle(words)  # mix the kinds inside chunks too
+    words = extreme_chunks(rng, 32) + words
+    await run_blocks(chain, blocks_of(words, rng, 16))
+    chain.check_protocol()
+    chain.check_links()
+    lens = sorted({record_len(d) for d, _, _, _ in chain.comp_out.beats})
+    assert lens[0] == 321 and lens[-1] >= 541, f"record lengths {lens[0]}..{lens[-1]}"
