@@ -55,3 +55,39 @@ fn a_header_with_extra_tensor_fields_comes_back_byte_for_byte() {
         );
     }
 }
+
+/// The byte offset an error line names (`... (at byte offset N)`).
+fn error_offset(o: &Output) -> u64 {
+    let e = String::from_utf8_lossy(&o.stderr);
+    assert!(!o.status.success() && e.lines().count() == 1, "{e}");
+    let tail = e.rsplit("at byte offset ").next().unwrap();
+    tail.trim_end().trim_end_matches(')').parse().unwrap_or_else(|_| panic!("no byte offset in: {e}"))
+}
+
+/// Data offsets outside the data section gave the offset `8 + header + start`, saturated: an
+/// offset past the end of the file (18446744073709551615 for `[2^64-1, 2^64-1]`). An error now
+/// names the tensor's entry in the header, a byte of the file.
+#[test]
+fn out_of_range_data_offsets_name_a_byte_of_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = sample_bytes(64);
+    let max = u64::MAX;
+    for offsets in [format!("[{max}, {max}]"), "[64, 0]".into(), "[0, 128]".into(), format!("[{}, {max}]", max - 8)] {
+        let header = format!(r#"{{"t": {{"dtype": "BF16", "shape": [0], "data_offsets": {offsets}}}}}"#);
+        let input = dir.path().join("in.safetensors");
+        write_raw(&input, &header, &data);
+        let size = std::fs::metadata(&input).unwrap().len();
+        for cmd in ["compress", "stats"] {
+            let out = dir.path().join("o.xnc");
+            let args: Vec<&str> = match cmd {
+                "compress" => vec![cmd, input.to_str().unwrap(), "-o", out.to_str().unwrap()],
+                _ => vec![cmd, input.to_str().unwrap()],
+            };
+            let o = xnc(&args);
+            let at = error_offset(&o);
+            assert!(at < size, "{cmd} {offsets}: offset {at} is past the end of the {size}-byte file");
+            assert!(String::from_utf8_lossy(&o.stderr).contains("'t'"), "the tensor is named");
+            assert!(!out.exists(), "no output file");
+        }
+    }
+}

@@ -242,8 +242,9 @@ fn check_layout(b: &[u8], ctx: &str) -> Result<usize> {
         let (start, end) = (offs[0], offs[1]);
         let at = (base as u64).saturating_add(start);
         if start > end || end > data_len {
+            // Offsets out of range point nowhere in the file: name the tensor's entry instead.
             return Err(err(
-                at,
+                key_at(name),
                 format!("tensor '{name}': data_offsets [{start}, {end}] outside the {data_len}-byte data section"),
             ));
         }
