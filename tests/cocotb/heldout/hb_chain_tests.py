@@ -265,3 +265,41 @@ async def chain_extreme_records(dut):
     chain.check_links()
     lens = sorted({record_len(d) for d, _, _, _ in chain.comp_out.beats})
     assert lens[0] == 321 and lens[-1] >= 541, f"record lengths {lens[0]}..{lens[-1]}"
+
+
+@cocotb.test()
+async def chain_packer_writes_container_bytes(dut):
+    """The packer's words of each block are the bytes `xnc compress --codec xnc` stores for that
+    block (FORMAT.md 4.4: records zero-padded to a byte; INTEGRATION.md: byte 0 in the top lane,
+    tkeep the valid top lanes of the last word), under random pauses; the output is the sample."""
+    from hb_container import parse
+    from hb_data import bf16_to_xnc_word, read_safetensors
+
+    await start(dut)
+    rng = random.Random(SEED + 400)
+    chain = Chain(dut, rng, 0.4)
+    for case in filter(None, os.environ.get("HB_XNC_CASES", "").split(os.pathsep)):
+        xnc, cut = case.split("|")
+        ((dtype, _, data),) = read_safetensors(cut).values()
+        words = list(struct.unpack(f"<{len(data) // 2}H", data))
+        if dtype == "BF16":
+            words = [bf16_to_xnc_word(w) for w in words]
+        ((name, entry),) = parse(xnc).items()
+        assert entry["codec"] == 1, f"{xnc}: codec {entry['codec']}, not XNC"
+        bv = entry["block_values"]
+        assert bv % 32 == 0 and len(words) % bv == 0, "the cut is whole blocks of whole chunks"
+        blocks = [struct.pack(f"<{bv}H", *words[i : i + bv]) for i in range(0, len(words), bv)]
+        chain.forget_beats()
+        await run_blocks(chain, blocks)
+        chain.check_protocol()
+        chain.check_links()
+        got, cur = [], b""
+        for data_w, _, keep, last in chain.pack_out.beats:
+            cur += data_w.to_bytes(WIDTH // 8, "big")[: bin(keep).count("1")]
+            if last:
+                got.append(cur)
+                cur = b""
+        assert len(got) == len(entry["block_bytes"]), f"{len(got)} blocks out of the packer, {len(entry['block_bytes'])} in the file"
+        for b, (g, w) in enumerate(zip(got, entry["block_bytes"])):
+            assert g == w, f"{xnc} block {b}: packer wrote {len(g)} bytes, the container holds {len(w)}; first difference at byte {next((i for i in range(min(len(g), len(w))) if g[i] != w[i]), None)}"
+        dut._log.info("%s: %d blocks, the packer's bytes equal the container's", xnc, len(got))

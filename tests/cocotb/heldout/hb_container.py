@@ -83,6 +83,7 @@ def parse(path):
     assert data[:8] == MAGIC, "not an .xnc file"
     version = int.from_bytes(data[8:10], "little")
     assert version in (2, 3), f"version {version}"
+    # (version 3: XNC blocks in the fixed-position record layout the hardware writes)
     t = data[-24:]
     off, length, crc = struct.unpack_from("<QQI", t)
     assert t[20:] == b"XNCE"
@@ -120,6 +121,7 @@ def parse(path):
             assert zlib.crc32(raw) == bcrc, f"block {b} CRC"
             blocks.append((raw, aux))
         e = {"dtype": dtype, "codec": codec, "shape": shape, "values": values, "block_values": bv, "blocks": []}
+        e["block_bytes"] = [raw for raw, _ in blocks]
         if codec in (2, 3, 4):
             m = parse_ans_params(params, codec)
             e["model"] = m

@@ -48,7 +48,9 @@ def test_chain(width):
     top.write_text(chain_top(width))
     sfx = "" if width == 512 else f"_{width}"
     rtl = [RTL / f"{b}.v" for b in ("xnc_compressor", f"xnc_packer{sfx}", f"xnc_unpacker{sfx}", "xnc_decompressor")]
-    run(f"hb_chain_{width}", rtl + [gate, top], "hb_chain_tests", {"HB_WIDTH": str(width), "PYTHONPATH": str(HERE)})
+    xnc_cases = [make_case(f"hb_chain_{width}", s, ["--codec", "xnc"], 6) for s in ("minilm", "smollm2")]
+    env = {"HB_WIDTH": str(width), "HB_XNC_CASES": os.pathsep.join(xnc_cases), "PYTHONPATH": str(HERE)}
+    run(f"hb_chain_{width}", rtl + [gate, top], "hb_chain_tests", env)
 
 
 # Block -> (xnc compress options, sample stems). Plain and lane decoders are BF16 only (INTEGRATION.md).
