@@ -13,9 +13,9 @@ LINK = """
 """
 
 
-def chain_top(width):
-    """Source text of module `hb_chain_<width>` for memory words of `width` bits (512 or 256)."""
-    sfx = "" if width == 512 else f"_{width}"
+def chain_top(width, packer, unpacker):
+    """Source text of module `hb_chain_<width>` for memory words of `width` bits, with these
+    packer and unpacker modules."""
     links = "".join(
         [
             LINK.format(n="cp", dw=551, extra="wire [9:0] cp_tuser;"),
@@ -44,10 +44,10 @@ module hb_chain_{width} (
     xnc_compressor comp (.aclk(aclk), .aresetn(aresetn),
         .s_axis_tdata(s_axis_tdata), .s_axis_tvalid(s_axis_tvalid), .s_axis_tready(s_axis_tready), .s_axis_tlast(s_axis_tlast),
         .m_axis_tdata(cp_tdata), .m_axis_tuser(cp_tuser), .m_axis_tvalid(cp_up_valid), .m_axis_tready(cp_up_ready), .m_axis_tlast(cp_tlast));
-    xnc_packer{sfx} pack (.aclk(aclk), .aresetn(aresetn),
+    {packer} pack (.aclk(aclk), .aresetn(aresetn),
         .s_axis_tdata(cp_tdata), .s_axis_tuser(cp_tuser), .s_axis_tvalid(cp_dn_valid), .s_axis_tready(cp_dn_ready), .s_axis_tlast(cp_tlast),
         .m_axis_tdata(pu_tdata), .m_axis_tkeep(pu_tkeep), .m_axis_tvalid(pu_up_valid), .m_axis_tready(pu_up_ready), .m_axis_tlast(pu_tlast));
-    xnc_unpacker{sfx} unpack (.aclk(aclk), .aresetn(aresetn),
+    {unpacker} unpack (.aclk(aclk), .aresetn(aresetn),
         .s_axis_tdata(pu_tdata), .s_axis_tvalid(pu_dn_valid), .s_axis_tready(pu_dn_ready), .s_axis_tlast(pu_tlast),
         .m_axis_tdata(ud_tdata), .m_axis_tuser(ud_tuser), .m_axis_tvalid(ud_up_valid), .m_axis_tready(ud_up_ready), .m_axis_tlast(ud_tlast));
     xnc_decompressor decomp (.aclk(aclk), .aresetn(aresetn),

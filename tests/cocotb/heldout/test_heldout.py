@@ -39,38 +39,41 @@ def run(top, sources, module, env):
     )
 
 
-@pytest.mark.parametrize("width", [512, 256])
-def test_chain(width):
-    BUILD.mkdir(parents=True, exist_ok=True)
-    gate = BUILD / "hb_hold_gate.v"
-    gate.write_text(HOLD_GATE_V)
-    top = BUILD / f"hb_chain_{width}.v"
-    top.write_text(chain_top(width))
-    sfx = "" if width == 512 else f"_{width}"
-    rtl = [RTL / f"{b}.v" for b in ("xnc_compressor", f"xnc_packer{sfx}", f"xnc_unpacker{sfx}", "xnc_decompressor")]
-    xnc_cases = [make_case(f"hb_chain_{width}", s, ["--codec", "xnc"], 6) for s in ("minilm", "smollm2")]
-    env = {"HB_WIDTH": str(width), "HB_XNC_CASES": os.pathsep.join(xnc_cases), "PYTHONPATH": str(HERE)}
-    run(f"hb_chain_{width}", rtl + [gate, top], "hb_chain_tests", env)
-
-
-# Block -> (xnc compress options, sample stems). Plain and lane decoders are BF16 only (INTEGRATION.md).
-TANS = {
-    "tans_decoder": (["--codec", "ans", "--table-log", "6", "--lanes", "1"], ["minilm", "smollm2"]),
-    "tans_decoder_r8": (["--codec", "ans", "--table-log", "8", "--lanes", "1"], ["minilm", "smollm2"]),
-    "tans_decoder_fa": (["--codec", "ans-fa", "--table-log", "6", "--lanes", "1"], ["minilm", "smollm2"]),
-    "tans_decoder_x4": (["--codec", "ans", "--table-log", "6", "--lanes", "4"], ["minilm", "smollm2"]),
-    "tans_decoder_x8": (["--codec", "ans", "--table-log", "6", "--lanes", "8"], ["smollm2", "minilm"]),
-    "tans_decoder_ctx": (["--codec", "ans-ctx", "--table-log", "6", "--lanes", "1"], ["whisper", "smollm2"]),
-    "tans_decoder_ctx_r10": (["--codec", "ans-ctx", "--table-log", "10", "--lanes", "1"], ["smollm2", "whisper"]),
-}
-
-
 def xnc_binary():
     exe = os.environ.get("XNC")
     if exe:
         return exe
     target = Path(os.environ.get("CARGO_TARGET_DIR", ROOT / "target"))
     return str(target / "release" / "xnc")
+
+
+def manifest():
+    """The block manifest (`xnc blocks --json`): the one list of blocks this suite runs over."""
+    import json
+    import subprocess
+
+    return json.loads(subprocess.run([xnc_binary(), "blocks", "--json"], check=True, capture_output=True).stdout)
+
+
+def widths():
+    """Memory word widths that have both a packer and an unpacker: {bits: (packer, unpacker)}."""
+    g = {(b["golden"]["kind"], b["golden"].get("word_bits")): b["name"] for b in manifest()}
+    return {w: (g[("xnc_pack", w)], g[("xnc_unpack", w)]) for k, w in g if k == "xnc_pack" and ("xnc_unpack", w) in g}
+
+
+def tans_blocks():
+    """tANS decoders -> (xnc compress options, sample stems), from each block's golden model.
+    Plain and lane decoders are BF16 only (INTEGRATION.md); the context decoders take FP16 too."""
+    out = {}
+    for b in manifest():
+        g = b["golden"]
+        if g["kind"] == "tans":
+            codec = "ans-fa" if g["format_aware"] else "ans"
+            out[b["name"]] = (["--codec", codec, "--table-log", str(g["table_log"]), "--lanes", str(g["lanes"])], ["minilm", "smollm2"])
+        elif g["kind"] == "tans_ctx":
+            stems = ["whisper", "smollm2"] if g["table_log"] < 10 else ["smollm2", "whisper"]
+            out[b["name"]] = (["--codec", "ans-ctx", "--table-log", str(g["table_log"]), "--lanes", "1"], stems)
+    return out
 
 
 def make_case(block, stem, opts, rows):
@@ -94,9 +97,9 @@ def make_case(block, stem, opts, rows):
     return f"{xnc}|{cut}"
 
 
-@pytest.mark.parametrize("block", list(TANS))
+@pytest.mark.parametrize("block", list(tans_blocks()))
 def test_tans(block):
-    opts, stems = TANS[block]
+    opts, stems = tans_blocks()[block]
     ctx = "ans-ctx" in opts
     # ans-ctx falls back to ans-fa on a small tensor (and on minilm at R = 6): whole samples, the
     # first blocks decoded (all with XNC_COCOTB_LONG)
@@ -105,3 +108,17 @@ def test_tans(block):
     cases = [make_case(block, s, opts, None if ctx else 6) for s in (stems if LONG else stems[:1])]
     env = {"HB_BLOCK": block, "HB_CASES": os.pathsep.join(cases), "HB_CODEC": "4" if ctx else "", "PYTHONPATH": str(HERE)}
     run(block, [RTL / f"{block}.v"], "hb_tans_tests", env)
+
+
+@pytest.mark.parametrize("width", sorted(widths(), reverse=True))
+def test_chain(width):
+    BUILD.mkdir(parents=True, exist_ok=True)
+    gate = BUILD / "hb_hold_gate.v"
+    gate.write_text(HOLD_GATE_V)
+    top = BUILD / f"hb_chain_{width}.v"
+    packer, unpacker = widths()[width]
+    top.write_text(chain_top(width, packer, unpacker))
+    rtl = [RTL / f"{b}.v" for b in ("xnc_compressor", packer, unpacker, "xnc_decompressor")]
+    xnc_cases = [make_case(f"hb_chain_{width}", s, ["--codec", "xnc"], 6) for s in ("minilm", "smollm2")]
+    env = {"HB_WIDTH": str(width), "HB_XNC_CASES": os.pathsep.join(xnc_cases), "PYTHONPATH": str(HERE)}
+    run(f"hb_chain_{width}", rtl + [gate, top], "hb_chain_tests", env)
