@@ -76,7 +76,7 @@ def tans_blocks():
     return out
 
 
-def make_case(block, stem, opts, rows):
+def make_case(block, stem, opts, rows, flat=False):
     """Rows of the sample cut to a small safetensors file and compressed by `xnc compress`."""
     import subprocess
 
@@ -90,7 +90,13 @@ def make_case(block, stem, opts, rows):
     out = BUILD / block
     out.mkdir(parents=True, exist_ok=True)
     cut = out / f"{stem}.safetensors"
-    write_safetensors(cut, "weight", dtype, [rows, cols], data[: 2 * rows * cols])
+    if flat:
+        # one dimension, 3 values short of whole rows: the last block's value count is no multiple
+        # of 32, nor of any lane count (a lane decoder's last beat is partial)
+        n = rows * cols - 3
+        write_safetensors(cut, "weight", dtype, [n], data[: 2 * n])
+    else:
+        write_safetensors(cut, "weight", dtype, [rows, cols], data[: 2 * rows * cols])
     xnc = out / f"{stem}.xnc"
     block_values = [] if LONG else ["--block-values", str(2 * cols)]
     subprocess.run([xnc_binary(), "compress", str(cut), "-o", str(xnc), "--force", *opts, *block_values], check=True, capture_output=True)
@@ -105,7 +111,7 @@ def test_tans(block):
     # first blocks decoded (all with XNC_COCOTB_LONG)
     from hb_data import LONG
 
-    cases = [make_case(block, s, opts, None if ctx else 6) for s in (stems if LONG else stems[:1])]
+    cases = [make_case(block, s, opts, None if ctx else 6, flat=not ctx) for s in (stems if LONG else stems[:1])]
     env = {"HB_BLOCK": block, "HB_CASES": os.pathsep.join(cases), "HB_CODEC": "4" if ctx else "", "PYTHONPATH": str(HERE)}
     run(block, [RTL / f"{block}.v"], "hb_tans_tests", env)
 
