@@ -16,4 +16,4 @@ if [[ -z ${XNC:-} ]]; then
   export XNC
 fi
 cd tests/cocotb
-../../.venv/bin/python -m pytest -q -p no:cacheprovider --junitxml=build/pytest.xml "$@" test_model.py test_rtl.py
+../../.venv/bin/python -m pytest -q -p no:cacheprovider --junitxml=build/pytest.xml "$@" test_model.py test_rtl.py heldout/test_heldout.py

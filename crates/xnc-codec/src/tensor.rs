@@ -242,8 +242,9 @@ fn check_layout(b: &[u8], ctx: &str) -> Result<usize> {
         let (start, end) = (offs[0], offs[1]);
         let at = (base as u64).saturating_add(start);
         if start > end || end > data_len {
+            // Offsets out of range point nowhere in the file: name the tensor's entry instead.
             return Err(err(
-                at,
+                key_at(name),
                 format!("tensor '{name}': data_offsets [{start}, {end}] outside the {data_len}-byte data section"),
             ));
         }
@@ -408,10 +409,19 @@ fn header_describes(h: &[u8], tensors: &[TensorSpec], metadata: &Option<BTreeMap
     if &meta != metadata || map.len() != tensors.len() + usize::from(map.contains_key("__metadata__")) {
         return false;
     }
+    // Only the fields safetensors defines are compared: readers ignore any other field of an
+    // entry, so a header with extra fields still describes the tensors (and comes back verbatim).
     let mut off = 0usize;
     for t in tensors {
-        let want = serde_json::json!({"dtype": t.dtype_name, "shape": t.shape, "data_offsets": [off, off + t.nbytes]});
-        if map.get(&t.name) != Some(&want) {
+        let Some(entry) = map.get(&t.name) else {
+            return false;
+        };
+        let want = [
+            ("dtype", serde_json::json!(t.dtype_name)),
+            ("shape", serde_json::json!(t.shape)),
+            ("data_offsets", serde_json::json!([off, off + t.nbytes])),
+        ];
+        if want.iter().any(|(k, v)| entry.get(k) != Some(v)) {
             return false;
         }
         off += t.nbytes;

@@ -1,0 +1,93 @@
+//! Cases found by the held-out check of the `xnc` command line (compress / decompress / get-row on
+//! odd but valid safetensors inputs and sharded checkpoints), each a test that failed before its fix.
+
+use std::path::Path;
+use std::process::{Command, Output};
+use xnc_codec::testdata::{sample, SAMPLES};
+
+fn xnc(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_xnc")).args(args).output().unwrap()
+}
+
+fn ok(o: Output) -> Output {
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    o
+}
+
+/// The data section of the committed BF16 sample (its first `n` bytes).
+fn sample_bytes(n: usize) -> Vec<u8> {
+    let raw = std::fs::read(sample(SAMPLES[0])).unwrap();
+    let h = u64::from_le_bytes(raw[..8].try_into().unwrap()) as usize;
+    raw[8 + h..8 + h + n].to_vec()
+}
+
+/// A safetensors file with this header text (padded with spaces to 8 bytes) and data.
+fn write_raw(path: &Path, header: &str, data: &[u8]) {
+    let mut h = header.as_bytes().to_vec();
+    while h.len() % 8 != 0 {
+        h.push(b' ');
+    }
+    let mut v = (h.len() as u64).to_le_bytes().to_vec();
+    v.extend_from_slice(&h);
+    v.extend_from_slice(data);
+    std::fs::write(path, v).unwrap();
+}
+
+/// safetensors readers ignore fields of a tensor entry other than dtype, shape and data_offsets
+/// (the reference reader's `TensorInfo` does not deny unknown fields), so `compress` accepts such a
+/// file; `decompress` must then give back the very same bytes, not a rewritten header. Before the
+/// fix the header was regenerated without the extra field and in another key order, exit 0.
+#[test]
+fn a_header_with_extra_tensor_fields_comes_back_byte_for_byte() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = sample_bytes(2 * 2 * 384);
+    let header = r#"{"__metadata__": {"format": "pt"}, "w": {"dtype": "BF16", "shape": [2, 384], "data_offsets": [0, 1536], "quant": null, "note": {"k": [1, 2]}}}"#;
+    let input = dir.path().join("in.safetensors");
+    write_raw(&input, header, &data);
+    for codec in ["xnc", "ans-fa", "ans-ctx", "raw"] {
+        let x = dir.path().join(format!("{codec}.xnc"));
+        let back = dir.path().join(format!("{codec}.safetensors"));
+        ok(xnc(&["compress", input.to_str().unwrap(), "-o", x.to_str().unwrap(), "--codec", codec]));
+        ok(xnc(&["decompress", x.to_str().unwrap(), "-o", back.to_str().unwrap()]));
+        assert!(
+            std::fs::read(&back).unwrap() == std::fs::read(&input).unwrap(),
+            "{codec}: decompress changed the file"
+        );
+    }
+}
+
+/// The byte offset an error line names (`... (at byte offset N)`).
+fn error_offset(o: &Output) -> u64 {
+    let e = String::from_utf8_lossy(&o.stderr);
+    assert!(!o.status.success() && e.lines().count() == 1, "{e}");
+    let tail = e.rsplit("at byte offset ").next().unwrap();
+    tail.trim_end().trim_end_matches(')').parse().unwrap_or_else(|_| panic!("no byte offset in: {e}"))
+}
+
+/// Data offsets outside the data section gave the offset `8 + header + start`, saturated: an
+/// offset past the end of the file (18446744073709551615 for `[2^64-1, 2^64-1]`). An error now
+/// names the tensor's entry in the header, a byte of the file.
+#[test]
+fn out_of_range_data_offsets_name_a_byte_of_the_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = sample_bytes(64);
+    let max = u64::MAX;
+    for offsets in [format!("[{max}, {max}]"), "[64, 0]".into(), "[0, 128]".into(), format!("[{}, {max}]", max - 8)] {
+        let header = format!(r#"{{"t": {{"dtype": "BF16", "shape": [0], "data_offsets": {offsets}}}}}"#);
+        let input = dir.path().join("in.safetensors");
+        write_raw(&input, &header, &data);
+        let size = std::fs::metadata(&input).unwrap().len();
+        for cmd in ["compress", "stats"] {
+            let out = dir.path().join("o.xnc");
+            let args: Vec<&str> = match cmd {
+                "compress" => vec![cmd, input.to_str().unwrap(), "-o", out.to_str().unwrap()],
+                _ => vec![cmd, input.to_str().unwrap()],
+            };
+            let o = xnc(&args);
+            let at = error_offset(&o);
+            assert!(at < size, "{cmd} {offsets}: offset {at} is past the end of the {size}-byte file");
+            assert!(String::from_utf8_lossy(&o.stderr).contains("'t'"), "the tensor is named");
+            assert!(!out.exists(), "no output file");
+        }
+    }
+}
