@@ -20,8 +20,36 @@ use crate::tensor::{dtype_size, words_from_le, Bytes, SafetensorsFile, Safetenso
 use crate::xnc;
 
 thread_local! {
-    /// The decoded words of the blocks a thread is decoding ([`TensorDecoder::decode_blocks`]).
-    static BLOCK_WORDS: std::cell::RefCell<Vec<u16>> = const { std::cell::RefCell::new(Vec::new()) };
+    /// The decoded data of the blocks a thread is decoding ([`TensorDecoder::decode_blocks`]).
+    static BLOCK_DATA: std::cell::RefCell<DecodedBlocks> = std::cell::RefCell::new(DecodedBlocks::default());
+}
+
+/// The decoded data of a group of blocks ([`TensorDecoder::decode_blocks_into`]), in buffers
+/// kept from group to group (no zeroed allocation, and no copy to bytes on a little-endian CPU):
+/// 16-bit words for the codecs of 16-bit floats, bytes for raw blocks.
+#[derive(Debug, Default)]
+pub struct DecodedBlocks {
+    words: Vec<u16>,
+    bytes: Vec<u8>,
+    raw: bool,
+}
+
+impl DecodedBlocks {
+    /// The data bytes: little-endian words, or the raw blocks' bytes.
+    pub fn bytes(&mut self) -> &[u8] {
+        if self.raw {
+            &self.bytes
+        } else if cfg!(target_endian = "little") {
+            // SAFETY: the words' memory viewed as its `2 * len` bytes (u8 has no alignment
+            // requirement and every byte is a valid u8); the view borrows `self`. On a
+            // little-endian CPU these are the words' little-endian bytes.
+            unsafe { std::slice::from_raw_parts(self.words.as_ptr().cast::<u8>(), self.words.len() * 2) }
+        } else {
+            self.bytes.clear();
+            crate::tensor::words_to_le(&self.words, &mut self.bytes);
+            &self.bytes
+        }
+    }
 }
 
 /// First 8 bytes of every `.xnc` file (PNG-style: catches text-mode transfers and truncation).
@@ -1740,9 +1768,8 @@ impl XncFile {
         self.tensor_decoder(t)?.decode_block(b)
     }
 
-    /// Decode blocks `blocks` of `t` (their stored bytes, CRC-checked, in `stored`) through
-    /// `words`, a buffer of this thread reused from call to call (a block then costs no zeroed
-    /// allocation; the decoders write every word of it), to their data bytes.
+    /// Decode blocks `blocks` of `t` (their stored bytes, CRC-checked, in `stored`) into
+    /// `words`, a buffer reused from call to call (resized only: the decoders write every word).
     fn decode_words(
         &self,
         coder: &BlockCoder,
@@ -1750,7 +1777,7 @@ impl XncFile {
         blocks: std::ops::Range<usize>,
         stored: &[&[u8]],
         words: &mut Vec<u16>,
-    ) -> Result<Vec<u8>> {
+    ) -> Result<()> {
         let lens: Vec<usize> = blocks.clone().map(|b| t.block_len(b) as usize).collect();
         words.resize(lens.iter().sum(), 0);
         let mut outs: Vec<&mut [u16]> = Vec::with_capacity(lens.len());
@@ -1775,10 +1802,7 @@ impl XncFile {
                 Error::Request(message) => Error::Corrupt { context, message },
                 other => other,
             }
-        })?;
-        let mut v = Vec::with_capacity(words.len() * 2);
-        crate::tensor::words_to_le(words, &mut v);
-        Ok(v)
+        })
     }
 
     /// Decode one row of a tensor (random access: only the blocks holding it are read).
@@ -1877,6 +1901,7 @@ impl XncFile {
         // The decoders of tensors `first..first + decoders.len()`: a tensor's tables are built once,
         // its decoder kept while the next batches still reach into it.
         let (mut first, mut decoders) = (0, Vec::<TensorDecoder>::new());
+        let mut bufs: Vec<DecodedBlocks> = Vec::new();
         for batch in batches {
             let (f, l) = (batch[0].0, batch[batch.len() - 1].0);
             decoders.drain(..(f - first).min(decoders.len()));
@@ -1886,16 +1911,22 @@ impl XncFile {
                 .map(|i| self.tensor_decoder(tensors[i]))
                 .collect::<Result<_>>()?;
             decoders.extend(more);
-            let decoded: Vec<Result<Vec<u8>>> = batch
+            // One buffer per group, kept from batch to batch (at most about two batches' data).
+            if bufs.len() < batch.len() {
+                bufs.resize_with(batch.len(), DecodedBlocks::default);
+            }
+            let decoded: Vec<Result<()>> = batch
                 .par_iter()
-                .map(|(i, r)| {
-                    let d = decoders[i - first].decode_blocks(r.clone());
+                .zip(bufs.par_iter_mut())
+                .map(|((i, r), buf)| {
+                    let d = decoders[i - first].decode_blocks_into(r.clone(), buf);
                     progress(r.clone().map(|b| tensors[*i].block_len(b)).sum());
                     d
                 })
                 .collect();
-            for d in decoded {
-                w.write(&d?)?;
+            for (d, buf) in decoded.into_iter().zip(bufs.iter_mut()) {
+                d?;
+                w.write(buf.bytes())?;
             }
         }
         w.finish()?.flush().map_err(io)
@@ -1920,6 +1951,15 @@ impl TensorDecoder<'_> {
     /// state chains of several blocks side by side, faster than block by block (groups of
     /// [`DECODE_GROUP`] are what decompression uses). Errors name the tensor and block.
     pub fn decode_blocks(&self, blocks: std::ops::Range<usize>) -> Result<Vec<u8>> {
+        BLOCK_DATA.with_borrow_mut(|d| {
+            self.decode_blocks_into(blocks, d)?;
+            Ok(d.bytes().to_vec())
+        })
+    }
+
+    /// [`TensorDecoder::decode_blocks`] into `out`, whose buffers are reused (a caller decoding
+    /// group after group then allocates and converts nothing per group).
+    pub fn decode_blocks_into(&self, blocks: std::ops::Range<usize>, out: &mut DecodedBlocks) -> Result<()> {
         let t = self.t;
         if blocks.start > blocks.end || blocks.end > t.blocks.len() {
             return Err(Error::Request(format!(
@@ -1930,9 +1970,12 @@ impl TensorDecoder<'_> {
             )));
         }
         let stored: Vec<&[u8]> = blocks.clone().map(|b| self.file.block_bytes(t, b)).collect::<Result<_>>()?;
-        if t.codec == Codec::Raw {
-            return Ok(stored.concat());
+        out.raw = t.codec == Codec::Raw;
+        if out.raw {
+            out.bytes.clear();
+            stored.iter().for_each(|s| out.bytes.extend_from_slice(s));
+            return Ok(());
         }
-        BLOCK_WORDS.with_borrow_mut(|words| self.file.decode_words(&self.coder, t, blocks, &stored, words))
+        self.file.decode_words(&self.coder, t, blocks, &stored, &mut out.words)
     }
 }

@@ -911,6 +911,37 @@ fn merge_one<const M: u32, const E: u32>(w: &mut u16, raw: &[u8], pos: &mut usiz
     }
 }
 
+/// Lane `l` of a chunk of rows of `N` values that has tags (short codes or escapes): its raw bits
+/// merged in value by value from one window (refilled when the next field would pass its 57
+/// valid bits, and after an escape), the field's width from the tag without a branch.
+#[inline(always)]
+fn merge_tagged<const M: u32, const E: u32, const N: usize>(chunk: &mut [u16], l: usize, raw: &[u8], at: &mut usize) {
+    let mut win = raw_window(raw, *at);
+    let mut used = 0u32;
+    for w in chunk.iter_mut().skip(l).step_by(N) {
+        let tag = *w & TAG_MASK;
+        if tag == TAG_ESCAPE {
+            *at += used as usize;
+            merge_one::<M, E>(w, raw, at);
+            win = raw_window(raw, *at);
+            used = 0;
+            continue;
+        }
+        // 0: all `1 + M` bits; `TAG_SHORT + rb`: `rb` bits.
+        let rb = if tag == 0 { 1 + M } else { (tag - TAG_SHORT) as u32 };
+        if used + rb > 57 {
+            *at += used as usize;
+            win = raw_window(raw, *at);
+            used = 0;
+        }
+        // The top `rb` bits after the `used` ones (none for 0) at the top of the field.
+        let f = (((win << used) >> 1) >> (63 - rb)) << (1 + M - rb);
+        *w = (*w & !TAG_MASK) | place::<M>(f as u32);
+        used += rb;
+    }
+    *at += used as usize;
+}
+
 /// Whether a word of `chunk` has a tag (an escape or a short code).
 #[inline(always)]
 fn has_tag(chunk: &[u16]) -> bool {
@@ -1007,10 +1038,8 @@ fn merge_lanes<const M: u32, const E: u32, const N: usize, const SIMD: bool>(
     let mut chunks = out.chunks_exact_mut(ROWS * N);
     for chunk in &mut chunks {
         if has_tag(chunk) {
-            for row in chunk.chunks_exact_mut(N) {
-                for (l, w) in row.iter_mut().enumerate() {
-                    merge_one::<M, E>(w, raws[l], &mut at[l]);
-                }
+            for (l, (raw, at)) in raws.iter().zip(&mut at).enumerate() {
+                merge_tagged::<M, E, N>(chunk, l, raw, at);
             }
         } else if M == 7 {
             or_bytes::<N, SIMD>(&std::array::from_fn(|l| bits64(raws[l], at[l]).to_be_bytes()), chunk);
