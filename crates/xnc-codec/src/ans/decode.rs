@@ -23,7 +23,7 @@
 //!
 //! [`super::decode_block_reference`] is the format's pseudo-code for cross-checking.
 
-use super::cpu::{has_bmi2, low_bits};
+use super::cpu::{has_avx2, has_bmi2, low_bits};
 use super::lanes::{check_many, BlockIn, LaneStreams, ManyResult, LANE_COUNTS};
 use super::tans::check_end;
 use super::AnsModel;
@@ -108,6 +108,9 @@ pub struct Decoder {
     bmi2: bool,
     /// The raw pass uses SSE2 (x86-64); false forces the portable loop.
     simd: bool,
+    /// The CPU has AVX2 (run-time check): the F16 raw pass then unpacks eight 11-bit fields of
+    /// a lane at a time (one or two lanes).
+    avx2: bool,
     /// State chains [`Decoder::decode_many`] runs side by side (blocks of `N` lanes are decoded
     /// `chains / N` at a time): [`DEFAULT_CHAINS`], or 1 for one block at a time.
     chains: usize,
@@ -345,6 +348,7 @@ impl Decoder {
             tables,
             bmi2: has_bmi2(),
             simd: cfg!(target_arch = "x86_64"),
+            avx2: has_avx2(),
             chains: DEFAULT_CHAINS,
         })
     }
@@ -362,6 +366,7 @@ impl Decoder {
     pub fn portable(mut self) -> Self {
         self.bmi2 = false;
         self.simd = false;
+        self.avx2 = false;
         self
     }
 
@@ -397,7 +402,7 @@ impl Decoder {
     /// costs more than the chains gain, and the one-pass loop block by block stays faster).
     fn groups(&self) -> bool {
         match self.path {
-            Path::Fastest => self.dtype == Dtype::BF16,
+            Path::Fastest => self.dtype == Dtype::BF16 || self.avx2,
             Path::OnePass => false,
             Path::TwoPass => true,
         }
@@ -575,6 +580,8 @@ impl Decoder {
             (Dtype::BF16, 2, false) => merge_lanes::<7, 8, 2, false>(&raws, &mut pos, out),
             (Dtype::BF16, 4, false) => merge_lanes::<7, 8, 4, false>(&raws, &mut pos, out),
             (Dtype::BF16, _, false) => merge_lanes::<7, 8, 8, false>(&raws, &mut pos, out),
+            (Dtype::F16, 1, _) if self.avx2 => merge_lanes::<10, 5, 1, true>(&raws, &mut pos, out),
+            (Dtype::F16, 2, _) if self.avx2 => merge_lanes::<10, 5, 2, true>(&raws, &mut pos, out),
             (Dtype::F16, 1, _) => merge_lanes::<10, 5, 1, false>(&raws, &mut pos, out),
             (Dtype::F16, 2, _) => merge_lanes::<10, 5, 2, false>(&raws, &mut pos, out),
             (Dtype::F16, 4, _) => merge_lanes::<10, 5, 4, false>(&raws, &mut pos, out),
@@ -1020,6 +1027,110 @@ mod sse2 {
     }
 }
 
+/// The F16 raw pass's untagged chunks with AVX2: each lane's eight 11-bit fields (88 bits from
+/// its raw bit position) picked out of 16 bytes with one byte shuffle and one variable shift,
+/// placed (sign to bit 15), interleaved with the other lane's and or-ed into the words.
+#[cfg(target_arch = "x86_64")]
+mod avx2 {
+    use core::arch::x86_64::*;
+
+    /// Per bit offset `s` of the first field in its byte: for field `j`, the three bytes holding
+    /// it (big-endian, in a 32-bit element; the fourth zeroed).
+    const SHUFFLE: [[u8; 32]; 8] = {
+        let mut t = [[0u8; 32]; 8];
+        let mut s = 0;
+        while s < 8 {
+            let mut j = 0;
+            while j < 8 {
+                let b = ((s + 11 * j) / 8) as u8;
+                t[s][4 * j] = b + 2;
+                t[s][4 * j + 1] = b + 1;
+                t[s][4 * j + 2] = b;
+                t[s][4 * j + 3] = 0x80;
+                j += 1;
+            }
+            s += 1;
+        }
+        t
+    };
+
+    /// Per bit offset `s`: the right shift that brings field `j` to the bottom of its element.
+    const SHIFT: [[u32; 8]; 8] = {
+        let mut t = [[0u32; 8]; 8];
+        let mut s = 0;
+        while s < 8 {
+            let mut j = 0;
+            while j < 8 {
+                t[s][j] = (13 - (s + 11 * j) % 8) as u32;
+                j += 1;
+            }
+            s += 1;
+        }
+        t
+    };
+
+    /// Sixteen bytes of `raw` from byte `i`, zeros past the end.
+    #[inline(always)]
+    fn bytes16(raw: &[u8], i: usize) -> [u8; 16] {
+        match raw.get(i..).and_then(|s| s.first_chunk::<16>()) {
+            Some(b) => *b,
+            None => {
+                let mut b = [0u8; 16];
+                if i < raw.len() {
+                    let t = (raw.len() - i).min(16);
+                    b[..t].copy_from_slice(&raw[i..i + t]);
+                }
+                b
+            }
+        }
+    }
+
+    /// The eight placed `{sign, mantissa}` fields from raw bit `at` (MSB-first), as eight u16.
+    #[inline]
+    #[target_feature(enable = "avx2")]
+    fn fields8(raw: &[u8], at: usize) -> __m128i {
+        let b = bytes16(raw, at >> 3);
+        let s = at & 7;
+        // SAFETY: 16 and 32 readable bytes (unaligned loads).
+        let (v, shuffle, shift) = unsafe {
+            (
+                _mm_loadu_si128(b.as_ptr().cast()),
+                _mm256_loadu_si256(SHUFFLE[s].as_ptr().cast()),
+                _mm256_loadu_si256(SHIFT[s].as_ptr().cast()),
+            )
+        };
+        let x = _mm256_shuffle_epi8(_mm256_broadcastsi128_si256(v), shuffle);
+        let f = _mm256_srlv_epi32(x, shift);
+        let placed = _mm256_or_si256(
+            _mm256_and_si256(_mm256_slli_epi32::<5>(f), _mm256_set1_epi32(0x8000)),
+            _mm256_and_si256(f, _mm256_set1_epi32(0x3ff)),
+        );
+        _mm_packus_epi32(_mm256_castsi256_si128(placed), _mm256_extracti128_si256::<1>(placed))
+    }
+
+    /// Eight rows of `N` (1 or 2) lanes: each lane's next eight fields or-ed into `chunk`
+    /// (`8 N` untagged state-pass words), its position moved past them.
+    #[target_feature(enable = "avx2")]
+    pub(super) fn or_fields<const N: usize>(raws: &[&[u8]; N], at: &mut [usize; N], chunk: &mut [u16]) {
+        let (words, _) = chunk.as_chunks_mut::<8>();
+        let a = fields8(raws[0], at[0]);
+        let rows: [__m128i; 2] = if N == 1 {
+            [a, _mm_setzero_si128()]
+        } else {
+            let b = fields8(raws[1], at[1]);
+            [_mm_unpacklo_epi16(a, b), _mm_unpackhi_epi16(a, b)]
+        };
+        for (w, f) in words.iter_mut().zip(rows) {
+            // SAFETY: `w` is eight u16, 16 readable and writable bytes (unaligned access).
+            unsafe {
+                let o = _mm_or_si128(_mm_loadu_si128(w.as_ptr().cast()), f);
+                _mm_storeu_si128(w.as_mut_ptr().cast(), o);
+            }
+        }
+        at.iter_mut().for_each(|a| *a += 88);
+    }
+}
+
 /// The raw pass over a block of `N` lanes (value k from lane `k % N`; `pos`: each lane's raw bit
 /// position). Eight rows whose codes all have `1 + M` bits go lane by lane without a branch per
 /// value: BF16 takes 64 bits of each lane as eight bytes ([`or_bytes`]), F16 its 11-bit fields
@@ -1044,6 +1155,12 @@ fn merge_lanes<const M: u32, const E: u32, const N: usize, const SIMD: bool>(
         } else if M == 7 {
             or_bytes::<N, SIMD>(&std::array::from_fn(|l| bits64(raws[l], at[l]).to_be_bytes()), chunk);
             at.iter_mut().for_each(|a| *a += 64);
+        } else if SIMD && N <= 2 {
+            #[cfg(target_arch = "x86_64")]
+            // SAFETY: `SIMD` for F16 only when the CPU has AVX2 (`Decoder::avx2`).
+            unsafe {
+                avx2::or_fields(&raws, &mut at, chunk)
+            };
         } else {
             for (l, (raw, at)) in raws.iter().zip(&mut at).enumerate() {
                 let mut r = 0;
