@@ -17,9 +17,14 @@
 //!   side by side (a table load, `bzhi`, or and shift per value, BMI2 detected at run time),
 //!   writing each value's exponent and how its raw bits are read; then the raw bits merged in,
 //!   eight rows at a time where every code has all `1 + M` bits (BF16: 64 bits of each lane as
-//!   bytes, merged with SSE2; F16: 11-bit fields with constant shifts), the rare escapes and
-//!   short codes value by value. Portable forms of both passes are kept and tested; the
-//!   one-pass loop below stays as the reference the tests compare with.
+//!   bytes, merged with SSE2; F16: 11-bit fields, eight per byte shuffle and variable shift with
+//!   AVX2, else constant shifts), rows with escapes and short codes value by value from one
+//!   window. Portable forms of both passes are kept and tested; the one-pass loop below stays
+//!   as the reference the tests compare with;
+//! * **several blocks at a time** ([`Decoder::decode_many`], what the container's decompression
+//!   calls): the state passes of two blocks of two lanes run in one loop, four independent
+//!   chains whose table loads overlap (each step is a load-use latency; eight chains spill
+//!   registers and measured slower), then each block's raw pass.
 //!
 //! [`super::decode_block_reference`] is the format's pseudo-code for cross-checking.
 
@@ -398,8 +403,8 @@ impl Decoder {
 
     /// Whether [`Decoder::decode_many`] decodes blocks in groups (two-pass, their state chains
     /// side by side): by default for BF16, where that measured faster (`cargo bench -p xnc-codec
-    /// --bench ans_decode`, rows `blocks x`; for F16 the scalar raw pass of the two-pass decoder
-    /// costs more than the chains gain, and the one-pass loop block by block stays faster).
+    /// --bench ans_decode`, rows `blocks x`): BF16, and F16 with AVX2 (its raw pass without it,
+    /// scalar, cost more than the chains gain: the one-pass loop block by block was faster).
     fn groups(&self) -> bool {
         match self.path {
             Path::Fastest => self.dtype == Dtype::BF16 || self.avx2,
@@ -506,7 +511,7 @@ impl Decoder {
 
     /// Decode several blocks of one tensor: `blocks[i]` into `outs[i]` (of exactly the block's
     /// value count). Consecutive blocks of the same length and lane count are decoded in groups
-    /// whose lanes make up to [`DEFAULT_CHAINS`] state chains (two blocks of two lanes: four
+    /// whose lanes make up to the decoder's chain count ([`DEFAULT_CHAINS`]) state chains (two blocks of two lanes: four
     /// chains), their state passes side by side in one loop: the chains are independent, so
     /// their table loads overlap where one block's two chains would each wait for the last.
     /// Then each block's raw pass, as in [`Decoder::decode_lanes`]; the same checks, the same
