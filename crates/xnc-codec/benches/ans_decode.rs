@@ -12,7 +12,8 @@ mod common;
 use common::{Meas, ANS_CONFIGS, BLOCK, SAMPLE, TENSORS};
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use xnc_codec::ans::lanes::{encode_block, LANE_COUNTS};
-use xnc_codec::ans::{AnsModel, ColumnStats, CtxDecoder, Decoder, Histogram, LaneLayout, LaneStreams};
+use xnc_codec::ans::{AnsModel, BlockIn, ColumnStats, CtxDecoder, Decoder, Histogram, LaneLayout, LaneStreams};
+use xnc_codec::container::DECODE_GROUP;
 
 fn bench(c: &mut Criterion<Meas>) {
     let mut g = c.benchmark_group("ans_decode");
@@ -70,6 +71,28 @@ fn bench(c: &mut Criterion<Meas>) {
                         b.iter(|| {
                             for (n, bytes, s) in &blocks {
                                 dec.decode_lanes(bytes, s, *n, &mut out).expect("decode");
+                            }
+                        })
+                    });
+                }
+                // Several blocks at a time (`Decoder::decode_many`, what the container runs on
+                // groups of `DECODE_GROUP` blocks): their state chains side by side, 4 or 8 of them.
+                let ins: Vec<BlockIn> =
+                    blocks.iter().map(|(_, bytes, s)| BlockIn { bytes: &bytes[..], lanes: &s[..], start: 0 }).collect();
+                let mut group_out = vec![0u16; DECODE_GROUP * BLOCK];
+                for chains in [4, 8] {
+                    let many = dec.clone().with_chains(chains);
+                    g.bench_function(format!("{label}/{cfg}/lanes={lanes} blocks x {chains} chains"), |b| {
+                        b.iter(|| {
+                            for (group, ns) in ins.chunks(DECODE_GROUP).zip(blocks.chunks(DECODE_GROUP)) {
+                                let mut rest = &mut group_out[..];
+                                let mut outs = Vec::with_capacity(group.len());
+                                for (n, _, _) in ns {
+                                    let (o, r) = rest.split_at_mut(*n);
+                                    outs.push(o);
+                                    rest = r;
+                                }
+                                many.decode_many(group, &mut outs).expect("decode");
                             }
                         })
                     });

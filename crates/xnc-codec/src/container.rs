@@ -20,8 +20,36 @@ use crate::tensor::{dtype_size, words_from_le, Bytes, SafetensorsFile, Safetenso
 use crate::xnc;
 
 thread_local! {
-    /// The decoded words of the block a thread is decoding ([`XncFile::decode_block`]).
-    static BLOCK_WORDS: std::cell::RefCell<Vec<u16>> = const { std::cell::RefCell::new(Vec::new()) };
+    /// The decoded data of the blocks a thread is decoding ([`TensorDecoder::decode_blocks`]).
+    static BLOCK_DATA: std::cell::RefCell<DecodedBlocks> = std::cell::RefCell::new(DecodedBlocks::default());
+}
+
+/// The decoded data of a group of blocks ([`TensorDecoder::decode_blocks_into`]), in buffers
+/// kept from group to group (no zeroed allocation, and no copy to bytes on a little-endian CPU):
+/// 16-bit words for the codecs of 16-bit floats, bytes for raw blocks.
+#[derive(Debug, Default)]
+pub struct DecodedBlocks {
+    words: Vec<u16>,
+    bytes: Vec<u8>,
+    raw: bool,
+}
+
+impl DecodedBlocks {
+    /// The data bytes: little-endian words, or the raw blocks' bytes.
+    pub fn bytes(&mut self) -> &[u8] {
+        if self.raw {
+            &self.bytes
+        } else if cfg!(target_endian = "little") {
+            // SAFETY: the words' memory viewed as its `2 * len` bytes (u8 has no alignment
+            // requirement and every byte is a valid u8); the view borrows `self`. On a
+            // little-endian CPU these are the words' little-endian bytes.
+            unsafe { std::slice::from_raw_parts(self.words.as_ptr().cast::<u8>(), self.words.len() * 2) }
+        } else {
+            self.bytes.clear();
+            crate::tensor::words_to_le(&self.words, &mut self.bytes);
+            &self.bytes
+        }
+    }
 }
 
 /// First 8 bytes of every `.xnc` file (PNG-style: catches text-mode transfers and truncation).
@@ -65,6 +93,11 @@ pub const DEFAULT_CTX_BLOCK_VALUES: usize = 32768;
 pub const BLOCK_ENTRY_LEN: u64 = 20;
 /// Blocks coded in parallel before they are written out (bounds memory).
 const BATCH_BLOCKS: usize = 64;
+/// Blocks of one tensor a decompression task decodes together ([`TensorDecoder::decode_blocks`]):
+/// enough for the ANS decoders to run the state chains of several blocks side by side (eight
+/// one-lane blocks, four two-lane ones), few enough that a batch of [`BATCH_BLOCKS`] still makes
+/// eight tasks for the cores.
+pub const DECODE_GROUP: usize = 8;
 /// `auto` on a tensor of at least this many values first estimates XNC on a sample (every
 /// [`XNC_SAMPLE_EVERY`]-th run of [`XNC_SAMPLE_STEP`] values, or of [`XNC_SMALL_SAMPLE_STEP`]
 /// below [`XNC_LARGE_VALUES`]) and skips its exact pass over the tensor when the sample's bits
@@ -432,6 +465,26 @@ impl BlockCoder {
             }
             BlockCoder::AnsDecode(dec, layout) => ans::lanes::decode_block(dec, *layout, stored, aux, start, out),
             BlockCoder::AnsCtxDecode(dec, layout) => ans::lanes::decode_block(dec, *layout, stored, aux, start, out),
+        }
+    }
+
+    /// Decode several blocks of one tensor: `blocks[i]` (stored bytes, aux field, absolute index
+    /// of the first value) into `outs[i]`. The ANS-family decoders take them together
+    /// ([`ans::LaneDecoder::decode_lanes_many`]: `ans` and `ans-fa` run the state chains of
+    /// several blocks side by side); the others one after another. On error: the index in
+    /// `blocks` of the block that failed, and the error.
+    fn decode_many(&self, blocks: &[(&[u8], u32, u64)], outs: &mut [&mut [u16]]) -> ans::lanes::ManyResult {
+        match self {
+            BlockCoder::AnsDecode(dec, layout) => ans::lanes::decode_blocks(dec, *layout, blocks, outs),
+            // `ans-ctx`: `CtxDecoder` decodes the blocks side by side where it overrides
+            // `LaneDecoder::decode_lanes_many` (the trait's default: one after another).
+            BlockCoder::AnsCtxDecode(dec, layout) => ans::lanes::decode_blocks(dec, *layout, blocks, outs),
+            _ => {
+                for (i, (&(stored, aux, start), out)) in blocks.iter().zip(outs.iter_mut()).enumerate() {
+                    self.decode(stored, aux, start, out).map_err(|e| (i, e))?;
+                }
+                Ok(())
+            }
         }
     }
 }
@@ -1715,24 +1768,29 @@ impl XncFile {
         self.tensor_decoder(t)?.decode_block(b)
     }
 
-    fn decode_with(&self, coder: &BlockCoder, t: &TensorEntry, b: usize, stored: &[u8]) -> Result<Vec<u8>> {
-        BLOCK_WORDS.with_borrow_mut(|words| self.decode_words(coder, t, b, stored, words))
-    }
-
-    /// [`XncFile::decode_with`] through `words`, a buffer of this thread reused from block to block
-    /// (a block then costs no zeroed allocation; the decoders write every word of it).
+    /// Decode blocks `blocks` of `t` (their stored bytes, CRC-checked, in `stored`) into
+    /// `words`, a buffer reused from call to call (resized only: the decoders write every word).
     fn decode_words(
         &self,
         coder: &BlockCoder,
         t: &TensorEntry,
-        b: usize,
-        stored: &[u8],
+        blocks: std::ops::Range<usize>,
+        stored: &[&[u8]],
         words: &mut Vec<u16>,
-    ) -> Result<Vec<u8>> {
-        let n = t.block_len(b) as usize;
-        words.resize(n, 0);
-        let out = &mut words[..n];
-        coder.decode(stored, t.blocks[b].aux, b as u64 * t.block_values as u64, out).map_err(|e| {
+    ) -> Result<()> {
+        let lens: Vec<usize> = blocks.clone().map(|b| t.block_len(b) as usize).collect();
+        words.resize(lens.iter().sum(), 0);
+        let mut outs: Vec<&mut [u16]> = Vec::with_capacity(lens.len());
+        let mut rest = &mut words[..];
+        for &n in &lens {
+            let (o, r) = rest.split_at_mut(n);
+            outs.push(o);
+            rest = r;
+        }
+        let ins: Vec<(&[u8], u32, u64)> =
+            blocks.clone().zip(stored).map(|(b, &s)| (s, t.blocks[b].aux, b as u64 * t.block_values as u64)).collect();
+        coder.decode_many(&ins, &mut outs).map_err(|(i, e)| {
+            let b = blocks.start + i;
             let context = format!(
                 "{}: tensor '{}' block {b} (byte offset {})",
                 self.path.display(),
@@ -1744,10 +1802,7 @@ impl XncFile {
                 Error::Request(message) => Error::Corrupt { context, message },
                 other => other,
             }
-        })?;
-        let mut v = Vec::with_capacity(out.len() * 2);
-        crate::tensor::words_to_le(out, &mut v);
-        Ok(v)
+        })
     }
 
     /// Decode one row of a tensor (random access: only the blocks holding it are read).
@@ -1822,14 +1877,32 @@ impl XncFile {
             })
             .collect();
         let mut w = SafetensorsWriter::new(name, out, &specs, metadata, Some(header))?;
-        // Every block of every tensor, in file order: a batch runs across tensor boundaries, so a
-        // file of many small tensors is decoded in parallel as well as one large tensor.
-        let jobs: Vec<(usize, usize)> =
-            tensors.iter().enumerate().flat_map(|(i, t)| (0..t.blocks.len()).map(move |b| (i, b))).collect();
+        // Every block of every tensor, in file order, in groups of up to `DECODE_GROUP` blocks of
+        // one tensor (decoded together); a batch of about `BATCH_BLOCKS` blocks runs across
+        // tensor boundaries, so a file of many small tensors is decoded in parallel as well as
+        // one large tensor.
+        let jobs: Vec<(usize, std::ops::Range<usize>)> = tensors
+            .iter()
+            .enumerate()
+            .flat_map(|(i, t)| {
+                let n = t.blocks.len();
+                (0..n).step_by(DECODE_GROUP).map(move |b| (i, b..(b + DECODE_GROUP).min(n)))
+            })
+            .collect();
+        let mut batches = Vec::new();
+        let (mut at, mut blocks) = (0, 0);
+        for (j, (_, r)) in jobs.iter().enumerate() {
+            blocks += r.len();
+            if blocks >= BATCH_BLOCKS || j + 1 == jobs.len() {
+                batches.push(&jobs[at..=j]);
+                (at, blocks) = (j + 1, 0);
+            }
+        }
         // The decoders of tensors `first..first + decoders.len()`: a tensor's tables are built once,
         // its decoder kept while the next batches still reach into it.
         let (mut first, mut decoders) = (0, Vec::<TensorDecoder>::new());
-        for batch in jobs.chunks(BATCH_BLOCKS) {
+        let mut bufs: Vec<DecodedBlocks> = Vec::new();
+        for batch in batches {
             let (f, l) = (batch[0].0, batch[batch.len() - 1].0);
             decoders.drain(..(f - first).min(decoders.len()));
             first = f;
@@ -1838,16 +1911,22 @@ impl XncFile {
                 .map(|i| self.tensor_decoder(tensors[i]))
                 .collect::<Result<_>>()?;
             decoders.extend(more);
-            let decoded: Vec<Result<Vec<u8>>> = batch
+            // One buffer per group, kept from batch to batch (at most about two batches' data).
+            if bufs.len() < batch.len() {
+                bufs.resize_with(batch.len(), DecodedBlocks::default);
+            }
+            let decoded: Vec<Result<()>> = batch
                 .par_iter()
-                .map(|&(i, b)| {
-                    let r = decoders[i - first].decode_block(b);
-                    progress(tensors[i].block_len(b));
-                    r
+                .zip(bufs.par_iter_mut())
+                .map(|((i, r), buf)| {
+                    let d = decoders[i - first].decode_blocks_into(r.clone(), buf);
+                    progress(r.clone().map(|b| tensors[*i].block_len(b)).sum());
+                    d
                 })
                 .collect();
-            for d in decoded {
-                w.write(&d?)?;
+            for (d, buf) in decoded.into_iter().zip(bufs.iter_mut()) {
+                d?;
+                w.write(buf.bytes())?;
             }
         }
         w.finish()?.flush().map_err(io)
@@ -1864,10 +1943,39 @@ pub struct TensorDecoder<'a> {
 impl TensorDecoder<'_> {
     /// Decode block `b` to its data bytes (little-endian words, or raw bytes), CRC-checked.
     pub fn decode_block(&self, b: usize) -> Result<Vec<u8>> {
-        let stored = self.file.block_bytes(self.t, b)?;
-        if self.t.codec == Codec::Raw {
-            return Ok(stored.to_vec());
+        self.decode_blocks(b..b + 1)
+    }
+
+    /// Decode blocks `blocks` (a range of this tensor's blocks) to their data bytes, one after
+    /// another in one buffer, each CRC-checked. Decoded together: `ans` and `ans-fa` run the
+    /// state chains of several blocks side by side, faster than block by block (groups of
+    /// [`DECODE_GROUP`] are what decompression uses). Errors name the tensor and block.
+    pub fn decode_blocks(&self, blocks: std::ops::Range<usize>) -> Result<Vec<u8>> {
+        BLOCK_DATA.with_borrow_mut(|d| {
+            self.decode_blocks_into(blocks, d)?;
+            Ok(d.bytes().to_vec())
+        })
+    }
+
+    /// [`TensorDecoder::decode_blocks`] into `out`, whose buffers are reused (a caller decoding
+    /// group after group then allocates and converts nothing per group).
+    pub fn decode_blocks_into(&self, blocks: std::ops::Range<usize>, out: &mut DecodedBlocks) -> Result<()> {
+        let t = self.t;
+        if blocks.start > blocks.end || blocks.end > t.blocks.len() {
+            return Err(Error::Request(format!(
+                "{}: tensor '{}': blocks {blocks:?} out of range (it has {})",
+                self.file.path.display(),
+                short_name(&t.name),
+                t.blocks.len()
+            )));
         }
-        self.file.decode_with(&self.coder, self.t, b, stored)
+        let stored: Vec<&[u8]> = blocks.clone().map(|b| self.file.block_bytes(t, b)).collect::<Result<_>>()?;
+        out.raw = t.codec == Codec::Raw;
+        if out.raw {
+            out.bytes.clear();
+            stored.iter().for_each(|s| out.bytes.extend_from_slice(s));
+            return Ok(());
+        }
+        self.file.decode_words(&self.coder, t, blocks, &stored, &mut out.words)
     }
 }

@@ -195,3 +195,73 @@ fn state_pass_alone_gives_the_exponents() {
         }
     }
 }
+
+/// Several blocks decoded together (`lanes::decode_blocks`, the container's path: state chains of
+/// two to eight blocks side by side) give each block's values exactly as decoding it alone, for
+/// every lane count, chain count and decoder path, with blocks of the same length grouped and a
+/// shorter last block; a bit flip or truncation in one block is reported with the index of a
+/// block whose lone decode fails too, never a panic.
+#[test]
+fn several_blocks_decoded_together_match_one_by_one() {
+    use xnc_codec::ans::lanes::decode_blocks;
+    let mut rng = Pcg64::seed_from_u64(8);
+    for d in [Dtype::BF16, Dtype::F16] {
+        let (_, sample, h) = every_pattern_and(d, 60_000, 9);
+        for r in [6u8, 8, 10] {
+            let model = AnsModel::build(&h, r, Profile::FormatAware).unwrap();
+            let enc = model.encoder().unwrap();
+            let base = model.decoder().unwrap();
+            for lanes in LANE_COUNTS {
+                let layout = LaneLayout::new(lanes, 1 << 17).unwrap();
+                for (bv, count) in [(4096usize, 9usize), (1001, 5), (3, 7), (7000, 2)] {
+                    let v = &sample[..(bv * count - bv / 3).min(sample.len())];
+                    let coded: Vec<(Vec<u8>, u32, u64)> = v
+                        .chunks(bv)
+                        .enumerate()
+                        .map(|(i, b)| {
+                            let (bytes, aux, _) = encode_block(&enc, layout, (i * bv) as u64, b).unwrap();
+                            (bytes, aux, (i * bv) as u64)
+                        })
+                        .collect();
+                    for chains in [1, 2, 4, 8] {
+                        for dec in [
+                            base.clone().with_chains(chains),
+                            base.clone().with_chains(chains).two_pass_only().portable(),
+                            base.clone().with_chains(chains).one_pass_only(),
+                        ] {
+                            let what = format!("{d:?} R={r} lanes={lanes} bv={bv} chains={chains}");
+                            let decode = |blocks: &[(&[u8], u32, u64)]| {
+                                let mut out = vec![0u16; v.len()];
+                                let mut outs: Vec<&mut [u16]> = out.chunks_mut(bv).collect();
+                                decode_blocks(&dec, layout, blocks, &mut outs).map(|()| out)
+                            };
+                            let intact: Vec<(&[u8], u32, u64)> =
+                                coded.iter().map(|(b, a, s)| (&b[..], *a, *s)).collect();
+                            assert!(decode(&intact).unwrap() == v, "{what}");
+                            // One block damaged (bit flip or truncation).
+                            let k = rng.gen_range(0..coded.len());
+                            let mut bad = coded[k].0.clone();
+                            if rng.gen_bool(0.5) {
+                                let i = rng.gen_range(0..bad.len());
+                                bad[i] ^= 1 << rng.gen_range(0..8);
+                            } else {
+                                bad.truncate(rng.gen_range(0..bad.len()));
+                            }
+                            let mut blocks = intact.clone();
+                            blocks[k].0 = &bad;
+                            let mut alone = vec![0u16; v.chunks(bv).nth(k).unwrap().len()];
+                            let lone = decode_block(&dec, layout, &bad, coded[k].1, coded[k].2, &mut alone);
+                            match decode(&blocks) {
+                                Err((i, _)) => assert!(i == k && lone.is_err(), "{what}: block {i} of {k}"),
+                                Ok(out) => {
+                                    assert!(lone.is_ok(), "{what}");
+                                    assert!(out.chunks(bv).nth(k).unwrap() == &alone[..], "{what}");
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}

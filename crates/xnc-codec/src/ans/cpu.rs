@@ -24,3 +24,15 @@ pub(super) fn has_bmi2() -> bool {
         false
     }
 }
+
+/// Whether the CPU has AVX2 (run-time check; false off x86-64).
+pub(super) fn has_avx2() -> bool {
+    #[cfg(target_arch = "x86_64")]
+    {
+        is_x86_feature_detected!("avx2")
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        false
+    }
+}

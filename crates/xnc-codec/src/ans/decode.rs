@@ -17,14 +17,19 @@
 //!   side by side (a table load, `bzhi`, or and shift per value, BMI2 detected at run time),
 //!   writing each value's exponent and how its raw bits are read; then the raw bits merged in,
 //!   eight rows at a time where every code has all `1 + M` bits (BF16: 64 bits of each lane as
-//!   bytes, merged with SSE2; F16: 11-bit fields with constant shifts), the rare escapes and
-//!   short codes value by value. Portable forms of both passes are kept and tested; the
-//!   one-pass loop below stays as the reference the tests compare with.
+//!   bytes, merged with SSE2; F16: 11-bit fields, eight per byte shuffle and variable shift with
+//!   AVX2, else constant shifts), rows with escapes and short codes value by value from one
+//!   window. Portable forms of both passes are kept and tested; the one-pass loop below stays
+//!   as the reference the tests compare with;
+//! * **several blocks at a time** ([`Decoder::decode_many`], what the container's decompression
+//!   calls): the state passes of two blocks of two lanes run in one loop, four independent
+//!   chains whose table loads overlap (each step is a load-use latency; eight chains spill
+//!   registers and measured slower), then each block's raw pass.
 //!
 //! [`super::decode_block_reference`] is the format's pseudo-code for cross-checking.
 
-use super::cpu::{has_bmi2, low_bits};
-use super::lanes::{LaneStreams, LANE_COUNTS};
+use super::cpu::{has_avx2, has_bmi2, low_bits};
+use super::lanes::{check_many, BlockIn, LaneStreams, ManyResult, LANE_COUNTS};
 use super::tans::check_end;
 use super::AnsModel;
 use crate::{Dtype, Error, Result};
@@ -108,7 +113,17 @@ pub struct Decoder {
     bmi2: bool,
     /// The raw pass uses SSE2 (x86-64); false forces the portable loop.
     simd: bool,
+    /// The CPU has AVX2 (run-time check): the F16 raw pass then unpacks eight 11-bit fields of
+    /// a lane at a time (one or two lanes).
+    avx2: bool,
+    /// State chains [`Decoder::decode_many`] runs side by side (blocks of `N` lanes are decoded
+    /// `chains / N` at a time): [`DEFAULT_CHAINS`], or 1 for one block at a time.
+    chains: usize,
 }
+
+/// State chains decoded side by side by [`Decoder::decode_many`] by default (`cargo bench -p
+/// xnc-codec --bench ans_decode`, rows `blocks x`).
+pub const DEFAULT_CHAINS: usize = 4;
 
 /// Eight bytes from `pos`, zeros past the end (reading past the end is detected afterwards from
 /// the number of bits consumed).
@@ -320,6 +335,15 @@ impl Decoder {
             let man = (1u32 << (rb - 1)) - 1;
             tables.vmask[rb as usize] = 0x8000 | (man << (m + 1 - rb)) as u16;
         }
+        // The state pass indexes its table without a bounds check (`StateLane::step`): every
+        // next state, `base | bits` with `bits <= mask`, must be a slot. A validated model's
+        // table always is; checked here so that no table can break it.
+        if tables.state.iter().any(|e| (e.base | e.mask) as usize >= SLOTS || e.mask as u32 != (1u32 << e.nb) - 1) {
+            return Err(Error::Corrupt {
+                context: "ANS model".into(),
+                message: "a decode table entry leaves the table".into(),
+            });
+        }
         let full = model.codes.iter().all(|c| c.escape || c.nbits as u32 == 1 + m);
         Ok(Self {
             dtype: d,
@@ -329,7 +353,17 @@ impl Decoder {
             tables,
             bmi2: has_bmi2(),
             simd: cfg!(target_arch = "x86_64"),
+            avx2: has_avx2(),
+            chains: DEFAULT_CHAINS,
         })
+    }
+
+    /// The same decoder running `chains` (1, 2, 4 or 8) state chains side by side in
+    /// [`Decoder::decode_many`], for tests and speed comparisons: blocks of `N` lanes are then
+    /// decoded `chains / N` at a time (1: one block at a time, as [`Decoder::decode_lanes`]).
+    pub fn with_chains(mut self, chains: usize) -> Self {
+        self.chains = chains;
+        self
     }
 
     /// The same decoder with portable code only (no BMI2 in the state pass, no SSE2 in the raw
@@ -337,6 +371,7 @@ impl Decoder {
     pub fn portable(mut self) -> Self {
         self.bmi2 = false;
         self.simd = false;
+        self.avx2 = false;
         self
     }
 
@@ -361,6 +396,18 @@ impl Decoder {
     fn use_two_pass(&self, lanes: usize) -> bool {
         match self.path {
             Path::Fastest => lanes >= if self.dtype == Dtype::BF16 { 2 } else { 4 },
+            Path::OnePass => false,
+            Path::TwoPass => true,
+        }
+    }
+
+    /// Whether [`Decoder::decode_many`] decodes blocks in groups (two-pass, their state chains
+    /// side by side): by default for BF16, where that measured faster (`cargo bench -p xnc-codec
+    /// --bench ans_decode`, rows `blocks x`): BF16, and F16 with AVX2 (its raw pass without it,
+    /// scalar, cost more than the chains gain: the one-pass loop block by block was faster).
+    fn groups(&self) -> bool {
+        match self.path {
+            Path::Fastest => self.dtype == Dtype::BF16 || self.avx2,
             Path::OnePass => false,
             Path::TwoPass => true,
         }
@@ -459,6 +506,74 @@ impl Decoder {
     fn two_pass(&self, streams: &[(&[u8], &[u8])], out: &mut [u16]) -> std::result::Result<(), (usize, Error)> {
         let mut q: Vec<StateLane> = streams.iter().map(|&(ans, _)| StateLane::new(ans, self.table_log)).collect();
         self.states(&mut q, out);
+        self.raw_pass(streams, &q, out)
+    }
+
+    /// Decode several blocks of one tensor: `blocks[i]` into `outs[i]` (of exactly the block's
+    /// value count). Consecutive blocks of the same length and lane count are decoded in groups
+    /// whose lanes make up to the decoder's chain count ([`DEFAULT_CHAINS`]) state chains (two blocks of two lanes: four
+    /// chains), their state passes side by side in one loop: the chains are independent, so
+    /// their table loads overlap where one block's two chains would each wait for the last.
+    /// Then each block's raw pass, as in [`Decoder::decode_lanes`]; the same checks, the same
+    /// values. On error: the index in `blocks` of the failing block, and the error (lane named).
+    pub fn decode_many(&self, blocks: &[BlockIn], outs: &mut [&mut [u16]]) -> ManyResult {
+        check_many(blocks, outs)?;
+        let mut i = 0;
+        while i < blocks.len() {
+            let (lanes, n) = (blocks[i].lanes.len(), outs[i].len());
+            let same = blocks[i..].iter().zip(&outs[i..]).take_while(|(b, o)| b.lanes.len() == lanes && o.len() == n);
+            let mut g = same.count().min(self.chains / lanes.max(1)).max(1);
+            while !group_fits(lanes, g) {
+                g /= 2;
+            }
+            let group = i..i + g;
+            if g > 1 && n > 0 && self.groups() {
+                self.two_pass_group(&blocks[group.clone()], &mut outs[group]).map_err(|(k, e)| (i + k, e))?;
+            } else {
+                for k in group {
+                    self.decode_lanes(blocks[k].bytes, blocks[k].lanes, outs[k].len(), outs[k]).map_err(|e| (k, e))?;
+                }
+            }
+            i += g;
+        }
+        Ok(())
+    }
+
+    /// The two-pass decode of `blocks` (as many as [`group_fits`] allows, each of `outs[i].len()`
+    /// values, all the same, with the same lane count): the state passes of all their lanes side
+    /// by side, then each block's raw pass.
+    fn two_pass_group(&self, blocks: &[BlockIn], outs: &mut [&mut [u16]]) -> ManyResult {
+        let lanes = blocks[0].lanes.len();
+        let mut streams = Vec::with_capacity(blocks.len() * lanes);
+        for (i, b) in blocks.iter().enumerate() {
+            for l in b.lanes {
+                match (b.bytes.get(l.ans.clone()), b.bytes.get(l.raw.clone())) {
+                    (Some(ans), Some(raw)) => streams.push((ans, raw)),
+                    _ => {
+                        let m = format!("streams {:?} {:?} outside the block", l.ans, l.raw);
+                        return Err((i, corrupt("lane", m)));
+                    }
+                }
+            }
+        }
+        let mut q: Vec<StateLane> = streams.iter().map(|&(ans, _)| StateLane::new(ans, self.table_log)).collect();
+        self.states_many(&mut q, lanes, outs);
+        for (i, out) in outs.iter_mut().enumerate() {
+            let at = i * lanes..(i + 1) * lanes;
+            self.raw_pass(&streams[at.clone()], &q[at], out).map_err(|(k, e)| (i, in_lane(k, e)))?;
+        }
+        Ok(())
+    }
+
+    /// The raw pass of [`Decoder::two_pass`] over one block whose state pass `q` has run: its
+    /// lanes' raw streams (`streams`, value k from lane `k % streams.len()`) merged into `out`,
+    /// then every lane's end checks. Errors name the lane.
+    fn raw_pass(
+        &self,
+        streams: &[(&[u8], &[u8])],
+        q: &[StateLane],
+        out: &mut [u16],
+    ) -> std::result::Result<(), (usize, Error)> {
         let raws: Vec<&[u8]> = streams.iter().map(|&(_, raw)| raw).collect();
         let mut pos = vec![0usize; raws.len()];
         match (self.dtype, raws.len(), self.simd) {
@@ -470,15 +585,50 @@ impl Decoder {
             (Dtype::BF16, 2, false) => merge_lanes::<7, 8, 2, false>(&raws, &mut pos, out),
             (Dtype::BF16, 4, false) => merge_lanes::<7, 8, 4, false>(&raws, &mut pos, out),
             (Dtype::BF16, _, false) => merge_lanes::<7, 8, 8, false>(&raws, &mut pos, out),
+            (Dtype::F16, 1, _) if self.avx2 => merge_lanes::<10, 5, 1, true>(&raws, &mut pos, out),
+            (Dtype::F16, 2, _) if self.avx2 => merge_lanes::<10, 5, 2, true>(&raws, &mut pos, out),
             (Dtype::F16, 1, _) => merge_lanes::<10, 5, 1, false>(&raws, &mut pos, out),
             (Dtype::F16, 2, _) => merge_lanes::<10, 5, 2, false>(&raws, &mut pos, out),
             (Dtype::F16, 4, _) => merge_lanes::<10, 5, 4, false>(&raws, &mut pos, out),
             (Dtype::F16, _, _) => merge_lanes::<10, 5, 8, false>(&raws, &mut pos, out),
         }
-        for (k, ((l, raw), p)) in q.into_iter().zip(raws).zip(pos).enumerate() {
+        for (k, ((l, raw), p)) in q.iter().zip(raws).zip(pos).enumerate() {
             l.finish().and_then(|()| check_end("raw", raw, p as u64, false)).map_err(|e| (k, e))?;
         }
         Ok(())
+    }
+
+    /// The state passes of [`Decoder::two_pass_group`]: `q` holds the lanes of `outs.len()`
+    /// blocks of `lanes` lanes each (block `i`'s lanes at `q[i * lanes..]`), all the same length.
+    fn states_many(&self, q: &mut [StateLane], lanes: usize, outs: &mut [&mut [u16]]) {
+        #[cfg(target_arch = "x86_64")]
+        if self.bmi2 {
+            // SAFETY: the CPU has BMI1 and BMI2 (`has_bmi2` in `new`).
+            return unsafe { self.states_many_bmi2(q, lanes, outs) };
+        }
+        self.states_many_portable::<false>(q, lanes, outs)
+    }
+
+    /// [`Decoder::states_many`] compiled with BMI1 and BMI2.
+    ///
+    /// # Safety
+    /// The CPU must have BMI1 and BMI2.
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "bmi1,bmi2")]
+    unsafe fn states_many_bmi2(&self, q: &mut [StateLane], lanes: usize, outs: &mut [&mut [u16]]) {
+        self.states_many_portable::<true>(q, lanes, outs)
+    }
+
+    /// [`Decoder::states_many`] with the refill interval of the table log (as
+    /// [`Decoder::states_portable`]).
+    #[inline(always)]
+    fn states_many_portable<const B: bool>(&self, q: &mut [StateLane], lanes: usize, outs: &mut [&mut [u16]]) {
+        let t = &self.tables.state;
+        match self.table_log {
+            0..=6 => state_groups::<9, B>(t, q, lanes, outs),
+            7 | 8 => state_groups::<7, B>(t, q, lanes, outs),
+            _ => state_groups::<5, B>(t, q, lanes, outs),
+        }
     }
 
     /// The state pass of [`Decoder::two_pass`], with BMI2 where the CPU has it (checked at run
@@ -572,11 +722,16 @@ impl<'a> StateLane<'a> {
         self.abuf = (u64::from_le_bytes(load8(self.ans, self.apos >> 3)) >> (self.apos & 7)) | 1 << 63;
     }
 
-    /// One tANS step: the state's exponent word with its raw-bit tag ([`TAG_MASK`]). The state is
-    /// masked to the table's size: no bounds check, and for a valid table a no-op.
+    /// One tANS step: the state's exponent word with its raw-bit tag ([`TAG_MASK`]). No bounds
+    /// check and no mask on the state chain: every state is below [`SLOTS`] (the initial one
+    /// has `R` bits, each next one is `base | bits` with `bits <= mask`, and [`Decoder::new`]
+    /// checked `base | mask < SLOTS` for every entry).
     #[inline(always)]
     fn step<const B: bool>(&mut self, t: &[Entry; SLOTS]) -> u16 {
-        let e = t[self.state as usize & (SLOTS - 1)];
+        debug_assert!((self.state as usize) < SLOTS);
+        // SAFETY: `self.state < SLOTS`, see above: `new` reads `R <= MAX_TABLE_LOG` bits, and
+        // `Decoder::new` rejects a table with an entry whose `base | mask` reaches `SLOTS`.
+        let e = unsafe { *t.get_unchecked(self.state as usize) };
         let bits = if B { low_bits::<B>(self.abuf, e.nb) } else { self.abuf & e.mask as u64 };
         self.state = e.base as u32 | bits as u32;
         self.abuf >>= e.nb;
@@ -644,6 +799,82 @@ fn state_lanes<const K: usize, const B: bool>(t: &[Entry; SLOTS], q: &mut [State
     }
 }
 
+/// Whether `blocks` blocks of `lanes` lanes each are decoded as one group by
+/// [`Decoder::decode_many`] (the combinations [`state_groups`] has a loop for: up to eight
+/// chains).
+fn group_fits(lanes: usize, blocks: usize) -> bool {
+    matches!((lanes, blocks), (_, 1) | (1, 2 | 4 | 8) | (2, 2 | 4) | (4, 2))
+}
+
+/// The state passes of a group of blocks of `lanes` lanes each ([`group_fits`]; block `i` into
+/// `outs[i]`, its lanes at `q[i * lanes..]`), all their chains side by side.
+#[inline(always)]
+fn state_groups<const K: usize, const B: bool>(
+    t: &[Entry; SLOTS],
+    q: &mut [StateLane],
+    lanes: usize,
+    outs: &mut [&mut [u16]],
+) {
+    match (lanes, outs.len()) {
+        (1, 2) => state_blocks::<1, 2, 2, K, B>(t, q, outs),
+        (1, 4) => state_blocks::<1, 4, 4, K, B>(t, q, outs),
+        (1, 8) => state_blocks::<1, 8, 8, K, B>(t, q, outs),
+        (2, 2) => state_blocks::<2, 2, 4, K, B>(t, q, outs),
+        (2, 4) => state_blocks::<2, 4, 8, K, B>(t, q, outs),
+        (4, 2) => state_blocks::<4, 2, 8, K, B>(t, q, outs),
+        _ => {
+            for (l, out) in q.chunks_exact_mut(lanes).zip(outs.iter_mut()) {
+                state_lanes::<K, B>(t, l, out);
+            }
+        }
+    }
+}
+
+/// The state pass over `NB` blocks of `N` lanes each, all of the same length (block `b` into
+/// `outs[b]`, lane `l` of block `b` being chain `b * N + l` of `q`): the `C = NB * N` chains side
+/// by side as register locals, each window refilled every `K` rows; then each block's last,
+/// partial row.
+#[inline(always)]
+fn state_blocks<const N: usize, const NB: usize, const C: usize, const K: usize, const B: bool>(
+    t: &[Entry; SLOTS],
+    q: &mut [StateLane],
+    outs: &mut [&mut [u16]],
+) {
+    debug_assert!(C == N * NB && q.len() == C);
+    let outs: &mut [&mut [u16]; NB] = outs.try_into().expect("one output per block");
+    let n = outs[0].len();
+    debug_assert!(outs.iter().all(|o| o.len() == n));
+    let rows = n / N;
+    let mut ls: [StateLane; C] = std::array::from_fn(|c| q[c]);
+    let mut r0 = 0;
+    while r0 + K <= rows {
+        let cs: [&mut [u16]; NB] = outs.each_mut().map(|o| &mut o[r0 * N..][..K * N]);
+        unroll!(C, |c| {
+            ls[c].refill();
+        });
+        unroll!(K, |r| {
+            unroll!(C, |c| {
+                cs[c / N][r * N + c % N] = ls[c].step::<B>(t);
+            });
+        });
+        r0 += K;
+    }
+    while r0 < rows {
+        unroll!(C, |c| {
+            ls[c].refill();
+            outs[c / N][r0 * N + c % N] = ls[c].step::<B>(t);
+        });
+        r0 += 1;
+    }
+    for (c, l) in ls.iter_mut().enumerate() {
+        if let Some(o) = outs[c / N].get_mut(rows * N + c % N) {
+            l.refill();
+            *o = l.step::<B>(t);
+        }
+    }
+    q.copy_from_slice(&ls);
+}
+
 /// Low bits of a state-pass word (mantissa bits, zero in every exponent-in-place word) that say
 /// how its raw bits are read: 0 for a direct code with all `1 + M` bits, [`TAG_ESCAPE`] for the
 /// escape, [`TAG_SHORT`]` + rb` for a direct code of `rb < 1 + M` bits.
@@ -690,6 +921,37 @@ fn merge_one<const M: u32, const E: u32>(w: &mut u16, raw: &[u8], pos: &mut usiz
         *w = (*w & !TAG_MASK) | place::<M>(f as u32);
         *pos += rb as usize;
     }
+}
+
+/// Lane `l` of a chunk of rows of `N` values that has tags (short codes or escapes): its raw bits
+/// merged in value by value from one window (refilled when the next field would pass its 57
+/// valid bits, and after an escape), the field's width from the tag without a branch.
+#[inline(always)]
+fn merge_tagged<const M: u32, const E: u32, const N: usize>(chunk: &mut [u16], l: usize, raw: &[u8], at: &mut usize) {
+    let mut win = raw_window(raw, *at);
+    let mut used = 0u32;
+    for w in chunk.iter_mut().skip(l).step_by(N) {
+        let tag = *w & TAG_MASK;
+        if tag == TAG_ESCAPE {
+            *at += used as usize;
+            merge_one::<M, E>(w, raw, at);
+            win = raw_window(raw, *at);
+            used = 0;
+            continue;
+        }
+        // 0: all `1 + M` bits; `TAG_SHORT + rb`: `rb` bits.
+        let rb = if tag == 0 { 1 + M } else { (tag - TAG_SHORT) as u32 };
+        if used + rb > 57 {
+            *at += used as usize;
+            win = raw_window(raw, *at);
+            used = 0;
+        }
+        // The top `rb` bits after the `used` ones (none for 0) at the top of the field.
+        let f = (((win << used) >> 1) >> (63 - rb)) << (1 + M - rb);
+        *w = (*w & !TAG_MASK) | place::<M>(f as u32);
+        used += rb;
+    }
+    *at += used as usize;
 }
 
 /// Whether a word of `chunk` has a tag (an escape or a short code).
@@ -770,6 +1032,110 @@ mod sse2 {
     }
 }
 
+/// The F16 raw pass's untagged chunks with AVX2: each lane's eight 11-bit fields (88 bits from
+/// its raw bit position) picked out of 16 bytes with one byte shuffle and one variable shift,
+/// placed (sign to bit 15), interleaved with the other lane's and or-ed into the words.
+#[cfg(target_arch = "x86_64")]
+mod avx2 {
+    use core::arch::x86_64::*;
+
+    /// Per bit offset `s` of the first field in its byte: for field `j`, the three bytes holding
+    /// it (big-endian, in a 32-bit element; the fourth zeroed).
+    const SHUFFLE: [[u8; 32]; 8] = {
+        let mut t = [[0u8; 32]; 8];
+        let mut s = 0;
+        while s < 8 {
+            let mut j = 0;
+            while j < 8 {
+                let b = ((s + 11 * j) / 8) as u8;
+                t[s][4 * j] = b + 2;
+                t[s][4 * j + 1] = b + 1;
+                t[s][4 * j + 2] = b;
+                t[s][4 * j + 3] = 0x80;
+                j += 1;
+            }
+            s += 1;
+        }
+        t
+    };
+
+    /// Per bit offset `s`: the right shift that brings field `j` to the bottom of its element.
+    const SHIFT: [[u32; 8]; 8] = {
+        let mut t = [[0u32; 8]; 8];
+        let mut s = 0;
+        while s < 8 {
+            let mut j = 0;
+            while j < 8 {
+                t[s][j] = (13 - (s + 11 * j) % 8) as u32;
+                j += 1;
+            }
+            s += 1;
+        }
+        t
+    };
+
+    /// Sixteen bytes of `raw` from byte `i`, zeros past the end.
+    #[inline(always)]
+    fn bytes16(raw: &[u8], i: usize) -> [u8; 16] {
+        match raw.get(i..).and_then(|s| s.first_chunk::<16>()) {
+            Some(b) => *b,
+            None => {
+                let mut b = [0u8; 16];
+                if i < raw.len() {
+                    let t = (raw.len() - i).min(16);
+                    b[..t].copy_from_slice(&raw[i..i + t]);
+                }
+                b
+            }
+        }
+    }
+
+    /// The eight placed `{sign, mantissa}` fields from raw bit `at` (MSB-first), as eight u16.
+    #[inline]
+    #[target_feature(enable = "avx2")]
+    fn fields8(raw: &[u8], at: usize) -> __m128i {
+        let b = bytes16(raw, at >> 3);
+        let s = at & 7;
+        // SAFETY: 16 and 32 readable bytes (unaligned loads).
+        let (v, shuffle, shift) = unsafe {
+            (
+                _mm_loadu_si128(b.as_ptr().cast()),
+                _mm256_loadu_si256(SHUFFLE[s].as_ptr().cast()),
+                _mm256_loadu_si256(SHIFT[s].as_ptr().cast()),
+            )
+        };
+        let x = _mm256_shuffle_epi8(_mm256_broadcastsi128_si256(v), shuffle);
+        let f = _mm256_srlv_epi32(x, shift);
+        let placed = _mm256_or_si256(
+            _mm256_and_si256(_mm256_slli_epi32::<5>(f), _mm256_set1_epi32(0x8000)),
+            _mm256_and_si256(f, _mm256_set1_epi32(0x3ff)),
+        );
+        _mm_packus_epi32(_mm256_castsi256_si128(placed), _mm256_extracti128_si256::<1>(placed))
+    }
+
+    /// Eight rows of `N` (1 or 2) lanes: each lane's next eight fields or-ed into `chunk`
+    /// (`8 N` untagged state-pass words), its position moved past them.
+    #[target_feature(enable = "avx2")]
+    pub(super) fn or_fields<const N: usize>(raws: &[&[u8]; N], at: &mut [usize; N], chunk: &mut [u16]) {
+        let (words, _) = chunk.as_chunks_mut::<8>();
+        let a = fields8(raws[0], at[0]);
+        let rows: [__m128i; 2] = if N == 1 {
+            [a, _mm_setzero_si128()]
+        } else {
+            let b = fields8(raws[1], at[1]);
+            [_mm_unpacklo_epi16(a, b), _mm_unpackhi_epi16(a, b)]
+        };
+        for (w, f) in words.iter_mut().zip(rows) {
+            // SAFETY: `w` is eight u16, 16 readable and writable bytes (unaligned access).
+            unsafe {
+                let o = _mm_or_si128(_mm_loadu_si128(w.as_ptr().cast()), f);
+                _mm_storeu_si128(w.as_mut_ptr().cast(), o);
+            }
+        }
+        at.iter_mut().for_each(|a| *a += 88);
+    }
+}
+
 /// The raw pass over a block of `N` lanes (value k from lane `k % N`; `pos`: each lane's raw bit
 /// position). Eight rows whose codes all have `1 + M` bits go lane by lane without a branch per
 /// value: BF16 takes 64 bits of each lane as eight bytes ([`or_bytes`]), F16 its 11-bit fields
@@ -788,14 +1154,18 @@ fn merge_lanes<const M: u32, const E: u32, const N: usize, const SIMD: bool>(
     let mut chunks = out.chunks_exact_mut(ROWS * N);
     for chunk in &mut chunks {
         if has_tag(chunk) {
-            for row in chunk.chunks_exact_mut(N) {
-                for (l, w) in row.iter_mut().enumerate() {
-                    merge_one::<M, E>(w, raws[l], &mut at[l]);
-                }
+            for (l, (raw, at)) in raws.iter().zip(&mut at).enumerate() {
+                merge_tagged::<M, E, N>(chunk, l, raw, at);
             }
         } else if M == 7 {
             or_bytes::<N, SIMD>(&std::array::from_fn(|l| bits64(raws[l], at[l]).to_be_bytes()), chunk);
             at.iter_mut().for_each(|a| *a += 64);
+        } else if SIMD && N <= 2 {
+            #[cfg(target_arch = "x86_64")]
+            // SAFETY: `SIMD` for F16 only when the CPU has AVX2 (`Decoder::avx2`).
+            unsafe {
+                avx2::or_fields(&raws, &mut at, chunk)
+            };
         } else {
             for (l, (raw, at)) in raws.iter().zip(&mut at).enumerate() {
                 let mut r = 0;
@@ -820,6 +1190,9 @@ fn merge_lanes<const M: u32, const E: u32, const N: usize, const SIMD: bool>(
 impl super::lanes::LaneDecoder for Decoder {
     fn decode_lanes(&self, block: &[u8], lanes: &[LaneStreams], n: usize, _start: u64, out: &mut [u16]) -> Result<()> {
         Decoder::decode_lanes(self, block, lanes, n, out)
+    }
+    fn decode_lanes_many(&self, blocks: &[BlockIn], outs: &mut [&mut [u16]]) -> ManyResult {
+        self.decode_many(blocks, outs)
     }
     fn decode_lane(&self, ans: &[u8], raw: &[u8], n: usize, _first: u64, _stride: u64, out: &mut [u16]) -> Result<()> {
         self.decode(ans, raw, n, out)

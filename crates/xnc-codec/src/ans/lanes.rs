@@ -227,6 +227,42 @@ pub trait LaneDecoder {
     /// Decode the `n` values of one lane from its two streams: value j has absolute index
     /// `first + j * stride` (decoders without column contexts ignore both).
     fn decode_lane(&self, ans: &[u8], raw: &[u8], n: usize, first: u64, stride: u64, out: &mut [u16]) -> Result<()>;
+
+    /// Decode several blocks of one tensor: `blocks[i]` into `outs[i]` (of exactly the block's
+    /// value count). A decoder whose speed is bound by the latency of its state chains overrides
+    /// it to decode blocks side by side (their chains independent: more of them in flight); the
+    /// default decodes them one after another with [`LaneDecoder::decode_lanes`]. On error: the
+    /// index in `blocks` of the block that failed, and the error.
+    fn decode_lanes_many(&self, blocks: &[BlockIn], outs: &mut [&mut [u16]]) -> ManyResult {
+        check_many(blocks, outs)?;
+        for (i, (b, out)) in blocks.iter().zip(outs.iter_mut()).enumerate() {
+            self.decode_lanes(b.bytes, b.lanes, out.len(), b.start, out).map_err(|e| (i, e))?;
+        }
+        Ok(())
+    }
+}
+
+/// One block handed to [`LaneDecoder::decode_lanes_many`].
+#[derive(Clone, Copy, Debug)]
+pub struct BlockIn<'a> {
+    /// The block's stored bytes.
+    pub bytes: &'a [u8],
+    /// Where its lanes' streams are in `bytes` ([`LaneLayout::split`]).
+    pub lanes: &'a [LaneStreams],
+    /// Absolute index of its first value in the tensor.
+    pub start: u64,
+}
+
+/// Result of a several-blocks decode: on error, the index of the block that failed and the error.
+pub type ManyResult<T = ()> = std::result::Result<T, (usize, Error)>;
+
+/// Check that a several-blocks decode has one output per block.
+pub fn check_many(blocks: &[BlockIn], outs: &[&mut [u16]]) -> ManyResult {
+    if blocks.len() != outs.len() {
+        let e = Error::Request(format!("{} blocks and {} outputs", blocks.len(), outs.len()));
+        return Err((0, e));
+    }
+    Ok(())
 }
 
 /// One coded block: its stored bytes, the index `aux` field and the exact payload bits.
@@ -268,6 +304,25 @@ pub fn decode_block(
 ) -> Result<()> {
     let lanes = layout.split(block, aux)?;
     coder.decode_lanes(block, &lanes, out.len(), start, out)
+}
+
+/// Decode several blocks of one tensor with [`LaneDecoder::decode_lanes_many`]: `blocks[i]` (its
+/// stored bytes, index `aux` field and first value's absolute index) into `outs[i]`. On error, the
+/// index of the block that failed and the error.
+pub fn decode_blocks(
+    coder: &impl LaneDecoder,
+    layout: LaneLayout,
+    blocks: &[(&[u8], u32, u64)],
+    outs: &mut [&mut [u16]],
+) -> ManyResult {
+    let lanes: Vec<Vec<LaneStreams>> = blocks
+        .iter()
+        .enumerate()
+        .map(|(i, &(bytes, aux, _))| layout.split(bytes, aux).map_err(|e| (i, e)))
+        .collect::<ManyResult<_>>()?;
+    let ins: Vec<BlockIn> =
+        blocks.iter().zip(&lanes).map(|(&(bytes, _, start), lanes)| BlockIn { bytes, lanes, start }).collect();
+    coder.decode_lanes_many(&ins, outs)
 }
 
 #[cfg(test)]

@@ -50,7 +50,7 @@ pub use ctx::{CtxDecoder, CtxEncoder, CtxModel, JointCode};
 pub use decode::Decoder;
 pub use histogram::Histogram;
 pub use joint::ColumnStats;
-pub use lanes::{LaneDecoder, LaneEncoder, LaneLayout, LaneStreams};
+pub use lanes::{BlockIn, LaneDecoder, LaneEncoder, LaneLayout, LaneStreams};
 pub use model::{spread_precise, AnsModel, DecodeEntry};
 pub use tans::{decode_block_reference, encode_block_reference, Encoder};
 
