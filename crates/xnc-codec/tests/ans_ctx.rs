@@ -544,17 +544,27 @@ fn several_blocks_decode_as_each_alone() {
                     let n = n.min(data.len() - s);
                     let (bytes, aux, _) = encode_block(&enc, layout, s as u64, &data[s..s + n]).unwrap();
                     let split = layout.split(&bytes, aux).unwrap();
-                    blocks.push((s, n, bytes, split));
+                    blocks.push((s, n, bytes, split, aux));
                     s += n;
                 }
                 for p in &paths {
                     let ins: Vec<CtxBlock> = blocks
                         .iter()
-                        .map(|(s, n, bytes, split)| CtxBlock { bytes, lanes: split, n: *n, start: *s as u64 })
+                        .map(|(s, n, bytes, split, _)| CtxBlock { bytes, lanes: split, n: *n, start: *s as u64 })
                         .collect();
                     let mut bufs: Vec<Vec<u16>> = blocks.iter().map(|b| vec![0u16; b.1 + 7]).collect();
                     let mut outs: Vec<&mut [u16]> = bufs.iter_mut().map(|b| &mut b[..]).collect();
                     p.decode_blocks(&ins, &mut outs).unwrap();
+                    for ((s, n, ..), b) in blocks.iter().zip(&bufs) {
+                        let what = format!("{:?} R={} lanes={lanes} count={count} whole={whole}", m.dtype, m.table_log);
+                        assert!(b[..*n] == data[*s..s + n], "{what}");
+                    }
+                    // The same from the stored form (bytes, aux, start), as a container batch.
+                    let stored: Vec<(&[u8], u32, u64)> =
+                        blocks.iter().map(|(s, _, bytes, _, aux)| (&bytes[..], *aux, *s as u64)).collect();
+                    let mut bufs: Vec<Vec<u16>> = blocks.iter().map(|b| vec![0u16; b.1]).collect();
+                    let mut outs: Vec<&mut [u16]> = bufs.iter_mut().map(|b| &mut b[..]).collect();
+                    p.decode_stored_blocks(layout, &stored, &mut outs).unwrap();
                     for ((s, n, ..), b) in blocks.iter().zip(&bufs) {
                         let what = format!("{:?} R={} lanes={lanes} count={count} whole={whole}", m.dtype, m.table_log);
                         assert!(b[..*n] == data[*s..s + n], "{what}");
