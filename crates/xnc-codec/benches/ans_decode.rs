@@ -2,7 +2,8 @@
 //! when the data is absent): the first 4M values of each tensor in blocks of the container's size,
 //! for `ans` R=6 and `ans-fa` R=10 and every lane count (with two lanes also the one-pass loop and
 //! the portable code, and the profile of the two-pass decoder: the whole two-pass decode beside
-//! its state pass alone), `ans-ctx` with one and two lanes (also its one-pass loop); output MB/s on
+//! its state pass alone), `ans-ctx` with one and two lanes (also its one-pass loop, and several
+//! blocks per call: `CtxDecoder::decode_blocks`); output MB/s on
 //! one core (thread CPU time on Linux).
 //!
 //! `cargo bench -p xnc-codec --bench ans_decode`
@@ -11,9 +12,13 @@ mod common;
 
 use common::{Meas, ANS_CONFIGS, BLOCK, SAMPLE, TENSORS};
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use xnc_codec::ans::ctx::CtxBlock;
 use xnc_codec::ans::lanes::{encode_block, LANE_COUNTS};
 use xnc_codec::ans::{AnsModel, BlockIn, ColumnStats, CtxDecoder, Decoder, Histogram, LaneLayout, LaneStreams};
 use xnc_codec::container::DECODE_GROUP;
+
+/// Blocks per call in the several-blocks rows (a multiple of every group the decoder forms).
+const SEVERAL: usize = 4;
 
 fn bench(c: &mut Criterion<Meas>) {
     let mut g = c.benchmark_group("ans_decode");
@@ -145,6 +150,25 @@ fn bench(c: &mut Criterion<Meas>) {
                         })
                     });
                 }
+                // Several blocks per call (`CtxDecoder::decode_blocks`: their state chains side
+                // by side), in groups of `SEVERAL` consecutive blocks.
+                let ins: Vec<CtxBlock> = blocks
+                    .iter()
+                    .enumerate()
+                    .map(|(i, (n, bytes, s))| CtxBlock { bytes, lanes: s, n: *n, start: (i * bv) as u64 })
+                    .collect();
+                let mut bufs = vec![vec![0u16; bv]; SEVERAL];
+                let name = format!(
+                    "{label}/ans-ctx R={r} max {max_classes} classes ({classes})/lanes={lanes} blocks={SEVERAL}"
+                );
+                g.bench_function(name, |b| {
+                    b.iter(|| {
+                        for group in ins.chunks(SEVERAL) {
+                            let mut outs: Vec<&mut [u16]> = bufs.iter_mut().map(|b| &mut b[..]).collect();
+                            dec.decode_blocks(group, &mut outs[..group.len()]).expect("decode");
+                        }
+                    })
+                });
             }
         }
     }

@@ -486,3 +486,108 @@ fn compact_column_statistics_give_the_same_model() {
     }
     assert!(several, "always one class: the clustering was not exercised");
 }
+
+/// [`CtxDecoder::decode_blocks`] (several blocks' state chains side by side) gives the values and
+/// verdicts of decoding each block alone, on every path: every lane count, groups of one to five
+/// blocks of unequal lengths (a short last block, blocks starting past column 0), one class and
+/// several; a corrupt block fails the call, the block named, while its intact neighbours alone
+/// still decode.
+#[test]
+fn several_blocks_decode_as_each_alone() {
+    use rand::{Rng, SeedableRng};
+    use xnc_codec::ans::ctx::CtxBlock;
+    use xnc_codec::ans::lanes::{encode_block, LANE_COUNTS};
+    use xnc_codec::ans::LaneLayout;
+    let mut rng = rand_pcg::Pcg64::seed_from_u64(13);
+    let st = SafetensorsFile::open(&sample_files()[2]).unwrap();
+    let t = &st.tensors[0];
+    let sample = st.words(t, 0..t.values());
+    let mut models = Vec::new();
+    for r in [6u8, 10] {
+        models.push(build(&stats_of(t.dtype.unwrap(), &sample, t.row_len() as u64), r).unwrap().model);
+    }
+    let bf = skewed_train(Dtype::BF16);
+    models.push(build(&stats_of(Dtype::BF16, &bf, 64), 10).unwrap().model);
+    let one_class = xnc_codec::ans::joint::build_limited(&stats_of(Dtype::BF16, &bf, 64), 8, 1).unwrap().model;
+    assert_eq!(one_class.classes.len(), 1);
+    models.push(one_class);
+    for m in &models {
+        let data = if m.dtype == Dtype::F16 { &sample } else { &bf };
+        let enc = m.encoder().unwrap();
+        let dec = m.decoder().unwrap();
+        let paths = [
+            dec.clone(),
+            dec.clone().without_bmi2(),
+            dec.clone().with_compact_chain(true),
+            dec.clone().with_compact_chain(false),
+            dec.clone().one_pass_only(),
+        ];
+        for lanes in LANE_COUNTS {
+            let layout = LaneLayout::new(lanes, 1 << 17).unwrap();
+            for (count, whole) in (1..=5usize).flat_map(|c| [(c, false), (c, true)]) {
+                // Blocks one after another from a random start, the last one shorter; `whole`:
+                // whole rows from a row start (as the container cuts them: the chains of several
+                // blocks run side by side only when the blocks start at the same column).
+                let row = m.row_len as usize;
+                let mut s = rng.gen_range(0..data.len() / 2);
+                if whole {
+                    s -= s % row;
+                }
+                let mut blocks = Vec::new();
+                for b in 0..count {
+                    let n = match (whole, b + 1 == count) {
+                        (false, true) => rng.gen_range(1..3000),
+                        (false, false) => rng.gen_range(2000..5000),
+                        (true, true) => rng.gen_range(1..4) * row,
+                        (true, false) => rng.gen_range(4..8) * row,
+                    };
+                    let n = n.min(data.len() - s);
+                    let (bytes, aux, _) = encode_block(&enc, layout, s as u64, &data[s..s + n]).unwrap();
+                    let split = layout.split(&bytes, aux).unwrap();
+                    blocks.push((s, n, bytes, split, aux));
+                    s += n;
+                }
+                for p in &paths {
+                    let ins: Vec<CtxBlock> = blocks
+                        .iter()
+                        .map(|(s, n, bytes, split, _)| CtxBlock { bytes, lanes: split, n: *n, start: *s as u64 })
+                        .collect();
+                    let mut bufs: Vec<Vec<u16>> = blocks.iter().map(|b| vec![0u16; b.1 + 7]).collect();
+                    let mut outs: Vec<&mut [u16]> = bufs.iter_mut().map(|b| &mut b[..]).collect();
+                    p.decode_blocks(&ins, &mut outs).unwrap();
+                    for ((s, n, ..), b) in blocks.iter().zip(&bufs) {
+                        let what = format!("{:?} R={} lanes={lanes} count={count} whole={whole}", m.dtype, m.table_log);
+                        assert!(b[..*n] == data[*s..s + n], "{what}");
+                    }
+                    // The same from the stored form (bytes, aux, start), as a container batch.
+                    let stored: Vec<(&[u8], u32, u64)> =
+                        blocks.iter().map(|(s, _, bytes, _, aux)| (&bytes[..], *aux, *s as u64)).collect();
+                    let mut bufs: Vec<Vec<u16>> = blocks.iter().map(|b| vec![0u16; b.1]).collect();
+                    let mut outs: Vec<&mut [u16]> = bufs.iter_mut().map(|b| &mut b[..]).collect();
+                    p.decode_stored_blocks(layout, &stored, &mut outs).unwrap();
+                    for ((s, n, ..), b) in blocks.iter().zip(&bufs) {
+                        let what = format!("{:?} R={} lanes={lanes} count={count} whole={whole}", m.dtype, m.table_log);
+                        assert!(b[..*n] == data[*s..s + n], "{what}");
+                    }
+                    // One block bit-flipped: the call fails naming it, or (a flip the checks cannot
+                    // see) gives what that block alone gives.
+                    let bad = rng.gen_range(0..count);
+                    let mut flipped = blocks[bad].2.clone();
+                    let i = rng.gen_range(0..flipped.len());
+                    flipped[i] ^= 1 << rng.gen_range(0..8);
+                    let mut ins = ins.clone();
+                    ins[bad].bytes = &flipped;
+                    let mut alone = vec![0u16; blocks[bad].1];
+                    let verdict =
+                        p.decode_lanes(&flipped, &blocks[bad].3, blocks[bad].1, blocks[bad].0 as u64, &mut alone);
+                    let mut outs: Vec<&mut [u16]> = bufs.iter_mut().map(|b| &mut b[..]).collect();
+                    match (p.decode_blocks(&ins, &mut outs), verdict) {
+                        (Ok(()), Ok(())) => assert!(bufs[bad][..alone.len()] == alone[..]),
+                        (Err(e), Err(_)) => assert!(e.to_string().contains(&format!("block {bad}")), "{e}"),
+                        (a, b) => panic!("several blocks {a:?}, block alone {b:?}"),
+                    }
+                }
+            }
+        }
+    }
+}

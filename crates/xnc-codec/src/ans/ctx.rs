@@ -18,7 +18,7 @@
 
 use super::cpu::{has_bmi2, low_bits};
 use super::decode::{escape, load8, raw_window};
-use super::lanes::{LaneStreams, LANE_COUNTS};
+use super::lanes::{LaneLayout, LaneStreams, LANE_COUNTS};
 use super::model::decode_entries;
 use super::tans::check_end;
 use super::{EncodedBlock, MAX_TABLE_LOG, MIN_TABLE_LOG};
@@ -453,7 +453,8 @@ pub struct CtxDecoder {
     /// slice; empty with one class.
     column_offset: Vec<u16>,
     tables: Box<CtxTables>,
-    /// The CPU has BMI1 and BMI2 ([`CtxDecoder::dispatch`]); false forces the portable loop.
+    /// The CPU has BMI1, BMI2 and LZCNT ([`CtxDecoder::dispatch`]); false forces the portable
+    /// loop.
     bmi2: bool,
     /// The state chain reads the packed steps ([`CtxTables::chain`]): chosen when the classes'
     /// entries exceed [`COMPACT_ABOVE`] bytes.
@@ -553,7 +554,7 @@ impl CtxDecoder {
             row_len: model.row_len,
             column_offset,
             tables,
-            bmi2: has_bmi2(),
+            bmi2: has_bmi2() && has_lzcnt(),
             compact: model.classes.len() * l * std::mem::size_of::<CtxEntry>() > COMPACT_ABOVE,
             path: CtxPath::Fastest,
         })
@@ -626,18 +627,18 @@ impl CtxDecoder {
     fn dispatch(&self, q: &mut [LaneReader], out: &mut [u16], offsets: Offsets) {
         #[cfg(target_arch = "x86_64")]
         if self.bmi2 {
-            // SAFETY: the CPU has BMI1 and BMI2 (`is_x86_feature_detected!` in `new`).
+            // SAFETY: the CPU has BMI1, BMI2 and LZCNT (`has_bmi2`, `has_lzcnt` in `new`).
             return unsafe { self.dispatch_bmi2(q, out, offsets) };
         }
         self.dispatch_portable::<false>(q, out, offsets)
     }
 
-    /// [`CtxDecoder::dispatch`] compiled with BMI1 and BMI2.
+    /// [`CtxDecoder::dispatch`] compiled with BMI1, BMI2 and LZCNT.
     ///
     /// # Safety
-    /// The CPU must have BMI1 and BMI2.
+    /// The CPU must have BMI1, BMI2 and LZCNT.
     #[cfg(target_arch = "x86_64")]
-    #[target_feature(enable = "bmi1,bmi2")]
+    #[target_feature(enable = "bmi1,bmi2,lzcnt")]
     unsafe fn dispatch_bmi2(&self, q: &mut [LaneReader], out: &mut [u16], offsets: Offsets) {
         self.dispatch_portable::<true>(q, out, offsets)
     }
@@ -669,26 +670,39 @@ impl CtxDecoder {
     /// raw bits, value by value, each with its entry read at that index (loads off any chain).
     #[inline(always)]
     fn two_pass<const B: bool>(&self, q: &mut [LaneReader], out: &mut [u16], offsets: Offsets) {
+        self.two_pass_from::<B>(q, out, 0, offsets)
+    }
+
+    /// [`CtxDecoder::two_pass`] with the first `done` values already through the first pass
+    /// (their table indices in `out`, the lanes and `offsets` past them).
+    #[inline(always)]
+    fn two_pass_from<const B: bool>(&self, q: &mut [LaneReader], out: &mut [u16], done: usize, offsets: Offsets) {
         let t = &self.tables;
-        let k = match self.table_log {
-            0..=6 => 9,
-            7 | 8 => 7,
-            _ => 5,
-        };
-        match (k, self.column_offset.is_empty(), self.compact) {
-            (9, true, _) => chain_pass::<9, false, B, false>(t, q, out, offsets),
-            (9, false, false) => chain_pass::<9, true, B, false>(t, q, out, offsets),
-            (9, false, true) => chain_pass::<9, true, B, true>(t, q, out, offsets),
-            (7, true, _) => chain_pass::<7, false, B, false>(t, q, out, offsets),
-            (7, false, false) => chain_pass::<7, true, B, false>(t, q, out, offsets),
-            (7, false, true) => chain_pass::<7, true, B, true>(t, q, out, offsets),
-            (_, true, _) => chain_pass::<5, false, B, false>(t, q, out, offsets),
-            (_, false, false) => chain_pass::<5, true, B, false>(t, q, out, offsets),
-            (_, false, true) => chain_pass::<5, true, B, true>(t, q, out, offsets),
+        let rest = &mut out[done..];
+        match (self.refill_steps(), self.column_offset.is_empty(), self.compact) {
+            (9, true, _) => chain_pass::<9, false, B, false>(t, q, rest, offsets),
+            (9, false, false) => chain_pass::<9, true, B, false>(t, q, rest, offsets),
+            (9, false, true) => chain_pass::<9, true, B, true>(t, q, rest, offsets),
+            (7, true, _) => chain_pass::<7, false, B, false>(t, q, rest, offsets),
+            (7, false, false) => chain_pass::<7, true, B, false>(t, q, rest, offsets),
+            (7, false, true) => chain_pass::<7, true, B, true>(t, q, rest, offsets),
+            (_, true, _) => chain_pass::<5, false, B, false>(t, q, rest, offsets),
+            (_, false, false) => chain_pass::<5, true, B, false>(t, q, rest, offsets),
+            (_, false, true) => chain_pass::<5, true, B, true>(t, q, rest, offsets),
         }
         match self.dtype {
             Dtype::BF16 => raw_pass::<7, 8, 7, B>(t, q, out),
             Dtype::F16 => raw_pass::<10, 5, 5, B>(t, q, out),
+        }
+    }
+
+    /// State steps between refills of a tANS window in the first pass: `K` steps read at most
+    /// `K * R <= 57` bits.
+    fn refill_steps(&self) -> usize {
+        match self.table_log {
+            0..=6 => 9,
+            7 | 8 => 7,
+            _ => 5,
         }
     }
 
@@ -708,33 +722,263 @@ impl CtxDecoder {
     ) -> Result<()> {
         let len = out.len();
         let out = out.get_mut(..n).ok_or_else(|| Error::Request(format!("{n} values do not fit {len}")))?;
+        let mut q = self.readers(block, lanes)?;
+        self.dispatch(&mut q, out, self.offsets(start));
+        finish_lanes(q)
+    }
+
+    /// Decode several blocks, `blocks[i]` into `outs[i][..blocks[i].n]`, with the same values and
+    /// checks as [`CtxDecoder::decode_lanes`] on each. Faster: the state chains of two blocks of
+    /// two lanes (or four of one lane) run side by side in the first pass, four independent
+    /// chains where one block has only two, so each chain's table-load latency hides behind the
+    /// others'. Errors name the block (its index in `blocks`) and the lane.
+    pub fn decode_blocks(&self, blocks: &[CtxBlock], outs: &mut [&mut [u16]]) -> Result<()> {
+        if outs.len() != blocks.len() {
+            return Err(Error::Request(format!("{} outputs for {} blocks", outs.len(), blocks.len())));
+        }
+        let mut jobs = Vec::with_capacity(blocks.len());
+        for (i, (b, out)) in blocks.iter().zip(outs.iter_mut()).enumerate() {
+            let len = out.len();
+            let n = b.n;
+            let out =
+                out.get_mut(..n).ok_or_else(|| Error::Request(format!("block {i}: {n} values do not fit {len}")))?;
+            let q = self.readers(b.bytes, b.lanes).map_err(|e| in_block(i, e))?;
+            jobs.push(BlockJob { q, out, done: 0, offsets: self.offsets(b.start) });
+        }
+        if self.use_two_pass() {
+            self.dispatch_many(&mut jobs);
+        } else {
+            for j in &mut jobs {
+                self.dispatch(&mut j.q, j.out, j.offsets);
+            }
+        }
+        for (i, j) in jobs.into_iter().enumerate() {
+            finish_lanes(j.q).map_err(|e| in_block(i, e))?;
+        }
+        Ok(())
+    }
+
+    /// [`CtxDecoder::decode_blocks`] on blocks as the container stores them: `stored[i]` holds a
+    /// block's bytes, its index `aux` field and the absolute index of its first value, and
+    /// `outs[i]` gets all its values (lanes found with `layout`, as [`super::lanes::decode_block`]
+    /// finds them for one block). The several-blocks entry for a container batch of an
+    /// `ans-ctx` tensor's consecutive blocks.
+    pub fn decode_stored_blocks(
+        &self,
+        layout: LaneLayout,
+        stored: &[(&[u8], u32, u64)],
+        outs: &mut [&mut [u16]],
+    ) -> Result<()> {
+        if outs.len() != stored.len() {
+            return Err(Error::Request(format!("{} outputs for {} blocks", outs.len(), stored.len())));
+        }
+        let lanes = stored
+            .iter()
+            .enumerate()
+            .map(|(i, &(bytes, aux, _))| layout.split(bytes, aux).map_err(|e| in_block(i, e)))
+            .collect::<Result<Vec<_>>>()?;
+        let blocks: Vec<CtxBlock> = stored
+            .iter()
+            .zip(&lanes)
+            .zip(outs.iter())
+            .map(|((&(bytes, _, start), lanes), out)| CtxBlock { bytes, lanes, n: out.len(), start })
+            .collect();
+        self.decode_blocks(&blocks, outs)
+    }
+
+    /// The readers of a block's lanes, every stream checked to lie inside the block.
+    fn readers<'a>(&self, block: &'a [u8], lanes: &[LaneStreams]) -> Result<Vec<LaneReader<'a>>> {
         if !LANE_COUNTS.contains(&lanes.len()) {
             return Err(Error::Request(format!("{} lanes (1, 2, 4 or 8 allowed)", lanes.len())));
         }
-        let mut q = Vec::with_capacity(lanes.len());
-        for l in lanes {
-            match (block.get(l.ans.clone()), block.get(l.raw.clone())) {
-                (Some(ans), Some(raw)) => q.push(LaneReader::new(ans, raw, self.table_log)),
-                _ => {
-                    return Err(Error::Corrupt {
-                        context: "ans-ctx lane".into(),
-                        message: format!("streams {:?} {:?} outside the block", l.ans, l.raw),
-                    })
-                }
-            }
-        }
-        // A column counter walks the (extended) column offsets: no division, no per-block array.
+        lanes
+            .iter()
+            .map(|l| match (block.get(l.ans.clone()), block.get(l.raw.clone())) {
+                (Some(ans), Some(raw)) => Ok(LaneReader::new(ans, raw, self.table_log)),
+                _ => Err(Error::Corrupt {
+                    context: "ans-ctx lane".into(),
+                    message: format!("streams {:?} {:?} outside the block", l.ans, l.raw),
+                }),
+            })
+            .collect()
+    }
+
+    /// The table offsets of a block whose first value has absolute index `start`: a column
+    /// counter walks the (extended) column offsets, no division, no per-block array.
+    fn offsets(&self, start: u64) -> Offsets<'_> {
         let col = (start % self.row_len as u64) as usize;
-        self.dispatch(&mut q, out, Offsets { off: &self.column_offset, col, wrap: self.row_len as usize });
-        for (k, l) in q.into_iter().enumerate() {
-            l.finish().map_err(|e| match e {
-                Error::Corrupt { context, message } => {
-                    Error::Corrupt { context, message: format!("lane {k}: {message}") }
-                }
-                other => other,
-            })?;
+        Offsets { off: &self.column_offset, col, wrap: self.row_len as usize }
+    }
+
+    /// [`CtxDecoder::decode_blocks`] in two passes, with the BMI2 instructions where the CPU has
+    /// them (as [`CtxDecoder::dispatch`]).
+    fn dispatch_many(&self, jobs: &mut [BlockJob]) {
+        #[cfg(target_arch = "x86_64")]
+        if self.bmi2 {
+            // SAFETY: the CPU has BMI1, BMI2 and LZCNT (`has_bmi2`, `has_lzcnt` in `new`).
+            return unsafe { self.dispatch_many_bmi2(jobs) };
         }
-        Ok(())
+        self.two_pass_many::<false>(jobs)
+    }
+
+    /// [`CtxDecoder::dispatch_many`] compiled with BMI1, BMI2 and LZCNT.
+    ///
+    /// # Safety
+    /// The CPU must have BMI1, BMI2 and LZCNT.
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "bmi1,bmi2,lzcnt")]
+    unsafe fn dispatch_many_bmi2(&self, jobs: &mut [BlockJob]) {
+        self.two_pass_many::<true>(jobs)
+    }
+
+    /// The two passes of [`CtxDecoder::two_pass`] over several blocks: blocks of one or two lanes
+    /// in groups of four chains (two blocks of two lanes, four of one), their chains side by side
+    /// over the whole chunks of rows all of them have, each block's rest and its raw pass alone.
+    #[inline(always)]
+    fn two_pass_many<const B: bool>(&self, jobs: &mut [BlockJob]) {
+        let mut i = 0;
+        while i < jobs.len() {
+            let lanes = jobs[i].q.len();
+            let per = if lanes <= 2 { 4 / lanes } else { 1 };
+            let same = jobs[i..].iter().take(per).take_while(|j| j.q.len() == lanes).count();
+            let group = &mut jobs[i..i + same];
+            // Side by side only blocks that start at the same column (whole rows, as the
+            // container's blocks): one column counter serves them all.
+            let col = group[0].offsets.col;
+            let same_col = self.column_offset.is_empty() || group.iter().all(|j| j.offsets.col == col);
+            match (lanes, if same_col { same } else { 1 }) {
+                (2, 2) => self.chain_group::<2, 2, B>(group),
+                (1, 4) => self.chain_group::<1, 4, B>(group),
+                (1, 3) => self.chain_group::<1, 3, B>(group),
+                (1, 2) => self.chain_group::<1, 2, B>(group),
+                _ => {}
+            }
+            for j in group.iter_mut() {
+                self.two_pass_from::<B>(&mut j.q, j.out, j.done, j.offsets);
+            }
+            i += same;
+        }
+    }
+
+    /// The first pass over the whole chunks of rows common to the `P` blocks of `group` (`N`
+    /// lanes each), their chains side by side: each job's output, lanes and offsets are left
+    /// where its own [`CtxDecoder::two_pass`] goes on.
+    #[inline(always)]
+    fn chain_group<const N: usize, const P: usize, const B: bool>(&self, group: &mut [BlockJob]) {
+        let t = &self.tables;
+        match (self.refill_steps(), self.column_offset.is_empty(), self.compact) {
+            (9, true, _) => chain_many::<N, P, 9, false, B, false>(t, group),
+            (9, false, false) => chain_many::<N, P, 9, true, B, false>(t, group),
+            (9, false, true) => chain_many::<N, P, 9, true, B, true>(t, group),
+            (7, true, _) => chain_many::<N, P, 7, false, B, false>(t, group),
+            (7, false, false) => chain_many::<N, P, 7, true, B, false>(t, group),
+            (7, false, true) => chain_many::<N, P, 7, true, B, true>(t, group),
+            (_, true, _) => chain_many::<N, P, 5, false, B, false>(t, group),
+            (_, false, false) => chain_many::<N, P, 5, true, B, false>(t, group),
+            (_, false, true) => chain_many::<N, P, 5, true, B, true>(t, group),
+        }
+    }
+}
+
+/// Whether the CPU has LZCNT (run-time check; false off x86-64): with it a tANS window's refill
+/// counts the bits consumed in one instruction (`bsr` and a fix-up without).
+fn has_lzcnt() -> bool {
+    #[cfg(target_arch = "x86_64")]
+    {
+        is_x86_feature_detected!("lzcnt")
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        false
+    }
+}
+
+/// One block of [`CtxDecoder::decode_blocks`].
+#[derive(Clone, Copy, Debug)]
+pub struct CtxBlock<'a> {
+    /// The block's stored bytes.
+    pub bytes: &'a [u8],
+    /// Where its lanes' streams are in `bytes` ([`LaneLayout::split`]).
+    pub lanes: &'a [LaneStreams],
+    /// Its number of values.
+    pub n: usize,
+    /// Absolute index of its first value in the tensor.
+    pub start: u64,
+}
+
+/// A block being decoded by [`CtxDecoder::decode_blocks`]: its lanes, output and table offsets
+/// where the next value's are.
+struct BlockJob<'a, 'o> {
+    q: Vec<LaneReader<'a>>,
+    out: &'o mut [u16],
+    /// Values of `out` already through the first pass.
+    done: usize,
+    offsets: Offsets<'a>,
+}
+
+/// Check the end of every lane of a block ([`LaneReader::finish`]); errors name the lane.
+fn finish_lanes(q: Vec<LaneReader>) -> Result<()> {
+    for (k, l) in q.into_iter().enumerate() {
+        l.finish().map_err(|e| match e {
+            Error::Corrupt { context, message } => Error::Corrupt { context, message: format!("lane {k}: {message}") },
+            other => other,
+        })?;
+    }
+    Ok(())
+}
+
+/// An error of block `i` of [`CtxDecoder::decode_blocks`], the block named.
+fn in_block(i: usize, e: Error) -> Error {
+    match e {
+        Error::Corrupt { context, message } => Error::Corrupt { context, message: format!("block {i}: {message}") },
+        Error::Format { context, offset, message } => {
+            Error::Format { context, offset, message: format!("block {i}: {message}") }
+        }
+        other => other,
+    }
+}
+
+/// The first pass over the whole chunks of `K` rows that all `P` blocks of `jobs` (`N` lanes
+/// each, all starting at the same column) have, the `P x N` chains side by side as register
+/// locals; then each job's lanes,
+/// offsets and `done` moved past them (its [`CtxDecoder::two_pass_from`] does the rest of its
+/// first pass and its whole raw pass).
+#[inline(always)]
+fn chain_many<const N: usize, const P: usize, const K: usize, const CTX: bool, const B: bool, const C: bool>(
+    t: &CtxTables,
+    jobs: &mut [BlockJob],
+) {
+    let chunks = jobs.iter().map(|j| j.out.len() / (K * N)).min().unwrap_or(0);
+    let mut ls: [[ChainLane; N]; P] = std::array::from_fn(|p| std::array::from_fn(|g| ChainLane::of(&jobs[p].q[g])));
+    // One column counter for all: the blocks start at the same column.
+    let mut offs = jobs[0].offsets;
+    {
+        let mut it = jobs.iter_mut();
+        let mut outs: [&mut [u16]; P] = std::array::from_fn(|_| &mut *it.next().expect("P jobs").out);
+        for c in 0..chunks {
+            let o = if CTX { offs.run(K * N) } else { &[] };
+            let ch: [&mut [u16]; P] = outs.each_mut().map(|s| &mut s[c * K * N..(c + 1) * K * N]);
+            unroll!(P, |p| {
+                unroll!(N, |g| {
+                    ls[p][g].refill();
+                });
+            });
+            unroll!(K, |r| {
+                unroll!(P, |p| {
+                    unroll!(N, |g| {
+                        let i = r * N + g;
+                        ch[p][i] = ls[p][g].step::<B, C>(t, if CTX { o[i] } else { 0 });
+                    });
+                });
+            });
+        }
+    }
+    for (p, j) in jobs.iter_mut().enumerate() {
+        for (g, l) in ls[p].into_iter().enumerate() {
+            l.put(&mut j.q[g]);
+        }
+        j.offsets = offs;
+        j.done = chunks * K * N;
     }
 }
 
