@@ -464,8 +464,6 @@ impl BlockCoder {
                 Err(Error::Request("an ANS encoder cannot decode".into()))
             }
             BlockCoder::AnsDecode(dec, layout) => ans::lanes::decode_block(dec, *layout, stored, aux, start, out),
-            // A batch of a tensor's consecutive blocks decodes faster in one call:
-            // `dec.decode_stored_blocks(*layout, &[(stored, aux, start), ...], outs)`.
             BlockCoder::AnsCtxDecode(dec, layout) => ans::lanes::decode_block(dec, *layout, stored, aux, start, out),
         }
     }
@@ -478,8 +476,8 @@ impl BlockCoder {
     fn decode_many(&self, blocks: &[(&[u8], u32, u64)], outs: &mut [&mut [u16]]) -> ans::lanes::ManyResult {
         match self {
             BlockCoder::AnsDecode(dec, layout) => ans::lanes::decode_blocks(dec, *layout, blocks, outs),
-            // `ans-ctx`: `CtxDecoder` decodes the blocks side by side where it overrides
-            // `LaneDecoder::decode_lanes_many` (the trait's default: one after another).
+            // `ans-ctx`: `CtxDecoder` overrides `LaneDecoder::decode_lanes_many` with
+            // `CtxDecoder::decode_blocks` (two blocks' chains side by side).
             BlockCoder::AnsCtxDecode(dec, layout) => ans::lanes::decode_blocks(dec, *layout, blocks, outs),
             _ => {
                 for (i, (&(stored, aux, start), out)) in blocks.iter().zip(outs.iter_mut()).enumerate() {

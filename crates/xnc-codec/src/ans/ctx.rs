@@ -1460,4 +1460,24 @@ impl super::lanes::LaneDecoder for CtxDecoder {
         let out = out.get_mut(..n).ok_or_else(|| Error::Request(format!("{n} values do not fit {len}")))?;
         CtxDecoder::decode_lane(self, ans, raw, first, stride, out)
     }
+
+    /// Several blocks side by side with [`CtxDecoder::decode_blocks`] (what the container's
+    /// decompression batches call). Its errors name a block's position in the message only, so on
+    /// an error the blocks are decoded again one by one to find the index of the one that fails.
+    fn decode_lanes_many(&self, blocks: &[super::lanes::BlockIn], outs: &mut [&mut [u16]]) -> super::lanes::ManyResult {
+        super::lanes::check_many(blocks, outs)?;
+        let group: Vec<CtxBlock> = blocks
+            .iter()
+            .zip(outs.iter())
+            .map(|(b, o)| CtxBlock { bytes: b.bytes, lanes: b.lanes, n: o.len(), start: b.start })
+            .collect();
+        if self.decode_blocks(&group, outs).is_ok() {
+            return Ok(());
+        }
+        for (i, (b, out)) in blocks.iter().zip(outs.iter_mut()).enumerate() {
+            let n = out.len();
+            CtxDecoder::decode_lanes(self, b.bytes, b.lanes, n, b.start, out).map_err(|e| (i, e))?;
+        }
+        Ok(())
+    }
 }
