@@ -54,7 +54,7 @@ known_failing=()
 # these do not finish: the 512-bit tiling lemma (step 9, the first record out: no answer in 4
 # minutes), the unpackers' length invariant (k-induction: no answer in 9 minutes at W = 256) and tlast
 # lemma (step 8, the first record out: none in 5 minutes), the packers' words lemma (step 6, the
-# first word out: none in 5 minutes). What they share: a solver must match a length computed by the
+# first word out: none in 3.5 minutes; the 512-bit ones were not run). What they share: a solver must match a length computed by the
 # block from bits it shifted with one computed from the stream (docs/FORMAL.md).
 unfinished=(rt_unpack_records_xnc_unpacker rt_unpack_len_xnc_unpacker_256 rt_unpack_len_xnc_unpacker
   rt_unpack_last_xnc_unpacker_256 rt_unpack_last_xnc_unpacker rt_pack_words_xnc_packer_256 rt_pack_words_xnc_packer)

@@ -403,7 +403,7 @@ pub fn inv_sby(block: &str, rtl: &str) -> String {
 pub const PACK_PAIRS: [(&str, &str); 2] = [("xnc_packer_256", "xnc_unpacker_256"), ("xnc_packer", "xnc_unpacker")];
 
 /// Cycles from reset of the packer's lemma (bounded model checking): the first words of a block
-/// and a second block's first word. Its step 6 (the first word out) gave no answer in 5 minutes at
+/// and a second block's first word. Its step 6 (the first word out) gave no answer in 3.5 minutes at
 /// W = 256 (`unfinished` in scripts/formal.sh).
 fn pack_words_depth(_w: usize) -> usize {
     14
