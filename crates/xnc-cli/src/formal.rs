@@ -284,7 +284,8 @@ pub fn invariants(blk: &Block) -> Option<Invariants> {
     })
 }
 
-/// Observation ports `rtl/<block>.v` gets (see [`Invariants`]): the signals of its invariants.
+/// Observation ports `rtl/<block>.v` gets (see [`Invariants`]): the signals of its invariants, and
+/// on the unpackers those of the packer -> unpacker chain's length invariant ([`unpack_len_wrapper`]).
 pub fn observed_signals(blk: &Block) -> Vec<&'static str> {
     match tans_params(blk) {
         Some((_, TansKind::Pairs { fa: false, lanes: 1 })) => return TANS_CORE_OBSERVE.to_vec(),
@@ -292,7 +293,12 @@ pub fn observed_signals(blk: &Block) -> Vec<&'static str> {
         Some((_, TansKind::Ctx)) => return TANS_CTX_OBSERVE.to_vec(),
         _ => {}
     }
-    invariants(blk).map(|i| i.observe).unwrap_or_default()
+    let mut v = invariants(blk).map(|i| i.observe).unwrap_or_default();
+    // the unpackers' length invariant of the packer -> unpacker chain
+    if PACK_PAIRS.iter().any(|(_, u)| *u == blk.name) {
+        v.extend(UNPACK_LEN_OBSERVE);
+    }
+    v
 }
 
 /// The invariant proof's wrapper (`formal/<block>_inv.v`): the block with its input streams
@@ -379,38 +385,226 @@ pub fn inv_sby(block: &str, rtl: &str) -> String {
 }
 
 // ------------------------------------------------------------------------------------------------
-// Records survive memory words: a packer feeding its unpacker.
+// Records survive memory words: a packer feeding its unpacker, as a chain of lemmas.
+//
+// The property is split at the memory-word interface. The packer's lemma says its words are the
+// block's record stream (FORMAT.md 2: the records MSB-first, back to back, from the block's first
+// word; zero padding to the word's end; `tlast` and `tkeep` on the word with the block's last bit);
+// the unpacker's lemmas say its records tile the stream of its words (each record the stream's
+// bits from the end of the one before, as long as its header announces, zeros after it; `tlast`
+// exactly when what is left of the block is shorter than the header after it announces); a
+// combinational lemma composes them record by record. Each sequential lemma is stated on ports
+// (and, for the unpacker's length invariant, on FORMAL observation ports that gen-verilog adds),
+// with a chosen-bit tracker (a free stream position, `anyconst`, remembered when it passes the
+// input and compared when it passes the output): no latency is named anywhere, so a re-pipelined
+// packer or unpacker keeps the proofs.
 
-/// Cycles from reset of the records-survive-memory-words proof (bounded model checking): enough
-/// for the first records of a block to cross the packer, the unpacker's slot queue and its two
-/// record registers.
-pub const PACK_DEPTH: usize = 14;
+/// Width pairs (packer, unpacker) of the records-survive-memory-words chain.
+pub const PACK_PAIRS: [(&str, &str); 2] = [("xnc_packer_256", "xnc_unpacker_256"), ("xnc_packer", "xnc_unpacker")];
 
-/// Width pairs (packer, unpacker) of the records-survive-memory-words proofs: the 256-bit pair
-/// (the smaller state; the packer and unpacker are the same rust-hdl blocks at both widths).
-pub const PACK_PAIRS: [(&str, &str); 1] = [("xnc_packer_256", "xnc_unpacker_256")];
+/// Cycles from reset of the packer's lemma (bounded model checking): the first words of a block
+/// and a second block's first word. Its step 6 (the first word out) gave no answer in 3.5 minutes at
+/// W = 256 (`unfinished` in scripts/formal.sh).
+fn pack_words_depth(_w: usize) -> usize {
+    14
+}
 
-/// The wrapper of `xnc_packer* -> xnc_unpacker*` (`formal/rt_pack_<unpacker>.v`): valid XNC records
-/// in (length in `tuser` = the length the header announces, zero below the record; AXI4-Stream rules
-/// assumed), any stalls on the output; for an index chosen freely (`anyconst`), the record that
-/// leaves the unpacker at that index is the one that entered the packer at that index, with its
-/// length.
-pub fn pack_wrapper(packer: &str, unpacker: &str, w: usize) -> String {
-    use xnc_rtl::xnc_compressor::{LEN_BITS, RECORD_BUS_BITS};
-    let bus = RECORD_BUS_BITS;
-    let lb = LEN_BITS;
-    let kb = w / 8;
-    let mut s = banner(
-        &format!("rt_pack_{unpacker}.v"),
-        &format!(
-            "Records survive memory words: {packer} -> {unpacker}, the record at a free index comes out as it went in."
+/// Cycles from reset of the unpacker's tiling and `tlast` lemmas (bounded model checking), at both
+/// word widths: each block's first record leaves within them (a block's second record does not).
+/// W = 256: the tiling lemma passes, its step 10 gave no answer in 3.5 minutes; W = 512: its step 9
+/// gave none in 4 minutes, and at depth 9 no record leaves yet (its cover task fails).
+fn unpack_depth(_w: usize) -> usize {
+    10
+}
+
+/// Internal signals of the unpackers the length invariant reads (observation ports
+/// `formal_<name>`): stage A's record (`rec_hi_q`: its first bits, with the header), the offset
+/// parity of its last shift stage (`off0_q`), its length (`len_q`) and whether it holds a record
+/// (`full_q`).
+const UNPACK_LEN_OBSERVE: [&str; 4] = ["full_q", "len_q", "rec_hi_q", "off0_q"];
+
+/// A fact of the packer -> unpacker chain ([`pack_chain`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum PackFact {
+    /// The environment's: every record into the packer is a valid XNC record (its length in
+    /// `tuser` is the one its header announces, zeros after its end).
+    ValidRecords,
+    /// Every block's words hold at least the record its first header announces
+    /// (`rt_block_fits.v`: asserted on the packer's output, assumed on the unpacker's input).
+    BlockFits,
+    /// The packer's words are the block's record stream, zero-padded, `tlast` and `tkeep` on the
+    /// word with the block's last bit.
+    Words,
+    /// The unpacker's records tile its block's stream: each is the stream from the end of the one
+    /// before for its `tuser` bits, zeros after them.
+    Records,
+    /// The unpacker's `tuser` is the length its record's header announces.
+    Lengths,
+    /// The unpacker's `tlast`: set exactly when what is left of the block after the record is
+    /// shorter than the header after it announces.
+    Last,
+    /// The goal: the k-th record out is the k-th record in, with its length and `tlast`.
+    Survive,
+}
+
+impl PackFact {
+    fn label(self) -> String {
+        format!("{self:?}").to_lowercase()
+    }
+}
+
+/// One lemma of the packer -> unpacker chain.
+#[derive(Debug, Clone)]
+pub struct PackLemma {
+    /// File stem (`formal/<name>.v` / `.sby`).
+    pub name: String,
+    /// What it proves, in words.
+    pub what: String,
+    /// Assumed facts.
+    pub assumes: Vec<PackFact>,
+    /// Proved facts.
+    pub guarantees: Vec<PackFact>,
+}
+
+/// The chain for one pair, in order: the packer's lemma, the unpacker's three, the composition.
+pub fn pack_chain(packer: &str, unpacker: &str) -> Vec<PackLemma> {
+    use PackFact::*;
+    let l = |name: String, what: &str, assumes: Vec<PackFact>, guarantees: Vec<PackFact>| PackLemma {
+        name,
+        what: what.into(),
+        assumes,
+        guarantees,
+    };
+    vec![
+        l(
+            format!("rt_pack_words_{packer}"),
+            "the packer's words are the block's record stream, zero padding after it, tlast/tkeep on its last word; every block holds its first record",
+            vec![ValidRecords],
+            vec![Words, BlockFits],
         ),
+        l(
+            format!("rt_unpack_records_{unpacker}"),
+            "the unpacker's records tile the stream of its words from each block's start, zeros after each record's end",
+            vec![BlockFits],
+            vec![Records],
+        ),
+        l(
+            format!("rt_unpack_last_{unpacker}"),
+            "the unpacker's tlast: exactly when what is left of the block is shorter than the header after the record announces",
+            vec![BlockFits],
+            vec![Last],
+        ),
+        l(
+            format!("rt_unpack_len_{unpacker}"),
+            "the unpacker's tuser is its record header's length (an invariant of stage A and the output register)",
+            vec![],
+            vec![Lengths],
+        ),
+        l(
+            "rt_pack_compose".into(),
+            "record by record: a record's position is the same on both sides, so the record out is the record in, with its length and tlast, and the next positions agree",
+            vec![ValidRecords, Words, Records, Lengths, Last],
+            vec![Survive],
+        ),
+    ]
+}
+
+/// Checks the chain: every assumption is the environment's ([`PackFact::ValidRecords`]) or a
+/// guarantee of an earlier lemma, and the last lemma guarantees [`PackFact::Survive`].
+pub fn check_pack_chain(lemmas: &[PackLemma]) -> Result<(), String> {
+    let mut proved = BTreeSet::from([PackFact::ValidRecords]);
+    for l in lemmas {
+        if let Some(a) = l.assumes.iter().find(|a| !proved.contains(a)) {
+            return Err(format!("{}: assumption {} is not guaranteed by an earlier lemma", l.name, a.label()));
+        }
+        proved.extend(l.guarantees.iter().copied());
+    }
+    match lemmas.last() {
+        Some(l) if l.guarantees.contains(&PackFact::Survive) => Ok(()),
+        _ => Err("the last lemma does not guarantee that records survive memory words".into()),
+    }
+}
+
+/// A Verilog function `f_hlen(h)`: the record length the header `h` = `{F, S0..S31}` announces
+/// (FORMAT.md 2.2: `F ? 417 - 3 n : 545 - 4 n`, n = selectors set). The count is a balanced tree of
+/// 10-bit sums and `3 n` is `n + 2 n`: a solver compares it with the unpacker's own count by
+/// structure (a linear sum made the length invariant's induction step run past 9 minutes).
+fn hlen_fn() -> String {
+    let mut s = String::from(
+        "    function [9:0] f_hlen(input [32:0] h);\n        reg [9:0] c [0:62];\n        integer i;\n        begin\n",
     );
-    let sel: Vec<String> = (0..32).map(|i| format!("s_axis_tdata[{}]", bus - 2 - i)).collect();
+    // c[0..32]: the selectors S0..S31 (h[31] is S0); c[32 + j]: the sums of pairs, level by level
+    s.push_str("            for (i = 0; i < 32; i = i + 1) c[i] = {9'd0, h[31 - i]};\n");
+    s.push_str("            for (i = 0; i < 31; i = i + 1) c[32 + i] = c[2 * i] + c[2 * i + 1];\n");
+    s.push_str("            f_hlen = h[32] ? 10'd417 - (c[62] + (c[62] << 1)) : 10'd545 - (c[62] << 2);\n        end\n    endfunction\n");
+    s
+}
+
+/// `formal/rt_block_fits.v`: the [`PackFact::BlockFits`] rule on a word stream, asserted
+/// (`ROLE` = 1, the packer's output) or assumed (`ROLE` = 0, the unpacker's input): when a block's
+/// last word is offered, the block's words hold at least the length its first header announces.
+pub fn block_fits() -> String {
+    let mut s = banner(
+        "rt_block_fits.v",
+        "A word stream's blocks hold at least their first record (asserted of the packer, assumed of the unpacker).",
+    );
     let _ = write!(
         s,
         "`default_nettype none
-module formal_rt_pack_{unpacker} (
+module rt_block_fits #(
+    parameter W = 256,
+    parameter LW = 8,
+    parameter ROLE = 0
+) (
+    input wire aclk,
+    input wire aresetn,
+    input wire tvalid,
+    input wire tready,
+    input wire tlast,
+    input wire [W-1:0] tdata
+);
+{f}    reg [7:0] wib = 8'd0;
+    reg [32:0] hdr = 33'd0;
+    wire [32:0] first = (wib == 8'd0) ? tdata[W-1:W-33] : hdr;
+    wire [15:0] bits = ({{8'd0, wib}} << LW) + W;
+    wire ok = bits >= {{6'd0, f_hlen(first)}};
+    always @(posedge aclk) begin
+        if (aresetn && tvalid && tready) begin
+            if (wib == 8'd0) hdr <= tdata[W-1:W-33];
+            wib <= tlast ? 8'd0 : wib + 8'd1;
+        end
+    end
+    always @(*) begin
+        if (aresetn && tvalid && tlast) begin
+            if (ROLE == 0) assume(ok);
+            else assert(ok);
+        end
+    end
+endmodule
+`default_nettype wire
+",
+        f = hlen_fn()
+    );
+    s
+}
+
+/// The common head of the sequential lemmas' wrappers: reset in the first cycle only.
+const PACK_RESET: &str = "    // every trace starts in reset, and stays out of it (a reset may drop records)
+    reg f_init = 1'b1;
+    always @(posedge aclk) f_init <= 1'b0;
+    always @(*) assume(aresetn == !f_init);
+";
+
+/// `formal/rt_pack_words_<packer>.v` ([`PackFact::Words`], [`PackFact::BlockFits`]).
+pub fn pack_words_wrapper(packer: &str, w: usize) -> String {
+    use xnc_rtl::xnc_compressor::{LEN_BITS, RECORD_BUS_BITS};
+    let (bus, lb, kb, lw) = (RECORD_BUS_BITS, LEN_BITS, w / 8, w.trailing_zeros());
+    let name = format!("rt_pack_words_{packer}");
+    let mut s = banner(&format!("{name}.v"), &format!("Packer lemma: {}.", pack_chain(packer, "")[0].what));
+    let _ = write!(
+        s,
+        "`default_nettype none
+module {name} (
     input wire aclk,
     input wire aresetn,
     input wire [{b1}:0] s_axis_tdata,
@@ -420,84 +614,496 @@ module formal_rt_pack_{unpacker} (
     input wire m_axis_tready
 );
     wire s_axis_tready;
-    wire [{w1}:0] w_tdata;
-    wire [{k1}:0] w_tkeep;
-    wire w_tvalid, w_tready, w_tlast;
-    wire [{b1}:0] m_axis_tdata;
-    wire [{l1}:0] m_axis_tuser;
+    wire [{w1}:0] m_axis_tdata;
+    wire [{k1}:0] m_axis_tkeep;
     wire m_axis_tvalid, m_axis_tlast;
-    // every trace starts in reset, and stays out of it (a reset may drop records)
-    reg f_init = 1'b1;
-    always @(posedge aclk) f_init <= 1'b0;
-    always @(*) assume(aresetn == !f_init);
-    {packer} pk (.aclk(aclk), .aresetn(aresetn), .s_axis_tdata(s_axis_tdata), .s_axis_tuser(s_axis_tuser),
+{reset}    {packer} dut (.aclk(aclk), .aresetn(aresetn), .s_axis_tdata(s_axis_tdata), .s_axis_tuser(s_axis_tuser),
         .s_axis_tvalid(s_axis_tvalid), .s_axis_tready(s_axis_tready), .s_axis_tlast(s_axis_tlast),
-        .m_axis_tdata(w_tdata), .m_axis_tkeep(w_tkeep), .m_axis_tvalid(w_tvalid), .m_axis_tready(w_tready),
-        .m_axis_tlast(w_tlast));
-    {unpacker} up (.aclk(aclk), .aresetn(aresetn), .s_axis_tdata(w_tdata), .s_axis_tvalid(w_tvalid),
-        .s_axis_tready(w_tready), .s_axis_tlast(w_tlast), .m_axis_tdata(m_axis_tdata),
-        .m_axis_tuser(m_axis_tuser), .m_axis_tvalid(m_axis_tvalid), .m_axis_tready(m_axis_tready),
-        .m_axis_tlast(m_axis_tlast));
+        .m_axis_tdata(m_axis_tdata), .m_axis_tkeep(m_axis_tkeep), .m_axis_tvalid(m_axis_tvalid),
+        .m_axis_tready(m_axis_tready), .m_axis_tlast(m_axis_tlast));
     axis_check #(.W({pw}), .ROLE(0), .LAST(1)) check_s (aclk, aresetn, s_axis_tvalid, s_axis_tready,
         {{s_axis_tlast, s_axis_tuser, s_axis_tdata}});
-    // a valid XNC record: the length its header {{F, S0..S31}} announces, zero after its end
-    wire [5:0] f_n = {sum};
-    wire [{l1}:0] f_len = s_axis_tdata[{b1}] ? {lb}'d417 - 3 * f_n : {lb}'d545 - 4 * f_n;
-    always @(*) if (s_axis_tvalid) assume(s_axis_tuser == f_len && (s_axis_tdata << f_len) == 0);
-    // the record at index f_idx (any) in, and out
-    (* anyconst *) reg [2:0] f_idx;
-    reg [3:0] f_in_n = 0, f_out_n = 0;
-    reg [{b1}:0] f_rec;
-    reg [{l1}:0] f_rec_len;
+    // blockfits (guaranteed)
+    rt_block_fits #(.W({w}), .LW({lw}), .ROLE(1)) fits (aclk, aresetn, m_axis_tvalid, m_axis_tready, m_axis_tlast, m_axis_tdata);
+{f}    // validrecords (assumed): the length the header announces, zero after the end
+    always @(*) if (s_axis_tvalid) assume(s_axis_tuser == f_hlen(s_axis_tdata[{b1}:{h0}]) && (s_axis_tdata << s_axis_tuser) == 0);
+    // the chosen stream bit: position f_pos of block f_blk's record stream
+    (* anyconst *) reg [3:0] f_blk;
+    (* anyconst *) reg [15:0] f_pos;
+    // records in: in_q is the block position of the next record
+    reg [3:0] in_blk = 4'd0;
+    reg [15:0] in_q = 16'd0;
+    reg f_have = 1'b0, f_val = 1'b0, f_end_have = 1'b0;
+    reg [15:0] f_end = 16'd0;
+    wire [15:0] in_next = in_q + {{6'd0, s_axis_tuser}};
+    wire [15:0] in_rel = f_pos - in_q;
     always @(posedge aclk) begin
         if (aresetn && s_axis_tvalid && s_axis_tready) begin
-            f_in_n <= f_in_n + 1;
-            if (f_in_n == f_idx) begin
-                f_rec <= s_axis_tdata;
-                f_rec_len <= s_axis_tuser;
+            if (in_blk == f_blk && f_pos >= in_q && f_pos < in_next) begin
+                f_have <= 1'b1;
+                f_val <= s_axis_tdata[10'd{b1} - in_rel[9:0]];
+            end
+            if (in_blk == f_blk && s_axis_tlast) begin
+                f_end_have <= 1'b1;
+                f_end <= in_next;
+            end
+            in_q <= s_axis_tlast ? 16'd0 : in_next;
+            if (s_axis_tlast) in_blk <= in_blk + 4'd1;
+        end
+    end
+    // words out: w_start is the block position of the word's first bit
+    reg [3:0] out_blk = 4'd0;
+    reg [15:0] w_start = 16'd0;
+    always @(posedge aclk) begin
+        if (aresetn && m_axis_tvalid && m_axis_tready) begin
+            w_start <= m_axis_tlast ? 16'd0 : w_start + 16'd{w};
+            if (m_axis_tlast) out_blk <= out_blk + 4'd1;
+        end
+    end
+    wire [15:0] w_end = w_start + 16'd{w};
+    wire [15:0] w_rel = f_pos - w_start;
+    wire [15:0] f_bytes = (f_end - w_start + 16'd7) >> 3;
+    wire [{k1}:0] f_keep = ~({{{kb}{{1'b1}}}} >> f_bytes);
+    // words (guaranteed)
+    always @(*) begin
+        if (aresetn && m_axis_tvalid && out_blk == f_blk) begin
+            // no word after the block's last bit; tlast on the word with it, its top bytes kept
+            if (f_end_have) assert(w_start < f_end);
+            assert(m_axis_tlast == (f_end_have && f_end <= w_end));
+            assert(m_axis_tkeep == (m_axis_tlast ? f_keep : {{{kb}{{1'b1}}}}));
+            // the word's bit at f_pos: the record bit there, or zero padding after the block's last record
+            if (f_pos >= w_start && f_pos < w_end) begin
+                assert(f_have || (f_end_have && f_pos >= f_end));
+                assert(m_axis_tdata[{w1} - w_rel[{lw1}:0]] == (f_have && f_val));
             end
         end
-        if (aresetn && m_axis_tvalid && m_axis_tready) f_out_n <= f_out_n + 1;
-    end
-    always @(*) begin
-        if (aresetn && m_axis_tvalid && f_out_n == f_idx) begin
-            assert(f_in_n > f_idx);
-            assert(m_axis_tdata == f_rec && m_axis_tuser == f_rec_len);
-        end
-        // no more records leave than entered
-        assert(f_out_n <= f_in_n);
     end
     always @(posedge aclk) begin
         if (aresetn) begin
-            cover(m_axis_tvalid && m_axis_tready && f_out_n == f_idx && f_idx == 1);
-            cover(m_axis_tvalid && m_axis_tready && m_axis_tlast);
+            cover(m_axis_tvalid && m_axis_tready && m_axis_tlast && w_start != 16'd0);
+            cover(m_axis_tvalid && m_axis_tready && out_blk == 4'd1);
         end
     end
 endmodule
 `default_nettype wire
 ",
         b1 = bus - 1,
+        h0 = bus - 33,
         l1 = lb - 1,
         w1 = w - 1,
         k1 = kb - 1,
+        lw1 = lw - 1,
         pw = bus + lb + 1,
-        sum = sel.join(" + "),
+        reset = PACK_RESET,
+        f = hlen_fn(),
     );
     s
 }
 
-/// The `.sby` of the records-survive-memory-words proof of `unpacker` (bounded, [`PACK_DEPTH`]).
-pub fn pack_sby(packer: &str, unpacker: &str) -> String {
+/// The input side of the unpacker lemmas' wrappers: the unpacker, its input stream following the
+/// AXI4-Stream rules and [`PackFact::BlockFits`] (assumed), `in_ws` the block position of the
+/// input word's first bit and `in_blk` its block; the output side: `out_blk` the block of the
+/// record out, `f_p` its block position (the sum of the lengths of the block's records before it).
+fn unpack_head(name: &str, unpacker: &str, w: usize) -> String {
+    use xnc_rtl::xnc_compressor::{LEN_BITS, RECORD_BUS_BITS};
+    let (bus, lb, lw) = (RECORD_BUS_BITS, LEN_BITS, w.trailing_zeros());
     format!(
-        "# rt_pack_{unpacker}.sby: GENERATED FILE, DO NOT EDIT (cargo run --release --bin gen-verilog).\n\
-         # Records survive memory words ({packer} -> {unpacker}): task prove (bounded: every trace of {PACK_DEPTH} cycles from reset), task cover.\n\
-         [tasks]\nprove\ncover\n\n\
-         [options]\nprove: mode bmc\nprove: depth {PACK_DEPTH}\ncover: mode cover\ncover: depth {PACK_DEPTH}\n\n\
-         [engines]\nsmtbmc yices\n\n\
-         [script]\nread_verilog -formal axis_check.v\nread_verilog -formal {packer}.v\nread_verilog -formal {unpacker}.v\n\
-         read_verilog -formal rt_pack_{unpacker}.v\nprep -top formal_rt_pack_{unpacker}\n\n\
-         [files]\naxis_check.v\n../rtl/{packer}.v\n../rtl/{unpacker}.v\nrt_pack_{unpacker}.v\n"
+        "`default_nettype none
+module {name} (
+    input wire aclk,
+    input wire aresetn,
+    input wire [{w1}:0] s_axis_tdata,
+    input wire s_axis_tvalid,
+    input wire s_axis_tlast,
+    input wire m_axis_tready
+);
+    wire s_axis_tready;
+    wire [{b1}:0] m_axis_tdata;
+    wire [{l1}:0] m_axis_tuser;
+    wire m_axis_tvalid, m_axis_tlast;
+{reset}    {unpacker} dut (.aclk(aclk), .aresetn(aresetn), .s_axis_tdata(s_axis_tdata), .s_axis_tvalid(s_axis_tvalid),
+        .s_axis_tready(s_axis_tready), .s_axis_tlast(s_axis_tlast), .m_axis_tdata(m_axis_tdata),
+        .m_axis_tuser(m_axis_tuser), .m_axis_tvalid(m_axis_tvalid), .m_axis_tready(m_axis_tready),
+        .m_axis_tlast(m_axis_tlast));
+    axis_check #(.W({pw}), .ROLE(0), .LAST(1)) check_s (aclk, aresetn, s_axis_tvalid, s_axis_tready,
+        {{s_axis_tlast, s_axis_tdata}});
+    // blockfits (assumed)
+    rt_block_fits #(.W({w}), .LW({lw}), .ROLE(0)) fits (aclk, aresetn, s_axis_tvalid, s_axis_tready, s_axis_tlast, s_axis_tdata);
+{f}    // words in
+    reg [3:0] in_blk = 4'd0;
+    reg [15:0] in_ws = 16'd0;
+    always @(posedge aclk) begin
+        if (aresetn && s_axis_tvalid && s_axis_tready) begin
+            in_ws <= s_axis_tlast ? 16'd0 : in_ws + 16'd{w};
+            if (s_axis_tlast) in_blk <= in_blk + 4'd1;
+        end
+    end
+    // records out
+    reg [3:0] out_blk = 4'd0;
+    reg [15:0] f_p = 16'd0;
+    always @(posedge aclk) begin
+        if (aresetn && m_axis_tvalid && m_axis_tready) begin
+            f_p <= m_axis_tlast ? 16'd0 : f_p + {{6'd0, m_axis_tuser}};
+            if (m_axis_tlast) out_blk <= out_blk + 4'd1;
+        end
+    end
+    wire [15:0] f_rec_end = f_p + {{6'd0, m_axis_tuser}};
+",
+        w1 = w - 1,
+        b1 = bus - 1,
+        l1 = lb - 1,
+        pw = w + 1,
+        reset = PACK_RESET,
+        f = hlen_fn(),
     )
+}
+
+/// `formal/rt_unpack_records_<unpacker>.v` ([`PackFact::Records`]).
+pub fn unpack_records_wrapper(unpacker: &str, w: usize) -> String {
+    use xnc_rtl::xnc_compressor::RECORD_BUS_BITS;
+    let (bus, lw) = (RECORD_BUS_BITS, w.trailing_zeros());
+    let name = format!("rt_unpack_records_{unpacker}");
+    let mut s = banner(&format!("{name}.v"), &format!("Unpacker lemma: {}.", pack_chain("", unpacker)[1].what));
+    s.push_str(&unpack_head(&name, unpacker, w));
+    let _ = write!(
+        s,
+        "    // the chosen stream bit: position f_pos of block f_blk's word stream; the chosen record bit f_i
+    (* anyconst *) reg [3:0] f_blk;
+    (* anyconst *) reg [15:0] f_pos;
+    (* anyconst *) reg [9:0] f_i;
+    reg f_have = 1'b0, f_val = 1'b0;
+    wire [15:0] in_rel = f_pos - in_ws;
+    always @(posedge aclk) begin
+        if (aresetn && s_axis_tvalid && s_axis_tready && in_blk == f_blk && f_pos >= in_ws && in_rel < 16'd{w}) begin
+            f_have <= 1'b1;
+            f_val <= s_axis_tdata[{w1} - in_rel[{lw1}:0]];
+        end
+    end
+    wire [15:0] rel = f_pos - f_p;
+    // records (guaranteed)
+    always @(*) begin
+        if (aresetn && m_axis_tvalid) begin
+            // zeros after the record's end
+            if (f_i >= m_axis_tuser && f_i < 10'd{bus}) assert(m_axis_tdata[10'd{b1} - f_i] == 1'b0);
+            // the record's bit at f_pos is the stream's
+            if (out_blk == f_blk && f_pos >= f_p && f_pos < f_rec_end) begin
+                assert(f_have);
+                assert(m_axis_tdata[10'd{b1} - rel[9:0]] == f_val);
+            end
+        end
+    end
+    always @(posedge aclk) begin
+        if (aresetn) begin
+            cover(m_axis_tvalid && m_axis_tready && out_blk == f_blk && f_pos >= f_p && f_pos < f_rec_end);
+            cover(m_axis_tvalid && m_axis_tready && m_axis_tlast);
+        end
+    end
+endmodule
+`default_nettype wire
+",
+        w1 = w - 1,
+        lw1 = lw - 1,
+        b1 = bus - 1,
+    );
+    s
+}
+
+/// `formal/rt_unpack_last_<unpacker>.v` ([`PackFact::Last`]).
+pub fn unpack_last_wrapper(unpacker: &str, w: usize) -> String {
+    let lw = w.trailing_zeros();
+    let name = format!("rt_unpack_last_{unpacker}");
+    let mut s = banner(&format!("{name}.v"), &format!("Unpacker lemma: {}.", pack_chain("", unpacker)[2].what));
+    s.push_str(&unpack_head(&name, unpacker, w));
+    s.push_str(
+        "    // the chosen position f_h of block f_blk: the 33 stream bits from it (zero where the block
+    // has none), the bits of the block received and whether its last word is in
+    (* anyconst *) reg [3:0] f_blk;
+    (* anyconst *) reg [15:0] f_h;
+    reg [32:0] f_win = 33'd0;
+    reg [15:0] f_rcv = 16'd0;
+    reg f_done = 1'b0;
+",
+    );
+    for j in 0..33 {
+        let _ = writeln!(s, "    wire [15:0] f_hp{j} = f_h + 16'd{j} - in_ws;");
+    }
+    s.push_str("    always @(posedge aclk) begin\n        if (aresetn && s_axis_tvalid && s_axis_tready && in_blk == f_blk) begin\n");
+    for j in 0..33 {
+        let _ = writeln!(
+            s,
+            "            if (f_h + 16'd{j} >= in_ws && f_hp{j} < 16'd{w}) f_win[{}] <= s_axis_tdata[{} - f_hp{j}[{}:0]];",
+            32 - j,
+            w - 1,
+            lw - 1
+        );
+    }
+    s.push_str("            f_rcv <= in_ws + 16'd");
+    let _ = write!(
+        s,
+        "{w};
+            if (s_axis_tlast) f_done <= 1'b1;
+        end
+    end
+    wire [15:0] f_next_len = {{6'd0, f_hlen(f_win)}};
+    // last (guaranteed), for the record that ends at f_h
+    always @(*) begin
+        if (aresetn && m_axis_tvalid && out_blk == f_blk && f_rec_end == f_h) begin
+            if (m_axis_tlast) begin
+                // the block is in, and what is left of it is shorter than the next header announces
+                assert(f_done && f_rcv >= f_h && f_rcv - f_h < f_next_len);
+            end else begin
+                // the next record is in the block
+                assert(f_rcv >= f_h + f_next_len);
+            end
+        end
+    end
+    always @(posedge aclk) begin
+        if (aresetn) begin
+            cover(m_axis_tvalid && m_axis_tready && m_axis_tlast && out_blk == f_blk && f_rec_end == f_h);
+            cover(m_axis_tvalid && m_axis_tready && !m_axis_tlast && out_blk == f_blk && f_rec_end == f_h);
+        end
+    end
+endmodule
+`default_nettype wire
+"
+    );
+    s
+}
+
+/// Width of an observation port `formal_<name>` in a block's generated Verilog (1 if scalar).
+fn observed_width(rtl: &str, port: &str) -> usize {
+    rtl.lines()
+        .find(|l| l.trim_start().starts_with(", output") && l.split_whitespace().last() == Some(port))
+        .and_then(|l| l.split_whitespace().find(|w| w.starts_with('[')))
+        .and_then(|r| r.trim_start_matches('[').split(':').next()?.parse::<usize>().ok())
+        .map_or(1, |msb| msb + 1)
+}
+
+/// `formal/rt_unpack_len_<unpacker>.v` ([`PackFact::Lengths`]): k-induction over the unpacker's
+/// observation ports; any input, any reset after the first cycle. `rtl` is the unpacker's
+/// generated Verilog (the observation ports' widths).
+pub fn unpack_len_wrapper(unpacker: &str, w: usize, rtl: &str) -> String {
+    use xnc_rtl::xnc_compressor::{LEN_BITS, RECORD_BUS_BITS};
+    let (bus, lb) = (RECORD_BUS_BITS, LEN_BITS);
+    let name = format!("rt_unpack_len_{unpacker}");
+    let g = observed_width(rtl, "formal_rec_hi_q");
+    let mut s = banner(&format!("{name}.v"), &format!("Unpacker lemma: {}.", pack_chain("", unpacker)[3].what));
+    let _ = write!(
+        s,
+        "`default_nettype none
+module {name} (
+    input wire aclk,
+    input wire aresetn,
+    input wire [{w1}:0] s_axis_tdata,
+    input wire s_axis_tvalid,
+    input wire s_axis_tlast,
+    input wire m_axis_tready
+);
+    wire s_axis_tready;
+    wire [{b1}:0] m_axis_tdata;
+    wire [{l1}:0] m_axis_tuser;
+    wire m_axis_tvalid, m_axis_tlast;
+    wire formal_full_q, formal_off0_q;
+    wire [{l1}:0] formal_len_q;
+    wire [{g1}:0] formal_rec_hi_q;
+    // every trace starts in reset
+    initial assume(!aresetn);
+    {unpacker} dut (.aclk(aclk), .aresetn(aresetn), .s_axis_tdata(s_axis_tdata), .s_axis_tvalid(s_axis_tvalid),
+        .s_axis_tready(s_axis_tready), .s_axis_tlast(s_axis_tlast), .m_axis_tdata(m_axis_tdata),
+        .m_axis_tuser(m_axis_tuser), .m_axis_tvalid(m_axis_tvalid), .m_axis_tready(m_axis_tready),
+        .m_axis_tlast(m_axis_tlast), .formal_full_q(formal_full_q), .formal_len_q(formal_len_q),
+        .formal_rec_hi_q(formal_rec_hi_q), .formal_off0_q(formal_off0_q));
+{f}    // stage A's header: the top of the gathered bits, one bit further on when the last shift stage is pending
+    wire [32:0] f_hdr_a = formal_off0_q ? formal_rec_hi_q[{a1}:{a0}] : formal_rec_hi_q[{g1}:{g0}];
+    // lengths (guaranteed)
+    always @(*) begin
+        if (aresetn) begin
+            if (formal_full_q) assert(formal_len_q == f_hlen(f_hdr_a));
+            if (m_axis_tvalid) assert(m_axis_tuser == f_hlen(m_axis_tdata[{b1}:{h0}]));
+        end
+    end
+    always @(posedge aclk) begin
+        if (aresetn) cover(m_axis_tvalid && m_axis_tready);
+    end
+endmodule
+`default_nettype wire
+",
+        w1 = w - 1,
+        b1 = bus - 1,
+        h0 = bus - 33,
+        l1 = lb - 1,
+        g1 = g - 1,
+        g0 = g - 33,
+        a1 = g - 2,
+        a0 = g - 34,
+        f = hlen_fn(),
+    );
+    s
+}
+
+/// `formal/rt_pack_compose.v`: the composition step, for one record at the same block position on
+/// both sides (by induction over the block's records: both start at 0, and the step shows the
+/// next positions agree). Combinational: every fact is instantiated at the record's position.
+pub fn pack_compose_wrapper() -> String {
+    use xnc_rtl::xnc_compressor::{RECORD_BITS, RECORD_BUS_BITS};
+    let (bus, rec) = (RECORD_BUS_BITS, RECORD_BITS);
+    let c = &pack_chain("", "")[4];
+    let mut s = banner("rt_pack_compose.v", &format!("Composition: {}.", c.what));
+    let _ = writeln!(s, "// Assumes: {}", c.assumes.iter().map(|f| f.label()).collect::<Vec<_>>().join(", "));
+    let _ = writeln!(s, "// Proves:  {}", c.guarantees.iter().map(|f| f.label()).collect::<Vec<_>>().join(", "));
+    let tile = |r: &str, l: &str| -> String {
+        // one assumption per bit (one long conjunction overflows Yosys's parser stack)
+        let t: Vec<String> = (0..rec)
+            .map(|i| format!("assume({l} <= 10'd{i} || seg[{}] == {r}[{}]);", rec - 1 - i, bus - 1 - i))
+            .collect();
+        t.join("\n        ")
+    };
+    let _ = write!(
+        s,
+        "`default_nettype none
+module rt_pack_compose (
+    input wire aclk,
+    // the record in (bus, length, tlast), the block's stream from its position (seg: {rec} bits),
+    // the 33 stream bits after it and the block's bits left after it
+    input wire [{b1}:0] rin,
+    input wire [9:0] lin,
+    input wire tin,
+    input wire [{r1}:0] seg,
+    input wire [32:0] nxt,
+    input wire [15:0] rest,
+    // the record out at the same position, the 33 stream bits after it and the bits left after it
+    input wire [{b1}:0] rout,
+    input wire [9:0] lout,
+    input wire tout,
+    input wire [32:0] win,
+    input wire [15:0] rest_out
+);
+{f}    wire [15:0] nxt_len = {{6'd0, f_hlen(nxt)}};
+    wire [15:0] win_len = {{6'd0, f_hlen(win)}};
+    always @(*) begin
+        // validrecords: the record in announces its length, zeros after its end
+        assume(lin == f_hlen(rin[{b1}:{h0}]) && (rin << lin) == 0);
+        // words: the stream from the record's position holds it; after it the next record of the
+        // block (in the block: its length at most what is left) or, after the block's last, zero
+        // padding shorter than a memory word (at most 511 bits at both widths)
+        {tile_in}
+        assume(tin ? (nxt == 33'd0 && rest < 16'd512) : rest >= nxt_len);
+        // records: the record out is the stream from its position for its length, zeros after
+        {tile_out}
+        assume((rout << lout) == 0);
+        // lengths: tuser is the length its header announces
+        assume(lout == f_hlen(rout[{b1}:{h0}]));
+        // last: tlast exactly when what is left is shorter than the next header announces
+        assume(tout ? rest_out < win_len : rest_out >= win_len);
+        // one stream: the same position holds the same bits, with the same bits left after it
+        assume(lout != lin || (win == nxt && rest_out == rest));
+        // survive: the same record, length and tlast (so the next record's positions agree too)
+        assert(lout == lin && rout == rin && tout == tin);
+    end
+endmodule
+`default_nettype wire
+",
+        b1 = bus - 1,
+        r1 = rec - 1,
+        h0 = bus - 33,
+        f = hlen_fn(),
+        tile_in = tile("rin", "lin"),
+        tile_out = tile("rout", "lout"),
+    );
+    s
+}
+
+/// The `.sby` of a lemma of the packer -> unpacker chain: `mode` (`bmc` with `depth` cycles from
+/// reset, or `prove` by k-induction of that depth), a cover task at the same depth unless
+/// `cover` is false, reading `rtl` (generated blocks) and `extra` (other formal/ files).
+fn pack_lemma_sby(
+    name: &str,
+    what: &str,
+    mode: &str,
+    depth: usize,
+    cover: bool,
+    rtl: &[&str],
+    extra: &[&str],
+) -> String {
+    let mut script = String::new();
+    let mut files = String::new();
+    for f in extra {
+        let _ = writeln!(script, "read_verilog -formal {f}");
+        let _ = writeln!(files, "{f}");
+    }
+    for b in rtl {
+        let _ = writeln!(script, "read_verilog -formal {b}.v");
+        let _ = writeln!(files, "../rtl/{b}.v");
+    }
+    let _ = writeln!(script, "read_verilog -formal {name}.v\nprep -top {name}");
+    let _ = writeln!(files, "{name}.v");
+    let (tasks, opts) = if cover {
+        (
+            "[tasks]\nprove\ncover\n\n".to_string(),
+            format!("prove: mode {mode}\nprove: depth {depth}\ncover: mode cover\ncover: depth {depth}\n"),
+        )
+    } else {
+        (String::new(), format!("mode {mode}\ndepth {depth}\n"))
+    };
+    format!(
+        "# {name}.sby: GENERATED FILE, DO NOT EDIT (cargo run --release --bin gen-verilog).\n\
+         # Packer -> unpacker lemma: {what}\n{tasks}[options]\n{opts}\n[engines]\nsmtbmc yices\n\n[script]\n{script}\n[files]\n{files}"
+    )
+}
+
+/// Depth of the length invariant's k-induction (and of its cover task: a record leaves).
+const UNPACK_LEN_DEPTH: usize = 1;
+/// Cover depth of the length invariant: a record leaving the unpacker.
+const UNPACK_LEN_COVER_DEPTH: usize = 12;
+
+/// The files of the packer -> unpacker chains ([`PACK_PAIRS`]) and `rt_pack.md` (the chains).
+pub fn pack_files(rtl: &[(&str, String)]) -> Result<Vec<(String, String)>, String> {
+    let mut out = vec![("rt_block_fits.v".to_string(), block_fits())];
+    let mut table = String::from(
+        "<!-- GENERATED FILE, DO NOT EDIT (cargo run --release --bin gen-verilog). -->\n\
+         # Records survive memory words: the packer -> unpacker chains\n\n\
+         `gen-verilog` refuses to write a chain unless every assumption is the environment's (`validrecords`)\n\
+         or a guarantee of an earlier lemma and the last lemma guarantees `survive` (`check_pack_chain` in\n\
+         crates/xnc-cli/src/formal.rs). docs/FORMAL.md says what each fact means and how the lemmas compose.\n\n\
+         | lemma | what | assumes | proves |\n|---|---|---|---|\n",
+    );
+    for (packer, unpacker) in PACK_PAIRS {
+        let w = manifest::block(unpacker).and_then(|b| b.inputs.first()).ok_or(format!("no block {unpacker}"))?.tdata;
+        let chain = pack_chain(packer, unpacker);
+        check_pack_chain(&chain)?;
+        let up_rtl = rtl.iter().find(|(n, _)| *n == unpacker).map(|(_, t)| t).ok_or(format!("no rtl of {unpacker}"))?;
+        let what = |i: usize| chain[i].what.clone();
+        out.push((format!("{}.v", chain[0].name), pack_words_wrapper(packer, w)));
+        let (d, dw) = (unpack_depth(w), pack_words_depth(w));
+        let chk = ["axis_check.v", "rt_block_fits.v"];
+        out.push((
+            format!("{}.sby", chain[0].name),
+            pack_lemma_sby(&chain[0].name, &what(0), "bmc", dw, true, &[packer], &chk),
+        ));
+        out.push((format!("{}.v", chain[1].name), unpack_records_wrapper(unpacker, w)));
+        out.push((
+            format!("{}.sby", chain[1].name),
+            pack_lemma_sby(&chain[1].name, &what(1), "bmc", d, true, &[unpacker], &chk),
+        ));
+        out.push((format!("{}.v", chain[2].name), unpack_last_wrapper(unpacker, w)));
+        out.push((
+            format!("{}.sby", chain[2].name),
+            pack_lemma_sby(&chain[2].name, &what(2), "bmc", d, true, &[unpacker], &chk),
+        ));
+        out.push((format!("{}.v", chain[3].name), unpack_len_wrapper(unpacker, w, up_rtl)));
+        let len_sby = pack_lemma_sby(&chain[3].name, &what(3), "prove", UNPACK_LEN_DEPTH, true, &[unpacker], &[])
+            .replace(&format!("cover: depth {UNPACK_LEN_DEPTH}"), &format!("cover: depth {UNPACK_LEN_COVER_DEPTH}"));
+        out.push((format!("{}.sby", chain[3].name), len_sby));
+        for l in &chain {
+            let f = |v: &[PackFact]| v.iter().map(|f| f.label()).collect::<Vec<_>>().join(", ");
+            let _ = writeln!(table, "| `{}` | {} | {} | {} |", l.name, l.what, f(&l.assumes), f(&l.guarantees));
+        }
+    }
+    let c = &pack_chain("", "")[4];
+    out.push(("rt_pack_compose.v".into(), pack_compose_wrapper()));
+    out.push(("rt_pack_compose.sby".into(), pack_lemma_sby(&c.name, &c.what, "bmc", 1, false, &[], &[])));
+    out.push(("rt_pack.md".into(), table));
+    Ok(out)
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -1794,7 +2400,8 @@ pub struct Mutant {
     pub replace: &'static str,
     /// The proof expected to fail: `axis` (the block's AXI4-Stream proof), `inv` (its invariant
     /// proof), `data` (a tANS decoder's data proof; `data_lane<l>`: on lane `l` of a lane decoder),
-    /// `table` (a tANS decoder's table proof, as BMC from reset) or a round-trip lemma name.
+    /// `table` (a tANS decoder's table proof, as BMC from reset), `records` (an unpacker's tiling
+    /// lemma of the packer -> unpacker chain) or a round-trip lemma name.
     pub proof: &'static str,
 }
 
@@ -1856,6 +2463,14 @@ pub fn mutants() -> Vec<Mutant> {
             find: "rd_d = rd_c - k_w;",
             replace: "rd_d = rd_c;",
             proof: "inv",
+        },
+        Mutant {
+            name: "xnc_unpacker_256_slots_swapped",
+            block: "xnc_unpacker_256",
+            what: "the gather reads slot 2's word where slot 1's belongs (the stream order broken)",
+            find: "ring1 = ({{768{1'b0}}, slot1_q}) << k_slot2;",
+            replace: "ring1 = ({{768{1'b0}}, slot2_q}) << k_slot2;",
+            proof: "records",
         },
         Mutant {
             name: "tans_decoder_out_always_enabled",
@@ -2716,11 +3331,7 @@ pub fn files(rtl: &[(&str, String)]) -> Result<Vec<(String, String)>, String> {
         }
     }
     out.push(("tans_data.md".into(), tans_list));
-    for (packer, unpacker) in PACK_PAIRS {
-        let w = manifest::block(unpacker).and_then(|b| b.inputs.first()).ok_or(format!("no block {unpacker}"))?.tdata;
-        out.push((format!("rt_pack_{unpacker}.v"), pack_wrapper(packer, unpacker, w)));
-        out.push((format!("rt_pack_{unpacker}.sby"), pack_sby(packer, unpacker)));
-    }
+    out.extend(pack_files(rtl)?);
     out.push(("xnc_spec.v".into(), xnc_spec()));
     for l in &lemmas {
         out.push((format!("{}.v", l.name), lemma_wrapper(l)));
@@ -2778,6 +3389,17 @@ pub fn mutant_files(rtl: &[(&str, String)]) -> Result<Vec<(String, String)>, Str
             let keep: Vec<&str> =
                 sby.lines().filter(|l| !l.starts_with("cover") && !l.starts_with("prove") && *l != "[tasks]").collect();
             keep.join("\n").replace("[options]", &format!("[options]\nmode bmc\ndepth {INV_MUTANT_DEPTH}")) + "\n"
+        } else if m.proof == "records" {
+            // the unpacker's tiling lemma of the packer -> unpacker chain, as bounded model checking
+            // from reset (its own mode): a counterexample is a real trace
+            let w =
+                manifest::block(m.block).and_then(|b| b.inputs.first()).ok_or(format!("no block {}", m.block))?.tdata;
+            let name = format!("rt_unpack_records_{}", m.block);
+            out.push((format!("{dir}/axis_check.v"), AXIS_CHECK.to_string()));
+            out.push((format!("{dir}/rt_block_fits.v"), block_fits()));
+            out.push((format!("{dir}/{name}.v"), unpack_records_wrapper(m.block, w)));
+            let chk = ["axis_check.v", "rt_block_fits.v"];
+            pack_lemma_sby(&name, m.what, "bmc", unpack_depth(w), false, &[m.block], &chk).replace("../rtl/", "")
         } else if m.proof == "axis" {
             out.push((format!("{dir}/axis_check.v"), AXIS_CHECK.to_string()));
             out.push((
@@ -2879,6 +3501,7 @@ mod tests {
                     || m.proof == "inv"
                     || m.proof == "data"
                     || m.proof == "table"
+                    || m.proof == "records"
                     || m.proof.strip_prefix("data_lane").is_some_and(|l| l.parse::<usize>().is_ok())
                     || roundtrip_lemmas().iter().any(|l| l.name == m.proof),
                 "{}",
@@ -2984,5 +3607,27 @@ mod tests {
         b.table = None;
         assert!(tans_data_wrapper(&b).unwrap_err().contains("tbl_we"));
         assert!(tans_data_wrapper(manifest::block("xnc_packer").unwrap()).is_err());
+    }
+
+    #[test]
+    fn pack_chain_is_complete_and_a_broken_one_is_refused() {
+        for (packer, unpacker) in PACK_PAIRS {
+            let chain = pack_chain(packer, unpacker);
+            check_pack_chain(&chain).unwrap();
+            // without the packer's lemma nothing guarantees the unpacker's input rule
+            let e = check_pack_chain(&chain[1..]).unwrap_err();
+            assert!(e.contains("assumption blockfits is not guaranteed"), "{e}");
+            // without the unpacker's length invariant the composition is unfounded
+            let mut c = chain.clone();
+            c.remove(3);
+            assert!(check_pack_chain(&c).unwrap_err().contains("rt_pack_compose: assumption lengths"));
+            // a chain that stops before the composition proves nothing end to end
+            assert!(check_pack_chain(&chain[..4]).is_err());
+        }
+        // the composition assumes every fact it states, by the same labels
+        let compose = pack_compose_wrapper();
+        for f in &pack_chain("", "")[4].assumes {
+            assert!(compose.contains(&format!("// {}:", f.label())), "{}", f.label());
+        }
     }
 }
