@@ -91,3 +91,29 @@ fn out_of_range_data_offsets_name_a_byte_of_the_file() {
         }
     }
 }
+
+/// A checkpoint folder (no index) whose shard is a dangling symbolic link (a Hugging Face cache
+/// whose blob was never downloaded) or a FIFO: `compress` skipped it and wrote a container of the
+/// other shards, exit 0, so the checkpoint came back without it. Now a `.safetensors` entry of the
+/// folder that is not a regular file is an error naming it, and nothing is written.
+#[test]
+fn a_folder_shard_that_is_not_a_regular_file_is_an_error_not_skipped() {
+    let dir = tempfile::tempdir().unwrap();
+    let ckpt = dir.path().join("ckpt");
+    std::fs::create_dir(&ckpt).unwrap();
+    std::fs::copy(sample(SAMPLES[0]), ckpt.join("model-00001-of-00002.safetensors")).unwrap();
+    let broken = ckpt.join("model-00002-of-00002.safetensors");
+    std::os::unix::fs::symlink(dir.path().join("blobs/never-downloaded"), &broken).unwrap();
+    let out = dir.path().join("o.xnc");
+    let o = xnc(&["compress", ckpt.to_str().unwrap(), "-o", out.to_str().unwrap()]);
+    let e = String::from_utf8_lossy(&o.stderr);
+    assert!(!o.status.success(), "compress dropped the broken shard: {e}");
+    assert!(e.contains("model-00002-of-00002.safetensors") && e.lines().count() == 1, "{e}");
+    assert!(!out.exists());
+    std::fs::remove_file(&broken).unwrap();
+    let status = Command::new("mkfifo").arg(&broken).status().unwrap();
+    assert!(status.success());
+    let o = xnc(&["compress", ckpt.to_str().unwrap(), "-o", out.to_str().unwrap()]);
+    assert!(!o.status.success() && String::from_utf8_lossy(&o.stderr).contains("model-00002"), "FIFO shard");
+    assert!(!out.exists());
+}
