@@ -24,7 +24,7 @@ fn sample_bytes(n: usize) -> Vec<u8> {
 /// A safetensors file with this header text (padded with spaces to 8 bytes) and data.
 fn write_raw(path: &Path, header: &str, data: &[u8]) {
     let mut h = header.as_bytes().to_vec();
-    while h.len() % 8 != 0 {
+    while !h.len().is_multiple_of(8) {
         h.push(b' ');
     }
     let mut v = (h.len() as u64).to_le_bytes().to_vec();
