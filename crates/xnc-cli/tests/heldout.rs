@@ -117,3 +117,35 @@ fn a_folder_shard_that_is_not_a_regular_file_is_an_error_not_skipped() {
     assert!(!o.status.success() && String::from_utf8_lossy(&o.stderr).contains("model-00002"), "FIFO shard");
     assert!(!out.exists());
 }
+
+/// `xnc sim --vcd` wrote its trace over whatever path it was given: the input safetensors file
+/// itself (destroyed, exit 0), or through a symbolic link. It now follows the output rules of
+/// compress and decompress: never an input, a link or a special file only with --force.
+#[test]
+fn sim_vcd_never_overwrites_the_input_or_follows_a_link_without_force() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in.safetensors");
+    std::fs::copy(sample(SAMPLES[0]), &input).unwrap();
+    let before = std::fs::read(&input).unwrap();
+    let i = input.to_str().unwrap();
+    let sim = |vcd: &Path, force: bool| {
+        let mut args = vec!["sim", "--design", "tans_decoder", "--rows", "0..2", "--vcd", vcd.to_str().unwrap(), i];
+        if force {
+            args.push("--force");
+        }
+        xnc(&args)
+    };
+    let o = sim(&input, false);
+    let e = String::from_utf8_lossy(&o.stderr);
+    assert!(!o.status.success() && e.contains("is the input") && e.lines().count() == 1, "{e}");
+    assert!(std::fs::read(&input).unwrap() == before, "the input was overwritten");
+    let o = sim(&input, true);
+    assert!(!o.status.success(), "--force does not make the input an output either");
+    assert!(std::fs::read(&input).unwrap() == before, "the input was overwritten");
+    let link = dir.path().join("trace.vcd");
+    std::os::unix::fs::symlink(dir.path().join("elsewhere.vcd"), &link).unwrap();
+    let o = sim(&link, false);
+    assert!(!o.status.success() && String::from_utf8_lossy(&o.stderr).contains("symbolic link"));
+    ok(sim(&dir.path().join("ok.vcd"), false));
+    assert!(std::fs::read_to_string(dir.path().join("ok.vcd")).unwrap().contains("$enddefinitions"));
+}
