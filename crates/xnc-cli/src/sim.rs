@@ -52,9 +52,13 @@ pub struct SimArgs {
     /// Seed of the stall generator (random stalls on every valid and ready); none: no stalls.
     #[arg(long)]
     stall_seed: Option<u64>,
-    /// Stream a VCD trace to this file.
+    /// Stream a VCD trace to this file (never the input; a symbolic link or a special file only
+    /// with --force).
     #[arg(long)]
     vcd: Option<PathBuf>,
+    /// Allow a --vcd that is a symbolic link (the file it points to is written) or a special file.
+    #[arg(long)]
+    force: bool,
     /// Print the report as JSON.
     #[arg(long)]
     json: bool,
@@ -128,6 +132,11 @@ fn stimulus(s: &Source) -> Result<Stimulus> {
 
 /// `xnc sim`: exit status non-zero on any mismatch.
 pub fn run_sim(a: &SimArgs) -> Result<()> {
+    if let Some(v) = &a.vcd {
+        // The trace is an output like those of compress/decompress: checked before anything is
+        // written (it was created over the input safetensors file when given its path).
+        xnc_codec::output::check_output(v, std::slice::from_ref(&a.source.file), a.force, false)?;
+    }
     let st = stimulus(&a.source)?;
     let opts = SimOptions { stall_seed: a.stall_seed, vcd: a.vcd.clone(), reset_after: None };
     let r = st.simulate(&opts)?;

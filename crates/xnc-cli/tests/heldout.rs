@@ -24,7 +24,7 @@ fn sample_bytes(n: usize) -> Vec<u8> {
 /// A safetensors file with this header text (padded with spaces to 8 bytes) and data.
 fn write_raw(path: &Path, header: &str, data: &[u8]) {
     let mut h = header.as_bytes().to_vec();
-    while h.len() % 8 != 0 {
+    while !h.len().is_multiple_of(8) {
         h.push(b' ');
     }
     let mut v = (h.len() as u64).to_le_bytes().to_vec();
@@ -90,4 +90,62 @@ fn out_of_range_data_offsets_name_a_byte_of_the_file() {
             assert!(!out.exists(), "no output file");
         }
     }
+}
+
+/// A checkpoint folder (no index) whose shard is a dangling symbolic link (a Hugging Face cache
+/// whose blob was never downloaded) or a FIFO: `compress` skipped it and wrote a container of the
+/// other shards, exit 0, so the checkpoint came back without it. Now a `.safetensors` entry of the
+/// folder that is not a regular file is an error naming it, and nothing is written.
+#[test]
+fn a_folder_shard_that_is_not_a_regular_file_is_an_error_not_skipped() {
+    let dir = tempfile::tempdir().unwrap();
+    let ckpt = dir.path().join("ckpt");
+    std::fs::create_dir(&ckpt).unwrap();
+    std::fs::copy(sample(SAMPLES[0]), ckpt.join("model-00001-of-00002.safetensors")).unwrap();
+    let broken = ckpt.join("model-00002-of-00002.safetensors");
+    std::os::unix::fs::symlink(dir.path().join("blobs/never-downloaded"), &broken).unwrap();
+    let out = dir.path().join("o.xnc");
+    let o = xnc(&["compress", ckpt.to_str().unwrap(), "-o", out.to_str().unwrap()]);
+    let e = String::from_utf8_lossy(&o.stderr);
+    assert!(!o.status.success(), "compress dropped the broken shard: {e}");
+    assert!(e.contains("model-00002-of-00002.safetensors") && e.lines().count() == 1, "{e}");
+    assert!(!out.exists());
+    std::fs::remove_file(&broken).unwrap();
+    let status = Command::new("mkfifo").arg(&broken).status().unwrap();
+    assert!(status.success());
+    let o = xnc(&["compress", ckpt.to_str().unwrap(), "-o", out.to_str().unwrap()]);
+    assert!(!o.status.success() && String::from_utf8_lossy(&o.stderr).contains("model-00002"), "FIFO shard");
+    assert!(!out.exists());
+}
+
+/// `xnc sim --vcd` wrote its trace over whatever path it was given: the input safetensors file
+/// itself (destroyed, exit 0), or through a symbolic link. It now follows the output rules of
+/// compress and decompress: never an input, a link or a special file only with --force.
+#[test]
+fn sim_vcd_never_overwrites_the_input_or_follows_a_link_without_force() {
+    let dir = tempfile::tempdir().unwrap();
+    let input = dir.path().join("in.safetensors");
+    std::fs::copy(sample(SAMPLES[0]), &input).unwrap();
+    let before = std::fs::read(&input).unwrap();
+    let i = input.to_str().unwrap();
+    let sim = |vcd: &Path, force: bool| {
+        let mut args = vec!["sim", "--design", "tans_decoder", "--rows", "0..2", "--vcd", vcd.to_str().unwrap(), i];
+        if force {
+            args.push("--force");
+        }
+        xnc(&args)
+    };
+    let o = sim(&input, false);
+    let e = String::from_utf8_lossy(&o.stderr);
+    assert!(!o.status.success() && e.contains("is the input") && e.lines().count() == 1, "{e}");
+    assert!(std::fs::read(&input).unwrap() == before, "the input was overwritten");
+    let o = sim(&input, true);
+    assert!(!o.status.success(), "--force does not make the input an output either");
+    assert!(std::fs::read(&input).unwrap() == before, "the input was overwritten");
+    let link = dir.path().join("trace.vcd");
+    std::os::unix::fs::symlink(dir.path().join("elsewhere.vcd"), &link).unwrap();
+    let o = sim(&link, false);
+    assert!(!o.status.success() && String::from_utf8_lossy(&o.stderr).contains("symbolic link"));
+    ok(sim(&dir.path().join("ok.vcd"), false));
+    assert!(std::fs::read_to_string(dir.path().join("ok.vcd")).unwrap().contains("$enddefinitions"));
 }

@@ -81,7 +81,16 @@ impl Checkpoint {
         for e in std::fs::read_dir(dir).map_err(|source| Error::Io { path: dir.display().to_string(), source })? {
             let e = e.map_err(|source| Error::Io { path: dir.display().to_string(), source })?;
             let name = e.file_name().to_string_lossy().into_owned();
+            let ours = name.ends_with(".safetensors.index.json") || name.ends_with(".safetensors");
             if !e.path().is_file() {
+                // A shard or index that cannot be read as a file (a dangling symbolic link, a FIFO,
+                // a device, a folder) must not silently drop out of the checkpoint.
+                if ours {
+                    return Err(err(
+                        &e.path(),
+                        "is not a regular file (a dangling symbolic link?): cannot be part of the checkpoint",
+                    ));
+                }
                 continue;
             }
             if name.ends_with(".safetensors.index.json") {

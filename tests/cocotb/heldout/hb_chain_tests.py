@@ -15,7 +15,7 @@ import struct
 
 import cocotb
 from cocotb.clock import Clock
-from cocotb.triggers import ClockCycles, RisingEdge, FallingEdge
+from cocotb.triggers import ClockCycles, FallingEdge, RisingEdge, SimTimeoutError, with_timeout
 from cocotbext.axi import AxiStreamBus, AxiStreamFrame, AxiStreamSink, AxiStreamSource
 
 from hb_axis import AxisChecker, pause_generator
@@ -131,7 +131,11 @@ async def run_blocks(chain, blocks, timeout_per_block=4000):
     for b in blocks:
         await chain.src.send(AxiStreamFrame(b))
     for k, b in enumerate(blocks):
-        frame = await chain.sink.recv()
+        limit = 40 * len(b) // 64 + 20000  # cycles: a lost record never ends its block
+        try:
+            frame = await with_timeout(chain.sink.recv(), 10 * limit, "ns")
+        except SimTimeoutError:
+            raise AssertionError(f"block {k}: no tlast within {limit} cycles") from None
         got = bytes(frame.tdata)
         assert got == b, f"block {k}: {len(got)} bytes out, {len(b)} in; first difference at byte {next((i for i in range(min(len(got), len(b))) if got[i] != b[i]), min(len(got), len(b)))}"
     await ClockCycles(chain.dut.aclk, 20)

@@ -98,7 +98,7 @@ def make_case(block, stem, opts, rows, flat=False):
     else:
         write_safetensors(cut, "weight", dtype, [rows, cols], data[: 2 * rows * cols])
     xnc = out / f"{stem}.xnc"
-    block_values = [] if LONG else ["--block-values", str(2 * cols)]
+    block_values = ["--block-values", str(2 * cols)]  # small blocks: many block starts and ends
     subprocess.run([xnc_binary(), "compress", str(cut), "-o", str(xnc), "--force", *opts, *block_values], check=True, capture_output=True)
     return f"{xnc}|{cut}"
 
