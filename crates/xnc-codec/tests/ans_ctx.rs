@@ -559,12 +559,13 @@ fn several_blocks_decode_as_each_alone() {
                         let what = format!("{:?} R={} lanes={lanes} count={count} whole={whole}", m.dtype, m.table_log);
                         assert!(b[..*n] == data[*s..s + n], "{what}");
                     }
-                    // The same from the stored form (bytes, aux, start), as a container batch.
+                    // The same from the stored form (bytes, aux, start), through the path a
+                    // container batch takes (`lanes::decode_blocks` -> `decode_lanes_many`).
                     let stored: Vec<(&[u8], u32, u64)> =
                         blocks.iter().map(|(s, _, bytes, _, aux)| (&bytes[..], *aux, *s as u64)).collect();
                     let mut bufs: Vec<Vec<u16>> = blocks.iter().map(|b| vec![0u16; b.1]).collect();
                     let mut outs: Vec<&mut [u16]> = bufs.iter_mut().map(|b| &mut b[..]).collect();
-                    p.decode_stored_blocks(layout, &stored, &mut outs).unwrap();
+                    xnc_codec::ans::lanes::decode_blocks(p, layout, &stored, &mut outs).unwrap();
                     for ((s, n, ..), b) in blocks.iter().zip(&bufs) {
                         let what = format!("{:?} R={} lanes={lanes} count={count} whole={whole}", m.dtype, m.table_log);
                         assert!(b[..*n] == data[*s..s + n], "{what}");

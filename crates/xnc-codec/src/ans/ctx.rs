@@ -18,7 +18,7 @@
 
 use super::cpu::{has_bmi2, low_bits};
 use super::decode::{escape, load8, raw_window};
-use super::lanes::{LaneLayout, LaneStreams, LANE_COUNTS};
+use super::lanes::{LaneStreams, LANE_COUNTS};
 use super::model::decode_entries;
 use super::tans::check_end;
 use super::{EncodedBlock, MAX_TABLE_LOG, MIN_TABLE_LOG};
@@ -758,34 +758,6 @@ impl CtxDecoder {
         Ok(())
     }
 
-    /// [`CtxDecoder::decode_blocks`] on blocks as the container stores them: `stored[i]` holds a
-    /// block's bytes, its index `aux` field and the absolute index of its first value, and
-    /// `outs[i]` gets all its values (lanes found with `layout`, as [`super::lanes::decode_block`]
-    /// finds them for one block). The several-blocks entry for a container batch of an
-    /// `ans-ctx` tensor's consecutive blocks.
-    pub fn decode_stored_blocks(
-        &self,
-        layout: LaneLayout,
-        stored: &[(&[u8], u32, u64)],
-        outs: &mut [&mut [u16]],
-    ) -> Result<()> {
-        if outs.len() != stored.len() {
-            return Err(Error::Request(format!("{} outputs for {} blocks", outs.len(), stored.len())));
-        }
-        let lanes = stored
-            .iter()
-            .enumerate()
-            .map(|(i, &(bytes, aux, _))| layout.split(bytes, aux).map_err(|e| in_block(i, e)))
-            .collect::<Result<Vec<_>>>()?;
-        let blocks: Vec<CtxBlock> = stored
-            .iter()
-            .zip(&lanes)
-            .zip(outs.iter())
-            .map(|((&(bytes, _, start), lanes), out)| CtxBlock { bytes, lanes, n: out.len(), start })
-            .collect();
-        self.decode_blocks(&blocks, outs)
-    }
-
     /// The readers of a block's lanes, every stream checked to lie inside the block.
     fn readers<'a>(&self, block: &'a [u8], lanes: &[LaneStreams]) -> Result<Vec<LaneReader<'a>>> {
         if !LANE_COUNTS.contains(&lanes.len()) {
@@ -898,7 +870,7 @@ fn has_lzcnt() -> bool {
 pub struct CtxBlock<'a> {
     /// The block's stored bytes.
     pub bytes: &'a [u8],
-    /// Where its lanes' streams are in `bytes` ([`LaneLayout::split`]).
+    /// Where its lanes' streams are in `bytes` ([`super::lanes::LaneLayout::split`]).
     pub lanes: &'a [LaneStreams],
     /// Its number of values.
     pub n: usize,
