@@ -267,9 +267,11 @@ module tans_decoder (
         end
         else begin
             v0_d = v0_q | (aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill)) & s_axis_ans_tvalid);
-            v1_d = v1_q | (v0_q & (aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill)) & s_axis_ans_tvalid));
+            v1_d = v1_q
+                | (v0_q & (aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill)) & s_axis_ans_tvalid));
         end
-        if ((aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill)) & s_axis_ans_tvalid) & s_axis_ans_tlast) begin
+        if ((aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill)) & s_axis_ans_tvalid)
+            & s_axis_ans_tlast) begin
             ans_last_d = 1'b1;
         end
         if (~v0_q & init_q) begin

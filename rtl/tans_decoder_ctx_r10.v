@@ -501,7 +501,10 @@ module tans_decoder_ctx_r10_rwin(r0,r1,r2,sel,out);
     always @(*) out = cat[lsb +: 11];
 endmodule // tans_decoder_ctx_r10_rwin
 
-module tans_decoder_ctx_r10_tables(clock,w_we,w_addr,w_base,w_nb,w_nbits,w_k,w_esc,w_value,w_class,w_fp16,w_cols,w_first,w_step,ren,rstate,restart,init,esc_cycle,esc_exp,win,nb,base,mask,esc,nbits,value,xexp
+module tans_decoder_ctx_r10_tables(
+    clock, w_we, w_addr, w_base, w_nb, w_nbits, w_k, w_esc, w_value, w_class, w_fp16, w_cols,
+    w_first, w_step, ren, rstate, restart, init, esc_cycle, esc_exp, win, nb, base, mask, esc,
+    nbits, value, xexp
 `ifdef FORMAL
     ,formal_rd,formal_cls_q,formal_fp16_q,formal_raddr,formal_entry
 `endif

@@ -267,9 +267,11 @@ module tans_decoder_r8 (
         end
         else begin
             v0_d = v0_q | (aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill)) & s_axis_ans_tvalid);
-            v1_d = v1_q | (v0_q & (aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill)) & s_axis_ans_tvalid));
+            v1_d = v1_q
+                | (v0_q & (aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill)) & s_axis_ans_tvalid));
         end
-        if ((aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill)) & s_axis_ans_tvalid) & s_axis_ans_tlast) begin
+        if ((aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill)) & s_axis_ans_tvalid)
+            & s_axis_ans_tlast) begin
             ans_last_d = 1'b1;
         end
         if (~v0_q & init_q) begin
@@ -463,7 +465,14 @@ module tans_decoder_r8_tables(clock,w_we,w_addr,w_code,w_nb,w_base,w_exp,w_esc,s
         {esc, exp} = cmap_rd;
         nb = init ? 4'd8 : nb_rd;
         mask = ~({8{1'b1}} << nb);
-        nstate = {mask[7] ? window[7] : base_rd[7], mask[6] ? window[6] : base_rd[6], mask[5] ? window[5] : base_rd[5], mask[4] ? window[4] : base_rd[4], mask[3] ? window[3] : base_rd[3], mask[2] ? window[2] : base_rd[2], mask[1] ? window[1] : base_rd[1], mask[0] ? window[0] : base_rd[0]};
+        nstate = {mask[7] ? window[7] : base_rd[7],
+            mask[6] ? window[6] : base_rd[6],
+            mask[5] ? window[5] : base_rd[5],
+            mask[4] ? window[4] : base_rd[4],
+            mask[3] ? window[3] : base_rd[3],
+            mask[2] ? window[2] : base_rd[2],
+            mask[1] ? window[1] : base_rd[1],
+            mask[0] ? window[0] : base_rd[0]};
         psum = nb + {1'b0, p};
         pnext = psum[2:0];
         ok = v1 | ((psum <= 4'd8) & (v0 | (psum == 4'd0)));

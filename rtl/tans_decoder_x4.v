@@ -660,9 +660,16 @@ module tans_decoder_x4 (
     end
 endmodule // tans_decoder_x4
 
-module tans_decoder_x4_lane_0(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_axis_ans_tvalid,s_axis_ans_tready,s_axis_ans_tlast,s_axis_raw_tdata,s_axis_raw_tvalid,s_axis_raw_tready,s_axis_raw_tlast,m_axis_tdata,m_axis_tvalid,m_axis_tready,m_axis_tlast,tbl_we,tbl_addr,tbl_code,tbl_nb,tbl_base,tbl_exp,tbl_esc
+module tans_decoder_x4_lane_0(
+    aclk, aresetn, s_axis_ans_tdata, s_axis_ans_tuser, s_axis_ans_tvalid, s_axis_ans_tready,
+    s_axis_ans_tlast, s_axis_raw_tdata, s_axis_raw_tvalid, s_axis_raw_tready, s_axis_raw_tlast,
+    m_axis_tdata, m_axis_tvalid, m_axis_tready, m_axis_tlast, tbl_we, tbl_addr, tbl_code, tbl_nb,
+    tbl_base, tbl_exp, tbl_esc
 `ifdef FORMAL
-    ,formal_tables_rstate,formal_tables_rcode,formal_tables_code,formal_tables_nb,formal_tables_base,formal_tables_cmap,formal_state_q_q,formal_state_q_en,formal_state_q_d,formal_init_q,formal_p_q,formal_w0_q,formal_w1_q,formal_v0_q,formal_v1_q,formal_out_q_en,formal_out_q_sign,formal_out_q_exp,formal_out_q_mant,formal_m_valid_d,formal_esc_q,formal_esc_d,formal_esc_exp_q
+    ,formal_tables_rstate,formal_tables_rcode,formal_tables_code,formal_tables_nb,formal_tables_base
+    ,formal_tables_cmap,formal_state_q_q,formal_state_q_en,formal_state_q_d,formal_init_q,formal_p_q
+    ,formal_w0_q,formal_w1_q,formal_v0_q,formal_v1_q,formal_out_q_en,formal_out_q_sign
+    ,formal_out_q_exp,formal_out_q_mant,formal_m_valid_d,formal_esc_q,formal_esc_d,formal_esc_exp_q
 `endif
 );
 
@@ -891,9 +898,11 @@ module tans_decoder_x4_lane_0(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         end
         else begin
             v0_d = v0_q | (aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill)) & s_axis_ans_tvalid);
-            v1_d = v1_q | (v0_q & (aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill)) & s_axis_ans_tvalid));
+            v1_d = v1_q
+                | (v0_q & (aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill)) & s_axis_ans_tvalid));
         end
-        if ((aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill)) & s_axis_ans_tvalid) & s_axis_ans_tlast) begin
+        if ((aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill)) & s_axis_ans_tvalid)
+            & s_axis_ans_tlast) begin
             ans_last_d = 1'b1;
         end
         if (~v0_q & init_q) begin
@@ -1108,9 +1117,16 @@ module tans_decoder_x4_lane_0_tables(clock,w_we,w_addr,w_code,w_nb,w_base,w_exp,
     `endif
 endmodule // tans_decoder_x4_lane_0_tables
 
-module tans_decoder_x4_lane_1(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_axis_ans_tvalid,s_axis_ans_tready,s_axis_ans_tlast,s_axis_raw_tdata,s_axis_raw_tvalid,s_axis_raw_tready,s_axis_raw_tlast,m_axis_tdata,m_axis_tvalid,m_axis_tready,m_axis_tlast,tbl_we,tbl_addr,tbl_code,tbl_nb,tbl_base,tbl_exp,tbl_esc
+module tans_decoder_x4_lane_1(
+    aclk, aresetn, s_axis_ans_tdata, s_axis_ans_tuser, s_axis_ans_tvalid, s_axis_ans_tready,
+    s_axis_ans_tlast, s_axis_raw_tdata, s_axis_raw_tvalid, s_axis_raw_tready, s_axis_raw_tlast,
+    m_axis_tdata, m_axis_tvalid, m_axis_tready, m_axis_tlast, tbl_we, tbl_addr, tbl_code, tbl_nb,
+    tbl_base, tbl_exp, tbl_esc
 `ifdef FORMAL
-    ,formal_tables_rstate,formal_tables_rcode,formal_tables_code,formal_tables_nb,formal_tables_base,formal_tables_cmap,formal_state_q_q,formal_state_q_en,formal_state_q_d,formal_init_q,formal_p_q,formal_w0_q,formal_w1_q,formal_v0_q,formal_v1_q,formal_out_q_en,formal_out_q_sign,formal_out_q_exp,formal_out_q_mant,formal_m_valid_d,formal_esc_q,formal_esc_d,formal_esc_exp_q
+    ,formal_tables_rstate,formal_tables_rcode,formal_tables_code,formal_tables_nb,formal_tables_base
+    ,formal_tables_cmap,formal_state_q_q,formal_state_q_en,formal_state_q_d,formal_init_q,formal_p_q
+    ,formal_w0_q,formal_w1_q,formal_v0_q,formal_v1_q,formal_out_q_en,formal_out_q_sign
+    ,formal_out_q_exp,formal_out_q_mant,formal_m_valid_d,formal_esc_q,formal_esc_d,formal_esc_exp_q
 `endif
 );
 
@@ -1339,9 +1355,11 @@ module tans_decoder_x4_lane_1(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         end
         else begin
             v0_d = v0_q | (aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill)) & s_axis_ans_tvalid);
-            v1_d = v1_q | (v0_q & (aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill)) & s_axis_ans_tvalid));
+            v1_d = v1_q
+                | (v0_q & (aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill)) & s_axis_ans_tvalid));
         end
-        if ((aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill)) & s_axis_ans_tvalid) & s_axis_ans_tlast) begin
+        if ((aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill)) & s_axis_ans_tvalid)
+            & s_axis_ans_tlast) begin
             ans_last_d = 1'b1;
         end
         if (~v0_q & init_q) begin
@@ -1556,9 +1574,16 @@ module tans_decoder_x4_lane_1_tables(clock,w_we,w_addr,w_code,w_nb,w_base,w_exp,
     `endif
 endmodule // tans_decoder_x4_lane_1_tables
 
-module tans_decoder_x4_lane_2(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_axis_ans_tvalid,s_axis_ans_tready,s_axis_ans_tlast,s_axis_raw_tdata,s_axis_raw_tvalid,s_axis_raw_tready,s_axis_raw_tlast,m_axis_tdata,m_axis_tvalid,m_axis_tready,m_axis_tlast,tbl_we,tbl_addr,tbl_code,tbl_nb,tbl_base,tbl_exp,tbl_esc
+module tans_decoder_x4_lane_2(
+    aclk, aresetn, s_axis_ans_tdata, s_axis_ans_tuser, s_axis_ans_tvalid, s_axis_ans_tready,
+    s_axis_ans_tlast, s_axis_raw_tdata, s_axis_raw_tvalid, s_axis_raw_tready, s_axis_raw_tlast,
+    m_axis_tdata, m_axis_tvalid, m_axis_tready, m_axis_tlast, tbl_we, tbl_addr, tbl_code, tbl_nb,
+    tbl_base, tbl_exp, tbl_esc
 `ifdef FORMAL
-    ,formal_tables_rstate,formal_tables_rcode,formal_tables_code,formal_tables_nb,formal_tables_base,formal_tables_cmap,formal_state_q_q,formal_state_q_en,formal_state_q_d,formal_init_q,formal_p_q,formal_w0_q,formal_w1_q,formal_v0_q,formal_v1_q,formal_out_q_en,formal_out_q_sign,formal_out_q_exp,formal_out_q_mant,formal_m_valid_d,formal_esc_q,formal_esc_d,formal_esc_exp_q
+    ,formal_tables_rstate,formal_tables_rcode,formal_tables_code,formal_tables_nb,formal_tables_base
+    ,formal_tables_cmap,formal_state_q_q,formal_state_q_en,formal_state_q_d,formal_init_q,formal_p_q
+    ,formal_w0_q,formal_w1_q,formal_v0_q,formal_v1_q,formal_out_q_en,formal_out_q_sign
+    ,formal_out_q_exp,formal_out_q_mant,formal_m_valid_d,formal_esc_q,formal_esc_d,formal_esc_exp_q
 `endif
 );
 
@@ -1787,9 +1812,11 @@ module tans_decoder_x4_lane_2(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         end
         else begin
             v0_d = v0_q | (aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill)) & s_axis_ans_tvalid);
-            v1_d = v1_q | (v0_q & (aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill)) & s_axis_ans_tvalid));
+            v1_d = v1_q
+                | (v0_q & (aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill)) & s_axis_ans_tvalid));
         end
-        if ((aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill)) & s_axis_ans_tvalid) & s_axis_ans_tlast) begin
+        if ((aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill)) & s_axis_ans_tvalid)
+            & s_axis_ans_tlast) begin
             ans_last_d = 1'b1;
         end
         if (~v0_q & init_q) begin
@@ -2004,9 +2031,16 @@ module tans_decoder_x4_lane_2_tables(clock,w_we,w_addr,w_code,w_nb,w_base,w_exp,
     `endif
 endmodule // tans_decoder_x4_lane_2_tables
 
-module tans_decoder_x4_lane_3(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_axis_ans_tvalid,s_axis_ans_tready,s_axis_ans_tlast,s_axis_raw_tdata,s_axis_raw_tvalid,s_axis_raw_tready,s_axis_raw_tlast,m_axis_tdata,m_axis_tvalid,m_axis_tready,m_axis_tlast,tbl_we,tbl_addr,tbl_code,tbl_nb,tbl_base,tbl_exp,tbl_esc
+module tans_decoder_x4_lane_3(
+    aclk, aresetn, s_axis_ans_tdata, s_axis_ans_tuser, s_axis_ans_tvalid, s_axis_ans_tready,
+    s_axis_ans_tlast, s_axis_raw_tdata, s_axis_raw_tvalid, s_axis_raw_tready, s_axis_raw_tlast,
+    m_axis_tdata, m_axis_tvalid, m_axis_tready, m_axis_tlast, tbl_we, tbl_addr, tbl_code, tbl_nb,
+    tbl_base, tbl_exp, tbl_esc
 `ifdef FORMAL
-    ,formal_tables_rstate,formal_tables_rcode,formal_tables_code,formal_tables_nb,formal_tables_base,formal_tables_cmap,formal_state_q_q,formal_state_q_en,formal_state_q_d,formal_init_q,formal_p_q,formal_w0_q,formal_w1_q,formal_v0_q,formal_v1_q,formal_out_q_en,formal_out_q_sign,formal_out_q_exp,formal_out_q_mant,formal_m_valid_d,formal_esc_q,formal_esc_d,formal_esc_exp_q
+    ,formal_tables_rstate,formal_tables_rcode,formal_tables_code,formal_tables_nb,formal_tables_base
+    ,formal_tables_cmap,formal_state_q_q,formal_state_q_en,formal_state_q_d,formal_init_q,formal_p_q
+    ,formal_w0_q,formal_w1_q,formal_v0_q,formal_v1_q,formal_out_q_en,formal_out_q_sign
+    ,formal_out_q_exp,formal_out_q_mant,formal_m_valid_d,formal_esc_q,formal_esc_d,formal_esc_exp_q
 `endif
 );
 
@@ -2235,9 +2269,11 @@ module tans_decoder_x4_lane_3(aclk,aresetn,s_axis_ans_tdata,s_axis_ans_tuser,s_a
         end
         else begin
             v0_d = v0_q | (aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill)) & s_axis_ans_tvalid);
-            v1_d = v1_q | (v0_q & (aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill)) & s_axis_ans_tvalid));
+            v1_d = v1_q
+                | (v0_q & (aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill)) & s_axis_ans_tvalid));
         end
-        if ((aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill)) & s_axis_ans_tvalid) & s_axis_ans_tlast) begin
+        if ((aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill)) & s_axis_ans_tvalid)
+            & s_axis_ans_tlast) begin
             ans_last_d = 1'b1;
         end
         if (~v0_q & init_q) begin

@@ -1267,7 +1267,38 @@ module xnc_decompressor (
         pc5_29 = pc4_29 + pc4_15;
         pc5_30 = pc4_30 + pc4_15;
         pc5_31 = pc4_31 + pc4_15;
-        s0_u1 = ((s_axis_tdata[(32'he4)+:(128)] & k_u3) << 32'h7d) | ((s_axis_tdata[(32'he1)+:(128)] & k_u3) << 32'h79) | ((s_axis_tdata[(32'hde)+:(128)] & k_u3) << 32'h75) | ((s_axis_tdata[(32'hdb)+:(128)] & k_u3) << 32'h71) | ((s_axis_tdata[(32'hd8)+:(128)] & k_u3) << 32'h6d) | ((s_axis_tdata[(32'hd5)+:(128)] & k_u3) << 32'h69) | ((s_axis_tdata[(32'hd2)+:(128)] & k_u3) << 32'h65) | ((s_axis_tdata[(32'hcf)+:(128)] & k_u3) << 32'h61) | ((s_axis_tdata[(32'hcc)+:(128)] & k_u3) << 32'h5d) | ((s_axis_tdata[(32'hc9)+:(128)] & k_u3) << 32'h59) | ((s_axis_tdata[(32'hc6)+:(128)] & k_u3) << 32'h55) | ((s_axis_tdata[(32'hc3)+:(128)] & k_u3) << 32'h51) | ((s_axis_tdata[(32'hc0)+:(128)] & k_u3) << 32'h4d) | ((s_axis_tdata[(32'hbd)+:(128)] & k_u3) << 32'h49) | ((s_axis_tdata[(32'hba)+:(128)] & k_u3) << 32'h45) | ((s_axis_tdata[(32'hb7)+:(128)] & k_u3) << 32'h41) | ((s_axis_tdata[(32'hb4)+:(128)] & k_u3) << 32'h3d) | ((s_axis_tdata[(32'hb1)+:(128)] & k_u3) << 32'h39) | ((s_axis_tdata[(32'hae)+:(128)] & k_u3) << 32'h35) | ((s_axis_tdata[(32'hab)+:(128)] & k_u3) << 32'h31) | ((s_axis_tdata[(32'ha8)+:(128)] & k_u3) << 32'h2d) | ((s_axis_tdata[(32'ha5)+:(128)] & k_u3) << 32'h29) | ((s_axis_tdata[(32'ha2)+:(128)] & k_u3) << 32'h25) | ((s_axis_tdata[(32'h9f)+:(128)] & k_u3) << 32'h21) | ((s_axis_tdata[(32'h9c)+:(128)] & k_u3) << 32'h1d) | ((s_axis_tdata[(32'h99)+:(128)] & k_u3) << 32'h19) | ((s_axis_tdata[(32'h96)+:(128)] & k_u3) << 32'h15) | ((s_axis_tdata[(32'h93)+:(128)] & k_u3) << 32'h11) | ((s_axis_tdata[(32'h90)+:(128)] & k_u3) << 32'hd) | ((s_axis_tdata[(32'h8d)+:(128)] & k_u3) << 32'h9) | ((s_axis_tdata[(32'h8a)+:(128)] & k_u3) << 32'h5) | ((s_axis_tdata[(32'h87)+:(128)] & k_u3) << 32'h1);
+        s0_u1 = ((s_axis_tdata[(32'he4)+:(128)] & k_u3) << 32'h7d)
+            | ((s_axis_tdata[(32'he1)+:(128)] & k_u3) << 32'h79)
+            | ((s_axis_tdata[(32'hde)+:(128)] & k_u3) << 32'h75)
+            | ((s_axis_tdata[(32'hdb)+:(128)] & k_u3) << 32'h71)
+            | ((s_axis_tdata[(32'hd8)+:(128)] & k_u3) << 32'h6d)
+            | ((s_axis_tdata[(32'hd5)+:(128)] & k_u3) << 32'h69)
+            | ((s_axis_tdata[(32'hd2)+:(128)] & k_u3) << 32'h65)
+            | ((s_axis_tdata[(32'hcf)+:(128)] & k_u3) << 32'h61)
+            | ((s_axis_tdata[(32'hcc)+:(128)] & k_u3) << 32'h5d)
+            | ((s_axis_tdata[(32'hc9)+:(128)] & k_u3) << 32'h59)
+            | ((s_axis_tdata[(32'hc6)+:(128)] & k_u3) << 32'h55)
+            | ((s_axis_tdata[(32'hc3)+:(128)] & k_u3) << 32'h51)
+            | ((s_axis_tdata[(32'hc0)+:(128)] & k_u3) << 32'h4d)
+            | ((s_axis_tdata[(32'hbd)+:(128)] & k_u3) << 32'h49)
+            | ((s_axis_tdata[(32'hba)+:(128)] & k_u3) << 32'h45)
+            | ((s_axis_tdata[(32'hb7)+:(128)] & k_u3) << 32'h41)
+            | ((s_axis_tdata[(32'hb4)+:(128)] & k_u3) << 32'h3d)
+            | ((s_axis_tdata[(32'hb1)+:(128)] & k_u3) << 32'h39)
+            | ((s_axis_tdata[(32'hae)+:(128)] & k_u3) << 32'h35)
+            | ((s_axis_tdata[(32'hab)+:(128)] & k_u3) << 32'h31)
+            | ((s_axis_tdata[(32'ha8)+:(128)] & k_u3) << 32'h2d)
+            | ((s_axis_tdata[(32'ha5)+:(128)] & k_u3) << 32'h29)
+            | ((s_axis_tdata[(32'ha2)+:(128)] & k_u3) << 32'h25)
+            | ((s_axis_tdata[(32'h9f)+:(128)] & k_u3) << 32'h21)
+            | ((s_axis_tdata[(32'h9c)+:(128)] & k_u3) << 32'h1d)
+            | ((s_axis_tdata[(32'h99)+:(128)] & k_u3) << 32'h19)
+            | ((s_axis_tdata[(32'h96)+:(128)] & k_u3) << 32'h15)
+            | ((s_axis_tdata[(32'h93)+:(128)] & k_u3) << 32'h11)
+            | ((s_axis_tdata[(32'h90)+:(128)] & k_u3) << 32'hd)
+            | ((s_axis_tdata[(32'h8d)+:(128)] & k_u3) << 32'h9)
+            | ((s_axis_tdata[(32'h8a)+:(128)] & k_u3) << 32'h5)
+            | ((s_axis_tdata[(32'h87)+:(128)] & k_u3) << 32'h1);
         if (en1) begin
             s1_valid_d = s_axis_tvalid & aresetn;
             s1_last_d = s_axis_tlast;

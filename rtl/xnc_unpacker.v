@@ -83,7 +83,7 @@ module xnc_unpacker (
     localparam  k_split = 12'h1b0;
     localparam  k_split_len = 10'b110110000;
     localparam  k_one_cycle = 10'b110110001;
-    localparam  k_ring_ones = 2048'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff;
+    localparam [2047:0] k_ring_ones = {2048{1'b1}};
     localparam  k_ring_zero = 2048'h0;
     localparam  k_one = 10'b1;
     localparam  k_zero_ptr = 12'h0;

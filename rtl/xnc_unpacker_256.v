@@ -6,7 +6,9 @@
 // XNC unpacker: memory words of a block in, records out (one per cycle)
 //
 // Latency: 6 cycle(s) from an input transfer to the first m_axis_tvalid it causes.
-// Throughput: 1 word per cycle: 256/record_bits records per cycle (about 0.6 on BF16-origin weights; the memory word is the limit); a record longer than 433 bits (native FP16) takes two or three cycles.
+// Throughput: 1 word per cycle: 256/record_bits records per cycle (about 0.6 on BF16-origin
+//  weights; the memory word is the limit); a record longer than 433 bits (native FP16) takes two or
+//  three cycles.
 // Clock and reset: one clock, aclk (rising edge); aresetn synchronous, active low: it clears
 // every control register; no register depends on an initial value. m_axis_tvalid is low
 // while aresetn is low. Output beats stay stable while tvalid && !tready (AXI4-Stream).
@@ -83,7 +85,7 @@ module xnc_unpacker_256 (
     localparam  k_split = 12'h1b0;
     localparam  k_split_len = 10'b110110000;
     localparam  k_one_cycle = 10'b110110001;
-    localparam  k_ring_ones = 1024'hffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff;
+    localparam [1023:0] k_ring_ones = {1024{1'b1}};
     localparam  k_ring_zero = 1024'h0;
     localparam  k_one = 10'b1;
     localparam  k_zero_ptr = 12'h0;

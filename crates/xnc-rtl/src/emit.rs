@@ -41,13 +41,183 @@ pub fn block_verilog(blk: &manifest::Block, generator_cmd: &str) -> String {
         body.push_str(&text);
         body.push('\n');
     }
-    let mut out = header(blk, generator_cmd);
+    let mut out = wrap_long_lines(&header(blk, generator_cmd));
     out.push_str("`default_nettype none\n\n");
-    push_tidy_lines(&mut out, &body);
+    push_tidy_lines(&mut out, &wrap_long_lines(&body));
     if !out.ends_with("\n\n") {
         out.push('\n');
     }
     out.push_str("`default_nettype wire\n");
+    out
+}
+
+/// The longest line [`block_verilog`] writes (and [`with_formal_ports`] adds): longer lines of the
+/// rust-hdl output are broken by [`wrap_long_lines`]; a test checks every block of the manifest.
+pub const MAX_LINE: usize = 200;
+
+/// Width of the lines a port or name list is filled to when it is broken.
+const LIST_LINE: usize = 100;
+
+/// `text` with every line longer than [`MAX_LINE`] broken into lines a reader can follow, its
+/// meaning unchanged (Verilog ignores line breaks between tokens):
+/// - an assignment `x = e;` or a condition `if (e) begin` at the outermost operators of `e`
+///   (`|`, `&`, `^`, `+`, `||`, `&&` or the commas of a concatenation), one operand a line under the
+///   first, each operand broken the same way if still too long;
+/// - a non-ANSI module header `module m(a,b,...);` as a port list filled to [`LIST_LINE`] characters;
+/// - an all-ones `localparam` literal as `{N{1'b1}}` (with the width declared);
+/// - a comment at word boundaries.
+///
+/// Lines with strings, trailing comments or directives are left alone.
+fn wrap_long_lines(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / 16);
+    for line in text.lines() {
+        for l in wrap_line(line) {
+            out.push_str(&l);
+            out.push('\n');
+        }
+    }
+    out
+}
+
+fn wrap_line(line: &str) -> Vec<String> {
+    if line.len() <= MAX_LINE {
+        return vec![line.to_string()];
+    }
+    let indent = &line[..line.len() - line.trim_start().len()];
+    let t = line.trim();
+    if let Some(c) = t.strip_prefix("//") {
+        return fill(c.split_whitespace(), " ", &format!("{indent}//"), &format!("{indent}//  "), LIST_LINE);
+    }
+    if t.contains('"') || t.contains("//") || t.starts_with('`') {
+        return vec![line.to_string()];
+    }
+    if let Some(args) = t.strip_prefix("module ").and_then(|r| r.strip_suffix(");")) {
+        if let Some((name, ports)) = args.split_once('(') {
+            let ports: Vec<String> = ports.split(',').map(|p| format!("{},", p.trim())).collect();
+            let mut out = vec![format!("{indent}module {name}(")];
+            let mut list = fill(
+                ports.iter().map(String::as_str),
+                " ",
+                &format!("{indent}    "),
+                &format!("{indent}    "),
+                LIST_LINE,
+            );
+            if let Some(last) = list.last_mut() {
+                last.pop(); // the last port's comma
+            }
+            out.extend(list);
+            out.push(format!("{indent});"));
+            return out;
+        }
+    }
+    if let Some(rest) = t.strip_prefix("localparam") {
+        if let Some((name, lit)) = rest.split_once(" = ").map(|(n, l)| (n.trim(), l.trim_end_matches(';'))) {
+            if let Some(n) = all_ones_literal(lit) {
+                return vec![format!("{indent}localparam [{}:0] {name} = {{{n}{{1'b1}}}};", n - 1)];
+            }
+        }
+        return vec![line.to_string()];
+    }
+    let (head, expr, tail) = if let Some(c) = t.strip_prefix("if (").and_then(|r| r.strip_suffix(") begin")) {
+        (format!("{indent}if ("), c, ") begin")
+    } else if let Some(k) = top_level_find(t, " = ") {
+        let (e, tail) = match t[k + 3..].strip_suffix(';') {
+            Some(e) => (e, ";"),
+            None => (&t[k + 3..], ""),
+        };
+        (format!("{indent}{} = ", &t[..k]), e, tail)
+    } else {
+        return vec![line.to_string()];
+    };
+    let mut out = Vec::new();
+    wrap_expr(&head, expr, tail, &format!("{indent}    "), &mut out);
+    out
+}
+
+/// Depth of brackets `(`, `[`, `{` before each byte of `s`.
+fn depths(s: &str) -> Vec<i32> {
+    let mut d = 0;
+    s.bytes()
+        .map(|c| {
+            let here = d;
+            match c {
+                b'(' | b'[' | b'{' => d += 1,
+                b')' | b']' | b'}' => d -= 1,
+                _ => {}
+            }
+            here
+        })
+        .collect()
+}
+
+/// Position of the first `pat` in `s` outside every bracket.
+fn top_level_find(s: &str, pat: &str) -> Option<usize> {
+    let d = depths(s);
+    s.match_indices(pat).map(|(i, _)| i).find(|&i| d[i] == 0)
+}
+
+/// `head`, `expr`, `tail` on one line if it fits, else `expr` split at its outermost binary
+/// operators or commas: the first operand after `head`, the others on lines of their own at
+/// `indent` (an operator first, a comma last on the line before), the last one followed by `tail`.
+fn wrap_expr(head: &str, expr: &str, tail: &str, indent: &str, out: &mut Vec<String>) {
+    if head.len() + expr.len() + tail.len() <= MAX_LINE {
+        out.push(format!("{head}{expr}{tail}"));
+        return;
+    }
+    // (position, length of the separator, operator) of every candidate, at its depth
+    const OPS: [&str; 6] = [" || ", " && ", " | ", " & ", " ^ ", " + "];
+    let d = depths(expr);
+    let b = expr.as_bytes();
+    let mut cands: Vec<(usize, usize, &str)> = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        if let Some(op) = OPS.iter().find(|op| expr[i..].starts_with(**op)) {
+            cands.push((i, op.len(), op.trim()));
+            i += op.len() - 1;
+        } else if expr[i..].starts_with(", ") {
+            cands.push((i, 2, ","));
+            i += 1;
+        } else {
+            i += 1;
+        }
+    }
+    let Some(min) = cands.iter().map(|c| d[c.0]).min() else {
+        out.push(format!("{head}{expr}{tail}"));
+        return;
+    };
+    let cuts: Vec<(usize, usize, &str)> = cands.into_iter().filter(|c| d[c.0] == min).collect();
+    let mut start = 0;
+    let mut lead = head.to_string();
+    for (k, &(at, len, op)) in cuts.iter().enumerate() {
+        let piece = &expr[start..at];
+        let end = if op == "," { "," } else { "" };
+        wrap_expr(&lead, piece, end, &format!("{indent}    "), out);
+        lead = if op == "," { indent.to_string() } else { format!("{indent}{op} ") };
+        start = at + len;
+        if k + 1 == cuts.len() {
+            wrap_expr(&lead, &expr[start..], tail, &format!("{indent}    "), out);
+        }
+    }
+}
+
+/// `words` joined by `sep` into lines of at most `width` characters, the first starting with
+/// `first`, the others with `rest` (a word longer than a line gets a line of its own).
+fn fill<'a>(words: impl Iterator<Item = &'a str>, sep: &str, first: &str, rest: &str, width: usize) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = first.to_string();
+    let mut empty = true;
+    for w in words {
+        if !empty && cur.len() + sep.len() + w.len() > width {
+            out.push(std::mem::replace(&mut cur, rest.to_string()));
+            empty = true;
+        }
+        if !empty || cur.ends_with("//") {
+            cur.push_str(sep);
+        }
+        cur.push_str(w);
+        empty = false;
+    }
+    out.push(cur);
     out
 }
 
@@ -470,7 +640,10 @@ pub fn with_formal_ports(verilog: &str, top: &str, observe: &[(String, Vec<&str>
         let h = text.find(&head).ok_or(format!("no header of {}", m.name))?;
         let close = h + text[h..].find(");\n").ok_or(format!("{}: no end of the header", m.name))?;
         let names: Vec<&str> = ports.iter().map(|p| p.1.as_str()).collect();
-        text.insert_str(close, &format!("\n`ifdef FORMAL\n    ,{}\n`endif\n", names.join(",")));
+        let list = fill(names.iter().copied(), ",", "    ,", "    ,", LIST_LINE).join("\n");
+        // after the last port (a header broken by `wrap_long_lines` has `);` on a line of its own)
+        let nl = if text[..close].ends_with('\n') { "" } else { "\n" };
+        text.insert_str(close, &format!("{nl}`ifdef FORMAL\n{list}\n`endif\n"));
         // every instance, each connected to new ports of its parent
         let inst_head = format!("\n    {} ", m.name);
         let mut from = 0;
@@ -936,6 +1109,64 @@ mod tests {
         let orig: String = v.split("`ifdef FORMAL\n").map(|p| p.split_once("`endif\n").map_or(p, |x| x.1)).collect();
         assert_eq!(strip(&plain).replace("`endif", ""), strip(&orig).replace("`endif", ""));
         assert!(with_formal_ports(v, "top", &[("top_lane".to_string(), vec!["gone"])]).unwrap_err().contains("gone"));
+    }
+
+    /// `text` without white space: what a line break may not change.
+    fn squeeze(text: &str) -> String {
+        text.split_whitespace().collect()
+    }
+
+    #[test]
+    fn long_lines_break_at_their_outermost_operators() {
+        let terms: Vec<String> = (0..40).map(|i| format!("(({{{{496{{1'b0}}}}, p_{i}}}) << 32'h{i:x})")).collect();
+        let line = format!("        c = {};", terms.join(" | "));
+        let out = wrap_long_lines(&line);
+        assert_eq!(squeeze(&out), squeeze(&line));
+        assert_eq!(out.lines().count(), 40, "{out}");
+        assert!(out.lines().skip(1).all(|l| l.starts_with("            | ((")), "{out}");
+        // a concatenation at its commas, a condition inside `if ( .. ) begin`
+        let bits: Vec<String> = (0..12).rev().map(|i| format!("mask[{i}] ? window[{i}] : base_rd[{i}]")).collect();
+        let cat = format!("    n = {{{}}};", bits.join(", "));
+        let out = wrap_long_lines(&cat);
+        assert_eq!(squeeze(&out), squeeze(&cat));
+        assert!(out.lines().all(|l| l.len() <= MAX_LINE) && out.lines().nth(1).unwrap().ends_with(','), "{out}");
+        let cond =
+            format!("    if ({}) begin", (0..30).map(|i| format!("(a_{i} | b_{i})")).collect::<Vec<_>>().join(" & "));
+        let out = wrap_long_lines(&cond);
+        assert_eq!(squeeze(&out), squeeze(&cond));
+        assert!(out.trim_end().ends_with(") begin") && out.lines().all(|l| l.len() <= MAX_LINE), "{out}");
+        // a non-ANSI header, an all-ones parameter, a comment; short lines as they are
+        let ports: Vec<String> = (0..40).map(|i| format!("port_{i}")).collect();
+        let head = format!("module m_lane({});", ports.join(","));
+        let out = wrap_long_lines(&head);
+        assert!(out.starts_with("module m_lane(\n    port_0, port_1,") && out.ends_with("port_39\n);\n"), "{out}");
+        assert_eq!(squeeze(&out).replace(',', ""), squeeze(&head).replace(',', ""));
+        let ones = format!("    localparam  k = 1024'h{};", "f".repeat(256));
+        assert_eq!(wrap_long_lines(&ones), "    localparam [1023:0] k = {1024{1'b1}};\n");
+        let words = vec!["word"; 60].join(" ");
+        let out = wrap_long_lines(&format!("// {words}"));
+        assert_eq!(squeeze(&out.replace("//", "")), squeeze(&words));
+        assert!(out.lines().all(|l| l.starts_with("//") && l.len() <= LIST_LINE), "{out}");
+        assert_eq!(wrap_long_lines("    a = b | c;"), "    a = b | c;\n");
+    }
+
+    /// Every committed `rtl/` file (gen-verilog's output, formal observation ports included) keeps
+    /// its lines within [`MAX_LINE`].
+    #[test]
+    fn committed_rtl_lines_are_short() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../rtl");
+        let mut files = 0;
+        for e in std::fs::read_dir(&dir).unwrap().flatten() {
+            let p = e.path();
+            if p.extension().is_some_and(|x| x == "v") {
+                files += 1;
+                let text = std::fs::read_to_string(&p).unwrap();
+                for (n, l) in text.lines().enumerate() {
+                    assert!(l.len() <= MAX_LINE, "{}:{}: {} characters", p.display(), n + 1, l.len());
+                }
+            }
+        }
+        assert!(files >= crate::manifest::BLOCKS.len(), "{files} files in {}", dir.display());
     }
 
     #[test]

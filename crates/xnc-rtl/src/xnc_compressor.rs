@@ -104,9 +104,9 @@ pub struct XncCompressor {
     s0_okb: [Signal<Local, Bit>; CHUNK],
     s0_eq5b: [Signal<Local, Bit>; CHUNK],
     s0_ok: Signal<Local, Bits<32>>,
-    s0_ok_byte: [Signal<Local, Bits<8>>; 4],
+    s0_ok_pair: [Signal<Local, Bits<2>>; 16],
     s0_eq5: Signal<Local, Bits<32>>,
-    s0_eq5_byte: [Signal<Local, Bits<8>>; 4],
+    s0_eq5_pair: [Signal<Local, Bits<2>>; 16],
     s0_flag: Signal<Local, Bit>,
     s1_flag: DFF<Bit>,
     s1_d: [DFF<Bits<32>>; CHUNK],
@@ -117,7 +117,7 @@ pub struct XncCompressor {
     // count of the short words: pc_l after level l; z_i = short words before word i).
     s1_selb: [Signal<Local, Bit>; CHUNK],
     s1_sel: Signal<Local, Bits<32>>,
-    s1_sel_byte: [Signal<Local, Bits<8>>; 4],
+    s1_sel_pair: [Signal<Local, Bits<2>>; 16],
     s1_u: [Signal<Local, Bits<32>>; CHUNK],
     pc0: [Signal<Local, Bits<6>>; CHUNK],
     pc1: [Signal<Local, Bits<6>>; CHUNK],
@@ -158,7 +158,7 @@ pub struct XncCompressor {
     s4_len: DFF<Bits<LEN_BITS>>,
 
     // Constants (Verilog localparams of the right width: literals would be 32 bits wide).
-    k_zero8: Constant<Bits<8>>,
+    k_zero2: Constant<Bits<2>>,
     k_lo16: Constant<Bits<32>>,
     k_not: Constant<Bits<32>>,
     k_u1: Constant<Bits<32>>,
@@ -213,9 +213,9 @@ impl Default for XncCompressor {
             s0_okb: array_init(),
             s0_eq5b: array_init(),
             s0_ok: Default::default(),
-            s0_ok_byte: array_init(),
+            s0_ok_pair: array_init(),
             s0_eq5: Default::default(),
-            s0_eq5_byte: array_init(),
+            s0_eq5_pair: array_init(),
             s0_flag: Default::default(),
             s1_flag: Default::default(),
             s1_d: array_init(),
@@ -223,7 +223,7 @@ impl Default for XncCompressor {
             s1_eq5: Default::default(),
             s1_selb: array_init(),
             s1_sel: Default::default(),
-            s1_sel_byte: array_init(),
+            s1_sel_pair: array_init(),
             s1_u: array_init(),
             pc0: array_init(),
             pc1: array_init(),
@@ -258,7 +258,7 @@ impl Default for XncCompressor {
             s3_nl10: Default::default(),
             s4_rec: Default::default(),
             s4_len: Default::default(),
-            k_zero8: Constant::new(0.into()),
+            k_zero2: Constant::new(0.into()),
             k_lo16: Constant::new(0xFFFF.into()),
             k_not: Constant::new(0x7800.into()),
             k_u1: Constant::new(0x000E.into()),
@@ -362,45 +362,57 @@ impl Logic for XncCompressor {
             self.s0_eq5b[i].next =
                 self.s0_d[i].val().get_bits::<5>(11).all() | !self.s0_d[i].val().get_bits::<5>(11).any();
         }
-        // gather the per-word bits into vectors, a byte at a time (named bytes keep every Verilog
-        // line short; a longer chain of locals would cost the simulator settling iterations)
-        for j in 0..4 {
-            self.s0_ok_byte[j].next = self
-                .k_zero8
+        // gather the per-word bits into vectors, two bits at a time (named pairs keep every Verilog
+        // line short and flat; a longer chain of locals would cost the simulator settling iterations)
+        for k in 0..16 {
+            self.s0_ok_pair[k].next = self
+                .k_zero2
                 .val()
-                .replace_bit(0, self.s0_okb[8 * j].val())
-                .replace_bit(1, self.s0_okb[8 * j + 1].val())
-                .replace_bit(2, self.s0_okb[8 * j + 2].val())
-                .replace_bit(3, self.s0_okb[8 * j + 3].val())
-                .replace_bit(4, self.s0_okb[8 * j + 4].val())
-                .replace_bit(5, self.s0_okb[8 * j + 5].val())
-                .replace_bit(6, self.s0_okb[8 * j + 6].val())
-                .replace_bit(7, self.s0_okb[8 * j + 7].val());
+                .replace_bit(0, self.s0_okb[2 * k].val())
+                .replace_bit(1, self.s0_okb[2 * k + 1].val());
         }
-        self.s0_ok.next = (bit_cast::<32, 8>(self.s0_ok_byte[3].val()) << 24)
-            | (bit_cast::<32, 8>(self.s0_ok_byte[2].val()) << 16)
-            | (bit_cast::<32, 8>(self.s0_ok_byte[1].val()) << 8)
-            | bit_cast::<32, 8>(self.s0_ok_byte[0].val());
+        self.s0_ok.next = (bit_cast::<32, 2>(self.s0_ok_pair[15].val()) << 30)
+            | (bit_cast::<32, 2>(self.s0_ok_pair[14].val()) << 28)
+            | (bit_cast::<32, 2>(self.s0_ok_pair[13].val()) << 26)
+            | (bit_cast::<32, 2>(self.s0_ok_pair[12].val()) << 24)
+            | (bit_cast::<32, 2>(self.s0_ok_pair[11].val()) << 22)
+            | (bit_cast::<32, 2>(self.s0_ok_pair[10].val()) << 20)
+            | (bit_cast::<32, 2>(self.s0_ok_pair[9].val()) << 18)
+            | (bit_cast::<32, 2>(self.s0_ok_pair[8].val()) << 16)
+            | (bit_cast::<32, 2>(self.s0_ok_pair[7].val()) << 14)
+            | (bit_cast::<32, 2>(self.s0_ok_pair[6].val()) << 12)
+            | (bit_cast::<32, 2>(self.s0_ok_pair[5].val()) << 10)
+            | (bit_cast::<32, 2>(self.s0_ok_pair[4].val()) << 8)
+            | (bit_cast::<32, 2>(self.s0_ok_pair[3].val()) << 6)
+            | (bit_cast::<32, 2>(self.s0_ok_pair[2].val()) << 4)
+            | (bit_cast::<32, 2>(self.s0_ok_pair[1].val()) << 2)
+            | bit_cast::<32, 2>(self.s0_ok_pair[0].val());
         // F (every word fits 12 bits) in stage 1, so that stage 2 starts its prefix count from a
         // register, not after a 32-input AND (two LUT levels off the critical path)
         self.s0_flag.next = self.s0_ok.val().all();
-        for j in 0..4 {
-            self.s0_eq5_byte[j].next = self
-                .k_zero8
+        for k in 0..16 {
+            self.s0_eq5_pair[k].next = self
+                .k_zero2
                 .val()
-                .replace_bit(0, self.s0_eq5b[8 * j].val())
-                .replace_bit(1, self.s0_eq5b[8 * j + 1].val())
-                .replace_bit(2, self.s0_eq5b[8 * j + 2].val())
-                .replace_bit(3, self.s0_eq5b[8 * j + 3].val())
-                .replace_bit(4, self.s0_eq5b[8 * j + 4].val())
-                .replace_bit(5, self.s0_eq5b[8 * j + 5].val())
-                .replace_bit(6, self.s0_eq5b[8 * j + 6].val())
-                .replace_bit(7, self.s0_eq5b[8 * j + 7].val());
+                .replace_bit(0, self.s0_eq5b[2 * k].val())
+                .replace_bit(1, self.s0_eq5b[2 * k + 1].val());
         }
-        self.s0_eq5.next = (bit_cast::<32, 8>(self.s0_eq5_byte[3].val()) << 24)
-            | (bit_cast::<32, 8>(self.s0_eq5_byte[2].val()) << 16)
-            | (bit_cast::<32, 8>(self.s0_eq5_byte[1].val()) << 8)
-            | bit_cast::<32, 8>(self.s0_eq5_byte[0].val());
+        self.s0_eq5.next = (bit_cast::<32, 2>(self.s0_eq5_pair[15].val()) << 30)
+            | (bit_cast::<32, 2>(self.s0_eq5_pair[14].val()) << 28)
+            | (bit_cast::<32, 2>(self.s0_eq5_pair[13].val()) << 26)
+            | (bit_cast::<32, 2>(self.s0_eq5_pair[12].val()) << 24)
+            | (bit_cast::<32, 2>(self.s0_eq5_pair[11].val()) << 22)
+            | (bit_cast::<32, 2>(self.s0_eq5_pair[10].val()) << 20)
+            | (bit_cast::<32, 2>(self.s0_eq5_pair[9].val()) << 18)
+            | (bit_cast::<32, 2>(self.s0_eq5_pair[8].val()) << 16)
+            | (bit_cast::<32, 2>(self.s0_eq5_pair[7].val()) << 14)
+            | (bit_cast::<32, 2>(self.s0_eq5_pair[6].val()) << 12)
+            | (bit_cast::<32, 2>(self.s0_eq5_pair[5].val()) << 10)
+            | (bit_cast::<32, 2>(self.s0_eq5_pair[4].val()) << 8)
+            | (bit_cast::<32, 2>(self.s0_eq5_pair[3].val()) << 6)
+            | (bit_cast::<32, 2>(self.s0_eq5_pair[2].val()) << 4)
+            | (bit_cast::<32, 2>(self.s0_eq5_pair[1].val()) << 2)
+            | bit_cast::<32, 2>(self.s0_eq5_pair[0].val());
         if self.en1.val() {
             self.s1_valid.d.next = self.s_axis_tvalid.val() & self.aresetn.val();
             self.s1_last.d.next = self.s_axis_tlast.val();
@@ -469,23 +481,29 @@ impl Logic for XncCompressor {
             }
         }
         // S_i at bit 31-i, so that S0 comes first in the record
-        for j in 0..4 {
-            self.s1_sel_byte[j].next = self
-                .k_zero8
+        for k in 0..16 {
+            self.s1_sel_pair[k].next = self
+                .k_zero2
                 .val()
-                .replace_bit(0, self.s1_selb[31 - 8 * j].val())
-                .replace_bit(1, self.s1_selb[31 - 8 * j - 1].val())
-                .replace_bit(2, self.s1_selb[31 - 8 * j - 2].val())
-                .replace_bit(3, self.s1_selb[31 - 8 * j - 3].val())
-                .replace_bit(4, self.s1_selb[31 - 8 * j - 4].val())
-                .replace_bit(5, self.s1_selb[31 - 8 * j - 5].val())
-                .replace_bit(6, self.s1_selb[31 - 8 * j - 6].val())
-                .replace_bit(7, self.s1_selb[31 - 8 * j - 7].val());
+                .replace_bit(0, self.s1_selb[31 - 2 * k].val())
+                .replace_bit(1, self.s1_selb[30 - 2 * k].val());
         }
-        self.s1_sel.next = (bit_cast::<32, 8>(self.s1_sel_byte[3].val()) << 24)
-            | (bit_cast::<32, 8>(self.s1_sel_byte[2].val()) << 16)
-            | (bit_cast::<32, 8>(self.s1_sel_byte[1].val()) << 8)
-            | bit_cast::<32, 8>(self.s1_sel_byte[0].val());
+        self.s1_sel.next = (bit_cast::<32, 2>(self.s1_sel_pair[15].val()) << 30)
+            | (bit_cast::<32, 2>(self.s1_sel_pair[14].val()) << 28)
+            | (bit_cast::<32, 2>(self.s1_sel_pair[13].val()) << 26)
+            | (bit_cast::<32, 2>(self.s1_sel_pair[12].val()) << 24)
+            | (bit_cast::<32, 2>(self.s1_sel_pair[11].val()) << 22)
+            | (bit_cast::<32, 2>(self.s1_sel_pair[10].val()) << 20)
+            | (bit_cast::<32, 2>(self.s1_sel_pair[9].val()) << 18)
+            | (bit_cast::<32, 2>(self.s1_sel_pair[8].val()) << 16)
+            | (bit_cast::<32, 2>(self.s1_sel_pair[7].val()) << 14)
+            | (bit_cast::<32, 2>(self.s1_sel_pair[6].val()) << 12)
+            | (bit_cast::<32, 2>(self.s1_sel_pair[5].val()) << 10)
+            | (bit_cast::<32, 2>(self.s1_sel_pair[4].val()) << 8)
+            | (bit_cast::<32, 2>(self.s1_sel_pair[3].val()) << 6)
+            | (bit_cast::<32, 2>(self.s1_sel_pair[2].val()) << 4)
+            | (bit_cast::<32, 2>(self.s1_sel_pair[1].val()) << 2)
+            | bit_cast::<32, 2>(self.s1_sel_pair[0].val());
         if self.en2.val() {
             self.s2_valid.d.next = self.s1_valid.q.val();
             self.s2_last.d.next = self.s1_last.q.val();
