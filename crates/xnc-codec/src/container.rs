@@ -617,8 +617,13 @@ impl Source<'_> {
     /// [`Source::words`] into `w` (its capacity reused).
     fn words_into(&self, start: u64, n: u64, w: &mut Vec<u16>) {
         let bytes = &self.bytes[start as usize * 2..(start + n) as usize * 2];
-        w.clear();
-        w.extend(bytes.chunks_exact(2).map(|c| u16::from_le_bytes([c[0], c[1]])));
+        // Resized, then overwritten in a loop the compiler vectorises (`extend` from the chunks
+        // did not: 4% of single-core compress time on whisper); a reused buffer of the same
+        // length is not cleared first.
+        w.resize(n as usize, 0);
+        for (o, c) in w.iter_mut().zip(bytes.chunks_exact(2)) {
+            *o = u16::from_le_bytes([c[0], c[1]]);
+        }
         if self.cast {
             w.iter_mut().for_each(|x| *x = bf16_to_f16_cast(*x));
         }

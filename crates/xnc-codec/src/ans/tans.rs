@@ -33,6 +33,10 @@ pub struct Encoder {
     states: Box<[u16; TABLE]>,
 }
 
+/// Most state-bit puts (at most [`super::MAX_TABLE_LOG`] bits each) between two flushes of a
+/// lane's tANS writer: fewer than 8 bits pending after a flush, and 7 + 5 x 10 = 57 < 64.
+const ANS_PUTS_PER_FLUSH: usize = (64 - 7) / super::MAX_TABLE_LOG as usize;
+
 /// Size of [`Encoder::bucket`]: 256 exponents by 16 (at least `M + 2`) needs.
 const BUCKETS: usize = 1 << 12;
 /// Entries of the largest table (table log [`super::MAX_TABLE_LOG`]).
@@ -92,8 +96,8 @@ impl Encoder {
     /// Encode one block (any length, including 0). Errors if a value has no code.
     pub fn encode(&self, values: &[u16]) -> Result<EncodedBlock> {
         let [block] = match self.dtype {
-            Dtype::BF16 => self.encode_impl::<7, 8, 1>(values)?,
-            Dtype::F16 => self.encode_impl::<10, 5, 1>(values)?,
+            Dtype::BF16 => self.encode_n::<7, 8, 1>(values)?,
+            Dtype::F16 => self.encode_n::<10, 5, 1>(values)?,
         };
         Ok(block)
     }
@@ -107,12 +111,12 @@ impl Encoder {
         }
         match (lanes, self.dtype) {
             (1, _) => Ok(vec![self.encode(values)?]),
-            (2, Dtype::BF16) => v(self.encode_impl::<7, 8, 2>(values)),
-            (2, Dtype::F16) => v(self.encode_impl::<10, 5, 2>(values)),
-            (4, Dtype::BF16) => v(self.encode_impl::<7, 8, 4>(values)),
-            (4, Dtype::F16) => v(self.encode_impl::<10, 5, 4>(values)),
-            (8, Dtype::BF16) => v(self.encode_impl::<7, 8, 8>(values)),
-            (8, Dtype::F16) => v(self.encode_impl::<10, 5, 8>(values)),
+            (2, Dtype::BF16) => v(self.encode_n::<7, 8, 2>(values)),
+            (2, Dtype::F16) => v(self.encode_n::<10, 5, 2>(values)),
+            (4, Dtype::BF16) => v(self.encode_n::<7, 8, 4>(values)),
+            (4, Dtype::F16) => v(self.encode_n::<10, 5, 4>(values)),
+            (8, Dtype::BF16) => v(self.encode_n::<7, 8, 8>(values)),
+            (8, Dtype::F16) => v(self.encode_n::<10, 5, 8>(values)),
             _ => Err(Error::Request(format!("{lanes} lanes (1, 2, 4 or 8 allowed)"))),
         }
     }
@@ -126,10 +130,36 @@ impl Encoder {
         (self.bucket[(v >> 16) as usize % BUCKETS], v as u64)
     }
 
+    /// [`Encoder::encode_impl`] compiled with BMI2 when the CPU has it (run-time check): `shlx` /
+    /// `shrx` / `bzhi` leave the shift counts out of `cl`, so the variable shifts of both passes
+    /// need no register moves.
+    fn encode_n<const M: u32, const E: u32, const N: usize>(&self, values: &[u16]) -> Result<[EncodedBlock; N]> {
+        #[cfg(target_arch = "x86_64")]
+        if super::cpu::has_bmi2() {
+            // SAFETY: the CPU has BMI1 and BMI2 (checked just above).
+            return unsafe { self.encode_bmi2::<M, E, N>(values) };
+        }
+        self.encode_impl::<M, E, N>(values)
+    }
+
+    /// [`Encoder::encode_impl`] with BMI1 and BMI2 enabled.
+    ///
+    /// # Safety
+    /// Only on a CPU with BMI1 and BMI2.
+    #[cfg(target_arch = "x86_64")]
+    #[target_feature(enable = "bmi1,bmi2")]
+    unsafe fn encode_bmi2<const M: u32, const E: u32, const N: usize>(
+        &self,
+        values: &[u16],
+    ) -> Result<[EncodedBlock; N]> {
+        self.encode_impl::<M, E, N>(values)
+    }
+
     /// `N` lanes (value k in lane `k % N`), in two passes over the block: forwards, each value's
     /// raw bits to its lane's stream and its code parked in `codes`; then backwards from state L,
     /// the lanes' tANS chains side by side, their streams built from the end. Writers are flushed
     /// every [`PUTS_PER_FLUSH`] rows.
+    #[inline(always)]
     fn encode_impl<const M: u32, const E: u32, const N: usize>(&self, values: &[u16]) -> Result<[EncodedBlock; N]> {
         let n = values.len();
         let full = n / N * N;
@@ -147,19 +177,39 @@ impl Encoder {
             *c = b.code;
         };
         let rows = PUTS_PER_FLUSH * N;
-        for (lane, raw) in raw.iter_mut().enumerate() {
+        // Two lanes at a time when there are several: two independent writers in one loop
+        // overlap their accumulator chains.
+        let pair = if N == 1 { 1 } else { 2 };
+        for lane in (0..N).step_by(pair) {
+            let mut a = std::mem::take(&mut raw[lane]);
+            let mut b = std::mem::take(&mut raw[(lane + 1) % N]);
             let mut vchunks = values.chunks_exact(rows);
             let mut cchunks = codes.chunks_exact_mut(rows);
             for (v, c) in (&mut vchunks).zip(&mut cchunks) {
                 for k in 0..PUTS_PER_FLUSH {
-                    put(raw, v[k * N + lane], &mut c[k * N + lane]);
+                    put(&mut a, v[k * N + lane], &mut c[k * N + lane]);
+                    if N > 1 {
+                        put(&mut b, v[k * N + lane + 1], &mut c[k * N + lane + 1]);
+                    }
                 }
-                raw.flush();
+                a.flush();
+                if N > 1 {
+                    b.flush();
+                }
             }
             let (v, c) = (vchunks.remainder(), cchunks.into_remainder());
             for (&w, c) in v.iter().zip(c).skip(lane).step_by(N) {
-                put(raw, w, c);
-                raw.flush();
+                put(&mut a, w, c);
+                a.flush();
+            }
+            raw[lane] = a;
+            if N > 1 {
+                let (v, c) = (vchunks.remainder(), &mut codes[n - v.len()..]);
+                for (&w, c) in v.iter().zip(c).skip(lane + 1).step_by(N) {
+                    put(&mut b, w, c);
+                    b.flush();
+                }
+                raw[lane + 1] = b;
             }
         }
         if bad != 0 {
@@ -182,7 +232,7 @@ impl Encoder {
             step(x, ans, c);
         }
         ans.iter_mut().for_each(LsbBackWriter::flush);
-        let mut chunks = codes[..full].rchunks_exact(PUTS_PER_FLUSH * N);
+        let mut chunks = codes[..full].rchunks_exact(ANS_PUTS_PER_FLUSH * N);
         for chunk in &mut chunks {
             for row in chunk.rchunks_exact(N) {
                 for lane in 0..N {
