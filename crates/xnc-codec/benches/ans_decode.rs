@@ -3,7 +3,8 @@
 //! for `ans` R=6 and `ans-fa` R=10 and every lane count (with two lanes also the one-pass loop and
 //! the portable code, and the profile of the two-pass decoder: the whole two-pass decode beside
 //! its state pass alone), `ans-ctx` with one and two lanes (also its one-pass loop, and several
-//! blocks per call: `CtxDecoder::decode_blocks`); output MB/s on
+//! blocks per call: `CtxDecoder::decode_blocks`, with its AVX-512 raw pass and the scalar one);
+//! output MB/s on
 //! one core (thread CPU time on Linux).
 //!
 //! `cargo bench -p xnc-codec --bench ans_decode`
@@ -158,17 +159,22 @@ fn bench(c: &mut Criterion<Meas>) {
                     .map(|(i, (n, bytes, s))| CtxBlock { bytes, lanes: s, n: *n, start: (i * bv) as u64 })
                     .collect();
                 let mut bufs = vec![vec![0u16; bv]; SEVERAL];
-                let name = format!(
-                    "{label}/ans-ctx R={r} max {max_classes} classes ({classes})/lanes={lanes} blocks={SEVERAL}"
-                );
-                g.bench_function(name, |b| {
-                    b.iter(|| {
-                        for group in ins.chunks(SEVERAL) {
-                            let mut outs: Vec<&mut [u16]> = bufs.iter_mut().map(|b| &mut b[..]).collect();
-                            dec.decode_blocks(group, &mut outs[..group.len()]).expect("decode");
-                        }
-                    })
-                });
+                // The default (the AVX-512 raw pass where the CPU has it) beside the scalar raw
+                // pass.
+                let scalar = dec.clone().without_simd();
+                for (variant, dec) in [("", &dec), (" raw=scalar", &scalar)] {
+                    let name = format!(
+                        "{label}/ans-ctx R={r} max {max_classes} classes ({classes})/lanes={lanes} blocks={SEVERAL}{variant}"
+                    );
+                    g.bench_function(name, |b| {
+                        b.iter(|| {
+                            for group in ins.chunks(SEVERAL) {
+                                let mut outs: Vec<&mut [u16]> = bufs.iter_mut().map(|b| &mut b[..]).collect();
+                                dec.decode_blocks(group, &mut outs[..group.len()]).expect("decode");
+                            }
+                        })
+                    });
+                }
             }
         }
     }

@@ -73,7 +73,8 @@ fn every_pattern_of_both_formats_is_lossless() {
 }
 
 /// The decoder's paths (the default, the two-pass and the one-pass loops, each with BMI2 where the
-/// CPU has it and portable, each with the packed or the whole-entry state chain) give the same
+/// CPU has it and portable, the two-pass one also with the scalar raw pass instead of the AVX-512
+/// one, each with the packed or the whole-entry state chain) give the same
 /// values and the same verdict on intact, bit-flipped and truncated blocks: every lane count,
 /// several classes, escapes at many positions, blocks starting past column 0.
 #[test]
@@ -110,6 +111,7 @@ fn every_decoder_path_agrees() {
             let c = dec.clone().with_compact_chain(compact);
             paths.extend([
                 c.clone().two_pass_only(),
+                c.clone().two_pass_only().without_simd(),
                 c.clone().two_pass_only().without_bmi2(),
                 c.clone().one_pass_only(),
                 c.clone().one_pass_only().without_bmi2(),
@@ -518,6 +520,7 @@ fn several_blocks_decode_as_each_alone() {
         let paths = [
             dec.clone(),
             dec.clone().without_bmi2(),
+            dec.clone().without_simd(),
             dec.clone().with_compact_chain(true),
             dec.clone().with_compact_chain(false),
             dec.clone().one_pass_only(),
@@ -591,4 +594,73 @@ fn several_blocks_decode_as_each_alone() {
             }
         }
     }
+}
+
+/// The AVX-512 raw pass (where the CPU has it) gives the values and verdicts of the scalar one on
+/// every class count (1, 2, 4, 8, 16 allowed), table log, element type and lane count, on intact,
+/// bit-flipped and truncated blocks (a damaged stream's chunks near its end go to the scalar
+/// loop, so both read the same bits).
+#[test]
+fn simd_raw_pass_equals_scalar() {
+    use rand::{Rng, SeedableRng};
+    use xnc_codec::ans::joint::build_limited;
+    use xnc_codec::ans::lanes::{decode_block, encode_block, LANE_COUNTS};
+    use xnc_codec::ans::LaneLayout;
+    let mut rng = rand_pcg::Pcg64::seed_from_u64(14);
+    #[cfg(target_arch = "x86_64")]
+    let avx512 = is_x86_feature_detected!("avx512f")
+        && is_x86_feature_detected!("avx512bw")
+        && is_x86_feature_detected!("avx512vbmi");
+    #[cfg(not(target_arch = "x86_64"))]
+    let avx512 = false;
+    let mut classes_seen = std::collections::BTreeSet::new();
+    for d in [Dtype::BF16, Dtype::F16] {
+        // Rows of 64 columns in 16 groups of distinct exponents (so up to 16 classes pay), then
+        // every pattern (escapes).
+        let mut train: Vec<u16> = (0..300_000u32)
+            .map(|i| {
+                let x = i.wrapping_mul(2654435761);
+                let e = 2 + (i % 16) as u16 + (x >> 30) as u16;
+                d.assemble(e, (x >> 9) as u16 & ((2 << d.man_bits()) - 1))
+            })
+            .collect();
+        train.extend(0..=u16::MAX);
+        let stats = stats_of(d, &train, 64);
+        for r in 5u8..=10 {
+            for max_classes in [1, 2, 4, 8, 16] {
+                let m = build_limited(&stats, r, max_classes).unwrap().model;
+                classes_seen.insert(m.classes.len());
+                let enc = m.encoder().unwrap();
+                let dec = m.decoder().unwrap();
+                assert_eq!(dec.simd_raw_pass(), avx512);
+                let scalar = dec.clone().without_simd();
+                assert!(!scalar.simd_raw_pass());
+                for lanes in LANE_COUNTS {
+                    let layout = LaneLayout::new(lanes, 1 << 17).unwrap();
+                    for (start, n) in [(0usize, 40usize), (64, 5000), (train.len() - 70_000, 70_000)] {
+                        let vals = &train[start..start + n];
+                        let (bytes, aux, _) = encode_block(&enc, layout, start as u64, vals).unwrap();
+                        let what = format!("{d:?} R={r} classes={} lanes={lanes} n={n}", m.classes.len());
+                        let mut out = vec![0u16; n];
+                        decode_block(&dec, layout, &bytes, aux, start as u64, &mut out).unwrap();
+                        assert!(out == vals, "{what}");
+                        let mut b = bytes.clone();
+                        let i = rng.gen_range(0..b.len());
+                        b[i] ^= 1 << rng.gen_range(0..8);
+                        let cut = rng.gen_range(0..b.len());
+                        for input in [&b[..], &bytes[..cut]] {
+                            let (mut x, mut y) = (vec![0u16; n], vec![0u16; n]);
+                            let vx = decode_block(&dec, layout, input, aux, start as u64, &mut x);
+                            let vy = decode_block(&scalar, layout, input, aux, start as u64, &mut y);
+                            assert_eq!(vx.is_ok(), vy.is_ok(), "{what}");
+                            if vx.is_ok() {
+                                assert!(x == y, "{what}");
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+    assert!(classes_seen.contains(&1) && classes_seen.contains(&16), "class counts {classes_seen:?}");
 }

@@ -16,6 +16,8 @@
 //! The model is chosen by [`super::joint`]; this file holds the model, its serialisation, the
 //! encoder and the decoder.
 
+mod raw_simd;
+
 use super::cpu::{has_bmi2, low_bits};
 use super::decode::{escape, load8, raw_window};
 use super::lanes::{LaneStreams, LANE_COUNTS};
@@ -461,6 +463,12 @@ pub struct CtxDecoder {
     compact: bool,
     /// Which loop decodes a block ([`CtxDecoder::use_two_pass`]).
     path: CtxPath,
+    /// The raw step of every table index (2^16 entries, the first `classes << R` used): what the
+    /// AVX-512 raw pass gathers ([`raw_simd`]).
+    raw_table: Vec<raw_simd::RawEntry>,
+    /// The two-pass loop's raw pass runs with AVX-512 (the CPU has it, checked at run time);
+    /// false forces the scalar raw pass.
+    simd: bool,
 }
 
 /// Which loop a [`CtxDecoder`] runs.
@@ -521,6 +529,7 @@ impl CtxDecoder {
         let field = 1 + d.man_bits();
         let l = model.states();
         let mut tables = Box::new(CtxTables { entries: [CtxEntry::default(); ALL_STATES], chain: [0; ALL_STATES] });
+        let mut raw_table = vec![0; ALL_STATES];
         for (ci, cl) in model.classes.iter().enumerate() {
             let entries = decode_entries(&cl.spread, cl.codes.len(), model.table_log);
             for (x, e) in entries.into_iter().enumerate() {
@@ -533,13 +542,18 @@ impl CtxDecoder {
                 let rest = field - c.k as u32;
                 let field_mask = if c.escape { 0 } else { ((1u32 << c.nbits) - 1) << (rest - c.nbits as u32) };
                 tables.chain[ci * l + x] = e.base | (e.nb as u16) << 12;
-                tables.entries[ci * l + x] = CtxEntry {
+                let entry = CtxEntry {
                     base: e.base,
                     wbase: if c.escape { 0 } else { d.assemble(c.exp as u16, ((c.prefix as u32) << rest) as u16) },
                     dmask: d.assemble(0, field_mask as u16),
                     nb: e.nb,
                     rb: if c.escape { ESCAPE } else { c.nbits },
                 };
+                tables.entries[ci * l + x] = entry;
+                // The escape's 16 bits fill the field from bit 0; a code's additional bits end
+                // where its implied zero bits start.
+                let low = if c.escape { 0 } else { rest - c.nbits as u32 };
+                raw_table[ci * l + x] = raw_simd::raw_entry(entry.wbase, entry.rb, low);
             }
         }
         let offsets = model.column_class.iter().map(|&c| (c as u16) << model.table_log);
@@ -557,6 +571,8 @@ impl CtxDecoder {
             bmi2: has_bmi2() && has_lzcnt(),
             compact: model.classes.len() * l * std::mem::size_of::<CtxEntry>() > COMPACT_ABOVE,
             path: CtxPath::Fastest,
+            raw_table,
+            simd: raw_simd::available(),
         })
     }
 
@@ -588,6 +604,19 @@ impl CtxDecoder {
     pub fn with_compact_chain(mut self, compact: bool) -> Self {
         self.compact = compact;
         self
+    }
+
+    /// The same decoder with the scalar raw pass only (no AVX-512), as on a CPU without it: for
+    /// tests and speed comparisons.
+    pub fn without_simd(mut self) -> Self {
+        self.simd = false;
+        self
+    }
+
+    /// Whether the two-pass loop's raw pass runs with AVX-512 (the CPU has AVX-512 F, BW and VBMI, and
+    /// [`CtxDecoder::without_simd`] was not called).
+    pub fn simd_raw_pass(&self) -> bool {
+        self.simd
     }
 
     /// The same decoder with the portable loop only (no BMI2), as on a CPU without it: for tests
@@ -690,10 +719,26 @@ impl CtxDecoder {
             (_, false, false) => chain_pass::<5, true, B, false>(t, q, rest, offsets),
             (_, false, true) => chain_pass::<5, true, B, true>(t, q, rest, offsets),
         }
+        let simd = self.simd_raw(q, out);
+        let out = &mut out[simd..];
         match self.dtype {
             Dtype::BF16 => raw_pass::<7, 8, 7, B>(t, q, out),
             Dtype::F16 => raw_pass::<10, 5, 5, B>(t, q, out),
         }
+    }
+
+    /// The raw pass over the first values of `out` with AVX-512 where the CPU has it
+    /// ([`raw_simd`]): how many were decoded (a multiple of 16), the lanes' raw readers past them.
+    #[inline(always)]
+    fn simd_raw(&self, q: &mut [LaneReader], out: &mut [u16]) -> usize {
+        #[cfg(target_arch = "x86_64")]
+        if self.simd {
+            // SAFETY: the CPU has AVX-512 F, BW and VBMI (`raw_simd::available` in `new`), and the
+            // table has 2^16 entries.
+            return unsafe { raw_simd::raw_pass(&self.raw_table, q, out, self.dtype.man_bits()) };
+        }
+        let _ = (q, out);
+        0
     }
 
     /// State steps between refills of a tANS window in the first pass: `K` steps read at most
