@@ -50,6 +50,41 @@ pub fn ports(blk: &Block) -> Vec<Port> {
         .collect()
 }
 
+/// The [`AXIS_CHECK`] instance of one stream: its rules assumed of the source on a stream into the
+/// block (`ROLE` 0), asserted of the block on a stream out of it (`ROLE` 1).
+fn axis_check_instance(st: &Stream) -> String {
+    let w: usize = st.payload.iter().map(|p| p.1).sum();
+    let names: Vec<&str> = st.payload.iter().map(|p| p.0.as_str()).collect();
+    format!(
+        "    axis_check #(.W({w}), .ROLE({}), .LAST({})) check_{} (aclk, aresetn, {p}_tvalid, {p}_tready, {{{}}});\n",
+        if st.input { 0 } else { 1 },
+        u8::from(st.has_last),
+        st.prefix,
+        names.join(", "),
+        p = st.prefix
+    )
+}
+
+/// A wrapper's module header: `module <module> (` with the block's inputs as its inputs.
+fn module_head(module: &str, ports: &[Port]) -> String {
+    let decl: Vec<String> =
+        ports.iter().filter(|p| p.input).map(|p| format!("    input wire {}{}", range(p.width), p.name)).collect();
+    format!("`default_nettype none\nmodule {module} (\n{}\n);\n", decl.join(",\n"))
+}
+
+/// A wrapper's wires for the block's outputs, one a line.
+fn output_wires(ports: &[Port]) -> String {
+    ports.iter().filter(|p| !p.input).map(|p| format!("    wire {}{};\n", range(p.width), p.name)).collect()
+}
+
+/// The block's instance `dut` in a wrapper, every port connected to the wrapper's signal of its name
+/// and the `extra` connections after them.
+fn dut_instance(block: &str, ports: &[Port], extra: &[String]) -> String {
+    let mut conns: Vec<String> = ports.iter().map(|p| format!("        .{0}({0})", p.name)).collect();
+    conns.extend(extra.iter().map(|n| format!("        .{n}({n})")));
+    format!("    {block} dut (\n{}\n    );\n", conns.join(",\n"))
+}
+
 /// One AXI4-Stream interface of a block: `<prefix>_tvalid`, `<prefix>_tready` and its payload.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Stream {
@@ -169,32 +204,12 @@ pub fn axis_wrapper(blk: &Block) -> String {
         &format!("{block}_axis.v"),
         &format!("AXI4-Stream rules of {block}: input streams assumed, output streams asserted (axis_check.v)."),
     );
-    s.push_str("`default_nettype none\n");
-    let inputs: Vec<&Port> = ports.iter().filter(|p| p.input).collect();
-    let _ = writeln!(s, "module formal_{block} (");
-    let decl: Vec<String> = inputs.iter().map(|p| format!("    input wire {}{}", range(p.width), p.name)).collect();
-    s.push_str(&decl.join(",\n"));
-    s.push_str("\n);\n");
-    for p in ports.iter().filter(|p| !p.input) {
-        let _ = writeln!(s, "    wire {}{};", range(p.width), p.name);
-    }
+    s.push_str(&module_head(&format!("formal_{block}"), ports));
+    s.push_str(&output_wires(ports));
     s.push_str("    // every trace starts in reset\n    initial assume(!aresetn);\n");
-    let _ = writeln!(s, "    {block} dut (");
-    let conns: Vec<String> = ports.iter().map(|p| format!("        .{0}({0})", p.name)).collect();
-    s.push_str(&conns.join(",\n"));
-    s.push_str("\n    );\n");
+    s.push_str(&dut_instance(block, ports, &[]));
     for st in streams(blk) {
-        let w: usize = st.payload.iter().map(|p| p.1).sum();
-        let names: Vec<&str> = st.payload.iter().map(|p| p.0.as_str()).collect();
-        let _ = writeln!(
-            s,
-            "    axis_check #(.W({w}), .ROLE({}), .LAST({})) check_{} (aclk, aresetn, {p}_tvalid, {p}_tready, {{{}}});",
-            if st.input { 0 } else { 1 },
-            u8::from(st.has_last),
-            st.prefix,
-            names.join(", "),
-            p = st.prefix
-        );
+        s.push_str(&axis_check_instance(&st));
     }
     s.push_str("endmodule\n`default_nettype wire\n");
     s
@@ -307,15 +322,8 @@ pub fn inv_wrapper(blk: &Block, inv: &Invariants, rtl: &str) -> String {
         &format!("{block}_inv.v"),
         &format!("Invariants of {block}'s state (formal.rs, `invariants`), read through its FORMAL observation ports."),
     );
-    s.push_str("`default_nettype none\n");
-    let _ = writeln!(s, "module formal_{block}_inv (");
-    let decl: Vec<String> =
-        ports.iter().filter(|p| p.input).map(|p| format!("    input wire {}{}", range(p.width), p.name)).collect();
-    s.push_str(&decl.join(",\n"));
-    s.push_str("\n);\n");
-    for p in ports.iter().filter(|p| !p.input) {
-        let _ = writeln!(s, "    wire {}{};", range(p.width), p.name);
-    }
+    s.push_str(&module_head(&format!("formal_{block}_inv"), ports));
+    s.push_str(&output_wires(ports));
     let obs: Vec<String> = inv.observe.iter().map(|o| format!("{}{o}", xnc_rtl::emit::OBSERVE_PREFIX)).collect();
     for o in &obs {
         // the port's own width, from its declaration in rtl/<block>.v
@@ -328,22 +336,9 @@ pub fn inv_wrapper(blk: &Block, inv: &Invariants, rtl: &str) -> String {
         let _ = writeln!(s, "    wire {}{o};", range(width));
     }
     s.push_str("    // every trace starts in reset\n    initial assume(!aresetn);\n");
-    let _ = writeln!(s, "    {block} dut (");
-    let mut conns: Vec<String> = ports.iter().map(|p| format!("        .{0}({0})", p.name)).collect();
-    conns.extend(obs.iter().map(|o| format!("        .{o}({o})")));
-    s.push_str(&conns.join(",\n"));
-    s.push_str("\n    );\n");
+    s.push_str(&dut_instance(block, ports, &obs));
     for st in streams(blk).iter().filter(|st| st.input) {
-        let w: usize = st.payload.iter().map(|p| p.1).sum();
-        let names: Vec<&str> = st.payload.iter().map(|p| p.0.as_str()).collect();
-        let _ = writeln!(
-            s,
-            "    axis_check #(.W({w}), .ROLE(0), .LAST({})) check_{} (aclk, aresetn, {p}_tvalid, {p}_tready, {{{}}});",
-            u8::from(st.has_last),
-            st.prefix,
-            names.join(", "),
-            p = st.prefix
-        );
+        s.push_str(&axis_check_instance(st));
     }
     s.push_str("    always @(*) begin\n        if (aresetn) begin\n");
     for (a, what) in &inv.asserts {
@@ -1357,19 +1352,9 @@ pub fn tans_data_wrapper(blk: &Block) -> Result<String, String> {
         &format!("{block}_data.v"),
         &format!("Data of {block} (R = {r}{what}) against a reference tANS decoder from FORMAT.md, for every table."),
     );
-    s.push_str("`default_nettype none\n");
-    let _ = writeln!(s, "module formal_{block}_data (");
-    let decl: Vec<String> =
-        ps.iter().filter(|p| p.input).map(|p| format!("    input wire {}{}", range(p.width), p.name)).collect();
-    s.push_str(&decl.join(",\n"));
-    s.push_str("\n);\n");
-    for p in ps.iter().filter(|p| !p.input) {
-        let _ = writeln!(s, "    wire {}{};", range(p.width), p.name);
-    }
-    let _ = writeln!(s, "    {block} dut (");
-    let conns: Vec<String> = ps.iter().map(|p| format!("        .{0}({0})", p.name)).collect();
-    s.push_str(&conns.join(",\n"));
-    s.push_str("\n    );\n");
+    s.push_str(&module_head(&format!("formal_{block}_data"), &ps));
+    s.push_str(&output_wires(&ps));
+    s.push_str(&dut_instance(block, &ps, &[]));
     let _ = writeln!(
         s,
         "    localparam R = {r}, N = {n}, W = {w}, NBM = {nbm}, AW = {aw};",
@@ -2306,16 +2291,9 @@ pub fn tans_table_wrapper(blk: &Block, rtl: &str) -> Option<String> {
              read through the FORMAL read port (k-induction)."
         ),
     );
-    s.push_str("`default_nettype none\n");
-    let _ = writeln!(s, "module formal_{block}_table (");
-    let decl: Vec<String> =
-        ps.iter().filter(|p| p.input).map(|p| format!("    input wire {}{}", range(p.width), p.name)).collect();
-    s.push_str(&decl.join(",\n"));
-    s.push_str("\n);\n");
+    s.push_str(&module_head(&format!("formal_{block}_table"), &ps));
     let _ = writeln!(s, "    localparam R = {r};");
-    for p in ps.iter().filter(|p| !p.input) {
-        let _ = writeln!(s, "    wire {}{};", range(p.width), p.name);
-    }
+    s.push_str(&output_wires(&ps));
     for (n, _, w) in &fp {
         let _ = writeln!(s, "    wire {}{n};", range(*w));
     }
@@ -2327,11 +2305,8 @@ pub fn tans_table_wrapper(blk: &Block, rtl: &str) -> Option<String> {
     always @(posedge aclk) if (!aresetn) past_reset <= 1'b1;
 ",
     );
-    let _ = writeln!(s, "    {block} dut (");
-    let mut conns: Vec<String> = ps.iter().map(|p| format!("        .{0}({0})", p.name)).collect();
-    conns.extend(fp.iter().map(|(n, _, _)| format!("        .{n}({n})")));
-    s.push_str(&conns.join(",\n"));
-    s.push_str("\n    );\n");
+    let fp_names: Vec<String> = fp.iter().map(|(n, _, _)| n.clone()).collect();
+    s.push_str(&dut_instance(block, &ps, &fp_names));
     if kind != TansKind::Ctx {
         let _ = write!(
             s,
