@@ -72,6 +72,11 @@ fn module_head(module: &str, ports: &[Port]) -> String {
     format!("`default_nettype none\nmodule {module} (\n{}\n);\n", decl.join(",\n"))
 }
 
+/// A wrapper's module header with the inputs of `block` (a block of the manifest) as its inputs.
+fn block_module_head(module: &str, block: &str) -> Result<String, String> {
+    manifest::block(block).map(|b| module_head(module, &ports(b))).ok_or(format!("no block {block}"))
+}
+
 /// A wrapper's wires for the block's outputs, one a line.
 fn output_wires(ports: &[Port]) -> String {
     ports.iter().filter(|p| !p.input).map(|p| format!("    wire {}{};\n", range(p.width), p.name)).collect()
@@ -579,24 +584,15 @@ const PACK_RESET: &str = "    // every trace starts in reset, and stays out of i
 ";
 
 /// `formal/rt_pack_words_<packer>.v` ([`PackFact::Words`], [`PackFact::BlockFits`]).
-pub fn pack_words_wrapper(packer: &str, w: usize) -> String {
+pub fn pack_words_wrapper(packer: &str, w: usize) -> Result<String, String> {
     use xnc_rtl::xnc_compressor::{LEN_BITS, RECORD_BUS_BITS};
     let (bus, lb, kb, lw) = (RECORD_BUS_BITS, LEN_BITS, w / 8, w.trailing_zeros());
     let name = format!("rt_pack_words_{packer}");
     let mut s = banner(&format!("{name}.v"), &format!("Packer lemma: {}.", pack_chain(packer, "")[0].what));
+    s.push_str(&block_module_head(&name, packer)?);
     let _ = write!(
         s,
-        "`default_nettype none
-module {name} (
-    input wire aclk,
-    input wire aresetn,
-    input wire [{b1}:0] s_axis_tdata,
-    input wire [{l1}:0] s_axis_tuser,
-    input wire s_axis_tvalid,
-    input wire s_axis_tlast,
-    input wire m_axis_tready
-);
-    wire s_axis_tready;
+        "    wire s_axis_tready;
     wire [{w1}:0] m_axis_tdata;
     wire [{k1}:0] m_axis_tkeep;
     wire m_axis_tvalid, m_axis_tlast;
@@ -672,7 +668,6 @@ endmodule
 ",
         b1 = bus - 1,
         h0 = bus - 33,
-        l1 = lb - 1,
         w1 = w - 1,
         k1 = kb - 1,
         lw1 = lw - 1,
@@ -680,27 +675,19 @@ endmodule
         reset = PACK_RESET,
         f = hlen_fn(),
     );
-    s
+    Ok(s)
 }
 
 /// The input side of the unpacker lemmas' wrappers: the unpacker, its input stream following the
 /// AXI4-Stream rules and [`PackFact::BlockFits`] (assumed), `in_ws` the block position of the
 /// input word's first bit and `in_blk` its block; the output side: `out_blk` the block of the
 /// record out, `f_p` its block position (the sum of the lengths of the block's records before it).
-fn unpack_head(name: &str, unpacker: &str, w: usize) -> String {
+fn unpack_head(name: &str, unpacker: &str, w: usize) -> Result<String, String> {
     use xnc_rtl::xnc_compressor::{LEN_BITS, RECORD_BUS_BITS};
     let (bus, lb, lw) = (RECORD_BUS_BITS, LEN_BITS, w.trailing_zeros());
-    format!(
-        "`default_nettype none
-module {name} (
-    input wire aclk,
-    input wire aresetn,
-    input wire [{w1}:0] s_axis_tdata,
-    input wire s_axis_tvalid,
-    input wire s_axis_tlast,
-    input wire m_axis_tready
-);
-    wire s_axis_tready;
+    Ok(block_module_head(name, unpacker)?
+        + &format!(
+            "    wire s_axis_tready;
     wire [{b1}:0] m_axis_tdata;
     wire [{l1}:0] m_axis_tuser;
     wire m_axis_tvalid, m_axis_tlast;
@@ -732,22 +719,21 @@ module {name} (
     end
     wire [15:0] f_rec_end = f_p + {{6'd0, m_axis_tuser}};
 ",
-        w1 = w - 1,
         b1 = bus - 1,
         l1 = lb - 1,
         pw = w + 1,
         reset = PACK_RESET,
         f = hlen_fn(),
-    )
+        ))
 }
 
 /// `formal/rt_unpack_records_<unpacker>.v` ([`PackFact::Records`]).
-pub fn unpack_records_wrapper(unpacker: &str, w: usize) -> String {
+pub fn unpack_records_wrapper(unpacker: &str, w: usize) -> Result<String, String> {
     use xnc_rtl::xnc_compressor::RECORD_BUS_BITS;
     let (bus, lw) = (RECORD_BUS_BITS, w.trailing_zeros());
     let name = format!("rt_unpack_records_{unpacker}");
     let mut s = banner(&format!("{name}.v"), &format!("Unpacker lemma: {}.", pack_chain("", unpacker)[1].what));
-    s.push_str(&unpack_head(&name, unpacker, w));
+    s.push_str(&unpack_head(&name, unpacker, w)?);
     let _ = write!(
         s,
         "    // the chosen stream bit: position f_pos of block f_blk's word stream; the chosen record bit f_i
@@ -788,15 +774,15 @@ endmodule
         lw1 = lw - 1,
         b1 = bus - 1,
     );
-    s
+    Ok(s)
 }
 
 /// `formal/rt_unpack_last_<unpacker>.v` ([`PackFact::Last`]).
-pub fn unpack_last_wrapper(unpacker: &str, w: usize) -> String {
+pub fn unpack_last_wrapper(unpacker: &str, w: usize) -> Result<String, String> {
     let lw = w.trailing_zeros();
     let name = format!("rt_unpack_last_{unpacker}");
     let mut s = banner(&format!("{name}.v"), &format!("Unpacker lemma: {}.", pack_chain("", unpacker)[2].what));
-    s.push_str(&unpack_head(&name, unpacker, w));
+    s.push_str(&unpack_head(&name, unpacker, w)?);
     s.push_str(
         "    // the chosen position f_h of block f_blk: the 33 stream bits from it (zero where the block
     // has none), the bits of the block received and whether its last word is in
@@ -850,7 +836,7 @@ endmodule
 `default_nettype wire
 "
     );
-    s
+    Ok(s)
 }
 
 /// The state registers of a block's generated Verilog (`reg [N:0] <name>_q;`), as (stem, width):
@@ -1114,19 +1100,19 @@ pub fn pack_files(rtl: &[(&str, String)]) -> Result<Vec<(String, String)>, Strin
         check_pack_chain(&chain)?;
         let up_rtl = rtl.iter().find(|(n, _)| *n == unpacker).map(|(_, t)| t).ok_or(format!("no rtl of {unpacker}"))?;
         let what = |i: usize| chain[i].what.clone();
-        out.push((format!("{}.v", chain[0].name), pack_words_wrapper(packer, w)));
+        out.push((format!("{}.v", chain[0].name), pack_words_wrapper(packer, w)?));
         let (d, dw) = (unpack_depth(w), pack_words_depth(w));
         let chk = ["axis_check.v", "rt_block_fits.v"];
         out.push((
             format!("{}.sby", chain[0].name),
             pack_lemma_sby(&chain[0].name, &what(0), "bmc", dw, true, &[packer], &chk),
         ));
-        out.push((format!("{}.v", chain[1].name), unpack_records_wrapper(unpacker, w)));
+        out.push((format!("{}.v", chain[1].name), unpack_records_wrapper(unpacker, w)?));
         out.push((
             format!("{}.sby", chain[1].name),
             pack_lemma_sby(&chain[1].name, &what(1), "bmc", d, true, &[unpacker], &chk),
         ));
-        out.push((format!("{}.v", chain[2].name), unpack_last_wrapper(unpacker, w)));
+        out.push((format!("{}.v", chain[2].name), unpack_last_wrapper(unpacker, w)?));
         out.push((
             format!("{}.sby", chain[2].name),
             pack_lemma_sby(&chain[2].name, &what(2), "bmc", d, true, &[unpacker], &chk),
@@ -3436,7 +3422,7 @@ pub fn mutant_files(rtl: &[(&str, String)]) -> Result<Vec<(String, String)>, Str
             let name = format!("rt_unpack_records_{}", m.block);
             out.push((format!("{dir}/axis_check.v"), AXIS_CHECK.to_string()));
             out.push((format!("{dir}/rt_block_fits.v"), block_fits()));
-            out.push((format!("{dir}/{name}.v"), unpack_records_wrapper(m.block, w)));
+            out.push((format!("{dir}/{name}.v"), unpack_records_wrapper(m.block, w)?));
             let chk = ["axis_check.v", "rt_block_fits.v"];
             pack_lemma_sby(&name, m.what, "bmc", unpack_depth(w), false, &[m.block], &chk).replace("../rtl/", "")
         } else if m.proof == "axis" {
