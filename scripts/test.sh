@@ -21,6 +21,8 @@ scripts/setup.sh
 step "format and lints"
 cargo fmt --all --check
 cargo clippy --workspace --all-targets --release -- -D warnings
+# the API docs build without a broken or private link (cargo doc; about a minute on a fresh clone)
+RUSTDOCFLAGS="-D warnings" cargo doc --workspace --no-deps --quiet
 
 step "cargo tests (golden model, container, CLI, Rust cycle simulation)"
 if [[ ! -d ../shared/data ]]; then

@@ -15,7 +15,7 @@
 //!   about its inputs and asserts named facts about its outputs. [`check_chain`] verifies that every
 //!   assumption is a guarantee of an earlier lemma, that assumptions only constrain a lemma's free
 //!   inputs, and that the last lemma guarantees the goal; the facts are written once, as Verilog
-//!   predicates over an independent specification of XNC ([`XNC_SPEC`], from SPEC section 3).
+//!   predicates over an independent specification of XNC ([`xnc_spec`], from SPEC section 3).
 //! * **Mutants** ([`mutants`]): copies of generated blocks with one deliberate bug each, which the
 //!   proofs must reject; `gen-verilog --mutants DIR` writes them, `scripts/formal.sh` runs them.
 //!

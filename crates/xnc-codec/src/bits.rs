@@ -6,12 +6,12 @@
 //! * LSB-first ([`LsbWriter`], [`LsbReader`]): stream bit k is bit `k % 8` of byte `k / 8`; a field
 //!   of n bits is written least significant bit first. Used by the tANS state bits, because the
 //!   hardware then needs only a mask, no shifter, to form `base | bits`. The tANS encoder runs over
-//!   a block backwards and builds the stream from its end ([`LsbBackWriter`]).
+//!   a block backwards and builds the stream from its end (`LsbBackWriter`).
 //!
 //! The writers keep their pending bits in a 64-bit accumulator and store whole bytes eight at a
-//! time. For the tANS encoders' hot loops, [`MsbWriter::put_top`] and [`LsbBackWriter::put`] only
+//! time. For the tANS encoders' hot loops, `MsbWriter::put_top` and `LsbBackWriter::put` only
 //! shift and OR into it: the caller sizes the writer for the whole stream and
-//! [flushes](MsbWriter::flush) after at most [`PUTS_PER_FLUSH`] puts, so a value costs a few
+//! flushes (`MsbWriter::flush`) after at most `PUTS_PER_FLUSH` puts, so a value costs a few
 //! register operations and no capacity check.
 
 use std::marker::PhantomData;

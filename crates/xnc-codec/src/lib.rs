@@ -1,7 +1,7 @@
 //! Golden software models of the XNC hardware kit.
 //!
 //! Nothing here knows about hardware, files formats other than its own, or command lines:
-//! * [`format`]: FP16/BF16 fields and the lossless BF16 -> FP16-like permutation;
+//! * [`format`](mod@format): FP16/BF16 fields and the lossless BF16 -> FP16-like permutation;
 //! * [`bits`]: bit-contiguous writers and readers;
 //! * [`xnc`]: the XNC transform, classification and chunk records (ISCAS 2025);
 //! * [`ans`]: ANS coding pairs (exponent code + additional bits, tANS);

@@ -365,7 +365,7 @@ pub fn decode_stream(bytes: &[u8], out: &mut [u16]) -> Result<()> {
 ///
 /// Full chunks far enough from the end of the stream take a fast path (paper layout: three or
 /// four codes from each unaligned 8-byte load, each code turned into its word with one table
-/// read; fixed layout: see [`decode_full_record_fixed`]); the last records go through
+/// read; fixed layout: see `decode_full_record_fixed`); the last records go through
 /// [`read_record_as`], which checks every read. Both give the same result (tested on every pattern).
 pub fn decode_stream_as(bytes: &[u8], layout: Layout, out: &mut [u16]) -> Result<()> {
     // A full record is at most 1 + 32 + 32 * 16 = 545 bits; the fast path needs 8 readable bytes

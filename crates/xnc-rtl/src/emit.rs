@@ -52,7 +52,7 @@ pub fn block_verilog(blk: &manifest::Block, generator_cmd: &str) -> String {
 }
 
 /// The longest line [`block_verilog`] writes (and [`with_formal_ports`] adds): longer lines of the
-/// rust-hdl output are broken by [`wrap_long_lines`]; a test checks every committed `rtl/` file.
+/// rust-hdl output are broken by `wrap_long_lines`; a test checks every committed `rtl/` file.
 pub const MAX_LINE: usize = 200;
 
 /// Width of the lines a port or name list is filled to when it is broken.

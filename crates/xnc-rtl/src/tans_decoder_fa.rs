@@ -8,7 +8,7 @@ use crate::tans_ports::{AnsIn, RawIn, TansTablePort, ValuesOut};
 
 use crate::tans_decoder::{c, BitWindow, DecodeMem, ValueReg};
 
-/// The decode tables of [`TansDecoderFa`]: [`TansTables`] with a code map entry
+/// The decode tables of [`TansDecoderFa`]: [`TansTables`](crate::tans_decoder::TansTables) with a code map entry
 /// `{escape, nbits, exp}` (`nbits` 0..=8 additional bits).
 ///
 /// Extra read outputs: `nbits` (8 for the escape and in its second cycle, `esc_cycle`: E = 8
@@ -175,17 +175,17 @@ always @(*) out = cat[lsb +: 8];
     }
 }
 
-/// Format-aware tANS decoder (BF16, FORMAT.md 3.1-3.3): like [`TansDecoder`], but each code
+/// Format-aware tANS decoder (BF16, FORMAT.md 3.1-3.3): like [`TansDecoder`](crate::tans_decoder::TansDecoder), but each code
 /// carries its own number of additional bits (`tbl_nbits`, 0..=8), read MSB-first from a
 /// bit-contiguous raw stream.
 ///
-/// Differences from [`TansDecoder`]:
+/// Differences from [`TansDecoder`](crate::tans_decoder::TansDecoder):
 /// * code map entries also load `tbl_nbits`;
 /// * a block's raw bits are a bit stream (FORMAT.md 3.3) padded to a byte; at a block's end the
 ///   rest of its last raw byte is dropped. A block may have no raw bits: then it sends no raw
 ///   packet. An escape reads 8 exponent bits, then 8 `{sign, mantissa}` bits (one extra cycle).
 ///
-/// The framing is [`TansDecoder`]'s (docs/INTEGRATION.md).
+/// The framing is [`TansDecoder`](crate::tans_decoder::TansDecoder)'s (docs/INTEGRATION.md).
 #[derive(LogicBlock)]
 pub struct TansDecoderFa<const R: usize, const NB: usize, const A: usize> {
     /// Clock.

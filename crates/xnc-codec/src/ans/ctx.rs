@@ -583,7 +583,7 @@ impl CtxDecoder {
         self
     }
 
-    /// The same decoder with every block through the two-pass loop ([`CtxDecoder::two_pass`]):
+    /// The same decoder with every block through the two-pass loop (`CtxDecoder::two_pass`):
     /// for tests and speed comparisons.
     pub fn two_pass_only(mut self) -> Self {
         self.path = CtxPath::TwoPass;
@@ -753,7 +753,7 @@ impl CtxDecoder {
 
     /// Decode the `n` values of a block (its first value at absolute index `start`) whose lanes
     /// (FORMAT.md 3.4) are `lanes`, byte ranges of `block`; value k comes from lane
-    /// `k % lanes.len()`. By default in two passes ([`CtxDecoder::two_pass`]: the lanes' state
+    /// `k % lanes.len()`. By default in two passes (`CtxDecoder::two_pass`: the lanes' state
     /// chains side by side, then the raw bits), else in one loop, two lanes side by side
     /// (independent state chains, so one lane's table read hides the other's latency). Checks
     /// every lane's final state, padding and length.

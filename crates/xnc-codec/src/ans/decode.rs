@@ -375,7 +375,7 @@ impl Decoder {
         self
     }
 
-    /// The same decoder without the two-pass path ([`Decoder::two_pass`]): every block through
+    /// The same decoder without the two-pass path (`Decoder::two_pass`): every block through
     /// the one-pass loop, for tests and speed comparisons.
     pub fn one_pass_only(mut self) -> Self {
         self.path = Path::OnePass;
@@ -474,7 +474,7 @@ impl Decoder {
         Ok(())
     }
 
-    /// The state pass of the two-pass decoder alone ([`Decoder::two_pass`]) over a block's lanes:
+    /// The state pass of the two-pass decoder alone (`Decoder::two_pass`) over a block's lanes:
     /// each value's exponent word and raw-bit tag into `out[..n]`, the tANS streams' end checks
     /// made, the raw streams not read. For profiling only (`benches/ans_decode.rs` times it beside
     /// the whole decode, the difference being the raw pass); its output is not the block's values.
@@ -511,7 +511,7 @@ impl Decoder {
 
     /// Decode several blocks of one tensor: `blocks[i]` into `outs[i]` (of exactly the block's
     /// value count). Consecutive blocks of the same length and lane count are decoded in groups
-    /// whose lanes make up to the decoder's chain count ([`DEFAULT_CHAINS`]) state chains (two blocks of two lanes: four
+    /// whose lanes make up to the decoder's chain count (`DEFAULT_CHAINS`) state chains (two blocks of two lanes: four
     /// chains), their state passes side by side in one loop: the chains are independent, so
     /// their table loads overlap where one block's two chains would each wait for the last.
     /// Then each block's raw pass, as in [`Decoder::decode_lanes`]; the same checks, the same
