@@ -36,3 +36,18 @@ pub(super) fn has_avx2() -> bool {
         false
     }
 }
+
+/// Whether the CPU has AVX-512 F, BW and VBMI, what the `ans-ctx` SIMD raw pass needs (run-time
+/// check; false off x86-64).
+pub(super) fn has_avx512_vbmi() -> bool {
+    #[cfg(target_arch = "x86_64")]
+    {
+        is_x86_feature_detected!("avx512f")
+            && is_x86_feature_detected!("avx512bw")
+            && is_x86_feature_detected!("avx512vbmi")
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        false
+    }
+}

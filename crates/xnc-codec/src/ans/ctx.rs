@@ -572,7 +572,7 @@ impl CtxDecoder {
             compact: model.classes.len() * l * std::mem::size_of::<CtxEntry>() > COMPACT_ABOVE,
             path: CtxPath::Fastest,
             raw_table,
-            simd: raw_simd::available(),
+            simd: super::cpu::has_avx512_vbmi(),
         })
     }
 
@@ -733,7 +733,7 @@ impl CtxDecoder {
     fn simd_raw(&self, q: &mut [LaneReader], out: &mut [u16]) -> usize {
         #[cfg(target_arch = "x86_64")]
         if self.simd {
-            // SAFETY: the CPU has AVX-512 F, BW and VBMI (`raw_simd::available` in `new`), and the
+            // SAFETY: the CPU has AVX-512 F, BW and VBMI (`cpu::has_avx512_vbmi` in `new`), and the
             // table has 2^16 entries.
             return unsafe { raw_simd::raw_pass(&self.raw_table, q, out, self.dtype.man_bits()) };
         }

@@ -29,20 +29,6 @@ pub(super) fn raw_entry(wbase: u16, rb: u8, low: u32) -> RawEntry {
     wbase as u32 | (rb as u32) << 16 | low << 24
 }
 
-/// Whether the CPU runs this pass (AVX-512 F, BW and VBMI; checked at run time, false off x86-64).
-pub(super) fn available() -> bool {
-    #[cfg(target_arch = "x86_64")]
-    {
-        is_x86_feature_detected!("avx512f")
-            && is_x86_feature_detected!("avx512bw")
-            && is_x86_feature_detected!("avx512vbmi")
-    }
-    #[cfg(not(target_arch = "x86_64"))]
-    {
-        false
-    }
-}
-
 /// Decode the first values of `out` (table indices into `table`, value `k` from lane
 /// `k % q.len()`) in chunks of 16 while every lane's stream has room for a chunk; returns how
 /// many (a multiple of 16, so the rest starts at lane 0), with each lane's raw reader moved past
@@ -50,7 +36,7 @@ pub(super) fn available() -> bool {
 /// apart or too long for 32-bit offsets.
 ///
 /// # Safety
-/// The CPU must have AVX-512 F, BW and VBMI ([`available`]); `table` must have 2^16 entries (any
+/// The CPU must have AVX-512 F, BW and VBMI (`cpu::has_avx512_vbmi`); `table` must have 2^16 entries (any
 /// `u16` index reads inside it).
 #[cfg(target_arch = "x86_64")]
 pub(super) unsafe fn raw_pass(table: &[RawEntry], q: &mut [LaneReader], out: &mut [u16], m: u32) -> usize {
