@@ -3,7 +3,8 @@
 //! for `ans` R=6 and `ans-fa` R=10 and every lane count (with two lanes also the one-pass loop and
 //! the portable code, and the profile of the two-pass decoder: the whole two-pass decode beside
 //! its state pass alone), `ans-ctx` with one and two lanes (also its one-pass loop, and several
-//! blocks per call: `CtxDecoder::decode_blocks`, with its AVX-512 raw pass and the scalar one);
+//! blocks per call: `CtxDecoder::decode_blocks`, with its AVX-512 raw pass and the scalar one, and
+//! its state pass alone);
 //! output MB/s on
 //! one core (thread CPU time on Linux).
 //!
@@ -13,7 +14,6 @@ mod common;
 
 use common::{Meas, ANS_CONFIGS, BLOCK, SAMPLE, TENSORS};
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use xnc_codec::ans::ctx::CtxBlock;
 use xnc_codec::ans::lanes::{encode_block, LANE_COUNTS};
 use xnc_codec::ans::{AnsModel, BlockIn, ColumnStats, CtxDecoder, Decoder, Histogram, LaneLayout, LaneStreams};
 use xnc_codec::container::DECODE_GROUP;
@@ -153,24 +153,26 @@ fn bench(c: &mut Criterion<Meas>) {
                 }
                 // Several blocks per call (`CtxDecoder::decode_blocks`: their state chains side
                 // by side), in groups of `SEVERAL` consecutive blocks.
-                let ins: Vec<CtxBlock> = blocks
+                let ins: Vec<BlockIn> = blocks
                     .iter()
                     .enumerate()
-                    .map(|(i, (n, bytes, s))| CtxBlock { bytes, lanes: s, n: *n, start: (i * bv) as u64 })
+                    .map(|(i, (_, bytes, s))| BlockIn { bytes, lanes: s, start: (i * bv) as u64 })
                     .collect();
                 let mut bufs = vec![vec![0u16; bv]; SEVERAL];
                 // The default (the AVX-512 raw pass where the CPU has it) beside the scalar raw
-                // pass.
+                // pass, and the profile: the state pass alone (the difference is the raw pass).
                 let scalar = dec.clone().without_simd();
-                for (variant, dec) in [("", &dec), (" raw=scalar", &scalar)] {
+                let state = dec.clone().state_pass_only();
+                for (variant, dec) in [("", &dec), (" raw=scalar", &scalar), (" state pass only", &state)] {
                     let name = format!(
                         "{label}/ans-ctx R={r} max {max_classes} classes ({classes})/lanes={lanes} blocks={SEVERAL}{variant}"
                     );
                     g.bench_function(name, |b| {
                         b.iter(|| {
-                            for group in ins.chunks(SEVERAL) {
-                                let mut outs: Vec<&mut [u16]> = bufs.iter_mut().map(|b| &mut b[..]).collect();
-                                dec.decode_blocks(group, &mut outs[..group.len()]).expect("decode");
+                            for (group, ns) in ins.chunks(SEVERAL).zip(blocks.chunks(SEVERAL)) {
+                                let mut outs: Vec<&mut [u16]> =
+                                    bufs.iter_mut().zip(ns).map(|(b, (n, _, _))| &mut b[..*n]).collect();
+                                dec.decode_blocks(group, &mut outs).expect("decode");
                             }
                         })
                     });

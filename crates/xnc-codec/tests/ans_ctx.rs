@@ -497,8 +497,8 @@ fn compact_column_statistics_give_the_same_model() {
 #[test]
 fn several_blocks_decode_as_each_alone() {
     use rand::{Rng, SeedableRng};
-    use xnc_codec::ans::ctx::CtxBlock;
     use xnc_codec::ans::lanes::{encode_block, LANE_COUNTS};
+    use xnc_codec::ans::BlockIn;
     use xnc_codec::ans::LaneLayout;
     let mut rng = rand_pcg::Pcg64::seed_from_u64(13);
     let st = SafetensorsFile::open(&sample_files()[2]).unwrap();
@@ -551,11 +551,11 @@ fn several_blocks_decode_as_each_alone() {
                     s += n;
                 }
                 for p in &paths {
-                    let ins: Vec<CtxBlock> = blocks
+                    let ins: Vec<BlockIn> = blocks
                         .iter()
-                        .map(|(s, n, bytes, split, _)| CtxBlock { bytes, lanes: split, n: *n, start: *s as u64 })
+                        .map(|(s, _, bytes, split, _)| BlockIn { bytes, lanes: split, start: *s as u64 })
                         .collect();
-                    let mut bufs: Vec<Vec<u16>> = blocks.iter().map(|b| vec![0u16; b.1 + 7]).collect();
+                    let mut bufs: Vec<Vec<u16>> = blocks.iter().map(|b| vec![0u16; b.1]).collect();
                     let mut outs: Vec<&mut [u16]> = bufs.iter_mut().map(|b| &mut b[..]).collect();
                     p.decode_blocks(&ins, &mut outs).unwrap();
                     for ((s, n, ..), b) in blocks.iter().zip(&bufs) {

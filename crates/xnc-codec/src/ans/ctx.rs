@@ -20,7 +20,7 @@ mod raw_simd;
 
 use super::cpu::{has_bmi2, low_bits};
 use super::decode::{escape, load8, raw_window};
-use super::lanes::{LaneStreams, LANE_COUNTS};
+use super::lanes::{BlockIn, LaneStreams, LANE_COUNTS};
 use super::model::decode_entries;
 use super::tans::check_end;
 use super::{EncodedBlock, MAX_TABLE_LOG, MIN_TABLE_LOG};
@@ -480,6 +480,9 @@ enum CtxPath {
     OnePass,
     /// Always the two-pass one (state chains first, then the raw bits).
     TwoPass,
+    /// The two-pass loop's state pass alone (each value's table index out, the raw streams not
+    /// read): for profiling only.
+    StatePassOnly,
 }
 
 /// Bytes of decode entries (8 per state and class) above which the state chain reads the packed
@@ -595,8 +598,17 @@ impl CtxDecoder {
         match self.path {
             CtxPath::Fastest => true,
             CtxPath::OnePass => false,
-            CtxPath::TwoPass => true,
+            CtxPath::TwoPass | CtxPath::StatePassOnly => true,
         }
+    }
+
+    /// The same decoder running the two-pass loop's state pass alone: [`CtxDecoder::decode_blocks`]
+    /// then leaves each value's table index in the output (not the values) and checks the tANS
+    /// streams' ends only. For profiling only (`benches/ans_decode.rs` times it beside the whole
+    /// decode, the difference being the raw pass).
+    pub fn state_pass_only(mut self) -> Self {
+        self.path = CtxPath::StatePassOnly;
+        self
     }
 
     /// The same decoder with the state chain reading the packed steps (`true`) or the full
@@ -647,7 +659,7 @@ impl CtxDecoder {
             self.dispatch(&mut q, out, Offsets { off: &off, col: 0, wrap: usize::MAX });
         }
         let [l] = q;
-        l.finish()
+        l.finish(self.path != CtxPath::StatePassOnly)
     }
 
     /// Decode `out` from the lanes `q` (value k from lane `k % q.len()`, with its table offset from
@@ -719,6 +731,9 @@ impl CtxDecoder {
             (_, false, false) => chain_pass::<5, true, B, false>(t, q, rest, offsets),
             (_, false, true) => chain_pass::<5, true, B, true>(t, q, rest, offsets),
         }
+        if self.path == CtxPath::StatePassOnly {
+            return;
+        }
         let simd = self.simd_raw(q, out);
         let out = &mut out[simd..];
         match self.dtype {
@@ -769,24 +784,20 @@ impl CtxDecoder {
         let out = out.get_mut(..n).ok_or_else(|| Error::Request(format!("{n} values do not fit {len}")))?;
         let mut q = self.readers(block, lanes)?;
         self.dispatch(&mut q, out, self.offsets(start));
-        finish_lanes(q)
+        finish_lanes(q, self.path != CtxPath::StatePassOnly)
     }
 
-    /// Decode several blocks, `blocks[i]` into `outs[i][..blocks[i].n]`, with the same values and
-    /// checks as [`CtxDecoder::decode_lanes`] on each. Faster: the state chains of two blocks of
+    /// Decode several blocks, `blocks[i]` into `outs[i]` (of exactly the block's value count), with
+    /// the same values and checks as [`CtxDecoder::decode_lanes`] on each. Faster: the state chains of two blocks of
     /// two lanes (or four of one lane) run side by side in the first pass, four independent
     /// chains where one block has only two, so each chain's table-load latency hides behind the
     /// others'. Errors name the block (its index in `blocks`) and the lane.
-    pub fn decode_blocks(&self, blocks: &[CtxBlock], outs: &mut [&mut [u16]]) -> Result<()> {
+    pub fn decode_blocks(&self, blocks: &[BlockIn], outs: &mut [&mut [u16]]) -> Result<()> {
         if outs.len() != blocks.len() {
             return Err(Error::Request(format!("{} outputs for {} blocks", outs.len(), blocks.len())));
         }
         let mut jobs = Vec::with_capacity(blocks.len());
         for (i, (b, out)) in blocks.iter().zip(outs.iter_mut()).enumerate() {
-            let len = out.len();
-            let n = b.n;
-            let out =
-                out.get_mut(..n).ok_or_else(|| Error::Request(format!("block {i}: {n} values do not fit {len}")))?;
             let q = self.readers(b.bytes, b.lanes).map_err(|e| in_block(i, e))?;
             jobs.push(BlockJob { q, out, done: 0, offsets: self.offsets(b.start) });
         }
@@ -797,8 +808,9 @@ impl CtxDecoder {
                 self.dispatch(&mut j.q, j.out, j.offsets);
             }
         }
+        let raw = self.path != CtxPath::StatePassOnly;
         for (i, j) in jobs.into_iter().enumerate() {
-            finish_lanes(j.q).map_err(|e| in_block(i, e))?;
+            finish_lanes(j.q, raw).map_err(|e| in_block(i, e))?;
         }
         Ok(())
     }
@@ -910,19 +922,6 @@ fn has_lzcnt() -> bool {
     }
 }
 
-/// One block of [`CtxDecoder::decode_blocks`].
-#[derive(Clone, Copy, Debug)]
-pub struct CtxBlock<'a> {
-    /// The block's stored bytes.
-    pub bytes: &'a [u8],
-    /// Where its lanes' streams are in `bytes` ([`super::lanes::LaneLayout::split`]).
-    pub lanes: &'a [LaneStreams],
-    /// Its number of values.
-    pub n: usize,
-    /// Absolute index of its first value in the tensor.
-    pub start: u64,
-}
-
 /// A block being decoded by [`CtxDecoder::decode_blocks`]: its lanes, output and table offsets
 /// where the next value's are.
 struct BlockJob<'a, 'o> {
@@ -933,10 +932,11 @@ struct BlockJob<'a, 'o> {
     offsets: Offsets<'a>,
 }
 
-/// Check the end of every lane of a block ([`LaneReader::finish`]); errors name the lane.
-fn finish_lanes(q: Vec<LaneReader>) -> Result<()> {
+/// Check the end of every lane of a block ([`LaneReader::finish`]; `raw`: both streams, else the
+/// tANS stream only); errors name the lane.
+fn finish_lanes(q: Vec<LaneReader>, raw: bool) -> Result<()> {
     for (k, l) in q.into_iter().enumerate() {
-        l.finish().map_err(|e| match e {
+        l.finish(raw).map_err(|e| match e {
             Error::Corrupt { context, message } => Error::Corrupt { context, message: format!("lane {k}: {message}") },
             other => other,
         })?;
@@ -1447,8 +1447,8 @@ impl<'a> LaneReader<'a> {
     }
 
     /// Check the end of the lane: final state 0, zero padding, both streams ending in their
-    /// last byte ([`Error::Corrupt`] otherwise).
-    fn finish(mut self) -> Result<()> {
+    /// last byte ([`Error::Corrupt`] otherwise; `raw` false: the tANS stream only).
+    fn finish(mut self, raw: bool) -> Result<()> {
         if self.state != 0 {
             return Err(Error::Corrupt {
                 context: "ans-ctx lane (tANS stream)".into(),
@@ -1458,6 +1458,9 @@ impl<'a> LaneReader<'a> {
         self.apos += self.abuf.leading_zeros() as usize;
         self.rpos += self.rbuf.trailing_zeros() as usize;
         check_end("tANS", self.ans, self.apos as u64, true)?;
+        if !raw {
+            return Ok(());
+        }
         check_end("raw", self.raw, self.rpos as u64, false)
     }
 }
@@ -1481,14 +1484,9 @@ impl super::lanes::LaneDecoder for CtxDecoder {
     /// Several blocks side by side with [`CtxDecoder::decode_blocks`] (what the container's
     /// decompression batches call). Its errors name a block's position in the message only, so on
     /// an error the blocks are decoded again one by one to find the index of the one that fails.
-    fn decode_lanes_many(&self, blocks: &[super::lanes::BlockIn], outs: &mut [&mut [u16]]) -> super::lanes::ManyResult {
+    fn decode_lanes_many(&self, blocks: &[BlockIn], outs: &mut [&mut [u16]]) -> super::lanes::ManyResult {
         super::lanes::check_many(blocks, outs)?;
-        let group: Vec<CtxBlock> = blocks
-            .iter()
-            .zip(outs.iter())
-            .map(|(b, o)| CtxBlock { bytes: b.bytes, lanes: b.lanes, n: o.len(), start: b.start })
-            .collect();
-        if self.decode_blocks(&group, outs).is_ok() {
+        if self.decode_blocks(blocks, outs).is_ok() {
             return Ok(());
         }
         for (i, (b, out)) in blocks.iter().zip(outs.iter_mut()).enumerate() {
