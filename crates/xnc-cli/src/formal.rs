@@ -964,7 +964,7 @@ fn unpack_len_ys(unpacker: &str, rtl: &str) -> String {
 /// position (`out_blk`, `w_start`) and the input beat left pending (`pend`, `hold_*`: the
 /// AXI4-Stream rule). Positions are 20 bits: blocks under 2^19 bits are assumed (an XNC block of
 /// 16,384 values is at most 279,040 bits).
-const PACK_STEP_TRACK: [(&str, usize); 12] = [
+pub const PACK_STEP_TRACK: [(&str, usize); 12] = [
     ("in_blk", 4),
     ("in_q", 20),
     ("f_have", 1),
@@ -984,7 +984,7 @@ const PACK_STEP_TRACK: [(&str, usize); 12] = [
 /// derived from the output side (the output words, the partial word `acc`, the rotated chunk `r`,
 /// the chunk register `c`, then the next record in), the offsets and lengths, zeros after each
 /// stage's bits, the chosen bit wherever a stage holds it, and the chosen block's end.
-const PACK_STEP_INV: &str = r#"    localparam [19:0] LIM = 20'd526336; // 2^19 + 2^11
+pub const PACK_STEP_INV: &str = r#"    localparam [19:0] LIM = 20'd526336; // 2^19 + 2^11
     wire o2v = out2_valid && (TWO != 0);
     // the block and block position of each stage's first bit, from the output side: the output
     // words, the partial word, the rotated chunk, the chunk register, then the next record in
