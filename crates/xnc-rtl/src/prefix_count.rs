@@ -26,6 +26,14 @@ macro_rules! impl_update_with_prefix_count {
         $pound:tt $hdl_gen:tt
         fn update(&mut $s:ident) { $($before:tt)* } then { $($after:tt)* }
     }) => {
+        // The five levels: (level, level before it, blocks of 2 half words, half).
+        $crate::prefix_count::impl_update_with_prefix_count! {
+            @levels [(pc1, pc0, 16, 1) (pc2, pc1, 8, 2) (pc3, pc2, 4, 4) (pc4, pc3, 2, 8) (pc5, pc4, 1, 16)]
+            $block; $pound $hdl_gen; $s; { $($before)* } { $($after)* }
+        }
+    };
+    (@levels [$(($pc:ident, $prev:ident, $blocks:literal, $half:literal))*]
+        $block:ty; $pound:tt $hdl_gen:tt; $s:ident; { $($before:tt)* } { $($after:tt)* }) => {
         impl Logic for $block {
             // The attribute (`#` and `[hdl_gen]`) and `self` are the caller's tokens: the
             // attribute writes `fn connect(&mut self)` with its own span around the caller's
@@ -33,44 +41,19 @@ macro_rules! impl_update_with_prefix_count {
             $pound $hdl_gen
             fn update(&mut $s) {
                 $($before)*
-                // Level l: in every block of 2^(l+1) words the upper half adds the count of the
-                // lower half's last word.
-                for k in 0..16 {
-                    $s.pc1[2 * k].next = $s.pc0[2 * k].val();
-                    $s.pc1[2 * k + 1].next = $s.pc0[2 * k + 1].val() + $s.pc0[2 * k].val();
-                }
-                for k in 0..8 {
-                    for j in 0..2 {
-                        $s.pc2[4 * k + j].next = $s.pc1[4 * k + j].val();
+                // Level by level: in every block of 2 half words the upper half adds the count of
+                // the lower half's last word.
+                $(
+                    for k in 0..$blocks {
+                        for j in 0..$half {
+                            $s.$pc[2 * $half * k + j].next = $s.$prev[2 * $half * k + j].val();
+                        }
+                        for j in 0..$half {
+                            $s.$pc[2 * $half * k + $half + j].next =
+                                $s.$prev[2 * $half * k + $half + j].val() + $s.$prev[2 * $half * k + $half - 1].val();
+                        }
                     }
-                    for j in 0..2 {
-                        $s.pc2[4 * k + 2 + j].next = $s.pc1[4 * k + 2 + j].val() + $s.pc1[4 * k + 1].val();
-                    }
-                }
-                for k in 0..4 {
-                    for j in 0..4 {
-                        $s.pc3[8 * k + j].next = $s.pc2[8 * k + j].val();
-                    }
-                    for j in 0..4 {
-                        $s.pc3[8 * k + 4 + j].next = $s.pc2[8 * k + 4 + j].val() + $s.pc2[8 * k + 3].val();
-                    }
-                }
-                for k in 0..2 {
-                    for j in 0..8 {
-                        $s.pc4[16 * k + j].next = $s.pc3[16 * k + j].val();
-                    }
-                    for j in 0..8 {
-                        $s.pc4[16 * k + 8 + j].next = $s.pc3[16 * k + 8 + j].val() + $s.pc3[16 * k + 7].val();
-                    }
-                }
-                for k in 0..1 {
-                    for j in 0..16 {
-                        $s.pc5[32 * k + j].next = $s.pc4[32 * k + j].val();
-                    }
-                    for j in 0..16 {
-                        $s.pc5[32 * k + 16 + j].next = $s.pc4[32 * k + 16 + j].val() + $s.pc4[32 * k + 15].val();
-                    }
-                }
+                )*
                 $($after)*
             }
         }
