@@ -661,9 +661,8 @@ impl<const R: usize, const NB: usize, const A: usize> Logic for TansDecoder<R, N
         }
 
         // Raw bytes: one per value (with the tANS bits), an escape's second byte alone.
-        self.s_axis_raw.tready.next = self.aresetn.val()
-            & self.free.val()
-            & (self.esc_q.q.val() | (!self.init_q.q.val() & self.tables.ok.val()));
+        self.s_axis_raw.tready.next =
+            self.aresetn.val() & self.free.val() & (self.esc_q.q.val() | (!self.init_q.q.val() & self.tables.ok.val()));
 
         // Escapes: the first raw byte is the exponent, the value leaves with the second byte. The
         // exponent register loads every raw byte until the escape is flagged, then holds.
