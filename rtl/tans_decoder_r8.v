@@ -158,6 +158,15 @@ module tans_decoder_r8 (
     reg  [15:0] cnt_d;
     reg  [15:0] cnt_q;
 
+    // Local signals
+    reg  free;
+    reg  raw;
+    reg  fire;
+    reg  shift;
+    reg  value;
+    reg  block_end;
+    reg  take;
+
     // Sub module instances
     tans_decoder_r8_tables tables(
         .clock(aclk),
@@ -244,47 +253,52 @@ module tans_decoder_r8 (
         tables_hi = w1_q;
         last_eq_a = cnt_q;
         last_eq_b = num_q;
-        state_q_en = tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q));
-        if (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q))) begin
+        free = ~m_valid_q | m_axis_tready;
+        raw = aresetn & free & s_axis_raw_tvalid;
+        fire = tables_ok & (init_q | (raw & ~esc_q));
+        shift = fire & tables_spill;
+        value = raw & (esc_q | (~init_q & ~tables_esc & tables_ok));
+        block_end = value & last_eq_eq;
+        state_q_en = fire;
+        if (fire) begin
             p_d = tables_pnext;
             init_d = 1'b0;
         end
-        s_axis_ans_tready = aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill));
-        if ((tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill) | ~v0_q) begin
-            if ((tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill) & v1_q) begin
+        s_axis_ans_tready = aresetn & ~ans_last_q & (~v1_q | shift);
+        take = s_axis_ans_tready & s_axis_ans_tvalid;
+        if (shift | ~v0_q) begin
+            if (shift & v1_q) begin
                 w0_d = w1_q;
             end
             else begin
                 w0_d = s_axis_ans_tdata;
             end
         end
-        if ((tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill) | ~v1_q) begin
+        if (shift | ~v1_q) begin
             w1_d = s_axis_ans_tdata;
         end
-        if (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill) begin
-            v0_d = v1_q | (aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill)) & s_axis_ans_tvalid);
-            v1_d = v1_q & (aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill)) & s_axis_ans_tvalid);
+        if (shift) begin
+            v0_d = v1_q | take;
+            v1_d = v1_q & take;
         end
         else begin
-            v0_d = v0_q | (aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill)) & s_axis_ans_tvalid);
-            v1_d = v1_q
-                | (v0_q & (aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill)) & s_axis_ans_tvalid));
+            v0_d = v0_q | take;
+            v1_d = v1_q | (v0_q & take);
         end
-        if ((aresetn & ~ans_last_q & (~v1_q | (tables_ok & (init_q | (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & ~esc_q)) & tables_spill)) & s_axis_ans_tvalid)
-            & s_axis_ans_tlast) begin
+        if (take & s_axis_ans_tlast) begin
             ans_last_d = 1'b1;
         end
         if (~v0_q & init_q) begin
             num_d = s_axis_ans_tuser;
         end
-        s_axis_raw_tready = aresetn & (~m_valid_q | m_axis_tready) & (esc_q | (~init_q & tables_ok));
-        if (s_axis_raw_tvalid & (~m_valid_q | m_axis_tready)) begin
+        s_axis_raw_tready = aresetn & free & (esc_q | (~init_q & tables_ok));
+        if (s_axis_raw_tvalid & free) begin
             esc_d = ~esc_q & ~init_q & tables_esc & tables_ok;
         end
         if (~esc_q) begin
             esc_exp_d = s_axis_raw_tdata;
         end
-        out_q_en = ~m_valid_q | m_axis_tready;
+        out_q_en = free;
         out_q_sign = s_axis_raw_tdata[32'h7];
         out_q_mant = (s_axis_raw_tdata[6:0]);
         if (esc_q) begin
@@ -293,17 +307,17 @@ module tans_decoder_r8 (
         else begin
             out_q_exp = tables_exp;
         end
-        if (~m_valid_q | m_axis_tready) begin
-            m_valid_d = aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & (esc_q | (~init_q & ~tables_esc & tables_ok));
+        if (free) begin
+            m_valid_d = value;
             m_last_d = last_eq_eq;
         end
-        if (aresetn & (~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & (esc_q | (~init_q & ~tables_esc & tables_ok))) begin
+        if (value) begin
             cnt_d = cnt_q + c_one16;
         end
         m_axis_tdata = out_q_q;
         m_axis_tvalid = m_valid_q & aresetn;
         m_axis_tlast = m_last_q;
-        if (~aresetn | ((~m_valid_q | m_axis_tready) & s_axis_raw_tvalid & (esc_q | (~init_q & ~tables_esc & tables_ok)) & last_eq_eq)) begin
+        if (~aresetn | block_end) begin
             init_d = 1'b1;
             v0_d = 1'b0;
             v1_d = 1'b0;

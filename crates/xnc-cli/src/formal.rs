@@ -2763,7 +2763,7 @@ pub fn mutants() -> Vec<Mutant> {
             name: "tans_decoder_out_always_enabled",
             block: "tans_decoder",
             what: "the output data register loads while a beat is stalled",
-            find: "out_q_en = ~m_valid_q | m_axis_tready;",
+            find: "out_q_en = free;",
             replace: "out_q_en = 1'b1;",
             proof: "axis",
         },

@@ -6,6 +6,7 @@
 pub mod emit;
 pub mod manifest;
 pub mod pins;
+mod prefix_count;
 pub mod tans_decoder;
 pub mod tans_decoder_ctx;
 pub mod tans_decoder_fa;

@@ -58,7 +58,7 @@ pub trait Dut: Block {
     /// The output's tvalid; writes the output beat record into `beat`.
     fn out(&self, beat: &mut [u8]) -> bool;
     /// The logic settles in two passes after a falling edge and needs one pass after a rising edge
-    /// (the kernel has no local signals: the driver then skips rust-hdl's settle loop, the
+    /// (no leaf block reads another leaf's output: the driver then skips rust-hdl's settle loop, the
     /// simulation's main cost, and checks the claim as it goes). `false`: settle to rest.
     fn fixed_passes(&self) -> bool {
         false

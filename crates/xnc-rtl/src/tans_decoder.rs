@@ -77,12 +77,12 @@ use rust_hdl::prelude::*;
 use crate::tans_ports::{AnsIn, RawIn, TansTablePort, ValuesOut};
 
 // Simulation speed (rust-hdl 0.46): every shift of a `Bits` (`<<`, `>>`, `get_bits`) goes through a
-// heap-allocated `BigUint`, and every `Signal<Local, _>` read by later logic costs one more settle
-// pass of the whole design. So the kernel below uses no shift and no local signal: each output and
-// register input is one expression (or `if` chain) of inputs, register outputs and the outputs of
-// small leaf blocks, which hold the only bit-position logic (table reads with the window and the
-// next state, the output packing, the count compare) in a few lines of Verilog with an equally
-// direct Rust model; no leaf reads another leaf's output. A leaf reads its
+// heap-allocated `BigUint`, so the kernel below uses no shift: each output and register input is an
+// expression (or `if` chain) of inputs, register outputs, the control signals it names once
+// (`Signal<Local, _>`, read in the same pass they are written: a local's `val()` is its `next`)
+// and the outputs of small leaf blocks, which hold the only bit-position logic (table reads with
+// the window and the next state, the output packing, the count compare) in a few lines of Verilog
+// with an equally direct Rust model; no leaf reads another leaf's output. A leaf reads its
 // inputs' `next` values, so its outputs are ready one pass after the registers change: the design
 // settles in two passes after an edge (`xnc_sim::driver` relies on it: `pins::Dut::fixed_passes`).
 
@@ -493,6 +493,15 @@ pub struct TansDecoder<const R: usize, const NB: usize, const A: usize> {
     num_q: DFF<Bits<16>>,
     cnt_q: DFF<Bits<16>>,
 
+    // This cycle's control signals (named in `update`).
+    free: Signal<Local, Bit>,
+    raw: Signal<Local, Bit>,
+    fire: Signal<Local, Bit>,
+    shift: Signal<Local, Bit>,
+    value: Signal<Local, Bit>,
+    block_end: Signal<Local, Bit>,
+    take: Signal<Local, Bit>,
+
     // Constants (sized, so that the Verilog has no unsized or 32-bit literals).
     c_zero3: Constant<Bits<3>>,
     c_one16: Constant<Bits<16>>,
@@ -541,6 +550,13 @@ impl<const R: usize, const NB: usize, const A: usize> TansDecoder<R, NB, A> {
             m_last_q: Default::default(),
             num_q: Default::default(),
             cnt_q: Default::default(),
+            free: Default::default(),
+            raw: Default::default(),
+            fire: Default::default(),
+            shift: Default::default(),
+            value: Default::default(),
+            block_end: Default::default(),
+            take: Default::default(),
             c_zero3: c(0),
             c_one16: c(1),
         }
@@ -554,17 +570,6 @@ impl<const R: usize, const NB: usize, const A: usize> Default for TansDecoder<R,
 }
 
 impl<const R: usize, const NB: usize, const A: usize> Logic for TansDecoder<R, NB, A> {
-    // Names used in the comments (each is spelled out inline: a local signal would cost the
-    // simulation a settle pass):
-    //   psum    = p + nb                   pointer after this cycle's transition (nb = R at init)
-    //   bits_ok = v1 | (psum <= 8 & (v0 | psum == 0))   the transition's bits are buffered
-    //             (`tables.ok`; `tables.spill` is psum >= 8, `tables.pnext` psum mod 8)
-    //   free    = !m_valid | m_tready      the output register can take a value
-    //   raw     = aresetn & free & raw_tvalid   a raw byte can be taken
-    //   fire    = bits_ok & (init | (raw & !esc))   the state advances
-    //   shift   = fire & spill             w0 is used up: the buffer shifts by a byte
-    //   value   = raw & (esc | (!init & !code_esc & bits_ok))   a value enters the output register
-    //   take    = s_axis_ans_tready & s_axis_ans_tvalid   a tANS byte is taken
     // Every register below is written as `if enable { d = .. }` with the clears last, so that yosys
     // gives most of them a clock enable and a synchronous reset pin rather than LUTs.
     #[hdl_gen]
@@ -598,144 +603,55 @@ impl<const R: usize, const NB: usize, const A: usize> Logic for TansDecoder<R, N
         self.last_eq.a.next = self.cnt_q.q.val();
         self.last_eq.b.next = self.num_q.q.val();
 
+        // This cycle's control signals, each named once.
+        // tables_ok: the transition's bits are buffered; tables_spill: it uses up w0.
+        // free: the output register can take a value.
+        self.free.next = !self.m_valid_q.q.val() | self.m_axis.tready.val();
+        // raw: a raw byte can be taken.
+        self.raw.next = self.aresetn.val() & self.free.val() & self.s_axis_raw.tvalid.val();
+        // fire: the state advances (the initial state, or a transition with its raw byte).
+        self.fire.next = self.tables.ok.val() & (self.init_q.q.val() | (self.raw.val() & !self.esc_q.q.val()));
+        // shift: w0 is used up, the tANS buffer shifts by a byte.
+        self.shift.next = self.fire.val() & self.tables.spill.val();
+        // value: a value enters the output register (a code with its raw byte, or an escape's second byte).
+        self.value.next = self.raw.val()
+            & (self.esc_q.q.val() | (!self.init_q.q.val() & !self.tables.esc.val() & self.tables.ok.val()));
+        // block_end: the block's last value enters the output register.
+        self.block_end.next = self.value.val() & self.last_eq.eq.val();
+
         // fire: state = the tables' next state (window bits below nb, base above); no adder.
-        self.state_q.en.next = self.tables.ok.val()
-            & (self.init_q.q.val()
-                | (self.aresetn.val()
-                    & (!self.m_valid_q.q.val() | self.m_axis.tready.val())
-                    & self.s_axis_raw.tvalid.val()
-                    & !self.esc_q.q.val()));
-        if self.tables.ok.val()
-            & (self.init_q.q.val()
-                | (self.aresetn.val()
-                    & (!self.m_valid_q.q.val() | self.m_axis.tready.val())
-                    & self.s_axis_raw.tvalid.val()
-                    & !self.esc_q.q.val()))
-        {
+        self.state_q.en.next = self.fire.val();
+        if self.fire.val() {
             self.p_q.d.next = self.tables.pnext.val();
             self.init_q.d.next = false;
         }
 
-        // tANS byte buffer {w1, w0}: shift (fire & psum >= 8) moves w1 (or the new byte) into w0;
-        // a byte is taken when w1 is free after the shift, into w0 when that is empty, else w1.
-        // The data registers load whenever their byte is free (the valid flags say what is data),
-        // so their only mux is w0's.
-        self.s_axis_ans.tready.next = self.aresetn.val()
-            & !self.ans_last_q.q.val()
-            & (!self.v1_q.q.val()
-                | (self.tables.ok.val()
-                    & (self.init_q.q.val()
-                        | (self.aresetn.val()
-                            & (!self.m_valid_q.q.val() | self.m_axis.tready.val())
-                            & self.s_axis_raw.tvalid.val()
-                            & !self.esc_q.q.val()))
-                    & self.tables.spill.val()));
-        if (self.tables.ok.val()
-            & (self.init_q.q.val()
-                | (self.aresetn.val()
-                    & (!self.m_valid_q.q.val() | self.m_axis.tready.val())
-                    & self.s_axis_raw.tvalid.val()
-                    & !self.esc_q.q.val()))
-            & self.tables.spill.val())
-            | !self.v0_q.q.val()
-        {
-            if (self.tables.ok.val()
-                & (self.init_q.q.val()
-                    | (self.aresetn.val()
-                        & (!self.m_valid_q.q.val() | self.m_axis.tready.val())
-                        & self.s_axis_raw.tvalid.val()
-                        & !self.esc_q.q.val()))
-                & self.tables.spill.val())
-                & self.v1_q.q.val()
-            {
+        // tANS byte buffer {w1, w0}: a shift moves w1 (or the new byte) into w0; a byte is taken
+        // when w1 is free after the shift, into w0 when that is empty, else w1. The data
+        // registers load whenever their byte is free (the valid flags say what is data), so their
+        // only mux is w0's.
+        self.s_axis_ans.tready.next =
+            self.aresetn.val() & !self.ans_last_q.q.val() & (!self.v1_q.q.val() | self.shift.val());
+        // take: a tANS byte is taken.
+        self.take.next = self.s_axis_ans.tready.val() & self.s_axis_ans.tvalid.val();
+        if self.shift.val() | !self.v0_q.q.val() {
+            if self.shift.val() & self.v1_q.q.val() {
                 self.w0_q.d.next = self.w1_q.q.val();
             } else {
                 self.w0_q.d.next = self.s_axis_ans.tdata.val();
             }
         }
-        if (self.tables.ok.val()
-            & (self.init_q.q.val()
-                | (self.aresetn.val()
-                    & (!self.m_valid_q.q.val() | self.m_axis.tready.val())
-                    & self.s_axis_raw.tvalid.val()
-                    & !self.esc_q.q.val()))
-            & self.tables.spill.val())
-            | !self.v1_q.q.val()
-        {
+        if self.shift.val() | !self.v1_q.q.val() {
             self.w1_q.d.next = self.s_axis_ans.tdata.val();
         }
-        if self.tables.ok.val()
-            & (self.init_q.q.val()
-                | (self.aresetn.val()
-                    & (!self.m_valid_q.q.val() | self.m_axis.tready.val())
-                    & self.s_axis_raw.tvalid.val()
-                    & !self.esc_q.q.val()))
-            & self.tables.spill.val()
-        {
-            self.v0_q.d.next = self.v1_q.q.val()
-                | (self.aresetn.val()
-                    & !self.ans_last_q.q.val()
-                    & (!self.v1_q.q.val()
-                        | (self.tables.ok.val()
-                            & (self.init_q.q.val()
-                                | (self.aresetn.val()
-                                    & (!self.m_valid_q.q.val() | self.m_axis.tready.val())
-                                    & self.s_axis_raw.tvalid.val()
-                                    & !self.esc_q.q.val()))
-                            & self.tables.spill.val()))
-                    & self.s_axis_ans.tvalid.val());
-            self.v1_q.d.next = self.v1_q.q.val()
-                & (self.aresetn.val()
-                    & !self.ans_last_q.q.val()
-                    & (!self.v1_q.q.val()
-                        | (self.tables.ok.val()
-                            & (self.init_q.q.val()
-                                | (self.aresetn.val()
-                                    & (!self.m_valid_q.q.val() | self.m_axis.tready.val())
-                                    & self.s_axis_raw.tvalid.val()
-                                    & !self.esc_q.q.val()))
-                            & self.tables.spill.val()))
-                    & self.s_axis_ans.tvalid.val());
+        if self.shift.val() {
+            self.v0_q.d.next = self.v1_q.q.val() | self.take.val();
+            self.v1_q.d.next = self.v1_q.q.val() & self.take.val();
         } else {
-            self.v0_q.d.next = self.v0_q.q.val()
-                | (self.aresetn.val()
-                    & !self.ans_last_q.q.val()
-                    & (!self.v1_q.q.val()
-                        | (self.tables.ok.val()
-                            & (self.init_q.q.val()
-                                | (self.aresetn.val()
-                                    & (!self.m_valid_q.q.val() | self.m_axis.tready.val())
-                                    & self.s_axis_raw.tvalid.val()
-                                    & !self.esc_q.q.val()))
-                            & self.tables.spill.val()))
-                    & self.s_axis_ans.tvalid.val());
-            self.v1_q.d.next = self.v1_q.q.val()
-                | (self.v0_q.q.val()
-                    & (self.aresetn.val()
-                        & !self.ans_last_q.q.val()
-                        & (!self.v1_q.q.val()
-                            | (self.tables.ok.val()
-                                & (self.init_q.q.val()
-                                    | (self.aresetn.val()
-                                        & (!self.m_valid_q.q.val() | self.m_axis.tready.val())
-                                        & self.s_axis_raw.tvalid.val()
-                                        & !self.esc_q.q.val()))
-                                & self.tables.spill.val()))
-                        & self.s_axis_ans.tvalid.val()));
+            self.v0_q.d.next = self.v0_q.q.val() | self.take.val();
+            self.v1_q.d.next = self.v1_q.q.val() | (self.v0_q.q.val() & self.take.val());
         }
-        if (self.aresetn.val()
-            & !self.ans_last_q.q.val()
-            & (!self.v1_q.q.val()
-                | (self.tables.ok.val()
-                    & (self.init_q.q.val()
-                        | (self.aresetn.val()
-                            & (!self.m_valid_q.q.val() | self.m_axis.tready.val())
-                            & self.s_axis_raw.tvalid.val()
-                            & !self.esc_q.q.val()))
-                    & self.tables.spill.val()))
-            & self.s_axis_ans.tvalid.val())
-            & self.s_axis_ans.tlast.val()
-        {
+        if self.take.val() & self.s_axis_ans.tlast.val() {
             self.ans_last_q.d.next = true;
         }
         // The value count, with the block's first byte: loaded while the buffer is empty at init, so
@@ -745,13 +661,12 @@ impl<const R: usize, const NB: usize, const A: usize> Logic for TansDecoder<R, N
         }
 
         // Raw bytes: one per value (with the tANS bits), an escape's second byte alone.
-        self.s_axis_raw.tready.next = self.aresetn.val()
-            & (!self.m_valid_q.q.val() | self.m_axis.tready.val())
-            & (self.esc_q.q.val() | (!self.init_q.q.val() & self.tables.ok.val()));
+        self.s_axis_raw.tready.next =
+            self.aresetn.val() & self.free.val() & (self.esc_q.q.val() | (!self.init_q.q.val() & self.tables.ok.val()));
 
         // Escapes: the first raw byte is the exponent, the value leaves with the second byte. The
         // exponent register loads every raw byte until the escape is flagged, then holds.
-        if self.s_axis_raw.tvalid.val() & (!self.m_valid_q.q.val() | self.m_axis.tready.val()) {
+        if self.s_axis_raw.tvalid.val() & self.free.val() {
             self.esc_q.d.next =
                 !self.esc_q.q.val() & !self.init_q.q.val() & self.tables.esc.val() & self.tables.ok.val();
         }
@@ -760,8 +675,8 @@ impl<const R: usize, const NB: usize, const A: usize> Logic for TansDecoder<R, N
         }
 
         // Output register {sign, exponent, mantissa}, loaded whenever it is free; valid when a
-        // value leaves: a decoded non-escape code with its raw byte, or an escape's second byte.
-        self.out_q.en.next = !self.m_valid_q.q.val() | self.m_axis.tready.val();
+        // value enters it.
+        self.out_q.en.next = self.free.val();
         self.out_q.sign.next = self.s_axis_raw.tdata.val().get_bit(7);
         self.out_q.mant.next = bit_cast::<7, 8>(self.s_axis_raw.tdata.val());
         if self.esc_q.q.val() {
@@ -769,21 +684,14 @@ impl<const R: usize, const NB: usize, const A: usize> Logic for TansDecoder<R, N
         } else {
             self.out_q.exp.next = self.tables.exp.val();
         }
-        if !self.m_valid_q.q.val() | self.m_axis.tready.val() {
-            self.m_valid_q.d.next = self.aresetn.val()
-                & (!self.m_valid_q.q.val() | self.m_axis.tready.val())
-                & self.s_axis_raw.tvalid.val()
-                & (self.esc_q.q.val() | (!self.init_q.q.val() & !self.tables.esc.val() & self.tables.ok.val()));
+        if self.free.val() {
+            self.m_valid_q.d.next = self.value.val();
             self.m_last_q.d.next = self.last_eq.eq.val();
         }
         // Values of the block so far, the one entering the output register included (1 at the
         // block's start): an up-counter compared with the count (`num_q`, loaded without a mux)
         // costs fewer LUTs than a loadable down-counter.
-        if self.aresetn.val()
-            & (!self.m_valid_q.q.val() | self.m_axis.tready.val())
-            & self.s_axis_raw.tvalid.val()
-            & (self.esc_q.q.val() | (!self.init_q.q.val() & !self.tables.esc.val() & self.tables.ok.val()))
-        {
+        if self.value.val() {
             self.cnt_q.d.next = self.cnt_q.q.val() + self.c_one16.val();
         }
         self.m_axis.tdata.next = self.out_q.q.val();
@@ -793,12 +701,7 @@ impl<const R: usize, const NB: usize, const A: usize> Logic for TansDecoder<R, N
 
         // End of block (its last value leaves): drop what is left of its tANS bytes and read the
         // next initial state. Synchronous reset: the same, and nothing half-consumed survives.
-        if !self.aresetn.val()
-            | ((!self.m_valid_q.q.val() | self.m_axis.tready.val())
-                & self.s_axis_raw.tvalid.val()
-                & (self.esc_q.q.val() | (!self.init_q.q.val() & !self.tables.esc.val() & self.tables.ok.val()))
-                & self.last_eq.eq.val())
-        {
+        if !self.aresetn.val() | self.block_end.val() {
             self.init_q.d.next = true;
             self.v0_q.d.next = false;
             self.v1_q.d.next = false;

@@ -292,6 +292,7 @@ pub(crate) fn array_init<T: Default, const N: usize>() -> [T; N] {
 //   `~(|x)` inside a 32-bit expression inverts all 32 bits.
 // * shift amounts are sliced (`get_bits::<K>(0)`) to the bits the range needs, lengths are all
 //   `LEN_BITS` wide so that the additions need no cast.
+crate::prefix_count::impl_update_with_prefix_count! {
 impl Logic for XncCompressor {
     #[hdl_gen]
     fn update(&mut self) {
@@ -442,44 +443,8 @@ impl Logic for XncCompressor {
                 self.pc0[i].next = self.k_zero6.val();
             }
         }
-        // Sklansky prefix count, level l: in every block of 2^(l+1) words the upper half adds the
-        // count of the lower half's last word
-        for k in 0..16 {
-            self.pc1[2 * k].next = self.pc0[2 * k].val();
-            self.pc1[2 * k + 1].next = self.pc0[2 * k + 1].val() + self.pc0[2 * k].val();
-        }
-        for k in 0..8 {
-            for j in 0..2 {
-                self.pc2[4 * k + j].next = self.pc1[4 * k + j].val();
-            }
-            for j in 0..2 {
-                self.pc2[4 * k + 2 + j].next = self.pc1[4 * k + 2 + j].val() + self.pc1[4 * k + 1].val();
-            }
-        }
-        for k in 0..4 {
-            for j in 0..4 {
-                self.pc3[8 * k + j].next = self.pc2[8 * k + j].val();
-            }
-            for j in 0..4 {
-                self.pc3[8 * k + 4 + j].next = self.pc2[8 * k + 4 + j].val() + self.pc2[8 * k + 3].val();
-            }
-        }
-        for k in 0..2 {
-            for j in 0..8 {
-                self.pc4[16 * k + j].next = self.pc3[16 * k + j].val();
-            }
-            for j in 0..8 {
-                self.pc4[16 * k + 8 + j].next = self.pc3[16 * k + 8 + j].val() + self.pc3[16 * k + 7].val();
-            }
-        }
-        for k in 0..1 {
-            for j in 0..16 {
-                self.pc5[32 * k + j].next = self.pc4[32 * k + j].val();
-            }
-            for j in 0..16 {
-                self.pc5[32 * k + 16 + j].next = self.pc4[32 * k + 16 + j].val() + self.pc4[32 * k + 15].val();
-            }
-        }
+        // (then the Sklansky prefix count pc0 -> pc5, `crate::prefix_count`)
+    } then {
         // S_i at bit 31-i, so that S0 comes first in the record
         for k in 0..16 {
             self.s1_sel_pair[k].next = self
@@ -831,4 +796,5 @@ impl Logic for XncCompressor {
             self.s4_valid.d.next = false;
         }
     }
+}
 }

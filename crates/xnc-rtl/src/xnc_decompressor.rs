@@ -181,6 +181,7 @@ impl Default for XncDecompressor {
 
 // rust-hdl notes: see `xnc_compressor` (no loop variable inside `bit_cast`, no reads of `.next`,
 // sliced shift amounts).
+crate::prefix_count::impl_update_with_prefix_count! {
 impl Logic for XncDecompressor {
     #[hdl_gen]
     fn update(&mut self) {
@@ -269,44 +270,8 @@ impl Logic for XncDecompressor {
                 self.pc0[i].next = self.k_one7.val();
             }
         }
-        // Sklansky prefix count, level l: in every block of 2^(l+1) words the upper half adds the
-        // count of the lower half's last word
-        for k in 0..16 {
-            self.pc1[2 * k].next = self.pc0[2 * k].val();
-            self.pc1[2 * k + 1].next = self.pc0[2 * k + 1].val() + self.pc0[2 * k].val();
-        }
-        for k in 0..8 {
-            for j in 0..2 {
-                self.pc2[4 * k + j].next = self.pc1[4 * k + j].val();
-            }
-            for j in 0..2 {
-                self.pc2[4 * k + 2 + j].next = self.pc1[4 * k + 2 + j].val() + self.pc1[4 * k + 1].val();
-            }
-        }
-        for k in 0..4 {
-            for j in 0..4 {
-                self.pc3[8 * k + j].next = self.pc2[8 * k + j].val();
-            }
-            for j in 0..4 {
-                self.pc3[8 * k + 4 + j].next = self.pc2[8 * k + 4 + j].val() + self.pc2[8 * k + 3].val();
-            }
-        }
-        for k in 0..2 {
-            for j in 0..8 {
-                self.pc4[16 * k + j].next = self.pc3[16 * k + j].val();
-            }
-            for j in 0..8 {
-                self.pc4[16 * k + 8 + j].next = self.pc3[16 * k + 8 + j].val() + self.pc3[16 * k + 7].val();
-            }
-        }
-        for k in 0..1 {
-            for j in 0..16 {
-                self.pc5[32 * k + j].next = self.pc4[32 * k + j].val();
-            }
-            for j in 0..16 {
-                self.pc5[32 * k + 16 + j].next = self.pc4[32 * k + 16 + j].val() + self.pc4[32 * k + 15].val();
-            }
-        }
+        // (then the Sklansky prefix count pc0 -> pc5, `crate::prefix_count`)
+    } then {
         // F = 1: the 3-bit units (record bits 223..128) spread to 4-bit slots {unit, 0}
         self.s0_u1.next = ((self.s_axis_tdata.val().get_bits::<128>(228) & self.k_u3.val()) << 125)
             | ((self.s_axis_tdata.val().get_bits::<128>(225) & self.k_u3.val()) << 121)
@@ -478,4 +443,5 @@ impl Logic for XncDecompressor {
             self.s3_valid.d.next = false;
         }
     }
+}
 }
