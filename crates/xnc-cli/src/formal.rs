@@ -1137,8 +1137,8 @@ endmodule
 /// Assumed of the records in: a length of 1..545 bits and zeros after it (weaker than
 /// `validrecords`), the AXI4-Stream rule, blocks under 2^19 bits. Proved by SAT sweeping
 /// (`formal/<name>.ys`). Written for W = 512 (`TWO` = 0: no second output word).
-pub fn pack_step_wrapper(packer: &str, w: usize, rtl: &str) -> String {
-    use xnc_rtl::xnc_compressor::{LEN_BITS, RECORD_BUS_BITS};
+pub fn pack_step_wrapper(packer: &str, w: usize, rtl: &str) -> Result<String, String> {
+    let bp = manifest::block(packer).map(ports).ok_or(format!("no block {packer}"))?;
     let name = format!("rt_pack_step_{packer}");
     let regs = state_regs(rtl);
     let (lw, kb, two) = (w.trailing_zeros(), w / 8, usize::from(w == 256));
@@ -1158,20 +1158,9 @@ pub fn pack_step_wrapper(packer: &str, w: usize, rtl: &str) -> String {
         "// the invariant over one state, each conjunct a bit of okv\nmodule {name}_inv #(\n    parameter W = {w},\n    parameter LW = {lw},\n    parameter KB = {kb},\n    parameter TWO = {two}\n) (\n{}\n);\n{PACK_STEP_INV}endmodule\n\n",
         ip.join(",\n")
     );
-    let mut tp: Vec<String> = [
-        ("aclk", 1),
-        ("aresetn", 1),
-        ("s_axis_tdata", RECORD_BUS_BITS),
-        ("s_axis_tuser", LEN_BITS),
-        ("s_axis_tvalid", 1),
-        ("s_axis_tlast", 1),
-        ("m_axis_tready", 1),
-        ("f_blk", 4),
-        ("f_pos", 20),
-    ]
-    .iter()
-    .map(|(n, k)| port(n, *k))
-    .collect();
+    // the packer's inputs (block manifest), the chosen bit, the cut state
+    let mut tp: Vec<String> = bp.iter().filter(|p| p.input).map(|p| port(&p.name, p.width)).collect();
+    tp.extend([port("f_blk", 4), port("f_pos", 20)]);
     tp.extend(regs.iter().map(|(n, k)| port(&format!("{n}_q"), *k)));
     tp.extend(PACK_STEP_TRACK.iter().map(|(n, k)| port(&format!("{n}_q"), *k)));
     let _ = writeln!(
@@ -1183,26 +1172,9 @@ pub fn pack_step_wrapper(packer: &str, w: usize, rtl: &str) -> String {
     for (n, k) in &regs {
         let _ = writeln!(s, "    wire {}{n}_d;", range(*k));
     }
-    let mut conns: Vec<String> = [
-        "aclk",
-        "aresetn",
-        "s_axis_tdata",
-        "s_axis_tuser",
-        "s_axis_tvalid",
-        "s_axis_tready",
-        "s_axis_tlast",
-        "m_axis_tdata",
-        "m_axis_tkeep",
-        "m_axis_tvalid",
-        "m_axis_tready",
-        "m_axis_tlast",
-    ]
-    .iter()
-    .map(|p| format!(".{p}({p})"))
-    .collect();
-    conns.extend(regs.iter().map(|(n, _)| format!(".{n}_q({n}_q)")));
-    conns.extend(regs.iter().map(|(n, _)| format!(".{n}_d({n}_d)")));
-    let _ = writeln!(s, "    {packer} dut (\n        {}\n    );", conns.join(",\n        "));
+    let mut cut: Vec<String> = regs.iter().map(|(n, _)| format!("{n}_q")).collect();
+    cut.extend(regs.iter().map(|(n, _)| format!("{n}_d")));
+    s.push_str(&dut_instance(packer, &bp, &cut));
     let inst = |inst: &str, sfx: &str| -> String {
         let mut c = vec![".f_blk(f_blk)".to_string(), ".f_pos(f_pos)".to_string()];
         c.extend(regs.iter().map(|(n, _)| format!(".{n}({n}_{sfx})")));
@@ -1220,7 +1192,7 @@ pub fn pack_step_wrapper(packer: &str, w: usize, rtl: &str) -> String {
     let invs = format!("    wire inv_q, inv_d;\n    wire [31:0] okv_q, okv_d;\n{}{}", inst("iq", "q"), inst("id", "d"));
     s.push_str(&PACK_STEP_BODY.replace("{INV}", &invs));
     s.push_str("`default_nettype wire\n");
-    s
+    Ok(s)
 }
 
 /// `formal/rt_pack_step_<packer>.ys`: the packer with its state cut ([`pack_step_wrapper`]),
@@ -1387,7 +1359,7 @@ pub fn pack_files(rtl: &[(&str, String)]) -> Result<Vec<(String, String)>, Strin
         if w == 512 {
             // the packer's words lemma as one step (not in the chain yet: four of its conjuncts are open)
             let pk_rtl = rtl.iter().find(|(n, _)| *n == packer).map(|(_, t)| t).ok_or(format!("no rtl of {packer}"))?;
-            out.push((format!("rt_pack_step_{packer}.v"), pack_step_wrapper(packer, w, pk_rtl)));
+            out.push((format!("rt_pack_step_{packer}.v"), pack_step_wrapper(packer, w, pk_rtl)?));
             out.push((format!("rt_pack_step_{packer}.ys"), pack_step_ys(packer, pk_rtl)));
         }
         out.push((format!("{}.v", chain[3].name), unpack_len_wrapper(unpacker, w, up_rtl)));
@@ -3813,7 +3785,7 @@ mod tests {
         let text = std::fs::read_to_string(rtl).unwrap();
         let regs = state_regs(&text);
         assert!(regs.len() >= 20 && regs.iter().any(|(n, w)| n == "acc" && *w == 512), "{regs:?}");
-        let v = pack_step_wrapper("xnc_packer", 512, &text);
+        let v = pack_step_wrapper("xnc_packer", 512, &text).unwrap();
         let ys = pack_step_ys("xnc_packer", &text);
         for (n, _) in &regs {
             // cut (free input), observed (next value), and both ends of the step in the invariant
