@@ -2692,8 +2692,8 @@ pub fn mutants() -> Vec<Mutant> {
             proof: "axis",
         },
         Mutant {
-            name: "xnc_unpacker_ignores_tready",
-            block: "xnc_unpacker",
+            name: "xnc_unpacker_256_ignores_tready",
+            block: "xnc_unpacker_256",
             what: "the output register loads a new record whether or not m_axis_tready took the one it holds",
             find: "out_free = ~out_valid_q | m_axis_tready;",
             replace: "out_free = 1'b1;",
