@@ -9,17 +9,22 @@
 //     cycle with the same payload, unless aresetn is low in that cycle (a reset may drop it).
 // Covers (shown reachable by the cover task, so the rules are not vacuously true): a handshake, a
 // stalled beat that is then taken, and a handshake with tlast (when LAST = 1, tlast = payload MSB).
+// COVER = 0: this instance does not cover them itself; `seen` (sticky: each of the three seen in
+// this or an earlier cycle) lets the wrapper cover them across a group of streams, such as the
+// lanes of a lane decoder, in one solver call instead of one per stream.
 `default_nettype none
 module axis_check #(
     parameter W = 1,
     parameter ROLE = 0,
-    parameter LAST = 0
+    parameter LAST = 0,
+    parameter COVER = 1
 ) (
     input wire aclk,
     input wire aresetn,
     input wire tvalid,
     input wire tready,
-    input wire [W-1:0] payload
+    input wire [W-1:0] payload,
+    output wire [2:0] seen
 );
     reg f_past = 1'b0;
     reg f_rst_q = 1'b0;
@@ -43,12 +48,22 @@ module axis_check #(
             if (f_hold) assert(tvalid && payload == f_payload_q);
         end
     end
-    always @(posedge aclk) begin
-        if (f_past && aresetn) begin
-            cover(tvalid && tready);
-            cover(f_hold && tready);
-            if (LAST != 0) cover(tvalid && tready && payload[W-1]);
+    wire [2:0] f_now = (f_past && aresetn) ?
+        {LAST != 0 && tvalid && tready && payload[W-1], f_hold && tready, tvalid && tready} : 3'b000;
+    reg [2:0] f_seen_q = 3'b000;
+    always @(posedge aclk) f_seen_q <= f_seen_q | f_now;
+    assign seen = f_seen_q | f_now;
+    // a generate block: a cover under a constant-false condition would count as unreached
+    generate
+        if (COVER != 0) begin : g_cover
+            always @(posedge aclk) begin
+                if (f_past && aresetn) begin
+                    cover(tvalid && tready);
+                    cover(f_hold && tready);
+                    if (LAST != 0) cover(tvalid && tready && payload[W-1]);
+                end
+            end
         end
-    end
+    endgenerate
 endmodule
 `default_nettype wire

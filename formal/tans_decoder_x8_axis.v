@@ -179,22 +179,50 @@ module formal_tans_decoder_x8 (
         .tbl_exp(tbl_exp),
         .tbl_esc(tbl_esc)
     );
-    axis_check #(.W(25), .ROLE(0), .LAST(1)) check_s_axis_ans_l0 (aclk, aresetn, s_axis_ans_l0_tvalid, s_axis_ans_l0_tready, {s_axis_ans_l0_tlast, s_axis_ans_l0_tuser, s_axis_ans_l0_tdata});
-    axis_check #(.W(9), .ROLE(0), .LAST(1)) check_s_axis_raw_l0 (aclk, aresetn, s_axis_raw_l0_tvalid, s_axis_raw_l0_tready, {s_axis_raw_l0_tlast, s_axis_raw_l0_tdata});
-    axis_check #(.W(25), .ROLE(0), .LAST(1)) check_s_axis_ans_l1 (aclk, aresetn, s_axis_ans_l1_tvalid, s_axis_ans_l1_tready, {s_axis_ans_l1_tlast, s_axis_ans_l1_tuser, s_axis_ans_l1_tdata});
-    axis_check #(.W(9), .ROLE(0), .LAST(1)) check_s_axis_raw_l1 (aclk, aresetn, s_axis_raw_l1_tvalid, s_axis_raw_l1_tready, {s_axis_raw_l1_tlast, s_axis_raw_l1_tdata});
-    axis_check #(.W(25), .ROLE(0), .LAST(1)) check_s_axis_ans_l2 (aclk, aresetn, s_axis_ans_l2_tvalid, s_axis_ans_l2_tready, {s_axis_ans_l2_tlast, s_axis_ans_l2_tuser, s_axis_ans_l2_tdata});
-    axis_check #(.W(9), .ROLE(0), .LAST(1)) check_s_axis_raw_l2 (aclk, aresetn, s_axis_raw_l2_tvalid, s_axis_raw_l2_tready, {s_axis_raw_l2_tlast, s_axis_raw_l2_tdata});
-    axis_check #(.W(25), .ROLE(0), .LAST(1)) check_s_axis_ans_l3 (aclk, aresetn, s_axis_ans_l3_tvalid, s_axis_ans_l3_tready, {s_axis_ans_l3_tlast, s_axis_ans_l3_tuser, s_axis_ans_l3_tdata});
-    axis_check #(.W(9), .ROLE(0), .LAST(1)) check_s_axis_raw_l3 (aclk, aresetn, s_axis_raw_l3_tvalid, s_axis_raw_l3_tready, {s_axis_raw_l3_tlast, s_axis_raw_l3_tdata});
-    axis_check #(.W(25), .ROLE(0), .LAST(1)) check_s_axis_ans_l4 (aclk, aresetn, s_axis_ans_l4_tvalid, s_axis_ans_l4_tready, {s_axis_ans_l4_tlast, s_axis_ans_l4_tuser, s_axis_ans_l4_tdata});
-    axis_check #(.W(9), .ROLE(0), .LAST(1)) check_s_axis_raw_l4 (aclk, aresetn, s_axis_raw_l4_tvalid, s_axis_raw_l4_tready, {s_axis_raw_l4_tlast, s_axis_raw_l4_tdata});
-    axis_check #(.W(25), .ROLE(0), .LAST(1)) check_s_axis_ans_l5 (aclk, aresetn, s_axis_ans_l5_tvalid, s_axis_ans_l5_tready, {s_axis_ans_l5_tlast, s_axis_ans_l5_tuser, s_axis_ans_l5_tdata});
-    axis_check #(.W(9), .ROLE(0), .LAST(1)) check_s_axis_raw_l5 (aclk, aresetn, s_axis_raw_l5_tvalid, s_axis_raw_l5_tready, {s_axis_raw_l5_tlast, s_axis_raw_l5_tdata});
-    axis_check #(.W(25), .ROLE(0), .LAST(1)) check_s_axis_ans_l6 (aclk, aresetn, s_axis_ans_l6_tvalid, s_axis_ans_l6_tready, {s_axis_ans_l6_tlast, s_axis_ans_l6_tuser, s_axis_ans_l6_tdata});
-    axis_check #(.W(9), .ROLE(0), .LAST(1)) check_s_axis_raw_l6 (aclk, aresetn, s_axis_raw_l6_tvalid, s_axis_raw_l6_tready, {s_axis_raw_l6_tlast, s_axis_raw_l6_tdata});
-    axis_check #(.W(25), .ROLE(0), .LAST(1)) check_s_axis_ans_l7 (aclk, aresetn, s_axis_ans_l7_tvalid, s_axis_ans_l7_tready, {s_axis_ans_l7_tlast, s_axis_ans_l7_tuser, s_axis_ans_l7_tdata});
-    axis_check #(.W(9), .ROLE(0), .LAST(1)) check_s_axis_raw_l7 (aclk, aresetn, s_axis_raw_l7_tvalid, s_axis_raw_l7_tready, {s_axis_raw_l7_tlast, s_axis_raw_l7_tdata});
+    wire [2:0] f_seen_s_axis_ans_l0;
+    axis_check #(.W(25), .ROLE(0), .LAST(1), .COVER(0)) check_s_axis_ans_l0 (aclk, aresetn, s_axis_ans_l0_tvalid, s_axis_ans_l0_tready, {s_axis_ans_l0_tlast, s_axis_ans_l0_tuser, s_axis_ans_l0_tdata}, f_seen_s_axis_ans_l0);
+    wire [2:0] f_seen_s_axis_raw_l0;
+    axis_check #(.W(9), .ROLE(0), .LAST(1), .COVER(0)) check_s_axis_raw_l0 (aclk, aresetn, s_axis_raw_l0_tvalid, s_axis_raw_l0_tready, {s_axis_raw_l0_tlast, s_axis_raw_l0_tdata}, f_seen_s_axis_raw_l0);
+    wire [2:0] f_seen_s_axis_ans_l1;
+    axis_check #(.W(25), .ROLE(0), .LAST(1), .COVER(0)) check_s_axis_ans_l1 (aclk, aresetn, s_axis_ans_l1_tvalid, s_axis_ans_l1_tready, {s_axis_ans_l1_tlast, s_axis_ans_l1_tuser, s_axis_ans_l1_tdata}, f_seen_s_axis_ans_l1);
+    wire [2:0] f_seen_s_axis_raw_l1;
+    axis_check #(.W(9), .ROLE(0), .LAST(1), .COVER(0)) check_s_axis_raw_l1 (aclk, aresetn, s_axis_raw_l1_tvalid, s_axis_raw_l1_tready, {s_axis_raw_l1_tlast, s_axis_raw_l1_tdata}, f_seen_s_axis_raw_l1);
+    wire [2:0] f_seen_s_axis_ans_l2;
+    axis_check #(.W(25), .ROLE(0), .LAST(1), .COVER(0)) check_s_axis_ans_l2 (aclk, aresetn, s_axis_ans_l2_tvalid, s_axis_ans_l2_tready, {s_axis_ans_l2_tlast, s_axis_ans_l2_tuser, s_axis_ans_l2_tdata}, f_seen_s_axis_ans_l2);
+    wire [2:0] f_seen_s_axis_raw_l2;
+    axis_check #(.W(9), .ROLE(0), .LAST(1), .COVER(0)) check_s_axis_raw_l2 (aclk, aresetn, s_axis_raw_l2_tvalid, s_axis_raw_l2_tready, {s_axis_raw_l2_tlast, s_axis_raw_l2_tdata}, f_seen_s_axis_raw_l2);
+    wire [2:0] f_seen_s_axis_ans_l3;
+    axis_check #(.W(25), .ROLE(0), .LAST(1), .COVER(0)) check_s_axis_ans_l3 (aclk, aresetn, s_axis_ans_l3_tvalid, s_axis_ans_l3_tready, {s_axis_ans_l3_tlast, s_axis_ans_l3_tuser, s_axis_ans_l3_tdata}, f_seen_s_axis_ans_l3);
+    wire [2:0] f_seen_s_axis_raw_l3;
+    axis_check #(.W(9), .ROLE(0), .LAST(1), .COVER(0)) check_s_axis_raw_l3 (aclk, aresetn, s_axis_raw_l3_tvalid, s_axis_raw_l3_tready, {s_axis_raw_l3_tlast, s_axis_raw_l3_tdata}, f_seen_s_axis_raw_l3);
+    wire [2:0] f_seen_s_axis_ans_l4;
+    axis_check #(.W(25), .ROLE(0), .LAST(1), .COVER(0)) check_s_axis_ans_l4 (aclk, aresetn, s_axis_ans_l4_tvalid, s_axis_ans_l4_tready, {s_axis_ans_l4_tlast, s_axis_ans_l4_tuser, s_axis_ans_l4_tdata}, f_seen_s_axis_ans_l4);
+    wire [2:0] f_seen_s_axis_raw_l4;
+    axis_check #(.W(9), .ROLE(0), .LAST(1), .COVER(0)) check_s_axis_raw_l4 (aclk, aresetn, s_axis_raw_l4_tvalid, s_axis_raw_l4_tready, {s_axis_raw_l4_tlast, s_axis_raw_l4_tdata}, f_seen_s_axis_raw_l4);
+    wire [2:0] f_seen_s_axis_ans_l5;
+    axis_check #(.W(25), .ROLE(0), .LAST(1), .COVER(0)) check_s_axis_ans_l5 (aclk, aresetn, s_axis_ans_l5_tvalid, s_axis_ans_l5_tready, {s_axis_ans_l5_tlast, s_axis_ans_l5_tuser, s_axis_ans_l5_tdata}, f_seen_s_axis_ans_l5);
+    wire [2:0] f_seen_s_axis_raw_l5;
+    axis_check #(.W(9), .ROLE(0), .LAST(1), .COVER(0)) check_s_axis_raw_l5 (aclk, aresetn, s_axis_raw_l5_tvalid, s_axis_raw_l5_tready, {s_axis_raw_l5_tlast, s_axis_raw_l5_tdata}, f_seen_s_axis_raw_l5);
+    wire [2:0] f_seen_s_axis_ans_l6;
+    axis_check #(.W(25), .ROLE(0), .LAST(1), .COVER(0)) check_s_axis_ans_l6 (aclk, aresetn, s_axis_ans_l6_tvalid, s_axis_ans_l6_tready, {s_axis_ans_l6_tlast, s_axis_ans_l6_tuser, s_axis_ans_l6_tdata}, f_seen_s_axis_ans_l6);
+    wire [2:0] f_seen_s_axis_raw_l6;
+    axis_check #(.W(9), .ROLE(0), .LAST(1), .COVER(0)) check_s_axis_raw_l6 (aclk, aresetn, s_axis_raw_l6_tvalid, s_axis_raw_l6_tready, {s_axis_raw_l6_tlast, s_axis_raw_l6_tdata}, f_seen_s_axis_raw_l6);
+    wire [2:0] f_seen_s_axis_ans_l7;
+    axis_check #(.W(25), .ROLE(0), .LAST(1), .COVER(0)) check_s_axis_ans_l7 (aclk, aresetn, s_axis_ans_l7_tvalid, s_axis_ans_l7_tready, {s_axis_ans_l7_tlast, s_axis_ans_l7_tuser, s_axis_ans_l7_tdata}, f_seen_s_axis_ans_l7);
+    wire [2:0] f_seen_s_axis_raw_l7;
+    axis_check #(.W(9), .ROLE(0), .LAST(1), .COVER(0)) check_s_axis_raw_l7 (aclk, aresetn, s_axis_raw_l7_tvalid, s_axis_raw_l7_tready, {s_axis_raw_l7_tlast, s_axis_raw_l7_tdata}, f_seen_s_axis_raw_l7);
     axis_check #(.W(145), .ROLE(1), .LAST(1)) check_m_axis (aclk, aresetn, m_axis_tvalid, m_axis_tready, {m_axis_tlast, m_axis_tkeep, m_axis_tdata});
+    // covers of the 8 lanes of s_axis_ans: each event seen on every lane
+    always @(*) begin
+        cover(f_seen_s_axis_ans_l0[0] && f_seen_s_axis_ans_l1[0] && f_seen_s_axis_ans_l2[0] && f_seen_s_axis_ans_l3[0] && f_seen_s_axis_ans_l4[0] && f_seen_s_axis_ans_l5[0] && f_seen_s_axis_ans_l6[0] && f_seen_s_axis_ans_l7[0]); // a handshake
+        cover(f_seen_s_axis_ans_l0[1] && f_seen_s_axis_ans_l1[1] && f_seen_s_axis_ans_l2[1] && f_seen_s_axis_ans_l3[1] && f_seen_s_axis_ans_l4[1] && f_seen_s_axis_ans_l5[1] && f_seen_s_axis_ans_l6[1] && f_seen_s_axis_ans_l7[1]); // a stalled beat taken
+        cover(f_seen_s_axis_ans_l0[2] && f_seen_s_axis_ans_l1[2] && f_seen_s_axis_ans_l2[2] && f_seen_s_axis_ans_l3[2] && f_seen_s_axis_ans_l4[2] && f_seen_s_axis_ans_l5[2] && f_seen_s_axis_ans_l6[2] && f_seen_s_axis_ans_l7[2]); // a tlast handshake
+    end
+    // covers of the 8 lanes of s_axis_raw: each event seen on every lane
+    always @(*) begin
+        cover(f_seen_s_axis_raw_l0[0] && f_seen_s_axis_raw_l1[0] && f_seen_s_axis_raw_l2[0] && f_seen_s_axis_raw_l3[0] && f_seen_s_axis_raw_l4[0] && f_seen_s_axis_raw_l5[0] && f_seen_s_axis_raw_l6[0] && f_seen_s_axis_raw_l7[0]); // a handshake
+        cover(f_seen_s_axis_raw_l0[1] && f_seen_s_axis_raw_l1[1] && f_seen_s_axis_raw_l2[1] && f_seen_s_axis_raw_l3[1] && f_seen_s_axis_raw_l4[1] && f_seen_s_axis_raw_l5[1] && f_seen_s_axis_raw_l6[1] && f_seen_s_axis_raw_l7[1]); // a stalled beat taken
+        cover(f_seen_s_axis_raw_l0[2] && f_seen_s_axis_raw_l1[2] && f_seen_s_axis_raw_l2[2] && f_seen_s_axis_raw_l3[2] && f_seen_s_axis_raw_l4[2] && f_seen_s_axis_raw_l5[2] && f_seen_s_axis_raw_l6[2] && f_seen_s_axis_raw_l7[2]); // a tlast handshake
+    end
 endmodule
 `default_nettype wire

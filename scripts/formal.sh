@@ -39,12 +39,12 @@ command -v yosys-abc >/dev/null || { echo "formal: yosys-abc not found (scripts/
 gating_lemmas=(rt_transform rt_units rt_record_pack rt_record_unpack rt_gather_0 rt_gather_1 rt_gather_2 rt_gather_3
   rt_prefix_xor rt_compose rt_pack_compose rt_unpack_len_xnc_unpacker_256)
 
-# proofs of the kinds the gating set runs (*_axis, *_inv, *_table) that take over 45 s on the 2-core
-# CI machine: --full only, so that the gating set stays under 5 minutes there. Each has a twin from
-# the same generator in the gating set: tans_decoder_x4 for the eight-lane decoder (its covers are
-# reached one solver call at a time, three per stream and lane: 105 of the 111 s of
-# tans_decoder_x8_axis; tans_decoder_x8_table about 70 s), xnc_unpacker_256 for the 512-bit
-# unpacker (xnc_unpacker_axis 77 s, xnc_unpacker_inv 53 s).
+# the slowest proofs of the kinds the gating set runs (*_axis, *_inv, *_table) on the 2-core CI
+# machine: --full only, so that the gating set stays under 5 minutes there (it took 422 s with
+# them). Each has a twin from the same generator in the gating set: tans_decoder_x4 for the
+# eight-lane decoder (tans_decoder_x8_axis 111 s idle, 58 s at load 5 since its lanes' covers are
+# covered together; tans_decoder_x8_table about 70 s), xnc_unpacker_256 for the 512-bit unpacker
+# (xnc_unpacker_axis 77 s, xnc_unpacker_inv 53 s idle).
 full_only=(tans_decoder_x8_table tans_decoder_x8_axis xnc_unpacker_axis xnc_unpacker_inv)
 
 # proofs that fail today on a real bug in rtl/ (a counterexample from reset), expected to FAIL until
