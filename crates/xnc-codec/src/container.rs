@@ -1894,11 +1894,16 @@ impl XncFile {
                 (0..n).step_by(DECODE_GROUP).map(move |b| (i, b..(b + DECODE_GROUP).min(n)))
             })
             .collect();
+        // On one thread nothing runs beside a group: a batch is then one group, so that one
+        // group's buffer (256 KB at the default block size) is decoded, written and reused while
+        // it is still in the cache, and a call allocates (and the kernel faults in) that one
+        // buffer instead of a batch's eight.
+        let batch_blocks = if rayon::current_num_threads() == 1 { DECODE_GROUP } else { BATCH_BLOCKS };
         let mut batches = Vec::new();
         let (mut at, mut blocks) = (0, 0);
         for (j, (_, r)) in jobs.iter().enumerate() {
             blocks += r.len();
-            if blocks >= BATCH_BLOCKS || j + 1 == jobs.len() {
+            if blocks >= batch_blocks || j + 1 == jobs.len() {
                 batches.push(&jobs[at..=j]);
                 (at, blocks) = (j + 1, 0);
             }
