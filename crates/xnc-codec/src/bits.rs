@@ -45,6 +45,24 @@ impl MsbWriter {
     pub fn with_capacity(bytes: usize) -> Self {
         Self { buf: vec![0; bytes + SLACK], ..Self::default() }
     }
+    /// An empty writer in `buf` (its bytes are overwritten, not cleared: every byte of the
+    /// stream is stored by a flush before it is read), with room for `bytes` bytes; a buffer kept
+    /// from stream to stream costs no allocation and no zeroing.
+    pub(crate) fn with_buf(mut buf: Vec<u8>, bytes: usize) -> Self {
+        if buf.len() < bytes + SLACK {
+            buf.resize(bytes + SLACK, 0);
+        }
+        Self { buf, ..Self::default() }
+    }
+    /// Finish like [`finish`](Self::finish) but keep the buffer: the buffer, the stream's length
+    /// in bytes (its first bytes; those after them are stale) and in bits.
+    pub(crate) fn finish_parts(mut self) -> (Vec<u8>, usize, u64) {
+        let bits = self.bit_len();
+        self.reserve();
+        self.flush();
+        let len = self.pos + (self.nacc > 0) as usize;
+        (self.buf, len, bits)
+    }
     /// Append the low `n` bits of `v` (n <= 32), most significant first.
     #[inline]
     pub fn put(&mut self, v: u32, n: u32) {
@@ -234,10 +252,16 @@ pub(crate) struct LsbBackWriter {
 }
 
 impl LsbBackWriter {
-    /// A writer for a stream of at most `max_bits` bits.
-    pub(crate) fn new(max_bits: usize) -> Self {
+    /// A writer for a stream of at most `max_bits` bits in `buf` (kept from stream to stream: no
+    /// allocation, and only the zero bytes above the stream that [`finish`](Self::finish) reads
+    /// are cleared; an empty `Vec` for a new buffer).
+    pub(crate) fn with_buf(mut buf: Vec<u8>, max_bits: usize) -> Self {
         let top = SLACK + max_bits.div_ceil(8) + 1;
-        Self { buf: vec![0; top + SLACK], end: top, top, acc: 0, nacc: 0 }
+        if buf.len() < top + SLACK {
+            buf.resize(top + SLACK, 0);
+        }
+        buf[top..top + SLACK].fill(0);
+        Self { buf, end: top, top, acc: 0, nacc: 0 }
     }
 
     /// Put the `n` bits of `bits` (`bits < 2^n`, `n <= 16`) before the bits put so far.
@@ -257,8 +281,21 @@ impl LsbBackWriter {
         self.nacc &= 7;
     }
 
+    /// Bytes the finished stream will have.
+    pub(crate) fn byte_len(&self) -> usize {
+        ((self.top - self.end) * 8 + self.nacc as usize).div_ceil(8)
+    }
+
     /// The stream's bytes (zero-padded at the end) and its exact number of bits.
-    pub(crate) fn finish(mut self) -> (Vec<u8>, u64) {
+    pub(crate) fn finish(self) -> (Vec<u8>, u64) {
+        let mut out = Vec::new();
+        let (_, bits) = self.finish_into(&mut out);
+        (out, bits)
+    }
+
+    /// [`finish`](Self::finish) appending the stream's bytes to `out`; returns the buffer (for
+    /// the next stream) and the exact number of bits.
+    pub(crate) fn finish_into(mut self, out: &mut Vec<u8>) -> (Vec<u8>, u64) {
         self.flush();
         let lead = if self.nacc > 0 {
             self.end -= 1;
@@ -269,21 +306,22 @@ impl LsbBackWriter {
         };
         let len = self.top - self.end;
         let bits = (len * 8) as u64 - lead as u64;
-        (realign(&self.buf[self.end..], len, lead), bits)
+        realign_into(&self.buf[self.end..], len, lead, out);
+        (self.buf, bits)
     }
 }
 
-/// The first `len` bytes of `src` (followed by at least 8 zero bytes), shifted down by `lead`
-/// bits (< 8) as one LSB-first bit string.
-fn realign(src: &[u8], len: usize, lead: u32) -> Vec<u8> {
+/// Append the first `len` bytes of `src` (followed by at least 8 zero bytes), shifted down by
+/// `lead` bits (< 8) as one LSB-first bit string, to `out`.
+fn realign_into(src: &[u8], len: usize, lead: u32, out: &mut Vec<u8>) {
     let load = |i: usize| u64::from_le_bytes(src[i..i + 8].try_into().expect("8 bytes"));
-    let mut out = vec![0u8; len.div_ceil(8) * 8];
-    for (i, o) in out.chunks_exact_mut(8).enumerate() {
+    let start = out.len();
+    out.reserve(len.div_ceil(8) * 8);
+    for i in 0..len.div_ceil(8) {
         let v = (load(8 * i) >> lead) | load(8 * i + 8).checked_shl(64 - lead).unwrap_or(0);
-        o.copy_from_slice(&v.to_le_bytes());
+        out.extend_from_slice(&v.to_le_bytes());
     }
-    out.truncate(len);
-    out
+    out.truncate(start + len);
 }
 
 #[cfg(test)]

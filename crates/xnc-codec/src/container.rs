@@ -412,6 +412,18 @@ impl BlockCoder {
         })
     }
 
+    /// [`BlockCoder::encode_into`] for the coders that only read the words (the ANS codecs);
+    /// `None` for the others.
+    fn encode_from(&self, words: &[u16], start: u64, out: &mut Vec<u8>) -> Option<Result<(u32, u64)>> {
+        match self {
+            BlockCoder::AnsEncode(enc, layout) => Some(ans::lanes::encode_block_into(enc, *layout, start, words, out)),
+            BlockCoder::AnsCtxEncode(enc, layout) => {
+                Some(ans::lanes::encode_block_into(enc, *layout, start, words, out))
+            }
+            _ => None,
+        }
+    }
+
     /// Code one block of words, the first at absolute index `start`, into `out` (cleared first,
     /// its capacity reused); returns the aux field and the exact payload bits.
     fn encode_into(&self, words: &mut [u16], start: u64, out: &mut Vec<u8>) -> Result<(u32, u64)> {
@@ -612,6 +624,20 @@ impl Source<'_> {
         let mut w = Vec::new();
         self.words_into(start, n, &mut w);
         w
+    }
+
+    /// The words of `n` values from `start` borrowed from the tensor's bytes, where they are
+    /// already the coders' words: no cast, a little-endian CPU and 2-byte aligned bytes (as in a
+    /// memory-mapped safetensors file); `None` otherwise.
+    fn borrowed_words(&self, start: u64, n: u64) -> Option<&[u16]> {
+        if self.cast || cfg!(target_endian = "big") {
+            return None;
+        }
+        let bytes = &self.bytes[start as usize * 2..(start + n) as usize * 2];
+        // SAFETY: every bit pattern is a valid u16; `align_to` puts only whole, aligned u16s in
+        // the middle slice.
+        let (head, words, tail) = unsafe { bytes.align_to::<u16>() };
+        (head.is_empty() && tail.is_empty()).then_some(words)
     }
 
     /// [`Source::words`] into `w` (its capacity reused).
@@ -970,9 +996,14 @@ pub fn compress_tensor_with(
             let batch = &mut slots[..BATCH_BLOCKS.min(nblocks - first)];
             batch.par_iter_mut().enumerate().for_each(|(i, slot)| {
                 let s = (first + i) as u64 * bv;
-                src.words_into(s, bv.min(values - s), &mut slot.words);
-                slot.coded = Some(coder.encode_into(&mut slot.words, s, &mut slot.bytes));
-                progress(slot.words.len() as u64);
+                let n = bv.min(values - s);
+                // The ANS coders read the words in place where they can (no copy of the tensor).
+                let coded = src.borrowed_words(s, n).and_then(|w| coder.encode_from(w, s, &mut slot.bytes));
+                slot.coded = Some(coded.unwrap_or_else(|| {
+                    src.words_into(s, n, &mut slot.words);
+                    coder.encode_into(&mut slot.words, s, &mut slot.bytes)
+                }));
+                progress(n);
             });
             for (i, slot) in batch.iter_mut().enumerate() {
                 let b = first + i;

@@ -5,7 +5,7 @@
 //! [`super::decode::Decoder`]; [`decode_block_reference`] is the FORMAT.md pseudo-code, line for
 //! line, for cross-checking.
 
-use super::{AnsModel, EncodedBlock, Histogram};
+use super::{AnsModel, EncodedBlock, Histogram, LaneLayout};
 use crate::bits::{LsbBackWriter, LsbReader, LsbWriter, MsbReader, MsbWriter, PUTS_PER_FLUSH};
 use crate::{Dtype, Error, Result};
 
@@ -96,10 +96,70 @@ impl Encoder {
     /// Encode one block (any length, including 0). Errors if a value has no code.
     pub fn encode(&self, values: &[u16]) -> Result<EncodedBlock> {
         let [block] = match self.dtype {
-            Dtype::BF16 => self.encode_n::<7, 8, 1>(values)?,
-            Dtype::F16 => self.encode_n::<10, 5, 1>(values)?,
+            Dtype::BF16 => self.encode_blocks::<7, 8, 1>(values)?,
+            Dtype::F16 => self.encode_blocks::<10, 5, 1>(values)?,
         };
         Ok(block)
+    }
+
+    /// Encode one block as the stored bytes of `layout` (what [`LaneLayout::assemble_into`]
+    /// makes of [`Encoder::encode_lanes`]) into `out` (cleared first, its capacity reused);
+    /// returns the block's index `aux` field and the exact payload bits. The lanes' streams are
+    /// built in buffers kept per thread and written once, straight into `out`: no allocation,
+    /// zeroing or intermediate copy per block.
+    pub fn encode_into(&self, values: &[u16], layout: LaneLayout, out: &mut Vec<u8>) -> Result<(u32, u64)> {
+        thread_local! {
+            static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
+        }
+        SCRATCH.with_borrow_mut(|s| match (layout.lanes(), self.dtype) {
+            (1, Dtype::BF16) => self.encode_n_into::<7, 8, 1>(values, layout, s, out),
+            (1, Dtype::F16) => self.encode_n_into::<10, 5, 1>(values, layout, s, out),
+            (2, Dtype::BF16) => self.encode_n_into::<7, 8, 2>(values, layout, s, out),
+            (2, Dtype::F16) => self.encode_n_into::<10, 5, 2>(values, layout, s, out),
+            (4, Dtype::BF16) => self.encode_n_into::<7, 8, 4>(values, layout, s, out),
+            (4, Dtype::F16) => self.encode_n_into::<10, 5, 4>(values, layout, s, out),
+            (8, Dtype::BF16) => self.encode_n_into::<7, 8, 8>(values, layout, s, out),
+            (8, Dtype::F16) => self.encode_n_into::<10, 5, 8>(values, layout, s, out),
+            (n, _) => Err(Error::Request(format!("{n} lanes (1, 2, 4 or 8 allowed)"))),
+        })
+    }
+
+    /// [`Encoder::encode_into`] with `N` lanes.
+    fn encode_n_into<const M: u32, const E: u32, const N: usize>(
+        &self,
+        values: &[u16],
+        layout: LaneLayout,
+        s: &mut Scratch,
+        out: &mut Vec<u8>,
+    ) -> Result<(u32, u64)> {
+        let (raw, ans) = self.encode_n::<M, E, N>(values, s)?;
+        let raw = raw.map(MsbWriter::finish_parts);
+        let ans_bytes = ans.each_ref().map(|a| a.byte_len());
+        out.clear();
+        out.reserve(layout.header_len() + ans_bytes.iter().sum::<usize>() + raw.iter().map(|r| r.1).sum::<usize>());
+        let w = layout.width();
+        if N > 1 {
+            for (&a, r) in ans_bytes.iter().zip(&raw) {
+                for len in [a, r.1] {
+                    if (len as u64) >> (8 * w) != 0 {
+                        return Err(Error::Request(format!(
+                            "lane stream of {len} bytes does not fit {w}-byte lengths"
+                        )));
+                    }
+                    out.extend_from_slice(&(len as u32).to_le_bytes()[..w]);
+                }
+            }
+        }
+        let mut bits = 8 * layout.header_len() as u64;
+        for (lane, (a, (buf, len, raw_bits))) in ans.into_iter().zip(raw).enumerate() {
+            let (abuf, ans_bits) = a.finish_into(out);
+            out.extend_from_slice(&buf[..len]);
+            bits += ans_bits + raw_bits;
+            s.ans[lane] = abuf;
+            s.raw[lane] = buf;
+        }
+        let aux = if N == 1 { ans_bytes[0] as u32 } else { 0 };
+        Ok((aux, bits))
     }
 
     /// Encode one block as `lanes` interleaved lanes (FORMAT.md 3.4): value k goes to lane
@@ -111,12 +171,12 @@ impl Encoder {
         }
         match (lanes, self.dtype) {
             (1, _) => Ok(vec![self.encode(values)?]),
-            (2, Dtype::BF16) => v(self.encode_n::<7, 8, 2>(values)),
-            (2, Dtype::F16) => v(self.encode_n::<10, 5, 2>(values)),
-            (4, Dtype::BF16) => v(self.encode_n::<7, 8, 4>(values)),
-            (4, Dtype::F16) => v(self.encode_n::<10, 5, 4>(values)),
-            (8, Dtype::BF16) => v(self.encode_n::<7, 8, 8>(values)),
-            (8, Dtype::F16) => v(self.encode_n::<10, 5, 8>(values)),
+            (2, Dtype::BF16) => v(self.encode_blocks::<7, 8, 2>(values)),
+            (2, Dtype::F16) => v(self.encode_blocks::<10, 5, 2>(values)),
+            (4, Dtype::BF16) => v(self.encode_blocks::<7, 8, 4>(values)),
+            (4, Dtype::F16) => v(self.encode_blocks::<10, 5, 4>(values)),
+            (8, Dtype::BF16) => v(self.encode_blocks::<7, 8, 8>(values)),
+            (8, Dtype::F16) => v(self.encode_blocks::<10, 5, 8>(values)),
             _ => Err(Error::Request(format!("{lanes} lanes (1, 2, 4 or 8 allowed)"))),
         }
     }
@@ -130,16 +190,28 @@ impl Encoder {
         (self.bucket[(v >> 16) as usize % BUCKETS], v as u64)
     }
 
+    /// The `N` lanes of a block as [`EncodedBlock`]s (in buffers of their own).
+    fn encode_blocks<const M: u32, const E: u32, const N: usize>(&self, values: &[u16]) -> Result<[EncodedBlock; N]> {
+        let (raw, ans) = self.encode_n::<M, E, N>(values, &mut Scratch::default())?;
+        let mut lanes = ans.into_iter().zip(raw).map(|(ans, raw)| {
+            let (ans, ans_bits) = ans.finish();
+            let raw_bits = raw.bit_len();
+            let raw = raw.finish();
+            EncodedBlock { ans, ans_bits, raw, raw_bits }
+        });
+        Ok(std::array::from_fn(|_| lanes.next().expect("N lanes")))
+    }
+
     /// [`Encoder::encode_impl`] compiled with BMI2 when the CPU has it (run-time check): `shlx` /
     /// `shrx` / `bzhi` leave the shift counts out of `cl`, so the variable shifts of both passes
     /// need no register moves.
-    fn encode_n<const M: u32, const E: u32, const N: usize>(&self, values: &[u16]) -> Result<[EncodedBlock; N]> {
+    fn encode_n<const M: u32, const E: u32, const N: usize>(&self, values: &[u16], s: &mut Scratch) -> Result<Lanes<N>> {
         #[cfg(target_arch = "x86_64")]
         if super::cpu::has_bmi2() {
             // SAFETY: the CPU has BMI1 and BMI2 (checked just above).
-            return unsafe { self.encode_bmi2::<M, E, N>(values) };
+            return unsafe { self.encode_bmi2::<M, E, N>(values, s) };
         }
-        self.encode_impl::<M, E, N>(values)
+        self.encode_impl::<M, E, N>(values, s)
     }
 
     /// [`Encoder::encode_impl`] with BMI1 and BMI2 enabled.
@@ -151,22 +223,35 @@ impl Encoder {
     unsafe fn encode_bmi2<const M: u32, const E: u32, const N: usize>(
         &self,
         values: &[u16],
-    ) -> Result<[EncodedBlock; N]> {
-        self.encode_impl::<M, E, N>(values)
+        s: &mut Scratch,
+    ) -> Result<Lanes<N>> {
+        self.encode_impl::<M, E, N>(values, s)
     }
 
     /// `N` lanes (value k in lane `k % N`), in two passes over the block: forwards, each value's
     /// raw bits to its lane's stream and its code parked in `codes`; then backwards from state L,
     /// the lanes' tANS chains side by side, their streams built from the end. Writers are flushed
-    /// every [`PUTS_PER_FLUSH`] rows.
+    /// every [`PUTS_PER_FLUSH`] rows. The writers work in the buffers of `s` (taken from it; the
+    /// caller gives them back for the next block) and are returned unfinished.
     #[inline(always)]
-    fn encode_impl<const M: u32, const E: u32, const N: usize>(&self, values: &[u16]) -> Result<[EncodedBlock; N]> {
+    fn encode_impl<const M: u32, const E: u32, const N: usize>(&self, values: &[u16], s: &mut Scratch) -> Result<Lanes<N>> {
         let n = values.len();
         let full = n / N * N;
         let per_lane = n.div_ceil(N);
-        let mut codes = vec![0u8; n];
+        let Scratch { codes, raw: raw_bufs, ans: ans_bufs } = s;
+        if raw_bufs.len() < N {
+            raw_bufs.resize_with(N, Vec::new);
+            ans_bufs.resize_with(N, Vec::new);
+        }
+        // Every code is written by the first pass: a buffer kept from an earlier block is not
+        // cleared.
+        if codes.len() < n {
+            codes.resize(n, 0);
+        }
+        let codes = &mut codes[..n];
+        let raw_bytes = (per_lane * (1 + M + E) as usize).div_ceil(8);
         let mut raw: [MsbWriter; N] =
-            std::array::from_fn(|_| MsbWriter::with_capacity((per_lane * (1 + M + E) as usize).div_ceil(8)));
+            std::array::from_fn(|lane| MsbWriter::with_buf(std::mem::take(&mut raw_bufs[lane]), raw_bytes));
         // Lane by lane (one writer, kept in registers): the lane's values are every N-th.
         let words = word_table::<M, E>();
         let mut bad = 0u8;
@@ -219,7 +304,8 @@ impl Encoder {
         let r = self.table_log;
         let l = 1u32 << r;
         let mut x = [l; N];
-        let mut ans: [LsbBackWriter; N] = std::array::from_fn(|_| LsbBackWriter::new((per_lane + 1) * r as usize));
+        let mut ans: [LsbBackWriter; N] =
+            std::array::from_fn(|lane| LsbBackWriter::with_buf(std::mem::take(&mut ans_bufs[lane]), (per_lane + 1) * r as usize));
         let step = |x: &mut u32, ans: &mut LsbBackWriter, c: u8| {
             let (delta, off) = self.sym[c as usize % super::MAX_CODES];
             let nb = x.wrapping_add(delta) >> 16;
@@ -247,14 +333,10 @@ impl Encoder {
             }
             ans.iter_mut().for_each(LsbBackWriter::flush);
         }
-        let mut lanes = x.into_iter().zip(ans).zip(raw).map(|((x, mut ans), raw)| {
+        for (ans, x) in ans.iter_mut().zip(x) {
             ans.put(x - l, r);
-            let (ans, ans_bits) = ans.finish();
-            let raw_bits = raw.bit_len();
-            let raw = raw.finish();
-            EncodedBlock { ans, ans_bits, raw, raw_bits }
-        });
-        Ok(std::array::from_fn(|_| lanes.next().expect("N lanes")))
+        }
+        Ok((raw, ans))
     }
 
     /// The error for the first value of `values` that has no code.
@@ -269,6 +351,19 @@ impl Encoder {
             "value {i} ({w:#06x}: exponent {e}, {need} additional bits) has no code in this ANS model"
         ))
     }
+}
+
+/// The lanes of one block as the encoder leaves them: each lane's raw-bit writer and tANS writer,
+/// to be finished.
+type Lanes<const N: usize> = ([MsbWriter; N], [LsbBackWriter; N]);
+
+/// Buffers a thread's block encodes reuse ([`Encoder::encode_into`]): each value's code, and
+/// each lane's raw and tANS stream buffers.
+#[derive(Default)]
+struct Scratch {
+    codes: Vec<u8>,
+    raw: Vec<Vec<u8>>,
+    ans: Vec<Vec<u8>>,
 }
 
 /// For every 16-bit word of the dtype with `M` mantissa and `E` exponent bits: its encoder bucket
@@ -380,6 +475,9 @@ impl super::lanes::LaneEncoder for Encoder {
     }
     fn encode_lane(&self, values: &[u16], _first: u64, _stride: u64) -> Result<EncodedBlock> {
         self.encode(values)
+    }
+    fn encode_stored(&self, layout: LaneLayout, _start: u64, values: &[u16], out: &mut Vec<u8>) -> Result<(u32, u64)> {
+        self.encode_into(values, layout, out)
     }
 }
 
