@@ -110,6 +110,10 @@ const XNC_SAMPLE_STEP: u64 = 1 << 12;
 const XNC_SMALL_SAMPLE_STEP: u64 = 1 << 10;
 const XNC_SAMPLE_EVERY: u64 = 8;
 const XNC_SAMPLE_MARGIN: f64 = 1.03;
+/// Values of a tensor from which the `ans` / `ans-fa` encoder builds its per-word table
+/// ([`ans::Encoder::with_value_table`]): 65,536 entries, so from here on its build costs at most
+/// a small fraction of the tensor's encoding.
+const VALUE_TABLE_MIN_VALUES: u64 = 1 << 20;
 /// Largest number of values in one block (keeps a batch of blocks, and every block length, small;
 /// a multiple of the XNC chunk).
 pub const MAX_BLOCK_VALUES: u64 = 1 << 22;
@@ -410,6 +414,17 @@ impl BlockCoder {
             }
             (c, None) => return Err(Error::Request(format!("codec {} needs a 16-bit float tensor", c.name()))),
         })
+    }
+
+    /// The coder prepared for a tensor of `values` values: from [`VALUE_TABLE_MIN_VALUES`] on,
+    /// the `ans` / `ans-fa` encoder with its per-word table (its build cost spread over them).
+    fn for_values(self, values: u64) -> Self {
+        match self {
+            BlockCoder::AnsEncode(enc, layout) if values >= VALUE_TABLE_MIN_VALUES => {
+                BlockCoder::AnsEncode(enc.with_value_table(), layout)
+            }
+            c => c,
+        }
     }
 
     /// [`BlockCoder::encode_into`] for the coders that only read the words (the ANS codecs);
@@ -988,7 +1003,9 @@ pub fn compress_tensor_with(
     if codec != Codec::Raw {
         let bv = opts.block_values_for(codec, t.row_len() as u64, values);
         entry.block_values = bv as u32; // at most MAX_BLOCK_VALUES
-        let coder = BlockCoder::new(codec, dtype, &entry.params, VERSION, true).map_err(|e| with_tensor(e, &t.name))?;
+        let coder = BlockCoder::new(codec, dtype, &entry.params, VERSION, true)
+            .map_err(|e| with_tensor(e, &t.name))?
+            .for_values(values);
         let nblocks = block_count(values, bv, &t.name)?;
         let mut payload_bits = 0u64;
         let mut slots: Vec<BlockSlot> = (0..nblocks.min(BATCH_BLOCKS)).map(|_| BlockSlot::default()).collect();

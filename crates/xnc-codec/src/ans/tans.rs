@@ -31,7 +31,17 @@ pub struct Encoder {
     sym: [(u32, i32); super::MAX_CODES],
     /// States (`L + x`) of each code in increasing order, concatenated.
     states: Box<[u16; TABLE]>,
+    /// Optional ([`Encoder::with_value_table`]): the [`Encoder::entry_of`] of every 16-bit word,
+    /// so that the raw-bit pass costs one table load per value.
+    values: Option<Box<[u32; 1 << 16]>>,
 }
+
+/// An encoder entry ([`Encoder::entry_of`]): the value's raw bits at the top of the high 16
+/// bits, below them these flags: the code in bits 0..4, the raw-bit count `n` in bits 4..9, and
+/// [`ENTRY_BAD`].
+const ENTRY_N_SHIFT: u32 = 4;
+/// Entry flag: no code fits the value (its code field is 0, so the state stays valid).
+const ENTRY_BAD: u32 = 1 << 15;
 
 /// Most state-bit puts (at most [`super::MAX_TABLE_LOG`] bits each) between two flushes of a
 /// lane's tANS writer: fewer than 8 bits pending after a flush, and 7 + 5 x 10 = 57 < 64.
@@ -90,7 +100,27 @@ impl Encoder {
                 bucket[((i / needs) << 4) | (i % needs)] = Bucket { code: c, shift: shift as u8, n: n as u8, bad: 0 };
             }
         }
-        Ok(Self { dtype: d, table_log: r, bucket, sym, states })
+        Ok(Self { dtype: d, table_log: r, bucket, sym, states, values: None })
+    }
+
+    /// The encoder with the entry of every 16-bit word in a table of its own (256 KB, built in a
+    /// fraction of a millisecond): the raw-bit pass then costs one load per value instead of two
+    /// and the assembly of the entry. For tensors of many values; the output is the same.
+    pub fn with_value_table(mut self) -> Self {
+        let mut t = Box::new([0u32; 1 << 16]);
+        match self.dtype {
+            Dtype::BF16 => self.fill_values::<7, 8>(&mut t),
+            Dtype::F16 => self.fill_values::<10, 5>(&mut t),
+        }
+        self.values = Some(t);
+        self
+    }
+
+    fn fill_values<const M: u32, const E: u32>(&self, t: &mut [u32; 1 << 16]) {
+        let words = word_table::<M, E>();
+        for (w, e) in (0..=u16::MAX).zip(t.iter_mut()) {
+            *e = self.entry_of(words, w);
+        }
     }
 
     /// Encode one block (any length, including 0). Errors if a value has no code.
@@ -190,6 +220,15 @@ impl Encoder {
         (self.bucket[(v >> 16) as usize % BUCKETS], v as u64)
     }
 
+    /// How the encoder codes value `w`, as one entry (see [`ENTRY_N_SHIFT`]): its raw bits
+    /// (at most 16) at the top, its raw-bit count, its code and whether it has none.
+    #[inline(always)]
+    fn entry_of(&self, words: &[u32; 1 << 16], w: u16) -> u32 {
+        let (b, bits) = self.bucket_of(words, w);
+        let top = ((bits << b.shift) >> 48) as u32;
+        (top << 16) | (b.code as u32) | ((b.n as u32) << ENTRY_N_SHIFT) | ((b.bad as u32) * ENTRY_BAD)
+    }
+
     /// The `N` lanes of a block as [`EncodedBlock`]s (in buffers of their own).
     fn encode_blocks<const M: u32, const E: u32, const N: usize>(&self, values: &[u16]) -> Result<[EncodedBlock; N]> {
         let (raw, ans) = self.encode_n::<M, E, N>(values, &mut Scratch::default())?;
@@ -252,52 +291,14 @@ impl Encoder {
         let raw_bytes = (per_lane * (1 + M + E) as usize).div_ceil(8);
         let mut raw: [MsbWriter; N] =
             std::array::from_fn(|lane| MsbWriter::with_buf(std::mem::take(&mut raw_bufs[lane]), raw_bytes));
-        // Lane by lane (one writer, kept in registers): the lane's values are every N-th.
-        let words = word_table::<M, E>();
-        let mut bad = 0u8;
-        let mut put = |raw: &mut MsbWriter, w: u16, c: &mut u8| {
-            let (b, bits) = self.bucket_of(words, w);
-            bad |= b.bad;
-            raw.put_top(bits << b.shift, b.n as u32);
-            *c = b.code;
+        let bad = match &self.values {
+            Some(t) => raw_pass(values, codes, &mut raw, |w| t[w as usize]),
+            None => {
+                let words = word_table::<M, E>();
+                raw_pass(values, codes, &mut raw, |w| self.entry_of(words, w))
+            }
         };
-        let rows = PUTS_PER_FLUSH * N;
-        // Two lanes at a time when there are several: two independent writers in one loop
-        // overlap their accumulator chains.
-        let pair = if N == 1 { 1 } else { 2 };
-        for lane in (0..N).step_by(pair) {
-            let mut a = std::mem::take(&mut raw[lane]);
-            let mut b = std::mem::take(&mut raw[(lane + 1) % N]);
-            let mut vchunks = values.chunks_exact(rows);
-            let mut cchunks = codes.chunks_exact_mut(rows);
-            for (v, c) in (&mut vchunks).zip(&mut cchunks) {
-                for k in 0..PUTS_PER_FLUSH {
-                    put(&mut a, v[k * N + lane], &mut c[k * N + lane]);
-                    if N > 1 {
-                        put(&mut b, v[k * N + lane + 1], &mut c[k * N + lane + 1]);
-                    }
-                }
-                a.flush();
-                if N > 1 {
-                    b.flush();
-                }
-            }
-            let (v, c) = (vchunks.remainder(), cchunks.into_remainder());
-            for (&w, c) in v.iter().zip(c).skip(lane).step_by(N) {
-                put(&mut a, w, c);
-                a.flush();
-            }
-            raw[lane] = a;
-            if N > 1 {
-                let (v, c) = (vchunks.remainder(), &mut codes[n - v.len()..]);
-                for (&w, c) in v.iter().zip(c).skip(lane + 1).step_by(N) {
-                    put(&mut b, w, c);
-                    b.flush();
-                }
-                raw[lane + 1] = b;
-            }
-        }
-        if bad != 0 {
+        if bad & ENTRY_BAD != 0 {
             return Err(self.no_code::<M, E>(values));
         }
 
@@ -351,6 +352,65 @@ impl Encoder {
             "value {i} ({w:#06x}: exponent {e}, {need} additional bits) has no code in this ANS model"
         ))
     }
+}
+
+/// The first pass of [`Encoder::encode_impl`]: each value's raw bits to its lane's writer (value
+/// k in lane `k % N`) and its code byte to `codes` (the entry's low byte: the code in its low 4
+/// bits); `entry` gives each value's entry ([`ENTRY_N_SHIFT`]). Returns the OR of the entries
+/// (its [`ENTRY_BAD`] bit: some value has no code).
+#[inline(always)]
+fn raw_pass<const N: usize>(
+    values: &[u16],
+    codes: &mut [u8],
+    raw: &mut [MsbWriter; N],
+    entry: impl Fn(u16) -> u32,
+) -> u32 {
+    let n = values.len();
+    let mut bad = 0u32;
+    let mut put = |raw: &mut MsbWriter, w: u16, c: &mut u8| {
+        let e = entry(w);
+        bad |= e;
+        raw.put_top(((e >> 16) as u64) << 48, (e >> ENTRY_N_SHIFT) & 31);
+        *c = e as u8;
+    };
+    let rows = PUTS_PER_FLUSH * N;
+    // Lane by lane (one writer, kept in registers): the lane's values are every N-th. Two lanes
+    // at a time when there are several: two independent writers in one loop overlap their
+    // accumulator chains.
+    let pair = if N == 1 { 1 } else { 2 };
+    for lane in (0..N).step_by(pair) {
+        let mut a = std::mem::take(&mut raw[lane]);
+        let mut b = std::mem::take(&mut raw[(lane + 1) % N]);
+        let mut vchunks = values.chunks_exact(rows);
+        let mut cchunks = codes.chunks_exact_mut(rows);
+        for (v, c) in (&mut vchunks).zip(&mut cchunks) {
+            for k in 0..PUTS_PER_FLUSH {
+                put(&mut a, v[k * N + lane], &mut c[k * N + lane]);
+                if N > 1 {
+                    put(&mut b, v[k * N + lane + 1], &mut c[k * N + lane + 1]);
+                }
+            }
+            a.flush();
+            if N > 1 {
+                b.flush();
+            }
+        }
+        let (v, c) = (vchunks.remainder(), cchunks.into_remainder());
+        for (&w, c) in v.iter().zip(c).skip(lane).step_by(N) {
+            put(&mut a, w, c);
+            a.flush();
+        }
+        raw[lane] = a;
+        if N > 1 {
+            let (v, c) = (vchunks.remainder(), &mut codes[n - v.len()..]);
+            for (&w, c) in v.iter().zip(c).skip(lane + 1).step_by(N) {
+                put(&mut b, w, c);
+                b.flush();
+            }
+            raw[lane + 1] = b;
+        }
+    }
+    bad
 }
 
 /// The lanes of one block as the encoder leaves them: each lane's raw-bit writer and tANS writer,
