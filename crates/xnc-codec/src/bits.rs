@@ -93,6 +93,31 @@ impl MsbWriter {
         self.acc <<= 8 * k;
         self.nacc &= 7;
     }
+    /// The hot-loop API of a writer whose pending bits are kept at the bottom of the accumulator
+    /// (fewer operations per put than [`put_top`](Self::put_top)): append the `n` bits `bits`
+    /// (`bits < 2^n`), `n` in the low 6 bits of `n6` (at most 16; the bits of `n6` above them are
+    /// ignored). Flush with [`flush_low`](Self::flush_low) at least every [`PUTS_PER_FLUSH`] puts;
+    /// do not mix with the other puts and flushes before a [`flush_low`](Self::flush_low).
+    #[inline(always)]
+    pub(crate) fn put_low(&mut self, bits: u64, n6: u32) {
+        self.acc = (self.acc << (n6 & 63)) | bits;
+        self.nacc += n6 & 63;
+    }
+    /// [`flush`](Self::flush) for [`put_low`](Self::put_low): store the pending whole bytes and
+    /// keep the other pending bits at the bottom.
+    #[inline(always)]
+    pub(crate) fn flush_low(&mut self) {
+        // The pending bits at the top (the bits above them are stale and shifted out).
+        let top = (self.acc << (63 - self.nacc)) << 1;
+        self.buf[self.pos..self.pos + 8].copy_from_slice(&top.to_be_bytes());
+        self.pos += (self.nacc >> 3) as usize;
+        self.nacc &= 7;
+    }
+    /// Turn a writer flushed by [`flush_low`](Self::flush_low) back into one for the other puts:
+    /// the pending bits (fewer than 8) at the top.
+    pub(crate) fn low_to_top(&mut self) {
+        self.acc = if self.nacc == 0 { 0 } else { self.acc << (64 - self.nacc) };
+    }
     /// Room for an 8-byte store at the current byte.
     fn reserve(&mut self) {
         if self.buf.len() < self.pos + 8 {

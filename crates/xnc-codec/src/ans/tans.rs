@@ -36,10 +36,10 @@ pub struct Encoder {
     values: Option<Box<[u32; 1 << 16]>>,
 }
 
-/// An encoder entry ([`Encoder::entry_of`]): the value's raw bits at the top of the high 16
-/// bits, below them these flags: the code in bits 0..4, the raw-bit count `n` in bits 4..9, and
-/// [`ENTRY_BAD`].
-const ENTRY_N_SHIFT: u32 = 4;
+/// An encoder entry ([`Encoder::entry_of`]): the raw-bit count `n` (at most 16) in bits 0..6
+/// (bit 5 always 0, so a 64-bit shift by the entry is a shift by `n`), the code in bits 8..12,
+/// [`ENTRY_BAD`], and the value's `n` raw bits in the high 16 bits, right-aligned.
+const ENTRY_CODE_SHIFT: u32 = 8;
 /// Entry flag: no code fits the value (its code field is 0, so the state stays valid).
 const ENTRY_BAD: u32 = 1 << 15;
 
@@ -220,13 +220,14 @@ impl Encoder {
         (self.bucket[(v >> 16) as usize % BUCKETS], v as u64)
     }
 
-    /// How the encoder codes value `w`, as one entry (see [`ENTRY_N_SHIFT`]): its raw bits
-    /// (at most 16) at the top, its raw-bit count, its code and whether it has none.
+    /// How the encoder codes value `w`, as one entry (see [`ENTRY_CODE_SHIFT`]): its raw-bit
+    /// count, its code, whether it has none, and its raw bits (at most 16).
     #[inline(always)]
     fn entry_of(&self, words: &[u32; 1 << 16], w: u16) -> u32 {
         let (b, bits) = self.bucket_of(words, w);
         let top = ((bits << b.shift) >> 48) as u32;
-        (top << 16) | (b.code as u32) | ((b.n as u32) << ENTRY_N_SHIFT) | ((b.bad as u32) * ENTRY_BAD)
+        let n = b.n as u32;
+        ((top >> (16 - n)) << 16) | n | ((b.code as u32) << ENTRY_CODE_SHIFT) | ((b.bad as u32) * ENTRY_BAD)
     }
 
     /// The `N` lanes of a block as [`EncodedBlock`]s (in buffers of their own).
@@ -355,9 +356,9 @@ impl Encoder {
 }
 
 /// The first pass of [`Encoder::encode_impl`]: each value's raw bits to its lane's writer (value
-/// k in lane `k % N`) and its code byte to `codes` (the entry's low byte: the code in its low 4
-/// bits); `entry` gives each value's entry ([`ENTRY_N_SHIFT`]). Returns the OR of the entries
-/// (its [`ENTRY_BAD`] bit: some value has no code).
+/// k in lane `k % N`) and its code byte to `codes` (the code in its low 4 bits); `entry` gives
+/// each value's entry ([`ENTRY_CODE_SHIFT`]). Returns the OR of the entries (its [`ENTRY_BAD`]
+/// bit: some value has no code).
 #[inline(always)]
 fn raw_pass<const N: usize>(
     values: &[u16],
@@ -370,8 +371,8 @@ fn raw_pass<const N: usize>(
     let mut put = |raw: &mut MsbWriter, w: u16, c: &mut u8| {
         let e = entry(w);
         bad |= e;
-        raw.put_top(((e >> 16) as u64) << 48, (e >> ENTRY_N_SHIFT) & 31);
-        *c = e as u8;
+        raw.put_low(e as u64 >> 16, e);
+        *c = (e >> ENTRY_CODE_SHIFT) as u8;
     };
     let rows = PUTS_PER_FLUSH * N;
     // Lane by lane (one writer, kept in registers): the lane's values are every N-th. Two lanes
@@ -390,23 +391,25 @@ fn raw_pass<const N: usize>(
                     put(&mut b, v[k * N + lane + 1], &mut c[k * N + lane + 1]);
                 }
             }
-            a.flush();
+            a.flush_low();
             if N > 1 {
-                b.flush();
+                b.flush_low();
             }
         }
         let (v, c) = (vchunks.remainder(), cchunks.into_remainder());
         for (&w, c) in v.iter().zip(c).skip(lane).step_by(N) {
             put(&mut a, w, c);
-            a.flush();
+            a.flush_low();
         }
+        a.low_to_top();
         raw[lane] = a;
         if N > 1 {
             let (v, c) = (vchunks.remainder(), &mut codes[n - v.len()..]);
             for (&w, c) in v.iter().zip(c).skip(lane + 1).step_by(N) {
                 put(&mut b, w, c);
-                b.flush();
+                b.flush_low();
             }
+            b.low_to_top();
             raw[lane + 1] = b;
         }
     }
