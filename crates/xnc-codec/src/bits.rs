@@ -434,23 +434,42 @@ mod tests {
                     mf.put(b, n);
                 }
                 let (lbits, mbits) = (lf.bit_len(), mf.bit_len());
-                let mut lb = LsbBackWriter::new(max_bits);
-                for (i, &(b, n)) in f.iter().rev().enumerate() {
-                    lb.put(b, n);
-                    if i % PUTS_PER_FLUSH == PUTS_PER_FLUSH - 1 {
-                        lb.flush();
+                let (lf, mf) = (lf.finish(), mf.finish());
+                // Fresh buffers, then buffers left dirty by another stream (reused, not cleared).
+                for dirty in [Vec::new(), vec![0xa5u8; max_bits / 8 + 300]] {
+                    let mut lb = LsbBackWriter::with_buf(dirty.clone(), max_bits);
+                    for (i, &(b, n)) in f.iter().rev().enumerate() {
+                        lb.put(b, n);
+                        if i % PUTS_PER_FLUSH == PUTS_PER_FLUSH - 1 {
+                            lb.flush();
+                        }
                     }
-                }
-                let mut mb = MsbWriter::with_capacity(max_bits.div_ceil(8));
-                for (i, &(b, n)) in f.iter().enumerate() {
-                    mb.put_top((b as u64) << 1 << (63 - n), n);
-                    if i % PUTS_PER_FLUSH == PUTS_PER_FLUSH - 1 {
-                        mb.flush();
+                    let mut out = vec![7u8];
+                    let (_, bits) = lb.finish_into(&mut out);
+                    assert_eq!((&out[1..], bits), (&lf[..], lbits), "LSB, {count} fields, seed {seed}");
+                    let mut mb = MsbWriter::with_buf(dirty.clone(), max_bits.div_ceil(8));
+                    for (i, &(b, n)) in f.iter().enumerate() {
+                        mb.put_top((b as u64) << 1 << (63 - n), n);
+                        if i % PUTS_PER_FLUSH == PUTS_PER_FLUSH - 1 {
+                            mb.flush();
+                        }
                     }
+                    let (buf, len, bits) = mb.finish_parts();
+                    assert_eq!((&buf[..len], bits), (&mf[..], mbits), "MSB, {count} fields, seed {seed}");
+                    // The bottom-kept puts, turned back into a top-kept writer at the end.
+                    let mut ml = MsbWriter::with_buf(dirty, max_bits.div_ceil(8));
+                    for (i, &(b, n)) in f.iter().enumerate() {
+                        // Bits of the count above the low 6 are ignored.
+                        ml.put_low(b as u64, n | 0xff40);
+                        if i % 2 == 1 {
+                            ml.flush_low();
+                        }
+                    }
+                    ml.flush_low();
+                    ml.low_to_top();
+                    let (buf, len, bits) = ml.finish_parts();
+                    assert_eq!((&buf[..len], bits), (&mf[..], mbits), "MSB low, {count} fields, seed {seed}");
                 }
-                assert_eq!(lb.finish(), (lf.finish(), lbits), "LSB, {count} fields, seed {seed}");
-                let mb_bits = mb.bit_len();
-                assert_eq!((mb.finish(), mb_bits), (mf.finish(), mbits), "MSB, {count} fields, seed {seed}");
             }
         }
     }

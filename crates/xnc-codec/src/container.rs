@@ -596,6 +596,15 @@ pub trait BlockSink {
     fn put(&mut self, bytes: &[u8]) -> Result<u64>;
     /// Drop everything from `offset` on (to replace a tensor by its raw fallback).
     fn truncate(&mut self, offset: u64) -> Result<()>;
+    /// Append `parts` one after the other (a batch of blocks); return the offset the first
+    /// starts at. The default puts them one by one.
+    fn put_all(&mut self, parts: &[&[u8]]) -> Result<u64> {
+        let at = self.put(&[])?;
+        for p in parts {
+            self.put(p)?;
+        }
+        Ok(at)
+    }
 }
 
 /// A sink that only counts (for statistics).
@@ -625,6 +634,11 @@ impl BlockSink for AtomicFile {
     }
     fn truncate(&mut self, offset: u64) -> Result<()> {
         AtomicFile::truncate(self, offset)
+    }
+    fn put_all(&mut self, parts: &[&[u8]]) -> Result<u64> {
+        let at = self.len();
+        AtomicFile::put_all(self, parts)?;
+        Ok(at)
     }
 }
 
@@ -1022,15 +1036,24 @@ pub fn compress_tensor_with(
                 }));
                 progress(n);
             });
+            // The batch's blocks, each after its alignment padding, written in one go (no copy
+            // through the file's buffer).
+            let mut at = sink.put(&[])?;
+            let mut parts: Vec<&[u8]> = Vec::with_capacity(2 * batch.len());
             for (i, slot) in batch.iter_mut().enumerate() {
                 let b = first + i;
                 let coded = slot.coded.take().expect("every slot of the batch coded");
                 let (aux, bits) = coded.map_err(|e| with_tensor(e, &format!("{} block {b}", t.name)))?;
                 payload_bits += bits;
-                let offset = put_aligned(sink, &slot.bytes)?;
+                let pad = (BLOCK_ALIGN - at % BLOCK_ALIGN) % BLOCK_ALIGN;
+                let offset = at + pad;
                 let len = block_len_field(slot.bytes.len(), &t.name, b)?;
+                at = offset + len as u64;
                 entry.blocks.push(BlockEntry { offset, len, aux, crc: crc32fast::hash(&slot.bytes) });
+                parts.push(&[0u8; BLOCK_ALIGN as usize][..pad as usize]);
+                parts.push(&slot.bytes);
             }
+            sink.put_all(&parts)?;
         }
         if let Some(m) = measurement.as_mut() {
             m.payload_bits = payload_bits;

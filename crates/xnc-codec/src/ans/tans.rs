@@ -245,7 +245,11 @@ impl Encoder {
     /// [`Encoder::encode_impl`] compiled with BMI2 when the CPU has it (run-time check): `shlx` /
     /// `shrx` / `bzhi` leave the shift counts out of `cl`, so the variable shifts of both passes
     /// need no register moves.
-    fn encode_n<const M: u32, const E: u32, const N: usize>(&self, values: &[u16], s: &mut Scratch) -> Result<Lanes<N>> {
+    fn encode_n<const M: u32, const E: u32, const N: usize>(
+        &self,
+        values: &[u16],
+        s: &mut Scratch,
+    ) -> Result<Lanes<N>> {
         #[cfg(target_arch = "x86_64")]
         if super::cpu::has_bmi2() {
             // SAFETY: the CPU has BMI1 and BMI2 (checked just above).
@@ -274,7 +278,11 @@ impl Encoder {
     /// every [`PUTS_PER_FLUSH`] rows. The writers work in the buffers of `s` (taken from it; the
     /// caller gives them back for the next block) and are returned unfinished.
     #[inline(always)]
-    fn encode_impl<const M: u32, const E: u32, const N: usize>(&self, values: &[u16], s: &mut Scratch) -> Result<Lanes<N>> {
+    fn encode_impl<const M: u32, const E: u32, const N: usize>(
+        &self,
+        values: &[u16],
+        s: &mut Scratch,
+    ) -> Result<Lanes<N>> {
         let n = values.len();
         let full = n / N * N;
         let per_lane = n.div_ceil(N);
@@ -306,8 +314,9 @@ impl Encoder {
         let r = self.table_log;
         let l = 1u32 << r;
         let mut x = [l; N];
-        let mut ans: [LsbBackWriter; N] =
-            std::array::from_fn(|lane| LsbBackWriter::with_buf(std::mem::take(&mut ans_bufs[lane]), (per_lane + 1) * r as usize));
+        let mut ans: [LsbBackWriter; N] = std::array::from_fn(|lane| {
+            LsbBackWriter::with_buf(std::mem::take(&mut ans_bufs[lane]), (per_lane + 1) * r as usize)
+        });
         let step = |x: &mut u32, ans: &mut LsbBackWriter, c: u8| {
             let (delta, off) = self.sym[c as usize % super::MAX_CODES];
             let nb = x.wrapping_add(delta) >> 16;
