@@ -45,6 +45,24 @@ impl MsbWriter {
     pub fn with_capacity(bytes: usize) -> Self {
         Self { buf: vec![0; bytes + SLACK], ..Self::default() }
     }
+    /// An empty writer in `buf` (its bytes are overwritten, not cleared: every byte of the
+    /// stream is stored by a flush before it is read), with room for `bytes` bytes; a buffer kept
+    /// from stream to stream costs no allocation and no zeroing.
+    pub(crate) fn with_buf(mut buf: Vec<u8>, bytes: usize) -> Self {
+        if buf.len() < bytes + SLACK {
+            buf.resize(bytes + SLACK, 0);
+        }
+        Self { buf, ..Self::default() }
+    }
+    /// Finish like [`finish`](Self::finish) but keep the buffer: the buffer, the stream's length
+    /// in bytes (its first bytes; those after them are stale) and in bits.
+    pub(crate) fn finish_parts(mut self) -> (Vec<u8>, usize, u64) {
+        let bits = self.bit_len();
+        self.reserve();
+        self.flush();
+        let len = self.pos + (self.nacc > 0) as usize;
+        (self.buf, len, bits)
+    }
     /// Append the low `n` bits of `v` (n <= 32), most significant first.
     #[inline]
     pub fn put(&mut self, v: u32, n: u32) {
@@ -74,6 +92,31 @@ impl MsbWriter {
         self.pos += k as usize;
         self.acc <<= 8 * k;
         self.nacc &= 7;
+    }
+    /// The hot-loop API of a writer whose pending bits are kept at the bottom of the accumulator
+    /// (fewer operations per put than [`put_top`](Self::put_top)): append the `n` bits `bits`
+    /// (`bits < 2^n`), `n` in the low 6 bits of `n6` (at most 16; the bits of `n6` above them are
+    /// ignored). Flush with [`flush_low`](Self::flush_low) at least every [`PUTS_PER_FLUSH`] puts;
+    /// do not mix with the other puts and flushes before a [`flush_low`](Self::flush_low).
+    #[inline(always)]
+    pub(crate) fn put_low(&mut self, bits: u64, n6: u32) {
+        self.acc = (self.acc << (n6 & 63)) | bits;
+        self.nacc += n6 & 63;
+    }
+    /// [`flush`](Self::flush) for [`put_low`](Self::put_low): store the pending whole bytes and
+    /// keep the other pending bits at the bottom.
+    #[inline(always)]
+    pub(crate) fn flush_low(&mut self) {
+        // The pending bits at the top (the bits above them are stale and shifted out).
+        let top = (self.acc << (63 - self.nacc)) << 1;
+        self.buf[self.pos..self.pos + 8].copy_from_slice(&top.to_be_bytes());
+        self.pos += (self.nacc >> 3) as usize;
+        self.nacc &= 7;
+    }
+    /// Turn a writer flushed by [`flush_low`](Self::flush_low) back into one for the other puts:
+    /// the pending bits (fewer than 8) at the top.
+    pub(crate) fn low_to_top(&mut self) {
+        self.acc = if self.nacc == 0 { 0 } else { self.acc << (64 - self.nacc) };
     }
     /// Room for an 8-byte store at the current byte.
     fn reserve(&mut self) {
@@ -234,10 +277,16 @@ pub(crate) struct LsbBackWriter {
 }
 
 impl LsbBackWriter {
-    /// A writer for a stream of at most `max_bits` bits.
-    pub(crate) fn new(max_bits: usize) -> Self {
+    /// A writer for a stream of at most `max_bits` bits in `buf` (kept from stream to stream: no
+    /// allocation, and only the zero bytes above the stream that [`finish`](Self::finish) reads
+    /// are cleared; an empty `Vec` for a new buffer).
+    pub(crate) fn with_buf(mut buf: Vec<u8>, max_bits: usize) -> Self {
         let top = SLACK + max_bits.div_ceil(8) + 1;
-        Self { buf: vec![0; top + SLACK], end: top, top, acc: 0, nacc: 0 }
+        if buf.len() < top + SLACK {
+            buf.resize(top + SLACK, 0);
+        }
+        buf[top..top + SLACK].fill(0);
+        Self { buf, end: top, top, acc: 0, nacc: 0 }
     }
 
     /// Put the `n` bits of `bits` (`bits < 2^n`, `n <= 16`) before the bits put so far.
@@ -257,8 +306,21 @@ impl LsbBackWriter {
         self.nacc &= 7;
     }
 
+    /// Bytes the finished stream will have.
+    pub(crate) fn byte_len(&self) -> usize {
+        ((self.top - self.end) * 8 + self.nacc as usize).div_ceil(8)
+    }
+
     /// The stream's bytes (zero-padded at the end) and its exact number of bits.
-    pub(crate) fn finish(mut self) -> (Vec<u8>, u64) {
+    pub(crate) fn finish(self) -> (Vec<u8>, u64) {
+        let mut out = Vec::new();
+        let (_, bits) = self.finish_into(&mut out);
+        (out, bits)
+    }
+
+    /// [`finish`](Self::finish) appending the stream's bytes to `out`; returns the buffer (for
+    /// the next stream) and the exact number of bits.
+    pub(crate) fn finish_into(mut self, out: &mut Vec<u8>) -> (Vec<u8>, u64) {
         self.flush();
         let lead = if self.nacc > 0 {
             self.end -= 1;
@@ -269,21 +331,22 @@ impl LsbBackWriter {
         };
         let len = self.top - self.end;
         let bits = (len * 8) as u64 - lead as u64;
-        (realign(&self.buf[self.end..], len, lead), bits)
+        realign_into(&self.buf[self.end..], len, lead, out);
+        (self.buf, bits)
     }
 }
 
-/// The first `len` bytes of `src` (followed by at least 8 zero bytes), shifted down by `lead`
-/// bits (< 8) as one LSB-first bit string.
-fn realign(src: &[u8], len: usize, lead: u32) -> Vec<u8> {
+/// Append the first `len` bytes of `src` (followed by at least 8 zero bytes), shifted down by
+/// `lead` bits (< 8) as one LSB-first bit string, to `out`.
+fn realign_into(src: &[u8], len: usize, lead: u32, out: &mut Vec<u8>) {
     let load = |i: usize| u64::from_le_bytes(src[i..i + 8].try_into().expect("8 bytes"));
-    let mut out = vec![0u8; len.div_ceil(8) * 8];
-    for (i, o) in out.chunks_exact_mut(8).enumerate() {
+    let start = out.len();
+    out.reserve(len.div_ceil(8) * 8);
+    for i in 0..len.div_ceil(8) {
         let v = (load(8 * i) >> lead) | load(8 * i + 8).checked_shl(64 - lead).unwrap_or(0);
-        o.copy_from_slice(&v.to_le_bytes());
+        out.extend_from_slice(&v.to_le_bytes());
     }
-    out.truncate(len);
-    out
+    out.truncate(start + len);
 }
 
 #[cfg(test)]
@@ -371,23 +434,42 @@ mod tests {
                     mf.put(b, n);
                 }
                 let (lbits, mbits) = (lf.bit_len(), mf.bit_len());
-                let mut lb = LsbBackWriter::new(max_bits);
-                for (i, &(b, n)) in f.iter().rev().enumerate() {
-                    lb.put(b, n);
-                    if i % PUTS_PER_FLUSH == PUTS_PER_FLUSH - 1 {
-                        lb.flush();
+                let (lf, mf) = (lf.finish(), mf.finish());
+                // Fresh buffers, then buffers left dirty by another stream (reused, not cleared).
+                for dirty in [Vec::new(), vec![0xa5u8; max_bits / 8 + 300]] {
+                    let mut lb = LsbBackWriter::with_buf(dirty.clone(), max_bits);
+                    for (i, &(b, n)) in f.iter().rev().enumerate() {
+                        lb.put(b, n);
+                        if i % PUTS_PER_FLUSH == PUTS_PER_FLUSH - 1 {
+                            lb.flush();
+                        }
                     }
-                }
-                let mut mb = MsbWriter::with_capacity(max_bits.div_ceil(8));
-                for (i, &(b, n)) in f.iter().enumerate() {
-                    mb.put_top((b as u64) << 1 << (63 - n), n);
-                    if i % PUTS_PER_FLUSH == PUTS_PER_FLUSH - 1 {
-                        mb.flush();
+                    let mut out = vec![7u8];
+                    let (_, bits) = lb.finish_into(&mut out);
+                    assert_eq!((&out[1..], bits), (&lf[..], lbits), "LSB, {count} fields, seed {seed}");
+                    let mut mb = MsbWriter::with_buf(dirty.clone(), max_bits.div_ceil(8));
+                    for (i, &(b, n)) in f.iter().enumerate() {
+                        mb.put_top((b as u64) << 1 << (63 - n), n);
+                        if i % PUTS_PER_FLUSH == PUTS_PER_FLUSH - 1 {
+                            mb.flush();
+                        }
                     }
+                    let (buf, len, bits) = mb.finish_parts();
+                    assert_eq!((&buf[..len], bits), (&mf[..], mbits), "MSB, {count} fields, seed {seed}");
+                    // The bottom-kept puts, turned back into a top-kept writer at the end.
+                    let mut ml = MsbWriter::with_buf(dirty, max_bits.div_ceil(8));
+                    for (i, &(b, n)) in f.iter().enumerate() {
+                        // Bits of the count above the low 6 are ignored.
+                        ml.put_low(b as u64, n | 0xff40);
+                        if i % 2 == 1 {
+                            ml.flush_low();
+                        }
+                    }
+                    ml.flush_low();
+                    ml.low_to_top();
+                    let (buf, len, bits) = ml.finish_parts();
+                    assert_eq!((&buf[..len], bits), (&mf[..], mbits), "MSB low, {count} fields, seed {seed}");
                 }
-                assert_eq!(lb.finish(), (lf.finish(), lbits), "LSB, {count} fields, seed {seed}");
-                let mb_bits = mb.bit_len();
-                assert_eq!((mb.finish(), mb_bits), (mf.finish(), mbits), "MSB, {count} fields, seed {seed}");
             }
         }
     }

@@ -110,6 +110,10 @@ const XNC_SAMPLE_STEP: u64 = 1 << 12;
 const XNC_SMALL_SAMPLE_STEP: u64 = 1 << 10;
 const XNC_SAMPLE_EVERY: u64 = 8;
 const XNC_SAMPLE_MARGIN: f64 = 1.03;
+/// Values of a tensor from which the `ans` / `ans-fa` encoder builds its per-word table
+/// ([`ans::Encoder::with_value_table`]): 65,536 entries, so from here on its build costs at most
+/// a small fraction of the tensor's encoding.
+const VALUE_TABLE_MIN_VALUES: u64 = 1 << 20;
 /// Largest number of values in one block (keeps a batch of blocks, and every block length, small;
 /// a multiple of the XNC chunk).
 pub const MAX_BLOCK_VALUES: u64 = 1 << 22;
@@ -412,6 +416,29 @@ impl BlockCoder {
         })
     }
 
+    /// The coder prepared for a tensor of `values` values: from [`VALUE_TABLE_MIN_VALUES`] on,
+    /// the `ans` / `ans-fa` encoder with its per-word table (its build cost spread over them).
+    fn for_values(self, values: u64) -> Self {
+        match self {
+            BlockCoder::AnsEncode(enc, layout) if values >= VALUE_TABLE_MIN_VALUES => {
+                BlockCoder::AnsEncode(enc.with_value_table(), layout)
+            }
+            c => c,
+        }
+    }
+
+    /// [`BlockCoder::encode_into`] for the coders that only read the words (the ANS codecs);
+    /// `None` for the others.
+    fn encode_from(&self, words: &[u16], start: u64, out: &mut Vec<u8>) -> Option<Result<(u32, u64)>> {
+        match self {
+            BlockCoder::AnsEncode(enc, layout) => Some(ans::lanes::encode_block_into(enc, *layout, start, words, out)),
+            BlockCoder::AnsCtxEncode(enc, layout) => {
+                Some(ans::lanes::encode_block_into(enc, *layout, start, words, out))
+            }
+            _ => None,
+        }
+    }
+
     /// Code one block of words, the first at absolute index `start`, into `out` (cleared first,
     /// its capacity reused); returns the aux field and the exact payload bits.
     fn encode_into(&self, words: &mut [u16], start: u64, out: &mut Vec<u8>) -> Result<(u32, u64)> {
@@ -569,6 +596,15 @@ pub trait BlockSink {
     fn put(&mut self, bytes: &[u8]) -> Result<u64>;
     /// Drop everything from `offset` on (to replace a tensor by its raw fallback).
     fn truncate(&mut self, offset: u64) -> Result<()>;
+    /// Append `parts` one after the other (a batch of blocks); return the offset the first
+    /// starts at. The default puts them one by one.
+    fn put_all(&mut self, parts: &[&[u8]]) -> Result<u64> {
+        let at = self.put(&[])?;
+        for p in parts {
+            self.put(p)?;
+        }
+        Ok(at)
+    }
 }
 
 /// A sink that only counts (for statistics).
@@ -599,6 +635,11 @@ impl BlockSink for AtomicFile {
     fn truncate(&mut self, offset: u64) -> Result<()> {
         AtomicFile::truncate(self, offset)
     }
+    fn put_all(&mut self, parts: &[&[u8]]) -> Result<u64> {
+        let at = self.len();
+        AtomicFile::put_all(self, parts)?;
+        Ok(at)
+    }
 }
 
 /// The words of a tensor as the coders see them (after the optional cast).
@@ -612,6 +653,20 @@ impl Source<'_> {
         let mut w = Vec::new();
         self.words_into(start, n, &mut w);
         w
+    }
+
+    /// The words of `n` values from `start` borrowed from the tensor's bytes, where they are
+    /// already the coders' words: no cast, a little-endian CPU and 2-byte aligned bytes (as in a
+    /// memory-mapped safetensors file); `None` otherwise.
+    fn borrowed_words(&self, start: u64, n: u64) -> Option<&[u16]> {
+        if self.cast || cfg!(target_endian = "big") {
+            return None;
+        }
+        let bytes = &self.bytes[start as usize * 2..(start + n) as usize * 2];
+        // SAFETY: every bit pattern is a valid u16; `align_to` puts only whole, aligned u16s in
+        // the middle slice.
+        let (head, words, tail) = unsafe { bytes.align_to::<u16>() };
+        (head.is_empty() && tail.is_empty()).then_some(words)
     }
 
     /// [`Source::words`] into `w` (its capacity reused).
@@ -962,7 +1017,9 @@ pub fn compress_tensor_with(
     if codec != Codec::Raw {
         let bv = opts.block_values_for(codec, t.row_len() as u64, values);
         entry.block_values = bv as u32; // at most MAX_BLOCK_VALUES
-        let coder = BlockCoder::new(codec, dtype, &entry.params, VERSION, true).map_err(|e| with_tensor(e, &t.name))?;
+        let coder = BlockCoder::new(codec, dtype, &entry.params, VERSION, true)
+            .map_err(|e| with_tensor(e, &t.name))?
+            .for_values(values);
         let nblocks = block_count(values, bv, &t.name)?;
         let mut payload_bits = 0u64;
         let mut slots: Vec<BlockSlot> = (0..nblocks.min(BATCH_BLOCKS)).map(|_| BlockSlot::default()).collect();
@@ -970,19 +1027,33 @@ pub fn compress_tensor_with(
             let batch = &mut slots[..BATCH_BLOCKS.min(nblocks - first)];
             batch.par_iter_mut().enumerate().for_each(|(i, slot)| {
                 let s = (first + i) as u64 * bv;
-                src.words_into(s, bv.min(values - s), &mut slot.words);
-                slot.coded = Some(coder.encode_into(&mut slot.words, s, &mut slot.bytes));
-                progress(slot.words.len() as u64);
+                let n = bv.min(values - s);
+                // The ANS coders read the words in place where they can (no copy of the tensor).
+                let coded = src.borrowed_words(s, n).and_then(|w| coder.encode_from(w, s, &mut slot.bytes));
+                slot.coded = Some(coded.unwrap_or_else(|| {
+                    src.words_into(s, n, &mut slot.words);
+                    coder.encode_into(&mut slot.words, s, &mut slot.bytes)
+                }));
+                progress(n);
             });
+            // The batch's blocks, each after its alignment padding, written in one go (no copy
+            // through the file's buffer).
+            let mut at = sink.put(&[])?;
+            let mut parts: Vec<&[u8]> = Vec::with_capacity(2 * batch.len());
             for (i, slot) in batch.iter_mut().enumerate() {
                 let b = first + i;
                 let coded = slot.coded.take().expect("every slot of the batch coded");
                 let (aux, bits) = coded.map_err(|e| with_tensor(e, &format!("{} block {b}", t.name)))?;
                 payload_bits += bits;
-                let offset = put_aligned(sink, &slot.bytes)?;
+                let pad = (BLOCK_ALIGN - at % BLOCK_ALIGN) % BLOCK_ALIGN;
+                let offset = at + pad;
                 let len = block_len_field(slot.bytes.len(), &t.name, b)?;
+                at = offset + len as u64;
                 entry.blocks.push(BlockEntry { offset, len, aux, crc: crc32fast::hash(&slot.bytes) });
+                parts.push(&[0u8; BLOCK_ALIGN as usize][..pad as usize]);
+                parts.push(&slot.bytes);
             }
+            sink.put_all(&parts)?;
         }
         if let Some(m) = measurement.as_mut() {
             m.payload_bits = payload_bits;

@@ -187,6 +187,32 @@ impl AtomicFile {
         Ok(())
     }
 
+    /// Append `parts` one after the other: a batch larger than the buffer is written from the
+    /// parts themselves (vectored writes), not copied into the buffer first.
+    pub fn put_all(&mut self, parts: &[&[u8]]) -> Result<()> {
+        let total: usize = parts.iter().map(|p| p.len()).sum();
+        if total < self.out.capacity() {
+            for p in parts {
+                self.put(p)?;
+            }
+            return Ok(());
+        }
+        let io = io_err(&self.dest);
+        self.out.flush().map_err(&io)?;
+        let mut slices: Vec<io::IoSlice> = parts.iter().map(|p| io::IoSlice::new(p)).collect();
+        let mut rest = &mut slices[..];
+        while !rest.is_empty() {
+            match self.out.get_mut().write_vectored(rest) {
+                Ok(0) => return Err(io(io::Error::from(io::ErrorKind::WriteZero))),
+                Ok(n) => io::IoSlice::advance_slices(&mut rest, n),
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+                Err(e) => return Err(io(e)),
+            }
+        }
+        self.len += total as u64;
+        Ok(())
+    }
+
     /// Drop everything from `offset` on.
     pub fn truncate(&mut self, offset: u64) -> Result<()> {
         let io = io_err(&self.dest);

@@ -200,6 +200,16 @@ pub trait LaneEncoder {
     /// Code the values of one lane: `values[j]` has absolute index `first + j * stride` (coders
     /// without column contexts ignore both).
     fn encode_lane(&self, values: &[u16], first: u64, stride: u64) -> Result<EncodedBlock>;
+
+    /// One block's stored bytes in `layout` into `out` (cleared first, its capacity reused): the
+    /// index `aux` field and the exact payload bits. The default assembles
+    /// [`LaneEncoder::encode_lanes`]; a coder can write its streams into `out` directly.
+    fn encode_stored(&self, layout: LaneLayout, start: u64, values: &[u16], out: &mut Vec<u8>) -> Result<(u32, u64)> {
+        let coded = self.encode_lanes(values, layout.lanes(), start)?;
+        let bits = coded.iter().map(|c| c.ans_bits + c.raw_bits).sum::<u64>() + 8 * layout.header_len() as u64;
+        let aux = layout.assemble_into(&coded, out)?;
+        Ok((aux, bits))
+    }
 }
 
 /// A per-lane decoder, the inverse of a [`LaneEncoder`]. [`decode_block`] finds the lanes for it.
@@ -286,10 +296,7 @@ pub fn encode_block_into(
     values: &[u16],
     out: &mut Vec<u8>,
 ) -> Result<(u32, u64)> {
-    let coded = coder.encode_lanes(values, layout.lanes(), start)?;
-    let bits = coded.iter().map(|c| c.ans_bits + c.raw_bits).sum::<u64>() + 8 * layout.header_len() as u64;
-    let aux = layout.assemble_into(&coded, out)?;
-    Ok((aux, bits))
+    coder.encode_stored(layout, start, values, out)
 }
 
 /// Decode one block of `out.len()` values, the first at absolute index `start`, from its stored

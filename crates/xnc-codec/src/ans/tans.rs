@@ -5,7 +5,7 @@
 //! [`super::decode::Decoder`]; [`decode_block_reference`] is the FORMAT.md pseudo-code, line for
 //! line, for cross-checking.
 
-use super::{AnsModel, EncodedBlock, Histogram};
+use super::{AnsModel, EncodedBlock, Histogram, LaneLayout};
 use crate::bits::{LsbBackWriter, LsbReader, LsbWriter, MsbReader, MsbWriter, PUTS_PER_FLUSH};
 use crate::{Dtype, Error, Result};
 
@@ -31,7 +31,17 @@ pub struct Encoder {
     sym: [(u32, i32); super::MAX_CODES],
     /// States (`L + x`) of each code in increasing order, concatenated.
     states: Box<[u16; TABLE]>,
+    /// Optional ([`Encoder::with_value_table`]): the [`Encoder::entry_of`] of every 16-bit word,
+    /// so that the raw-bit pass costs one table load per value.
+    values: Option<Box<[u32; 1 << 16]>>,
 }
+
+/// An encoder entry ([`Encoder::entry_of`]): the raw-bit count `n` (at most 16) in bits 0..6
+/// (bit 5 always 0, so a 64-bit shift by the entry is a shift by `n`), the code in bits 8..12,
+/// [`ENTRY_BAD`], and the value's `n` raw bits in the high 16 bits, right-aligned.
+const ENTRY_CODE_SHIFT: u32 = 8;
+/// Entry flag: no code fits the value (its code field is 0, so the state stays valid).
+const ENTRY_BAD: u32 = 1 << 15;
 
 /// Most state-bit puts (at most [`super::MAX_TABLE_LOG`] bits each) between two flushes of a
 /// lane's tANS writer: fewer than 8 bits pending after a flush, and 7 + 5 x 10 = 57 < 64.
@@ -90,16 +100,96 @@ impl Encoder {
                 bucket[((i / needs) << 4) | (i % needs)] = Bucket { code: c, shift: shift as u8, n: n as u8, bad: 0 };
             }
         }
-        Ok(Self { dtype: d, table_log: r, bucket, sym, states })
+        Ok(Self { dtype: d, table_log: r, bucket, sym, states, values: None })
+    }
+
+    /// The encoder with the entry of every 16-bit word in a table of its own (256 KB, built in a
+    /// fraction of a millisecond): the raw-bit pass then costs one load per value instead of two
+    /// and the assembly of the entry. For tensors of many values; the output is the same.
+    pub fn with_value_table(mut self) -> Self {
+        let mut t = Box::new([0u32; 1 << 16]);
+        match self.dtype {
+            Dtype::BF16 => self.fill_values::<7, 8>(&mut t),
+            Dtype::F16 => self.fill_values::<10, 5>(&mut t),
+        }
+        self.values = Some(t);
+        self
+    }
+
+    fn fill_values<const M: u32, const E: u32>(&self, t: &mut [u32; 1 << 16]) {
+        let words = word_table::<M, E>();
+        for (w, e) in (0..=u16::MAX).zip(t.iter_mut()) {
+            *e = self.entry_of(words, w);
+        }
     }
 
     /// Encode one block (any length, including 0). Errors if a value has no code.
     pub fn encode(&self, values: &[u16]) -> Result<EncodedBlock> {
         let [block] = match self.dtype {
-            Dtype::BF16 => self.encode_n::<7, 8, 1>(values)?,
-            Dtype::F16 => self.encode_n::<10, 5, 1>(values)?,
+            Dtype::BF16 => self.encode_blocks::<7, 8, 1>(values)?,
+            Dtype::F16 => self.encode_blocks::<10, 5, 1>(values)?,
         };
         Ok(block)
+    }
+
+    /// Encode one block as the stored bytes of `layout` (what [`LaneLayout::assemble_into`]
+    /// makes of [`Encoder::encode_lanes`]) into `out` (cleared first, its capacity reused);
+    /// returns the block's index `aux` field and the exact payload bits. The lanes' streams are
+    /// built in buffers kept per thread and written once, straight into `out`: no allocation,
+    /// zeroing or intermediate copy per block.
+    pub fn encode_into(&self, values: &[u16], layout: LaneLayout, out: &mut Vec<u8>) -> Result<(u32, u64)> {
+        thread_local! {
+            static SCRATCH: std::cell::RefCell<Scratch> = std::cell::RefCell::new(Scratch::default());
+        }
+        SCRATCH.with_borrow_mut(|s| match (layout.lanes(), self.dtype) {
+            (1, Dtype::BF16) => self.encode_n_into::<7, 8, 1>(values, layout, s, out),
+            (1, Dtype::F16) => self.encode_n_into::<10, 5, 1>(values, layout, s, out),
+            (2, Dtype::BF16) => self.encode_n_into::<7, 8, 2>(values, layout, s, out),
+            (2, Dtype::F16) => self.encode_n_into::<10, 5, 2>(values, layout, s, out),
+            (4, Dtype::BF16) => self.encode_n_into::<7, 8, 4>(values, layout, s, out),
+            (4, Dtype::F16) => self.encode_n_into::<10, 5, 4>(values, layout, s, out),
+            (8, Dtype::BF16) => self.encode_n_into::<7, 8, 8>(values, layout, s, out),
+            (8, Dtype::F16) => self.encode_n_into::<10, 5, 8>(values, layout, s, out),
+            (n, _) => Err(Error::Request(format!("{n} lanes (1, 2, 4 or 8 allowed)"))),
+        })
+    }
+
+    /// [`Encoder::encode_into`] with `N` lanes.
+    fn encode_n_into<const M: u32, const E: u32, const N: usize>(
+        &self,
+        values: &[u16],
+        layout: LaneLayout,
+        s: &mut Scratch,
+        out: &mut Vec<u8>,
+    ) -> Result<(u32, u64)> {
+        let (raw, ans) = self.encode_n::<M, E, N>(values, s)?;
+        let raw = raw.map(MsbWriter::finish_parts);
+        let ans_bytes = ans.each_ref().map(|a| a.byte_len());
+        out.clear();
+        out.reserve(layout.header_len() + ans_bytes.iter().sum::<usize>() + raw.iter().map(|r| r.1).sum::<usize>());
+        let w = layout.width();
+        if N > 1 {
+            for (&a, r) in ans_bytes.iter().zip(&raw) {
+                for len in [a, r.1] {
+                    if (len as u64) >> (8 * w) != 0 {
+                        return Err(Error::Request(format!(
+                            "lane stream of {len} bytes does not fit {w}-byte lengths"
+                        )));
+                    }
+                    out.extend_from_slice(&(len as u32).to_le_bytes()[..w]);
+                }
+            }
+        }
+        let mut bits = 8 * layout.header_len() as u64;
+        for (lane, (a, (buf, len, raw_bits))) in ans.into_iter().zip(raw).enumerate() {
+            let (abuf, ans_bits) = a.finish_into(out);
+            out.extend_from_slice(&buf[..len]);
+            bits += ans_bits + raw_bits;
+            s.ans[lane] = abuf;
+            s.raw[lane] = buf;
+        }
+        let aux = if N == 1 { ans_bytes[0] as u32 } else { 0 };
+        Ok((aux, bits))
     }
 
     /// Encode one block as `lanes` interleaved lanes (FORMAT.md 3.4): value k goes to lane
@@ -111,12 +201,12 @@ impl Encoder {
         }
         match (lanes, self.dtype) {
             (1, _) => Ok(vec![self.encode(values)?]),
-            (2, Dtype::BF16) => v(self.encode_n::<7, 8, 2>(values)),
-            (2, Dtype::F16) => v(self.encode_n::<10, 5, 2>(values)),
-            (4, Dtype::BF16) => v(self.encode_n::<7, 8, 4>(values)),
-            (4, Dtype::F16) => v(self.encode_n::<10, 5, 4>(values)),
-            (8, Dtype::BF16) => v(self.encode_n::<7, 8, 8>(values)),
-            (8, Dtype::F16) => v(self.encode_n::<10, 5, 8>(values)),
+            (2, Dtype::BF16) => v(self.encode_blocks::<7, 8, 2>(values)),
+            (2, Dtype::F16) => v(self.encode_blocks::<10, 5, 2>(values)),
+            (4, Dtype::BF16) => v(self.encode_blocks::<7, 8, 4>(values)),
+            (4, Dtype::F16) => v(self.encode_blocks::<10, 5, 4>(values)),
+            (8, Dtype::BF16) => v(self.encode_blocks::<7, 8, 8>(values)),
+            (8, Dtype::F16) => v(self.encode_blocks::<10, 5, 8>(values)),
             _ => Err(Error::Request(format!("{lanes} lanes (1, 2, 4 or 8 allowed)"))),
         }
     }
@@ -130,16 +220,42 @@ impl Encoder {
         (self.bucket[(v >> 16) as usize % BUCKETS], v as u64)
     }
 
+    /// How the encoder codes value `w`, as one entry (see [`ENTRY_CODE_SHIFT`]): its raw-bit
+    /// count, its code, whether it has none, and its raw bits (at most 16).
+    #[inline(always)]
+    fn entry_of(&self, words: &[u32; 1 << 16], w: u16) -> u32 {
+        let (b, bits) = self.bucket_of(words, w);
+        let top = ((bits << b.shift) >> 48) as u32;
+        let n = b.n as u32;
+        ((top >> (16 - n)) << 16) | n | ((b.code as u32) << ENTRY_CODE_SHIFT) | ((b.bad as u32) * ENTRY_BAD)
+    }
+
+    /// The `N` lanes of a block as [`EncodedBlock`]s (in buffers of their own).
+    fn encode_blocks<const M: u32, const E: u32, const N: usize>(&self, values: &[u16]) -> Result<[EncodedBlock; N]> {
+        let (raw, ans) = self.encode_n::<M, E, N>(values, &mut Scratch::default())?;
+        let mut lanes = ans.into_iter().zip(raw).map(|(ans, raw)| {
+            let (ans, ans_bits) = ans.finish();
+            let raw_bits = raw.bit_len();
+            let raw = raw.finish();
+            EncodedBlock { ans, ans_bits, raw, raw_bits }
+        });
+        Ok(std::array::from_fn(|_| lanes.next().expect("N lanes")))
+    }
+
     /// [`Encoder::encode_impl`] compiled with BMI2 when the CPU has it (run-time check): `shlx` /
     /// `shrx` / `bzhi` leave the shift counts out of `cl`, so the variable shifts of both passes
     /// need no register moves.
-    fn encode_n<const M: u32, const E: u32, const N: usize>(&self, values: &[u16]) -> Result<[EncodedBlock; N]> {
+    fn encode_n<const M: u32, const E: u32, const N: usize>(
+        &self,
+        values: &[u16],
+        s: &mut Scratch,
+    ) -> Result<Lanes<N>> {
         #[cfg(target_arch = "x86_64")]
         if super::cpu::has_bmi2() {
             // SAFETY: the CPU has BMI1 and BMI2 (checked just above).
-            return unsafe { self.encode_bmi2::<M, E, N>(values) };
+            return unsafe { self.encode_bmi2::<M, E, N>(values, s) };
         }
-        self.encode_impl::<M, E, N>(values)
+        self.encode_impl::<M, E, N>(values, s)
     }
 
     /// [`Encoder::encode_impl`] with BMI1 and BMI2 enabled.
@@ -151,75 +267,56 @@ impl Encoder {
     unsafe fn encode_bmi2<const M: u32, const E: u32, const N: usize>(
         &self,
         values: &[u16],
-    ) -> Result<[EncodedBlock; N]> {
-        self.encode_impl::<M, E, N>(values)
+        s: &mut Scratch,
+    ) -> Result<Lanes<N>> {
+        self.encode_impl::<M, E, N>(values, s)
     }
 
     /// `N` lanes (value k in lane `k % N`), in two passes over the block: forwards, each value's
     /// raw bits to its lane's stream and its code parked in `codes`; then backwards from state L,
     /// the lanes' tANS chains side by side, their streams built from the end. Writers are flushed
-    /// every [`PUTS_PER_FLUSH`] rows.
+    /// every [`PUTS_PER_FLUSH`] rows. The writers work in the buffers of `s` (taken from it; the
+    /// caller gives them back for the next block) and are returned unfinished.
     #[inline(always)]
-    fn encode_impl<const M: u32, const E: u32, const N: usize>(&self, values: &[u16]) -> Result<[EncodedBlock; N]> {
+    fn encode_impl<const M: u32, const E: u32, const N: usize>(
+        &self,
+        values: &[u16],
+        s: &mut Scratch,
+    ) -> Result<Lanes<N>> {
         let n = values.len();
         let full = n / N * N;
         let per_lane = n.div_ceil(N);
-        let mut codes = vec![0u8; n];
-        let mut raw: [MsbWriter; N] =
-            std::array::from_fn(|_| MsbWriter::with_capacity((per_lane * (1 + M + E) as usize).div_ceil(8)));
-        // Lane by lane (one writer, kept in registers): the lane's values are every N-th.
-        let words = word_table::<M, E>();
-        let mut bad = 0u8;
-        let mut put = |raw: &mut MsbWriter, w: u16, c: &mut u8| {
-            let (b, bits) = self.bucket_of(words, w);
-            bad |= b.bad;
-            raw.put_top(bits << b.shift, b.n as u32);
-            *c = b.code;
-        };
-        let rows = PUTS_PER_FLUSH * N;
-        // Two lanes at a time when there are several: two independent writers in one loop
-        // overlap their accumulator chains.
-        let pair = if N == 1 { 1 } else { 2 };
-        for lane in (0..N).step_by(pair) {
-            let mut a = std::mem::take(&mut raw[lane]);
-            let mut b = std::mem::take(&mut raw[(lane + 1) % N]);
-            let mut vchunks = values.chunks_exact(rows);
-            let mut cchunks = codes.chunks_exact_mut(rows);
-            for (v, c) in (&mut vchunks).zip(&mut cchunks) {
-                for k in 0..PUTS_PER_FLUSH {
-                    put(&mut a, v[k * N + lane], &mut c[k * N + lane]);
-                    if N > 1 {
-                        put(&mut b, v[k * N + lane + 1], &mut c[k * N + lane + 1]);
-                    }
-                }
-                a.flush();
-                if N > 1 {
-                    b.flush();
-                }
-            }
-            let (v, c) = (vchunks.remainder(), cchunks.into_remainder());
-            for (&w, c) in v.iter().zip(c).skip(lane).step_by(N) {
-                put(&mut a, w, c);
-                a.flush();
-            }
-            raw[lane] = a;
-            if N > 1 {
-                let (v, c) = (vchunks.remainder(), &mut codes[n - v.len()..]);
-                for (&w, c) in v.iter().zip(c).skip(lane + 1).step_by(N) {
-                    put(&mut b, w, c);
-                    b.flush();
-                }
-                raw[lane + 1] = b;
-            }
+        let Scratch { codes, raw: raw_bufs, ans: ans_bufs } = s;
+        if raw_bufs.len() < N {
+            raw_bufs.resize_with(N, Vec::new);
+            ans_bufs.resize_with(N, Vec::new);
         }
-        if bad != 0 {
+        // Every code is written by the first pass: a buffer kept from an earlier block is not
+        // cleared.
+        if codes.len() < n {
+            codes.resize(n, 0);
+        }
+        let codes = &mut codes[..n];
+        let raw_bytes = (per_lane * (1 + M + E) as usize).div_ceil(8);
+        let mut raw: [MsbWriter; N] =
+            std::array::from_fn(|lane| MsbWriter::with_buf(std::mem::take(&mut raw_bufs[lane]), raw_bytes));
+        let bad = match &self.values {
+            Some(t) => raw_pass(values, codes, &mut raw, |w| t[w as usize]),
+            None => {
+                let words = word_table::<M, E>();
+                raw_pass(values, codes, &mut raw, |w| self.entry_of(words, w))
+            }
+        };
+        if bad & ENTRY_BAD != 0 {
             return Err(self.no_code::<M, E>(values));
         }
 
         let r = self.table_log;
         let l = 1u32 << r;
         let mut x = [l; N];
-        let mut ans: [LsbBackWriter; N] = std::array::from_fn(|_| LsbBackWriter::new((per_lane + 1) * r as usize));
+        let mut ans: [LsbBackWriter; N] = std::array::from_fn(|lane| {
+            LsbBackWriter::with_buf(std::mem::take(&mut ans_bufs[lane]), (per_lane + 1) * r as usize)
+        });
         let step = |x: &mut u32, ans: &mut LsbBackWriter, c: u8| {
             let (delta, off) = self.sym[c as usize % super::MAX_CODES];
             let nb = x.wrapping_add(delta) >> 16;
@@ -247,14 +344,10 @@ impl Encoder {
             }
             ans.iter_mut().for_each(LsbBackWriter::flush);
         }
-        let mut lanes = x.into_iter().zip(ans).zip(raw).map(|((x, mut ans), raw)| {
+        for (ans, x) in ans.iter_mut().zip(x) {
             ans.put(x - l, r);
-            let (ans, ans_bits) = ans.finish();
-            let raw_bits = raw.bit_len();
-            let raw = raw.finish();
-            EncodedBlock { ans, ans_bits, raw, raw_bits }
-        });
-        Ok(std::array::from_fn(|_| lanes.next().expect("N lanes")))
+        }
+        Ok((raw, ans))
     }
 
     /// The error for the first value of `values` that has no code.
@@ -269,6 +362,80 @@ impl Encoder {
             "value {i} ({w:#06x}: exponent {e}, {need} additional bits) has no code in this ANS model"
         ))
     }
+}
+
+/// The first pass of [`Encoder::encode_impl`]: each value's raw bits to its lane's writer (value
+/// k in lane `k % N`) and its code byte to `codes` (the code in its low 4 bits); `entry` gives
+/// each value's entry ([`ENTRY_CODE_SHIFT`]). Returns the OR of the entries (its [`ENTRY_BAD`]
+/// bit: some value has no code).
+#[inline(always)]
+fn raw_pass<const N: usize>(
+    values: &[u16],
+    codes: &mut [u8],
+    raw: &mut [MsbWriter; N],
+    entry: impl Fn(u16) -> u32,
+) -> u32 {
+    let n = values.len();
+    let mut bad = 0u32;
+    let mut put = |raw: &mut MsbWriter, w: u16, c: &mut u8| {
+        let e = entry(w);
+        bad |= e;
+        raw.put_low(e as u64 >> 16, e);
+        *c = (e >> ENTRY_CODE_SHIFT) as u8;
+    };
+    let rows = PUTS_PER_FLUSH * N;
+    // Lane by lane (one writer, kept in registers): the lane's values are every N-th. Two lanes
+    // at a time when there are several: two independent writers in one loop overlap their
+    // accumulator chains.
+    let pair = if N == 1 { 1 } else { 2 };
+    for lane in (0..N).step_by(pair) {
+        let mut a = std::mem::take(&mut raw[lane]);
+        let mut b = std::mem::take(&mut raw[(lane + 1) % N]);
+        let mut vchunks = values.chunks_exact(rows);
+        let mut cchunks = codes.chunks_exact_mut(rows);
+        for (v, c) in (&mut vchunks).zip(&mut cchunks) {
+            for k in 0..PUTS_PER_FLUSH {
+                put(&mut a, v[k * N + lane], &mut c[k * N + lane]);
+                if N > 1 {
+                    put(&mut b, v[k * N + lane + 1], &mut c[k * N + lane + 1]);
+                }
+            }
+            a.flush_low();
+            if N > 1 {
+                b.flush_low();
+            }
+        }
+        let (v, c) = (vchunks.remainder(), cchunks.into_remainder());
+        for (&w, c) in v.iter().zip(c).skip(lane).step_by(N) {
+            put(&mut a, w, c);
+            a.flush_low();
+        }
+        a.low_to_top();
+        raw[lane] = a;
+        if N > 1 {
+            let (v, c) = (vchunks.remainder(), &mut codes[n - v.len()..]);
+            for (&w, c) in v.iter().zip(c).skip(lane + 1).step_by(N) {
+                put(&mut b, w, c);
+                b.flush_low();
+            }
+            b.low_to_top();
+            raw[lane + 1] = b;
+        }
+    }
+    bad
+}
+
+/// The lanes of one block as the encoder leaves them: each lane's raw-bit writer and tANS writer,
+/// to be finished.
+type Lanes<const N: usize> = ([MsbWriter; N], [LsbBackWriter; N]);
+
+/// Buffers a thread's block encodes reuse ([`Encoder::encode_into`]): each value's code, and
+/// each lane's raw and tANS stream buffers.
+#[derive(Default)]
+struct Scratch {
+    codes: Vec<u8>,
+    raw: Vec<Vec<u8>>,
+    ans: Vec<Vec<u8>>,
 }
 
 /// For every 16-bit word of the dtype with `M` mantissa and `E` exponent bits: its encoder bucket
@@ -380,6 +547,9 @@ impl super::lanes::LaneEncoder for Encoder {
     }
     fn encode_lane(&self, values: &[u16], _first: u64, _stride: u64) -> Result<EncodedBlock> {
         self.encode(values)
+    }
+    fn encode_stored(&self, layout: LaneLayout, _start: u64, values: &[u16], out: &mut Vec<u8>) -> Result<(u32, u64)> {
+        self.encode_into(values, layout, out)
     }
 }
 
