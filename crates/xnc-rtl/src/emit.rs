@@ -618,7 +618,7 @@ fn declare_formal_ports(
 /// read port of the tANS table memories) is added to its port list and connected, instance by
 /// instance, up to the top module, where it is the port `formal_<instance path>_<port>` (the
 /// instance names joined by `_`; the port's `formal_` prefix dropped): `formal_tables_code` of
-/// `tables.formal_code`, `formal_lane_0_state_q_q` of `lane_0.formal_state_q_q`.
+/// `tables.formal_code`, `formal_lane_0_state_q` of `lane_0.formal_state_q`.
 ///
 /// Everything added is under `` `ifdef FORMAL `` (Yosys `read_verilog -formal` defines it;
 /// synthesis, Verilator and iverilog see the original text). The formal proofs (`formal/`) read a

@@ -82,9 +82,11 @@ use crate::tans_ports::{AnsIn, RawIn, TansTablePort, ValuesOut};
 // (`Signal<Local, _>`, read in the same pass they are written: a local's `val()` is its `next`)
 // and the outputs of small leaf blocks, which hold the only bit-position logic (table reads with
 // the window and the next state, the output packing, the count compare) in a few lines of Verilog
-// with an equally direct Rust model; no leaf reads another leaf's output. A leaf reads its
-// inputs' `next` values, so its outputs are ready one pass after the registers change: the design
-// settles in two passes after an edge (`xnc_sim::driver` relies on it: `pins::Dut::fixed_passes`).
+// with an equally direct Rust model; no leaf reads another leaf's output, and no leaf output
+// depends combinationally on a port of the block (the kernel sees a new input value one pass after
+// it is driven: such a leaf would settle a pass later). A leaf reads its inputs' `next` values, so its outputs are ready one pass after the
+// registers change: the design settles in two passes after an edge (`xnc_sim::driver` relies on
+// it: `pins::Dut::fixed_passes`).
 
 /// The Rust model of the plain and format-aware decoders' tables: per state (R <= 8) the decode
 /// entry `(code, nb, base)`, and the code map (16 entries, `{escape, ..., exp}` as each decoder
