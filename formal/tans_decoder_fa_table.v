@@ -43,10 +43,10 @@ module formal_tans_decoder_fa_table (
     wire formal_dec;
     wire formal_fire;
     wire formal_escf;
-    wire formal_out_q_en;
-    wire formal_out_q_sign;
-    wire [7:0] formal_out_q_exp;
-    wire [6:0] formal_out_q_mant;
+    wire formal_free;
+    wire formal_out_sign_d;
+    wire [7:0] formal_out_exp_d;
+    wire [6:0] formal_out_mant_d;
     wire formal_m_valid_d;
     wire formal_esc_q;
     wire formal_esc_d;
@@ -103,10 +103,10 @@ module formal_tans_decoder_fa_table (
         .formal_dec(formal_dec),
         .formal_fire(formal_fire),
         .formal_escf(formal_escf),
-        .formal_out_q_en(formal_out_q_en),
-        .formal_out_q_sign(formal_out_q_sign),
-        .formal_out_q_exp(formal_out_q_exp),
-        .formal_out_q_mant(formal_out_q_mant),
+        .formal_free(formal_free),
+        .formal_out_sign_d(formal_out_sign_d),
+        .formal_out_exp_d(formal_out_exp_d),
+        .formal_out_mant_d(formal_out_mant_d),
         .formal_m_valid_d(formal_m_valid_d),
         .formal_esc_q(formal_esc_q),
         .formal_esc_d(formal_esc_d),
@@ -146,7 +146,7 @@ module formal_tans_decoder_fa_table (
     wire [R-1:0] mask = ~({R{1'b1}} << formal_tables_nb);
     wire [3:0] nbits = formal_tables_cmap[11:8];
     wire [7:0] field = rw & ~(8'hff >> nbits);
-    wire [15:0] value = {formal_out_q_sign, formal_out_q_exp, formal_out_q_mant};
+    wire [15:0] value = {formal_out_sign_d, formal_out_exp_d, formal_out_mant_d};
     // in state a (loaded), its code c (loaded), past the block's initial state
     wire at = formal_state_q == a && !formal_init_q && wr_a && formal_tables_code == c && wr_c;
     always @(*) if (past_reset) begin
@@ -168,14 +168,14 @@ module formal_tans_decoder_fa_table (
                 assert({1'd0, formal_q_q} + 5'd8 <= rhave);
             end else begin
                 // the value: exponent from the code map, {sign, mantissa} the top nbits raw bits
-                assert(formal_m_valid_d && formal_out_q_en);
+                assert(formal_m_valid_d && formal_free);
                 assert(value == {field[7], formal_tables_cmap[7:0], field[6:0]});
                 assert({1'd0, formal_q_q} + nbits <= rhave);
             end
         end
         // the escape's value: its exponent, then the next 8 raw bits as {sign, mantissa}
         if (formal_escf) begin
-            assert(formal_esc_q && formal_m_valid_d && formal_out_q_en);
+            assert(formal_esc_q && formal_m_valid_d && formal_free);
             assert(value == {rw[7], formal_esc_exp_q, rw[6:0]});
             assert({1'd0, formal_q_q} + 5'd8 <= rhave);
         end

@@ -26,19 +26,19 @@ module formal_tans_decoder_table (
     wire [15:0] m_axis_tdata;
     wire m_axis_tvalid;
     wire m_axis_tlast;
-    wire [5:0] formal_state_q_q;
-    wire formal_state_q_en;
-    wire [5:0] formal_state_q_d;
+    wire [5:0] formal_state_q;
+    wire formal_fire;
+    wire [5:0] formal_state_nx;
     wire formal_init_q;
     wire [2:0] formal_p_q;
     wire [7:0] formal_w0_q;
     wire [7:0] formal_w1_q;
     wire formal_v0_q;
     wire formal_v1_q;
-    wire formal_out_q_en;
-    wire formal_out_q_sign;
-    wire [7:0] formal_out_q_exp;
-    wire [6:0] formal_out_q_mant;
+    wire formal_free;
+    wire formal_out_sign_d;
+    wire [7:0] formal_out_exp_d;
+    wire [6:0] formal_out_mant_d;
     wire formal_m_valid_d;
     wire formal_esc_q;
     wire formal_esc_d;
@@ -77,19 +77,19 @@ module formal_tans_decoder_table (
         .tbl_base(tbl_base),
         .tbl_exp(tbl_exp),
         .tbl_esc(tbl_esc),
-        .formal_state_q_q(formal_state_q_q),
-        .formal_state_q_en(formal_state_q_en),
-        .formal_state_q_d(formal_state_q_d),
+        .formal_state_q(formal_state_q),
+        .formal_fire(formal_fire),
+        .formal_state_nx(formal_state_nx),
         .formal_init_q(formal_init_q),
         .formal_p_q(formal_p_q),
         .formal_w0_q(formal_w0_q),
         .formal_w1_q(formal_w1_q),
         .formal_v0_q(formal_v0_q),
         .formal_v1_q(formal_v1_q),
-        .formal_out_q_en(formal_out_q_en),
-        .formal_out_q_sign(formal_out_q_sign),
-        .formal_out_q_exp(formal_out_q_exp),
-        .formal_out_q_mant(formal_out_q_mant),
+        .formal_free(formal_free),
+        .formal_out_sign_d(formal_out_sign_d),
+        .formal_out_exp_d(formal_out_exp_d),
+        .formal_out_mant_d(formal_out_mant_d),
         .formal_m_valid_d(formal_m_valid_d),
         .formal_esc_q(formal_esc_q),
         .formal_esc_d(formal_esc_d),
@@ -116,24 +116,24 @@ module formal_tans_decoder_table (
     wire [15:0] cat = {formal_w1_q, formal_w0_q} >> formal_p_q;
     wire [4:0] have = formal_v1_q ? 5'd16 : (formal_v0_q ? 5'd8 : 5'd0);
     wire [R-1:0] mask = ~({R{1'b1}} << formal_tables_nb);
-    wire [15:0] value = {formal_out_q_sign, formal_out_q_exp, formal_out_q_mant};
+    wire [15:0] value = {formal_out_sign_d, formal_out_exp_d, formal_out_mant_d};
     wire hs = s_axis_raw_tvalid && s_axis_raw_tready;
     // the last raw byte taken (an escape's exponent byte)
     reg [7:0] last_raw;
     always @(posedge aclk) if (hs) last_raw <= s_axis_raw_tdata;
     // in state a (loaded: the entry was written), past the block's initial state
-    wire at = formal_state_q_q == a && !formal_init_q && wr_a;
+    wire at = formal_state_q == a && !formal_init_q && wr_a;
     // the loaded entry of state a is a valid one (the table port wrote only valid entries)
     always @(*) if (wr_a) assert(formal_tables_nb <= R && (formal_tables_base & ~({R{1'b1}} << formal_tables_nb)) == 0);
     always @(*) if (past_reset) begin
         // a block's initial state: the first R bits of the buffer
-        if (formal_state_q_en && formal_init_q) begin
-            assert(formal_state_q_d == cat[R-1:0]);
+        if (formal_fire && formal_init_q) begin
+            assert(formal_state_nx == cat[R-1:0]);
             assert({2'd0, formal_p_q} + R <= have);
         end
         // the state transition from state a: next state = base | the next nb bits, buffered
-        if (formal_state_q_en && at) begin
-            assert(formal_state_q_d == (formal_tables_base | (cat[R-1:0] & mask)));
+        if (formal_fire && at) begin
+            assert(formal_state_nx == (formal_tables_base | (cat[R-1:0] & mask)));
             assert({2'd0, formal_p_q} + formal_tables_nb <= have);
         end
         // a raw byte taken in state a: the value follows the code map of the state's code
@@ -143,16 +143,16 @@ module formal_tans_decoder_table (
             if (formal_tables_cmap[8]) begin
                 assert(!formal_m_valid_d && formal_esc_d);
             end else begin
-                assert(formal_m_valid_d && formal_out_q_en);
+                assert(formal_m_valid_d && formal_free);
                 assert(value == {s_axis_raw_tdata[7], formal_tables_cmap[7:0], s_axis_raw_tdata[6:0]});
             end
         end
         // the escape cycle: the exponent is the raw byte taken before, then {sign, mantissa}
         if (formal_esc_q) assert(formal_esc_exp_q == last_raw);
-        if (formal_esc_q && formal_m_valid_d) assert(formal_out_q_en && value == {s_axis_raw_tdata[7], last_raw, s_axis_raw_tdata[6:0]});
+        if (formal_esc_q && formal_m_valid_d) assert(formal_free && value == {s_axis_raw_tdata[7], last_raw, s_axis_raw_tdata[6:0]});
     end
     always @(*) begin
-        cover(formal_state_q_en && at);
+        cover(formal_fire && at);
         cover(at && !formal_esc_q && hs && !formal_tables_cmap[8]);
         cover(at && !formal_esc_q && hs && formal_tables_cmap[8]);
         cover(formal_esc_q && formal_m_valid_d);

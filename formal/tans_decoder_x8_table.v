@@ -96,19 +96,19 @@ module formal_tans_decoder_x8_table (
     wire [2:0] formal_lane_0_tables_nb;
     wire [5:0] formal_lane_0_tables_base;
     wire [8:0] formal_lane_0_tables_cmap;
-    wire [5:0] formal_lane_0_state_q_q;
-    wire formal_lane_0_state_q_en;
-    wire [5:0] formal_lane_0_state_q_d;
+    wire [5:0] formal_lane_0_state_q;
+    wire formal_lane_0_fire;
+    wire [5:0] formal_lane_0_state_nx;
     wire formal_lane_0_init_q;
     wire [2:0] formal_lane_0_p_q;
     wire [7:0] formal_lane_0_w0_q;
     wire [7:0] formal_lane_0_w1_q;
     wire formal_lane_0_v0_q;
     wire formal_lane_0_v1_q;
-    wire formal_lane_0_out_q_en;
-    wire formal_lane_0_out_q_sign;
-    wire [7:0] formal_lane_0_out_q_exp;
-    wire [6:0] formal_lane_0_out_q_mant;
+    wire formal_lane_0_free;
+    wire formal_lane_0_out_sign_d;
+    wire [7:0] formal_lane_0_out_exp_d;
+    wire [6:0] formal_lane_0_out_mant_d;
     wire formal_lane_0_m_valid_d;
     wire formal_lane_0_esc_q;
     wire formal_lane_0_esc_d;
@@ -119,19 +119,19 @@ module formal_tans_decoder_x8_table (
     wire [2:0] formal_lane_1_tables_nb;
     wire [5:0] formal_lane_1_tables_base;
     wire [8:0] formal_lane_1_tables_cmap;
-    wire [5:0] formal_lane_1_state_q_q;
-    wire formal_lane_1_state_q_en;
-    wire [5:0] formal_lane_1_state_q_d;
+    wire [5:0] formal_lane_1_state_q;
+    wire formal_lane_1_fire;
+    wire [5:0] formal_lane_1_state_nx;
     wire formal_lane_1_init_q;
     wire [2:0] formal_lane_1_p_q;
     wire [7:0] formal_lane_1_w0_q;
     wire [7:0] formal_lane_1_w1_q;
     wire formal_lane_1_v0_q;
     wire formal_lane_1_v1_q;
-    wire formal_lane_1_out_q_en;
-    wire formal_lane_1_out_q_sign;
-    wire [7:0] formal_lane_1_out_q_exp;
-    wire [6:0] formal_lane_1_out_q_mant;
+    wire formal_lane_1_free;
+    wire formal_lane_1_out_sign_d;
+    wire [7:0] formal_lane_1_out_exp_d;
+    wire [6:0] formal_lane_1_out_mant_d;
     wire formal_lane_1_m_valid_d;
     wire formal_lane_1_esc_q;
     wire formal_lane_1_esc_d;
@@ -142,19 +142,19 @@ module formal_tans_decoder_x8_table (
     wire [2:0] formal_lane_2_tables_nb;
     wire [5:0] formal_lane_2_tables_base;
     wire [8:0] formal_lane_2_tables_cmap;
-    wire [5:0] formal_lane_2_state_q_q;
-    wire formal_lane_2_state_q_en;
-    wire [5:0] formal_lane_2_state_q_d;
+    wire [5:0] formal_lane_2_state_q;
+    wire formal_lane_2_fire;
+    wire [5:0] formal_lane_2_state_nx;
     wire formal_lane_2_init_q;
     wire [2:0] formal_lane_2_p_q;
     wire [7:0] formal_lane_2_w0_q;
     wire [7:0] formal_lane_2_w1_q;
     wire formal_lane_2_v0_q;
     wire formal_lane_2_v1_q;
-    wire formal_lane_2_out_q_en;
-    wire formal_lane_2_out_q_sign;
-    wire [7:0] formal_lane_2_out_q_exp;
-    wire [6:0] formal_lane_2_out_q_mant;
+    wire formal_lane_2_free;
+    wire formal_lane_2_out_sign_d;
+    wire [7:0] formal_lane_2_out_exp_d;
+    wire [6:0] formal_lane_2_out_mant_d;
     wire formal_lane_2_m_valid_d;
     wire formal_lane_2_esc_q;
     wire formal_lane_2_esc_d;
@@ -165,19 +165,19 @@ module formal_tans_decoder_x8_table (
     wire [2:0] formal_lane_3_tables_nb;
     wire [5:0] formal_lane_3_tables_base;
     wire [8:0] formal_lane_3_tables_cmap;
-    wire [5:0] formal_lane_3_state_q_q;
-    wire formal_lane_3_state_q_en;
-    wire [5:0] formal_lane_3_state_q_d;
+    wire [5:0] formal_lane_3_state_q;
+    wire formal_lane_3_fire;
+    wire [5:0] formal_lane_3_state_nx;
     wire formal_lane_3_init_q;
     wire [2:0] formal_lane_3_p_q;
     wire [7:0] formal_lane_3_w0_q;
     wire [7:0] formal_lane_3_w1_q;
     wire formal_lane_3_v0_q;
     wire formal_lane_3_v1_q;
-    wire formal_lane_3_out_q_en;
-    wire formal_lane_3_out_q_sign;
-    wire [7:0] formal_lane_3_out_q_exp;
-    wire [6:0] formal_lane_3_out_q_mant;
+    wire formal_lane_3_free;
+    wire formal_lane_3_out_sign_d;
+    wire [7:0] formal_lane_3_out_exp_d;
+    wire [6:0] formal_lane_3_out_mant_d;
     wire formal_lane_3_m_valid_d;
     wire formal_lane_3_esc_q;
     wire formal_lane_3_esc_d;
@@ -188,19 +188,19 @@ module formal_tans_decoder_x8_table (
     wire [2:0] formal_lane_4_tables_nb;
     wire [5:0] formal_lane_4_tables_base;
     wire [8:0] formal_lane_4_tables_cmap;
-    wire [5:0] formal_lane_4_state_q_q;
-    wire formal_lane_4_state_q_en;
-    wire [5:0] formal_lane_4_state_q_d;
+    wire [5:0] formal_lane_4_state_q;
+    wire formal_lane_4_fire;
+    wire [5:0] formal_lane_4_state_nx;
     wire formal_lane_4_init_q;
     wire [2:0] formal_lane_4_p_q;
     wire [7:0] formal_lane_4_w0_q;
     wire [7:0] formal_lane_4_w1_q;
     wire formal_lane_4_v0_q;
     wire formal_lane_4_v1_q;
-    wire formal_lane_4_out_q_en;
-    wire formal_lane_4_out_q_sign;
-    wire [7:0] formal_lane_4_out_q_exp;
-    wire [6:0] formal_lane_4_out_q_mant;
+    wire formal_lane_4_free;
+    wire formal_lane_4_out_sign_d;
+    wire [7:0] formal_lane_4_out_exp_d;
+    wire [6:0] formal_lane_4_out_mant_d;
     wire formal_lane_4_m_valid_d;
     wire formal_lane_4_esc_q;
     wire formal_lane_4_esc_d;
@@ -211,19 +211,19 @@ module formal_tans_decoder_x8_table (
     wire [2:0] formal_lane_5_tables_nb;
     wire [5:0] formal_lane_5_tables_base;
     wire [8:0] formal_lane_5_tables_cmap;
-    wire [5:0] formal_lane_5_state_q_q;
-    wire formal_lane_5_state_q_en;
-    wire [5:0] formal_lane_5_state_q_d;
+    wire [5:0] formal_lane_5_state_q;
+    wire formal_lane_5_fire;
+    wire [5:0] formal_lane_5_state_nx;
     wire formal_lane_5_init_q;
     wire [2:0] formal_lane_5_p_q;
     wire [7:0] formal_lane_5_w0_q;
     wire [7:0] formal_lane_5_w1_q;
     wire formal_lane_5_v0_q;
     wire formal_lane_5_v1_q;
-    wire formal_lane_5_out_q_en;
-    wire formal_lane_5_out_q_sign;
-    wire [7:0] formal_lane_5_out_q_exp;
-    wire [6:0] formal_lane_5_out_q_mant;
+    wire formal_lane_5_free;
+    wire formal_lane_5_out_sign_d;
+    wire [7:0] formal_lane_5_out_exp_d;
+    wire [6:0] formal_lane_5_out_mant_d;
     wire formal_lane_5_m_valid_d;
     wire formal_lane_5_esc_q;
     wire formal_lane_5_esc_d;
@@ -234,19 +234,19 @@ module formal_tans_decoder_x8_table (
     wire [2:0] formal_lane_6_tables_nb;
     wire [5:0] formal_lane_6_tables_base;
     wire [8:0] formal_lane_6_tables_cmap;
-    wire [5:0] formal_lane_6_state_q_q;
-    wire formal_lane_6_state_q_en;
-    wire [5:0] formal_lane_6_state_q_d;
+    wire [5:0] formal_lane_6_state_q;
+    wire formal_lane_6_fire;
+    wire [5:0] formal_lane_6_state_nx;
     wire formal_lane_6_init_q;
     wire [2:0] formal_lane_6_p_q;
     wire [7:0] formal_lane_6_w0_q;
     wire [7:0] formal_lane_6_w1_q;
     wire formal_lane_6_v0_q;
     wire formal_lane_6_v1_q;
-    wire formal_lane_6_out_q_en;
-    wire formal_lane_6_out_q_sign;
-    wire [7:0] formal_lane_6_out_q_exp;
-    wire [6:0] formal_lane_6_out_q_mant;
+    wire formal_lane_6_free;
+    wire formal_lane_6_out_sign_d;
+    wire [7:0] formal_lane_6_out_exp_d;
+    wire [6:0] formal_lane_6_out_mant_d;
     wire formal_lane_6_m_valid_d;
     wire formal_lane_6_esc_q;
     wire formal_lane_6_esc_d;
@@ -257,19 +257,19 @@ module formal_tans_decoder_x8_table (
     wire [2:0] formal_lane_7_tables_nb;
     wire [5:0] formal_lane_7_tables_base;
     wire [8:0] formal_lane_7_tables_cmap;
-    wire [5:0] formal_lane_7_state_q_q;
-    wire formal_lane_7_state_q_en;
-    wire [5:0] formal_lane_7_state_q_d;
+    wire [5:0] formal_lane_7_state_q;
+    wire formal_lane_7_fire;
+    wire [5:0] formal_lane_7_state_nx;
     wire formal_lane_7_init_q;
     wire [2:0] formal_lane_7_p_q;
     wire [7:0] formal_lane_7_w0_q;
     wire [7:0] formal_lane_7_w1_q;
     wire formal_lane_7_v0_q;
     wire formal_lane_7_v1_q;
-    wire formal_lane_7_out_q_en;
-    wire formal_lane_7_out_q_sign;
-    wire [7:0] formal_lane_7_out_q_exp;
-    wire [6:0] formal_lane_7_out_q_mant;
+    wire formal_lane_7_free;
+    wire formal_lane_7_out_sign_d;
+    wire [7:0] formal_lane_7_out_exp_d;
+    wire [6:0] formal_lane_7_out_mant_d;
     wire formal_lane_7_m_valid_d;
     wire formal_lane_7_esc_q;
     wire formal_lane_7_esc_d;
@@ -372,19 +372,19 @@ module formal_tans_decoder_x8_table (
         .formal_lane_0_tables_nb(formal_lane_0_tables_nb),
         .formal_lane_0_tables_base(formal_lane_0_tables_base),
         .formal_lane_0_tables_cmap(formal_lane_0_tables_cmap),
-        .formal_lane_0_state_q_q(formal_lane_0_state_q_q),
-        .formal_lane_0_state_q_en(formal_lane_0_state_q_en),
-        .formal_lane_0_state_q_d(formal_lane_0_state_q_d),
+        .formal_lane_0_state_q(formal_lane_0_state_q),
+        .formal_lane_0_fire(formal_lane_0_fire),
+        .formal_lane_0_state_nx(formal_lane_0_state_nx),
         .formal_lane_0_init_q(formal_lane_0_init_q),
         .formal_lane_0_p_q(formal_lane_0_p_q),
         .formal_lane_0_w0_q(formal_lane_0_w0_q),
         .formal_lane_0_w1_q(formal_lane_0_w1_q),
         .formal_lane_0_v0_q(formal_lane_0_v0_q),
         .formal_lane_0_v1_q(formal_lane_0_v1_q),
-        .formal_lane_0_out_q_en(formal_lane_0_out_q_en),
-        .formal_lane_0_out_q_sign(formal_lane_0_out_q_sign),
-        .formal_lane_0_out_q_exp(formal_lane_0_out_q_exp),
-        .formal_lane_0_out_q_mant(formal_lane_0_out_q_mant),
+        .formal_lane_0_free(formal_lane_0_free),
+        .formal_lane_0_out_sign_d(formal_lane_0_out_sign_d),
+        .formal_lane_0_out_exp_d(formal_lane_0_out_exp_d),
+        .formal_lane_0_out_mant_d(formal_lane_0_out_mant_d),
         .formal_lane_0_m_valid_d(formal_lane_0_m_valid_d),
         .formal_lane_0_esc_q(formal_lane_0_esc_q),
         .formal_lane_0_esc_d(formal_lane_0_esc_d),
@@ -395,19 +395,19 @@ module formal_tans_decoder_x8_table (
         .formal_lane_1_tables_nb(formal_lane_1_tables_nb),
         .formal_lane_1_tables_base(formal_lane_1_tables_base),
         .formal_lane_1_tables_cmap(formal_lane_1_tables_cmap),
-        .formal_lane_1_state_q_q(formal_lane_1_state_q_q),
-        .formal_lane_1_state_q_en(formal_lane_1_state_q_en),
-        .formal_lane_1_state_q_d(formal_lane_1_state_q_d),
+        .formal_lane_1_state_q(formal_lane_1_state_q),
+        .formal_lane_1_fire(formal_lane_1_fire),
+        .formal_lane_1_state_nx(formal_lane_1_state_nx),
         .formal_lane_1_init_q(formal_lane_1_init_q),
         .formal_lane_1_p_q(formal_lane_1_p_q),
         .formal_lane_1_w0_q(formal_lane_1_w0_q),
         .formal_lane_1_w1_q(formal_lane_1_w1_q),
         .formal_lane_1_v0_q(formal_lane_1_v0_q),
         .formal_lane_1_v1_q(formal_lane_1_v1_q),
-        .formal_lane_1_out_q_en(formal_lane_1_out_q_en),
-        .formal_lane_1_out_q_sign(formal_lane_1_out_q_sign),
-        .formal_lane_1_out_q_exp(formal_lane_1_out_q_exp),
-        .formal_lane_1_out_q_mant(formal_lane_1_out_q_mant),
+        .formal_lane_1_free(formal_lane_1_free),
+        .formal_lane_1_out_sign_d(formal_lane_1_out_sign_d),
+        .formal_lane_1_out_exp_d(formal_lane_1_out_exp_d),
+        .formal_lane_1_out_mant_d(formal_lane_1_out_mant_d),
         .formal_lane_1_m_valid_d(formal_lane_1_m_valid_d),
         .formal_lane_1_esc_q(formal_lane_1_esc_q),
         .formal_lane_1_esc_d(formal_lane_1_esc_d),
@@ -418,19 +418,19 @@ module formal_tans_decoder_x8_table (
         .formal_lane_2_tables_nb(formal_lane_2_tables_nb),
         .formal_lane_2_tables_base(formal_lane_2_tables_base),
         .formal_lane_2_tables_cmap(formal_lane_2_tables_cmap),
-        .formal_lane_2_state_q_q(formal_lane_2_state_q_q),
-        .formal_lane_2_state_q_en(formal_lane_2_state_q_en),
-        .formal_lane_2_state_q_d(formal_lane_2_state_q_d),
+        .formal_lane_2_state_q(formal_lane_2_state_q),
+        .formal_lane_2_fire(formal_lane_2_fire),
+        .formal_lane_2_state_nx(formal_lane_2_state_nx),
         .formal_lane_2_init_q(formal_lane_2_init_q),
         .formal_lane_2_p_q(formal_lane_2_p_q),
         .formal_lane_2_w0_q(formal_lane_2_w0_q),
         .formal_lane_2_w1_q(formal_lane_2_w1_q),
         .formal_lane_2_v0_q(formal_lane_2_v0_q),
         .formal_lane_2_v1_q(formal_lane_2_v1_q),
-        .formal_lane_2_out_q_en(formal_lane_2_out_q_en),
-        .formal_lane_2_out_q_sign(formal_lane_2_out_q_sign),
-        .formal_lane_2_out_q_exp(formal_lane_2_out_q_exp),
-        .formal_lane_2_out_q_mant(formal_lane_2_out_q_mant),
+        .formal_lane_2_free(formal_lane_2_free),
+        .formal_lane_2_out_sign_d(formal_lane_2_out_sign_d),
+        .formal_lane_2_out_exp_d(formal_lane_2_out_exp_d),
+        .formal_lane_2_out_mant_d(formal_lane_2_out_mant_d),
         .formal_lane_2_m_valid_d(formal_lane_2_m_valid_d),
         .formal_lane_2_esc_q(formal_lane_2_esc_q),
         .formal_lane_2_esc_d(formal_lane_2_esc_d),
@@ -441,19 +441,19 @@ module formal_tans_decoder_x8_table (
         .formal_lane_3_tables_nb(formal_lane_3_tables_nb),
         .formal_lane_3_tables_base(formal_lane_3_tables_base),
         .formal_lane_3_tables_cmap(formal_lane_3_tables_cmap),
-        .formal_lane_3_state_q_q(formal_lane_3_state_q_q),
-        .formal_lane_3_state_q_en(formal_lane_3_state_q_en),
-        .formal_lane_3_state_q_d(formal_lane_3_state_q_d),
+        .formal_lane_3_state_q(formal_lane_3_state_q),
+        .formal_lane_3_fire(formal_lane_3_fire),
+        .formal_lane_3_state_nx(formal_lane_3_state_nx),
         .formal_lane_3_init_q(formal_lane_3_init_q),
         .formal_lane_3_p_q(formal_lane_3_p_q),
         .formal_lane_3_w0_q(formal_lane_3_w0_q),
         .formal_lane_3_w1_q(formal_lane_3_w1_q),
         .formal_lane_3_v0_q(formal_lane_3_v0_q),
         .formal_lane_3_v1_q(formal_lane_3_v1_q),
-        .formal_lane_3_out_q_en(formal_lane_3_out_q_en),
-        .formal_lane_3_out_q_sign(formal_lane_3_out_q_sign),
-        .formal_lane_3_out_q_exp(formal_lane_3_out_q_exp),
-        .formal_lane_3_out_q_mant(formal_lane_3_out_q_mant),
+        .formal_lane_3_free(formal_lane_3_free),
+        .formal_lane_3_out_sign_d(formal_lane_3_out_sign_d),
+        .formal_lane_3_out_exp_d(formal_lane_3_out_exp_d),
+        .formal_lane_3_out_mant_d(formal_lane_3_out_mant_d),
         .formal_lane_3_m_valid_d(formal_lane_3_m_valid_d),
         .formal_lane_3_esc_q(formal_lane_3_esc_q),
         .formal_lane_3_esc_d(formal_lane_3_esc_d),
@@ -464,19 +464,19 @@ module formal_tans_decoder_x8_table (
         .formal_lane_4_tables_nb(formal_lane_4_tables_nb),
         .formal_lane_4_tables_base(formal_lane_4_tables_base),
         .formal_lane_4_tables_cmap(formal_lane_4_tables_cmap),
-        .formal_lane_4_state_q_q(formal_lane_4_state_q_q),
-        .formal_lane_4_state_q_en(formal_lane_4_state_q_en),
-        .formal_lane_4_state_q_d(formal_lane_4_state_q_d),
+        .formal_lane_4_state_q(formal_lane_4_state_q),
+        .formal_lane_4_fire(formal_lane_4_fire),
+        .formal_lane_4_state_nx(formal_lane_4_state_nx),
         .formal_lane_4_init_q(formal_lane_4_init_q),
         .formal_lane_4_p_q(formal_lane_4_p_q),
         .formal_lane_4_w0_q(formal_lane_4_w0_q),
         .formal_lane_4_w1_q(formal_lane_4_w1_q),
         .formal_lane_4_v0_q(formal_lane_4_v0_q),
         .formal_lane_4_v1_q(formal_lane_4_v1_q),
-        .formal_lane_4_out_q_en(formal_lane_4_out_q_en),
-        .formal_lane_4_out_q_sign(formal_lane_4_out_q_sign),
-        .formal_lane_4_out_q_exp(formal_lane_4_out_q_exp),
-        .formal_lane_4_out_q_mant(formal_lane_4_out_q_mant),
+        .formal_lane_4_free(formal_lane_4_free),
+        .formal_lane_4_out_sign_d(formal_lane_4_out_sign_d),
+        .formal_lane_4_out_exp_d(formal_lane_4_out_exp_d),
+        .formal_lane_4_out_mant_d(formal_lane_4_out_mant_d),
         .formal_lane_4_m_valid_d(formal_lane_4_m_valid_d),
         .formal_lane_4_esc_q(formal_lane_4_esc_q),
         .formal_lane_4_esc_d(formal_lane_4_esc_d),
@@ -487,19 +487,19 @@ module formal_tans_decoder_x8_table (
         .formal_lane_5_tables_nb(formal_lane_5_tables_nb),
         .formal_lane_5_tables_base(formal_lane_5_tables_base),
         .formal_lane_5_tables_cmap(formal_lane_5_tables_cmap),
-        .formal_lane_5_state_q_q(formal_lane_5_state_q_q),
-        .formal_lane_5_state_q_en(formal_lane_5_state_q_en),
-        .formal_lane_5_state_q_d(formal_lane_5_state_q_d),
+        .formal_lane_5_state_q(formal_lane_5_state_q),
+        .formal_lane_5_fire(formal_lane_5_fire),
+        .formal_lane_5_state_nx(formal_lane_5_state_nx),
         .formal_lane_5_init_q(formal_lane_5_init_q),
         .formal_lane_5_p_q(formal_lane_5_p_q),
         .formal_lane_5_w0_q(formal_lane_5_w0_q),
         .formal_lane_5_w1_q(formal_lane_5_w1_q),
         .formal_lane_5_v0_q(formal_lane_5_v0_q),
         .formal_lane_5_v1_q(formal_lane_5_v1_q),
-        .formal_lane_5_out_q_en(formal_lane_5_out_q_en),
-        .formal_lane_5_out_q_sign(formal_lane_5_out_q_sign),
-        .formal_lane_5_out_q_exp(formal_lane_5_out_q_exp),
-        .formal_lane_5_out_q_mant(formal_lane_5_out_q_mant),
+        .formal_lane_5_free(formal_lane_5_free),
+        .formal_lane_5_out_sign_d(formal_lane_5_out_sign_d),
+        .formal_lane_5_out_exp_d(formal_lane_5_out_exp_d),
+        .formal_lane_5_out_mant_d(formal_lane_5_out_mant_d),
         .formal_lane_5_m_valid_d(formal_lane_5_m_valid_d),
         .formal_lane_5_esc_q(formal_lane_5_esc_q),
         .formal_lane_5_esc_d(formal_lane_5_esc_d),
@@ -510,19 +510,19 @@ module formal_tans_decoder_x8_table (
         .formal_lane_6_tables_nb(formal_lane_6_tables_nb),
         .formal_lane_6_tables_base(formal_lane_6_tables_base),
         .formal_lane_6_tables_cmap(formal_lane_6_tables_cmap),
-        .formal_lane_6_state_q_q(formal_lane_6_state_q_q),
-        .formal_lane_6_state_q_en(formal_lane_6_state_q_en),
-        .formal_lane_6_state_q_d(formal_lane_6_state_q_d),
+        .formal_lane_6_state_q(formal_lane_6_state_q),
+        .formal_lane_6_fire(formal_lane_6_fire),
+        .formal_lane_6_state_nx(formal_lane_6_state_nx),
         .formal_lane_6_init_q(formal_lane_6_init_q),
         .formal_lane_6_p_q(formal_lane_6_p_q),
         .formal_lane_6_w0_q(formal_lane_6_w0_q),
         .formal_lane_6_w1_q(formal_lane_6_w1_q),
         .formal_lane_6_v0_q(formal_lane_6_v0_q),
         .formal_lane_6_v1_q(formal_lane_6_v1_q),
-        .formal_lane_6_out_q_en(formal_lane_6_out_q_en),
-        .formal_lane_6_out_q_sign(formal_lane_6_out_q_sign),
-        .formal_lane_6_out_q_exp(formal_lane_6_out_q_exp),
-        .formal_lane_6_out_q_mant(formal_lane_6_out_q_mant),
+        .formal_lane_6_free(formal_lane_6_free),
+        .formal_lane_6_out_sign_d(formal_lane_6_out_sign_d),
+        .formal_lane_6_out_exp_d(formal_lane_6_out_exp_d),
+        .formal_lane_6_out_mant_d(formal_lane_6_out_mant_d),
         .formal_lane_6_m_valid_d(formal_lane_6_m_valid_d),
         .formal_lane_6_esc_q(formal_lane_6_esc_q),
         .formal_lane_6_esc_d(formal_lane_6_esc_d),
@@ -533,19 +533,19 @@ module formal_tans_decoder_x8_table (
         .formal_lane_7_tables_nb(formal_lane_7_tables_nb),
         .formal_lane_7_tables_base(formal_lane_7_tables_base),
         .formal_lane_7_tables_cmap(formal_lane_7_tables_cmap),
-        .formal_lane_7_state_q_q(formal_lane_7_state_q_q),
-        .formal_lane_7_state_q_en(formal_lane_7_state_q_en),
-        .formal_lane_7_state_q_d(formal_lane_7_state_q_d),
+        .formal_lane_7_state_q(formal_lane_7_state_q),
+        .formal_lane_7_fire(formal_lane_7_fire),
+        .formal_lane_7_state_nx(formal_lane_7_state_nx),
         .formal_lane_7_init_q(formal_lane_7_init_q),
         .formal_lane_7_p_q(formal_lane_7_p_q),
         .formal_lane_7_w0_q(formal_lane_7_w0_q),
         .formal_lane_7_w1_q(formal_lane_7_w1_q),
         .formal_lane_7_v0_q(formal_lane_7_v0_q),
         .formal_lane_7_v1_q(formal_lane_7_v1_q),
-        .formal_lane_7_out_q_en(formal_lane_7_out_q_en),
-        .formal_lane_7_out_q_sign(formal_lane_7_out_q_sign),
-        .formal_lane_7_out_q_exp(formal_lane_7_out_q_exp),
-        .formal_lane_7_out_q_mant(formal_lane_7_out_q_mant),
+        .formal_lane_7_free(formal_lane_7_free),
+        .formal_lane_7_out_sign_d(formal_lane_7_out_sign_d),
+        .formal_lane_7_out_exp_d(formal_lane_7_out_exp_d),
+        .formal_lane_7_out_mant_d(formal_lane_7_out_mant_d),
         .formal_lane_7_m_valid_d(formal_lane_7_m_valid_d),
         .formal_lane_7_esc_q(formal_lane_7_esc_q),
         .formal_lane_7_esc_d(formal_lane_7_esc_d),
@@ -566,24 +566,24 @@ module formal_tans_decoder_x8_table (
     wire [15:0] cat0 = {formal_lane_0_w1_q, formal_lane_0_w0_q} >> formal_lane_0_p_q;
     wire [4:0] have0 = formal_lane_0_v1_q ? 5'd16 : (formal_lane_0_v0_q ? 5'd8 : 5'd0);
     wire [R-1:0] mask0 = ~({R{1'b1}} << formal_lane_0_tables_nb);
-    wire [15:0] value0 = {formal_lane_0_out_q_sign, formal_lane_0_out_q_exp, formal_lane_0_out_q_mant};
+    wire [15:0] value0 = {formal_lane_0_out_sign_d, formal_lane_0_out_exp_d, formal_lane_0_out_mant_d};
     wire hs0 = s_axis_raw_l0_tvalid && s_axis_raw_l0_tready;
     // the last raw byte taken (an escape's exponent byte)
     reg [7:0] last_raw0;
     always @(posedge aclk) if (hs0) last_raw0 <= s_axis_raw_l0_tdata;
     // in state a (loaded: the entry was written), past the block's initial state
-    wire at0 = formal_lane_0_state_q_q == a && !formal_lane_0_init_q && wr_a;
+    wire at0 = formal_lane_0_state_q == a && !formal_lane_0_init_q && wr_a;
     // the loaded entry of state a is a valid one (the table port wrote only valid entries)
     always @(*) if (wr_a) assert(formal_lane_0_tables_nb <= R && (formal_lane_0_tables_base & ~({R{1'b1}} << formal_lane_0_tables_nb)) == 0);
     always @(*) if (past_reset) begin
         // a block's initial state: the first R bits of the buffer
-        if (formal_lane_0_state_q_en && formal_lane_0_init_q) begin
-            assert(formal_lane_0_state_q_d == cat0[R-1:0]);
+        if (formal_lane_0_fire && formal_lane_0_init_q) begin
+            assert(formal_lane_0_state_nx == cat0[R-1:0]);
             assert({2'd0, formal_lane_0_p_q} + R <= have0);
         end
         // the state transition from state a: next state = base | the next nb bits, buffered
-        if (formal_lane_0_state_q_en && at0) begin
-            assert(formal_lane_0_state_q_d == (formal_lane_0_tables_base | (cat0[R-1:0] & mask0)));
+        if (formal_lane_0_fire && at0) begin
+            assert(formal_lane_0_state_nx == (formal_lane_0_tables_base | (cat0[R-1:0] & mask0)));
             assert({2'd0, formal_lane_0_p_q} + formal_lane_0_tables_nb <= have0);
         end
         // a raw byte taken in state a: the value follows the code map of the state's code
@@ -593,16 +593,16 @@ module formal_tans_decoder_x8_table (
             if (formal_lane_0_tables_cmap[8]) begin
                 assert(!formal_lane_0_m_valid_d && formal_lane_0_esc_d);
             end else begin
-                assert(formal_lane_0_m_valid_d && formal_lane_0_out_q_en);
+                assert(formal_lane_0_m_valid_d && formal_lane_0_free);
                 assert(value0 == {s_axis_raw_l0_tdata[7], formal_lane_0_tables_cmap[7:0], s_axis_raw_l0_tdata[6:0]});
             end
         end
         // the escape cycle: the exponent is the raw byte taken before, then {sign, mantissa}
         if (formal_lane_0_esc_q) assert(formal_lane_0_esc_exp_q == last_raw0);
-        if (formal_lane_0_esc_q && formal_lane_0_m_valid_d) assert(formal_lane_0_out_q_en && value0 == {s_axis_raw_l0_tdata[7], last_raw0, s_axis_raw_l0_tdata[6:0]});
+        if (formal_lane_0_esc_q && formal_lane_0_m_valid_d) assert(formal_lane_0_free && value0 == {s_axis_raw_l0_tdata[7], last_raw0, s_axis_raw_l0_tdata[6:0]});
     end
     always @(*) begin
-        cover(formal_lane_0_state_q_en && at0);
+        cover(formal_lane_0_fire && at0);
         cover(at0 && !formal_lane_0_esc_q && hs0 && !formal_lane_0_tables_cmap[8]);
         cover(at0 && !formal_lane_0_esc_q && hs0 && formal_lane_0_tables_cmap[8]);
         cover(formal_lane_0_esc_q && formal_lane_0_m_valid_d);
@@ -615,24 +615,24 @@ module formal_tans_decoder_x8_table (
     wire [15:0] cat1 = {formal_lane_1_w1_q, formal_lane_1_w0_q} >> formal_lane_1_p_q;
     wire [4:0] have1 = formal_lane_1_v1_q ? 5'd16 : (formal_lane_1_v0_q ? 5'd8 : 5'd0);
     wire [R-1:0] mask1 = ~({R{1'b1}} << formal_lane_1_tables_nb);
-    wire [15:0] value1 = {formal_lane_1_out_q_sign, formal_lane_1_out_q_exp, formal_lane_1_out_q_mant};
+    wire [15:0] value1 = {formal_lane_1_out_sign_d, formal_lane_1_out_exp_d, formal_lane_1_out_mant_d};
     wire hs1 = s_axis_raw_l1_tvalid && s_axis_raw_l1_tready;
     // the last raw byte taken (an escape's exponent byte)
     reg [7:0] last_raw1;
     always @(posedge aclk) if (hs1) last_raw1 <= s_axis_raw_l1_tdata;
     // in state a (loaded: the entry was written), past the block's initial state
-    wire at1 = formal_lane_1_state_q_q == a && !formal_lane_1_init_q && wr_a;
+    wire at1 = formal_lane_1_state_q == a && !formal_lane_1_init_q && wr_a;
     // the loaded entry of state a is a valid one (the table port wrote only valid entries)
     always @(*) if (wr_a) assert(formal_lane_1_tables_nb <= R && (formal_lane_1_tables_base & ~({R{1'b1}} << formal_lane_1_tables_nb)) == 0);
     always @(*) if (past_reset) begin
         // a block's initial state: the first R bits of the buffer
-        if (formal_lane_1_state_q_en && formal_lane_1_init_q) begin
-            assert(formal_lane_1_state_q_d == cat1[R-1:0]);
+        if (formal_lane_1_fire && formal_lane_1_init_q) begin
+            assert(formal_lane_1_state_nx == cat1[R-1:0]);
             assert({2'd0, formal_lane_1_p_q} + R <= have1);
         end
         // the state transition from state a: next state = base | the next nb bits, buffered
-        if (formal_lane_1_state_q_en && at1) begin
-            assert(formal_lane_1_state_q_d == (formal_lane_1_tables_base | (cat1[R-1:0] & mask1)));
+        if (formal_lane_1_fire && at1) begin
+            assert(formal_lane_1_state_nx == (formal_lane_1_tables_base | (cat1[R-1:0] & mask1)));
             assert({2'd0, formal_lane_1_p_q} + formal_lane_1_tables_nb <= have1);
         end
         // a raw byte taken in state a: the value follows the code map of the state's code
@@ -642,16 +642,16 @@ module formal_tans_decoder_x8_table (
             if (formal_lane_1_tables_cmap[8]) begin
                 assert(!formal_lane_1_m_valid_d && formal_lane_1_esc_d);
             end else begin
-                assert(formal_lane_1_m_valid_d && formal_lane_1_out_q_en);
+                assert(formal_lane_1_m_valid_d && formal_lane_1_free);
                 assert(value1 == {s_axis_raw_l1_tdata[7], formal_lane_1_tables_cmap[7:0], s_axis_raw_l1_tdata[6:0]});
             end
         end
         // the escape cycle: the exponent is the raw byte taken before, then {sign, mantissa}
         if (formal_lane_1_esc_q) assert(formal_lane_1_esc_exp_q == last_raw1);
-        if (formal_lane_1_esc_q && formal_lane_1_m_valid_d) assert(formal_lane_1_out_q_en && value1 == {s_axis_raw_l1_tdata[7], last_raw1, s_axis_raw_l1_tdata[6:0]});
+        if (formal_lane_1_esc_q && formal_lane_1_m_valid_d) assert(formal_lane_1_free && value1 == {s_axis_raw_l1_tdata[7], last_raw1, s_axis_raw_l1_tdata[6:0]});
     end
     always @(*) begin
-        cover(formal_lane_1_state_q_en && at1);
+        cover(formal_lane_1_fire && at1);
         cover(at1 && !formal_lane_1_esc_q && hs1 && !formal_lane_1_tables_cmap[8]);
         cover(at1 && !formal_lane_1_esc_q && hs1 && formal_lane_1_tables_cmap[8]);
         cover(formal_lane_1_esc_q && formal_lane_1_m_valid_d);
@@ -664,24 +664,24 @@ module formal_tans_decoder_x8_table (
     wire [15:0] cat2 = {formal_lane_2_w1_q, formal_lane_2_w0_q} >> formal_lane_2_p_q;
     wire [4:0] have2 = formal_lane_2_v1_q ? 5'd16 : (formal_lane_2_v0_q ? 5'd8 : 5'd0);
     wire [R-1:0] mask2 = ~({R{1'b1}} << formal_lane_2_tables_nb);
-    wire [15:0] value2 = {formal_lane_2_out_q_sign, formal_lane_2_out_q_exp, formal_lane_2_out_q_mant};
+    wire [15:0] value2 = {formal_lane_2_out_sign_d, formal_lane_2_out_exp_d, formal_lane_2_out_mant_d};
     wire hs2 = s_axis_raw_l2_tvalid && s_axis_raw_l2_tready;
     // the last raw byte taken (an escape's exponent byte)
     reg [7:0] last_raw2;
     always @(posedge aclk) if (hs2) last_raw2 <= s_axis_raw_l2_tdata;
     // in state a (loaded: the entry was written), past the block's initial state
-    wire at2 = formal_lane_2_state_q_q == a && !formal_lane_2_init_q && wr_a;
+    wire at2 = formal_lane_2_state_q == a && !formal_lane_2_init_q && wr_a;
     // the loaded entry of state a is a valid one (the table port wrote only valid entries)
     always @(*) if (wr_a) assert(formal_lane_2_tables_nb <= R && (formal_lane_2_tables_base & ~({R{1'b1}} << formal_lane_2_tables_nb)) == 0);
     always @(*) if (past_reset) begin
         // a block's initial state: the first R bits of the buffer
-        if (formal_lane_2_state_q_en && formal_lane_2_init_q) begin
-            assert(formal_lane_2_state_q_d == cat2[R-1:0]);
+        if (formal_lane_2_fire && formal_lane_2_init_q) begin
+            assert(formal_lane_2_state_nx == cat2[R-1:0]);
             assert({2'd0, formal_lane_2_p_q} + R <= have2);
         end
         // the state transition from state a: next state = base | the next nb bits, buffered
-        if (formal_lane_2_state_q_en && at2) begin
-            assert(formal_lane_2_state_q_d == (formal_lane_2_tables_base | (cat2[R-1:0] & mask2)));
+        if (formal_lane_2_fire && at2) begin
+            assert(formal_lane_2_state_nx == (formal_lane_2_tables_base | (cat2[R-1:0] & mask2)));
             assert({2'd0, formal_lane_2_p_q} + formal_lane_2_tables_nb <= have2);
         end
         // a raw byte taken in state a: the value follows the code map of the state's code
@@ -691,16 +691,16 @@ module formal_tans_decoder_x8_table (
             if (formal_lane_2_tables_cmap[8]) begin
                 assert(!formal_lane_2_m_valid_d && formal_lane_2_esc_d);
             end else begin
-                assert(formal_lane_2_m_valid_d && formal_lane_2_out_q_en);
+                assert(formal_lane_2_m_valid_d && formal_lane_2_free);
                 assert(value2 == {s_axis_raw_l2_tdata[7], formal_lane_2_tables_cmap[7:0], s_axis_raw_l2_tdata[6:0]});
             end
         end
         // the escape cycle: the exponent is the raw byte taken before, then {sign, mantissa}
         if (formal_lane_2_esc_q) assert(formal_lane_2_esc_exp_q == last_raw2);
-        if (formal_lane_2_esc_q && formal_lane_2_m_valid_d) assert(formal_lane_2_out_q_en && value2 == {s_axis_raw_l2_tdata[7], last_raw2, s_axis_raw_l2_tdata[6:0]});
+        if (formal_lane_2_esc_q && formal_lane_2_m_valid_d) assert(formal_lane_2_free && value2 == {s_axis_raw_l2_tdata[7], last_raw2, s_axis_raw_l2_tdata[6:0]});
     end
     always @(*) begin
-        cover(formal_lane_2_state_q_en && at2);
+        cover(formal_lane_2_fire && at2);
         cover(at2 && !formal_lane_2_esc_q && hs2 && !formal_lane_2_tables_cmap[8]);
         cover(at2 && !formal_lane_2_esc_q && hs2 && formal_lane_2_tables_cmap[8]);
         cover(formal_lane_2_esc_q && formal_lane_2_m_valid_d);
@@ -713,24 +713,24 @@ module formal_tans_decoder_x8_table (
     wire [15:0] cat3 = {formal_lane_3_w1_q, formal_lane_3_w0_q} >> formal_lane_3_p_q;
     wire [4:0] have3 = formal_lane_3_v1_q ? 5'd16 : (formal_lane_3_v0_q ? 5'd8 : 5'd0);
     wire [R-1:0] mask3 = ~({R{1'b1}} << formal_lane_3_tables_nb);
-    wire [15:0] value3 = {formal_lane_3_out_q_sign, formal_lane_3_out_q_exp, formal_lane_3_out_q_mant};
+    wire [15:0] value3 = {formal_lane_3_out_sign_d, formal_lane_3_out_exp_d, formal_lane_3_out_mant_d};
     wire hs3 = s_axis_raw_l3_tvalid && s_axis_raw_l3_tready;
     // the last raw byte taken (an escape's exponent byte)
     reg [7:0] last_raw3;
     always @(posedge aclk) if (hs3) last_raw3 <= s_axis_raw_l3_tdata;
     // in state a (loaded: the entry was written), past the block's initial state
-    wire at3 = formal_lane_3_state_q_q == a && !formal_lane_3_init_q && wr_a;
+    wire at3 = formal_lane_3_state_q == a && !formal_lane_3_init_q && wr_a;
     // the loaded entry of state a is a valid one (the table port wrote only valid entries)
     always @(*) if (wr_a) assert(formal_lane_3_tables_nb <= R && (formal_lane_3_tables_base & ~({R{1'b1}} << formal_lane_3_tables_nb)) == 0);
     always @(*) if (past_reset) begin
         // a block's initial state: the first R bits of the buffer
-        if (formal_lane_3_state_q_en && formal_lane_3_init_q) begin
-            assert(formal_lane_3_state_q_d == cat3[R-1:0]);
+        if (formal_lane_3_fire && formal_lane_3_init_q) begin
+            assert(formal_lane_3_state_nx == cat3[R-1:0]);
             assert({2'd0, formal_lane_3_p_q} + R <= have3);
         end
         // the state transition from state a: next state = base | the next nb bits, buffered
-        if (formal_lane_3_state_q_en && at3) begin
-            assert(formal_lane_3_state_q_d == (formal_lane_3_tables_base | (cat3[R-1:0] & mask3)));
+        if (formal_lane_3_fire && at3) begin
+            assert(formal_lane_3_state_nx == (formal_lane_3_tables_base | (cat3[R-1:0] & mask3)));
             assert({2'd0, formal_lane_3_p_q} + formal_lane_3_tables_nb <= have3);
         end
         // a raw byte taken in state a: the value follows the code map of the state's code
@@ -740,16 +740,16 @@ module formal_tans_decoder_x8_table (
             if (formal_lane_3_tables_cmap[8]) begin
                 assert(!formal_lane_3_m_valid_d && formal_lane_3_esc_d);
             end else begin
-                assert(formal_lane_3_m_valid_d && formal_lane_3_out_q_en);
+                assert(formal_lane_3_m_valid_d && formal_lane_3_free);
                 assert(value3 == {s_axis_raw_l3_tdata[7], formal_lane_3_tables_cmap[7:0], s_axis_raw_l3_tdata[6:0]});
             end
         end
         // the escape cycle: the exponent is the raw byte taken before, then {sign, mantissa}
         if (formal_lane_3_esc_q) assert(formal_lane_3_esc_exp_q == last_raw3);
-        if (formal_lane_3_esc_q && formal_lane_3_m_valid_d) assert(formal_lane_3_out_q_en && value3 == {s_axis_raw_l3_tdata[7], last_raw3, s_axis_raw_l3_tdata[6:0]});
+        if (formal_lane_3_esc_q && formal_lane_3_m_valid_d) assert(formal_lane_3_free && value3 == {s_axis_raw_l3_tdata[7], last_raw3, s_axis_raw_l3_tdata[6:0]});
     end
     always @(*) begin
-        cover(formal_lane_3_state_q_en && at3);
+        cover(formal_lane_3_fire && at3);
         cover(at3 && !formal_lane_3_esc_q && hs3 && !formal_lane_3_tables_cmap[8]);
         cover(at3 && !formal_lane_3_esc_q && hs3 && formal_lane_3_tables_cmap[8]);
         cover(formal_lane_3_esc_q && formal_lane_3_m_valid_d);
@@ -762,24 +762,24 @@ module formal_tans_decoder_x8_table (
     wire [15:0] cat4 = {formal_lane_4_w1_q, formal_lane_4_w0_q} >> formal_lane_4_p_q;
     wire [4:0] have4 = formal_lane_4_v1_q ? 5'd16 : (formal_lane_4_v0_q ? 5'd8 : 5'd0);
     wire [R-1:0] mask4 = ~({R{1'b1}} << formal_lane_4_tables_nb);
-    wire [15:0] value4 = {formal_lane_4_out_q_sign, formal_lane_4_out_q_exp, formal_lane_4_out_q_mant};
+    wire [15:0] value4 = {formal_lane_4_out_sign_d, formal_lane_4_out_exp_d, formal_lane_4_out_mant_d};
     wire hs4 = s_axis_raw_l4_tvalid && s_axis_raw_l4_tready;
     // the last raw byte taken (an escape's exponent byte)
     reg [7:0] last_raw4;
     always @(posedge aclk) if (hs4) last_raw4 <= s_axis_raw_l4_tdata;
     // in state a (loaded: the entry was written), past the block's initial state
-    wire at4 = formal_lane_4_state_q_q == a && !formal_lane_4_init_q && wr_a;
+    wire at4 = formal_lane_4_state_q == a && !formal_lane_4_init_q && wr_a;
     // the loaded entry of state a is a valid one (the table port wrote only valid entries)
     always @(*) if (wr_a) assert(formal_lane_4_tables_nb <= R && (formal_lane_4_tables_base & ~({R{1'b1}} << formal_lane_4_tables_nb)) == 0);
     always @(*) if (past_reset) begin
         // a block's initial state: the first R bits of the buffer
-        if (formal_lane_4_state_q_en && formal_lane_4_init_q) begin
-            assert(formal_lane_4_state_q_d == cat4[R-1:0]);
+        if (formal_lane_4_fire && formal_lane_4_init_q) begin
+            assert(formal_lane_4_state_nx == cat4[R-1:0]);
             assert({2'd0, formal_lane_4_p_q} + R <= have4);
         end
         // the state transition from state a: next state = base | the next nb bits, buffered
-        if (formal_lane_4_state_q_en && at4) begin
-            assert(formal_lane_4_state_q_d == (formal_lane_4_tables_base | (cat4[R-1:0] & mask4)));
+        if (formal_lane_4_fire && at4) begin
+            assert(formal_lane_4_state_nx == (formal_lane_4_tables_base | (cat4[R-1:0] & mask4)));
             assert({2'd0, formal_lane_4_p_q} + formal_lane_4_tables_nb <= have4);
         end
         // a raw byte taken in state a: the value follows the code map of the state's code
@@ -789,16 +789,16 @@ module formal_tans_decoder_x8_table (
             if (formal_lane_4_tables_cmap[8]) begin
                 assert(!formal_lane_4_m_valid_d && formal_lane_4_esc_d);
             end else begin
-                assert(formal_lane_4_m_valid_d && formal_lane_4_out_q_en);
+                assert(formal_lane_4_m_valid_d && formal_lane_4_free);
                 assert(value4 == {s_axis_raw_l4_tdata[7], formal_lane_4_tables_cmap[7:0], s_axis_raw_l4_tdata[6:0]});
             end
         end
         // the escape cycle: the exponent is the raw byte taken before, then {sign, mantissa}
         if (formal_lane_4_esc_q) assert(formal_lane_4_esc_exp_q == last_raw4);
-        if (formal_lane_4_esc_q && formal_lane_4_m_valid_d) assert(formal_lane_4_out_q_en && value4 == {s_axis_raw_l4_tdata[7], last_raw4, s_axis_raw_l4_tdata[6:0]});
+        if (formal_lane_4_esc_q && formal_lane_4_m_valid_d) assert(formal_lane_4_free && value4 == {s_axis_raw_l4_tdata[7], last_raw4, s_axis_raw_l4_tdata[6:0]});
     end
     always @(*) begin
-        cover(formal_lane_4_state_q_en && at4);
+        cover(formal_lane_4_fire && at4);
         cover(at4 && !formal_lane_4_esc_q && hs4 && !formal_lane_4_tables_cmap[8]);
         cover(at4 && !formal_lane_4_esc_q && hs4 && formal_lane_4_tables_cmap[8]);
         cover(formal_lane_4_esc_q && formal_lane_4_m_valid_d);
@@ -811,24 +811,24 @@ module formal_tans_decoder_x8_table (
     wire [15:0] cat5 = {formal_lane_5_w1_q, formal_lane_5_w0_q} >> formal_lane_5_p_q;
     wire [4:0] have5 = formal_lane_5_v1_q ? 5'd16 : (formal_lane_5_v0_q ? 5'd8 : 5'd0);
     wire [R-1:0] mask5 = ~({R{1'b1}} << formal_lane_5_tables_nb);
-    wire [15:0] value5 = {formal_lane_5_out_q_sign, formal_lane_5_out_q_exp, formal_lane_5_out_q_mant};
+    wire [15:0] value5 = {formal_lane_5_out_sign_d, formal_lane_5_out_exp_d, formal_lane_5_out_mant_d};
     wire hs5 = s_axis_raw_l5_tvalid && s_axis_raw_l5_tready;
     // the last raw byte taken (an escape's exponent byte)
     reg [7:0] last_raw5;
     always @(posedge aclk) if (hs5) last_raw5 <= s_axis_raw_l5_tdata;
     // in state a (loaded: the entry was written), past the block's initial state
-    wire at5 = formal_lane_5_state_q_q == a && !formal_lane_5_init_q && wr_a;
+    wire at5 = formal_lane_5_state_q == a && !formal_lane_5_init_q && wr_a;
     // the loaded entry of state a is a valid one (the table port wrote only valid entries)
     always @(*) if (wr_a) assert(formal_lane_5_tables_nb <= R && (formal_lane_5_tables_base & ~({R{1'b1}} << formal_lane_5_tables_nb)) == 0);
     always @(*) if (past_reset) begin
         // a block's initial state: the first R bits of the buffer
-        if (formal_lane_5_state_q_en && formal_lane_5_init_q) begin
-            assert(formal_lane_5_state_q_d == cat5[R-1:0]);
+        if (formal_lane_5_fire && formal_lane_5_init_q) begin
+            assert(formal_lane_5_state_nx == cat5[R-1:0]);
             assert({2'd0, formal_lane_5_p_q} + R <= have5);
         end
         // the state transition from state a: next state = base | the next nb bits, buffered
-        if (formal_lane_5_state_q_en && at5) begin
-            assert(formal_lane_5_state_q_d == (formal_lane_5_tables_base | (cat5[R-1:0] & mask5)));
+        if (formal_lane_5_fire && at5) begin
+            assert(formal_lane_5_state_nx == (formal_lane_5_tables_base | (cat5[R-1:0] & mask5)));
             assert({2'd0, formal_lane_5_p_q} + formal_lane_5_tables_nb <= have5);
         end
         // a raw byte taken in state a: the value follows the code map of the state's code
@@ -838,16 +838,16 @@ module formal_tans_decoder_x8_table (
             if (formal_lane_5_tables_cmap[8]) begin
                 assert(!formal_lane_5_m_valid_d && formal_lane_5_esc_d);
             end else begin
-                assert(formal_lane_5_m_valid_d && formal_lane_5_out_q_en);
+                assert(formal_lane_5_m_valid_d && formal_lane_5_free);
                 assert(value5 == {s_axis_raw_l5_tdata[7], formal_lane_5_tables_cmap[7:0], s_axis_raw_l5_tdata[6:0]});
             end
         end
         // the escape cycle: the exponent is the raw byte taken before, then {sign, mantissa}
         if (formal_lane_5_esc_q) assert(formal_lane_5_esc_exp_q == last_raw5);
-        if (formal_lane_5_esc_q && formal_lane_5_m_valid_d) assert(formal_lane_5_out_q_en && value5 == {s_axis_raw_l5_tdata[7], last_raw5, s_axis_raw_l5_tdata[6:0]});
+        if (formal_lane_5_esc_q && formal_lane_5_m_valid_d) assert(formal_lane_5_free && value5 == {s_axis_raw_l5_tdata[7], last_raw5, s_axis_raw_l5_tdata[6:0]});
     end
     always @(*) begin
-        cover(formal_lane_5_state_q_en && at5);
+        cover(formal_lane_5_fire && at5);
         cover(at5 && !formal_lane_5_esc_q && hs5 && !formal_lane_5_tables_cmap[8]);
         cover(at5 && !formal_lane_5_esc_q && hs5 && formal_lane_5_tables_cmap[8]);
         cover(formal_lane_5_esc_q && formal_lane_5_m_valid_d);
@@ -860,24 +860,24 @@ module formal_tans_decoder_x8_table (
     wire [15:0] cat6 = {formal_lane_6_w1_q, formal_lane_6_w0_q} >> formal_lane_6_p_q;
     wire [4:0] have6 = formal_lane_6_v1_q ? 5'd16 : (formal_lane_6_v0_q ? 5'd8 : 5'd0);
     wire [R-1:0] mask6 = ~({R{1'b1}} << formal_lane_6_tables_nb);
-    wire [15:0] value6 = {formal_lane_6_out_q_sign, formal_lane_6_out_q_exp, formal_lane_6_out_q_mant};
+    wire [15:0] value6 = {formal_lane_6_out_sign_d, formal_lane_6_out_exp_d, formal_lane_6_out_mant_d};
     wire hs6 = s_axis_raw_l6_tvalid && s_axis_raw_l6_tready;
     // the last raw byte taken (an escape's exponent byte)
     reg [7:0] last_raw6;
     always @(posedge aclk) if (hs6) last_raw6 <= s_axis_raw_l6_tdata;
     // in state a (loaded: the entry was written), past the block's initial state
-    wire at6 = formal_lane_6_state_q_q == a && !formal_lane_6_init_q && wr_a;
+    wire at6 = formal_lane_6_state_q == a && !formal_lane_6_init_q && wr_a;
     // the loaded entry of state a is a valid one (the table port wrote only valid entries)
     always @(*) if (wr_a) assert(formal_lane_6_tables_nb <= R && (formal_lane_6_tables_base & ~({R{1'b1}} << formal_lane_6_tables_nb)) == 0);
     always @(*) if (past_reset) begin
         // a block's initial state: the first R bits of the buffer
-        if (formal_lane_6_state_q_en && formal_lane_6_init_q) begin
-            assert(formal_lane_6_state_q_d == cat6[R-1:0]);
+        if (formal_lane_6_fire && formal_lane_6_init_q) begin
+            assert(formal_lane_6_state_nx == cat6[R-1:0]);
             assert({2'd0, formal_lane_6_p_q} + R <= have6);
         end
         // the state transition from state a: next state = base | the next nb bits, buffered
-        if (formal_lane_6_state_q_en && at6) begin
-            assert(formal_lane_6_state_q_d == (formal_lane_6_tables_base | (cat6[R-1:0] & mask6)));
+        if (formal_lane_6_fire && at6) begin
+            assert(formal_lane_6_state_nx == (formal_lane_6_tables_base | (cat6[R-1:0] & mask6)));
             assert({2'd0, formal_lane_6_p_q} + formal_lane_6_tables_nb <= have6);
         end
         // a raw byte taken in state a: the value follows the code map of the state's code
@@ -887,16 +887,16 @@ module formal_tans_decoder_x8_table (
             if (formal_lane_6_tables_cmap[8]) begin
                 assert(!formal_lane_6_m_valid_d && formal_lane_6_esc_d);
             end else begin
-                assert(formal_lane_6_m_valid_d && formal_lane_6_out_q_en);
+                assert(formal_lane_6_m_valid_d && formal_lane_6_free);
                 assert(value6 == {s_axis_raw_l6_tdata[7], formal_lane_6_tables_cmap[7:0], s_axis_raw_l6_tdata[6:0]});
             end
         end
         // the escape cycle: the exponent is the raw byte taken before, then {sign, mantissa}
         if (formal_lane_6_esc_q) assert(formal_lane_6_esc_exp_q == last_raw6);
-        if (formal_lane_6_esc_q && formal_lane_6_m_valid_d) assert(formal_lane_6_out_q_en && value6 == {s_axis_raw_l6_tdata[7], last_raw6, s_axis_raw_l6_tdata[6:0]});
+        if (formal_lane_6_esc_q && formal_lane_6_m_valid_d) assert(formal_lane_6_free && value6 == {s_axis_raw_l6_tdata[7], last_raw6, s_axis_raw_l6_tdata[6:0]});
     end
     always @(*) begin
-        cover(formal_lane_6_state_q_en && at6);
+        cover(formal_lane_6_fire && at6);
         cover(at6 && !formal_lane_6_esc_q && hs6 && !formal_lane_6_tables_cmap[8]);
         cover(at6 && !formal_lane_6_esc_q && hs6 && formal_lane_6_tables_cmap[8]);
         cover(formal_lane_6_esc_q && formal_lane_6_m_valid_d);
@@ -909,24 +909,24 @@ module formal_tans_decoder_x8_table (
     wire [15:0] cat7 = {formal_lane_7_w1_q, formal_lane_7_w0_q} >> formal_lane_7_p_q;
     wire [4:0] have7 = formal_lane_7_v1_q ? 5'd16 : (formal_lane_7_v0_q ? 5'd8 : 5'd0);
     wire [R-1:0] mask7 = ~({R{1'b1}} << formal_lane_7_tables_nb);
-    wire [15:0] value7 = {formal_lane_7_out_q_sign, formal_lane_7_out_q_exp, formal_lane_7_out_q_mant};
+    wire [15:0] value7 = {formal_lane_7_out_sign_d, formal_lane_7_out_exp_d, formal_lane_7_out_mant_d};
     wire hs7 = s_axis_raw_l7_tvalid && s_axis_raw_l7_tready;
     // the last raw byte taken (an escape's exponent byte)
     reg [7:0] last_raw7;
     always @(posedge aclk) if (hs7) last_raw7 <= s_axis_raw_l7_tdata;
     // in state a (loaded: the entry was written), past the block's initial state
-    wire at7 = formal_lane_7_state_q_q == a && !formal_lane_7_init_q && wr_a;
+    wire at7 = formal_lane_7_state_q == a && !formal_lane_7_init_q && wr_a;
     // the loaded entry of state a is a valid one (the table port wrote only valid entries)
     always @(*) if (wr_a) assert(formal_lane_7_tables_nb <= R && (formal_lane_7_tables_base & ~({R{1'b1}} << formal_lane_7_tables_nb)) == 0);
     always @(*) if (past_reset) begin
         // a block's initial state: the first R bits of the buffer
-        if (formal_lane_7_state_q_en && formal_lane_7_init_q) begin
-            assert(formal_lane_7_state_q_d == cat7[R-1:0]);
+        if (formal_lane_7_fire && formal_lane_7_init_q) begin
+            assert(formal_lane_7_state_nx == cat7[R-1:0]);
             assert({2'd0, formal_lane_7_p_q} + R <= have7);
         end
         // the state transition from state a: next state = base | the next nb bits, buffered
-        if (formal_lane_7_state_q_en && at7) begin
-            assert(formal_lane_7_state_q_d == (formal_lane_7_tables_base | (cat7[R-1:0] & mask7)));
+        if (formal_lane_7_fire && at7) begin
+            assert(formal_lane_7_state_nx == (formal_lane_7_tables_base | (cat7[R-1:0] & mask7)));
             assert({2'd0, formal_lane_7_p_q} + formal_lane_7_tables_nb <= have7);
         end
         // a raw byte taken in state a: the value follows the code map of the state's code
@@ -936,16 +936,16 @@ module formal_tans_decoder_x8_table (
             if (formal_lane_7_tables_cmap[8]) begin
                 assert(!formal_lane_7_m_valid_d && formal_lane_7_esc_d);
             end else begin
-                assert(formal_lane_7_m_valid_d && formal_lane_7_out_q_en);
+                assert(formal_lane_7_m_valid_d && formal_lane_7_free);
                 assert(value7 == {s_axis_raw_l7_tdata[7], formal_lane_7_tables_cmap[7:0], s_axis_raw_l7_tdata[6:0]});
             end
         end
         // the escape cycle: the exponent is the raw byte taken before, then {sign, mantissa}
         if (formal_lane_7_esc_q) assert(formal_lane_7_esc_exp_q == last_raw7);
-        if (formal_lane_7_esc_q && formal_lane_7_m_valid_d) assert(formal_lane_7_out_q_en && value7 == {s_axis_raw_l7_tdata[7], last_raw7, s_axis_raw_l7_tdata[6:0]});
+        if (formal_lane_7_esc_q && formal_lane_7_m_valid_d) assert(formal_lane_7_free && value7 == {s_axis_raw_l7_tdata[7], last_raw7, s_axis_raw_l7_tdata[6:0]});
     end
     always @(*) begin
-        cover(formal_lane_7_state_q_en && at7);
+        cover(formal_lane_7_fire && at7);
         cover(at7 && !formal_lane_7_esc_q && hs7 && !formal_lane_7_tables_cmap[8]);
         cover(at7 && !formal_lane_7_esc_q && hs7 && formal_lane_7_tables_cmap[8]);
         cover(formal_lane_7_esc_q && formal_lane_7_m_valid_d);

@@ -66,19 +66,19 @@ module tans_decoder (
     input  wire         tbl_esc            // 1 bit: code map entry: the code is the escape
 `ifdef FORMAL
     // Observation ports of the formal proofs (formal/, docs/FORMAL.md): internal signals, read-only
-    , output wire   [5:0] formal_state_q_q
-    , output wire         formal_state_q_en
-    , output wire   [5:0] formal_state_q_d
+    , output wire   [5:0] formal_state_q
+    , output wire         formal_fire
+    , output wire   [5:0] formal_state_nx
     , output wire         formal_init_q
     , output wire   [2:0] formal_p_q
     , output wire   [7:0] formal_w0_q
     , output wire   [7:0] formal_w1_q
     , output wire         formal_v0_q
     , output wire         formal_v1_q
-    , output wire         formal_out_q_en
-    , output wire         formal_out_q_sign
-    , output wire   [7:0] formal_out_q_exp
-    , output wire   [6:0] formal_out_q_mant
+    , output wire         formal_free
+    , output wire         formal_out_sign_d
+    , output wire   [7:0] formal_out_exp_d
+    , output wire   [6:0] formal_out_mant_d
     , output wire         formal_m_valid_d
     , output wire         formal_esc_q
     , output wire         formal_esc_d
@@ -119,20 +119,23 @@ module tans_decoder (
     wire  [5:0] tables_nstate;
     wire  [7:0] tables_exp;
     wire  tables_esc;
-    reg  out_q_en;
-    reg  out_q_sign;
-    reg  [7:0] out_q_exp;
-    reg  [6:0] out_q_mant;
-    wire  [15:0] out_q_q;
     reg  [15:0] last_eq_a;
     reg  [15:0] last_eq_b;
     wire  last_eq_eq;
+    reg  tdata_sign;
+    reg  [7:0] tdata_exp;
+    reg  [6:0] tdata_mant;
+    wire  [15:0] tdata_value;
     reg  init_d;
     reg  init_q;
-    reg  state_q_aresetn;
-    reg  state_q_en;
-    reg  [5:0] state_q_d;
-    wire  [5:0] state_q_q;
+    reg  [5:0] state_d;
+    reg  [5:0] state_q;
+    reg  out_sign_d;
+    reg  out_sign_q;
+    reg  [7:0] out_exp_d;
+    reg  [7:0] out_exp_q;
+    reg  [6:0] out_mant_d;
+    reg  [6:0] out_mant_q;
     reg  [7:0] w0_d;
     reg  [7:0] w0_q;
     reg  [7:0] w1_d;
@@ -166,6 +169,7 @@ module tans_decoder (
     reg  value;
     reg  block_end;
     reg  take;
+    reg  [5:0] state_nx;
 
     // Sub module instances
     tans_decoder_tables tables(
@@ -199,30 +203,24 @@ module tans_decoder (
         ,.formal_cmap(formal_tables_cmap)
 `endif
     );
-    tans_decoder_out_q out_q(
-        .clock(aclk),
-        .en(out_q_en),
-        .sign(out_q_sign),
-        .exp(out_q_exp),
-        .mant(out_q_mant),
-        .q(out_q_q)
-    );
     tans_decoder_last_eq last_eq(
         .a(last_eq_a),
         .b(last_eq_b),
         .eq(last_eq_eq)
     );
-    tans_decoder_state_q state_q(
-        .clock(aclk),
-        .aresetn(state_q_aresetn),
-        .en(state_q_en),
-        .d(state_q_d),
-        .q(state_q_q)
+    tans_decoder_tdata tdata(
+        .sign(tdata_sign),
+        .exp(tdata_exp),
+        .mant(tdata_mant),
+        .value(tdata_value)
     );
 
     // Update code
     always @(*) begin
         init_d = init_q;
+        out_sign_d = out_sign_q;
+        out_exp_d = out_exp_q;
+        out_mant_d = out_mant_q;
         w0_d = w0_q;
         w1_d = w1_q;
         v0_d = v0_q;
@@ -235,8 +233,7 @@ module tans_decoder (
         m_last_d = m_last_q;
         num_d = num_q;
         cnt_d = cnt_q;
-        state_q_aresetn = aresetn;
-        state_q_d = tables_nstate;
+        state_nx = state_q;
         tables_w_we = tbl_we;
         tables_w_addr = tbl_addr;
         tables_w_code = tbl_code;
@@ -244,7 +241,7 @@ module tans_decoder (
         tables_w_base = tbl_base;
         tables_w_exp = tbl_exp;
         tables_w_esc = tbl_esc;
-        tables_state = state_q_q;
+        tables_state = state_q;
         tables_init = init_q;
         tables_p = p_q;
         tables_v0 = v0_q;
@@ -253,14 +250,17 @@ module tans_decoder (
         tables_hi = w1_q;
         last_eq_a = cnt_q;
         last_eq_b = num_q;
+        tdata_sign = out_sign_q;
+        tdata_exp = out_exp_q;
+        tdata_mant = out_mant_q;
         free = ~m_valid_q | m_axis_tready;
         raw = aresetn & free & s_axis_raw_tvalid;
         fire = tables_ok & (init_q | (raw & ~esc_q));
         shift = fire & tables_spill;
         value = raw & (esc_q | (~init_q & ~tables_esc & tables_ok));
         block_end = value & last_eq_eq;
-        state_q_en = fire;
         if (fire) begin
+            state_nx = tables_nstate;
             p_d = tables_pnext;
             init_d = 1'b0;
         end
@@ -298,23 +298,22 @@ module tans_decoder (
         if (~esc_q) begin
             esc_exp_d = s_axis_raw_tdata;
         end
-        out_q_en = free;
-        out_q_sign = s_axis_raw_tdata[32'h7];
-        out_q_mant = (s_axis_raw_tdata[6:0]);
-        if (esc_q) begin
-            out_q_exp = esc_exp_q;
-        end
-        else begin
-            out_q_exp = tables_exp;
-        end
         if (free) begin
+            out_sign_d = s_axis_raw_tdata[32'h7];
+            out_mant_d = (s_axis_raw_tdata[6:0]);
+            if (esc_q) begin
+                out_exp_d = esc_exp_q;
+            end
+            else begin
+                out_exp_d = tables_exp;
+            end
             m_valid_d = value;
             m_last_d = last_eq_eq;
         end
         if (value) begin
             cnt_d = cnt_q + c_one16;
         end
-        m_axis_tdata = out_q_q;
+        m_axis_tdata = tdata_value;
         m_axis_tvalid = m_valid_q & aresetn;
         m_axis_tlast = m_last_q;
         if (~aresetn | block_end) begin
@@ -330,12 +329,21 @@ module tans_decoder (
             m_valid_d = 1'b0;
             m_last_d = 1'b0;
         end
+        state_d = state_nx;
+        if (~aresetn) begin
+            state_d = state_nx;
+            state_d[0] = 1'b0;
+        end
     end
 
     // Registers (control registers are reset in the update code above; data registers need no
     // reset: a valid flag guards them)
     always @(posedge aclk) begin
         init_q <= init_d;
+        state_q <= state_d;
+        out_sign_q <= out_sign_d;
+        out_exp_q <= out_exp_d;
+        out_mant_q <= out_mant_d;
         w0_q <= w0_d;
         w1_q <= w1_d;
         v0_q <= v0_d;
@@ -351,19 +359,19 @@ module tans_decoder (
     end
 
 `ifdef FORMAL
-    assign formal_state_q_q = state_q_q;
-    assign formal_state_q_en = state_q_en;
-    assign formal_state_q_d = state_q_d;
+    assign formal_state_q = state_q;
+    assign formal_fire = fire;
+    assign formal_state_nx = state_nx;
     assign formal_init_q = init_q;
     assign formal_p_q = p_q;
     assign formal_w0_q = w0_q;
     assign formal_w1_q = w1_q;
     assign formal_v0_q = v0_q;
     assign formal_v1_q = v1_q;
-    assign formal_out_q_en = out_q_en;
-    assign formal_out_q_sign = out_q_sign;
-    assign formal_out_q_exp = out_q_exp;
-    assign formal_out_q_mant = out_q_mant;
+    assign formal_free = free;
+    assign formal_out_sign_d = out_sign_d;
+    assign formal_out_exp_d = out_exp_d;
+    assign formal_out_mant_d = out_mant_d;
     assign formal_m_valid_d = m_valid_d;
     assign formal_esc_q = esc_q;
     assign formal_esc_d = esc_d;
@@ -385,38 +393,6 @@ module tans_decoder_last_eq(a,b,eq);
 
     always @(*) eq = zs[6];
 endmodule // tans_decoder_last_eq
-
-module tans_decoder_out_q(clock,en,sign,exp,mant,q);
-
-    // Module arguments
-    input wire  clock;
-    input wire  en;
-    input wire  sign;
-    input wire  [7:0] exp;
-    input wire  [6:0] mant;
-    output reg  [15:0] q;
-
-    // Update code (custom)
-    always @(posedge clock) begin
-        if (en) q <= {sign, exp, mant};
-    end
-endmodule // tans_decoder_out_q
-
-module tans_decoder_state_q(clock,aresetn,en,d,q);
-
-    // Module arguments
-    input wire  clock;
-    input wire  aresetn;
-    input wire  en;
-    input wire  [5:0] d;
-    output reg  [5:0] q;
-
-    // Update code (custom)
-    always @(posedge clock) begin
-        if (en) q <= d;
-        if (!aresetn) q[0] <= 1'b0;
-    end
-endmodule // tans_decoder_state_q
 
 module tans_decoder_tables(clock,w_we,w_addr,w_code,w_nb,w_base,w_exp,w_esc,state,init,p,v0,v1,lo,hi,pnext,ok,spill,nstate,exp,esc
 `ifdef FORMAL
@@ -499,5 +475,17 @@ module tans_decoder_tables(clock,w_we,w_addr,w_code,w_nb,w_base,w_exp,w_esc,stat
     assign formal_cmap = cmap_mem[{1'b1, formal_rcode}];
     `endif
 endmodule // tans_decoder_tables
+
+module tans_decoder_tdata(sign,exp,mant,value);
+
+    // Module arguments
+    input wire  sign;
+    input wire  [7:0] exp;
+    input wire  [6:0] mant;
+    output reg  [15:0] value;
+
+    // Update code (custom)
+    always @(*) value = {sign, exp, mant};
+endmodule // tans_decoder_tdata
 
 `default_nettype wire

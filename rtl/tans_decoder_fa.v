@@ -83,10 +83,10 @@ module tans_decoder_fa (
     , output wire         formal_dec
     , output wire         formal_fire
     , output wire         formal_escf
-    , output wire         formal_out_q_en
-    , output wire         formal_out_q_sign
-    , output wire   [7:0] formal_out_q_exp
-    , output wire   [6:0] formal_out_q_mant
+    , output wire         formal_free
+    , output wire         formal_out_sign_d
+    , output wire   [7:0] formal_out_exp_d
+    , output wire   [6:0] formal_out_mant_d
     , output wire         formal_m_valid_d
     , output wire         formal_esc_q
     , output wire         formal_esc_d
@@ -130,15 +130,20 @@ module tans_decoder_fa (
     reg  [7:0] rwin_r1;
     reg  [3:0] rwin_sel;
     wire  [7:0] rwin_out;
-    reg  out_q_en;
-    reg  out_q_sign;
-    reg  [7:0] out_q_exp;
-    reg  [6:0] out_q_mant;
-    wire  [15:0] out_q_q;
+    reg  tdata_sign;
+    reg  [7:0] tdata_exp;
+    reg  [6:0] tdata_mant;
+    wire  [15:0] tdata_value;
     reg  init_d;
     reg  init_q;
     reg  [5:0] state_d;
     reg  [5:0] state_q;
+    reg  out_sign_d;
+    reg  out_sign_q;
+    reg  [7:0] out_exp_d;
+    reg  [7:0] out_exp_q;
+    reg  [6:0] out_mant_d;
+    reg  [6:0] out_mant_q;
     reg  [7:0] w0_d;
     reg  [7:0] w0_q;
     reg  [7:0] w1_d;
@@ -228,19 +233,20 @@ module tans_decoder_fa (
         .sel(rwin_sel),
         .out(rwin_out)
     );
-    tans_decoder_fa_out_q out_q(
-        .clock(aclk),
-        .en(out_q_en),
-        .sign(out_q_sign),
-        .exp(out_q_exp),
-        .mant(out_q_mant),
-        .q(out_q_q)
+    tans_decoder_fa_tdata tdata(
+        .sign(tdata_sign),
+        .exp(tdata_exp),
+        .mant(tdata_mant),
+        .value(tdata_value)
     );
 
     // Update code
     always @(*) begin
         init_d = init_q;
         state_d = state_q;
+        out_sign_d = out_sign_q;
+        out_exp_d = out_exp_q;
+        out_mant_d = out_mant_q;
         w0_d = w0_q;
         w1_d = w1_q;
         v0_d = v0_q;
@@ -257,6 +263,9 @@ module tans_decoder_fa (
         esc_exp_d = esc_exp_q;
         m_valid_d = m_valid_q;
         m_last_d = m_last_q;
+        tdata_sign = out_sign_q;
+        tdata_exp = out_exp_q;
+        tdata_mant = out_mant_q;
         tables_wnbits = tbl_nbits;
         tables_state = state_q;
         tables_init = init_q;
@@ -372,23 +381,22 @@ module tans_decoder_fa (
         if (escf) begin
             esc_d = 1'b0;
         end
-        out_q_en = free;
-        out_q_sign = rwin_out[32'h7] & tables_smask;
-        out_q_mant = (rwin_out[6:0]) & tables_mmask;
-        if (esc_q) begin
-            out_q_exp = esc_exp_q;
-        end
-        else begin
-            out_q_exp = tables_exp;
-        end
         if (free) begin
+            out_sign_d = rwin_out[32'h7] & tables_smask;
+            out_mant_d = (rwin_out[6:0]) & tables_mmask;
+            if (esc_q) begin
+                out_exp_d = esc_exp_q;
+            end
+            else begin
+                out_exp_d = tables_exp;
+            end
             m_valid_d = out_fire;
             m_last_d = block_end;
         end
         if (out_fire) begin
             cnt_d = cnt_q - c_one16;
         end
-        m_axis_tdata = out_q_q;
+        m_axis_tdata = tdata_value;
         m_axis_tvalid = m_valid_q & aresetn;
         m_axis_tlast = m_last_q;
         if (block_end | ~aresetn) begin
@@ -413,6 +421,9 @@ module tans_decoder_fa (
     always @(posedge aclk) begin
         init_q <= init_d;
         state_q <= state_d;
+        out_sign_q <= out_sign_d;
+        out_exp_q <= out_exp_d;
+        out_mant_q <= out_mant_d;
         w0_q <= w0_d;
         w1_q <= w1_d;
         v0_q <= v0_d;
@@ -448,10 +459,10 @@ module tans_decoder_fa (
     assign formal_dec = dec;
     assign formal_fire = fire;
     assign formal_escf = escf;
-    assign formal_out_q_en = out_q_en;
-    assign formal_out_q_sign = out_q_sign;
-    assign formal_out_q_exp = out_q_exp;
-    assign formal_out_q_mant = out_q_mant;
+    assign formal_free = free;
+    assign formal_out_sign_d = out_sign_d;
+    assign formal_out_exp_d = out_exp_d;
+    assign formal_out_mant_d = out_mant_d;
     assign formal_m_valid_d = m_valid_d;
     assign formal_esc_q = esc_q;
     assign formal_esc_d = esc_d;
@@ -459,22 +470,6 @@ module tans_decoder_fa (
     assign formal_esc_exp_d = esc_exp_d;
 `endif
 endmodule // tans_decoder_fa
-
-module tans_decoder_fa_out_q(clock,en,sign,exp,mant,q);
-
-    // Module arguments
-    input wire  clock;
-    input wire  en;
-    input wire  sign;
-    input wire  [7:0] exp;
-    input wire  [6:0] mant;
-    output reg  [15:0] q;
-
-    // Update code (custom)
-    always @(posedge clock) begin
-        if (en) q <= {sign, exp, mant};
-    end
-endmodule // tans_decoder_fa_out_q
 
 module tans_decoder_fa_rwin(r0,r1,sel,out);
 
@@ -572,6 +567,18 @@ module tans_decoder_fa_tables(clock,w_we,w_addr,w_code,w_nb,w_base,w_exp,w_esc,w
     assign formal_cmap = cmap_mem[formal_rcode];
     `endif
 endmodule // tans_decoder_fa_tables
+
+module tans_decoder_fa_tdata(sign,exp,mant,value);
+
+    // Module arguments
+    input wire  sign;
+    input wire  [7:0] exp;
+    input wire  [6:0] mant;
+    output reg  [15:0] value;
+
+    // Update code (custom)
+    always @(*) value = {sign, exp, mant};
+endmodule // tans_decoder_fa_tdata
 
 module tans_decoder_fa_window(lo,hi,sel,out);
 

@@ -108,19 +108,19 @@ module tans_decoder_x4 (
     , output wire   [2:0] formal_lane_0_tables_nb
     , output wire   [5:0] formal_lane_0_tables_base
     , output wire   [8:0] formal_lane_0_tables_cmap
-    , output wire   [5:0] formal_lane_0_state_q_q
-    , output wire         formal_lane_0_state_q_en
-    , output wire   [5:0] formal_lane_0_state_q_d
+    , output wire   [5:0] formal_lane_0_state_q
+    , output wire         formal_lane_0_fire
+    , output wire   [5:0] formal_lane_0_state_nx
     , output wire         formal_lane_0_init_q
     , output wire   [2:0] formal_lane_0_p_q
     , output wire   [7:0] formal_lane_0_w0_q
     , output wire   [7:0] formal_lane_0_w1_q
     , output wire         formal_lane_0_v0_q
     , output wire         formal_lane_0_v1_q
-    , output wire         formal_lane_0_out_q_en
-    , output wire         formal_lane_0_out_q_sign
-    , output wire   [7:0] formal_lane_0_out_q_exp
-    , output wire   [6:0] formal_lane_0_out_q_mant
+    , output wire         formal_lane_0_free
+    , output wire         formal_lane_0_out_sign_d
+    , output wire   [7:0] formal_lane_0_out_exp_d
+    , output wire   [6:0] formal_lane_0_out_mant_d
     , output wire         formal_lane_0_m_valid_d
     , output wire         formal_lane_0_esc_q
     , output wire         formal_lane_0_esc_d
@@ -133,19 +133,19 @@ module tans_decoder_x4 (
     , output wire   [2:0] formal_lane_1_tables_nb
     , output wire   [5:0] formal_lane_1_tables_base
     , output wire   [8:0] formal_lane_1_tables_cmap
-    , output wire   [5:0] formal_lane_1_state_q_q
-    , output wire         formal_lane_1_state_q_en
-    , output wire   [5:0] formal_lane_1_state_q_d
+    , output wire   [5:0] formal_lane_1_state_q
+    , output wire         formal_lane_1_fire
+    , output wire   [5:0] formal_lane_1_state_nx
     , output wire         formal_lane_1_init_q
     , output wire   [2:0] formal_lane_1_p_q
     , output wire   [7:0] formal_lane_1_w0_q
     , output wire   [7:0] formal_lane_1_w1_q
     , output wire         formal_lane_1_v0_q
     , output wire         formal_lane_1_v1_q
-    , output wire         formal_lane_1_out_q_en
-    , output wire         formal_lane_1_out_q_sign
-    , output wire   [7:0] formal_lane_1_out_q_exp
-    , output wire   [6:0] formal_lane_1_out_q_mant
+    , output wire         formal_lane_1_free
+    , output wire         formal_lane_1_out_sign_d
+    , output wire   [7:0] formal_lane_1_out_exp_d
+    , output wire   [6:0] formal_lane_1_out_mant_d
     , output wire         formal_lane_1_m_valid_d
     , output wire         formal_lane_1_esc_q
     , output wire         formal_lane_1_esc_d
@@ -158,19 +158,19 @@ module tans_decoder_x4 (
     , output wire   [2:0] formal_lane_2_tables_nb
     , output wire   [5:0] formal_lane_2_tables_base
     , output wire   [8:0] formal_lane_2_tables_cmap
-    , output wire   [5:0] formal_lane_2_state_q_q
-    , output wire         formal_lane_2_state_q_en
-    , output wire   [5:0] formal_lane_2_state_q_d
+    , output wire   [5:0] formal_lane_2_state_q
+    , output wire         formal_lane_2_fire
+    , output wire   [5:0] formal_lane_2_state_nx
     , output wire         formal_lane_2_init_q
     , output wire   [2:0] formal_lane_2_p_q
     , output wire   [7:0] formal_lane_2_w0_q
     , output wire   [7:0] formal_lane_2_w1_q
     , output wire         formal_lane_2_v0_q
     , output wire         formal_lane_2_v1_q
-    , output wire         formal_lane_2_out_q_en
-    , output wire         formal_lane_2_out_q_sign
-    , output wire   [7:0] formal_lane_2_out_q_exp
-    , output wire   [6:0] formal_lane_2_out_q_mant
+    , output wire         formal_lane_2_free
+    , output wire         formal_lane_2_out_sign_d
+    , output wire   [7:0] formal_lane_2_out_exp_d
+    , output wire   [6:0] formal_lane_2_out_mant_d
     , output wire         formal_lane_2_m_valid_d
     , output wire         formal_lane_2_esc_q
     , output wire         formal_lane_2_esc_d
@@ -183,19 +183,19 @@ module tans_decoder_x4 (
     , output wire   [2:0] formal_lane_3_tables_nb
     , output wire   [5:0] formal_lane_3_tables_base
     , output wire   [8:0] formal_lane_3_tables_cmap
-    , output wire   [5:0] formal_lane_3_state_q_q
-    , output wire         formal_lane_3_state_q_en
-    , output wire   [5:0] formal_lane_3_state_q_d
+    , output wire   [5:0] formal_lane_3_state_q
+    , output wire         formal_lane_3_fire
+    , output wire   [5:0] formal_lane_3_state_nx
     , output wire         formal_lane_3_init_q
     , output wire   [2:0] formal_lane_3_p_q
     , output wire   [7:0] formal_lane_3_w0_q
     , output wire   [7:0] formal_lane_3_w1_q
     , output wire         formal_lane_3_v0_q
     , output wire         formal_lane_3_v1_q
-    , output wire         formal_lane_3_out_q_en
-    , output wire         formal_lane_3_out_q_sign
-    , output wire   [7:0] formal_lane_3_out_q_exp
-    , output wire   [6:0] formal_lane_3_out_q_mant
+    , output wire         formal_lane_3_free
+    , output wire         formal_lane_3_out_sign_d
+    , output wire   [7:0] formal_lane_3_out_exp_d
+    , output wire   [6:0] formal_lane_3_out_mant_d
     , output wire         formal_lane_3_m_valid_d
     , output wire         formal_lane_3_esc_q
     , output wire         formal_lane_3_esc_d
@@ -324,19 +324,19 @@ module tans_decoder_x4 (
         ,.formal_tables_nb(formal_lane_0_tables_nb)
         ,.formal_tables_base(formal_lane_0_tables_base)
         ,.formal_tables_cmap(formal_lane_0_tables_cmap)
-        ,.formal_state_q_q(formal_lane_0_state_q_q)
-        ,.formal_state_q_en(formal_lane_0_state_q_en)
-        ,.formal_state_q_d(formal_lane_0_state_q_d)
+        ,.formal_state_q(formal_lane_0_state_q)
+        ,.formal_fire(formal_lane_0_fire)
+        ,.formal_state_nx(formal_lane_0_state_nx)
         ,.formal_init_q(formal_lane_0_init_q)
         ,.formal_p_q(formal_lane_0_p_q)
         ,.formal_w0_q(formal_lane_0_w0_q)
         ,.formal_w1_q(formal_lane_0_w1_q)
         ,.formal_v0_q(formal_lane_0_v0_q)
         ,.formal_v1_q(formal_lane_0_v1_q)
-        ,.formal_out_q_en(formal_lane_0_out_q_en)
-        ,.formal_out_q_sign(formal_lane_0_out_q_sign)
-        ,.formal_out_q_exp(formal_lane_0_out_q_exp)
-        ,.formal_out_q_mant(formal_lane_0_out_q_mant)
+        ,.formal_free(formal_lane_0_free)
+        ,.formal_out_sign_d(formal_lane_0_out_sign_d)
+        ,.formal_out_exp_d(formal_lane_0_out_exp_d)
+        ,.formal_out_mant_d(formal_lane_0_out_mant_d)
         ,.formal_m_valid_d(formal_lane_0_m_valid_d)
         ,.formal_esc_q(formal_lane_0_esc_q)
         ,.formal_esc_d(formal_lane_0_esc_d)
@@ -373,19 +373,19 @@ module tans_decoder_x4 (
         ,.formal_tables_nb(formal_lane_1_tables_nb)
         ,.formal_tables_base(formal_lane_1_tables_base)
         ,.formal_tables_cmap(formal_lane_1_tables_cmap)
-        ,.formal_state_q_q(formal_lane_1_state_q_q)
-        ,.formal_state_q_en(formal_lane_1_state_q_en)
-        ,.formal_state_q_d(formal_lane_1_state_q_d)
+        ,.formal_state_q(formal_lane_1_state_q)
+        ,.formal_fire(formal_lane_1_fire)
+        ,.formal_state_nx(formal_lane_1_state_nx)
         ,.formal_init_q(formal_lane_1_init_q)
         ,.formal_p_q(formal_lane_1_p_q)
         ,.formal_w0_q(formal_lane_1_w0_q)
         ,.formal_w1_q(formal_lane_1_w1_q)
         ,.formal_v0_q(formal_lane_1_v0_q)
         ,.formal_v1_q(formal_lane_1_v1_q)
-        ,.formal_out_q_en(formal_lane_1_out_q_en)
-        ,.formal_out_q_sign(formal_lane_1_out_q_sign)
-        ,.formal_out_q_exp(formal_lane_1_out_q_exp)
-        ,.formal_out_q_mant(formal_lane_1_out_q_mant)
+        ,.formal_free(formal_lane_1_free)
+        ,.formal_out_sign_d(formal_lane_1_out_sign_d)
+        ,.formal_out_exp_d(formal_lane_1_out_exp_d)
+        ,.formal_out_mant_d(formal_lane_1_out_mant_d)
         ,.formal_m_valid_d(formal_lane_1_m_valid_d)
         ,.formal_esc_q(formal_lane_1_esc_q)
         ,.formal_esc_d(formal_lane_1_esc_d)
@@ -422,19 +422,19 @@ module tans_decoder_x4 (
         ,.formal_tables_nb(formal_lane_2_tables_nb)
         ,.formal_tables_base(formal_lane_2_tables_base)
         ,.formal_tables_cmap(formal_lane_2_tables_cmap)
-        ,.formal_state_q_q(formal_lane_2_state_q_q)
-        ,.formal_state_q_en(formal_lane_2_state_q_en)
-        ,.formal_state_q_d(formal_lane_2_state_q_d)
+        ,.formal_state_q(formal_lane_2_state_q)
+        ,.formal_fire(formal_lane_2_fire)
+        ,.formal_state_nx(formal_lane_2_state_nx)
         ,.formal_init_q(formal_lane_2_init_q)
         ,.formal_p_q(formal_lane_2_p_q)
         ,.formal_w0_q(formal_lane_2_w0_q)
         ,.formal_w1_q(formal_lane_2_w1_q)
         ,.formal_v0_q(formal_lane_2_v0_q)
         ,.formal_v1_q(formal_lane_2_v1_q)
-        ,.formal_out_q_en(formal_lane_2_out_q_en)
-        ,.formal_out_q_sign(formal_lane_2_out_q_sign)
-        ,.formal_out_q_exp(formal_lane_2_out_q_exp)
-        ,.formal_out_q_mant(formal_lane_2_out_q_mant)
+        ,.formal_free(formal_lane_2_free)
+        ,.formal_out_sign_d(formal_lane_2_out_sign_d)
+        ,.formal_out_exp_d(formal_lane_2_out_exp_d)
+        ,.formal_out_mant_d(formal_lane_2_out_mant_d)
         ,.formal_m_valid_d(formal_lane_2_m_valid_d)
         ,.formal_esc_q(formal_lane_2_esc_q)
         ,.formal_esc_d(formal_lane_2_esc_d)
@@ -471,19 +471,19 @@ module tans_decoder_x4 (
         ,.formal_tables_nb(formal_lane_3_tables_nb)
         ,.formal_tables_base(formal_lane_3_tables_base)
         ,.formal_tables_cmap(formal_lane_3_tables_cmap)
-        ,.formal_state_q_q(formal_lane_3_state_q_q)
-        ,.formal_state_q_en(formal_lane_3_state_q_en)
-        ,.formal_state_q_d(formal_lane_3_state_q_d)
+        ,.formal_state_q(formal_lane_3_state_q)
+        ,.formal_fire(formal_lane_3_fire)
+        ,.formal_state_nx(formal_lane_3_state_nx)
         ,.formal_init_q(formal_lane_3_init_q)
         ,.formal_p_q(formal_lane_3_p_q)
         ,.formal_w0_q(formal_lane_3_w0_q)
         ,.formal_w1_q(formal_lane_3_w1_q)
         ,.formal_v0_q(formal_lane_3_v0_q)
         ,.formal_v1_q(formal_lane_3_v1_q)
-        ,.formal_out_q_en(formal_lane_3_out_q_en)
-        ,.formal_out_q_sign(formal_lane_3_out_q_sign)
-        ,.formal_out_q_exp(formal_lane_3_out_q_exp)
-        ,.formal_out_q_mant(formal_lane_3_out_q_mant)
+        ,.formal_free(formal_lane_3_free)
+        ,.formal_out_sign_d(formal_lane_3_out_sign_d)
+        ,.formal_out_exp_d(formal_lane_3_out_exp_d)
+        ,.formal_out_mant_d(formal_lane_3_out_mant_d)
         ,.formal_m_valid_d(formal_lane_3_m_valid_d)
         ,.formal_esc_q(formal_lane_3_esc_q)
         ,.formal_esc_d(formal_lane_3_esc_d)
@@ -667,9 +667,9 @@ module tans_decoder_x4_lane_0(
     tbl_base, tbl_exp, tbl_esc
 `ifdef FORMAL
     ,formal_tables_rstate,formal_tables_rcode,formal_tables_code,formal_tables_nb,formal_tables_base
-    ,formal_tables_cmap,formal_state_q_q,formal_state_q_en,formal_state_q_d,formal_init_q,formal_p_q
-    ,formal_w0_q,formal_w1_q,formal_v0_q,formal_v1_q,formal_out_q_en,formal_out_q_sign
-    ,formal_out_q_exp,formal_out_q_mant,formal_m_valid_d,formal_esc_q,formal_esc_d,formal_esc_exp_q
+    ,formal_tables_cmap,formal_state_q,formal_fire,formal_state_nx,formal_init_q,formal_p_q
+    ,formal_w0_q,formal_w1_q,formal_v0_q,formal_v1_q,formal_free,formal_out_sign_d,formal_out_exp_d
+    ,formal_out_mant_d,formal_m_valid_d,formal_esc_q,formal_esc_d,formal_esc_exp_q
 `endif
 );
 
@@ -684,19 +684,19 @@ module tans_decoder_x4_lane_0(
 `endif
 `ifdef FORMAL
     // Observation ports of the formal proofs (docs/FORMAL.md)
-    output wire   [5:0] formal_state_q_q;
-    output wire         formal_state_q_en;
-    output wire   [5:0] formal_state_q_d;
+    output wire   [5:0] formal_state_q;
+    output wire         formal_fire;
+    output wire   [5:0] formal_state_nx;
     output wire         formal_init_q;
     output wire   [2:0] formal_p_q;
     output wire   [7:0] formal_w0_q;
     output wire   [7:0] formal_w1_q;
     output wire         formal_v0_q;
     output wire         formal_v1_q;
-    output wire         formal_out_q_en;
-    output wire         formal_out_q_sign;
-    output wire   [7:0] formal_out_q_exp;
-    output wire   [6:0] formal_out_q_mant;
+    output wire         formal_free;
+    output wire         formal_out_sign_d;
+    output wire   [7:0] formal_out_exp_d;
+    output wire   [6:0] formal_out_mant_d;
     output wire         formal_m_valid_d;
     output wire         formal_esc_q;
     output wire         formal_esc_d;
@@ -750,20 +750,23 @@ module tans_decoder_x4_lane_0(
     wire  [5:0] tables_nstate;
     wire  [7:0] tables_exp;
     wire  tables_esc;
-    reg  out_q_en;
-    reg  out_q_sign;
-    reg  [7:0] out_q_exp;
-    reg  [6:0] out_q_mant;
-    wire  [15:0] out_q_q;
     reg  [15:0] last_eq_a;
     reg  [15:0] last_eq_b;
     wire  last_eq_eq;
+    reg  tdata_sign;
+    reg  [7:0] tdata_exp;
+    reg  [6:0] tdata_mant;
+    wire  [15:0] tdata_value;
     reg  init_d;
     reg  init_q;
-    reg  state_q_aresetn;
-    reg  state_q_en;
-    reg  [5:0] state_q_d;
-    wire  [5:0] state_q_q;
+    reg  [5:0] state_d;
+    reg  [5:0] state_q;
+    reg  out_sign_d;
+    reg  out_sign_q;
+    reg  [7:0] out_exp_d;
+    reg  [7:0] out_exp_q;
+    reg  [6:0] out_mant_d;
+    reg  [6:0] out_mant_q;
     reg  [7:0] w0_d;
     reg  [7:0] w0_q;
     reg  [7:0] w1_d;
@@ -797,6 +800,7 @@ module tans_decoder_x4_lane_0(
     reg  value;
     reg  block_end;
     reg  take;
+    reg  [5:0] state_nx;
 
     // Sub module instances
     tans_decoder_x4_lane_0_tables tables(
@@ -830,30 +834,24 @@ module tans_decoder_x4_lane_0(
         ,.formal_cmap(formal_tables_cmap)
 `endif
     );
-    tans_decoder_x4_lane_0_out_q out_q(
-        .clock(aclk),
-        .en(out_q_en),
-        .sign(out_q_sign),
-        .exp(out_q_exp),
-        .mant(out_q_mant),
-        .q(out_q_q)
-    );
     tans_decoder_x4_lane_0_last_eq last_eq(
         .a(last_eq_a),
         .b(last_eq_b),
         .eq(last_eq_eq)
     );
-    tans_decoder_x4_lane_0_state_q state_q(
-        .clock(aclk),
-        .aresetn(state_q_aresetn),
-        .en(state_q_en),
-        .d(state_q_d),
-        .q(state_q_q)
+    tans_decoder_x4_lane_0_tdata tdata(
+        .sign(tdata_sign),
+        .exp(tdata_exp),
+        .mant(tdata_mant),
+        .value(tdata_value)
     );
 
     // Update code
     always @(*) begin
         init_d = init_q;
+        out_sign_d = out_sign_q;
+        out_exp_d = out_exp_q;
+        out_mant_d = out_mant_q;
         w0_d = w0_q;
         w1_d = w1_q;
         v0_d = v0_q;
@@ -866,8 +864,7 @@ module tans_decoder_x4_lane_0(
         m_last_d = m_last_q;
         num_d = num_q;
         cnt_d = cnt_q;
-        state_q_aresetn = aresetn;
-        state_q_d = tables_nstate;
+        state_nx = state_q;
         tables_w_we = tbl_we;
         tables_w_addr = tbl_addr;
         tables_w_code = tbl_code;
@@ -875,7 +872,7 @@ module tans_decoder_x4_lane_0(
         tables_w_base = tbl_base;
         tables_w_exp = tbl_exp;
         tables_w_esc = tbl_esc;
-        tables_state = state_q_q;
+        tables_state = state_q;
         tables_init = init_q;
         tables_p = p_q;
         tables_v0 = v0_q;
@@ -884,14 +881,17 @@ module tans_decoder_x4_lane_0(
         tables_hi = w1_q;
         last_eq_a = cnt_q;
         last_eq_b = num_q;
+        tdata_sign = out_sign_q;
+        tdata_exp = out_exp_q;
+        tdata_mant = out_mant_q;
         free = ~m_valid_q | m_axis_tready;
         raw = aresetn & free & s_axis_raw_tvalid;
         fire = tables_ok & (init_q | (raw & ~esc_q));
         shift = fire & tables_spill;
         value = raw & (esc_q | (~init_q & ~tables_esc & tables_ok));
         block_end = value & last_eq_eq;
-        state_q_en = fire;
         if (fire) begin
+            state_nx = tables_nstate;
             p_d = tables_pnext;
             init_d = 1'b0;
         end
@@ -929,23 +929,22 @@ module tans_decoder_x4_lane_0(
         if (~esc_q) begin
             esc_exp_d = s_axis_raw_tdata;
         end
-        out_q_en = free;
-        out_q_sign = s_axis_raw_tdata[32'h7];
-        out_q_mant = (s_axis_raw_tdata[6:0]);
-        if (esc_q) begin
-            out_q_exp = esc_exp_q;
-        end
-        else begin
-            out_q_exp = tables_exp;
-        end
         if (free) begin
+            out_sign_d = s_axis_raw_tdata[32'h7];
+            out_mant_d = (s_axis_raw_tdata[6:0]);
+            if (esc_q) begin
+                out_exp_d = esc_exp_q;
+            end
+            else begin
+                out_exp_d = tables_exp;
+            end
             m_valid_d = value;
             m_last_d = last_eq_eq;
         end
         if (value) begin
             cnt_d = cnt_q + c_one16;
         end
-        m_axis_tdata = out_q_q;
+        m_axis_tdata = tdata_value;
         m_axis_tvalid = m_valid_q & aresetn;
         m_axis_tlast = m_last_q;
         if (~aresetn | block_end) begin
@@ -961,12 +960,21 @@ module tans_decoder_x4_lane_0(
             m_valid_d = 1'b0;
             m_last_d = 1'b0;
         end
+        state_d = state_nx;
+        if (~aresetn) begin
+            state_d = state_nx;
+            state_d[0] = 1'b0;
+        end
     end
 
     // Registers (control registers are reset in the update code above; data registers need no
     // reset: a valid flag guards them)
     always @(posedge aclk) begin
         init_q <= init_d;
+        state_q <= state_d;
+        out_sign_q <= out_sign_d;
+        out_exp_q <= out_exp_d;
+        out_mant_q <= out_mant_d;
         w0_q <= w0_d;
         w1_q <= w1_d;
         v0_q <= v0_d;
@@ -982,19 +990,19 @@ module tans_decoder_x4_lane_0(
     end
 
 `ifdef FORMAL
-    assign formal_state_q_q = state_q_q;
-    assign formal_state_q_en = state_q_en;
-    assign formal_state_q_d = state_q_d;
+    assign formal_state_q = state_q;
+    assign formal_fire = fire;
+    assign formal_state_nx = state_nx;
     assign formal_init_q = init_q;
     assign formal_p_q = p_q;
     assign formal_w0_q = w0_q;
     assign formal_w1_q = w1_q;
     assign formal_v0_q = v0_q;
     assign formal_v1_q = v1_q;
-    assign formal_out_q_en = out_q_en;
-    assign formal_out_q_sign = out_q_sign;
-    assign formal_out_q_exp = out_q_exp;
-    assign formal_out_q_mant = out_q_mant;
+    assign formal_free = free;
+    assign formal_out_sign_d = out_sign_d;
+    assign formal_out_exp_d = out_exp_d;
+    assign formal_out_mant_d = out_mant_d;
     assign formal_m_valid_d = m_valid_d;
     assign formal_esc_q = esc_q;
     assign formal_esc_d = esc_d;
@@ -1016,38 +1024,6 @@ module tans_decoder_x4_lane_0_last_eq(a,b,eq);
 
     always @(*) eq = zs[6];
 endmodule // tans_decoder_x4_lane_0_last_eq
-
-module tans_decoder_x4_lane_0_out_q(clock,en,sign,exp,mant,q);
-
-    // Module arguments
-    input wire  clock;
-    input wire  en;
-    input wire  sign;
-    input wire  [7:0] exp;
-    input wire  [6:0] mant;
-    output reg  [15:0] q;
-
-    // Update code (custom)
-    always @(posedge clock) begin
-        if (en) q <= {sign, exp, mant};
-    end
-endmodule // tans_decoder_x4_lane_0_out_q
-
-module tans_decoder_x4_lane_0_state_q(clock,aresetn,en,d,q);
-
-    // Module arguments
-    input wire  clock;
-    input wire  aresetn;
-    input wire  en;
-    input wire  [5:0] d;
-    output reg  [5:0] q;
-
-    // Update code (custom)
-    always @(posedge clock) begin
-        if (en) q <= d;
-        if (!aresetn) q[0] <= 1'b0;
-    end
-endmodule // tans_decoder_x4_lane_0_state_q
 
 module tans_decoder_x4_lane_0_tables(clock,w_we,w_addr,w_code,w_nb,w_base,w_exp,w_esc,state,init,p,v0,v1,lo,hi,pnext,ok,spill,nstate,exp,esc
 `ifdef FORMAL
@@ -1131,6 +1107,18 @@ module tans_decoder_x4_lane_0_tables(clock,w_we,w_addr,w_code,w_nb,w_base,w_exp,
     `endif
 endmodule // tans_decoder_x4_lane_0_tables
 
+module tans_decoder_x4_lane_0_tdata(sign,exp,mant,value);
+
+    // Module arguments
+    input wire  sign;
+    input wire  [7:0] exp;
+    input wire  [6:0] mant;
+    output reg  [15:0] value;
+
+    // Update code (custom)
+    always @(*) value = {sign, exp, mant};
+endmodule // tans_decoder_x4_lane_0_tdata
+
 module tans_decoder_x4_lane_1(
     aclk, aresetn, s_axis_ans_tdata, s_axis_ans_tuser, s_axis_ans_tvalid, s_axis_ans_tready,
     s_axis_ans_tlast, s_axis_raw_tdata, s_axis_raw_tvalid, s_axis_raw_tready, s_axis_raw_tlast,
@@ -1138,9 +1126,9 @@ module tans_decoder_x4_lane_1(
     tbl_base, tbl_exp, tbl_esc
 `ifdef FORMAL
     ,formal_tables_rstate,formal_tables_rcode,formal_tables_code,formal_tables_nb,formal_tables_base
-    ,formal_tables_cmap,formal_state_q_q,formal_state_q_en,formal_state_q_d,formal_init_q,formal_p_q
-    ,formal_w0_q,formal_w1_q,formal_v0_q,formal_v1_q,formal_out_q_en,formal_out_q_sign
-    ,formal_out_q_exp,formal_out_q_mant,formal_m_valid_d,formal_esc_q,formal_esc_d,formal_esc_exp_q
+    ,formal_tables_cmap,formal_state_q,formal_fire,formal_state_nx,formal_init_q,formal_p_q
+    ,formal_w0_q,formal_w1_q,formal_v0_q,formal_v1_q,formal_free,formal_out_sign_d,formal_out_exp_d
+    ,formal_out_mant_d,formal_m_valid_d,formal_esc_q,formal_esc_d,formal_esc_exp_q
 `endif
 );
 
@@ -1155,19 +1143,19 @@ module tans_decoder_x4_lane_1(
 `endif
 `ifdef FORMAL
     // Observation ports of the formal proofs (docs/FORMAL.md)
-    output wire   [5:0] formal_state_q_q;
-    output wire         formal_state_q_en;
-    output wire   [5:0] formal_state_q_d;
+    output wire   [5:0] formal_state_q;
+    output wire         formal_fire;
+    output wire   [5:0] formal_state_nx;
     output wire         formal_init_q;
     output wire   [2:0] formal_p_q;
     output wire   [7:0] formal_w0_q;
     output wire   [7:0] formal_w1_q;
     output wire         formal_v0_q;
     output wire         formal_v1_q;
-    output wire         formal_out_q_en;
-    output wire         formal_out_q_sign;
-    output wire   [7:0] formal_out_q_exp;
-    output wire   [6:0] formal_out_q_mant;
+    output wire         formal_free;
+    output wire         formal_out_sign_d;
+    output wire   [7:0] formal_out_exp_d;
+    output wire   [6:0] formal_out_mant_d;
     output wire         formal_m_valid_d;
     output wire         formal_esc_q;
     output wire         formal_esc_d;
@@ -1221,20 +1209,23 @@ module tans_decoder_x4_lane_1(
     wire  [5:0] tables_nstate;
     wire  [7:0] tables_exp;
     wire  tables_esc;
-    reg  out_q_en;
-    reg  out_q_sign;
-    reg  [7:0] out_q_exp;
-    reg  [6:0] out_q_mant;
-    wire  [15:0] out_q_q;
     reg  [15:0] last_eq_a;
     reg  [15:0] last_eq_b;
     wire  last_eq_eq;
+    reg  tdata_sign;
+    reg  [7:0] tdata_exp;
+    reg  [6:0] tdata_mant;
+    wire  [15:0] tdata_value;
     reg  init_d;
     reg  init_q;
-    reg  state_q_aresetn;
-    reg  state_q_en;
-    reg  [5:0] state_q_d;
-    wire  [5:0] state_q_q;
+    reg  [5:0] state_d;
+    reg  [5:0] state_q;
+    reg  out_sign_d;
+    reg  out_sign_q;
+    reg  [7:0] out_exp_d;
+    reg  [7:0] out_exp_q;
+    reg  [6:0] out_mant_d;
+    reg  [6:0] out_mant_q;
     reg  [7:0] w0_d;
     reg  [7:0] w0_q;
     reg  [7:0] w1_d;
@@ -1268,6 +1259,7 @@ module tans_decoder_x4_lane_1(
     reg  value;
     reg  block_end;
     reg  take;
+    reg  [5:0] state_nx;
 
     // Sub module instances
     tans_decoder_x4_lane_1_tables tables(
@@ -1301,30 +1293,24 @@ module tans_decoder_x4_lane_1(
         ,.formal_cmap(formal_tables_cmap)
 `endif
     );
-    tans_decoder_x4_lane_1_out_q out_q(
-        .clock(aclk),
-        .en(out_q_en),
-        .sign(out_q_sign),
-        .exp(out_q_exp),
-        .mant(out_q_mant),
-        .q(out_q_q)
-    );
     tans_decoder_x4_lane_1_last_eq last_eq(
         .a(last_eq_a),
         .b(last_eq_b),
         .eq(last_eq_eq)
     );
-    tans_decoder_x4_lane_1_state_q state_q(
-        .clock(aclk),
-        .aresetn(state_q_aresetn),
-        .en(state_q_en),
-        .d(state_q_d),
-        .q(state_q_q)
+    tans_decoder_x4_lane_1_tdata tdata(
+        .sign(tdata_sign),
+        .exp(tdata_exp),
+        .mant(tdata_mant),
+        .value(tdata_value)
     );
 
     // Update code
     always @(*) begin
         init_d = init_q;
+        out_sign_d = out_sign_q;
+        out_exp_d = out_exp_q;
+        out_mant_d = out_mant_q;
         w0_d = w0_q;
         w1_d = w1_q;
         v0_d = v0_q;
@@ -1337,8 +1323,7 @@ module tans_decoder_x4_lane_1(
         m_last_d = m_last_q;
         num_d = num_q;
         cnt_d = cnt_q;
-        state_q_aresetn = aresetn;
-        state_q_d = tables_nstate;
+        state_nx = state_q;
         tables_w_we = tbl_we;
         tables_w_addr = tbl_addr;
         tables_w_code = tbl_code;
@@ -1346,7 +1331,7 @@ module tans_decoder_x4_lane_1(
         tables_w_base = tbl_base;
         tables_w_exp = tbl_exp;
         tables_w_esc = tbl_esc;
-        tables_state = state_q_q;
+        tables_state = state_q;
         tables_init = init_q;
         tables_p = p_q;
         tables_v0 = v0_q;
@@ -1355,14 +1340,17 @@ module tans_decoder_x4_lane_1(
         tables_hi = w1_q;
         last_eq_a = cnt_q;
         last_eq_b = num_q;
+        tdata_sign = out_sign_q;
+        tdata_exp = out_exp_q;
+        tdata_mant = out_mant_q;
         free = ~m_valid_q | m_axis_tready;
         raw = aresetn & free & s_axis_raw_tvalid;
         fire = tables_ok & (init_q | (raw & ~esc_q));
         shift = fire & tables_spill;
         value = raw & (esc_q | (~init_q & ~tables_esc & tables_ok));
         block_end = value & last_eq_eq;
-        state_q_en = fire;
         if (fire) begin
+            state_nx = tables_nstate;
             p_d = tables_pnext;
             init_d = 1'b0;
         end
@@ -1400,23 +1388,22 @@ module tans_decoder_x4_lane_1(
         if (~esc_q) begin
             esc_exp_d = s_axis_raw_tdata;
         end
-        out_q_en = free;
-        out_q_sign = s_axis_raw_tdata[32'h7];
-        out_q_mant = (s_axis_raw_tdata[6:0]);
-        if (esc_q) begin
-            out_q_exp = esc_exp_q;
-        end
-        else begin
-            out_q_exp = tables_exp;
-        end
         if (free) begin
+            out_sign_d = s_axis_raw_tdata[32'h7];
+            out_mant_d = (s_axis_raw_tdata[6:0]);
+            if (esc_q) begin
+                out_exp_d = esc_exp_q;
+            end
+            else begin
+                out_exp_d = tables_exp;
+            end
             m_valid_d = value;
             m_last_d = last_eq_eq;
         end
         if (value) begin
             cnt_d = cnt_q + c_one16;
         end
-        m_axis_tdata = out_q_q;
+        m_axis_tdata = tdata_value;
         m_axis_tvalid = m_valid_q & aresetn;
         m_axis_tlast = m_last_q;
         if (~aresetn | block_end) begin
@@ -1432,12 +1419,21 @@ module tans_decoder_x4_lane_1(
             m_valid_d = 1'b0;
             m_last_d = 1'b0;
         end
+        state_d = state_nx;
+        if (~aresetn) begin
+            state_d = state_nx;
+            state_d[0] = 1'b0;
+        end
     end
 
     // Registers (control registers are reset in the update code above; data registers need no
     // reset: a valid flag guards them)
     always @(posedge aclk) begin
         init_q <= init_d;
+        state_q <= state_d;
+        out_sign_q <= out_sign_d;
+        out_exp_q <= out_exp_d;
+        out_mant_q <= out_mant_d;
         w0_q <= w0_d;
         w1_q <= w1_d;
         v0_q <= v0_d;
@@ -1453,19 +1449,19 @@ module tans_decoder_x4_lane_1(
     end
 
 `ifdef FORMAL
-    assign formal_state_q_q = state_q_q;
-    assign formal_state_q_en = state_q_en;
-    assign formal_state_q_d = state_q_d;
+    assign formal_state_q = state_q;
+    assign formal_fire = fire;
+    assign formal_state_nx = state_nx;
     assign formal_init_q = init_q;
     assign formal_p_q = p_q;
     assign formal_w0_q = w0_q;
     assign formal_w1_q = w1_q;
     assign formal_v0_q = v0_q;
     assign formal_v1_q = v1_q;
-    assign formal_out_q_en = out_q_en;
-    assign formal_out_q_sign = out_q_sign;
-    assign formal_out_q_exp = out_q_exp;
-    assign formal_out_q_mant = out_q_mant;
+    assign formal_free = free;
+    assign formal_out_sign_d = out_sign_d;
+    assign formal_out_exp_d = out_exp_d;
+    assign formal_out_mant_d = out_mant_d;
     assign formal_m_valid_d = m_valid_d;
     assign formal_esc_q = esc_q;
     assign formal_esc_d = esc_d;
@@ -1487,38 +1483,6 @@ module tans_decoder_x4_lane_1_last_eq(a,b,eq);
 
     always @(*) eq = zs[6];
 endmodule // tans_decoder_x4_lane_1_last_eq
-
-module tans_decoder_x4_lane_1_out_q(clock,en,sign,exp,mant,q);
-
-    // Module arguments
-    input wire  clock;
-    input wire  en;
-    input wire  sign;
-    input wire  [7:0] exp;
-    input wire  [6:0] mant;
-    output reg  [15:0] q;
-
-    // Update code (custom)
-    always @(posedge clock) begin
-        if (en) q <= {sign, exp, mant};
-    end
-endmodule // tans_decoder_x4_lane_1_out_q
-
-module tans_decoder_x4_lane_1_state_q(clock,aresetn,en,d,q);
-
-    // Module arguments
-    input wire  clock;
-    input wire  aresetn;
-    input wire  en;
-    input wire  [5:0] d;
-    output reg  [5:0] q;
-
-    // Update code (custom)
-    always @(posedge clock) begin
-        if (en) q <= d;
-        if (!aresetn) q[0] <= 1'b0;
-    end
-endmodule // tans_decoder_x4_lane_1_state_q
 
 module tans_decoder_x4_lane_1_tables(clock,w_we,w_addr,w_code,w_nb,w_base,w_exp,w_esc,state,init,p,v0,v1,lo,hi,pnext,ok,spill,nstate,exp,esc
 `ifdef FORMAL
@@ -1602,6 +1566,18 @@ module tans_decoder_x4_lane_1_tables(clock,w_we,w_addr,w_code,w_nb,w_base,w_exp,
     `endif
 endmodule // tans_decoder_x4_lane_1_tables
 
+module tans_decoder_x4_lane_1_tdata(sign,exp,mant,value);
+
+    // Module arguments
+    input wire  sign;
+    input wire  [7:0] exp;
+    input wire  [6:0] mant;
+    output reg  [15:0] value;
+
+    // Update code (custom)
+    always @(*) value = {sign, exp, mant};
+endmodule // tans_decoder_x4_lane_1_tdata
+
 module tans_decoder_x4_lane_2(
     aclk, aresetn, s_axis_ans_tdata, s_axis_ans_tuser, s_axis_ans_tvalid, s_axis_ans_tready,
     s_axis_ans_tlast, s_axis_raw_tdata, s_axis_raw_tvalid, s_axis_raw_tready, s_axis_raw_tlast,
@@ -1609,9 +1585,9 @@ module tans_decoder_x4_lane_2(
     tbl_base, tbl_exp, tbl_esc
 `ifdef FORMAL
     ,formal_tables_rstate,formal_tables_rcode,formal_tables_code,formal_tables_nb,formal_tables_base
-    ,formal_tables_cmap,formal_state_q_q,formal_state_q_en,formal_state_q_d,formal_init_q,formal_p_q
-    ,formal_w0_q,formal_w1_q,formal_v0_q,formal_v1_q,formal_out_q_en,formal_out_q_sign
-    ,formal_out_q_exp,formal_out_q_mant,formal_m_valid_d,formal_esc_q,formal_esc_d,formal_esc_exp_q
+    ,formal_tables_cmap,formal_state_q,formal_fire,formal_state_nx,formal_init_q,formal_p_q
+    ,formal_w0_q,formal_w1_q,formal_v0_q,formal_v1_q,formal_free,formal_out_sign_d,formal_out_exp_d
+    ,formal_out_mant_d,formal_m_valid_d,formal_esc_q,formal_esc_d,formal_esc_exp_q
 `endif
 );
 
@@ -1626,19 +1602,19 @@ module tans_decoder_x4_lane_2(
 `endif
 `ifdef FORMAL
     // Observation ports of the formal proofs (docs/FORMAL.md)
-    output wire   [5:0] formal_state_q_q;
-    output wire         formal_state_q_en;
-    output wire   [5:0] formal_state_q_d;
+    output wire   [5:0] formal_state_q;
+    output wire         formal_fire;
+    output wire   [5:0] formal_state_nx;
     output wire         formal_init_q;
     output wire   [2:0] formal_p_q;
     output wire   [7:0] formal_w0_q;
     output wire   [7:0] formal_w1_q;
     output wire         formal_v0_q;
     output wire         formal_v1_q;
-    output wire         formal_out_q_en;
-    output wire         formal_out_q_sign;
-    output wire   [7:0] formal_out_q_exp;
-    output wire   [6:0] formal_out_q_mant;
+    output wire         formal_free;
+    output wire         formal_out_sign_d;
+    output wire   [7:0] formal_out_exp_d;
+    output wire   [6:0] formal_out_mant_d;
     output wire         formal_m_valid_d;
     output wire         formal_esc_q;
     output wire         formal_esc_d;
@@ -1692,20 +1668,23 @@ module tans_decoder_x4_lane_2(
     wire  [5:0] tables_nstate;
     wire  [7:0] tables_exp;
     wire  tables_esc;
-    reg  out_q_en;
-    reg  out_q_sign;
-    reg  [7:0] out_q_exp;
-    reg  [6:0] out_q_mant;
-    wire  [15:0] out_q_q;
     reg  [15:0] last_eq_a;
     reg  [15:0] last_eq_b;
     wire  last_eq_eq;
+    reg  tdata_sign;
+    reg  [7:0] tdata_exp;
+    reg  [6:0] tdata_mant;
+    wire  [15:0] tdata_value;
     reg  init_d;
     reg  init_q;
-    reg  state_q_aresetn;
-    reg  state_q_en;
-    reg  [5:0] state_q_d;
-    wire  [5:0] state_q_q;
+    reg  [5:0] state_d;
+    reg  [5:0] state_q;
+    reg  out_sign_d;
+    reg  out_sign_q;
+    reg  [7:0] out_exp_d;
+    reg  [7:0] out_exp_q;
+    reg  [6:0] out_mant_d;
+    reg  [6:0] out_mant_q;
     reg  [7:0] w0_d;
     reg  [7:0] w0_q;
     reg  [7:0] w1_d;
@@ -1739,6 +1718,7 @@ module tans_decoder_x4_lane_2(
     reg  value;
     reg  block_end;
     reg  take;
+    reg  [5:0] state_nx;
 
     // Sub module instances
     tans_decoder_x4_lane_2_tables tables(
@@ -1772,30 +1752,24 @@ module tans_decoder_x4_lane_2(
         ,.formal_cmap(formal_tables_cmap)
 `endif
     );
-    tans_decoder_x4_lane_2_out_q out_q(
-        .clock(aclk),
-        .en(out_q_en),
-        .sign(out_q_sign),
-        .exp(out_q_exp),
-        .mant(out_q_mant),
-        .q(out_q_q)
-    );
     tans_decoder_x4_lane_2_last_eq last_eq(
         .a(last_eq_a),
         .b(last_eq_b),
         .eq(last_eq_eq)
     );
-    tans_decoder_x4_lane_2_state_q state_q(
-        .clock(aclk),
-        .aresetn(state_q_aresetn),
-        .en(state_q_en),
-        .d(state_q_d),
-        .q(state_q_q)
+    tans_decoder_x4_lane_2_tdata tdata(
+        .sign(tdata_sign),
+        .exp(tdata_exp),
+        .mant(tdata_mant),
+        .value(tdata_value)
     );
 
     // Update code
     always @(*) begin
         init_d = init_q;
+        out_sign_d = out_sign_q;
+        out_exp_d = out_exp_q;
+        out_mant_d = out_mant_q;
         w0_d = w0_q;
         w1_d = w1_q;
         v0_d = v0_q;
@@ -1808,8 +1782,7 @@ module tans_decoder_x4_lane_2(
         m_last_d = m_last_q;
         num_d = num_q;
         cnt_d = cnt_q;
-        state_q_aresetn = aresetn;
-        state_q_d = tables_nstate;
+        state_nx = state_q;
         tables_w_we = tbl_we;
         tables_w_addr = tbl_addr;
         tables_w_code = tbl_code;
@@ -1817,7 +1790,7 @@ module tans_decoder_x4_lane_2(
         tables_w_base = tbl_base;
         tables_w_exp = tbl_exp;
         tables_w_esc = tbl_esc;
-        tables_state = state_q_q;
+        tables_state = state_q;
         tables_init = init_q;
         tables_p = p_q;
         tables_v0 = v0_q;
@@ -1826,14 +1799,17 @@ module tans_decoder_x4_lane_2(
         tables_hi = w1_q;
         last_eq_a = cnt_q;
         last_eq_b = num_q;
+        tdata_sign = out_sign_q;
+        tdata_exp = out_exp_q;
+        tdata_mant = out_mant_q;
         free = ~m_valid_q | m_axis_tready;
         raw = aresetn & free & s_axis_raw_tvalid;
         fire = tables_ok & (init_q | (raw & ~esc_q));
         shift = fire & tables_spill;
         value = raw & (esc_q | (~init_q & ~tables_esc & tables_ok));
         block_end = value & last_eq_eq;
-        state_q_en = fire;
         if (fire) begin
+            state_nx = tables_nstate;
             p_d = tables_pnext;
             init_d = 1'b0;
         end
@@ -1871,23 +1847,22 @@ module tans_decoder_x4_lane_2(
         if (~esc_q) begin
             esc_exp_d = s_axis_raw_tdata;
         end
-        out_q_en = free;
-        out_q_sign = s_axis_raw_tdata[32'h7];
-        out_q_mant = (s_axis_raw_tdata[6:0]);
-        if (esc_q) begin
-            out_q_exp = esc_exp_q;
-        end
-        else begin
-            out_q_exp = tables_exp;
-        end
         if (free) begin
+            out_sign_d = s_axis_raw_tdata[32'h7];
+            out_mant_d = (s_axis_raw_tdata[6:0]);
+            if (esc_q) begin
+                out_exp_d = esc_exp_q;
+            end
+            else begin
+                out_exp_d = tables_exp;
+            end
             m_valid_d = value;
             m_last_d = last_eq_eq;
         end
         if (value) begin
             cnt_d = cnt_q + c_one16;
         end
-        m_axis_tdata = out_q_q;
+        m_axis_tdata = tdata_value;
         m_axis_tvalid = m_valid_q & aresetn;
         m_axis_tlast = m_last_q;
         if (~aresetn | block_end) begin
@@ -1903,12 +1878,21 @@ module tans_decoder_x4_lane_2(
             m_valid_d = 1'b0;
             m_last_d = 1'b0;
         end
+        state_d = state_nx;
+        if (~aresetn) begin
+            state_d = state_nx;
+            state_d[0] = 1'b0;
+        end
     end
 
     // Registers (control registers are reset in the update code above; data registers need no
     // reset: a valid flag guards them)
     always @(posedge aclk) begin
         init_q <= init_d;
+        state_q <= state_d;
+        out_sign_q <= out_sign_d;
+        out_exp_q <= out_exp_d;
+        out_mant_q <= out_mant_d;
         w0_q <= w0_d;
         w1_q <= w1_d;
         v0_q <= v0_d;
@@ -1924,19 +1908,19 @@ module tans_decoder_x4_lane_2(
     end
 
 `ifdef FORMAL
-    assign formal_state_q_q = state_q_q;
-    assign formal_state_q_en = state_q_en;
-    assign formal_state_q_d = state_q_d;
+    assign formal_state_q = state_q;
+    assign formal_fire = fire;
+    assign formal_state_nx = state_nx;
     assign formal_init_q = init_q;
     assign formal_p_q = p_q;
     assign formal_w0_q = w0_q;
     assign formal_w1_q = w1_q;
     assign formal_v0_q = v0_q;
     assign formal_v1_q = v1_q;
-    assign formal_out_q_en = out_q_en;
-    assign formal_out_q_sign = out_q_sign;
-    assign formal_out_q_exp = out_q_exp;
-    assign formal_out_q_mant = out_q_mant;
+    assign formal_free = free;
+    assign formal_out_sign_d = out_sign_d;
+    assign formal_out_exp_d = out_exp_d;
+    assign formal_out_mant_d = out_mant_d;
     assign formal_m_valid_d = m_valid_d;
     assign formal_esc_q = esc_q;
     assign formal_esc_d = esc_d;
@@ -1958,38 +1942,6 @@ module tans_decoder_x4_lane_2_last_eq(a,b,eq);
 
     always @(*) eq = zs[6];
 endmodule // tans_decoder_x4_lane_2_last_eq
-
-module tans_decoder_x4_lane_2_out_q(clock,en,sign,exp,mant,q);
-
-    // Module arguments
-    input wire  clock;
-    input wire  en;
-    input wire  sign;
-    input wire  [7:0] exp;
-    input wire  [6:0] mant;
-    output reg  [15:0] q;
-
-    // Update code (custom)
-    always @(posedge clock) begin
-        if (en) q <= {sign, exp, mant};
-    end
-endmodule // tans_decoder_x4_lane_2_out_q
-
-module tans_decoder_x4_lane_2_state_q(clock,aresetn,en,d,q);
-
-    // Module arguments
-    input wire  clock;
-    input wire  aresetn;
-    input wire  en;
-    input wire  [5:0] d;
-    output reg  [5:0] q;
-
-    // Update code (custom)
-    always @(posedge clock) begin
-        if (en) q <= d;
-        if (!aresetn) q[0] <= 1'b0;
-    end
-endmodule // tans_decoder_x4_lane_2_state_q
 
 module tans_decoder_x4_lane_2_tables(clock,w_we,w_addr,w_code,w_nb,w_base,w_exp,w_esc,state,init,p,v0,v1,lo,hi,pnext,ok,spill,nstate,exp,esc
 `ifdef FORMAL
@@ -2073,6 +2025,18 @@ module tans_decoder_x4_lane_2_tables(clock,w_we,w_addr,w_code,w_nb,w_base,w_exp,
     `endif
 endmodule // tans_decoder_x4_lane_2_tables
 
+module tans_decoder_x4_lane_2_tdata(sign,exp,mant,value);
+
+    // Module arguments
+    input wire  sign;
+    input wire  [7:0] exp;
+    input wire  [6:0] mant;
+    output reg  [15:0] value;
+
+    // Update code (custom)
+    always @(*) value = {sign, exp, mant};
+endmodule // tans_decoder_x4_lane_2_tdata
+
 module tans_decoder_x4_lane_3(
     aclk, aresetn, s_axis_ans_tdata, s_axis_ans_tuser, s_axis_ans_tvalid, s_axis_ans_tready,
     s_axis_ans_tlast, s_axis_raw_tdata, s_axis_raw_tvalid, s_axis_raw_tready, s_axis_raw_tlast,
@@ -2080,9 +2044,9 @@ module tans_decoder_x4_lane_3(
     tbl_base, tbl_exp, tbl_esc
 `ifdef FORMAL
     ,formal_tables_rstate,formal_tables_rcode,formal_tables_code,formal_tables_nb,formal_tables_base
-    ,formal_tables_cmap,formal_state_q_q,formal_state_q_en,formal_state_q_d,formal_init_q,formal_p_q
-    ,formal_w0_q,formal_w1_q,formal_v0_q,formal_v1_q,formal_out_q_en,formal_out_q_sign
-    ,formal_out_q_exp,formal_out_q_mant,formal_m_valid_d,formal_esc_q,formal_esc_d,formal_esc_exp_q
+    ,formal_tables_cmap,formal_state_q,formal_fire,formal_state_nx,formal_init_q,formal_p_q
+    ,formal_w0_q,formal_w1_q,formal_v0_q,formal_v1_q,formal_free,formal_out_sign_d,formal_out_exp_d
+    ,formal_out_mant_d,formal_m_valid_d,formal_esc_q,formal_esc_d,formal_esc_exp_q
 `endif
 );
 
@@ -2097,19 +2061,19 @@ module tans_decoder_x4_lane_3(
 `endif
 `ifdef FORMAL
     // Observation ports of the formal proofs (docs/FORMAL.md)
-    output wire   [5:0] formal_state_q_q;
-    output wire         formal_state_q_en;
-    output wire   [5:0] formal_state_q_d;
+    output wire   [5:0] formal_state_q;
+    output wire         formal_fire;
+    output wire   [5:0] formal_state_nx;
     output wire         formal_init_q;
     output wire   [2:0] formal_p_q;
     output wire   [7:0] formal_w0_q;
     output wire   [7:0] formal_w1_q;
     output wire         formal_v0_q;
     output wire         formal_v1_q;
-    output wire         formal_out_q_en;
-    output wire         formal_out_q_sign;
-    output wire   [7:0] formal_out_q_exp;
-    output wire   [6:0] formal_out_q_mant;
+    output wire         formal_free;
+    output wire         formal_out_sign_d;
+    output wire   [7:0] formal_out_exp_d;
+    output wire   [6:0] formal_out_mant_d;
     output wire         formal_m_valid_d;
     output wire         formal_esc_q;
     output wire         formal_esc_d;
@@ -2163,20 +2127,23 @@ module tans_decoder_x4_lane_3(
     wire  [5:0] tables_nstate;
     wire  [7:0] tables_exp;
     wire  tables_esc;
-    reg  out_q_en;
-    reg  out_q_sign;
-    reg  [7:0] out_q_exp;
-    reg  [6:0] out_q_mant;
-    wire  [15:0] out_q_q;
     reg  [15:0] last_eq_a;
     reg  [15:0] last_eq_b;
     wire  last_eq_eq;
+    reg  tdata_sign;
+    reg  [7:0] tdata_exp;
+    reg  [6:0] tdata_mant;
+    wire  [15:0] tdata_value;
     reg  init_d;
     reg  init_q;
-    reg  state_q_aresetn;
-    reg  state_q_en;
-    reg  [5:0] state_q_d;
-    wire  [5:0] state_q_q;
+    reg  [5:0] state_d;
+    reg  [5:0] state_q;
+    reg  out_sign_d;
+    reg  out_sign_q;
+    reg  [7:0] out_exp_d;
+    reg  [7:0] out_exp_q;
+    reg  [6:0] out_mant_d;
+    reg  [6:0] out_mant_q;
     reg  [7:0] w0_d;
     reg  [7:0] w0_q;
     reg  [7:0] w1_d;
@@ -2210,6 +2177,7 @@ module tans_decoder_x4_lane_3(
     reg  value;
     reg  block_end;
     reg  take;
+    reg  [5:0] state_nx;
 
     // Sub module instances
     tans_decoder_x4_lane_3_tables tables(
@@ -2243,30 +2211,24 @@ module tans_decoder_x4_lane_3(
         ,.formal_cmap(formal_tables_cmap)
 `endif
     );
-    tans_decoder_x4_lane_3_out_q out_q(
-        .clock(aclk),
-        .en(out_q_en),
-        .sign(out_q_sign),
-        .exp(out_q_exp),
-        .mant(out_q_mant),
-        .q(out_q_q)
-    );
     tans_decoder_x4_lane_3_last_eq last_eq(
         .a(last_eq_a),
         .b(last_eq_b),
         .eq(last_eq_eq)
     );
-    tans_decoder_x4_lane_3_state_q state_q(
-        .clock(aclk),
-        .aresetn(state_q_aresetn),
-        .en(state_q_en),
-        .d(state_q_d),
-        .q(state_q_q)
+    tans_decoder_x4_lane_3_tdata tdata(
+        .sign(tdata_sign),
+        .exp(tdata_exp),
+        .mant(tdata_mant),
+        .value(tdata_value)
     );
 
     // Update code
     always @(*) begin
         init_d = init_q;
+        out_sign_d = out_sign_q;
+        out_exp_d = out_exp_q;
+        out_mant_d = out_mant_q;
         w0_d = w0_q;
         w1_d = w1_q;
         v0_d = v0_q;
@@ -2279,8 +2241,7 @@ module tans_decoder_x4_lane_3(
         m_last_d = m_last_q;
         num_d = num_q;
         cnt_d = cnt_q;
-        state_q_aresetn = aresetn;
-        state_q_d = tables_nstate;
+        state_nx = state_q;
         tables_w_we = tbl_we;
         tables_w_addr = tbl_addr;
         tables_w_code = tbl_code;
@@ -2288,7 +2249,7 @@ module tans_decoder_x4_lane_3(
         tables_w_base = tbl_base;
         tables_w_exp = tbl_exp;
         tables_w_esc = tbl_esc;
-        tables_state = state_q_q;
+        tables_state = state_q;
         tables_init = init_q;
         tables_p = p_q;
         tables_v0 = v0_q;
@@ -2297,14 +2258,17 @@ module tans_decoder_x4_lane_3(
         tables_hi = w1_q;
         last_eq_a = cnt_q;
         last_eq_b = num_q;
+        tdata_sign = out_sign_q;
+        tdata_exp = out_exp_q;
+        tdata_mant = out_mant_q;
         free = ~m_valid_q | m_axis_tready;
         raw = aresetn & free & s_axis_raw_tvalid;
         fire = tables_ok & (init_q | (raw & ~esc_q));
         shift = fire & tables_spill;
         value = raw & (esc_q | (~init_q & ~tables_esc & tables_ok));
         block_end = value & last_eq_eq;
-        state_q_en = fire;
         if (fire) begin
+            state_nx = tables_nstate;
             p_d = tables_pnext;
             init_d = 1'b0;
         end
@@ -2342,23 +2306,22 @@ module tans_decoder_x4_lane_3(
         if (~esc_q) begin
             esc_exp_d = s_axis_raw_tdata;
         end
-        out_q_en = free;
-        out_q_sign = s_axis_raw_tdata[32'h7];
-        out_q_mant = (s_axis_raw_tdata[6:0]);
-        if (esc_q) begin
-            out_q_exp = esc_exp_q;
-        end
-        else begin
-            out_q_exp = tables_exp;
-        end
         if (free) begin
+            out_sign_d = s_axis_raw_tdata[32'h7];
+            out_mant_d = (s_axis_raw_tdata[6:0]);
+            if (esc_q) begin
+                out_exp_d = esc_exp_q;
+            end
+            else begin
+                out_exp_d = tables_exp;
+            end
             m_valid_d = value;
             m_last_d = last_eq_eq;
         end
         if (value) begin
             cnt_d = cnt_q + c_one16;
         end
-        m_axis_tdata = out_q_q;
+        m_axis_tdata = tdata_value;
         m_axis_tvalid = m_valid_q & aresetn;
         m_axis_tlast = m_last_q;
         if (~aresetn | block_end) begin
@@ -2374,12 +2337,21 @@ module tans_decoder_x4_lane_3(
             m_valid_d = 1'b0;
             m_last_d = 1'b0;
         end
+        state_d = state_nx;
+        if (~aresetn) begin
+            state_d = state_nx;
+            state_d[0] = 1'b0;
+        end
     end
 
     // Registers (control registers are reset in the update code above; data registers need no
     // reset: a valid flag guards them)
     always @(posedge aclk) begin
         init_q <= init_d;
+        state_q <= state_d;
+        out_sign_q <= out_sign_d;
+        out_exp_q <= out_exp_d;
+        out_mant_q <= out_mant_d;
         w0_q <= w0_d;
         w1_q <= w1_d;
         v0_q <= v0_d;
@@ -2395,19 +2367,19 @@ module tans_decoder_x4_lane_3(
     end
 
 `ifdef FORMAL
-    assign formal_state_q_q = state_q_q;
-    assign formal_state_q_en = state_q_en;
-    assign formal_state_q_d = state_q_d;
+    assign formal_state_q = state_q;
+    assign formal_fire = fire;
+    assign formal_state_nx = state_nx;
     assign formal_init_q = init_q;
     assign formal_p_q = p_q;
     assign formal_w0_q = w0_q;
     assign formal_w1_q = w1_q;
     assign formal_v0_q = v0_q;
     assign formal_v1_q = v1_q;
-    assign formal_out_q_en = out_q_en;
-    assign formal_out_q_sign = out_q_sign;
-    assign formal_out_q_exp = out_q_exp;
-    assign formal_out_q_mant = out_q_mant;
+    assign formal_free = free;
+    assign formal_out_sign_d = out_sign_d;
+    assign formal_out_exp_d = out_exp_d;
+    assign formal_out_mant_d = out_mant_d;
     assign formal_m_valid_d = m_valid_d;
     assign formal_esc_q = esc_q;
     assign formal_esc_d = esc_d;
@@ -2429,38 +2401,6 @@ module tans_decoder_x4_lane_3_last_eq(a,b,eq);
 
     always @(*) eq = zs[6];
 endmodule // tans_decoder_x4_lane_3_last_eq
-
-module tans_decoder_x4_lane_3_out_q(clock,en,sign,exp,mant,q);
-
-    // Module arguments
-    input wire  clock;
-    input wire  en;
-    input wire  sign;
-    input wire  [7:0] exp;
-    input wire  [6:0] mant;
-    output reg  [15:0] q;
-
-    // Update code (custom)
-    always @(posedge clock) begin
-        if (en) q <= {sign, exp, mant};
-    end
-endmodule // tans_decoder_x4_lane_3_out_q
-
-module tans_decoder_x4_lane_3_state_q(clock,aresetn,en,d,q);
-
-    // Module arguments
-    input wire  clock;
-    input wire  aresetn;
-    input wire  en;
-    input wire  [5:0] d;
-    output reg  [5:0] q;
-
-    // Update code (custom)
-    always @(posedge clock) begin
-        if (en) q <= d;
-        if (!aresetn) q[0] <= 1'b0;
-    end
-endmodule // tans_decoder_x4_lane_3_state_q
 
 module tans_decoder_x4_lane_3_tables(clock,w_we,w_addr,w_code,w_nb,w_base,w_exp,w_esc,state,init,p,v0,v1,lo,hi,pnext,ok,spill,nstate,exp,esc
 `ifdef FORMAL
@@ -2543,5 +2483,17 @@ module tans_decoder_x4_lane_3_tables(clock,w_we,w_addr,w_code,w_nb,w_base,w_exp,
     assign formal_cmap = cmap_mem[{1'b1, formal_rcode}];
     `endif
 endmodule // tans_decoder_x4_lane_3_tables
+
+module tans_decoder_x4_lane_3_tdata(sign,exp,mant,value);
+
+    // Module arguments
+    input wire  sign;
+    input wire  [7:0] exp;
+    input wire  [6:0] mant;
+    output reg  [15:0] value;
+
+    // Update code (custom)
+    always @(*) value = {sign, exp, mant};
+endmodule // tans_decoder_x4_lane_3_tdata
 
 `default_nettype wire

@@ -160,19 +160,19 @@ module tans_decoder_x8 (
     , output wire   [2:0] formal_lane_0_tables_nb
     , output wire   [5:0] formal_lane_0_tables_base
     , output wire   [8:0] formal_lane_0_tables_cmap
-    , output wire   [5:0] formal_lane_0_state_q_q
-    , output wire         formal_lane_0_state_q_en
-    , output wire   [5:0] formal_lane_0_state_q_d
+    , output wire   [5:0] formal_lane_0_state_q
+    , output wire         formal_lane_0_fire
+    , output wire   [5:0] formal_lane_0_state_nx
     , output wire         formal_lane_0_init_q
     , output wire   [2:0] formal_lane_0_p_q
     , output wire   [7:0] formal_lane_0_w0_q
     , output wire   [7:0] formal_lane_0_w1_q
     , output wire         formal_lane_0_v0_q
     , output wire         formal_lane_0_v1_q
-    , output wire         formal_lane_0_out_q_en
-    , output wire         formal_lane_0_out_q_sign
-    , output wire   [7:0] formal_lane_0_out_q_exp
-    , output wire   [6:0] formal_lane_0_out_q_mant
+    , output wire         formal_lane_0_free
+    , output wire         formal_lane_0_out_sign_d
+    , output wire   [7:0] formal_lane_0_out_exp_d
+    , output wire   [6:0] formal_lane_0_out_mant_d
     , output wire         formal_lane_0_m_valid_d
     , output wire         formal_lane_0_esc_q
     , output wire         formal_lane_0_esc_d
@@ -185,19 +185,19 @@ module tans_decoder_x8 (
     , output wire   [2:0] formal_lane_1_tables_nb
     , output wire   [5:0] formal_lane_1_tables_base
     , output wire   [8:0] formal_lane_1_tables_cmap
-    , output wire   [5:0] formal_lane_1_state_q_q
-    , output wire         formal_lane_1_state_q_en
-    , output wire   [5:0] formal_lane_1_state_q_d
+    , output wire   [5:0] formal_lane_1_state_q
+    , output wire         formal_lane_1_fire
+    , output wire   [5:0] formal_lane_1_state_nx
     , output wire         formal_lane_1_init_q
     , output wire   [2:0] formal_lane_1_p_q
     , output wire   [7:0] formal_lane_1_w0_q
     , output wire   [7:0] formal_lane_1_w1_q
     , output wire         formal_lane_1_v0_q
     , output wire         formal_lane_1_v1_q
-    , output wire         formal_lane_1_out_q_en
-    , output wire         formal_lane_1_out_q_sign
-    , output wire   [7:0] formal_lane_1_out_q_exp
-    , output wire   [6:0] formal_lane_1_out_q_mant
+    , output wire         formal_lane_1_free
+    , output wire         formal_lane_1_out_sign_d
+    , output wire   [7:0] formal_lane_1_out_exp_d
+    , output wire   [6:0] formal_lane_1_out_mant_d
     , output wire         formal_lane_1_m_valid_d
     , output wire         formal_lane_1_esc_q
     , output wire         formal_lane_1_esc_d
@@ -210,19 +210,19 @@ module tans_decoder_x8 (
     , output wire   [2:0] formal_lane_2_tables_nb
     , output wire   [5:0] formal_lane_2_tables_base
     , output wire   [8:0] formal_lane_2_tables_cmap
-    , output wire   [5:0] formal_lane_2_state_q_q
-    , output wire         formal_lane_2_state_q_en
-    , output wire   [5:0] formal_lane_2_state_q_d
+    , output wire   [5:0] formal_lane_2_state_q
+    , output wire         formal_lane_2_fire
+    , output wire   [5:0] formal_lane_2_state_nx
     , output wire         formal_lane_2_init_q
     , output wire   [2:0] formal_lane_2_p_q
     , output wire   [7:0] formal_lane_2_w0_q
     , output wire   [7:0] formal_lane_2_w1_q
     , output wire         formal_lane_2_v0_q
     , output wire         formal_lane_2_v1_q
-    , output wire         formal_lane_2_out_q_en
-    , output wire         formal_lane_2_out_q_sign
-    , output wire   [7:0] formal_lane_2_out_q_exp
-    , output wire   [6:0] formal_lane_2_out_q_mant
+    , output wire         formal_lane_2_free
+    , output wire         formal_lane_2_out_sign_d
+    , output wire   [7:0] formal_lane_2_out_exp_d
+    , output wire   [6:0] formal_lane_2_out_mant_d
     , output wire         formal_lane_2_m_valid_d
     , output wire         formal_lane_2_esc_q
     , output wire         formal_lane_2_esc_d
@@ -235,19 +235,19 @@ module tans_decoder_x8 (
     , output wire   [2:0] formal_lane_3_tables_nb
     , output wire   [5:0] formal_lane_3_tables_base
     , output wire   [8:0] formal_lane_3_tables_cmap
-    , output wire   [5:0] formal_lane_3_state_q_q
-    , output wire         formal_lane_3_state_q_en
-    , output wire   [5:0] formal_lane_3_state_q_d
+    , output wire   [5:0] formal_lane_3_state_q
+    , output wire         formal_lane_3_fire
+    , output wire   [5:0] formal_lane_3_state_nx
     , output wire         formal_lane_3_init_q
     , output wire   [2:0] formal_lane_3_p_q
     , output wire   [7:0] formal_lane_3_w0_q
     , output wire   [7:0] formal_lane_3_w1_q
     , output wire         formal_lane_3_v0_q
     , output wire         formal_lane_3_v1_q
-    , output wire         formal_lane_3_out_q_en
-    , output wire         formal_lane_3_out_q_sign
-    , output wire   [7:0] formal_lane_3_out_q_exp
-    , output wire   [6:0] formal_lane_3_out_q_mant
+    , output wire         formal_lane_3_free
+    , output wire         formal_lane_3_out_sign_d
+    , output wire   [7:0] formal_lane_3_out_exp_d
+    , output wire   [6:0] formal_lane_3_out_mant_d
     , output wire         formal_lane_3_m_valid_d
     , output wire         formal_lane_3_esc_q
     , output wire         formal_lane_3_esc_d
@@ -260,19 +260,19 @@ module tans_decoder_x8 (
     , output wire   [2:0] formal_lane_4_tables_nb
     , output wire   [5:0] formal_lane_4_tables_base
     , output wire   [8:0] formal_lane_4_tables_cmap
-    , output wire   [5:0] formal_lane_4_state_q_q
-    , output wire         formal_lane_4_state_q_en
-    , output wire   [5:0] formal_lane_4_state_q_d
+    , output wire   [5:0] formal_lane_4_state_q
+    , output wire         formal_lane_4_fire
+    , output wire   [5:0] formal_lane_4_state_nx
     , output wire         formal_lane_4_init_q
     , output wire   [2:0] formal_lane_4_p_q
     , output wire   [7:0] formal_lane_4_w0_q
     , output wire   [7:0] formal_lane_4_w1_q
     , output wire         formal_lane_4_v0_q
     , output wire         formal_lane_4_v1_q
-    , output wire         formal_lane_4_out_q_en
-    , output wire         formal_lane_4_out_q_sign
-    , output wire   [7:0] formal_lane_4_out_q_exp
-    , output wire   [6:0] formal_lane_4_out_q_mant
+    , output wire         formal_lane_4_free
+    , output wire         formal_lane_4_out_sign_d
+    , output wire   [7:0] formal_lane_4_out_exp_d
+    , output wire   [6:0] formal_lane_4_out_mant_d
     , output wire         formal_lane_4_m_valid_d
     , output wire         formal_lane_4_esc_q
     , output wire         formal_lane_4_esc_d
@@ -285,19 +285,19 @@ module tans_decoder_x8 (
     , output wire   [2:0] formal_lane_5_tables_nb
     , output wire   [5:0] formal_lane_5_tables_base
     , output wire   [8:0] formal_lane_5_tables_cmap
-    , output wire   [5:0] formal_lane_5_state_q_q
-    , output wire         formal_lane_5_state_q_en
-    , output wire   [5:0] formal_lane_5_state_q_d
+    , output wire   [5:0] formal_lane_5_state_q
+    , output wire         formal_lane_5_fire
+    , output wire   [5:0] formal_lane_5_state_nx
     , output wire         formal_lane_5_init_q
     , output wire   [2:0] formal_lane_5_p_q
     , output wire   [7:0] formal_lane_5_w0_q
     , output wire   [7:0] formal_lane_5_w1_q
     , output wire         formal_lane_5_v0_q
     , output wire         formal_lane_5_v1_q
-    , output wire         formal_lane_5_out_q_en
-    , output wire         formal_lane_5_out_q_sign
-    , output wire   [7:0] formal_lane_5_out_q_exp
-    , output wire   [6:0] formal_lane_5_out_q_mant
+    , output wire         formal_lane_5_free
+    , output wire         formal_lane_5_out_sign_d
+    , output wire   [7:0] formal_lane_5_out_exp_d
+    , output wire   [6:0] formal_lane_5_out_mant_d
     , output wire         formal_lane_5_m_valid_d
     , output wire         formal_lane_5_esc_q
     , output wire         formal_lane_5_esc_d
@@ -310,19 +310,19 @@ module tans_decoder_x8 (
     , output wire   [2:0] formal_lane_6_tables_nb
     , output wire   [5:0] formal_lane_6_tables_base
     , output wire   [8:0] formal_lane_6_tables_cmap
-    , output wire   [5:0] formal_lane_6_state_q_q
-    , output wire         formal_lane_6_state_q_en
-    , output wire   [5:0] formal_lane_6_state_q_d
+    , output wire   [5:0] formal_lane_6_state_q
+    , output wire         formal_lane_6_fire
+    , output wire   [5:0] formal_lane_6_state_nx
     , output wire         formal_lane_6_init_q
     , output wire   [2:0] formal_lane_6_p_q
     , output wire   [7:0] formal_lane_6_w0_q
     , output wire   [7:0] formal_lane_6_w1_q
     , output wire         formal_lane_6_v0_q
     , output wire         formal_lane_6_v1_q
-    , output wire         formal_lane_6_out_q_en
-    , output wire         formal_lane_6_out_q_sign
-    , output wire   [7:0] formal_lane_6_out_q_exp
-    , output wire   [6:0] formal_lane_6_out_q_mant
+    , output wire         formal_lane_6_free
+    , output wire         formal_lane_6_out_sign_d
+    , output wire   [7:0] formal_lane_6_out_exp_d
+    , output wire   [6:0] formal_lane_6_out_mant_d
     , output wire         formal_lane_6_m_valid_d
     , output wire         formal_lane_6_esc_q
     , output wire         formal_lane_6_esc_d
@@ -335,19 +335,19 @@ module tans_decoder_x8 (
     , output wire   [2:0] formal_lane_7_tables_nb
     , output wire   [5:0] formal_lane_7_tables_base
     , output wire   [8:0] formal_lane_7_tables_cmap
-    , output wire   [5:0] formal_lane_7_state_q_q
-    , output wire         formal_lane_7_state_q_en
-    , output wire   [5:0] formal_lane_7_state_q_d
+    , output wire   [5:0] formal_lane_7_state_q
+    , output wire         formal_lane_7_fire
+    , output wire   [5:0] formal_lane_7_state_nx
     , output wire         formal_lane_7_init_q
     , output wire   [2:0] formal_lane_7_p_q
     , output wire   [7:0] formal_lane_7_w0_q
     , output wire   [7:0] formal_lane_7_w1_q
     , output wire         formal_lane_7_v0_q
     , output wire         formal_lane_7_v1_q
-    , output wire         formal_lane_7_out_q_en
-    , output wire         formal_lane_7_out_q_sign
-    , output wire   [7:0] formal_lane_7_out_q_exp
-    , output wire   [6:0] formal_lane_7_out_q_mant
+    , output wire         formal_lane_7_free
+    , output wire         formal_lane_7_out_sign_d
+    , output wire   [7:0] formal_lane_7_out_exp_d
+    , output wire   [6:0] formal_lane_7_out_mant_d
     , output wire         formal_lane_7_m_valid_d
     , output wire         formal_lane_7_esc_q
     , output wire         formal_lane_7_esc_d
@@ -564,19 +564,19 @@ module tans_decoder_x8 (
         ,.formal_tables_nb(formal_lane_0_tables_nb)
         ,.formal_tables_base(formal_lane_0_tables_base)
         ,.formal_tables_cmap(formal_lane_0_tables_cmap)
-        ,.formal_state_q_q(formal_lane_0_state_q_q)
-        ,.formal_state_q_en(formal_lane_0_state_q_en)
-        ,.formal_state_q_d(formal_lane_0_state_q_d)
+        ,.formal_state_q(formal_lane_0_state_q)
+        ,.formal_fire(formal_lane_0_fire)
+        ,.formal_state_nx(formal_lane_0_state_nx)
         ,.formal_init_q(formal_lane_0_init_q)
         ,.formal_p_q(formal_lane_0_p_q)
         ,.formal_w0_q(formal_lane_0_w0_q)
         ,.formal_w1_q(formal_lane_0_w1_q)
         ,.formal_v0_q(formal_lane_0_v0_q)
         ,.formal_v1_q(formal_lane_0_v1_q)
-        ,.formal_out_q_en(formal_lane_0_out_q_en)
-        ,.formal_out_q_sign(formal_lane_0_out_q_sign)
-        ,.formal_out_q_exp(formal_lane_0_out_q_exp)
-        ,.formal_out_q_mant(formal_lane_0_out_q_mant)
+        ,.formal_free(formal_lane_0_free)
+        ,.formal_out_sign_d(formal_lane_0_out_sign_d)
+        ,.formal_out_exp_d(formal_lane_0_out_exp_d)
+        ,.formal_out_mant_d(formal_lane_0_out_mant_d)
         ,.formal_m_valid_d(formal_lane_0_m_valid_d)
         ,.formal_esc_q(formal_lane_0_esc_q)
         ,.formal_esc_d(formal_lane_0_esc_d)
@@ -613,19 +613,19 @@ module tans_decoder_x8 (
         ,.formal_tables_nb(formal_lane_1_tables_nb)
         ,.formal_tables_base(formal_lane_1_tables_base)
         ,.formal_tables_cmap(formal_lane_1_tables_cmap)
-        ,.formal_state_q_q(formal_lane_1_state_q_q)
-        ,.formal_state_q_en(formal_lane_1_state_q_en)
-        ,.formal_state_q_d(formal_lane_1_state_q_d)
+        ,.formal_state_q(formal_lane_1_state_q)
+        ,.formal_fire(formal_lane_1_fire)
+        ,.formal_state_nx(formal_lane_1_state_nx)
         ,.formal_init_q(formal_lane_1_init_q)
         ,.formal_p_q(formal_lane_1_p_q)
         ,.formal_w0_q(formal_lane_1_w0_q)
         ,.formal_w1_q(formal_lane_1_w1_q)
         ,.formal_v0_q(formal_lane_1_v0_q)
         ,.formal_v1_q(formal_lane_1_v1_q)
-        ,.formal_out_q_en(formal_lane_1_out_q_en)
-        ,.formal_out_q_sign(formal_lane_1_out_q_sign)
-        ,.formal_out_q_exp(formal_lane_1_out_q_exp)
-        ,.formal_out_q_mant(formal_lane_1_out_q_mant)
+        ,.formal_free(formal_lane_1_free)
+        ,.formal_out_sign_d(formal_lane_1_out_sign_d)
+        ,.formal_out_exp_d(formal_lane_1_out_exp_d)
+        ,.formal_out_mant_d(formal_lane_1_out_mant_d)
         ,.formal_m_valid_d(formal_lane_1_m_valid_d)
         ,.formal_esc_q(formal_lane_1_esc_q)
         ,.formal_esc_d(formal_lane_1_esc_d)
@@ -662,19 +662,19 @@ module tans_decoder_x8 (
         ,.formal_tables_nb(formal_lane_2_tables_nb)
         ,.formal_tables_base(formal_lane_2_tables_base)
         ,.formal_tables_cmap(formal_lane_2_tables_cmap)
-        ,.formal_state_q_q(formal_lane_2_state_q_q)
-        ,.formal_state_q_en(formal_lane_2_state_q_en)
-        ,.formal_state_q_d(formal_lane_2_state_q_d)
+        ,.formal_state_q(formal_lane_2_state_q)
+        ,.formal_fire(formal_lane_2_fire)
+        ,.formal_state_nx(formal_lane_2_state_nx)
         ,.formal_init_q(formal_lane_2_init_q)
         ,.formal_p_q(formal_lane_2_p_q)
         ,.formal_w0_q(formal_lane_2_w0_q)
         ,.formal_w1_q(formal_lane_2_w1_q)
         ,.formal_v0_q(formal_lane_2_v0_q)
         ,.formal_v1_q(formal_lane_2_v1_q)
-        ,.formal_out_q_en(formal_lane_2_out_q_en)
-        ,.formal_out_q_sign(formal_lane_2_out_q_sign)
-        ,.formal_out_q_exp(formal_lane_2_out_q_exp)
-        ,.formal_out_q_mant(formal_lane_2_out_q_mant)
+        ,.formal_free(formal_lane_2_free)
+        ,.formal_out_sign_d(formal_lane_2_out_sign_d)
+        ,.formal_out_exp_d(formal_lane_2_out_exp_d)
+        ,.formal_out_mant_d(formal_lane_2_out_mant_d)
         ,.formal_m_valid_d(formal_lane_2_m_valid_d)
         ,.formal_esc_q(formal_lane_2_esc_q)
         ,.formal_esc_d(formal_lane_2_esc_d)
@@ -711,19 +711,19 @@ module tans_decoder_x8 (
         ,.formal_tables_nb(formal_lane_3_tables_nb)
         ,.formal_tables_base(formal_lane_3_tables_base)
         ,.formal_tables_cmap(formal_lane_3_tables_cmap)
-        ,.formal_state_q_q(formal_lane_3_state_q_q)
-        ,.formal_state_q_en(formal_lane_3_state_q_en)
-        ,.formal_state_q_d(formal_lane_3_state_q_d)
+        ,.formal_state_q(formal_lane_3_state_q)
+        ,.formal_fire(formal_lane_3_fire)
+        ,.formal_state_nx(formal_lane_3_state_nx)
         ,.formal_init_q(formal_lane_3_init_q)
         ,.formal_p_q(formal_lane_3_p_q)
         ,.formal_w0_q(formal_lane_3_w0_q)
         ,.formal_w1_q(formal_lane_3_w1_q)
         ,.formal_v0_q(formal_lane_3_v0_q)
         ,.formal_v1_q(formal_lane_3_v1_q)
-        ,.formal_out_q_en(formal_lane_3_out_q_en)
-        ,.formal_out_q_sign(formal_lane_3_out_q_sign)
-        ,.formal_out_q_exp(formal_lane_3_out_q_exp)
-        ,.formal_out_q_mant(formal_lane_3_out_q_mant)
+        ,.formal_free(formal_lane_3_free)
+        ,.formal_out_sign_d(formal_lane_3_out_sign_d)
+        ,.formal_out_exp_d(formal_lane_3_out_exp_d)
+        ,.formal_out_mant_d(formal_lane_3_out_mant_d)
         ,.formal_m_valid_d(formal_lane_3_m_valid_d)
         ,.formal_esc_q(formal_lane_3_esc_q)
         ,.formal_esc_d(formal_lane_3_esc_d)
@@ -760,19 +760,19 @@ module tans_decoder_x8 (
         ,.formal_tables_nb(formal_lane_4_tables_nb)
         ,.formal_tables_base(formal_lane_4_tables_base)
         ,.formal_tables_cmap(formal_lane_4_tables_cmap)
-        ,.formal_state_q_q(formal_lane_4_state_q_q)
-        ,.formal_state_q_en(formal_lane_4_state_q_en)
-        ,.formal_state_q_d(formal_lane_4_state_q_d)
+        ,.formal_state_q(formal_lane_4_state_q)
+        ,.formal_fire(formal_lane_4_fire)
+        ,.formal_state_nx(formal_lane_4_state_nx)
         ,.formal_init_q(formal_lane_4_init_q)
         ,.formal_p_q(formal_lane_4_p_q)
         ,.formal_w0_q(formal_lane_4_w0_q)
         ,.formal_w1_q(formal_lane_4_w1_q)
         ,.formal_v0_q(formal_lane_4_v0_q)
         ,.formal_v1_q(formal_lane_4_v1_q)
-        ,.formal_out_q_en(formal_lane_4_out_q_en)
-        ,.formal_out_q_sign(formal_lane_4_out_q_sign)
-        ,.formal_out_q_exp(formal_lane_4_out_q_exp)
-        ,.formal_out_q_mant(formal_lane_4_out_q_mant)
+        ,.formal_free(formal_lane_4_free)
+        ,.formal_out_sign_d(formal_lane_4_out_sign_d)
+        ,.formal_out_exp_d(formal_lane_4_out_exp_d)
+        ,.formal_out_mant_d(formal_lane_4_out_mant_d)
         ,.formal_m_valid_d(formal_lane_4_m_valid_d)
         ,.formal_esc_q(formal_lane_4_esc_q)
         ,.formal_esc_d(formal_lane_4_esc_d)
@@ -809,19 +809,19 @@ module tans_decoder_x8 (
         ,.formal_tables_nb(formal_lane_5_tables_nb)
         ,.formal_tables_base(formal_lane_5_tables_base)
         ,.formal_tables_cmap(formal_lane_5_tables_cmap)
-        ,.formal_state_q_q(formal_lane_5_state_q_q)
-        ,.formal_state_q_en(formal_lane_5_state_q_en)
-        ,.formal_state_q_d(formal_lane_5_state_q_d)
+        ,.formal_state_q(formal_lane_5_state_q)
+        ,.formal_fire(formal_lane_5_fire)
+        ,.formal_state_nx(formal_lane_5_state_nx)
         ,.formal_init_q(formal_lane_5_init_q)
         ,.formal_p_q(formal_lane_5_p_q)
         ,.formal_w0_q(formal_lane_5_w0_q)
         ,.formal_w1_q(formal_lane_5_w1_q)
         ,.formal_v0_q(formal_lane_5_v0_q)
         ,.formal_v1_q(formal_lane_5_v1_q)
-        ,.formal_out_q_en(formal_lane_5_out_q_en)
-        ,.formal_out_q_sign(formal_lane_5_out_q_sign)
-        ,.formal_out_q_exp(formal_lane_5_out_q_exp)
-        ,.formal_out_q_mant(formal_lane_5_out_q_mant)
+        ,.formal_free(formal_lane_5_free)
+        ,.formal_out_sign_d(formal_lane_5_out_sign_d)
+        ,.formal_out_exp_d(formal_lane_5_out_exp_d)
+        ,.formal_out_mant_d(formal_lane_5_out_mant_d)
         ,.formal_m_valid_d(formal_lane_5_m_valid_d)
         ,.formal_esc_q(formal_lane_5_esc_q)
         ,.formal_esc_d(formal_lane_5_esc_d)
@@ -858,19 +858,19 @@ module tans_decoder_x8 (
         ,.formal_tables_nb(formal_lane_6_tables_nb)
         ,.formal_tables_base(formal_lane_6_tables_base)
         ,.formal_tables_cmap(formal_lane_6_tables_cmap)
-        ,.formal_state_q_q(formal_lane_6_state_q_q)
-        ,.formal_state_q_en(formal_lane_6_state_q_en)
-        ,.formal_state_q_d(formal_lane_6_state_q_d)
+        ,.formal_state_q(formal_lane_6_state_q)
+        ,.formal_fire(formal_lane_6_fire)
+        ,.formal_state_nx(formal_lane_6_state_nx)
         ,.formal_init_q(formal_lane_6_init_q)
         ,.formal_p_q(formal_lane_6_p_q)
         ,.formal_w0_q(formal_lane_6_w0_q)
         ,.formal_w1_q(formal_lane_6_w1_q)
         ,.formal_v0_q(formal_lane_6_v0_q)
         ,.formal_v1_q(formal_lane_6_v1_q)
-        ,.formal_out_q_en(formal_lane_6_out_q_en)
-        ,.formal_out_q_sign(formal_lane_6_out_q_sign)
-        ,.formal_out_q_exp(formal_lane_6_out_q_exp)
-        ,.formal_out_q_mant(formal_lane_6_out_q_mant)
+        ,.formal_free(formal_lane_6_free)
+        ,.formal_out_sign_d(formal_lane_6_out_sign_d)
+        ,.formal_out_exp_d(formal_lane_6_out_exp_d)
+        ,.formal_out_mant_d(formal_lane_6_out_mant_d)
         ,.formal_m_valid_d(formal_lane_6_m_valid_d)
         ,.formal_esc_q(formal_lane_6_esc_q)
         ,.formal_esc_d(formal_lane_6_esc_d)
@@ -907,19 +907,19 @@ module tans_decoder_x8 (
         ,.formal_tables_nb(formal_lane_7_tables_nb)
         ,.formal_tables_base(formal_lane_7_tables_base)
         ,.formal_tables_cmap(formal_lane_7_tables_cmap)
-        ,.formal_state_q_q(formal_lane_7_state_q_q)
-        ,.formal_state_q_en(formal_lane_7_state_q_en)
-        ,.formal_state_q_d(formal_lane_7_state_q_d)
+        ,.formal_state_q(formal_lane_7_state_q)
+        ,.formal_fire(formal_lane_7_fire)
+        ,.formal_state_nx(formal_lane_7_state_nx)
         ,.formal_init_q(formal_lane_7_init_q)
         ,.formal_p_q(formal_lane_7_p_q)
         ,.formal_w0_q(formal_lane_7_w0_q)
         ,.formal_w1_q(formal_lane_7_w1_q)
         ,.formal_v0_q(formal_lane_7_v0_q)
         ,.formal_v1_q(formal_lane_7_v1_q)
-        ,.formal_out_q_en(formal_lane_7_out_q_en)
-        ,.formal_out_q_sign(formal_lane_7_out_q_sign)
-        ,.formal_out_q_exp(formal_lane_7_out_q_exp)
-        ,.formal_out_q_mant(formal_lane_7_out_q_mant)
+        ,.formal_free(formal_lane_7_free)
+        ,.formal_out_sign_d(formal_lane_7_out_sign_d)
+        ,.formal_out_exp_d(formal_lane_7_out_exp_d)
+        ,.formal_out_mant_d(formal_lane_7_out_mant_d)
         ,.formal_m_valid_d(formal_lane_7_m_valid_d)
         ,.formal_esc_q(formal_lane_7_esc_q)
         ,.formal_esc_d(formal_lane_7_esc_d)
@@ -1227,9 +1227,9 @@ module tans_decoder_x8_lane_0(
     tbl_base, tbl_exp, tbl_esc
 `ifdef FORMAL
     ,formal_tables_rstate,formal_tables_rcode,formal_tables_code,formal_tables_nb,formal_tables_base
-    ,formal_tables_cmap,formal_state_q_q,formal_state_q_en,formal_state_q_d,formal_init_q,formal_p_q
-    ,formal_w0_q,formal_w1_q,formal_v0_q,formal_v1_q,formal_out_q_en,formal_out_q_sign
-    ,formal_out_q_exp,formal_out_q_mant,formal_m_valid_d,formal_esc_q,formal_esc_d,formal_esc_exp_q
+    ,formal_tables_cmap,formal_state_q,formal_fire,formal_state_nx,formal_init_q,formal_p_q
+    ,formal_w0_q,formal_w1_q,formal_v0_q,formal_v1_q,formal_free,formal_out_sign_d,formal_out_exp_d
+    ,formal_out_mant_d,formal_m_valid_d,formal_esc_q,formal_esc_d,formal_esc_exp_q
 `endif
 );
 
@@ -1244,19 +1244,19 @@ module tans_decoder_x8_lane_0(
 `endif
 `ifdef FORMAL
     // Observation ports of the formal proofs (docs/FORMAL.md)
-    output wire   [5:0] formal_state_q_q;
-    output wire         formal_state_q_en;
-    output wire   [5:0] formal_state_q_d;
+    output wire   [5:0] formal_state_q;
+    output wire         formal_fire;
+    output wire   [5:0] formal_state_nx;
     output wire         formal_init_q;
     output wire   [2:0] formal_p_q;
     output wire   [7:0] formal_w0_q;
     output wire   [7:0] formal_w1_q;
     output wire         formal_v0_q;
     output wire         formal_v1_q;
-    output wire         formal_out_q_en;
-    output wire         formal_out_q_sign;
-    output wire   [7:0] formal_out_q_exp;
-    output wire   [6:0] formal_out_q_mant;
+    output wire         formal_free;
+    output wire         formal_out_sign_d;
+    output wire   [7:0] formal_out_exp_d;
+    output wire   [6:0] formal_out_mant_d;
     output wire         formal_m_valid_d;
     output wire         formal_esc_q;
     output wire         formal_esc_d;
@@ -1310,20 +1310,23 @@ module tans_decoder_x8_lane_0(
     wire  [5:0] tables_nstate;
     wire  [7:0] tables_exp;
     wire  tables_esc;
-    reg  out_q_en;
-    reg  out_q_sign;
-    reg  [7:0] out_q_exp;
-    reg  [6:0] out_q_mant;
-    wire  [15:0] out_q_q;
     reg  [15:0] last_eq_a;
     reg  [15:0] last_eq_b;
     wire  last_eq_eq;
+    reg  tdata_sign;
+    reg  [7:0] tdata_exp;
+    reg  [6:0] tdata_mant;
+    wire  [15:0] tdata_value;
     reg  init_d;
     reg  init_q;
-    reg  state_q_aresetn;
-    reg  state_q_en;
-    reg  [5:0] state_q_d;
-    wire  [5:0] state_q_q;
+    reg  [5:0] state_d;
+    reg  [5:0] state_q;
+    reg  out_sign_d;
+    reg  out_sign_q;
+    reg  [7:0] out_exp_d;
+    reg  [7:0] out_exp_q;
+    reg  [6:0] out_mant_d;
+    reg  [6:0] out_mant_q;
     reg  [7:0] w0_d;
     reg  [7:0] w0_q;
     reg  [7:0] w1_d;
@@ -1357,6 +1360,7 @@ module tans_decoder_x8_lane_0(
     reg  value;
     reg  block_end;
     reg  take;
+    reg  [5:0] state_nx;
 
     // Sub module instances
     tans_decoder_x8_lane_0_tables tables(
@@ -1390,30 +1394,24 @@ module tans_decoder_x8_lane_0(
         ,.formal_cmap(formal_tables_cmap)
 `endif
     );
-    tans_decoder_x8_lane_0_out_q out_q(
-        .clock(aclk),
-        .en(out_q_en),
-        .sign(out_q_sign),
-        .exp(out_q_exp),
-        .mant(out_q_mant),
-        .q(out_q_q)
-    );
     tans_decoder_x8_lane_0_last_eq last_eq(
         .a(last_eq_a),
         .b(last_eq_b),
         .eq(last_eq_eq)
     );
-    tans_decoder_x8_lane_0_state_q state_q(
-        .clock(aclk),
-        .aresetn(state_q_aresetn),
-        .en(state_q_en),
-        .d(state_q_d),
-        .q(state_q_q)
+    tans_decoder_x8_lane_0_tdata tdata(
+        .sign(tdata_sign),
+        .exp(tdata_exp),
+        .mant(tdata_mant),
+        .value(tdata_value)
     );
 
     // Update code
     always @(*) begin
         init_d = init_q;
+        out_sign_d = out_sign_q;
+        out_exp_d = out_exp_q;
+        out_mant_d = out_mant_q;
         w0_d = w0_q;
         w1_d = w1_q;
         v0_d = v0_q;
@@ -1426,8 +1424,7 @@ module tans_decoder_x8_lane_0(
         m_last_d = m_last_q;
         num_d = num_q;
         cnt_d = cnt_q;
-        state_q_aresetn = aresetn;
-        state_q_d = tables_nstate;
+        state_nx = state_q;
         tables_w_we = tbl_we;
         tables_w_addr = tbl_addr;
         tables_w_code = tbl_code;
@@ -1435,7 +1432,7 @@ module tans_decoder_x8_lane_0(
         tables_w_base = tbl_base;
         tables_w_exp = tbl_exp;
         tables_w_esc = tbl_esc;
-        tables_state = state_q_q;
+        tables_state = state_q;
         tables_init = init_q;
         tables_p = p_q;
         tables_v0 = v0_q;
@@ -1444,14 +1441,17 @@ module tans_decoder_x8_lane_0(
         tables_hi = w1_q;
         last_eq_a = cnt_q;
         last_eq_b = num_q;
+        tdata_sign = out_sign_q;
+        tdata_exp = out_exp_q;
+        tdata_mant = out_mant_q;
         free = ~m_valid_q | m_axis_tready;
         raw = aresetn & free & s_axis_raw_tvalid;
         fire = tables_ok & (init_q | (raw & ~esc_q));
         shift = fire & tables_spill;
         value = raw & (esc_q | (~init_q & ~tables_esc & tables_ok));
         block_end = value & last_eq_eq;
-        state_q_en = fire;
         if (fire) begin
+            state_nx = tables_nstate;
             p_d = tables_pnext;
             init_d = 1'b0;
         end
@@ -1489,23 +1489,22 @@ module tans_decoder_x8_lane_0(
         if (~esc_q) begin
             esc_exp_d = s_axis_raw_tdata;
         end
-        out_q_en = free;
-        out_q_sign = s_axis_raw_tdata[32'h7];
-        out_q_mant = (s_axis_raw_tdata[6:0]);
-        if (esc_q) begin
-            out_q_exp = esc_exp_q;
-        end
-        else begin
-            out_q_exp = tables_exp;
-        end
         if (free) begin
+            out_sign_d = s_axis_raw_tdata[32'h7];
+            out_mant_d = (s_axis_raw_tdata[6:0]);
+            if (esc_q) begin
+                out_exp_d = esc_exp_q;
+            end
+            else begin
+                out_exp_d = tables_exp;
+            end
             m_valid_d = value;
             m_last_d = last_eq_eq;
         end
         if (value) begin
             cnt_d = cnt_q + c_one16;
         end
-        m_axis_tdata = out_q_q;
+        m_axis_tdata = tdata_value;
         m_axis_tvalid = m_valid_q & aresetn;
         m_axis_tlast = m_last_q;
         if (~aresetn | block_end) begin
@@ -1521,12 +1520,21 @@ module tans_decoder_x8_lane_0(
             m_valid_d = 1'b0;
             m_last_d = 1'b0;
         end
+        state_d = state_nx;
+        if (~aresetn) begin
+            state_d = state_nx;
+            state_d[0] = 1'b0;
+        end
     end
 
     // Registers (control registers are reset in the update code above; data registers need no
     // reset: a valid flag guards them)
     always @(posedge aclk) begin
         init_q <= init_d;
+        state_q <= state_d;
+        out_sign_q <= out_sign_d;
+        out_exp_q <= out_exp_d;
+        out_mant_q <= out_mant_d;
         w0_q <= w0_d;
         w1_q <= w1_d;
         v0_q <= v0_d;
@@ -1542,19 +1550,19 @@ module tans_decoder_x8_lane_0(
     end
 
 `ifdef FORMAL
-    assign formal_state_q_q = state_q_q;
-    assign formal_state_q_en = state_q_en;
-    assign formal_state_q_d = state_q_d;
+    assign formal_state_q = state_q;
+    assign formal_fire = fire;
+    assign formal_state_nx = state_nx;
     assign formal_init_q = init_q;
     assign formal_p_q = p_q;
     assign formal_w0_q = w0_q;
     assign formal_w1_q = w1_q;
     assign formal_v0_q = v0_q;
     assign formal_v1_q = v1_q;
-    assign formal_out_q_en = out_q_en;
-    assign formal_out_q_sign = out_q_sign;
-    assign formal_out_q_exp = out_q_exp;
-    assign formal_out_q_mant = out_q_mant;
+    assign formal_free = free;
+    assign formal_out_sign_d = out_sign_d;
+    assign formal_out_exp_d = out_exp_d;
+    assign formal_out_mant_d = out_mant_d;
     assign formal_m_valid_d = m_valid_d;
     assign formal_esc_q = esc_q;
     assign formal_esc_d = esc_d;
@@ -1576,38 +1584,6 @@ module tans_decoder_x8_lane_0_last_eq(a,b,eq);
 
     always @(*) eq = zs[6];
 endmodule // tans_decoder_x8_lane_0_last_eq
-
-module tans_decoder_x8_lane_0_out_q(clock,en,sign,exp,mant,q);
-
-    // Module arguments
-    input wire  clock;
-    input wire  en;
-    input wire  sign;
-    input wire  [7:0] exp;
-    input wire  [6:0] mant;
-    output reg  [15:0] q;
-
-    // Update code (custom)
-    always @(posedge clock) begin
-        if (en) q <= {sign, exp, mant};
-    end
-endmodule // tans_decoder_x8_lane_0_out_q
-
-module tans_decoder_x8_lane_0_state_q(clock,aresetn,en,d,q);
-
-    // Module arguments
-    input wire  clock;
-    input wire  aresetn;
-    input wire  en;
-    input wire  [5:0] d;
-    output reg  [5:0] q;
-
-    // Update code (custom)
-    always @(posedge clock) begin
-        if (en) q <= d;
-        if (!aresetn) q[0] <= 1'b0;
-    end
-endmodule // tans_decoder_x8_lane_0_state_q
 
 module tans_decoder_x8_lane_0_tables(clock,w_we,w_addr,w_code,w_nb,w_base,w_exp,w_esc,state,init,p,v0,v1,lo,hi,pnext,ok,spill,nstate,exp,esc
 `ifdef FORMAL
@@ -1691,6 +1667,18 @@ module tans_decoder_x8_lane_0_tables(clock,w_we,w_addr,w_code,w_nb,w_base,w_exp,
     `endif
 endmodule // tans_decoder_x8_lane_0_tables
 
+module tans_decoder_x8_lane_0_tdata(sign,exp,mant,value);
+
+    // Module arguments
+    input wire  sign;
+    input wire  [7:0] exp;
+    input wire  [6:0] mant;
+    output reg  [15:0] value;
+
+    // Update code (custom)
+    always @(*) value = {sign, exp, mant};
+endmodule // tans_decoder_x8_lane_0_tdata
+
 module tans_decoder_x8_lane_1(
     aclk, aresetn, s_axis_ans_tdata, s_axis_ans_tuser, s_axis_ans_tvalid, s_axis_ans_tready,
     s_axis_ans_tlast, s_axis_raw_tdata, s_axis_raw_tvalid, s_axis_raw_tready, s_axis_raw_tlast,
@@ -1698,9 +1686,9 @@ module tans_decoder_x8_lane_1(
     tbl_base, tbl_exp, tbl_esc
 `ifdef FORMAL
     ,formal_tables_rstate,formal_tables_rcode,formal_tables_code,formal_tables_nb,formal_tables_base
-    ,formal_tables_cmap,formal_state_q_q,formal_state_q_en,formal_state_q_d,formal_init_q,formal_p_q
-    ,formal_w0_q,formal_w1_q,formal_v0_q,formal_v1_q,formal_out_q_en,formal_out_q_sign
-    ,formal_out_q_exp,formal_out_q_mant,formal_m_valid_d,formal_esc_q,formal_esc_d,formal_esc_exp_q
+    ,formal_tables_cmap,formal_state_q,formal_fire,formal_state_nx,formal_init_q,formal_p_q
+    ,formal_w0_q,formal_w1_q,formal_v0_q,formal_v1_q,formal_free,formal_out_sign_d,formal_out_exp_d
+    ,formal_out_mant_d,formal_m_valid_d,formal_esc_q,formal_esc_d,formal_esc_exp_q
 `endif
 );
 
@@ -1715,19 +1703,19 @@ module tans_decoder_x8_lane_1(
 `endif
 `ifdef FORMAL
     // Observation ports of the formal proofs (docs/FORMAL.md)
-    output wire   [5:0] formal_state_q_q;
-    output wire         formal_state_q_en;
-    output wire   [5:0] formal_state_q_d;
+    output wire   [5:0] formal_state_q;
+    output wire         formal_fire;
+    output wire   [5:0] formal_state_nx;
     output wire         formal_init_q;
     output wire   [2:0] formal_p_q;
     output wire   [7:0] formal_w0_q;
     output wire   [7:0] formal_w1_q;
     output wire         formal_v0_q;
     output wire         formal_v1_q;
-    output wire         formal_out_q_en;
-    output wire         formal_out_q_sign;
-    output wire   [7:0] formal_out_q_exp;
-    output wire   [6:0] formal_out_q_mant;
+    output wire         formal_free;
+    output wire         formal_out_sign_d;
+    output wire   [7:0] formal_out_exp_d;
+    output wire   [6:0] formal_out_mant_d;
     output wire         formal_m_valid_d;
     output wire         formal_esc_q;
     output wire         formal_esc_d;
@@ -1781,20 +1769,23 @@ module tans_decoder_x8_lane_1(
     wire  [5:0] tables_nstate;
     wire  [7:0] tables_exp;
     wire  tables_esc;
-    reg  out_q_en;
-    reg  out_q_sign;
-    reg  [7:0] out_q_exp;
-    reg  [6:0] out_q_mant;
-    wire  [15:0] out_q_q;
     reg  [15:0] last_eq_a;
     reg  [15:0] last_eq_b;
     wire  last_eq_eq;
+    reg  tdata_sign;
+    reg  [7:0] tdata_exp;
+    reg  [6:0] tdata_mant;
+    wire  [15:0] tdata_value;
     reg  init_d;
     reg  init_q;
-    reg  state_q_aresetn;
-    reg  state_q_en;
-    reg  [5:0] state_q_d;
-    wire  [5:0] state_q_q;
+    reg  [5:0] state_d;
+    reg  [5:0] state_q;
+    reg  out_sign_d;
+    reg  out_sign_q;
+    reg  [7:0] out_exp_d;
+    reg  [7:0] out_exp_q;
+    reg  [6:0] out_mant_d;
+    reg  [6:0] out_mant_q;
     reg  [7:0] w0_d;
     reg  [7:0] w0_q;
     reg  [7:0] w1_d;
@@ -1828,6 +1819,7 @@ module tans_decoder_x8_lane_1(
     reg  value;
     reg  block_end;
     reg  take;
+    reg  [5:0] state_nx;
 
     // Sub module instances
     tans_decoder_x8_lane_1_tables tables(
@@ -1861,30 +1853,24 @@ module tans_decoder_x8_lane_1(
         ,.formal_cmap(formal_tables_cmap)
 `endif
     );
-    tans_decoder_x8_lane_1_out_q out_q(
-        .clock(aclk),
-        .en(out_q_en),
-        .sign(out_q_sign),
-        .exp(out_q_exp),
-        .mant(out_q_mant),
-        .q(out_q_q)
-    );
     tans_decoder_x8_lane_1_last_eq last_eq(
         .a(last_eq_a),
         .b(last_eq_b),
         .eq(last_eq_eq)
     );
-    tans_decoder_x8_lane_1_state_q state_q(
-        .clock(aclk),
-        .aresetn(state_q_aresetn),
-        .en(state_q_en),
-        .d(state_q_d),
-        .q(state_q_q)
+    tans_decoder_x8_lane_1_tdata tdata(
+        .sign(tdata_sign),
+        .exp(tdata_exp),
+        .mant(tdata_mant),
+        .value(tdata_value)
     );
 
     // Update code
     always @(*) begin
         init_d = init_q;
+        out_sign_d = out_sign_q;
+        out_exp_d = out_exp_q;
+        out_mant_d = out_mant_q;
         w0_d = w0_q;
         w1_d = w1_q;
         v0_d = v0_q;
@@ -1897,8 +1883,7 @@ module tans_decoder_x8_lane_1(
         m_last_d = m_last_q;
         num_d = num_q;
         cnt_d = cnt_q;
-        state_q_aresetn = aresetn;
-        state_q_d = tables_nstate;
+        state_nx = state_q;
         tables_w_we = tbl_we;
         tables_w_addr = tbl_addr;
         tables_w_code = tbl_code;
@@ -1906,7 +1891,7 @@ module tans_decoder_x8_lane_1(
         tables_w_base = tbl_base;
         tables_w_exp = tbl_exp;
         tables_w_esc = tbl_esc;
-        tables_state = state_q_q;
+        tables_state = state_q;
         tables_init = init_q;
         tables_p = p_q;
         tables_v0 = v0_q;
@@ -1915,14 +1900,17 @@ module tans_decoder_x8_lane_1(
         tables_hi = w1_q;
         last_eq_a = cnt_q;
         last_eq_b = num_q;
+        tdata_sign = out_sign_q;
+        tdata_exp = out_exp_q;
+        tdata_mant = out_mant_q;
         free = ~m_valid_q | m_axis_tready;
         raw = aresetn & free & s_axis_raw_tvalid;
         fire = tables_ok & (init_q | (raw & ~esc_q));
         shift = fire & tables_spill;
         value = raw & (esc_q | (~init_q & ~tables_esc & tables_ok));
         block_end = value & last_eq_eq;
-        state_q_en = fire;
         if (fire) begin
+            state_nx = tables_nstate;
             p_d = tables_pnext;
             init_d = 1'b0;
         end
@@ -1960,23 +1948,22 @@ module tans_decoder_x8_lane_1(
         if (~esc_q) begin
             esc_exp_d = s_axis_raw_tdata;
         end
-        out_q_en = free;
-        out_q_sign = s_axis_raw_tdata[32'h7];
-        out_q_mant = (s_axis_raw_tdata[6:0]);
-        if (esc_q) begin
-            out_q_exp = esc_exp_q;
-        end
-        else begin
-            out_q_exp = tables_exp;
-        end
         if (free) begin
+            out_sign_d = s_axis_raw_tdata[32'h7];
+            out_mant_d = (s_axis_raw_tdata[6:0]);
+            if (esc_q) begin
+                out_exp_d = esc_exp_q;
+            end
+            else begin
+                out_exp_d = tables_exp;
+            end
             m_valid_d = value;
             m_last_d = last_eq_eq;
         end
         if (value) begin
             cnt_d = cnt_q + c_one16;
         end
-        m_axis_tdata = out_q_q;
+        m_axis_tdata = tdata_value;
         m_axis_tvalid = m_valid_q & aresetn;
         m_axis_tlast = m_last_q;
         if (~aresetn | block_end) begin
@@ -1992,12 +1979,21 @@ module tans_decoder_x8_lane_1(
             m_valid_d = 1'b0;
             m_last_d = 1'b0;
         end
+        state_d = state_nx;
+        if (~aresetn) begin
+            state_d = state_nx;
+            state_d[0] = 1'b0;
+        end
     end
 
     // Registers (control registers are reset in the update code above; data registers need no
     // reset: a valid flag guards them)
     always @(posedge aclk) begin
         init_q <= init_d;
+        state_q <= state_d;
+        out_sign_q <= out_sign_d;
+        out_exp_q <= out_exp_d;
+        out_mant_q <= out_mant_d;
         w0_q <= w0_d;
         w1_q <= w1_d;
         v0_q <= v0_d;
@@ -2013,19 +2009,19 @@ module tans_decoder_x8_lane_1(
     end
 
 `ifdef FORMAL
-    assign formal_state_q_q = state_q_q;
-    assign formal_state_q_en = state_q_en;
-    assign formal_state_q_d = state_q_d;
+    assign formal_state_q = state_q;
+    assign formal_fire = fire;
+    assign formal_state_nx = state_nx;
     assign formal_init_q = init_q;
     assign formal_p_q = p_q;
     assign formal_w0_q = w0_q;
     assign formal_w1_q = w1_q;
     assign formal_v0_q = v0_q;
     assign formal_v1_q = v1_q;
-    assign formal_out_q_en = out_q_en;
-    assign formal_out_q_sign = out_q_sign;
-    assign formal_out_q_exp = out_q_exp;
-    assign formal_out_q_mant = out_q_mant;
+    assign formal_free = free;
+    assign formal_out_sign_d = out_sign_d;
+    assign formal_out_exp_d = out_exp_d;
+    assign formal_out_mant_d = out_mant_d;
     assign formal_m_valid_d = m_valid_d;
     assign formal_esc_q = esc_q;
     assign formal_esc_d = esc_d;
@@ -2047,38 +2043,6 @@ module tans_decoder_x8_lane_1_last_eq(a,b,eq);
 
     always @(*) eq = zs[6];
 endmodule // tans_decoder_x8_lane_1_last_eq
-
-module tans_decoder_x8_lane_1_out_q(clock,en,sign,exp,mant,q);
-
-    // Module arguments
-    input wire  clock;
-    input wire  en;
-    input wire  sign;
-    input wire  [7:0] exp;
-    input wire  [6:0] mant;
-    output reg  [15:0] q;
-
-    // Update code (custom)
-    always @(posedge clock) begin
-        if (en) q <= {sign, exp, mant};
-    end
-endmodule // tans_decoder_x8_lane_1_out_q
-
-module tans_decoder_x8_lane_1_state_q(clock,aresetn,en,d,q);
-
-    // Module arguments
-    input wire  clock;
-    input wire  aresetn;
-    input wire  en;
-    input wire  [5:0] d;
-    output reg  [5:0] q;
-
-    // Update code (custom)
-    always @(posedge clock) begin
-        if (en) q <= d;
-        if (!aresetn) q[0] <= 1'b0;
-    end
-endmodule // tans_decoder_x8_lane_1_state_q
 
 module tans_decoder_x8_lane_1_tables(clock,w_we,w_addr,w_code,w_nb,w_base,w_exp,w_esc,state,init,p,v0,v1,lo,hi,pnext,ok,spill,nstate,exp,esc
 `ifdef FORMAL
@@ -2162,6 +2126,18 @@ module tans_decoder_x8_lane_1_tables(clock,w_we,w_addr,w_code,w_nb,w_base,w_exp,
     `endif
 endmodule // tans_decoder_x8_lane_1_tables
 
+module tans_decoder_x8_lane_1_tdata(sign,exp,mant,value);
+
+    // Module arguments
+    input wire  sign;
+    input wire  [7:0] exp;
+    input wire  [6:0] mant;
+    output reg  [15:0] value;
+
+    // Update code (custom)
+    always @(*) value = {sign, exp, mant};
+endmodule // tans_decoder_x8_lane_1_tdata
+
 module tans_decoder_x8_lane_2(
     aclk, aresetn, s_axis_ans_tdata, s_axis_ans_tuser, s_axis_ans_tvalid, s_axis_ans_tready,
     s_axis_ans_tlast, s_axis_raw_tdata, s_axis_raw_tvalid, s_axis_raw_tready, s_axis_raw_tlast,
@@ -2169,9 +2145,9 @@ module tans_decoder_x8_lane_2(
     tbl_base, tbl_exp, tbl_esc
 `ifdef FORMAL
     ,formal_tables_rstate,formal_tables_rcode,formal_tables_code,formal_tables_nb,formal_tables_base
-    ,formal_tables_cmap,formal_state_q_q,formal_state_q_en,formal_state_q_d,formal_init_q,formal_p_q
-    ,formal_w0_q,formal_w1_q,formal_v0_q,formal_v1_q,formal_out_q_en,formal_out_q_sign
-    ,formal_out_q_exp,formal_out_q_mant,formal_m_valid_d,formal_esc_q,formal_esc_d,formal_esc_exp_q
+    ,formal_tables_cmap,formal_state_q,formal_fire,formal_state_nx,formal_init_q,formal_p_q
+    ,formal_w0_q,formal_w1_q,formal_v0_q,formal_v1_q,formal_free,formal_out_sign_d,formal_out_exp_d
+    ,formal_out_mant_d,formal_m_valid_d,formal_esc_q,formal_esc_d,formal_esc_exp_q
 `endif
 );
 
@@ -2186,19 +2162,19 @@ module tans_decoder_x8_lane_2(
 `endif
 `ifdef FORMAL
     // Observation ports of the formal proofs (docs/FORMAL.md)
-    output wire   [5:0] formal_state_q_q;
-    output wire         formal_state_q_en;
-    output wire   [5:0] formal_state_q_d;
+    output wire   [5:0] formal_state_q;
+    output wire         formal_fire;
+    output wire   [5:0] formal_state_nx;
     output wire         formal_init_q;
     output wire   [2:0] formal_p_q;
     output wire   [7:0] formal_w0_q;
     output wire   [7:0] formal_w1_q;
     output wire         formal_v0_q;
     output wire         formal_v1_q;
-    output wire         formal_out_q_en;
-    output wire         formal_out_q_sign;
-    output wire   [7:0] formal_out_q_exp;
-    output wire   [6:0] formal_out_q_mant;
+    output wire         formal_free;
+    output wire         formal_out_sign_d;
+    output wire   [7:0] formal_out_exp_d;
+    output wire   [6:0] formal_out_mant_d;
     output wire         formal_m_valid_d;
     output wire         formal_esc_q;
     output wire         formal_esc_d;
@@ -2252,20 +2228,23 @@ module tans_decoder_x8_lane_2(
     wire  [5:0] tables_nstate;
     wire  [7:0] tables_exp;
     wire  tables_esc;
-    reg  out_q_en;
-    reg  out_q_sign;
-    reg  [7:0] out_q_exp;
-    reg  [6:0] out_q_mant;
-    wire  [15:0] out_q_q;
     reg  [15:0] last_eq_a;
     reg  [15:0] last_eq_b;
     wire  last_eq_eq;
+    reg  tdata_sign;
+    reg  [7:0] tdata_exp;
+    reg  [6:0] tdata_mant;
+    wire  [15:0] tdata_value;
     reg  init_d;
     reg  init_q;
-    reg  state_q_aresetn;
-    reg  state_q_en;
-    reg  [5:0] state_q_d;
-    wire  [5:0] state_q_q;
+    reg  [5:0] state_d;
+    reg  [5:0] state_q;
+    reg  out_sign_d;
+    reg  out_sign_q;
+    reg  [7:0] out_exp_d;
+    reg  [7:0] out_exp_q;
+    reg  [6:0] out_mant_d;
+    reg  [6:0] out_mant_q;
     reg  [7:0] w0_d;
     reg  [7:0] w0_q;
     reg  [7:0] w1_d;
@@ -2299,6 +2278,7 @@ module tans_decoder_x8_lane_2(
     reg  value;
     reg  block_end;
     reg  take;
+    reg  [5:0] state_nx;
 
     // Sub module instances
     tans_decoder_x8_lane_2_tables tables(
@@ -2332,30 +2312,24 @@ module tans_decoder_x8_lane_2(
         ,.formal_cmap(formal_tables_cmap)
 `endif
     );
-    tans_decoder_x8_lane_2_out_q out_q(
-        .clock(aclk),
-        .en(out_q_en),
-        .sign(out_q_sign),
-        .exp(out_q_exp),
-        .mant(out_q_mant),
-        .q(out_q_q)
-    );
     tans_decoder_x8_lane_2_last_eq last_eq(
         .a(last_eq_a),
         .b(last_eq_b),
         .eq(last_eq_eq)
     );
-    tans_decoder_x8_lane_2_state_q state_q(
-        .clock(aclk),
-        .aresetn(state_q_aresetn),
-        .en(state_q_en),
-        .d(state_q_d),
-        .q(state_q_q)
+    tans_decoder_x8_lane_2_tdata tdata(
+        .sign(tdata_sign),
+        .exp(tdata_exp),
+        .mant(tdata_mant),
+        .value(tdata_value)
     );
 
     // Update code
     always @(*) begin
         init_d = init_q;
+        out_sign_d = out_sign_q;
+        out_exp_d = out_exp_q;
+        out_mant_d = out_mant_q;
         w0_d = w0_q;
         w1_d = w1_q;
         v0_d = v0_q;
@@ -2368,8 +2342,7 @@ module tans_decoder_x8_lane_2(
         m_last_d = m_last_q;
         num_d = num_q;
         cnt_d = cnt_q;
-        state_q_aresetn = aresetn;
-        state_q_d = tables_nstate;
+        state_nx = state_q;
         tables_w_we = tbl_we;
         tables_w_addr = tbl_addr;
         tables_w_code = tbl_code;
@@ -2377,7 +2350,7 @@ module tans_decoder_x8_lane_2(
         tables_w_base = tbl_base;
         tables_w_exp = tbl_exp;
         tables_w_esc = tbl_esc;
-        tables_state = state_q_q;
+        tables_state = state_q;
         tables_init = init_q;
         tables_p = p_q;
         tables_v0 = v0_q;
@@ -2386,14 +2359,17 @@ module tans_decoder_x8_lane_2(
         tables_hi = w1_q;
         last_eq_a = cnt_q;
         last_eq_b = num_q;
+        tdata_sign = out_sign_q;
+        tdata_exp = out_exp_q;
+        tdata_mant = out_mant_q;
         free = ~m_valid_q | m_axis_tready;
         raw = aresetn & free & s_axis_raw_tvalid;
         fire = tables_ok & (init_q | (raw & ~esc_q));
         shift = fire & tables_spill;
         value = raw & (esc_q | (~init_q & ~tables_esc & tables_ok));
         block_end = value & last_eq_eq;
-        state_q_en = fire;
         if (fire) begin
+            state_nx = tables_nstate;
             p_d = tables_pnext;
             init_d = 1'b0;
         end
@@ -2431,23 +2407,22 @@ module tans_decoder_x8_lane_2(
         if (~esc_q) begin
             esc_exp_d = s_axis_raw_tdata;
         end
-        out_q_en = free;
-        out_q_sign = s_axis_raw_tdata[32'h7];
-        out_q_mant = (s_axis_raw_tdata[6:0]);
-        if (esc_q) begin
-            out_q_exp = esc_exp_q;
-        end
-        else begin
-            out_q_exp = tables_exp;
-        end
         if (free) begin
+            out_sign_d = s_axis_raw_tdata[32'h7];
+            out_mant_d = (s_axis_raw_tdata[6:0]);
+            if (esc_q) begin
+                out_exp_d = esc_exp_q;
+            end
+            else begin
+                out_exp_d = tables_exp;
+            end
             m_valid_d = value;
             m_last_d = last_eq_eq;
         end
         if (value) begin
             cnt_d = cnt_q + c_one16;
         end
-        m_axis_tdata = out_q_q;
+        m_axis_tdata = tdata_value;
         m_axis_tvalid = m_valid_q & aresetn;
         m_axis_tlast = m_last_q;
         if (~aresetn | block_end) begin
@@ -2463,12 +2438,21 @@ module tans_decoder_x8_lane_2(
             m_valid_d = 1'b0;
             m_last_d = 1'b0;
         end
+        state_d = state_nx;
+        if (~aresetn) begin
+            state_d = state_nx;
+            state_d[0] = 1'b0;
+        end
     end
 
     // Registers (control registers are reset in the update code above; data registers need no
     // reset: a valid flag guards them)
     always @(posedge aclk) begin
         init_q <= init_d;
+        state_q <= state_d;
+        out_sign_q <= out_sign_d;
+        out_exp_q <= out_exp_d;
+        out_mant_q <= out_mant_d;
         w0_q <= w0_d;
         w1_q <= w1_d;
         v0_q <= v0_d;
@@ -2484,19 +2468,19 @@ module tans_decoder_x8_lane_2(
     end
 
 `ifdef FORMAL
-    assign formal_state_q_q = state_q_q;
-    assign formal_state_q_en = state_q_en;
-    assign formal_state_q_d = state_q_d;
+    assign formal_state_q = state_q;
+    assign formal_fire = fire;
+    assign formal_state_nx = state_nx;
     assign formal_init_q = init_q;
     assign formal_p_q = p_q;
     assign formal_w0_q = w0_q;
     assign formal_w1_q = w1_q;
     assign formal_v0_q = v0_q;
     assign formal_v1_q = v1_q;
-    assign formal_out_q_en = out_q_en;
-    assign formal_out_q_sign = out_q_sign;
-    assign formal_out_q_exp = out_q_exp;
-    assign formal_out_q_mant = out_q_mant;
+    assign formal_free = free;
+    assign formal_out_sign_d = out_sign_d;
+    assign formal_out_exp_d = out_exp_d;
+    assign formal_out_mant_d = out_mant_d;
     assign formal_m_valid_d = m_valid_d;
     assign formal_esc_q = esc_q;
     assign formal_esc_d = esc_d;
@@ -2518,38 +2502,6 @@ module tans_decoder_x8_lane_2_last_eq(a,b,eq);
 
     always @(*) eq = zs[6];
 endmodule // tans_decoder_x8_lane_2_last_eq
-
-module tans_decoder_x8_lane_2_out_q(clock,en,sign,exp,mant,q);
-
-    // Module arguments
-    input wire  clock;
-    input wire  en;
-    input wire  sign;
-    input wire  [7:0] exp;
-    input wire  [6:0] mant;
-    output reg  [15:0] q;
-
-    // Update code (custom)
-    always @(posedge clock) begin
-        if (en) q <= {sign, exp, mant};
-    end
-endmodule // tans_decoder_x8_lane_2_out_q
-
-module tans_decoder_x8_lane_2_state_q(clock,aresetn,en,d,q);
-
-    // Module arguments
-    input wire  clock;
-    input wire  aresetn;
-    input wire  en;
-    input wire  [5:0] d;
-    output reg  [5:0] q;
-
-    // Update code (custom)
-    always @(posedge clock) begin
-        if (en) q <= d;
-        if (!aresetn) q[0] <= 1'b0;
-    end
-endmodule // tans_decoder_x8_lane_2_state_q
 
 module tans_decoder_x8_lane_2_tables(clock,w_we,w_addr,w_code,w_nb,w_base,w_exp,w_esc,state,init,p,v0,v1,lo,hi,pnext,ok,spill,nstate,exp,esc
 `ifdef FORMAL
@@ -2633,6 +2585,18 @@ module tans_decoder_x8_lane_2_tables(clock,w_we,w_addr,w_code,w_nb,w_base,w_exp,
     `endif
 endmodule // tans_decoder_x8_lane_2_tables
 
+module tans_decoder_x8_lane_2_tdata(sign,exp,mant,value);
+
+    // Module arguments
+    input wire  sign;
+    input wire  [7:0] exp;
+    input wire  [6:0] mant;
+    output reg  [15:0] value;
+
+    // Update code (custom)
+    always @(*) value = {sign, exp, mant};
+endmodule // tans_decoder_x8_lane_2_tdata
+
 module tans_decoder_x8_lane_3(
     aclk, aresetn, s_axis_ans_tdata, s_axis_ans_tuser, s_axis_ans_tvalid, s_axis_ans_tready,
     s_axis_ans_tlast, s_axis_raw_tdata, s_axis_raw_tvalid, s_axis_raw_tready, s_axis_raw_tlast,
@@ -2640,9 +2604,9 @@ module tans_decoder_x8_lane_3(
     tbl_base, tbl_exp, tbl_esc
 `ifdef FORMAL
     ,formal_tables_rstate,formal_tables_rcode,formal_tables_code,formal_tables_nb,formal_tables_base
-    ,formal_tables_cmap,formal_state_q_q,formal_state_q_en,formal_state_q_d,formal_init_q,formal_p_q
-    ,formal_w0_q,formal_w1_q,formal_v0_q,formal_v1_q,formal_out_q_en,formal_out_q_sign
-    ,formal_out_q_exp,formal_out_q_mant,formal_m_valid_d,formal_esc_q,formal_esc_d,formal_esc_exp_q
+    ,formal_tables_cmap,formal_state_q,formal_fire,formal_state_nx,formal_init_q,formal_p_q
+    ,formal_w0_q,formal_w1_q,formal_v0_q,formal_v1_q,formal_free,formal_out_sign_d,formal_out_exp_d
+    ,formal_out_mant_d,formal_m_valid_d,formal_esc_q,formal_esc_d,formal_esc_exp_q
 `endif
 );
 
@@ -2657,19 +2621,19 @@ module tans_decoder_x8_lane_3(
 `endif
 `ifdef FORMAL
     // Observation ports of the formal proofs (docs/FORMAL.md)
-    output wire   [5:0] formal_state_q_q;
-    output wire         formal_state_q_en;
-    output wire   [5:0] formal_state_q_d;
+    output wire   [5:0] formal_state_q;
+    output wire         formal_fire;
+    output wire   [5:0] formal_state_nx;
     output wire         formal_init_q;
     output wire   [2:0] formal_p_q;
     output wire   [7:0] formal_w0_q;
     output wire   [7:0] formal_w1_q;
     output wire         formal_v0_q;
     output wire         formal_v1_q;
-    output wire         formal_out_q_en;
-    output wire         formal_out_q_sign;
-    output wire   [7:0] formal_out_q_exp;
-    output wire   [6:0] formal_out_q_mant;
+    output wire         formal_free;
+    output wire         formal_out_sign_d;
+    output wire   [7:0] formal_out_exp_d;
+    output wire   [6:0] formal_out_mant_d;
     output wire         formal_m_valid_d;
     output wire         formal_esc_q;
     output wire         formal_esc_d;
@@ -2723,20 +2687,23 @@ module tans_decoder_x8_lane_3(
     wire  [5:0] tables_nstate;
     wire  [7:0] tables_exp;
     wire  tables_esc;
-    reg  out_q_en;
-    reg  out_q_sign;
-    reg  [7:0] out_q_exp;
-    reg  [6:0] out_q_mant;
-    wire  [15:0] out_q_q;
     reg  [15:0] last_eq_a;
     reg  [15:0] last_eq_b;
     wire  last_eq_eq;
+    reg  tdata_sign;
+    reg  [7:0] tdata_exp;
+    reg  [6:0] tdata_mant;
+    wire  [15:0] tdata_value;
     reg  init_d;
     reg  init_q;
-    reg  state_q_aresetn;
-    reg  state_q_en;
-    reg  [5:0] state_q_d;
-    wire  [5:0] state_q_q;
+    reg  [5:0] state_d;
+    reg  [5:0] state_q;
+    reg  out_sign_d;
+    reg  out_sign_q;
+    reg  [7:0] out_exp_d;
+    reg  [7:0] out_exp_q;
+    reg  [6:0] out_mant_d;
+    reg  [6:0] out_mant_q;
     reg  [7:0] w0_d;
     reg  [7:0] w0_q;
     reg  [7:0] w1_d;
@@ -2770,6 +2737,7 @@ module tans_decoder_x8_lane_3(
     reg  value;
     reg  block_end;
     reg  take;
+    reg  [5:0] state_nx;
 
     // Sub module instances
     tans_decoder_x8_lane_3_tables tables(
@@ -2803,30 +2771,24 @@ module tans_decoder_x8_lane_3(
         ,.formal_cmap(formal_tables_cmap)
 `endif
     );
-    tans_decoder_x8_lane_3_out_q out_q(
-        .clock(aclk),
-        .en(out_q_en),
-        .sign(out_q_sign),
-        .exp(out_q_exp),
-        .mant(out_q_mant),
-        .q(out_q_q)
-    );
     tans_decoder_x8_lane_3_last_eq last_eq(
         .a(last_eq_a),
         .b(last_eq_b),
         .eq(last_eq_eq)
     );
-    tans_decoder_x8_lane_3_state_q state_q(
-        .clock(aclk),
-        .aresetn(state_q_aresetn),
-        .en(state_q_en),
-        .d(state_q_d),
-        .q(state_q_q)
+    tans_decoder_x8_lane_3_tdata tdata(
+        .sign(tdata_sign),
+        .exp(tdata_exp),
+        .mant(tdata_mant),
+        .value(tdata_value)
     );
 
     // Update code
     always @(*) begin
         init_d = init_q;
+        out_sign_d = out_sign_q;
+        out_exp_d = out_exp_q;
+        out_mant_d = out_mant_q;
         w0_d = w0_q;
         w1_d = w1_q;
         v0_d = v0_q;
@@ -2839,8 +2801,7 @@ module tans_decoder_x8_lane_3(
         m_last_d = m_last_q;
         num_d = num_q;
         cnt_d = cnt_q;
-        state_q_aresetn = aresetn;
-        state_q_d = tables_nstate;
+        state_nx = state_q;
         tables_w_we = tbl_we;
         tables_w_addr = tbl_addr;
         tables_w_code = tbl_code;
@@ -2848,7 +2809,7 @@ module tans_decoder_x8_lane_3(
         tables_w_base = tbl_base;
         tables_w_exp = tbl_exp;
         tables_w_esc = tbl_esc;
-        tables_state = state_q_q;
+        tables_state = state_q;
         tables_init = init_q;
         tables_p = p_q;
         tables_v0 = v0_q;
@@ -2857,14 +2818,17 @@ module tans_decoder_x8_lane_3(
         tables_hi = w1_q;
         last_eq_a = cnt_q;
         last_eq_b = num_q;
+        tdata_sign = out_sign_q;
+        tdata_exp = out_exp_q;
+        tdata_mant = out_mant_q;
         free = ~m_valid_q | m_axis_tready;
         raw = aresetn & free & s_axis_raw_tvalid;
         fire = tables_ok & (init_q | (raw & ~esc_q));
         shift = fire & tables_spill;
         value = raw & (esc_q | (~init_q & ~tables_esc & tables_ok));
         block_end = value & last_eq_eq;
-        state_q_en = fire;
         if (fire) begin
+            state_nx = tables_nstate;
             p_d = tables_pnext;
             init_d = 1'b0;
         end
@@ -2902,23 +2866,22 @@ module tans_decoder_x8_lane_3(
         if (~esc_q) begin
             esc_exp_d = s_axis_raw_tdata;
         end
-        out_q_en = free;
-        out_q_sign = s_axis_raw_tdata[32'h7];
-        out_q_mant = (s_axis_raw_tdata[6:0]);
-        if (esc_q) begin
-            out_q_exp = esc_exp_q;
-        end
-        else begin
-            out_q_exp = tables_exp;
-        end
         if (free) begin
+            out_sign_d = s_axis_raw_tdata[32'h7];
+            out_mant_d = (s_axis_raw_tdata[6:0]);
+            if (esc_q) begin
+                out_exp_d = esc_exp_q;
+            end
+            else begin
+                out_exp_d = tables_exp;
+            end
             m_valid_d = value;
             m_last_d = last_eq_eq;
         end
         if (value) begin
             cnt_d = cnt_q + c_one16;
         end
-        m_axis_tdata = out_q_q;
+        m_axis_tdata = tdata_value;
         m_axis_tvalid = m_valid_q & aresetn;
         m_axis_tlast = m_last_q;
         if (~aresetn | block_end) begin
@@ -2934,12 +2897,21 @@ module tans_decoder_x8_lane_3(
             m_valid_d = 1'b0;
             m_last_d = 1'b0;
         end
+        state_d = state_nx;
+        if (~aresetn) begin
+            state_d = state_nx;
+            state_d[0] = 1'b0;
+        end
     end
 
     // Registers (control registers are reset in the update code above; data registers need no
     // reset: a valid flag guards them)
     always @(posedge aclk) begin
         init_q <= init_d;
+        state_q <= state_d;
+        out_sign_q <= out_sign_d;
+        out_exp_q <= out_exp_d;
+        out_mant_q <= out_mant_d;
         w0_q <= w0_d;
         w1_q <= w1_d;
         v0_q <= v0_d;
@@ -2955,19 +2927,19 @@ module tans_decoder_x8_lane_3(
     end
 
 `ifdef FORMAL
-    assign formal_state_q_q = state_q_q;
-    assign formal_state_q_en = state_q_en;
-    assign formal_state_q_d = state_q_d;
+    assign formal_state_q = state_q;
+    assign formal_fire = fire;
+    assign formal_state_nx = state_nx;
     assign formal_init_q = init_q;
     assign formal_p_q = p_q;
     assign formal_w0_q = w0_q;
     assign formal_w1_q = w1_q;
     assign formal_v0_q = v0_q;
     assign formal_v1_q = v1_q;
-    assign formal_out_q_en = out_q_en;
-    assign formal_out_q_sign = out_q_sign;
-    assign formal_out_q_exp = out_q_exp;
-    assign formal_out_q_mant = out_q_mant;
+    assign formal_free = free;
+    assign formal_out_sign_d = out_sign_d;
+    assign formal_out_exp_d = out_exp_d;
+    assign formal_out_mant_d = out_mant_d;
     assign formal_m_valid_d = m_valid_d;
     assign formal_esc_q = esc_q;
     assign formal_esc_d = esc_d;
@@ -2989,38 +2961,6 @@ module tans_decoder_x8_lane_3_last_eq(a,b,eq);
 
     always @(*) eq = zs[6];
 endmodule // tans_decoder_x8_lane_3_last_eq
-
-module tans_decoder_x8_lane_3_out_q(clock,en,sign,exp,mant,q);
-
-    // Module arguments
-    input wire  clock;
-    input wire  en;
-    input wire  sign;
-    input wire  [7:0] exp;
-    input wire  [6:0] mant;
-    output reg  [15:0] q;
-
-    // Update code (custom)
-    always @(posedge clock) begin
-        if (en) q <= {sign, exp, mant};
-    end
-endmodule // tans_decoder_x8_lane_3_out_q
-
-module tans_decoder_x8_lane_3_state_q(clock,aresetn,en,d,q);
-
-    // Module arguments
-    input wire  clock;
-    input wire  aresetn;
-    input wire  en;
-    input wire  [5:0] d;
-    output reg  [5:0] q;
-
-    // Update code (custom)
-    always @(posedge clock) begin
-        if (en) q <= d;
-        if (!aresetn) q[0] <= 1'b0;
-    end
-endmodule // tans_decoder_x8_lane_3_state_q
 
 module tans_decoder_x8_lane_3_tables(clock,w_we,w_addr,w_code,w_nb,w_base,w_exp,w_esc,state,init,p,v0,v1,lo,hi,pnext,ok,spill,nstate,exp,esc
 `ifdef FORMAL
@@ -3104,6 +3044,18 @@ module tans_decoder_x8_lane_3_tables(clock,w_we,w_addr,w_code,w_nb,w_base,w_exp,
     `endif
 endmodule // tans_decoder_x8_lane_3_tables
 
+module tans_decoder_x8_lane_3_tdata(sign,exp,mant,value);
+
+    // Module arguments
+    input wire  sign;
+    input wire  [7:0] exp;
+    input wire  [6:0] mant;
+    output reg  [15:0] value;
+
+    // Update code (custom)
+    always @(*) value = {sign, exp, mant};
+endmodule // tans_decoder_x8_lane_3_tdata
+
 module tans_decoder_x8_lane_4(
     aclk, aresetn, s_axis_ans_tdata, s_axis_ans_tuser, s_axis_ans_tvalid, s_axis_ans_tready,
     s_axis_ans_tlast, s_axis_raw_tdata, s_axis_raw_tvalid, s_axis_raw_tready, s_axis_raw_tlast,
@@ -3111,9 +3063,9 @@ module tans_decoder_x8_lane_4(
     tbl_base, tbl_exp, tbl_esc
 `ifdef FORMAL
     ,formal_tables_rstate,formal_tables_rcode,formal_tables_code,formal_tables_nb,formal_tables_base
-    ,formal_tables_cmap,formal_state_q_q,formal_state_q_en,formal_state_q_d,formal_init_q,formal_p_q
-    ,formal_w0_q,formal_w1_q,formal_v0_q,formal_v1_q,formal_out_q_en,formal_out_q_sign
-    ,formal_out_q_exp,formal_out_q_mant,formal_m_valid_d,formal_esc_q,formal_esc_d,formal_esc_exp_q
+    ,formal_tables_cmap,formal_state_q,formal_fire,formal_state_nx,formal_init_q,formal_p_q
+    ,formal_w0_q,formal_w1_q,formal_v0_q,formal_v1_q,formal_free,formal_out_sign_d,formal_out_exp_d
+    ,formal_out_mant_d,formal_m_valid_d,formal_esc_q,formal_esc_d,formal_esc_exp_q
 `endif
 );
 
@@ -3128,19 +3080,19 @@ module tans_decoder_x8_lane_4(
 `endif
 `ifdef FORMAL
     // Observation ports of the formal proofs (docs/FORMAL.md)
-    output wire   [5:0] formal_state_q_q;
-    output wire         formal_state_q_en;
-    output wire   [5:0] formal_state_q_d;
+    output wire   [5:0] formal_state_q;
+    output wire         formal_fire;
+    output wire   [5:0] formal_state_nx;
     output wire         formal_init_q;
     output wire   [2:0] formal_p_q;
     output wire   [7:0] formal_w0_q;
     output wire   [7:0] formal_w1_q;
     output wire         formal_v0_q;
     output wire         formal_v1_q;
-    output wire         formal_out_q_en;
-    output wire         formal_out_q_sign;
-    output wire   [7:0] formal_out_q_exp;
-    output wire   [6:0] formal_out_q_mant;
+    output wire         formal_free;
+    output wire         formal_out_sign_d;
+    output wire   [7:0] formal_out_exp_d;
+    output wire   [6:0] formal_out_mant_d;
     output wire         formal_m_valid_d;
     output wire         formal_esc_q;
     output wire         formal_esc_d;
@@ -3194,20 +3146,23 @@ module tans_decoder_x8_lane_4(
     wire  [5:0] tables_nstate;
     wire  [7:0] tables_exp;
     wire  tables_esc;
-    reg  out_q_en;
-    reg  out_q_sign;
-    reg  [7:0] out_q_exp;
-    reg  [6:0] out_q_mant;
-    wire  [15:0] out_q_q;
     reg  [15:0] last_eq_a;
     reg  [15:0] last_eq_b;
     wire  last_eq_eq;
+    reg  tdata_sign;
+    reg  [7:0] tdata_exp;
+    reg  [6:0] tdata_mant;
+    wire  [15:0] tdata_value;
     reg  init_d;
     reg  init_q;
-    reg  state_q_aresetn;
-    reg  state_q_en;
-    reg  [5:0] state_q_d;
-    wire  [5:0] state_q_q;
+    reg  [5:0] state_d;
+    reg  [5:0] state_q;
+    reg  out_sign_d;
+    reg  out_sign_q;
+    reg  [7:0] out_exp_d;
+    reg  [7:0] out_exp_q;
+    reg  [6:0] out_mant_d;
+    reg  [6:0] out_mant_q;
     reg  [7:0] w0_d;
     reg  [7:0] w0_q;
     reg  [7:0] w1_d;
@@ -3241,6 +3196,7 @@ module tans_decoder_x8_lane_4(
     reg  value;
     reg  block_end;
     reg  take;
+    reg  [5:0] state_nx;
 
     // Sub module instances
     tans_decoder_x8_lane_4_tables tables(
@@ -3274,30 +3230,24 @@ module tans_decoder_x8_lane_4(
         ,.formal_cmap(formal_tables_cmap)
 `endif
     );
-    tans_decoder_x8_lane_4_out_q out_q(
-        .clock(aclk),
-        .en(out_q_en),
-        .sign(out_q_sign),
-        .exp(out_q_exp),
-        .mant(out_q_mant),
-        .q(out_q_q)
-    );
     tans_decoder_x8_lane_4_last_eq last_eq(
         .a(last_eq_a),
         .b(last_eq_b),
         .eq(last_eq_eq)
     );
-    tans_decoder_x8_lane_4_state_q state_q(
-        .clock(aclk),
-        .aresetn(state_q_aresetn),
-        .en(state_q_en),
-        .d(state_q_d),
-        .q(state_q_q)
+    tans_decoder_x8_lane_4_tdata tdata(
+        .sign(tdata_sign),
+        .exp(tdata_exp),
+        .mant(tdata_mant),
+        .value(tdata_value)
     );
 
     // Update code
     always @(*) begin
         init_d = init_q;
+        out_sign_d = out_sign_q;
+        out_exp_d = out_exp_q;
+        out_mant_d = out_mant_q;
         w0_d = w0_q;
         w1_d = w1_q;
         v0_d = v0_q;
@@ -3310,8 +3260,7 @@ module tans_decoder_x8_lane_4(
         m_last_d = m_last_q;
         num_d = num_q;
         cnt_d = cnt_q;
-        state_q_aresetn = aresetn;
-        state_q_d = tables_nstate;
+        state_nx = state_q;
         tables_w_we = tbl_we;
         tables_w_addr = tbl_addr;
         tables_w_code = tbl_code;
@@ -3319,7 +3268,7 @@ module tans_decoder_x8_lane_4(
         tables_w_base = tbl_base;
         tables_w_exp = tbl_exp;
         tables_w_esc = tbl_esc;
-        tables_state = state_q_q;
+        tables_state = state_q;
         tables_init = init_q;
         tables_p = p_q;
         tables_v0 = v0_q;
@@ -3328,14 +3277,17 @@ module tans_decoder_x8_lane_4(
         tables_hi = w1_q;
         last_eq_a = cnt_q;
         last_eq_b = num_q;
+        tdata_sign = out_sign_q;
+        tdata_exp = out_exp_q;
+        tdata_mant = out_mant_q;
         free = ~m_valid_q | m_axis_tready;
         raw = aresetn & free & s_axis_raw_tvalid;
         fire = tables_ok & (init_q | (raw & ~esc_q));
         shift = fire & tables_spill;
         value = raw & (esc_q | (~init_q & ~tables_esc & tables_ok));
         block_end = value & last_eq_eq;
-        state_q_en = fire;
         if (fire) begin
+            state_nx = tables_nstate;
             p_d = tables_pnext;
             init_d = 1'b0;
         end
@@ -3373,23 +3325,22 @@ module tans_decoder_x8_lane_4(
         if (~esc_q) begin
             esc_exp_d = s_axis_raw_tdata;
         end
-        out_q_en = free;
-        out_q_sign = s_axis_raw_tdata[32'h7];
-        out_q_mant = (s_axis_raw_tdata[6:0]);
-        if (esc_q) begin
-            out_q_exp = esc_exp_q;
-        end
-        else begin
-            out_q_exp = tables_exp;
-        end
         if (free) begin
+            out_sign_d = s_axis_raw_tdata[32'h7];
+            out_mant_d = (s_axis_raw_tdata[6:0]);
+            if (esc_q) begin
+                out_exp_d = esc_exp_q;
+            end
+            else begin
+                out_exp_d = tables_exp;
+            end
             m_valid_d = value;
             m_last_d = last_eq_eq;
         end
         if (value) begin
             cnt_d = cnt_q + c_one16;
         end
-        m_axis_tdata = out_q_q;
+        m_axis_tdata = tdata_value;
         m_axis_tvalid = m_valid_q & aresetn;
         m_axis_tlast = m_last_q;
         if (~aresetn | block_end) begin
@@ -3405,12 +3356,21 @@ module tans_decoder_x8_lane_4(
             m_valid_d = 1'b0;
             m_last_d = 1'b0;
         end
+        state_d = state_nx;
+        if (~aresetn) begin
+            state_d = state_nx;
+            state_d[0] = 1'b0;
+        end
     end
 
     // Registers (control registers are reset in the update code above; data registers need no
     // reset: a valid flag guards them)
     always @(posedge aclk) begin
         init_q <= init_d;
+        state_q <= state_d;
+        out_sign_q <= out_sign_d;
+        out_exp_q <= out_exp_d;
+        out_mant_q <= out_mant_d;
         w0_q <= w0_d;
         w1_q <= w1_d;
         v0_q <= v0_d;
@@ -3426,19 +3386,19 @@ module tans_decoder_x8_lane_4(
     end
 
 `ifdef FORMAL
-    assign formal_state_q_q = state_q_q;
-    assign formal_state_q_en = state_q_en;
-    assign formal_state_q_d = state_q_d;
+    assign formal_state_q = state_q;
+    assign formal_fire = fire;
+    assign formal_state_nx = state_nx;
     assign formal_init_q = init_q;
     assign formal_p_q = p_q;
     assign formal_w0_q = w0_q;
     assign formal_w1_q = w1_q;
     assign formal_v0_q = v0_q;
     assign formal_v1_q = v1_q;
-    assign formal_out_q_en = out_q_en;
-    assign formal_out_q_sign = out_q_sign;
-    assign formal_out_q_exp = out_q_exp;
-    assign formal_out_q_mant = out_q_mant;
+    assign formal_free = free;
+    assign formal_out_sign_d = out_sign_d;
+    assign formal_out_exp_d = out_exp_d;
+    assign formal_out_mant_d = out_mant_d;
     assign formal_m_valid_d = m_valid_d;
     assign formal_esc_q = esc_q;
     assign formal_esc_d = esc_d;
@@ -3460,38 +3420,6 @@ module tans_decoder_x8_lane_4_last_eq(a,b,eq);
 
     always @(*) eq = zs[6];
 endmodule // tans_decoder_x8_lane_4_last_eq
-
-module tans_decoder_x8_lane_4_out_q(clock,en,sign,exp,mant,q);
-
-    // Module arguments
-    input wire  clock;
-    input wire  en;
-    input wire  sign;
-    input wire  [7:0] exp;
-    input wire  [6:0] mant;
-    output reg  [15:0] q;
-
-    // Update code (custom)
-    always @(posedge clock) begin
-        if (en) q <= {sign, exp, mant};
-    end
-endmodule // tans_decoder_x8_lane_4_out_q
-
-module tans_decoder_x8_lane_4_state_q(clock,aresetn,en,d,q);
-
-    // Module arguments
-    input wire  clock;
-    input wire  aresetn;
-    input wire  en;
-    input wire  [5:0] d;
-    output reg  [5:0] q;
-
-    // Update code (custom)
-    always @(posedge clock) begin
-        if (en) q <= d;
-        if (!aresetn) q[0] <= 1'b0;
-    end
-endmodule // tans_decoder_x8_lane_4_state_q
 
 module tans_decoder_x8_lane_4_tables(clock,w_we,w_addr,w_code,w_nb,w_base,w_exp,w_esc,state,init,p,v0,v1,lo,hi,pnext,ok,spill,nstate,exp,esc
 `ifdef FORMAL
@@ -3575,6 +3503,18 @@ module tans_decoder_x8_lane_4_tables(clock,w_we,w_addr,w_code,w_nb,w_base,w_exp,
     `endif
 endmodule // tans_decoder_x8_lane_4_tables
 
+module tans_decoder_x8_lane_4_tdata(sign,exp,mant,value);
+
+    // Module arguments
+    input wire  sign;
+    input wire  [7:0] exp;
+    input wire  [6:0] mant;
+    output reg  [15:0] value;
+
+    // Update code (custom)
+    always @(*) value = {sign, exp, mant};
+endmodule // tans_decoder_x8_lane_4_tdata
+
 module tans_decoder_x8_lane_5(
     aclk, aresetn, s_axis_ans_tdata, s_axis_ans_tuser, s_axis_ans_tvalid, s_axis_ans_tready,
     s_axis_ans_tlast, s_axis_raw_tdata, s_axis_raw_tvalid, s_axis_raw_tready, s_axis_raw_tlast,
@@ -3582,9 +3522,9 @@ module tans_decoder_x8_lane_5(
     tbl_base, tbl_exp, tbl_esc
 `ifdef FORMAL
     ,formal_tables_rstate,formal_tables_rcode,formal_tables_code,formal_tables_nb,formal_tables_base
-    ,formal_tables_cmap,formal_state_q_q,formal_state_q_en,formal_state_q_d,formal_init_q,formal_p_q
-    ,formal_w0_q,formal_w1_q,formal_v0_q,formal_v1_q,formal_out_q_en,formal_out_q_sign
-    ,formal_out_q_exp,formal_out_q_mant,formal_m_valid_d,formal_esc_q,formal_esc_d,formal_esc_exp_q
+    ,formal_tables_cmap,formal_state_q,formal_fire,formal_state_nx,formal_init_q,formal_p_q
+    ,formal_w0_q,formal_w1_q,formal_v0_q,formal_v1_q,formal_free,formal_out_sign_d,formal_out_exp_d
+    ,formal_out_mant_d,formal_m_valid_d,formal_esc_q,formal_esc_d,formal_esc_exp_q
 `endif
 );
 
@@ -3599,19 +3539,19 @@ module tans_decoder_x8_lane_5(
 `endif
 `ifdef FORMAL
     // Observation ports of the formal proofs (docs/FORMAL.md)
-    output wire   [5:0] formal_state_q_q;
-    output wire         formal_state_q_en;
-    output wire   [5:0] formal_state_q_d;
+    output wire   [5:0] formal_state_q;
+    output wire         formal_fire;
+    output wire   [5:0] formal_state_nx;
     output wire         formal_init_q;
     output wire   [2:0] formal_p_q;
     output wire   [7:0] formal_w0_q;
     output wire   [7:0] formal_w1_q;
     output wire         formal_v0_q;
     output wire         formal_v1_q;
-    output wire         formal_out_q_en;
-    output wire         formal_out_q_sign;
-    output wire   [7:0] formal_out_q_exp;
-    output wire   [6:0] formal_out_q_mant;
+    output wire         formal_free;
+    output wire         formal_out_sign_d;
+    output wire   [7:0] formal_out_exp_d;
+    output wire   [6:0] formal_out_mant_d;
     output wire         formal_m_valid_d;
     output wire         formal_esc_q;
     output wire         formal_esc_d;
@@ -3665,20 +3605,23 @@ module tans_decoder_x8_lane_5(
     wire  [5:0] tables_nstate;
     wire  [7:0] tables_exp;
     wire  tables_esc;
-    reg  out_q_en;
-    reg  out_q_sign;
-    reg  [7:0] out_q_exp;
-    reg  [6:0] out_q_mant;
-    wire  [15:0] out_q_q;
     reg  [15:0] last_eq_a;
     reg  [15:0] last_eq_b;
     wire  last_eq_eq;
+    reg  tdata_sign;
+    reg  [7:0] tdata_exp;
+    reg  [6:0] tdata_mant;
+    wire  [15:0] tdata_value;
     reg  init_d;
     reg  init_q;
-    reg  state_q_aresetn;
-    reg  state_q_en;
-    reg  [5:0] state_q_d;
-    wire  [5:0] state_q_q;
+    reg  [5:0] state_d;
+    reg  [5:0] state_q;
+    reg  out_sign_d;
+    reg  out_sign_q;
+    reg  [7:0] out_exp_d;
+    reg  [7:0] out_exp_q;
+    reg  [6:0] out_mant_d;
+    reg  [6:0] out_mant_q;
     reg  [7:0] w0_d;
     reg  [7:0] w0_q;
     reg  [7:0] w1_d;
@@ -3712,6 +3655,7 @@ module tans_decoder_x8_lane_5(
     reg  value;
     reg  block_end;
     reg  take;
+    reg  [5:0] state_nx;
 
     // Sub module instances
     tans_decoder_x8_lane_5_tables tables(
@@ -3745,30 +3689,24 @@ module tans_decoder_x8_lane_5(
         ,.formal_cmap(formal_tables_cmap)
 `endif
     );
-    tans_decoder_x8_lane_5_out_q out_q(
-        .clock(aclk),
-        .en(out_q_en),
-        .sign(out_q_sign),
-        .exp(out_q_exp),
-        .mant(out_q_mant),
-        .q(out_q_q)
-    );
     tans_decoder_x8_lane_5_last_eq last_eq(
         .a(last_eq_a),
         .b(last_eq_b),
         .eq(last_eq_eq)
     );
-    tans_decoder_x8_lane_5_state_q state_q(
-        .clock(aclk),
-        .aresetn(state_q_aresetn),
-        .en(state_q_en),
-        .d(state_q_d),
-        .q(state_q_q)
+    tans_decoder_x8_lane_5_tdata tdata(
+        .sign(tdata_sign),
+        .exp(tdata_exp),
+        .mant(tdata_mant),
+        .value(tdata_value)
     );
 
     // Update code
     always @(*) begin
         init_d = init_q;
+        out_sign_d = out_sign_q;
+        out_exp_d = out_exp_q;
+        out_mant_d = out_mant_q;
         w0_d = w0_q;
         w1_d = w1_q;
         v0_d = v0_q;
@@ -3781,8 +3719,7 @@ module tans_decoder_x8_lane_5(
         m_last_d = m_last_q;
         num_d = num_q;
         cnt_d = cnt_q;
-        state_q_aresetn = aresetn;
-        state_q_d = tables_nstate;
+        state_nx = state_q;
         tables_w_we = tbl_we;
         tables_w_addr = tbl_addr;
         tables_w_code = tbl_code;
@@ -3790,7 +3727,7 @@ module tans_decoder_x8_lane_5(
         tables_w_base = tbl_base;
         tables_w_exp = tbl_exp;
         tables_w_esc = tbl_esc;
-        tables_state = state_q_q;
+        tables_state = state_q;
         tables_init = init_q;
         tables_p = p_q;
         tables_v0 = v0_q;
@@ -3799,14 +3736,17 @@ module tans_decoder_x8_lane_5(
         tables_hi = w1_q;
         last_eq_a = cnt_q;
         last_eq_b = num_q;
+        tdata_sign = out_sign_q;
+        tdata_exp = out_exp_q;
+        tdata_mant = out_mant_q;
         free = ~m_valid_q | m_axis_tready;
         raw = aresetn & free & s_axis_raw_tvalid;
         fire = tables_ok & (init_q | (raw & ~esc_q));
         shift = fire & tables_spill;
         value = raw & (esc_q | (~init_q & ~tables_esc & tables_ok));
         block_end = value & last_eq_eq;
-        state_q_en = fire;
         if (fire) begin
+            state_nx = tables_nstate;
             p_d = tables_pnext;
             init_d = 1'b0;
         end
@@ -3844,23 +3784,22 @@ module tans_decoder_x8_lane_5(
         if (~esc_q) begin
             esc_exp_d = s_axis_raw_tdata;
         end
-        out_q_en = free;
-        out_q_sign = s_axis_raw_tdata[32'h7];
-        out_q_mant = (s_axis_raw_tdata[6:0]);
-        if (esc_q) begin
-            out_q_exp = esc_exp_q;
-        end
-        else begin
-            out_q_exp = tables_exp;
-        end
         if (free) begin
+            out_sign_d = s_axis_raw_tdata[32'h7];
+            out_mant_d = (s_axis_raw_tdata[6:0]);
+            if (esc_q) begin
+                out_exp_d = esc_exp_q;
+            end
+            else begin
+                out_exp_d = tables_exp;
+            end
             m_valid_d = value;
             m_last_d = last_eq_eq;
         end
         if (value) begin
             cnt_d = cnt_q + c_one16;
         end
-        m_axis_tdata = out_q_q;
+        m_axis_tdata = tdata_value;
         m_axis_tvalid = m_valid_q & aresetn;
         m_axis_tlast = m_last_q;
         if (~aresetn | block_end) begin
@@ -3876,12 +3815,21 @@ module tans_decoder_x8_lane_5(
             m_valid_d = 1'b0;
             m_last_d = 1'b0;
         end
+        state_d = state_nx;
+        if (~aresetn) begin
+            state_d = state_nx;
+            state_d[0] = 1'b0;
+        end
     end
 
     // Registers (control registers are reset in the update code above; data registers need no
     // reset: a valid flag guards them)
     always @(posedge aclk) begin
         init_q <= init_d;
+        state_q <= state_d;
+        out_sign_q <= out_sign_d;
+        out_exp_q <= out_exp_d;
+        out_mant_q <= out_mant_d;
         w0_q <= w0_d;
         w1_q <= w1_d;
         v0_q <= v0_d;
@@ -3897,19 +3845,19 @@ module tans_decoder_x8_lane_5(
     end
 
 `ifdef FORMAL
-    assign formal_state_q_q = state_q_q;
-    assign formal_state_q_en = state_q_en;
-    assign formal_state_q_d = state_q_d;
+    assign formal_state_q = state_q;
+    assign formal_fire = fire;
+    assign formal_state_nx = state_nx;
     assign formal_init_q = init_q;
     assign formal_p_q = p_q;
     assign formal_w0_q = w0_q;
     assign formal_w1_q = w1_q;
     assign formal_v0_q = v0_q;
     assign formal_v1_q = v1_q;
-    assign formal_out_q_en = out_q_en;
-    assign formal_out_q_sign = out_q_sign;
-    assign formal_out_q_exp = out_q_exp;
-    assign formal_out_q_mant = out_q_mant;
+    assign formal_free = free;
+    assign formal_out_sign_d = out_sign_d;
+    assign formal_out_exp_d = out_exp_d;
+    assign formal_out_mant_d = out_mant_d;
     assign formal_m_valid_d = m_valid_d;
     assign formal_esc_q = esc_q;
     assign formal_esc_d = esc_d;
@@ -3931,38 +3879,6 @@ module tans_decoder_x8_lane_5_last_eq(a,b,eq);
 
     always @(*) eq = zs[6];
 endmodule // tans_decoder_x8_lane_5_last_eq
-
-module tans_decoder_x8_lane_5_out_q(clock,en,sign,exp,mant,q);
-
-    // Module arguments
-    input wire  clock;
-    input wire  en;
-    input wire  sign;
-    input wire  [7:0] exp;
-    input wire  [6:0] mant;
-    output reg  [15:0] q;
-
-    // Update code (custom)
-    always @(posedge clock) begin
-        if (en) q <= {sign, exp, mant};
-    end
-endmodule // tans_decoder_x8_lane_5_out_q
-
-module tans_decoder_x8_lane_5_state_q(clock,aresetn,en,d,q);
-
-    // Module arguments
-    input wire  clock;
-    input wire  aresetn;
-    input wire  en;
-    input wire  [5:0] d;
-    output reg  [5:0] q;
-
-    // Update code (custom)
-    always @(posedge clock) begin
-        if (en) q <= d;
-        if (!aresetn) q[0] <= 1'b0;
-    end
-endmodule // tans_decoder_x8_lane_5_state_q
 
 module tans_decoder_x8_lane_5_tables(clock,w_we,w_addr,w_code,w_nb,w_base,w_exp,w_esc,state,init,p,v0,v1,lo,hi,pnext,ok,spill,nstate,exp,esc
 `ifdef FORMAL
@@ -4046,6 +3962,18 @@ module tans_decoder_x8_lane_5_tables(clock,w_we,w_addr,w_code,w_nb,w_base,w_exp,
     `endif
 endmodule // tans_decoder_x8_lane_5_tables
 
+module tans_decoder_x8_lane_5_tdata(sign,exp,mant,value);
+
+    // Module arguments
+    input wire  sign;
+    input wire  [7:0] exp;
+    input wire  [6:0] mant;
+    output reg  [15:0] value;
+
+    // Update code (custom)
+    always @(*) value = {sign, exp, mant};
+endmodule // tans_decoder_x8_lane_5_tdata
+
 module tans_decoder_x8_lane_6(
     aclk, aresetn, s_axis_ans_tdata, s_axis_ans_tuser, s_axis_ans_tvalid, s_axis_ans_tready,
     s_axis_ans_tlast, s_axis_raw_tdata, s_axis_raw_tvalid, s_axis_raw_tready, s_axis_raw_tlast,
@@ -4053,9 +3981,9 @@ module tans_decoder_x8_lane_6(
     tbl_base, tbl_exp, tbl_esc
 `ifdef FORMAL
     ,formal_tables_rstate,formal_tables_rcode,formal_tables_code,formal_tables_nb,formal_tables_base
-    ,formal_tables_cmap,formal_state_q_q,formal_state_q_en,formal_state_q_d,formal_init_q,formal_p_q
-    ,formal_w0_q,formal_w1_q,formal_v0_q,formal_v1_q,formal_out_q_en,formal_out_q_sign
-    ,formal_out_q_exp,formal_out_q_mant,formal_m_valid_d,formal_esc_q,formal_esc_d,formal_esc_exp_q
+    ,formal_tables_cmap,formal_state_q,formal_fire,formal_state_nx,formal_init_q,formal_p_q
+    ,formal_w0_q,formal_w1_q,formal_v0_q,formal_v1_q,formal_free,formal_out_sign_d,formal_out_exp_d
+    ,formal_out_mant_d,formal_m_valid_d,formal_esc_q,formal_esc_d,formal_esc_exp_q
 `endif
 );
 
@@ -4070,19 +3998,19 @@ module tans_decoder_x8_lane_6(
 `endif
 `ifdef FORMAL
     // Observation ports of the formal proofs (docs/FORMAL.md)
-    output wire   [5:0] formal_state_q_q;
-    output wire         formal_state_q_en;
-    output wire   [5:0] formal_state_q_d;
+    output wire   [5:0] formal_state_q;
+    output wire         formal_fire;
+    output wire   [5:0] formal_state_nx;
     output wire         formal_init_q;
     output wire   [2:0] formal_p_q;
     output wire   [7:0] formal_w0_q;
     output wire   [7:0] formal_w1_q;
     output wire         formal_v0_q;
     output wire         formal_v1_q;
-    output wire         formal_out_q_en;
-    output wire         formal_out_q_sign;
-    output wire   [7:0] formal_out_q_exp;
-    output wire   [6:0] formal_out_q_mant;
+    output wire         formal_free;
+    output wire         formal_out_sign_d;
+    output wire   [7:0] formal_out_exp_d;
+    output wire   [6:0] formal_out_mant_d;
     output wire         formal_m_valid_d;
     output wire         formal_esc_q;
     output wire         formal_esc_d;
@@ -4136,20 +4064,23 @@ module tans_decoder_x8_lane_6(
     wire  [5:0] tables_nstate;
     wire  [7:0] tables_exp;
     wire  tables_esc;
-    reg  out_q_en;
-    reg  out_q_sign;
-    reg  [7:0] out_q_exp;
-    reg  [6:0] out_q_mant;
-    wire  [15:0] out_q_q;
     reg  [15:0] last_eq_a;
     reg  [15:0] last_eq_b;
     wire  last_eq_eq;
+    reg  tdata_sign;
+    reg  [7:0] tdata_exp;
+    reg  [6:0] tdata_mant;
+    wire  [15:0] tdata_value;
     reg  init_d;
     reg  init_q;
-    reg  state_q_aresetn;
-    reg  state_q_en;
-    reg  [5:0] state_q_d;
-    wire  [5:0] state_q_q;
+    reg  [5:0] state_d;
+    reg  [5:0] state_q;
+    reg  out_sign_d;
+    reg  out_sign_q;
+    reg  [7:0] out_exp_d;
+    reg  [7:0] out_exp_q;
+    reg  [6:0] out_mant_d;
+    reg  [6:0] out_mant_q;
     reg  [7:0] w0_d;
     reg  [7:0] w0_q;
     reg  [7:0] w1_d;
@@ -4183,6 +4114,7 @@ module tans_decoder_x8_lane_6(
     reg  value;
     reg  block_end;
     reg  take;
+    reg  [5:0] state_nx;
 
     // Sub module instances
     tans_decoder_x8_lane_6_tables tables(
@@ -4216,30 +4148,24 @@ module tans_decoder_x8_lane_6(
         ,.formal_cmap(formal_tables_cmap)
 `endif
     );
-    tans_decoder_x8_lane_6_out_q out_q(
-        .clock(aclk),
-        .en(out_q_en),
-        .sign(out_q_sign),
-        .exp(out_q_exp),
-        .mant(out_q_mant),
-        .q(out_q_q)
-    );
     tans_decoder_x8_lane_6_last_eq last_eq(
         .a(last_eq_a),
         .b(last_eq_b),
         .eq(last_eq_eq)
     );
-    tans_decoder_x8_lane_6_state_q state_q(
-        .clock(aclk),
-        .aresetn(state_q_aresetn),
-        .en(state_q_en),
-        .d(state_q_d),
-        .q(state_q_q)
+    tans_decoder_x8_lane_6_tdata tdata(
+        .sign(tdata_sign),
+        .exp(tdata_exp),
+        .mant(tdata_mant),
+        .value(tdata_value)
     );
 
     // Update code
     always @(*) begin
         init_d = init_q;
+        out_sign_d = out_sign_q;
+        out_exp_d = out_exp_q;
+        out_mant_d = out_mant_q;
         w0_d = w0_q;
         w1_d = w1_q;
         v0_d = v0_q;
@@ -4252,8 +4178,7 @@ module tans_decoder_x8_lane_6(
         m_last_d = m_last_q;
         num_d = num_q;
         cnt_d = cnt_q;
-        state_q_aresetn = aresetn;
-        state_q_d = tables_nstate;
+        state_nx = state_q;
         tables_w_we = tbl_we;
         tables_w_addr = tbl_addr;
         tables_w_code = tbl_code;
@@ -4261,7 +4186,7 @@ module tans_decoder_x8_lane_6(
         tables_w_base = tbl_base;
         tables_w_exp = tbl_exp;
         tables_w_esc = tbl_esc;
-        tables_state = state_q_q;
+        tables_state = state_q;
         tables_init = init_q;
         tables_p = p_q;
         tables_v0 = v0_q;
@@ -4270,14 +4195,17 @@ module tans_decoder_x8_lane_6(
         tables_hi = w1_q;
         last_eq_a = cnt_q;
         last_eq_b = num_q;
+        tdata_sign = out_sign_q;
+        tdata_exp = out_exp_q;
+        tdata_mant = out_mant_q;
         free = ~m_valid_q | m_axis_tready;
         raw = aresetn & free & s_axis_raw_tvalid;
         fire = tables_ok & (init_q | (raw & ~esc_q));
         shift = fire & tables_spill;
         value = raw & (esc_q | (~init_q & ~tables_esc & tables_ok));
         block_end = value & last_eq_eq;
-        state_q_en = fire;
         if (fire) begin
+            state_nx = tables_nstate;
             p_d = tables_pnext;
             init_d = 1'b0;
         end
@@ -4315,23 +4243,22 @@ module tans_decoder_x8_lane_6(
         if (~esc_q) begin
             esc_exp_d = s_axis_raw_tdata;
         end
-        out_q_en = free;
-        out_q_sign = s_axis_raw_tdata[32'h7];
-        out_q_mant = (s_axis_raw_tdata[6:0]);
-        if (esc_q) begin
-            out_q_exp = esc_exp_q;
-        end
-        else begin
-            out_q_exp = tables_exp;
-        end
         if (free) begin
+            out_sign_d = s_axis_raw_tdata[32'h7];
+            out_mant_d = (s_axis_raw_tdata[6:0]);
+            if (esc_q) begin
+                out_exp_d = esc_exp_q;
+            end
+            else begin
+                out_exp_d = tables_exp;
+            end
             m_valid_d = value;
             m_last_d = last_eq_eq;
         end
         if (value) begin
             cnt_d = cnt_q + c_one16;
         end
-        m_axis_tdata = out_q_q;
+        m_axis_tdata = tdata_value;
         m_axis_tvalid = m_valid_q & aresetn;
         m_axis_tlast = m_last_q;
         if (~aresetn | block_end) begin
@@ -4347,12 +4274,21 @@ module tans_decoder_x8_lane_6(
             m_valid_d = 1'b0;
             m_last_d = 1'b0;
         end
+        state_d = state_nx;
+        if (~aresetn) begin
+            state_d = state_nx;
+            state_d[0] = 1'b0;
+        end
     end
 
     // Registers (control registers are reset in the update code above; data registers need no
     // reset: a valid flag guards them)
     always @(posedge aclk) begin
         init_q <= init_d;
+        state_q <= state_d;
+        out_sign_q <= out_sign_d;
+        out_exp_q <= out_exp_d;
+        out_mant_q <= out_mant_d;
         w0_q <= w0_d;
         w1_q <= w1_d;
         v0_q <= v0_d;
@@ -4368,19 +4304,19 @@ module tans_decoder_x8_lane_6(
     end
 
 `ifdef FORMAL
-    assign formal_state_q_q = state_q_q;
-    assign formal_state_q_en = state_q_en;
-    assign formal_state_q_d = state_q_d;
+    assign formal_state_q = state_q;
+    assign formal_fire = fire;
+    assign formal_state_nx = state_nx;
     assign formal_init_q = init_q;
     assign formal_p_q = p_q;
     assign formal_w0_q = w0_q;
     assign formal_w1_q = w1_q;
     assign formal_v0_q = v0_q;
     assign formal_v1_q = v1_q;
-    assign formal_out_q_en = out_q_en;
-    assign formal_out_q_sign = out_q_sign;
-    assign formal_out_q_exp = out_q_exp;
-    assign formal_out_q_mant = out_q_mant;
+    assign formal_free = free;
+    assign formal_out_sign_d = out_sign_d;
+    assign formal_out_exp_d = out_exp_d;
+    assign formal_out_mant_d = out_mant_d;
     assign formal_m_valid_d = m_valid_d;
     assign formal_esc_q = esc_q;
     assign formal_esc_d = esc_d;
@@ -4402,38 +4338,6 @@ module tans_decoder_x8_lane_6_last_eq(a,b,eq);
 
     always @(*) eq = zs[6];
 endmodule // tans_decoder_x8_lane_6_last_eq
-
-module tans_decoder_x8_lane_6_out_q(clock,en,sign,exp,mant,q);
-
-    // Module arguments
-    input wire  clock;
-    input wire  en;
-    input wire  sign;
-    input wire  [7:0] exp;
-    input wire  [6:0] mant;
-    output reg  [15:0] q;
-
-    // Update code (custom)
-    always @(posedge clock) begin
-        if (en) q <= {sign, exp, mant};
-    end
-endmodule // tans_decoder_x8_lane_6_out_q
-
-module tans_decoder_x8_lane_6_state_q(clock,aresetn,en,d,q);
-
-    // Module arguments
-    input wire  clock;
-    input wire  aresetn;
-    input wire  en;
-    input wire  [5:0] d;
-    output reg  [5:0] q;
-
-    // Update code (custom)
-    always @(posedge clock) begin
-        if (en) q <= d;
-        if (!aresetn) q[0] <= 1'b0;
-    end
-endmodule // tans_decoder_x8_lane_6_state_q
 
 module tans_decoder_x8_lane_6_tables(clock,w_we,w_addr,w_code,w_nb,w_base,w_exp,w_esc,state,init,p,v0,v1,lo,hi,pnext,ok,spill,nstate,exp,esc
 `ifdef FORMAL
@@ -4517,6 +4421,18 @@ module tans_decoder_x8_lane_6_tables(clock,w_we,w_addr,w_code,w_nb,w_base,w_exp,
     `endif
 endmodule // tans_decoder_x8_lane_6_tables
 
+module tans_decoder_x8_lane_6_tdata(sign,exp,mant,value);
+
+    // Module arguments
+    input wire  sign;
+    input wire  [7:0] exp;
+    input wire  [6:0] mant;
+    output reg  [15:0] value;
+
+    // Update code (custom)
+    always @(*) value = {sign, exp, mant};
+endmodule // tans_decoder_x8_lane_6_tdata
+
 module tans_decoder_x8_lane_7(
     aclk, aresetn, s_axis_ans_tdata, s_axis_ans_tuser, s_axis_ans_tvalid, s_axis_ans_tready,
     s_axis_ans_tlast, s_axis_raw_tdata, s_axis_raw_tvalid, s_axis_raw_tready, s_axis_raw_tlast,
@@ -4524,9 +4440,9 @@ module tans_decoder_x8_lane_7(
     tbl_base, tbl_exp, tbl_esc
 `ifdef FORMAL
     ,formal_tables_rstate,formal_tables_rcode,formal_tables_code,formal_tables_nb,formal_tables_base
-    ,formal_tables_cmap,formal_state_q_q,formal_state_q_en,formal_state_q_d,formal_init_q,formal_p_q
-    ,formal_w0_q,formal_w1_q,formal_v0_q,formal_v1_q,formal_out_q_en,formal_out_q_sign
-    ,formal_out_q_exp,formal_out_q_mant,formal_m_valid_d,formal_esc_q,formal_esc_d,formal_esc_exp_q
+    ,formal_tables_cmap,formal_state_q,formal_fire,formal_state_nx,formal_init_q,formal_p_q
+    ,formal_w0_q,formal_w1_q,formal_v0_q,formal_v1_q,formal_free,formal_out_sign_d,formal_out_exp_d
+    ,formal_out_mant_d,formal_m_valid_d,formal_esc_q,formal_esc_d,formal_esc_exp_q
 `endif
 );
 
@@ -4541,19 +4457,19 @@ module tans_decoder_x8_lane_7(
 `endif
 `ifdef FORMAL
     // Observation ports of the formal proofs (docs/FORMAL.md)
-    output wire   [5:0] formal_state_q_q;
-    output wire         formal_state_q_en;
-    output wire   [5:0] formal_state_q_d;
+    output wire   [5:0] formal_state_q;
+    output wire         formal_fire;
+    output wire   [5:0] formal_state_nx;
     output wire         formal_init_q;
     output wire   [2:0] formal_p_q;
     output wire   [7:0] formal_w0_q;
     output wire   [7:0] formal_w1_q;
     output wire         formal_v0_q;
     output wire         formal_v1_q;
-    output wire         formal_out_q_en;
-    output wire         formal_out_q_sign;
-    output wire   [7:0] formal_out_q_exp;
-    output wire   [6:0] formal_out_q_mant;
+    output wire         formal_free;
+    output wire         formal_out_sign_d;
+    output wire   [7:0] formal_out_exp_d;
+    output wire   [6:0] formal_out_mant_d;
     output wire         formal_m_valid_d;
     output wire         formal_esc_q;
     output wire         formal_esc_d;
@@ -4607,20 +4523,23 @@ module tans_decoder_x8_lane_7(
     wire  [5:0] tables_nstate;
     wire  [7:0] tables_exp;
     wire  tables_esc;
-    reg  out_q_en;
-    reg  out_q_sign;
-    reg  [7:0] out_q_exp;
-    reg  [6:0] out_q_mant;
-    wire  [15:0] out_q_q;
     reg  [15:0] last_eq_a;
     reg  [15:0] last_eq_b;
     wire  last_eq_eq;
+    reg  tdata_sign;
+    reg  [7:0] tdata_exp;
+    reg  [6:0] tdata_mant;
+    wire  [15:0] tdata_value;
     reg  init_d;
     reg  init_q;
-    reg  state_q_aresetn;
-    reg  state_q_en;
-    reg  [5:0] state_q_d;
-    wire  [5:0] state_q_q;
+    reg  [5:0] state_d;
+    reg  [5:0] state_q;
+    reg  out_sign_d;
+    reg  out_sign_q;
+    reg  [7:0] out_exp_d;
+    reg  [7:0] out_exp_q;
+    reg  [6:0] out_mant_d;
+    reg  [6:0] out_mant_q;
     reg  [7:0] w0_d;
     reg  [7:0] w0_q;
     reg  [7:0] w1_d;
@@ -4654,6 +4573,7 @@ module tans_decoder_x8_lane_7(
     reg  value;
     reg  block_end;
     reg  take;
+    reg  [5:0] state_nx;
 
     // Sub module instances
     tans_decoder_x8_lane_7_tables tables(
@@ -4687,30 +4607,24 @@ module tans_decoder_x8_lane_7(
         ,.formal_cmap(formal_tables_cmap)
 `endif
     );
-    tans_decoder_x8_lane_7_out_q out_q(
-        .clock(aclk),
-        .en(out_q_en),
-        .sign(out_q_sign),
-        .exp(out_q_exp),
-        .mant(out_q_mant),
-        .q(out_q_q)
-    );
     tans_decoder_x8_lane_7_last_eq last_eq(
         .a(last_eq_a),
         .b(last_eq_b),
         .eq(last_eq_eq)
     );
-    tans_decoder_x8_lane_7_state_q state_q(
-        .clock(aclk),
-        .aresetn(state_q_aresetn),
-        .en(state_q_en),
-        .d(state_q_d),
-        .q(state_q_q)
+    tans_decoder_x8_lane_7_tdata tdata(
+        .sign(tdata_sign),
+        .exp(tdata_exp),
+        .mant(tdata_mant),
+        .value(tdata_value)
     );
 
     // Update code
     always @(*) begin
         init_d = init_q;
+        out_sign_d = out_sign_q;
+        out_exp_d = out_exp_q;
+        out_mant_d = out_mant_q;
         w0_d = w0_q;
         w1_d = w1_q;
         v0_d = v0_q;
@@ -4723,8 +4637,7 @@ module tans_decoder_x8_lane_7(
         m_last_d = m_last_q;
         num_d = num_q;
         cnt_d = cnt_q;
-        state_q_aresetn = aresetn;
-        state_q_d = tables_nstate;
+        state_nx = state_q;
         tables_w_we = tbl_we;
         tables_w_addr = tbl_addr;
         tables_w_code = tbl_code;
@@ -4732,7 +4645,7 @@ module tans_decoder_x8_lane_7(
         tables_w_base = tbl_base;
         tables_w_exp = tbl_exp;
         tables_w_esc = tbl_esc;
-        tables_state = state_q_q;
+        tables_state = state_q;
         tables_init = init_q;
         tables_p = p_q;
         tables_v0 = v0_q;
@@ -4741,14 +4654,17 @@ module tans_decoder_x8_lane_7(
         tables_hi = w1_q;
         last_eq_a = cnt_q;
         last_eq_b = num_q;
+        tdata_sign = out_sign_q;
+        tdata_exp = out_exp_q;
+        tdata_mant = out_mant_q;
         free = ~m_valid_q | m_axis_tready;
         raw = aresetn & free & s_axis_raw_tvalid;
         fire = tables_ok & (init_q | (raw & ~esc_q));
         shift = fire & tables_spill;
         value = raw & (esc_q | (~init_q & ~tables_esc & tables_ok));
         block_end = value & last_eq_eq;
-        state_q_en = fire;
         if (fire) begin
+            state_nx = tables_nstate;
             p_d = tables_pnext;
             init_d = 1'b0;
         end
@@ -4786,23 +4702,22 @@ module tans_decoder_x8_lane_7(
         if (~esc_q) begin
             esc_exp_d = s_axis_raw_tdata;
         end
-        out_q_en = free;
-        out_q_sign = s_axis_raw_tdata[32'h7];
-        out_q_mant = (s_axis_raw_tdata[6:0]);
-        if (esc_q) begin
-            out_q_exp = esc_exp_q;
-        end
-        else begin
-            out_q_exp = tables_exp;
-        end
         if (free) begin
+            out_sign_d = s_axis_raw_tdata[32'h7];
+            out_mant_d = (s_axis_raw_tdata[6:0]);
+            if (esc_q) begin
+                out_exp_d = esc_exp_q;
+            end
+            else begin
+                out_exp_d = tables_exp;
+            end
             m_valid_d = value;
             m_last_d = last_eq_eq;
         end
         if (value) begin
             cnt_d = cnt_q + c_one16;
         end
-        m_axis_tdata = out_q_q;
+        m_axis_tdata = tdata_value;
         m_axis_tvalid = m_valid_q & aresetn;
         m_axis_tlast = m_last_q;
         if (~aresetn | block_end) begin
@@ -4818,12 +4733,21 @@ module tans_decoder_x8_lane_7(
             m_valid_d = 1'b0;
             m_last_d = 1'b0;
         end
+        state_d = state_nx;
+        if (~aresetn) begin
+            state_d = state_nx;
+            state_d[0] = 1'b0;
+        end
     end
 
     // Registers (control registers are reset in the update code above; data registers need no
     // reset: a valid flag guards them)
     always @(posedge aclk) begin
         init_q <= init_d;
+        state_q <= state_d;
+        out_sign_q <= out_sign_d;
+        out_exp_q <= out_exp_d;
+        out_mant_q <= out_mant_d;
         w0_q <= w0_d;
         w1_q <= w1_d;
         v0_q <= v0_d;
@@ -4839,19 +4763,19 @@ module tans_decoder_x8_lane_7(
     end
 
 `ifdef FORMAL
-    assign formal_state_q_q = state_q_q;
-    assign formal_state_q_en = state_q_en;
-    assign formal_state_q_d = state_q_d;
+    assign formal_state_q = state_q;
+    assign formal_fire = fire;
+    assign formal_state_nx = state_nx;
     assign formal_init_q = init_q;
     assign formal_p_q = p_q;
     assign formal_w0_q = w0_q;
     assign formal_w1_q = w1_q;
     assign formal_v0_q = v0_q;
     assign formal_v1_q = v1_q;
-    assign formal_out_q_en = out_q_en;
-    assign formal_out_q_sign = out_q_sign;
-    assign formal_out_q_exp = out_q_exp;
-    assign formal_out_q_mant = out_q_mant;
+    assign formal_free = free;
+    assign formal_out_sign_d = out_sign_d;
+    assign formal_out_exp_d = out_exp_d;
+    assign formal_out_mant_d = out_mant_d;
     assign formal_m_valid_d = m_valid_d;
     assign formal_esc_q = esc_q;
     assign formal_esc_d = esc_d;
@@ -4873,38 +4797,6 @@ module tans_decoder_x8_lane_7_last_eq(a,b,eq);
 
     always @(*) eq = zs[6];
 endmodule // tans_decoder_x8_lane_7_last_eq
-
-module tans_decoder_x8_lane_7_out_q(clock,en,sign,exp,mant,q);
-
-    // Module arguments
-    input wire  clock;
-    input wire  en;
-    input wire  sign;
-    input wire  [7:0] exp;
-    input wire  [6:0] mant;
-    output reg  [15:0] q;
-
-    // Update code (custom)
-    always @(posedge clock) begin
-        if (en) q <= {sign, exp, mant};
-    end
-endmodule // tans_decoder_x8_lane_7_out_q
-
-module tans_decoder_x8_lane_7_state_q(clock,aresetn,en,d,q);
-
-    // Module arguments
-    input wire  clock;
-    input wire  aresetn;
-    input wire  en;
-    input wire  [5:0] d;
-    output reg  [5:0] q;
-
-    // Update code (custom)
-    always @(posedge clock) begin
-        if (en) q <= d;
-        if (!aresetn) q[0] <= 1'b0;
-    end
-endmodule // tans_decoder_x8_lane_7_state_q
 
 module tans_decoder_x8_lane_7_tables(clock,w_we,w_addr,w_code,w_nb,w_base,w_exp,w_esc,state,init,p,v0,v1,lo,hi,pnext,ok,spill,nstate,exp,esc
 `ifdef FORMAL
@@ -4987,5 +4879,17 @@ module tans_decoder_x8_lane_7_tables(clock,w_we,w_addr,w_code,w_nb,w_base,w_exp,
     assign formal_cmap = cmap_mem[{1'b1, formal_rcode}];
     `endif
 endmodule // tans_decoder_x8_lane_7_tables
+
+module tans_decoder_x8_lane_7_tdata(sign,exp,mant,value);
+
+    // Module arguments
+    input wire  sign;
+    input wire  [7:0] exp;
+    input wire  [6:0] mant;
+    output reg  [15:0] value;
+
+    // Update code (custom)
+    always @(*) value = {sign, exp, mant};
+endmodule // tans_decoder_x8_lane_7_tdata
 
 `default_nettype wire

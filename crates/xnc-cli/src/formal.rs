@@ -2214,23 +2214,24 @@ fn tans_data_mutant_sby(blk: &Block, rtl: &str, depth: usize, lane: Option<usize
 // tANS decoders: unbounded table proofs (k-induction), through the FORMAL read port of the tables.
 
 /// Internal signals of the coding-pair decoder core (`TansDecoder`: `tans_decoder`, `_r8` and each
-/// lane of `_x4`/`_x8`) that its table proof observes: the state register and its load, the tANS
-/// byte buffer and bit pointer, the output register's load, the escape flag and the escape's
-/// exponent.
+/// lane of `_x4`/`_x8`) that its table proof observes: the state register and its load (`fire`,
+/// `state_nx`: the loaded state, before a reset clears its bit 0), the tANS byte buffer and bit
+/// pointer, the output register's load (`free`, its fields `out_*_d`), the escape flag and the
+/// escape's exponent.
 const TANS_CORE_OBSERVE: [&str; 17] = [
-    "state_q_q",
-    "state_q_en",
-    "state_q_d",
+    "state_q",
+    "fire",
+    "state_nx",
     "init_q",
     "p_q",
     "w0_q",
     "w1_q",
     "v0_q",
     "v1_q",
-    "out_q_en",
-    "out_q_sign",
-    "out_q_exp",
-    "out_q_mant",
+    "free",
+    "out_sign_d",
+    "out_exp_d",
+    "out_mant_d",
     "m_valid_d",
     "esc_q",
     "esc_d",
@@ -2240,7 +2241,8 @@ const TANS_CORE_OBSERVE: [&str; 17] = [
 /// Internal signals of the format-aware decoder (`tans_decoder_fa`) that its table proof observes:
 /// the state register, the tANS and raw (MSB-first) byte buffers with their bit pointers, the
 /// decode steps (`fire`: a block's initial state, `dec`: a value's transition, `escf`: an
-/// escape's value), the output register's load and the escape's exponent.
+/// escape's value), the output register's load (`free`, its fields `out_*_d`) and the escape's
+/// exponent.
 const TANS_FA_OBSERVE: [&str; 25] = [
     "state_q",
     "state_d",
@@ -2258,10 +2260,10 @@ const TANS_FA_OBSERVE: [&str; 25] = [
     "dec",
     "fire",
     "escf",
-    "out_q_en",
-    "out_q_sign",
-    "out_q_exp",
-    "out_q_mant",
+    "free",
+    "out_sign_d",
+    "out_exp_d",
+    "out_mant_d",
     "m_valid_d",
     "esc_q",
     "esc_d",
@@ -2350,24 +2352,24 @@ fn tans_core_checks(p: &str, raw: &str, l: &str) -> String {
     wire [15:0] cat{l} = {{{p}w1_q, {p}w0_q}} >> {p}p_q;
     wire [4:0] have{l} = {p}v1_q ? 5'd16 : ({p}v0_q ? 5'd8 : 5'd0);
     wire [R-1:0] mask{l} = ~({{R{{1'b1}}}} << {p}tables_nb);
-    wire [15:0] value{l} = {{{p}out_q_sign, {p}out_q_exp, {p}out_q_mant}};
+    wire [15:0] value{l} = {{{p}out_sign_d, {p}out_exp_d, {p}out_mant_d}};
     wire hs{l} = {raw}_tvalid && {raw}_tready;
     // the last raw byte taken (an escape's exponent byte)
     reg [7:0] last_raw{l};
     always @(posedge aclk) if (hs{l}) last_raw{l} <= {raw}_tdata;
     // in state a (loaded: the entry was written), past the block's initial state
-    wire at{l} = {p}state_q_q == a && !{p}init_q && wr_a;
+    wire at{l} = {p}state_q == a && !{p}init_q && wr_a;
     // the loaded entry of state a is a valid one (the table port wrote only valid entries)
     always @(*) if (wr_a) assert({valid});
     always @(*) if (past_reset) begin
         // a block's initial state: the first R bits of the buffer
-        if ({p}state_q_en && {p}init_q) begin
-            assert({p}state_q_d == cat{l}[R-1:0]);
+        if ({p}fire && {p}init_q) begin
+            assert({p}state_nx == cat{l}[R-1:0]);
             assert({{2'd0, {p}p_q}} + R <= have{l});
         end
         // the state transition from state a: next state = base | the next nb bits, buffered
-        if ({p}state_q_en && at{l}) begin
-            assert({p}state_q_d == ({p}tables_base | (cat{l}[R-1:0] & mask{l})));
+        if ({p}fire && at{l}) begin
+            assert({p}state_nx == ({p}tables_base | (cat{l}[R-1:0] & mask{l})));
             assert({{2'd0, {p}p_q}} + {p}tables_nb <= have{l});
         end
         // a raw byte taken in state a: the value follows the code map of the state's code
@@ -2377,16 +2379,16 @@ fn tans_core_checks(p: &str, raw: &str, l: &str) -> String {
             if ({p}tables_cmap[8]) begin
                 assert(!{p}m_valid_d && {p}esc_d);
             end else begin
-                assert({p}m_valid_d && {p}out_q_en);
+                assert({p}m_valid_d && {p}free);
                 assert(value{l} == {{{raw}_tdata[7], {p}tables_cmap[7:0], {raw}_tdata[6:0]}});
             end
         end
         // the escape cycle: the exponent is the raw byte taken before, then {{sign, mantissa}}
         if ({p}esc_q) assert({p}esc_exp_q == last_raw{l});
-        if ({p}esc_q && {p}m_valid_d) assert({p}out_q_en && value{l} == {{{raw}_tdata[7], last_raw{l}, {raw}_tdata[6:0]}});
+        if ({p}esc_q && {p}m_valid_d) assert({p}free && value{l} == {{{raw}_tdata[7], last_raw{l}, {raw}_tdata[6:0]}});
     end
     always @(*) begin
-        cover({p}state_q_en && at{l});
+        cover({p}fire && at{l});
         cover(at{l} && !{p}esc_q && hs{l} && !{p}tables_cmap[8]);
         cover(at{l} && !{p}esc_q && hs{l} && {p}tables_cmap[8]);
         cover({p}esc_q && {p}m_valid_d);
@@ -2418,7 +2420,7 @@ const TANS_FA_CHECKS: &str = r#"
     wire [R-1:0] mask = ~({R{1'b1}} << formal_tables_nb);
     wire [3:0] nbits = formal_tables_cmap[11:8];
     wire [7:0] field = rw & ~(8'hff >> nbits);
-    wire [15:0] value = {formal_out_q_sign, formal_out_q_exp, formal_out_q_mant};
+    wire [15:0] value = {formal_out_sign_d, formal_out_exp_d, formal_out_mant_d};
     // in state a (loaded), its code c (loaded), past the block's initial state
     wire at = formal_state_q == a && !formal_init_q && wr_a && formal_tables_code == c && wr_c;
     always @(*) if (past_reset) begin
@@ -2440,14 +2442,14 @@ const TANS_FA_CHECKS: &str = r#"
                 assert({1'd0, formal_q_q} + 5'd8 <= rhave);
             end else begin
                 // the value: exponent from the code map, {sign, mantissa} the top nbits raw bits
-                assert(formal_m_valid_d && formal_out_q_en);
+                assert(formal_m_valid_d && formal_free);
                 assert(value == {field[7], formal_tables_cmap[7:0], field[6:0]});
                 assert({1'd0, formal_q_q} + nbits <= rhave);
             end
         end
         // the escape's value: its exponent, then the next 8 raw bits as {sign, mantissa}
         if (formal_escf) begin
-            assert(formal_esc_q && formal_m_valid_d && formal_out_q_en);
+            assert(formal_esc_q && formal_m_valid_d && formal_free);
             assert(value == {rw[7], formal_esc_exp_q, rw[6:0]});
             assert({1'd0, formal_q_q} + 5'd8 <= rhave);
         end
@@ -2799,17 +2801,22 @@ pub fn mutants() -> Vec<Mutant> {
         Mutant {
             name: "tans_decoder_out_always_enabled",
             block: "tans_decoder",
-            what: "the output data register loads while a beat is stalled",
-            find: "out_q_en = free;",
-            replace: "out_q_en = 1'b1;",
+            what: "the output data register's sign and mantissa load while a beat is stalled",
+            find: "        if (free) begin\n            out_sign_d = s_axis_raw_tdata[32'h7];\n            \
+                   out_mant_d = (s_axis_raw_tdata[6:0]);\n",
+            replace:
+                "        out_sign_d = s_axis_raw_tdata[32'h7];\n        out_mant_d = (s_axis_raw_tdata[6:0]);\n        \
+                      if (free) begin\n",
             proof: "axis",
         },
         Mutant {
             name: "tans_decoder_fa_out_always_enabled",
             block: "tans_decoder_fa",
-            what: "the output data register loads while a beat is stalled",
-            find: "out_q_en = free;",
-            replace: "out_q_en = 1'b1;",
+            what: "the output data register's sign and mantissa load while a beat is stalled",
+            find: "        if (free) begin\n            out_sign_d = rwin_out[32'h7] & tables_smask;\n            \
+                   out_mant_d = (rwin_out[6:0]) & tables_mmask;\n",
+            replace: "        out_sign_d = rwin_out[32'h7] & tables_smask;\n        \
+                      out_mant_d = (rwin_out[6:0]) & tables_mmask;\n        if (free) begin\n",
             proof: "axis",
         },
         Mutant {

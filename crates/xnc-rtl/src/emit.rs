@@ -34,7 +34,7 @@ pub fn block_verilog(blk: &manifest::Block, generator_cmd: &str) -> String {
     let regs: BTreeSet<String> = modules.iter().filter(|m| is_register_module(m)).map(|m| m.name.clone()).collect();
     let mut body = String::new();
     for m in modules.iter().filter(|m| !regs.contains(&m.name)) {
-        let mut text = inline_registers(&m.text, &regs);
+        let mut text = bit_replacements(&inline_registers(&m.text, &regs));
         if m.name == blk.name {
             text = ansi_ports(&text, blk);
         }
@@ -402,6 +402,41 @@ fn inline_registers(m: &str, regs: &BTreeSet<String>) -> String {
     text.replace(REGISTERS_MARK, &block)
 }
 
+/// rust-hdl writes `x = y.replace_bit(k, v)` as `x = (y & ~(1 << (32'hk)) | ((v) << (32'hk)));`;
+/// this turns every such line (`y` a plain signal) into `x = y;` and `x[k] = v;`, the form a
+/// reader writes, and the one from which yosys gives only bit `k` a synchronous reset
+/// (`tans_decoder`'s state register: the shift form costs 3 LUTs more under `synth_xilinx`).
+fn bit_replacements(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for l in text.lines() {
+        match bit_replacement(l) {
+            Some((indent, x, y, k, v)) => {
+                out.push_str(&format!("{indent}{x} = {y};\n{indent}{x}[{k}] = {v};\n"));
+            }
+            None => {
+                out.push_str(l);
+                out.push('\n');
+            }
+        }
+    }
+    out
+}
+
+/// The parts `(indent, x, y, k, v)` of one `x = (y & ~(1 << (32'hk)) | ((v) << (32'hk)));` line.
+fn bit_replacement(l: &str) -> Option<(&str, &str, &str, u64, &str)> {
+    let t = l.trim_start();
+    let indent = &l[..l.len() - t.len()];
+    let (x, rhs) = t.strip_suffix(';')?.split_once(" = ")?;
+    let (y, rest) = rhs.strip_prefix('(')?.split_once(" & ~(1 << (")?;
+    let (k, rest) = rest.split_once(")) | ((")?;
+    let (v, k2) = rest.split_once(") << (")?;
+    if k2 != format!("{k})))") || !is_plain_identifier(x) || !is_plain_identifier(y) {
+        return None;
+    }
+    let k = u64::from_str_radix(k.strip_prefix("32'h")?, 16).ok()?;
+    Some((indent, x, y, k, v))
+}
+
 /// Where [`inline_registers`] puts the register block (a line no rust-hdl output contains).
 const REGISTERS_MARK: &str = "//@@registers@@";
 
@@ -583,7 +618,7 @@ fn declare_formal_ports(
 /// read port of the tANS table memories) is added to its port list and connected, instance by
 /// instance, up to the top module, where it is the port `formal_<instance path>_<port>` (the
 /// instance names joined by `_`; the port's `formal_` prefix dropped): `formal_tables_code` of
-/// `tables.formal_code`, `formal_lane_0_state_q_q` of `lane_0.formal_state_q_q`.
+/// `tables.formal_code`, `formal_lane_0_state_q` of `lane_0.formal_state_q`.
 ///
 /// Everything added is under `` `ifdef FORMAL `` (Yosys `read_verilog -formal` defines it;
 /// synthesis, Verilator and iverilog see the original text). The formal proofs (`formal/`) read a
@@ -1053,6 +1088,18 @@ mod tests {
         assert!(!v.contains("top"));
         let body: String = v.lines().filter(|l| !l.trim_start().starts_with("//")).collect();
         assert!(!body.replace("$signed", "").contains('$'));
+    }
+
+    #[test]
+    fn bit_replacement_lines() {
+        let t = "        state_d = (state_nx & ~(1 << (32'h0)) | ((1'b0) << (32'h0)));\n\
+                 x = (y & ~(1 << (32'ha)) | ((b) << (32'ha)));\n\
+                 s = ((k & ~(1 << (32'h0)) | ((a) << (32'h0))) & ~(1 << (32'h1)) | ((b) << (32'h1)));\n";
+        let v = bit_replacements(t);
+        assert!(v.starts_with("        state_d = state_nx;\n        state_d[0] = 1'b0;\n"), "{v}");
+        assert!(v.contains("\nx = y;\nx[10] = b;\n"), "{v}");
+        // nested replacements are left alone
+        assert!(v.ends_with("s = ((k & ~(1 << (32'h0)) | ((a) << (32'h0))) & ~(1 << (32'h1)) | ((b) << (32'h1)));\n"));
     }
 
     #[test]

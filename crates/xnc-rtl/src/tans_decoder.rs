@@ -82,9 +82,11 @@ use crate::tans_ports::{AnsIn, RawIn, TansTablePort, ValuesOut};
 // (`Signal<Local, _>`, read in the same pass they are written: a local's `val()` is its `next`)
 // and the outputs of small leaf blocks, which hold the only bit-position logic (table reads with
 // the window and the next state, the output packing, the count compare) in a few lines of Verilog
-// with an equally direct Rust model; no leaf reads another leaf's output. A leaf reads its
-// inputs' `next` values, so its outputs are ready one pass after the registers change: the design
-// settles in two passes after an edge (`xnc_sim::driver` relies on it: `pins::Dut::fixed_passes`).
+// with an equally direct Rust model; no leaf reads another leaf's output, and no leaf output
+// depends combinationally on a port of the block (the kernel sees a new input value one pass after
+// it is driven: such a leaf would settle a pass later). A leaf reads its inputs' `next` values, so its outputs are ready one pass after the
+// registers change: the design settles in two passes after an edge (`xnc_sim::driver` relies on
+// it: `pins::Dut::fixed_passes`).
 
 /// The Rust model of the plain and format-aware decoders' tables: per state (R <= 8) the decode
 /// entry `(code, nb, base)`, and the code map (16 entries, `{escape, ..., exp}` as each decoder
@@ -327,46 +329,38 @@ always @(*) out = cat[sel +: {R}];
     }
 }
 
-/// The output register: `q <= {sign, exp, mant}` on a rising edge with `en` set.
+/// The output value `{sign, exp, mant}` (BF16) of the output register's three fields
+/// (`out_sign_q`, `out_exp_q`, `out_mant_q` of the coding-pair decoders): a concatenation, in a
+/// leaf because the decoders' Rust model would pay a heap-allocated shift per settle pass for it
+/// (see the note above). It reads registers only, so the design still settles in two passes. The
+/// fields are registers of their own rather than one 16-bit register: loaded from a leaf that puts
+/// the value together from the raw byte, the register would see the raw input one pass late (a
+/// third settle pass), and `synth_xilinx` maps `tans_decoder_fa` with its value built in the
+/// tables leaf to 198 LUTs instead of 183.
 #[derive(LogicBlock, Default)]
-pub struct ValueReg {
-    /// Clock.
-    pub clock: Signal<In, Clock>,
-    /// Load enable.
-    pub en: Signal<In, Bit>,
+pub struct Bf16Cat {
     /// Sign bit.
     pub sign: Signal<In, Bit>,
     /// Exponent.
     pub exp: Signal<In, Bits<8>>,
     /// Mantissa.
     pub mant: Signal<In, Bits<7>>,
-    /// The BF16 value.
-    pub q: Signal<Out, Bits<16>>,
+    /// `{sign, exp, mant}`.
+    pub value: Signal<Out, Bits<16>>,
 }
 
-impl Logic for ValueReg {
+impl Logic for Bf16Cat {
     fn update(&mut self) {
-        if self.clock.pos_edge() && self.en.val() {
-            let v = ((self.sign.val() as u64) << 15)
-                | ((self.exp.val().index() as u64) << 7)
-                | self.mant.val().index() as u64;
-            self.q.next = v.to_bits();
-        }
+        let v = ((self.sign.next as u64) << 15) | ((self.exp.next.index() as u64) << 7) | self.mant.next.index() as u64;
+        self.value.next = v.to_bits();
     }
 
     fn connect(&mut self) {
-        self.q.connect();
+        self.value.connect();
     }
 
     fn hdl(&self) -> Verilog {
-        Verilog::Custom(
-            "\
-always @(posedge clock) begin
-    if (en) q <= {sign, exp, mant};
-end
-"
-            .into(),
-        )
+        Verilog::Custom("always @(*) value = {sign, exp, mant};\n".into())
     }
 }
 
@@ -406,54 +400,6 @@ always @(*) eq = zs[6];
     }
 }
 
-/// The state register: `q <= d` on a rising edge with `en` set; a reset clears bit 0 only (the
-/// state is don't-care after a reset: a block starts by reading its initial state).
-///
-/// Why bit 0 alone: the register addresses the LUT-RAM. If all its bits were alike, yosys
-/// (`memory_dff`) would fold it into the RAM as a registered read address and keep a second copy
-/// for the hold path, which costs about 25 LUTs under `synth_xilinx`.
-#[derive(LogicBlock, Default)]
-pub struct StateReg<const R: usize> {
-    /// Clock.
-    pub clock: Signal<In, Clock>,
-    /// Synchronous active-low reset (bit 0 only).
-    pub aresetn: Signal<In, Bit>,
-    /// Load enable.
-    pub en: Signal<In, Bit>,
-    /// Next state.
-    pub d: Signal<In, Bits<R>>,
-    /// The state.
-    pub q: Signal<Out, Bits<R>>,
-}
-
-impl<const R: usize> Logic for StateReg<R> {
-    fn update(&mut self) {
-        if self.clock.pos_edge() {
-            let mut q = if self.en.val() { self.d.val() } else { self.q.val() };
-            if !self.aresetn.val() {
-                q = q.replace_bit(0, false);
-            }
-            self.q.next = q;
-        }
-    }
-
-    fn connect(&mut self) {
-        self.q.connect();
-    }
-
-    fn hdl(&self) -> Verilog {
-        Verilog::Custom(
-            "\
-always @(posedge clock) begin
-    if (en) q <= d;
-    if (!aresetn) q[0] <= 1'b0;
-end
-"
-            .into(),
-        )
-    }
-}
-
 /// The tANS decoder for table log `R`. `NB` (bits of an `nb` field) must be the width of `R`, `A`
 /// (table address bits) must be `R + 1`; use [`TansDecoderR6`] or [`TansDecoderR8`].
 #[derive(LogicBlock)]
@@ -472,14 +418,23 @@ pub struct TansDecoder<const R: usize, const NB: usize, const A: usize> {
     /// Table write port: `tbl_we`, `tbl_addr`, `tbl_code`, `tbl_nb`, `tbl_base`, `tbl_exp`, `tbl_esc`.
     pub tbl: TansTablePort<R, NB, A>,
 
-    // Leaf blocks: the tables (LUT-RAM, window, next state), the output value register, the count compare.
+    // Leaf blocks: the tables (LUT-RAM, window, next state), the count compare, the output value.
     tables: TansTables<R, NB, A>,
-    out_q: ValueReg,
     last_eq: CountEq,
+    tdata: Bf16Cat,
 
-    // Registers.
+    // Registers (`<name>_d`/`<name>_q` in the Verilog, one `always @(posedge aclk)`).
     init_q: DFF<Bit>,
-    state_q: StateReg<R>,
+    /// The tANS state. A reset clears bit 0 only (the state is don't-care after a reset: a block
+    /// starts by reading its initial state). Why bit 0 alone: the register addresses the LUT-RAM;
+    /// if all its bits were alike (no reset, or a reset of every bit), yosys (`memory_dff`) would
+    /// fold it into the RAM as a registered read address and keep a second copy for the hold
+    /// path: 93 LUTs instead of 71 under `synth_xilinx`.
+    state_q: DFF<Bits<R>>,
+    // The output register, by field (`tdata` puts them together).
+    out_sign_q: DFF<Bit>,
+    out_exp_q: DFF<Bits<8>>,
+    out_mant_q: DFF<Bits<7>>,
     w0_q: DFF<Bits<8>>,
     w1_q: DFF<Bits<8>>,
     v0_q: DFF<Bit>,
@@ -501,6 +456,8 @@ pub struct TansDecoder<const R: usize, const NB: usize, const A: usize> {
     value: Signal<Local, Bit>,
     block_end: Signal<Local, Bit>,
     take: Signal<Local, Bit>,
+    /// The state after this cycle's transition, before the reset of its bit 0.
+    state_nx: Signal<Local, Bits<R>>,
 
     // Constants (sized, so that the Verilog has no unsized or 32-bit literals).
     c_zero3: Constant<Bits<3>>,
@@ -534,10 +491,13 @@ impl<const R: usize, const NB: usize, const A: usize> TansDecoder<R, NB, A> {
             m_axis: Default::default(),
             tbl: Default::default(),
             tables: Default::default(),
-            out_q: Default::default(),
             last_eq: Default::default(),
+            tdata: Default::default(),
             init_q: Default::default(),
             state_q: Default::default(),
+            out_sign_q: Default::default(),
+            out_exp_q: Default::default(),
+            out_mant_q: Default::default(),
             w0_q: Default::default(),
             w1_q: Default::default(),
             v0_q: Default::default(),
@@ -557,6 +517,7 @@ impl<const R: usize, const NB: usize, const A: usize> TansDecoder<R, NB, A> {
             value: Default::default(),
             block_end: Default::default(),
             take: Default::default(),
+            state_nx: Default::default(),
             c_zero3: c(0),
             c_one16: c(1),
         }
@@ -576,13 +537,11 @@ impl<const R: usize, const NB: usize, const A: usize> Logic for TansDecoder<R, N
     fn update(&mut self) {
         // Registers hold by default.
         dff_setup!(
-            self, aclk, init_q, w0_q, w1_q, v0_q, v1_q, p_q, ans_last_q, esc_q, esc_exp_q, m_valid_q, m_last_q, num_q,
-            cnt_q
+            self, aclk, init_q, out_sign_q, out_exp_q, out_mant_q, w0_q, w1_q, v0_q, v1_q, p_q, ans_last_q, esc_q,
+            esc_exp_q, m_valid_q, m_last_q, num_q, cnt_q
         );
-        self.out_q.clock.next = self.aclk.val();
         self.state_q.clock.next = self.aclk.val();
-        self.state_q.aresetn.next = self.aresetn.val();
-        self.state_q.d.next = self.tables.nstate.val();
+        self.state_nx.next = self.state_q.q.val();
 
         // Tables: the write port as is; read at the state (the pseudo-entry at init).
         self.tables.clock.next = self.aclk.val();
@@ -602,6 +561,9 @@ impl<const R: usize, const NB: usize, const A: usize> Logic for TansDecoder<R, N
         self.tables.hi.next = self.w1_q.q.val();
         self.last_eq.a.next = self.cnt_q.q.val();
         self.last_eq.b.next = self.num_q.q.val();
+        self.tdata.sign.next = self.out_sign_q.q.val();
+        self.tdata.exp.next = self.out_exp_q.q.val();
+        self.tdata.mant.next = self.out_mant_q.q.val();
 
         // This cycle's control signals, each named once.
         // tables_ok: the transition's bits are buffered; tables_spill: it uses up w0.
@@ -620,8 +582,8 @@ impl<const R: usize, const NB: usize, const A: usize> Logic for TansDecoder<R, N
         self.block_end.next = self.value.val() & self.last_eq.eq.val();
 
         // fire: state = the tables' next state (window bits below nb, base above); no adder.
-        self.state_q.en.next = self.fire.val();
         if self.fire.val() {
+            self.state_nx.next = self.tables.nstate.val();
             self.p_q.d.next = self.tables.pnext.val();
             self.init_q.d.next = false;
         }
@@ -674,17 +636,16 @@ impl<const R: usize, const NB: usize, const A: usize> Logic for TansDecoder<R, N
             self.esc_exp_q.d.next = self.s_axis_raw.tdata.val();
         }
 
-        // Output register {sign, exponent, mantissa}, loaded whenever it is free; valid when a
-        // value enters it.
-        self.out_q.en.next = self.free.val();
-        self.out_q.sign.next = self.s_axis_raw.tdata.val().get_bit(7);
-        self.out_q.mant.next = bit_cast::<7, 8>(self.s_axis_raw.tdata.val());
-        if self.esc_q.q.val() {
-            self.out_q.exp.next = self.esc_exp_q.q.val();
-        } else {
-            self.out_q.exp.next = self.tables.exp.val();
-        }
+        // Output register {sign, exponent, mantissa}, loaded whenever it is free (so yosys gives
+        // it a clock enable); valid when a value enters it.
         if self.free.val() {
+            self.out_sign_q.d.next = self.s_axis_raw.tdata.val().get_bit(7);
+            self.out_mant_q.d.next = bit_cast::<7, 8>(self.s_axis_raw.tdata.val());
+            if self.esc_q.q.val() {
+                self.out_exp_q.d.next = self.esc_exp_q.q.val();
+            } else {
+                self.out_exp_q.d.next = self.tables.exp.val();
+            }
             self.m_valid_q.d.next = self.value.val();
             self.m_last_q.d.next = self.last_eq.eq.val();
         }
@@ -694,7 +655,7 @@ impl<const R: usize, const NB: usize, const A: usize> Logic for TansDecoder<R, N
         if self.value.val() {
             self.cnt_q.d.next = self.cnt_q.q.val() + self.c_one16.val();
         }
-        self.m_axis.tdata.next = self.out_q.q.val();
+        self.m_axis.tdata.next = self.tdata.value.val();
         // Low from the cycle aresetn is low (AXI4-Stream), as on every block.
         self.m_axis.tvalid.next = self.m_valid_q.q.val() & self.aresetn.val();
         self.m_axis.tlast.next = self.m_last_q.q.val();
@@ -713,6 +674,10 @@ impl<const R: usize, const NB: usize, const A: usize> Logic for TansDecoder<R, N
             self.esc_q.d.next = false;
             self.m_valid_q.d.next = false;
             self.m_last_q.d.next = false;
+        }
+        self.state_q.d.next = self.state_nx.val();
+        if !self.aresetn.val() {
+            self.state_q.d.next = self.state_nx.val().replace_bit(0, false);
         }
     }
 }

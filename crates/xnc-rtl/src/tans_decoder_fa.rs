@@ -6,7 +6,7 @@ use rust_hdl::prelude::*;
 
 use crate::tans_ports::{AnsIn, RawIn, TansTablePort, ValuesOut};
 
-use crate::tans_decoder::{c, BitWindow, DecodeMem, ValueReg};
+use crate::tans_decoder::{c, Bf16Cat, BitWindow, DecodeMem};
 
 /// The decode tables of [`TansDecoderFa`]: [`TansTables`](crate::tans_decoder::TansTables) with a code map entry
 /// `{escape, nbits, exp}` (`nbits` 0..=8 additional bits).
@@ -206,10 +206,14 @@ pub struct TansDecoderFa<const R: usize, const NB: usize, const A: usize> {
     tables: FaTables<R, NB, A>,
     window: BitWindow<R>,
     rwin: MsbWindow,
-    out_q: ValueReg,
+    tdata: Bf16Cat,
 
     init_q: DFF<Bit>,
     state_q: DFF<Bits<R>>,
+    // The output register, by field (`tdata` puts them together).
+    out_sign_q: DFF<Bit>,
+    out_exp_q: DFF<Bits<8>>,
+    out_mant_q: DFF<Bits<7>>,
     w0_q: DFF<Bits<8>>,
     w1_q: DFF<Bits<8>>,
     v0_q: DFF<Bit>,
@@ -271,9 +275,12 @@ impl<const R: usize, const NB: usize, const A: usize> TansDecoderFa<R, NB, A> {
             tables: Default::default(),
             window: Default::default(),
             rwin: Default::default(),
-            out_q: Default::default(),
+            tdata: Default::default(),
             init_q: Default::default(),
             state_q: Default::default(),
+            out_sign_q: Default::default(),
+            out_exp_q: Default::default(),
+            out_mant_q: Default::default(),
             w0_q: Default::default(),
             w1_q: Default::default(),
             v0_q: Default::default(),
@@ -319,10 +326,12 @@ impl<const R: usize, const NB: usize, const A: usize> Logic for TansDecoderFa<R,
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, aclk, init_q, state_q, w0_q, w1_q, v0_q, v1_q, p_q, ans_last_q, r0_q, r1_q, u0_q, u1_q, q_q, cnt_q,
-            esc_q, esc_exp_q, m_valid_q, m_last_q
+            self, aclk, init_q, state_q, out_sign_q, out_exp_q, out_mant_q, w0_q, w1_q, v0_q, v1_q, p_q, ans_last_q,
+            r0_q, r1_q, u0_q, u1_q, q_q, cnt_q, esc_q, esc_exp_q, m_valid_q, m_last_q
         );
-        self.out_q.clock.next = self.aclk.val();
+        self.tdata.sign.next = self.out_sign_q.q.val();
+        self.tdata.exp.next = self.out_exp_q.q.val();
+        self.tdata.mant.next = self.out_mant_q.q.val();
         self.tables.clock.next = self.aclk.val();
         TansTablePort::<R, NB, A>::link(&mut self.tbl, &mut self.tables.w);
         self.tables.wnbits.next = self.tbl_nbits.val();
@@ -461,23 +470,24 @@ impl<const R: usize, const NB: usize, const A: usize> Logic for TansDecoderFa<R,
             self.esc_q.d.next = false;
         }
 
-        // Output register; the block's value count runs down with the values leaving.
-        self.out_q.en.next = self.free.val();
-        self.out_q.sign.next = self.rwin.out.val().get_bit(7) & self.tables.smask.val();
-        self.out_q.mant.next = bit_cast::<7, 8>(self.rwin.out.val()) & self.tables.mmask.val();
-        if self.esc_q.q.val() {
-            self.out_q.exp.next = self.esc_exp_q.q.val();
-        } else {
-            self.out_q.exp.next = self.tables.exp.val();
-        }
+        // Output register, loaded whenever it is free (a clock enable): the code's raw bits as
+        // sign and top mantissa bits, the exponent the code map's (the escape's in its second
+        // cycle). The block's value count runs down with the values leaving.
         if self.free.val() {
+            self.out_sign_q.d.next = self.rwin.out.val().get_bit(7) & self.tables.smask.val();
+            self.out_mant_q.d.next = bit_cast::<7, 8>(self.rwin.out.val()) & self.tables.mmask.val();
+            if self.esc_q.q.val() {
+                self.out_exp_q.d.next = self.esc_exp_q.q.val();
+            } else {
+                self.out_exp_q.d.next = self.tables.exp.val();
+            }
             self.m_valid_q.d.next = self.out_fire.val();
             self.m_last_q.d.next = self.block_end.val();
         }
         if self.out_fire.val() {
             self.cnt_q.d.next = self.cnt_q.q.val() - self.c_one16.val();
         }
-        self.m_axis.tdata.next = self.out_q.q.val();
+        self.m_axis.tdata.next = self.tdata.value.val();
         // Low from the cycle aresetn is low (AXI4-Stream), as on every block.
         self.m_axis.tvalid.next = self.m_valid_q.q.val() & self.aresetn.val();
         self.m_axis.tlast.next = self.m_last_q.q.val();
