@@ -51,12 +51,17 @@ pub fn ports(blk: &Block) -> Vec<Port> {
 }
 
 /// The [`AXIS_CHECK`] instance of one stream: its rules assumed of the source on a stream into the
-/// block (`ROLE` 0), asserted of the block on a stream out of it (`ROLE` 1).
-fn axis_check_instance(st: &Stream) -> String {
+/// block (`ROLE` 0), asserted of the block on a stream out of it (`ROLE` 1). `seen`: the wire
+/// that takes its sticky cover flags, the instance then not covering them itself (`COVER` 0).
+fn axis_check_instance(st: &Stream, seen: Option<&str>) -> String {
     let w: usize = st.payload.iter().map(|p| p.1).sum();
     let names: Vec<&str> = st.payload.iter().map(|p| p.0.as_str()).collect();
+    let (cover, seen) = match seen {
+        Some(wire) => (", .COVER(0)".to_string(), format!(", {wire}")),
+        None => (String::new(), String::new()),
+    };
     format!(
-        "    axis_check #(.W({w}), .ROLE({}), .LAST({})) check_{} (aclk, aresetn, {p}_tvalid, {p}_tready, {{{}}});\n",
+        "    axis_check #(.W({w}), .ROLE({}), .LAST({}){cover}) check_{} (aclk, aresetn, {p}_tvalid, {p}_tready, {{{}}}{seen});\n",
         if st.input { 0 } else { 1 },
         u8::from(st.has_last),
         st.prefix,
@@ -91,13 +96,12 @@ fn axis_check_instances(streams: &[Stream]) -> String {
     let grouped = |st: &Stream| groups.iter().any(|(_, m)| m.iter().any(|x| x.prefix == st.prefix));
     let mut s = String::new();
     for st in streams {
-        let one = axis_check_instance(st);
         if grouped(st) {
-            let _ = writeln!(s, "    wire [2:0] f_seen_{};", st.prefix);
-            let one = one.replacen(")) check_", "), .COVER(0)) check_", 1);
-            s.push_str(&one.replacen("});\n", &format!("}}, f_seen_{});\n", st.prefix), 1));
+            let wire = format!("f_seen_{}", st.prefix);
+            let _ = writeln!(s, "    wire [2:0] {wire};");
+            s.push_str(&axis_check_instance(st, Some(&wire)));
         } else {
-            s.push_str(&one);
+            s.push_str(&axis_check_instance(st, None));
         }
     }
     for (g, members) in &groups {
@@ -408,7 +412,7 @@ pub fn inv_wrapper(blk: &Block, inv: &Invariants, rtl: &str) -> String {
     s.push_str("    // every trace starts in reset\n    initial assume(!aresetn);\n");
     s.push_str(&dut_instance(block, ports, &obs));
     for st in streams(blk).iter().filter(|st| st.input) {
-        s.push_str(&axis_check_instance(st));
+        s.push_str(&axis_check_instance(st, None));
     }
     s.push_str("    always @(*) begin\n        if (aresetn) begin\n");
     for (a, what) in &inv.asserts {

@@ -1045,12 +1045,12 @@ pub fn compress_tensor_with(
                 let coded = slot.coded.take().expect("every slot of the batch coded");
                 let (aux, bits) = coded.map_err(|e| with_tensor(e, &format!("{} block {b}", t.name)))?;
                 payload_bits += bits;
-                let pad = (BLOCK_ALIGN - at % BLOCK_ALIGN) % BLOCK_ALIGN;
-                let offset = at + pad;
+                let pad = block_padding(at);
+                let offset = at + pad.len() as u64;
                 let len = block_len_field(slot.bytes.len(), &t.name, b)?;
                 at = offset + len as u64;
                 entry.blocks.push(BlockEntry { offset, len, aux, crc: crc32fast::hash(&slot.bytes) });
-                parts.push(&[0u8; BLOCK_ALIGN as usize][..pad as usize]);
+                parts.push(pad);
                 parts.push(&slot.bytes);
             }
             sink.put_all(&parts)?;
@@ -1235,9 +1235,13 @@ pub const BLOCK_ALIGN: u64 = 8;
 /// Put a block at the next multiple of [`BLOCK_ALIGN`] (zero bytes in between).
 fn put_aligned(sink: &mut dyn BlockSink, bytes: &[u8]) -> Result<u64> {
     let at = sink.put(&[])?;
-    let pad = (BLOCK_ALIGN - at % BLOCK_ALIGN) % BLOCK_ALIGN;
-    sink.put(&[0u8; BLOCK_ALIGN as usize][..pad as usize])?;
+    sink.put(block_padding(at))?;
     sink.put(bytes)
+}
+
+/// The zero bytes that put a block written at offset `at` on a [`BLOCK_ALIGN`] boundary.
+fn block_padding(at: u64) -> &'static [u8] {
+    &[0u8; BLOCK_ALIGN as usize][..((BLOCK_ALIGN - at % BLOCK_ALIGN) % BLOCK_ALIGN) as usize]
 }
 
 fn with_tensor(e: Error, name: &str) -> Error {

@@ -122,23 +122,30 @@ impl LaneLayout {
         let total: usize = coded.iter().map(|c| c.byte_len()).sum();
         out.clear();
         out.reserve(self.header_len() + total);
+        let aux = self.header_into(coded.iter().map(|c| (c.ans.len(), c.raw.len())), out)?;
+        for c in coded {
+            out.extend_from_slice(&c.ans);
+            out.extend_from_slice(&c.raw);
+        }
+        Ok(aux)
+    }
+
+    /// A block's lane header into `out`, from each lane's (tANS, raw) stream lengths in bytes;
+    /// returns the block's index `aux` field. One lane: no header, `aux` its tANS stream length;
+    /// several: each length in [`LaneLayout::width`] bytes, `aux` 0.
+    pub fn header_into(&self, lens: impl IntoIterator<Item = (usize, usize)>, out: &mut Vec<u8>) -> Result<u32> {
+        let mut lens = lens.into_iter();
         if self.lanes == 1 {
-            out.extend_from_slice(&coded[0].ans);
-            out.extend_from_slice(&coded[0].raw);
-            return Ok(coded[0].ans.len() as u32);
+            return Ok(lens.next().map_or(0, |(ans, _)| ans as u32));
         }
         let w = self.width();
-        for c in coded {
-            for len in [c.ans.len(), c.raw.len()] {
+        for (ans, raw) in lens {
+            for len in [ans, raw] {
                 if (len as u64) >> (8 * w) != 0 {
                     return Err(Error::Request(format!("lane stream of {len} bytes does not fit {w}-byte lengths")));
                 }
                 out.extend_from_slice(&(len as u32).to_le_bytes()[..w]);
             }
-        }
-        for c in coded {
-            out.extend_from_slice(&c.ans);
-            out.extend_from_slice(&c.raw);
         }
         Ok(0)
     }

@@ -167,19 +167,7 @@ impl Encoder {
         let ans_bytes = ans.each_ref().map(|a| a.byte_len());
         out.clear();
         out.reserve(layout.header_len() + ans_bytes.iter().sum::<usize>() + raw.iter().map(|r| r.1).sum::<usize>());
-        let w = layout.width();
-        if N > 1 {
-            for (&a, r) in ans_bytes.iter().zip(&raw) {
-                for len in [a, r.1] {
-                    if (len as u64) >> (8 * w) != 0 {
-                        return Err(Error::Request(format!(
-                            "lane stream of {len} bytes does not fit {w}-byte lengths"
-                        )));
-                    }
-                    out.extend_from_slice(&(len as u32).to_le_bytes()[..w]);
-                }
-            }
-        }
+        let aux = layout.header_into(ans_bytes.iter().zip(&raw).map(|(&a, r)| (a, r.1)), out)?;
         let mut bits = 8 * layout.header_len() as u64;
         for (lane, (a, (buf, len, raw_bits))) in ans.into_iter().zip(raw).enumerate() {
             let (abuf, ans_bits) = a.finish_into(out);
@@ -188,7 +176,6 @@ impl Encoder {
             s.ans[lane] = abuf;
             s.raw[lane] = buf;
         }
-        let aux = if N == 1 { ans_bytes[0] as u32 } else { 0 };
         Ok((aux, bits))
     }
 
