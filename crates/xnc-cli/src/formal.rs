@@ -2311,12 +2311,13 @@ const TANS_CTX_OBSERVE: [&str; 24] = [
 const TANS_CTX_TABLES_OBSERVE: [&str; 3] = ["rd", "cls_q", "fp16_q"];
 
 /// The modules of a tANS decoder whose internal signals its table proof observes, with the
-/// signals (`emit::with_formal_ports`): a lane decoder's lanes (`<block>_lane_<l>`); empty for
-/// the others (their core is the top module: [`observed_signals`]).
+/// signals (`emit::with_formal_ports`): a lane decoder's lane module (`<block>_lane`, one module
+/// instantiated once per lane: every lane gets the ports, `formal_lane_<l>_<signal>` at the top);
+/// empty for the others (their core is the top module: [`observed_signals`]).
 pub fn observed_submodules(blk: &Block) -> Vec<(String, Vec<&'static str>)> {
     match tans_params(blk) {
         Some((_, TansKind::Pairs { fa: false, lanes })) if lanes > 1 => {
-            (0..lanes).map(|l| (format!("{}_lane_{l}", blk.name), TANS_CORE_OBSERVE.to_vec())).collect()
+            vec![(format!("{}_lane", blk.name), TANS_CORE_OBSERVE.to_vec())]
         }
         Some((_, TansKind::Ctx)) => vec![(format!("{}_tables", blk.name), TANS_CTX_TABLES_OBSERVE.to_vec())],
         _ => vec![],
@@ -2689,23 +2690,6 @@ pub fn tans_table_sby(blk: &Block, rtl: &str) -> String {
     )
 }
 
-/// The instance of the tables of lane `$lane` in lane decoder `$block`'s generated Verilog, up to
-/// its `init` input, connected to `$init` (the lane mutants' find and replace texts).
-macro_rules! lane_tables {
-    ($block:literal, $lane:literal, $init:literal) => {
-        concat!(
-            $block,
-            "_lane_",
-            $lane,
-            "_tables tables(\n        .clock(aclk),\n        .w_we(tables_w_we),\n        .w_addr(tables_w_addr),\n        \
-             .w_code(tables_w_code),\n        .w_nb(tables_w_nb),\n        .w_base(tables_w_base),\n        \
-             .w_exp(tables_w_exp),\n        .w_esc(tables_w_esc),\n        .state(tables_state),\n        .init(",
-            $init,
-            "),"
-        )
-    };
-}
-
 /// A deliberately broken copy of a generated block, which a proof must reject.
 #[derive(Debug, Clone)]
 pub struct Mutant {
@@ -2856,12 +2840,12 @@ pub fn mutants() -> Vec<Mutant> {
             proof: "data",
         },
         Mutant {
-            name: "tans_decoder_x4_lane3_state_as_init",
+            name: "tans_decoder_x4_lane3_base_halved",
             block: "tans_decoder_x4",
-            what: "lane 3 reads every state as a block's initial one (R new bits, base ignored): its first \
-                   value is right, its state transitions wrong",
-            find: lane_tables!("tans_decoder_x4", 3, "tables_init"),
-            replace: lane_tables!("tans_decoder_x4", 3, "1'b1"),
+            what: "lane 3's table is loaded with every state's base halved (the lane instance's `tbl_base` \
+                   shifted right): its first value is right, its state transitions wrong",
+            find: ".tbl_base(lane_3_tbl_base),",
+            replace: ".tbl_base(lane_3_tbl_base >> 1),",
             proof: "data_lane3",
         },
         Mutant {
@@ -2873,12 +2857,12 @@ pub fn mutants() -> Vec<Mutant> {
             proof: "table",
         },
         Mutant {
-            name: "tans_decoder_x8_lane7_state_as_init",
+            name: "tans_decoder_x8_lane7_base_halved",
             block: "tans_decoder_x8",
-            what: "lane 7 reads every state as a block's initial one (R new bits, base ignored): its \
-                   state transitions do not follow the loaded table",
-            find: lane_tables!("tans_decoder_x8", 7, "tables_init"),
-            replace: lane_tables!("tans_decoder_x8", 7, "1'b1"),
+            what: "lane 7's table is loaded with every state's base halved (the lane instance's `tbl_base` \
+                   shifted right): its state transitions do not follow the loaded table",
+            find: ".tbl_base(lane_7_tbl_base),",
+            replace: ".tbl_base(lane_7_tbl_base >> 1),",
             proof: "table",
         },
         Mutant {

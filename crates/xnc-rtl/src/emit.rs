@@ -23,7 +23,9 @@ use crate::manifest::{self, Dir, StreamPort};
 /// On top of [`finish`] (names, width casts, banner): every register rust-hdl emits as a module of
 /// its own (`d`, `q`, `clock`, an `initial` value) becomes `<name>_q <= <name>_d` in one
 /// `always @(posedge aclk)` block of the block's own module, with no `initial`; no clock goes
-/// through combinational logic (`x_clock = aclk` aliases are replaced by `aclk`); the port list is
+/// through combinational logic (`x_clock = aclk` aliases are replaced by `aclk`); identical
+/// sub-modules (the lanes of a lane decoder) are one module instantiated several times
+/// ([`merge_identical_modules`]); the port list is
 /// ANSI, grouped by interface, one comment per port from the manifest (which it must match
 /// exactly: a port missing on either side panics); the header states the block's function,
 /// latency, throughput, protocol and table-load sequence from the manifest.
@@ -32,12 +34,14 @@ pub fn block_verilog(blk: &manifest::Block, generator_cmd: &str) -> String {
     let tidy = exact_width_casts(&rename_identifiers(blk.name, &raw));
     let modules = split_modules(&tidy);
     let regs: BTreeSet<String> = modules.iter().filter(|m| is_register_module(m)).map(|m| m.name.clone()).collect();
+    let inlined: Vec<Module> = modules
+        .iter()
+        .filter(|m| !regs.contains(&m.name))
+        .map(|m| Module { name: m.name.clone(), text: bit_replacements(&inline_registers(&m.text, &regs)) })
+        .collect();
     let mut body = String::new();
-    for m in modules.iter().filter(|m| !regs.contains(&m.name)) {
-        let mut text = bit_replacements(&inline_registers(&m.text, &regs));
-        if m.name == blk.name {
-            text = ansi_ports(&text, blk);
-        }
+    for m in merge_identical_modules(inlined, blk.name) {
+        let text = if m.name == blk.name { ansi_ports(&m.text, blk) } else { m.text };
         body.push_str(&text);
         body.push('\n');
     }
@@ -244,6 +248,70 @@ fn split_modules(src: &str) -> Vec<Module> {
         }
     }
     out
+}
+
+/// `modules` with identical sub-modules merged into one. rust-hdl writes a module per instance,
+/// so the lanes of a lane decoder come out as `x_lane_0`, `x_lane_1`, ... whose texts differ only
+/// in their own name and their sub-modules' names. Modules (other than `top`) whose texts are the
+/// same once their own name is set aside become one module, and every instance uses it; repeated
+/// until nothing changes, so the lanes merge once their sub-modules have. The merged module is
+/// named by dropping the instance indices where the names differ (`x_lane_0` .. `x_lane_3` ->
+/// `x_lane`; `x_lane_0_tables` .. -> `x_lane_tables`; the first name where that is not possible).
+/// Instance names (`lane_0`), and so every signal path, stay as they were.
+fn merge_identical_modules(mut modules: Vec<Module>, top: &str) -> Vec<Module> {
+    const SELF: &str = "__this_module__";
+    loop {
+        let mut groups: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+        for (i, m) in modules.iter().enumerate().filter(|(_, m)| m.name != top) {
+            let key = map_identifiers(&m.text, |id| (id == m.name).then(|| SELF.to_string()));
+            groups.entry(key).or_default().push(i);
+        }
+        let taken: BTreeSet<String> = modules.iter().map(|m| m.name.clone()).collect();
+        let mut rename: BTreeMap<String, String> = BTreeMap::new();
+        let mut drop: BTreeSet<usize> = BTreeSet::new();
+        for members in groups.values().filter(|g| g.len() > 1) {
+            let names: Vec<&str> = members.iter().map(|&i| modules[i].name.as_str()).collect();
+            let merged = merged_module_name(&names)
+                .filter(|n| !taken.contains(n) && !rename.values().any(|v| v == n))
+                .unwrap_or_else(|| names[0].to_string());
+            for n in names {
+                rename.insert(n.to_string(), merged.clone());
+            }
+            drop.extend(&members[1..]);
+        }
+        if rename.is_empty() {
+            return modules;
+        }
+        modules = modules
+            .into_iter()
+            .enumerate()
+            .filter(|(i, _)| !drop.contains(i))
+            .map(|(_, m)| Module {
+                name: rename.get(&m.name).cloned().unwrap_or(m.name),
+                text: map_identifiers(&m.text, |id| rename.get(id).cloned()),
+            })
+            .collect();
+    }
+}
+
+/// The name of modules `names` merged: their `_`-separated parts, where the names differ (only in
+/// numbers) dropped; `None` if they differ otherwise.
+fn merged_module_name(names: &[&str]) -> Option<String> {
+    let parts: Vec<Vec<&str>> = names.iter().map(|n| n.split('_').collect()).collect();
+    if parts.iter().any(|p| p.len() != parts[0].len()) {
+        return None;
+    }
+    let mut kept = Vec::new();
+    for (k, first) in parts[0].iter().enumerate() {
+        if parts.iter().all(|p| p[k] == *first) {
+            kept.push(*first);
+        } else if parts.iter().all(|p| !p[k].is_empty() && p[k].bytes().all(|c| c.is_ascii_digit())) {
+            continue;
+        } else {
+            return None;
+        }
+    }
+    Some(kept.join("_"))
 }
 
 /// rust-hdl's flip-flop module: `module x(d,q,clock);` ... `q <= d;`.
@@ -1088,6 +1156,43 @@ mod tests {
         assert!(!v.contains("top"));
         let body: String = v.lines().filter(|l| !l.trim_start().starts_with("//")).collect();
         assert!(!body.replace("$signed", "").contains('$'));
+    }
+
+    #[test]
+    fn identical_lane_modules_become_one() {
+        // Two lanes, each with its own copy of a table module: texts equal but for the names.
+        let lane = |k: u32| {
+            format!(
+                "module b_lane_{k}(clock,x);\n    input wire clock;\n    b_lane_{k}_t t(\n        .clock(clock)\n    );\n\
+                 endmodule // b_lane_{k}\n"
+            )
+        };
+        let table = |k: u32| format!("module b_lane_{k}_t(clock);\n    input wire clock;\nendmodule // b_lane_{k}_t\n");
+        let top =
+            "module b(clock);\n    b_lane_0 lane_0(\n        .clock(clock)\n    );\n    b_lane_1 lane_1(\n        \
+                   .clock(clock)\n    );\nendmodule // b\n";
+        let mut src = top.to_string();
+        for k in 0..2 {
+            src.push_str(&lane(k));
+            src.push_str(&table(k));
+        }
+        let merged = merge_identical_modules(split_modules(&src), "b");
+        let names: Vec<&str> = merged.iter().map(|m| m.name.as_str()).collect();
+        assert_eq!(names, ["b", "b_lane", "b_lane_t"]);
+        // every instance keeps its name and uses the one module
+        assert!(merged[0].text.contains("    b_lane lane_0(") && merged[0].text.contains("    b_lane lane_1("));
+        assert!(merged[1].text.starts_with("module b_lane(clock,x);") && merged[1].text.contains("    b_lane_t t("));
+        assert!(merged[1].text.ends_with("endmodule // b_lane\n"));
+        // modules that differ stay apart, with their names
+        let other = src.replace(
+            "module b_lane_1_t(clock);\n    input wire clock;",
+            "module b_lane_1_t(clock);\n    input wire [1:0] clock;",
+        );
+        let names: Vec<String> =
+            merge_identical_modules(split_modules(&other), "b").into_iter().map(|m| m.name).collect();
+        assert_eq!(names, ["b", "b_lane_0", "b_lane_0_t", "b_lane_1", "b_lane_1_t"]);
+        assert_eq!(merged_module_name(&["a_lane_0_t", "a_lane_12_t"]).as_deref(), Some("a_lane_t"));
+        assert_eq!(merged_module_name(&["a_x_t", "a_y_t"]), None);
     }
 
     #[test]
