@@ -47,20 +47,18 @@
 //! A block starts with `init_q` set: that cycle reads R bits (`nb = R`, the mask all ones)
 //! through the same datapath. The output is a single register stage (`m_*_q`), refilled in the cycle it drains.
 //!
-//! # Cost (yosys 0.23, `read_verilog rtl/<file>.v; synth_xilinx -flatten -top <file>; stat`)
+//! # Cost
 //!
-//! | block | R | logic LUTs | LUT-RAM | FF | CARRY4 |
-//! |---|---|---|---|---|---|
-//! | `tans_decoder` (plain) | 6 | 69 | 5 RAM64M + 2 RAM32M | 88 | 7 |
-//! | `tans_decoder_r8` (plain) | 8 | 102 | 28 RAM64M + 2 RAM32M | 90 | 7 |
-//! | `tans_decoder_fa` (format-aware) | 6 | 183 | 5 RAM64M + 3 RAM32M | 99 | 7 |
+//! Each decoder's measured cost (logic LUTs, LUT-RAM, flip-flops, carry chains, iCE40 and ECP5
+//! Fmax) is in `reports/hardware.md`, written by `scripts/report.sh` from `rtl/`; this section says
+//! where the logic goes, not how much it is.
 //!
 //! The value count costs a 16-bit register (`num_q`, loaded with `tuser`, no mux) and a 16-bit
 //! up-counter (`cnt_q`, reset to 1 at a block's start) compared with it: a loadable down-counter
 //! needs a 16-bit mux as well (it cost 44 LUTs, this about 7: [`CountEq`] compares on the carry
 //! chain).
 //!
-//! Where the LUTs of `tans_decoder` go (69, `scripts/report.sh`): the window, mask and next state
+//! Where the LUTs of `tans_decoder` go (about 70): the window, mask and next state
 //! about 19 (six 8:1 window muxes, the per-bit choice of window or base, the init pseudo-entry),
 //! the output exponent mux (table or escape byte) 8, w0's byte mux 8, the count comparator 6, the
 //! decode table's write enable 1, the stream control (bits_ok, psum, fire, the readies, valid
@@ -125,9 +123,9 @@ impl DecodeMem {
 /// tANS bit window `{hi, lo}[p +: R]` where `mask = 2^nb - 1` is set (the bits the transition
 /// reads), `base` elsewhere: on every valid table that is `base | (window & mask)` (`base`'s low
 /// `nb` bits are zero, FORMAT.md 3.2), and at a block's start the mask is all ones, so `base` needs
-/// no clearing there. With the choice computed here (`synth_xilinx`): `tans_decoder` 69 logic
-/// LUTs (71 with `base | (window & mask)` and `base` cleared at init), `tans_decoder_r8` 102 (104),
-/// `tans_decoder_x8` 838 (865). The window and the next state are in this leaf: computed in a
+/// no clearing there. When the choice was made (`synth_xilinx`, yosys 0.23), computing it here
+/// saved 2 logic LUTs on `tans_decoder` and `tans_decoder_r8` and 27 on `tans_decoder_x8` against
+/// `base | (window & mask)` with `base` cleared at init. The window and the next state are in this leaf: computed in a
 /// second leaf from this one's outputs, they would cost the simulation a settle pass.
 /// Write side: `waddr < 2^R` writes a decode entry, `2^R + c` the code map entry `c`.
 ///

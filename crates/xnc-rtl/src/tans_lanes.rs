@@ -36,8 +36,9 @@
 //! | `tans_decoder_x4` | 415 | 103.8 | 20 RAM64M + 8 RAM32M | 500 | 136.3 MHz | 545 M |
 //! | `tans_decoder_x8` | 838 | 104.8 | 40 RAM64M + 16 RAM32M | 1,000 | 133.2 MHz | 1,065 M |
 //!
-//! Per lane: the core ([`TansDecoderR6`], 69 LUTs alone), about 17 LUTs for the FIFO head (a 3:1
-//! choice of the second entry, the core's value or zero) and a few for the beat. The critical path
+//! Per lane: the core ([`TansDecoderR6`], about 70 LUTs alone: `tans_decoder` in
+//! reports/hardware.md), about 17 LUTs for the FIFO head (a 3:1 choice of the second entry, the
+//! core's value or zero) and a few for the beat. The critical path
 //! on ECP5 is inside a core: state -> code RAM -> code map RAM (escape) -> end of block.
 
 use crate::tans_decoder::TansDecoderR6;
