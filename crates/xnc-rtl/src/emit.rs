@@ -25,7 +25,7 @@ use crate::manifest::{self, Dir, StreamPort};
 /// `always @(posedge aclk)` block of the block's own module, with no `initial`; no clock goes
 /// through combinational logic (`x_clock = aclk` aliases are replaced by `aclk`); identical
 /// sub-modules (the lanes of a lane decoder) are one module instantiated several times
-/// ([`merge_identical_modules`]); the port list is
+/// (`merge_identical_modules`); the port list is
 /// ANSI, grouped by interface, one comment per port from the manifest (which it must match
 /// exactly: a port missing on either side panics); the header states the block's function,
 /// latency, throughput, protocol and table-load sequence from the manifest.
