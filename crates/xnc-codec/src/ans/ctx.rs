@@ -465,7 +465,7 @@ pub struct CtxDecoder {
     /// Which loop decodes a block ([`CtxDecoder::use_two_pass`]).
     path: CtxPath,
     /// The raw step of every table index (2^16 entries, the first `classes << R` used): what the
-    /// SIMD raw passes gather ([`raw_simd`], [`raw_avx2`]).
+    /// SIMD raw passes read ([`raw_simd`], [`raw_avx2`]).
     raw_table: Vec<raw_simd::RawEntry>,
     /// The instruction set of the two-pass loop's raw pass: the widest the CPU has (checked at
     /// run time), or narrower for tests and speed comparisons.
@@ -477,7 +477,7 @@ pub struct CtxDecoder {
 enum RawSimd {
     /// Scalar only.
     Scalar,
-    /// AVX2, 8 values at a time ([`raw_avx2`]).
+    /// AVX2, 8 values at a time, blocks of one or two lanes ([`raw_avx2`]; the others scalar).
     Avx2,
     /// AVX-512 F, BW and VBMI, 16 values at a time ([`raw_simd`]).
     Avx512,
