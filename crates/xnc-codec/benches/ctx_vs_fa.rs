@@ -19,6 +19,9 @@ use xnc_codec::container::{default_block_values, Codec, DECODE_GROUP, DEFAULT_LA
 /// Encoded blocks: (values, bytes, lane streams, first value's index).
 type Blocks = Vec<(usize, Vec<u8>, Vec<LaneStreams>, u64)>;
 
+/// Decodes a group of blocks into their outputs.
+type DecodeGroup<'a> = dyn Fn(&[BlockIn], &mut [&mut [u16]]) + 'a;
+
 /// `values` cut into blocks of `bv` values, each encoded by `enc` with the default lanes.
 fn encode_all(enc: &impl LaneEncoder, values: &[u16], bv: usize) -> Blocks {
     let layout = LaneLayout::new(DEFAULT_LANES, 1 << 16).expect("layout");
@@ -35,7 +38,7 @@ fn encode_all(enc: &impl LaneEncoder, values: &[u16], bv: usize) -> Blocks {
 }
 
 /// Every block of `blocks` decoded by `decode` in groups of `DECODE_GROUP`, into `buf`.
-fn decode_all(blocks: &Blocks, buf: &mut [u16], decode: &dyn Fn(&[BlockIn], &mut [&mut [u16]])) {
+fn decode_all(blocks: &Blocks, buf: &mut [u16], decode: &DecodeGroup) {
     for group in blocks.chunks(DECODE_GROUP) {
         let ins: Vec<BlockIn> =
             group.iter().map(|(_, bytes, s, start)| BlockIn { bytes, lanes: s, start: *start }).collect();
