@@ -596,10 +596,10 @@ fn several_blocks_decode_as_each_alone() {
     }
 }
 
-/// The AVX-512 raw pass (where the CPU has it) gives the values and verdicts of the scalar one on
-/// every class count (1, 2, 4, 8, 16 allowed), table log, element type and lane count, on intact,
-/// bit-flipped and truncated blocks (a damaged stream's chunks near its end go to the scalar
-/// loop, so both read the same bits).
+/// The AVX-512 and AVX2 raw passes (where the CPU has them) give the values and verdicts of the
+/// scalar one on every class count (1, 2, 4, 8, 16 allowed), table log, element type and lane
+/// count, on intact, bit-flipped and truncated blocks (a damaged stream's chunks near its end go
+/// to the scalar loop, so all read the same bits).
 #[test]
 fn simd_raw_pass_equals_scalar() {
     use rand::{Rng, SeedableRng};
@@ -613,6 +613,17 @@ fn simd_raw_pass_equals_scalar() {
         && is_x86_feature_detected!("avx512vbmi");
     #[cfg(not(target_arch = "x86_64"))]
     let avx512 = false;
+    #[cfg(target_arch = "x86_64")]
+    let avx2 = is_x86_feature_detected!("avx2");
+    #[cfg(not(target_arch = "x86_64"))]
+    let avx2 = false;
+    let isa = if avx512 {
+        "avx512"
+    } else if avx2 {
+        "avx2"
+    } else {
+        "scalar"
+    };
     let mut classes_seen = std::collections::BTreeSet::new();
     for d in [Dtype::BF16, Dtype::F16] {
         // Rows of 64 columns in 16 groups of distinct exponents (so up to 16 classes pay), then
@@ -632,9 +643,12 @@ fn simd_raw_pass_equals_scalar() {
                 classes_seen.insert(m.classes.len());
                 let enc = m.encoder().unwrap();
                 let dec = m.decoder().unwrap();
-                assert_eq!(dec.simd_raw_pass(), avx512);
+                assert_eq!(dec.raw_pass_isa(), isa);
                 let scalar = dec.clone().without_simd();
-                assert!(!scalar.simd_raw_pass());
+                assert_eq!(scalar.raw_pass_isa(), "scalar");
+                // On an AVX-512 CPU the AVX2 pass as well.
+                let narrow = dec.clone().without_avx512();
+                assert_eq!(narrow.raw_pass_isa(), if avx2 { "avx2" } else { "scalar" });
                 for lanes in LANE_COUNTS {
                     let layout = LaneLayout::new(lanes, 1 << 17).unwrap();
                     for (start, n) in [(0usize, 40usize), (64, 5000), (train.len() - 70_000, 70_000)] {
@@ -642,19 +656,24 @@ fn simd_raw_pass_equals_scalar() {
                         let (bytes, aux, _) = encode_block(&enc, layout, start as u64, vals).unwrap();
                         let what = format!("{d:?} R={r} classes={} lanes={lanes} n={n}", m.classes.len());
                         let mut out = vec![0u16; n];
-                        decode_block(&dec, layout, &bytes, aux, start as u64, &mut out).unwrap();
-                        assert!(out == vals, "{what}");
+                        for d in [&dec, &narrow] {
+                            decode_block(d, layout, &bytes, aux, start as u64, &mut out).unwrap();
+                            assert!(out == vals, "{what}");
+                        }
                         let mut b = bytes.clone();
                         let i = rng.gen_range(0..b.len());
                         b[i] ^= 1 << rng.gen_range(0..8);
                         let cut = rng.gen_range(0..b.len());
                         for input in [&b[..], &bytes[..cut]] {
-                            let (mut x, mut y) = (vec![0u16; n], vec![0u16; n]);
-                            let vx = decode_block(&dec, layout, input, aux, start as u64, &mut x);
+                            let mut y = vec![0u16; n];
                             let vy = decode_block(&scalar, layout, input, aux, start as u64, &mut y);
-                            assert_eq!(vx.is_ok(), vy.is_ok(), "{what}");
-                            if vx.is_ok() {
-                                assert!(x == y, "{what}");
+                            for d in [&dec, &narrow] {
+                                let mut x = vec![0u16; n];
+                                let vx = decode_block(d, layout, input, aux, start as u64, &mut x);
+                                assert_eq!(vx.is_ok(), vy.is_ok(), "{what}");
+                                if vx.is_ok() {
+                                    assert!(x == y, "{what}");
+                                }
                             }
                         }
                     }

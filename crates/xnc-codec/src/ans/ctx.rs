@@ -16,6 +16,7 @@
 //! The model is chosen by [`super::joint`]; this file holds the model, its serialisation, the
 //! encoder and the decoder.
 
+mod raw_avx2;
 mod raw_simd;
 
 use super::cpu::{has_bmi2, low_bits};
@@ -464,11 +465,35 @@ pub struct CtxDecoder {
     /// Which loop decodes a block ([`CtxDecoder::use_two_pass`]).
     path: CtxPath,
     /// The raw step of every table index (2^16 entries, the first `classes << R` used): what the
-    /// AVX-512 raw pass gathers ([`raw_simd`]).
+    /// SIMD raw passes read ([`raw_simd`], [`raw_avx2`]).
     raw_table: Vec<raw_simd::RawEntry>,
-    /// The two-pass loop's raw pass runs with AVX-512 (the CPU has it, checked at run time);
-    /// false forces the scalar raw pass.
-    simd: bool,
+    /// The instruction set of the two-pass loop's raw pass: the widest the CPU has (checked at
+    /// run time), or narrower for tests and speed comparisons.
+    simd: RawSimd,
+}
+
+/// The instruction set of the two-pass loop's raw pass ([`CtxDecoder::simd_raw`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum RawSimd {
+    /// Scalar only.
+    Scalar,
+    /// AVX2, 8 values at a time, blocks of one or two lanes ([`raw_avx2`]; the others scalar).
+    Avx2,
+    /// AVX-512 F, BW and VBMI, 16 values at a time ([`raw_simd`]).
+    Avx512,
+}
+
+impl RawSimd {
+    /// The widest the CPU has.
+    fn detect() -> Self {
+        if super::cpu::has_avx512_vbmi() {
+            Self::Avx512
+        } else if super::cpu::has_avx2() {
+            Self::Avx2
+        } else {
+            Self::Scalar
+        }
+    }
 }
 
 /// Which loop a [`CtxDecoder`] runs.
@@ -575,7 +600,7 @@ impl CtxDecoder {
             compact: model.classes.len() * l * std::mem::size_of::<CtxEntry>() > COMPACT_ABOVE,
             path: CtxPath::Fastest,
             raw_table,
-            simd: super::cpu::has_avx512_vbmi(),
+            simd: RawSimd::detect(),
         })
     }
 
@@ -618,17 +643,31 @@ impl CtxDecoder {
         self
     }
 
-    /// The same decoder with the scalar raw pass only (no AVX-512), as on a CPU without it: for
-    /// tests and speed comparisons.
+    /// The same decoder with the scalar raw pass only (no AVX-512, no AVX2), as on a CPU without
+    /// them: for tests and speed comparisons.
     pub fn without_simd(mut self) -> Self {
-        self.simd = false;
+        self.simd = RawSimd::Scalar;
         self
     }
 
-    /// Whether the two-pass loop's raw pass runs with AVX-512 (the CPU has AVX-512 F, BW and VBMI, and
-    /// [`CtxDecoder::without_simd`] was not called).
-    pub fn simd_raw_pass(&self) -> bool {
-        self.simd
+    /// The same decoder with the AVX2 raw pass where it would run the AVX-512 one (as on a CPU
+    /// with AVX2 only): for tests and speed comparisons.
+    pub fn without_avx512(mut self) -> Self {
+        if self.simd == RawSimd::Avx512 {
+            self.simd = RawSimd::Avx2;
+        }
+        self
+    }
+
+    /// The instruction set of the two-pass loop's raw pass: `"avx512"` (the CPU has AVX-512 F, BW
+    /// and VBMI), `"avx2"` (it has AVX2), else `"scalar"`; narrower after
+    /// [`CtxDecoder::without_avx512`] or [`CtxDecoder::without_simd`].
+    pub fn raw_pass_isa(&self) -> &'static str {
+        match self.simd {
+            RawSimd::Scalar => "scalar",
+            RawSimd::Avx2 => "avx2",
+            RawSimd::Avx512 => "avx512",
+        }
     }
 
     /// The same decoder with the portable loop only (no BMI2), as on a CPU without it: for tests
@@ -742,15 +781,20 @@ impl CtxDecoder {
         }
     }
 
-    /// The raw pass over the first values of `out` with AVX-512 where the CPU has it
-    /// ([`raw_simd`]): how many were decoded (a multiple of 16), the lanes' raw readers past them.
+    /// The raw pass over the first values of `out` with AVX-512 or AVX2 where the CPU has them
+    /// ([`raw_simd`], [`raw_avx2`]): how many were decoded (a multiple of 16 or 8), the lanes' raw
+    /// readers past them.
     #[inline(always)]
     fn simd_raw(&self, q: &mut [LaneReader], out: &mut [u16]) -> usize {
         #[cfg(target_arch = "x86_64")]
-        if self.simd {
-            // SAFETY: the CPU has AVX-512 F, BW and VBMI (`cpu::has_avx512_vbmi` in `new`), and the
-            // table has 2^16 entries.
-            return unsafe { raw_simd::raw_pass(&self.raw_table, q, out, self.dtype.man_bits()) };
+        match self.simd {
+            // SAFETY: the CPU has AVX-512 F, BW and VBMI (`cpu::has_avx512_vbmi` in
+            // `RawSimd::detect`), and the table has 2^16 entries.
+            RawSimd::Avx512 => return unsafe { raw_simd::raw_pass(&self.raw_table, q, out, self.dtype.man_bits()) },
+            // SAFETY: the CPU has AVX2 (`cpu::has_avx2` in `RawSimd::detect`), and the table has
+            // 2^16 entries.
+            RawSimd::Avx2 => return unsafe { raw_avx2::raw_pass(&self.raw_table, q, out, self.dtype.man_bits()) },
+            RawSimd::Scalar => {}
         }
         let _ = (q, out);
         0

@@ -1,0 +1,98 @@
+//! Decode speed of `ans-ctx` beside `ans-fa` at the same table log, in one run (issue 12: the
+//! context codec must decode at least as fast as `ans-fa`): on the real tensors in `shared/data`
+//! (skipped with a message when the data is absent), the first whole rows up to 4M values of each,
+//! at R = 6, 8 and 10, each codec with the container's defaults (its default block size and lane
+//! count, its model built from the same values), blocks decoded in groups of `DECODE_GROUP` as
+//! `xnc decompress` decodes them (`Decoder::decode_many`, `CtxDecoder::decode_blocks`); output
+//! MB/s on one core (thread CPU time on Linux). Compare the two rows of a table and R as a ratio.
+//!
+//! `cargo bench -p xnc-codec --bench ctx_vs_fa`
+
+mod common;
+
+use common::{Meas, SAMPLE, TENSORS};
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use xnc_codec::ans::lanes::encode_block;
+use xnc_codec::ans::{AnsModel, BlockIn, ColumnStats, Histogram, LaneEncoder, LaneLayout, LaneStreams, Profile};
+use xnc_codec::container::{default_block_values, Codec, DECODE_GROUP, DEFAULT_LANES};
+
+/// Encoded blocks: (values, bytes, lane streams, first value's index).
+type Blocks = Vec<(usize, Vec<u8>, Vec<LaneStreams>, u64)>;
+
+/// Decodes a group of blocks into their outputs.
+type DecodeGroup<'a> = dyn Fn(&[BlockIn], &mut [&mut [u16]]) + 'a;
+
+/// `values` cut into blocks of `bv` values, each encoded by `enc` with the default lanes.
+fn encode_all(enc: &impl LaneEncoder, values: &[u16], bv: usize) -> Blocks {
+    let layout = LaneLayout::new(DEFAULT_LANES, 1 << 16).expect("layout");
+    values
+        .chunks(bv)
+        .enumerate()
+        .map(|(i, b)| {
+            let start = (i * bv) as u64;
+            let (bytes, aux, _) = encode_block(enc, layout, start, b).expect("encode");
+            let s = layout.split(&bytes, aux).expect("split");
+            (b.len(), bytes, s, start)
+        })
+        .collect()
+}
+
+/// Every block of `blocks` decoded by `decode` in groups of `DECODE_GROUP`, into `buf`.
+fn decode_all(blocks: &Blocks, buf: &mut [u16], decode: &DecodeGroup) {
+    for group in blocks.chunks(DECODE_GROUP) {
+        let ins: Vec<BlockIn> =
+            group.iter().map(|(_, bytes, s, start)| BlockIn { bytes, lanes: s, start: *start }).collect();
+        let mut rest = &mut buf[..];
+        let mut outs = Vec::with_capacity(group.len());
+        for (n, ..) in group {
+            let (o, r) = rest.split_at_mut(*n);
+            outs.push(o);
+            rest = r;
+        }
+        decode(&ins, &mut outs);
+    }
+}
+
+fn bench(c: &mut Criterion<Meas>) {
+    let mut g = c.benchmark_group("ctx_vs_fa");
+    for (label, file) in TENSORS {
+        let Some((dtype, row_len, values)) = common::load_rows(file) else { return };
+        let n = values.len().min(SAMPLE) as u64 / row_len * row_len;
+        let values = &values[..n as usize];
+        let mut hist = Histogram::new(dtype);
+        hist.add(values);
+        let mut stats = ColumnStats::new(dtype, row_len);
+        stats.add(values, 0);
+        g.throughput(Throughput::BytesDecimal(2 * n));
+        for r in [6u8, 8, 10] {
+            let fa = AnsModel::build(&hist, r, Profile::FormatAware).expect("ans-fa model");
+            let fa_blocks = encode_all(
+                &fa.encoder().expect("encoder"),
+                values,
+                default_block_values(Codec::AnsFa, row_len, n) as usize,
+            );
+            let fa_dec = fa.decoder().expect("decoder");
+            let ctx = xnc_codec::ans::joint::build(&stats, r).expect("ans-ctx model").model;
+            let ctx_blocks = encode_all(
+                &ctx.encoder().expect("encoder"),
+                values,
+                default_block_values(Codec::AnsCtx, row_len, n) as usize,
+            );
+            let ctx_dec = ctx.decoder().expect("decoder");
+            let mut buf = vec![0u16; DECODE_GROUP * (1 << 16)];
+            g.bench_function(format!("{label}/R={r}/ans-fa"), |b| {
+                b.iter(|| decode_all(&fa_blocks, &mut buf, &|ins, outs| fa_dec.decode_many(ins, outs).expect("decode")))
+            });
+            let name = format!("{label}/R={r}/ans-ctx ({} classes)", ctx.classes.len());
+            g.bench_function(name, |b| {
+                b.iter(|| {
+                    decode_all(&ctx_blocks, &mut buf, &|ins, outs| ctx_dec.decode_blocks(ins, outs).expect("decode"))
+                })
+            });
+        }
+    }
+    g.finish();
+}
+
+criterion_group! { name = benches; config = common::criterion(); targets = bench }
+criterion_main!(benches);
