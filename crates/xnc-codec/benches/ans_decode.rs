@@ -82,13 +82,23 @@ fn bench(c: &mut Criterion<Meas>) {
                     });
                 }
                 // Several blocks at a time (`Decoder::decode_many`, what the container runs on
-                // groups of `DECODE_GROUP` blocks): their state chains side by side, 4 or 8 of them.
+                // groups of `DECODE_GROUP` blocks): their state chains side by side, four scalar
+                // ones (the decoder without AVX2) or 8, 16 or 32 in the gather state pass (AVX2;
+                // 16 by default); and the profile: each one's state pass alone.
                 let ins: Vec<BlockIn> =
                     blocks.iter().map(|(_, bytes, s)| BlockIn { bytes: &bytes[..], lanes: &s[..], start: 0 }).collect();
                 let mut group_out = vec![0u16; DECODE_GROUP * BLOCK];
-                for chains in [4, 8] {
-                    let many = dec.clone().with_chains(chains);
-                    g.bench_function(format!("{label}/{cfg}/lanes={lanes} blocks x {chains} chains"), |b| {
+                let scalar = dec.clone().without_gather();
+                let many: [(String, Decoder); 6] = [
+                    ("4 chains".into(), scalar.clone()),
+                    ("4 chains state pass".into(), scalar.state_pass_only()),
+                    ("8 chains gather".into(), dec.clone().with_chains(8)),
+                    ("16 chains gather".into(), dec.clone().with_chains(16)),
+                    ("32 chains gather".into(), dec.clone().with_chains(32)),
+                    ("16 chains gather state pass".into(), dec.clone().with_chains(16).state_pass_only()),
+                ];
+                for (what, many) in &many {
+                    g.bench_function(format!("{label}/{cfg}/lanes={lanes} blocks x {what}"), |b| {
                         b.iter(|| {
                             for (group, ns) in ins.chunks(DECODE_GROUP).zip(blocks.chunks(DECODE_GROUP)) {
                                 let mut rest = &mut group_out[..];

@@ -95,7 +95,7 @@ pub const BLOCK_ENTRY_LEN: u64 = 20;
 const BATCH_BLOCKS: usize = 64;
 /// Blocks of one tensor a decompression task decodes together ([`TensorDecoder::decode_blocks`]):
 /// enough for the ANS decoders to run the state chains of several blocks side by side (eight
-/// one-lane blocks, four two-lane ones), few enough that a batch of `BATCH_BLOCKS` still makes
+/// two-lane blocks: the gather state pass's 16 chains), few enough that a batch of `BATCH_BLOCKS` still makes
 /// eight tasks for the cores.
 pub const DECODE_GROUP: usize = 8;
 /// `auto` on a tensor of at least this many values first estimates XNC on a sample (every

@@ -24,7 +24,12 @@
 //! * **several blocks at a time** ([`Decoder::decode_many`], what the container's decompression
 //!   calls): the state passes of two blocks of two lanes run in one loop, four independent
 //!   chains whose table loads overlap (each step is a load-use latency; eight chains spill
-//!   registers and measured slower), then each block's raw pass.
+//!   registers and measured slower), then each block's raw pass;
+//! * **the state pass with AVX2 gathers** (the `gather` module, run-time check): where the
+//!   chains make one, two or four vectors of eight (one block of 8 lanes; several blocks of one
+//!   length: 16 chains by default, [`GATHER_CHAINS`]), each step gathers the chains' table words
+//!   and, every `S` steps (`S * R <= 25`), a 32-bit window of each chain's stream; it measured
+//!   0.58-0.74x the time of the four scalar chains (state pass alone, 2 lanes, three tables).
 //!
 //! [`super::decode_block_reference`] is the format's pseudo-code for cross-checking.
 
@@ -33,6 +38,14 @@ use super::lanes::{check_many, BlockIn, LaneStreams, ManyResult, LANE_COUNTS};
 use super::tans::check_end;
 use super::AnsModel;
 use crate::{Dtype, Error, Result};
+
+#[cfg(target_arch = "x86_64")]
+mod gather;
+
+thread_local! {
+    /// The gather state pass's copy of its chains' tANS streams (reused: no allocation per group).
+    static SCRATCH: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
+}
 
 fn corrupt(stream: &str, message: impl Into<String>) -> Error {
     Error::Corrupt { context: format!("ANS block ({stream} stream)"), message: message.into() }
@@ -85,6 +98,10 @@ struct Tables {
     /// Per additional-bit count `rb` (a `u8` index: no bounds check): the bits of the value those
     /// bits give, the sign (bit 15) when there is at least one and the top `rb - 1` mantissa bits.
     vmask: [u16; 256],
+    /// The state pass's entries as the gather state pass reads them, 4 bytes each
+    /// (`gather::table`).
+    #[cfg(target_arch = "x86_64")]
+    gather: Box<[u32; SLOTS]>,
 }
 
 /// Which loop a [`Decoder`] runs.
@@ -117,13 +134,23 @@ pub struct Decoder {
     /// a lane at a time (one or two lanes).
     avx2: bool,
     /// State chains [`Decoder::decode_many`] runs side by side (blocks of `N` lanes are decoded
-    /// `chains / N` at a time): [`DEFAULT_CHAINS`], or 1 for one block at a time.
+    /// `chains / N` at a time): [`DEFAULT_CHAINS`] ([`GATHER_CHAINS`] with `gather`), or 1 for one
+    /// block at a time.
     chains: usize,
+    /// The CPU has AVX2 and the state pass of eight or more chains runs with gathers (`gather`
+    /// module): 8 chains per vector.
+    gather: bool,
+    /// Only the state pass (tANS end checks included) in [`Decoder::decode_many`]: for profiling.
+    states_only: bool,
 }
 
 /// State chains decoded side by side by [`Decoder::decode_many`] by default (`cargo bench -p
 /// xnc-codec --bench ans_decode`, rows `blocks x`).
 pub const DEFAULT_CHAINS: usize = 4;
+
+/// State chains decoded side by side by [`Decoder::decode_many`] with the gather state pass (AVX2):
+/// two vectors of eight.
+pub const GATHER_CHAINS: usize = 16;
 
 /// Eight bytes from `pos`, zeros past the end (reading past the end is detected afterwards from
 /// the number of bits consumed).
@@ -315,8 +342,13 @@ impl Decoder {
         model.validate()?;
         let d = model.dtype;
         let m = d.man_bits();
-        let mut tables =
-            Box::new(Tables { entries: [Entry::default(); SLOTS], state: [Entry::default(); SLOTS], vmask: [0; 256] });
+        let mut tables = Box::new(Tables {
+            entries: [Entry::default(); SLOTS],
+            state: [Entry::default(); SLOTS],
+            vmask: [0; 256],
+            #[cfg(target_arch = "x86_64")]
+            gather: Box::new([0; SLOTS]),
+        });
         let Tables { entries, state, .. } = &mut *tables;
         for ((slot, state), e) in entries.iter_mut().zip(state.iter_mut()).zip(model.decode_table()) {
             let c = model.codes[e.code as usize];
@@ -344,7 +376,12 @@ impl Decoder {
                 message: "a decode table entry leaves the table".into(),
             });
         }
+        #[cfg(target_arch = "x86_64")]
+        {
+            tables.gather = gather::table(&tables.state);
+        }
         let full = model.codes.iter().all(|c| c.escape || c.nbits as u32 == 1 + m);
+        let gather = cfg!(target_arch = "x86_64") && has_avx2();
         Ok(Self {
             dtype: d,
             table_log: model.table_log as u32,
@@ -354,7 +391,9 @@ impl Decoder {
             bmi2: has_bmi2(),
             simd: cfg!(target_arch = "x86_64"),
             avx2: has_avx2(),
-            chains: DEFAULT_CHAINS,
+            chains: if gather { GATHER_CHAINS } else { DEFAULT_CHAINS },
+            gather,
+            states_only: false,
         })
     }
 
@@ -367,11 +406,28 @@ impl Decoder {
     }
 
     /// The same decoder with portable code only (no BMI2 in the state pass, no SSE2 in the raw
-    /// pass), as on a CPU without them: for tests and speed comparisons.
+    /// pass, no gathers), as on a CPU without them: for tests and speed comparisons.
     pub fn portable(mut self) -> Self {
         self.bmi2 = false;
         self.simd = false;
         self.avx2 = false;
+        self.without_gather()
+    }
+
+    /// The same decoder without the gather state pass (the scalar chains, [`DEFAULT_CHAINS`] of
+    /// them in [`Decoder::decode_many`]), as on a CPU without AVX2: for tests and speed
+    /// comparisons.
+    pub fn without_gather(mut self) -> Self {
+        self.gather = false;
+        self.chains = DEFAULT_CHAINS;
+        self
+    }
+
+    /// The same decoder running only the state pass in [`Decoder::decode_many`] (each value's
+    /// exponent word and raw-bit tag, the tANS end checks; the raw streams not read): for
+    /// profiling, its output is not the blocks' values.
+    pub fn state_pass_only(mut self) -> Self {
+        self.states_only = true;
         self
     }
 
@@ -523,11 +579,11 @@ impl Decoder {
             let (lanes, n) = (blocks[i].lanes.len(), outs[i].len());
             let same = blocks[i..].iter().zip(&outs[i..]).take_while(|(b, o)| b.lanes.len() == lanes && o.len() == n);
             let mut g = same.count().min(self.chains / lanes.max(1)).max(1);
-            while !group_fits(lanes, g) {
+            while !(group_fits(lanes, g) || self.gather_fits(lanes, g)) {
                 g /= 2;
             }
             let group = i..i + g;
-            if g > 1 && n > 0 && self.groups() {
+            if (g > 1 || self.gather_fits(lanes, g)) && n > 0 && self.groups() {
                 self.two_pass_group(&blocks[group.clone()], &mut outs[group]).map_err(|(k, e)| (i + k, e))?;
             } else {
                 for k in group {
@@ -558,6 +614,12 @@ impl Decoder {
         }
         let mut q: Vec<StateLane> = streams.iter().map(|&(ans, _)| StateLane::new(ans, self.table_log)).collect();
         self.states_many(&mut q, lanes, outs);
+        if self.states_only {
+            for (k, l) in q.into_iter().enumerate() {
+                l.finish().map_err(|e| (k / lanes, in_lane(k % lanes, e)))?;
+            }
+            return Ok(());
+        }
         for (i, out) in outs.iter_mut().enumerate() {
             let at = i * lanes..(i + 1) * lanes;
             self.raw_pass(&streams[at.clone()], &q[at], out).map_err(|(k, e)| (i, in_lane(k, e)))?;
@@ -605,12 +667,69 @@ impl Decoder {
     /// The state passes of [`Decoder::two_pass_group`]: `q` holds the lanes of `outs.len()`
     /// blocks of `lanes` lanes each (block `i`'s lanes at `q[i * lanes..]`), all the same length.
     fn states_many(&self, q: &mut [StateLane], lanes: usize, outs: &mut [&mut [u16]]) {
+        if self.states_gather(q, lanes, outs) {
+            return;
+        }
         #[cfg(target_arch = "x86_64")]
         if self.bmi2 {
             // SAFETY: the CPU has BMI1 and BMI2 (`has_bmi2` in `new`).
             return unsafe { self.states_many_bmi2(q, lanes, outs) };
         }
         self.states_many_portable::<false>(q, lanes, outs)
+    }
+
+    /// Whether `blocks` blocks of `lanes` lanes each make a group of the gather state pass (this
+    /// decoder runs it, and their chains fill one, two or four vectors of eight).
+    fn gather_fits(&self, lanes: usize, blocks: usize) -> bool {
+        #[cfg(target_arch = "x86_64")]
+        if self.gather {
+            return gather::fits(lanes, blocks);
+        }
+        false
+    }
+
+    /// The state pass of [`Decoder::states_many`] with AVX2 gathers where it runs
+    /// ([`Decoder::gather_fits`]): the blocks' whole rows by gathers, the last, partial row by
+    /// the scalar step. False when it does not run (nothing done).
+    fn states_gather(&self, q: &mut [StateLane], lanes: usize, outs: &mut [&mut [u16]]) -> bool {
+        if !self.gather_fits(lanes, outs.len()) || q.len() != lanes * outs.len() {
+            return false;
+        }
+        #[cfg(target_arch = "x86_64")]
+        {
+            let n = outs[0].len();
+            if outs.iter().any(|o| o.len() != n) {
+                return false;
+            }
+            let rows = n / lanes;
+            let t = &*self.tables.gather;
+            let done = SCRATCH.with(|s| {
+                let s = &mut *s.borrow_mut();
+                // SAFETY: `self.gather`: the CPU has AVX2 (`has_avx2` in `new`); `Decoder::new`
+                // checked every entry's `base | mask < SLOTS`, and every chain starts below it
+                // (`StateLane::new` reads `R` bits).
+                unsafe {
+                    match self.table_log {
+                        0..=6 => gather_dispatch::<4>(t, q, lanes, outs, rows, s),
+                        7 | 8 => gather_dispatch::<3>(t, q, lanes, outs, rows, s),
+                        _ => gather_dispatch::<2>(t, q, lanes, outs, rows, s),
+                    }
+                }
+            });
+            if !done {
+                return false;
+            }
+            let t = &self.tables.state;
+            for (c, l) in q.iter_mut().enumerate() {
+                if let Some(o) = outs[c / lanes].get_mut(rows * lanes + c % lanes) {
+                    l.refill();
+                    *o = l.step::<false>(t);
+                }
+            }
+            true
+        }
+        #[cfg(not(target_arch = "x86_64"))]
+        false
     }
 
     /// [`Decoder::states_many`] compiled with BMI1 and BMI2.
@@ -638,6 +757,9 @@ impl Decoder {
     /// The state pass of [`Decoder::two_pass`], with BMI2 where the CPU has it (checked at run
     /// time).
     fn states(&self, q: &mut [StateLane], out: &mut [u16]) {
+        if self.states_gather(q, q.len(), &mut [out]) {
+            return;
+        }
         #[cfg(target_arch = "x86_64")]
         if self.bmi2 {
             // SAFETY: the CPU has BMI1 and BMI2 (`has_bmi2` in `new`).
@@ -697,6 +819,40 @@ impl Decoder {
         for (o, l) in tail.iter_mut().zip(q.iter_mut()) {
             l.refill();
             *o = l.step::<M, E, FULL>(t);
+        }
+    }
+}
+
+/// [`gather::state_chains`] for `lanes` lanes per block and `q.len()` (8, 16 or 32) chains, `S`
+/// steps per window.
+///
+/// # Safety
+/// As [`gather::state_chains`].
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+unsafe fn gather_dispatch<const S: usize>(
+    t: &[u32; SLOTS],
+    q: &mut [StateLane],
+    lanes: usize,
+    outs: &mut [&mut [u16]],
+    rows: usize,
+    s: &mut Vec<u8>,
+) -> bool {
+    // SAFETY: forwarded from the caller.
+    unsafe {
+        match (lanes, q.len()) {
+            (1, 8) => gather::state_chains::<1, 1, S>(t, q, outs, rows, s),
+            (1, 16) => gather::state_chains::<1, 2, S>(t, q, outs, rows, s),
+            (1, _) => gather::state_chains::<1, 4, S>(t, q, outs, rows, s),
+            (2, 8) => gather::state_chains::<2, 1, S>(t, q, outs, rows, s),
+            (2, 16) => gather::state_chains::<2, 2, S>(t, q, outs, rows, s),
+            (2, _) => gather::state_chains::<2, 4, S>(t, q, outs, rows, s),
+            (4, 8) => gather::state_chains::<4, 1, S>(t, q, outs, rows, s),
+            (4, 16) => gather::state_chains::<4, 2, S>(t, q, outs, rows, s),
+            (4, _) => gather::state_chains::<4, 4, S>(t, q, outs, rows, s),
+            (_, 8) => gather::state_chains::<8, 1, S>(t, q, outs, rows, s),
+            (_, 16) => gather::state_chains::<8, 2, S>(t, q, outs, rows, s),
+            (_, _) => gather::state_chains::<8, 4, S>(t, q, outs, rows, s),
         }
     }
 }

@@ -1,0 +1,183 @@
+//! The state pass of the two-pass decoder with AVX2 gathers: eight state chains per vector, `V`
+//! vectors side by side (independent chains, so one vector's gathers overlap the others'
+//! latency). Per step and vector: one gather of the chains' 4-byte table words (next-state base,
+//! state-bit count, exponent word), one gather of a 32-bit window of each chain's tANS stream at
+//! its byte position, then the state bits (`>> pos % 8`, masked to the count), the next state
+//! (`base | bits`) and the position (`+ count`). The chains come from one block of 8 lanes or from
+//! several blocks of the same length and lane count ([`super::Decoder::decode_many`]).
+//!
+//! The streams are first copied into one scratch buffer, each followed by [`PAD`] zero bytes, so
+//! that every gather reads inside it (a chain's byte position is clamped to its stream's end: past
+//! it the chain reads zeros, as the scalar loop's `load8` does, and the end checks then report the
+//! same error).
+
+use core::arch::x86_64::*;
+
+use super::{StateLane, SLOTS};
+
+/// Zero bytes after each stream in the scratch buffer: a 4-byte read at the stream's end, or
+/// anywhere in its last three bytes, stays in the buffer and reads zeros past the stream.
+const PAD: usize = 4;
+
+/// Scratch bytes at most (a chain's bit position is a `u32`, with room for the steps of a block).
+const MAX_SCRATCH: usize = 1 << 28;
+
+/// The gather table of a decoder: per state `base | nb << 10 | expw << 16` (the state pass's
+/// entry: next-state base below [`SLOTS`] = 2^10, state-bit count at most 10, exponent word with
+/// its raw-bit tag).
+pub(super) fn table(state: &[super::Entry; SLOTS]) -> Box<[u32; SLOTS]> {
+    const { assert!(SLOTS == 1 << 10) };
+    let mut t = Box::new([0u32; SLOTS]);
+    for (w, e) in t.iter_mut().zip(state) {
+        *w = e.base as u32 | (e.nb as u32) << 10 | (e.expw as u32) << 16;
+    }
+    t
+}
+
+/// Whether `lanes` chains per block and `blocks` blocks make a gather group: a multiple of 8
+/// chains, up to 32 (one to four vectors).
+pub(super) fn fits(lanes: usize, blocks: usize) -> bool {
+    matches!(lanes * blocks, 8 | 16 | 32) && matches!(lanes, 1 | 2 | 4 | 8)
+}
+
+/// The state pass over the whole rows, `S` steps per gathered window (`S * R <= 25`), of the blocks `outs` (each of `L` lanes, `rows * L <=
+/// len`), their chains `q` (block `b`'s lane `l` is chain `b * L + l`; `q.len()` is `8 V`):
+/// each value's exponent word into its block. The chains' states and positions are left in `q`
+/// (window empty) for the last, partial row and the end checks. Returns false, doing nothing,
+/// when the streams are too large for 32-bit bit positions.
+///
+/// # Safety
+/// The CPU must have AVX2; every entry of `table` must have `base | (1 << nb) - 1 < SLOTS` and
+/// every chain's state must be below `SLOTS` (as [`super::Decoder::new`] checks).
+#[target_feature(enable = "avx2")]
+pub(super) unsafe fn state_chains<const L: usize, const V: usize, const S: usize>(
+    table: &[u32; SLOTS],
+    q: &mut [StateLane],
+    outs: &mut [&mut [u16]],
+    rows: usize,
+    scratch: &mut Vec<u8>,
+) -> bool {
+    assert!(S >= 1 && q.len() == 8 * V && outs.len() * L == 8 * V && outs.iter().all(|o| o.len() >= rows * L));
+    let total: usize = q.iter().map(|l| l.ans.len() + PAD).sum();
+    if total + rows * 2 >= MAX_SCRATCH {
+        return false;
+    }
+    scratch.clear();
+    scratch.reserve(total);
+    let mut start = [[0u32; 8]; V];
+    let mut end = [[0u32; 8]; V];
+    let mut pos = [[0u32; 8]; V];
+    let mut st = [[0u32; 8]; V];
+    for (c, l) in q.iter().enumerate() {
+        let s = scratch.len();
+        scratch.extend_from_slice(l.ans);
+        let (v, j) = (c / 8, c % 8);
+        start[v][j] = s as u32;
+        end[v][j] = scratch.len() as u32;
+        pos[v][j] = (s * 8 + l.apos + l.abuf.leading_zeros() as usize) as u32;
+        debug_assert!((l.state as usize) < SLOTS);
+        st[v][j] = l.state;
+        scratch.extend_from_slice(&[0; PAD]);
+    }
+    let load = |a: &[u32; 8]| _mm256_loadu_si256(a.as_ptr().cast());
+    let mut stv: [__m256i; V] = std::array::from_fn(|v| load(&st[v]));
+    let mut posv: [__m256i; V] = std::array::from_fn(|v| load(&pos[v]));
+    let endv: [__m256i; V] = std::array::from_fn(|v| load(&end[v]));
+    let (tp, sp) = (table.as_ptr().cast::<i32>(), scratch.as_ptr().cast::<i32>());
+    let (fifteen, base_mask, ones) =
+        (_mm256_set1_epi32(15), _mm256_set1_epi32(SLOTS as i32 - 1), _mm256_set1_epi32(-1));
+    // Bytes 2 and 3 of each 32-bit element (the exponent word) into the low 8 bytes of each half.
+    let pick = _mm256_setr_epi8(
+        2, 3, 6, 7, 10, 11, 14, 15, -1, -1, -1, -1, -1, -1, -1, -1, 2, 3, 6, 7, 10, 11, 14, 15, -1, -1, -1, -1, -1, -1,
+        -1, -1,
+    );
+    let optr: Vec<*mut u16> = outs.iter_mut().map(|o| o.as_mut_ptr()).collect();
+    // Per vector: the 32-bit window gathered at byte `b8 / 8` (clamped to the stream's end) and
+    // that byte's bit position; the next state bits are at `pos - b8` in it.
+    let mut win = [_mm256_setzero_si256(); V];
+    let mut b8 = [_mm256_setzero_si256(); V];
+    macro_rules! refill {
+        ($v:expr) => {{
+            let byte = _mm256_srli_epi32::<3>(posv[$v]);
+            // SAFETY: every byte index is clamped to its stream's end, and `PAD` zero bytes
+            // follow each stream, so the 4-byte gather reads inside `scratch`.
+            win[$v] = unsafe { _mm256_i32gather_epi32::<1>(sp, _mm256_min_epu32(byte, endv[$v])) };
+            b8[$v] = _mm256_slli_epi32::<3>(byte);
+        }};
+    }
+    macro_rules! step {
+        ($v:expr, $r:expr) => {{
+            let v = $v;
+            // SAFETY: every state is below SLOTS (see above), so the gather reads inside `table`.
+            let e = unsafe { _mm256_i32gather_epi32::<4>(tp, stv[v]) };
+            let nb = _mm256_and_si256(_mm256_srli_epi32::<10>(e), fifteen);
+            let bits = _mm256_srlv_epi32(win[v], _mm256_sub_epi32(posv[v], b8[v]));
+            let bits = _mm256_andnot_si256(_mm256_sllv_epi32(ones, nb), bits);
+            stv[v] = _mm256_or_si256(_mm256_and_si256(e, base_mask), bits);
+            posv[v] = _mm256_add_epi32(posv[v], nb);
+            let x = _mm256_castsi256_si128(_mm256_permute4x64_epi64::<0b1000>(_mm256_shuffle_epi8(e, pick)));
+            let r = $r;
+            // SAFETY: `rows * L <= len` of every output (asserted above): row `r`'s `L` values of
+            // each block are inside it.
+            unsafe {
+                match L {
+                    8 => _mm_storeu_si128(optr[v].add(r * 8).cast(), x),
+                    4 => {
+                        _mm_storel_epi64(optr[2 * v].add(r * 4).cast(), x);
+                        _mm_storel_epi64(optr[2 * v + 1].add(r * 4).cast(), _mm_unpackhi_epi64(x, x));
+                    }
+                    2 => {
+                        let b = 4 * v;
+                        optr[b].add(r * 2).cast::<i32>().write_unaligned(_mm_cvtsi128_si32(x));
+                        optr[b + 1].add(r * 2).cast::<i32>().write_unaligned(_mm_extract_epi32::<1>(x));
+                        optr[b + 2].add(r * 2).cast::<i32>().write_unaligned(_mm_extract_epi32::<2>(x));
+                        optr[b + 3].add(r * 2).cast::<i32>().write_unaligned(_mm_extract_epi32::<3>(x));
+                    }
+                    _ => {
+                        let b = 8 * v;
+                        *optr[b].add(r) = _mm_extract_epi16::<0>(x) as u16;
+                        *optr[b + 1].add(r) = _mm_extract_epi16::<1>(x) as u16;
+                        *optr[b + 2].add(r) = _mm_extract_epi16::<2>(x) as u16;
+                        *optr[b + 3].add(r) = _mm_extract_epi16::<3>(x) as u16;
+                        *optr[b + 4].add(r) = _mm_extract_epi16::<4>(x) as u16;
+                        *optr[b + 5].add(r) = _mm_extract_epi16::<5>(x) as u16;
+                        *optr[b + 6].add(r) = _mm_extract_epi16::<6>(x) as u16;
+                        *optr[b + 7].add(r) = _mm_extract_epi16::<7>(x) as u16;
+                    }
+                }
+            }
+        }};
+    }
+    // `S` steps per window: they read at most `S * R` bits after the window's first bit, which is
+    // at most 7 bits into it, so `S * R <= 25` keeps them in its 32 bits.
+    let mut r = 0;
+    while r + S <= rows {
+        for v in 0..V {
+            refill!(v);
+        }
+        for k in 0..S {
+            for v in 0..V {
+                step!(v, r + k);
+            }
+        }
+        r += S;
+    }
+    while r < rows {
+        for v in 0..V {
+            refill!(v);
+            step!(v, r);
+        }
+        r += 1;
+    }
+    for v in 0..V {
+        _mm256_storeu_si256(st[v].as_mut_ptr().cast(), stv[v]);
+        _mm256_storeu_si256(pos[v].as_mut_ptr().cast(), posv[v]);
+    }
+    for (c, l) in q.iter_mut().enumerate() {
+        let (v, j) = (c / 8, c % 8);
+        l.state = st[v][j];
+        l.apos = (pos[v][j] - start[v][j] * 8) as usize;
+        l.abuf = 1 << 63;
+    }
+    true
+}
