@@ -79,7 +79,10 @@ module rt_pack_step_xnc_packer_256_inv #(
     assign okv[1] = coff == cpos[LW-1:0] && w_start[LW-1:0] == 0 && (!o2v || (out_valid && !out_last));
     assign okv[2] = (!cv || (clen != 0 && clen <= 11'd480)) && (!rv || (rlen != 0 && rlen <= 11'd480));
     assign okv[3] = !part || (cv && !clast && clen == 11'd480 && pend && hold_user > 10'd480 && c == c0);
-    assign okv[4] = in_q <= LIM && w_start <= LIM && apos <= LIM && rpos <= LIM && cpos <= LIM && (!f_end_have || f_end <= LIM);
+    wire [19:0] wend = w_start + (out_valid ? W : 20'd0) + (o2v ? W : 20'd0);
+    assign okv[4] = in_q <= LIM && apos <= LIM && rpos <= LIM && cpos <= LIM && (!f_end_have || f_end <= LIM)
+        && (!cv || cpos + {9'd0, clen} <= LIM) && (!rv || rpos + {9'd0, rlen} <= LIM) && apos + {11'd0, off} <= LIM
+        && wend <= LIM + W;
     // data: zeros after each stage's bits, the chosen bit where a stage holds it
     // zeros after each stage's bits, at the chosen bit's place in the word (f_pos mod 512): the one
     // place the chosen-bit conjuncts need (a vector form of these gave no answer)
@@ -87,7 +90,7 @@ module rt_pack_step_xnc_packer_256_inv #(
     wire [8:0] zc = zs - cpos[8:0];
     assign zcx = zc;
     wire [8:0] zr = zs - rpos[8:0];
-    wire [8:0] zrs = zs - {8'd0, rpos[0] & (TWO == 0)};
+    wire [8:0] zrs = zs - {rpos[8], 8'd0};
     assign okv[5] = !cv || {2'd0, zc} < clen || c[511 - zc] == 1'b0;
     assign okv[6] = !cv || part || !(cblk == f_blk && f_pos >= cpos && f_pos < cpos + clen) || (f_have && c[511 - rc[8:0]] == f_val);
     assign okv[7] = !rv || {2'd0, zr} < rlen || r[511 - zrs] == 1'b0;

@@ -63,11 +63,14 @@ known_failing=()
 # lemma (step 8, the first record out: none in 5 minutes), the packers' words lemma (step 6, the
 # first word out: none in 3.5 minutes; the 512-bit ones were not run). What they share: a solver must match a length computed by the
 # block from bits it shifted with one computed from the stream (docs/FORMAL.md).
-# rt_pack_step_xnc_packer: the packer's words lemma as one step with the packer's state cut and an
-# inductive invariant (SAT sweeping): most of its 29 assertions proved one cone at a time, the rotated
-# chunk's and the loaded chunk's chosen bit and the rotated chunk's zeros not (docs/FORMAL.md).
+# The packers' words as one step with the packer's state cut and an inductive invariant
+# (rt_pack_step_*, SAT sweeping one assertion's cone at a time, assuming the chunk path that
+# rt_pack_chunk_* proves for every bit): rt_pack_step_xnc_packer (W = 512) is proved and runs in
+# --full; at W = 256 (rt_pack_step_xnc_packer_256) the invariant's 20-bit position bound is not
+# inductive with a second output word (a counterexample to induction from an unreachable state),
+# so it is listed here (docs/FORMAL.md).
 unfinished=(rt_unpack_records_xnc_unpacker rt_unpack_last_xnc_unpacker_256 rt_unpack_last_xnc_unpacker rt_pack_words_xnc_packer_256 rt_pack_words_xnc_packer
-  rt_pack_step_xnc_packer)
+  rt_pack_step_xnc_packer_256)
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/xnc-formal.XXXXXX")
 # the work directory (logs) is kept when a proof ends other than expected

@@ -1108,16 +1108,14 @@ pub const PACK_STEP_INV: &str = r#"    localparam [19:0] LIM = 20'd526336; // 2^
     assign okv[1] = coff == cpos[LW-1:0] && w_start[LW-1:0] == 0 && (!o2v || (out_valid && !out_last));
     assign okv[2] = (!cv || (clen != 0 && clen <= 11'd480)) && (!rv || (rlen != 0 && rlen <= 11'd480));
     assign okv[3] = !part || (cv && !clast && clen == 11'd480 && pend && hold_user > 10'd480 && c == c0);
-    assign okv[4] = in_q <= LIM && w_start <= LIM && apos <= LIM && rpos <= LIM && cpos <= LIM && (!f_end_have || f_end <= LIM);
-    // data: zeros after each stage's bits, the chosen bit where a stage holds it
+{BOUNDS}    // data: zeros after each stage's bits, the chosen bit where a stage holds it
     // zeros after each stage's bits, at the chosen bit's place in the word (f_pos mod 512): the one
     // place the chosen-bit conjuncts need (a vector form of these gave no answer)
     wire [8:0] zs = f_pos[8:0];
     wire [8:0] zc = zs - cpos[8:0];
     assign zcx = zc;
     wire [8:0] zr = zs - rpos[8:0];
-    wire [8:0] zrs = zs - {8'd0, rpos[0] & (TWO == 0)};
-    assign okv[5] = !cv || {2'd0, zc} < clen || c[511 - zc] == 1'b0;
+{ZRS}    assign okv[5] = !cv || {2'd0, zc} < clen || c[511 - zc] == 1'b0;
     assign okv[6] = !cv || part || !(cblk == f_blk && f_pos >= cpos && f_pos < cpos + clen) || (f_have && c[511 - rc[8:0]] == f_val);
     assign okv[7] = !rv || {2'd0, zr} < rlen || r[511 - zrs] == 1'b0;
     assign okv[8] = !rv || !(rblk == f_blk && f_pos >= rpos && f_pos < rpos + rlen) || (f_have && r[511 - rr[8:0]] == f_val);
@@ -1257,9 +1255,28 @@ pub fn pack_step_wrapper(packer: &str, w: usize, rtl: &str) -> Result<String, St
     // the chunk-register bits the step reads through the chunk path: the chosen bit, the zero check
     ip.push("    output wire [8:0] rcx".into());
     ip.push("    output wire [8:0] zcx".into());
+    // the lines of the invariant that differ with a second output word (W = 256, `TWO` = 1): the
+    // 20-bit bound (the next word's start alone is not inductive there: after a block's last word
+    // in out2 it is past the block, so the ends of what each stage holds are bounded instead) and
+    // the rotated chunk's frame (stream bit p at p - rpos + ra, ra = rpos mod 256 there)
+    let (bounds, zrs) = if two == 0 {
+        (
+            "    assign okv[4] = in_q <= LIM && w_start <= LIM && apos <= LIM && rpos <= LIM && cpos <= LIM && (!f_end_have || f_end <= LIM);\n",
+            "    wire [8:0] zrs = zs - {8'd0, rpos[0] & (TWO == 0)};\n",
+        )
+    } else {
+        (
+            "    wire [19:0] wend = w_start + (out_valid ? W : 20'd0) + (o2v ? W : 20'd0);\n    \
+             assign okv[4] = in_q <= LIM && apos <= LIM && rpos <= LIM && cpos <= LIM && (!f_end_have || f_end <= LIM)\n        \
+             && (!cv || cpos + {9'd0, clen} <= LIM) && (!rv || rpos + {9'd0, rlen} <= LIM) && apos + {11'd0, off} <= LIM\n        \
+             && wend <= LIM + W;\n",
+            "    wire [8:0] zrs = zs - {rpos[8], 8'd0};\n",
+        )
+    };
+    let inv = PACK_STEP_INV.replace("{BOUNDS}", bounds).replace("{ZRS}", zrs);
     let _ = write!(
         s,
-        "// the invariant over one state, each conjunct a bit of okv\nmodule {name}_inv #(\n    parameter W = {w},\n    parameter LW = {lw},\n    parameter KB = {kb},\n    parameter TWO = {two}\n) (\n{}\n);\n{PACK_STEP_INV}endmodule\n\n",
+        "// the invariant over one state, each conjunct a bit of okv\nmodule {name}_inv #(\n    parameter W = {w},\n    parameter LW = {lw},\n    parameter KB = {kb},\n    parameter TWO = {two}\n) (\n{}\n);\n{inv}endmodule\n\n",
         ip.join(",\n")
     );
     // the packer's inputs (block manifest), the chosen bit, the cut state
