@@ -44,7 +44,8 @@ module rt_pack_step_xnc_packer_256_inv #(
     output wire ok,
     output wire [31:0] okv,
     output wire [8:0] rcx,
-    output wire [8:0] zcx
+    output wire [8:0] zcx,
+    output wire [8:0] zcx1
 );
     localparam [19:0] LIM = 20'd526336; // 2^19 + 2^11
     wire o2v = out2_valid && (TWO != 0);
@@ -79,21 +80,26 @@ module rt_pack_step_xnc_packer_256_inv #(
     assign okv[1] = coff == cpos[LW-1:0] && w_start[LW-1:0] == 0 && (!o2v || (out_valid && !out_last));
     assign okv[2] = (!cv || (clen != 0 && clen <= 11'd480)) && (!rv || (rlen != 0 && rlen <= 11'd480));
     assign okv[3] = !part || (cv && !clast && clen == 11'd480 && pend && hold_user > 10'd480 && c == c0);
-    wire [19:0] wend = w_start + (out_valid ? W : 20'd0) + (o2v ? W : 20'd0);
+    wire [20:0] wend = {1'b0, w_start} + (out_valid ? W : 21'd0) + (o2v ? W : 21'd0);
     assign okv[4] = in_q <= LIM && apos <= LIM && rpos <= LIM && cpos <= LIM && (!f_end_have || f_end <= LIM)
         && (!cv || cpos + {9'd0, clen} <= LIM) && (!rv || rpos + {9'd0, rlen} <= LIM) && apos + {11'd0, off} <= LIM
-        && wend <= LIM + W;
+        && wend <= {1'b0, LIM} + W;
     // data: zeros after each stage's bits, the chosen bit where a stage holds it
     // zeros after each stage's bits, at the chosen bit's place in the word (f_pos mod 512): the one
     // place the chosen-bit conjuncts need (a vector form of these gave no answer)
     wire [8:0] zs = f_pos[8:0];
-    wire [8:0] zc = zs - cpos[8:0];
+    wire [8:0] zc = {1'b0, zs[7:0]} - {1'b0, cpos[7:0]};
     assign zcx = zc;
     wire [8:0] zr = zs - rpos[8:0];
     wire [8:0] zrs = zs - {rpos[8], 8'd0};
-    assign okv[5] = !cv || {2'd0, zc} < clen || c[511 - zc] == 1'b0;
+    wire [8:0] zc1 = {1'b1, zs[7:0]} - {1'b0, cpos[7:0]};
+    wire [8:0] zr0 = {1'b0, zs[7:0]} - {1'b0, rpos[7:0]};
+    wire [8:0] zr1 = {1'b1, zs[7:0]} - {1'b0, rpos[7:0]};
+    assign zcx1 = zc1;
+    assign okv[5] = !cv || (({2'd0, zc} < clen || c[511 - zc] == 1'b0) && ({2'd0, zc1} < clen || c[511 - zc1] == 1'b0));
     assign okv[6] = !cv || part || !(cblk == f_blk && f_pos >= cpos && f_pos < cpos + clen) || (f_have && c[511 - rc[8:0]] == f_val);
-    assign okv[7] = !rv || {2'd0, zr} < rlen || r[511 - zrs] == 1'b0;
+    assign okv[7] = !rv || (({2'd0, zr0} < rlen || r[511 - {1'b0, zs[7:0]}] == 1'b0)
+        && ({2'd0, zr1} < rlen || r[511 - {1'b1, zs[7:0]}] == 1'b0));
     assign okv[8] = !rv || !(rblk == f_blk && f_pos >= rpos && f_pos < rpos + rlen) || (f_have && r[511 - rr[8:0]] == f_val);
     assign okv[9] = zs[LW-1:0] < off || acc[W - 1 - zs[LW-1:0]] == 1'b0;
     assign okv[10] = !(ablk == f_blk && f_pos >= apos && f_pos < apos + off) || (f_have && acc[W - 1 - rw[LW-1:0]] == f_val);
@@ -270,7 +276,7 @@ module rt_pack_step_xnc_packer_256 #(
     wire pend_d = aresetn && s_axis_tvalid && !s_axis_tready;
     wire inv_q, inv_d;
     wire [31:0] okv_q, okv_d;
-    wire [8:0] rcx_q, rcx_d, zcx_q, zcx_d;
+    wire [8:0] rcx_q, rcx_d, zcx_q, zcx_d, zcx1_q, zcx1_d;
     rt_pack_step_xnc_packer_256_inv iq (
         .f_blk(f_blk),
         .f_pos(f_pos),
@@ -308,7 +314,8 @@ module rt_pack_step_xnc_packer_256 #(
         .ok(inv_q),
         .okv(okv_q),
         .rcx(rcx_q),
-        .zcx(zcx_q)
+        .zcx(zcx_q),
+        .zcx1(zcx1_q)
     );
     rt_pack_step_xnc_packer_256_inv id (
         .f_blk(f_blk),
@@ -347,7 +354,8 @@ module rt_pack_step_xnc_packer_256 #(
         .ok(inv_d),
         .okv(okv_d),
         .rcx(rcx_d),
-        .zcx(zcx_d)
+        .zcx(zcx_d),
+        .zcx1(zcx1_d)
     );
     // chunks (rt_pack_chunk_<packer>, proved for every index), assumed at the indices this step
     // reads: the chunk register's chosen bit and zero check through the rotator, the chosen bit of
@@ -374,6 +382,7 @@ module rt_pack_step_xnc_packer_256 #(
     always @(*) begin
         assume(f_rot_ok(step, c_q, r_d, coff_q, rcx_q));
         assume(f_rot_ok(step, c_q, r_d, coff_q, zcx_q));
+        assume(f_rot_ok(step, c_q, r_d, coff_q, zcx1_q));
         assume(f_load_ok(load, part_q, s_axis_tdata, c_d, in_rel[9:0]));
         // reset only in the first cycle, where the tracker holds its initial values
         if (!aresetn) assume(in_blk_q == 0 && in_q_q == 0 && !f_have_q && !f_end_have_q && out_blk_q == 0 && w_start_q == 0 && !pend_q);

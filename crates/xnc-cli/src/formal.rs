@@ -1115,10 +1115,8 @@ pub const PACK_STEP_INV: &str = r#"    localparam [19:0] LIM = 20'd526336; // 2^
     wire [8:0] zc = zs - cpos[8:0];
     assign zcx = zc;
     wire [8:0] zr = zs - rpos[8:0];
-{ZRS}    assign okv[5] = !cv || {2'd0, zc} < clen || c[511 - zc] == 1'b0;
-    assign okv[6] = !cv || part || !(cblk == f_blk && f_pos >= cpos && f_pos < cpos + clen) || (f_have && c[511 - rc[8:0]] == f_val);
-    assign okv[7] = !rv || {2'd0, zr} < rlen || r[511 - zrs] == 1'b0;
-    assign okv[8] = !rv || !(rblk == f_blk && f_pos >= rpos && f_pos < rpos + rlen) || (f_have && r[511 - rr[8:0]] == f_val);
+{ZRS}{OKV5}    assign okv[6] = !cv || part || !(cblk == f_blk && f_pos >= cpos && f_pos < cpos + clen) || (f_have && c[511 - rc[8:0]] == f_val);
+{OKV7}    assign okv[8] = !rv || !(rblk == f_blk && f_pos >= rpos && f_pos < rpos + rlen) || (f_have && r[511 - rr[8:0]] == f_val);
     assign okv[9] = zs[LW-1:0] < off || acc[W - 1 - zs[LW-1:0]] == 1'b0;
     assign okv[10] = !(ablk == f_blk && f_pos >= apos && f_pos < apos + off) || (f_have && acc[W - 1 - rw[LW-1:0]] == f_val);
     assign okv[11] = !(out_valid && out_blk == f_blk && f_pos >= w_start && f_pos < w_start + W)
@@ -1255,10 +1253,32 @@ pub fn pack_step_wrapper(packer: &str, w: usize, rtl: &str) -> Result<String, St
     // the chunk-register bits the step reads through the chunk path: the chosen bit, the zero check
     ip.push("    output wire [8:0] rcx".into());
     ip.push("    output wire [8:0] zcx".into());
+    if two == 1 {
+        // W = 256: the zero check's second place (the rotated chunk's other half)
+        ip.push("    output wire [8:0] zcx1".into());
+    }
     // the lines of the invariant that differ with a second output word (W = 256, `TWO` = 1): the
     // 20-bit bound (the next word's start alone is not inductive there: after a block's last word
     // in out2 it is past the block, so the ends of what each stage holds are bounded instead) and
     // the rotated chunk's frame (stream bit p at p - rpos + ra, ra = rpos mod 256 there)
+    // and the zeros after the chunk register's and the rotated chunk's bits: at W = 512 one place
+    // (the chosen bit's in its word), at W = 256 two (the rotated chunk's two halves are two words)
+    let (okv5, okv7) = if two == 0 {
+        (
+            "    assign okv[5] = !cv || {2'd0, zc} < clen || c[511 - zc] == 1'b0;\n",
+            "    assign okv[7] = !rv || {2'd0, zr} < rlen || r[511 - zrs] == 1'b0;\n",
+        )
+    } else {
+        (
+            "    wire [8:0] zc1 = {1'b1, zs[7:0]} - {1'b0, cpos[7:0]};\n    \
+             wire [8:0] zr0 = {1'b0, zs[7:0]} - {1'b0, rpos[7:0]};\n    \
+             wire [8:0] zr1 = {1'b1, zs[7:0]} - {1'b0, rpos[7:0]};\n    \
+             assign zcx1 = zc1;\n    \
+             assign okv[5] = !cv || (({2'd0, zc} < clen || c[511 - zc] == 1'b0) && ({2'd0, zc1} < clen || c[511 - zc1] == 1'b0));\n",
+            "    assign okv[7] = !rv || (({2'd0, zr0} < rlen || r[511 - {1'b0, zs[7:0]}] == 1'b0)\n        \
+             && ({2'd0, zr1} < rlen || r[511 - {1'b1, zs[7:0]}] == 1'b0));\n",
+        )
+    };
     let (bounds, zrs) = if two == 0 {
         (
             "    assign okv[4] = in_q <= LIM && w_start <= LIM && apos <= LIM && rpos <= LIM && cpos <= LIM && (!f_end_have || f_end <= LIM);\n",
@@ -1266,14 +1286,19 @@ pub fn pack_step_wrapper(packer: &str, w: usize, rtl: &str) -> Result<String, St
         )
     } else {
         (
-            "    wire [19:0] wend = w_start + (out_valid ? W : 20'd0) + (o2v ? W : 20'd0);\n    \
+            "    wire [20:0] wend = {1'b0, w_start} + (out_valid ? W : 21'd0) + (o2v ? W : 21'd0);\n    \
              assign okv[4] = in_q <= LIM && apos <= LIM && rpos <= LIM && cpos <= LIM && (!f_end_have || f_end <= LIM)\n        \
              && (!cv || cpos + {9'd0, clen} <= LIM) && (!rv || rpos + {9'd0, rlen} <= LIM) && apos + {11'd0, off} <= LIM\n        \
-             && wend <= LIM + W;\n",
+             && wend <= {1'b0, LIM} + W;\n",
             "    wire [8:0] zrs = zs - {rpos[8], 8'd0};\n",
         )
     };
-    let inv = PACK_STEP_INV.replace("{BOUNDS}", bounds).replace("{ZRS}", zrs);
+    let inv = PACK_STEP_INV
+        .replace("{BOUNDS}", bounds)
+        .replace("{ZRS}", zrs)
+        .replace("{OKV5}", okv5)
+        .replace("{OKV7}", okv7)
+        .replace("    wire [8:0] zc = zs - cpos[8:0];", if two == 0 { "    wire [8:0] zc = zs - cpos[8:0];" } else { "    wire [8:0] zc = {1'b0, zs[7:0]} - {1'b0, cpos[7:0]};" });
     let _ = write!(
         s,
         "// the invariant over one state, each conjunct a bit of okv\nmodule {name}_inv #(\n    parameter W = {w},\n    parameter LW = {lw},\n    parameter KB = {kb},\n    parameter TWO = {two}\n) (\n{}\n);\n{inv}endmodule\n\n",
@@ -1312,6 +1337,9 @@ pub fn pack_step_wrapper(packer: &str, w: usize, rtl: &str) -> Result<String, St
         c.push(format!(".okv(okv_{sfx})"));
         c.push(format!(".rcx(rcx_{sfx})"));
         c.push(format!(".zcx(zcx_{sfx})"));
+        if two == 1 {
+            c.push(format!(".zcx1(zcx1_{sfx})"));
+        }
         format!("    {name}_inv {inst} (\n        {}\n    );\n", c.join(",\n        "))
     };
     let invs = format!(
@@ -1319,7 +1347,19 @@ pub fn pack_step_wrapper(packer: &str, w: usize, rtl: &str) -> Result<String, St
         inst("iq", "q"),
         inst("id", "d")
     );
-    s.push_str(&PACK_STEP_BODY.replace("{INV}", &invs).replace("{CHUNKS}", &chunk_fact_fns(w)));
+    let mut body = PACK_STEP_BODY.replace("{INV}", &invs).replace("{CHUNKS}", &chunk_fact_fns(w));
+    if two == 1 {
+        body = body
+            .replace(
+                "    wire [8:0] rcx_q, rcx_d, zcx_q, zcx_d;\n",
+                "    wire [8:0] rcx_q, rcx_d, zcx_q, zcx_d, zcx1_q, zcx1_d;\n",
+            )
+            .replace(
+                "        assume(f_rot_ok(step, c_q, r_d, coff_q, zcx_q));\n",
+                "        assume(f_rot_ok(step, c_q, r_d, coff_q, zcx_q));\n        assume(f_rot_ok(step, c_q, r_d, coff_q, zcx1_q));\n",
+            );
+    }
+    s.push_str(&body);
     s.push_str("`default_nettype wire\n");
     Ok(s)
 }
