@@ -663,7 +663,10 @@ pub fn pack_words_wrapper(packer: &str, w: usize) -> Result<String, String> {
     use xnc_rtl::xnc_compressor::{LEN_BITS, RECORD_BUS_BITS};
     let (bus, lb, kb, lw) = (RECORD_BUS_BITS, LEN_BITS, w / 8, w.trailing_zeros());
     let name = format!("rt_pack_words_{packer}");
-    let mut s = banner(&format!("{name}.v"), &format!("Packer lemma: {}.", pack_lemma(&pack_chain(packer, ""), "rt_pack_words_").what));
+    let mut s = banner(
+        &format!("{name}.v"),
+        &format!("Packer lemma: {}.", pack_lemma(&pack_chain(packer, ""), "rt_pack_words_").what),
+    );
     s.push_str(&block_module_head(&name, packer)?);
     let _ = write!(
         s,
@@ -807,7 +810,10 @@ pub fn unpack_records_wrapper(unpacker: &str, w: usize) -> Result<String, String
     use xnc_rtl::xnc_compressor::RECORD_BUS_BITS;
     let (bus, lw) = (RECORD_BUS_BITS, w.trailing_zeros());
     let name = format!("rt_unpack_records_{unpacker}");
-    let mut s = banner(&format!("{name}.v"), &format!("Unpacker lemma: {}.", pack_lemma(&pack_chain("", unpacker), "rt_unpack_records_").what));
+    let mut s = banner(
+        &format!("{name}.v"),
+        &format!("Unpacker lemma: {}.", pack_lemma(&pack_chain("", unpacker), "rt_unpack_records_").what),
+    );
     s.push_str(&unpack_head(&name, unpacker, w)?);
     let _ = write!(
         s,
@@ -856,7 +862,10 @@ endmodule
 pub fn unpack_last_wrapper(unpacker: &str, w: usize) -> Result<String, String> {
     let lw = w.trailing_zeros();
     let name = format!("rt_unpack_last_{unpacker}");
-    let mut s = banner(&format!("{name}.v"), &format!("Unpacker lemma: {}.", pack_lemma(&pack_chain("", unpacker), "rt_unpack_last_").what));
+    let mut s = banner(
+        &format!("{name}.v"),
+        &format!("Unpacker lemma: {}.", pack_lemma(&pack_chain("", unpacker), "rt_unpack_last_").what),
+    );
     s.push_str(&unpack_head(&name, unpacker, w)?);
     s.push_str(
         "    // the chosen position f_h of block f_blk: the 33 stream bits from it (zero where the block
@@ -952,7 +961,10 @@ pub fn unpack_len_wrapper(unpacker: &str, w: usize, rtl: &str) -> String {
     let regs = state_regs(rtl);
     let width = |stem: &str| regs.iter().find(|(n, _)| n == stem).map_or(1, |r| r.1);
     let g = width("rec_hi");
-    let mut s = banner(&format!("{name}.v"), &format!("Unpacker lemma: {}.", pack_lemma(&pack_chain("", unpacker), "rt_unpack_len_").what));
+    let mut s = banner(
+        &format!("{name}.v"),
+        &format!("Unpacker lemma: {}.", pack_lemma(&pack_chain("", unpacker), "rt_unpack_len_").what),
+    );
     let mut ins: Vec<String> = [
         ("aclk", 1),
         ("aresetn", 1),
@@ -1298,7 +1310,14 @@ pub fn pack_step_wrapper(packer: &str, w: usize, rtl: &str) -> Result<String, St
         .replace("{ZRS}", zrs)
         .replace("{OKV5}", okv5)
         .replace("{OKV7}", okv7)
-        .replace("    wire [8:0] zc = zs - cpos[8:0];", if two == 0 { "    wire [8:0] zc = zs - cpos[8:0];" } else { "    wire [8:0] zc = {1'b0, zs[7:0]} - {1'b0, cpos[7:0]};" });
+        .replace(
+            "    wire [8:0] zc = zs - cpos[8:0];",
+            if two == 0 {
+                "    wire [8:0] zc = zs - cpos[8:0];"
+            } else {
+                "    wire [8:0] zc = {1'b0, zs[7:0]} - {1'b0, cpos[7:0]};"
+            },
+        );
     let _ = write!(
         s,
         "// the invariant over one state, each conjunct a bit of okv\nmodule {name}_inv #(\n    parameter W = {w},\n    parameter LW = {lw},\n    parameter KB = {kb},\n    parameter TWO = {two}\n) (\n{}\n);\n{inv}endmodule\n\n",
@@ -1437,7 +1456,9 @@ pub fn pack_chunk_wrapper(packer: &str, w: usize, rtl: &str) -> Result<String, S
     let regs = state_regs(rtl);
     let width = |stem: &str| regs.iter().find(|(n, _)| n == stem).map(|r| r.1);
     if width("c") != Some(512) || width("r") != Some(512) || width("coff") != Some(if w == 512 { 9 } else { 8 }) {
-        return Err(format!("{name}: rtl/{packer}.v: the chunk registers c, r (512 bits) and coff are not as this lemma reads them"));
+        return Err(format!(
+            "{name}: rtl/{packer}.v: the chunk registers c, r (512 bits) and coff are not as this lemma reads them"
+        ));
     }
     let lem = pack_chain(packer, "");
     let mut s = banner(&format!("{name}.v"), &format!("Packer lemma: {}.", pack_lemma(&lem, "rt_pack_chunk_").what));
