@@ -42,7 +42,9 @@ module rt_pack_step_xnc_packer_inv #(
     input wire [551:0] hold_data,
     input wire [9:0] hold_user,
     output wire ok,
-    output wire [31:0] okv
+    output wire [31:0] okv,
+    output wire [8:0] rcx,
+    output wire [8:0] zcx
 );
     localparam [19:0] LIM = 20'd526336; // 2^19 + 2^11
     wire o2v = out2_valid && (TWO != 0);
@@ -63,6 +65,7 @@ module rt_pack_step_xnc_packer_inv #(
     // the rotation of the rotated chunk (W = 512: all but the last 2:1 stage)
     wire [8:0] ra = (TWO != 0) ? {1'b0, rpos[7:0]} : {rpos[8:1], 1'b0};
     wire [19:0] rc = f_pos - cpos;
+    assign rcx = rc[8:0];
     wire [19:0] rr = f_pos - rpos + {11'd0, ra};
     wire [19:0] rw = f_pos - apos;
     wire [19:0] ro = f_pos - w_start;
@@ -82,6 +85,7 @@ module rt_pack_step_xnc_packer_inv #(
     // place the chosen-bit conjuncts need (a vector form of these gave no answer)
     wire [8:0] zs = f_pos[8:0];
     wire [8:0] zc = zs - cpos[8:0];
+    assign zcx = zc;
     wire [8:0] zr = zs - rpos[8:0];
     wire [8:0] zrs = zs - {8'd0, rpos[0] & (TWO == 0)};
     assign okv[5] = !cv || {2'd0, zc} < clen || c[511 - zc] == 1'b0;
@@ -186,6 +190,7 @@ module rt_pack_step_xnc_packer #(
     wire [511:0] out2_d;
     wire out2_last_d;
     wire out2_valid_d;
+    wire load, step;
     xnc_packer dut (
         .aclk(aclk),
         .aresetn(aresetn),
@@ -238,7 +243,9 @@ module rt_pack_step_xnc_packer #(
         .out_valid_d(out_valid_d),
         .out2_d(out2_d),
         .out2_last_d(out2_last_d),
-        .out2_valid_d(out2_valid_d)
+        .out2_valid_d(out2_valid_d),
+        .load(load),
+        .step(step)
     );
     // the tracker's next state, from the ports
     wire in_fire = aresetn && s_axis_tvalid && s_axis_tready;
@@ -260,6 +267,7 @@ module rt_pack_step_xnc_packer #(
     wire pend_d = aresetn && s_axis_tvalid && !s_axis_tready;
     wire inv_q, inv_d;
     wire [31:0] okv_q, okv_d;
+    wire [8:0] rcx_q, rcx_d, zcx_q, zcx_d;
     rt_pack_step_xnc_packer_inv iq (
         .f_blk(f_blk),
         .f_pos(f_pos),
@@ -295,7 +303,9 @@ module rt_pack_step_xnc_packer #(
         .hold_data(hold_data_q),
         .hold_user(hold_user_q),
         .ok(inv_q),
-        .okv(okv_q)
+        .okv(okv_q),
+        .rcx(rcx_q),
+        .zcx(zcx_q)
     );
     rt_pack_step_xnc_packer_inv id (
         .f_blk(f_blk),
@@ -332,14 +342,36 @@ module rt_pack_step_xnc_packer #(
         .hold_data(s_axis_tdata),
         .hold_user(s_axis_tuser),
         .ok(inv_d),
-        .okv(okv_d)
+        .okv(okv_d),
+        .rcx(rcx_d),
+        .zcx(zcx_d)
     );
+    // chunks (rt_pack_chunk_<packer>, proved for every index), assumed at the indices this step
+    // reads: the chunk register's chosen bit and zero check through the rotator, the chosen bit of
+    // the record bus into the chunk register
+    function f_rot_ok(input step, input [511:0] c, input [511:0] r, input [8:0] coff, input [8:0] j);
+        reg [8:0] jr;
+        begin
+            jr = j + {coff[8:1], 1'b0};
+            f_rot_ok = !step || r[511 - jr] == c[511 - j];
+        end
+    endfunction
+    function f_load_ok(input load, input part, input [551:0] bus, input [511:0] c, input [9:0] k);
+        reg [9:0] kc;
+        begin
+            kc = part ? k - 10'd480 : k;
+            f_load_ok = !load || (part ? (k < 10'd480 || k >= 10'd552) : k >= 10'd480) || c[511 - kc[8:0]] == bus[551 - k];
+        end
+    endfunction
     // words (the fact), at the output of a state in the invariant
     wire [19:0] w_end = w_start_q + W;
     wire [19:0] w_rel = f_pos - w_start_q;
     wire [19:0] f_bytes = (f_end_q - w_start_q + 20'd7) >> 3;
     wire [KB-1:0] f_keep = ~({KB{1'b1}} >> f_bytes);
     always @(*) begin
+        assume(f_rot_ok(step, c_q, r_d, coff_q, rcx_q));
+        assume(f_rot_ok(step, c_q, r_d, coff_q, zcx_q));
+        assume(f_load_ok(load, part_q, s_axis_tdata, c_d, in_rel[9:0]));
         // reset only in the first cycle, where the tracker holds its initial values
         if (!aresetn) assume(in_blk_q == 0 && in_q_q == 0 && !f_have_q && !f_end_have_q && out_blk_q == 0 && w_start_q == 0 && !pend_q);
         if (aresetn) begin

