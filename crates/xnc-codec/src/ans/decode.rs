@@ -414,7 +414,7 @@ impl Decoder {
         self.without_gather()
     }
 
-    /// The same decoder without the gather state pass (the scalar chains, [`DEFAULT_CHAINS`] of
+    /// The same decoder without the gather state pass (the scalar chains, `DEFAULT_CHAINS` of
     /// them in [`Decoder::decode_many`]), as on a CPU without AVX2: for tests and speed
     /// comparisons.
     pub fn without_gather(mut self) -> Self {
