@@ -1305,19 +1305,18 @@ pub fn pack_step_wrapper(packer: &str, w: usize, rtl: &str) -> Result<String, St
             "    wire [8:0] zrs = zs - {rpos[8], 8'd0};\n",
         )
     };
-    let inv = PACK_STEP_INV
-        .replace("{BOUNDS}", bounds)
-        .replace("{ZRS}", zrs)
-        .replace("{OKV5}", okv5)
-        .replace("{OKV7}", okv7)
-        .replace(
-            "    wire [8:0] zc = zs - cpos[8:0];",
-            if two == 0 {
-                "    wire [8:0] zc = zs - cpos[8:0];"
-            } else {
-                "    wire [8:0] zc = {1'b0, zs[7:0]} - {1'b0, cpos[7:0]};"
-            },
-        );
+    let inv = [("{BOUNDS}", bounds), ("{ZRS}", zrs), ("{OKV5}", okv5), ("{OKV7}", okv7)]
+        .iter()
+        .fold(PACK_STEP_INV.to_string(), |t, (from, to)| replace_one(&t, from, to));
+    let inv = replace_one(
+        &inv,
+        "    wire [8:0] zc = zs - cpos[8:0];",
+        if two == 0 {
+            "    wire [8:0] zc = zs - cpos[8:0];"
+        } else {
+            "    wire [8:0] zc = {1'b0, zs[7:0]} - {1'b0, cpos[7:0]};"
+        },
+    );
     let _ = write!(
         s,
         "// the invariant over one state, each conjunct a bit of okv\nmodule {name}_inv #(\n    parameter W = {w},\n    parameter LW = {lw},\n    parameter KB = {kb},\n    parameter TWO = {two}\n) (\n{}\n);\n{inv}endmodule\n\n",
@@ -1366,17 +1365,18 @@ pub fn pack_step_wrapper(packer: &str, w: usize, rtl: &str) -> Result<String, St
         inst("iq", "q"),
         inst("id", "d")
     );
-    let mut body = PACK_STEP_BODY.replace("{INV}", &invs).replace("{CHUNKS}", &chunk_fact_fns(w));
+    let mut body = replace_one(&replace_one(PACK_STEP_BODY, "{INV}", &invs), "{CHUNKS}", &chunk_fact_fns(w));
     if two == 1 {
-        body = body
-            .replace(
-                "    wire [8:0] rcx_q, rcx_d, zcx_q, zcx_d;\n",
-                "    wire [8:0] rcx_q, rcx_d, zcx_q, zcx_d, zcx1_q, zcx1_d;\n",
-            )
-            .replace(
-                "        assume(f_rot_ok(step, c_q, r_d, coff_q, zcx_q));\n",
-                "        assume(f_rot_ok(step, c_q, r_d, coff_q, zcx_q));\n        assume(f_rot_ok(step, c_q, r_d, coff_q, zcx1_q));\n",
-            );
+        body = replace_one(
+            &body,
+            "    wire [8:0] rcx_q, rcx_d, zcx_q, zcx_d;\n",
+            "    wire [8:0] rcx_q, rcx_d, zcx_q, zcx_d, zcx1_q, zcx1_d;\n",
+        );
+        body = replace_one(
+            &body,
+            "        assume(f_rot_ok(step, c_q, r_d, coff_q, zcx_q));\n",
+            "        assume(f_rot_ok(step, c_q, r_d, coff_q, zcx_q));\n        assume(f_rot_ok(step, c_q, r_d, coff_q, zcx1_q));\n",
+        );
     }
     s.push_str(&body);
     s.push_str("`default_nettype wire\n");
@@ -1400,6 +1400,13 @@ fn pack_step_ys(packer: &str, rtl: &str) -> String {
         ins.join(" "),
         outs.join(" "),
     )
+}
+
+/// `text` with its one occurrence of `from` replaced by `to`; panics if `from` is missing or
+/// repeated, so that an edit of a template cannot silently drop a line the W = 256 lemma needs.
+fn replace_one(text: &str, from: &str, to: &str) -> String {
+    assert_eq!(text.matches(from).count(), 1, "the template holds `{from}` exactly once");
+    text.replacen(from, to, 1)
 }
 
 /// The packer's signals that say its chunk path moved ([`PackFact::Chunks`]): `load` (a record
