@@ -452,15 +452,16 @@ pub fn inv_sby(block: &str, rtl: &str) -> String {
 //
 // The property is split at the memory-word interface. The packer's lemma says its words are the
 // block's record stream (FORMAT.md 2: the records MSB-first, back to back, from the block's first
-// word; zero padding to the word's end; `tlast` and `tkeep` on the word with the block's last bit);
-// the unpacker's lemmas say its records tile the stream of its words (each record the stream's
-// bits from the end of the one before, as long as its header announces, zeros after it; `tlast`
-// exactly when what is left of the block is shorter than the header after it announces); a
-// combinational lemma composes them record by record. Each sequential lemma is stated on ports
-// (and, for the unpacker's length invariant, on FORMAL observation ports that gen-verilog adds),
-// with a chosen-bit tracker (a free stream position, `anyconst`, remembered when it passes the
-// input and compared when it passes the output): no latency is named anywhere, so a re-pipelined
-// packer or unpacker keeps the proofs.
+// word; zero padding to the word's end; `tlast` and `tkeep` on the word with the block's last bit),
+// and a combinational lemma derives from that and the records' lengths that every block holds its
+// first record (the rule the unpacker's lemmas assume of their input); the unpacker's lemmas say
+// its records tile the stream of its words (each record the stream's bits from the end of the one
+// before, as long as its header announces, zeros after it; `tlast` exactly when what is left of
+// the block is shorter than the header after it announces); a combinational lemma composes them
+// record by record. Each sequential lemma is stated on ports (or as one step with the block's
+// state registers cut), with a chosen-bit tracker (a free stream position, `anyconst`,
+// remembered when it passes the input and compared when it passes the output): no latency is
+// named anywhere, so a re-pipelined packer or unpacker keeps the proofs.
 
 /// Width pairs (packer, unpacker) of the records-survive-memory-words chain.
 pub const PACK_PAIRS: [(&str, &str); 2] = [("xnc_packer_256", "xnc_unpacker_256"), ("xnc_packer", "xnc_unpacker")];
@@ -1443,9 +1444,8 @@ pub fn pack_fits_wrapper(packer: &str, w: usize) -> String {
     let _ = writeln!(s, "// Assumes: {}", l.assumes.iter().map(|f| f.label()).collect::<Vec<_>>().join(", "));
     let _ = writeln!(s, "// Proves:  {}", l.guarantees.iter().map(|f| f.label()).collect::<Vec<_>>().join(", "));
     // the words fact at block positions 0..32 (all in the first word: W >= 33), one assumption a bit
-    let head: Vec<String> = (0..33)
-        .map(|j| format!("assume(hword[{b}] == (20'd{j} < f_end && stream[{b}]));", b = 32 - j))
-        .collect();
+    let head: Vec<String> =
+        (0..33).map(|j| format!("assume(hword[{b}] == (20'd{j} < f_end && stream[{b}]));", b = 32 - j)).collect();
     let tile: Vec<String> =
         (0..33).map(|j| format!("assume(len0 <= 10'd{j} || stream[{b}] == r0[{b}]);", b = 32 - j)).collect();
     let _ = write!(
@@ -4265,7 +4265,11 @@ mod tests {
         let chain = pack_chain("xnc_packer_256", "");
         let l = pack_lemma(&chain, "rt_pack_fits_");
         for f in l.assumes.iter().chain(&l.guarantees) {
-            assert!(fits.contains(&format!("// {}:", f.label())) || fits.contains(&format!("// {} (", f.label())), "{}", f.label());
+            assert!(
+                fits.contains(&format!("// {}:", f.label())) || fits.contains(&format!("// {} (", f.label())),
+                "{}",
+                f.label()
+            );
         }
         // the rule it proves is the one rt_block_fits.v states
         assert!(fits.contains(BLOCK_FITS_OK) && block_fits().contains(BLOCK_FITS_OK));
