@@ -22,15 +22,16 @@ module rt_block_fits #(
             f_hlen = h[32] ? 10'd417 - (c[62] + (c[62] << 1)) : 10'd545 - (c[62] << 2);
         end
     endfunction
-    reg [7:0] wib = 8'd0;
+    // the block's words before this one, up to 3, and its first header
+    reg [1:0] wib = 2'd0;
     reg [32:0] hdr = 33'd0;
-    wire [32:0] first = (wib == 8'd0) ? tdata[W-1:W-33] : hdr;
-    wire [15:0] bits = ({8'd0, wib} << LW) + W;
+    wire [32:0] first = (wib == 2'd0) ? tdata[W-1:W-33] : hdr;
+    wire [15:0] bits = ({14'd0, wib} << LW) + W;
     wire ok = bits >= {6'd0, f_hlen(first)};
     always @(posedge aclk) begin
         if (aresetn && tvalid && tready) begin
-            if (wib == 8'd0) hdr <= tdata[W-1:W-33];
-            wib <= tlast ? 8'd0 : wib + 8'd1;
+            if (wib == 2'd0) hdr <= tdata[W-1:W-33];
+            wib <= tlast ? 2'd0 : wib + {1'b0, wib != 2'd3};
         end
     end
     always @(*) begin

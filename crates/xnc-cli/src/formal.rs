@@ -452,25 +452,19 @@ pub fn inv_sby(block: &str, rtl: &str) -> String {
 //
 // The property is split at the memory-word interface. The packer's lemma says its words are the
 // block's record stream (FORMAT.md 2: the records MSB-first, back to back, from the block's first
-// word; zero padding to the word's end; `tlast` and `tkeep` on the word with the block's last bit);
-// the unpacker's lemmas say its records tile the stream of its words (each record the stream's
-// bits from the end of the one before, as long as its header announces, zeros after it; `tlast`
-// exactly when what is left of the block is shorter than the header after it announces); a
-// combinational lemma composes them record by record. Each sequential lemma is stated on ports
-// (and, for the unpacker's length invariant, on FORMAL observation ports that gen-verilog adds),
-// with a chosen-bit tracker (a free stream position, `anyconst`, remembered when it passes the
-// input and compared when it passes the output): no latency is named anywhere, so a re-pipelined
-// packer or unpacker keeps the proofs.
+// word; zero padding to the word's end; `tlast` and `tkeep` on the word with the block's last bit),
+// and a combinational lemma derives from that and the records' lengths that every block holds its
+// first record (the rule the unpacker's lemmas assume of their input); the unpacker's lemmas say
+// its records tile the stream of its words (each record the stream's bits from the end of the one
+// before, as long as its header announces, zeros after it; `tlast` exactly when what is left of
+// the block is shorter than the header after it announces); a combinational lemma composes them
+// record by record. Each sequential lemma is stated on ports (or as one step with the block's
+// state registers cut), with a chosen-bit tracker (a free stream position, `anyconst`,
+// remembered when it passes the input and compared when it passes the output): no latency is
+// named anywhere, so a re-pipelined packer or unpacker keeps the proofs.
 
 /// Width pairs (packer, unpacker) of the records-survive-memory-words chain.
 pub const PACK_PAIRS: [(&str, &str); 2] = [("xnc_packer_256", "xnc_unpacker_256"), ("xnc_packer", "xnc_unpacker")];
-
-/// Cycles from reset of the packer's lemma (bounded model checking): the first words of a block
-/// and a second block's first word. Its step 6 (the first word out) gave no answer in 3.5 minutes at
-/// W = 256 (`unfinished` in scripts/formal.sh).
-fn pack_words_depth(_w: usize) -> usize {
-    14
-}
 
 /// Cycles from reset of the unpacker's tiling and `tlast` lemmas (bounded model checking), at both
 /// word widths: each block's first record leaves within them (a block's second record does not).
@@ -487,7 +481,8 @@ pub enum PackFact {
     /// `tuser` is the one its header announces, zeros after its end).
     ValidRecords,
     /// Every block's words hold at least the record its first header announces
-    /// (`rt_block_fits.v`: asserted on the packer's output, assumed on the unpacker's input).
+    /// (`rt_block_fits.v`, assumed on the unpacker's input; its rule proved of the packer from
+    /// [`PackFact::Words`] and [`PackFact::ValidRecords`] by `rt_pack_fits_<packer>`).
     BlockFits,
     /// The packer's chunk path: a load puts record-bus bit `k` (from the top) at chunk-register bit
     /// `k` (a long record's second chunk: `k - 480`), a step puts chunk bit `j` at bit `j + ra` of
@@ -519,7 +514,7 @@ impl ChainFact for PackFact {
 pub type PackLemma = Lemma<PackFact>;
 
 /// The chain for one pair, in order: the packer's three lemmas (its chunk path, its words as one
-/// step, its words and block rule from reset), the unpacker's three, the composition.
+/// step, its blocks holding their first record), the unpacker's three, the composition.
 pub fn pack_chain(packer: &str, unpacker: &str) -> Vec<PackLemma> {
     use PackFact::*;
     let l = |name: String, what: &str, assumes: Vec<PackFact>, guarantees: Vec<PackFact>| PackLemma {
@@ -544,10 +539,10 @@ pub fn pack_chain(packer: &str, unpacker: &str) -> Vec<PackLemma> {
             vec![Words],
         ),
         l(
-            format!("rt_pack_words_{packer}"),
-            "the packer's words are the block's record stream, zero padding after it, tlast/tkeep on its last word; every block holds its first record",
-            vec![ValidRecords],
-            vec![Words, BlockFits],
+            format!("rt_pack_fits_{packer}"),
+            "the packer's blocks hold their first record (the rule of rt_block_fits at a block's last word): the block's first word begins with its first record's header and its last word ends at or after the block's end (words), which is at or after the first record's end (validrecords)",
+            vec![ValidRecords, Words],
+            vec![BlockFits],
         ),
         l(
             format!("rt_unpack_records_{unpacker}"),
@@ -576,7 +571,7 @@ pub fn pack_chain(packer: &str, unpacker: &str) -> Vec<PackLemma> {
     ]
 }
 
-/// The lemma of `chain` whose name starts with `prefix` (`rt_pack_words_`, `rt_pack_compose`, ..).
+/// The lemma of `chain` whose name starts with `prefix` (`rt_pack_fits_`, `rt_pack_compose`, ..).
 fn pack_lemma<'a>(chain: &'a [PackLemma], prefix: &str) -> &'a PackLemma {
     chain.iter().find(|l| l.name.starts_with(prefix)).expect("a lemma of the packer -> unpacker chain")
 }
@@ -603,9 +598,23 @@ fn hlen_fn() -> String {
     s
 }
 
+/// The [`PackFact::BlockFits`] rule at a block's last word, over `wib` (the block's words before
+/// it, counted up to 3) and `first` (the block's first header, the top 33 bits of its first word):
+/// `ok` when the block's words hold at least the length that header announces. One text, written
+/// into `rt_block_fits.v` (which keeps `wib` and `first` on a word stream) and into the lemma that
+/// proves the rule of the packer ([`pack_fits_wrapper`]).
+const BLOCK_FITS_OK: &str = "    wire [15:0] bits = ({14'd0, wib} << LW) + W;
+    wire ok = bits >= {6'd0, f_hlen(first)};
+";
+
 /// `formal/rt_block_fits.v`: the [`PackFact::BlockFits`] rule on a word stream, asserted
-/// (`ROLE` = 1, the packer's output) or assumed (`ROLE` = 0, the unpacker's input): when a block's
-/// last word is offered, the block's words hold at least the length its first header announces.
+/// (`ROLE` = 1) or assumed (`ROLE` = 0, the unpacker's input): when a block's last word is
+/// offered, the block's words hold at least the length its first header announces
+/// ([`BLOCK_FITS_OK`]). The block's words are counted up to 3 and no further: from its fourth word
+/// on a block holds at least 4 W >= 1,024 bits, more than any record (545), and a count that
+/// wrapped (an 8-bit count did after 256 words, inside an XNC block of up to 1,090 words of 256
+/// bits) would read a later word as the block's first and ask a long block to hold that word's
+/// bits as a header's length.
 pub fn block_fits() -> String {
     let mut s = banner(
         "rt_block_fits.v",
@@ -626,15 +635,14 @@ module rt_block_fits #(
     input wire tlast,
     input wire [W-1:0] tdata
 );
-{f}    reg [7:0] wib = 8'd0;
+{f}    // the block's words before this one, up to 3, and its first header
+    reg [1:0] wib = 2'd0;
     reg [32:0] hdr = 33'd0;
-    wire [32:0] first = (wib == 8'd0) ? tdata[W-1:W-33] : hdr;
-    wire [15:0] bits = ({{8'd0, wib}} << LW) + W;
-    wire ok = bits >= {{6'd0, f_hlen(first)}};
-    always @(posedge aclk) begin
+    wire [32:0] first = (wib == 2'd0) ? tdata[W-1:W-33] : hdr;
+{ok}    always @(posedge aclk) begin
         if (aresetn && tvalid && tready) begin
-            if (wib == 8'd0) hdr <= tdata[W-1:W-33];
-            wib <= tlast ? 8'd0 : wib + 8'd1;
+            if (wib == 2'd0) hdr <= tdata[W-1:W-33];
+            wib <= tlast ? 2'd0 : wib + {{1'b0, wib != 2'd3}};
         end
     end
     always @(*) begin
@@ -646,7 +654,8 @@ module rt_block_fits #(
 endmodule
 `default_nettype wire
 ",
-        f = hlen_fn()
+        f = hlen_fn(),
+        ok = BLOCK_FITS_OK,
     );
     s
 }
@@ -657,104 +666,6 @@ const PACK_RESET: &str = "    // every trace starts in reset, and stays out of i
     always @(posedge aclk) f_init <= 1'b0;
     always @(*) assume(aresetn == !f_init);
 ";
-
-/// `formal/rt_pack_words_<packer>.v` ([`PackFact::Words`], [`PackFact::BlockFits`]).
-pub fn pack_words_wrapper(packer: &str, w: usize) -> Result<String, String> {
-    use xnc_rtl::xnc_compressor::{LEN_BITS, RECORD_BUS_BITS};
-    let (bus, lb, kb, lw) = (RECORD_BUS_BITS, LEN_BITS, w / 8, w.trailing_zeros());
-    let name = format!("rt_pack_words_{packer}");
-    let mut s = banner(
-        &format!("{name}.v"),
-        &format!("Packer lemma: {}.", pack_lemma(&pack_chain(packer, ""), "rt_pack_words_").what),
-    );
-    s.push_str(&block_module_head(&name, packer)?);
-    let _ = write!(
-        s,
-        "    wire s_axis_tready;
-    wire [{w1}:0] m_axis_tdata;
-    wire [{k1}:0] m_axis_tkeep;
-    wire m_axis_tvalid, m_axis_tlast;
-{reset}    {packer} dut (.aclk(aclk), .aresetn(aresetn), .s_axis_tdata(s_axis_tdata), .s_axis_tuser(s_axis_tuser),
-        .s_axis_tvalid(s_axis_tvalid), .s_axis_tready(s_axis_tready), .s_axis_tlast(s_axis_tlast),
-        .m_axis_tdata(m_axis_tdata), .m_axis_tkeep(m_axis_tkeep), .m_axis_tvalid(m_axis_tvalid),
-        .m_axis_tready(m_axis_tready), .m_axis_tlast(m_axis_tlast));
-    axis_check #(.W({pw}), .ROLE(0), .LAST(1)) check_s (aclk, aresetn, s_axis_tvalid, s_axis_tready,
-        {{s_axis_tlast, s_axis_tuser, s_axis_tdata}});
-    // blockfits (guaranteed)
-    rt_block_fits #(.W({w}), .LW({lw}), .ROLE(1)) fits (aclk, aresetn, m_axis_tvalid, m_axis_tready, m_axis_tlast, m_axis_tdata);
-{f}    // validrecords (assumed): the length the header announces, zero after the end
-    always @(*) if (s_axis_tvalid) assume(s_axis_tuser == f_hlen(s_axis_tdata[{b1}:{h0}]) && (s_axis_tdata << s_axis_tuser) == 0);
-    // the chosen stream bit: position f_pos of block f_blk's record stream
-    (* anyconst *) reg [3:0] f_blk;
-    (* anyconst *) reg [15:0] f_pos;
-    // records in: in_q is the block position of the next record
-    reg [3:0] in_blk = 4'd0;
-    reg [15:0] in_q = 16'd0;
-    reg f_have = 1'b0, f_val = 1'b0, f_end_have = 1'b0;
-    reg [15:0] f_end = 16'd0;
-    wire [15:0] in_next = in_q + {{6'd0, s_axis_tuser}};
-    wire [15:0] in_rel = f_pos - in_q;
-    always @(posedge aclk) begin
-        if (aresetn && s_axis_tvalid && s_axis_tready) begin
-            if (in_blk == f_blk && f_pos >= in_q && f_pos < in_next) begin
-                f_have <= 1'b1;
-                f_val <= s_axis_tdata[10'd{b1} - in_rel[9:0]];
-            end
-            if (in_blk == f_blk && s_axis_tlast) begin
-                f_end_have <= 1'b1;
-                f_end <= in_next;
-            end
-            in_q <= s_axis_tlast ? 16'd0 : in_next;
-            if (s_axis_tlast) in_blk <= in_blk + 4'd1;
-        end
-    end
-    // words out: w_start is the block position of the word's first bit
-    reg [3:0] out_blk = 4'd0;
-    reg [15:0] w_start = 16'd0;
-    always @(posedge aclk) begin
-        if (aresetn && m_axis_tvalid && m_axis_tready) begin
-            w_start <= m_axis_tlast ? 16'd0 : w_start + 16'd{w};
-            if (m_axis_tlast) out_blk <= out_blk + 4'd1;
-        end
-    end
-    wire [15:0] w_end = w_start + 16'd{w};
-    wire [15:0] w_rel = f_pos - w_start;
-    wire [15:0] f_bytes = (f_end - w_start + 16'd7) >> 3;
-    wire [{k1}:0] f_keep = ~({{{kb}{{1'b1}}}} >> f_bytes);
-    // words (guaranteed)
-    always @(*) begin
-        if (aresetn && m_axis_tvalid && out_blk == f_blk) begin
-            // no word after the block's last bit; tlast on the word with it, its top bytes kept
-            if (f_end_have) assert(w_start < f_end);
-            assert(m_axis_tlast == (f_end_have && f_end <= w_end));
-            assert(m_axis_tkeep == (m_axis_tlast ? f_keep : {{{kb}{{1'b1}}}}));
-            // the word's bit at f_pos: the record bit there, or zero padding after the block's last record
-            if (f_pos >= w_start && f_pos < w_end) begin
-                assert(f_have || (f_end_have && f_pos >= f_end));
-                assert(m_axis_tdata[{w1} - w_rel[{lw1}:0]] == (f_have && f_val));
-            end
-        end
-    end
-    always @(posedge aclk) begin
-        if (aresetn) begin
-            cover(m_axis_tvalid && m_axis_tready && m_axis_tlast && w_start != 16'd0);
-            cover(m_axis_tvalid && m_axis_tready && out_blk == 4'd1);
-        end
-    end
-endmodule
-`default_nettype wire
-",
-        b1 = bus - 1,
-        h0 = bus - 33,
-        w1 = w - 1,
-        k1 = kb - 1,
-        lw1 = lw - 1,
-        pw = bus + lb + 1,
-        reset = PACK_RESET,
-        f = hlen_fn(),
-    );
-    Ok(s)
-}
 
 /// The input side of the unpacker lemmas' wrappers: the unpacker, its input stream following the
 /// AXI4-Stream rules and [`PackFact::BlockFits`] (assumed), `in_ws` the block position of the
@@ -1517,6 +1428,75 @@ fn pack_chunk_ys(packer: &str, rtl: &str) -> String {
     )
 }
 
+/// `formal/rt_pack_fits_<packer>.v`: [`PackFact::BlockFits`] of the packer's words, from
+/// [`PackFact::Words`] and [`PackFact::ValidRecords`], for one block at its last word (the only
+/// word at which `rt_block_fits.v` states its rule), every fact instantiated there as
+/// `rt_pack_compose` instantiates them at a record: the block's first record (its header and
+/// length), its record stream's first 33 bits and its end (the sum of its records' lengths), the
+/// top 33 bits of its first word and the number of words before its last. Combinational, one BMC
+/// step; the rule asserted is [`BLOCK_FITS_OK`], the text `rt_block_fits.v` assumes of the
+/// unpacker's input, over the count and header that module keeps.
+pub fn pack_fits_wrapper(packer: &str, w: usize) -> String {
+    let name = format!("rt_pack_fits_{packer}");
+    let chain = pack_chain(packer, "");
+    let l = pack_lemma(&chain, "rt_pack_fits_");
+    let mut s = banner(&format!("{name}.v"), &format!("Packer lemma: {}.", l.what));
+    let _ = writeln!(s, "// Assumes: {}", l.assumes.iter().map(|f| f.label()).collect::<Vec<_>>().join(", "));
+    let _ = writeln!(s, "// Proves:  {}", l.guarantees.iter().map(|f| f.label()).collect::<Vec<_>>().join(", "));
+    // the words fact at block positions 0..32 (all in the first word: W >= 33), one assumption a bit
+    let head: Vec<String> =
+        (0..33).map(|j| format!("assume(hword[{b}] == (20'd{j} < f_end && stream[{b}]));", b = 32 - j)).collect();
+    let tile: Vec<String> =
+        (0..33).map(|j| format!("assume(len0 <= 10'd{j} || stream[{b}] == r0[{b}]);", b = 32 - j)).collect();
+    let _ = write!(
+        s,
+        "`default_nettype none
+module {name} #(
+    parameter W = {w},
+    parameter LW = {lw}
+) (
+    input wire aclk,
+    // the block's first record: its header and its length
+    input wire [32:0] r0,
+    input wire [9:0] len0,
+    // the block's record stream (its records back to back): its first 33 bits, and its end
+    input wire [32:0] stream,
+    input wire [19:0] f_end,
+    // the block's words: the top 33 bits of its first word, the number of words before its last
+    input wire [32:0] hword,
+    input wire [11:0] nw
+);
+{f}    // rt_block_fits at the block's last word: the words before it counted up to 3, the first
+    // word's header (the last word's own when it is the first)
+    wire [1:0] wib = (nw < 12'd3) ? nw[1:0] : 2'd3;
+    wire [32:0] first = hword;
+{ok}    wire [21:0] w_end = ({{10'd0, nw}} << LW) + W;
+    always @(*) begin
+        // validrecords: the first record announces its length
+        assume(len0 == f_hlen(r0));
+        // the record stream of the block starts with its first record, and ends at or after it
+        {tile}
+        assume(f_end >= {{10'd0, len0}});
+        // words: the block's word bit at position p is the stream's while p < f_end, zero after
+        {head}
+        // words: tlast on the word that holds the block's last bit, so the last word ends at or
+        // after the block's end
+        assume({{2'd0, f_end}} <= w_end);
+        // blockfits (guaranteed): the rule of rt_block_fits
+        assert(ok);
+    end
+endmodule
+`default_nettype wire
+",
+        lw = w.trailing_zeros(),
+        f = hlen_fn(),
+        ok = BLOCK_FITS_OK,
+        tile = tile.join("\n        "),
+        head = head.join("\n        "),
+    );
+    s
+}
+
 /// `formal/rt_pack_compose.v`: the composition step, for one record at the same block position on
 /// both sides (by induction over the block's records: both start at 0, and the step shows the
 /// next positions agree). Combinational: every fact is instantiated at the record's position.
@@ -1645,7 +1625,7 @@ pub fn pack_files(rtl: &[(&str, String)]) -> Result<Vec<(String, String)>, Strin
         check_pack_chain(&chain)?;
         let up_rtl = rtl.iter().find(|(n, _)| *n == unpacker).map(|(_, t)| t).ok_or(format!("no rtl of {unpacker}"))?;
         let pk_rtl = rtl.iter().find(|(n, _)| *n == packer).map(|(_, t)| t).ok_or(format!("no rtl of {packer}"))?;
-        let (d, dw) = (unpack_depth(w), pack_words_depth(w));
+        let d = unpack_depth(w);
         let chk = ["axis_check.v", "rt_block_fits.v"];
         for l in &chain {
             let n = l.name.as_str();
@@ -1655,9 +1635,9 @@ pub fn pack_files(rtl: &[(&str, String)]) -> Result<Vec<(String, String)>, Strin
             } else if n.starts_with("rt_pack_step_") {
                 out.push((format!("{n}.v"), pack_step_wrapper(packer, w, pk_rtl)?));
                 out.push((format!("{n}.ys"), pack_step_ys(packer, pk_rtl)));
-            } else if n.starts_with("rt_pack_words_") {
-                out.push((format!("{n}.v"), pack_words_wrapper(packer, w)?));
-                out.push((format!("{n}.sby"), pack_lemma_sby(n, &l.what, "bmc", dw, true, &[packer], &chk)));
+            } else if n.starts_with("rt_pack_fits_") {
+                out.push((format!("{n}.v"), pack_fits_wrapper(packer, w)));
+                out.push((format!("{n}.sby"), pack_lemma_sby(n, &l.what, "bmc", 1, false, &[], &[])));
             } else if n.starts_with("rt_unpack_records_") {
                 out.push((format!("{n}.v"), unpack_records_wrapper(unpacker, w)?));
                 out.push((format!("{n}.sby"), pack_lemma_sby(n, &l.what, "bmc", d, true, &[unpacker], &chk)));
@@ -4268,18 +4248,30 @@ mod tests {
             // without the chunk-path lemma the one-step words lemma's assumption is unfounded
             let e = without("rt_pack_chunk_").unwrap_err();
             assert!(e.contains(&format!("rt_pack_step_{packer}: assumption chunks is not guaranteed")), "{e}");
-            // without the packer's lemma from reset nothing guarantees the unpacker's input rule
-            let e = without("rt_pack_words_").unwrap_err();
+            // without the packer's block lemma nothing guarantees the unpacker's input rule
+            let e = without("rt_pack_fits_").unwrap_err();
             assert!(e.contains("assumption blockfits is not guaranteed"), "{e}");
             // without the unpacker's length invariant the composition is unfounded
             assert!(without("rt_unpack_len_").unwrap_err().contains("rt_pack_compose: assumption lengths"));
             // a chain that stops before the composition proves nothing end to end
             assert!(check_pack_chain(&chain[..chain.len() - 1]).is_err());
         }
-        // the composition assumes every fact it states, by the same labels
+        // the composition and the block lemma assume every fact they state, by the same labels
         let compose = pack_compose_wrapper();
         for f in &pack_lemma(&pack_chain("", ""), "rt_pack_compose").assumes {
             assert!(compose.contains(&format!("// {}:", f.label())), "{}", f.label());
         }
+        let fits = pack_fits_wrapper("xnc_packer_256", 256);
+        let chain = pack_chain("xnc_packer_256", "");
+        let l = pack_lemma(&chain, "rt_pack_fits_");
+        for f in l.assumes.iter().chain(&l.guarantees) {
+            assert!(
+                fits.contains(&format!("// {}:", f.label())) || fits.contains(&format!("// {} (", f.label())),
+                "{}",
+                f.label()
+            );
+        }
+        // the rule it proves is the one rt_block_fits.v states
+        assert!(fits.contains(BLOCK_FITS_OK) && block_fits().contains(BLOCK_FITS_OK));
     }
 }
