@@ -78,15 +78,22 @@ fn bench_table(c: &mut Criterion<Meas>, name: &str, values: &[u16]) {
     let block = 16384;
     let mut g = c.benchmark_group(format!("xnc/{name}"));
     g.throughput(Throughput::Bytes(values.len() as u64 * 2));
-    // The fixed-position layout (what `encode_stream` writes) and the paper's (older containers).
-    for (name, layout) in [("decode_one_core", Layout::Fixed), ("decode_one_core_paper", Layout::Paper)] {
+    // The fixed-position layout (what `encode_stream` writes: AVX2 + BMI2 records where the CPU
+    // has them, and the portable path beside it) and the paper's (older containers).
+    type Decode = fn(&[u8], Layout, &mut [u16]) -> xnc_codec::Result<()>;
+    let runs: [(&str, Layout, Decode); 3] = [
+        ("decode_one_core", Layout::Fixed, xnc::decode_stream_as),
+        ("decode_one_core_portable", Layout::Fixed, xnc::decode_stream_portable_as),
+        ("decode_one_core_paper", Layout::Paper, xnc::decode_stream_as),
+    ];
+    for (name, layout, decode) in runs {
         let blocks: Vec<(Vec<u8>, usize)> =
             values.chunks(block).map(|b| (xnc::encode_stream_as(b, layout).0, b.len())).collect();
         g.bench_function(name, |b| {
             let mut out = vec![0u16; block];
             b.iter(|| {
                 for (bytes, n) in &blocks {
-                    xnc::decode_stream_as(bytes, layout, &mut out[..*n]).unwrap();
+                    decode(bytes, layout, &mut out[..*n]).unwrap();
                 }
             })
         });
