@@ -78,8 +78,8 @@ pub(super) unsafe fn state_chains<const L: usize, const V: usize, const S: usize
     let (fifteen, base_mask, ones) = (_mm256_set1_epi32(15), _mm256_set1_epi32(0xfff), _mm256_set1_epi32(-1));
     // Bytes 0 and 1 of each 32-bit element (the table index) into the low 8 bytes of each half.
     let pick = _mm256_setr_epi8(
-        0, 1, 4, 5, 8, 9, 12, 13, -1, -1, -1, -1, -1, -1, -1, -1, 0, 1, 4, 5, 8, 9, 12, 13, -1, -1, -1, -1, -1, -1,
-        -1, -1,
+        0, 1, 4, 5, 8, 9, 12, 13, -1, -1, -1, -1, -1, -1, -1, -1, 0, 1, 4, 5, 8, 9, 12, 13, -1, -1, -1, -1, -1, -1, -1,
+        -1,
     );
     let optr: Vec<*mut u16> = outs.iter_mut().map(|o| o.as_mut_ptr()).collect();
     // The table offsets of row `k` of the run `o` for a vector's chains: lane `l`'s offset at
