@@ -5,6 +5,8 @@
 //! count, its model built from the same values), blocks decoded in groups of `DECODE_GROUP` as
 //! `xnc decompress` decodes them (`Decoder::decode_many`, `CtxDecoder::decode_blocks`); output
 //! MB/s on one core (thread CPU time on Linux). Compare the two rows of a table and R as a ratio.
+//! A third row decodes `ans-ctx` without the gather state pass (`CtxDecoder::without_gather`);
+//! skip it with a filter, e.g. `-- 'ans-fa|\(.*classes\)'`.
 //!
 //! `cargo bench -p xnc-codec --bench ctx_vs_fa`
 
@@ -87,6 +89,14 @@ fn bench(c: &mut Criterion<Meas>) {
             g.bench_function(name, |b| {
                 b.iter(|| {
                     decode_all(&ctx_blocks, &mut buf, &|ins, outs| ctx_dec.decode_blocks(ins, outs).expect("decode"))
+                })
+            });
+            // The same without the gather state pass (scalar chains, four side by side): what
+            // it gains, in the same run.
+            let scalar = ctx_dec.clone().without_gather();
+            g.bench_function(format!("{label}/R={r}/ans-ctx scalar chains"), |b| {
+                b.iter(|| {
+                    decode_all(&ctx_blocks, &mut buf, &|ins, outs| scalar.decode_blocks(ins, outs).expect("decode"))
                 })
             });
         }

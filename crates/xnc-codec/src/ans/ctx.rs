@@ -16,6 +16,8 @@
 //! The model is chosen by [`super::joint`]; this file holds the model, its serialisation, the
 //! encoder and the decoder.
 
+#[cfg(target_arch = "x86_64")]
+mod gather;
 mod raw_avx2;
 mod raw_simd;
 
@@ -27,6 +29,15 @@ use super::tans::check_end;
 use super::{EncodedBlock, MAX_TABLE_LOG, MIN_TABLE_LOG};
 use crate::bits::{LsbWriter, MsbWriter};
 use crate::{Dtype, Error, Result};
+
+thread_local! {
+    /// The gather state pass's copy of its chains' tANS streams (reused: no allocation per group).
+    static SCRATCH: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// State chains side by side in the gather state pass of [`CtxDecoder::decode_blocks`] (AVX2): two
+/// vectors of eight.
+const GATHER_CHAINS: usize = 16;
 
 /// Most context classes a model may have.
 pub const MAX_CLASSES: usize = 16;
@@ -470,6 +481,9 @@ pub struct CtxDecoder {
     /// The instruction set of the two-pass loop's raw pass: the widest the CPU has (checked at
     /// run time), or narrower for tests and speed comparisons.
     simd: RawSimd,
+    /// The CPU has AVX2 and [`CtxDecoder::decode_blocks`] runs the state pass of groups of 8 or
+    /// 16 chains with gathers (`gather` module).
+    gather: bool,
 }
 
 /// The instruction set of the two-pass loop's raw pass ([`CtxDecoder::simd_raw`]).
@@ -601,6 +615,7 @@ impl CtxDecoder {
             path: CtxPath::Fastest,
             raw_table,
             simd: RawSimd::detect(),
+            gather: cfg!(target_arch = "x86_64") && super::cpu::has_avx2(),
         })
     }
 
@@ -668,6 +683,13 @@ impl CtxDecoder {
             RawSimd::Avx2 => "avx2",
             RawSimd::Avx512 => "avx512",
         }
+    }
+
+    /// The same decoder without the gather state pass (the scalar chains, four side by side), as
+    /// on a CPU without AVX2: for tests and speed comparisons.
+    pub fn without_gather(mut self) -> Self {
+        self.gather = false;
+        self
     }
 
     /// The same decoder with the portable loop only (no BMI2), as on a CPU without it: for tests
@@ -912,6 +934,16 @@ impl CtxDecoder {
         let mut i = 0;
         while i < jobs.len() {
             let lanes = jobs[i].q.len();
+            let g = self.gather_group(&jobs[i..]);
+            if g > 0 {
+                let group = &mut jobs[i..i + g];
+                self.chain_gather(group);
+                for j in group.iter_mut() {
+                    self.two_pass_from::<B>(&mut j.q, j.out, j.done, j.offsets);
+                }
+                i += g;
+                continue;
+            }
             let per = if lanes <= 2 { 4 / lanes } else { 1 };
             let same = jobs[i..].iter().take(per).take_while(|j| j.q.len() == lanes).count();
             let group = &mut jobs[i..i + same];
@@ -933,6 +965,69 @@ impl CtxDecoder {
         }
     }
 
+    /// How many of the first blocks of `jobs` make a group of the gather state pass (0: none):
+    /// up to [`GATHER_CHAINS`] chains of blocks of the same lane count that start at the same
+    /// column (one column counter serves them all), filling one or two vectors of eight, with at
+    /// least one whole row in common.
+    fn gather_group(&self, jobs: &[BlockJob]) -> usize {
+        if !self.gather {
+            return 0;
+        }
+        let (lanes, col) = (jobs[0].q.len(), jobs[0].offsets.col);
+        let same = |j: &&BlockJob| j.q.len() == lanes && (self.column_offset.is_empty() || j.offsets.col == col);
+        let mut g = jobs.iter().take(GATHER_CHAINS / lanes).take_while(same).count();
+        while g > 0 && !gather_fits(lanes, g) {
+            g /= 2;
+        }
+        if g > 0 && jobs[..g].iter().all(|j| j.out.len() >= lanes) {
+            g
+        } else {
+            0
+        }
+    }
+
+    /// The first pass over the whole rows common to the blocks of `group` (a
+    /// [`CtxDecoder::gather_group`]) with the gather state pass: each job's output, lanes and
+    /// offsets are left where its own [`CtxDecoder::two_pass_from`] goes on (nothing done when
+    /// the streams are too large for it).
+    #[cfg(target_arch = "x86_64")]
+    fn chain_gather(&self, group: &mut [BlockJob]) {
+        let lanes = group[0].q.len();
+        let rows = group.iter().map(|j| j.out.len() / lanes).min().unwrap_or(0);
+        let mut q: Vec<ChainLane> = group.iter().flat_map(|j| j.q.iter().map(ChainLane::of)).collect();
+        let mut offs = group[0].offsets;
+        let mut outs: Vec<&mut [u16]> = group.iter_mut().map(|j| &mut *j.out).collect();
+        let ctx = !self.column_offset.is_empty();
+        let chain = &self.tables.chain;
+        let done = SCRATCH.with(|s| {
+            let s = &mut *s.borrow_mut();
+            // SAFETY: `self.gather`: the CPU has AVX2 (`has_avx2` in `new`); `CtxDecoder::new`
+            // checked every entry's `base + 2^nb <= 2^R`, every chain starts below 2^R
+            // (`LaneReader::new` reads `R` bits), and the column offsets start classes.
+            unsafe {
+                match self.table_log {
+                    0..=6 => gather_dispatch::<4>(chain, &mut q, &mut outs, rows, &mut offs, ctx, s),
+                    7 | 8 => gather_dispatch::<3>(chain, &mut q, &mut outs, rows, &mut offs, ctx, s),
+                    _ => gather_dispatch::<2>(chain, &mut q, &mut outs, rows, &mut offs, ctx, s),
+                }
+            }
+        });
+        if !done {
+            return;
+        }
+        for (c, l) in q.into_iter().enumerate() {
+            l.put(&mut group[c / lanes].q[c % lanes]);
+        }
+        for j in group.iter_mut() {
+            j.offsets = offs;
+            j.done = rows * lanes;
+        }
+    }
+
+    /// Without x86-64 there is no gather group ([`CtxDecoder::gather_group`] is 0).
+    #[cfg(not(target_arch = "x86_64"))]
+    fn chain_gather(&self, _: &mut [BlockJob]) {}
+
     /// The first pass over the whole chunks of rows common to the `P` blocks of `group` (`N`
     /// lanes each), their chains side by side: each job's output, lanes and offsets are left
     /// where its own [`CtxDecoder::two_pass`] goes on.
@@ -949,6 +1044,51 @@ impl CtxDecoder {
             (_, true, _) => chain_many::<N, P, 5, false, B, false>(t, group),
             (_, false, false) => chain_many::<N, P, 5, true, B, false>(t, group),
             (_, false, true) => chain_many::<N, P, 5, true, B, true>(t, group),
+        }
+    }
+}
+
+/// Whether `blocks` blocks of `lanes` lanes make a group of the gather state pass: one or two
+/// vectors of eight chains.
+fn gather_fits(lanes: usize, blocks: usize) -> bool {
+    matches!(lanes * blocks, 8 | 16) && matches!(lanes, 1 | 2 | 4 | 8)
+}
+
+/// [`gather::state_chains`] for `q.len() / outs.len()` lanes per block and `q.len()` (8 or 16)
+/// chains, `S` steps per window; `ctx`: several classes.
+///
+/// # Safety
+/// As [`gather::state_chains`].
+#[cfg(target_arch = "x86_64")]
+unsafe fn gather_dispatch<const S: usize>(
+    chain: &[u16; ALL_STATES],
+    q: &mut [ChainLane],
+    outs: &mut [&mut [u16]],
+    rows: usize,
+    offs: &mut Offsets,
+    ctx: bool,
+    scratch: &mut Vec<u8>,
+) -> bool {
+    use gather::state_chains as sc;
+    // SAFETY: the caller's promise.
+    unsafe {
+        match (q.len() / outs.len(), q.len(), ctx) {
+            (1, 8, false) => sc::<1, 1, S, false>(chain, q, outs, rows, offs, scratch),
+            (1, 8, true) => sc::<1, 1, S, true>(chain, q, outs, rows, offs, scratch),
+            (1, _, false) => sc::<1, 2, S, false>(chain, q, outs, rows, offs, scratch),
+            (1, _, true) => sc::<1, 2, S, true>(chain, q, outs, rows, offs, scratch),
+            (2, 8, false) => sc::<2, 1, S, false>(chain, q, outs, rows, offs, scratch),
+            (2, 8, true) => sc::<2, 1, S, true>(chain, q, outs, rows, offs, scratch),
+            (2, _, false) => sc::<2, 2, S, false>(chain, q, outs, rows, offs, scratch),
+            (2, _, true) => sc::<2, 2, S, true>(chain, q, outs, rows, offs, scratch),
+            (4, 8, false) => sc::<4, 1, S, false>(chain, q, outs, rows, offs, scratch),
+            (4, 8, true) => sc::<4, 1, S, true>(chain, q, outs, rows, offs, scratch),
+            (4, _, false) => sc::<4, 2, S, false>(chain, q, outs, rows, offs, scratch),
+            (4, _, true) => sc::<4, 2, S, true>(chain, q, outs, rows, offs, scratch),
+            (_, 8, false) => sc::<8, 1, S, false>(chain, q, outs, rows, offs, scratch),
+            (_, 8, true) => sc::<8, 1, S, true>(chain, q, outs, rows, offs, scratch),
+            (_, _, false) => sc::<8, 2, S, false>(chain, q, outs, rows, offs, scratch),
+            (_, _, true) => sc::<8, 2, S, true>(chain, q, outs, rows, offs, scratch),
         }
     }
 }

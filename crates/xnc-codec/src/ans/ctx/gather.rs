@@ -1,0 +1,196 @@
+//! The state pass of the two-pass `ans-ctx` decoder with AVX2 gathers, as `ans-fa`'s
+//! (`decode/gather.rs`) with the class of each value: eight state chains per vector, `V` vectors
+//! side by side (independent chains, so one vector's gathers overlap the others' latency). Per
+//! step and vector: the table index `class << R | state` (the class's table offset of the
+//! chains' column, from the blocks' shared column counter, plus the state), one gather of the
+//! packed steps at it ([`super::CtxTables::chain`], `base | nb << 12`), one gather of a 32-bit
+//! window of each chain's tANS stream at its byte position, then the state bits (`>> pos % 8`,
+//! masked to the count), the next state (`base | bits`), the position (`+ count`) and the table
+//! index out, as the scalar chain's [`super::ChainLane::step`] writes it. The chains come from
+//! several blocks of the same lane count that start at the same column (block `b`'s lane `l` is
+//! chain `b * L + l`), so the chains of one vector have the offsets of `8 / L` copies of one row.
+//!
+//! The streams are first copied into one scratch buffer, each followed by [`PAD`] zero bytes, so
+//! that every gather reads inside it (a chain's byte position is clamped to its stream's end: past
+//! it the chain reads zeros, as the scalar chain's `load8` does, and the end checks then report
+//! the same error).
+
+use core::arch::x86_64::*;
+
+use super::{ChainLane, Offsets, ALL_STATES, RUN};
+
+/// Zero bytes after each stream in the scratch buffer: a 4-byte read at the stream's end, or
+/// anywhere in its last three bytes, stays in the buffer and reads zeros past the stream.
+const PAD: usize = 4;
+
+/// Scratch bytes at most (a chain's bit position is a `u32`, with room for the steps of a block).
+const MAX_SCRATCH: usize = 1 << 28;
+
+/// The state pass over `rows` whole rows of the blocks `outs` (each of `L` lanes, `rows * L <=
+/// len`), their chains `q` (block `b`'s lane `l` is chain `b * L + l`; `q.len()` is `8 V`), `S`
+/// steps per gathered window (`S * R <= 25`): each value's table index into its block. `CTX`:
+/// several classes, the table offsets from `offsets` (the column counter of all the blocks,
+/// moved past the rows), else offset 0. The chains' states and positions are left in `q` (window
+/// empty). Returns false, doing nothing, when the streams are too large for 32-bit bit positions.
+///
+/// # Safety
+/// The CPU must have AVX2; every entry `base | nb << 12` of `chain` up to the last class's must
+/// have `base + 2^nb <= 2^R`, every chain's state must be below 2^R, and every offset must start
+/// a class (`class << R`, `class < MAX_CLASSES`), as [`super::CtxDecoder::new`] makes them.
+#[target_feature(enable = "avx2")]
+pub(super) unsafe fn state_chains<const L: usize, const V: usize, const S: usize, const CTX: bool>(
+    chain: &[u16; ALL_STATES],
+    q: &mut [ChainLane],
+    outs: &mut [&mut [u16]],
+    rows: usize,
+    offsets: &mut Offsets,
+    scratch: &mut Vec<u8>,
+) -> bool {
+    const { assert!(S >= 1 && S * L <= RUN) };
+    assert!(q.len() == 8 * V && outs.len() * L == 8 * V && outs.iter().all(|o| o.len() >= rows * L));
+    let total: usize = q.iter().map(|l| l.ans.len() + PAD).sum();
+    if total >= MAX_SCRATCH {
+        return false;
+    }
+    scratch.clear();
+    scratch.reserve(total);
+    let mut start = [[0u32; 8]; V];
+    let mut end = [[0u32; 8]; V];
+    let mut pos = [[0u32; 8]; V];
+    let mut st = [[0u32; 8]; V];
+    for (c, l) in q.iter().enumerate() {
+        let s = scratch.len();
+        scratch.extend_from_slice(l.ans);
+        let (v, j) = (c / 8, c % 8);
+        start[v][j] = s as u32;
+        end[v][j] = scratch.len() as u32;
+        pos[v][j] = (s * 8 + l.apos + l.abuf.leading_zeros() as usize) as u32;
+        st[v][j] = l.state;
+        scratch.extend_from_slice(&[0; PAD]);
+    }
+    let load = |a: &[u32; 8]| _mm256_loadu_si256(a.as_ptr().cast());
+    let mut stv: [__m256i; V] = std::array::from_fn(|v| load(&st[v]));
+    let mut posv: [__m256i; V] = std::array::from_fn(|v| load(&pos[v]));
+    let endv: [__m256i; V] = std::array::from_fn(|v| load(&end[v]));
+    // A 4-byte gather at 2-byte steps: entry `i` in the low half (the high half is entry `i + 1`,
+    // inside the array: indices stay below `MAX_CLASSES << MAX_TABLE_LOG`).
+    let (tp, sp) = (chain.as_ptr().cast::<i32>(), scratch.as_ptr().cast::<i32>());
+    let (fifteen, base_mask, ones) = (_mm256_set1_epi32(15), _mm256_set1_epi32(0xfff), _mm256_set1_epi32(-1));
+    // Bytes 0 and 1 of each 32-bit element (the table index) into the low 8 bytes of each half.
+    let pick = _mm256_setr_epi8(
+        0, 1, 4, 5, 8, 9, 12, 13, -1, -1, -1, -1, -1, -1, -1, -1, 0, 1, 4, 5, 8, 9, 12, 13, -1, -1, -1, -1, -1, -1, -1,
+        -1,
+    );
+    let optr: Vec<*mut u16> = outs.iter_mut().map(|o| o.as_mut_ptr()).collect();
+    // The table offsets of row `k` of the run `o` for a vector's chains: lane `l`'s offset at
+    // element `b * L + l` of every block `b`.
+    let row_offsets = |o: &[u16], k: usize| -> __m256i {
+        let p = o[k * L..k * L + L].as_ptr();
+        // SAFETY: the `L` offsets of the row are inside `o` (the slice above).
+        unsafe {
+            match L {
+                8 => _mm256_cvtepu16_epi32(_mm_loadu_si128(p.cast())),
+                4 => {
+                    let x = _mm_loadl_epi64(p.cast());
+                    _mm256_cvtepu16_epi32(_mm_unpacklo_epi64(x, x))
+                }
+                2 => _mm256_cvtepu16_epi32(_mm_set1_epi32(p.cast::<i32>().read_unaligned())),
+                _ => _mm256_set1_epi32(*p as i32),
+            }
+        }
+    };
+    // Per vector: the 32-bit window gathered at byte `b8 / 8` (clamped to the stream's end) and
+    // that byte's bit position; the next state bits are at `pos - b8` in it.
+    let mut win = [_mm256_setzero_si256(); V];
+    let mut b8 = [_mm256_setzero_si256(); V];
+    macro_rules! refill {
+        ($v:expr) => {{
+            let byte = _mm256_srli_epi32::<3>(posv[$v]);
+            // SAFETY: every byte index is clamped to its stream's end, and `PAD` zero bytes
+            // follow each stream, so the 4-byte gather reads inside `scratch`.
+            win[$v] = unsafe { _mm256_i32gather_epi32::<1>(sp, _mm256_min_epu32(byte, endv[$v])) };
+            b8[$v] = _mm256_slli_epi32::<3>(byte);
+        }};
+    }
+    macro_rules! step {
+        ($v:expr, $r:expr, $off:expr) => {{
+            let v = $v;
+            let idx = _mm256_add_epi32(stv[v], $off);
+            // SAFETY: every index is a class's offset plus a state below 2^R (see above), so the
+            // gather reads inside `chain`.
+            let e = unsafe { _mm256_i32gather_epi32::<2>(tp, idx) };
+            let nb = _mm256_and_si256(_mm256_srli_epi32::<12>(e), fifteen);
+            let bits = _mm256_srlv_epi32(win[v], _mm256_sub_epi32(posv[v], b8[v]));
+            let bits = _mm256_andnot_si256(_mm256_sllv_epi32(ones, nb), bits);
+            stv[v] = _mm256_or_si256(_mm256_and_si256(e, base_mask), bits);
+            posv[v] = _mm256_add_epi32(posv[v], nb);
+            let x = _mm256_castsi256_si128(_mm256_permute4x64_epi64::<0b1000>(_mm256_shuffle_epi8(idx, pick)));
+            let r = $r;
+            // SAFETY: `rows * L <= len` of every output (asserted above): row `r`'s `L` values of
+            // each block are inside it.
+            unsafe {
+                match L {
+                    8 => _mm_storeu_si128(optr[v].add(r * 8).cast(), x),
+                    4 => {
+                        _mm_storel_epi64(optr[2 * v].add(r * 4).cast(), x);
+                        _mm_storel_epi64(optr[2 * v + 1].add(r * 4).cast(), _mm_unpackhi_epi64(x, x));
+                    }
+                    2 => {
+                        let b = 4 * v;
+                        optr[b].add(r * 2).cast::<i32>().write_unaligned(_mm_cvtsi128_si32(x));
+                        optr[b + 1].add(r * 2).cast::<i32>().write_unaligned(_mm_extract_epi32::<1>(x));
+                        optr[b + 2].add(r * 2).cast::<i32>().write_unaligned(_mm_extract_epi32::<2>(x));
+                        optr[b + 3].add(r * 2).cast::<i32>().write_unaligned(_mm_extract_epi32::<3>(x));
+                    }
+                    _ => {
+                        let b = 8 * v;
+                        *optr[b].add(r) = _mm_extract_epi16::<0>(x) as u16;
+                        *optr[b + 1].add(r) = _mm_extract_epi16::<1>(x) as u16;
+                        *optr[b + 2].add(r) = _mm_extract_epi16::<2>(x) as u16;
+                        *optr[b + 3].add(r) = _mm_extract_epi16::<3>(x) as u16;
+                        *optr[b + 4].add(r) = _mm_extract_epi16::<4>(x) as u16;
+                        *optr[b + 5].add(r) = _mm_extract_epi16::<5>(x) as u16;
+                        *optr[b + 6].add(r) = _mm_extract_epi16::<6>(x) as u16;
+                        *optr[b + 7].add(r) = _mm_extract_epi16::<7>(x) as u16;
+                    }
+                }
+            }
+        }};
+    }
+    let zero = _mm256_setzero_si256();
+    // `S` steps per window: they read at most `S * R` bits after the window's first bit, which is
+    // at most 7 bits into it, so `S * R <= 25` keeps them in its 32 bits.
+    let mut r = 0;
+    while r + S <= rows {
+        let o = if CTX { offsets.run(S * L) } else { &[] };
+        for v in 0..V {
+            refill!(v);
+        }
+        for k in 0..S {
+            let off = if CTX { row_offsets(o, k) } else { zero };
+            for v in 0..V {
+                step!(v, r + k, off);
+            }
+        }
+        r += S;
+    }
+    while r < rows {
+        let off = if CTX { row_offsets(offsets.run(L), 0) } else { zero };
+        for v in 0..V {
+            refill!(v);
+            step!(v, r, off);
+        }
+        r += 1;
+    }
+    for v in 0..V {
+        _mm256_storeu_si256(st[v].as_mut_ptr().cast(), stv[v]);
+        _mm256_storeu_si256(pos[v].as_mut_ptr().cast(), posv[v]);
+    }
+    for (c, l) in q.iter_mut().enumerate() {
+        let (v, j) = (c / 8, c % 8);
+        l.state = st[v][j];
+        l.apos = (pos[v][j] - start[v][j] * 8) as usize;
+        l.abuf = 1 << 63;
+    }
+    true
+}
