@@ -491,6 +491,11 @@ pub enum PackFact {
     /// The packer's words are the block's record stream, zero-padded, `tlast` and `tkeep` on the
     /// word with the block's last bit.
     Words,
+    /// The unpacker's queue: its valid slots, in slot order (empty slots skipped), hold consecutive
+    /// words of its input stream, from the first valid slot's word to the next word in, with the
+    /// chosen stream bit where a slot holds it (a first layer of the invariant the unpacker's
+    /// `records` and `last` are to be proved by as one step; assumed by no lemma yet).
+    Queue,
     /// The unpacker's records tile its block's stream: each is the stream from the end of the one
     /// before for its `tuser` bits, zeros after them.
     Records,
@@ -543,6 +548,12 @@ pub fn pack_chain(packer: &str, unpacker: &str) -> Vec<PackLemma> {
             "the packer's blocks hold their first record (the rule of rt_block_fits at a block's last word): the block's first word begins with its first record's header and its last word ends at or after the block's end (words), which is at or after the first record's end (validrecords)",
             vec![ValidRecords, Words],
             vec![BlockFits],
+        ),
+        l(
+            format!("rt_unpack_slots_{unpacker}"),
+            "the unpacker's queue as one step with its state cut: the valid slots hold consecutive words of the stream (block by block, empty slots skipped), the chosen bit where a slot holds it",
+            vec![],
+            vec![Queue],
         ),
         l(
             format!("rt_unpack_records_{unpacker}"),
@@ -968,6 +979,181 @@ fn unpack_len_ys(unpacker: &str, rtl: &str) -> String {
         ins.join(" "),
         outs.join(" "),
         what = pack_lemma(&pack_chain("", unpacker), "rt_unpack_len_").what,
+    )
+}
+
+/// The unpacker's signals the queue lemma observes ([`unpack_slots_wrapper`]): the slots' next
+/// values, their valid and last-word flags, and `vacate` (slot 0's word is dropped this cycle).
+fn unpack_slots_signals(rtl: &str) -> Vec<String> {
+    let n = state_regs(rtl).iter().filter(|(r, _)| r.starts_with("slot")).count();
+    let mut v: Vec<String> = ["slot", "v", "l"].iter().flat_map(|k| (0..n).map(move |i| format!("{k}{i}_d"))).collect();
+    v.push("vacate".into());
+    v
+}
+
+/// `formal/rt_unpack_slots_<unpacker>.v` ([`PackFact::Queue`]): one step of the unpacker, every
+/// state register cut as in [`unpack_len_wrapper`], with the wrapper's record of the stream as
+/// free state too (the next word's block and position, the chosen bit taken and its value, and a
+/// ghost: the first valid slot's word's block and position, which moves one word on when slot 0's
+/// word is dropped). The invariant: the valid slots, in slot order, hold consecutive words from
+/// the ghost's position (the next block's position 0 after a word with `tlast`) to the next word
+/// in, and a valid slot that holds the chosen bit holds its value. Asserted per conjunct (one ABC
+/// run each): after a reset cycle or a step from a state in it, each conjunct holds. `rtl` is the
+/// unpacker's generated Verilog (its state registers and widths).
+pub fn unpack_slots_wrapper(unpacker: &str, w: usize, rtl: &str) -> String {
+    use xnc_rtl::xnc_compressor::{LEN_BITS, RECORD_BUS_BITS};
+    let (bus, lb, lw) = (RECORD_BUS_BITS, LEN_BITS, w.trailing_zeros());
+    let name = format!("rt_unpack_slots_{unpacker}");
+    let regs = state_regs(rtl);
+    let width = |stem: &str| regs.iter().find(|(n, _)| n == stem).map_or(1, |r| r.1);
+    let n = regs.iter().filter(|(r, _)| r.starts_with("slot")).count();
+    let sig = unpack_slots_signals(rtl);
+    let mut s = banner(
+        &format!("{name}.v"),
+        &format!("Unpacker lemma: {}.", pack_lemma(&pack_chain("", unpacker), "rt_unpack_slots_").what),
+    );
+    let mut ins: Vec<String> = [
+        ("aclk", 1),
+        ("aresetn", 1),
+        ("s_axis_tdata", w),
+        ("s_axis_tvalid", 1),
+        ("s_axis_tlast", 1),
+        ("m_axis_tready", 1),
+        ("f_blk", 4),
+        ("f_pos", 16),
+    ]
+    .iter()
+    .map(|(n, k)| format!("    input wire {}{n}", range(*k)))
+    .collect();
+    ins.extend(regs.iter().map(|(n, k)| format!("    input wire {}{n}_q", range(*k))));
+    ins.extend(
+        [("in_blk", 4), ("in_ws", 16), ("f_have", 1), ("f_val", 1), ("g_blk0", 4), ("g_pos0", 16)]
+            .iter()
+            .map(|(n, k)| format!("    input wire {}{n}_q", range(*k))),
+    );
+    let _ = writeln!(
+        s,
+        "`default_nettype none\n// one step: every state register a free input (`_q`), the tracker's too (the chosen bit\n// f_blk, f_pos free), the queue's next values out (`_d`)\nmodule {name} (\n{}\n);",
+        ins.join(",\n")
+    );
+    let _ = writeln!(
+        s,
+        "    wire s_axis_tready;\n    wire [{b1}:0] m_axis_tdata;\n    wire [{l1}:0] m_axis_tuser;\n    wire m_axis_tvalid, m_axis_tlast;",
+        b1 = bus - 1,
+        l1 = lb - 1
+    );
+    for g in &sig {
+        let _ = writeln!(s, "    wire {}{g};", range(g.strip_suffix("_d").map_or(1, width)));
+    }
+    let mut conns: Vec<String> = [
+        "aclk",
+        "aresetn",
+        "s_axis_tdata",
+        "s_axis_tvalid",
+        "s_axis_tready",
+        "s_axis_tlast",
+        "m_axis_tdata",
+        "m_axis_tuser",
+        "m_axis_tvalid",
+        "m_axis_tready",
+        "m_axis_tlast",
+    ]
+    .iter()
+    .map(|p| format!(".{p}({p})"))
+    .collect();
+    conns.extend(regs.iter().map(|(n, _)| format!(".{n}_q({n}_q)")));
+    conns.extend(sig.iter().map(|g| format!(".{g}({g})")));
+    let _ = writeln!(s, "    {unpacker} dut (\n        {}\n    );", conns.join(",\n        "));
+    let _ = write!(
+        s,
+        "    // the wrapper's record of the stream: the next word's block and position, the chosen bit
+    wire fire = aresetn && s_axis_tvalid && s_axis_tready;
+    wire [15:0] in_rel = f_pos - in_ws_q;
+    wire in_hit = in_blk_q == f_blk && in_rel < 16'd{w};
+    wire [3:0] in_blk_d = fire && s_axis_tlast ? in_blk_q + 4'd1 : in_blk_q;
+    wire [15:0] in_ws_d = !fire ? in_ws_q : s_axis_tlast ? 16'd0 : in_ws_q + 16'd{w};
+    wire f_have_d = f_have_q || (fire && in_hit);
+    wire f_val_d = fire && in_hit ? s_axis_tdata[{lw}'d{w1} - in_rel[{lw1}:0]] : f_val_q;
+    // the word after the one at {{block, position}} bp (position 0 of the next block after a word with tlast)
+    function [19:0] nxt(input [19:0] bp, input l);
+        nxt = l ? {{bp[19:16] + 4'd1, 16'd0}} : {{bp[19:16], bp[15:0] + 16'd{w}}};
+    endfunction
+    // the ghost: the first valid slot's word's block and position; the next word's when slot 0's
+    // word is dropped (vacate), the next word in's after a reset
+    wire [19:0] p0_q = {{g_blk0_q, g_pos0_q}};
+    wire [19:0] p0_d = !aresetn ? {{in_blk_d, in_ws_d}} : v0_q && vacate ? nxt(p0_q, l0_q) : p0_q;
+    // a slot holding the word at bp holds the chosen bit if the word does
+    function hold(input [19:0] bp, input [{w1}:0] slot, input fh, input fv);
+        reg [15:0] r;
+        begin
+            r = f_pos - bp[15:0];
+            hold = !(bp[19:16] == f_blk && r < 16'd{w}) || (fh && slot[{lw}'d{w1} - r[{lw1}:0]] == fv);
+        end
+    endfunction
+",
+        w1 = w - 1,
+        lw1 = lw - 1,
+    );
+    // the invariant: conjunct 0 the chain's end, conjunct 1 + i slot i's chosen bit
+    let args = |t: &str, p0: &str| {
+        let mut a: Vec<String> = Vec::new();
+        for k in ["v", "l", "slot"] {
+            a.extend((0..n).map(|i| format!("{k}{i}_{t}")));
+        }
+        a.extend([p0.to_string(), format!("{{in_blk_{t}, in_ws_{t}}}"), format!("f_have_{t}"), format!("f_val_{t}")]);
+        a.join(", ")
+    };
+    let mut params: Vec<String> = Vec::new();
+    params.extend((0..n).map(|i| format!("input v{i}")));
+    params.extend((0..n).map(|i| format!("input l{i}")));
+    params.extend((0..n).map(|i| format!("input [{}:0] s{i}", w - 1)));
+    params.extend(["input [19:0] p0", "input [19:0] pin", "input fh", "input fv"].map(String::from));
+    let _ = writeln!(
+        s,
+        "    // I: the valid slots, in slot order, hold consecutive words from p0 to the next word in
+    // (empty slots skipped: a word in moves down one slot a cycle), the chosen bit where one holds it
+    function [{n}:0] inv({});
+        reg [19:0] p [0:{n}];
+        begin
+            p[0] = p0;",
+        params.join(", ")
+    );
+    for i in 0..n {
+        let _ = writeln!(s, "            p[{}] = v{i} ? nxt(p[{i}], l{i}) : p[{i}];", i + 1);
+    }
+    let _ = writeln!(s, "            inv[0] = p[{n}] == pin;");
+    for i in 0..n {
+        let _ = writeln!(s, "            inv[{}] = !v{i} || hold(p[{i}], s{i}, fh, fv);", i + 1);
+    }
+    let _ = writeln!(
+        s,
+        "        end\n    endfunction\n    wire [{n}:0] inv_q = inv({});\n    wire [{n}:0] inv_d = inv({});\n    wire pre = !aresetn || &inv_q;\n    always @(*) begin\n        if (pre) begin",
+        args("q", "p0_q"),
+        args("d", "p0_d")
+    );
+    for i in 0..=n {
+        let _ = writeln!(s, "            assert(inv_d[{i}]);");
+    }
+    s.push_str("        end\n    end\nendmodule\n`default_nettype wire\n");
+    s
+}
+
+/// `formal/rt_unpack_slots_<unpacker>.ys`: the unpacker with its state cut
+/// ([`unpack_slots_wrapper`]), prepared for ABC as a sweep lemma's ([`AIGER_PREP`]), one ABC run
+/// per assertion.
+fn unpack_slots_ys(unpacker: &str, rtl: &str) -> String {
+    let name = format!("rt_unpack_slots_{unpacker}");
+    let ins: Vec<String> = state_regs(rtl).iter().map(|(n, _)| format!("{unpacker}/w:{n}_q")).collect();
+    let outs: Vec<String> = unpack_slots_signals(rtl).iter().map(|g| format!("{unpacker}/w:{g}")).collect();
+    format!(
+        "# {name}.ys: GENERATED FILE, DO NOT EDIT (cargo run --release --bin gen-verilog).\n\
+         # Packer -> unpacker lemma, proved by SAT sweeping (scripts/formal.sh: write_aiger, then ABC iprove): {what}\n\
+         {CONES_MARK}\n\
+         read_verilog -formal ../rtl/{unpacker}.v\nhierarchy\nproc\nflatten\nexpose -input {}\nexpose {}\n\
+         read_verilog -formal {name}.v\nprep -top {name}\n{AIGER_PREP}",
+        ins.join(" "),
+        outs.join(" "),
+        what = pack_lemma(&pack_chain("", unpacker), "rt_unpack_slots_").what,
     )
 }
 
@@ -1644,6 +1830,9 @@ pub fn pack_files(rtl: &[(&str, String)]) -> Result<Vec<(String, String)>, Strin
             } else if n.starts_with("rt_unpack_last_") {
                 out.push((format!("{n}.v"), unpack_last_wrapper(unpacker, w)?));
                 out.push((format!("{n}.sby"), pack_lemma_sby(n, &l.what, "bmc", d, true, &[unpacker], &chk)));
+            } else if n.starts_with("rt_unpack_slots_") {
+                out.push((format!("{n}.v"), unpack_slots_wrapper(unpacker, w, up_rtl)));
+                out.push((format!("{n}.ys"), unpack_slots_ys(unpacker, up_rtl)));
             } else if n.starts_with("rt_unpack_len_") {
                 out.push((format!("{n}.v"), unpack_len_wrapper(unpacker, w, up_rtl)));
                 out.push((format!("{n}.ys"), unpack_len_ys(unpacker, up_rtl)));
@@ -4111,6 +4300,25 @@ mod tests {
         let asserts = v.lines().filter(|l| l.contains("assert(")).count();
         let own_line = v.lines().filter(|l| l.trim_start().starts_with("assert(")).count();
         assert_eq!((asserts, own_line), (29, 29));
+    }
+
+    #[test]
+    fn unpack_slots_cuts_every_register_and_asserts_a_conjunct_per_slot() {
+        let rtl = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../rtl/xnc_unpacker_256.v");
+        let text = std::fs::read_to_string(rtl).unwrap();
+        let v = unpack_slots_wrapper("xnc_unpacker_256", 256, &text);
+        let ys = unpack_slots_ys("xnc_unpacker_256", &text);
+        for (n, _) in &state_regs(&text) {
+            assert!(ys.contains(&format!("xnc_unpacker_256/w:{n}_q")) && v.contains(&format!(".{n}_q({n}_q)")), "{n}");
+        }
+        for g in ["slot3_d", "v3_d", "l3_d", "vacate"] {
+            assert!(ys.contains(&format!("xnc_unpacker_256/w:{g}")) && v.contains(&format!(".{g}({g})")), "{g}");
+        }
+        assert!(ys.contains(CONES_MARK));
+        // the chain's end and one conjunct per slot, each assertion on its own line (the vacuity check)
+        let asserts = v.lines().filter(|l| l.contains("assert(")).count();
+        let own_line = v.lines().filter(|l| l.trim_start().starts_with("assert(")).count();
+        assert_eq!((asserts, own_line), (5, 5));
     }
 
     #[test]
