@@ -93,11 +93,24 @@ pub const DEFAULT_CTX_BLOCK_VALUES: usize = 32768;
 pub const BLOCK_ENTRY_LEN: u64 = 20;
 /// Blocks coded in parallel before they are written out (bounds memory).
 const BATCH_BLOCKS: usize = 64;
-/// Blocks of one tensor a decompression task decodes together ([`TensorDecoder::decode_blocks`]):
-/// enough for the ANS decoders to run the state chains of several blocks side by side (eight
-/// two-lane blocks: the gather state pass's 16 chains), few enough that a batch of `BATCH_BLOCKS` still makes
-/// eight tasks for the cores.
+/// Blocks of one tensor a decompression task decodes together ([`TensorDecoder::decode_blocks`]),
+/// for `ans` and `ans-fa` at least (`decode_group`: as many as make the gather state pass's
+/// chains): enough for the ANS decoders to run the state chains of several blocks side by side,
+/// few enough that a batch of `BATCH_BLOCKS` still makes eight tasks for the cores.
 pub const DECODE_GROUP: usize = 8;
+/// Blocks of `t` a decompression task decodes together: [`DECODE_GROUP`], or for `ans` and
+/// `ans-fa` enough blocks to make the gather state pass's [`ans::GATHER_CHAINS`] chains (one per
+/// lane of each block: 32 one-lane blocks, 16 of two lanes), whose independent gathers overlap
+/// each other's latency.
+fn decode_group(t: &TensorEntry) -> usize {
+    match (t.codec, t.params.first()) {
+        (Codec::Ans | Codec::AnsFa, Some(&lanes)) if lanes > 0 => {
+            (ans::GATHER_CHAINS / lanes as usize).max(DECODE_GROUP)
+        }
+        _ => DECODE_GROUP,
+    }
+}
+
 /// `auto` on a tensor of at least this many values first estimates XNC on a sample (every
 /// [`XNC_SAMPLE_EVERY`]-th run of [`XNC_SAMPLE_STEP`] values, or of [`XNC_SMALL_SAMPLE_STEP`]
 /// below [`XNC_LARGE_VALUES`]) and skips its exact pass over the tensor when the sample's bits
@@ -1957,16 +1970,22 @@ impl XncFile {
             })
             .collect();
         let mut w = SafetensorsWriter::new(name, out, &specs, metadata, Some(header))?;
-        // Every block of every tensor, in file order, in groups of up to `DECODE_GROUP` blocks of
-        // one tensor (decoded together); a batch of about `BATCH_BLOCKS` blocks runs across
+        // Every block of every tensor, in file order, in groups of up to `decode_group` blocks of
+        // one tensor (decoded together); a batch of about `BATCH_BLOCKS` blocks' weight runs across
         // tensor boundaries, so a file of many small tensors is decoded in parallel as well as
         // one large tensor.
-        let jobs: Vec<(usize, std::ops::Range<usize>)> = tensors
+        // A job's weight is its blocks in units of a `DECODE_GROUP` group: a group of
+        // `decode_group` blocks weighs `DECODE_GROUP`, as much as a group of the other codecs.
+        let jobs: Vec<(usize, std::ops::Range<usize>, usize)> = tensors
             .iter()
             .enumerate()
             .flat_map(|(i, t)| {
-                let n = t.blocks.len();
-                (0..n).step_by(DECODE_GROUP).map(move |b| (i, b..(b + DECODE_GROUP).min(n)))
+                let (n, g) = (t.blocks.len(), decode_group(t));
+                (0..n).step_by(g).map(move |b| {
+                    let r = b..(b + g).min(n);
+                    let weight = (r.len() * DECODE_GROUP).div_ceil(g);
+                    (i, r, weight)
+                })
             })
             .collect();
         // On one thread nothing runs beside a group: a batch is then one group, so that one
@@ -1976,8 +1995,8 @@ impl XncFile {
         let batch_blocks = if rayon::current_num_threads() == 1 { DECODE_GROUP } else { BATCH_BLOCKS };
         let mut batches = Vec::new();
         let (mut at, mut blocks) = (0, 0);
-        for (j, (_, r)) in jobs.iter().enumerate() {
-            blocks += r.len();
+        for (j, (_, _, weight)) in jobs.iter().enumerate() {
+            blocks += weight;
             if blocks >= batch_blocks || j + 1 == jobs.len() {
                 batches.push(&jobs[at..=j]);
                 (at, blocks) = (j + 1, 0);
@@ -2003,7 +2022,7 @@ impl XncFile {
             let decoded: Vec<Result<()>> = batch
                 .par_iter()
                 .zip(bufs.par_iter_mut())
-                .map(|((i, r), buf)| {
+                .map(|((i, r, _), buf)| {
                     let d = decoders[i - first].decode_blocks_into(r.clone(), buf);
                     progress(r.clone().map(|b| tensors[*i].block_len(b)).sum());
                     d

@@ -17,8 +17,9 @@
 //!   side by side (a table load, `bzhi`, or and shift per value, BMI2 detected at run time),
 //!   writing each value's exponent and how its raw bits are read; then the raw bits merged in,
 //!   eight rows at a time where every code has all `1 + M` bits (BF16: 64 bits of each lane as
-//!   bytes, merged with SSE2; F16: 11-bit fields, eight per byte shuffle and variable shift with
-//!   AVX2, else constant shifts), rows with escapes and short codes value by value from one
+//!   bytes, merged with SSE2, or with one or two lanes and AVX2 sixteen rows at a time, 128 bits
+//!   of each lane; F16: 11-bit fields, eight per byte shuffle and variable shift with AVX2, else
+//!   constant shifts), rows with escapes and short codes value by value from one
 //!   window. Portable forms of both passes are kept and tested; the one-pass loop below stays
 //!   as the reference the tests compare with;
 //! * **several blocks at a time** ([`Decoder::decode_many`], what the container's decompression
@@ -27,9 +28,12 @@
 //!   registers and measured slower), then each block's raw pass;
 //! * **the state pass with AVX2 gathers** (the `gather` module, run-time check): where the
 //!   chains make one, two or four vectors of eight (one block of 8 lanes; several blocks of one
-//!   length: 16 chains by default, [`GATHER_CHAINS`]), each step gathers the chains' table words
-//!   and, every `S` steps (`S * R <= 25`), a 32-bit window of each chain's stream; it measured
-//!   0.58-0.74x the time of the four scalar chains (state pass alone, 2 lanes, three tables).
+//!   length: 32 chains by default, [`GATHER_CHAINS`], which the container makes from 16 two-lane
+//!   or 32 one-lane blocks), each step gathers the chains' table words and, every `S` steps
+//!   (`S * R <= 25`), a 32-bit window of each chain's stream; it measured 0.58-0.74x the time of
+//!   the four scalar chains (state pass alone, 2 lanes, three tables, 16 chains). One-lane blocks
+//!   get their words through a buffer of eight steps written out transposed (one 16-byte store
+//!   per block and eight rows, not eight extracts and stores per step).
 //!
 //! [`super::decode_block_reference`] is the format's pseudo-code for cross-checking.
 
@@ -149,8 +153,9 @@ pub struct Decoder {
 pub const DEFAULT_CHAINS: usize = 4;
 
 /// State chains decoded side by side by [`Decoder::decode_many`] with the gather state pass (AVX2):
-/// two vectors of eight.
-pub const GATHER_CHAINS: usize = 16;
+/// four vectors of eight (the container decodes 32 one-lane or 16 two-lane blocks together to
+/// make them).
+pub const GATHER_CHAINS: usize = 32;
 
 /// Eight bytes from `pos`, zeros past the end (reading past the end is detected afterwards from
 /// the number of bits consumed).
@@ -639,6 +644,12 @@ impl Decoder {
         let raws: Vec<&[u8]> = streams.iter().map(|&(_, raw)| raw).collect();
         let mut pos = vec![0usize; raws.len()];
         match (self.dtype, raws.len(), self.simd) {
+            #[cfg(target_arch = "x86_64")]
+            // SAFETY: `self.avx2`: the CPU has AVX2 (`has_avx2` in `new`).
+            (Dtype::BF16, 1, true) if self.avx2 => unsafe { merge_bf16_avx2::<1>(&raws, &mut pos, out) },
+            #[cfg(target_arch = "x86_64")]
+            // SAFETY: as above.
+            (Dtype::BF16, 2, true) if self.avx2 => unsafe { merge_bf16_avx2::<2>(&raws, &mut pos, out) },
             (Dtype::BF16, 1, true) => merge_lanes::<7, 8, 1, true>(&raws, &mut pos, out),
             (Dtype::BF16, 2, true) => merge_lanes::<7, 8, 2, true>(&raws, &mut pos, out),
             (Dtype::BF16, 4, true) => merge_lanes::<7, 8, 4, true>(&raws, &mut pos, out),
@@ -1273,6 +1284,62 @@ mod avx2 {
         _mm_packus_epi32(_mm256_castsi256_si128(placed), _mm256_extracti128_si256::<1>(placed))
     }
 
+    /// Sixteen rows of a BF16 block of `N` (1 or 2) lanes (`chunk`, `16 N` state-pass words): when
+    /// none has a tag and every lane's stream holds 17 bytes from its position, each lane's next
+    /// sixteen raw bytes (from any bit offset: two loads, shifts and masks), interleaved into value
+    /// order, widened, placed (sign to bit 15) and or-ed into the words, the positions moved past
+    /// them. False, nothing done, otherwise.
+    #[inline]
+    #[target_feature(enable = "avx2")]
+    pub(super) fn or_bf16_rows<const N: usize>(raws: &[&[u8]; N], at: &mut [usize; N], chunk: &mut [u16]) -> bool {
+        assert!(chunk.len() == 16 * N && (N == 1 || N == 2));
+        let p = chunk.as_mut_ptr();
+        // SAFETY: `chunk` holds `16 N` words, `N` times 32 readable bytes (unaligned loads).
+        let w: [__m256i; N] = std::array::from_fn(|i| unsafe { _mm256_loadu_si256(p.add(16 * i).cast()) });
+        let any = w.iter().fold(_mm256_setzero_si256(), |a, &x| _mm256_or_si256(a, x));
+        if _mm256_testz_si256(any, _mm256_set1_epi16(super::TAG_MASK as i16)) == 0 {
+            return false;
+        }
+        let mut b = [_mm_setzero_si128(); N];
+        for l in 0..N {
+            let (byte, s) = (at[l] >> 3, (at[l] & 7) as u32);
+            let Some(r) = raws[l].get(byte..byte + 17) else { return false };
+            // SAFETY: 17 readable bytes from `r` (two unaligned 16-byte loads).
+            let (x0, x1) = unsafe { (_mm_loadu_si128(r.as_ptr().cast()), _mm_loadu_si128(r.as_ptr().add(1).cast())) };
+            // Byte i: the top 8 - s bits of byte i's low part, then the s top bits of byte i + 1
+            // (16-bit shifts, the bits crossing a byte masked off).
+            let hi = _mm_and_si128(
+                _mm_sll_epi16(x0, _mm_cvtsi32_si128(s as i32)),
+                _mm_set1_epi8((0xffu32 << s) as u8 as i8),
+            );
+            let lo = _mm_and_si128(
+                _mm_srl_epi16(x1, _mm_cvtsi32_si128(8 - s as i32)),
+                _mm_set1_epi8(((1u32 << s) - 1) as u8 as i8),
+            );
+            b[l] = _mm_or_si128(hi, lo);
+        }
+        let rows: [__m128i; N] = if N == 1 {
+            [b[0]; N]
+        } else {
+            std::array::from_fn(|i| {
+                if i == 0 {
+                    _mm_unpacklo_epi8(b[0], b[N - 1])
+                } else {
+                    _mm_unpackhi_epi8(b[0], b[N - 1])
+                }
+            })
+        };
+        let (low7, sign) = (_mm256_set1_epi16(0x7f), _mm256_set1_epi16(0x8000u16 as i16));
+        for i in 0..N {
+            let x = _mm256_cvtepu8_epi16(rows[i]);
+            let f = _mm256_or_si256(_mm256_and_si256(x, low7), _mm256_and_si256(_mm256_slli_epi16::<8>(x), sign));
+            // SAFETY: as the loads above (32 writable bytes).
+            unsafe { _mm256_storeu_si256(p.add(16 * i).cast(), _mm256_or_si256(w[i], f)) };
+        }
+        at.iter_mut().for_each(|a| *a += 128);
+        true
+    }
+
     /// Eight rows of `N` (1 or 2) lanes: each lane's next eight fields or-ed into `chunk`
     /// (`8 N` untagged state-pass words), its position moved past them.
     #[target_feature(enable = "avx2")]
@@ -1358,6 +1425,27 @@ fn merge_lanes<const M: u32, const E: u32, const N: usize, const SIMD: bool>(
 #[target_feature(enable = "avx2")]
 unsafe fn merge_f16_avx2<const N: usize>(raws: &[&[u8]], pos: &mut [usize], out: &mut [u16]) {
     merge_lanes::<10, 5, N, true>(raws, pos, out)
+}
+
+/// [`merge_lanes`] of a BF16 block of `N` (1 or 2) lanes with AVX2: sixteen rows at a time where
+/// none has a tag and each lane's stream holds 17 more bytes ([`avx2::or_bf16_rows`]), else
+/// (and for the last rows) the eight-row SSE2 and value-by-value paths of [`merge_lanes`].
+///
+/// # Safety
+/// The CPU must have AVX2.
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+unsafe fn merge_bf16_avx2<const N: usize>(raws: &[&[u8]], pos: &mut [usize], out: &mut [u16]) {
+    let lanes: [&[u8]; N] = std::array::from_fn(|l| raws[l]);
+    let mut at: [usize; N] = std::array::from_fn(|l| pos[l]);
+    let mut chunks = out.chunks_exact_mut(16 * N);
+    for chunk in &mut chunks {
+        if !avx2::or_bf16_rows(&lanes, &mut at, chunk) {
+            merge_lanes::<7, 8, N, true>(raws, &mut at, chunk);
+        }
+    }
+    merge_lanes::<7, 8, N, true>(raws, &mut at, chunks.into_remainder());
+    pos.copy_from_slice(&at);
 }
 
 impl super::lanes::LaneDecoder for Decoder {

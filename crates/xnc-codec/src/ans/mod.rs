@@ -47,7 +47,7 @@ mod select;
 mod tans;
 
 pub use ctx::{CtxDecoder, CtxEncoder, CtxModel, JointCode};
-pub use decode::Decoder;
+pub use decode::{Decoder, GATHER_CHAINS};
 pub use histogram::Histogram;
 pub use joint::ColumnStats;
 pub use lanes::{BlockIn, LaneDecoder, LaneEncoder, LaneLayout, LaneStreams};

@@ -92,6 +92,10 @@ pub(super) unsafe fn state_chains<const L: usize, const V: usize, const S: usize
         -1, -1,
     );
     let optr: Vec<*mut u16> = outs.iter_mut().map(|o| o.as_mut_ptr()).collect();
+    // One lane per block (`L = 1`): each step's eight words (one per chain, i.e. per block) go to
+    // a buffer of eight steps, written out transposed every eighth step (one 16-byte store per block)
+    // instead of eight element extracts and stores per step.
+    let mut buf = [[[0u16; 8]; 8]; V];
     // Per vector: the 32-bit window gathered at byte `b8 / 8` (clamped to the stream's end) and
     // that byte's bit position; the next state bits are at `pos - b8` in it.
     let mut win = [_mm256_setzero_si256(); V];
@@ -117,32 +121,42 @@ pub(super) unsafe fn state_chains<const L: usize, const V: usize, const S: usize
             posv[v] = _mm256_add_epi32(posv[v], nb);
             let x = _mm256_castsi256_si128(_mm256_permute4x64_epi64::<0b1000>(_mm256_shuffle_epi8(e, pick)));
             let r = $r;
-            // SAFETY: `rows * L <= len` of every output (asserted above): row `r`'s `L` values of
-            // each block are inside it.
-            unsafe {
-                match L {
-                    8 => _mm_storeu_si128(optr[v].add(r * 8).cast(), x),
-                    4 => {
-                        _mm_storel_epi64(optr[2 * v].add(r * 4).cast(), x);
-                        _mm_storel_epi64(optr[2 * v + 1].add(r * 4).cast(), _mm_unpackhi_epi64(x, x));
-                    }
-                    2 => {
-                        let b = 4 * v;
-                        optr[b].add(r * 2).cast::<i32>().write_unaligned(_mm_cvtsi128_si32(x));
-                        optr[b + 1].add(r * 2).cast::<i32>().write_unaligned(_mm_extract_epi32::<1>(x));
-                        optr[b + 2].add(r * 2).cast::<i32>().write_unaligned(_mm_extract_epi32::<2>(x));
-                        optr[b + 3].add(r * 2).cast::<i32>().write_unaligned(_mm_extract_epi32::<3>(x));
-                    }
-                    _ => {
-                        let b = 8 * v;
-                        *optr[b].add(r) = _mm_extract_epi16::<0>(x) as u16;
-                        *optr[b + 1].add(r) = _mm_extract_epi16::<1>(x) as u16;
-                        *optr[b + 2].add(r) = _mm_extract_epi16::<2>(x) as u16;
-                        *optr[b + 3].add(r) = _mm_extract_epi16::<3>(x) as u16;
-                        *optr[b + 4].add(r) = _mm_extract_epi16::<4>(x) as u16;
-                        *optr[b + 5].add(r) = _mm_extract_epi16::<5>(x) as u16;
-                        *optr[b + 6].add(r) = _mm_extract_epi16::<6>(x) as u16;
-                        *optr[b + 7].add(r) = _mm_extract_epi16::<7>(x) as u16;
+            if L == 1 {
+                // SAFETY: 16 writable bytes (unaligned store).
+                unsafe { _mm_storeu_si128(buf[v][r & 7].as_mut_ptr().cast(), x) };
+                if r & 7 == 7 {
+                    // SAFETY: rows `r - 7..=r` of every block of vector `v` are inside its output
+                    // (`rows * L <= len`, asserted above).
+                    unsafe { flush(&buf[v], &optr[v * 8..v * 8 + 8], r - 7) };
+                }
+            } else {
+                // SAFETY: `rows * L <= len` of every output (asserted above): row `r`'s `L` values of
+                // each block are inside it.
+                unsafe {
+                    match L {
+                        8 => _mm_storeu_si128(optr[v].add(r * 8).cast(), x),
+                        4 => {
+                            _mm_storel_epi64(optr[2 * v].add(r * 4).cast(), x);
+                            _mm_storel_epi64(optr[2 * v + 1].add(r * 4).cast(), _mm_unpackhi_epi64(x, x));
+                        }
+                        2 => {
+                            let b = 4 * v;
+                            optr[b].add(r * 2).cast::<i32>().write_unaligned(_mm_cvtsi128_si32(x));
+                            optr[b + 1].add(r * 2).cast::<i32>().write_unaligned(_mm_extract_epi32::<1>(x));
+                            optr[b + 2].add(r * 2).cast::<i32>().write_unaligned(_mm_extract_epi32::<2>(x));
+                            optr[b + 3].add(r * 2).cast::<i32>().write_unaligned(_mm_extract_epi32::<3>(x));
+                        }
+                        _ => {
+                            let b = 8 * v;
+                            *optr[b].add(r) = _mm_extract_epi16::<0>(x) as u16;
+                            *optr[b + 1].add(r) = _mm_extract_epi16::<1>(x) as u16;
+                            *optr[b + 2].add(r) = _mm_extract_epi16::<2>(x) as u16;
+                            *optr[b + 3].add(r) = _mm_extract_epi16::<3>(x) as u16;
+                            *optr[b + 4].add(r) = _mm_extract_epi16::<4>(x) as u16;
+                            *optr[b + 5].add(r) = _mm_extract_epi16::<5>(x) as u16;
+                            *optr[b + 6].add(r) = _mm_extract_epi16::<6>(x) as u16;
+                            *optr[b + 7].add(r) = _mm_extract_epi16::<7>(x) as u16;
+                        }
                     }
                 }
             }
@@ -169,6 +183,18 @@ pub(super) unsafe fn state_chains<const L: usize, const V: usize, const S: usize
         }
         r += 1;
     }
+    if L == 1 {
+        // The last `rows % 8` rows, still in the buffers.
+        let r0 = rows & !7;
+        for (v, b) in buf.iter().enumerate() {
+            for (k, words) in b.iter().enumerate().take(rows - r0) {
+                for (e, &w) in words.iter().enumerate() {
+                    // SAFETY: row `r0 + k < rows` of block `v * 8 + e` (`rows <= len`).
+                    unsafe { *optr[v * 8 + e].add(r0 + k) = w };
+                }
+            }
+        }
+    }
     for v in 0..V {
         _mm256_storeu_si256(st[v].as_mut_ptr().cast(), stv[v]);
         _mm256_storeu_si256(pos[v].as_mut_ptr().cast(), posv[v]);
@@ -180,4 +206,43 @@ pub(super) unsafe fn state_chains<const L: usize, const V: usize, const S: usize
         l.abuf = 1 << 63;
     }
     true
+}
+
+/// Write eight steps of one vector's chains, `buf[k]` the words of step (row) `r0 + k`, to their
+/// blocks `optr` (eight blocks of one lane), transposed with SSE2 so that each block's eight rows
+/// take one 16-byte store.
+///
+/// # Safety
+/// The CPU must have AVX2; rows `r0..r0 + 8` of every block must be inside its output.
+#[inline]
+#[target_feature(enable = "avx2")]
+unsafe fn flush(buf: &[[u16; 8]; 8], optr: &[*mut u16], r0: usize) {
+    // SAFETY: each row of `buf` is 16 readable bytes (unaligned load).
+    let a: [__m128i; 8] = std::array::from_fn(|k| unsafe { _mm_loadu_si128(buf[k].as_ptr().cast()) });
+    // 8 x 8 words: row k of `a` is step k of chains 0..8; column j is chain (block) j.
+    let t: [__m128i; 8] = std::array::from_fn(|i| {
+        let (x, y) = (a[2 * (i / 2)], a[2 * (i / 2) + 1]);
+        if i % 2 == 0 {
+            _mm_unpacklo_epi16(x, y)
+        } else {
+            _mm_unpackhi_epi16(x, y)
+        }
+    });
+    // t0, t1: steps 0-1 (columns 0-3, 4-7); t2, t3: steps 2-3; t4, t5; t6, t7.
+    let u = [
+        _mm_unpacklo_epi32(t[0], t[2]),
+        _mm_unpackhi_epi32(t[0], t[2]),
+        _mm_unpacklo_epi32(t[1], t[3]),
+        _mm_unpackhi_epi32(t[1], t[3]),
+        _mm_unpacklo_epi32(t[4], t[6]),
+        _mm_unpackhi_epi32(t[4], t[6]),
+        _mm_unpacklo_epi32(t[5], t[7]),
+        _mm_unpackhi_epi32(t[5], t[7]),
+    ];
+    for j in 0..8 {
+        let (x, y) = (u[j / 2], u[4 + j / 2]);
+        let o = if j % 2 == 0 { _mm_unpacklo_epi64(x, y) } else { _mm_unpackhi_epi64(x, y) };
+        // SAFETY: rows `r0..r0 + 8` of block `j` are inside its output (caller).
+        unsafe { _mm_storeu_si128(optr[j].add(r0).cast(), o) };
+    }
 }
