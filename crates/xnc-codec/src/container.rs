@@ -91,6 +91,9 @@ pub const DEFAULT_BLOCK_VALUES: usize = 16384;
 pub const DEFAULT_CTX_BLOCK_VALUES: usize = 32768;
 /// Bytes of one block index entry.
 pub const BLOCK_ENTRY_LEN: u64 = 20;
+/// Blocks one task of a batch codes together (the `ans` / `ans-fa` encoder runs the tANS
+/// passes of that many one-lane blocks side by side, [`ans::group_of`]).
+const ENCODE_GROUP: usize = ans::group_of(1);
 /// Blocks coded in parallel before they are written out (bounds memory).
 const BATCH_BLOCKS: usize = 64;
 /// Blocks of one tensor a decompression task decodes together ([`TensorDecoder::decode_blocks`]),
@@ -1038,16 +1041,23 @@ pub fn compress_tensor_with(
         let mut slots: Vec<BlockSlot> = (0..nblocks.min(BATCH_BLOCKS)).map(|_| BlockSlot::default()).collect();
         for first in (0..nblocks).step_by(BATCH_BLOCKS) {
             let batch = &mut slots[..BATCH_BLOCKS.min(nblocks - first)];
-            batch.par_iter_mut().enumerate().for_each(|(i, slot)| {
-                let s = (first + i) as u64 * bv;
-                let n = bv.min(values - s);
-                // The ANS coders read the words in place where they can (no copy of the tensor).
-                let coded = src.borrowed_words(s, n).and_then(|w| coder.encode_from(w, s, &mut slot.bytes));
-                slot.coded = Some(coded.unwrap_or_else(|| {
-                    src.words_into(s, n, &mut slot.words);
-                    coder.encode_into(&mut slot.words, s, &mut slot.bytes)
-                }));
-                progress(n);
+            batch.par_chunks_mut(ENCODE_GROUP).enumerate().for_each(|(g, group)| {
+                let first = first + g * ENCODE_GROUP;
+                if let BlockCoder::AnsEncode(enc, layout) = &coder {
+                    encode_ans_group(enc, *layout, &src, group, first as u64 * bv, bv, values);
+                } else {
+                    for (i, slot) in group.iter_mut().enumerate() {
+                        let s = (first + i) as u64 * bv;
+                        let n = bv.min(values - s);
+                        // The ANS coders read the words in place where they can (no copy of the tensor).
+                        let coded = src.borrowed_words(s, n).and_then(|w| coder.encode_from(w, s, &mut slot.bytes));
+                        slot.coded = Some(coded.unwrap_or_else(|| {
+                            src.words_into(s, n, &mut slot.words);
+                            coder.encode_into(&mut slot.words, s, &mut slot.bytes)
+                        }));
+                    }
+                }
+                group.iter().enumerate().for_each(|(i, _)| progress(bv.min(values - (first + i) as u64 * bv)));
             });
             // The batch's blocks, each after its alignment padding, written in one go (no copy
             // through the file's buffer).
@@ -1109,6 +1119,43 @@ pub fn compress_tensor_with(
         note,
     };
     Ok((entry, summary, measurement))
+}
+
+/// Code the blocks of `group` with the `ans` / `ans-fa` encoder `enc` in one call (its tANS
+/// passes side by side, [`ans::Encoder::encode_many_into`]): block i starts at value
+/// `start + i * bv` and has `bv` values (the tensor's last block fewer), read in place where they
+/// can be.
+fn encode_ans_group(
+    enc: &ans::Encoder,
+    layout: LaneLayout,
+    src: &Source,
+    group: &mut [BlockSlot],
+    start: u64,
+    bv: u64,
+    values: u64,
+) {
+    let (words, mut outs): (Vec<&[u16]>, Vec<&mut Vec<u8>>) = group
+        .iter_mut()
+        .enumerate()
+        .map(|(i, slot)| {
+            let s = start + i as u64 * bv;
+            let n = bv.min(values - s);
+            let BlockSlot { words, bytes, .. } = slot;
+            let w: &[u16] = match src.borrowed_words(s, n) {
+                Some(w) => w,
+                None => {
+                    src.words_into(s, n, words);
+                    words
+                }
+            };
+            (w, bytes)
+        })
+        .unzip();
+    let mut coded: Vec<_> = words.iter().map(|_| None).collect();
+    enc.encode_many_into(&words, layout, &mut outs, &mut coded);
+    for (slot, c) in group.iter_mut().zip(coded) {
+        slot.coded = c;
+    }
 }
 
 /// Fraction of values that a model codes through its escape.

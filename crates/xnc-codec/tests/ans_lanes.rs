@@ -356,3 +356,69 @@ fn gather_state_pass_matches_the_scalar_chains() {
         }
     }
 }
+
+#[test]
+fn several_blocks_encoded_together_match_one_by_one() {
+    for d in [Dtype::BF16, Dtype::F16] {
+        // Weight-like values without the rare patterns, so that the model has no escape and a
+        // value of another exponent (infinity) has no code.
+        let m = d.man_bits();
+        let top = (1u16 << d.exp_bits()) - 1;
+        let sample: Vec<u16> = values(d, 160_000, 5).into_iter().filter(|w| (w >> m) & top < top).collect();
+        let infinity = top << m;
+        let mut h = Histogram::new(d);
+        h.add(&sample);
+        for (r, p) in [(6u8, Profile::Plain), (10, Profile::FormatAware)] {
+            let model = AnsModel::build(&h, r, p).unwrap();
+            let plain = model.encoder().unwrap();
+            for enc in [plain.clone(), plain.with_value_table()] {
+                for lanes in LANE_COUNTS {
+                    let layout = LaneLayout::new(lanes, 1 << 17).unwrap();
+                    // Equal and unequal lengths (0 included), whole groups and a partial one.
+                    let lens = [16384usize, 16384, 1000, 16384, 0, 7, 3001, 16384, 16384, 16384, 16384, 5, 16384];
+                    let mut at = 0;
+                    let mut blocks: Vec<Vec<u16>> = lens
+                        .iter()
+                        .map(|&n| {
+                            at += n;
+                            sample[at - n..at].to_vec()
+                        })
+                        .collect();
+                    // One block of the last whole group with a value that has no code.
+                    let bad = 9;
+                    let has_escape = model.escape().is_some();
+                    if !has_escape {
+                        blocks[bad][100] = infinity;
+                    }
+                    let expect: Vec<_> = blocks
+                        .iter()
+                        .map(|b| {
+                            let mut out = Vec::new();
+                            enc.encode_into(b, layout, &mut out).map(|(aux, bits)| (out, aux, bits))
+                        })
+                        .collect();
+                    assert_eq!(expect[bad].is_err(), !has_escape, "{d:?} R={r} lanes={lanes}");
+                    let refs: Vec<&[u16]> = blocks.iter().map(|b| &b[..]).collect();
+                    // Output buffers holding stale bytes of other blocks.
+                    let mut bufs: Vec<Vec<u8>> = (0..blocks.len()).map(|i| vec![0xa5; i * 37]).collect();
+                    let mut outs: Vec<&mut Vec<u8>> = bufs.iter_mut().collect();
+                    let mut got: Vec<_> = blocks.iter().map(|_| None).collect();
+                    enc.encode_many_into(&refs, layout, &mut outs, &mut got);
+                    for (i, (e, (g, buf))) in expect.iter().zip(got.into_iter().zip(&bufs)).enumerate() {
+                        let g = g.expect("every block has a result");
+                        match (e, g) {
+                            (Ok((out, aux, bits)), Ok((gaux, gbits))) => {
+                                assert!(
+                                    out == buf && *aux == gaux && *bits == gbits,
+                                    "{d:?} R={r} lanes={lanes} block {i}"
+                                )
+                            }
+                            (Err(e), Err(g)) => assert_eq!(e.to_string(), g.to_string()),
+                            (e, g) => panic!("{d:?} R={r} lanes={lanes} block {i}: {:?} against {g:?}", e.is_ok()),
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
