@@ -482,7 +482,10 @@ pub enum PackFact {
     ValidRecords,
     /// Every block's words hold at least the record its first header announces
     /// (`rt_block_fits.v`, assumed on the unpacker's input; its rule proved of the packer from
-    /// [`PackFact::Words`] and [`PackFact::ValidRecords`] by `rt_pack_fits_<packer>`).
+    /// [`PackFact::Words`] and [`PackFact::ValidRecords`] by `rt_pack_fits_<packer>`). Not enough
+    /// for [`PackFact::Records`] and [`PackFact::Last`]: after a block's `tlast` record the
+    /// unpacker reads headers in the block's padding, and takes one that fits as a record; only
+    /// zero padding (what [`PackFact::Words`] says of the packer) keeps it out (docs/FORMAL.md).
     BlockFits,
     /// The packer's chunk path: a load puts record-bus bit `k` (from the top) at chunk-register bit
     /// `k` (a long record's second chunk: `k - 480`), a step puts chunk bit `j` at bit `j + ra` of
@@ -4514,6 +4517,37 @@ mod tests {
         let asserts = v.lines().filter(|l| l.contains("assert(")).count();
         let own_line = v.lines().filter(|l| l.trim_start().starts_with("assert(")).count();
         assert_eq!((asserts, own_line), (5, 5));
+    }
+
+    #[test]
+    fn unpack_gather_cuts_every_register_and_reads_the_geometry_from_the_rtl() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../rtl");
+        for (unpacker, w) in [("xnc_unpacker_256", 256), ("xnc_unpacker", 512)] {
+            let text = std::fs::read_to_string(dir.join(format!("{unpacker}.v"))).unwrap();
+            // ring of four slots, a 545-bit record, stage A's parts, the second part 432 bits on
+            assert_eq!(gather_geometry(unpacker, w, &text), Ok((4 * w, 545, 434, 112, 432)));
+            let v = unpack_gather_wrapper(unpacker, w, &text).unwrap();
+            let ys = unpack_gather_ys(unpacker, &text);
+            for (n, _) in &state_regs(&text) {
+                assert!(ys.contains(&format!("{unpacker}/w:{n}_q")) && v.contains(&format!(".{n}_q({n}_q)")), "{n}");
+            }
+            for g in GATHER_SIGNALS {
+                assert!(ys.contains(&format!("{unpacker}/w:{g}")) && v.contains(&format!(".{g}({g})")), "{g}");
+            }
+            assert!(ys.contains(CONES_MARK));
+            // the second part's bits 2 past the first part's split: rec_hi (434) - k_split (432)
+            assert!(v.contains("12'd2 + jj"));
+            // one conjunct per assertion, each on its own line (the vacuity check)
+            let asserts = v.lines().filter(|l| l.contains("assert(")).count();
+            let own_line = v.lines().filter(|l| l.trim_start().starts_with("assert(")).count();
+            assert_eq!((asserts, own_line), (4, 4));
+            // an unpacker rebuilt without a signal the lemma reads is refused by name
+            let e = unpack_gather_wrapper(unpacker, w, &text.replace("reg  [544:0] window;", "")).unwrap_err();
+            assert!(e.contains("`window`"), "{e}");
+        }
+        assert_eq!(rtl_localparam("    localparam  k_split = 12'h1b0;", "k_split"), Some(432));
+        assert_eq!(rtl_localparam("    localparam  k_one = 10'b101;", "k_one"), Some(5));
+        assert_eq!(rtl_localparam("    localparam  k_split = 12'h1b0;", "k_spli"), None);
     }
 
     #[test]
