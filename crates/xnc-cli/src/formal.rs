@@ -1190,7 +1190,12 @@ fn rtl_localparam(rtl: &str, name: &str) -> Option<u64> {
         }
         let (_, lit) = v.trim().split_once('\'')?;
         let (radix, digits) = lit.split_at(1);
-        u64::from_str_radix(digits, if radix == "h" { 16 } else if radix == "b" { 2 } else { return None }).ok()
+        let radix = match radix {
+            "h" => 16,
+            "b" => 2,
+            _ => return None,
+        };
+        u64::from_str_radix(digits, radix).ok()
     })
 }
 
@@ -1211,7 +1216,8 @@ fn gather_geometry(unpacker: &str, w: usize, rtl: &str) -> Result<(usize, usize,
     else {
         return Err(format!("{name}: rtl/{unpacker}.v: out, rec_hi, rec_lo or k_split not as this lemma reads them"));
     };
-    if n != xnc_rtl::xnc_unpacker::SLOTS || (0..n).any(|i| width(&format!("slot{i}")) != Some(w)) || hi + lo != rec + 1 {
+    if n != xnc_rtl::xnc_unpacker::SLOTS || (0..n).any(|i| width(&format!("slot{i}")) != Some(w)) || hi + lo != rec + 1
+    {
         return Err(format!("{name}: rtl/{unpacker}.v: the slots or stage A's parts are not as this lemma reads them"));
     }
     Ok((n * w, rec, hi, lo, split as usize))
