@@ -3317,7 +3317,8 @@ pub struct Mutant {
     /// proof), `data` (a tANS decoder's data proof; `data_lane<l>`: on lane `l` of a lane decoder),
     /// `table` (a tANS decoder's table proof, as BMC from reset), `records` (an unpacker's tiling
     /// lemma of the packer -> unpacker chain), `len` (an unpacker's length lemma, by SAT sweeping:
-    /// the mutant's proof is a `proof.ys`), `chunk` (a packer's chunk-path lemma, the same way) or
+    /// the mutant's proof is a `proof.ys`), `chunk` (a packer's chunk-path lemma, the same way),
+    /// `gather` (an unpacker's gather lemma, the same way) or
     /// a round-trip lemma name.
     pub proof: &'static str,
 }
@@ -3388,6 +3389,14 @@ pub fn mutants() -> Vec<Mutant> {
             find: "ring1 = ({{768{1'b0}}, slot1_q}) << k_slot2;",
             replace: "ring1 = ({{768{1'b0}}, slot2_q}) << k_slot2;",
             proof: "records",
+        },
+        Mutant {
+            name: "xnc_unpacker_256_gather_shifts_two",
+            block: "xnc_unpacker_256",
+            what: "the gather's third radix-4 stage shifts by 2 where the offset's digit asks for 1 (the window lands a bit off)",
+            find: "shl1_2 = stage_2 << k_dist1_2;",
+            replace: "shl1_2 = stage_2 << k_dist2_2;",
+            proof: "gather",
         },
         Mutant {
             name: "xnc_unpacker_256_len_miscounts",
@@ -4323,6 +4332,13 @@ pub fn mutant_files(rtl: &[(&str, String)]) -> Result<Vec<(String, String)>, Str
             out.push((format!("{dir}/rt_pack_chunk_{}.v", m.block), pack_chunk_wrapper(m.block, w, &bad)?));
             proof_file = "proof.ys";
             pack_chunk_ys(m.block, &bad).replace("../rtl/", "")
+        } else if m.proof == "gather" {
+            // the unpacker's gather lemma, by SAT sweeping (a `proof.ys`, as for `len`)
+            let w =
+                manifest::block(m.block).and_then(|b| b.inputs.first()).ok_or(format!("no block {}", m.block))?.tdata;
+            out.push((format!("{dir}/rt_unpack_gather_{}.v", m.block), unpack_gather_wrapper(m.block, w, &bad)?));
+            proof_file = "proof.ys";
+            unpack_gather_ys(m.block, &bad).replace("../rtl/", "")
         } else if m.proof == "len" {
             // the unpacker's length lemma, one step by SAT sweeping: its wrapper and Yosys script
             // from the mutated block (`formal.sh` runs a `proof.ys` as it runs a sweep lemma)
@@ -4571,6 +4587,7 @@ mod tests {
                     || m.proof == "records"
                     || m.proof == "len"
                     || m.proof == "chunk"
+                    || m.proof == "gather"
                     || m.proof.strip_prefix("data_lane").is_some_and(|l| l.parse::<usize>().is_ok())
                     || roundtrip_lemmas().iter().any(|l| l.name == m.proof),
                 "{}",
