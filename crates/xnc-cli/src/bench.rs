@@ -443,6 +443,79 @@ fn distance_to_bounds(r: &Report) -> String {
     s
 }
 
+/// The rows the throughput targets of the golden model apply to: `ans` and `ans-fa` on the
+/// tensor as stored (the `--cast-f16` rows code a different, lossily cast tensor).
+fn is_target_row(config: &str) -> bool {
+    (config.starts_with("ans R=") || config.starts_with("ans-fa R=")) && !config.contains("--cast-f16")
+}
+
+/// Each file's slowest and fastest target row against the ZipNN peer of the same run, the slowest
+/// compression, and a verdict per target: the summary the README quotes (`scripts/bench.sh`).
+fn targets(r: &Report) -> String {
+    let mut s = String::from(
+        "## Against the targets\n\nThe `ans` and `ans-fa` rows of each file (every table log and lane \
+         count above; not the `--cast-f16` rows, which code a lossily cast tensor): decode at or above \
+         the ZipNN peer of the same run, compress at or above 300 MB/s on one core. `ans-ctx` against \
+         `ans-fa` at the same table log and lanes.\n\n\
+         | file | ZipNN decompress MB/s | `ans`/`ans-fa` decompress x ZipNN, min - max | compress MB/s, min - max | `ans-ctx` decompress x `ans-fa`, min - max | xnc decompress MB/s |\n\
+         |---|---|---|---|---|---|\n",
+    );
+    let mut files: Vec<&str> = r.rows.iter().map(|x| x.file.as_str()).collect();
+    files.dedup();
+    let (mut decode_ok, mut compress_ok, mut any) = (true, true, false);
+    let span = |v: &[f64], digits: usize| match (v.iter().copied().reduce(f64::min), v.iter().copied().reduce(f64::max))
+    {
+        (Some(lo), Some(hi)) => format!("{lo:.digits$} - {hi:.digits$}"),
+        _ => "-".to_string(),
+    };
+    for f in files {
+        let rows: Vec<&Row> = r.rows.iter().filter(|x| x.file == f).collect();
+        let peer = rows.iter().find(|x| x.config == ZIPNN).and_then(|p| p.decompress_mb_s);
+        let target: Vec<&&Row> = rows.iter().filter(|x| is_target_row(&x.config)).collect();
+        if target.is_empty() {
+            continue;
+        }
+        any = true;
+        let decode: Vec<f64> = match peer {
+            Some(p) => target.iter().filter_map(|x| x.decompress_mb_s).map(|d| d / p).collect(),
+            None => Vec::new(),
+        };
+        let compress: Vec<f64> = target.iter().filter_map(|x| x.compress_mb_s).collect();
+        decode_ok &= peer.is_some() && decode.iter().all(|&x| x >= 1.0);
+        compress_ok &= compress.iter().all(|&x| x >= 300.0);
+        let ctx: Vec<f64> = rows
+            .iter()
+            .filter(|x| x.config.starts_with("ans-ctx R="))
+            .filter_map(|x| {
+                let fa = rows.iter().find(|y| y.config == x.config.replacen("ans-ctx", "ans-fa", 1))?;
+                Some(x.decompress_mb_s? / fa.decompress_mb_s?)
+            })
+            .collect();
+        let xnc = rows
+            .iter()
+            .find(|x| x.config == "xnc")
+            .filter(|x| x.stored_as == "xnc")
+            .and_then(|x| x.decompress_mb_s)
+            .map_or("(stored raw)".to_string(), |d| format!("{d:.0}"));
+        s.push_str(&format!(
+            "| {f} | {} | {} | {} | {} | {xnc} |\n",
+            peer.map_or("(no peer)".to_string(), |p| format!("{p:.0}")),
+            span(&decode, 2),
+            span(&compress, 0),
+            span(&ctx, 2),
+        ));
+    }
+    if any {
+        let yes = |ok: bool| if ok { "met" } else { "**not met**" };
+        s.push_str(&format!(
+            "\nIn this run: decode at or above ZipNN on every file {}; compress at or above 300 MB/s on every row {}.\n\n",
+            yes(decode_ok),
+            yes(compress_ok)
+        ));
+    }
+    s
+}
+
 fn markdown(r: &Report) -> String {
     let mut s = String::new();
     s.push_str("# Benchmark: every codec side by side\n\n");
@@ -460,6 +533,8 @@ fn markdown(r: &Report) -> String {
     ));
     let mut files: Vec<&str> = r.rows.iter().map(|x| x.file.as_str()).collect();
     files.dedup();
+    s.push_str(&targets(r));
+    s.push_str("## Every row\n\n");
     s.push_str(
         "Columns 'x ZipNN' divide by the ZipNN peer row of the same file, measured in the same run \
          (`scripts/zipnn_peer.py`, single thread; absent when Python or zipnn is not installed: \
@@ -587,4 +662,65 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<()> {
     tmp.write_all(bytes).with_context(|| format!("{}", path.display()))?;
     tmp.persist(path).with_context(|| format!("{}", path.display()))?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(file: &str, config: &str, compress: f64, decompress: f64) -> Row {
+        Row {
+            file: file.into(),
+            tensor: "t".into(),
+            dtype: "BF16".into(),
+            values: 1,
+            config: config.into(),
+            ratio: 1.5,
+            bytes: 1,
+            stored_as: "ans".into(),
+            compress_mb_s: Some(compress),
+            decompress_mb_s: Some(decompress),
+            note: String::new(),
+        }
+    }
+
+    fn report(rows: Vec<Row>) -> Report {
+        Report {
+            machine: "m".into(),
+            command: "c".into(),
+            rows,
+            exponent_histograms: Vec::new(),
+            simulation_speed: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn targets_judge_every_ans_row_against_the_peer_of_its_file() {
+        let good = vec![
+            row("a", "ans R=6", 310.0, 1100.0),
+            row("a", "ans-fa R=10 --lanes 1", 400.0, 1000.0),
+            row("a", "ans-fa R=6 --cast-f16", 100.0, 100.0),
+            row("a", "ans-ctx R=10 --lanes 1", 90.0, 500.0),
+            row("a", ZIPNN, 800.0, 1000.0),
+            row("b", "ans R=8", 300.0, 2000.0),
+            row("b", ZIPNN, 800.0, 1500.0),
+        ];
+        let s = targets(&report(good.clone()));
+        assert!(s.contains("on every file met; compress at or above 300 MB/s on every row met"), "{s}");
+        assert!(s.contains("| a | 1000 | 1.00 - 1.10 | 310 - 400 | 0.50 - 0.50 |"), "{s}");
+
+        // One slow decode on one file, or one slow compression, and the verdict says so.
+        let mut slow_decode = good.clone();
+        slow_decode[5].decompress_mb_s = Some(1499.0);
+        assert!(targets(&report(slow_decode))
+            .contains("on every file **not met**; compress at or above 300 MB/s on every row met"));
+        let mut slow_compress = good.clone();
+        slow_compress[1].compress_mb_s = Some(299.0);
+        assert!(targets(&report(slow_compress))
+            .contains("on every file met; compress at or above 300 MB/s on every row **not met**"));
+        // Without the peer the decode target cannot be met.
+        let no_peer: Vec<Row> = good.into_iter().filter(|r| r.file != "b" || r.config != ZIPNN).collect();
+        let s = targets(&report(no_peer));
+        assert!(s.contains("| b | (no peer) | - |") && s.contains("on every file **not met**"), "{s}");
+    }
 }
