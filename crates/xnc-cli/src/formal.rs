@@ -487,6 +487,15 @@ pub enum PackFact {
     /// unpacker reads headers in the block's padding, and takes one that fits as a record; only
     /// zero padding (what [`PackFact::Words`] says of the packer) keeps it out (docs/FORMAL.md).
     BlockFits,
+    /// Zero padding after a block's last record: at a record boundary of a block's tiling (its
+    /// position 0, or the end of a record of it) whose header (the 33 bits there, zero past the
+    /// block's words) announces more than is left of the block, every bit from there to the end
+    /// of the block's words is zero and what is left is shorter than a word (no whole word of
+    /// padding). Proved of the packer from [`PackFact::Words`] and [`PackFact::ValidRecords`] by
+    /// `rt_pack_tiling_<packer>`; the input fact the unpacker's [`PackFact::Records`] and
+    /// [`PackFact::Last`] need besides [`PackFact::BlockFits`] (docs/FORMAL.md; not assumed by
+    /// their lemmas yet).
+    Tiling,
     /// The packer's chunk path: a load puts record-bus bit `k` (from the top) at chunk-register bit
     /// `k` (a long record's second chunk: `k - 480`), a step puts chunk bit `j` at bit `j + ra` of
     /// the rotated chunk (`ra` the rotation the chunk's offset selects), for every `j`, `k`.
@@ -559,6 +568,12 @@ pub fn pack_chain(packer: &str, unpacker: &str) -> Vec<PackLemma> {
             "the packer's blocks hold their first record (the rule of rt_block_fits at a block's last word): the block's first word begins with its first record's header and its last word ends at or after the block's end (words), which is at or after the first record's end (validrecords)",
             vec![ValidRecords, Words],
             vec![BlockFits],
+        ),
+        l(
+            format!("rt_pack_tiling_{packer}"),
+            "the packer's blocks are zero after their last record: at a record boundary of a block whose header announces more than is left of the block, the rest of the block's words is zero and shorter than a word (words: zero after the block's records, tlast on the word with their last bit; validrecords: a record's header announces its length, which fits before the block's end)",
+            vec![ValidRecords, Words],
+            vec![Tiling],
         ),
         l(
             format!("rt_unpack_gather_{unpacker}"),
@@ -1884,6 +1899,90 @@ endmodule
     s
 }
 
+/// `formal/rt_pack_tiling_<packer>.v`: [`PackFact::Tiling`] of the packer's words, from
+/// [`PackFact::Words`] and [`PackFact::ValidRecords`], at one record boundary `p` of one block
+/// (position 0 or a record's end: `p` at most the block's end `f_end`, the sum of its records'
+/// lengths; below it, the start of a record `r0` of length `len0 = f_hlen(r0)` that ends at or
+/// before `f_end`) and one chosen block position `q`, every fact instantiated there as in
+/// [`pack_fits_wrapper`]: the words' 33 bits at `p` and their bit at `q` are the record stream's
+/// below `f_end` and zero after it, and the block's last word holds its last bit. Combinational,
+/// one BMC step. Asserted: when the header at `p` announces more than is left of the block's
+/// words, the word bit at `q` (anywhere from `p` to the block's end) is zero and what is left is
+/// shorter than a word.
+pub fn pack_tiling_wrapper(packer: &str, w: usize) -> String {
+    let name = format!("rt_pack_tiling_{packer}");
+    let chain = pack_chain(packer, "");
+    let l = pack_lemma(&chain, "rt_pack_tiling_");
+    let mut s = banner(&format!("{name}.v"), &format!("Packer lemma: {}.", l.what));
+    let _ = writeln!(s, "// Assumes: {}", l.assumes.iter().map(|f| f.label()).collect::<Vec<_>>().join(", "));
+    let _ = writeln!(s, "// Proves:  {}", l.guarantees.iter().map(|f| f.label()).collect::<Vec<_>>().join(", "));
+    // the words fact at block positions p .. p + 32, one assumption a bit
+    let head: Vec<String> = (0..33)
+        .map(|j| format!("assume(hword[{b}] == ({{2'd0, p}} + 22'd{j} < {{2'd0, f_end}} && seg[{b}]));", b = 32 - j))
+        .collect();
+    let tile: Vec<String> =
+        (0..33).map(|j| format!("assume(p == f_end || len0 <= 10'd{j} || seg[{b}] == r0[{b}]);", b = 32 - j)).collect();
+    let _ = write!(
+        s,
+        "`default_nettype none
+module {name} #(
+    parameter W = {w},
+    parameter LW = {lw}
+) (
+    input wire aclk,
+    // a record boundary p of the block, and the record that starts there (below the block's end)
+    input wire [19:0] p,
+    input wire [32:0] r0,
+    input wire [9:0] len0,
+    // the block's record stream (its records back to back): its 33 bits from p, its bit at q, its end
+    input wire [32:0] seg,
+    input wire [19:0] q,
+    input wire sq,
+    input wire [19:0] f_end,
+    // the block's words: their 33 bits from p (zero past the block's last word), their bit at q,
+    // the number of words before the last
+    input wire [32:0] hword,
+    input wire wq,
+    input wire [11:0] nw
+);
+{f}    wire [21:0] w_end = ({{10'd0, nw}} << LW) + W;
+    wire [21:0] left = w_end - {{2'd0, p}};
+    always @(*) begin
+        // validrecords: a record announces its length; the block's records end at f_end, so a
+        // record that starts below f_end ends at or before it
+        assume(len0 == f_hlen(r0));
+        assume(p <= f_end);
+        assume(p == f_end || {{2'd0, p}} + {{12'd0, len0}} <= {{2'd0, f_end}});
+        {tile}
+        // words: the block's word bit at position p + j is the stream's while below f_end, zero after
+        {head}
+        assume(wq == (q < f_end && sq));
+        // words: tlast on the word that holds the block's last bit (the block has one: its first
+        // record), so the last word ends at or after f_end and the words before it end below f_end
+        assume(f_end > 20'd0);
+        assume({{2'd0, f_end}} <= w_end && w_end < {{2'd0, f_end}} + W);
+        // tiling (guaranteed): where the header at p announces more than is left, the rest of the
+        // block is zero and shorter than a word
+        if ({{12'd0, f_hlen(hword)}} > left) begin
+            assert(left < W);
+            if (q >= p && {{2'd0, q}} < w_end) assert(wq == 1'b0);
+        end
+        // not vacuous: the padding (a boundary past the last record, a position in the rest of the
+        // block) and a record's start (its header fits)
+        cover({{12'd0, f_hlen(hword)}} > left && q >= p && {{2'd0, q}} < w_end);
+        cover(p < f_end && p > 20'd0);
+    end
+endmodule
+`default_nettype wire
+",
+        lw = w.trailing_zeros(),
+        f = hlen_fn(),
+        tile = tile.join("\n        "),
+        head = head.join("\n        "),
+    );
+    s
+}
+
 /// `formal/rt_pack_compose.v`: the composition step, for one record at the same block position on
 /// both sides (by induction over the block's records: both start at 0, and the step shows the
 /// next positions agree). Combinational: every fact is instantiated at the record's position.
@@ -2025,6 +2124,9 @@ pub fn pack_files(rtl: &[(&str, String)]) -> Result<Vec<(String, String)>, Strin
             } else if n.starts_with("rt_pack_fits_") {
                 out.push((format!("{n}.v"), pack_fits_wrapper(packer, w)));
                 out.push((format!("{n}.sby"), pack_lemma_sby(n, &l.what, "bmc", 1, false, &[], &[])));
+            } else if n.starts_with("rt_pack_tiling_") {
+                out.push((format!("{n}.v"), pack_tiling_wrapper(packer, w)));
+                out.push((format!("{n}.sby"), pack_lemma_sby(n, &l.what, "bmc", 1, true, &[], &[])));
             } else if n.starts_with("rt_unpack_records_") {
                 out.push((format!("{n}.v"), unpack_records_wrapper(unpacker, w)?));
                 out.push((format!("{n}.sby"), pack_lemma_sby(n, &l.what, "bmc", d, true, &[unpacker], &chk)));
@@ -4733,5 +4835,20 @@ mod tests {
         }
         // the rule it proves is the one rt_block_fits.v states
         assert!(fits.contains(BLOCK_FITS_OK) && block_fits().contains(BLOCK_FITS_OK));
+        // the zero-padding lemma states the facts it assumes and the one it proves, by their labels
+        for (packer, w) in [("xnc_packer_256", 256), ("xnc_packer", 512)] {
+            let tiling = pack_tiling_wrapper(packer, w);
+            let chain = pack_chain(packer, "");
+            let l = pack_lemma(&chain, "rt_pack_tiling_");
+            assert_eq!(l.guarantees, vec![PackFact::Tiling]);
+            for f in l.assumes.iter().chain(&l.guarantees) {
+                assert!(
+                    tiling.contains(&format!("// {}:", f.label())) || tiling.contains(&format!("// {} (", f.label())),
+                    "{}",
+                    f.label()
+                );
+            }
+            assert!(tiling.contains(&format!("parameter W = {w},")));
+        }
     }
 }
