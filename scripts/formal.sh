@@ -74,8 +74,8 @@ known_failing=()
 # at a time) run in --full too. The unpackers' tiling and tlast lemmas do not hold past a block's
 # tlast record as stated: they assume only blockfits of their input, and the unpacker takes a
 # header in a block's padding after its tlast record as a record when it fits (docs/FORMAL.md:
-# they need zero padding assumed: rt_pack_tiling_* proves it of the packers; its form on the
-# unpackers' word stream is not written yet).
+# they need zero padding assumed: rt_pack_tiling_* proves it of the packers, and the unpacker
+# lemmas assume it in its word-stream form, formal/rt_block_tiling.v; the tlast lemmas still do not finish).
 unfinished=(rt_unpack_records_xnc_unpacker rt_unpack_last_xnc_unpacker_256 rt_unpack_last_xnc_unpacker)
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/xnc-formal.XXXXXX")

@@ -590,13 +590,13 @@ pub fn pack_chain(packer: &str, unpacker: &str) -> Vec<PackLemma> {
         l(
             format!("rt_unpack_records_{unpacker}"),
             "the unpacker's records tile the stream of its words from each block's start, zeros after each record's end",
-            vec![BlockFits],
+            vec![BlockFits, Tiling],
             vec![Records],
         ),
         l(
             format!("rt_unpack_last_{unpacker}"),
             "the unpacker's tlast: exactly when what is left of the block is shorter than the header after the record announces",
-            vec![BlockFits],
+            vec![BlockFits, Tiling],
             vec![Last],
         ),
         l(
@@ -703,6 +703,83 @@ endmodule
     s
 }
 
+/// `formal/rt_block_tiling.v`: the [`PackFact::Tiling`] rule on a word stream (assumed, `ROLE` =
+/// 0, of the unpacker's input; `ROLE` = 1 asserts it). It follows the block's tiling: a cursor
+/// from position 0, moved by the length the header at it announces (the 33 bits there, read from
+/// the word before and this one; zero past the block's last word) once those bits are in, up to
+/// two boundaries a word (records are at least 321 bits, a word at most 512, the header's bits
+/// from up to 32 before the word), and the last boundary it moved from. At a block's last word:
+/// either the cursor lands exactly on the block's end, or at the last boundary (whose record does
+/// not fit) what is left is shorter than a word and the last word's bits from there on are zero:
+/// the rule [`pack_tiling_wrapper`] proves of the packer at any boundary.
+pub fn block_tiling() -> String {
+    let mut s = banner(
+        "rt_block_tiling.v",
+        "A word stream's blocks are zero after their last record, the padding shorter than a word (assumed of the unpacker).",
+    );
+    let _ = write!(
+        s,
+        "`default_nettype none
+module rt_block_tiling #(
+    parameter W = 256,
+    parameter ROLE = 0
+) (
+    input wire aclk,
+    input wire aresetn,
+    input wire tvalid,
+    input wire tready,
+    input wire tlast,
+    input wire [W-1:0] tdata
+);
+{f}    // this word's block position, the tiling's next boundary, the last boundary moved from, the
+    // block's word before this one (zero at the block's first)
+    reg [15:0] in_ws = 16'd0;
+    reg [16:0] cur = 17'd0;
+    reg [16:0] lastb = 17'd0;
+    reg [W-1:0] prev = {{W{{1'b0}}}};
+    wire [2*W-1:0] win = {{prev, tdata}};
+    wire [16:0] wend = {{1'b0, in_ws}} + W;
+    // the first boundary in reach: its header's bits are in (or the block ends in this word)
+    wire a1 = cur < wend && (cur + 17'd33 <= wend || tlast);
+    wire [2*W-1:0] s1 = win << (cur + W - {{1'b0, in_ws}});
+    wire [16:0] n1 = a1 ? cur + {{7'd0, f_hlen(s1[2*W-1:2*W-33])}} : cur;
+    // a second one in the same word
+    wire a2 = a1 && n1 < wend && (n1 + 17'd33 <= wend || tlast);
+    wire [2*W-1:0] s2 = win << (n1 + W - {{1'b0, in_ws}});
+    wire [16:0] n2 = a2 ? n1 + {{7'd0, f_hlen(s2[2*W-1:2*W-33])}} : n1;
+    wire [16:0] t = a2 ? n1 : a1 ? cur : lastb;
+    wire [16:0] left = wend - t;
+    wire [W-1:0] rest = tdata << (t - {{1'b0, in_ws}});
+    wire ok = n2 == wend || (left < W && rest == {{W{{1'b0}}}});
+    always @(posedge aclk) begin
+        if (aresetn && tvalid && tready) begin
+            if (tlast) begin
+                in_ws <= 16'd0;
+                cur <= 17'd0;
+                lastb <= 17'd0;
+                prev <= {{W{{1'b0}}}};
+            end else begin
+                in_ws <= in_ws + W;
+                cur <= n2;
+                if (a1) lastb <= t;
+                prev <= tdata;
+            end
+        end
+    end
+    always @(*) begin
+        if (aresetn && tvalid && tlast) begin
+            if (ROLE == 0) assume(ok);
+            else assert(ok);
+        end
+    end
+endmodule
+`default_nettype wire
+",
+        f = hlen_fn(),
+    );
+    s
+}
+
 /// The common head of the sequential lemmas' wrappers: reset in the first cycle only.
 const PACK_RESET: &str = "    // every trace starts in reset, and stays out of it (a reset may drop records)
     reg f_init = 1'b1;
@@ -731,6 +808,8 @@ fn unpack_head(name: &str, unpacker: &str, w: usize) -> Result<String, String> {
         {{s_axis_tlast, s_axis_tdata}});
     // blockfits (assumed)
     rt_block_fits #(.W({w}), .LW({lw}), .ROLE(0)) fits (aclk, aresetn, s_axis_tvalid, s_axis_tready, s_axis_tlast, s_axis_tdata);
+    // tiling (assumed): zero padding after a block's last record
+    rt_block_tiling #(.W({w}), .ROLE(0)) tiling (aclk, aresetn, s_axis_tvalid, s_axis_tready, s_axis_tlast, s_axis_tdata);
 {f}    // words in
     reg [3:0] in_blk = 4'd0;
     reg [15:0] in_ws = 16'd0;
@@ -2096,7 +2175,8 @@ fn pack_lemma_sby(
 
 /// The files of the packer -> unpacker chains ([`PACK_PAIRS`]) and `rt_pack.md` (the chains).
 pub fn pack_files(rtl: &[(&str, String)]) -> Result<Vec<(String, String)>, String> {
-    let mut out = vec![("rt_block_fits.v".to_string(), block_fits())];
+    let mut out =
+        vec![("rt_block_fits.v".to_string(), block_fits()), ("rt_block_tiling.v".to_string(), block_tiling())];
     let mut table = String::from(
         "<!-- GENERATED FILE, DO NOT EDIT (cargo run --release --bin gen-verilog). -->\n\
          # Records survive memory words: the packer -> unpacker chains\n\n\
@@ -2112,7 +2192,7 @@ pub fn pack_files(rtl: &[(&str, String)]) -> Result<Vec<(String, String)>, Strin
         let up_rtl = rtl.iter().find(|(n, _)| *n == unpacker).map(|(_, t)| t).ok_or(format!("no rtl of {unpacker}"))?;
         let pk_rtl = rtl.iter().find(|(n, _)| *n == packer).map(|(_, t)| t).ok_or(format!("no rtl of {packer}"))?;
         let d = unpack_depth(w);
-        let chk = ["axis_check.v", "rt_block_fits.v"];
+        let chk = ["axis_check.v", "rt_block_fits.v", "rt_block_tiling.v"];
         for l in &chain {
             let n = l.name.as_str();
             if n.starts_with("rt_pack_chunk_") {
@@ -4490,8 +4570,9 @@ pub fn mutant_files(rtl: &[(&str, String)]) -> Result<Vec<(String, String)>, Str
             let name = format!("rt_unpack_records_{}", m.block);
             out.push((format!("{dir}/axis_check.v"), AXIS_CHECK.to_string()));
             out.push((format!("{dir}/rt_block_fits.v"), block_fits()));
+            out.push((format!("{dir}/rt_block_tiling.v"), block_tiling()));
             out.push((format!("{dir}/{name}.v"), unpack_records_wrapper(m.block, w)?));
-            let chk = ["axis_check.v", "rt_block_fits.v"];
+            let chk = ["axis_check.v", "rt_block_fits.v", "rt_block_tiling.v"];
             pack_lemma_sby(&name, m.what, "bmc", unpack_depth(w), false, &[m.block], &chk).replace("../rtl/", "")
         } else if m.proof == "axis" {
             out.push((format!("{dir}/axis_check.v"), AXIS_CHECK.to_string()));
@@ -4813,6 +4894,9 @@ mod tests {
             // without the packer's block lemma nothing guarantees the unpacker's input rule
             let e = without("rt_pack_fits_").unwrap_err();
             assert!(e.contains("assumption blockfits is not guaranteed"), "{e}");
+            // without the packer's zero-padding lemma nothing guarantees the unpacker's other input rule
+            let e = without("rt_pack_tiling_").unwrap_err();
+            assert!(e.contains(&format!("rt_unpack_records_{unpacker}: assumption tiling is not guaranteed")), "{e}");
             // without the unpacker's length invariant the composition is unfounded
             assert!(without("rt_unpack_len_").unwrap_err().contains("rt_pack_compose: assumption lengths"));
             // a chain that stops before the composition proves nothing end to end
