@@ -25,6 +25,8 @@ module rt_unpack_last_xnc_unpacker_256 (
         {s_axis_tlast, s_axis_tdata});
     // blockfits (assumed)
     rt_block_fits #(.W(256), .LW(8), .ROLE(0)) fits (aclk, aresetn, s_axis_tvalid, s_axis_tready, s_axis_tlast, s_axis_tdata);
+    // tiling (assumed): zero padding after a block's last record
+    rt_block_tiling #(.W(256), .ROLE(0)) tiling (aclk, aresetn, s_axis_tvalid, s_axis_tready, s_axis_tlast, s_axis_tdata);
     function [9:0] f_hlen(input [32:0] h);
         reg [9:0] c [0:62];
         integer i;

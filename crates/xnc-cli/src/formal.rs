@@ -487,6 +487,15 @@ pub enum PackFact {
     /// unpacker reads headers in the block's padding, and takes one that fits as a record; only
     /// zero padding (what [`PackFact::Words`] says of the packer) keeps it out (docs/FORMAL.md).
     BlockFits,
+    /// Zero padding after a block's last record: at a record boundary of a block's tiling (its
+    /// position 0, or the end of a record of it) whose header (the 33 bits there, zero past the
+    /// block's words) announces more than is left of the block, every bit from there to the end
+    /// of the block's words is zero and what is left is shorter than a word (no whole word of
+    /// padding). Proved of the packer from [`PackFact::Words`] and [`PackFact::ValidRecords`] by
+    /// `rt_pack_tiling_<packer>`; the input fact the unpacker's [`PackFact::Records`] and
+    /// [`PackFact::Last`] need besides [`PackFact::BlockFits`] (docs/FORMAL.md; not assumed by
+    /// their lemmas yet).
+    Tiling,
     /// The packer's chunk path: a load puts record-bus bit `k` (from the top) at chunk-register bit
     /// `k` (a long record's second chunk: `k - 480`), a step puts chunk bit `j` at bit `j + ra` of
     /// the rotated chunk (`ra` the rotation the chunk's offset selects), for every `j`, `k`.
@@ -561,6 +570,12 @@ pub fn pack_chain(packer: &str, unpacker: &str) -> Vec<PackLemma> {
             vec![BlockFits],
         ),
         l(
+            format!("rt_pack_tiling_{packer}"),
+            "the packer's blocks are zero after their last record: at a record boundary of a block whose header announces more than is left of the block, the rest of the block's words is zero and shorter than a word (words: zero after the block's records, tlast on the word with their last bit; validrecords: a record's header announces its length, which fits before the block's end)",
+            vec![ValidRecords, Words],
+            vec![Tiling],
+        ),
+        l(
             format!("rt_unpack_gather_{unpacker}"),
             "the unpacker's gather for every bit: the window at the read pointer and stage A's two parts are the bits of the ring of slots at the pointer's index",
             vec![],
@@ -575,13 +590,13 @@ pub fn pack_chain(packer: &str, unpacker: &str) -> Vec<PackLemma> {
         l(
             format!("rt_unpack_records_{unpacker}"),
             "the unpacker's records tile the stream of its words from each block's start, zeros after each record's end",
-            vec![BlockFits],
+            vec![BlockFits, Tiling],
             vec![Records],
         ),
         l(
             format!("rt_unpack_last_{unpacker}"),
             "the unpacker's tlast: exactly when what is left of the block is shorter than the header after the record announces",
-            vec![BlockFits],
+            vec![BlockFits, Tiling],
             vec![Last],
         ),
         l(
@@ -688,6 +703,83 @@ endmodule
     s
 }
 
+/// `formal/rt_block_tiling.v`: the [`PackFact::Tiling`] rule on a word stream (assumed, `ROLE` =
+/// 0, of the unpacker's input; `ROLE` = 1 asserts it). It follows the block's tiling: a cursor
+/// from position 0, moved by the length the header at it announces (the 33 bits there, read from
+/// the word before and this one; zero past the block's last word) once those bits are in, up to
+/// two boundaries a word (records are at least 321 bits, a word at most 512, the header's bits
+/// from up to 32 before the word), and the last boundary it moved from. At a block's last word:
+/// either the cursor lands exactly on the block's end, or at the last boundary (whose record does
+/// not fit) what is left is shorter than a word and the last word's bits from there on are zero:
+/// the rule [`pack_tiling_wrapper`] proves of the packer at any boundary.
+pub fn block_tiling() -> String {
+    let mut s = banner(
+        "rt_block_tiling.v",
+        "A word stream's blocks are zero after their last record, the padding shorter than a word (assumed of the unpacker).",
+    );
+    let _ = write!(
+        s,
+        "`default_nettype none
+module rt_block_tiling #(
+    parameter W = 256,
+    parameter ROLE = 0
+) (
+    input wire aclk,
+    input wire aresetn,
+    input wire tvalid,
+    input wire tready,
+    input wire tlast,
+    input wire [W-1:0] tdata
+);
+{f}    // this word's block position, the tiling's next boundary, the last boundary moved from, the
+    // block's word before this one (zero at the block's first)
+    reg [15:0] in_ws = 16'd0;
+    reg [16:0] cur = 17'd0;
+    reg [16:0] lastb = 17'd0;
+    reg [W-1:0] prev = {{W{{1'b0}}}};
+    wire [2*W-1:0] win = {{prev, tdata}};
+    wire [16:0] wend = {{1'b0, in_ws}} + W;
+    // the first boundary in reach: its header's bits are in (or the block ends in this word)
+    wire a1 = cur < wend && (cur + 17'd33 <= wend || tlast);
+    wire [2*W-1:0] s1 = win << (cur + W - {{1'b0, in_ws}});
+    wire [16:0] n1 = a1 ? cur + {{7'd0, f_hlen(s1[2*W-1:2*W-33])}} : cur;
+    // a second one in the same word
+    wire a2 = a1 && n1 < wend && (n1 + 17'd33 <= wend || tlast);
+    wire [2*W-1:0] s2 = win << (n1 + W - {{1'b0, in_ws}});
+    wire [16:0] n2 = a2 ? n1 + {{7'd0, f_hlen(s2[2*W-1:2*W-33])}} : n1;
+    wire [16:0] t = a2 ? n1 : a1 ? cur : lastb;
+    wire [16:0] left = wend - t;
+    wire [W-1:0] rest = tdata << (t - {{1'b0, in_ws}});
+    wire ok = n2 == wend || (left < W && rest == {{W{{1'b0}}}});
+    always @(posedge aclk) begin
+        if (aresetn && tvalid && tready) begin
+            if (tlast) begin
+                in_ws <= 16'd0;
+                cur <= 17'd0;
+                lastb <= 17'd0;
+                prev <= {{W{{1'b0}}}};
+            end else begin
+                in_ws <= in_ws + W;
+                cur <= n2;
+                if (a1) lastb <= t;
+                prev <= tdata;
+            end
+        end
+    end
+    always @(*) begin
+        if (aresetn && tvalid && tlast) begin
+            if (ROLE == 0) assume(ok);
+            else assert(ok);
+        end
+    end
+endmodule
+`default_nettype wire
+",
+        f = hlen_fn(),
+    );
+    s
+}
+
 /// The common head of the sequential lemmas' wrappers: reset in the first cycle only.
 const PACK_RESET: &str = "    // every trace starts in reset, and stays out of it (a reset may drop records)
     reg f_init = 1'b1;
@@ -716,6 +808,8 @@ fn unpack_head(name: &str, unpacker: &str, w: usize) -> Result<String, String> {
         {{s_axis_tlast, s_axis_tdata}});
     // blockfits (assumed)
     rt_block_fits #(.W({w}), .LW({lw}), .ROLE(0)) fits (aclk, aresetn, s_axis_tvalid, s_axis_tready, s_axis_tlast, s_axis_tdata);
+    // tiling (assumed): zero padding after a block's last record
+    rt_block_tiling #(.W({w}), .ROLE(0)) tiling (aclk, aresetn, s_axis_tvalid, s_axis_tready, s_axis_tlast, s_axis_tdata);
 {f}    // words in
     reg [3:0] in_blk = 4'd0;
     reg [15:0] in_ws = 16'd0;
@@ -1884,6 +1978,90 @@ endmodule
     s
 }
 
+/// `formal/rt_pack_tiling_<packer>.v`: [`PackFact::Tiling`] of the packer's words, from
+/// [`PackFact::Words`] and [`PackFact::ValidRecords`], at one record boundary `p` of one block
+/// (position 0 or a record's end: `p` at most the block's end `f_end`, the sum of its records'
+/// lengths; below it, the start of a record `r0` of length `len0 = f_hlen(r0)` that ends at or
+/// before `f_end`) and one chosen block position `q`, every fact instantiated there as in
+/// [`pack_fits_wrapper`]: the words' 33 bits at `p` and their bit at `q` are the record stream's
+/// below `f_end` and zero after it, and the block's last word holds its last bit. Combinational,
+/// one BMC step. Asserted: when the header at `p` announces more than is left of the block's
+/// words, the word bit at `q` (anywhere from `p` to the block's end) is zero and what is left is
+/// shorter than a word.
+pub fn pack_tiling_wrapper(packer: &str, w: usize) -> String {
+    let name = format!("rt_pack_tiling_{packer}");
+    let chain = pack_chain(packer, "");
+    let l = pack_lemma(&chain, "rt_pack_tiling_");
+    let mut s = banner(&format!("{name}.v"), &format!("Packer lemma: {}.", l.what));
+    let _ = writeln!(s, "// Assumes: {}", l.assumes.iter().map(|f| f.label()).collect::<Vec<_>>().join(", "));
+    let _ = writeln!(s, "// Proves:  {}", l.guarantees.iter().map(|f| f.label()).collect::<Vec<_>>().join(", "));
+    // the words fact at block positions p .. p + 32, one assumption a bit
+    let head: Vec<String> = (0..33)
+        .map(|j| format!("assume(hword[{b}] == ({{2'd0, p}} + 22'd{j} < {{2'd0, f_end}} && seg[{b}]));", b = 32 - j))
+        .collect();
+    let tile: Vec<String> =
+        (0..33).map(|j| format!("assume(p == f_end || len0 <= 10'd{j} || seg[{b}] == r0[{b}]);", b = 32 - j)).collect();
+    let _ = write!(
+        s,
+        "`default_nettype none
+module {name} #(
+    parameter W = {w},
+    parameter LW = {lw}
+) (
+    input wire aclk,
+    // a record boundary p of the block, and the record that starts there (below the block's end)
+    input wire [19:0] p,
+    input wire [32:0] r0,
+    input wire [9:0] len0,
+    // the block's record stream (its records back to back): its 33 bits from p, its bit at q, its end
+    input wire [32:0] seg,
+    input wire [19:0] q,
+    input wire sq,
+    input wire [19:0] f_end,
+    // the block's words: their 33 bits from p (zero past the block's last word), their bit at q,
+    // the number of words before the last
+    input wire [32:0] hword,
+    input wire wq,
+    input wire [11:0] nw
+);
+{f}    wire [21:0] w_end = ({{10'd0, nw}} << LW) + W;
+    wire [21:0] left = w_end - {{2'd0, p}};
+    always @(*) begin
+        // validrecords: a record announces its length; the block's records end at f_end, so a
+        // record that starts below f_end ends at or before it
+        assume(len0 == f_hlen(r0));
+        assume(p <= f_end);
+        assume(p == f_end || {{2'd0, p}} + {{12'd0, len0}} <= {{2'd0, f_end}});
+        {tile}
+        // words: the block's word bit at position p + j is the stream's while below f_end, zero after
+        {head}
+        assume(wq == (q < f_end && sq));
+        // words: tlast on the word that holds the block's last bit (the block has one: its first
+        // record), so the last word ends at or after f_end and the words before it end below f_end
+        assume(f_end > 20'd0);
+        assume({{2'd0, f_end}} <= w_end && w_end < {{2'd0, f_end}} + W);
+        // tiling (guaranteed): where the header at p announces more than is left, the rest of the
+        // block is zero and shorter than a word
+        if ({{12'd0, f_hlen(hword)}} > left) begin
+            assert(left < W);
+            if (q >= p && {{2'd0, q}} < w_end) assert(wq == 1'b0);
+        end
+        // not vacuous: the padding (a boundary past the last record, a position in the rest of the
+        // block) and a record's start (its header fits)
+        cover({{12'd0, f_hlen(hword)}} > left && q >= p && {{2'd0, q}} < w_end);
+        cover(p < f_end && p > 20'd0);
+    end
+endmodule
+`default_nettype wire
+",
+        lw = w.trailing_zeros(),
+        f = hlen_fn(),
+        tile = tile.join("\n        "),
+        head = head.join("\n        "),
+    );
+    s
+}
+
 /// `formal/rt_pack_compose.v`: the composition step, for one record at the same block position on
 /// both sides (by induction over the block's records: both start at 0, and the step shows the
 /// next positions agree). Combinational: every fact is instantiated at the record's position.
@@ -1997,7 +2175,8 @@ fn pack_lemma_sby(
 
 /// The files of the packer -> unpacker chains ([`PACK_PAIRS`]) and `rt_pack.md` (the chains).
 pub fn pack_files(rtl: &[(&str, String)]) -> Result<Vec<(String, String)>, String> {
-    let mut out = vec![("rt_block_fits.v".to_string(), block_fits())];
+    let mut out =
+        vec![("rt_block_fits.v".to_string(), block_fits()), ("rt_block_tiling.v".to_string(), block_tiling())];
     let mut table = String::from(
         "<!-- GENERATED FILE, DO NOT EDIT (cargo run --release --bin gen-verilog). -->\n\
          # Records survive memory words: the packer -> unpacker chains\n\n\
@@ -2013,7 +2192,7 @@ pub fn pack_files(rtl: &[(&str, String)]) -> Result<Vec<(String, String)>, Strin
         let up_rtl = rtl.iter().find(|(n, _)| *n == unpacker).map(|(_, t)| t).ok_or(format!("no rtl of {unpacker}"))?;
         let pk_rtl = rtl.iter().find(|(n, _)| *n == packer).map(|(_, t)| t).ok_or(format!("no rtl of {packer}"))?;
         let d = unpack_depth(w);
-        let chk = ["axis_check.v", "rt_block_fits.v"];
+        let chk = ["axis_check.v", "rt_block_fits.v", "rt_block_tiling.v"];
         for l in &chain {
             let n = l.name.as_str();
             if n.starts_with("rt_pack_chunk_") {
@@ -2025,6 +2204,9 @@ pub fn pack_files(rtl: &[(&str, String)]) -> Result<Vec<(String, String)>, Strin
             } else if n.starts_with("rt_pack_fits_") {
                 out.push((format!("{n}.v"), pack_fits_wrapper(packer, w)));
                 out.push((format!("{n}.sby"), pack_lemma_sby(n, &l.what, "bmc", 1, false, &[], &[])));
+            } else if n.starts_with("rt_pack_tiling_") {
+                out.push((format!("{n}.v"), pack_tiling_wrapper(packer, w)));
+                out.push((format!("{n}.sby"), pack_lemma_sby(n, &l.what, "bmc", 1, true, &[], &[])));
             } else if n.starts_with("rt_unpack_records_") {
                 out.push((format!("{n}.v"), unpack_records_wrapper(unpacker, w)?));
                 out.push((format!("{n}.sby"), pack_lemma_sby(n, &l.what, "bmc", d, true, &[unpacker], &chk)));
@@ -4388,8 +4570,9 @@ pub fn mutant_files(rtl: &[(&str, String)]) -> Result<Vec<(String, String)>, Str
             let name = format!("rt_unpack_records_{}", m.block);
             out.push((format!("{dir}/axis_check.v"), AXIS_CHECK.to_string()));
             out.push((format!("{dir}/rt_block_fits.v"), block_fits()));
+            out.push((format!("{dir}/rt_block_tiling.v"), block_tiling()));
             out.push((format!("{dir}/{name}.v"), unpack_records_wrapper(m.block, w)?));
-            let chk = ["axis_check.v", "rt_block_fits.v"];
+            let chk = ["axis_check.v", "rt_block_fits.v", "rt_block_tiling.v"];
             pack_lemma_sby(&name, m.what, "bmc", unpack_depth(w), false, &[m.block], &chk).replace("../rtl/", "")
         } else if m.proof == "axis" {
             out.push((format!("{dir}/axis_check.v"), AXIS_CHECK.to_string()));
@@ -4711,6 +4894,9 @@ mod tests {
             // without the packer's block lemma nothing guarantees the unpacker's input rule
             let e = without("rt_pack_fits_").unwrap_err();
             assert!(e.contains("assumption blockfits is not guaranteed"), "{e}");
+            // without the packer's zero-padding lemma nothing guarantees the unpacker's other input rule
+            let e = without("rt_pack_tiling_").unwrap_err();
+            assert!(e.contains(&format!("rt_unpack_records_{unpacker}: assumption tiling is not guaranteed")), "{e}");
             // without the unpacker's length invariant the composition is unfounded
             assert!(without("rt_unpack_len_").unwrap_err().contains("rt_pack_compose: assumption lengths"));
             // a chain that stops before the composition proves nothing end to end
@@ -4733,5 +4919,20 @@ mod tests {
         }
         // the rule it proves is the one rt_block_fits.v states
         assert!(fits.contains(BLOCK_FITS_OK) && block_fits().contains(BLOCK_FITS_OK));
+        // the zero-padding lemma states the facts it assumes and the one it proves, by their labels
+        for (packer, w) in [("xnc_packer_256", 256), ("xnc_packer", 512)] {
+            let tiling = pack_tiling_wrapper(packer, w);
+            let chain = pack_chain(packer, "");
+            let l = pack_lemma(&chain, "rt_pack_tiling_");
+            assert_eq!(l.guarantees, vec![PackFact::Tiling]);
+            for f in l.assumes.iter().chain(&l.guarantees) {
+                assert!(
+                    tiling.contains(&format!("// {}:", f.label())) || tiling.contains(&format!("// {} (", f.label())),
+                    "{}",
+                    f.label()
+                );
+            }
+            assert!(tiling.contains(&format!("parameter W = {w},")));
+        }
     }
 }
