@@ -106,10 +106,14 @@ pub const DECODE_GROUP: usize = 8;
 /// lane of each block: 32 one-lane blocks, 16 of two lanes), whose independent gathers overlap
 /// each other's latency.
 fn decode_group(t: &TensorEntry) -> usize {
-    match (t.codec, t.params.first()) {
-        (Codec::Ans | Codec::AnsFa, Some(&lanes)) if lanes > 0 => {
-            (ans::GATHER_CHAINS / lanes as usize).max(DECODE_GROUP)
-        }
+    decode_group_of(t.codec, t.params.first().map_or(0, |&l| l as usize))
+}
+
+/// [`decode_group`] for a tensor of `codec` with `lanes` lanes per block (the criterion benches
+/// group blocks as decompression does).
+pub fn decode_group_of(codec: Codec, lanes: usize) -> usize {
+    match codec {
+        Codec::Ans | Codec::AnsFa if lanes > 0 => (ans::GATHER_CHAINS / lanes).max(DECODE_GROUP),
         _ => DECODE_GROUP,
     }
 }
