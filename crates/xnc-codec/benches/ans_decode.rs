@@ -16,7 +16,7 @@ use common::{Meas, ANS_CONFIGS, BLOCK, SAMPLE, TENSORS};
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use xnc_codec::ans::lanes::{encode_block, LANE_COUNTS};
 use xnc_codec::ans::{AnsModel, BlockIn, ColumnStats, CtxDecoder, Decoder, Histogram, LaneLayout, LaneStreams};
-use xnc_codec::container::DECODE_GROUP;
+use xnc_codec::container::{decode_group_of, Codec};
 
 /// Blocks per call in the several-blocks rows (a multiple of every group the decoder forms).
 const SEVERAL: usize = 4;
@@ -81,13 +81,15 @@ fn bench(c: &mut Criterion<Meas>) {
                         })
                     });
                 }
-                // Several blocks at a time (`Decoder::decode_many`, what the container runs on
-                // groups of `DECODE_GROUP` blocks): their state chains side by side, four scalar
-                // ones (the decoder without AVX2) or 8, 16 or 32 in the gather state pass (AVX2;
-                // 16 by default); and the profile: each one's state pass alone.
+                // Several blocks at a time (`Decoder::decode_many` on the groups the container
+                // decodes together, `decode_group_of`: 32 one-lane or 16 two-lane blocks): their
+                // state chains side by side, four scalar ones (the decoder without AVX2) or 8, 16
+                // or 32 in the gather state pass (AVX2; 32 by default); and the profile: each
+                // one's state pass alone.
                 let ins: Vec<BlockIn> =
                     blocks.iter().map(|(_, bytes, s)| BlockIn { bytes: &bytes[..], lanes: &s[..], start: 0 }).collect();
-                let mut group_out = vec![0u16; DECODE_GROUP * BLOCK];
+                let per_group = decode_group_of(Codec::Ans, lanes);
+                let mut group_out = vec![0u16; per_group * BLOCK];
                 let scalar = dec.clone().without_gather();
                 let many: [(String, Decoder); 6] = [
                     ("4 chains".into(), scalar.clone()),
@@ -100,7 +102,7 @@ fn bench(c: &mut Criterion<Meas>) {
                 for (what, many) in &many {
                     g.bench_function(format!("{label}/{cfg}/lanes={lanes} blocks x {what}"), |b| {
                         b.iter(|| {
-                            for (group, ns) in ins.chunks(DECODE_GROUP).zip(blocks.chunks(DECODE_GROUP)) {
+                            for (group, ns) in ins.chunks(per_group).zip(blocks.chunks(per_group)) {
                                 let mut rest = &mut group_out[..];
                                 let mut outs = Vec::with_capacity(group.len());
                                 for (n, _, _) in ns {

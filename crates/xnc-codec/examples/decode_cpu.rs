@@ -3,7 +3,9 @@
 //! kernel time together, as the bench's process CPU-time clock counts them) and its page faults
 //! (`/proc/self/stat`): where decode time goes besides the decoder (allocations faulted in).
 //!
-//! `cargo run --release -p xnc-codec --example decode_cpu -- FILE.xnc [PASSES]` (Linux only).
+//! `cargo run --release -p xnc-codec --example decode_cpu -- FILE.xnc [PASSES] [OUT]` (Linux
+//! only); with `OUT`, the decoded file is then also written there once (to compare with the
+//! original).
 use std::path::Path;
 use xnc_codec::container::XncFile;
 
@@ -43,6 +45,11 @@ fn main() -> xnc_codec::Result<()> {
             t as f64 * 1e-6,
             bytes as f64 * 1e3 / t as f64
         );
+    }
+    if let Some(out) = args.get(3) {
+        let mut w = std::io::BufWriter::new(std::fs::File::create(out).expect("output file"));
+        f.write_source(0, out, &mut w, &|_| {})?;
+        std::io::Write::flush(&mut w).expect("flush");
     }
     Ok(())
 }

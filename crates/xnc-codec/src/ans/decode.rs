@@ -19,9 +19,11 @@
 //!   eight rows at a time where every code has all `1 + M` bits (BF16: 64 bits of each lane as
 //!   bytes, merged with SSE2, or with one or two lanes and AVX2 sixteen rows at a time, 128 bits
 //!   of each lane; F16: 11-bit fields, eight per byte shuffle and variable shift with AVX2, else
-//!   constant shifts), rows with escapes and short codes value by value from one
-//!   window. Portable forms of both passes are kept and tested; the one-pass loop below stays
-//!   as the reference the tests compare with;
+//!   constant shifts), BF16 rows with escapes but no short code sixteen at a time too (each
+//!   field at a byte offset, a prefix sum of the escapes, looked up with byte shuffles), other
+//!   rows with escapes and short codes value by value from one window. Portable forms of both
+//!   passes are kept and tested; the one-pass loop below stays as the reference the tests
+//!   compare with;
 //! * **several blocks at a time** ([`Decoder::decode_many`], what the container's decompression
 //!   calls): the state passes of two blocks of two lanes run in one loop, four independent
 //!   chains whose table loads overlap (each step is a load-use latency; eight chains spill
@@ -1340,6 +1342,112 @@ mod avx2 {
         true
     }
 
+    /// [`or_bf16_rows`] for sixteen rows with escapes among them (and no short code): each
+    /// lane's fields are one byte, an escape's two (exponent, then `{sign, mantissa}`), so the
+    /// byte of value `i` is at `i` plus the escapes up to it (a prefix sum of the escape flags)
+    /// from the lane's position; the lane's next 32 bytes (from any bit offset) are looked up
+    /// with byte shuffles, the escapes' exponents likewise from the byte before. False, nothing
+    /// done, when a word has a short code's tag or a lane's stream lacks 33 bytes from its
+    /// position.
+    #[inline]
+    #[target_feature(enable = "avx2")]
+    pub(super) fn or_bf16_rows_escapes<const N: usize>(
+        raws: &[&[u8]; N],
+        at: &mut [usize; N],
+        chunk: &mut [u16],
+    ) -> bool {
+        assert!(chunk.len() == 16 * N && (N == 1 || N == 2));
+        let p = chunk.as_mut_ptr();
+        // SAFETY: `chunk` holds `16 N` words, `N` times 32 readable bytes (unaligned loads).
+        let w: [__m256i; N] = std::array::from_fn(|i| unsafe { _mm256_loadu_si256(p.add(16 * i).cast()) });
+        let tags: [__m256i; N] = w.map(|x| _mm256_and_si256(x, _mm256_set1_epi16(super::TAG_MASK as i16)));
+        let one = _mm256_set1_epi16(super::TAG_ESCAPE as i16);
+        let short = tags.iter().fold(_mm256_setzero_si256(), |a, &t| _mm256_or_si256(a, _mm256_cmpgt_epi16(t, one)));
+        if _mm256_testz_si256(short, short) == 0 {
+            return false;
+        }
+        // The escape flags (0 or 1) as bytes, lane 0's sixteen rows in the low half, lane 1's in
+        // the high half (N = 2: the words alternate lanes).
+        let flags = if N == 1 {
+            _mm256_permute4x64_epi64::<0b1000>(_mm256_packus_epi16(tags[0], tags[0]))
+        } else {
+            let f = _mm256_permute4x64_epi64::<0b11011000>(_mm256_packus_epi16(tags[0], tags[N - 1]));
+            let even_odd = _mm256_setr_epi8(
+                0, 2, 4, 6, 8, 10, 12, 14, 1, 3, 5, 7, 9, 11, 13, 15, 0, 2, 4, 6, 8, 10, 12, 14, 1, 3, 5, 7, 9, 11, 13,
+                15,
+            );
+            _mm256_permute4x64_epi64::<0b11011000>(_mm256_shuffle_epi8(f, even_odd))
+        };
+        // Inclusive prefix sums of the flags, per half (lane).
+        let mut sum = flags;
+        sum = _mm256_add_epi8(sum, _mm256_slli_si256::<1>(sum));
+        sum = _mm256_add_epi8(sum, _mm256_slli_si256::<2>(sum));
+        sum = _mm256_add_epi8(sum, _mm256_slli_si256::<4>(sum));
+        sum = _mm256_add_epi8(sum, _mm256_slli_si256::<8>(sum));
+        let escapes = [_mm256_extract_epi8::<15>(sum) as usize, _mm256_extract_epi8::<31>(sum) as usize];
+        // Each lane's next 32 bytes from its bit position (two loads, shifts and masks).
+        let mut bytes = [_mm256_setzero_si256(); N];
+        for l in 0..N {
+            let (byte, s) = (at[l] >> 3, at[l] & 7);
+            let Some(r) = raws[l].get(byte..byte + 33) else { return false };
+            // SAFETY: 33 readable bytes from `r` (two unaligned 32-byte loads).
+            let (x0, x1) =
+                unsafe { (_mm256_loadu_si256(r.as_ptr().cast()), _mm256_loadu_si256(r.as_ptr().add(1).cast())) };
+            let hi = _mm256_and_si256(
+                _mm256_sll_epi16(x0, _mm_cvtsi32_si128(s as i32)),
+                _mm256_set1_epi8((0xffu32 << s) as u8 as i8),
+            );
+            let lo = _mm256_and_si256(
+                _mm256_srl_epi16(x1, _mm_cvtsi32_si128(8 - s as i32)),
+                _mm256_set1_epi8(((1u32 << s) - 1) as u8 as i8),
+            );
+            bytes[l] = _mm256_or_si256(hi, lo);
+        }
+        // Bytes 0-15 and 16-31 of each lane, lane 0 in the low half, lane 1 in the high half.
+        let (first, second) = (
+            _mm256_permute2x128_si256::<0x20>(bytes[0], bytes[N - 1]),
+            _mm256_permute2x128_si256::<0x31>(bytes[0], bytes[N - 1]),
+        );
+        let (fifteen, sixteen) = (_mm256_set1_epi8(15), _mm256_set1_epi8(16));
+        // The byte at index `idx` (0..32) of each lane: from `first` below 16, else `second`
+        // (a shuffle index with bit 7 set gives zero).
+        let look = |idx: __m256i| {
+            _mm256_or_si256(
+                _mm256_shuffle_epi8(first, _mm256_or_si256(idx, _mm256_cmpgt_epi8(idx, fifteen))),
+                _mm256_shuffle_epi8(second, _mm256_sub_epi8(idx, sixteen)),
+            )
+        };
+        let iota = _mm256_setr_epi8(
+            0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15,
+        );
+        let field_at = _mm256_add_epi8(iota, sum);
+        let fields = look(field_at);
+        let is_escape = _mm256_cmpeq_epi8(flags, _mm256_set1_epi8(1));
+        let exps = _mm256_and_si256(look(_mm256_sub_epi8(field_at, _mm256_set1_epi8(1))), is_escape);
+        // Back to value order: sixteen values per vector of words.
+        let (f0, f1) = (_mm256_castsi256_si128(fields), _mm256_extracti128_si256::<1>(fields));
+        let (e0, e1) = (_mm256_castsi256_si128(exps), _mm256_extracti128_si256::<1>(exps));
+        let rows: [(__m128i, __m128i); N] = std::array::from_fn(|i| match (N, i) {
+            (1, _) => (f0, e0),
+            (_, 0) => (_mm_unpacklo_epi8(f0, f1), _mm_unpacklo_epi8(e0, e1)),
+            _ => (_mm_unpackhi_epi8(f0, f1), _mm_unpackhi_epi8(e0, e1)),
+        });
+        let (low7, sign) = (_mm256_set1_epi16(0x7f), _mm256_set1_epi16(0x8000u16 as i16));
+        let untag = _mm256_set1_epi16(!super::TAG_MASK as i16);
+        for (i, (f, e)) in rows.into_iter().enumerate() {
+            let x = _mm256_cvtepu8_epi16(f);
+            let placed = _mm256_or_si256(_mm256_and_si256(x, low7), _mm256_and_si256(_mm256_slli_epi16::<8>(x), sign));
+            let exp = _mm256_slli_epi16::<7>(_mm256_cvtepu8_epi16(e));
+            let o = _mm256_or_si256(_mm256_or_si256(_mm256_and_si256(w[i], untag), placed), exp);
+            // SAFETY: as the loads above (32 writable bytes).
+            unsafe { _mm256_storeu_si256(p.add(16 * i).cast(), o) };
+        }
+        for l in 0..N {
+            at[l] += 8 * (16 + escapes[l]);
+        }
+        true
+    }
+
     /// Eight rows of `N` (1 or 2) lanes: each lane's next eight fields or-ed into `chunk`
     /// (`8 N` untagged state-pass words), its position moved past them.
     #[target_feature(enable = "avx2")]
@@ -1440,7 +1548,7 @@ unsafe fn merge_bf16_avx2<const N: usize>(raws: &[&[u8]], pos: &mut [usize], out
     let mut at: [usize; N] = std::array::from_fn(|l| pos[l]);
     let mut chunks = out.chunks_exact_mut(16 * N);
     for chunk in &mut chunks {
-        if !avx2::or_bf16_rows(&lanes, &mut at, chunk) {
+        if !avx2::or_bf16_rows(&lanes, &mut at, chunk) && !avx2::or_bf16_rows_escapes(&lanes, &mut at, chunk) {
             merge_lanes::<7, 8, N, true>(raws, &mut at, chunk);
         }
     }
