@@ -101,15 +101,18 @@ const BATCH_BLOCKS: usize = 64;
 /// chains): enough for the ANS decoders to run the state chains of several blocks side by side,
 /// few enough that a batch of `BATCH_BLOCKS` still makes eight tasks for the cores.
 pub const DECODE_GROUP: usize = 8;
-/// Blocks of `t` a decompression task decodes together: [`DECODE_GROUP`], or for `ans` and
-/// `ans-fa` enough blocks to make the gather state pass's [`ans::GATHER_CHAINS`] chains (one per
-/// lane of each block: 32 one-lane blocks, 16 of two lanes), whose independent gathers overlap
-/// each other's latency.
+/// Blocks of `t` a decompression task decodes together ([`decode_group_of`]).
 fn decode_group(t: &TensorEntry) -> usize {
-    match (t.codec, t.params.first()) {
-        (Codec::Ans | Codec::AnsFa, Some(&lanes)) if lanes > 0 => {
-            (ans::GATHER_CHAINS / lanes as usize).max(DECODE_GROUP)
-        }
+    decode_group_of(t.codec, t.params.first().map_or(0, |&l| l as usize))
+}
+
+/// Blocks of `lanes` lanes of `codec` a decompression task decodes together: [`DECODE_GROUP`], or
+/// for the ANS codecs enough blocks to make the gather state pass's [`ans::GATHER_CHAINS`] chains
+/// (one per lane of each block: 32 one-lane blocks, 16 of two lanes), whose independent gathers
+/// overlap each other's latency.
+pub fn decode_group_of(codec: Codec, lanes: usize) -> usize {
+    match codec {
+        Codec::Ans | Codec::AnsFa | Codec::AnsCtx if lanes > 0 => (ans::GATHER_CHAINS / lanes).max(DECODE_GROUP),
         _ => DECODE_GROUP,
     }
 }
