@@ -2,11 +2,13 @@
 //! context codec must decode at least as fast as `ans-fa`): on the real tensors in `shared/data`
 //! (skipped with a message when the data is absent), the first whole rows up to 4M values of each,
 //! at R = 6, 8 and 10, each codec with the container's defaults (its default block size and lane
-//! count, its model built from the same values), blocks decoded in groups of `DECODE_GROUP` as
-//! `xnc decompress` decodes them (`Decoder::decode_many`, `CtxDecoder::decode_blocks`); output
+//! count, its model built from the same values), blocks decoded in groups as `xnc decompress`
+//! decodes them (`container::decode_group_of` blocks, `Decoder::decode_many`,
+//! `CtxDecoder::decode_blocks`); output
 //! MB/s on one core (thread CPU time on Linux). Compare the two rows of a table and R as a ratio.
-//! A third row decodes `ans-ctx` without the gather state pass (`CtxDecoder::without_gather`);
-//! skip it with a filter, e.g. `-- 'ans-fa|\(.*classes\)'`.
+//! Two more rows decode `ans-ctx` with gather groups of 16 chains instead of 32
+//! (`CtxDecoder::with_gather_chains`) and without the gather state pass
+//! (`CtxDecoder::without_gather`); skip them with a filter, e.g. `-- 'ans-fa|\(.*classes\)'`.
 //!
 //! `cargo bench -p xnc-codec --bench ctx_vs_fa`
 
@@ -16,7 +18,7 @@ use common::{Meas, SAMPLE, TENSORS};
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use xnc_codec::ans::lanes::encode_block;
 use xnc_codec::ans::{AnsModel, BlockIn, ColumnStats, Histogram, LaneEncoder, LaneLayout, LaneStreams, Profile};
-use xnc_codec::container::{default_block_values, Codec, DECODE_GROUP, DEFAULT_LANES};
+use xnc_codec::container::{decode_group_of, default_block_values, Codec, DEFAULT_LANES};
 
 /// Encoded blocks: (values, bytes, lane streams, first value's index).
 type Blocks = Vec<(usize, Vec<u8>, Vec<LaneStreams>, u64)>;
@@ -39,9 +41,9 @@ fn encode_all(enc: &impl LaneEncoder, values: &[u16], bv: usize) -> Blocks {
         .collect()
 }
 
-/// Every block of `blocks` decoded by `decode` in groups of `DECODE_GROUP`, into `buf`.
-fn decode_all(blocks: &Blocks, buf: &mut [u16], decode: &DecodeGroup) {
-    for group in blocks.chunks(DECODE_GROUP) {
+/// Every block of `blocks` decoded by `decode` in groups of `group` blocks, into `buf`.
+fn decode_all(blocks: &Blocks, group: usize, buf: &mut [u16], decode: &DecodeGroup) {
+    for group in blocks.chunks(group) {
         let ins: Vec<BlockIn> =
             group.iter().map(|(_, bytes, s, start)| BlockIn { bytes, lanes: s, start: *start }).collect();
         let mut rest = &mut buf[..];
@@ -81,14 +83,31 @@ fn bench(c: &mut Criterion<Meas>) {
                 default_block_values(Codec::AnsCtx, row_len, n) as usize,
             );
             let ctx_dec = ctx.decoder().expect("decoder");
-            let mut buf = vec![0u16; DECODE_GROUP * (1 << 16)];
+            let (fa_group, ctx_group) =
+                (decode_group_of(Codec::AnsFa, DEFAULT_LANES), decode_group_of(Codec::AnsCtx, DEFAULT_LANES));
+            let mut buf = vec![0u16; fa_group.max(ctx_group) * (1 << 16)];
             g.bench_function(format!("{label}/R={r}/ans-fa"), |b| {
-                b.iter(|| decode_all(&fa_blocks, &mut buf, &|ins, outs| fa_dec.decode_many(ins, outs).expect("decode")))
+                b.iter(|| {
+                    decode_all(&fa_blocks, fa_group, &mut buf, &|ins, outs| {
+                        fa_dec.decode_many(ins, outs).expect("decode")
+                    })
+                })
             });
             let name = format!("{label}/R={r}/ans-ctx ({} classes)", ctx.classes.len());
             g.bench_function(name, |b| {
                 b.iter(|| {
-                    decode_all(&ctx_blocks, &mut buf, &|ins, outs| ctx_dec.decode_blocks(ins, outs).expect("decode"))
+                    decode_all(&ctx_blocks, ctx_group, &mut buf, &|ins, outs| {
+                        ctx_dec.decode_blocks(ins, outs).expect("decode")
+                    })
+                })
+            });
+            // The same with gather groups of 16 chains (two vectors) instead of 32.
+            let c16 = ctx_dec.clone().with_gather_chains(16).expect("16 chains");
+            g.bench_function(format!("{label}/R={r}/ans-ctx 16 chains"), |b| {
+                b.iter(|| {
+                    decode_all(&ctx_blocks, ctx_group, &mut buf, &|ins, outs| {
+                        c16.decode_blocks(ins, outs).expect("decode")
+                    })
                 })
             });
             // The same without the gather state pass (scalar chains, four side by side): what
@@ -96,7 +115,9 @@ fn bench(c: &mut Criterion<Meas>) {
             let scalar = ctx_dec.clone().without_gather();
             g.bench_function(format!("{label}/R={r}/ans-ctx scalar chains"), |b| {
                 b.iter(|| {
-                    decode_all(&ctx_blocks, &mut buf, &|ins, outs| scalar.decode_blocks(ins, outs).expect("decode"))
+                    decode_all(&ctx_blocks, ctx_group, &mut buf, &|ins, outs| {
+                        scalar.decode_blocks(ins, outs).expect("decode")
+                    })
                 })
             });
         }

@@ -97,7 +97,7 @@ const ENCODE_GROUP: usize = ans::group_of(1);
 /// Blocks coded in parallel before they are written out (bounds memory).
 const BATCH_BLOCKS: usize = 64;
 /// Blocks of one tensor a decompression task decodes together ([`TensorDecoder::decode_blocks`]),
-/// for `ans` and `ans-fa` at least (`decode_group`: as many as make the gather state pass's
+/// for the ANS codecs at least (`decode_group`: as many as make the gather state pass's
 /// chains): enough for the ANS decoders to run the state chains of several blocks side by side,
 /// few enough that a batch of `BATCH_BLOCKS` still makes eight tasks for the cores.
 pub const DECODE_GROUP: usize = 8;
@@ -106,14 +106,13 @@ fn decode_group(t: &TensorEntry) -> usize {
     decode_group_of(t.codec, t.params.first().map_or(0, |&l| l as usize))
 }
 
-/// Blocks of a tensor of `codec` with `lanes` lanes per block that a decompression task decodes
-/// together (the criterion benches group blocks the same way): [`DECODE_GROUP`], or for `ans`
-/// and `ans-fa` enough blocks to make the gather state pass's [`ans::GATHER_CHAINS`] chains (one
-/// per lane of each block: 32 one-lane blocks, 16 of two lanes), whose independent gathers
-/// overlap each other's latency.
+/// Blocks of `lanes` lanes of `codec` a decompression task decodes together (the criterion benches
+/// group blocks the same way): [`DECODE_GROUP`], or for the ANS codecs enough blocks to make the
+/// gather state pass's [`ans::GATHER_CHAINS`] chains (one per lane of each block: 32 one-lane
+/// blocks, 16 of two lanes), whose independent gathers overlap each other's latency.
 pub fn decode_group_of(codec: Codec, lanes: usize) -> usize {
     match codec {
-        Codec::Ans | Codec::AnsFa if lanes > 0 => (ans::GATHER_CHAINS / lanes).max(DECODE_GROUP),
+        Codec::Ans | Codec::AnsFa | Codec::AnsCtx if lanes > 0 => (ans::GATHER_CHAINS / lanes).max(DECODE_GROUP),
         _ => DECODE_GROUP,
     }
 }

@@ -490,7 +490,7 @@ fn compact_column_statistics_give_the_same_model() {
 }
 
 /// [`CtxDecoder::decode_blocks`] (several blocks' state chains side by side) gives the values and
-/// verdicts of decoding each block alone, on every path: every lane count, groups of one to nine
+/// verdicts of decoding each block alone, on every path: every lane count, groups of one to 33
 /// blocks of unequal lengths (a short last block, blocks starting past column 0), one class and
 /// several; a corrupt block fails the call, the block named, while its intact neighbours alone
 /// still decode.
@@ -528,9 +528,10 @@ fn several_blocks_decode_as_each_alone() {
         ];
         for lanes in LANE_COUNTS {
             let layout = LaneLayout::new(lanes, 1 << 17).unwrap();
-            // Up to nine blocks: the gather state pass takes groups of 8 or 16 chains (eight blocks
-            // of one lane, a ninth left over).
-            for (count, whole) in [1usize, 2, 3, 4, 5, 8, 9].into_iter().flat_map(|c| [(c, false), (c, true)]) {
+            // Up to 33 blocks: the gather state pass takes groups of 8, 16 or 32 chains (eight
+            // blocks of one lane and a ninth left over; 16 blocks of two lanes; 32 of one lane
+            // and a 33rd).
+            for (count, whole) in [1usize, 2, 3, 4, 5, 8, 9, 16, 33].into_iter().flat_map(|c| [(c, false), (c, true)]) {
                 // Blocks one after another from a random start, the last one shorter; `whole`:
                 // whole rows from a row start (as the container cuts them: the chains of several
                 // blocks run side by side only when the blocks start at the same column).

@@ -35,9 +35,10 @@ thread_local! {
     static SCRATCH: std::cell::RefCell<Vec<u8>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
-/// State chains side by side in the gather state pass of [`CtxDecoder::decode_blocks`] (AVX2): two
-/// vectors of eight.
-const GATHER_CHAINS: usize = 16;
+/// State chains side by side in the gather state pass of [`CtxDecoder::decode_blocks`] (AVX2): up
+/// to four vectors of eight, whose independent gathers overlap each other's latency (as `ans-fa`'s
+/// [`super::GATHER_CHAINS`]; the container decodes that many chains' blocks together).
+const GATHER_CHAINS: usize = super::GATHER_CHAINS;
 
 /// Most context classes a model may have.
 pub const MAX_CLASSES: usize = 16;
@@ -481,9 +482,11 @@ pub struct CtxDecoder {
     /// The instruction set of the two-pass loop's raw pass: the widest the CPU has (checked at
     /// run time), or narrower for tests and speed comparisons.
     simd: RawSimd,
-    /// The CPU has AVX2 and [`CtxDecoder::decode_blocks`] runs the state pass of groups of 8 or
-    /// 16 chains with gathers (`gather` module).
+    /// The CPU has AVX2 and [`CtxDecoder::decode_blocks`] runs the state pass of groups of 8, 16
+    /// or 32 chains with gathers (`gather` module).
     gather: bool,
+    /// Most chains of one gather group: [`GATHER_CHAINS`], or fewer for speed comparisons.
+    gather_chains: usize,
 }
 
 /// The instruction set of the two-pass loop's raw pass ([`CtxDecoder::simd_raw`]).
@@ -616,6 +619,7 @@ impl CtxDecoder {
             raw_table,
             simd: RawSimd::detect(),
             gather: cfg!(target_arch = "x86_64") && super::cpu::has_avx2(),
+            gather_chains: GATHER_CHAINS,
         })
     }
 
@@ -690,6 +694,16 @@ impl CtxDecoder {
     pub fn without_gather(mut self) -> Self {
         self.gather = false;
         self
+    }
+
+    /// The same decoder with gather groups of at most `chains` chains (8, 16 or 32; default
+    /// [`super::GATHER_CHAINS`]): for tests and speed comparisons.
+    pub fn with_gather_chains(mut self, chains: usize) -> Result<Self> {
+        if !matches!(chains, 8 | 16 | 32) {
+            return Err(Error::Request(format!("{chains} gather chains (8, 16 or 32 allowed)")));
+        }
+        self.gather_chains = chains;
+        Ok(self)
     }
 
     /// The same decoder with the portable loop only (no BMI2), as on a CPU without it: for tests
@@ -966,19 +980,21 @@ impl CtxDecoder {
     }
 
     /// How many of the first blocks of `jobs` make a group of the gather state pass (0: none):
-    /// up to [`GATHER_CHAINS`] chains of blocks of the same lane count that start at the same
-    /// column (one column counter serves them all), filling one or two vectors of eight, with at
-    /// least one whole row in common.
+    /// the most of up to [`GATHER_CHAINS`] chains (or `with_gather_chains`'s) of blocks of the same
+    /// lane count that start at the same column (one column counter serves them all), filling
+    /// one, two or four vectors of eight, with at least one whole row in common.
     fn gather_group(&self, jobs: &[BlockJob]) -> usize {
         if !self.gather {
             return 0;
         }
         let (lanes, col) = (jobs[0].q.len(), jobs[0].offsets.col);
         let same = |j: &&BlockJob| j.q.len() == lanes && (self.column_offset.is_empty() || j.offsets.col == col);
-        let mut g = jobs.iter().take(GATHER_CHAINS / lanes).take_while(same).count();
-        while g > 0 && !gather_fits(lanes, g) {
-            g /= 2;
-        }
+        let n = jobs.iter().take(self.gather_chains / lanes).take_while(same).count();
+        let g = [32, 16, 8]
+            .into_iter()
+            .map(|c| c / lanes)
+            .find(|&b| b >= 1 && b <= n && gather_fits(lanes, b))
+            .unwrap_or(0);
         if g > 0 && jobs[..g].iter().all(|j| j.out.len() >= lanes) {
             g
         } else {
@@ -1048,13 +1064,13 @@ impl CtxDecoder {
     }
 }
 
-/// Whether `blocks` blocks of `lanes` lanes make a group of the gather state pass: one or two
-/// vectors of eight chains.
+/// Whether `blocks` blocks of `lanes` lanes make a group of the gather state pass: one, two or
+/// four vectors of eight chains.
 fn gather_fits(lanes: usize, blocks: usize) -> bool {
-    matches!(lanes * blocks, 8 | 16) && matches!(lanes, 1 | 2 | 4 | 8)
+    matches!(lanes * blocks, 8 | 16 | 32) && matches!(lanes, 1 | 2 | 4 | 8)
 }
 
-/// [`gather::state_chains`] for `q.len() / outs.len()` lanes per block and `q.len()` (8 or 16)
+/// [`gather::state_chains`] for `q.len() / outs.len()` lanes per block and `q.len()` (8, 16 or 32)
 /// chains, `S` steps per window; `ctx`: several classes.
 ///
 /// # Safety
@@ -1075,20 +1091,28 @@ unsafe fn gather_dispatch<const S: usize>(
         match (q.len() / outs.len(), q.len(), ctx) {
             (1, 8, false) => sc::<1, 1, S, false>(chain, q, outs, rows, offs, scratch),
             (1, 8, true) => sc::<1, 1, S, true>(chain, q, outs, rows, offs, scratch),
-            (1, _, false) => sc::<1, 2, S, false>(chain, q, outs, rows, offs, scratch),
-            (1, _, true) => sc::<1, 2, S, true>(chain, q, outs, rows, offs, scratch),
+            (1, 16, false) => sc::<1, 2, S, false>(chain, q, outs, rows, offs, scratch),
+            (1, 16, true) => sc::<1, 2, S, true>(chain, q, outs, rows, offs, scratch),
+            (1, _, false) => sc::<1, 4, S, false>(chain, q, outs, rows, offs, scratch),
+            (1, _, true) => sc::<1, 4, S, true>(chain, q, outs, rows, offs, scratch),
             (2, 8, false) => sc::<2, 1, S, false>(chain, q, outs, rows, offs, scratch),
             (2, 8, true) => sc::<2, 1, S, true>(chain, q, outs, rows, offs, scratch),
-            (2, _, false) => sc::<2, 2, S, false>(chain, q, outs, rows, offs, scratch),
-            (2, _, true) => sc::<2, 2, S, true>(chain, q, outs, rows, offs, scratch),
+            (2, 16, false) => sc::<2, 2, S, false>(chain, q, outs, rows, offs, scratch),
+            (2, 16, true) => sc::<2, 2, S, true>(chain, q, outs, rows, offs, scratch),
+            (2, _, false) => sc::<2, 4, S, false>(chain, q, outs, rows, offs, scratch),
+            (2, _, true) => sc::<2, 4, S, true>(chain, q, outs, rows, offs, scratch),
             (4, 8, false) => sc::<4, 1, S, false>(chain, q, outs, rows, offs, scratch),
             (4, 8, true) => sc::<4, 1, S, true>(chain, q, outs, rows, offs, scratch),
-            (4, _, false) => sc::<4, 2, S, false>(chain, q, outs, rows, offs, scratch),
-            (4, _, true) => sc::<4, 2, S, true>(chain, q, outs, rows, offs, scratch),
+            (4, 16, false) => sc::<4, 2, S, false>(chain, q, outs, rows, offs, scratch),
+            (4, 16, true) => sc::<4, 2, S, true>(chain, q, outs, rows, offs, scratch),
+            (4, _, false) => sc::<4, 4, S, false>(chain, q, outs, rows, offs, scratch),
+            (4, _, true) => sc::<4, 4, S, true>(chain, q, outs, rows, offs, scratch),
             (_, 8, false) => sc::<8, 1, S, false>(chain, q, outs, rows, offs, scratch),
             (_, 8, true) => sc::<8, 1, S, true>(chain, q, outs, rows, offs, scratch),
-            (_, _, false) => sc::<8, 2, S, false>(chain, q, outs, rows, offs, scratch),
-            (_, _, true) => sc::<8, 2, S, true>(chain, q, outs, rows, offs, scratch),
+            (_, 16, false) => sc::<8, 2, S, false>(chain, q, outs, rows, offs, scratch),
+            (_, 16, true) => sc::<8, 2, S, true>(chain, q, outs, rows, offs, scratch),
+            (_, _, false) => sc::<8, 4, S, false>(chain, q, outs, rows, offs, scratch),
+            (_, _, true) => sc::<8, 4, S, true>(chain, q, outs, rows, offs, scratch),
         }
     }
 }

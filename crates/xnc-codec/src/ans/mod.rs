@@ -44,6 +44,8 @@ pub mod joint;
 pub mod lanes;
 mod model;
 mod select;
+#[cfg(target_arch = "x86_64")]
+mod stage;
 mod tans;
 
 pub use ctx::{CtxDecoder, CtxEncoder, CtxModel, JointCode};

@@ -6,21 +6,13 @@
 //! (`base | bits`) and the position (`+ count`). The chains come from one block of 8 lanes or from
 //! several blocks of the same length and lane count ([`super::Decoder::decode_many`]).
 //!
-//! The streams are first copied into one scratch buffer, each followed by [`PAD`] zero bytes, so
-//! that every gather reads inside it (a chain's byte position is clamped to its stream's end: past
-//! it the chain reads zeros, as the scalar loop's `load8` does, and the end checks then report the
-//! same error).
+//! The streams are first staged in one scratch buffer ([`Staged`]), where every window gather
+//! reads inside it.
 
 use core::arch::x86_64::*;
 
+use super::super::stage::{Chain, Staged};
 use super::{StateLane, SLOTS};
-
-/// Zero bytes after each stream in the scratch buffer: a 4-byte read at the stream's end, or
-/// anywhere in its last three bytes, stays in the buffer and reads zeros past the stream.
-const PAD: usize = 4;
-
-/// Scratch bytes at most (a chain's bit position is a `u32`, with room for the steps of a block).
-const MAX_SCRATCH: usize = 1 << 28;
 
 /// The gather table of a decoder: per state `base | nb << 10 | expw << 16` (the state pass's
 /// entry: next-state base below [`SLOTS`] = 2^10, state-bit count at most 10, exponent word with
@@ -58,32 +50,13 @@ pub(super) unsafe fn state_chains<const L: usize, const V: usize, const S: usize
     scratch: &mut Vec<u8>,
 ) -> bool {
     assert!(S >= 1 && q.len() == 8 * V && outs.len() * L == 8 * V && outs.iter().all(|o| o.len() >= rows * L));
-    let total: usize = q.iter().map(|l| l.ans.len() + PAD).sum();
-    if total + rows * 2 >= MAX_SCRATCH {
+    let chains = q.iter().map(|l| Chain { ans: l.ans, bit: l.apos + l.abuf.leading_zeros() as usize, state: l.state });
+    debug_assert!(q.iter().all(|l| (l.state as usize) < SLOTS));
+    let Some(staged) = Staged::<V>::new(chains, rows, scratch) else {
         return false;
-    }
-    scratch.clear();
-    scratch.reserve(total);
-    let mut start = [[0u32; 8]; V];
-    let mut end = [[0u32; 8]; V];
-    let mut pos = [[0u32; 8]; V];
-    let mut st = [[0u32; 8]; V];
-    for (c, l) in q.iter().enumerate() {
-        let s = scratch.len();
-        scratch.extend_from_slice(l.ans);
-        let (v, j) = (c / 8, c % 8);
-        start[v][j] = s as u32;
-        end[v][j] = scratch.len() as u32;
-        pos[v][j] = (s * 8 + l.apos + l.abuf.leading_zeros() as usize) as u32;
-        debug_assert!((l.state as usize) < SLOTS);
-        st[v][j] = l.state;
-        scratch.extend_from_slice(&[0; PAD]);
-    }
-    let load = |a: &[u32; 8]| _mm256_loadu_si256(a.as_ptr().cast());
-    let mut stv: [__m256i; V] = std::array::from_fn(|v| load(&st[v]));
-    let mut posv: [__m256i; V] = std::array::from_fn(|v| load(&pos[v]));
-    let endv: [__m256i; V] = std::array::from_fn(|v| load(&end[v]));
-    let (tp, sp) = (table.as_ptr().cast::<i32>(), scratch.as_ptr().cast::<i32>());
+    };
+    let (mut stv, mut posv) = (staged.state, staged.pos);
+    let tp = table.as_ptr().cast::<i32>();
     let (fifteen, base_mask, ones) =
         (_mm256_set1_epi32(15), _mm256_set1_epi32(SLOTS as i32 - 1), _mm256_set1_epi32(-1));
     // Bytes 2 and 3 of each 32-bit element (the exponent word) into the low 8 bytes of each half.
@@ -102,11 +75,7 @@ pub(super) unsafe fn state_chains<const L: usize, const V: usize, const S: usize
     let mut b8 = [_mm256_setzero_si256(); V];
     macro_rules! refill {
         ($v:expr) => {{
-            let byte = _mm256_srli_epi32::<3>(posv[$v]);
-            // SAFETY: every byte index is clamped to its stream's end, and `PAD` zero bytes
-            // follow each stream, so the 4-byte gather reads inside `scratch`.
-            win[$v] = unsafe { _mm256_i32gather_epi32::<1>(sp, _mm256_min_epu32(byte, endv[$v])) };
-            b8[$v] = _mm256_slli_epi32::<3>(byte);
+            (win[$v], b8[$v]) = staged.window($v, posv[$v]);
         }};
     }
     macro_rules! step {
@@ -195,14 +164,9 @@ pub(super) unsafe fn state_chains<const L: usize, const V: usize, const S: usize
             }
         }
     }
-    for v in 0..V {
-        _mm256_storeu_si256(st[v].as_mut_ptr().cast(), stv[v]);
-        _mm256_storeu_si256(pos[v].as_mut_ptr().cast(), posv[v]);
-    }
-    for (c, l) in q.iter_mut().enumerate() {
-        let (v, j) = (c / 8, c % 8);
-        l.state = st[v][j];
-        l.apos = (pos[v][j] - start[v][j] * 8) as usize;
+    for (l, (state, apos)) in q.iter_mut().zip(staged.chains(&stv, &posv)) {
+        l.state = state;
+        l.apos = apos;
         l.abuf = 1 << 63;
     }
     true
