@@ -15,6 +15,9 @@
 // s_axis: tdata 256 bits, tlast.
 // m_axis: tdata 552 bits, tuser 10 bits, tlast.
 //
+// Input contract (what xnc_packer writes): a block's records back to back from its first bit, zeros
+// from the end of its last record to the end of its last word, tlast on that word; other input (for
+// example nonzero bits there) may come out as extra records (docs/FORMAL.md, the tiling fact).
 // A record is offered once all its bits and those of the next record are buffered (or the block's
 // last word is in); bits below its end are zero; tdata, tuser and tlast are stable while the record
 // waits for tready. The next block's words are taken behind a block's last word.
@@ -32,7 +35,7 @@ module xnc_unpacker_256 (
     input  wire [255:0] s_axis_tdata,  // 256 bits: stream word of a block, first bit at the top bit (what xnc_packer writes)
     input  wire         s_axis_tvalid, // 1 bit: beat valid
     output reg          s_axis_tready, // 1 bit: beat accepted (transfer: tvalid && tready at a rising edge)
-    input  wire         s_axis_tlast,  // 1 bit: last word of a block (its zero padding after the last record is dropped)
+    input  wire         s_axis_tlast,  // 1 bit: last word of a block; the bits after its last record must be zero (they are dropped)
     // m_axis: output stream (AXI4-Stream)
     output reg  [551:0] m_axis_tdata,  // 552 bits: XNC record, MSB-aligned: [551] F, [550:519] S0..S31, then the codes (first code at the top); every bit below the record's end is zero
     output reg    [9:0] m_axis_tuser,  // 10 bits: [9:0] record length in bits, 33 + sum of code widths (97..545)

@@ -552,7 +552,7 @@ const fn word_input(w: usize) -> StreamPort {
         tdata_doc: "stream word of a block, first bit at the top bit (what xnc_packer writes)",
         tuser_doc: "",
         tkeep_doc: "",
-        tlast_doc: "last word of a block (its zero padding after the last record is dropped)",
+        tlast_doc: "last word of a block; the bits after its last record must be zero (they are dropped)",
     }
 }
 
@@ -599,6 +599,9 @@ const fn unpacker<U: Rtl>(name: &'static str, w: usize, throughput: &'static str
         latency: UNPACKER_LATENCY,
         throughput,
         doc: "\
+Input contract (what xnc_packer writes): a block's records back to back from its first bit, zeros
+from the end of its last record to the end of its last word, tlast on that word; other input (for
+example nonzero bits there) may come out as extra records (docs/FORMAL.md, the tiling fact).
 A record is offered once all its bits and those of the next record are buffered (or the block's
 last word is in); bits below its end are zero; tdata, tuser and tlast are stable while the record
 waits for tready. The next block's words are taken behind a block's last word.
