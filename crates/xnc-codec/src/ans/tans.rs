@@ -770,7 +770,7 @@ mod tests {
             .map(|i| {
                 let h = i.wrapping_mul(2654435761);
                 let e = bias - 2 - (h >> 28) % 6 + ((h >> 27) & 1) * 3;
-                let man = (h >> 5) & ((1 << m) - 1) & !((1 << (h >> 24) % 4) - 1);
+                let man = (h >> 5) & ((1 << m) - 1) & !((1 << ((h >> 24) % 4)) - 1);
                 if h % 97 == 0 {
                     0
                 } else {
@@ -809,7 +809,7 @@ mod tests {
                     for w in 0..=u16::MAX {
                         let want = enc.entry_of(all, w);
                         assert_eq!(t[w as usize], want, "{d:?} R={r} {p:?} word {w:#06x}");
-                        match (want & ENTRY_BAD != 0, (want & 31) as u32 > 1 + d.man_bits()) {
+                        match (want & ENTRY_BAD != 0, (want & 31) > 1 + d.man_bits()) {
                             (true, _) => none += 1,
                             (false, true) => escape += 1,
                             (false, false) => direct += 1,
