@@ -1,11 +1,16 @@
-//! The per-tensor tax: compressing a checkpoint of many small tensors against one large tensor of
-//! the same bytes (the first 2M values of smollm2's embedding table, one tensor or 64 tensors of
-//! whole rows), for `ans`, `ans-fa`, `ans-ctx` and `auto` (which tries them all, so its reference
-//! is its slowest candidate); input MB/s on a one-thread rayon pool, on the process's CPU-time
-//! clock (the work runs on the pool's thread while the bench thread waits; other processes do not
-//! count), container planning, model building, coding and CRCs included, output counted, not
-//! written. The tensors are compressed as `compress_checkpoint` does (`compress_tensor_with`, the
-//! ANS code map search of each tensor starting from the previous tensor's).
+//! The per-tensor tax (issue 13: a checkpoint of many small tensors compresses at the MB/s of
+//! one large tensor of the same bytes, within 20%): the first 2M values of smollm2's embedding
+//! table as a safetensors file of one tensor and as one of 64 tensors of whole rows, each
+//! compressed whole as `xnc compress` does it (`compress_file`: the file opened and parsed, the
+//! codec chosen and the code maps searched per tensor, each from the previous tensor's, blocks
+//! coded, CRCs, the container written to a file), for `ans`, `ans-fa`, `ans-ctx` and `auto`
+//! (which tries them all, so its reference is its slowest candidate, `ans-ctx`). Input MB/s on a
+//! one-thread rayon pool, on the process's CPU-time clock (the work runs on the pool's thread
+//! while the bench thread waits; other processes do not count). The figure the issue asks for
+//! is the ratio of the `64 tensors` row to the `1 tensor` row of the same codec, in one run.
+//! Unlike a fresh `xnc compress` process, an iteration finds the per-process tables built (the
+//! words' buckets, and the value table of the code map the previous iteration ended with):
+//! under 1% of the one-tensor time.
 //!
 //! `cargo bench -p xnc-codec --bench many_tensors`
 
@@ -13,8 +18,7 @@ mod common;
 
 use common::TENSORS;
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use xnc_codec::container::{self, Codec, CodecChoice, CompressOptions, CountingSink};
-use xnc_codec::tensor::SafetensorsFile;
+use xnc_codec::container::{self, Codec, CodecChoice, CompressOptions};
 
 fn bench(c: &mut Criterion<Meas>) {
     let Some((_, values)) = common::load(TENSORS[1].1) else { return };
@@ -23,32 +27,27 @@ fn bench(c: &mut Criterion<Meas>) {
     let dir = tempfile::tempdir().expect("tempdir");
     let mut g = c.benchmark_group("many_tensors");
     g.throughput(Throughput::BytesDecimal(2 * values.len() as u64));
-    for parts in [1usize, 64] {
-        let path = dir.path().join(format!("{parts}.safetensors"));
-        common::write_split(&path, values, cols, parts);
-        let st = SafetensorsFile::open(&path).expect("open");
-        for (label, choice) in [
-            ("ans", CodecChoice::Fixed(Codec::Ans)),
-            ("ans-fa", CodecChoice::Fixed(Codec::AnsFa)),
-            ("ans-ctx", CodecChoice::Fixed(Codec::AnsCtx)),
-            ("auto", CodecChoice::Auto),
-        ] {
-            let opts = CompressOptions { codec: choice, ..Default::default() };
-            let pool = rayon::ThreadPoolBuilder::new().num_threads(1).build().expect("pool");
-            g.bench_function(format!("{label}/{parts} tensors"), |b| {
-                b.iter(|| {
-                    pool.install(|| {
-                        let mut sink = CountingSink::default();
-                        // As `compress_checkpoint` does: each tensor's code map search starts from
-                        // the previous tensor's.
-                        let mut hints = container::ModelHints::default();
-                        for t in &st.tensors {
-                            container::compress_tensor_with(t, st.bytes(t), &opts, &mut hints, &mut sink, &|_| {})
-                                .expect("compress");
-                        }
-                        sink.len
-                    })
-                })
+    let files: Vec<_> = [1usize, 64]
+        .into_iter()
+        .map(|parts| {
+            let path = dir.path().join(format!("{parts}.safetensors"));
+            common::write_split(&path, values, cols, parts);
+            let name = if parts == 1 { "1 tensor".to_string() } else { format!("{parts} tensors") };
+            (name, path, dir.path().join(format!("{parts}.xnc")))
+        })
+        .collect();
+    let pool = rayon::ThreadPoolBuilder::new().num_threads(1).build().expect("pool");
+    // Each codec's two rows one after the other (the ratio from rows measured close in time).
+    for (label, choice) in [
+        ("ans", CodecChoice::Fixed(Codec::Ans)),
+        ("ans-fa", CodecChoice::Fixed(Codec::AnsFa)),
+        ("ans-ctx", CodecChoice::Fixed(Codec::AnsCtx)),
+        ("auto", CodecChoice::Auto),
+    ] {
+        let opts = CompressOptions { codec: choice, ..Default::default() };
+        for (name, path, out) in &files {
+            g.bench_function(format!("{label}/{name}"), |b| {
+                b.iter(|| pool.install(|| container::compress_file(path, out, &opts, &|_| {}).expect("compress")))
             });
         }
     }

@@ -129,10 +129,6 @@ const XNC_SAMPLE_STEP: u64 = 1 << 12;
 const XNC_SMALL_SAMPLE_STEP: u64 = 1 << 10;
 const XNC_SAMPLE_EVERY: u64 = 8;
 const XNC_SAMPLE_MARGIN: f64 = 1.03;
-/// Values of a tensor from which the `ans` / `ans-fa` encoder builds its per-word table
-/// ([`ans::Encoder::with_value_table`]): 65,536 entries, so from here on its build costs at most
-/// a small fraction of the tensor's encoding.
-const VALUE_TABLE_MIN_VALUES: u64 = 1 << 20;
 /// Largest number of values in one block (keeps a batch of blocks, and every block length, small;
 /// a multiple of the XNC chunk).
 pub const MAX_BLOCK_VALUES: u64 = 1 << 22;
@@ -435,13 +431,11 @@ impl BlockCoder {
         })
     }
 
-    /// The coder prepared for a tensor of `values` values: from [`VALUE_TABLE_MIN_VALUES`] on,
-    /// the `ans` / `ans-fa` encoder with its per-word table (its build cost spread over them).
+    /// The coder prepared for a tensor of `values` values: the `ans` / `ans-fa` encoder with its
+    /// per-word table where that pays ([`ans::Encoder::with_value_table_for`]).
     fn for_values(self, values: u64) -> Self {
         match self {
-            BlockCoder::AnsEncode(enc, layout) if values >= VALUE_TABLE_MIN_VALUES => {
-                BlockCoder::AnsEncode(enc.with_value_table(), layout)
-            }
+            BlockCoder::AnsEncode(enc, layout) => BlockCoder::AnsEncode(enc.with_value_table_for(values), layout),
             c => c,
         }
     }

@@ -184,6 +184,7 @@ impl Move {
 }
 
 /// A code map's counts for the incremental bounds of the search (see [`Problem::base`]).
+#[derive(Clone)]
 struct Base {
     /// Values per direct code, in the map's order.
     counts: [u64; MAX_CODES + 1],
@@ -458,6 +459,44 @@ impl Problem {
         }
     }
 
+    /// The base of `set` with code `c` added (the map [`Move::Add`] makes), updated from `base`,
+    /// the base of `set`: the codes' order, counts, absorbers and bits are those
+    /// [`Problem::base`] computes for that map, `c_log_c` the same sum in another order (the
+    /// bounds keep a margin far above the rounding). The local search needs one per candidate
+    /// code and iteration; recounting the map was a fifth of its time.
+    fn base_with(&self, base: &Base, set: &[Cand], c: Cand) -> Base {
+        let (n, from, from_bits) = self.added(base, set, c);
+        let (r, nb) = c;
+        let k = base.n;
+        let mut b = base.clone();
+        b.counts[k] = n;
+        b.nbits[k] = nb as u64;
+        b.absorber[k] = from;
+        let (old, new) = match from {
+            Some(a) => {
+                b.counts[a] = base.counts[a].saturating_sub(n);
+                (base.counts[a], b.counts[a])
+            }
+            None => {
+                b.esc = base.esc.saturating_sub(n);
+                (base.esc, b.esc)
+            }
+        };
+        b.c_log_c = base.c_log_c - c_log_c(old) + c_log_c(new) + c_log_c(n);
+        b.raw = base.raw - n * from_bits + n * nb as u64;
+        // The row's next narrower code now passes its values to `c` when dropped.
+        let narrower = base.masks[r] & ((1u16 << nb) - 1);
+        if narrower != 0 {
+            let p = (r, narrower.ilog2() as u8);
+            if let Some(i) = set.iter().position(|&x| x == p) {
+                b.absorber[i] = Some(k);
+            }
+        }
+        b.masks[r] |= 1 << nb;
+        b.n = k + 1;
+        b
+    }
+
     /// [`Problem::entropy_bound`] of `base` (the base of `set`) with code `c` added.
     fn bound_with(&self, base: &Base, set: &[Cand], c: Cand) -> f64 {
         let (n, from, from_bits) = self.added(base, set, c);
@@ -618,8 +657,7 @@ impl Problem {
                     continue;
                 }
                 keep(self.bound_with(&base, &set, c), &|| self.clamped_with(&base, &set, c), Move::Add(c));
-                Move::Add(c).apply(&set, &mut s);
-                let added = self.base(&s);
+                let added = self.base_with(&base, &set, c);
                 for i in 0..set.len() {
                     keep(self.bound_without(&added, i), &|| self.clamped_without(&added, i), Move::Replace(i, c));
                 }
@@ -706,8 +744,8 @@ mod tests {
         best
     }
 
-    /// Every bound the search prunes with is below the exact cost of the map it bounds, on
-    /// random maps of a skewed BF16 histogram at each table size.
+    /// Every bound the search prunes with is below the exact cost of the map it bounds, and the
+    /// incremental base of a map with one code added is its base, on random maps of a skewed BF16 histogram at each table size.
     #[test]
     fn search_bounds_are_below_the_cost() {
         let mut x = 0x2545_f491_4f6c_dd1du64;
@@ -750,6 +788,17 @@ mod tests {
                         assert!(p.bound_without(&base, i) < c, "drop {i} of {set:?}");
                         assert!(p.clamped_without(&base, i) < c, "drop {i} of {set:?}");
                         let less = p.base(&fewer);
+                        // The incremental base of the map with set[i] added back (set[i] last).
+                        let mut again = fewer.clone();
+                        again.push(set[i]);
+                        let (inc, full) = (p.base_with(&less, &fewer, set[i]), p.base(&again));
+                        assert_eq!(
+                            (inc.counts, inc.absorber, inc.nbits, inc.esc, inc.raw, inc.masks, inc.n),
+                            (full.counts, full.absorber, full.nbits, full.esc, full.raw, full.masks, full.n),
+                            "add {:?} to {fewer:?}",
+                            set[i]
+                        );
+                        assert!((inc.c_log_c - full.c_log_c).abs() <= 1e-12 * full.c_log_c.max(1.0));
                         assert!(p.bound_with(&less, &fewer, set[i]) < cost, "add {:?} to {fewer:?}", set[i]);
                         assert!(p.clamped_with(&less, &fewer, set[i]) < cost, "add {:?} to {fewer:?}", set[i]);
                         checked += 1;
