@@ -454,7 +454,7 @@ fn is_target_row(config: &str) -> bool {
 fn targets(r: &Report) -> String {
     let mut s = String::from(
         "## Against the targets\n\nThe `ans` and `ans-fa` rows of each file (every table log and lane \
-         count above; not the `--cast-f16` rows, which code a lossily cast tensor): decode at or above \
+         count in the table below; not the `--cast-f16` rows, which code a lossily cast tensor): decode at or above \
          the ZipNN peer of the same run, compress at or above 300 MB/s on one core. `ans-ctx` against \
          `ans-fa` at the same table log and lanes.\n\n\
          | file | ZipNN decompress MB/s | `ans`/`ans-fa` decompress x ZipNN, min - max | compress MB/s, min - max | `ans-ctx` decompress x `ans-fa`, min - max | xnc decompress MB/s |\n\
