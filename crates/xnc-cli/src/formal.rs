@@ -956,6 +956,17 @@ endmodule
     Ok(s)
 }
 
+/// The input ports of a one-step unpacker wrapper: the unpacker's inputs (`w`-bit words), then
+/// the wrapper's own free inputs `free`, then each state register of `regs` as a free `_q` input.
+fn unpacker_cut_inputs(w: usize, regs: &[(String, usize)], free: &[(&str, usize)]) -> Vec<String> {
+    [("aclk", 1), ("aresetn", 1), ("s_axis_tdata", w), ("s_axis_tvalid", 1), ("s_axis_tlast", 1), ("m_axis_tready", 1)]
+        .iter()
+        .chain(free)
+        .map(|(n, k)| format!("    input wire {}{n}", range(*k)))
+        .chain(regs.iter().map(|(n, k)| format!("    input wire {}{n}_q", range(*k))))
+        .collect()
+}
+
 /// The state registers of a block's generated Verilog (`reg [N:0] <name>_q;`), as (stem, width):
 /// the cut points of a one-step lemma (`expose -input <stem>_q`, `expose <stem>_d`).
 fn state_regs(rtl: &str) -> Vec<(String, usize)> {
@@ -998,18 +1009,7 @@ pub fn unpack_len_wrapper(unpacker: &str, w: usize, rtl: &str) -> String {
         &format!("{name}.v"),
         &format!("Unpacker lemma: {}.", pack_lemma(&pack_chain("", unpacker), "rt_unpack_len_").what),
     );
-    let mut ins: Vec<String> = [
-        ("aclk", 1),
-        ("aresetn", 1),
-        ("s_axis_tdata", w),
-        ("s_axis_tvalid", 1),
-        ("s_axis_tlast", 1),
-        ("m_axis_tready", 1),
-    ]
-    .iter()
-    .map(|(n, k)| format!("    input wire {}{n}", range(*k)))
-    .collect();
-    ins.extend(regs.iter().map(|(n, k)| format!("    input wire {}{n}_q", range(*k))));
+    let ins = unpacker_cut_inputs(w, &regs, &[]);
     let _ = writeln!(s, "`default_nettype none\n// one step: every state register a free input (`_q`), the invariant's next values out (`_d`)\nmodule {name} (\n{}\n);", ins.join(",\n"));
     let _ = writeln!(
         s,
@@ -1076,21 +1076,29 @@ endmodule
     s
 }
 
-/// `formal/rt_unpack_len_<unpacker>.ys`: the unpacker with its state cut ([`unpack_len_wrapper`]),
-/// prepared for ABC as a sweep lemma's ([`AIGER_PREP`]).
-fn unpack_len_ys(unpacker: &str, rtl: &str) -> String {
-    let name = format!("rt_unpack_len_{unpacker}");
+/// `formal/rt_unpack_<kind>_<unpacker>.ys`: the unpacker's Verilog with every state register
+/// `<reg>_q` a free input and the `observed` signals exposed, then the lemma's wrapper, prepared
+/// for ABC as a sweep lemma's ([`AIGER_PREP`]); `cones`: one ABC run per assertion ([`CONES_MARK`]).
+fn unpack_cut_ys(kind: &str, unpacker: &str, rtl: &str, observed: &[String], cones: bool) -> String {
+    let name = format!("rt_unpack_{kind}_{unpacker}");
     let ins: Vec<String> = state_regs(rtl).iter().map(|(n, _)| format!("{unpacker}/w:{n}_q")).collect();
-    let outs: Vec<String> = UNPACK_LEN_REGS.iter().map(|r| format!("{unpacker}/w:{r}_d")).collect();
+    let outs: Vec<String> = observed.iter().map(|g| format!("{unpacker}/w:{g}")).collect();
     format!(
         "# {name}.ys: GENERATED FILE, DO NOT EDIT (cargo run --release --bin gen-verilog).\n\
          # Packer -> unpacker lemma, proved by SAT sweeping (scripts/formal.sh: write_aiger, then ABC iprove): {what}\n\
-         read_verilog -formal ../rtl/{unpacker}.v\nhierarchy\nproc\nflatten\nexpose -input {}\nexpose {}\n\
+         {cones}read_verilog -formal ../rtl/{unpacker}.v\nhierarchy\nproc\nflatten\nexpose -input {}\nexpose {}\n\
          read_verilog -formal {name}.v\nprep -top {name}\n{AIGER_PREP}",
         ins.join(" "),
         outs.join(" "),
-        what = pack_lemma(&pack_chain("", unpacker), "rt_unpack_len_").what,
+        cones = if cones { format!("{CONES_MARK}\n") } else { String::new() },
+        what = pack_lemma(&pack_chain("", unpacker), &format!("rt_unpack_{kind}_")).what,
     )
+}
+
+/// `formal/rt_unpack_len_<unpacker>.ys`: the unpacker with its state cut ([`unpack_len_wrapper`]),
+/// prepared for ABC as a sweep lemma's ([`AIGER_PREP`]).
+fn unpack_len_ys(unpacker: &str, rtl: &str) -> String {
+    unpack_cut_ys("len", unpacker, rtl, &UNPACK_LEN_REGS.iter().map(|r| format!("{r}_d")).collect::<Vec<_>>(), false)
 }
 
 /// The unpacker's signals the queue lemma observes ([`unpack_slots_wrapper`]): the slots' next
@@ -1123,20 +1131,7 @@ pub fn unpack_slots_wrapper(unpacker: &str, w: usize, rtl: &str) -> String {
         &format!("{name}.v"),
         &format!("Unpacker lemma: {}.", pack_lemma(&pack_chain("", unpacker), "rt_unpack_slots_").what),
     );
-    let mut ins: Vec<String> = [
-        ("aclk", 1),
-        ("aresetn", 1),
-        ("s_axis_tdata", w),
-        ("s_axis_tvalid", 1),
-        ("s_axis_tlast", 1),
-        ("m_axis_tready", 1),
-        ("f_blk", 4),
-        ("f_pos", 16),
-    ]
-    .iter()
-    .map(|(n, k)| format!("    input wire {}{n}", range(*k)))
-    .collect();
-    ins.extend(regs.iter().map(|(n, k)| format!("    input wire {}{n}_q", range(*k))));
+    let mut ins = unpacker_cut_inputs(w, &regs, &[("f_blk", 4), ("f_pos", 16)]);
     ins.extend(
         [("in_blk", 4), ("in_ws", 16), ("f_have", 1), ("f_val", 1), ("g_blk0", 4), ("g_pos0", 16)]
             .iter()
@@ -1253,19 +1248,7 @@ pub fn unpack_slots_wrapper(unpacker: &str, w: usize, rtl: &str) -> String {
 /// ([`unpack_slots_wrapper`]), prepared for ABC as a sweep lemma's ([`AIGER_PREP`]), one ABC run
 /// per assertion.
 fn unpack_slots_ys(unpacker: &str, rtl: &str) -> String {
-    let name = format!("rt_unpack_slots_{unpacker}");
-    let ins: Vec<String> = state_regs(rtl).iter().map(|(n, _)| format!("{unpacker}/w:{n}_q")).collect();
-    let outs: Vec<String> = unpack_slots_signals(rtl).iter().map(|g| format!("{unpacker}/w:{g}")).collect();
-    format!(
-        "# {name}.ys: GENERATED FILE, DO NOT EDIT (cargo run --release --bin gen-verilog).\n\
-         # Packer -> unpacker lemma, proved by SAT sweeping (scripts/formal.sh: write_aiger, then ABC iprove): {what}\n\
-         {CONES_MARK}\n\
-         read_verilog -formal ../rtl/{unpacker}.v\nhierarchy\nproc\nflatten\nexpose -input {}\nexpose {}\n\
-         read_verilog -formal {name}.v\nprep -top {name}\n{AIGER_PREP}",
-        ins.join(" "),
-        outs.join(" "),
-        what = pack_lemma(&pack_chain("", unpacker), "rt_unpack_slots_").what,
-    )
+    unpack_cut_ys("slots", unpacker, rtl, &unpack_slots_signals(rtl), true)
 }
 
 /// The unpacker's signals the gather lemma observes ([`unpack_gather_wrapper`]): the window at
@@ -1367,19 +1350,7 @@ pub fn unpack_gather_wrapper(unpacker: &str, w: usize, rtl: &str) -> Result<Stri
         &format!("{name}.v"),
         &format!("Unpacker lemma: {}.", pack_lemma(&pack_chain("", unpacker), "rt_unpack_gather_").what),
     );
-    let mut ins: Vec<String> = [
-        ("aclk", 1),
-        ("aresetn", 1),
-        ("s_axis_tdata", w),
-        ("s_axis_tvalid", 1),
-        ("s_axis_tlast", 1),
-        ("m_axis_tready", 1),
-        ("j", 10),
-    ]
-    .iter()
-    .map(|(n, k)| format!("    input wire {}{n}", range(*k)))
-    .collect();
-    ins.extend(regs.iter().map(|(n, k)| format!("    input wire {}{n}_q", range(*k))));
+    let ins = unpacker_cut_inputs(w, &regs, &[("j", 10)]);
     let _ = writeln!(
         s,
         "`default_nettype none\n// every state register a free input (`_q`), the index j free; the gathered bits observed\nmodule {name} (\n{}\n);",
@@ -1437,19 +1408,7 @@ endmodule
 /// ([`unpack_gather_wrapper`]), prepared for ABC as a sweep lemma's ([`AIGER_PREP`]), one ABC run
 /// per assertion.
 fn unpack_gather_ys(unpacker: &str, rtl: &str) -> String {
-    let name = format!("rt_unpack_gather_{unpacker}");
-    let ins: Vec<String> = state_regs(rtl).iter().map(|(n, _)| format!("{unpacker}/w:{n}_q")).collect();
-    let outs: Vec<String> = GATHER_SIGNALS.iter().map(|g| format!("{unpacker}/w:{g}")).collect();
-    format!(
-        "# {name}.ys: GENERATED FILE, DO NOT EDIT (cargo run --release --bin gen-verilog).\n\
-         # Packer -> unpacker lemma, proved by SAT sweeping (scripts/formal.sh: write_aiger, then ABC iprove): {what}\n\
-         {CONES_MARK}\n\
-         read_verilog -formal ../rtl/{unpacker}.v\nhierarchy\nproc\nflatten\nexpose -input {}\nexpose {}\n\
-         read_verilog -formal {name}.v\nprep -top {name}\n{AIGER_PREP}",
-        ins.join(" "),
-        outs.join(" "),
-        what = pack_lemma(&pack_chain("", unpacker), "rt_unpack_gather_").what,
-    )
+    unpack_cut_ys("gather", unpacker, rtl, &GATHER_SIGNALS.map(String::from), true)
 }
 
 /// The tracker of the packer's one-step words lemma ([`pack_step_wrapper`]): its state registers,
