@@ -118,3 +118,42 @@ impl<'s, const V: usize> Staged<'s, V> {
         })
     }
 }
+
+/// Stores row `r` of vector `v`'s eight chains (`x`: their eight values, in chain order) into the
+/// outputs of `L`-lane blocks (`optr`: one per block, a block's `L` chains side by side in it, so
+/// row `r` of a block is its values `r * L ..`): vector `v` covers blocks `v * 8 / L ..`.
+///
+/// # Safety
+/// Each of those blocks' outputs holds at least `(r + 1) * L` values.
+#[inline]
+#[target_feature(enable = "avx2")]
+pub(super) unsafe fn store_row<const L: usize>(optr: &[*mut u16], v: usize, r: usize, x: __m128i) {
+    // SAFETY: the caller's: row `r`'s `L` values of each block are inside its output.
+    unsafe {
+        match L {
+            8 => _mm_storeu_si128(optr[v].add(r * 8).cast(), x),
+            4 => {
+                _mm_storel_epi64(optr[2 * v].add(r * 4).cast(), x);
+                _mm_storel_epi64(optr[2 * v + 1].add(r * 4).cast(), _mm_unpackhi_epi64(x, x));
+            }
+            2 => {
+                let b = 4 * v;
+                optr[b].add(r * 2).cast::<i32>().write_unaligned(_mm_cvtsi128_si32(x));
+                optr[b + 1].add(r * 2).cast::<i32>().write_unaligned(_mm_extract_epi32::<1>(x));
+                optr[b + 2].add(r * 2).cast::<i32>().write_unaligned(_mm_extract_epi32::<2>(x));
+                optr[b + 3].add(r * 2).cast::<i32>().write_unaligned(_mm_extract_epi32::<3>(x));
+            }
+            _ => {
+                let b = 8 * v;
+                *optr[b].add(r) = _mm_extract_epi16::<0>(x) as u16;
+                *optr[b + 1].add(r) = _mm_extract_epi16::<1>(x) as u16;
+                *optr[b + 2].add(r) = _mm_extract_epi16::<2>(x) as u16;
+                *optr[b + 3].add(r) = _mm_extract_epi16::<3>(x) as u16;
+                *optr[b + 4].add(r) = _mm_extract_epi16::<4>(x) as u16;
+                *optr[b + 5].add(r) = _mm_extract_epi16::<5>(x) as u16;
+                *optr[b + 6].add(r) = _mm_extract_epi16::<6>(x) as u16;
+                *optr[b + 7].add(r) = _mm_extract_epi16::<7>(x) as u16;
+            }
+        }
+    }
+}

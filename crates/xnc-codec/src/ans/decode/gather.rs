@@ -11,7 +11,7 @@
 
 use core::arch::x86_64::*;
 
-use super::super::stage::{Chain, Staged};
+use super::super::stage::{store_row, Chain, Staged};
 use super::{StateLane, SLOTS};
 
 /// The gather table of a decoder: per state `base | nb << 10 | expw << 16` (the state pass's
@@ -101,33 +101,7 @@ pub(super) unsafe fn state_chains<const L: usize, const V: usize, const S: usize
             } else {
                 // SAFETY: `rows * L <= len` of every output (asserted above): row `r`'s `L` values of
                 // each block are inside it.
-                unsafe {
-                    match L {
-                        8 => _mm_storeu_si128(optr[v].add(r * 8).cast(), x),
-                        4 => {
-                            _mm_storel_epi64(optr[2 * v].add(r * 4).cast(), x);
-                            _mm_storel_epi64(optr[2 * v + 1].add(r * 4).cast(), _mm_unpackhi_epi64(x, x));
-                        }
-                        2 => {
-                            let b = 4 * v;
-                            optr[b].add(r * 2).cast::<i32>().write_unaligned(_mm_cvtsi128_si32(x));
-                            optr[b + 1].add(r * 2).cast::<i32>().write_unaligned(_mm_extract_epi32::<1>(x));
-                            optr[b + 2].add(r * 2).cast::<i32>().write_unaligned(_mm_extract_epi32::<2>(x));
-                            optr[b + 3].add(r * 2).cast::<i32>().write_unaligned(_mm_extract_epi32::<3>(x));
-                        }
-                        _ => {
-                            let b = 8 * v;
-                            *optr[b].add(r) = _mm_extract_epi16::<0>(x) as u16;
-                            *optr[b + 1].add(r) = _mm_extract_epi16::<1>(x) as u16;
-                            *optr[b + 2].add(r) = _mm_extract_epi16::<2>(x) as u16;
-                            *optr[b + 3].add(r) = _mm_extract_epi16::<3>(x) as u16;
-                            *optr[b + 4].add(r) = _mm_extract_epi16::<4>(x) as u16;
-                            *optr[b + 5].add(r) = _mm_extract_epi16::<5>(x) as u16;
-                            *optr[b + 6].add(r) = _mm_extract_epi16::<6>(x) as u16;
-                            *optr[b + 7].add(r) = _mm_extract_epi16::<7>(x) as u16;
-                        }
-                    }
-                }
+                unsafe { store_row::<L>(&optr, v, r, x) };
             }
         }};
     }
