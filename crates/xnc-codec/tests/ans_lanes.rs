@@ -267,6 +267,18 @@ fn several_blocks_decoded_together_match_one_by_one() {
     }
 }
 
+/// Whether the CPU has AVX2 (the gather state passes run).
+fn has_avx2() -> bool {
+    #[cfg(target_arch = "x86_64")]
+    {
+        std::arch::is_x86_feature_detected!("avx2")
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        false
+    }
+}
+
 /// The gather state pass (AVX2, 8 to 32 chains from several blocks; where the CPU lacks AVX2 the
 /// same decoder runs the scalar chains and the test still compares two paths) against the scalar
 /// chains block by block, on random weight-like data and on the real tables (first 64K values of
@@ -302,6 +314,11 @@ fn gather_state_pass_matches_the_scalar_chains() {
             let enc = model.encoder().unwrap();
             let base = model.decoder().unwrap();
             let scalar = base.clone().without_gather().with_chains(1);
+            // The pair tables exist for every table log up to 6 of these tables (at most 32
+            // distinct words), where the CPU has AVX2.
+            if r <= 6 && has_avx2() {
+                assert!(base.pair_pass(), "{d:?} R={r} {p:?}: no pair tables");
+            }
             for lanes in LANE_COUNTS {
                 let layout = LaneLayout::new(lanes, 1 << 17).unwrap();
                 let bv = [4096usize, 777, 16][rng.gen_range(0..3)];
@@ -325,6 +342,10 @@ fn gather_state_pass_matches_the_scalar_chains() {
                     let what = format!("{d:?} R={r} {p:?} lanes={lanes} bv={bv} chains={chains}");
                     let gather = base.clone().with_chains(chains);
                     assert!(decode(&gather, &intact).unwrap() == v, "{what}");
+                    // R <= 6: the pair pass (two steps per gather) where the decoder has it,
+                    // checked against one step per gather too.
+                    let single = base.clone().with_chains(chains).without_pairs();
+                    assert!(decode(&single, &intact).unwrap() == v, "{what}");
                     for _ in 0..6 {
                         let mut bad: Vec<Vec<u8>> = coded.iter().map(|(b, _, _)| b.clone()).collect();
                         for _ in 0..rng.gen_range(1..4) {
@@ -350,6 +371,7 @@ fn gather_state_pass_matches_the_scalar_chains() {
                         let blocks: Vec<(&[u8], u32, u64)> =
                             bad.iter().zip(&coded).map(|(b, (_, a, s))| (&b[..], *a, *s)).collect();
                         assert_eq!(decode(&gather, &blocks), decode(&scalar, &blocks), "{what}");
+                        assert_eq!(decode(&single, &blocks), decode(&scalar, &blocks), "{what}");
                     }
                 }
             }

@@ -35,7 +35,13 @@
 //!   (`S * R <= 25`), a 32-bit window of each chain's stream; it measured 0.58-0.74x the time of
 //!   the four scalar chains (state pass alone, 2 lanes, three tables, 16 chains). One-lane blocks
 //!   get their words through a buffer of eight steps written out transposed (one 16-byte store
-//!   per block and eight rows, not eight extracts and stores per step).
+//!   per block and eight rows, not eight extracts and stores per step);
+//! * **two steps per gather for `R <= 6`** (`gather::pairs`): a table of `2^(2R)` words (16 KB)
+//!   indexed by the state and the next `R` stream bits holds both steps (the first step's bits are
+//!   among those `R`, the second's are read after them) and the two values' codes, turned into
+//!   their words with byte shuffles (at most 32 distinct words, else one step per gather): half
+//!   the table gathers, the gathers being what the state pass waits on (`perf`: minilm `ans`
+//!   R=6, 61% of the decode in the state pass, most of it at the instructions after the gathers).
 //!
 //! [`super::decode_block_reference`] is the format's pseudo-code for cross-checking.
 
@@ -108,6 +114,10 @@ struct Tables {
     /// (`gather::table`).
     #[cfg(target_arch = "x86_64")]
     gather: Box<[u32; SLOTS]>,
+    /// The pair state pass's tables (`gather::pairs`: two steps per gather), where they apply
+    /// (`R <= 6`, at most 32 distinct words).
+    #[cfg(target_arch = "x86_64")]
+    pairs: Option<gather::Pairs>,
 }
 
 /// Which loop a [`Decoder`] runs.
@@ -148,6 +158,9 @@ pub struct Decoder {
     gather: bool,
     /// Only the state pass (tANS end checks included) in [`Decoder::decode_many`]: for profiling.
     states_only: bool,
+    /// The gather state pass runs two steps per gather where the decoder has the pair tables
+    /// (`gather::pairs`); false: one step per gather always.
+    pairs: bool,
 }
 
 /// State chains decoded side by side by [`Decoder::decode_many`] by default (`cargo bench -p
@@ -355,6 +368,8 @@ impl Decoder {
             vmask: [0; 256],
             #[cfg(target_arch = "x86_64")]
             gather: Box::new([0; SLOTS]),
+            #[cfg(target_arch = "x86_64")]
+            pairs: None,
         });
         let Tables { entries, state, .. } = &mut *tables;
         for ((slot, state), e) in entries.iter_mut().zip(state.iter_mut()).zip(model.decode_table()) {
@@ -386,6 +401,7 @@ impl Decoder {
         #[cfg(target_arch = "x86_64")]
         {
             tables.gather = gather::table(&tables.state);
+            tables.pairs = gather::pairs(&tables.state, model.table_log as u32);
         }
         let full = model.codes.iter().all(|c| c.escape || c.nbits as u32 == 1 + m);
         let gather = cfg!(target_arch = "x86_64") && has_avx2();
@@ -401,6 +417,7 @@ impl Decoder {
             chains: if gather { GATHER_CHAINS } else { DEFAULT_CHAINS },
             gather,
             states_only: false,
+            pairs: true,
         })
     }
 
@@ -428,6 +445,24 @@ impl Decoder {
         self.gather = false;
         self.chains = DEFAULT_CHAINS;
         self
+    }
+
+    /// The same decoder with the gather state pass one step per gather only (without the pair
+    /// tables of `R <= 6`): for tests and speed comparisons.
+    pub fn without_pairs(mut self) -> Self {
+        self.pairs = false;
+        self
+    }
+
+    /// Whether the gather state pass runs two steps per gather (`gather::pairs`: AVX2, `R <= 6`,
+    /// at most 32 distinct words in the state table, not [`Decoder::without_pairs`]).
+    pub fn pair_pass(&self) -> bool {
+        #[cfg(target_arch = "x86_64")]
+        {
+            self.gather && self.pairs && self.tables.pairs.is_some()
+        }
+        #[cfg(not(target_arch = "x86_64"))]
+        false
     }
 
     /// The same decoder running only the state pass in [`Decoder::decode_many`] (each value's
@@ -716,25 +751,38 @@ impl Decoder {
             }
             let rows = n / lanes;
             let t = &*self.tables.gather;
+            let pairs = self.tables.pairs.as_ref().filter(|_| self.pairs);
             let done = SCRATCH.with(|s| {
                 let s = &mut *s.borrow_mut();
+                if let Some(p) = pairs {
+                    // SAFETY: `self.gather`: the CPU has AVX2; `gather::pairs` checked that every
+                    // next state is below 2^R, and every chain starts below it.
+                    return unsafe { pair_dispatch(p, q, lanes, outs, rows, s) };
+                }
                 // SAFETY: `self.gather`: the CPU has AVX2 (`has_avx2` in `new`); `Decoder::new`
                 // checked every entry's `base | mask < SLOTS`, and every chain starts below it
                 // (`StateLane::new` reads `R` bits).
-                unsafe {
+                let done = unsafe {
                     match self.table_log {
                         0..=6 => gather_dispatch::<4>(t, q, lanes, outs, rows, s),
                         7 | 8 => gather_dispatch::<3>(t, q, lanes, outs, rows, s),
                         _ => gather_dispatch::<2>(t, q, lanes, outs, rows, s),
                     }
-                }
+                };
+                done.then_some(rows)
             });
-            if !done {
+            let Some(done) = done else {
                 return false;
-            }
+            };
+            // The rows the gathers left (the pair pass: up to three) and the last, partial row.
             let t = &self.tables.state;
             for (c, l) in q.iter_mut().enumerate() {
-                if let Some(o) = outs[c / lanes].get_mut(rows * lanes + c % lanes) {
+                let (out, k) = (&mut outs[c / lanes], c % lanes);
+                for r in done..rows {
+                    l.refill();
+                    out[r * lanes + k] = l.step::<false>(t);
+                }
+                if let Some(o) = out.get_mut(rows * lanes + k) {
                     l.refill();
                     *o = l.step::<false>(t);
                 }
@@ -866,6 +914,40 @@ unsafe fn gather_dispatch<const S: usize>(
             (_, 8) => gather::state_chains::<8, 1, S>(t, q, outs, rows, s),
             (_, 16) => gather::state_chains::<8, 2, S>(t, q, outs, rows, s),
             (_, _) => gather::state_chains::<8, 4, S>(t, q, outs, rows, s),
+        }
+    }
+}
+
+/// [`gather::pair_chains`] for `lanes` lanes per block and `q.len()` (8, 16 or 32) chains: the
+/// rows it did, or None (nothing done).
+///
+/// # Safety
+/// As [`gather::pair_chains`].
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2")]
+unsafe fn pair_dispatch(
+    p: &gather::Pairs,
+    q: &mut [StateLane],
+    lanes: usize,
+    outs: &mut [&mut [u16]],
+    rows: usize,
+    s: &mut Vec<u8>,
+) -> Option<usize> {
+    // SAFETY: forwarded from the caller.
+    unsafe {
+        match (lanes, q.len()) {
+            (1, 8) => gather::pair_chains::<1, 1>(p, q, outs, rows, s),
+            (1, 16) => gather::pair_chains::<1, 2>(p, q, outs, rows, s),
+            (1, _) => gather::pair_chains::<1, 4>(p, q, outs, rows, s),
+            (2, 8) => gather::pair_chains::<2, 1>(p, q, outs, rows, s),
+            (2, 16) => gather::pair_chains::<2, 2>(p, q, outs, rows, s),
+            (2, _) => gather::pair_chains::<2, 4>(p, q, outs, rows, s),
+            (4, 8) => gather::pair_chains::<4, 1>(p, q, outs, rows, s),
+            (4, 16) => gather::pair_chains::<4, 2>(p, q, outs, rows, s),
+            (4, _) => gather::pair_chains::<4, 4>(p, q, outs, rows, s),
+            (_, 8) => gather::pair_chains::<8, 1>(p, q, outs, rows, s),
+            (_, 16) => gather::pair_chains::<8, 2>(p, q, outs, rows, s),
+            (_, _) => gather::pair_chains::<8, 4>(p, q, outs, rows, s),
         }
     }
 }

@@ -69,13 +69,14 @@ pub(super) unsafe fn state_chains<const L: usize, const V: usize, const S: usize
     // a buffer of eight steps, written out transposed every eighth step (one 16-byte store per block)
     // instead of eight element extracts and stores per step.
     let mut buf = [[[0u16; 8]; 8]; V];
-    // Per vector: the 32-bit window gathered at byte `b8 / 8` (clamped to the stream's end) and
-    // that byte's bit position; the next state bits are at `pos - b8` in it.
+    // Per vector: the 32-bit window gathered at the chains' bytes (clamped to the stream's end),
+    // shifted to their bit positions (the next state bits at the bottom) and shifted on by each
+    // step's bits.
     let mut win = [_mm256_setzero_si256(); V];
-    let mut b8 = [_mm256_setzero_si256(); V];
     macro_rules! refill {
         ($v:expr) => {{
-            (win[$v], b8[$v]) = staged.window($v, posv[$v]);
+            let (w, b8) = staged.window($v, posv[$v]);
+            win[$v] = _mm256_srlv_epi32(w, _mm256_sub_epi32(posv[$v], b8));
         }};
     }
     macro_rules! step {
@@ -84,9 +85,9 @@ pub(super) unsafe fn state_chains<const L: usize, const V: usize, const S: usize
             // SAFETY: every state is below SLOTS (see above), so the gather reads inside `table`.
             let e = unsafe { _mm256_i32gather_epi32::<4>(tp, stv[v]) };
             let nb = _mm256_and_si256(_mm256_srli_epi32::<10>(e), fifteen);
-            let bits = _mm256_srlv_epi32(win[v], _mm256_sub_epi32(posv[v], b8[v]));
-            let bits = _mm256_andnot_si256(_mm256_sllv_epi32(ones, nb), bits);
+            let bits = _mm256_andnot_si256(_mm256_sllv_epi32(ones, nb), win[v]);
             stv[v] = _mm256_or_si256(_mm256_and_si256(e, base_mask), bits);
+            win[v] = _mm256_srlv_epi32(win[v], nb);
             posv[v] = _mm256_add_epi32(posv[v], nb);
             let x = _mm256_castsi256_si128(_mm256_permute4x64_epi64::<0b1000>(_mm256_shuffle_epi8(e, pick)));
             let r = $r;
@@ -182,5 +183,198 @@ unsafe fn flush(buf: &[[u16; 8]; 8], optr: &[*mut u16], r0: usize) {
         let o = if j % 2 == 0 { _mm_unpacklo_epi64(x, y) } else { _mm_unpackhi_epi64(x, y) };
         // SAFETY: rows `r0..r0 + 8` of block `j` are inside its output (caller).
         unsafe { _mm_storeu_si128(optr[j].add(r0).cast(), o) };
+    }
+}
+
+/// Largest table log of the pair state pass ([`pair_chains`]): its table is indexed by a state
+/// and the next `R` stream bits, `2^(2 R)` words (16 KB at `R = 6`, in L1 beside the streams).
+pub(super) const PAIR_MAX_LOG: u32 = 6;
+
+/// Pair table slots: a state (`R <= 6` bits) times 64, or-ed with the next `R` stream bits.
+const PAIR_SLOTS: usize = 1 << (2 * PAIR_MAX_LOG);
+
+/// Codes the pair state pass can name (a 5-bit index per value, looked up with byte shuffles).
+const PAIR_CODES: usize = 32;
+
+/// The pair state pass's tables for a decoder of table log `R <= 6` whose state table has at most
+/// [`PAIR_CODES`] distinct exponent words: two tANS steps per gather.
+#[derive(Clone, Debug)]
+pub(super) struct Pairs {
+    /// Per state `s` and next `R` stream bits `w` (slot `s << 6 | w`): the two steps from `s`
+    /// with `w`, as `base2 | nb1 << 6 | nb2 << 9 | (nb1 + nb2) << 12 | c1 << 16 | c2 << 24`: the
+    /// second step's next-state base, both state-bit counts, their sum, and the codes (indices
+    /// into `words`) of the two values. The first step's bits are inside `w` (`nb1 <= R`); the
+    /// second step's `nb2` bits follow them in the stream and are read at run time.
+    table: Box<[u32; PAIR_SLOTS]>,
+    /// The state pass's words (exponent in place, raw-bit tag) of the codes, low bytes then
+    /// high bytes, 32 each.
+    words: [[u8; PAIR_CODES]; 2],
+    /// `R`.
+    log: u32,
+}
+
+/// The pair tables of a state table of log `table_log` ([`Pairs`]), or None where the pair pass
+/// does not apply (`R > 6`, more than [`PAIR_CODES`] distinct words, or a table whose next states
+/// leave `2^R`, which a validated model never has).
+pub(super) fn pairs(state: &[super::Entry; SLOTS], table_log: u32) -> Option<Pairs> {
+    if table_log > PAIR_MAX_LOG {
+        return None;
+    }
+    let n = 1usize << table_log;
+    let state = &state[..n];
+    if state.iter().any(|e| (e.base | e.mask) as usize >= n) {
+        return None;
+    }
+    let mut codes: Vec<u16> = state.iter().map(|e| e.expw).collect();
+    codes.sort_unstable();
+    codes.dedup();
+    if codes.len() > PAIR_CODES {
+        return None;
+    }
+    let code = |w: u16| codes.binary_search(&w).expect("a word of the table") as u32;
+    let mut table = Box::new([0u32; PAIR_SLOTS]);
+    for (s, e1) in state.iter().enumerate() {
+        for w in 0..n {
+            let e2 = &state[(e1.base | (w as u16 & e1.mask)) as usize];
+            let (nb1, nb2) = (e1.nb as u32, e2.nb as u32);
+            table[s << PAIR_MAX_LOG | w] =
+                e2.base as u32 | nb1 << 6 | nb2 << 9 | (nb1 + nb2) << 12 | code(e1.expw) << 16 | code(e2.expw) << 24;
+        }
+    }
+    let mut words = [[0u8; PAIR_CODES]; 2];
+    for (i, &w) in codes.iter().enumerate() {
+        words[0][i] = w as u8;
+        words[1][i] = (w >> 8) as u8;
+    }
+    Some(Pairs { table, words, log: table_log })
+}
+
+/// The state pass of [`state_chains`] two steps per table gather ([`Pairs`]), over the first
+/// `rows & !3` rows (a 32-bit window per four steps: two pairs read at most `4 R <= 24` bits after
+/// the window's first bit, at most 7 bits into it): each pair's two codes turned into their words
+/// with byte shuffles and stored, rows `r` and `r + 1` of a block side by side. Returns the rows
+/// done (the chains' states and positions left in `q`, window empty, for the rest), or None,
+/// doing nothing, when the streams are too large for 32-bit bit positions.
+///
+/// # Safety
+/// The CPU must have AVX2; every chain's state must be below `2^R` (as [`pairs`] and
+/// [`super::StateLane::new`] make sure).
+#[target_feature(enable = "avx2")]
+pub(super) unsafe fn pair_chains<const L: usize, const V: usize>(
+    p: &Pairs,
+    q: &mut [StateLane],
+    outs: &mut [&mut [u16]],
+    rows: usize,
+    scratch: &mut Vec<u8>,
+) -> Option<usize> {
+    assert!(q.len() == 8 * V && outs.len() * L == 8 * V && outs.iter().all(|o| o.len() >= rows * L));
+    assert!(q.iter().all(|l| l.state < 1 << p.log));
+    let chains = q.iter().map(|l| Chain { ans: l.ans, bit: l.apos + l.abuf.leading_zeros() as usize, state: l.state });
+    let staged = Staged::<V>::new(chains, rows, scratch)?;
+    let (mut stv, mut posv) = (staged.state, staged.pos);
+    let tp = p.table.as_ptr().cast::<i32>();
+    let (wmask, low6, seven, fifteen, ones) = (
+        _mm256_set1_epi32((1 << p.log) - 1),
+        _mm256_set1_epi32(63),
+        _mm256_set1_epi32(7),
+        _mm256_set1_epi32(15),
+        _mm256_set1_epi32(-1),
+    );
+    // SAFETY: 16 readable bytes each (unaligned loads).
+    let half = |b: &[u8]| unsafe { _mm256_broadcastsi128_si256(_mm_loadu_si128(b.as_ptr().cast())) };
+    let (lo_a, lo_b, hi_a, hi_b) =
+        (half(&p.words[0][..16]), half(&p.words[0][16..]), half(&p.words[1][..16]), half(&p.words[1][16..]));
+    // The codes (bytes 2 and 3 of each element: first and second value) in store order, in the
+    // low 8 bytes of each half: L = 1: per chain its two values; L = 2: per block row r's two
+    // lanes, then row r + 1's; L = 4 and 8: four chains' row r, then their row r + 1.
+    let pick = match L {
+        1 => [2, 3, 6, 7, 10, 11, 14, 15],
+        2 => [2, 6, 3, 7, 10, 14, 11, 15],
+        _ => [2, 6, 10, 14, 3, 7, 11, 15],
+    };
+    let pick = _mm256_setr_epi8(
+        pick[0], pick[1], pick[2], pick[3], pick[4], pick[5], pick[6], pick[7], -1, -1, -1, -1, -1, -1, -1, -1,
+        pick[0], pick[1], pick[2], pick[3], pick[4], pick[5], pick[6], pick[7], -1, -1, -1, -1, -1, -1, -1, -1,
+    );
+    let optr: Vec<*mut u16> = outs.iter_mut().map(|o| o.as_mut_ptr()).collect();
+    // Per vector: the window gathered at the chains' bytes, shifted to their bit positions (the
+    // next stream bit in bit 0).
+    let mut win = [_mm256_setzero_si256(); V];
+    let done = rows & !3;
+    let mut r = 0;
+    while r < done {
+        for v in 0..V {
+            let (w, b8) = staged.window(v, posv[v]);
+            win[v] = _mm256_srlv_epi32(w, _mm256_sub_epi32(posv[v], b8));
+        }
+        for k in 0..2 {
+            for v in 0..V {
+                let idx = _mm256_or_si256(_mm256_slli_epi32::<6>(stv[v]), _mm256_and_si256(win[v], wmask));
+                // SAFETY: every state is below 2^R <= 64 (see above: the initial ones are checked,
+                // each next one is `base2 | bits` below 2^R as `pairs` checked), so `idx` is a slot.
+                let e = unsafe { _mm256_i32gather_epi32::<4>(tp, idx) };
+                let nb1 = _mm256_and_si256(_mm256_srli_epi32::<6>(e), seven);
+                let nb2 = _mm256_and_si256(_mm256_srli_epi32::<9>(e), seven);
+                let nbt = _mm256_and_si256(_mm256_srli_epi32::<12>(e), fifteen);
+                let bits = _mm256_andnot_si256(_mm256_sllv_epi32(ones, nb2), _mm256_srlv_epi32(win[v], nb1));
+                stv[v] = _mm256_or_si256(_mm256_and_si256(e, low6), bits);
+                win[v] = _mm256_srlv_epi32(win[v], nbt);
+                posv[v] = _mm256_add_epi32(posv[v], nbt);
+                // The codes (below 32) to their words: bit 4 picks the second 16 of each plane.
+                let c = _mm256_shuffle_epi8(e, pick);
+                let hi16 = _mm256_slli_epi16::<3>(c);
+                let lo = _mm256_blendv_epi8(_mm256_shuffle_epi8(lo_a, c), _mm256_shuffle_epi8(lo_b, c), hi16);
+                let hi = _mm256_blendv_epi8(_mm256_shuffle_epi8(hi_a, c), _mm256_shuffle_epi8(hi_b, c), hi16);
+                let words = _mm256_unpacklo_epi8(lo, hi);
+                // SAFETY: rows `r + 2k` and `r + 2k + 1 < rows` of every block are inside its
+                // output (`rows * L <= len`, asserted above).
+                unsafe { store_pair::<L>(&optr, v, r + 2 * k, words) };
+            }
+        }
+        r += 4;
+    }
+    for (l, (state, apos)) in q.iter_mut().zip(staged.chains(&stv, &posv)) {
+        l.state = state;
+        l.apos = apos;
+        l.abuf = 1 << 63;
+    }
+    Some(done)
+}
+
+/// Stores rows `r` and `r + 1` of vector `v`'s eight chains (`x`: their sixteen words, in the
+/// order [`pair_chains`] picked them) into the outputs of `L`-lane blocks (`optr`, as
+/// [`store_row`]).
+///
+/// # Safety
+/// Each of those blocks' outputs holds at least `(r + 2) * L` values.
+#[inline]
+#[target_feature(enable = "avx2")]
+unsafe fn store_pair<const L: usize>(optr: &[*mut u16], v: usize, r: usize, x: __m256i) {
+    let (h0, h1) = (_mm256_castsi256_si128(x), _mm256_extracti128_si256::<1>(x));
+    // SAFETY: the caller's: rows `r` and `r + 1` of each block are inside its output.
+    unsafe {
+        match L {
+            8 => _mm256_storeu_si256(optr[v].add(r * 8).cast(), _mm256_permute4x64_epi64::<0b11_01_10_00>(x)),
+            4 => {
+                _mm_storeu_si128(optr[2 * v].add(r * 4).cast(), h0);
+                _mm_storeu_si128(optr[2 * v + 1].add(r * 4).cast(), h1);
+            }
+            2 => {
+                let b = 4 * v;
+                _mm_storel_epi64(optr[b].add(r * 2).cast(), h0);
+                _mm_storel_epi64(optr[b + 1].add(r * 2).cast(), _mm_unpackhi_epi64(h0, h0));
+                _mm_storel_epi64(optr[b + 2].add(r * 2).cast(), h1);
+                _mm_storel_epi64(optr[b + 3].add(r * 2).cast(), _mm_unpackhi_epi64(h1, h1));
+            }
+            _ => {
+                let b = 8 * v;
+                for (j, h) in [(0, h0), (4, h1)] {
+                    optr[b + j].add(r).cast::<i32>().write_unaligned(_mm_cvtsi128_si32(h));
+                    optr[b + j + 1].add(r).cast::<i32>().write_unaligned(_mm_extract_epi32::<1>(h));
+                    optr[b + j + 2].add(r).cast::<i32>().write_unaligned(_mm_extract_epi32::<2>(h));
+                    optr[b + j + 3].add(r).cast::<i32>().write_unaligned(_mm_extract_epi32::<3>(h));
+                }
+            }
+        }
     }
 }
