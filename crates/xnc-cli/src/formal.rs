@@ -508,6 +508,12 @@ pub enum PackFact {
     /// chosen stream bit where a slot holds it (a first layer of the invariant the unpacker's
     /// `records` and `last` are to be proved by as one step; assumed by no lemma yet).
     Queue,
+    /// The unpacker's read positions (the `rd_q` layer of its one-step invariant, on the queue's
+    /// ghost): the read pointer, from slot 0's word, is where the records in stage A and the
+    /// output register end, back to back from the output side's position (the next block's 0
+    /// after a block's last record), given [`PackFact::Tiling`] at the read position; assumed by
+    /// no lemma yet.
+    Positions,
     /// The unpacker's gather, for every bit: the window at the read pointer (`rd_q` mod W, bits
     /// from the top of the ring of the four slots, slot 0 first) and stage A's two parts (the
     /// first `rec_hi` bits one bit earlier when the offset is odd and the last 2:1 shift stage is
@@ -537,9 +543,10 @@ impl ChainFact for PackFact {
 /// of its own (each sequential lemma is stated on its block's ports).
 pub type PackLemma = Lemma<PackFact>;
 
-/// The chain for one pair, in order: the packer's three lemmas (its chunk path, its words as one
-/// step, its blocks holding their first record), the unpacker's five (its gather, its queue, its
-/// records, its `tlast`, its lengths), the composition.
+/// The chain for one pair, in order: the packer's four lemmas (its chunk path, its words as one
+/// step, its blocks holding their first record, its zero padding), the unpacker's six (its
+/// gather, its queue, its read positions, its records, its `tlast`, its lengths), the
+/// composition.
 pub fn pack_chain(packer: &str, unpacker: &str) -> Vec<PackLemma> {
     use PackFact::*;
     let l = |name: String, what: &str, assumes: Vec<PackFact>, guarantees: Vec<PackFact>| PackLemma {
@@ -586,6 +593,12 @@ pub fn pack_chain(packer: &str, unpacker: &str) -> Vec<PackLemma> {
             "the unpacker's queue as one step with its state cut: the valid slots hold consecutive words of the stream (block by block, empty slots skipped), the chosen bit where a slot holds it",
             vec![],
             vec![Queue],
+        ),
+        l(
+            format!("rt_unpack_pos_{unpacker}"),
+            "the unpacker's read positions as one step with its state cut: the read pointer, from slot 0's word, is where stage A's record ends (its first part while half), stage A's record where the output register's ends, from the output side's position (the next block's 0 after tlast), given the tiling at the read position (a pad leaves less than a word)",
+            vec![Tiling],
+            vec![Positions],
         ),
         l(
             format!("rt_unpack_records_{unpacker}"),
@@ -1249,6 +1262,230 @@ pub fn unpack_slots_wrapper(unpacker: &str, w: usize, rtl: &str) -> String {
 /// per assertion.
 fn unpack_slots_ys(unpacker: &str, rtl: &str) -> String {
     unpack_cut_ys("slots", unpacker, rtl, &unpack_slots_signals(rtl), true)
+}
+
+/// The unpacker's signals the positions lemma observes ([`unpack_pos_wrapper`]): the next values
+/// of the read pointer, stage A's control (`full`, `half`, `rest`, `len`, `last`), the output
+/// register's (`out_valid`, `out_len`, `out_last`), the slots' valid and last-word flags, `vacate`
+/// (slot 0's word is dropped this cycle) and `pad` (the block ends here: the record at the read
+/// pointer is not taken, its block's last word is in and the header there announces more than is
+/// left).
+fn unpack_pos_signals(rtl: &str) -> Vec<String> {
+    let n = state_regs(rtl).iter().filter(|(r, _)| r.starts_with("slot")).count();
+    let mut v: Vec<String> = UNPACK_POS_REGS
+        .iter()
+        .map(|r| format!("{r}_d"))
+        .chain(["v", "l"].iter().flat_map(|k| (0..n).map(move |i| format!("{k}{i}_d"))))
+        .collect();
+    v.extend(["vacate".into(), "pad".into()]);
+    v
+}
+
+/// The registers the positions invariant reads besides the slots' flags ([`unpack_pos_wrapper`]).
+const UNPACK_POS_REGS: [&str; 9] = ["rd", "full", "half", "rest", "len", "last", "out_valid", "out_len", "out_last"];
+
+/// `formal/rt_unpack_pos_<unpacker>.v` ([`PackFact::Positions`], the `rd_q` layer of the
+/// unpacker's one-step invariant): one step of the unpacker, every state register cut as in
+/// [`unpack_slots_wrapper`], with the wrapper's record as free state too: the next word in's block
+/// and position, the queue's ghost (the first valid slot's word's block and position, moved as in
+/// the queue lemma) and the output side's position (the next record out's block and position,
+/// moved by the output handshakes: `tuser` bits on, the next block's 0 after `tlast`). The
+/// invariant, with `A` the position after the output register's record (the output side's when it
+/// is empty) and the read position slot 0's word plus `rd_q`: `rd_q` within the valid slots'
+/// bits; stage A holds a record (`full`) whenever its first part is out (`half`), a long record's
+/// rest is its length less `k_split`; stage A empty: `rd_q` = 0 and the read position is `A`;
+/// stage A's first part taken: the read position is `A + k_split` (a block's last record: the
+/// block ends at `A + len`, its last word in); stage A full: the read position is `A + len`, and
+/// for a block's last record (`last_q`) that is the end of its last word, or slot 0 has moved on
+/// to the next block's position 0 with `rd_q` = 0. Assumed of the state before the step: the
+/// invariant, and [`PackFact::Tiling`] at the read position (a record boundary, by the invariant),
+/// in the form the unpacker sees it: when it pads, what is left of the block is shorter than a
+/// word. Asserted per conjunct (one ABC run each): after a reset cycle or a step from such a
+/// state, each conjunct holds.
+pub fn unpack_pos_wrapper(unpacker: &str, w: usize, rtl: &str) -> Result<String, String> {
+    use xnc_rtl::xnc_compressor::{LEN_BITS, RECORD_BUS_BITS};
+    let (bus, lb) = (RECORD_BUS_BITS, LEN_BITS);
+    let name = format!("rt_unpack_pos_{unpacker}");
+    let regs = state_regs(rtl);
+    let width = |stem: &str| regs.iter().find(|(n, _)| n == stem).map_or(1, |r| r.1);
+    let n = regs.iter().filter(|(r, _)| r.starts_with("slot")).count();
+    let split = rtl_localparam(rtl, "k_split").ok_or(format!("{name}: rtl/{unpacker}.v has no localparam k_split"))?;
+    for r in UNPACK_POS_REGS {
+        if !regs.iter().any(|(g, _)| g == r) {
+            return Err(format!("{name}: rtl/{unpacker}.v has no register `{r}_q` (the positions lemma reads it)"));
+        }
+    }
+    let (rw, lw, tw) = (width("rd"), width("len"), width("rest"));
+    if w << n.trailing_zeros() >= 1 << rw || lw != lb || width("out_len") != lb {
+        return Err(format!("{name}: rtl/{unpacker}.v: rd, len or out_len not as this lemma reads them"));
+    }
+    let sig = unpack_pos_signals(rtl);
+    let mut s = banner(
+        &format!("{name}.v"),
+        &format!("Unpacker lemma: {}.", pack_lemma(&pack_chain("", unpacker), "rt_unpack_pos_").what),
+    );
+    let mut ins = unpacker_cut_inputs(w, &regs, &[]);
+    ins.extend(
+        [("in_blk", 4), ("in_ws", 16), ("g_blk0", 4), ("g_pos0", 16), ("o_blk", 4), ("o_pos", 16)]
+            .iter()
+            .map(|(n, k)| format!("    input wire {}{n}_q", range(*k))),
+    );
+    let _ = writeln!(
+        s,
+        "`default_nettype none\n// one step: every state register a free input (`_q`), the wrapper's record too, the\n// invariant's next values out (`_d`)\nmodule {name} (\n{}\n);",
+        ins.join(",\n")
+    );
+    let _ = writeln!(
+        s,
+        "    wire s_axis_tready;\n    wire [{b1}:0] m_axis_tdata;\n    wire [{l1}:0] m_axis_tuser;\n    wire m_axis_tvalid, m_axis_tlast;",
+        b1 = bus - 1,
+        l1 = lb - 1
+    );
+    for g in &sig {
+        let _ = writeln!(s, "    wire {}{g};", range(g.strip_suffix("_d").map_or(1, width)));
+    }
+    let mut conns: Vec<String> = [
+        "aclk",
+        "aresetn",
+        "s_axis_tdata",
+        "s_axis_tvalid",
+        "s_axis_tready",
+        "s_axis_tlast",
+        "m_axis_tdata",
+        "m_axis_tuser",
+        "m_axis_tvalid",
+        "m_axis_tready",
+        "m_axis_tlast",
+    ]
+    .iter()
+    .map(|p| format!(".{p}({p})"))
+    .collect();
+    conns.extend(regs.iter().map(|(n, _)| format!(".{n}_q({n}_q)")));
+    conns.extend(sig.iter().map(|g| format!(".{g}({g})")));
+    let _ = writeln!(s, "    {unpacker} dut (\n        {}\n    );", conns.join(",\n        "));
+    let _ = write!(
+        s,
+        "    // the wrapper's record: the next word in's block and position (as in the queue lemma)
+    wire fire = aresetn && s_axis_tvalid && s_axis_tready;
+    wire [3:0] in_blk_d = fire && s_axis_tlast ? in_blk_q + 4'd1 : in_blk_q;
+    wire [15:0] in_ws_d = !fire ? in_ws_q : s_axis_tlast ? 16'd0 : in_ws_q + 16'd{w};
+    // the word after the one at {{block, position}} bp (position 0 of the next block after a word with tlast)
+    function [19:0] nxt(input [19:0] bp, input l);
+        nxt = l ? {{bp[19:16] + 4'd1, 16'd0}} : {{bp[19:16], bp[15:0] + 16'd{w}}};
+    endfunction
+    // the position `len` bits after bp (position 0 of the next block after a record with tlast)
+    function [19:0] after(input [19:0] bp, input l, input [{l1}:0] len);
+        after = l ? {{bp[19:16] + 4'd1, 16'd0}} : {{bp[19:16], bp[15:0] + {{{lz}'d0, len}}}};
+    endfunction
+    // the queue's ghost (rt_unpack_slots_*): the first valid slot's word's block and position
+    wire [19:0] p0_q = {{g_blk0_q, g_pos0_q}};
+    wire [19:0] p0_d = !aresetn ? {{in_blk_d, in_ws_d}} : v0_q && vacate ? nxt(p0_q, l0_q) : p0_q;
+    // the output side: the next record out's block and position (where the next word in is,
+    // after a reset)
+    wire ofire = m_axis_tvalid && m_axis_tready;
+    wire [19:0] o_q = {{o_blk_q, o_pos_q}};
+    wire [19:0] o_d = !aresetn ? {{in_blk_d, in_ws_d}} : ofire ? after(o_q, m_axis_tlast, m_axis_tuser) : o_q;
+",
+        l1 = lb - 1,
+        lz = 16 - lb,
+    );
+    // the invariant's arguments: the slots' flags, then the registers of UNPACK_POS_REGS, then p0, o
+    let mut params: Vec<String> = Vec::new();
+    params.extend((0..n).map(|i| format!("input v{i}")));
+    params.extend((0..n).map(|i| format!("input l{i}")));
+    params.extend(UNPACK_POS_REGS.iter().map(|r| format!("input {}{r}", range(width(r)))));
+    params.extend(["input [19:0] p0", "input [19:0] o"].map(String::from));
+    let args = |t: &str| {
+        let mut a: Vec<String> = Vec::new();
+        for k in ["v", "l"] {
+            a.extend((0..n).map(|i| format!("{k}{i}_{t}")));
+        }
+        a.extend(UNPACK_POS_REGS.iter().map(|r| format!("{r}_{t}")));
+        a.extend([format!("p0_{t}"), format!("o_{t}")]);
+        a.join(", ")
+    };
+    // f_avail: the bits of the valid slots from slot 0 up to the block's last word (as the unpacker
+    // counts them); f_last_in: that word is in
+    let flags: Vec<String> =
+        (0..n).map(|i| format!("input v{i}")).chain((0..n).map(|i| format!("input l{i}"))).collect();
+    let mut avail = String::new();
+    let mut last_in = String::new();
+    for i in 0..n {
+        let cond = if i == 0 { "v0".to_string() } else { format!("v{i} && !l{}", i - 1) };
+        let _ = write!(avail, "{}if ({cond}) begin f_avail = {rw}'d{};", if i == 0 { "" } else { " " }, (i + 1) * w);
+        let _ = write!(last_in, "v{i} && (l{i}{}", if i + 1 < n { " || (" } else { "" });
+    }
+    avail.push_str(&" end".repeat(n));
+    last_in.push_str(&")".repeat(2 * n - 1));
+    let fl = |t: &str| {
+        ["v", "l"].iter().flat_map(|k| (0..n).map(move |i| format!("{k}{i}{t}"))).collect::<Vec<_>>().join(", ")
+    };
+    let r1 = rw - 1;
+    let _ = write!(
+        s,
+        "    function [{r1}:0] f_avail({flags});
+        begin
+            f_avail = {rw}'d0;
+            {avail}
+        end
+    endfunction
+    function f_last_in({flags});
+        f_last_in = {last_in};
+    endfunction
+    // I over one state ({{p0, rd}} the read position, a the position after the output register's
+    // record, aend the position after stage A's)
+    function [6:0] inv({params});
+        reg [{r1}:0] avail;
+        reg last_in;
+        reg [19:0] a, rpos, aend;
+        begin
+            avail = f_avail({fl});
+            last_in = f_last_in({fl});
+            a = out_valid ? after(o, out_last, out_len) : o;
+            rpos = {{p0[19:16], p0[15:0] + {{{rz}'d0, rd}}}};
+            aend = {{a[19:16], a[15:0] + {{{lz}'d0, len}}}};
+            inv[0] = rd <= avail;
+            inv[1] = !half || full;
+            inv[2] = !half || (len == {lw}'d{split} + {{{sz}'d0, rest}} && rest != {tw}'d0);
+            inv[3] = full || (rd == {rw}'d0 && rpos == a);
+            inv[4] = !full || !half || (rpos == {{a[19:16], a[15:0] + 16'd{split}}}
+                && (last_in ? (last ? {{{tz}'d0, rest}} == avail - rd : {{{tz}'d0, rest}} < avail - rd) : !last));
+            inv[5] = !full || half || last || (rpos == aend && !(last_in && rd == avail));
+            inv[6] = !full || half || !last || (rd == avail && last_in && rpos == aend)
+                || (rd == {rw}'d0 && p0 == {{a[19:16] + 4'd1, 16'd0}});
+        end
+    endfunction
+    wire [6:0] inv_q = inv({aq});
+    wire [6:0] inv_d = inv({ad});
+    // the tiling fact at the read position (a record boundary, by I), as the unpacker sees it:
+    // when it pads, what is left of the block after the read position is shorter than a word
+    wire tiling = !pad || f_avail({flq}) - rd_q < {rw}'d{w};
+    wire pre = !aresetn || (&inv_q && tiling);
+    always @(*) begin
+        if (pre) begin
+",
+        flags = flags.join(", "),
+        params = params.join(", "),
+        fl = fl(""),
+        flq = fl("_q"),
+        rz = 16 - rw,
+        lz = 16 - lb,
+        sz = lw - tw,
+        tz = rw - tw,
+        aq = args("q"),
+        ad = args("d"),
+    );
+    for i in 0..7 {
+        let _ = writeln!(s, "            assert(inv_d[{i}]);");
+    }
+    s.push_str("        end\n    end\nendmodule\n`default_nettype wire\n");
+    Ok(s)
+}
+
+/// `formal/rt_unpack_pos_<unpacker>.ys`: the unpacker with its state cut ([`unpack_pos_wrapper`]),
+/// prepared for ABC as a sweep lemma's ([`AIGER_PREP`]), one ABC run per assertion.
+fn unpack_pos_ys(unpacker: &str, rtl: &str) -> String {
+    unpack_cut_ys("pos", unpacker, rtl, &unpack_pos_signals(rtl), true)
 }
 
 /// The unpacker's signals the gather lemma observes ([`unpack_gather_wrapper`]): the window at
@@ -2178,6 +2415,9 @@ pub fn pack_files(rtl: &[(&str, String)]) -> Result<Vec<(String, String)>, Strin
             } else if n.starts_with("rt_unpack_slots_") {
                 out.push((format!("{n}.v"), unpack_slots_wrapper(unpacker, w, up_rtl)));
                 out.push((format!("{n}.ys"), unpack_slots_ys(unpacker, up_rtl)));
+            } else if n.starts_with("rt_unpack_pos_") {
+                out.push((format!("{n}.v"), unpack_pos_wrapper(unpacker, w, up_rtl)?));
+                out.push((format!("{n}.ys"), unpack_pos_ys(unpacker, up_rtl)));
             } else if n.starts_with("rt_unpack_len_") {
                 out.push((format!("{n}.v"), unpack_len_wrapper(unpacker, w, up_rtl)));
                 out.push((format!("{n}.ys"), unpack_len_ys(unpacker, up_rtl)));
