@@ -1291,17 +1291,19 @@ const UNPACK_POS_REGS: [&str; 9] = ["rd", "full", "half", "rest", "len", "last",
 /// the queue lemma) and the output side's position (the next record out's block and position,
 /// moved by the output handshakes: `tuser` bits on, the next block's 0 after `tlast`). The
 /// invariant, with `A` the position after the output register's record (the output side's when it
-/// is empty) and the read position slot 0's word plus `rd_q`: `rd_q` within the valid slots'
-/// bits; stage A holds a record (`full`) whenever its first part is out (`half`), a long record's
-/// rest is its length less `k_split`; stage A empty: `rd_q` = 0 and the read position is `A`;
-/// stage A's first part taken: the read position is `A + k_split` (a block's last record: the
-/// block ends at `A + len`, its last word in); stage A full: the read position is `A + len`, and
-/// for a block's last record (`last_q`) that is the end of its last word, or slot 0 has moved on
-/// to the next block's position 0 with `rd_q` = 0. Assumed of the state before the step: the
-/// invariant, and [`PackFact::Tiling`] at the read position (a record boundary, by the invariant),
-/// in the form the unpacker sees it: when it pads, what is left of the block is shorter than a
-/// word. Asserted per conjunct (one ABC run each): after a reset cycle or a step from such a
-/// state, each conjunct holds.
+/// is empty), the read position slot 0's word plus `rd_q`, `avail` the valid slots' bits up to the
+/// block's last word and `last_in` that word in: `rd_q <= avail`; stage A holds a record (`full`)
+/// whenever only its first part is in (`half`), whose rest is then its length less `k_split` and
+/// not empty; stage A empty: `rd_q` = 0 and the read position is `A`; stage A's first part taken:
+/// the read position is `A + k_split`, and with the block's last word in, the rest is what is left
+/// of the block for its last record (`last_q`), less than that for another; stage A full: the read
+/// position is `A + len`, before the block's end unless it is the block's last record, whose end
+/// is the end of the block's last word, or slot 0 has moved on to the next block's position 0 with
+/// `rd_q` = 0. Assumed of the state before the step: the invariant, and [`PackFact::Tiling`] at the
+/// read position (a record boundary, by the invariant), in the form the unpacker sees it: when it
+/// pads, what is left of the block is shorter than a word. Asserted per conjunct (one ABC run
+/// each): after a reset cycle or a step from such a state, each conjunct holds. Errors when the
+/// unpacker has no `k_split` or one of [`UNPACK_POS_REGS`].
 pub fn unpack_pos_wrapper(unpacker: &str, w: usize, rtl: &str) -> Result<String, String> {
     use xnc_rtl::xnc_compressor::{LEN_BITS, RECORD_BUS_BITS};
     let (bus, lb) = (RECORD_BUS_BITS, LEN_BITS);
@@ -4924,6 +4926,35 @@ mod tests {
     }
 
     #[test]
+    fn unpack_pos_cuts_every_register_and_asserts_each_conjunct() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../rtl");
+        for (unpacker, w) in [("xnc_unpacker_256", 256), ("xnc_unpacker", 512)] {
+            let text = std::fs::read_to_string(dir.join(format!("{unpacker}.v"))).unwrap();
+            let v = unpack_pos_wrapper(unpacker, w, &text).unwrap();
+            let ys = unpack_pos_ys(unpacker, &text);
+            for (n, _) in &state_regs(&text) {
+                assert!(ys.contains(&format!("{unpacker}/w:{n}_q")) && v.contains(&format!(".{n}_q({n}_q)")), "{n}");
+            }
+            for g in unpack_pos_signals(&text) {
+                assert!(ys.contains(&format!("{unpacker}/w:{g}")) && v.contains(&format!(".{g}({g})")), "{g}");
+            }
+            assert!(ys.contains(CONES_MARK));
+            // k_split read from the rtl, the tiling assumed only in the step's precondition
+            assert!(v.contains("16'd432") && v.contains("wire pre = !aresetn || (&inv_q && tiling);"));
+            // seven conjuncts, each assertion on its own line (the vacuity check)
+            let asserts = v.lines().filter(|l| l.contains("assert(")).count();
+            let own_line = v.lines().filter(|l| l.trim_start().starts_with("assert(")).count();
+            assert_eq!((asserts, own_line), (7, 7));
+            // a block without the registers it reads stops the generator with the name
+            let e = unpack_pos_wrapper(unpacker, w, &text.replace("reg  last_q;", "")).unwrap_err();
+            assert!(e.contains("last_q"), "{e}");
+            assert!(
+                unpack_pos_wrapper(unpacker, w, &text.replace("localparam  k_split ", "localparam  k_cut ")).is_err()
+            );
+        }
+    }
+
+    #[test]
     fn unpack_gather_cuts_every_register_and_reads_the_geometry_from_the_rtl() {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../rtl");
         for (unpacker, w) in [("xnc_unpacker_256", 256), ("xnc_unpacker", 512)] {
@@ -5093,9 +5124,10 @@ mod tests {
             // without the packer's block lemma nothing guarantees the unpacker's input rule
             let e = without("rt_pack_fits_").unwrap_err();
             assert!(e.contains("assumption blockfits is not guaranteed"), "{e}");
-            // without the packer's zero-padding lemma nothing guarantees the unpacker's other input rule
+            // without the packer's zero-padding lemma nothing guarantees the unpacker's other input
+            // rule (the first lemma that assumes it: the read positions)
             let e = without("rt_pack_tiling_").unwrap_err();
-            assert!(e.contains(&format!("rt_unpack_records_{unpacker}: assumption tiling is not guaranteed")), "{e}");
+            assert!(e.contains(&format!("rt_unpack_pos_{unpacker}: assumption tiling is not guaranteed")), "{e}");
             // without the unpacker's length invariant the composition is unfounded
             assert!(without("rt_unpack_len_").unwrap_err().contains("rt_pack_compose: assumption lengths"));
             // a chain that stops before the composition proves nothing end to end
