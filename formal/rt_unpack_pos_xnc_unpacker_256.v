@@ -170,6 +170,7 @@ module rt_unpack_pos_xnc_unpacker_256 (
             inv[2] = !half || (len == 10'd432 + {2'd0, rest} && rest != 8'd0);
             inv[3] = full || (rd == 12'd0 && rpos == a);
             inv[4] = !full || !half || (rpos == {a[19:16], a[15:0] + 16'd432}
+                && {4'd0, rest} <= avail - rd
                 && (last_in ? (last ? {4'd0, rest} == avail - rd : {4'd0, rest} < avail - rd) : !last));
             inv[5] = !full || half || last || (rpos == aend && !(last_in && rd == avail));
             inv[6] = !full || half || !last || (rd == avail && last_in && rpos == aend)

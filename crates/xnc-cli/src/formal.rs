@@ -514,6 +514,11 @@ pub enum PackFact {
     /// after a block's last record), given [`PackFact::Tiling`] at the read position; assumed by
     /// no lemma yet.
     Positions,
+    /// The unpacker's stage A and output register hold the stream's bits (the content layer of its
+    /// one-step invariant, on the positions): stage A's record, from the position after the
+    /// output register's, and the output register's, from the output side's position, hold the
+    /// chosen stream bit where they cover it; assumed by no lemma yet.
+    Stage,
     /// The unpacker's gather, for every bit: the window at the read pointer (`rd_q` mod W, bits
     /// from the top of the ring of the four slots, slot 0 first) and stage A's two parts (the
     /// first `rec_hi` bits one bit earlier when the offset is odd and the last 2:1 shift stage is
@@ -544,9 +549,9 @@ impl ChainFact for PackFact {
 pub type PackLemma = Lemma<PackFact>;
 
 /// The chain for one pair, in order: the packer's four lemmas (its chunk path, its words as one
-/// step, its blocks holding their first record, its zero padding), the unpacker's six (its
-/// gather, its queue, its read positions, its records, its `tlast`, its lengths), the
-/// composition.
+/// step, its blocks holding their first record, its zero padding), the unpacker's seven (its
+/// gather, its queue, its read positions, its records, its `tlast`, its lengths, its stage A
+/// and output register's contents), the composition.
 pub fn pack_chain(packer: &str, unpacker: &str) -> Vec<PackLemma> {
     use PackFact::*;
     let l = |name: String, what: &str, assumes: Vec<PackFact>, guarantees: Vec<PackFact>| PackLemma {
@@ -617,6 +622,12 @@ pub fn pack_chain(packer: &str, unpacker: &str) -> Vec<PackLemma> {
             "the unpacker's tuser is its record header's length (an invariant of stage A and the output register)",
             vec![],
             vec![Lengths],
+        ),
+        l(
+            format!("rt_unpack_stage_{unpacker}"),
+            "the unpacker's stage A and output register as one step with its state cut: stage A's record (from where the output register's ends) and the output register's (from the output side's position) hold the chosen stream bit where they cover it, on the read positions, the queue, the gather at the indices the step reads and the lengths' bound",
+            vec![Tiling, Queue, Positions, Gather, Lengths],
+            vec![Stage],
         ),
         l(
             "rt_pack_compose".into(),
@@ -1201,7 +1212,43 @@ pub fn unpack_slots_wrapper(unpacker: &str, w: usize, rtl: &str) -> String {
     // word is dropped (vacate), the next word in's after a reset
     wire [19:0] p0_q = {{g_blk0_q, g_pos0_q}};
     wire [19:0] p0_d = !aresetn ? {{in_blk_d, in_ws_d}} : v0_q && vacate ? nxt(p0_q, l0_q) : p0_q;
-    // a slot holding the word at bp holds the chosen bit if the word does
+",
+        w1 = w - 1,
+        lw1 = lw - 1,
+    );
+    s.push_str(&queue_inv_fns(w, n, "inv"));
+    let args = |t: &str, p0: &str| {
+        let mut a: Vec<String> = Vec::new();
+        for k in ["v", "l", "slot"] {
+            a.extend((0..n).map(|i| format!("{k}{i}_{t}")));
+        }
+        a.extend([p0.to_string(), format!("{{in_blk_{t}, in_ws_{t}}}"), format!("f_have_{t}"), format!("f_val_{t}")]);
+        a.join(", ")
+    };
+    let _ = writeln!(
+        s,
+        "    wire [{n}:0] inv_q = inv({});\n    wire [{n}:0] inv_d = inv({});\n    wire pre = !aresetn || &inv_q;\n    always @(*) begin\n        if (pre) begin",
+        args("q", "p0_q"),
+        args("d", "p0_d")
+    );
+    for i in 0..=n {
+        let _ = writeln!(s, "            assert(inv_d[{i}]);");
+    }
+    s.push_str("        end\n    end\nendmodule\n`default_nettype wire\n");
+    s
+}
+
+/// The queue's invariant ([`PackFact::Queue`]) as Verilog functions, written once for the queue
+/// lemma ([`unpack_slots_wrapper`], `fname` = `inv`) and the lemmas that assume it
+/// ([`unpack_layer_wrapper`]): `hold` (a slot holding the word at `bp` holds the chosen bit
+/// `f_blk`/`f_pos` if the word does) and `fname` over the `n` slots' flags and words, slot 0's
+/// word's position `p0`, the next word in's `pin` and the chosen bit taken (`fh`, `fv`):
+/// conjunct 0 the chain's end, conjunct 1 + i slot i's chosen bit. Needs `nxt` and `f_pos`,
+/// `f_blk` in scope.
+fn queue_inv_fns(w: usize, n: usize, fname: &str) -> String {
+    let lw = w.trailing_zeros();
+    let mut s = format!(
+        "    // a slot holding the word at bp holds the chosen bit if the word does
     function hold(input [19:0] bp, input [{w1}:0] slot, input fh, input fv);
         reg [15:0] r;
         begin
@@ -1213,15 +1260,6 @@ pub fn unpack_slots_wrapper(unpacker: &str, w: usize, rtl: &str) -> String {
         w1 = w - 1,
         lw1 = lw - 1,
     );
-    // the invariant: conjunct 0 the chain's end, conjunct 1 + i slot i's chosen bit
-    let args = |t: &str, p0: &str| {
-        let mut a: Vec<String> = Vec::new();
-        for k in ["v", "l", "slot"] {
-            a.extend((0..n).map(|i| format!("{k}{i}_{t}")));
-        }
-        a.extend([p0.to_string(), format!("{{in_blk_{t}, in_ws_{t}}}"), format!("f_have_{t}"), format!("f_val_{t}")]);
-        a.join(", ")
-    };
     let mut params: Vec<String> = Vec::new();
     params.extend((0..n).map(|i| format!("input v{i}")));
     params.extend((0..n).map(|i| format!("input l{i}")));
@@ -1231,7 +1269,7 @@ pub fn unpack_slots_wrapper(unpacker: &str, w: usize, rtl: &str) -> String {
         s,
         "    // I: the valid slots, in slot order, hold consecutive words from p0 to the next word in
     // (empty slots skipped: a word in moves down one slot a cycle), the chosen bit where one holds it
-    function [{n}:0] inv({});
+    function [{n}:0] {fname}({});
         reg [19:0] p [0:{n}];
         begin
             p[0] = p0;",
@@ -1240,20 +1278,11 @@ pub fn unpack_slots_wrapper(unpacker: &str, w: usize, rtl: &str) -> String {
     for i in 0..n {
         let _ = writeln!(s, "            p[{}] = v{i} ? nxt(p[{i}], l{i}) : p[{i}];", i + 1);
     }
-    let _ = writeln!(s, "            inv[0] = p[{n}] == pin;");
+    let _ = writeln!(s, "            {fname}[0] = p[{n}] == pin;");
     for i in 0..n {
-        let _ = writeln!(s, "            inv[{}] = !v{i} || hold(p[{i}], s{i}, fh, fv);", i + 1);
+        let _ = writeln!(s, "            {fname}[{}] = !v{i} || hold(p[{i}], s{i}, fh, fv);", i + 1);
     }
-    let _ = writeln!(
-        s,
-        "        end\n    endfunction\n    wire [{n}:0] inv_q = inv({});\n    wire [{n}:0] inv_d = inv({});\n    wire pre = !aresetn || &inv_q;\n    always @(*) begin\n        if (pre) begin",
-        args("q", "p0_q"),
-        args("d", "p0_d")
-    );
-    for i in 0..=n {
-        let _ = writeln!(s, "            assert(inv_d[{i}]);");
-    }
-    s.push_str("        end\n    end\nendmodule\n`default_nettype wire\n");
+    s.push_str("        end\n    endfunction\n");
     s
 }
 
@@ -1263,6 +1292,21 @@ pub fn unpack_slots_wrapper(unpacker: &str, w: usize, rtl: &str) -> String {
 fn unpack_slots_ys(unpacker: &str, rtl: &str) -> String {
     unpack_cut_ys("slots", unpacker, rtl, &unpack_slots_signals(rtl), true)
 }
+
+/// The signals a one-step layer lemma observes: the positions lemma's ([`unpack_pos_signals`]) and,
+/// with `stage`, the content lemma's ([`UNPACK_STAGE_SIGNALS`]).
+fn unpack_layer_signals(rtl: &str, stage: bool) -> Vec<String> {
+    let mut v = unpack_pos_signals(rtl);
+    if stage {
+        v.extend(UNPACK_STAGE_SIGNALS.iter().map(|g| g.to_string()));
+    }
+    v
+}
+
+/// The signals the content lemma observes besides the positions lemma's ([`unpack_stage_wrapper`]):
+/// stage A's and the output register's next contents, and the gather's outputs ([`GATHER_SIGNALS`]).
+const UNPACK_STAGE_SIGNALS: [&str; 9] =
+    ["rec_hi_d", "rec_lo_d", "off0_d", "tail_d", "out_d", "window", "body_top", "lo_top", "rd_off"];
 
 /// The unpacker's signals the positions lemma observes ([`unpack_pos_wrapper`]): the next values
 /// of the read pointer, stage A's control (`full`, `half`, `rest`, `len`, `last`), the output
@@ -1295,8 +1339,9 @@ const UNPACK_POS_REGS: [&str; 9] = ["rd", "full", "half", "rest", "len", "last",
 /// block's last word and `last_in` that word in: `rd_q <= avail`; stage A holds a record (`full`)
 /// whenever only its first part is in (`half`), whose rest is then its length less `k_split` and
 /// not empty; stage A empty: `rd_q` = 0 and the read position is `A`; stage A's first part taken:
-/// the read position is `A + k_split`, and with the block's last word in, the rest is what is left
-/// of the block for its last record (`last_q`), less than that for another; stage A full: the read
+/// the read position is `A + k_split`, the rest is in the slots (at most `avail - rd_q`), and with
+/// the block's last word in, it is what is left of the block for its last record (`last_q`), less
+/// than that for another; stage A full: the read
 /// position is `A + len`, before the block's end unless it is the block's last record, whose end
 /// is the end of the block's last word, or slot 0 has moved on to the next block's position 0 with
 /// `rd_q` = 0. Assumed of the state before the step: the invariant, and [`PackFact::Tiling`] at the
@@ -1305,9 +1350,34 @@ const UNPACK_POS_REGS: [&str; 9] = ["rd", "full", "half", "rest", "len", "last",
 /// each): after a reset cycle or a step from such a state, each conjunct holds. Errors when the
 /// unpacker has no `k_split` or one of [`UNPACK_POS_REGS`].
 pub fn unpack_pos_wrapper(unpacker: &str, w: usize, rtl: &str) -> Result<String, String> {
+    unpack_layer_wrapper(unpacker, w, rtl, false)
+}
+
+/// `formal/rt_unpack_stage_<unpacker>.v` ([`PackFact::Stage`], the content layer of stage A and
+/// the output register): the step of [`unpack_pos_wrapper`] with the chosen bit too (`f_blk`,
+/// `f_pos` free, taken from the input as in the queue lemma). Assumed of the state before the
+/// step: the positions invariant and the tiling at the read position (as there), the queue's
+/// invariant ([`queue_inv_fns`]), the gather fact ([`gather_fact_fns`]) at the two indices the
+/// step reads (the chosen bit's in `rec_hi` at a take, from the read position; in `rec_lo` at a
+/// long record's second part, from stage A's start), the lengths' bound (`len_q`, `out_len_q` at
+/// most a record's bits: the length invariant of `rt_unpack_len_*` gives them as a header's
+/// length), and the content invariant. Asserted per conjunct (one ABC run each): stage A holding a
+/// record from `A` (the position after the output register's) of `len_q` bits holds the chosen bit
+/// where it covers it (`rec_hi`, then `rec_lo` once the second part is in, `off0` bits on), the
+/// output register from the output side's position likewise, `off0` is 0 (the unpacker's
+/// `rd_off` is twice `rd_q mod W`), and `tail_q` is the record's bits after `len_q`.
+pub fn unpack_stage_wrapper(unpacker: &str, w: usize, rtl: &str) -> Result<String, String> {
+    unpack_layer_wrapper(unpacker, w, rtl, true)
+}
+
+/// The positions lemma ([`unpack_pos_wrapper`]) and, with `stage`, the content lemma on top of it
+/// ([`unpack_stage_wrapper`]): one text, so that the content lemma assumes the very invariant the
+/// positions lemma proves.
+fn unpack_layer_wrapper(unpacker: &str, w: usize, rtl: &str, stage: bool) -> Result<String, String> {
     use xnc_rtl::xnc_compressor::{LEN_BITS, RECORD_BUS_BITS};
     let (bus, lb) = (RECORD_BUS_BITS, LEN_BITS);
-    let name = format!("rt_unpack_pos_{unpacker}");
+    let kind = if stage { "stage" } else { "pos" };
+    let name = format!("rt_unpack_{kind}_{unpacker}");
     let regs = state_regs(rtl);
     let width = |stem: &str| regs.iter().find(|(n, _)| n == stem).map_or(1, |r| r.1);
     let n = regs.iter().filter(|(r, _)| r.starts_with("slot")).count();
@@ -1321,15 +1391,21 @@ pub fn unpack_pos_wrapper(unpacker: &str, w: usize, rtl: &str) -> Result<String,
     if w << n.trailing_zeros() >= 1 << rw || lw != lb || width("out_len") != lb {
         return Err(format!("{name}: rtl/{unpacker}.v: rd, len or out_len not as this lemma reads them"));
     }
-    let sig = unpack_pos_signals(rtl);
+    let sig = unpack_layer_signals(rtl, stage);
+    let geo = gather_geometry(unpacker, w, rtl)?;
+    let (ring, rec, hi, lo, _) = geo;
     let mut s = banner(
         &format!("{name}.v"),
-        &format!("Unpacker lemma: {}.", pack_lemma(&pack_chain("", unpacker), "rt_unpack_pos_").what),
+        &format!("Unpacker lemma: {}.", pack_lemma(&pack_chain("", unpacker), &format!("rt_unpack_{kind}_")).what),
     );
-    let mut ins = unpacker_cut_inputs(w, &regs, &[]);
+    let free: &[(&str, usize)] = if stage { &[("f_blk", 4), ("f_pos", 16)] } else { &[] };
+    let mut ins = unpacker_cut_inputs(w, &regs, free);
+    let tracked: &[(&str, usize)] =
+        &[("in_blk", 4), ("in_ws", 16), ("g_blk0", 4), ("g_pos0", 16), ("o_blk", 4), ("o_pos", 16)];
     ins.extend(
-        [("in_blk", 4), ("in_ws", 16), ("g_blk0", 4), ("g_pos0", 16), ("o_blk", 4), ("o_pos", 16)]
+        tracked
             .iter()
+            .chain(if stage { &[("f_have", 1), ("f_val", 1)][..] } else { &[][..] })
             .map(|(n, k)| format!("    input wire {}{n}_q", range(*k))),
     );
     let _ = writeln!(
@@ -1344,7 +1420,13 @@ pub fn unpack_pos_wrapper(unpacker: &str, w: usize, rtl: &str) -> Result<String,
         l1 = lb - 1
     );
     for g in &sig {
-        let _ = writeln!(s, "    wire {}{g};", range(g.strip_suffix("_d").map_or(1, width)));
+        let k = match g.as_str() {
+            "window" => rec,
+            "body_top" | "lo_top" => ring,
+            "rd_off" => 9,
+            _ => g.strip_suffix("_d").map_or(1, width),
+        };
+        let _ = writeln!(s, "    wire {}{g};", range(k));
     }
     let mut conns: Vec<String> = [
         "aclk",
@@ -1391,6 +1473,75 @@ pub fn unpack_pos_wrapper(unpacker: &str, w: usize, rtl: &str) -> Result<String,
         l1 = lb - 1,
         lz = 16 - lb,
     );
+    if stage {
+        let lw2 = w.trailing_zeros();
+        s.push_str(&gather_fact_fns(w, geo));
+        s.push_str(&queue_inv_fns(w, n, "qinv"));
+        let slots: Vec<String> = (0..n).map(|i| format!("slot{i}_q")).collect();
+        let qargs = |t: &str| {
+            let mut a: Vec<String> = Vec::new();
+            for k in ["v", "l", "slot"] {
+                a.extend((0..n).map(|i| format!("{k}{i}_{t}")));
+            }
+            a.join(", ")
+        };
+        let _ = write!(
+            s,
+            "    // the chosen bit's tracker (as in the queue lemma)
+    wire [15:0] in_rel = f_pos - in_ws_q;
+    wire in_hit = in_blk_q == f_blk && in_rel < 16'd{w};
+    wire f_have_d = f_have_q || (fire && in_hit);
+    wire f_val_d = fire && in_hit ? s_axis_tdata[{lw2}'d{w1} - in_rel[{lw1}:0]] : f_val_q;
+    wire [{n}:0] qinv_q = qinv({qa}, p0_q, {{in_blk_q, in_ws_q}}, f_have_q, f_val_q);
+    // content: stage A's record (from a, the position after the output register's) and the
+    // output register's (from o) hold the chosen bit where they cover it; the last 2:1 shift
+    // stage's offset bit is 0 (rd_off = 2 (rd_q mod W)); tail is the bits after len
+    function [3:0] cinv(input [7:0] tail, input full, input half, input off0, input [{l1}:0] len,
+        input [{hi1}:0] hi, input [{lo1}:0] lo, input out_valid, input [{l1}:0] out_len, input [{rec1}:0] out,
+        input [19:0] a, input [19:0] o, input fh, input fv);
+        reg [15:0] ja, jo;
+        reg [10:0] jb;
+        begin
+            ja = f_pos - a[15:0];
+            jb = ja[10:0] + {{10'd0, off0}};
+            cinv[0] = !(full && a[19:16] == f_blk && ja < {{{lz}'d0, len}}) || (jb < 11'd{hi} ? (fh && hi[11'd{hi1} - jb] == fv)
+                : (half || (fh && lo[11'd{lo1} - (jb - 11'd{hi})] == fv)));
+            jo = f_pos - o[15:0];
+            cinv[1] = !(out_valid && o[19:16] == f_blk && jo < {{{lz}'d0, out_len}}) || (fh && out[10'd{rec1} - jo[9:0]] == fv);
+            cinv[2] = !full || !off0;
+            cinv[3] = !full || tail == ({l}'d{rec} - len);
+        end
+    endfunction
+    function [19:0] astart(input out_valid, input out_last, input [{l1}:0] out_len, input [19:0] o);
+        astart = out_valid ? after(o, out_last, out_len) : o;
+    endfunction
+    wire [3:0] cinv_q = cinv(tail_q, full_q, half_q, off0_q, len_q, rec_hi_q, rec_lo_q, out_valid_q, out_len_q, out_q,
+        astart(out_valid_q, out_last_q, out_len_q, o_q), o_q, f_have_q, f_val_q);
+    wire [3:0] cinv_d = cinv(tail_d, full_d, half_d, off0_d, len_d, rec_hi_d, rec_lo_d, out_valid_d, out_len_d, out_d,
+        astart(out_valid_d, out_last_d, out_len_d, o_d), o_d, f_have_d, f_val_d);
+    // the gather fact at the two indices the step reads: the chosen bit's in rec_hi at a take
+    // (from the read position) and in rec_lo at a second part (from stage A's start)
+    wire [19:0] as_q = astart(out_valid_q, out_last_q, out_len_q, o_q);
+    wire [15:0] jt = f_pos - (g_pos0_q + {{{rz}'d0, rd_q}});
+    wire [15:0] js = f_pos - as_q[15:0] + {{15'd0, off0_q}} - 16'd{hi};
+    wire [3:0] g1 = f_gather_ok({{{sl}}}, rd_q, rd_off[0], window, body_top[{hi1}:0], lo_top[{lo1}:0], jt[9:0] + {{9'd0, rd_off[0]}});
+    wire [3:0] g2 = f_gather_ok({{{sl}}}, rd_q, rd_off[0], window, body_top[{hi1}:0], lo_top[{lo1}:0], js[9:0]);
+    // the lengths' bound (the length invariant of rt_unpack_len_*: a header's length)
+    wire lens = (!full_q || len_q <= {l}'d{rec}) && (!out_valid_q || out_len_q <= {l}'d{rec});
+",
+            w1 = w - 1,
+            lw1 = lw2 - 1,
+            qa = qargs("q"),
+            l1 = lb - 1,
+            l = lb,
+            lz = 16 - lb,
+            rz = 16 - width("rd"),
+            hi1 = hi - 1,
+            lo1 = lo - 1,
+            rec1 = rec - 1,
+            sl = slots.join(", "),
+        );
+    }
     // the invariant's arguments: the slots' flags, then the registers of UNPACK_POS_REGS, then p0, o
     let mut params: Vec<String> = Vec::new();
     params.extend((0..n).map(|i| format!("input v{i}")));
@@ -1451,6 +1602,7 @@ pub fn unpack_pos_wrapper(unpacker: &str, w: usize, rtl: &str) -> Result<String,
             inv[2] = !half || (len == {lw}'d{split} + {{{sz}'d0, rest}} && rest != {tw}'d0);
             inv[3] = full || (rd == {rw}'d0 && rpos == a);
             inv[4] = !full || !half || (rpos == {{a[19:16], a[15:0] + 16'd{split}}}
+                && {{{tz}'d0, rest}} <= avail - rd
                 && (last_in ? (last ? {{{tz}'d0, rest}} == avail - rd : {{{tz}'d0, rest}} < avail - rd) : !last));
             inv[5] = !full || half || last || (rpos == aend && !(last_in && rd == avail));
             inv[6] = !full || half || !last || (rd == avail && last_in && rpos == aend)
@@ -1462,10 +1614,11 @@ pub fn unpack_pos_wrapper(unpacker: &str, w: usize, rtl: &str) -> Result<String,
     // the tiling fact at the read position (a record boundary, by I), as the unpacker sees it:
     // when it pads, what is left of the block after the read position is shorter than a word
     wire tiling = !pad || f_avail({flq}) - rd_q < {rw}'d{w};
-    wire pre = !aresetn || (&inv_q && tiling);
+    wire pre = !aresetn || (&inv_q && tiling{more});
     always @(*) begin
         if (pre) begin
 ",
+        more = if stage { " && &qinv_q && &cinv_q && &g1 && &g2 && lens" } else { "" },
         flags = flags.join(", "),
         params = params.join(", "),
         fl = fl(""),
@@ -1477,8 +1630,9 @@ pub fn unpack_pos_wrapper(unpacker: &str, w: usize, rtl: &str) -> Result<String,
         aq = args("q"),
         ad = args("d"),
     );
-    for i in 0..7 {
-        let _ = writeln!(s, "            assert(inv_d[{i}]);");
+    let (vec, k) = if stage { ("cinv_d", 4) } else { ("inv_d", 7) };
+    for i in 0..k {
+        let _ = writeln!(s, "            assert({vec}[{i}]);");
     }
     s.push_str("        end\n    end\nendmodule\n`default_nettype wire\n");
     Ok(s)
@@ -1488,6 +1642,13 @@ pub fn unpack_pos_wrapper(unpacker: &str, w: usize, rtl: &str) -> Result<String,
 /// prepared for ABC as a sweep lemma's ([`AIGER_PREP`]), one ABC run per assertion.
 fn unpack_pos_ys(unpacker: &str, rtl: &str) -> String {
     unpack_cut_ys("pos", unpacker, rtl, &unpack_pos_signals(rtl), true)
+}
+
+/// `formal/rt_unpack_stage_<unpacker>.ys`: the unpacker with its state cut
+/// ([`unpack_stage_wrapper`]), prepared for ABC as a sweep lemma's ([`AIGER_PREP`]), one ABC run
+/// per assertion.
+fn unpack_stage_ys(unpacker: &str, rtl: &str) -> String {
+    unpack_cut_ys("stage", unpacker, rtl, &unpack_layer_signals(rtl, true), true)
 }
 
 /// The unpacker's signals the gather lemma observes ([`unpack_gather_wrapper`]): the window at
@@ -2420,6 +2581,9 @@ pub fn pack_files(rtl: &[(&str, String)]) -> Result<Vec<(String, String)>, Strin
             } else if n.starts_with("rt_unpack_pos_") {
                 out.push((format!("{n}.v"), unpack_pos_wrapper(unpacker, w, up_rtl)?));
                 out.push((format!("{n}.ys"), unpack_pos_ys(unpacker, up_rtl)));
+            } else if n.starts_with("rt_unpack_stage_") {
+                out.push((format!("{n}.v"), unpack_stage_wrapper(unpacker, w, up_rtl)?));
+                out.push((format!("{n}.ys"), unpack_stage_ys(unpacker, up_rtl)));
             } else if n.starts_with("rt_unpack_len_") {
                 out.push((format!("{n}.v"), unpack_len_wrapper(unpacker, w, up_rtl)));
                 out.push((format!("{n}.ys"), unpack_len_ys(unpacker, up_rtl)));
@@ -4926,7 +5090,7 @@ mod tests {
     }
 
     #[test]
-    fn unpack_pos_cuts_every_register_and_asserts_each_conjunct() {
+    fn unpack_pos_and_stage_cut_every_register_and_assert_each_conjunct() {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../rtl");
         for (unpacker, w) in [("xnc_unpacker_256", 256), ("xnc_unpacker", 512)] {
             let text = std::fs::read_to_string(dir.join(format!("{unpacker}.v"))).unwrap();
@@ -4951,6 +5115,24 @@ mod tests {
             assert!(
                 unpack_pos_wrapper(unpacker, w, &text.replace("localparam  k_split ", "localparam  k_cut ")).is_err()
             );
+            // the content layer: the same positions invariant (one text), assumed with the queue's,
+            // the gather's at two indices and the lengths' bound; its own four conjuncts asserted
+            let c = unpack_stage_wrapper(unpacker, w, &text).unwrap();
+            let ys = unpack_stage_ys(unpacker, &text);
+            let inv = |t: &str| {
+                t[t.find("    function [6:0] inv(").unwrap()..t.find("    wire [6:0] inv_d").unwrap()].to_string()
+            };
+            assert_eq!(inv(&v), inv(&c));
+            assert!(
+                c.contains("wire pre = !aresetn || (&inv_q && tiling && &qinv_q && &cinv_q && &g1 && &g2 && lens);")
+            );
+            assert!(c.contains(&queue_inv_fns(w, 4, "qinv")) && c.contains("function [3:0] f_gather_ok("));
+            for g in UNPACK_STAGE_SIGNALS {
+                assert!(ys.contains(&format!("{unpacker}/w:{g}")) && c.contains(&format!(".{g}({g})")), "{g}");
+            }
+            let asserts = c.lines().filter(|l| l.contains("assert(")).count();
+            let own_line = c.lines().filter(|l| l.trim_start().starts_with("assert(cinv_d[")).count();
+            assert_eq!((asserts, own_line), (4, 4));
         }
     }
 
@@ -5128,8 +5310,10 @@ mod tests {
             // rule (the first lemma that assumes it: the read positions)
             let e = without("rt_pack_tiling_").unwrap_err();
             assert!(e.contains(&format!("rt_unpack_pos_{unpacker}: assumption tiling is not guaranteed")), "{e}");
-            // without the unpacker's length invariant the composition is unfounded
-            assert!(without("rt_unpack_len_").unwrap_err().contains("rt_pack_compose: assumption lengths"));
+            // without the unpacker's length invariant the content layer and the composition are
+            // unfounded (the first that assumes it: the content layer)
+            let e = without("rt_unpack_len_").unwrap_err();
+            assert!(e.contains(&format!("rt_unpack_stage_{unpacker}: assumption lengths")), "{e}");
             // a chain that stops before the composition proves nothing end to end
             assert!(check_pack_chain(&chain[..chain.len() - 1]).is_err());
         }
