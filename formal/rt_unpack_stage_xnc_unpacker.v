@@ -215,9 +215,9 @@ module rt_unpack_stage_xnc_unpacker (
     wire f_val_d = fire && in_hit ? s_axis_tdata[9'd511 - in_rel[8:0]] : f_val_q;
     wire [4:0] qinv_q = qinv(v0_q, v1_q, v2_q, v3_q, l0_q, l1_q, l2_q, l3_q, slot0_q, slot1_q, slot2_q, slot3_q, p0_q, {in_blk_q, in_ws_q}, f_have_q, f_val_q);
     // content: stage A's record (from a, the position after the output register's) and the
-    // output register's (from o) hold the chosen bit where they cover it; the last 2:1 shift
-    // stage's offset bit is 0 (rd_off = 2 (rd_q mod W)); tail is the bits after len
-    function [3:0] cinv(input [7:0] tail, input full, input half, input off0, input [9:0] len,
+    // output register's (from o) hold the chosen bit where they cover it; off0, the last 2:1
+    // shift stage's offset bit: rd_off = rd_q mod W, the start's parity at a second part; tail: the bits after len
+    function [3:0] cinv(input [11:0] rd, input [7:0] tail, input full, input half, input off0, input [9:0] len,
         input [433:0] hi, input [111:0] lo, input out_valid, input [9:0] out_len, input [544:0] out,
         input [19:0] a, input [19:0] o, input fh, input fv);
         reg [15:0] ja, jo;
@@ -229,16 +229,16 @@ module rt_unpack_stage_xnc_unpacker (
                 : (half || (fh && lo[11'd111 - (jb - 11'd434)] == fv)));
             jo = f_pos - o[15:0];
             cinv[1] = !(out_valid && o[19:16] == f_blk && jo < {6'd0, out_len}) || (fh && out[10'd544 - jo[9:0]] == fv);
-            cinv[2] = !full || !off0;
+            cinv[2] = !half || off0 == rd[0];
             cinv[3] = !full || tail == (10'd545 - len);
         end
     endfunction
     function [19:0] astart(input out_valid, input out_last, input [9:0] out_len, input [19:0] o);
         astart = out_valid ? after(o, out_last, out_len) : o;
     endfunction
-    wire [3:0] cinv_q = cinv(tail_q, full_q, half_q, off0_q, len_q, rec_hi_q, rec_lo_q, out_valid_q, out_len_q, out_q,
+    wire [3:0] cinv_q = cinv(rd_q, tail_q, full_q, half_q, off0_q, len_q, rec_hi_q, rec_lo_q, out_valid_q, out_len_q, out_q,
         astart(out_valid_q, out_last_q, out_len_q, o_q), o_q, f_have_q, f_val_q);
-    wire [3:0] cinv_d = cinv(tail_d, full_d, half_d, off0_d, len_d, rec_hi_d, rec_lo_d, out_valid_d, out_len_d, out_d,
+    wire [3:0] cinv_d = cinv(rd_d, tail_d, full_d, half_d, off0_d, len_d, rec_hi_d, rec_lo_d, out_valid_d, out_len_d, out_d,
         astart(out_valid_d, out_last_d, out_len_d, o_d), o_d, f_have_d, f_val_d);
     // the gather fact at the two indices the step reads: the chosen bit's in rec_hi at a take
     // (from the read position) and in rec_lo at a second part (from stage A's start)

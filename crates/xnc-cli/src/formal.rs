@@ -1475,6 +1475,8 @@ fn unpack_layer_wrapper(unpacker: &str, w: usize, rtl: &str, stage: bool) -> Res
     );
     if stage {
         let lw2 = w.trailing_zeros();
+        let off_pad =
+            rtl_localparam(rtl, "k_off_pad").ok_or(format!("{name}: rtl/{unpacker}.v has no localparam k_off_pad"))?;
         s.push_str(&gather_fact_fns(w, geo));
         s.push_str(&queue_inv_fns(w, n, "qinv"));
         let slots: Vec<String> = (0..n).map(|i| format!("slot{i}_q")).collect();
@@ -1494,9 +1496,9 @@ fn unpack_layer_wrapper(unpacker: &str, w: usize, rtl: &str, stage: bool) -> Res
     wire f_val_d = fire && in_hit ? s_axis_tdata[{lw2}'d{w1} - in_rel[{lw1}:0]] : f_val_q;
     wire [{n}:0] qinv_q = qinv({qa}, p0_q, {{in_blk_q, in_ws_q}}, f_have_q, f_val_q);
     // content: stage A's record (from a, the position after the output register's) and the
-    // output register's (from o) hold the chosen bit where they cover it; the last 2:1 shift
-    // stage's offset bit is 0 (rd_off = 2 (rd_q mod W)); tail is the bits after len
-    function [3:0] cinv(input [7:0] tail, input full, input half, input off0, input [{l1}:0] len,
+    // output register's (from o) hold the chosen bit where they cover it; off0, the last 2:1
+    // shift stage's offset bit: {off_note}; tail: the bits after len
+    function [3:0] cinv(input [{r1}:0] rd, input [7:0] tail, input full, input half, input off0, input [{l1}:0] len,
         input [{hi1}:0] hi, input [{lo1}:0] lo, input out_valid, input [{l1}:0] out_len, input [{rec1}:0] out,
         input [19:0] a, input [19:0] o, input fh, input fv);
         reg [15:0] ja, jo;
@@ -1508,16 +1510,16 @@ fn unpack_layer_wrapper(unpacker: &str, w: usize, rtl: &str, stage: bool) -> Res
                 : (half || (fh && lo[11'd{lo1} - (jb - 11'd{hi})] == fv)));
             jo = f_pos - o[15:0];
             cinv[1] = !(out_valid && o[19:16] == f_blk && jo < {{{lz}'d0, out_len}}) || (fh && out[10'd{rec1} - jo[9:0]] == fv);
-            cinv[2] = !full || !off0;
+            cinv[2] = {off_inv};
             cinv[3] = !full || tail == ({l}'d{rec} - len);
         end
     endfunction
     function [19:0] astart(input out_valid, input out_last, input [{l1}:0] out_len, input [19:0] o);
         astart = out_valid ? after(o, out_last, out_len) : o;
     endfunction
-    wire [3:0] cinv_q = cinv(tail_q, full_q, half_q, off0_q, len_q, rec_hi_q, rec_lo_q, out_valid_q, out_len_q, out_q,
+    wire [3:0] cinv_q = cinv(rd_q, tail_q, full_q, half_q, off0_q, len_q, rec_hi_q, rec_lo_q, out_valid_q, out_len_q, out_q,
         astart(out_valid_q, out_last_q, out_len_q, o_q), o_q, f_have_q, f_val_q);
-    wire [3:0] cinv_d = cinv(tail_d, full_d, half_d, off0_d, len_d, rec_hi_d, rec_lo_d, out_valid_d, out_len_d, out_d,
+    wire [3:0] cinv_d = cinv(rd_d, tail_d, full_d, half_d, off0_d, len_d, rec_hi_d, rec_lo_d, out_valid_d, out_len_d, out_d,
         astart(out_valid_d, out_last_d, out_len_d, o_d), o_d, f_have_d, f_val_d);
     // the gather fact at the two indices the step reads: the chosen bit's in rec_hi at a take
     // (from the read position) and in rec_lo at a second part (from stage A's start)
@@ -1540,6 +1542,13 @@ fn unpack_layer_wrapper(unpacker: &str, w: usize, rtl: &str, stage: bool) -> Res
             lo1 = lo - 1,
             rec1 = rec - 1,
             sl = slots.join(", "),
+            r1 = width("rd") - 1,
+            off_inv = if off_pad == 0 { "!half || off0 == rd[0]" } else { "!full || !off0" },
+            off_note = if off_pad == 0 {
+                "rd_off = rd_q mod W, the start's parity at a second part"
+            } else {
+                "0 (rd_off = (rd_q mod W) << k_off_pad)"
+            },
         );
     }
     // the invariant's arguments: the slots' flags, then the registers of UNPACK_POS_REGS, then p0, o
