@@ -70,8 +70,8 @@ known_failing=()
 # (rt_pack_step_*, SAT sweeping one assertion's cone at a time, assuming the chunk path that
 # rt_pack_chunk_* proves for every bit) are proved at both widths and run in --full (W = 512: 1,596 s,
 # W = 256: 857 s on the loaded machine; docs/FORMAL.md).
-# The unpackers' queue and gather (rt_unpack_slots_*, rt_unpack_gather_*: SAT sweeping, one cone
-# at a time) run in --full too. The unpackers' tiling and tlast lemmas do not hold past a block's
+# The unpackers' queue, gather and read positions (rt_unpack_slots_*, rt_unpack_gather_*,
+# rt_unpack_pos_*: SAT sweeping, one cone at a time) run in --full too. The unpackers' tiling and tlast lemmas do not hold past a block's
 # tlast record as stated: they assume only blockfits of their input, and the unpacker takes a
 # header in a block's padding after its tlast record as a record when it fits (docs/FORMAL.md:
 # they need zero padding assumed: rt_pack_tiling_* proves it of the packers, and the unpacker

@@ -508,6 +508,17 @@ pub enum PackFact {
     /// chosen stream bit where a slot holds it (a first layer of the invariant the unpacker's
     /// `records` and `last` are to be proved by as one step; assumed by no lemma yet).
     Queue,
+    /// The unpacker's read positions (the `rd_q` layer of its one-step invariant, on the queue's
+    /// ghost): the read pointer, from slot 0's word, is where the records in stage A and the
+    /// output register end, back to back from the output side's position (the next block's 0
+    /// after a block's last record), given [`PackFact::Tiling`] at the read position; assumed by
+    /// no lemma yet.
+    Positions,
+    /// The unpacker's stage A and output register hold the stream's bits (the content layer of its
+    /// one-step invariant, on the positions): stage A's record, from the position after the
+    /// output register's, and the output register's, from the output side's position, hold the
+    /// chosen stream bit where they cover it; assumed by no lemma yet.
+    Stage,
     /// The unpacker's gather, for every bit: the window at the read pointer (`rd_q` mod W, bits
     /// from the top of the ring of the four slots, slot 0 first) and stage A's two parts (the
     /// first `rec_hi` bits one bit earlier when the offset is odd and the last 2:1 shift stage is
@@ -537,9 +548,10 @@ impl ChainFact for PackFact {
 /// of its own (each sequential lemma is stated on its block's ports).
 pub type PackLemma = Lemma<PackFact>;
 
-/// The chain for one pair, in order: the packer's three lemmas (its chunk path, its words as one
-/// step, its blocks holding their first record), the unpacker's five (its gather, its queue, its
-/// records, its `tlast`, its lengths), the composition.
+/// The chain for one pair, in order: the packer's four lemmas (its chunk path, its words as one
+/// step, its blocks holding their first record, its zero padding), the unpacker's seven (its
+/// gather, its queue, its read positions, its records, its `tlast`, its lengths, its stage A
+/// and output register's contents), the composition.
 pub fn pack_chain(packer: &str, unpacker: &str) -> Vec<PackLemma> {
     use PackFact::*;
     let l = |name: String, what: &str, assumes: Vec<PackFact>, guarantees: Vec<PackFact>| PackLemma {
@@ -588,6 +600,12 @@ pub fn pack_chain(packer: &str, unpacker: &str) -> Vec<PackLemma> {
             vec![Queue],
         ),
         l(
+            format!("rt_unpack_pos_{unpacker}"),
+            "the unpacker's read positions as one step with its state cut: the read pointer, from slot 0's word, is where stage A's record ends (its first part while half), stage A's record where the output register's ends, from the output side's position (the next block's 0 after tlast), given the tiling at the read position (a pad leaves less than a word)",
+            vec![Tiling],
+            vec![Positions],
+        ),
+        l(
             format!("rt_unpack_records_{unpacker}"),
             "the unpacker's records tile the stream of its words from each block's start, zeros after each record's end",
             vec![BlockFits, Tiling],
@@ -604,6 +622,12 @@ pub fn pack_chain(packer: &str, unpacker: &str) -> Vec<PackLemma> {
             "the unpacker's tuser is its record header's length (an invariant of stage A and the output register)",
             vec![],
             vec![Lengths],
+        ),
+        l(
+            format!("rt_unpack_stage_{unpacker}"),
+            "the unpacker's stage A and output register as one step with its state cut: stage A's record (from where the output register's ends) and the output register's (from the output side's position) hold the chosen stream bit where they cover it, on the read positions, the queue, the gather at the indices the step reads and the lengths' bound",
+            vec![Tiling, Queue, Positions, Gather, Lengths],
+            vec![Stage],
         ),
         l(
             "rt_pack_compose".into(),
@@ -1188,7 +1212,43 @@ pub fn unpack_slots_wrapper(unpacker: &str, w: usize, rtl: &str) -> String {
     // word is dropped (vacate), the next word in's after a reset
     wire [19:0] p0_q = {{g_blk0_q, g_pos0_q}};
     wire [19:0] p0_d = !aresetn ? {{in_blk_d, in_ws_d}} : v0_q && vacate ? nxt(p0_q, l0_q) : p0_q;
-    // a slot holding the word at bp holds the chosen bit if the word does
+",
+        w1 = w - 1,
+        lw1 = lw - 1,
+    );
+    s.push_str(&queue_inv_fns(w, n, "inv"));
+    let args = |t: &str, p0: &str| {
+        let mut a: Vec<String> = Vec::new();
+        for k in ["v", "l", "slot"] {
+            a.extend((0..n).map(|i| format!("{k}{i}_{t}")));
+        }
+        a.extend([p0.to_string(), format!("{{in_blk_{t}, in_ws_{t}}}"), format!("f_have_{t}"), format!("f_val_{t}")]);
+        a.join(", ")
+    };
+    let _ = writeln!(
+        s,
+        "    wire [{n}:0] inv_q = inv({});\n    wire [{n}:0] inv_d = inv({});\n    wire pre = !aresetn || &inv_q;\n    always @(*) begin\n        if (pre) begin",
+        args("q", "p0_q"),
+        args("d", "p0_d")
+    );
+    for i in 0..=n {
+        let _ = writeln!(s, "            assert(inv_d[{i}]);");
+    }
+    s.push_str("        end\n    end\nendmodule\n`default_nettype wire\n");
+    s
+}
+
+/// The queue's invariant ([`PackFact::Queue`]) as Verilog functions, written once for the queue
+/// lemma ([`unpack_slots_wrapper`], `fname` = `inv`) and the lemmas that assume it
+/// ([`unpack_layer_wrapper`]): `hold` (a slot holding the word at `bp` holds the chosen bit
+/// `f_blk`/`f_pos` if the word does) and `fname` over the `n` slots' flags and words, slot 0's
+/// word's position `p0`, the next word in's `pin` and the chosen bit taken (`fh`, `fv`):
+/// conjunct 0 the chain's end, conjunct 1 + i slot i's chosen bit. Needs `nxt` and `f_pos`,
+/// `f_blk` in scope.
+fn queue_inv_fns(w: usize, n: usize, fname: &str) -> String {
+    let lw = w.trailing_zeros();
+    let mut s = format!(
+        "    // a slot holding the word at bp holds the chosen bit if the word does
     function hold(input [19:0] bp, input [{w1}:0] slot, input fh, input fv);
         reg [15:0] r;
         begin
@@ -1200,15 +1260,6 @@ pub fn unpack_slots_wrapper(unpacker: &str, w: usize, rtl: &str) -> String {
         w1 = w - 1,
         lw1 = lw - 1,
     );
-    // the invariant: conjunct 0 the chain's end, conjunct 1 + i slot i's chosen bit
-    let args = |t: &str, p0: &str| {
-        let mut a: Vec<String> = Vec::new();
-        for k in ["v", "l", "slot"] {
-            a.extend((0..n).map(|i| format!("{k}{i}_{t}")));
-        }
-        a.extend([p0.to_string(), format!("{{in_blk_{t}, in_ws_{t}}}"), format!("f_have_{t}"), format!("f_val_{t}")]);
-        a.join(", ")
-    };
     let mut params: Vec<String> = Vec::new();
     params.extend((0..n).map(|i| format!("input v{i}")));
     params.extend((0..n).map(|i| format!("input l{i}")));
@@ -1218,7 +1269,7 @@ pub fn unpack_slots_wrapper(unpacker: &str, w: usize, rtl: &str) -> String {
         s,
         "    // I: the valid slots, in slot order, hold consecutive words from p0 to the next word in
     // (empty slots skipped: a word in moves down one slot a cycle), the chosen bit where one holds it
-    function [{n}:0] inv({});
+    function [{n}:0] {fname}({});
         reg [19:0] p [0:{n}];
         begin
             p[0] = p0;",
@@ -1227,20 +1278,11 @@ pub fn unpack_slots_wrapper(unpacker: &str, w: usize, rtl: &str) -> String {
     for i in 0..n {
         let _ = writeln!(s, "            p[{}] = v{i} ? nxt(p[{i}], l{i}) : p[{i}];", i + 1);
     }
-    let _ = writeln!(s, "            inv[0] = p[{n}] == pin;");
+    let _ = writeln!(s, "            {fname}[0] = p[{n}] == pin;");
     for i in 0..n {
-        let _ = writeln!(s, "            inv[{}] = !v{i} || hold(p[{i}], s{i}, fh, fv);", i + 1);
+        let _ = writeln!(s, "            {fname}[{}] = !v{i} || hold(p[{i}], s{i}, fh, fv);", i + 1);
     }
-    let _ = writeln!(
-        s,
-        "        end\n    endfunction\n    wire [{n}:0] inv_q = inv({});\n    wire [{n}:0] inv_d = inv({});\n    wire pre = !aresetn || &inv_q;\n    always @(*) begin\n        if (pre) begin",
-        args("q", "p0_q"),
-        args("d", "p0_d")
-    );
-    for i in 0..=n {
-        let _ = writeln!(s, "            assert(inv_d[{i}]);");
-    }
-    s.push_str("        end\n    end\nendmodule\n`default_nettype wire\n");
+    s.push_str("        end\n    endfunction\n");
     s
 }
 
@@ -1249,6 +1291,373 @@ pub fn unpack_slots_wrapper(unpacker: &str, w: usize, rtl: &str) -> String {
 /// per assertion.
 fn unpack_slots_ys(unpacker: &str, rtl: &str) -> String {
     unpack_cut_ys("slots", unpacker, rtl, &unpack_slots_signals(rtl), true)
+}
+
+/// The signals a one-step layer lemma observes: the positions lemma's ([`unpack_pos_signals`]) and,
+/// with `stage`, the content lemma's ([`UNPACK_STAGE_SIGNALS`]).
+fn unpack_layer_signals(rtl: &str, stage: bool) -> Vec<String> {
+    let mut v = unpack_pos_signals(rtl);
+    if stage {
+        v.extend(UNPACK_STAGE_SIGNALS.iter().map(|g| g.to_string()));
+    }
+    v
+}
+
+/// The signals the content lemma observes besides the positions lemma's ([`unpack_stage_wrapper`]):
+/// stage A's and the output register's next contents, and the gather's outputs ([`GATHER_SIGNALS`]).
+const UNPACK_STAGE_SIGNALS: [&str; 9] =
+    ["rec_hi_d", "rec_lo_d", "off0_d", "tail_d", "out_d", "window", "body_top", "lo_top", "rd_off"];
+
+/// The unpacker's signals the positions lemma observes ([`unpack_pos_wrapper`]): the next values
+/// of the read pointer, stage A's control (`full`, `half`, `rest`, `len`, `last`), the output
+/// register's (`out_valid`, `out_len`, `out_last`), the slots' valid and last-word flags, `vacate`
+/// (slot 0's word is dropped this cycle) and `pad` (the block ends here: the record at the read
+/// pointer is not taken, its block's last word is in and the header there announces more than is
+/// left).
+fn unpack_pos_signals(rtl: &str) -> Vec<String> {
+    let n = state_regs(rtl).iter().filter(|(r, _)| r.starts_with("slot")).count();
+    let mut v: Vec<String> = UNPACK_POS_REGS
+        .iter()
+        .map(|r| format!("{r}_d"))
+        .chain(["v", "l"].iter().flat_map(|k| (0..n).map(move |i| format!("{k}{i}_d"))))
+        .collect();
+    v.extend(["vacate".into(), "pad".into()]);
+    v
+}
+
+/// The registers the positions invariant reads besides the slots' flags ([`unpack_pos_wrapper`]).
+const UNPACK_POS_REGS: [&str; 9] = ["rd", "full", "half", "rest", "len", "last", "out_valid", "out_len", "out_last"];
+
+/// `formal/rt_unpack_pos_<unpacker>.v` ([`PackFact::Positions`], the `rd_q` layer of the
+/// unpacker's one-step invariant): one step of the unpacker, every state register cut as in
+/// [`unpack_slots_wrapper`], with the wrapper's record as free state too: the next word in's block
+/// and position, the queue's ghost (the first valid slot's word's block and position, moved as in
+/// the queue lemma) and the output side's position (the next record out's block and position,
+/// moved by the output handshakes: `tuser` bits on, the next block's 0 after `tlast`). The
+/// invariant, with `A` the position after the output register's record (the output side's when it
+/// is empty), the read position slot 0's word plus `rd_q`, `avail` the valid slots' bits up to the
+/// block's last word and `last_in` that word in: `rd_q <= avail`; stage A holds a record (`full`)
+/// whenever only its first part is in (`half`), whose rest is then its length less `k_split` and
+/// not empty; stage A empty: `rd_q` = 0 and the read position is `A`; stage A's first part taken:
+/// the read position is `A + k_split`, the rest is in the slots (at most `avail - rd_q`), and with
+/// the block's last word in, it is what is left of the block for its last record (`last_q`), less
+/// than that for another; stage A full: the read
+/// position is `A + len`, before the block's end unless it is the block's last record, whose end
+/// is the end of the block's last word, or slot 0 has moved on to the next block's position 0 with
+/// `rd_q` = 0. Assumed of the state before the step: the invariant, and [`PackFact::Tiling`] at the
+/// read position (a record boundary, by the invariant), in the form the unpacker sees it: when it
+/// pads, what is left of the block is shorter than a word. Asserted per conjunct (one ABC run
+/// each): after a reset cycle or a step from such a state, each conjunct holds. Errors when the
+/// unpacker has no `k_split` or one of [`UNPACK_POS_REGS`].
+pub fn unpack_pos_wrapper(unpacker: &str, w: usize, rtl: &str) -> Result<String, String> {
+    unpack_layer_wrapper(unpacker, w, rtl, false)
+}
+
+/// `formal/rt_unpack_stage_<unpacker>.v` ([`PackFact::Stage`], the content layer of stage A and
+/// the output register): the step of [`unpack_pos_wrapper`] with the chosen bit too (`f_blk`,
+/// `f_pos` free, taken from the input as in the queue lemma). Assumed of the state before the
+/// step: the positions invariant and the tiling at the read position (as there), the queue's
+/// invariant ([`queue_inv_fns`]), the gather fact ([`gather_fact_fns`]) at the two indices the
+/// step reads (the chosen bit's in `rec_hi` at a take, from the read position; in `rec_lo` at a
+/// long record's second part, from stage A's start), the lengths' bound (`len_q`, `out_len_q` at
+/// most a record's bits: the length invariant of `rt_unpack_len_*` gives them as a header's
+/// length), and the content invariant. Asserted per conjunct (one ABC run each): stage A holding a
+/// record from `A` (the position after the output register's) of `len_q` bits holds the chosen bit
+/// where it covers it (`rec_hi`, then `rec_lo` once the second part is in, `off0` bits on), the
+/// output register from the output side's position likewise, `off0` is 0 (the unpacker's
+/// `rd_off` is twice `rd_q mod W`), and `tail_q` is the record's bits after `len_q`.
+pub fn unpack_stage_wrapper(unpacker: &str, w: usize, rtl: &str) -> Result<String, String> {
+    unpack_layer_wrapper(unpacker, w, rtl, true)
+}
+
+/// The positions lemma ([`unpack_pos_wrapper`]) and, with `stage`, the content lemma on top of it
+/// ([`unpack_stage_wrapper`]): one text, so that the content lemma assumes the very invariant the
+/// positions lemma proves.
+fn unpack_layer_wrapper(unpacker: &str, w: usize, rtl: &str, stage: bool) -> Result<String, String> {
+    use xnc_rtl::xnc_compressor::{LEN_BITS, RECORD_BUS_BITS};
+    let (bus, lb) = (RECORD_BUS_BITS, LEN_BITS);
+    let kind = if stage { "stage" } else { "pos" };
+    let name = format!("rt_unpack_{kind}_{unpacker}");
+    let regs = state_regs(rtl);
+    let width = |stem: &str| regs.iter().find(|(n, _)| n == stem).map_or(1, |r| r.1);
+    let n = regs.iter().filter(|(r, _)| r.starts_with("slot")).count();
+    let split = rtl_localparam(rtl, "k_split").ok_or(format!("{name}: rtl/{unpacker}.v has no localparam k_split"))?;
+    for r in UNPACK_POS_REGS {
+        if !regs.iter().any(|(g, _)| g == r) {
+            return Err(format!("{name}: rtl/{unpacker}.v has no register `{r}_q` (the positions lemma reads it)"));
+        }
+    }
+    let (rw, lw, tw) = (width("rd"), width("len"), width("rest"));
+    if w << n.trailing_zeros() >= 1 << rw || lw != lb || width("out_len") != lb {
+        return Err(format!("{name}: rtl/{unpacker}.v: rd, len or out_len not as this lemma reads them"));
+    }
+    let sig = unpack_layer_signals(rtl, stage);
+    let geo = gather_geometry(unpacker, w, rtl)?;
+    let (ring, rec, hi, lo, _) = geo;
+    let mut s = banner(
+        &format!("{name}.v"),
+        &format!("Unpacker lemma: {}.", pack_lemma(&pack_chain("", unpacker), &format!("rt_unpack_{kind}_")).what),
+    );
+    let free: &[(&str, usize)] = if stage { &[("f_blk", 4), ("f_pos", 16)] } else { &[] };
+    let mut ins = unpacker_cut_inputs(w, &regs, free);
+    let tracked: &[(&str, usize)] =
+        &[("in_blk", 4), ("in_ws", 16), ("g_blk0", 4), ("g_pos0", 16), ("o_blk", 4), ("o_pos", 16)];
+    ins.extend(
+        tracked
+            .iter()
+            .chain(if stage { &[("f_have", 1), ("f_val", 1)][..] } else { &[][..] })
+            .map(|(n, k)| format!("    input wire {}{n}_q", range(*k))),
+    );
+    let _ = writeln!(
+        s,
+        "`default_nettype none\n// one step: every state register a free input (`_q`), the wrapper's record too, the\n// invariant's next values out (`_d`)\nmodule {name} (\n{}\n);",
+        ins.join(",\n")
+    );
+    let _ = writeln!(
+        s,
+        "    wire s_axis_tready;\n    wire [{b1}:0] m_axis_tdata;\n    wire [{l1}:0] m_axis_tuser;\n    wire m_axis_tvalid, m_axis_tlast;",
+        b1 = bus - 1,
+        l1 = lb - 1
+    );
+    for g in &sig {
+        let k = match g.as_str() {
+            "window" => rec,
+            "body_top" | "lo_top" => ring,
+            "rd_off" => 9,
+            _ => g.strip_suffix("_d").map_or(1, width),
+        };
+        let _ = writeln!(s, "    wire {}{g};", range(k));
+    }
+    let mut conns: Vec<String> = [
+        "aclk",
+        "aresetn",
+        "s_axis_tdata",
+        "s_axis_tvalid",
+        "s_axis_tready",
+        "s_axis_tlast",
+        "m_axis_tdata",
+        "m_axis_tuser",
+        "m_axis_tvalid",
+        "m_axis_tready",
+        "m_axis_tlast",
+    ]
+    .iter()
+    .map(|p| format!(".{p}({p})"))
+    .collect();
+    conns.extend(regs.iter().map(|(n, _)| format!(".{n}_q({n}_q)")));
+    conns.extend(sig.iter().map(|g| format!(".{g}({g})")));
+    let _ = writeln!(s, "    {unpacker} dut (\n        {}\n    );", conns.join(",\n        "));
+    let _ = write!(
+        s,
+        "    // the wrapper's record: the next word in's block and position (as in the queue lemma)
+    wire fire = aresetn && s_axis_tvalid && s_axis_tready;
+    wire [3:0] in_blk_d = fire && s_axis_tlast ? in_blk_q + 4'd1 : in_blk_q;
+    wire [15:0] in_ws_d = !fire ? in_ws_q : s_axis_tlast ? 16'd0 : in_ws_q + 16'd{w};
+    // the word after the one at {{block, position}} bp (position 0 of the next block after a word with tlast)
+    function [19:0] nxt(input [19:0] bp, input l);
+        nxt = l ? {{bp[19:16] + 4'd1, 16'd0}} : {{bp[19:16], bp[15:0] + 16'd{w}}};
+    endfunction
+    // the position `len` bits after bp (position 0 of the next block after a record with tlast)
+    function [19:0] after(input [19:0] bp, input l, input [{l1}:0] len);
+        after = l ? {{bp[19:16] + 4'd1, 16'd0}} : {{bp[19:16], bp[15:0] + {{{lz}'d0, len}}}};
+    endfunction
+    // the queue's ghost (rt_unpack_slots_*): the first valid slot's word's block and position
+    wire [19:0] p0_q = {{g_blk0_q, g_pos0_q}};
+    wire [19:0] p0_d = !aresetn ? {{in_blk_d, in_ws_d}} : v0_q && vacate ? nxt(p0_q, l0_q) : p0_q;
+    // the output side: the next record out's block and position (where the next word in is,
+    // after a reset)
+    wire ofire = m_axis_tvalid && m_axis_tready;
+    wire [19:0] o_q = {{o_blk_q, o_pos_q}};
+    wire [19:0] o_d = !aresetn ? {{in_blk_d, in_ws_d}} : ofire ? after(o_q, m_axis_tlast, m_axis_tuser) : o_q;
+",
+        l1 = lb - 1,
+        lz = 16 - lb,
+    );
+    if stage {
+        let lw2 = w.trailing_zeros();
+        let off_pad =
+            rtl_localparam(rtl, "k_off_pad").ok_or(format!("{name}: rtl/{unpacker}.v has no localparam k_off_pad"))?;
+        s.push_str(&gather_fact_fns(w, geo));
+        s.push_str(&queue_inv_fns(w, n, "qinv"));
+        let slots: Vec<String> = (0..n).map(|i| format!("slot{i}_q")).collect();
+        let qargs = |t: &str| {
+            let mut a: Vec<String> = Vec::new();
+            for k in ["v", "l", "slot"] {
+                a.extend((0..n).map(|i| format!("{k}{i}_{t}")));
+            }
+            a.join(", ")
+        };
+        let _ = write!(
+            s,
+            "    // the chosen bit's tracker (as in the queue lemma)
+    wire [15:0] in_rel = f_pos - in_ws_q;
+    wire in_hit = in_blk_q == f_blk && in_rel < 16'd{w};
+    wire f_have_d = f_have_q || (fire && in_hit);
+    wire f_val_d = fire && in_hit ? s_axis_tdata[{lw2}'d{w1} - in_rel[{lw1}:0]] : f_val_q;
+    wire [{n}:0] qinv_q = qinv({qa}, p0_q, {{in_blk_q, in_ws_q}}, f_have_q, f_val_q);
+    // content: stage A's record (from a, the position after the output register's) and the
+    // output register's (from o) hold the chosen bit where they cover it; off0, the last 2:1
+    // shift stage's offset bit: {off_note}; tail: the bits after len
+    function [3:0] cinv(input [{r1}:0] rd, input [7:0] tail, input full, input half, input off0, input [{l1}:0] len,
+        input [{hi1}:0] hi, input [{lo1}:0] lo, input out_valid, input [{l1}:0] out_len, input [{rec1}:0] out,
+        input [19:0] a, input [19:0] o, input fh, input fv);
+        reg [15:0] ja, jo;
+        reg [10:0] jb;
+        begin
+            ja = f_pos - a[15:0];
+            jb = ja[10:0] + {{10'd0, off0}};
+            cinv[0] = !(full && a[19:16] == f_blk && ja < {{{lz}'d0, len}}) || (jb < 11'd{hi} ? (fh && hi[11'd{hi1} - jb] == fv)
+                : (half || (fh && lo[11'd{lo1} - (jb - 11'd{hi})] == fv)));
+            jo = f_pos - o[15:0];
+            cinv[1] = !(out_valid && o[19:16] == f_blk && jo < {{{lz}'d0, out_len}}) || (fh && out[10'd{rec1} - jo[9:0]] == fv);
+            cinv[2] = {off_inv};
+            cinv[3] = !full || tail == ({l}'d{rec} - len);
+        end
+    endfunction
+    function [19:0] astart(input out_valid, input out_last, input [{l1}:0] out_len, input [19:0] o);
+        astart = out_valid ? after(o, out_last, out_len) : o;
+    endfunction
+    wire [3:0] cinv_q = cinv(rd_q, tail_q, full_q, half_q, off0_q, len_q, rec_hi_q, rec_lo_q, out_valid_q, out_len_q, out_q,
+        astart(out_valid_q, out_last_q, out_len_q, o_q), o_q, f_have_q, f_val_q);
+    wire [3:0] cinv_d = cinv(rd_d, tail_d, full_d, half_d, off0_d, len_d, rec_hi_d, rec_lo_d, out_valid_d, out_len_d, out_d,
+        astart(out_valid_d, out_last_d, out_len_d, o_d), o_d, f_have_d, f_val_d);
+    // the gather fact at the two indices the step reads: the chosen bit's in rec_hi at a take
+    // (from the read position) and in rec_lo at a second part (from stage A's start)
+    wire [19:0] as_q = astart(out_valid_q, out_last_q, out_len_q, o_q);
+    wire [15:0] jt = f_pos - (g_pos0_q + {{{rz}'d0, rd_q}});
+    wire [15:0] js = f_pos - as_q[15:0] + {{15'd0, off0_q}} - 16'd{hi};
+    wire [3:0] g1 = f_gather_ok({{{sl}}}, rd_q, rd_off[0], window, body_top[{hi1}:0], lo_top[{lo1}:0], jt[9:0] + {{9'd0, rd_off[0]}});
+    wire [3:0] g2 = f_gather_ok({{{sl}}}, rd_q, rd_off[0], window, body_top[{hi1}:0], lo_top[{lo1}:0], js[9:0]);
+    // the lengths' bound (the length invariant of rt_unpack_len_*: a header's length)
+    wire lens = (!full_q || len_q <= {l}'d{rec}) && (!out_valid_q || out_len_q <= {l}'d{rec});
+",
+            w1 = w - 1,
+            lw1 = lw2 - 1,
+            qa = qargs("q"),
+            l1 = lb - 1,
+            l = lb,
+            lz = 16 - lb,
+            rz = 16 - width("rd"),
+            hi1 = hi - 1,
+            lo1 = lo - 1,
+            rec1 = rec - 1,
+            sl = slots.join(", "),
+            r1 = width("rd") - 1,
+            off_inv = if off_pad == 0 { "!half || off0 == rd[0]" } else { "!full || !off0" },
+            off_note = if off_pad == 0 {
+                "rd_off = rd_q mod W, the start's parity at a second part"
+            } else {
+                "0 (rd_off = (rd_q mod W) << k_off_pad)"
+            },
+        );
+    }
+    // the invariant's arguments: the slots' flags, then the registers of UNPACK_POS_REGS, then p0, o
+    let mut params: Vec<String> = Vec::new();
+    params.extend((0..n).map(|i| format!("input v{i}")));
+    params.extend((0..n).map(|i| format!("input l{i}")));
+    params.extend(UNPACK_POS_REGS.iter().map(|r| format!("input {}{r}", range(width(r)))));
+    params.extend(["input [19:0] p0", "input [19:0] o"].map(String::from));
+    let args = |t: &str| {
+        let mut a: Vec<String> = Vec::new();
+        for k in ["v", "l"] {
+            a.extend((0..n).map(|i| format!("{k}{i}_{t}")));
+        }
+        a.extend(UNPACK_POS_REGS.iter().map(|r| format!("{r}_{t}")));
+        a.extend([format!("p0_{t}"), format!("o_{t}")]);
+        a.join(", ")
+    };
+    // f_avail: the bits of the valid slots from slot 0 up to the block's last word (as the unpacker
+    // counts them); f_last_in: that word is in
+    let flags: Vec<String> =
+        (0..n).map(|i| format!("input v{i}")).chain((0..n).map(|i| format!("input l{i}"))).collect();
+    let mut avail = String::new();
+    let mut last_in = String::new();
+    for i in 0..n {
+        let cond = if i == 0 { "v0".to_string() } else { format!("v{i} && !l{}", i - 1) };
+        let _ = write!(avail, "{}if ({cond}) begin f_avail = {rw}'d{};", if i == 0 { "" } else { " " }, (i + 1) * w);
+        let _ = write!(last_in, "v{i} && (l{i}{}", if i + 1 < n { " || (" } else { "" });
+    }
+    avail.push_str(&" end".repeat(n));
+    last_in.push_str(&")".repeat(2 * n - 1));
+    let fl = |t: &str| {
+        ["v", "l"].iter().flat_map(|k| (0..n).map(move |i| format!("{k}{i}{t}"))).collect::<Vec<_>>().join(", ")
+    };
+    let r1 = rw - 1;
+    let _ = write!(
+        s,
+        "    function [{r1}:0] f_avail({flags});
+        begin
+            f_avail = {rw}'d0;
+            {avail}
+        end
+    endfunction
+    function f_last_in({flags});
+        f_last_in = {last_in};
+    endfunction
+    // I over one state ({{p0, rd}} the read position, a the position after the output register's
+    // record, aend the position after stage A's)
+    function [6:0] inv({params});
+        reg [{r1}:0] avail;
+        reg last_in;
+        reg [19:0] a, rpos, aend;
+        begin
+            avail = f_avail({fl});
+            last_in = f_last_in({fl});
+            a = out_valid ? after(o, out_last, out_len) : o;
+            rpos = {{p0[19:16], p0[15:0] + {{{rz}'d0, rd}}}};
+            aend = {{a[19:16], a[15:0] + {{{lz}'d0, len}}}};
+            inv[0] = rd <= avail;
+            inv[1] = !half || full;
+            inv[2] = !half || (len == {lw}'d{split} + {{{sz}'d0, rest}} && rest != {tw}'d0);
+            inv[3] = full || (rd == {rw}'d0 && rpos == a);
+            inv[4] = !full || !half || (rpos == {{a[19:16], a[15:0] + 16'd{split}}}
+                && {{{tz}'d0, rest}} <= avail - rd
+                && (last_in ? (last ? {{{tz}'d0, rest}} == avail - rd : {{{tz}'d0, rest}} < avail - rd) : !last));
+            inv[5] = !full || half || last || (rpos == aend && !(last_in && rd == avail));
+            inv[6] = !full || half || !last || (rd == avail && last_in && rpos == aend)
+                || (rd == {rw}'d0 && p0 == {{a[19:16] + 4'd1, 16'd0}});
+        end
+    endfunction
+    wire [6:0] inv_q = inv({aq});
+    wire [6:0] inv_d = inv({ad});
+    // the tiling fact at the read position (a record boundary, by I), as the unpacker sees it:
+    // when it pads, what is left of the block after the read position is shorter than a word
+    wire tiling = !pad || f_avail({flq}) - rd_q < {rw}'d{w};
+    wire pre = !aresetn || (&inv_q && tiling{more});
+    always @(*) begin
+        if (pre) begin
+",
+        more = if stage { " && &qinv_q && &cinv_q && &g1 && &g2 && lens" } else { "" },
+        flags = flags.join(", "),
+        params = params.join(", "),
+        fl = fl(""),
+        flq = fl("_q"),
+        rz = 16 - rw,
+        lz = 16 - lb,
+        sz = lw - tw,
+        tz = rw - tw,
+        aq = args("q"),
+        ad = args("d"),
+    );
+    let (vec, k) = if stage { ("cinv_d", 4) } else { ("inv_d", 7) };
+    for i in 0..k {
+        let _ = writeln!(s, "            assert({vec}[{i}]);");
+    }
+    s.push_str("        end\n    end\nendmodule\n`default_nettype wire\n");
+    Ok(s)
+}
+
+/// `formal/rt_unpack_pos_<unpacker>.ys`: the unpacker with its state cut ([`unpack_pos_wrapper`]),
+/// prepared for ABC as a sweep lemma's ([`AIGER_PREP`]), one ABC run per assertion.
+fn unpack_pos_ys(unpacker: &str, rtl: &str) -> String {
+    unpack_cut_ys("pos", unpacker, rtl, &unpack_pos_signals(rtl), true)
+}
+
+/// `formal/rt_unpack_stage_<unpacker>.ys`: the unpacker with its state cut
+/// ([`unpack_stage_wrapper`]), prepared for ABC as a sweep lemma's ([`AIGER_PREP`]), one ABC run
+/// per assertion.
+fn unpack_stage_ys(unpacker: &str, rtl: &str) -> String {
+    unpack_cut_ys("stage", unpacker, rtl, &unpack_layer_signals(rtl, true), true)
 }
 
 /// The unpacker's signals the gather lemma observes ([`unpack_gather_wrapper`]): the window at
@@ -2178,6 +2587,12 @@ pub fn pack_files(rtl: &[(&str, String)]) -> Result<Vec<(String, String)>, Strin
             } else if n.starts_with("rt_unpack_slots_") {
                 out.push((format!("{n}.v"), unpack_slots_wrapper(unpacker, w, up_rtl)));
                 out.push((format!("{n}.ys"), unpack_slots_ys(unpacker, up_rtl)));
+            } else if n.starts_with("rt_unpack_pos_") {
+                out.push((format!("{n}.v"), unpack_pos_wrapper(unpacker, w, up_rtl)?));
+                out.push((format!("{n}.ys"), unpack_pos_ys(unpacker, up_rtl)));
+            } else if n.starts_with("rt_unpack_stage_") {
+                out.push((format!("{n}.v"), unpack_stage_wrapper(unpacker, w, up_rtl)?));
+                out.push((format!("{n}.ys"), unpack_stage_ys(unpacker, up_rtl)));
             } else if n.starts_with("rt_unpack_len_") {
                 out.push((format!("{n}.v"), unpack_len_wrapper(unpacker, w, up_rtl)));
                 out.push((format!("{n}.ys"), unpack_len_ys(unpacker, up_rtl)));
@@ -4684,6 +5099,53 @@ mod tests {
     }
 
     #[test]
+    fn unpack_pos_and_stage_cut_every_register_and_assert_each_conjunct() {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../rtl");
+        for (unpacker, w) in [("xnc_unpacker_256", 256), ("xnc_unpacker", 512)] {
+            let text = std::fs::read_to_string(dir.join(format!("{unpacker}.v"))).unwrap();
+            let v = unpack_pos_wrapper(unpacker, w, &text).unwrap();
+            let ys = unpack_pos_ys(unpacker, &text);
+            for (n, _) in &state_regs(&text) {
+                assert!(ys.contains(&format!("{unpacker}/w:{n}_q")) && v.contains(&format!(".{n}_q({n}_q)")), "{n}");
+            }
+            for g in unpack_pos_signals(&text) {
+                assert!(ys.contains(&format!("{unpacker}/w:{g}")) && v.contains(&format!(".{g}({g})")), "{g}");
+            }
+            assert!(ys.contains(CONES_MARK));
+            // k_split read from the rtl, the tiling assumed only in the step's precondition
+            assert!(v.contains("16'd432") && v.contains("wire pre = !aresetn || (&inv_q && tiling);"));
+            // seven conjuncts, each assertion on its own line (the vacuity check)
+            let asserts = v.lines().filter(|l| l.contains("assert(")).count();
+            let own_line = v.lines().filter(|l| l.trim_start().starts_with("assert(")).count();
+            assert_eq!((asserts, own_line), (7, 7));
+            // a block without the registers it reads stops the generator with the name
+            let e = unpack_pos_wrapper(unpacker, w, &text.replace("reg  last_q;", "")).unwrap_err();
+            assert!(e.contains("last_q"), "{e}");
+            assert!(
+                unpack_pos_wrapper(unpacker, w, &text.replace("localparam  k_split ", "localparam  k_cut ")).is_err()
+            );
+            // the content layer: the same positions invariant (one text), assumed with the queue's,
+            // the gather's at two indices and the lengths' bound; its own four conjuncts asserted
+            let c = unpack_stage_wrapper(unpacker, w, &text).unwrap();
+            let ys = unpack_stage_ys(unpacker, &text);
+            let inv = |t: &str| {
+                t[t.find("    function [6:0] inv(").unwrap()..t.find("    wire [6:0] inv_d").unwrap()].to_string()
+            };
+            assert_eq!(inv(&v), inv(&c));
+            assert!(
+                c.contains("wire pre = !aresetn || (&inv_q && tiling && &qinv_q && &cinv_q && &g1 && &g2 && lens);")
+            );
+            assert!(c.contains(&queue_inv_fns(w, 4, "qinv")) && c.contains("function [3:0] f_gather_ok("));
+            for g in UNPACK_STAGE_SIGNALS {
+                assert!(ys.contains(&format!("{unpacker}/w:{g}")) && c.contains(&format!(".{g}({g})")), "{g}");
+            }
+            let asserts = c.lines().filter(|l| l.contains("assert(")).count();
+            let own_line = c.lines().filter(|l| l.trim_start().starts_with("assert(cinv_d[")).count();
+            assert_eq!((asserts, own_line), (4, 4));
+        }
+    }
+
+    #[test]
     fn unpack_gather_cuts_every_register_and_reads_the_geometry_from_the_rtl() {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../rtl");
         for (unpacker, w) in [("xnc_unpacker_256", 256), ("xnc_unpacker", 512)] {
@@ -4853,11 +5315,14 @@ mod tests {
             // without the packer's block lemma nothing guarantees the unpacker's input rule
             let e = without("rt_pack_fits_").unwrap_err();
             assert!(e.contains("assumption blockfits is not guaranteed"), "{e}");
-            // without the packer's zero-padding lemma nothing guarantees the unpacker's other input rule
+            // without the packer's zero-padding lemma nothing guarantees the unpacker's other input
+            // rule (the first lemma that assumes it: the read positions)
             let e = without("rt_pack_tiling_").unwrap_err();
-            assert!(e.contains(&format!("rt_unpack_records_{unpacker}: assumption tiling is not guaranteed")), "{e}");
-            // without the unpacker's length invariant the composition is unfounded
-            assert!(without("rt_unpack_len_").unwrap_err().contains("rt_pack_compose: assumption lengths"));
+            assert!(e.contains(&format!("rt_unpack_pos_{unpacker}: assumption tiling is not guaranteed")), "{e}");
+            // without the unpacker's length invariant the content layer and the composition are
+            // unfounded (the first that assumes it: the content layer)
+            let e = without("rt_unpack_len_").unwrap_err();
+            assert!(e.contains(&format!("rt_unpack_stage_{unpacker}: assumption lengths")), "{e}");
             // a chain that stops before the composition proves nothing end to end
             assert!(check_pack_chain(&chain[..chain.len() - 1]).is_err());
         }
