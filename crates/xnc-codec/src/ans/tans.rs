@@ -166,10 +166,10 @@ impl Encoder {
 
     /// [`Encoder::with_value_table`] for a tensor whose values `hist` counted, where it pays: the
     /// entries of the exponents the tensor uses, those the last table with the same buckets does
-    /// not hold yet built when there are at most [`VALUE_TABLE_ENTRIES_PER_VALUE`] per value of
-    /// the tensor (the tensors of a checkpoint often share a code map: the first builds the
-    /// exponents it uses, the next ones add the few they use besides). A value of an exponent
-    /// the table does not hold is coded correctly all the same, a block at a time more slowly.
+    /// not hold yet built when they are at most as many as the tensor's values (the tensors of a
+    /// checkpoint often share a code map: the first builds the exponents it uses, the next ones
+    /// add the few they use besides). A value of an exponent the table does not hold is coded
+    /// correctly all the same, a block at a time more slowly.
     pub fn with_value_table_for(self, hist: &Histogram) -> Self {
         let mut used = [0u64; 4];
         for e in (0..1usize << self.dtype.exp_bits()).filter(|&e| hist.exponent_count(e as u16) > 0) {
