@@ -54,7 +54,7 @@ pub use histogram::Histogram;
 pub use joint::ColumnStats;
 pub use lanes::{BlockIn, LaneDecoder, LaneEncoder, LaneLayout, LaneStreams};
 pub use model::{spread_precise, AnsModel, DecodeEntry};
-pub use tans::{decode_block_reference, encode_block_reference, group_of, Encoder, VALUE_TABLE_MIN_VALUES};
+pub use tans::{decode_block_reference, encode_block_reference, group_of, Encoder};
 
 /// Which code maps [`AnsModel::build`] may choose from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

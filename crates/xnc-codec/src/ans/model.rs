@@ -201,17 +201,26 @@ impl AnsModel {
         let needs = Histogram::needs(d);
         let l = self.states() as f64;
         let f = self.freqs();
+        // Bits of a value of each code (computed once per code, not per bucket).
+        let per_value: Vec<f64> = self
+            .codes
+            .iter()
+            .zip(&f)
+            .map(|(code, &fc)| {
+                let extra = if code.escape { d.exp_bits() as f64 } else { 0.0 };
+                (l / fc.max(1) as f64).log2() + code.nbits as f64 + extra
+            })
+            .collect();
         let mut bits = 0.0;
-        for (i, c) in self.choice_map().into_iter().enumerate() {
-            let n = hist.count((i / needs) as u16, (i % needs) as u8);
-            if n == 0 {
-                continue;
+        let map = choice_map(d, &self.codes, &f);
+        for (e, choices) in map.chunks_exact(needs).enumerate() {
+            for (&n, &c) in hist.row(e).iter().zip(choices) {
+                if n == 0 {
+                    continue;
+                }
+                let Some(c) = c else { return f64::INFINITY };
+                bits += n as f64 * per_value[c as usize];
             }
-            let Some(c) = c else { return f64::INFINITY };
-            let code = self.codes[c as usize];
-            let extra = if code.escape { d.exp_bits() as f64 } else { 0.0 };
-            let fc = f[c as usize].max(1) as f64;
-            bits += n as f64 * ((l / fc).log2() + code.nbits as f64 + extra);
         }
         bits
     }

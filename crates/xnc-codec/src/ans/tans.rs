@@ -41,27 +41,33 @@ pub struct Encoder {
 /// The entry ([`Encoder::entry_of`]) of every 16-bit word for one dtype and bucket table: a
 /// function of the code map alone (not of the frequencies), so the tensors of a checkpoint whose
 /// models share a code map share one table ([`Encoder::with_value_table_for`] keeps the last one).
-#[derive(Debug)]
+/// Built exponent by exponent: a tensor uses a few dozen of the 256 BF16 exponents, so building
+/// only those costs a fraction of the whole table, and the next tensor with the same code map
+/// adds the exponents it uses that are still missing.
+#[derive(Clone, Debug)]
 struct ValueTable {
     dtype: Dtype,
     bucket: Box<[Bucket; BUCKETS]>,
-    /// Whether `entries` holds this table (the buckets of the last encoder are kept either way,
-    /// so that a code map seen twice in a row gets its table).
-    built: bool,
-    /// The entries when `built`; otherwise memory for the next build, if any.
-    entries: Option<Box<[u32; 1 << 16]>>,
+    /// Bit e: the entries of the words of exponent e are built. The entries of the other words
+    /// are [`ENTRY_BAD`], so that a value of such an exponent sends the encoder to the entries
+    /// assembled value by value (never to a wrong code).
+    built: ExpSet,
+    entries: Box<[u32; 1 << 16]>,
 }
 
-/// The buckets of the last encoder [`Encoder::with_value_table_for`] prepared, with their value
-/// table if one was built (and, when no encoder holds it any more, its memory for the next build:
-/// a fresh 256 KB table is a fresh mapping).
+/// A set of exponents (bit e of word e / 64), at most 256 (BF16).
+type ExpSet = [u64; 4];
+
+/// The last value table [`Encoder::with_value_table_for`] built or added to (when no encoder
+/// holds it any more, its memory is reused for the next code map: a fresh 256 KB table is a
+/// fresh mapping).
 static LAST_VALUE_TABLE: Mutex<Option<Arc<ValueTable>>> = Mutex::new(None);
 
-/// Values of a tensor from which [`Encoder::with_value_table_for`] builds a value table for a
-/// code map it has not just seen: the build (65,536 entries, about 1.26M instructions in all,
-/// measured with callgrind) costs about what the table saves on 55,000 values (about 23
-/// instructions a value).
-pub const VALUE_TABLE_MIN_VALUES: u64 = 1 << 16;
+/// Instructions (callgrind) of one entry of a value table built ([`Encoder::fill_values`], about
+/// 19) against those a value coded through the table saves (about 23, the entry's assembly in
+/// [`Encoder::entry_of`]): [`Encoder::with_value_table_for`] builds the missing exponents of a
+/// tensor when their entries are at most its values times this.
+const VALUE_TABLE_ENTRIES_PER_VALUE: u64 = 1;
 
 /// An encoder entry ([`Encoder::entry_of`]): the raw-bit count `n` (at most 16) in bits 0..6
 /// (bit 5 always 0, so a 64-bit shift by the entry is a shift by `n`), the code in bits 8..12,
@@ -133,73 +139,106 @@ impl Encoder {
         let field = 1 + d.man_bits();
         let needs = Histogram::needs(d);
         let mut bucket = Box::new([Bucket { bad: 1, ..Bucket::default() }; BUCKETS]);
-        for (i, c) in model.choice_map().into_iter().enumerate() {
-            if let Some(c) = c {
-                let code = model.codes[c as usize];
-                let (n, shift) = if code.escape { (d.exp_bits() + field, 48) } else { (code.nbits as u32, 64 - field) };
-                bucket[((i / needs) << 4) | (i % needs)] = Bucket { code: c, shift: shift as u8, n: n as u8, bad: 0 };
+        for (e, row) in model.choice_map().chunks_exact(needs).enumerate() {
+            for (need, &c) in row.iter().enumerate() {
+                if let Some(c) = c {
+                    let code = model.codes[c as usize];
+                    let (n, shift) =
+                        if code.escape { (d.exp_bits() + field, 48) } else { (code.nbits as u32, 64 - field) };
+                    bucket[(e << 4) | need] = Bucket { code: c, shift: shift as u8, n: n as u8, bad: 0 };
+                }
             }
         }
         Ok(Self { dtype: d, table_log: r, bucket, sym, states, values: None })
     }
 
     /// The encoder with the entry of every 16-bit word in a table (256 KB, built in a fraction of
-    /// a millisecond, or taken from the last encoder with the same buckets): the raw-bit pass
-    /// then costs one load per value instead of two and the assembly of the entry. For tensors
-    /// of many values; the output is the same.
+    /// a millisecond, or completed from the last encoder's with the same buckets): the raw-bit
+    /// pass then costs one load per value instead of two and the assembly of the entry. For
+    /// tensors of many values; the output is the same.
     pub fn with_value_table(self) -> Self {
-        self.value_table(true)
+        let every = match self.dtype {
+            Dtype::BF16 => [u64::MAX; 4],
+            Dtype::F16 => [u32::MAX as u64, 0, 0, 0],
+        };
+        self.value_table(every, None)
     }
 
-    /// [`Encoder::with_value_table`] for a tensor of `values` values, where it pays: from
-    /// [`VALUE_TABLE_MIN_VALUES`] on, and whatever the size when the last encoder prepared
-    /// through here had the same buckets (the tensors of a checkpoint often share a code map:
-    /// its second tensor in a row builds the table, the next ones reuse it).
-    pub fn with_value_table_for(self, values: u64) -> Self {
-        self.value_table(values >= VALUE_TABLE_MIN_VALUES)
+    /// [`Encoder::with_value_table`] for a tensor whose values `hist` counted, where it pays: the
+    /// entries of the exponents the tensor uses, those the last table with the same buckets does
+    /// not hold yet built when they are at most as many as the tensor's values (the tensors of a
+    /// checkpoint often share a code map: the first builds the exponents it uses, the next ones
+    /// add the few they use besides). A value of an exponent the table does not hold is coded
+    /// correctly all the same, a block at a time more slowly.
+    pub fn with_value_table_for(self, hist: &Histogram) -> Self {
+        let mut used = [0u64; 4];
+        for e in (0..1usize << self.dtype.exp_bits()).filter(|&e| hist.exponent_count(e as u16) > 0) {
+            used[e / 64] |= 1 << (e % 64);
+        }
+        self.value_table(used, Some(hist.values()))
     }
 
-    fn value_table(mut self, build: bool) -> Self {
+    /// Attach the value table holding (at least) the exponents `want`, building those the last
+    /// table of these buckets lacks, unless they are more than `values` allow
+    /// ([`VALUE_TABLE_ENTRIES_PER_VALUE`]; `None`: always).
+    fn value_table(mut self, want: ExpSet, values: Option<u64>) -> Self {
         let mut last = LAST_VALUE_TABLE.lock().unwrap_or_else(|e| e.into_inner());
         let same = last.as_ref().is_some_and(|t| t.dtype == self.dtype && t.bucket == self.bucket);
-        if same && last.as_ref().is_some_and(|t| t.built) {
-            self.values = last.clone();
+        let have = last.as_ref().filter(|_| same).map_or([0; 4], |t| t.built);
+        let missing: ExpSet = std::array::from_fn(|i| want[i] & !have[i]);
+        let missing_exps: u64 = missing.iter().map(|m| m.count_ones() as u64).sum();
+        if missing_exps == 0 {
+            if same {
+                self.values = last.clone();
+            }
             return self;
         }
-        // The last table's memory when no encoder holds it any more, else new memory.
+        let per_exp = 2u64 << self.dtype.man_bits();
+        if values.is_some_and(|v| missing_exps * per_exp > v * VALUE_TABLE_ENTRIES_PER_VALUE) {
+            return self;
+        }
+        // The last table (completed) when it has these buckets, else its memory (emptied), when
+        // no encoder holds it any more; a copy of it, or new memory, when one does.
         let mut t = match last.take().map(Arc::try_unwrap) {
+            Some(Ok(t)) if same => t,
+            Some(Err(t)) if same => (*t).clone(),
             Some(Ok(mut t)) => {
                 t.dtype = self.dtype;
                 *t.bucket = *self.bucket;
+                t.built = [0; 4];
+                t.entries.fill(ENTRY_BAD);
                 t
             }
-            _ => ValueTable { dtype: self.dtype, bucket: self.bucket.clone(), built: false, entries: None },
+            _ => ValueTable {
+                dtype: self.dtype,
+                bucket: self.bucket.clone(),
+                built: [0; 4],
+                entries: Box::new([ENTRY_BAD; 1 << 16]),
+            },
         };
-        t.built = build || same;
-        if t.built {
-            let entries = t.entries.get_or_insert_with(|| Box::new([0u32; 1 << 16]));
-            match self.dtype {
-                Dtype::BF16 => self.fill_values::<7, 8>(entries),
-                Dtype::F16 => self.fill_values::<10, 5>(entries),
-            }
+        match self.dtype {
+            Dtype::BF16 => self.fill_values::<7, 8>(&mut t.entries, &missing),
+            Dtype::F16 => self.fill_values::<10, 5>(&mut t.entries, &missing),
         }
+        t.built = std::array::from_fn(|i| t.built[i] | missing[i]);
         let t = Arc::new(t);
         *last = Some(Arc::clone(&t));
-        if t.built {
-            self.values = Some(t);
-        }
+        self.values = Some(t);
         self
     }
 
-    /// Every word's [`Encoder::entry_of`], row by row: the words of one sign and exponent are
-    /// consecutive, and within the row a value's entry is `(((hi | sm) >> rs) << 16) | base` for
-    /// its `{sign, mantissa}` bits `sm` and three constants of its bucket (found by its need):
-    /// a direct code keeps the top `n` of the `1 + M` bits, the escape all 16 with the exponent,
-    /// a value without a code none.
-    fn fill_values<const M: u32, const E: u32>(&self, t: &mut [u32; 1 << 16]) {
+    /// The [`Encoder::entry_of`] of every word of the exponents `exps`, row by row: the words of
+    /// one sign and exponent are consecutive, and within the row a value's entry is
+    /// `(((hi | sm) >> rs) << 16) | base` for its `{sign, mantissa}` bits `sm` and three
+    /// constants of its bucket (found by its need): a direct code keeps the top `n` of the
+    /// `1 + M` bits, the escape all 16 with the exponent, a value without a code none.
+    fn fill_values<const M: u32, const E: u32>(&self, t: &mut [u32; 1 << 16], exps: &ExpSet) {
         let field = 1 + M;
         for (row, words) in t.chunks_exact_mut(1 << M).enumerate() {
             let (sign, e) = ((row >> E) as u32, (row as u32) & ((1 << E) - 1));
+            if exps[e as usize / 64] & (1 << (e % 64)) == 0 {
+                continue;
+            }
             let (mut hi, mut rs, mut base) = ([0u32; 16], [31u32; 16], [ENTRY_BAD; 16]);
             for need in 0..=field as usize {
                 let b = self.bucket[(e << 4) as usize | need];
@@ -441,18 +480,28 @@ impl Encoder {
             mine
         });
         let per_lane = blocks.map(|v| v.len().div_ceil(N));
+        let raw_bytes = per_lane.map(|n| (n * (1 + M + E) as usize).div_ceil(8));
         let mut raw: [[MsbWriter; N]; G] = std::array::from_fn(|b| {
-            let bytes = (per_lane[b] * (1 + M + E) as usize).div_ceil(8);
-            std::array::from_fn(|lane| MsbWriter::with_buf(std::mem::take(&mut raw_bufs[b * N + lane]), bytes))
+            std::array::from_fn(|lane| MsbWriter::with_buf(std::mem::take(&mut raw_bufs[b * N + lane]), raw_bytes[b]))
         });
-        for ((values, codes), raw) in blocks.iter().zip(&mut codes).zip(&mut raw) {
-            let bad = match self.values.as_ref().and_then(|t| t.entries.as_deref()) {
-                Some(t) => raw_pass(values, codes, raw, |w| t[w as usize]),
-                None => {
-                    let words = word_table::<M, E>();
-                    raw_pass(values, codes, raw, |w| self.entry_of(words, w))
+        for (((values, codes), raw), bytes) in blocks.iter().zip(&mut codes).zip(&mut raw).zip(raw_bytes) {
+            let mut bad = ENTRY_BAD;
+            if let Some(t) = &self.values {
+                // The entries' address once (not through the Arc for every value).
+                let entries: &[u32; 1 << 16] = &t.entries;
+                bad = raw_pass(values, codes, raw, |w| entries[w as usize]);
+                if bad & ENTRY_BAD != 0 {
+                    // A value without a code, or of an exponent the table does not hold: again
+                    // with the entries assembled (the writers emptied first).
+                    for w in raw.iter_mut() {
+                        *w = MsbWriter::with_buf(std::mem::take(w).finish_parts().0, bytes);
+                    }
                 }
-            };
+            }
+            if bad & ENTRY_BAD != 0 {
+                let words = word_table::<M, E>();
+                bad = raw_pass(values, codes, raw, |w| self.entry_of(words, w));
+            }
             if bad & ENTRY_BAD != 0 {
                 return Err(self.no_code::<M, E>(values));
             }
@@ -781,9 +830,10 @@ mod tests {
             .collect()
     }
 
-    /// The value table (built, or taken from the last encoder of the same buckets) holds
-    /// [`Encoder::entry_of`] of every word: direct codes of every width, the escape, and words
-    /// without a code (a map with no escape).
+    /// The value table (built, or completed from the last encoder's of the same buckets) holds
+    /// [`Encoder::entry_of`] of every word of the exponents it was asked for (direct codes of
+    /// every width, the escape, and words without a code: a map with no escape), and
+    /// [`ENTRY_BAD`] or the entry for the others.
     #[test]
     fn value_table_is_the_entry_of_every_word() {
         for d in [Dtype::BF16, Dtype::F16] {
@@ -793,23 +843,28 @@ mod tests {
                 Dtype::BF16 => word_table::<7, 8>(),
                 Dtype::F16 => word_table::<10, 5>(),
             };
+            let exp_of = |w: u16| (w >> d.man_bits()) & ((1 << d.exp_bits()) - 1);
             for (r, p) in
                 [(5u8, Profile::Plain), (6, Profile::FormatAware), (10, Profile::Plain), (10, Profile::FormatAware)]
             {
                 let model = AnsModel::build(&h, r, p).unwrap();
                 let enc = model.encoder().unwrap();
                 let (mut direct, mut escape, mut none) = (0, 0, 0);
-                // Built; then the same buckets twice for a small tensor (kept, or rebuilt when
-                // another test's encoder came in between).
-                for e in [
-                    enc.clone().with_value_table(),
-                    enc.clone().with_value_table_for(1),
-                    enc.clone().with_value_table_for(1),
+                // Every exponent; the tensor's (kept, or built when another test's encoder came
+                // in between) twice.
+                for (every, e) in [
+                    (true, enc.clone().with_value_table()),
+                    (false, enc.clone().with_value_table_for(&h)),
+                    (false, enc.clone().with_value_table_for(&h)),
                 ] {
-                    let Some(t) = e.values.as_ref().and_then(|t| t.entries.as_deref()) else { continue };
+                    let Some(t) = e.values.as_ref().map(|t| &t.entries) else { continue };
                     for w in 0..=u16::MAX {
                         let want = enc.entry_of(all, w);
-                        assert_eq!(t[w as usize], want, "{d:?} R={r} {p:?} word {w:#06x}");
+                        if every || h.exponent_count(exp_of(w)) > 0 {
+                            assert_eq!(t[w as usize], want, "{d:?} R={r} {p:?} word {w:#06x}");
+                        } else {
+                            assert!(t[w as usize] == want || t[w as usize] == ENTRY_BAD, "{d:?} R={r} {p:?} {w:#06x}");
+                        }
                         match (want & ENTRY_BAD != 0, (want & 31) > 1 + d.man_bits()) {
                             (true, _) => none += 1,
                             (false, true) => escape += 1,
@@ -818,6 +873,33 @@ mod tests {
                     }
                 }
                 assert!(direct > 0 && escape + none > 0, "{d:?} R={r} {p:?}: {direct} {escape} {none}");
+            }
+        }
+    }
+
+    /// A value table built for some exponents codes values of the others the same (through the
+    /// entries assembled), and a value without a code is still an error.
+    #[test]
+    fn values_outside_the_table_code_the_same() {
+        for d in [Dtype::BF16, Dtype::F16] {
+            let values = words(d, 20_000);
+            let mut h = Histogram::new(d);
+            h.add(&values);
+            // Fewer exponents than the tensor uses: the first 5,000 values'.
+            let mut few = Histogram::new(d);
+            few.add(&values[..5_000]);
+            for p in [Profile::Plain, Profile::FormatAware] {
+                let enc = AnsModel::build(&h, 6, p).unwrap().encoder().unwrap();
+                let partial = enc.clone().with_value_table_for(&few);
+                // A larger exponent than any of the tensor's: below 1 (the words are), never coded
+                // directly.
+                let odd = ((1u16 << (d.exp_bits() - 1)) + 3) << d.man_bits();
+                for block in [&values[..], &values[..1], &[odd, values[0]][..]] {
+                    for lanes in [1, 2, 8] {
+                        let want = enc.encode_lanes(block, lanes).map_err(|e| e.to_string());
+                        assert_eq!(partial.encode_lanes(block, lanes).map_err(|e| e.to_string()), want, "{d:?} {p:?}");
+                    }
+                }
             }
         }
     }
