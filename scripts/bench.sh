@@ -8,7 +8,7 @@
 #   scripts/bench.sh FILE...     these .safetensors files, into sim/build/bench/ (reports/ and the
 #                                README are left alone)
 #
-# Throughput is CPU time on one core, fastest of 3 passes; on a shared machine rerun it idle, and
+# Throughput is CPU time on one core, fastest of 5 passes; on a shared machine rerun it idle, and
 # read speeds as ratios within one run (two idle runs on the 2-core machine differed by up to 40%).
 set -euo pipefail
 cd "$(dirname "$0")/.."
