@@ -6,25 +6,11 @@
 //! `cargo run --release -p xnc-codec --example decode_cpu -- FILE.xnc [PASSES] [OUT]` (Linux
 //! only); with `OUT`, the decoded file is then also written there once (to compare with the
 //! original).
+mod cpu_clock;
+
+use cpu_clock::{cpu_ns, minor_faults};
 use std::path::Path;
 use xnc_codec::container::XncFile;
-
-/// CPU nanoseconds of every thread of this process.
-fn cpu_ns() -> u64 {
-    std::fs::read_dir("/proc/self/task")
-        .expect("/proc/self/task")
-        .filter_map(|t| std::fs::read_to_string(t.ok()?.path().join("schedstat")).ok())
-        .filter_map(|s| s.split_whitespace().next()?.parse::<u64>().ok())
-        .sum()
-}
-
-/// Minor page faults of this process so far.
-fn minor_faults() -> u64 {
-    let s = std::fs::read_to_string("/proc/self/stat").expect("/proc/self/stat");
-    // Fields after the command name (in parentheses): minflt is the 10th field, the 8th after it.
-    let rest = &s[s.rfind(')').expect("stat format") + 2..];
-    rest.split_whitespace().nth(7).and_then(|f| f.parse().ok()).expect("minflt")
-}
 
 fn main() -> xnc_codec::Result<()> {
     let args: Vec<String> = std::env::args().collect();
