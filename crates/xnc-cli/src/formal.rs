@@ -519,6 +519,12 @@ pub enum PackFact {
     /// output register's, and the output register's, from the output side's position, hold the
     /// chosen stream bit where they cover it; assumed by no lemma yet.
     Stage,
+    /// The unpacker's output register (the layer of its one-step invariant on the contents): its
+    /// bits from `tuser` on are zero; a record offered without `tlast` has its block's next record
+    /// behind it in stage A; one offered with `tlast` ends less than a word before its block's end,
+    /// with the block's last word in (at the end, or where the unpacker padded: by the tiling, zero
+    /// bits that announce more than is left); assumed by no lemma yet.
+    Output,
     /// The unpacker's gather, for every bit: the window at the read pointer (`rd_q` mod W, bits
     /// from the top of the ring of the four slots, slot 0 first) and stage A's two parts (the
     /// first `rec_hi` bits one bit earlier when the offset is odd and the last 2:1 shift stage is
@@ -549,9 +555,9 @@ impl ChainFact for PackFact {
 pub type PackLemma = Lemma<PackFact>;
 
 /// The chain for one pair, in order: the packer's four lemmas (its chunk path, its words as one
-/// step, its blocks holding their first record, its zero padding), the unpacker's seven (its
+/// step, its blocks holding their first record, its zero padding), the unpacker's eight (its
 /// gather, its queue, its read positions, its records, its `tlast`, its lengths, its stage A
-/// and output register's contents), the composition.
+/// and output register's contents, its output register's zeros and `tlast`), the composition.
 pub fn pack_chain(packer: &str, unpacker: &str) -> Vec<PackLemma> {
     use PackFact::*;
     let l = |name: String, what: &str, assumes: Vec<PackFact>, guarantees: Vec<PackFact>| PackLemma {
@@ -628,6 +634,12 @@ pub fn pack_chain(packer: &str, unpacker: &str) -> Vec<PackLemma> {
             "the unpacker's stage A and output register as one step with its state cut: stage A's record (from where the output register's ends) and the output register's (from the output side's position) hold the chosen stream bit where they cover it, on the read positions, the queue, the gather at the indices the step reads and the lengths' bound",
             vec![Tiling, Queue, Positions, Gather, Lengths],
             vec![Stage],
+        ),
+        l(
+            format!("rt_unpack_out_{unpacker}"),
+            "the unpacker's output register as one step with its state cut: its bits from tuser on are zero (a second free index), a record without tlast has its block's next record behind it in stage A, one with tlast ends less than a word before its block's end with the block's last word in (the chosen block's end as the wrapper's record), on the positions, the queue, the contents and the lengths' bounds",
+            vec![Tiling, Queue, Positions, Stage, Lengths],
+            vec![Output],
         ),
         l(
             "rt_pack_compose".into(),
@@ -1350,7 +1362,7 @@ const UNPACK_POS_REGS: [&str; 9] = ["rd", "full", "half", "rest", "len", "last",
 /// each): after a reset cycle or a step from such a state, each conjunct holds. Errors when the
 /// unpacker has no `k_split` or one of [`UNPACK_POS_REGS`].
 pub fn unpack_pos_wrapper(unpacker: &str, w: usize, rtl: &str) -> Result<String, String> {
-    unpack_layer_wrapper(unpacker, w, rtl, false)
+    unpack_layer_wrapper(unpacker, w, rtl, Layer::Pos)
 }
 
 /// `formal/rt_unpack_stage_<unpacker>.v` ([`PackFact::Stage`], the content layer of stage A and
@@ -1367,16 +1379,137 @@ pub fn unpack_pos_wrapper(unpacker: &str, w: usize, rtl: &str) -> Result<String,
 /// output register from the output side's position likewise, `off0` is 0 (the unpacker's
 /// `rd_off` is twice `rd_q mod W`), and `tail_q` is the record's bits after `len_q`.
 pub fn unpack_stage_wrapper(unpacker: &str, w: usize, rtl: &str) -> Result<String, String> {
-    unpack_layer_wrapper(unpacker, w, rtl, true)
+    unpack_layer_wrapper(unpacker, w, rtl, Layer::Stage)
+}
+
+/// `formal/rt_unpack_out_<unpacker>.v` ([`PackFact::Output`], the output register's layer: its
+/// zeros after `tuser` and its `tlast`): the step of [`unpack_stage_wrapper`] with a second free
+/// index `f_z` (a record bit) and the chosen block's end as the wrapper's record (`fe_v`, `fe_p`:
+/// once block `f_blk`'s last word is in, the position after it; a word of the block without
+/// `tlast` clears it, as when a block of the same number begins 16 blocks on). Assumed of the
+/// state before the step: the positions invariant and the tiling at the read position, the
+/// queue's and the content invariant (as in the content lemma, without the gather, which this
+/// step does not read), the lengths' bounds (a header's length: at least that of a header with F
+/// and every selector set, at most a record's bits) and this layer's invariant; of the state after
+/// it, what the positions and queue lemmas prove of it (the positions invariant, the queue's chain
+/// ending at the next word in), consequences of the state before. Asserted per conjunct (one ABC
+/// run each, [`OUT_CONJUNCTS`]): the output register's bit `f_z` is zero from `out_len` on;
+/// a record offered without `tlast` has its block's next record behind it in stage A (from the
+/// position after it, by the positions); a record offered with `tlast` ends less than a word
+/// before its block's end, with the block's last word in (at its end unless the unpacker padded:
+/// the tiling); stage A's block's last record ends at the block's end; a valid slot holding the
+/// chosen block's last word ends at the block's end.
+pub fn unpack_out_wrapper(unpacker: &str, w: usize, rtl: &str) -> Result<String, String> {
+    unpack_layer_wrapper(unpacker, w, rtl, Layer::Out)
+}
+
+/// The conjuncts of the output register's layer ([`unpack_out_wrapper`]).
+const OUT_CONJUNCTS: usize = 5;
+
+/// A layer of the unpacker's one-step invariant, each on the ones before: the read positions
+/// ([`unpack_pos_wrapper`]), stage A's and the output register's contents
+/// ([`unpack_stage_wrapper`]), the output register's zeros and `tlast` ([`unpack_out_wrapper`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Layer {
+    Pos,
+    Stage,
+    Out,
+}
+
+impl Layer {
+    /// The lemma's name between `rt_unpack_` and the unpacker's.
+    fn kind(self) -> &'static str {
+        match self {
+            Layer::Pos => "pos",
+            Layer::Stage => "stage",
+            Layer::Out => "out",
+        }
+    }
+}
+
+/// The output register layer's own text in its wrapper ([`unpack_out_wrapper`]): the chosen
+/// block's end (`fe`), the lengths' lower bound, the queue's chain end after the step and the
+/// invariant `oinv` over one state. `flq`, `fld`: the slots' flags before and after the step.
+fn unpack_out_text(w: usize, n: usize, lb: usize, flq: &str, fld: &str) -> String {
+    use xnc_rtl::xnc_compressor::RECORD_BITS;
+    let rec = RECORD_BITS;
+    let flags: Vec<String> =
+        (0..n).map(|i| format!("input v{i}")).chain((0..n).map(|i| format!("input l{i}"))).collect();
+    let mut chain = String::new();
+    let mut ends = Vec::new();
+    for i in 0..n {
+        let _ = writeln!(chain, "            p[{}] = v{i} ? nxt(p[{i}], l{i}) : p[{i}];", i + 1);
+        ends.push(format!("(!(v{i} && l{i} && p[{i}][19:16] == f_blk) || (fv && fp == p[{i}][15:0] + 16'd{w}))"));
+    }
+    let args = |t: &str, fl: &str| {
+        format!(
+            "out_valid_{t}, out_last_{t}, out_len_{t}, out_{t}, full_{t}, last_{t}, len_{t}, o_{t},\n        \
+             astart(out_valid_{t}, out_last_{t}, out_len_{t}, o_{t}), {fl}, p0_{t}, fe_v_{t}, fe_p_{t}"
+        )
+    };
+    format!(
+        "    // the output register's layer: the chosen block's end, once its last word is in (a word of
+    // the block without tlast clears it: a block of the same number begins, 16 blocks on)
+    wire f_in = fire && in_blk_q == f_blk;
+    wire fe_v_d = !aresetn ? 1'b0 : f_in ? s_axis_tlast : fe_v_q;
+    wire [15:0] fe_p_d = f_in && s_axis_tlast ? in_ws_q + 16'd{w} : fe_p_q;
+{hlen}    // the lengths' lower bound: a header announces at least what F and every selector set do
+    wire lens_lo = !full_q || len_q >= f_hlen({{33{{1'b1}}}});
+    // the slots' positions from p0 (as in the queue's invariant), and their chain's end
+    function [19:0] qlast({flags}, input [19:0] p0);
+        reg [19:0] p [0:{n}];
+        begin
+            p[0] = p0;
+{chain}            qlast = p[{n}];
+        end
+    endfunction
+    // the queue's chain ends at the next word in after the step (rt_unpack_slots_*)
+    wire qend_d = qlast({fld}, p0_d) == {{in_blk_d, in_ws_d}};
+    // I over one state: o the output side's position, a stage A's start; fv, fp the chosen
+    // block's end
+    function [{k1}:0] oinv(input out_valid, input out_last, input [{l1}:0] out_len, input [{r1}:0] out,
+        input full, input last, input [{l1}:0] len, input [19:0] o, input [19:0] a, {flags},
+        input [19:0] p0, input fv, input [15:0] fp);
+        reg [19:0] p [0:{n}];
+        begin
+            p[0] = p0;
+{chain}            // zeros after tuser (the record bit f_z)
+            oinv[0] = !(out_valid && f_z >= out_len && f_z < {lb}'d{rec}) || !out[{lb}'d{r1} - f_z];
+            // no tlast: the block's next record is in stage A (the positions: from where this one ends)
+            oinv[1] = !out_valid || out_last || full;
+            // tlast: the block's last word is in and the record ends less than a word before its end
+            oinv[2] = !(out_valid && out_last && o[19:16] == f_blk)
+                || (fv && fp - (o[15:0] + {{{lz}'d0, out_len}}) < 16'd{w});
+            // stage A's block's last record ends at the block's end
+            oinv[3] = !(full && last && a[19:16] == f_blk) || (fv && fp == a[15:0] + {{{lz}'d0, len}});
+            // a valid slot holding the chosen block's last word ends at the block's end
+            oinv[4] = {ends};
+        end
+    endfunction
+    wire [{k1}:0] oinv_q = oinv({aq});
+    wire [{k1}:0] oinv_d = oinv({ad});
+",
+        hlen = hlen_fn(),
+        flags = flags.join(", "),
+        k1 = OUT_CONJUNCTS - 1,
+        l1 = lb - 1,
+        r1 = rec - 1,
+        lz = 16 - lb,
+        ends = ends.join("\n                && "),
+        aq = args("q", flq),
+        ad = args("d", fld),
+    )
 }
 
 /// The positions lemma ([`unpack_pos_wrapper`]) and, with `stage`, the content lemma on top of it
 /// ([`unpack_stage_wrapper`]): one text, so that the content lemma assumes the very invariant the
 /// positions lemma proves.
-fn unpack_layer_wrapper(unpacker: &str, w: usize, rtl: &str, stage: bool) -> Result<String, String> {
+fn unpack_layer_wrapper(unpacker: &str, w: usize, rtl: &str, layer: Layer) -> Result<String, String> {
     use xnc_rtl::xnc_compressor::{LEN_BITS, RECORD_BUS_BITS};
     let (bus, lb) = (RECORD_BUS_BITS, LEN_BITS);
-    let kind = if stage { "stage" } else { "pos" };
+    let kind = layer.kind();
+    let out = layer == Layer::Out;
+    let stage = layer != Layer::Pos;
     let name = format!("rt_unpack_{kind}_{unpacker}");
     let regs = state_regs(rtl);
     let width = |stem: &str| regs.iter().find(|(n, _)| n == stem).map_or(1, |r| r.1);
@@ -1398,7 +1531,11 @@ fn unpack_layer_wrapper(unpacker: &str, w: usize, rtl: &str, stage: bool) -> Res
         &format!("{name}.v"),
         &format!("Unpacker lemma: {}.", pack_lemma(&pack_chain("", unpacker), &format!("rt_unpack_{kind}_")).what),
     );
-    let free: &[(&str, usize)] = if stage { &[("f_blk", 4), ("f_pos", 16)] } else { &[] };
+    let free: &[(&str, usize)] = match layer {
+        Layer::Pos => &[],
+        Layer::Stage => &[("f_blk", 4), ("f_pos", 16)],
+        Layer::Out => &[("f_blk", 4), ("f_pos", 16), ("f_z", 10)],
+    };
     let mut ins = unpacker_cut_inputs(w, &regs, free);
     let tracked: &[(&str, usize)] =
         &[("in_blk", 4), ("in_ws", 16), ("g_blk0", 4), ("g_pos0", 16), ("o_blk", 4), ("o_pos", 16)];
@@ -1406,6 +1543,7 @@ fn unpack_layer_wrapper(unpacker: &str, w: usize, rtl: &str, stage: bool) -> Res
         tracked
             .iter()
             .chain(if stage { &[("f_have", 1), ("f_val", 1)][..] } else { &[][..] })
+            .chain(if out { &[("fe_v", 1), ("fe_p", 16)][..] } else { &[][..] })
             .map(|(n, k)| format!("    input wire {}{n}_q", range(*k))),
     );
     let _ = writeln!(
@@ -1623,11 +1761,16 @@ fn unpack_layer_wrapper(unpacker: &str, w: usize, rtl: &str, stage: bool) -> Res
     // the tiling fact at the read position (a record boundary, by I), as the unpacker sees it:
     // when it pads, what is left of the block after the read position is shorter than a word
     wire tiling = !pad || f_avail({flq}) - rd_q < {rw}'d{w};
-    wire pre = !aresetn || (&inv_q && tiling{more});
+{out_text}    wire pre = !aresetn || (&inv_q && tiling{more});
     always @(*) begin
         if (pre) begin
 ",
-        more = if stage { " && &qinv_q && &cinv_q && &g1 && &g2 && lens" } else { "" },
+        more = match layer {
+            Layer::Pos => "",
+            Layer::Stage => " && &qinv_q && &cinv_q && &g1 && &g2 && lens",
+            Layer::Out => " && &qinv_q && &cinv_q && lens && lens_lo && &oinv_q && &inv_d && qend_d",
+        },
+        out_text = if out { unpack_out_text(w, n, lb, &fl("_q"), &fl("_d")) } else { String::new() },
         flags = flags.join(", "),
         params = params.join(", "),
         fl = fl(""),
@@ -1639,7 +1782,11 @@ fn unpack_layer_wrapper(unpacker: &str, w: usize, rtl: &str, stage: bool) -> Res
         aq = args("q"),
         ad = args("d"),
     );
-    let (vec, k) = if stage { ("cinv_d", 4) } else { ("inv_d", 7) };
+    let (vec, k) = match layer {
+        Layer::Pos => ("inv_d", 7),
+        Layer::Stage => ("cinv_d", 4),
+        Layer::Out => ("oinv_d", OUT_CONJUNCTS),
+    };
     for i in 0..k {
         let _ = writeln!(s, "            assert({vec}[{i}]);");
     }
@@ -1658,6 +1805,13 @@ fn unpack_pos_ys(unpacker: &str, rtl: &str) -> String {
 /// per assertion.
 fn unpack_stage_ys(unpacker: &str, rtl: &str) -> String {
     unpack_cut_ys("stage", unpacker, rtl, &unpack_layer_signals(rtl, true), true)
+}
+
+/// `formal/rt_unpack_out_<unpacker>.ys`: the unpacker with its state cut
+/// ([`unpack_out_wrapper`]), prepared for ABC as a sweep lemma's ([`AIGER_PREP`]), one ABC run
+/// per assertion.
+fn unpack_out_ys(unpacker: &str, rtl: &str) -> String {
+    unpack_cut_ys("out", unpacker, rtl, &unpack_layer_signals(rtl, true), true)
 }
 
 /// The unpacker's signals the gather lemma observes ([`unpack_gather_wrapper`]): the window at
@@ -2593,6 +2747,9 @@ pub fn pack_files(rtl: &[(&str, String)]) -> Result<Vec<(String, String)>, Strin
             } else if n.starts_with("rt_unpack_stage_") {
                 out.push((format!("{n}.v"), unpack_stage_wrapper(unpacker, w, up_rtl)?));
                 out.push((format!("{n}.ys"), unpack_stage_ys(unpacker, up_rtl)));
+            } else if n.starts_with("rt_unpack_out_") {
+                out.push((format!("{n}.v"), unpack_out_wrapper(unpacker, w, up_rtl)?));
+                out.push((format!("{n}.ys"), unpack_out_ys(unpacker, up_rtl)));
             } else if n.starts_with("rt_unpack_len_") {
                 out.push((format!("{n}.v"), unpack_len_wrapper(unpacker, w, up_rtl)));
                 out.push((format!("{n}.ys"), unpack_len_ys(unpacker, up_rtl)));
@@ -5142,6 +5299,27 @@ mod tests {
             let asserts = c.lines().filter(|l| l.contains("assert(")).count();
             let own_line = c.lines().filter(|l| l.trim_start().starts_with("assert(cinv_d[")).count();
             assert_eq!((asserts, own_line), (4, 4));
+            // the output register's layer: the same positions and content invariants (one text each),
+            // assumed before the step with its own, the positions and the queue's chain end after it;
+            // its own conjuncts asserted
+            let o = unpack_out_wrapper(unpacker, w, &text).unwrap();
+            let ys = unpack_out_ys(unpacker, &text);
+            let cinv = |t: &str| {
+                t[t.find("    function [3:0] cinv(").unwrap()..t.find("    wire [3:0] cinv_d").unwrap()].to_string()
+            };
+            assert_eq!(inv(&v), inv(&o));
+            assert_eq!(cinv(&c), cinv(&o));
+            assert!(o.contains(
+                "wire pre = !aresetn || (&inv_q && tiling && &qinv_q && &cinv_q && lens && lens_lo && &oinv_q && &inv_d && qend_d);"
+            ));
+            assert!(o.contains("input wire [9:0] f_z") && o.contains("input wire [15:0] fe_p_q"));
+            for g in unpack_layer_signals(&text, true) {
+                assert!(ys.contains(&format!("{unpacker}/w:{g}")) && o.contains(&format!(".{g}({g})")), "{g}");
+            }
+            assert!(ys.contains(CONES_MARK));
+            let asserts = o.lines().filter(|l| l.contains("assert(")).count();
+            let own_line = o.lines().filter(|l| l.trim_start().starts_with("assert(oinv_d[")).count();
+            assert_eq!((asserts, own_line), (OUT_CONJUNCTS, OUT_CONJUNCTS));
         }
     }
 
@@ -5323,6 +5501,9 @@ mod tests {
             // unfounded (the first that assumes it: the content layer)
             let e = without("rt_unpack_len_").unwrap_err();
             assert!(e.contains(&format!("rt_unpack_stage_{unpacker}: assumption lengths")), "{e}");
+            // the output register's layer stands on the contents
+            let e = without("rt_unpack_stage_").unwrap_err();
+            assert!(e.contains(&format!("rt_unpack_out_{unpacker}: assumption stage is not guaranteed")), "{e}");
             // a chain that stops before the composition proves nothing end to end
             assert!(check_pack_chain(&chain[..chain.len() - 1]).is_err());
         }
