@@ -48,7 +48,8 @@ module rt_unpack_out_xnc_unpacker (
     input wire f_have_q,
     input wire f_val_q,
     input wire fe_v_q,
-    input wire [15:0] fe_p_q
+    input wire [15:0] fe_p_q,
+    input wire [32:0] oh_q
 );
     wire s_axis_tready;
     wire [551:0] m_axis_tdata;
@@ -295,6 +296,11 @@ module rt_unpack_out_xnc_unpacker (
     wire f_in = fire && in_blk_q == f_blk;
     wire fe_v_d = !aresetn ? 1'b0 : f_in ? s_axis_tlast : fe_v_q;
     wire [15:0] fe_p_d = f_in && s_axis_tlast ? in_ws_q + 16'd512 : fe_p_q;
+    // the header after the record the output register takes (the window's at the read pointer)
+    wire load = out_valid_d && (!out_valid_q || m_axis_tready);
+    wire [32:0] oh_d = load ? window[544:512] : oh_q;
+    // the gather fact at the index the header's chosen bit has in the window
+    wire [3:0] g3 = f_gather_ok({slot0_q, slot1_q, slot2_q, slot3_q}, rd_q, rd_off[0], window, body_top[433:0], lo_top[111:0], jt[9:0]);
     function [9:0] f_hlen(input [32:0] h);
         reg [9:0] c [0:62];
         integer i;
@@ -322,11 +328,15 @@ module rt_unpack_out_xnc_unpacker (
     wire qend_d = qlast(v0_d, v1_d, v2_d, v3_d, l0_d, l1_d, l2_d, l3_d, p0_d) == {in_blk_d, in_ws_d};
     // I over one state: o the output side's position, a stage A's start; fv, fp the chosen
     // block's end
-    function [4:0] oinv(input out_valid, input out_last, input [9:0] out_len, input [544:0] out,
+    function [6:0] oinv(input out_valid, input out_last, input [9:0] out_len, input [544:0] out,
         input full, input last, input [9:0] len, input [19:0] o, input [19:0] a, input v0, input v1, input v2, input v3, input l0, input l1, input l2, input l3,
-        input [19:0] p0, input fv, input [15:0] fp);
+        input [19:0] p0, input fv, input [15:0] fp, input [32:0] h, input fh, input fval);
         reg [19:0] p [0:4];
+        reg [15:0] e, left, jh;
         begin
+            e = o[15:0] + {6'd0, out_len};
+            left = fp - e;
+            jh = f_pos - e;
             p[0] = p0;
             p[1] = v0 ? nxt(p[0], l0) : p[0];
             p[2] = v1 ? nxt(p[1], l1) : p[1];
@@ -346,13 +356,18 @@ module rt_unpack_out_xnc_unpacker (
                 && (!(v1 && l1 && p[1][19:16] == f_blk) || (fv && fp == p[1][15:0] + 16'd512))
                 && (!(v2 && l2 && p[2][19:16] == f_blk) || (fv && fp == p[2][15:0] + 16'd512))
                 && (!(v3 && l3 && p[3][19:16] == f_blk) || (fv && fp == p[3][15:0] + 16'd512));
+            // tlast before the block's end (a pad): the header after the record announces more than is left,
+            oinv[5] = !(out_valid && out_last && o[19:16] == f_blk && fv && left != 16'd0) || {6'd0, f_hlen(h)} > left;
+            // and it holds the block's bits after the record (the chosen bit where it covers one)
+            oinv[6] = !(out_valid && out_last && o[19:16] == f_blk && fv && jh < 16'd33 && jh < left)
+                || (fh && h[6'd32 - jh[5:0]] == fval);
         end
     endfunction
-    wire [4:0] oinv_q = oinv(out_valid_q, out_last_q, out_len_q, out_q, full_q, last_q, len_q, o_q,
-        astart(out_valid_q, out_last_q, out_len_q, o_q), v0_q, v1_q, v2_q, v3_q, l0_q, l1_q, l2_q, l3_q, p0_q, fe_v_q, fe_p_q);
-    wire [4:0] oinv_d = oinv(out_valid_d, out_last_d, out_len_d, out_d, full_d, last_d, len_d, o_d,
-        astart(out_valid_d, out_last_d, out_len_d, o_d), v0_d, v1_d, v2_d, v3_d, l0_d, l1_d, l2_d, l3_d, p0_d, fe_v_d, fe_p_d);
-    wire pre = !aresetn || (&inv_q && tiling && &qinv_q && &cinv_q && lens && lens_lo && &oinv_q && &inv_d && qend_d);
+    wire [6:0] oinv_q = oinv(out_valid_q, out_last_q, out_len_q, out_q, full_q, last_q, len_q, o_q,
+        astart(out_valid_q, out_last_q, out_len_q, o_q), v0_q, v1_q, v2_q, v3_q, l0_q, l1_q, l2_q, l3_q, p0_q, fe_v_q, fe_p_q, oh_q, f_have_q, f_val_q);
+    wire [6:0] oinv_d = oinv(out_valid_d, out_last_d, out_len_d, out_d, full_d, last_d, len_d, o_d,
+        astart(out_valid_d, out_last_d, out_len_d, o_d), v0_d, v1_d, v2_d, v3_d, l0_d, l1_d, l2_d, l3_d, p0_d, fe_v_d, fe_p_d, oh_d, f_have_d, f_val_d);
+    wire pre = !aresetn || (&inv_q && tiling && &qinv_q && &cinv_q && &g3 && lens && lens_lo && &oinv_q && &inv_d && qend_d);
     always @(*) begin
         if (pre) begin
             assert(oinv_d[0]);
@@ -360,6 +375,9 @@ module rt_unpack_out_xnc_unpacker (
             assert(oinv_d[2]);
             assert(oinv_d[3]);
             assert(oinv_d[4]);
+            assert(oinv_d[5]);
+            assert(oinv_d[6]);
+            assert(m_axis_tdata == {out_q, 7'd0} && m_axis_tuser == out_len_q);
         end
     end
 endmodule

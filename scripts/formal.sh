@@ -61,22 +61,19 @@ known_failing=()
 # the 256-bit packer's zero-padding lemma rt_pack_tiling_xnc_packer_256 (one BMC step and its cover;
 # its 512-bit twin runs in --full)
 # and the 256-bit unpacker's length lemma rt_unpack_len_* (one step, SAT sweeping, under a
-# minute) are in the gating set, rt_unpack_records_xnc_unpacker_256 (bounded) in --full;
-# these do not finish: the 512-bit tiling lemma (step 9, the first record out: no answer in 4
-# minutes), the unpackers' tlast lemma (step 8, the first record out: none in 5 minutes). What they
-# share: a solver must match a length computed by the block from bits it shifted with one computed
-# from the stream (docs/FORMAL.md).
+# minute) are in the gating set;
+# none of them is bounded any more: the unpackers' records and tlast (rt_unpack_records_*,
+# rt_unpack_last_*) are derived from the unpackers' one-step layers (below), one BMC step each.
 # The packers' words as one step with the packer's state cut and an inductive invariant
 # (rt_pack_step_*, SAT sweeping one assertion's cone at a time, assuming the chunk path that
 # rt_pack_chunk_* proves for every bit) are proved at both widths and run in --full (W = 512: 1,596 s,
 # W = 256: 857 s on the loaded machine; docs/FORMAL.md).
-# The unpackers' queue, gather and read positions (rt_unpack_slots_*, rt_unpack_gather_*,
-# rt_unpack_pos_*: SAT sweeping, one cone at a time) run in --full too. The unpackers' tiling and tlast lemmas do not hold past a block's
-# tlast record as stated: they assume only blockfits of their input, and the unpacker takes a
-# header in a block's padding after its tlast record as a record when it fits (docs/FORMAL.md:
-# they need zero padding assumed: rt_pack_tiling_* proves it of the packers, and the unpacker
-# lemmas assume it in its word-stream form, formal/rt_block_tiling.v; the tlast lemmas still do not finish).
-unfinished=(rt_unpack_records_xnc_unpacker rt_unpack_last_xnc_unpacker_256 rt_unpack_last_xnc_unpacker)
+# The unpackers' queue, gather, read positions, contents and output register (rt_unpack_slots_*,
+# rt_unpack_gather_*, rt_unpack_pos_*, rt_unpack_stage_*, rt_unpack_out_*: SAT sweeping, one cone
+# at a time) run in --full too, and so do the unpackers' tlast lemmas (rt_unpack_last_*: the last
+# fact from those layers at one record out, one BMC step; rt_unpack_records_* likewise). Nothing
+# is left unfinished; the list stays for a proof that does not finish.
+unfinished=()
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/xnc-formal.XXXXXX")
 # the work directory (logs) is kept when a proof ends other than expected

@@ -612,18 +612,6 @@ pub fn pack_chain(packer: &str, unpacker: &str) -> Vec<PackLemma> {
             vec![Positions],
         ),
         l(
-            format!("rt_unpack_records_{unpacker}"),
-            "the unpacker's records tile the stream of its words from each block's start, zeros after each record's end",
-            vec![BlockFits, Tiling],
-            vec![Records],
-        ),
-        l(
-            format!("rt_unpack_last_{unpacker}"),
-            "the unpacker's tlast: exactly when what is left of the block is shorter than the header after the record announces",
-            vec![BlockFits, Tiling],
-            vec![Last],
-        ),
-        l(
             format!("rt_unpack_len_{unpacker}"),
             "the unpacker's tuser is its record header's length (an invariant of stage A and the output register)",
             vec![],
@@ -640,6 +628,18 @@ pub fn pack_chain(packer: &str, unpacker: &str) -> Vec<PackLemma> {
             "the unpacker's output register as one step with its state cut: its bits from tuser on are zero (a second free index), a record without tlast has its block's next record behind it in stage A, one with tlast ends less than a word before its block's end with the block's last word in (the chosen block's end as the wrapper's record), on the positions, the queue, the contents and the lengths' bounds",
             vec![Tiling, Queue, Positions, Stage, Lengths],
             vec![Output],
+        ),
+        l(
+            format!("rt_unpack_records_{unpacker}"),
+            "the unpacker's records tile the stream of its words from each block's start, zeros after each record's end (from the layers at one record out: the ports are the output register, its bits the stream's below its length, zero from it on)",
+            vec![Stage, Output],
+            vec![Records],
+        ),
+        l(
+            format!("rt_unpack_last_{unpacker}"),
+            "the unpacker's tlast: exactly when what is left of the block is shorter than the header after the record announces (from the layers at one record out: with tlast the record ends at the block's end or the header read after it announces more than is left and holds the block's bits there; without, stage A holds the next record from where it ends, its bits received in the block, its length its header's)",
+            vec![Positions, Stage, Output, Lengths],
+            vec![Last],
         ),
         l(
             "rt_pack_compose".into(),
@@ -874,14 +874,75 @@ fn unpack_head(name: &str, unpacker: &str, w: usize) -> Result<String, String> {
         ))
 }
 
-/// `formal/rt_unpack_records_<unpacker>.v` ([`PackFact::Records`]).
-pub fn unpack_records_wrapper(unpacker: &str, w: usize) -> Result<String, String> {
+/// `formal/rt_unpack_records_<unpacker>.v` ([`PackFact::Records`]), from the layers of the
+/// unpacker's one-step invariant at one record out, as [`unpack_last_wrapper`]: the output
+/// register (`out`, `out_len`) and the stream's bits from the record's position (`seg`: the output
+/// side's, the sum of the block's `tuser` before it). [`PackFact::Output`]: the ports are the
+/// output register (`tdata` its bits at the top, zeros below; `tuser` its length), and its bits
+/// from its length on are zero; [`PackFact::Stage`]: below its length they are the stream's there
+/// (bit by bit; the `anyconst` link of the tracker's chosen bit to the vector, as in
+/// `rt_pack_compose`, not machine-checked). Asserted, the `records` fact in the composition's form.
+pub fn unpack_records_wrapper(unpacker: &str) -> String {
+    use xnc_rtl::xnc_compressor::{RECORD_BITS, RECORD_BUS_BITS};
+    let (bus, rec) = (RECORD_BUS_BITS, RECORD_BITS);
+    let name = format!("rt_unpack_records_{unpacker}");
+    let chain = pack_chain("", unpacker);
+    let l = pack_lemma(&chain, "rt_unpack_records_");
+    let mut s = banner(&format!("{name}.v"), &format!("Unpacker lemma: {}.", l.what));
+    let _ = writeln!(s, "// Assumes: {}", l.assumes.iter().map(|f| f.label()).collect::<Vec<_>>().join(", "));
+    let _ = writeln!(s, "// Proves:  {}", l.guarantees.iter().map(|f| f.label()).collect::<Vec<_>>().join(", "));
+    let per_bit = |f: &dyn Fn(usize) -> String| (0..rec).map(f).collect::<Vec<_>>().join("\n        ");
+    let _ = write!(
+        s,
+        "`default_nettype none
+module {name} (
+    input wire aclk,
+    // the output register at a record out: its bits and length; the stream's bits from the
+    // record's position
+    input wire [{r1}:0] out,
+    input wire [9:0] out_len,
+    input wire [{r1}:0] seg,
+    // the unpacker's ports
+    input wire [{b1}:0] tdata,
+    input wire [9:0] tuser
+);
+    always @(*) begin
+        // output: the ports are the output register, its bits from its length on zero
+        assume(tdata == {{out, {pad}'d0}} && tuser == out_len);
+        {zero}
+        // stage: below its length, its bits are the stream's from the record's position
+        {same}
+        // records (guaranteed), in the composition's form: the record out is the stream from its
+        // position for its length, zeros after
+        {tile}
+        assert((tdata << tuser) == {bus}'d0);
+    end
+endmodule
+`default_nettype wire
+",
+        r1 = rec - 1,
+        b1 = bus - 1,
+        pad = bus - rec,
+        zero = per_bit(&|i| format!("assume(out_len > 10'd{i} || !out[{}]);", rec - 1 - i)),
+        same = per_bit(&|i| format!("assume(out_len <= 10'd{i} || out[{b}] == seg[{b}]);", b = rec - 1 - i)),
+        tile = per_bit(&|i| format!("assert(tuser <= 10'd{i} || seg[{}] == tdata[{}]);", rec - 1 - i, bus - 1 - i)),
+    );
+    s
+}
+
+/// `rt_unpack_records_bmc_<unpacker>.v`: [`PackFact::Records`] at the unpacker's ports, bounded
+/// (every trace of [`unpack_depth`] cycles from reset: a block's first record), assuming
+/// [`PackFact::BlockFits`] and [`PackFact::Tiling`] of its input. The proof of the mutant
+/// `xnc_unpacker_256_slots_swapped` (a counterexample is a real trace); the chain's
+/// `rt_unpack_records_*` derives the fact from the unpacker's one-step layers
+/// ([`unpack_records_wrapper`]).
+pub fn unpack_records_bmc_wrapper(unpacker: &str, w: usize) -> Result<String, String> {
     use xnc_rtl::xnc_compressor::RECORD_BUS_BITS;
     let (bus, lw) = (RECORD_BUS_BITS, w.trailing_zeros());
-    let name = format!("rt_unpack_records_{unpacker}");
+    let name = format!("rt_unpack_records_bmc_{unpacker}");
     let mut s = banner(
         &format!("{name}.v"),
-        &format!("Unpacker lemma: {}.", pack_lemma(&pack_chain("", unpacker), "rt_unpack_records_").what),
+        "Unpacker check, bounded from reset: the unpacker's records tile the stream of its words from each block's start, zeros after each record's end.",
     );
     s.push_str(&unpack_head(&name, unpacker, w)?);
     let _ = write!(
@@ -927,69 +988,79 @@ endmodule
     Ok(s)
 }
 
-/// `formal/rt_unpack_last_<unpacker>.v` ([`PackFact::Last`]).
-pub fn unpack_last_wrapper(unpacker: &str, w: usize) -> Result<String, String> {
-    let lw = w.trailing_zeros();
+/// `formal/rt_unpack_last_<unpacker>.v` ([`PackFact::Last`]), from the layers of the unpacker's
+/// one-step invariant, as `rt_pack_compose` composes its facts: one combinational step at one
+/// record out, every fact instantiated there. The record out: its `tlast`, the bits of its block
+/// left after it (`left`; with `tlast`, known: the block's last word is in, `fv`), the 33 stream
+/// bits after it (`win`, zero past the block's end). [`PackFact::Output`]: with `tlast`, the block's
+/// last word is in and the record ends less than a word before the block's end; unless it ends
+/// there (a pad), the header the unpacker read after it (`oh`) announces more than is left and
+/// holds the block's bits there (bit by bit, below `left`); without `tlast`, stage A holds the
+/// block's next record. [`PackFact::Positions`] and [`PackFact::Stage`]: that record starts where
+/// the record out ends, and its bits (`lena` of them, its header `ha` the first 33) are the
+/// stream's there, received in the block (`rcv`, at most what is left). [`PackFact::Lengths`]:
+/// `lena` is the length `ha` announces. Asserted, the `last` fact in the composition's form: with
+/// `tlast`, what is left is shorter than the header after the record announces; without, it is at
+/// least that. The link between the tracker lemmas (any chosen bit) and this vector form is the
+/// `anyconst` argument of `rt_pack_compose`, not machine-checked.
+pub fn unpack_last_wrapper(unpacker: &str, w: usize) -> String {
     let name = format!("rt_unpack_last_{unpacker}");
-    let mut s = banner(
-        &format!("{name}.v"),
-        &format!("Unpacker lemma: {}.", pack_lemma(&pack_chain("", unpacker), "rt_unpack_last_").what),
-    );
-    s.push_str(&unpack_head(&name, unpacker, w)?);
-    s.push_str(
-        "    // the chosen position f_h of block f_blk: the 33 stream bits from it (zero where the block
-    // has none), the bits of the block received and whether its last word is in
-    (* anyconst *) reg [3:0] f_blk;
-    (* anyconst *) reg [15:0] f_h;
-    reg [32:0] f_win = 33'd0;
-    reg [15:0] f_rcv = 16'd0;
-    reg f_done = 1'b0;
-",
-    );
-    for j in 0..33 {
-        let _ = writeln!(s, "    wire [15:0] f_hp{j} = f_h + 16'd{j} - in_ws;");
-    }
-    s.push_str("    always @(posedge aclk) begin\n        if (aresetn && s_axis_tvalid && s_axis_tready && in_blk == f_blk) begin\n");
-    for j in 0..33 {
-        let _ = writeln!(
-            s,
-            "            if (f_h + 16'd{j} >= in_ws && f_hp{j} < 16'd{w}) f_win[{}] <= s_axis_tdata[{} - f_hp{j}[{}:0]];",
-            32 - j,
-            w - 1,
-            lw - 1
-        );
-    }
-    s.push_str("            f_rcv <= in_ws + 16'd");
+    let chain = pack_chain("", unpacker);
+    let l = pack_lemma(&chain, "rt_unpack_last_");
+    let mut s = banner(&format!("{name}.v"), &format!("Unpacker lemma: {}.", l.what));
+    let _ = writeln!(s, "// Assumes: {}", l.assumes.iter().map(|f| f.label()).collect::<Vec<_>>().join(", "));
+    let _ = writeln!(s, "// Proves:  {}", l.guarantees.iter().map(|f| f.label()).collect::<Vec<_>>().join(", "));
+    let pad: Vec<String> =
+        (0..33).map(|j| format!("assume(!tout || left <= 16'd{j} || oh[{b}] == win[{b}]);", b = 32 - j)).collect();
+    let next: Vec<String> = (0..33).map(|j| format!("assume(tout || ha[{b}] == win[{b}]);", b = 32 - j)).collect();
     let _ = write!(
         s,
-        "{w};
-            if (s_axis_tlast) f_done <= 1'b1;
-        end
-    end
-    wire [15:0] f_next_len = {{6'd0, f_hlen(f_win)}};
-    // last (guaranteed), for the record that ends at f_h
-    always @(*) begin
-        if (aresetn && m_axis_tvalid && out_blk == f_blk && f_rec_end == f_h) begin
-            if (m_axis_tlast) begin
-                // the block is in, and what is left of it is shorter than the next header announces
-                assert(f_done && f_rcv >= f_h && f_rcv - f_h < f_next_len);
-            end else begin
-                // the next record is in the block
-                assert(f_rcv >= f_h + f_next_len);
-            end
-        end
-    end
-    always @(posedge aclk) begin
-        if (aresetn) begin
-            cover(m_axis_tvalid && m_axis_tready && m_axis_tlast && out_blk == f_blk && f_rec_end == f_h);
-            cover(m_axis_tvalid && m_axis_tready && !m_axis_tlast && out_blk == f_blk && f_rec_end == f_h);
-        end
+        "`default_nettype none
+module {name} #(
+    parameter W = {w}
+) (
+    input wire aclk,
+    // the record out: its tlast, its block's end known (the block's last word in), the block's
+    // bits left after it, the 33 stream bits after it (zero past the block's end)
+    input wire tout,
+    input wire fv,
+    input wire [15:0] left,
+    input wire [32:0] win,
+    // the header the unpacker read after it when it took it with tlast
+    input wire [32:0] oh,
+    // stage A's record without tlast: its header, its length, and the block's bits received after
+    // the record out
+    input wire [32:0] ha,
+    input wire [9:0] lena,
+    input wire [15:0] rcv
+);
+{f}    always @(*) begin
+        // output: with tlast, the block's last word is in and the record ends less than a word
+        // before the block's end
+        assume(!tout || (fv && left < W));
+        // output: a pad (tlast before the block's end): the header read after the record announces
+        // more than is left, and holds the block's bits there
+        assume(!tout || left == 16'd0 || {{6'd0, f_hlen(oh)}} > left);
+        {pad}
+        // output: without tlast, stage A holds the block's next record
+        // positions: it starts where the record out ends
+        // stage: its bits are the stream's there (its header the first 33), received in the
+        // block, so at most what is left
+        {next}
+        assume(tout || ({{6'd0, lena}} <= rcv && rcv <= left));
+        // lengths: its length is the one its header announces
+        assume(tout || lena == f_hlen(ha));
+        // last (guaranteed), in the composition's form
+        assert(tout ? left < {{6'd0, f_hlen(win)}} : left >= {{6'd0, f_hlen(win)}});
     end
 endmodule
 `default_nettype wire
-"
+",
+        f = hlen_fn(),
+        pad = pad.join("\n        "),
+        next = next.join("\n        "),
     );
-    Ok(s)
+    s
 }
 
 /// The input ports of a one-step unpacker wrapper: the unpacker's inputs (`w`-bit words), then
@@ -1404,7 +1475,7 @@ pub fn unpack_out_wrapper(unpacker: &str, w: usize, rtl: &str) -> Result<String,
 }
 
 /// The conjuncts of the output register's layer ([`unpack_out_wrapper`]).
-const OUT_CONJUNCTS: usize = 5;
+const OUT_CONJUNCTS: usize = 7;
 
 /// A layer of the unpacker's one-step invariant, each on the ones before: the read positions
 /// ([`unpack_pos_wrapper`]), stage A's and the output register's contents
@@ -1430,9 +1501,9 @@ impl Layer {
 /// The output register layer's own text in its wrapper ([`unpack_out_wrapper`]): the chosen
 /// block's end (`fe`), the lengths' lower bound, the queue's chain end after the step and the
 /// invariant `oinv` over one state. `flq`, `fld`: the slots' flags before and after the step.
-fn unpack_out_text(w: usize, n: usize, lb: usize, flq: &str, fld: &str) -> String {
-    use xnc_rtl::xnc_compressor::RECORD_BITS;
-    let rec = RECORD_BITS;
+fn unpack_out_text(w: usize, n: usize, lb: usize, geo: (usize, usize, usize, usize, usize), flq: &str, fld: &str) -> String {
+    let (_, rec, hi, lo, _) = geo;
+    let sl = (0..n).map(|i| format!("slot{i}_q")).collect::<Vec<_>>().join(", ");
     let flags: Vec<String> =
         (0..n).map(|i| format!("input v{i}")).chain((0..n).map(|i| format!("input l{i}"))).collect();
     let mut chain = String::new();
@@ -1444,7 +1515,7 @@ fn unpack_out_text(w: usize, n: usize, lb: usize, flq: &str, fld: &str) -> Strin
     let args = |t: &str, fl: &str| {
         format!(
             "out_valid_{t}, out_last_{t}, out_len_{t}, out_{t}, full_{t}, last_{t}, len_{t}, o_{t},\n        \
-             astart(out_valid_{t}, out_last_{t}, out_len_{t}, o_{t}), {fl}, p0_{t}, fe_v_{t}, fe_p_{t}"
+             astart(out_valid_{t}, out_last_{t}, out_len_{t}, o_{t}), {fl}, p0_{t}, fe_v_{t}, fe_p_{t}, oh_{t}, f_have_{t}, f_val_{t}"
         )
     };
     format!(
@@ -1453,6 +1524,11 @@ fn unpack_out_text(w: usize, n: usize, lb: usize, flq: &str, fld: &str) -> Strin
     wire f_in = fire && in_blk_q == f_blk;
     wire fe_v_d = !aresetn ? 1'b0 : f_in ? s_axis_tlast : fe_v_q;
     wire [15:0] fe_p_d = f_in && s_axis_tlast ? in_ws_q + 16'd{w} : fe_p_q;
+    // the header after the record the output register takes (the window's at the read pointer)
+    wire load = out_valid_d && (!out_valid_q || m_axis_tready);
+    wire [32:0] oh_d = load ? window[{r1}:{h0}] : oh_q;
+    // the gather fact at the index the header's chosen bit has in the window
+    wire [3:0] g3 = f_gather_ok({{{sl}}}, rd_q, rd_off[0], window, body_top[{hi1}:0], lo_top[{lo1}:0], jt[9:0]);
 {hlen}    // the lengths' lower bound: a header announces at least what F and every selector set do
     wire lens_lo = !full_q || len_q >= f_hlen({{33{{1'b1}}}});
     // the slots' positions from p0 (as in the queue's invariant), and their chain's end
@@ -1469,9 +1545,13 @@ fn unpack_out_text(w: usize, n: usize, lb: usize, flq: &str, fld: &str) -> Strin
     // block's end
     function [{k1}:0] oinv(input out_valid, input out_last, input [{l1}:0] out_len, input [{r1}:0] out,
         input full, input last, input [{l1}:0] len, input [19:0] o, input [19:0] a, {flags},
-        input [19:0] p0, input fv, input [15:0] fp);
+        input [19:0] p0, input fv, input [15:0] fp, input [32:0] h, input fh, input fval);
         reg [19:0] p [0:{n}];
+        reg [15:0] e, left, jh;
         begin
+            e = o[15:0] + {{{lz}'d0, out_len}};
+            left = fp - e;
+            jh = f_pos - e;
             p[0] = p0;
 {chain}            // zeros after tuser (the record bit f_z)
             oinv[0] = !(out_valid && f_z >= out_len && f_z < {lb}'d{rec}) || !out[{lb}'d{r1} - f_z];
@@ -1484,6 +1564,11 @@ fn unpack_out_text(w: usize, n: usize, lb: usize, flq: &str, fld: &str) -> Strin
             oinv[3] = !(full && last && a[19:16] == f_blk) || (fv && fp == a[15:0] + {{{lz}'d0, len}});
             // a valid slot holding the chosen block's last word ends at the block's end
             oinv[4] = {ends};
+            // tlast before the block's end (a pad): the header after the record announces more than is left,
+            oinv[5] = !(out_valid && out_last && o[19:16] == f_blk && fv && left != 16'd0) || {{6'd0, f_hlen(h)}} > left;
+            // and it holds the block's bits after the record (the chosen bit where it covers one)
+            oinv[6] = !(out_valid && out_last && o[19:16] == f_blk && fv && jh < 16'd33 && jh < left)
+                || (fh && h[6'd32 - jh[5:0]] == fval);
         end
     endfunction
     wire [{k1}:0] oinv_q = oinv({aq});
@@ -1496,6 +1581,9 @@ fn unpack_out_text(w: usize, n: usize, lb: usize, flq: &str, fld: &str) -> Strin
         r1 = rec - 1,
         lz = 16 - lb,
         ends = ends.join("\n                && "),
+        h0 = rec - 33,
+        hi1 = hi - 1,
+        lo1 = lo - 1,
         aq = args("q", flq),
         ad = args("d", fld),
     )
@@ -1505,7 +1593,7 @@ fn unpack_out_text(w: usize, n: usize, lb: usize, flq: &str, fld: &str) -> Strin
 /// ([`unpack_stage_wrapper`]): one text, so that the content lemma assumes the very invariant the
 /// positions lemma proves.
 fn unpack_layer_wrapper(unpacker: &str, w: usize, rtl: &str, layer: Layer) -> Result<String, String> {
-    use xnc_rtl::xnc_compressor::{LEN_BITS, RECORD_BUS_BITS};
+    use xnc_rtl::xnc_compressor::{LEN_BITS, RECORD_BITS, RECORD_BUS_BITS};
     let (bus, lb) = (RECORD_BUS_BITS, LEN_BITS);
     let kind = layer.kind();
     let out = layer == Layer::Out;
@@ -1543,7 +1631,7 @@ fn unpack_layer_wrapper(unpacker: &str, w: usize, rtl: &str, layer: Layer) -> Re
         tracked
             .iter()
             .chain(if stage { &[("f_have", 1), ("f_val", 1)][..] } else { &[][..] })
-            .chain(if out { &[("fe_v", 1), ("fe_p", 16)][..] } else { &[][..] })
+            .chain(if out { &[("fe_v", 1), ("fe_p", 16), ("oh", 33)][..] } else { &[][..] })
             .map(|(n, k)| format!("    input wire {}{n}_q", range(*k))),
     );
     let _ = writeln!(
@@ -1768,9 +1856,9 @@ fn unpack_layer_wrapper(unpacker: &str, w: usize, rtl: &str, layer: Layer) -> Re
         more = match layer {
             Layer::Pos => "",
             Layer::Stage => " && &qinv_q && &cinv_q && &g1 && &g2 && lens",
-            Layer::Out => " && &qinv_q && &cinv_q && lens && lens_lo && &oinv_q && &inv_d && qend_d",
+            Layer::Out => " && &qinv_q && &cinv_q && &g3 && lens && lens_lo && &oinv_q && &inv_d && qend_d",
         },
-        out_text = if out { unpack_out_text(w, n, lb, &fl("_q"), &fl("_d")) } else { String::new() },
+        out_text = if out { unpack_out_text(w, n, lb, geo, &fl("_q"), &fl("_d")) } else { String::new() },
         flags = flags.join(", "),
         params = params.join(", "),
         fl = fl(""),
@@ -1789,6 +1877,14 @@ fn unpack_layer_wrapper(unpacker: &str, w: usize, rtl: &str, layer: Layer) -> Re
     };
     for i in 0..k {
         let _ = writeln!(s, "            assert({vec}[{i}]);");
+    }
+    if out {
+        // the ports are the output register (tdata its bits at the top, zeros below; tuser its length)
+        let _ = writeln!(
+            s,
+            "            assert(m_axis_tdata == {{out_q, {}'d0}} && m_axis_tuser == out_len_q);",
+            bus - RECORD_BITS
+        );
     }
     s.push_str("        end\n    end\nendmodule\n`default_nettype wire\n");
     Ok(s)
@@ -2713,8 +2809,6 @@ pub fn pack_files(rtl: &[(&str, String)]) -> Result<Vec<(String, String)>, Strin
         check_pack_chain(&chain)?;
         let up_rtl = rtl.iter().find(|(n, _)| *n == unpacker).map(|(_, t)| t).ok_or(format!("no rtl of {unpacker}"))?;
         let pk_rtl = rtl.iter().find(|(n, _)| *n == packer).map(|(_, t)| t).ok_or(format!("no rtl of {packer}"))?;
-        let d = unpack_depth(w);
-        let chk = ["axis_check.v", "rt_block_fits.v", "rt_block_tiling.v"];
         for l in &chain {
             let n = l.name.as_str();
             if n.starts_with("rt_pack_chunk_") {
@@ -2730,11 +2824,11 @@ pub fn pack_files(rtl: &[(&str, String)]) -> Result<Vec<(String, String)>, Strin
                 out.push((format!("{n}.v"), pack_tiling_wrapper(packer, w)));
                 out.push((format!("{n}.sby"), pack_lemma_sby(n, &l.what, "bmc", 1, true, &[], &[])));
             } else if n.starts_with("rt_unpack_records_") {
-                out.push((format!("{n}.v"), unpack_records_wrapper(unpacker, w)?));
-                out.push((format!("{n}.sby"), pack_lemma_sby(n, &l.what, "bmc", d, true, &[unpacker], &chk)));
+                out.push((format!("{n}.v"), unpack_records_wrapper(unpacker)));
+                out.push((format!("{n}.sby"), pack_lemma_sby(n, &l.what, "bmc", 1, false, &[], &[])));
             } else if n.starts_with("rt_unpack_last_") {
-                out.push((format!("{n}.v"), unpack_last_wrapper(unpacker, w)?));
-                out.push((format!("{n}.sby"), pack_lemma_sby(n, &l.what, "bmc", d, true, &[unpacker], &chk)));
+                out.push((format!("{n}.v"), unpack_last_wrapper(unpacker, w)));
+                out.push((format!("{n}.sby"), pack_lemma_sby(n, &l.what, "bmc", 1, false, &[], &[])));
             } else if n.starts_with("rt_unpack_gather_") {
                 out.push((format!("{n}.v"), unpack_gather_wrapper(unpacker, w, up_rtl)?));
                 out.push((format!("{n}.ys"), unpack_gather_ys(unpacker, up_rtl)));
@@ -5098,11 +5192,11 @@ pub fn mutant_files(rtl: &[(&str, String)]) -> Result<Vec<(String, String)>, Str
             // from reset (its own mode): a counterexample is a real trace
             let w =
                 manifest::block(m.block).and_then(|b| b.inputs.first()).ok_or(format!("no block {}", m.block))?.tdata;
-            let name = format!("rt_unpack_records_{}", m.block);
+            let name = format!("rt_unpack_records_bmc_{}", m.block);
             out.push((format!("{dir}/axis_check.v"), AXIS_CHECK.to_string()));
             out.push((format!("{dir}/rt_block_fits.v"), block_fits()));
             out.push((format!("{dir}/rt_block_tiling.v"), block_tiling()));
-            out.push((format!("{dir}/{name}.v"), unpack_records_wrapper(m.block, w)?));
+            out.push((format!("{dir}/{name}.v"), unpack_records_bmc_wrapper(m.block, w)?));
             let chk = ["axis_check.v", "rt_block_fits.v", "rt_block_tiling.v"];
             pack_lemma_sby(&name, m.what, "bmc", unpack_depth(w), false, &[m.block], &chk).replace("../rtl/", "")
         } else if m.proof == "axis" {
@@ -5310,7 +5404,7 @@ mod tests {
             assert_eq!(inv(&v), inv(&o));
             assert_eq!(cinv(&c), cinv(&o));
             assert!(o.contains(
-                "wire pre = !aresetn || (&inv_q && tiling && &qinv_q && &cinv_q && lens && lens_lo && &oinv_q && &inv_d && qend_d);"
+                "wire pre = !aresetn || (&inv_q && tiling && &qinv_q && &cinv_q && &g3 && lens && lens_lo && &oinv_q && &inv_d && qend_d);"
             ));
             assert!(o.contains("input wire [9:0] f_z") && o.contains("input wire [15:0] fe_p_q"));
             for g in unpack_layer_signals(&text, true) {
@@ -5319,7 +5413,8 @@ mod tests {
             assert!(ys.contains(CONES_MARK));
             let asserts = o.lines().filter(|l| l.contains("assert(")).count();
             let own_line = o.lines().filter(|l| l.trim_start().starts_with("assert(oinv_d[")).count();
-            assert_eq!((asserts, own_line), (OUT_CONJUNCTS, OUT_CONJUNCTS));
+            assert_eq!((asserts, own_line), (OUT_CONJUNCTS + 1, OUT_CONJUNCTS));
+            assert!(o.contains("            assert(m_axis_tdata == {out_q, 7'd0} && m_axis_tuser == out_len_q);"));
         }
     }
 
@@ -5511,6 +5606,13 @@ mod tests {
         let compose = pack_compose_wrapper();
         for f in &pack_lemma(&pack_chain("", ""), "rt_pack_compose").assumes {
             assert!(compose.contains(&format!("// {}:", f.label())), "{}", f.label());
+        }
+        // the unpacker's tlast from its layers likewise
+        let last = unpack_last_wrapper("xnc_unpacker", 512);
+        let chain = pack_chain("", "xnc_unpacker");
+        let l = pack_lemma(&chain, "rt_unpack_last_");
+        for f in l.assumes.iter().chain(&l.guarantees) {
+            assert!(last.contains(&format!("// {}:", f.label())) || last.contains(&format!("// {} (", f.label())), "{}", f.label());
         }
         let fits = pack_fits_wrapper("xnc_packer_256", 256);
         let chain = pack_chain("xnc_packer_256", "");
