@@ -481,20 +481,22 @@ pub enum PackFact {
     /// `tuser` is the one its header announces, zeros after its end).
     ValidRecords,
     /// Every block's words hold at least the record its first header announces
-    /// (`rt_block_fits.v`, assumed on the unpacker's input; its rule proved of the packer from
-    /// [`PackFact::Words`] and [`PackFact::ValidRecords`] by `rt_pack_fits_<packer>`). Not enough
-    /// for [`PackFact::Records`] and [`PackFact::Last`]: after a block's `tlast` record the
-    /// unpacker reads headers in the block's padding, and takes one that fits as a record; only
-    /// zero padding (what [`PackFact::Words`] says of the packer) keeps it out (docs/FORMAL.md).
+    /// (`rt_block_fits.v`; its rule proved of the packer from [`PackFact::Words`] and
+    /// [`PackFact::ValidRecords`] by `rt_pack_fits_<packer>`; assumed by no lemma of the chain
+    /// since the unpacker's records and `tlast` stand on its one-step layers, only by the bounded
+    /// check of the mutant `xnc_unpacker_256_slots_swapped`). Not enough for
+    /// [`PackFact::Records`] and [`PackFact::Last`]: after a block's `tlast` record the unpacker
+    /// reads headers in the block's padding, and takes one that fits as a record; only zero
+    /// padding ([`PackFact::Tiling`]) keeps it out (docs/FORMAL.md).
     BlockFits,
     /// Zero padding after a block's last record: at a record boundary of a block's tiling (its
     /// position 0, or the end of a record of it) whose header (the 33 bits there, zero past the
     /// block's words) announces more than is left of the block, every bit from there to the end
     /// of the block's words is zero and what is left is shorter than a word (no whole word of
     /// padding). Proved of the packer from [`PackFact::Words`] and [`PackFact::ValidRecords`] by
-    /// `rt_pack_tiling_<packer>`; the input fact the unpacker's [`PackFact::Records`] and
-    /// [`PackFact::Last`] need besides [`PackFact::BlockFits`] (docs/FORMAL.md; not assumed by
-    /// their lemmas yet).
+    /// `rt_pack_tiling_<packer>`; the input fact the unpacker needs (assumed by its one-step
+    /// layers at the read position, in the form the unpacker sees it: a pad leaves less than a
+    /// word).
     Tiling,
     /// The packer's chunk path: a load puts record-bus bit `k` (from the top) at chunk-register bit
     /// `k` (a long record's second chunk: `k - 480`), a step puts chunk bit `j` at bit `j + ra` of
@@ -505,32 +507,32 @@ pub enum PackFact {
     Words,
     /// The unpacker's queue: its valid slots, in slot order (empty slots skipped), hold consecutive
     /// words of its input stream, from the first valid slot's word to the next word in, with the
-    /// chosen stream bit where a slot holds it (a first layer of the invariant the unpacker's
-    /// `records` and `last` are to be proved by as one step; assumed by no lemma yet).
+    /// chosen stream bit where a slot holds it (the first layer of the one-step invariant the
+    /// unpacker's `records` and `last` are derived from).
     Queue,
     /// The unpacker's read positions (the `rd_q` layer of its one-step invariant, on the queue's
     /// ghost): the read pointer, from slot 0's word, is where the records in stage A and the
     /// output register end, back to back from the output side's position (the next block's 0
-    /// after a block's last record), given [`PackFact::Tiling`] at the read position; assumed by
-    /// no lemma yet.
+    /// after a block's last record), given [`PackFact::Tiling`] at the read position.
     Positions,
     /// The unpacker's stage A and output register hold the stream's bits (the content layer of its
     /// one-step invariant, on the positions): stage A's record, from the position after the
     /// output register's, and the output register's, from the output side's position, hold the
-    /// chosen stream bit where they cover it; assumed by no lemma yet.
+    /// chosen stream bit where they cover it.
     Stage,
     /// The unpacker's output register (the layer of its one-step invariant on the contents): its
     /// bits from `tuser` on are zero; a record offered without `tlast` has its block's next record
     /// behind it in stage A; one offered with `tlast` ends less than a word before its block's end,
-    /// with the block's last word in (at the end, or where the unpacker padded: by the tiling, zero
-    /// bits that announce more than is left); assumed by no lemma yet.
+    /// with the block's last word in (at the end, or where the unpacker padded: the header it read
+    /// after the record, the stream's bits there, announces more than is left); the ports are the
+    /// output register.
     Output,
     /// The unpacker's gather, for every bit: the window at the read pointer (`rd_q` mod W, bits
     /// from the top of the ring of the four slots, slot 0 first) and stage A's two parts (the
     /// first `rec_hi` bits one bit earlier when the offset is odd and the last 2:1 shift stage is
     /// left for the output, a long record's second part `rec_hi - split` bits on) are the ring's
-    /// bits at those indices (assumed by no lemma yet: the index facts the stage-A layer of the
-    /// unpackers' one-step invariant is to read, as the packer's step reads [`PackFact::Chunks`]).
+    /// bits at those indices (the index facts the content and output layers of the unpackers'
+    /// one-step invariant read, as the packer's step reads [`PackFact::Chunks`]).
     Gather,
     /// The unpacker's records tile its block's stream: each is the stream from the end of the one
     /// before for its `tuser` bits, zeros after them.
@@ -1455,21 +1457,24 @@ pub fn unpack_stage_wrapper(unpacker: &str, w: usize, rtl: &str) -> Result<Strin
 
 /// `formal/rt_unpack_out_<unpacker>.v` ([`PackFact::Output`], the output register's layer: its
 /// zeros after `tuser` and its `tlast`): the step of [`unpack_stage_wrapper`] with a second free
-/// index `f_z` (a record bit) and the chosen block's end as the wrapper's record (`fe_v`, `fe_p`:
+/// index `f_z` (a record bit), the chosen block's end as the wrapper's record (`fe_v`, `fe_p`:
 /// once block `f_blk`'s last word is in, the position after it; a word of the block without
-/// `tlast` clears it, as when a block of the same number begins 16 blocks on). Assumed of the
-/// state before the step: the positions invariant and the tiling at the read position, the
-/// queue's and the content invariant (as in the content lemma, without the gather, which this
-/// step does not read), the lengths' bounds (a header's length: at least that of a header with F
-/// and every selector set, at most a record's bits) and this layer's invariant; of the state after
-/// it, what the positions and queue lemmas prove of it (the positions invariant, the queue's chain
-/// ending at the next word in), consequences of the state before. Asserted per conjunct (one ABC
-/// run each, [`OUT_CONJUNCTS`]): the output register's bit `f_z` is zero from `out_len` on;
-/// a record offered without `tlast` has its block's next record behind it in stage A (from the
-/// position after it, by the positions); a record offered with `tlast` ends less than a word
-/// before its block's end, with the block's last word in (at its end unless the unpacker padded:
-/// the tiling); stage A's block's last record ends at the block's end; a valid slot holding the
-/// chosen block's last word ends at the block's end.
+/// `tlast` clears it, as when a block of the same number begins 16 blocks on) and the header the
+/// unpacker read at the read pointer when the output register took its record (`oh`). Assumed of
+/// the state before the step: the positions invariant and the tiling at the read position, the
+/// queue's and the content invariant (as in the content lemma), the gather fact at the index the
+/// chosen bit has in the window, the lengths' bounds (a header's length: at least that of a
+/// header with F and every selector set, at most a record's bits) and this layer's invariant; of
+/// the state after it, what the positions and queue lemmas prove of it (the positions invariant,
+/// the queue's chain ending at the next word in), consequences of the state before. Asserted per
+/// conjunct (one ABC run each, [`OUT_CONJUNCTS`]): the output register's bit `f_z` is zero from
+/// `out_len` on; a record offered without `tlast` has its block's next record behind it in stage
+/// A (from the position after it, by the positions); a record offered with `tlast` ends less than
+/// a word before its block's end, with the block's last word in; stage A's block's last record
+/// ends at the block's end; a valid slot holding the chosen block's last word ends at the block's
+/// end; with `tlast` before the block's end (a pad) the header read after the record announces
+/// more than is left, and holds the block's bits there (the chosen bit). And the ports are the
+/// output register (`tdata` its bits at the top, `tuser` its length).
 pub fn unpack_out_wrapper(unpacker: &str, w: usize, rtl: &str) -> Result<String, String> {
     unpack_layer_wrapper(unpacker, w, rtl, Layer::Out)
 }
