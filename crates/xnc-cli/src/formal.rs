@@ -539,6 +539,9 @@ pub enum PackFact {
     Records,
     /// The unpacker's `tuser` is the length its record's header announces.
     Lengths,
+    /// Stage A's and the output register's lengths are a header's: at least what F and every
+    /// selector set announce, at most a record's bits (from [`PackFact::Lengths`]' invariant).
+    LenBounds,
     /// The unpacker's `tlast`: set exactly when what is left of the block after the record is
     /// shorter than the header after it announces.
     Last,
@@ -620,15 +623,21 @@ pub fn pack_chain(packer: &str, unpacker: &str) -> Vec<PackLemma> {
             vec![Lengths],
         ),
         l(
+            format!("rt_unpack_lenbound_{unpacker}"),
+            "the lengths' bounds the unpacker's content and output layers assume (stage A's length 321..545 bits, the output register's at most 545) from the length invariant (the same texts), one BMC step",
+            vec![Lengths],
+            vec![LenBounds],
+        ),
+        l(
             format!("rt_unpack_stage_{unpacker}"),
             "the unpacker's stage A and output register as one step with its state cut: stage A's record (from where the output register's ends) and the output register's (from the output side's position) hold the chosen stream bit where they cover it, on the read positions, the queue, the gather at the indices the step reads and the lengths' bound",
-            vec![Tiling, Queue, Positions, Gather, Lengths],
+            vec![Tiling, Queue, Positions, Gather, LenBounds],
             vec![Stage],
         ),
         l(
             format!("rt_unpack_out_{unpacker}"),
             "the unpacker's output register as one step with its state cut: its bits from tuser on are zero (a second free index), a record without tlast has its block's next record behind it in stage A, one with tlast ends less than a word before its block's end with the block's last word in (the chosen block's end as the wrapper's record), on the positions, the queue, the contents and the lengths' bounds",
-            vec![Tiling, Queue, Positions, Stage, Lengths],
+            vec![Tiling, Queue, Positions, Stage, LenBounds],
             vec![Output],
         ),
         l(
@@ -1097,6 +1106,96 @@ fn state_regs(rtl: &str) -> Vec<(String, usize)> {
 /// (`full`), and the output register (`out`, `out_len`, `out_valid`).
 const UNPACK_LEN_REGS: [&str; 7] = ["full", "len", "rec_hi", "off0", "out", "out_len", "out_valid"];
 
+/// The lengths' upper bound the content and output layers assume of the state before their step
+/// (`lens`: stage A's and the output register's lengths at most a record's bits), one text for
+/// them and for the lemma that derives it from the length invariant ([`unpack_lenbound_wrapper`]).
+fn lens_hi_text(lb: usize, rec: usize) -> String {
+    format!(
+        "    // the lengths' bound (the length invariant of rt_unpack_len_*: a header's length)\n    wire lens = (!full_q || len_q <= {lb}'d{rec}) && (!out_valid_q || out_len_q <= {lb}'d{rec});\n"
+    )
+}
+
+/// The lengths' lower bound the output layer assumes (`lens_lo`: stage A's length at least what a
+/// header with F and every selector set announces), one text with [`unpack_lenbound_wrapper`].
+const LENS_LO: &str = "    // the lengths' lower bound: a header announces at least what F and every selector set do
+    wire lens_lo = !full_q || len_q >= f_hlen({33{1'b1}});
+";
+
+/// The length invariant I of the unpacker ([`PackFact::Lengths`]), `function inv` over stage A's
+/// and the output register's lengths and headers (`g` bits of `rec_hi`, `o` of `out`): one text
+/// for `rt_unpack_len_*`, which proves it inductive, and [`unpack_lenbound_wrapper`], which
+/// derives the lengths' bounds from it. Needs `f_hlen` in scope.
+fn len_inv_fn(lb: usize, g: usize, o: usize) -> String {
+    format!(
+        "    // I over one state: stage A's header is the top of the gathered bits, one bit further on
+    // when the last shift stage is pending; the output register's header is its top 33 bits
+    function inv(input full, input [{l1}:0] len, input [{g1}:0] rec_hi, input off0, input out_valid,
+        input [{l1}:0] out_len, input [{o1}:0] out);
+        inv = (!full || len == f_hlen(off0 ? rec_hi[{a1}:{a0}] : rec_hi[{g1}:{g0}]))
+            && (!out_valid || out_len == f_hlen(out[{o1}:{o0}]));
+    endfunction
+",
+        l1 = lb - 1,
+        g1 = g - 1,
+        g0 = g - 33,
+        a1 = g - 2,
+        a0 = g - 34,
+        o1 = o - 1,
+        o0 = o - 33,
+    )
+}
+
+/// `formal/rt_unpack_lenbound_<unpacker>.v` ([`PackFact::LenBounds`]): the lengths' bounds the
+/// content and output layers assume ([`lens_hi_text`], [`LENS_LO`]) follow from the length
+/// invariant that `rt_unpack_len_*` proves inductive ([`len_inv_fn`], the same texts): stage A's
+/// and the output register's registers free, the invariant assumed, the bounds asserted; one BMC
+/// step (yices).
+pub fn unpack_lenbound_wrapper(unpacker: &str, rtl: &str) -> String {
+    use xnc_rtl::xnc_compressor::{LEN_BITS, RECORD_BITS};
+    let lb = LEN_BITS;
+    let name = format!("rt_unpack_lenbound_{unpacker}");
+    let regs = state_regs(rtl);
+    let width = |stem: &str| regs.iter().find(|(n, _)| n == stem).map_or(1, |r| r.1);
+    let (g, o) = (width("rec_hi"), width("out"));
+    let chain = pack_chain("", unpacker);
+    let l = pack_lemma(&chain, "rt_unpack_lenbound_");
+    let mut s = banner(&format!("{name}.v"), &format!("Unpacker lemma: {}.", l.what));
+    let _ = writeln!(s, "// Assumes: {}", l.assumes.iter().map(|f| f.label()).collect::<Vec<_>>().join(", "));
+    let _ = writeln!(s, "// Proves:  {}", l.guarantees.iter().map(|f| f.label()).collect::<Vec<_>>().join(", "));
+    let _ = write!(
+        s,
+        "`default_nettype none
+module {name} (
+    input wire aclk,
+    // stage A's and the output register's registers, any values
+    input wire full_q,
+    input wire [{l1}:0] len_q,
+    input wire [{g1}:0] rec_hi_q,
+    input wire off0_q,
+    input wire out_valid_q,
+    input wire [{l1}:0] out_len_q,
+    input wire [{o1}:0] out_q
+);
+{f}{inv}{hi}{lo}    always @(*) begin
+        // lengths: the invariant rt_unpack_len_* proves inductive
+        assume(inv(full_q, len_q, rec_hi_q, off0_q, out_valid_q, out_len_q, out_q));
+        // lenbounds (guaranteed): the bounds the content and output layers assume
+        assert(lens && lens_lo);
+    end
+endmodule
+`default_nettype wire
+",
+        l1 = lb - 1,
+        g1 = g - 1,
+        o1 = o - 1,
+        f = hlen_fn(),
+        inv = len_inv_fn(lb, g, o),
+        hi = lens_hi_text(lb, RECORD_BITS),
+        lo = LENS_LO,
+    );
+    s
+}
+
 /// `formal/rt_unpack_len_<unpacker>.v` ([`PackFact::Lengths`]): one step of the unpacker, every
 /// state register cut (`expose -input <reg>_q`, free), the invariant's registers' next values
 /// observed (`expose <reg>_d`). The invariant I: stage A holding a record has the length its
@@ -1151,14 +1250,7 @@ pub fn unpack_len_wrapper(unpacker: &str, w: usize, rtl: &str) -> String {
     let o = width("out");
     let _ = write!(
         s,
-        "{f}    // I over one state: stage A's header is the top of the gathered bits, one bit further on
-    // when the last shift stage is pending; the output register's header is its top 33 bits
-    function inv(input full, input [{l1}:0] len, input [{g1}:0] rec_hi, input off0, input out_valid,
-        input [{l1}:0] out_len, input [{o1}:0] out);
-        inv = (!full || len == f_hlen(off0 ? rec_hi[{a1}:{a0}] : rec_hi[{g1}:{g0}]))
-            && (!out_valid || out_len == f_hlen(out[{o1}:{o0}]));
-    endfunction
-    wire inv_q = inv(full_q, len_q, rec_hi_q, off0_q, out_valid_q, out_len_q, out_q);
+        "{f}{inv}    wire inv_q = inv(full_q, len_q, rec_hi_q, off0_q, out_valid_q, out_len_q, out_q);
     wire inv_d = inv(full_d, len_d, rec_hi_d, off0_d, out_valid_d, out_len_d, out_d);
     // the fact (lengths): a record offered in a state in I has its header's length
     wire fact = !m_axis_tvalid || m_axis_tuser == f_hlen(m_axis_tdata[{b1}:{h0}]);
@@ -1173,14 +1265,8 @@ endmodule
 ",
         b1 = bus - 1,
         h0 = bus - 33,
-        l1 = lb - 1,
-        g1 = g - 1,
-        g0 = g - 33,
-        a1 = g - 2,
-        a0 = g - 34,
-        o1 = o - 1,
-        o0 = o - 33,
         f = hlen_fn(),
+        inv = len_inv_fn(lb, g, o),
     );
     s
 }
@@ -1541,9 +1627,7 @@ fn unpack_out_text(
     wire [32:0] oh_d = load ? window[{r1}:{h0}] : oh_q;
     // the gather fact at the index the header's chosen bit has in the window
     wire [3:0] g3 = f_gather_ok({{{sl}}}, rd_q, rd_off[0], window, body_top[{hi1}:0], lo_top[{lo1}:0], jt[9:0]);
-{hlen}    // the lengths' lower bound: a header announces at least what F and every selector set do
-    wire lens_lo = !full_q || len_q >= f_hlen({{33{{1'b1}}}});
-    // the slots' positions from p0 (as in the queue's invariant), and their chain's end
+{hlen}{lens_lo}    // the slots' positions from p0 (as in the queue's invariant), and their chain's end
     function [19:0] qlast({flags}, input [19:0] p0);
         reg [19:0] p [0:{n}];
         begin
@@ -1587,6 +1671,7 @@ fn unpack_out_text(
     wire [{k1}:0] oinv_d = oinv({ad});
 ",
         hlen = hlen_fn(),
+        lens_lo = LENS_LO,
         flags = flags.join(", "),
         k1 = OUT_CONJUNCTS - 1,
         l1 = lb - 1,
@@ -1766,9 +1851,7 @@ fn unpack_layer_wrapper(unpacker: &str, w: usize, rtl: &str, layer: Layer) -> Re
     wire [15:0] js = f_pos - as_q[15:0] + {{15'd0, off0_q}} - 16'd{hi};
     wire [3:0] g1 = f_gather_ok({{{sl}}}, rd_q, rd_off[0], window, body_top[{hi1}:0], lo_top[{lo1}:0], jt[9:0] + {{9'd0, rd_off[0]}});
     wire [3:0] g2 = f_gather_ok({{{sl}}}, rd_q, rd_off[0], window, body_top[{hi1}:0], lo_top[{lo1}:0], js[9:0]);
-    // the lengths' bound (the length invariant of rt_unpack_len_*: a header's length)
-    wire lens = (!full_q || len_q <= {l}'d{rec}) && (!out_valid_q || out_len_q <= {l}'d{rec});
-",
+{lens}",
             w1 = w - 1,
             lw1 = lw2 - 1,
             qa = qargs("q"),
@@ -1782,6 +1865,7 @@ fn unpack_layer_wrapper(unpacker: &str, w: usize, rtl: &str, layer: Layer) -> Re
             sl = slots.join(", "),
             r1 = width("rd") - 1,
             off_inv = if off_pad == 0 { "!half || off0 == rd[0]" } else { "!full || !off0" },
+            lens = lens_hi_text(lb, rec),
             off_note = if off_pad == 0 {
                 "rd_off = rd_q mod W, the start's parity at a second part"
             } else {
@@ -2856,6 +2940,9 @@ pub fn pack_files(rtl: &[(&str, String)]) -> Result<Vec<(String, String)>, Strin
             } else if n.starts_with("rt_unpack_out_") {
                 out.push((format!("{n}.v"), unpack_out_wrapper(unpacker, w, up_rtl)?));
                 out.push((format!("{n}.ys"), unpack_out_ys(unpacker, up_rtl)));
+            } else if n.starts_with("rt_unpack_lenbound_") {
+                out.push((format!("{n}.v"), unpack_lenbound_wrapper(unpacker, up_rtl)));
+                out.push((format!("{n}.sby"), pack_lemma_sby(n, &l.what, "bmc", 1, false, &[], &[])));
             } else if n.starts_with("rt_unpack_len_") {
                 out.push((format!("{n}.v"), unpack_len_wrapper(unpacker, w, up_rtl)));
                 out.push((format!("{n}.ys"), unpack_len_ys(unpacker, up_rtl)));
@@ -5427,6 +5514,15 @@ mod tests {
             let own_line = o.lines().filter(|l| l.trim_start().starts_with("assert(oinv_d[")).count();
             assert_eq!((asserts, own_line), (OUT_CONJUNCTS + 1, OUT_CONJUNCTS));
             assert!(o.contains("            assert(m_axis_tdata == {out_q, 7'd0} && m_axis_tuser == out_len_q);"));
+            // the bounds the layers assume are the texts the bounds' lemma derives from the length
+            // invariant, itself the text the length lemma proves
+            let b = unpack_lenbound_wrapper(unpacker, &text);
+            let lens = lens_hi_text(10, 545);
+            assert!(c.contains(&lens) && o.contains(&lens) && b.contains(&lens));
+            assert!(o.contains(LENS_LO) && b.contains(LENS_LO));
+            let g = state_regs(&text).iter().find(|(n, _)| n == "rec_hi").unwrap().1;
+            let linv = len_inv_fn(10, g, 545);
+            assert!(b.contains(&linv) && unpack_len_wrapper(unpacker, w, &text).contains(&linv));
         }
     }
 
@@ -5608,7 +5704,10 @@ mod tests {
             // without the unpacker's length invariant the content layer and the composition are
             // unfounded (the first that assumes it: the content layer)
             let e = without("rt_unpack_len_").unwrap_err();
-            assert!(e.contains(&format!("rt_unpack_stage_{unpacker}: assumption lengths")), "{e}");
+            assert!(e.contains(&format!("rt_unpack_lenbound_{unpacker}: assumption lengths")), "{e}");
+            // and without the bounds' lemma the content layer's assumption is unfounded
+            let e = without("rt_unpack_lenbound_").unwrap_err();
+            assert!(e.contains(&format!("rt_unpack_stage_{unpacker}: assumption lenbounds")), "{e}");
             // the output register's layer stands on the contents
             let e = without("rt_unpack_stage_").unwrap_err();
             assert!(e.contains(&format!("rt_unpack_out_{unpacker}: assumption stage is not guaranteed")), "{e}");
