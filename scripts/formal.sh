@@ -71,7 +71,8 @@ known_failing=()
 # The unpackers' queue, gather, read positions, contents and output register (rt_unpack_slots_*,
 # rt_unpack_gather_*, rt_unpack_pos_*, rt_unpack_stage_*, rt_unpack_out_*: SAT sweeping, one cone
 # at a time) run in --full too, and so do the unpackers' tlast lemmas (rt_unpack_last_*: the last
-# fact from those layers at one record out, one BMC step; rt_unpack_records_* likewise). Nothing
+# fact from those layers at one record out, one BMC step; rt_unpack_records_* likewise, and
+# rt_unpack_lenbound_*, the bounds the layers assume from the length invariant). Nothing
 # is left unfinished; the list stays for a proof that does not finish.
 unfinished=()
 

@@ -560,9 +560,10 @@ impl ChainFact for PackFact {
 pub type PackLemma = Lemma<PackFact>;
 
 /// The chain for one pair, in order: the packer's four lemmas (its chunk path, its words as one
-/// step, its blocks holding their first record, its zero padding), the unpacker's eight (its
-/// gather, its queue, its read positions, its records, its `tlast`, its lengths, its stage A
-/// and output register's contents, its output register's zeros and `tlast`), the composition.
+/// step, its blocks holding their first record, its zero padding), the unpacker's nine (its
+/// gather, its queue, its read positions, its lengths and their bounds, its stage A and output
+/// register's contents, its output register's zeros and `tlast`, and from those its records and
+/// its `tlast`), the composition.
 pub fn pack_chain(packer: &str, unpacker: &str) -> Vec<PackLemma> {
     use PackFact::*;
     let l = |name: String, what: &str, assumes: Vec<PackFact>, guarantees: Vec<PackFact>| PackLemma {
