@@ -20,8 +20,11 @@
 //!   bytes, merged with SSE2, or with one or two lanes and AVX2 sixteen rows at a time, 128 bits
 //!   of each lane; F16: 11-bit fields, eight per byte shuffle and variable shift with AVX2, else
 //!   constant shifts), BF16 rows with escapes but no short code sixteen at a time too (each
-//!   field at a byte offset, a prefix sum of the escapes, looked up with byte shuffles), other
-//!   rows with escapes and short codes value by value from one window. Portable forms of both
+//!   field at a byte offset, a prefix sum of the escapes, looked up with byte shuffles), BF16
+//!   rows with short codes (`ans-fa`) likewise (a prefix sum of the fields' widths, each field's
+//!   16 bits looked up with byte shuffles and shifted by multiplies), other rows with escapes or
+//!   short codes (F16, four or eight lanes, a stream's last 33 bytes) value by value from one
+//!   window. Portable forms of both
 //!   passes are kept and tested; the one-pass loop below stays as the reference the tests
 //!   compare with;
 //! * **several blocks at a time** ([`Decoder::decode_many`], what the container's decompression
@@ -41,7 +44,8 @@
 //!   among those `R`, the second's are read after them) and the two values' codes, turned into
 //!   their words with byte shuffles (at most 32 distinct words, else one step per gather): half
 //!   the table gathers, the gathers being what the state pass waits on (`perf`: minilm `ans`
-//!   R=6, 61% of the decode in the state pass, most of it at the instructions after the gathers).
+//!   R=6, 61% of the decode in the state pass, most of it at the instructions after the gathers);
+//!   one-lane blocks' words buffered for eight rows and written out transposed, as above.
 //!
 //! [`super::decode_block_reference`] is the format's pseudo-code for cross-checking.
 

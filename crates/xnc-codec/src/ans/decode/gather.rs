@@ -65,10 +65,9 @@ pub(super) unsafe fn state_chains<const L: usize, const V: usize, const S: usize
         -1, -1,
     );
     let optr: Vec<*mut u16> = outs.iter_mut().map(|o| o.as_mut_ptr()).collect();
-    // One or two lanes per block (`L <= 2`): each step's eight words (one per chain) go to a
-    // buffer of eight steps, written out transposed every eighth step (one 16-byte store per
-    // one-lane block, one 32-byte store per two-lane block) instead of eight (four) element
-    // extracts and stores per step.
+    // One lane per block (`L = 1`): each step's eight words (one per chain, i.e. per block) go to
+    // a buffer of eight steps, written out transposed every eighth step (one 16-byte store per block)
+    // instead of eight element extracts and stores per step.
     let mut buf = [[[0u16; 8]; 8]; V];
     // Per vector: the 32-bit window gathered at the chains' bytes (clamped to the stream's end),
     // shifted to their bit positions (the next state bits at the bottom) and shifted on by each
@@ -92,19 +91,13 @@ pub(super) unsafe fn state_chains<const L: usize, const V: usize, const S: usize
             posv[v] = _mm256_add_epi32(posv[v], nb);
             let x = _mm256_castsi256_si128(_mm256_permute4x64_epi64::<0b1000>(_mm256_shuffle_epi8(e, pick)));
             let r = $r;
-            if L <= 2 {
+            if L == 1 {
                 // SAFETY: 16 writable bytes (unaligned store).
                 unsafe { _mm_storeu_si128(buf[v][r & 7].as_mut_ptr().cast(), x) };
                 if r & 7 == 7 {
                     // SAFETY: rows `r - 7..=r` of every block of vector `v` are inside its output
                     // (`rows * L <= len`, asserted above).
-                    unsafe {
-                        if L == 1 {
-                            flush(&buf[v], &optr[v * 8..v * 8 + 8], r - 7)
-                        } else {
-                            flush2(&buf[v], &optr[v * 4..v * 4 + 4], r - 7)
-                        }
-                    };
+                    unsafe { flush(&buf[v], &optr[v * 8..v * 8 + 8], r - 7) };
                 }
             } else {
                 // SAFETY: `rows * L <= len` of every output (asserted above): row `r`'s `L` values of
@@ -134,15 +127,14 @@ pub(super) unsafe fn state_chains<const L: usize, const V: usize, const S: usize
         }
         r += 1;
     }
-    if L <= 2 {
+    if L == 1 {
         // The last `rows % 8` rows, still in the buffers.
         let r0 = rows & !7;
         for (v, b) in buf.iter().enumerate() {
             for (k, words) in b.iter().enumerate().take(rows - r0) {
                 for (e, &w) in words.iter().enumerate() {
-                    // SAFETY: row `r0 + k < rows` of block `(v * 8 + e) / L`, its value `e % L`
-                    // (`rows * L <= len`).
-                    unsafe { *optr[(v * 8 + e) / L].add((r0 + k) * L + e % L) = w };
+                    // SAFETY: row `r0 + k < rows` of block `v * 8 + e` (`rows <= len`).
+                    unsafe { *optr[v * 8 + e].add(r0 + k) = w };
                 }
             }
         }
@@ -191,33 +183,6 @@ unsafe fn flush(buf: &[[u16; 8]; 8], optr: &[*mut u16], r0: usize) {
         let o = if j % 2 == 0 { _mm_unpacklo_epi64(x, y) } else { _mm_unpackhi_epi64(x, y) };
         // SAFETY: rows `r0..r0 + 8` of block `j` are inside its output (caller).
         unsafe { _mm_storeu_si128(optr[j].add(r0).cast(), o) };
-    }
-}
-
-/// [`flush`] for two-lane blocks: `buf[k]` holds row `r0 + k` of four blocks (a 32-bit element
-/// each, its two lanes' words), transposed so that each block's eight rows take one 32-byte store.
-///
-/// # Safety
-/// The CPU must have AVX2; rows `r0..r0 + 8` of every block must be inside its output.
-#[inline]
-#[target_feature(enable = "avx2")]
-unsafe fn flush2(buf: &[[u16; 8]; 8], optr: &[*mut u16], r0: usize) {
-    // SAFETY: each row of `buf` is 16 readable bytes (unaligned loads).
-    let row = |k: usize| unsafe { _mm_loadu_si128(buf[k].as_ptr().cast()) };
-    // Rows k and k + 4 side by side.
-    let y: [__m256i; 4] = std::array::from_fn(|k| _mm256_set_m128i(row(k + 4), row(k)));
-    // Per half: rows 0-1 (4-5) of blocks 0-1, of blocks 2-3; rows 2-3 (6-7) likewise.
-    let (a, b) = (_mm256_unpacklo_epi32(y[0], y[1]), _mm256_unpackhi_epi32(y[0], y[1]));
-    let (c, d) = (_mm256_unpacklo_epi32(y[2], y[3]), _mm256_unpackhi_epi32(y[2], y[3]));
-    let blocks = [
-        _mm256_unpacklo_epi64(a, c),
-        _mm256_unpackhi_epi64(a, c),
-        _mm256_unpacklo_epi64(b, d),
-        _mm256_unpackhi_epi64(b, d),
-    ];
-    for (j, x) in blocks.into_iter().enumerate() {
-        // SAFETY: rows `r0..r0 + 8` of block `j` (16 values) are inside its output (caller).
-        unsafe { _mm256_storeu_si256(optr[j].add(r0 * 2).cast(), x) };
     }
 }
 
