@@ -20,8 +20,11 @@
 //!   bytes, merged with SSE2, or with one or two lanes and AVX2 sixteen rows at a time, 128 bits
 //!   of each lane; F16: 11-bit fields, eight per byte shuffle and variable shift with AVX2, else
 //!   constant shifts), BF16 rows with escapes but no short code sixteen at a time too (each
-//!   field at a byte offset, a prefix sum of the escapes, looked up with byte shuffles), other
-//!   rows with escapes and short codes value by value from one window. Portable forms of both
+//!   field at a byte offset, a prefix sum of the escapes, looked up with byte shuffles), BF16
+//!   rows with short codes (`ans-fa`) likewise (a prefix sum of the fields' widths, each field's
+//!   16 bits looked up with byte shuffles and shifted by multiplies), other rows with escapes or
+//!   short codes (F16, four or eight lanes, a stream's last 33 bytes) value by value from one
+//!   window. Portable forms of both
 //!   passes are kept and tested; the one-pass loop below stays as the reference the tests
 //!   compare with;
 //! * **several blocks at a time** ([`Decoder::decode_many`], what the container's decompression
@@ -41,7 +44,8 @@
 //!   among those `R`, the second's are read after them) and the two values' codes, turned into
 //!   their words with byte shuffles (at most 32 distinct words, else one step per gather): half
 //!   the table gathers, the gathers being what the state pass waits on (`perf`: minilm `ans`
-//!   R=6, 61% of the decode in the state pass, most of it at the instructions after the gathers).
+//!   R=6, 61% of the decode in the state pass, most of it at the instructions after the gathers);
+//!   one-lane blocks' words buffered for eight rows and written out transposed, as above.
 //!
 //! [`super::decode_block_reference`] is the format's pseudo-code for cross-checking.
 
@@ -1530,6 +1534,168 @@ mod avx2 {
         true
     }
 
+    /// Each lane's next 32 bytes of raw stream from its bit position `at` (two unaligned loads,
+    /// shifts and masks), or None when a lane's stream lacks 33 bytes from its byte position.
+    #[inline]
+    #[target_feature(enable = "avx2")]
+    fn next32<const N: usize>(raws: &[&[u8]; N], at: &[usize; N]) -> Option<[__m256i; N]> {
+        let mut bytes = [_mm256_setzero_si256(); N];
+        for l in 0..N {
+            let (byte, s) = (at[l] >> 3, at[l] & 7);
+            let r = raws[l].get(byte..byte + 33)?;
+            // SAFETY: 33 readable bytes from `r` (two unaligned 32-byte loads).
+            let (x0, x1) =
+                unsafe { (_mm256_loadu_si256(r.as_ptr().cast()), _mm256_loadu_si256(r.as_ptr().add(1).cast())) };
+            let hi = _mm256_and_si256(
+                _mm256_sll_epi16(x0, _mm_cvtsi32_si128(s as i32)),
+                _mm256_set1_epi8((0xffu32 << s) as u8 as i8),
+            );
+            let lo = _mm256_and_si256(
+                _mm256_srl_epi16(x1, _mm_cvtsi32_si128(8 - s as i32)),
+                _mm256_set1_epi8(((1u32 << s) - 1) as u8 as i8),
+            );
+            bytes[l] = _mm256_or_si256(hi, lo);
+        }
+        Some(bytes)
+    }
+
+    /// Per tag (the index of a byte shuffle), the width of the field in the raw stream: 8 for
+    /// tag 0 (all `1 + M` bits), 16 for the escape, `rb` for `TAG_SHORT + rb`.
+    const TAG_WIDTH: [i8; 16] = {
+        let mut t = [0i8; 16];
+        t[0] = 8;
+        t[super::TAG_ESCAPE as usize] = 16;
+        let mut rb = 0;
+        while rb < 8 {
+            t[super::TAG_SHORT as usize + rb] = rb as i8;
+            rb += 1;
+        }
+        t
+    };
+
+    /// Per tag: the bits of the field's first byte that a direct code gives (its top `rb`).
+    const TAG_KEEP: [i8; 16] = {
+        let mut t = [0i8; 16];
+        t[0] = -1;
+        let mut rb = 0;
+        while rb < 8 {
+            t[super::TAG_SHORT as usize + rb] = (0xffu32 << (8 - rb)) as u8 as i8;
+            rb += 1;
+        }
+        t
+    };
+
+    /// Sixteen values of one BF16 lane with any tags: `w` their state-pass words (value order),
+    /// `d` the lane's next 32 raw bytes from its position. Each field starts at the sum of the
+    /// widths before it (a prefix sum of the tags' widths); the 16 bits from there are the bytes
+    /// at `start / 8` and the next two (byte shuffles over `d`), shifted left by `start % 8`
+    /// (multiplies by a power of two: AVX2 has no variable 16-bit shift). A direct code keeps the
+    /// top `rb` bits of the first byte, an escape takes the exponent from the first byte and
+    /// `{sign, mantissa}` from the second. The words with their raw bits and the bits read.
+    #[inline]
+    #[target_feature(enable = "avx2")]
+    fn tagged_lane(w: __m256i, d: __m256i) -> (__m256i, usize) {
+        let bcast = |t: &[i8; 16]| {
+            // SAFETY: 16 readable bytes (unaligned load).
+            _mm256_broadcastsi128_si256(unsafe { _mm_loadu_si128(t.as_ptr().cast()) })
+        };
+        let (low_byte, untag) = (_mm256_set1_epi16(0xff), _mm256_set1_epi16(!super::TAG_MASK as i16));
+        let tag = _mm256_and_si256(w, _mm256_set1_epi16(super::TAG_MASK as i16));
+        let width = _mm256_and_si256(_mm256_shuffle_epi8(bcast(&TAG_WIDTH), tag), low_byte);
+        // Inclusive prefix sum per half, then the low half's total added to the high half.
+        let mut end = _mm256_add_epi16(width, _mm256_slli_si256::<2>(width));
+        end = _mm256_add_epi16(end, _mm256_slli_si256::<4>(end));
+        end = _mm256_add_epi16(end, _mm256_slli_si256::<8>(end));
+        let last = _mm256_shuffle_epi8(end, _mm256_set1_epi16(0x0f0e));
+        end = _mm256_add_epi16(end, _mm256_permute2x128_si256::<0x08>(last, last));
+        let bits = _mm256_extract_epi16::<15>(end) as usize;
+        let start = _mm256_sub_epi16(end, width);
+        // Byte indices: `start / 8` (high byte) and the next (low byte), then the one after
+        // that in the high byte; a byte below 16 from `d`'s first half, else from its second (a
+        // shuffle index with bit 7 set gives zero). Indices past 31 only reach bits past the
+        // field's end, which are masked off.
+        let idx = _mm256_srli_epi16::<3>(start);
+        let i1 = _mm256_or_si256(_mm256_slli_epi16::<8>(idx), _mm256_add_epi16(idx, _mm256_set1_epi16(1)));
+        let i2 = _mm256_add_epi16(i1, _mm256_set1_epi16(0x0200));
+        let (first, second) = (_mm256_permute2x128_si256::<0x00>(d, d), _mm256_permute2x128_si256::<0x11>(d, d));
+        let (fifteen, sixteen) = (_mm256_set1_epi8(15), _mm256_set1_epi8(16));
+        let look = |i: __m256i| {
+            _mm256_or_si256(
+                _mm256_shuffle_epi8(first, _mm256_or_si256(i, _mm256_cmpgt_epi8(i, fifteen))),
+                _mm256_shuffle_epi8(second, _mm256_sub_epi8(i, sixteen)),
+            )
+        };
+        // 1 << start % 8 (a byte shuffle; bit 7 of the high byte's index zeroes it).
+        let pow = _mm256_shuffle_epi8(
+            _mm256_setr_epi8(
+                1, 2, 4, 8, 16, 32, 64, -128, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 4, 8, 16, 32, 64, -128, 0, 0, 0, 0, 0, 0,
+                0, 0,
+            ),
+            _mm256_or_si256(_mm256_and_si256(start, _mm256_set1_epi16(7)), _mm256_set1_epi16(0x8000u16 as i16)),
+        );
+        // The 16 bits from `start`: (b0 b1) << s, or the top s bits of b2.
+        let y = _mm256_or_si256(_mm256_mullo_epi16(look(i1), pow), _mm256_mulhi_epu16(look(i2), pow));
+        let (top, low) = (_mm256_srli_epi16::<8>(y), _mm256_and_si256(y, low_byte));
+        let esc = _mm256_cmpeq_epi16(tag, _mm256_set1_epi16(super::TAG_ESCAPE as i16));
+        let keep = _mm256_shuffle_epi8(bcast(&TAG_KEEP), tag);
+        let f = _mm256_blendv_epi8(_mm256_and_si256(top, keep), low, esc);
+        let placed = _mm256_or_si256(
+            _mm256_and_si256(f, _mm256_set1_epi16(0x7f)),
+            _mm256_and_si256(_mm256_slli_epi16::<8>(f), _mm256_set1_epi16(0x8000u16 as i16)),
+        );
+        let exp = _mm256_and_si256(_mm256_slli_epi16::<7>(top), esc);
+        (_mm256_or_si256(_mm256_or_si256(_mm256_and_si256(w, untag), placed), exp), bits)
+    }
+
+    /// [`or_bf16_rows`] for sixteen rows with any tags (short codes and escapes), each lane by
+    /// [`tagged_lane`] (two lanes' words split into value order and merged back). False,
+    /// nothing done, when a lane's stream lacks 33 bytes from its position.
+    #[inline]
+    #[target_feature(enable = "avx2")]
+    pub(super) fn or_bf16_rows_tagged<const N: usize>(
+        raws: &[&[u8]; N],
+        at: &mut [usize; N],
+        chunk: &mut [u16],
+    ) -> bool {
+        assert!(chunk.len() == 16 * N && (N == 1 || N == 2));
+        let Some(d) = next32(raws, at) else { return false };
+        let p = chunk.as_mut_ptr();
+        // SAFETY: `chunk` holds `16 N` words, `N` times 32 readable bytes (unaligned loads).
+        let w: [__m256i; N] = std::array::from_fn(|i| unsafe { _mm256_loadu_si256(p.add(16 * i).cast()) });
+        let out: [__m256i; N] = if N == 1 {
+            let (o, bits) = tagged_lane(w[0], d[0]);
+            at[0] += bits;
+            [o; N]
+        } else {
+            // Per half: the even words (lane 0) in the low 8 bytes, the odd ones after them;
+            // then the quarters reordered: lane 0's rows, then lane 1's.
+            let even_odd = _mm256_setr_epi8(
+                0, 1, 4, 5, 8, 9, 12, 13, 2, 3, 6, 7, 10, 11, 14, 15, 0, 1, 4, 5, 8, 9, 12, 13, 2, 3, 6, 7, 10, 11, 14,
+                15,
+            );
+            let split = |x: __m256i| _mm256_permute4x64_epi64::<0b11_01_10_00>(_mm256_shuffle_epi8(x, even_odd));
+            let (a, b) = (split(w[0]), split(w[N - 1]));
+            let (o0, bits0) = tagged_lane(_mm256_permute2x128_si256::<0x20>(a, b), d[0]);
+            let (o1, bits1) = tagged_lane(_mm256_permute2x128_si256::<0x31>(a, b), d[N - 1]);
+            at[0] += bits0;
+            at[N - 1] += bits1;
+            // Back to row order: rows 0-3 and 8-11, rows 4-7 and 12-15.
+            let (lo, hi) = (_mm256_unpacklo_epi16(o0, o1), _mm256_unpackhi_epi16(o0, o1));
+            std::array::from_fn(|i| {
+                if i == 0 {
+                    _mm256_permute2x128_si256::<0x20>(lo, hi)
+                } else {
+                    _mm256_permute2x128_si256::<0x31>(lo, hi)
+                }
+            })
+        };
+        for (i, o) in out.into_iter().enumerate() {
+            // SAFETY: as the loads above (32 writable bytes).
+            unsafe { _mm256_storeu_si256(p.add(16 * i).cast(), o) };
+        }
+        true
+    }
+
     /// Eight rows of `N` (1 or 2) lanes: each lane's next eight fields or-ed into `chunk`
     /// (`8 N` untagged state-pass words), its position moved past them.
     #[target_feature(enable = "avx2")]
@@ -1630,7 +1796,10 @@ unsafe fn merge_bf16_avx2<const N: usize>(raws: &[&[u8]], pos: &mut [usize], out
     let mut at: [usize; N] = std::array::from_fn(|l| pos[l]);
     let mut chunks = out.chunks_exact_mut(16 * N);
     for chunk in &mut chunks {
-        if !avx2::or_bf16_rows(&lanes, &mut at, chunk) && !avx2::or_bf16_rows_escapes(&lanes, &mut at, chunk) {
+        if !avx2::or_bf16_rows(&lanes, &mut at, chunk)
+            && !avx2::or_bf16_rows_escapes(&lanes, &mut at, chunk)
+            && !avx2::or_bf16_rows_tagged(&lanes, &mut at, chunk)
+        {
             merge_lanes::<7, 8, N, true>(raws, &mut at, chunk);
         }
     }

@@ -300,6 +300,10 @@ pub(super) unsafe fn pair_chains<const L: usize, const V: usize>(
     // Per vector: the window gathered at the chains' bytes, shifted to their bit positions (the
     // next stream bit in bit 0).
     let mut win = [_mm256_setzero_si256(); V];
+    // One lane per block (`L = 1`): four pairs of steps (eight rows) of each vector buffered and
+    // written out transposed, one 16-byte store per block, instead of eight extracts and stores
+    // per pair.
+    let mut buf = [[_mm256_setzero_si256(); 4]; V];
     let done = rows & !3;
     let mut r = 0;
     while r < done {
@@ -326,12 +330,33 @@ pub(super) unsafe fn pair_chains<const L: usize, const V: usize>(
                 let lo = _mm256_blendv_epi8(_mm256_shuffle_epi8(lo_a, c), _mm256_shuffle_epi8(lo_b, c), hi16);
                 let hi = _mm256_blendv_epi8(_mm256_shuffle_epi8(hi_a, c), _mm256_shuffle_epi8(hi_b, c), hi16);
                 let words = _mm256_unpacklo_epi8(lo, hi);
-                // SAFETY: rows `r + 2k` and `r + 2k + 1 < rows` of every block are inside its
-                // output (`rows * L <= len`, asserted above).
-                unsafe { store_pair::<L>(&optr, v, r + 2 * k, words) };
+                let r = r + 2 * k;
+                if L == 1 {
+                    buf[v][r / 2 % 4] = words;
+                    if r % 8 == 6 {
+                        // SAFETY: rows `r - 6..r + 2 <= rows` of every block are inside its
+                        // output (`rows * L <= len`, asserted above).
+                        unsafe { flush_pairs(&buf[v], &optr[8 * v..8 * v + 8], r - 6) };
+                    }
+                } else {
+                    // SAFETY: rows `r` and `r + 1 < rows` of every block are inside its output
+                    // (`rows * L <= len`, asserted above).
+                    unsafe { store_pair::<L>(&optr, v, r, words) };
+                }
             }
         }
         r += 4;
+    }
+    if L == 1 {
+        // The last pairs (`done % 8` rows), still in the buffers.
+        let r0 = done & !7;
+        for (v, b) in buf.iter().enumerate() {
+            for (j, &words) in b.iter().enumerate().take((done - r0) / 2) {
+                // SAFETY: rows `r0 + 2j` and `r0 + 2j + 1 < done <= rows` of every block are
+                // inside its output.
+                unsafe { store_pair::<L>(&optr, v, r0 + 2 * j, words) };
+            }
+        }
     }
     for (l, (state, apos)) in q.iter_mut().zip(staged.chains(&stv, &posv)) {
         l.state = state;
@@ -339,6 +364,34 @@ pub(super) unsafe fn pair_chains<const L: usize, const V: usize>(
         l.abuf = 1 << 63;
     }
     Some(done)
+}
+
+/// Write four pairs of steps of one vector's chains (`buf[k]`: rows `r0 + 2k` and `r0 + 2k + 1`
+/// of its eight one-lane blocks, as [`pair_chains`] orders them: per 32-bit element a block's two
+/// rows) to their blocks `optr`, transposed so that each block's eight rows take one 16-byte
+/// store.
+///
+/// # Safety
+/// The CPU must have AVX2; rows `r0..r0 + 8` of every block must be inside its output.
+#[inline]
+#[target_feature(enable = "avx2")]
+unsafe fn flush_pairs(buf: &[__m256i; 4], optr: &[*mut u16], r0: usize) {
+    let (ab_lo, ab_hi) = (_mm256_unpacklo_epi32(buf[0], buf[1]), _mm256_unpackhi_epi32(buf[0], buf[1]));
+    let (cd_lo, cd_hi) = (_mm256_unpacklo_epi32(buf[2], buf[3]), _mm256_unpackhi_epi32(buf[2], buf[3]));
+    // Block j's eight rows in the low half of `c[j]`, block j + 4's in its high half.
+    let c = [
+        _mm256_unpacklo_epi64(ab_lo, cd_lo),
+        _mm256_unpackhi_epi64(ab_lo, cd_lo),
+        _mm256_unpacklo_epi64(ab_hi, cd_hi),
+        _mm256_unpackhi_epi64(ab_hi, cd_hi),
+    ];
+    for (j, x) in c.into_iter().enumerate() {
+        // SAFETY: rows `r0..r0 + 8` of blocks `j` and `j + 4` are inside their outputs (caller).
+        unsafe {
+            _mm_storeu_si128(optr[j].add(r0).cast(), _mm256_castsi256_si128(x));
+            _mm_storeu_si128(optr[j + 4].add(r0).cast(), _mm256_extracti128_si256::<1>(x));
+        }
+    }
 }
 
 /// Stores rows `r` and `r + 1` of vector `v`'s eight chains (`x`: their sixteen words, in the
