@@ -198,6 +198,11 @@ struct Base {
     raw: u64,
     /// `sum c log2 c` over the codes and the escape, each term rounded up (see [`c_log_c`]).
     c_log_c: f64,
+    /// Each direct code's term of that sum, `c_log_c(counts[i])`, and the escape's: the bounds
+    /// of a move recompute only the terms of the codes it changes (the same values, so the same
+    /// bounds, as from the counts; most of a bound's work was these logarithms).
+    terms: [f64; MAX_CODES + 1],
+    esc_term: f64,
     /// Per row, the `nbits` of its codes as a bit mask.
     masks: [u16; 1 << 8],
     /// Direct codes.
@@ -347,7 +352,8 @@ impl Problem {
     /// above the rounding error of the sums: the optimum over real frequencies `f_i >= 1` summing
     /// to L (integer ones cannot do better). Codes whose proportional share is below one state
     /// keep one (`log2 L` bits each), the others share the remaining states in proportion.
-    fn lower_bound(&self, counts: &[u64], raw: u64) -> f64 {
+    /// `terms[i]` is `c_log_c(counts[i])` (taken from a [`Base`] where the count is unchanged).
+    fn lower_bound(&self, counts: &[u64], terms: &[f64], raw: u64) -> f64 {
         let l = self.l as u64;
         let (mut t_free, mut l_free) = (self.total, l);
         let mut clamped = 0u32;
@@ -364,12 +370,8 @@ impl Problem {
                 break;
             }
         }
-        let sum_c_log_c: f64 = counts
-            .iter()
-            .enumerate()
-            .filter(|&(i, _)| clamped & 1 << i == 0)
-            .map(|(_, &c)| c as f64 * log2_at_least(c))
-            .sum();
+        let sum_c_log_c: f64 =
+            terms[..counts.len()].iter().enumerate().filter(|&(i, _)| clamped & 1 << i == 0).map(|(_, &t)| t).sum();
         let log_l = self.l.ilog2() as f64;
         let bits = if clamped == 0 {
             self.total_log_total - sum_c_log_c
@@ -393,6 +395,8 @@ impl Problem {
             esc: 0,
             raw: 0,
             c_log_c: 0.0,
+            terms: [0.0; MAX_CODES + 1],
+            esc_term: 0.0,
             masks: [0; 1 << 8],
             n: set.len(),
         };
@@ -409,7 +413,8 @@ impl Problem {
             b.counts[i] = c;
             b.nbits[i] = nb as u64;
             b.raw += c * nb as u64;
-            b.c_log_c += c_log_c(c);
+            b.terms[i] = c_log_c(c);
+            b.c_log_c += b.terms[i];
             let wider = masks[r] >> nb >> 1;
             if wider == 0 {
                 covered += cum[nb as usize];
@@ -420,7 +425,8 @@ impl Problem {
         }
         b.esc = self.total.saturating_sub(covered);
         b.raw += b.esc * self.escape_bits;
-        b.c_log_c += c_log_c(b.esc);
+        b.esc_term = c_log_c(b.esc);
+        b.c_log_c += b.esc_term;
         b
     }
 
@@ -435,11 +441,11 @@ impl Problem {
     /// code of its row, or to the escape).
     fn bound_without(&self, base: &Base, i: usize) -> f64 {
         let c = base.counts[i];
-        let (to, to_bits) = match base.absorber[i] {
-            Some(a) => (base.counts[a], base.nbits[a]),
-            None => (base.esc, self.escape_bits),
+        let (to, to_term, to_bits) = match base.absorber[i] {
+            Some(a) => (base.counts[a], base.terms[a], base.nbits[a]),
+            None => (base.esc, base.esc_term, self.escape_bits),
         };
-        let e = base.c_log_c - c_log_c(c) - c_log_c(to) + c_log_c(to + c);
+        let e = base.c_log_c - base.terms[i] - to_term + c_log_c(to + c);
         let raw = base.raw - c * base.nbits[i] + c * to_bits;
         self.entropy_bound(e, raw)
     }
@@ -470,19 +476,22 @@ impl Problem {
         let k = base.n;
         let mut b = base.clone();
         b.counts[k] = n;
+        b.terms[k] = c_log_c(n);
         b.nbits[k] = nb as u64;
         b.absorber[k] = from;
         let (old, new) = match from {
             Some(a) => {
                 b.counts[a] = base.counts[a].saturating_sub(n);
-                (base.counts[a], b.counts[a])
+                b.terms[a] = c_log_c(b.counts[a]);
+                (base.terms[a], b.terms[a])
             }
             None => {
                 b.esc = base.esc.saturating_sub(n);
-                (base.esc, b.esc)
+                b.esc_term = c_log_c(b.esc);
+                (base.esc_term, b.esc_term)
             }
         };
-        b.c_log_c = base.c_log_c - c_log_c(old) + c_log_c(new) + c_log_c(n);
+        b.c_log_c = base.c_log_c - old + new + b.terms[k];
         b.raw = base.raw - n * from_bits + n * nb as u64;
         // The row's next narrower code now passes its values to `c` when dropped.
         let narrower = base.masks[r] & ((1u16 << nb) - 1);
@@ -500,8 +509,8 @@ impl Problem {
     /// [`Problem::entropy_bound`] of `base` (the base of `set`) with code `c` added.
     fn bound_with(&self, base: &Base, set: &[Cand], c: Cand) -> f64 {
         let (n, from, from_bits) = self.added(base, set, c);
-        let from = from.map_or(base.esc, |a| base.counts[a]);
-        let e = base.c_log_c - c_log_c(from) + c_log_c(from.saturating_sub(n)) + c_log_c(n);
+        let (from, from_term) = from.map_or((base.esc, base.esc_term), |a| (base.counts[a], base.terms[a]));
+        let e = base.c_log_c - from_term + c_log_c(from.saturating_sub(n)) + c_log_c(n);
         let raw = base.raw - n * from_bits + n * c.1 as u64;
         self.entropy_bound(e, raw)
     }
@@ -511,44 +520,59 @@ impl Problem {
     fn clamped_with(&self, base: &Base, set: &[Cand], c: Cand) -> f64 {
         let (n, from, from_bits) = self.added(base, set, c);
         let mut counts = [0u64; MAX_CODES + 2];
+        let mut terms = [0.0; MAX_CODES + 2];
         counts[..base.n].copy_from_slice(&base.counts[..base.n]);
-        let mut esc = base.esc;
+        terms[..base.n].copy_from_slice(&base.terms[..base.n]);
+        let (mut esc, mut esc_term) = (base.esc, base.esc_term);
         match from {
-            Some(a) => counts[a] = counts[a].saturating_sub(n),
-            None => esc = esc.saturating_sub(n),
+            Some(a) => {
+                counts[a] = counts[a].saturating_sub(n);
+                terms[a] = c_log_c(counts[a]);
+            }
+            None => {
+                esc = esc.saturating_sub(n);
+                esc_term = c_log_c(esc);
+            }
         }
         counts[base.n] = n;
+        terms[base.n] = c_log_c(n);
         let mut k = base.n + 1;
         if esc > 0 {
-            counts[k] = esc;
+            (counts[k], terms[k]) = (esc, esc_term);
             k += 1;
         }
-        self.lower_bound(&counts[..k], base.raw - n * from_bits + n * c.1 as u64)
+        self.lower_bound(&counts[..k], &terms[..k], base.raw - n * from_bits + n * c.1 as u64)
     }
 
     /// [`Problem::lower_bound`] (tighter than [`Problem::bound_without`], O(k)) of `base` with
     /// code i dropped.
     fn clamped_without(&self, base: &Base, i: usize) -> f64 {
         let c = base.counts[i];
-        let mut esc = base.esc;
+        let (mut esc, mut esc_term) = (base.esc, base.esc_term);
         let to_bits = match base.absorber[i] {
             Some(a) => base.nbits[a],
             None => {
                 esc += c;
+                esc_term = c_log_c(esc);
                 self.escape_bits
             }
         };
         let mut counts = [0u64; MAX_CODES + 2];
+        let mut terms = [0.0; MAX_CODES + 2];
         let mut k = 0;
         for j in (0..base.n).filter(|&j| j != i) {
-            counts[k] = base.counts[j] + if base.absorber[i] == Some(j) { c } else { 0 };
+            (counts[k], terms[k]) = if base.absorber[i] == Some(j) {
+                (base.counts[j] + c, c_log_c(base.counts[j] + c))
+            } else {
+                (base.counts[j], base.terms[j])
+            };
             k += 1;
         }
         if esc > 0 {
-            counts[k] = esc;
+            (counts[k], terms[k]) = (esc, esc_term);
             k += 1;
         }
-        self.lower_bound(&counts[..k], base.raw - c * base.nbits[i] + c * to_bits)
+        self.lower_bound(&counts[..k], &terms[..k], base.raw - c * base.nbits[i] + c * to_bits)
     }
 
     /// Of `moves` from `set` (each with a lower bound of its cost, in search order), the first
@@ -778,7 +802,8 @@ mod tests {
                 }
                 let Some(cost) = p.cost(&set) else { continue };
                 let (counts, raw) = p.assign(&set).expect("assigned");
-                assert!(p.lower_bound(&counts, raw) < cost);
+                let terms: Vec<f64> = counts.iter().map(|&c| c_log_c(c)).collect();
+                assert!(p.lower_bound(&counts, &terms, raw) < cost);
                 let base = p.base(&set);
                 assert!(p.entropy_bound(base.c_log_c, base.raw) < cost);
                 for i in 0..set.len() {
@@ -799,6 +824,7 @@ mod tests {
                             set[i]
                         );
                         assert!((inc.c_log_c - full.c_log_c).abs() <= 1e-12 * full.c_log_c.max(1.0));
+                        assert_eq!((inc.terms, inc.esc_term), (full.terms, full.esc_term));
                         assert!(p.bound_with(&less, &fewer, set[i]) < cost, "add {:?} to {fewer:?}", set[i]);
                         assert!(p.clamped_with(&less, &fewer, set[i]) < cost, "add {:?} to {fewer:?}", set[i]);
                         checked += 1;

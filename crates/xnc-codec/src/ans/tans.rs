@@ -27,11 +27,11 @@ pub struct Encoder {
     table_log: u32,
     /// Per bucket `exp << 4 | need` (a power-of-two table: the index needs no bounds check).
     bucket: Box<[Bucket; BUCKETS]>,
-    /// Per code: `(max_bits << 16) - (f << max_bits)` (the state bits of state x are
-    /// `(x + delta) >> 16`, FSE's trick) and `first - f` (where its states start in `states`, minus f).
-    sym: [(u32, i32); super::MAX_CODES],
-    /// States (`L + x`) of each code in increasing order, concatenated.
-    states: Box<[u16; TABLE]>,
+    /// The tANS step of every code c and state offset x (state `L + x`) at index `c << R | x`:
+    /// `nb << 10 | x'`, the number of state bits the step puts (the low `nb` bits of x) and the
+    /// next state's offset. One load a step, its index the previous step's result and the code:
+    /// a step's chain of dependent operations is a load and two, not a load and five.
+    step: Box<[u16; STEPS]>,
     /// Optional ([`Encoder::with_value_table`]): the [`Encoder::entry_of`] of every 16-bit word,
     /// so that the raw-bit pass costs one table load per value. Shared with the encoders of
     /// other tensors whose buckets are the same ([`ValueTable`]).
@@ -81,9 +81,9 @@ const ENTRY_BAD: u32 = 1 << 15;
 const ANS_PUTS_PER_FLUSH: usize = (64 - 7) / super::MAX_TABLE_LOG as usize;
 
 /// Blocks of `lanes` lanes whose tANS passes [`Encoder::encode_many_into`] runs side by side:
-/// four one-lane blocks (one state chain is bound by its latency, a load and four dependent
-/// operations a step; four chains side by side compressed 1.12-1.24x faster in `xnc compress`
-/// on the real tables). Blocks of two lanes or more one at a time: two blocks of two lanes side
+/// four one-lane blocks (one state chain is bound by its latency: a load and two dependent
+/// operations a step from the encoder's step table; with the earlier, longer step, four chains
+/// side by side compressed 1.12-1.24x faster in `xnc compress` on the real tables). Blocks of two lanes or more one at a time: two blocks of two lanes side
 /// by side were 0.91-0.98x as fast as one (their writers no longer fit the registers).
 pub const fn group_of(lanes: usize) -> usize {
     if lanes == 1 {
@@ -95,8 +95,9 @@ pub const fn group_of(lanes: usize) -> usize {
 
 /// Size of [`Encoder::bucket`]: 256 exponents by 16 (at least `M + 2`) needs.
 const BUCKETS: usize = 1 << 12;
-/// Entries of the largest table (table log [`super::MAX_TABLE_LOG`]).
-const TABLE: usize = 1 << super::MAX_TABLE_LOG;
+/// Entries of [`Encoder::step`]: every code by every state of the largest table (table log
+/// [`super::MAX_TABLE_LOG`]).
+const STEPS: usize = super::MAX_CODES << super::MAX_TABLE_LOG;
 
 /// How the encoder codes the values of one histogram bucket.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -124,16 +125,30 @@ impl Encoder {
             first.push(acc);
             acc += f;
         }
-        let mut states = Box::new([0u16; TABLE]);
+        // The states (offsets x) of each code in increasing order, concatenated.
+        let mut states = vec![0u16; l as usize];
         let mut next = first.clone();
         for (x, &s) in model.spread.iter().enumerate() {
-            states[next[s as usize] as usize] = (l + x as u32) as u16;
+            states[next[s as usize] as usize] = x as u16;
             next[s as usize] += 1;
         }
-        let mut sym = [(0, 0); super::MAX_CODES];
-        for ((s, &f), &start) in sym.iter_mut().zip(&freq).zip(&first) {
+        // Code c, with f states from `first`, in state X = L + x puts the low nb bits of X, nb
+        // the number that brings X into [f, 2f), and goes to its state number (X >> nb) - f. For
+        // hb = R - floor(log2 f), nb is hb - 1 below X = f << hb and hb from there (FSE's
+        // `(X + (hb << 16) - (f << hb)) >> 16`): the row is runs of 2^nb equal entries, at most
+        // 2f of them, filled run by run (a row costs its f runs, not its L entries).
+        let mut step = Box::new([0u16; STEPS]);
+        for (c, (&f, &start)) in freq.iter().zip(&first).enumerate() {
             let hb = r - f.ilog2();
-            *s = ((hb << 16).wrapping_sub(f << hb), start as i32 - f as i32);
+            let row = &mut step[c << r..][..l as usize];
+            let mut big_x = l;
+            for (nb, end) in [(hb.wrapping_sub(1), f << hb), (hb, 2 * l)] {
+                while big_x < end {
+                    let e = ((nb << 10) as u16) | states[(start + (big_x >> nb) - f) as usize];
+                    row[(big_x - l) as usize..][..1 << nb].fill(e);
+                    big_x += 1 << nb;
+                }
+            }
         }
         let d = model.dtype;
         let field = 1 + d.man_bits();
@@ -149,7 +164,7 @@ impl Encoder {
                 }
             }
         }
-        Ok(Self { dtype: d, table_log: r, bucket, sym, states, values: None })
+        Ok(Self { dtype: d, table_log: r, bucket, step, values: None })
     }
 
     /// The encoder with the entry of every 16-bit word in a table (256 KB, built in a fraction of
@@ -508,18 +523,20 @@ impl Encoder {
         }
 
         let r = self.table_log;
-        let l = 1u32 << r;
-        let mut x = [[l; N]; G];
+        // The state offsets x (state L + x); the encoder starts in state L.
+        let mut x = [[0u32; N]; G];
         let mut ans: [[LsbBackWriter; N]; G] = std::array::from_fn(|b| {
             std::array::from_fn(|lane| {
                 LsbBackWriter::with_buf(std::mem::take(&mut ans_bufs[b * N + lane]), (per_lane[b] + 1) * r as usize)
             })
         });
+        let table = &*self.step;
         let step = |x: &mut u32, ans: &mut LsbBackWriter, c: u8| {
-            let (delta, off) = self.sym[c as usize % super::MAX_CODES];
-            let nb = x.wrapping_add(delta) >> 16;
+            let e = table[(((c as usize) << r) | *x as usize) % STEPS] as u32;
+            let nb = e >> 10;
+            // The low nb bits of L + x are those of x (nb <= R).
             ans.put(*x & ((1 << nb) - 1), nb);
-            *x = self.states[(off + (*x >> nb) as i32) as usize % TABLE] as u32;
+            *x = e & 0x3ff;
         };
         // Each block's last, partial row first (its values are the last of lanes 0..).
         let rows = blocks.map(|v| v.len() / N);
@@ -565,8 +582,8 @@ impl Encoder {
                 ans.iter_mut().for_each(LsbBackWriter::flush);
             }
         }
-        for (ans, x) in ans.iter_mut().flatten().zip(x.iter().flatten()) {
-            ans.put(x - l, r);
+        for (ans, &x) in ans.iter_mut().flatten().zip(x.iter().flatten()) {
+            ans.put(x, r);
         }
         let mut lanes = raw.into_iter().zip(ans);
         Ok(std::array::from_fn(|_| lanes.next().expect("G blocks")))
