@@ -117,13 +117,19 @@ unsafe fn windows<const N: usize>(table: &[RawEntry], q: &mut [LaneReader], out:
                 incl = _mm256_add_epi32(incl, _mm256_permute2x128_si256::<0x08>(total, total));
             }
             let p = _mm256_add_epi32(base, _mm256_sub_epi32(incl, rb));
+            // Each half's 16 bytes from its first value's byte. With two lanes that is the byte
+            // of `base` (each half holds its lane's position): the loads then wait on the previous
+            // chunk's positions only, not on this chunk's entries, and overlap their loads.
+            let first = if N == 1 {
+                _mm256_and_si256(_mm256_shuffle_epi32::<0>(p), not7)
+            } else {
+                _mm256_and_si256(base, not7)
+            };
             base = if N == 1 {
                 _mm256_add_epi32(base, _mm256_permutevar8x32_epi32(incl, _mm256_set1_epi32(7)))
             } else {
                 _mm256_add_epi32(base, total)
             };
-            // Each half's 16 bytes from its first value's byte.
-            let first = _mm256_and_si256(_mm256_shuffle_epi32::<0>(p), not7);
             let (b0, b1) =
                 (_mm256_extract_epi32::<0>(first) as usize >> 3, _mm256_extract_epi32::<4>(first) as usize >> 3);
             let win = _mm256_loadu2_m128i(raws[N - 1].as_ptr().add(b1).cast(), raws[0].as_ptr().add(b0).cast());
