@@ -1013,7 +1013,6 @@ impl CtxDecoder {
         let mut q: Vec<ChainLane> = group.iter().flat_map(|j| j.q.iter().map(ChainLane::of)).collect();
         let mut offs = group[0].offsets;
         let mut outs: Vec<&mut [u16]> = group.iter_mut().map(|j| &mut *j.out).collect();
-        let ctx = !self.column_offset.is_empty();
         let (chain, log) = (&self.tables.chain, self.table_log);
         let done = SCRATCH.with(|s| {
             let s = &mut *s.borrow_mut();
@@ -1022,9 +1021,9 @@ impl CtxDecoder {
             // (`LaneReader::new` reads `R` bits), and the column offsets start classes.
             unsafe {
                 match self.table_log {
-                    0..=6 => gather_dispatch::<4>(chain, &mut q, &mut outs, rows, &mut offs, ctx, log, s),
-                    7 | 8 => gather_dispatch::<3>(chain, &mut q, &mut outs, rows, &mut offs, ctx, log, s),
-                    _ => gather_dispatch::<2>(chain, &mut q, &mut outs, rows, &mut offs, ctx, log, s),
+                    0..=6 => gather_dispatch::<4>(chain, &mut q, &mut outs, rows, &mut offs, log, s),
+                    7 | 8 => gather_dispatch::<3>(chain, &mut q, &mut outs, rows, &mut offs, log, s),
+                    _ => gather_dispatch::<2>(chain, &mut q, &mut outs, rows, &mut offs, log, s),
                 }
             }
         });
@@ -1071,7 +1070,8 @@ fn gather_fits(lanes: usize, blocks: usize) -> bool {
 }
 
 /// [`gather::state_chains`] for `q.len() / outs.len()` lanes per block and `q.len()` (8, 16 or 32)
-/// chains, `S` steps per window; `ctx`: several classes.
+/// chains, `S` steps per window, with several classes where `offs` has column offsets; `log`:
+/// the table log.
 ///
 /// # Safety
 /// As [`gather::state_chains`].
@@ -1082,10 +1082,11 @@ unsafe fn gather_dispatch<const S: usize>(
     outs: &mut [&mut [u16]],
     rows: usize,
     offs: &mut Offsets,
-    ctx: bool,
     log: u32,
     scratch: &mut Vec<u8>,
 ) -> bool {
+    // Several classes: the column offsets are there (empty with one class).
+    let ctx = !offs.off.is_empty();
     use gather::state_chains as sc;
     // SAFETY: the caller's promise.
     unsafe {
