@@ -1013,8 +1013,7 @@ impl CtxDecoder {
         let mut q: Vec<ChainLane> = group.iter().flat_map(|j| j.q.iter().map(ChainLane::of)).collect();
         let mut offs = group[0].offsets;
         let mut outs: Vec<&mut [u16]> = group.iter_mut().map(|j| &mut *j.out).collect();
-        let ctx = !self.column_offset.is_empty();
-        let chain = &self.tables.chain;
+        let (chain, log) = (&self.tables.chain, self.table_log);
         let done = SCRATCH.with(|s| {
             let s = &mut *s.borrow_mut();
             // SAFETY: `self.gather`: the CPU has AVX2 (`has_avx2` in `new`); `CtxDecoder::new`
@@ -1022,9 +1021,9 @@ impl CtxDecoder {
             // (`LaneReader::new` reads `R` bits), and the column offsets start classes.
             unsafe {
                 match self.table_log {
-                    0..=6 => gather_dispatch::<4>(chain, &mut q, &mut outs, rows, &mut offs, ctx, s),
-                    7 | 8 => gather_dispatch::<3>(chain, &mut q, &mut outs, rows, &mut offs, ctx, s),
-                    _ => gather_dispatch::<2>(chain, &mut q, &mut outs, rows, &mut offs, ctx, s),
+                    0..=6 => gather_dispatch::<4>(chain, &mut q, &mut outs, rows, &mut offs, log, s),
+                    7 | 8 => gather_dispatch::<3>(chain, &mut q, &mut outs, rows, &mut offs, log, s),
+                    _ => gather_dispatch::<2>(chain, &mut q, &mut outs, rows, &mut offs, log, s),
                 }
             }
         });
@@ -1071,7 +1070,8 @@ fn gather_fits(lanes: usize, blocks: usize) -> bool {
 }
 
 /// [`gather::state_chains`] for `q.len() / outs.len()` lanes per block and `q.len()` (8, 16 or 32)
-/// chains, `S` steps per window; `ctx`: several classes.
+/// chains, `S` steps per window, with several classes where `offs` has column offsets; `log`:
+/// the table log.
 ///
 /// # Safety
 /// As [`gather::state_chains`].
@@ -1082,37 +1082,39 @@ unsafe fn gather_dispatch<const S: usize>(
     outs: &mut [&mut [u16]],
     rows: usize,
     offs: &mut Offsets,
-    ctx: bool,
+    log: u32,
     scratch: &mut Vec<u8>,
 ) -> bool {
+    // Several classes: the column offsets are there (empty with one class).
+    let ctx = !offs.off.is_empty();
     use gather::state_chains as sc;
     // SAFETY: the caller's promise.
     unsafe {
         match (q.len() / outs.len(), q.len(), ctx) {
-            (1, 8, false) => sc::<1, 1, S, false>(chain, q, outs, rows, offs, scratch),
-            (1, 8, true) => sc::<1, 1, S, true>(chain, q, outs, rows, offs, scratch),
-            (1, 16, false) => sc::<1, 2, S, false>(chain, q, outs, rows, offs, scratch),
-            (1, 16, true) => sc::<1, 2, S, true>(chain, q, outs, rows, offs, scratch),
-            (1, _, false) => sc::<1, 4, S, false>(chain, q, outs, rows, offs, scratch),
-            (1, _, true) => sc::<1, 4, S, true>(chain, q, outs, rows, offs, scratch),
-            (2, 8, false) => sc::<2, 1, S, false>(chain, q, outs, rows, offs, scratch),
-            (2, 8, true) => sc::<2, 1, S, true>(chain, q, outs, rows, offs, scratch),
-            (2, 16, false) => sc::<2, 2, S, false>(chain, q, outs, rows, offs, scratch),
-            (2, 16, true) => sc::<2, 2, S, true>(chain, q, outs, rows, offs, scratch),
-            (2, _, false) => sc::<2, 4, S, false>(chain, q, outs, rows, offs, scratch),
-            (2, _, true) => sc::<2, 4, S, true>(chain, q, outs, rows, offs, scratch),
-            (4, 8, false) => sc::<4, 1, S, false>(chain, q, outs, rows, offs, scratch),
-            (4, 8, true) => sc::<4, 1, S, true>(chain, q, outs, rows, offs, scratch),
-            (4, 16, false) => sc::<4, 2, S, false>(chain, q, outs, rows, offs, scratch),
-            (4, 16, true) => sc::<4, 2, S, true>(chain, q, outs, rows, offs, scratch),
-            (4, _, false) => sc::<4, 4, S, false>(chain, q, outs, rows, offs, scratch),
-            (4, _, true) => sc::<4, 4, S, true>(chain, q, outs, rows, offs, scratch),
-            (_, 8, false) => sc::<8, 1, S, false>(chain, q, outs, rows, offs, scratch),
-            (_, 8, true) => sc::<8, 1, S, true>(chain, q, outs, rows, offs, scratch),
-            (_, 16, false) => sc::<8, 2, S, false>(chain, q, outs, rows, offs, scratch),
-            (_, 16, true) => sc::<8, 2, S, true>(chain, q, outs, rows, offs, scratch),
-            (_, _, false) => sc::<8, 4, S, false>(chain, q, outs, rows, offs, scratch),
-            (_, _, true) => sc::<8, 4, S, true>(chain, q, outs, rows, offs, scratch),
+            (1, 8, false) => sc::<1, 1, S, false>(chain, q, outs, rows, offs, log, scratch),
+            (1, 8, true) => sc::<1, 1, S, true>(chain, q, outs, rows, offs, log, scratch),
+            (1, 16, false) => sc::<1, 2, S, false>(chain, q, outs, rows, offs, log, scratch),
+            (1, 16, true) => sc::<1, 2, S, true>(chain, q, outs, rows, offs, log, scratch),
+            (1, _, false) => sc::<1, 4, S, false>(chain, q, outs, rows, offs, log, scratch),
+            (1, _, true) => sc::<1, 4, S, true>(chain, q, outs, rows, offs, log, scratch),
+            (2, 8, false) => sc::<2, 1, S, false>(chain, q, outs, rows, offs, log, scratch),
+            (2, 8, true) => sc::<2, 1, S, true>(chain, q, outs, rows, offs, log, scratch),
+            (2, 16, false) => sc::<2, 2, S, false>(chain, q, outs, rows, offs, log, scratch),
+            (2, 16, true) => sc::<2, 2, S, true>(chain, q, outs, rows, offs, log, scratch),
+            (2, _, false) => sc::<2, 4, S, false>(chain, q, outs, rows, offs, log, scratch),
+            (2, _, true) => sc::<2, 4, S, true>(chain, q, outs, rows, offs, log, scratch),
+            (4, 8, false) => sc::<4, 1, S, false>(chain, q, outs, rows, offs, log, scratch),
+            (4, 8, true) => sc::<4, 1, S, true>(chain, q, outs, rows, offs, log, scratch),
+            (4, 16, false) => sc::<4, 2, S, false>(chain, q, outs, rows, offs, log, scratch),
+            (4, 16, true) => sc::<4, 2, S, true>(chain, q, outs, rows, offs, log, scratch),
+            (4, _, false) => sc::<4, 4, S, false>(chain, q, outs, rows, offs, log, scratch),
+            (4, _, true) => sc::<4, 4, S, true>(chain, q, outs, rows, offs, log, scratch),
+            (_, 8, false) => sc::<8, 1, S, false>(chain, q, outs, rows, offs, log, scratch),
+            (_, 8, true) => sc::<8, 1, S, true>(chain, q, outs, rows, offs, log, scratch),
+            (_, 16, false) => sc::<8, 2, S, false>(chain, q, outs, rows, offs, log, scratch),
+            (_, 16, true) => sc::<8, 2, S, true>(chain, q, outs, rows, offs, log, scratch),
+            (_, _, false) => sc::<8, 4, S, false>(chain, q, outs, rows, offs, log, scratch),
+            (_, _, true) => sc::<8, 4, S, true>(chain, q, outs, rows, offs, log, scratch),
         }
     }
 }
@@ -1218,6 +1220,12 @@ struct Offsets<'a> {
 }
 
 impl<'a> Offsets<'a> {
+    /// The offsets of the next `len` values (`len <= RUN`), without moving the counter.
+    #[inline(always)]
+    fn peek(&self, len: usize) -> &'a [u16] {
+        &self.off[self.col..self.col + len]
+    }
+
     /// The offsets of the next `len` values (`len <= RUN`), moving the counter past them.
     #[inline(always)]
     fn run(&mut self, len: usize) -> &'a [u16] {

@@ -2,7 +2,7 @@
 //! (`decode/gather.rs`) with the class of each value: eight state chains per vector, `V` vectors
 //! side by side (independent chains, so one vector's gathers overlap the others' latency). Per
 //! step and vector: the table index `class << R | state` (the class's table offset of the
-//! chains' column, from the blocks' shared column counter, plus the state), one gather of the
+//! chains' column, from the blocks' shared column counter, or-ed with the state), one gather of the
 //! packed steps at it ([`super::CtxTables::chain`], `base | nb << 12`), one gather of a 32-bit
 //! window of each chain's tANS stream at its byte position, then the state bits (`>> pos % 8`,
 //! masked to the count), the next state (`base | bits`), the position (`+ count`) and the table
@@ -22,8 +22,14 @@ use super::{ChainLane, Offsets, ALL_STATES, RUN};
 /// len`), their chains `q` (block `b`'s lane `l` is chain `b * L + l`; `q.len()` is `8 V`), `S`
 /// steps per gathered window (`S * R <= 25`): each value's table index into its block. `CTX`:
 /// several classes, the table offsets from `offsets` (the column counter of all the blocks,
-/// moved past the rows), else offset 0. The chains' states and positions are left in `q` (window
-/// empty). Returns false, doing nothing, when the streams are too large for 32-bit bit positions.
+/// moved past the rows), else offset 0. The chains' states (below `2^table_log`) and positions
+/// are left in `q` (window empty). Returns false, doing nothing, when the streams are too large
+/// for 32-bit bit positions.
+///
+/// Each chain carries its next table index, not its state: the next row's class offset is or-ed
+/// into the next state beside the step's base (`(base | offset) | bits`, the offset's or off the
+/// chain), so the chain from one gather to the next is as short as `ans-fa`'s (no add of the
+/// offset after the state bits).
 ///
 /// # Safety
 /// The CPU must have AVX2; every entry `base | nb << 12` of `chain` up to the last class's must
@@ -36,15 +42,21 @@ pub(super) unsafe fn state_chains<const L: usize, const V: usize, const S: usize
     outs: &mut [&mut [u16]],
     rows: usize,
     offsets: &mut Offsets,
+    table_log: u32,
     scratch: &mut Vec<u8>,
 ) -> bool {
-    const { assert!(S >= 1 && S * L <= RUN) };
+    const { assert!(S >= 1 && (S + 1) * L <= RUN) };
     assert!(q.len() == 8 * V && outs.len() * L == 8 * V && outs.iter().all(|o| o.len() >= rows * L));
     let chains = q.iter().map(|l| Chain { ans: l.ans, bit: l.apos + l.abuf.leading_zeros() as usize, state: l.state });
     let Some(staged) = Staged::<V>::new(chains, rows, scratch) else {
         return false;
     };
     let (mut stv, mut posv) = (staged.state, staged.pos);
+    // Each chain's table index: its state or-ed with the offset of the first row's column.
+    let first = if CTX { row_offsets_of::<L>(offsets.peek(L), 0) } else { _mm256_setzero_si256() };
+    for s in &mut stv {
+        *s = _mm256_or_si256(*s, first);
+    }
     // A 4-byte gather at 2-byte steps: entry `i` in the low half (the high half is entry `i + 1`,
     // inside the array: indices stay below `MAX_CLASSES << MAX_TABLE_LOG`).
     let tp = chain.as_ptr().cast::<i32>();
@@ -55,23 +67,6 @@ pub(super) unsafe fn state_chains<const L: usize, const V: usize, const S: usize
         -1,
     );
     let optr: Vec<*mut u16> = outs.iter_mut().map(|o| o.as_mut_ptr()).collect();
-    // The table offsets of row `k` of the run `o` for a vector's chains: lane `l`'s offset at
-    // element `b * L + l` of every block `b`.
-    let row_offsets = |o: &[u16], k: usize| -> __m256i {
-        let p = o[k * L..k * L + L].as_ptr();
-        // SAFETY: the `L` offsets of the row are inside `o` (the slice above).
-        unsafe {
-            match L {
-                8 => _mm256_cvtepu16_epi32(_mm_loadu_si128(p.cast())),
-                4 => {
-                    let x = _mm_loadl_epi64(p.cast());
-                    _mm256_cvtepu16_epi32(_mm_unpacklo_epi64(x, x))
-                }
-                2 => _mm256_cvtepu16_epi32(_mm_set1_epi32(p.cast::<i32>().read_unaligned())),
-                _ => _mm256_set1_epi32(*p as i32),
-            }
-        }
-    };
     // Per vector: the 32-bit window gathered at byte `b8 / 8` (clamped to the stream's end) and
     // that byte's bit position; the next state bits are at `pos - b8` in it.
     let mut win = [_mm256_setzero_si256(); V];
@@ -81,17 +76,18 @@ pub(super) unsafe fn state_chains<const L: usize, const V: usize, const S: usize
             (win[$v], b8[$v]) = staged.window($v, posv[$v]);
         }};
     }
+    // `$next`: the table offsets of the next row.
     macro_rules! step {
-        ($v:expr, $r:expr, $off:expr) => {{
+        ($v:expr, $r:expr, $next:expr) => {{
             let v = $v;
-            let idx = _mm256_add_epi32(stv[v], $off);
-            // SAFETY: every index is a class's offset plus a state below 2^R (see above), so the
-            // gather reads inside `chain`.
+            let idx = stv[v];
+            // SAFETY: every index is a class's offset or-ed with a state below 2^R (see above),
+            // so the gather reads inside `chain`.
             let e = unsafe { _mm256_i32gather_epi32::<2>(tp, idx) };
             let nb = _mm256_and_si256(_mm256_srli_epi32::<12>(e), fifteen);
             let bits = _mm256_srlv_epi32(win[v], _mm256_sub_epi32(posv[v], b8[v]));
             let bits = _mm256_andnot_si256(_mm256_sllv_epi32(ones, nb), bits);
-            stv[v] = _mm256_or_si256(_mm256_and_si256(e, base_mask), bits);
+            stv[v] = _mm256_or_si256(_mm256_or_si256(_mm256_and_si256(e, base_mask), $next), bits);
             posv[v] = _mm256_add_epi32(posv[v], nb);
             let x = _mm256_castsi256_si128(_mm256_permute4x64_epi64::<0b1000>(_mm256_shuffle_epi8(idx, pick)));
             let r = $r;
@@ -105,30 +101,62 @@ pub(super) unsafe fn state_chains<const L: usize, const V: usize, const S: usize
     // at most 7 bits into it, so `S * R <= 25` keeps them in its 32 bits.
     let mut r = 0;
     while r + S <= rows {
-        let o = if CTX { offsets.run(S * L) } else { &[] };
+        // The offsets of these `S` rows and of the next one (a row past the last is harmless:
+        // the final states are masked below).
+        let o = if CTX { offsets.peek((S + 1) * L) } else { &[] };
+        if CTX {
+            offsets.run(S * L);
+        }
         for v in 0..V {
             refill!(v);
         }
         for k in 0..S {
-            let off = if CTX { row_offsets(o, k) } else { zero };
+            let next = if CTX { row_offsets_of::<L>(o, k + 1) } else { zero };
             for v in 0..V {
-                step!(v, r + k, off);
+                step!(v, r + k, next);
             }
         }
         r += S;
     }
     while r < rows {
-        let off = if CTX { row_offsets(offsets.run(L), 0) } else { zero };
+        let next = if CTX {
+            let o = offsets.peek(2 * L);
+            offsets.run(L);
+            row_offsets_of::<L>(o, 1)
+        } else {
+            zero
+        };
         for v in 0..V {
             refill!(v);
-            step!(v, r, off);
+            step!(v, r, next);
         }
         r += 1;
     }
-    for (l, (state, apos)) in q.iter_mut().zip(staged.chains(&stv, &posv)) {
-        l.state = state;
+    let state_mask = (1u32 << table_log) - 1;
+    for (l, (index, apos)) in q.iter_mut().zip(staged.chains(&stv, &posv)) {
+        l.state = index & state_mask;
         l.apos = apos;
         l.abuf = 1 << 63;
     }
     true
+}
+
+/// The table offsets of row `k` of the run `o` for a vector's chains: lane `l`'s offset at
+/// element `b * L + l` of every block `b`.
+#[inline]
+#[target_feature(enable = "avx2")]
+fn row_offsets_of<const L: usize>(o: &[u16], k: usize) -> __m256i {
+    let p = o[k * L..k * L + L].as_ptr();
+    // SAFETY: the `L` offsets of the row are inside `o` (the slice above).
+    unsafe {
+        match L {
+            8 => _mm256_cvtepu16_epi32(_mm_loadu_si128(p.cast())),
+            4 => {
+                let x = _mm_loadl_epi64(p.cast());
+                _mm256_cvtepu16_epi32(_mm_unpacklo_epi64(x, x))
+            }
+            2 => _mm256_cvtepu16_epi32(_mm_set1_epi32(p.cast::<i32>().read_unaligned())),
+            _ => _mm256_set1_epi32(*p as i32),
+        }
+    }
 }

@@ -80,7 +80,6 @@ unsafe fn windows<const N: usize>(table: &[RawEntry], q: &mut [LaneReader], out:
         let mut base = _mm256_loadu_si256(pos.as_ptr().cast());
         let limitv = _mm256_loadu_si256(limit.as_ptr().cast());
         let c31 = _mm256_set1_epi32(31);
-        let c32 = _mm256_set1_epi32(32);
         let c7 = _mm256_set1_epi32(7);
         let not7 = _mm256_set1_epi32(!7);
         // A byte index repeated in the 4 bytes of its element, then the 4 bytes from it
@@ -107,7 +106,9 @@ unsafe fn windows<const N: usize>(table: &[RawEntry], q: &mut [LaneReader], out:
                 _mm256_setr_epi32(ent(0), ent(2), ent(4), ent(6), ent(1), ent(3), ent(5), ent(7))
             };
             let rb = _mm256_and_si256(_mm256_srli_epi32::<16>(e), c31);
-            let low = _mm256_srli_epi32::<24>(e);
+            // Masked to 5 bits (as `rb`): the shift counts are then known to be below 32, and
+            // the compiler adds no guard for larger ones (`vpsllvd` / `vpsrlvd` give 0 there).
+            let low = _mm256_and_si256(_mm256_srli_epi32::<24>(e), c31);
             // Inclusive prefix sum of `rb` in each half, then (N = 1) the first half's total
             // added to the second.
             let mut incl = _mm256_add_epi32(rb, _mm256_slli_si256::<4>(rb));
@@ -117,22 +118,29 @@ unsafe fn windows<const N: usize>(table: &[RawEntry], q: &mut [LaneReader], out:
                 incl = _mm256_add_epi32(incl, _mm256_permute2x128_si256::<0x08>(total, total));
             }
             let p = _mm256_add_epi32(base, _mm256_sub_epi32(incl, rb));
+            // Each half's 16 bytes from its first value's byte. With two lanes that is the byte
+            // of `base` (each half holds its lane's position): the loads then wait on the previous
+            // chunk's positions only, not on this chunk's entries, and overlap their loads.
+            let first = if N == 1 {
+                _mm256_and_si256(_mm256_shuffle_epi32::<0>(p), not7)
+            } else {
+                _mm256_and_si256(base, not7)
+            };
             base = if N == 1 {
                 _mm256_add_epi32(base, _mm256_permutevar8x32_epi32(incl, _mm256_set1_epi32(7)))
             } else {
                 _mm256_add_epi32(base, total)
             };
-            // Each half's 16 bytes from its first value's byte.
-            let first = _mm256_and_si256(_mm256_shuffle_epi32::<0>(p), not7);
             let (b0, b1) =
                 (_mm256_extract_epi32::<0>(first) as usize >> 3, _mm256_extract_epi32::<4>(first) as usize >> 3);
             let win = _mm256_loadu2_m128i(raws[N - 1].as_ptr().add(b1).cast(), raws[0].as_ptr().add(b0).cast());
             // The 4 bytes from the value's byte, big-endian; its `rb` bits at the top, then at
-            // the bottom (a shift by 32 gives 0), then at field bit `low`.
+            // the bottom (shifted by 1, then by `31 - rb`: no count of 32, so `rb = 0` needs no
+            // guard and gives 0), then at field bit `low`.
             let rel = _mm256_sub_epi32(p, first);
             let byte = _mm256_add_epi32(_mm256_shuffle_epi8(_mm256_srli_epi32::<3>(rel), spread), be);
             let w = _mm256_sllv_epi32(_mm256_shuffle_epi8(win, byte), _mm256_and_si256(rel, c7));
-            let f = _mm256_sllv_epi32(_mm256_srlv_epi32(w, _mm256_sub_epi32(c32, rb)), low);
+            let f = _mm256_sllv_epi32(_mm256_srlv_epi32(_mm256_srli_epi32::<1>(w), _mm256_sub_epi32(c31, rb)), low);
             // Mantissa bits as they are, exponent bits (escape) from `f >> 1`, the sign from field
             // bit M, then the fixed bits; only the low 16 bits are stored.
             let v = _mm256_or_si256(
