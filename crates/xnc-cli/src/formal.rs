@@ -2136,12 +2136,15 @@ fn unpack_layer_wrapper(unpacker: &str, w: usize, rtl: &str, layer: Layer) -> Re
         if (pre) begin
 ",
         pre = match layer {
-            Layer::Pos => "    wire pre = !aresetn || (&inv_q && tiling);\n",
+            // the tiling where I makes the read position a record boundary: not while half (stage
+            // A's first part taken, the read position inside its record; the unpacker does not
+            // use pad then)
+            Layer::Pos => "    wire pre = !aresetn || (&inv_q && (half_q || tiling));\n",
             Layer::Stage => {
-                "    wire pre = !aresetn || (&inv_q && tiling && &qinv_q && &cinv_q && &g1 && &g2 && lens);\n"
+                "    wire pre = !aresetn || (&inv_q && (half_q || tiling) && &qinv_q && &cinv_q && &g1 && &g2 && lens);\n"
             }
             Layer::Out => {
-                "    wire pre = !aresetn || (&inv_q && tiling && &qinv_q && &cinv_q && &g3 && lens && lens_lo && &oinv_q && &inv_d && qend_d);\n"
+                "    wire pre = !aresetn || (&inv_q && (half_q || tiling) && &qinv_q && &cinv_q && &g3 && lens && lens_lo && &oinv_q && &inv_d && qend_d);\n"
             }
             // the header lemma assumes neither the positions nor the tiling: it is what the
             // positions lemma's tiling assumption is derived from
@@ -5683,7 +5686,7 @@ mod tests {
             }
             assert!(ys.contains(CONES_MARK));
             // k_split read from the rtl, the tiling assumed only in the step's precondition
-            assert!(v.contains("16'd432") && v.contains("wire pre = !aresetn || (&inv_q && tiling);"));
+            assert!(v.contains("16'd432") && v.contains("wire pre = !aresetn || (&inv_q && (half_q || tiling));"));
             // seven conjuncts, each assertion on its own line (the vacuity check)
             let asserts = v.lines().filter(|l| l.contains("assert(")).count();
             let own_line = v.lines().filter(|l| l.trim_start().starts_with("assert(")).count();
@@ -5702,9 +5705,9 @@ mod tests {
                 t[t.find("    function [6:0] inv(").unwrap()..t.find("    wire [6:0] inv_d").unwrap()].to_string()
             };
             assert_eq!(inv(&v), inv(&c));
-            assert!(
-                c.contains("wire pre = !aresetn || (&inv_q && tiling && &qinv_q && &cinv_q && &g1 && &g2 && lens);")
-            );
+            assert!(c.contains(
+                "wire pre = !aresetn || (&inv_q && (half_q || tiling) && &qinv_q && &cinv_q && &g1 && &g2 && lens);"
+            ));
             assert!(c.contains(&queue_inv_fns(w, 4, "qinv")) && c.contains("function [3:0] f_gather_ok("));
             for g in UNPACK_STAGE_SIGNALS {
                 assert!(ys.contains(&format!("{unpacker}/w:{g}")) && c.contains(&format!(".{g}({g})")), "{g}");
@@ -5723,7 +5726,7 @@ mod tests {
             assert_eq!(inv(&v), inv(&o));
             assert_eq!(cinv(&c), cinv(&o));
             assert!(o.contains(
-                "wire pre = !aresetn || (&inv_q && tiling && &qinv_q && &cinv_q && &g3 && lens && lens_lo && &oinv_q && &inv_d && qend_d);"
+                "wire pre = !aresetn || (&inv_q && (half_q || tiling) && &qinv_q && &cinv_q && &g3 && lens && lens_lo && &oinv_q && &inv_d && qend_d);"
             ));
             assert!(o.contains("input wire [9:0] f_z") && o.contains("input wire [15:0] fe_p_q"));
             for g in unpack_layer_signals(&text, true) {
