@@ -367,7 +367,7 @@ module rt_unpack_out_xnc_unpacker (
         astart(out_valid_q, out_last_q, out_len_q, o_q), v0_q, v1_q, v2_q, v3_q, l0_q, l1_q, l2_q, l3_q, p0_q, fe_v_q, fe_p_q, oh_q, f_have_q, f_val_q);
     wire [6:0] oinv_d = oinv(out_valid_d, out_last_d, out_len_d, out_d, full_d, last_d, len_d, o_d,
         astart(out_valid_d, out_last_d, out_len_d, o_d), v0_d, v1_d, v2_d, v3_d, l0_d, l1_d, l2_d, l3_d, p0_d, fe_v_d, fe_p_d, oh_d, f_have_d, f_val_d);
-    wire pre = !aresetn || (&inv_q && tiling && &qinv_q && &cinv_q && &g3 && lens && lens_lo && &oinv_q && &inv_d && qend_d);
+    wire pre = !aresetn || (&inv_q && (half_q || tiling) && &qinv_q && &cinv_q && &g3 && lens && lens_lo && &oinv_q && &inv_d && qend_d);
     always @(*) begin
         if (pre) begin
             assert(oinv_d[0]);

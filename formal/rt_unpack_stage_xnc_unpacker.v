@@ -287,7 +287,7 @@ module rt_unpack_stage_xnc_unpacker (
     // the tiling fact at the read position (a record boundary, by I), as the unpacker sees it:
     // when it pads, what is left of the block after the read position is shorter than a word
     wire tiling = !pad || f_avail(v0_q, v1_q, v2_q, v3_q, l0_q, l1_q, l2_q, l3_q) - rd_q < 12'd512;
-    wire pre = !aresetn || (&inv_q && tiling && &qinv_q && &cinv_q && &g1 && &g2 && lens);
+    wire pre = !aresetn || (&inv_q && (half_q || tiling) && &qinv_q && &cinv_q && &g1 && &g2 && lens);
     always @(*) begin
         if (pre) begin
             assert(cinv_d[0]);

@@ -72,7 +72,9 @@ known_failing=()
 # rt_unpack_gather_*, rt_unpack_pos_*, rt_unpack_stage_*, rt_unpack_out_*: SAT sweeping, one cone
 # at a time) run in --full too, and so do the unpackers' tlast lemmas (rt_unpack_last_*: the last
 # fact from those layers at one record out, one BMC step; rt_unpack_records_* likewise, and
-# rt_unpack_lenbound_*, the bounds the layers assume from the length invariant). Nothing
+# rt_unpack_lenbound_*, the bounds the layers assume from the length invariant; rt_unpack_head_*,
+# the header the unpacker reads where it pads, one step by SAT sweeping, and rt_unpack_pad_*, the
+# layers' tiling assumption from it and rt_pack_tiling_*, one BMC step). Nothing
 # is left unfinished; the list stays for a proof that does not finish.
 unfinished=()
 

@@ -494,10 +494,21 @@ pub enum PackFact {
     /// block's words) announces more than is left of the block, every bit from there to the end
     /// of the block's words is zero and what is left is shorter than a word (no whole word of
     /// padding). Proved of the packer from [`PackFact::Words`] and [`PackFact::ValidRecords`] by
-    /// `rt_pack_tiling_<packer>`; the input fact the unpacker needs (assumed by its one-step
-    /// layers at the read position, in the form the unpacker sees it: a pad leaves less than a
-    /// word).
+    /// `rt_pack_tiling_<packer>`; the input fact the unpacker needs (in the form it sees it at
+    /// its read position, [`PackFact::PadTiling`], derived from it by `rt_unpack_pad_<unpacker>`).
     Tiling,
+    /// The header the unpacker reads where it pads is the stream's: when it pads at its read
+    /// position, what it counts as left (its slots' bits up to the block's last word) is what is
+    /// left of the block, and the header it read there (the window's top 33 bits) announces more
+    /// than that and holds the block's bits there (the chosen bit). Proved by
+    /// `rt_unpack_head_<unpacker>` (one step, on the queue and the gather).
+    Header,
+    /// [`PackFact::Tiling`] at the unpacker's read position, in the form it sees it: when it pads
+    /// at a record boundary, what is left of the block is shorter than a word. Derived from
+    /// [`PackFact::Header`] and [`PackFact::Tiling`] by `rt_unpack_pad_<unpacker>` (one BMC step);
+    /// assumed by the one-step layers, whose positions invariant makes the read position a record
+    /// boundary.
+    PadTiling,
     /// The packer's chunk path: a load puts record-bus bit `k` (from the top) at chunk-register bit
     /// `k` (a long record's second chunk: `k - 480`), a step puts chunk bit `j` at bit `j + ra` of
     /// the rotated chunk (`ra` the rotation the chunk's offset selects), for every `j`, `k`.
@@ -513,7 +524,7 @@ pub enum PackFact {
     /// The unpacker's read positions (the `rd_q` layer of its one-step invariant, on the queue's
     /// ghost): the read pointer, from slot 0's word, is where the records in stage A and the
     /// output register end, back to back from the output side's position (the next block's 0
-    /// after a block's last record), given [`PackFact::Tiling`] at the read position.
+    /// after a block's last record), given [`PackFact::PadTiling`] at the read position.
     Positions,
     /// The unpacker's stage A and output register hold the stream's bits (the content layer of its
     /// one-step invariant, on the positions): stage A's record, from the position after the
@@ -612,9 +623,21 @@ pub fn pack_chain(packer: &str, unpacker: &str) -> Vec<PackLemma> {
             vec![Queue],
         ),
         l(
+            format!("rt_unpack_head_{unpacker}"),
+            "the header the unpacker reads where it pads, as one step with its state cut, on the queue and the gather (neither the positions nor the tiling): what it counts as left is what is left of the block after the read position (a valid slot holding the block's last word ends at the block's end, the chosen block's end as the wrapper's record), and the header it read there announces more than that and holds the block's bits there (the chosen bit)",
+            vec![Queue, Gather],
+            vec![Header],
+        ),
+        l(
+            format!("rt_unpack_pad_{unpacker}"),
+            "the tiling at the unpacker's read position, in the form it sees it (a pad at a record boundary leaves less than a word), from the header it reads there and the packer's tiling, one BMC step: fewer than 33 bits left are less than a word, and with 33 or more its header is the stream's, which announces more than is left only where less than a word is left",
+            vec![Tiling, Header],
+            vec![PadTiling],
+        ),
+        l(
             format!("rt_unpack_pos_{unpacker}"),
             "the unpacker's read positions as one step with its state cut: the read pointer, from slot 0's word, is where stage A's record ends (its first part while half), stage A's record where the output register's ends, from the output side's position (the next block's 0 after tlast), given the tiling at the read position (a pad leaves less than a word)",
-            vec![Tiling],
+            vec![PadTiling],
             vec![Positions],
         ),
         l(
@@ -632,13 +655,13 @@ pub fn pack_chain(packer: &str, unpacker: &str) -> Vec<PackLemma> {
         l(
             format!("rt_unpack_stage_{unpacker}"),
             "the unpacker's stage A and output register as one step with its state cut: stage A's record (from where the output register's ends) and the output register's (from the output side's position) hold the chosen stream bit where they cover it, on the read positions, the queue, the gather at the indices the step reads and the lengths' bound",
-            vec![Tiling, Queue, Positions, Gather, LenBounds],
+            vec![PadTiling, Queue, Positions, Gather, LenBounds],
             vec![Stage],
         ),
         l(
             format!("rt_unpack_out_{unpacker}"),
             "the unpacker's output register as one step with its state cut: its bits from tuser on are zero (a second free index), a record without tlast has its block's next record behind it in stage A, one with tlast ends less than a word before its block's end with the block's last word in (the chosen block's end as the wrapper's record), on the positions, the queue, the contents and the lengths' bounds",
-            vec![Tiling, Queue, Positions, Stage, LenBounds],
+            vec![PadTiling, Queue, Positions, Stage, LenBounds],
             vec![Output],
         ),
         l(
@@ -1566,8 +1589,86 @@ pub fn unpack_out_wrapper(unpacker: &str, w: usize, rtl: &str) -> Result<String,
     unpack_layer_wrapper(unpacker, w, rtl, Layer::Out)
 }
 
+/// `formal/rt_unpack_head_<unpacker>.v` ([`PackFact::Header`], what the positions lemma's tiling
+/// assumption is derived from): the step of [`unpack_stage_wrapper`]'s wrapper with the chosen
+/// block's end (`fe_v`, `fe_p`, as in [`unpack_out_wrapper`]), assuming neither the positions
+/// nor the tiling. Its invariant: a valid slot holding the chosen block's last word ends at the
+/// block's end (asserted after a reset cycle or a step from a state in it and the queue's
+/// invariant, the queue's chain ending at the next word in after the step). And of every state
+/// in both invariants, with the gather fact at the index the chosen bit has in the window
+/// ([`HEAD_CONJUNCTS`], one ABC run each): when the unpacker pads (`pad`: the block's last word
+/// in, the header at `rd_q` announcing more than the slots' bits left), what the unpacker counts
+/// as left (`f_avail - rd_q`) is what is left of the block after the read position, the header
+/// it read (the window's top 33 bits) announces more than that, and holds the block's bits
+/// there (the chosen bit, below what is left). Errors as [`unpack_pos_wrapper`].
+pub fn unpack_head_wrapper(unpacker: &str, w: usize, rtl: &str) -> Result<String, String> {
+    unpack_layer_wrapper(unpacker, w, rtl, Layer::Head)
+}
+
+/// `formal/rt_unpack_pad_<unpacker>.v` ([`PackFact::PadTiling`], the positions lemma's tiling
+/// assumption), from [`PackFact::Header`] and [`PackFact::Tiling`] as `rt_pack_compose`
+/// composes: one combinational step at one read position that is a record boundary (`bnd`: the
+/// positions lemma assumes the fact where its invariant makes the read position one), every
+/// fact instantiated there. The unpacker pads (`pad`) with `room` bits left as it counts them,
+/// its header `hw`; the block's bits left after the position (`left`) and the stream's 33 bits
+/// there (`sw`). `header`: with `pad`, `room` is `left`, `hw` announces more than `room` and is
+/// `sw` bit by bit below `left`. `tiling`: at a record boundary whose stream header announces
+/// more than is left, less than a word is left. Asserted: a pad at a record boundary leaves less
+/// than a word. The link between the header lemma's chosen bit and `hw`'s every bit is the
+/// `anyconst` argument of `rt_pack_compose`, not machine-checked.
+pub fn unpack_pad_wrapper(unpacker: &str, w: usize) -> String {
+    let name = format!("rt_unpack_pad_{unpacker}");
+    let chain = pack_chain("", unpacker);
+    let l = pack_lemma(&chain, "rt_unpack_pad_");
+    let mut s = banner(&format!("{name}.v"), &format!("Unpacker lemma: {}.", l.what));
+    let _ = writeln!(s, "// Assumes: {}", l.assumes.iter().map(|f| f.label()).collect::<Vec<_>>().join(", "));
+    let _ = writeln!(s, "// Proves:  {}", l.guarantees.iter().map(|f| f.label()).collect::<Vec<_>>().join(", "));
+    let bits: Vec<String> =
+        (0..33).map(|j| format!("assume(!pad || left <= 16'd{j} || hw[{b}] == sw[{b}]);", b = 32 - j)).collect();
+    let _ = write!(
+        s,
+        "`default_nettype none
+module {name} #(
+    parameter W = {w}
+) (
+    input wire aclk,
+    // the read position: a record boundary of its block, the unpacker pads there
+    input wire bnd,
+    input wire pad,
+    // what the unpacker counts as left (its slots' bits up to the block's last word after rd_q),
+    // the header it read there (the window's top 33 bits)
+    input wire [15:0] room,
+    input wire [32:0] hw,
+    // the block's bits left after the position, the stream's 33 bits there
+    input wire [15:0] left,
+    input wire [32:0] sw
+);
+{f}    always @(*) begin
+        // header: a pad counts what is left, its header announces more than that and is the
+        // stream's bits below what is left
+        assume(!pad || room == left);
+        assume(!pad || {{6'd0, f_hlen(hw)}} > room);
+        {bits}
+        // tiling: at a record boundary whose header announces more than is left, less than a word
+        // is left
+        assume(!bnd || {{6'd0, f_hlen(sw)}} <= left || left < W);
+        // padtiling (guaranteed): a pad at a record boundary leaves less than a word
+        assert(!(bnd && pad) || room < W);
+    end
+endmodule
+`default_nettype wire
+",
+        f = hlen_fn(),
+        bits = bits.join("\n        "),
+    );
+    s
+}
+
 /// The conjuncts of the output register's layer ([`unpack_out_wrapper`]).
 const OUT_CONJUNCTS: usize = 7;
+
+/// The header facts of the header lemma ([`unpack_head_wrapper`]), asserted of one state.
+const HEAD_CONJUNCTS: usize = 3;
 
 /// A layer of the unpacker's one-step invariant, each on the ones before: the read positions
 /// ([`unpack_pos_wrapper`]), stage A's and the output register's contents
@@ -1577,6 +1678,7 @@ enum Layer {
     Pos,
     Stage,
     Out,
+    Head,
 }
 
 impl Layer {
@@ -1586,8 +1688,23 @@ impl Layer {
             Layer::Pos => "pos",
             Layer::Stage => "stage",
             Layer::Out => "out",
+            Layer::Head => "head",
         }
     }
+}
+
+/// The slots' positions from `p0` (`p[i + 1]` from `p[i]`, empty slots skipped, as in the queue's
+/// invariant) and the conjunct that a valid slot holding the chosen block's last word ends at the
+/// block's end (`fv`, `fp`): one text, the output layer's conjunct 4 and the header lemma's
+/// invariant.
+fn slot_chain_ends(w: usize, n: usize) -> (String, String) {
+    let mut chain = String::new();
+    let mut ends = Vec::new();
+    for i in 0..n {
+        let _ = writeln!(chain, "            p[{}] = v{i} ? nxt(p[{i}], l{i}) : p[{i}];", i + 1);
+        ends.push(format!("(!(v{i} && l{i} && p[{i}][19:16] == f_blk) || (fv && fp == p[{i}][15:0] + 16'd{w}))"));
+    }
+    (chain, ends.join("\n                && "))
 }
 
 /// The output register layer's own text in its wrapper ([`unpack_out_wrapper`]): the chosen
@@ -1605,12 +1722,7 @@ fn unpack_out_text(
     let sl = (0..n).map(|i| format!("slot{i}_q")).collect::<Vec<_>>().join(", ");
     let flags: Vec<String> =
         (0..n).map(|i| format!("input v{i}")).chain((0..n).map(|i| format!("input l{i}"))).collect();
-    let mut chain = String::new();
-    let mut ends = Vec::new();
-    for i in 0..n {
-        let _ = writeln!(chain, "            p[{}] = v{i} ? nxt(p[{i}], l{i}) : p[{i}];", i + 1);
-        ends.push(format!("(!(v{i} && l{i} && p[{i}][19:16] == f_blk) || (fv && fp == p[{i}][15:0] + 16'd{w}))"));
-    }
+    let (chain, ends) = slot_chain_ends(w, n);
     let args = |t: &str, fl: &str| {
         format!(
             "out_valid_{t}, out_last_{t}, out_len_{t}, out_{t}, full_{t}, last_{t}, len_{t}, o_{t},\n        \
@@ -1678,12 +1790,81 @@ fn unpack_out_text(
         l1 = lb - 1,
         r1 = rec - 1,
         lz = 16 - lb,
-        ends = ends.join("\n                && "),
         h0 = rec - 33,
         hi1 = hi - 1,
         lo1 = lo - 1,
         aq = args("q", flq),
         ad = args("d", fld),
+    )
+}
+
+/// The header lemma's own text in its wrapper ([`unpack_head_wrapper`]): the chosen block's end
+/// (`fe`, as in the output layer), its invariant `hinv` over one state (a valid slot holding the
+/// chosen block's last word ends at the block's end) and the header facts `hd` of the state.
+/// `flq`, `fld`: the slots' flags before and after the step; `rw` the read pointer's width.
+fn unpack_head_text(
+    w: usize,
+    n: usize,
+    rw: usize,
+    geo: (usize, usize, usize, usize, usize),
+    flq: &str,
+    fld: &str,
+) -> String {
+    let (_, rec, hi, lo, _) = geo;
+    let sl = (0..n).map(|i| format!("slot{i}_q")).collect::<Vec<_>>().join(", ");
+    let flags: Vec<String> =
+        (0..n).map(|i| format!("input v{i}")).chain((0..n).map(|i| format!("input l{i}"))).collect();
+    let (chain, ends) = slot_chain_ends(w, n);
+    format!(
+        "    // the chosen block's end, once its last word is in (a word of the block without tlast
+    // clears it: a block of the same number begins, 16 blocks on), as in the output layer
+    wire f_in = fire && in_blk_q == f_blk;
+    wire fe_v_d = !aresetn ? 1'b0 : f_in ? s_axis_tlast : fe_v_q;
+    wire [15:0] fe_p_d = f_in && s_axis_tlast ? in_ws_q + 16'd{w} : fe_p_q;
+    // the gather fact at the index the chosen bit has in the window (from the read position)
+    wire [3:0] g3 = f_gather_ok({{{sl}}}, rd_q, rd_off[0], window, body_top[{hi1}:0], lo_top[{lo1}:0], jt[9:0]);
+{hlen}    // the slots' positions from p0 (as in the queue's invariant), and their chain's end
+    function [19:0] qlast({flags}, input [19:0] p0);
+        reg [19:0] p [0:{n}];
+        begin
+            p[0] = p0;
+{chain}            qlast = p[{n}];
+        end
+    endfunction
+    // the queue's chain ends at the next word in after the step (rt_unpack_slots_*)
+    wire qend_d = qlast({fld}, p0_d) == {{in_blk_d, in_ws_d}};
+    // I over one state: a valid slot holding the chosen block's last word ends at the block's end
+    function hinv({flags}, input [19:0] p0, input fv, input [15:0] fp);
+        reg [19:0] p [0:{n}];
+        begin
+            p[0] = p0;
+{chain}            hinv = {ends};
+        end
+    endfunction
+    wire hinv_q = hinv({flq}, p0_q, fe_v_q, fe_p_q);
+    wire hinv_d = hinv({fld}, p0_d, fe_v_d, fe_p_d);
+    // the header facts of a state: when the unpacker pads at the read position (slot 0's word
+    // plus rd_q), (0) what is left of the chosen block after it is what the unpacker counts,
+    // its slots' bits up to the block's last word after rd_q, (1) the header it read there (the
+    // window's top 33 bits) announces more than that, (2) and holds the block's bits there (the
+    // chosen bit, below what is left)
+    wire [{r1}:0] room = f_avail({flq}) - rd_q;
+    wire [32:0] hdr = window[{rec1}:{h0}];
+    wire [{k1}:0] hd;
+    assign hd[0] = !(pad && g_blk0_q == f_blk) || (fe_v_q && fe_p_q - (g_pos0_q + {{{rz}'d0, rd_q}}) == {{{rz}'d0, room}});
+    assign hd[1] = !pad || {{6'd0, f_hlen(hdr)}} > {{{rz}'d0, room}};
+    assign hd[2] = !(pad && g_blk0_q == f_blk && jt < 16'd33 && jt < {{{rz}'d0, room}})
+        || (f_have_q && window[10'd{rec1} - jt[9:0]] == f_val_q);
+",
+        hlen = hlen_fn(),
+        flags = flags.join(", "),
+        k1 = HEAD_CONJUNCTS - 1,
+        r1 = rw - 1,
+        rz = 16 - rw,
+        rec1 = rec - 1,
+        h0 = rec - 33,
+        hi1 = hi - 1,
+        lo1 = lo - 1,
     )
 }
 
@@ -1721,6 +1902,7 @@ fn unpack_layer_wrapper(unpacker: &str, w: usize, rtl: &str, layer: Layer) -> Re
         Layer::Pos => &[],
         Layer::Stage => &[("f_blk", 4), ("f_pos", 16)],
         Layer::Out => &[("f_blk", 4), ("f_pos", 16), ("f_z", 10)],
+        Layer::Head => &[("f_blk", 4), ("f_pos", 16)],
     };
     let mut ins = unpacker_cut_inputs(w, &regs, free);
     let tracked: &[(&str, usize)] =
@@ -1729,7 +1911,11 @@ fn unpack_layer_wrapper(unpacker: &str, w: usize, rtl: &str, layer: Layer) -> Re
         tracked
             .iter()
             .chain(if stage { &[("f_have", 1), ("f_val", 1)][..] } else { &[][..] })
-            .chain(if out { &[("fe_v", 1), ("fe_p", 16), ("oh", 33)][..] } else { &[][..] })
+            .chain(match layer {
+                Layer::Out => &[("fe_v", 1), ("fe_p", 16), ("oh", 33)][..],
+                Layer::Head => &[("fe_v", 1), ("fe_p", 16)][..],
+                _ => &[][..],
+            })
             .map(|(n, k)| format!("    input wire {}{n}_q", range(*k))),
     );
     let _ = writeln!(
@@ -1946,16 +2132,30 @@ fn unpack_layer_wrapper(unpacker: &str, w: usize, rtl: &str, layer: Layer) -> Re
     // the tiling fact at the read position (a record boundary, by I), as the unpacker sees it:
     // when it pads, what is left of the block after the read position is shorter than a word
     wire tiling = !pad || f_avail({flq}) - rd_q < {rw}'d{w};
-{out_text}    wire pre = !aresetn || (&inv_q && tiling{more});
-    always @(*) begin
+{out_text}{pre}    always @(*) begin
         if (pre) begin
 ",
-        more = match layer {
-            Layer::Pos => "",
-            Layer::Stage => " && &qinv_q && &cinv_q && &g1 && &g2 && lens",
-            Layer::Out => " && &qinv_q && &cinv_q && &g3 && lens && lens_lo && &oinv_q && &inv_d && qend_d",
+        pre = match layer {
+            // the tiling where I makes the read position a record boundary: not while half (stage
+            // A's first part taken, the read position inside its record; the unpacker does not
+            // use pad then)
+            Layer::Pos => "    wire pre = !aresetn || (&inv_q && (half_q || tiling));\n",
+            Layer::Stage => {
+                "    wire pre = !aresetn || (&inv_q && (half_q || tiling) && &qinv_q && &cinv_q && &g1 && &g2 && lens);\n"
+            }
+            Layer::Out => {
+                "    wire pre = !aresetn || (&inv_q && (half_q || tiling) && &qinv_q && &cinv_q && &g3 && lens && lens_lo && &oinv_q && &inv_d && qend_d);\n"
+            }
+            // the header lemma assumes neither the positions nor the tiling: it is what the
+            // positions lemma's tiling assumption is derived from
+            Layer::Head =>
+                "    wire pre = !aresetn || (&qinv_q && hinv_q && qend_d);\n    wire hpre = &qinv_q && &g3 && hinv_q;\n",
         },
-        out_text = if out { unpack_out_text(w, n, lb, geo, &fl("_q"), &fl("_d")) } else { String::new() },
+        out_text = match layer {
+            Layer::Out => unpack_out_text(w, n, lb, geo, &fl("_q"), &fl("_d")),
+            Layer::Head => unpack_head_text(w, n, rw, geo, &fl("_q"), &fl("_d")),
+            _ => String::new(),
+        },
         flags = flags.join(", "),
         params = params.join(", "),
         fl = fl(""),
@@ -1971,9 +2171,18 @@ fn unpack_layer_wrapper(unpacker: &str, w: usize, rtl: &str, layer: Layer) -> Re
         Layer::Pos => ("inv_d", 7),
         Layer::Stage => ("cinv_d", 4),
         Layer::Out => ("oinv_d", OUT_CONJUNCTS),
+        Layer::Head => ("hinv_d", 1),
     };
     for i in 0..k {
         let _ = writeln!(s, "            assert({vec}[{i}]);");
+    }
+    if layer == Layer::Head {
+        // the header facts of the state itself (no step): under the queue's and this lemma's
+        // invariants and the gather fact at the chosen bit's index in the window
+        s.push_str("        end\n        if (hpre) begin\n");
+        for i in 0..HEAD_CONJUNCTS {
+            let _ = writeln!(s, "            assert(hd[{i}]);");
+        }
     }
     if out {
         // the ports are the output register (tdata its bits at the top, zeros below; tuser its length)
@@ -1991,6 +2200,13 @@ fn unpack_layer_wrapper(unpacker: &str, w: usize, rtl: &str, layer: Layer) -> Re
 /// prepared for ABC as a sweep lemma's ([`AIGER_PREP`]), one ABC run per assertion.
 fn unpack_pos_ys(unpacker: &str, rtl: &str) -> String {
     unpack_cut_ys("pos", unpacker, rtl, &unpack_pos_signals(rtl), true)
+}
+
+/// `formal/rt_unpack_head_<unpacker>.ys`: the unpacker with its state cut
+/// ([`unpack_head_wrapper`]), prepared for ABC as a sweep lemma's ([`AIGER_PREP`]), one ABC run
+/// per assertion.
+fn unpack_head_ys(unpacker: &str, rtl: &str) -> String {
+    unpack_cut_ys("head", unpacker, rtl, &unpack_layer_signals(rtl, true), true)
 }
 
 /// `formal/rt_unpack_stage_<unpacker>.ys`: the unpacker with its state cut
@@ -2932,6 +3148,12 @@ pub fn pack_files(rtl: &[(&str, String)]) -> Result<Vec<(String, String)>, Strin
             } else if n.starts_with("rt_unpack_slots_") {
                 out.push((format!("{n}.v"), unpack_slots_wrapper(unpacker, w, up_rtl)));
                 out.push((format!("{n}.ys"), unpack_slots_ys(unpacker, up_rtl)));
+            } else if n.starts_with("rt_unpack_head_") {
+                out.push((format!("{n}.v"), unpack_head_wrapper(unpacker, w, up_rtl)?));
+                out.push((format!("{n}.ys"), unpack_head_ys(unpacker, up_rtl)));
+            } else if n.starts_with("rt_unpack_pad_") {
+                out.push((format!("{n}.v"), unpack_pad_wrapper(unpacker, w)));
+                out.push((format!("{n}.sby"), pack_lemma_sby(n, &l.what, "bmc", 1, false, &[], &[])));
             } else if n.starts_with("rt_unpack_pos_") {
                 out.push((format!("{n}.v"), unpack_pos_wrapper(unpacker, w, up_rtl)?));
                 out.push((format!("{n}.ys"), unpack_pos_ys(unpacker, up_rtl)));
@@ -5464,7 +5686,7 @@ mod tests {
             }
             assert!(ys.contains(CONES_MARK));
             // k_split read from the rtl, the tiling assumed only in the step's precondition
-            assert!(v.contains("16'd432") && v.contains("wire pre = !aresetn || (&inv_q && tiling);"));
+            assert!(v.contains("16'd432") && v.contains("wire pre = !aresetn || (&inv_q && (half_q || tiling));"));
             // seven conjuncts, each assertion on its own line (the vacuity check)
             let asserts = v.lines().filter(|l| l.contains("assert(")).count();
             let own_line = v.lines().filter(|l| l.trim_start().starts_with("assert(")).count();
@@ -5483,9 +5705,9 @@ mod tests {
                 t[t.find("    function [6:0] inv(").unwrap()..t.find("    wire [6:0] inv_d").unwrap()].to_string()
             };
             assert_eq!(inv(&v), inv(&c));
-            assert!(
-                c.contains("wire pre = !aresetn || (&inv_q && tiling && &qinv_q && &cinv_q && &g1 && &g2 && lens);")
-            );
+            assert!(c.contains(
+                "wire pre = !aresetn || (&inv_q && (half_q || tiling) && &qinv_q && &cinv_q && &g1 && &g2 && lens);"
+            ));
             assert!(c.contains(&queue_inv_fns(w, 4, "qinv")) && c.contains("function [3:0] f_gather_ok("));
             for g in UNPACK_STAGE_SIGNALS {
                 assert!(ys.contains(&format!("{unpacker}/w:{g}")) && c.contains(&format!(".{g}({g})")), "{g}");
@@ -5504,7 +5726,7 @@ mod tests {
             assert_eq!(inv(&v), inv(&o));
             assert_eq!(cinv(&c), cinv(&o));
             assert!(o.contains(
-                "wire pre = !aresetn || (&inv_q && tiling && &qinv_q && &cinv_q && &g3 && lens && lens_lo && &oinv_q && &inv_d && qend_d);"
+                "wire pre = !aresetn || (&inv_q && (half_q || tiling) && &qinv_q && &cinv_q && &g3 && lens && lens_lo && &oinv_q && &inv_d && qend_d);"
             ));
             assert!(o.contains("input wire [9:0] f_z") && o.contains("input wire [15:0] fe_p_q"));
             for g in unpack_layer_signals(&text, true) {
@@ -5524,6 +5746,28 @@ mod tests {
             let g = state_regs(&text).iter().find(|(n, _)| n == "rec_hi").unwrap().1;
             let linv = len_inv_fn(10, g, 545);
             assert!(b.contains(&linv) && unpack_len_wrapper(unpacker, w, &text).contains(&linv));
+            // the header lemma: neither the positions nor the tiling assumed (the tiling the
+            // layers assume is derived from it); its invariant the output layer's conjunct 4 (one
+            // text); its step and the three header facts of a state asserted, each on its own line
+            let h = unpack_head_wrapper(unpacker, w, &text).unwrap();
+            let ys = unpack_head_ys(unpacker, &text);
+            assert!(h.contains("wire pre = !aresetn || (&qinv_q && hinv_q && qend_d);"));
+            assert!(h.contains("wire hpre = &qinv_q && &g3 && hinv_q;"));
+            assert!(!h.contains("&inv_q") && !h.contains("&& tiling"));
+            assert!(h.contains(&slot_chain_ends(w, 4).1) && o.contains(&slot_chain_ends(w, 4).1));
+            assert!(h.contains(&queue_inv_fns(w, 4, "qinv")) && ys.contains(CONES_MARK));
+            let asserts = h.lines().filter(|l| l.contains("assert(")).count();
+            let own_line = h.lines().filter(|l| l.trim_start().starts_with("assert(")).count();
+            assert_eq!((asserts, own_line), (HEAD_CONJUNCTS + 1, HEAD_CONJUNCTS + 1));
+            // what the layers assume at the read position (`tiling`: a pad leaves less than a word
+            // of the slots' bits) is what the derivation asserts of the header lemma's `room`
+            assert!(
+                v.contains("wire tiling = !pad || f_avail(v0_q, v1_q, v2_q, v3_q, l0_q, l1_q, l2_q, l3_q) - rd_q < ")
+            );
+            assert!(h.contains("room = f_avail(v0_q, v1_q, v2_q, v3_q, l0_q, l1_q, l2_q, l3_q) - rd_q;"));
+            let d = unpack_pad_wrapper(unpacker, w);
+            assert!(d.contains("assert(!(bnd && pad) || room < W);") && d.contains(&format!("parameter W = {w}")));
+            assert_eq!(d.lines().filter(|l| l.contains("hw[") && l.contains("== sw[")).count(), 33);
         }
     }
 
@@ -5699,9 +5943,15 @@ mod tests {
             // rule it proves, blockfits, is the bounded mutant check's input assumption)
             assert!(without("rt_pack_fits_").is_ok());
             // without the packer's zero-padding lemma nothing guarantees the unpacker's other input
-            // rule (the first lemma that assumes it: the read positions)
+            // rule (the first lemma that assumes it: the derivation of its form at the read
+            // position)
             let e = without("rt_pack_tiling_").unwrap_err();
-            assert!(e.contains(&format!("rt_unpack_pos_{unpacker}: assumption tiling is not guaranteed")), "{e}");
+            assert!(e.contains(&format!("rt_unpack_pad_{unpacker}: assumption tiling is not guaranteed")), "{e}");
+            // the read positions assume that form, derived from the header the unpacker reads
+            let e = without("rt_unpack_pad_").unwrap_err();
+            assert!(e.contains(&format!("rt_unpack_pos_{unpacker}: assumption padtiling is not guaranteed")), "{e}");
+            let e = without("rt_unpack_head_").unwrap_err();
+            assert!(e.contains(&format!("rt_unpack_pad_{unpacker}: assumption header is not guaranteed")), "{e}");
             // without the unpacker's length invariant the content layer and the composition are
             // unfounded (the first that assumes it: the content layer)
             let e = without("rt_unpack_len_").unwrap_err();
