@@ -649,8 +649,22 @@ mod fixed_simd {
 
     #[cfg(target_arch = "x86_64")]
     mod x86 {
-        use super::super::{window, Layout, CHUNK, MAX_RECORD_BITS};
+        use super::super::{Layout, CHUNK, MAX_RECORD_BITS};
         use core::arch::x86_64::*;
+
+        /// The 64 bits of the stream from bit `pos`, the first at the top, without a bounds check
+        /// (`super::super::window` with one).
+        ///
+        /// # Safety
+        /// `pos / 8 + 8 <= bytes.len()`: [`records_avx2`] decodes a record at `pos` only while
+        /// `pos + MAX_RECORD_BITS <= safe_bits = (bytes.len() - 8) * 8`, and every read of a record
+        /// starts inside it.
+        #[inline(always)]
+        unsafe fn window(bytes: &[u8], pos: usize) -> u64 {
+            debug_assert!(pos / 8 + 8 <= bytes.len());
+            let p = bytes.as_ptr().add(pos >> 3) as *const [u8; 8];
+            u64::from_be_bytes(p.read_unaligned()) << (pos & 7)
+        }
 
         /// One lane bit per 16-bit slot: `pdep(bits, SLOT_LSB)` puts bit `k` of `bits` at slot `k`.
         const SLOT_LSB: u64 = 0x0001_0001_0001_0001;
@@ -659,10 +673,12 @@ mod fixed_simd {
         pub(in super::super) unsafe fn records_avx2(bytes: &[u8], safe_bits: usize, out: &mut [u16]) -> (usize, usize) {
             let mut pos = 0usize;
             let mut done = 0usize;
+            debug_assert!(safe_bits <= bytes.len().saturating_sub(8) * 8);
             for c in out.chunks_exact_mut(CHUNK) {
                 if pos + MAX_RECORD_BITS > safe_bits {
                     break;
                 }
+                // SAFETY: the record's reads end before `pos + MAX_RECORD_BITS <= safe_bits`.
                 pos = record(bytes, pos, c.try_into().expect("full chunk"));
                 done += CHUNK;
             }
@@ -708,8 +724,11 @@ mod fixed_simd {
             }
             let mut carry = _mm256_setzero_si256();
             for h in 0..2 {
-                let p = _mm256_loadu_si256(shorts.as_ptr().add(4 * h) as *const __m256i);
-                let e = _mm256_loadu_si256(units.as_ptr().add(4 * h) as *const __m256i);
+                // Built in registers: a 256-bit load of four 64-bit stores just made would miss
+                // store forwarding and wait for them to reach the cache.
+                let (s, u) = (&shorts[4 * h..4 * h + 4], &units[4 * h..4 * h + 4]);
+                let p = _mm256_set_epi64x(s[3] as i64, s[2] as i64, s[1] as i64, s[0] as i64);
+                let e = _mm256_set_epi64x(u[3] as i64, u[2] as i64, u[1] as i64, u[0] as i64);
                 // Slot k of group q is word 4q + 3 - k: selector bit 12 - 4q + k of the half.
                 let s16 = _mm256_set1_epi16((sel >> (16 - 16 * h)) as u16 as i16);
                 let bit = _mm256_setr_epi16(
