@@ -26,9 +26,7 @@ fn thread_ns() -> u64 {
 }
 
 use xnc_codec::ans::lanes::encode_block;
-use xnc_codec::ans::{
-    AnsModel, BlockIn, ColumnStats, CtxDecoder, Histogram, LaneEncoder, LaneLayout, LaneStreams, Profile,
-};
+use xnc_codec::ans::{AnsModel, BlockIn, ColumnStats, Histogram, LaneEncoder, LaneLayout, LaneStreams, Profile};
 use xnc_codec::container::{decode_group_of, default_block_values, Codec, DEFAULT_LANES};
 use xnc_codec::tensor::SafetensorsFile;
 use xnc_codec::testdata;
@@ -39,39 +37,63 @@ const REPEAT: usize = 3;
 /// Encoded blocks: (values, bytes, lane streams, first value's index).
 type Blocks = Vec<(usize, Vec<u8>, Vec<LaneStreams>, u64)>;
 
-/// Every block decoded by `decode` in groups of `group` blocks, into `buf`.
-fn decode_all(blocks: &Blocks, group: usize, buf: &mut [u16], decode: &dyn Fn(&[BlockIn], &mut [&mut [u16]])) {
-    let mut done = 0;
-    for g in blocks.chunks(group) {
-        let ins: Vec<BlockIn> =
-            g.iter().map(|(_, bytes, s, start)| BlockIn { bytes, lanes: s, start: *start }).collect();
-        let mut rest = &mut buf[done..];
-        let mut outs = Vec::new();
-        for (m, ..) in g {
-            let (o, r) = rest.split_at_mut(*m);
-            outs.push(o);
-            rest = r;
-            done += m;
-        }
-        decode(&ins, &mut outs);
-    }
+/// Decodes a group of blocks into their outputs.
+type DecodeGroup<'a> = dyn Fn(&[BlockIn], &mut [&mut [u16]]) + 'a;
+
+/// `values` cut into blocks of `bv` values, each encoded by `enc` with `layout`.
+fn encode_all(enc: &impl LaneEncoder, layout: LaneLayout, values: &[u16], bv: usize) -> Blocks {
+    values
+        .chunks(bv)
+        .enumerate()
+        .map(|(i, b)| {
+            let start = (i * bv) as u64;
+            let (bytes, aux, _) = encode_block(enc, layout, start, b).expect("encode");
+            let s = layout.split(&bytes, aux).expect("split");
+            (b.len(), bytes, s, start)
+        })
+        .collect()
 }
 
-/// One block encoded: its bytes and aux.
-fn enc_of<E: LaneEncoder>(enc: &E, layout: LaneLayout, start: u64, b: &[u16]) -> (Vec<u8>, u32) {
-    let (bytes, aux, _) = encode_block(enc, layout, start, b).expect("encode");
-    (bytes, aux)
+/// The thread CPU time of [`REPEAT`] decodes of every block of `blocks` by `decode` in groups of
+/// `group` blocks, into `buf`.
+fn time(blocks: &Blocks, group: usize, buf: &mut [u16], decode: &DecodeGroup) -> u64 {
+    let t0 = thread_ns();
+    for _ in 0..REPEAT {
+        let mut done = 0;
+        for g in blocks.chunks(group) {
+            let ins: Vec<BlockIn> =
+                g.iter().map(|(_, bytes, s, start)| BlockIn { bytes, lanes: s, start: *start }).collect();
+            let mut rest = &mut buf[done..];
+            let mut outs = Vec::with_capacity(g.len());
+            for (m, ..) in g {
+                let (o, r) = rest.split_at_mut(*m);
+                outs.push(o);
+                rest = r;
+                done += m;
+            }
+            decode(&ins, &mut outs);
+        }
+    }
+    thread_ns() - t0
+}
+
+/// The median of `v`.
+fn median<T: Copy + PartialOrd>(v: &[T]) -> T {
+    let mut v = v.to_vec();
+    v.sort_by(|a, b| a.partial_cmp(b).expect("comparable"));
+    v[v.len() / 2]
 }
 
 fn main() {
-    let rounds: usize = std::env::args().nth(1).and_then(|s| s.parse().ok()).unwrap_or(15);
-    let dir = testdata::shared_dir("ctx_ab").expect("shared data");
-    let lanes: usize = std::env::var("LANES").ok().and_then(|s| s.parse().ok()).unwrap_or(DEFAULT_LANES);
+    let rounds: usize = std::env::args().nth(1).and_then(|s| s.parse().ok()).unwrap_or(15).max(1);
     let only = std::env::var("ONLY").unwrap_or_default();
-    let rs: Vec<u8> = std::env::var("RS")
-        .ok()
-        .map(|s| s.split(',').map(|x| x.parse().expect("R")).collect())
-        .unwrap_or(vec![6, 8, 10]);
+    let rs: Vec<u8> = match std::env::var("RS") {
+        Ok(s) => s.split(',').map(|x| x.parse().expect("RS: table logs, e.g. 6,10")).collect(),
+        Err(_) => vec![6, 8, 10],
+    };
+    let lanes: usize =
+        std::env::var("LANES").ok().map(|s| s.parse().expect("LANES: 1, 2, 4 or 8")).unwrap_or(DEFAULT_LANES);
+    let dir = testdata::shared_dir("ctx_ab").expect("the real tables (shared/data)");
     for (label, file) in testdata::LABELS.iter().zip(testdata::TABLES) {
         if !label.contains(only.as_str()) {
             continue;
@@ -86,78 +108,39 @@ fn main() {
         hist.add(values);
         let mut stats = ColumnStats::new(dtype, row_len);
         stats.add(values, 0);
+        let layout = LaneLayout::new(lanes, 1 << 16).expect("layout");
         for &r in &rs {
-            let model = xnc_codec::ans::joint::build(&stats, r).expect("model").model;
-            let layout = LaneLayout::new(lanes, 1 << 16).expect("layout");
-            let encode = |enc: &dyn Fn(&[u16], u64) -> (Vec<u8>, u32), bv: usize| -> Blocks {
-                values
-                    .chunks(bv)
-                    .enumerate()
-                    .map(|(i, b)| {
-                        let start = (i * bv) as u64;
-                        let (bytes, aux) = enc(b, start);
-                        let s = layout.split(&bytes, aux).expect("split");
-                        (b.len(), bytes, s, start)
-                    })
-                    .collect()
-            };
-            let ctx_enc = model.encoder().expect("encoder");
-            let ctx_blocks = encode(
-                &|b, st| enc_of(&ctx_enc, layout, st, b),
-                default_block_values(Codec::AnsCtx, row_len, n) as usize,
-            );
             let fa = AnsModel::build(&hist, r, Profile::FormatAware).expect("ans-fa model");
-            let fa_enc = fa.encoder().expect("encoder");
-            let fa_blocks = encode(
-                &|b, st| enc_of(&fa_enc, layout, st, b),
-                default_block_values(Codec::AnsFa, row_len, n) as usize,
-            );
+            let fa_bv = default_block_values(Codec::AnsFa, row_len, n) as usize;
+            let fa_blocks = encode_all(&fa.encoder().expect("encoder"), layout, values, fa_bv);
             let fa_dec = fa.decoder().expect("decoder");
-            let (ctx_group, fa_group) = (decode_group_of(Codec::AnsCtx, lanes), decode_group_of(Codec::AnsFa, lanes));
-            let base = model.decoder().expect("decoder");
-            let cb = &ctx_blocks;
-            let ctx = |d: CtxDecoder| -> Box<dyn Fn(&mut [u16]) + '_> {
-                Box::new(move |buf: &mut [u16]| {
-                    decode_all(cb, ctx_group, buf, &|i, o| d.decode_blocks(i, o).expect("decode"))
-                })
-            };
-            let mut variants: Vec<(&str, Box<dyn Fn(&mut [u16]) + '_>)> = vec![(
-                "ans-fa",
-                Box::new(|buf: &mut [u16]| {
-                    decode_all(&fa_blocks, fa_group, buf, &|i, o| fa_dec.decode_many(i, o).expect("decode"))
-                }),
-            )];
-            variants.push(("ans-ctx", ctx(base.clone())));
+            let ctx = xnc_codec::ans::joint::build(&stats, r).expect("ans-ctx model").model;
+            let ctx_bv = default_block_values(Codec::AnsCtx, row_len, n) as usize;
+            let ctx_blocks = encode_all(&ctx.encoder().expect("encoder"), layout, values, ctx_bv);
+            let ctx_dec = ctx.decoder().expect("decoder");
+            let (fa_group, ctx_group) = (decode_group_of(Codec::AnsFa, lanes), decode_group_of(Codec::AnsCtx, lanes));
             let mut buf = vec![0u16; values.len()];
-            let mut times = vec![Vec::new(); variants.len()];
+            let (mut fa_ns, mut ctx_ns) = (Vec::new(), Vec::new());
             for _ in 0..rounds {
-                for (k, (_, d)) in variants.iter().enumerate() {
-                    let t0 = thread_ns();
-                    for _ in 0..REPEAT {
-                        d(&mut buf);
-                    }
-                    times[k].push(thread_ns() - t0);
-                    assert!(buf == values, "round trip");
-                }
+                fa_ns.push(time(&fa_blocks, fa_group, &mut buf, &|i, o| fa_dec.decode_many(i, o).expect("decode")));
+                assert!(buf == values, "ans-fa round trip");
+                buf.fill(0);
+                ctx_ns
+                    .push(time(&ctx_blocks, ctx_group, &mut buf, &|i, o| ctx_dec.decode_blocks(i, o).expect("decode")));
+                assert!(buf == values, "ans-ctx round trip");
+                buf.fill(0);
             }
-            let mut line = format!("{label} R={r} lanes={lanes} classes={}:", model.classes.len());
             let mb = |ns: u64| 2.0 * (REPEAT as u64 * n) as f64 * 1e3 / ns as f64;
-            let med = |v: &mut Vec<u64>| {
-                v.sort();
-                v[v.len() / 2]
-            };
-            let mut ratios: Vec<Vec<f64>> = vec![Vec::new(); variants.len()];
-            for i in 0..rounds {
-                for k in 0..variants.len() {
-                    ratios[k].push(times[0][i] as f64 / times[k][i] as f64);
-                }
-            }
-            for (k, (name, _)) in variants.iter().enumerate() {
-                let m = med(&mut times[k].clone());
-                ratios[k].sort_by(|a, b| a.total_cmp(b));
-                line += &format!(" {name} {:.0} MB/s (x{:.3})", mb(m), ratios[k][rounds / 2]);
-            }
-            println!("{line}");
+            let ratios: Vec<f64> = fa_ns.iter().zip(&ctx_ns).map(|(&f, &c)| f as f64 / c as f64).collect();
+            println!(
+                "{label} R={r} lanes={lanes} ({} classes): ans-fa {:.0} MB/s, ans-ctx {:.0} MB/s, ans-ctx / ans-fa x{:.3} (median of {rounds} rounds, min {:.3}, max {:.3})",
+                ctx.classes.len(),
+                mb(median(&fa_ns)),
+                mb(median(&ctx_ns)),
+                median(&ratios),
+                ratios.iter().copied().fold(f64::INFINITY, f64::min),
+                ratios.iter().copied().fold(0.0, f64::max),
+            );
         }
     }
 }
