@@ -1,0 +1,146 @@
+//! `ans-ctx` decode against `ans-fa` at the same table log and lane count (issue 12: at least as
+//! fast), the two alternated many times in one process, so that the load of a shared machine
+//! falls on both alike: per tensor and table log, each codec's median MB/s and the median of the
+//! per-round ratios (`ans-fa`'s CPU time over the variant's: above 1 is faster than `ans-fa`). On
+//! the first whole rows up to 4M values of the real tables in `shared/data`, each codec with its
+//! container defaults (block size, model, `decode_group_of` blocks per call, as `xnc decompress`
+//! and the `ctx_vs_fa` bench decode them); thread CPU time; every decode checked to round-trip.
+//!
+//! `cargo run --release -p xnc-codec --example ctx_ab -- [ROUNDS]` (Linux only; default 15 rounds
+//! of 3 decodes each). Environment: `ONLY=smollm2` (tensors whose label contains it), `RS=6,10`
+//! (table logs, default 6, 8, 10), `LANES=1` (default the container's).
+/// CPU time of the calling thread in nanoseconds (`CLOCK_THREAD_CPUTIME_ID`).
+fn thread_ns() -> u64 {
+    #[repr(C)]
+    struct Timespec {
+        sec: i64,
+        nsec: i64,
+    }
+    extern "C" {
+        fn clock_gettime(clock: i32, ts: *mut Timespec) -> i32;
+    }
+    let mut ts = Timespec { sec: 0, nsec: 0 };
+    // SAFETY: clock_gettime writes one timespec through a valid pointer.
+    unsafe { clock_gettime(3, &mut ts) };
+    ts.sec as u64 * 1_000_000_000 + ts.nsec as u64
+}
+
+use xnc_codec::ans::lanes::encode_block;
+use xnc_codec::ans::{AnsModel, BlockIn, ColumnStats, Histogram, LaneEncoder, LaneLayout, LaneStreams, Profile};
+use xnc_codec::container::{decode_group_of, default_block_values, Codec, DEFAULT_LANES};
+use xnc_codec::tensor::SafetensorsFile;
+use xnc_codec::testdata;
+
+/// Decodes of the values per timed sample.
+const REPEAT: usize = 3;
+
+/// Encoded blocks: (values, bytes, lane streams, first value's index).
+type Blocks = Vec<(usize, Vec<u8>, Vec<LaneStreams>, u64)>;
+
+/// Decodes a group of blocks into their outputs.
+type DecodeGroup<'a> = dyn Fn(&[BlockIn], &mut [&mut [u16]]) + 'a;
+
+/// `values` cut into blocks of `bv` values, each encoded by `enc` with `layout`.
+fn encode_all(enc: &impl LaneEncoder, layout: LaneLayout, values: &[u16], bv: usize) -> Blocks {
+    values
+        .chunks(bv)
+        .enumerate()
+        .map(|(i, b)| {
+            let start = (i * bv) as u64;
+            let (bytes, aux, _) = encode_block(enc, layout, start, b).expect("encode");
+            let s = layout.split(&bytes, aux).expect("split");
+            (b.len(), bytes, s, start)
+        })
+        .collect()
+}
+
+/// The thread CPU time of [`REPEAT`] decodes of every block of `blocks` by `decode` in groups of
+/// `group` blocks, into `buf`.
+fn time(blocks: &Blocks, group: usize, buf: &mut [u16], decode: &DecodeGroup) -> u64 {
+    let t0 = thread_ns();
+    for _ in 0..REPEAT {
+        let mut done = 0;
+        for g in blocks.chunks(group) {
+            let ins: Vec<BlockIn> =
+                g.iter().map(|(_, bytes, s, start)| BlockIn { bytes, lanes: s, start: *start }).collect();
+            let mut rest = &mut buf[done..];
+            let mut outs = Vec::with_capacity(g.len());
+            for (m, ..) in g {
+                let (o, r) = rest.split_at_mut(*m);
+                outs.push(o);
+                rest = r;
+                done += m;
+            }
+            decode(&ins, &mut outs);
+        }
+    }
+    thread_ns() - t0
+}
+
+/// The median of `v`.
+fn median<T: Copy + PartialOrd>(v: &[T]) -> T {
+    let mut v = v.to_vec();
+    v.sort_by(|a, b| a.partial_cmp(b).expect("comparable"));
+    v[v.len() / 2]
+}
+
+fn main() {
+    let rounds: usize = std::env::args().nth(1).and_then(|s| s.parse().ok()).unwrap_or(15).max(1);
+    let only = std::env::var("ONLY").unwrap_or_default();
+    let rs: Vec<u8> = match std::env::var("RS") {
+        Ok(s) => s.split(',').map(|x| x.parse().expect("RS: table logs, e.g. 6,10")).collect(),
+        Err(_) => vec![6, 8, 10],
+    };
+    let lanes: usize =
+        std::env::var("LANES").ok().map(|s| s.parse().expect("LANES: 1, 2, 4 or 8")).unwrap_or(DEFAULT_LANES);
+    let dir = testdata::shared_dir("ctx_ab").expect("the real tables (shared/data)");
+    for (label, file) in testdata::LABELS.iter().zip(testdata::TABLES) {
+        if !label.contains(only.as_str()) {
+            continue;
+        }
+        let st = SafetensorsFile::open(&dir.join(file)).expect("open");
+        let t = &st.tensors[0];
+        let (dtype, row_len) = (t.dtype.expect("dtype"), t.row_len() as u64);
+        let all = st.words(t, 0..t.values());
+        let n = (all.len() as u64).min(1 << 22) / row_len * row_len;
+        let values = &all[..n as usize];
+        let mut hist = Histogram::new(dtype);
+        hist.add(values);
+        let mut stats = ColumnStats::new(dtype, row_len);
+        stats.add(values, 0);
+        let layout = LaneLayout::new(lanes, 1 << 16).expect("layout");
+        for &r in &rs {
+            let fa = AnsModel::build(&hist, r, Profile::FormatAware).expect("ans-fa model");
+            let fa_bv = default_block_values(Codec::AnsFa, row_len, n) as usize;
+            let fa_blocks = encode_all(&fa.encoder().expect("encoder"), layout, values, fa_bv);
+            let fa_dec = fa.decoder().expect("decoder");
+            let ctx = xnc_codec::ans::joint::build(&stats, r).expect("ans-ctx model").model;
+            let ctx_bv = default_block_values(Codec::AnsCtx, row_len, n) as usize;
+            let ctx_blocks = encode_all(&ctx.encoder().expect("encoder"), layout, values, ctx_bv);
+            let ctx_dec = ctx.decoder().expect("decoder");
+            let (fa_group, ctx_group) = (decode_group_of(Codec::AnsFa, lanes), decode_group_of(Codec::AnsCtx, lanes));
+            let mut buf = vec![0u16; values.len()];
+            let (mut fa_ns, mut ctx_ns) = (Vec::new(), Vec::new());
+            for _ in 0..rounds {
+                fa_ns.push(time(&fa_blocks, fa_group, &mut buf, &|i, o| fa_dec.decode_many(i, o).expect("decode")));
+                assert!(buf == values, "ans-fa round trip");
+                buf.fill(0);
+                ctx_ns
+                    .push(time(&ctx_blocks, ctx_group, &mut buf, &|i, o| ctx_dec.decode_blocks(i, o).expect("decode")));
+                assert!(buf == values, "ans-ctx round trip");
+                buf.fill(0);
+            }
+            let mb = |ns: u64| 2.0 * (REPEAT as u64 * n) as f64 * 1e3 / ns as f64;
+            let ratios: Vec<f64> = fa_ns.iter().zip(&ctx_ns).map(|(&f, &c)| f as f64 / c as f64).collect();
+            println!(
+                "{label} R={r} lanes={lanes} ({} classes): ans-fa {:.0} MB/s, ans-ctx {:.0} MB/s, ans-ctx / ans-fa x{:.3} (median of {rounds} rounds, min {:.3}, max {:.3})",
+                ctx.classes.len(),
+                mb(median(&fa_ns)),
+                mb(median(&ctx_ns)),
+                median(&ratios),
+                ratios.iter().copied().fold(f64::INFINITY, f64::min),
+                ratios.iter().copied().fold(0.0, f64::max),
+            );
+        }
+    }
+}
