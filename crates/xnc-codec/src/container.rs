@@ -754,16 +754,13 @@ fn histogram_of(src: &Source, values: u64, dtype: Dtype) -> Histogram {
     if values <= step {
         return count(Histogram::new(dtype), 0);
     }
-    (0..values.div_ceil(step))
-        .into_par_iter()
-        .fold(|| Histogram::new(dtype), count)
-        .reduce(
-            || Histogram::new(dtype),
-            |mut a, b| {
-                a.merge(&b);
-                a
-            },
-        )
+    (0..values.div_ceil(step)).into_par_iter().fold(|| Histogram::new(dtype), count).reduce(
+        || Histogram::new(dtype),
+        |mut a, b| {
+            a.merge(&b);
+            a
+        },
+    )
 }
 
 /// Values [`histogram_of`] counts in one go (its counting tables are zeroed and added up once

@@ -9,13 +9,6 @@ const WAYS: usize = 4;
 /// Most values counted into 32-bit counters before they are added to the 64-bit ones.
 const SPAN: usize = 1 << 30;
 
-thread_local! {
-    /// The [`WAYS`] counter tables of [`Histogram::count_words`], kept per thread and zero between
-    /// calls (each counter is cleared as it is added up): a call allocates and zeroes nothing
-    /// (a small tensor's histogram paid for 36 KB zeroed).
-    static COUNTERS: std::cell::RefCell<Vec<u32>> = const { std::cell::RefCell::new(Vec::new()) };
-}
-
 /// Counts of a tensor's values by exponent and by the number of `{sign, mantissa}` bits they need
 /// (see [`needed_bits`](super::needed_bits)). Small (at most 256 x 9 counters) and mergeable, so a
 /// large tensor can be counted block by block, in parallel.
@@ -76,33 +69,27 @@ impl Histogram {
         let lut = bucket_table(self.dtype);
         let bucket = |w: u16| lut[w as usize] as usize;
         let len = self.counts.len();
-        COUNTERS.with_borrow_mut(|sub| {
-            if sub.len() < WAYS * len {
-                sub.resize(WAYS * len, 0);
+        let mut sub = vec![0u32; WAYS * len];
+        let (t0, t) = sub.split_at_mut(len);
+        let (t1, t) = t.split_at_mut(len);
+        let (t2, t3) = t.split_at_mut(len);
+        for [a, b, c, d] in quads {
+            t0[bucket(a)] += 1;
+            t1[bucket(b)] += 1;
+            t2[bucket(c)] += 1;
+            t3[bucket(d)] += 1;
+        }
+        for w in rest {
+            t0[bucket(w)] += 1;
+        }
+        let mut n = 0u64;
+        for table in sub.chunks_exact(len) {
+            for (c, &s) in self.counts.iter_mut().zip(table) {
+                *c += s as u64;
+                n += s as u64;
             }
-            let (t0, t) = sub.split_at_mut(len);
-            let (t1, t) = t.split_at_mut(len);
-            let (t2, t) = t.split_at_mut(len);
-            let t3 = &mut t[..len];
-            for [a, b, c, d] in quads {
-                t0[bucket(a)] += 1;
-                t1[bucket(b)] += 1;
-                t2[bucket(c)] += 1;
-                t3[bucket(d)] += 1;
-            }
-            for w in rest {
-                t0[bucket(w)] += 1;
-            }
-            let mut n = 0u64;
-            for table in sub[..WAYS * len].chunks_exact_mut(len) {
-                for (c, s) in self.counts.iter_mut().zip(table) {
-                    *c += *s as u64;
-                    n += *s as u64;
-                    *s = 0;
-                }
-            }
-            self.total += n;
-        });
+        }
+        self.total += n;
     }
 
     /// Add another histogram's counts.

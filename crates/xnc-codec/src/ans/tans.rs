@@ -800,7 +800,7 @@ pub(crate) fn check_end(stream: &str, bytes: &[u8], used: u64, lsb: bool) -> Res
 }
 
 impl Drop for Encoder {
-    /// The step table back to [`STEP_TABLES`] for the next encoder.
+    /// The step table back to the pool of kept tables (`STEP_TABLES`) for the next encoder.
     fn drop(&mut self) {
         let step = std::mem::take(&mut self.step);
         let mut kept = STEP_TABLES.lock().unwrap_or_else(|e| e.into_inner());
