@@ -739,28 +739,28 @@ fn xnc_stats_sampled(src: &Source, values: u64, permute_bf16: bool, step: u64, e
 /// 18 KB zeroed and merged each, was 2% of single-core compress time).
 fn histogram_of(src: &Source, values: u64, dtype: Dtype) -> Histogram {
     let step = HISTOGRAM_CHUNK;
-    (0..values.div_ceil(step))
-        .into_par_iter()
-        .fold(
-            || Histogram::new(dtype),
-            |mut h, i| {
-                let start = i * step;
-                let n = step.min(values - start);
-                if src.cast {
-                    h.add(&src.words(start, n));
-                } else {
-                    h.add_le_bytes(&src.bytes[start as usize * 2..(start + n) as usize * 2]);
-                }
-                h
-            },
-        )
-        .reduce(
-            || Histogram::new(dtype),
-            |mut a, b| {
-                a.merge(&b);
-                a
-            },
-        )
+    let count = |mut h: Histogram, i: u64| {
+        let start = i * step;
+        let n = step.min(values - start);
+        if src.cast {
+            h.add(&src.words(start, n));
+        } else {
+            h.add_le_bytes(&src.bytes[start as usize * 2..(start + n) as usize * 2]);
+        }
+        h
+    };
+    // One chunk (a small tensor): counted here, without the fold's and reduce's extra
+    // histograms and merges.
+    if values <= step {
+        return count(Histogram::new(dtype), 0);
+    }
+    (0..values.div_ceil(step)).into_par_iter().fold(|| Histogram::new(dtype), count).reduce(
+        || Histogram::new(dtype),
+        |mut a, b| {
+            a.merge(&b);
+            a
+        },
+    )
 }
 
 /// Values [`histogram_of`] counts in one go (its counting tables are zeroed and added up once

@@ -220,8 +220,10 @@ fn c_log_c(c: u64) -> f64 {
 
 /// The statistics the selection works on.
 struct Problem {
-    /// Exponents with values, each with cumulative counts by need: `cum[k] = #values need <= k`.
-    rows: Vec<(u8, Vec<u64>)>,
+    /// Exponents with values, each with cumulative counts by need: `cum[k] = #values need <= k`
+    /// (`k` up to `1 + M`; in an array, not a vector each: a small tensor's problem has a few
+    /// dozen rows, and the search is built once per tensor).
+    rows: Vec<(u8, [u64; MAX_NEEDS])>,
     total: u64,
     /// `1 + M`.
     field: u8,
@@ -231,6 +233,9 @@ struct Problem {
     /// `total * log2(total)`, for the lower bound of [`Problem::cost_below`].
     total_log_total: f64,
 }
+
+/// Most needs of a dtype (F16: `1 + M + 1` = 12), the length of [`Problem::rows`]' counts.
+const MAX_NEEDS: usize = 12;
 
 /// How many of the most frequent exponents may get a direct code.
 const CANDIDATE_EXPONENTS: usize = 32;
@@ -246,13 +251,11 @@ impl Problem {
             .filter_map(|e| {
                 let row = hist.row(e);
                 let mut acc = 0;
-                let cum: Vec<u64> = row
-                    .iter()
-                    .map(|&c| {
-                        acc += c;
-                        acc
-                    })
-                    .collect();
+                let mut cum = [0u64; MAX_NEEDS];
+                for (k, &c) in row.iter().enumerate() {
+                    acc += c;
+                    cum[k] = acc;
+                }
                 (acc > 0).then_some((e as u8, cum))
             })
             .collect();

@@ -31,7 +31,8 @@ pub struct Encoder {
     /// `nb << 10 | x'`, the number of state bits the step puts (the low `nb` bits of x) and the
     /// next state's offset. One load a step, its index the previous step's result and the code:
     /// a step's chain of dependent operations is a load and two, not a load and five.
-    step: Box<[u16; STEPS]>,
+    /// [`STEPS`] entries, taken from [`STEP_TABLES`] and given back when the encoder is dropped.
+    step: Box<[u16]>,
     /// Optional ([`Encoder::with_value_table`]): the [`Encoder::entry_of`] of every 16-bit word,
     /// so that the raw-bit pass costs one table load per value. Shared with the encoders of
     /// other tensors whose buckets are the same ([`ValueTable`]).
@@ -57,6 +58,15 @@ struct ValueTable {
 
 /// A set of exponents (bit e of word e / 64), at most 256 (BF16).
 type ExpSet = [u64; 4];
+
+/// Step tables ([`Encoder::step`]) of dropped encoders, for the next ones: a new table is 32 KB
+/// zeroed, which a checkpoint's small tensors paid once each. A table taken from here holds an
+/// earlier model's steps; [`Encoder::new`] rewrites every entry of the rows its codes use (the
+/// others are never read: a value's code is one of the model's).
+static STEP_TABLES: Mutex<Vec<Box<[u16]>>> = Mutex::new(Vec::new());
+
+/// Most tables [`STEP_TABLES`] keeps (a few per thread encoding at a time).
+const STEP_TABLES_KEPT: usize = 64;
 
 /// The last value table [`Encoder::with_value_table_for`] built or added to (when no encoder
 /// holds it any more, its memory is reused for the next code map: a fresh 256 KB table is a
@@ -99,6 +109,14 @@ const BUCKETS: usize = 1 << 12;
 /// [`super::MAX_TABLE_LOG`]).
 const STEPS: usize = super::MAX_CODES << super::MAX_TABLE_LOG;
 
+/// `a == b` without an early exit: each bucket as one word, the differences ORed together (a
+/// loop the compiler vectorises). The derived comparison, bucket by bucket and field by field,
+/// cost about 40,000 instructions, a large part of a small tensor's value-table lookup.
+fn same_buckets(a: &[Bucket; BUCKETS], b: &[Bucket; BUCKETS]) -> bool {
+    let word = |b: &Bucket| u32::from_le_bytes([b.code, b.shift, b.n, b.bad]);
+    a.iter().zip(b.iter()).fold(0, |diff, (x, y)| diff | (word(x) ^ word(y))) == 0
+}
+
 /// How the encoder codes the values of one histogram bucket.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 struct Bucket {
@@ -137,7 +155,8 @@ impl Encoder {
         // hb = R - floor(log2 f), nb is hb - 1 below X = f << hb and hb from there (FSE's
         // `(X + (hb << 16) - (f << hb)) >> 16`): the row is runs of 2^nb equal entries, at most
         // 2f of them, filled run by run (a row costs its f runs, not its L entries).
-        let mut step = Box::new([0u16; STEPS]);
+        let kept = STEP_TABLES.lock().unwrap_or_else(|e| e.into_inner()).pop();
+        let mut step = kept.unwrap_or_else(|| vec![0u16; STEPS].into_boxed_slice());
         for (c, (&f, &start)) in freq.iter().zip(&first).enumerate() {
             let hb = r - f.ilog2();
             let row = &mut step[c << r..][..l as usize];
@@ -198,7 +217,7 @@ impl Encoder {
     /// ([`VALUE_TABLE_ENTRIES_PER_VALUE`]; `None`: always).
     fn value_table(mut self, want: ExpSet, values: Option<u64>) -> Self {
         let mut last = LAST_VALUE_TABLE.lock().unwrap_or_else(|e| e.into_inner());
-        let same = last.as_ref().is_some_and(|t| t.dtype == self.dtype && t.bucket == self.bucket);
+        let same = last.as_ref().is_some_and(|t| t.dtype == self.dtype && same_buckets(&t.bucket, &self.bucket));
         let have = last.as_ref().filter(|_| same).map_or([0; 4], |t| t.built);
         let missing: ExpSet = std::array::from_fn(|i| want[i] & !have[i]);
         let missing_exps: u64 = missing.iter().map(|m| m.count_ones() as u64).sum();
@@ -530,7 +549,7 @@ impl Encoder {
                 LsbBackWriter::with_buf(std::mem::take(&mut ans_bufs[b * N + lane]), (per_lane[b] + 1) * r as usize)
             })
         });
-        let table = &*self.step;
+        let table: &[u16; STEPS] = (*self.step).try_into().expect("STEPS step entries");
         let step = |x: &mut u32, ans: &mut LsbBackWriter, c: u8| {
             let e = table[(((c as usize) << r) | *x as usize) % STEPS] as u32;
             let nb = e >> 10;
@@ -778,6 +797,17 @@ pub(crate) fn check_end(stream: &str, bytes: &[u8], used: u64, lsb: bool) -> Res
         }
     }
     Ok(())
+}
+
+impl Drop for Encoder {
+    /// The step table back to the pool of kept tables (`STEP_TABLES`) for the next encoder.
+    fn drop(&mut self) {
+        let step = std::mem::take(&mut self.step);
+        let mut kept = STEP_TABLES.lock().unwrap_or_else(|e| e.into_inner());
+        if step.len() == STEPS && kept.len() < STEP_TABLES_KEPT {
+            kept.push(step);
+        }
+    }
 }
 
 impl super::lanes::LaneEncoder for Encoder {
