@@ -910,43 +910,128 @@ fn unpack_head(name: &str, unpacker: &str, w: usize) -> Result<String, String> {
 }
 
 /// `formal/rt_unpack_records_<unpacker>.v` ([`PackFact::Records`]), from the layers of the
-/// unpacker's one-step invariant at one record out, as [`unpack_last_wrapper`]: the output
-/// register (`out`, `out_len`) and the stream's bits from the record's position (`seg`: the output
-/// side's, the sum of the block's `tuser` before it). [`PackFact::Output`]: the ports are the
-/// output register (`tdata` its bits at the top, zeros below; `tuser` its length), and its bits
-/// from its length on are zero; [`PackFact::Stage`]: below its length they are the stream's there
-/// (bit by bit; the `anyconst` link of the tracker's chosen bit to the vector, as in
-/// `rt_pack_compose`, not machine-checked). Asserted, the `records` fact in the composition's form.
-pub fn unpack_records_wrapper(unpacker: &str) -> String {
-    use xnc_rtl::xnc_compressor::{RECORD_BITS, RECORD_BUS_BITS};
-    let (bus, rec) = (RECORD_BUS_BITS, RECORD_BITS);
+/// unpacker's one-step invariant at one record out, their tracker lemmas instantiated at every
+/// bit of it: the unpacker's state (its registers as the layers cut them, the wrapper's record: the
+/// output side's position `o`, the sum of the block's `tuser` before the record) and one chosen-bit
+/// tracker per record bit (`fh[b]`, `fv[b]`: the stream bit `o + (rec - 1 - b)` received, and its
+/// value; `seg` is `fv`). A sub-module holds the layers' own texts ([`pos_fns`], [`cinv_fns`],
+/// [`oinv_fn`], [`hlen_fn`]), with `f_blk`, `f_pos`, `f_z` its ports, and is instantiated once per
+/// record bit: [`PackFact::Stage`] (conjunct 1 of `cinv`, the output register holds the chosen bit)
+/// at the chosen bit `o + i`, and [`PackFact::Output`] (conjunct 0 of `oinv`, zeros from `tuser` on)
+/// at the record bit `f_z = i`; the output layer's port assertion (the ports are the output
+/// register). So the link from the tracker lemmas' chosen bit to the record's vector is a
+/// substitution the solver checks, not an argument. Asserted, the `records` fact in the
+/// composition's form.
+pub fn unpack_records_wrapper(unpacker: &str, w: usize, rtl: &str) -> Result<String, String> {
+    use xnc_rtl::xnc_compressor::{LEN_BITS, RECORD_BUS_BITS};
+    let (bus, lb) = (RECORD_BUS_BITS, LEN_BITS);
     let name = format!("rt_unpack_records_{unpacker}");
     let chain = pack_chain("", unpacker);
     let l = pack_lemma(&chain, "rt_unpack_records_");
+    let regs = state_regs(rtl);
+    let width = |stem: &str| regs.iter().find(|(n, _)| n == stem).map_or(1, |r| r.1);
+    let n = regs.iter().filter(|(r, _)| r.starts_with("slot")).count();
+    let geo = gather_geometry(unpacker, w, rtl)?;
+    let (_, rec, hi, lo, _) = geo;
+    let off_pad =
+        rtl_localparam(rtl, "k_off_pad").ok_or(format!("{name}: rtl/{unpacker}.v has no localparam k_off_pad"))?;
+    // a record out is the output register valid: the line of the unpacker this lemma reads
+    if !rtl.contains("m_axis_tvalid = out_valid_q & aresetn;") {
+        return Err(format!("{name}: rtl/{unpacker}.v does not drive m_axis_tvalid from out_valid_q"));
+    }
     let mut s = banner(&format!("{name}.v"), &format!("Unpacker lemma: {}.", l.what));
     let _ = writeln!(s, "// Assumes: {}", l.assumes.iter().map(|f| f.label()).collect::<Vec<_>>().join(", "));
     let _ = writeln!(s, "// Proves:  {}", l.guarantees.iter().map(|f| f.label()).collect::<Vec<_>>().join(", "));
-    let per_bit = |f: &dyn Fn(usize) -> String| (0..rec).map(f).collect::<Vec<_>>().join("\n        ");
+    // the state the layers' invariants read, as the layers name it (without `_q`)
+    let mut st: Vec<(String, usize)> = [
+        ("rd", width("rd")),
+        ("tail", 8),
+        ("full", 1),
+        ("half", 1),
+        ("off0", 1),
+        ("len", lb),
+        ("hi", hi),
+        ("lo", lo),
+        ("out_valid", 1),
+        ("out_len", lb),
+        ("out", rec),
+        ("out_last", 1),
+        ("last", 1),
+        ("o", 20),
+    ]
+    .iter()
+    .map(|(n, k)| (n.to_string(), *k))
+    .collect();
+    st.extend((0..n).map(|i| (format!("v{i}"), 1)));
+    st.extend((0..n).map(|i| (format!("l{i}"), 1)));
+    st.extend([("p0".to_string(), 20), ("fe_v".to_string(), 1), ("fe_p".to_string(), 16), ("oh".to_string(), 33)]);
+    let decl =
+        |v: &[(String, usize)]| v.iter().map(|(n, k)| format!("    input wire {}{n}", range(*k))).collect::<Vec<_>>();
+    let fl = (0..n).map(|i| format!("v{i}")).chain((0..n).map(|i| format!("l{i}"))).collect::<Vec<_>>().join(", ");
+    let mut sub = decl(&[("f_blk".into(), 4), ("f_pos".into(), 16), ("f_z".into(), 10)]);
+    sub.extend(decl(&st));
+    sub.extend(
+        ["    input wire fh", "    input wire fv", "    output wire [3:0] c", "    output wire [6:0] z"]
+            .map(String::from),
+    );
+    let conns = st.iter().map(|(n, _)| format!(".{n}({n})")).collect::<Vec<_>>().join(", ");
+    let mut top = vec!["    input wire aclk".to_string()];
+    top.extend(decl(&st));
+    top.extend([
+        format!("    input wire [{}:0] fh", rec - 1),
+        format!("    input wire [{}:0] fv", rec - 1),
+        format!("    input wire [{}:0] tdata", bus - 1),
+        format!("    input wire [{}:0] tuser", lb - 1),
+    ]);
+    let tile = (0..rec)
+        .map(|i| {
+            format!("assert(tuser <= {lb}'d{i} || (fh[{b}] && seg[{b}] == tdata[{}]));", bus - 1 - i, b = rec - 1 - i)
+        })
+        .collect::<Vec<_>>()
+        .join("\n        ");
     let _ = write!(
         s,
         "`default_nettype none
-module {name} (
-    input wire aclk,
-    // the output register at a record out: its bits and length; the stream's bits from the
-    // record's position
-    input wire [{r1}:0] out,
-    input wire [9:0] out_len,
-    input wire [{r1}:0] seg,
-    // the unpacker's ports
-    input wire [{b1}:0] tdata,
-    input wire [9:0] tuser
+// the layers' invariants over one state, for the chosen bit f_pos of block f_blk and the record
+// bit f_z: the texts of rt_unpack_stage_{unpacker} (cinv) and rt_unpack_out_{unpacker} (oinv)
+module {name}_at (
+{sub}
 );
+{posfns}{hlen}{cinv}{oinv}    wire [19:0] a = astart(out_valid, out_last, out_len, o);
+    assign c = cinv(rd, tail, full, half, off0, len, hi, lo, out_valid, out_len, out, a, o, fh, fv);
+    assign z = oinv(out_valid, out_last, out_len, out, full, last, len, o, a, {fl}, p0, fe_v, fe_p, oh, fh, fv);
+endmodule
+// one record out: the unpacker's state (the layers' registers and the wrapper's record), one
+// chosen-bit tracker per record bit (fh[b], fv[b]: bit o + ({r1} - b) of the block's stream)
+module {name} (
+{top}
+);
+    // the stream's bits from the record's position (the output side's: the sum of the block's
+    // tuser before it), as the trackers hold them
+    wire [{r1}:0] seg = fv;
+    wire [{r1}:0] c1, z0;
+    genvar i;
+    generate
+        for (i = 0; i < {rec}; i = i + 1) begin : at
+            localparam [15:0] I = i;
+            wire [3:0] c;
+            wire [6:0] z;
+            {name}_at f (.f_blk(o[19:16]), .f_pos(o[15:0] + I), .f_z(I[{l1}:0]), {conns},
+                .fh(fh[{r1} - i]), .fv(fv[{r1} - i]), .c(c), .z(z));
+            assign c1[{r1} - i] = c[1];
+            assign z0[{r1} - i] = z[0];
+        end
+    endgenerate
     always @(*) begin
-        // output: the ports are the output register, its bits from its length on zero
+        // a record out: the output register is valid (rtl: m_axis_tvalid = out_valid_q & aresetn)
+        assume(out_valid);
+        // output (rt_unpack_out_*): the ports are the output register
         assume(tdata == {{out, {pad}'d0}} && tuser == out_len);
-        {zero}
-        // stage: below its length, its bits are the stream's from the record's position
-        {same}
+        // output (rt_unpack_out_*, oinv conjunct 0) at every record bit f_z: zeros from tuser on
+        assume(&z0);
+        // stage (rt_unpack_stage_*, cinv conjunct 1) at every chosen bit o + i: the output
+        // register holds the stream's bit there, below its length
+        assume(&c1);
         // records (guaranteed), in the composition's form: the record out is the stream from its
         // position for its length, zeros after
         {tile}
@@ -955,14 +1040,17 @@ module {name} (
 endmodule
 `default_nettype wire
 ",
+        sub = sub.join(",\n"),
+        top = top.join(",\n"),
+        posfns = pos_fns(w, lb),
+        hlen = hlen_fn(),
+        cinv = cinv_fns(width("rd"), lb, geo, off_pad == 0),
+        oinv = oinv_fn(w, n, lb, rec),
         r1 = rec - 1,
-        b1 = bus - 1,
+        l1 = lb - 1,
         pad = bus - rec,
-        zero = per_bit(&|i| format!("assume(out_len > 10'd{i} || !out[{}]);", rec - 1 - i)),
-        same = per_bit(&|i| format!("assume(out_len <= 10'd{i} || out[{b}] == seg[{b}]);", b = rec - 1 - i)),
-        tile = per_bit(&|i| format!("assert(tuser <= 10'd{i} || seg[{}] == tdata[{}]);", rec - 1 - i, bus - 1 - i)),
     );
-    s
+    Ok(s)
 }
 
 /// `rt_unpack_records_bmc_<unpacker>.v`: [`PackFact::Records`] at the unpacker's ports, bounded
@@ -1722,7 +1810,7 @@ fn unpack_out_text(
     let sl = (0..n).map(|i| format!("slot{i}_q")).collect::<Vec<_>>().join(", ");
     let flags: Vec<String> =
         (0..n).map(|i| format!("input v{i}")).chain((0..n).map(|i| format!("input l{i}"))).collect();
-    let (chain, ends) = slot_chain_ends(w, n);
+    let (chain, _) = slot_chain_ends(w, n);
     let args = |t: &str, fl: &str| {
         format!(
             "out_valid_{t}, out_last_{t}, out_len_{t}, out_{t}, full_{t}, last_{t}, len_{t}, o_{t},\n        \
@@ -1750,7 +1838,35 @@ fn unpack_out_text(
     endfunction
     // the queue's chain ends at the next word in after the step (rt_unpack_slots_*)
     wire qend_d = qlast({fld}, p0_d) == {{in_blk_d, in_ws_d}};
-    // I over one state: o the output side's position, a stage A's start; fv, fp the chosen
+{oinv}    wire [{k1}:0] oinv_q = oinv({aq});
+    wire [{k1}:0] oinv_d = oinv({ad});
+",
+        hlen = hlen_fn(),
+        lens_lo = LENS_LO,
+        flags = flags.join(", "),
+        k1 = OUT_CONJUNCTS - 1,
+        r1 = rec - 1,
+        h0 = rec - 33,
+        hi1 = hi - 1,
+        lo1 = lo - 1,
+        aq = args("q", flq),
+        ad = args("d", fld),
+        oinv = oinv_fn(w, n, lb, rec),
+    )
+}
+
+/// The output layer's invariant `oinv` over one state ([`OUT_CONJUNCTS`] conjuncts; `o` the output
+/// side's position, `a` stage A's start, `fv`, `fp` the chosen block's end, `h` the header read
+/// after the output register's record, `fh`, `fval` the chosen bit's tracker): one text for the
+/// output layer ([`unpack_out_wrapper`], which proves it inductive) and the derivation of
+/// [`PackFact::Records`] ([`unpack_records_wrapper`]), which instantiates its zeros at every
+/// record bit `f_z`. Needs `nxt`, `f_hlen`, `f_pos`, `f_blk` and `f_z` in scope.
+fn oinv_fn(w: usize, n: usize, lb: usize, rec: usize) -> String {
+    let flags: Vec<String> =
+        (0..n).map(|i| format!("input v{i}")).chain((0..n).map(|i| format!("input l{i}"))).collect();
+    let (chain, ends) = slot_chain_ends(w, n);
+    format!(
+        "    // I over one state: o the output side's position, a stage A's start; fv, fp the chosen
     // block's end
     function [{k1}:0] oinv(input out_valid, input out_last, input [{l1}:0] out_len, input [{r1}:0] out,
         input full, input last, input [{l1}:0] len, input [19:0] o, input [19:0] a, {flags},
@@ -1780,21 +1896,12 @@ fn unpack_out_text(
                 || (fh && h[6'd32 - jh[5:0]] == fval);
         end
     endfunction
-    wire [{k1}:0] oinv_q = oinv({aq});
-    wire [{k1}:0] oinv_d = oinv({ad});
 ",
-        hlen = hlen_fn(),
-        lens_lo = LENS_LO,
         flags = flags.join(", "),
         k1 = OUT_CONJUNCTS - 1,
         l1 = lb - 1,
         r1 = rec - 1,
         lz = 16 - lb,
-        h0 = rec - 33,
-        hi1 = hi - 1,
-        lo1 = lo - 1,
-        aq = args("q", flq),
-        ad = args("d", fld),
     )
 }
 
@@ -1963,15 +2070,7 @@ fn unpack_layer_wrapper(unpacker: &str, w: usize, rtl: &str, layer: Layer) -> Re
     wire fire = aresetn && s_axis_tvalid && s_axis_tready;
     wire [3:0] in_blk_d = fire && s_axis_tlast ? in_blk_q + 4'd1 : in_blk_q;
     wire [15:0] in_ws_d = !fire ? in_ws_q : s_axis_tlast ? 16'd0 : in_ws_q + 16'd{w};
-    // the word after the one at {{block, position}} bp (position 0 of the next block after a word with tlast)
-    function [19:0] nxt(input [19:0] bp, input l);
-        nxt = l ? {{bp[19:16] + 4'd1, 16'd0}} : {{bp[19:16], bp[15:0] + 16'd{w}}};
-    endfunction
-    // the position `len` bits after bp (position 0 of the next block after a record with tlast)
-    function [19:0] after(input [19:0] bp, input l, input [{l1}:0] len);
-        after = l ? {{bp[19:16] + 4'd1, 16'd0}} : {{bp[19:16], bp[15:0] + {{{lz}'d0, len}}}};
-    endfunction
-    // the queue's ghost (rt_unpack_slots_*): the first valid slot's word's block and position
+{posfns}    // the queue's ghost (rt_unpack_slots_*): the first valid slot's word's block and position
     wire [19:0] p0_q = {{g_blk0_q, g_pos0_q}};
     wire [19:0] p0_d = !aresetn ? {{in_blk_d, in_ws_d}} : v0_q && vacate ? nxt(p0_q, l0_q) : p0_q;
     // the output side: the next record out's block and position (where the next word in is,
@@ -1980,8 +2079,7 @@ fn unpack_layer_wrapper(unpacker: &str, w: usize, rtl: &str, layer: Layer) -> Re
     wire [19:0] o_q = {{o_blk_q, o_pos_q}};
     wire [19:0] o_d = !aresetn ? {{in_blk_d, in_ws_d}} : ofire ? after(o_q, m_axis_tlast, m_axis_tuser) : o_q;
 ",
-        l1 = lb - 1,
-        lz = 16 - lb,
+        posfns = pos_fns(w, lb),
     );
     if stage {
         let lw2 = w.trailing_zeros();
@@ -2005,29 +2103,7 @@ fn unpack_layer_wrapper(unpacker: &str, w: usize, rtl: &str, layer: Layer) -> Re
     wire f_have_d = f_have_q || (fire && in_hit);
     wire f_val_d = fire && in_hit ? s_axis_tdata[{lw2}'d{w1} - in_rel[{lw1}:0]] : f_val_q;
     wire [{n}:0] qinv_q = qinv({qa}, p0_q, {{in_blk_q, in_ws_q}}, f_have_q, f_val_q);
-    // content: stage A's record (from a, the position after the output register's) and the
-    // output register's (from o) hold the chosen bit where they cover it; off0, the last 2:1
-    // shift stage's offset bit: {off_note}; tail: the bits after len
-    function [3:0] cinv(input [{r1}:0] rd, input [7:0] tail, input full, input half, input off0, input [{l1}:0] len,
-        input [{hi1}:0] hi, input [{lo1}:0] lo, input out_valid, input [{l1}:0] out_len, input [{rec1}:0] out,
-        input [19:0] a, input [19:0] o, input fh, input fv);
-        reg [15:0] ja, jo;
-        reg [10:0] jb;
-        begin
-            ja = f_pos - a[15:0];
-            jb = ja[10:0] + {{10'd0, off0}};
-            cinv[0] = !(full && a[19:16] == f_blk && ja < {{{lz}'d0, len}}) || (jb < 11'd{hi} ? (fh && hi[11'd{hi1} - jb] == fv)
-                : (half || (fh && lo[11'd{lo1} - (jb - 11'd{hi})] == fv)));
-            jo = f_pos - o[15:0];
-            cinv[1] = !(out_valid && o[19:16] == f_blk && jo < {{{lz}'d0, out_len}}) || (fh && out[10'd{rec1} - jo[9:0]] == fv);
-            cinv[2] = {off_inv};
-            cinv[3] = !full || tail == ({l}'d{rec} - len);
-        end
-    endfunction
-    function [19:0] astart(input out_valid, input out_last, input [{l1}:0] out_len, input [19:0] o);
-        astart = out_valid ? after(o, out_last, out_len) : o;
-    endfunction
-    wire [3:0] cinv_q = cinv(rd_q, tail_q, full_q, half_q, off0_q, len_q, rec_hi_q, rec_lo_q, out_valid_q, out_len_q, out_q,
+{cinv}    wire [3:0] cinv_q = cinv(rd_q, tail_q, full_q, half_q, off0_q, len_q, rec_hi_q, rec_lo_q, out_valid_q, out_len_q, out_q,
         astart(out_valid_q, out_last_q, out_len_q, o_q), o_q, f_have_q, f_val_q);
     wire [3:0] cinv_d = cinv(rd_d, tail_d, full_d, half_d, off0_d, len_d, rec_hi_d, rec_lo_d, out_valid_d, out_len_d, out_d,
         astart(out_valid_d, out_last_d, out_len_d, o_d), o_d, f_have_d, f_val_d);
@@ -2042,22 +2118,12 @@ fn unpack_layer_wrapper(unpacker: &str, w: usize, rtl: &str, layer: Layer) -> Re
             w1 = w - 1,
             lw1 = lw2 - 1,
             qa = qargs("q"),
-            l1 = lb - 1,
-            l = lb,
-            lz = 16 - lb,
             rz = 16 - width("rd"),
             hi1 = hi - 1,
             lo1 = lo - 1,
-            rec1 = rec - 1,
             sl = slots.join(", "),
-            r1 = width("rd") - 1,
-            off_inv = if off_pad == 0 { "!half || off0 == rd[0]" } else { "!full || !off0" },
             lens = lens_hi_text(lb, rec),
-            off_note = if off_pad == 0 {
-                "rd_off = rd_q mod W, the start's parity at a second part"
-            } else {
-                "0 (rd_off = (rd_q mod W) << k_off_pad)"
-            },
+            cinv = cinv_fns(width("rd"), lb, geo, off_pad == 0),
         );
     }
     // the invariant's arguments: the slots' flags, then the registers of UNPACK_POS_REGS, then p0, o
@@ -2194,6 +2260,76 @@ fn unpack_layer_wrapper(unpacker: &str, w: usize, rtl: &str, layer: Layer) -> Re
     }
     s.push_str("        end\n    end\nendmodule\n`default_nettype wire\n");
     Ok(s)
+}
+
+/// The unpacker layers' position functions: `nxt` (the word after a word at {block, position})
+/// and `after` (the position a record's length on, the next block's 0 after a record with
+/// `tlast`: how the output side's position counts the block's `tuser`), one text for the layers
+/// and the derivation that instantiates their invariants ([`unpack_records_wrapper`]).
+fn pos_fns(w: usize, lb: usize) -> String {
+    format!(
+        "    // the word after the one at {{block, position}} bp (position 0 of the next block after a word with tlast)
+    function [19:0] nxt(input [19:0] bp, input l);
+        nxt = l ? {{bp[19:16] + 4'd1, 16'd0}} : {{bp[19:16], bp[15:0] + 16'd{w}}};
+    endfunction
+    // the position `len` bits after bp (position 0 of the next block after a record with tlast)
+    function [19:0] after(input [19:0] bp, input l, input [{l1}:0] len);
+        after = l ? {{bp[19:16] + 4'd1, 16'd0}} : {{bp[19:16], bp[15:0] + {{{lz}'d0, len}}}};
+    endfunction
+",
+        l1 = lb - 1,
+        lz = 16 - lb,
+    )
+}
+
+/// The content layer's invariant `cinv` over one state (stage A's record from `a`, the output
+/// register's from `o`, hold the chosen bit `f_pos` of block `f_blk` where they cover it; `fh`,
+/// `fv` the chosen bit's tracker) and `astart` (stage A's start from the output side's position):
+/// one text for the content layer ([`unpack_stage_wrapper`], which proves it inductive), the output
+/// layer, and the derivation of [`PackFact::Records`] ([`unpack_records_wrapper`]), which
+/// instantiates it at every bit of a record out. Needs `after`, `f_pos` and `f_blk` in scope; `rw`
+/// the read pointer's width; `even_off`: the unpacker leaves the last 2:1 shift stage's offset at
+/// the read pointer's parity (`k_off_pad` 0).
+fn cinv_fns(rw: usize, lb: usize, geo: (usize, usize, usize, usize, usize), even_off: bool) -> String {
+    let (_, rec, hi, lo, _) = geo;
+    format!(
+        "    // content: stage A's record (from a, the position after the output register's) and the
+    // output register's (from o) hold the chosen bit where they cover it; off0, the last 2:1
+    // shift stage's offset bit: {off_note}; tail: the bits after len
+    function [3:0] cinv(input [{r1}:0] rd, input [7:0] tail, input full, input half, input off0, input [{l1}:0] len,
+        input [{hi1}:0] hi, input [{lo1}:0] lo, input out_valid, input [{l1}:0] out_len, input [{rec1}:0] out,
+        input [19:0] a, input [19:0] o, input fh, input fv);
+        reg [15:0] ja, jo;
+        reg [10:0] jb;
+        begin
+            ja = f_pos - a[15:0];
+            jb = ja[10:0] + {{10'd0, off0}};
+            cinv[0] = !(full && a[19:16] == f_blk && ja < {{{lz}'d0, len}}) || (jb < 11'd{hi} ? (fh && hi[11'd{hi1} - jb] == fv)
+                : (half || (fh && lo[11'd{lo1} - (jb - 11'd{hi})] == fv)));
+            jo = f_pos - o[15:0];
+            cinv[1] = !(out_valid && o[19:16] == f_blk && jo < {{{lz}'d0, out_len}}) || (fh && out[10'd{rec1} - jo[9:0]] == fv);
+            cinv[2] = {off_inv};
+            cinv[3] = !full || tail == ({l}'d{rec} - len);
+        end
+    endfunction
+    function [19:0] astart(input out_valid, input out_last, input [{l1}:0] out_len, input [19:0] o);
+        astart = out_valid ? after(o, out_last, out_len) : o;
+    endfunction
+",
+        r1 = rw - 1,
+        l1 = lb - 1,
+        l = lb,
+        lz = 16 - lb,
+        hi1 = hi - 1,
+        lo1 = lo - 1,
+        rec1 = rec - 1,
+        off_inv = if even_off { "!half || off0 == rd[0]" } else { "!full || !off0" },
+        off_note = if even_off {
+            "rd_off = rd_q mod W, the start's parity at a second part"
+        } else {
+            "0 (rd_off = (rd_q mod W) << k_off_pad)"
+        },
+    )
 }
 
 /// `formal/rt_unpack_pos_<unpacker>.ys`: the unpacker with its state cut ([`unpack_pos_wrapper`]),
@@ -3137,7 +3273,7 @@ pub fn pack_files(rtl: &[(&str, String)]) -> Result<Vec<(String, String)>, Strin
                 out.push((format!("{n}.v"), pack_tiling_wrapper(packer, w)));
                 out.push((format!("{n}.sby"), pack_lemma_sby(n, &l.what, "bmc", 1, true, &[], &[])));
             } else if n.starts_with("rt_unpack_records_") {
-                out.push((format!("{n}.v"), unpack_records_wrapper(unpacker)));
+                out.push((format!("{n}.v"), unpack_records_wrapper(unpacker, w, up_rtl)?));
                 out.push((format!("{n}.sby"), pack_lemma_sby(n, &l.what, "bmc", 1, false, &[], &[])));
             } else if n.starts_with("rt_unpack_last_") {
                 out.push((format!("{n}.v"), unpack_last_wrapper(unpacker, w)));
@@ -5737,6 +5873,24 @@ mod tests {
             let own_line = o.lines().filter(|l| l.trim_start().starts_with("assert(oinv_d[")).count();
             assert_eq!((asserts, own_line), (OUT_CONJUNCTS + 1, OUT_CONJUNCTS));
             assert!(o.contains("            assert(m_axis_tdata == {out_q, 7'd0} && m_axis_tuser == out_len_q);"));
+            // the records derivation: the content and output layers' own texts (cinv, oinv, the
+            // position functions) instantiated at every bit of a record out, the ports the output
+            // register's; refused for an unpacker whose m_axis_tvalid is not its output register's
+            let r = unpack_records_wrapper(unpacker, w, &text).unwrap();
+            let oinv = |t: &str| {
+                t[t.find("    function [6:0] oinv(").unwrap()
+                    ..t.find("    endfunction\n    wire [6:0] oinv_q").unwrap()]
+                    .to_string()
+            };
+            let cfns = &c[c.find("    function [3:0] cinv(").unwrap()..c.find("    wire [3:0] cinv_q").unwrap()];
+            assert!(r.contains(cfns) && r.contains(&oinv(&o)) && r.contains(&pos_fns(w, 10)));
+            assert!(c.contains(&pos_fns(w, 10)) && o.contains(&pos_fns(w, 10)));
+            assert!(r.contains(".f_blk(o[19:16]), .f_pos(o[15:0] + I), .f_z(I[9:0]),"));
+            assert!(r.contains("for (i = 0; i < 545; i = i + 1) begin : at"));
+            assert!(r.contains("assume(&z0);") && r.contains("assume(&c1);") && r.contains("assume(out_valid);"));
+            assert!(r.contains("assume(tdata == {out, 7'd0} && tuser == out_len);"));
+            let e = unpack_records_wrapper(unpacker, w, &text.replace("m_axis_tvalid = out_valid_q & aresetn;", ""));
+            assert!(e.unwrap_err().contains("m_axis_tvalid"));
             // the bounds the layers assume are the texts the bounds' lemma derives from the length
             // invariant, itself the text the length lemma proves
             let b = unpack_lenbound_wrapper(unpacker, &text);
