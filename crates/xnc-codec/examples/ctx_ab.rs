@@ -9,22 +9,9 @@
 //! `cargo run --release -p xnc-codec --example ctx_ab -- [ROUNDS]` (Linux only; default 15 rounds
 //! of 3 decodes each). Environment: `ONLY=smollm2` (tensors whose label contains it), `RS=6,10`
 //! (table logs, default 6, 8, 10), `LANES=1` (default the container's).
-/// CPU time of the calling thread in nanoseconds (`CLOCK_THREAD_CPUTIME_ID`).
-fn thread_ns() -> u64 {
-    #[repr(C)]
-    struct Timespec {
-        sec: i64,
-        nsec: i64,
-    }
-    extern "C" {
-        fn clock_gettime(clock: i32, ts: *mut Timespec) -> i32;
-    }
-    let mut ts = Timespec { sec: 0, nsec: 0 };
-    // SAFETY: clock_gettime writes one timespec through a valid pointer.
-    unsafe { clock_gettime(3, &mut ts) };
-    ts.sec as u64 * 1_000_000_000 + ts.nsec as u64
-}
+mod cpu_clock;
 
+use cpu_clock::thread_ns;
 use xnc_codec::ans::lanes::encode_block;
 use xnc_codec::ans::{AnsModel, BlockIn, ColumnStats, Histogram, LaneEncoder, LaneLayout, LaneStreams, Profile};
 use xnc_codec::container::{decode_group_of, default_block_values, Codec, DEFAULT_LANES};

@@ -636,11 +636,14 @@ mod fixed_simd {
 
     /// Decode the leading full records of `bytes` into `out` while a record cannot reach past
     /// `safe_bits` (see `decode_stream_with`); returns the bit position after them and the number
-    /// of values written. `(0, 0)` when the CPU lacks AVX2 or BMI2.
+    /// of values written. `(0, 0)` when the CPU lacks AVX2 or BMI2. A `safe_bits` past
+    /// `(bytes.len() - 8) * 8` is clamped to it, so no caller can make the unchecked reads overrun.
     pub(super) fn decode_full_records(bytes: &[u8], safe_bits: usize, out: &mut [u16]) -> (usize, usize) {
+        let safe_bits = safe_bits.min(bytes.len().saturating_sub(8) * 8);
         #[cfg(target_arch = "x86_64")]
         if is_x86_feature_detected!("avx2") && is_x86_feature_detected!("bmi2") && is_x86_feature_detected!("popcnt") {
-            // SAFETY: the features `records_avx2` is compiled with were just checked.
+            // SAFETY: the features `records_avx2` is compiled with were just checked, and
+            // `safe_bits` was clamped above, which its unchecked window reads rely on.
             return unsafe { x86::records_avx2(bytes, safe_bits, out) };
         }
         let _ = (bytes, safe_bits, out, CHUNK);

@@ -1,6 +1,7 @@
-//! The clocks the profiling examples (`decode_cpu`, `compress_cpu`) read on Linux: CPU time of
-//! every thread of the process, user and kernel together (as `xnc bench`'s process CPU-time
-//! clock counts it), and minor page faults.
+//! The clocks the profiling examples (`decode_cpu`, `compress_cpu`, `ctx_ab`) read on Linux: CPU
+//! time of every thread of the process or of the calling thread, user and kernel together (as
+//! `xnc bench`'s CPU-time clocks count it), and minor page faults.
+#![allow(dead_code)] // each example uses the clocks it needs
 
 /// CPU nanoseconds of every thread of this process.
 pub fn cpu_ns() -> u64 {
@@ -9,6 +10,12 @@ pub fn cpu_ns() -> u64 {
         .filter_map(|t| std::fs::read_to_string(t.ok()?.path().join("schedstat")).ok())
         .filter_map(|s| s.split_whitespace().next()?.parse::<u64>().ok())
         .sum()
+}
+
+/// CPU nanoseconds of the calling thread.
+pub fn thread_ns() -> u64 {
+    let s = std::fs::read_to_string("/proc/thread-self/schedstat").expect("/proc/thread-self/schedstat");
+    s.split_whitespace().next().and_then(|f| f.parse().ok()).expect("schedstat format")
 }
 
 /// Minor page faults of this process so far.

@@ -800,11 +800,13 @@ pub(crate) fn check_end(stream: &str, bytes: &[u8], used: u64, lsb: bool) -> Res
 }
 
 impl Drop for Encoder {
-    /// The step table back to the pool of kept tables (`STEP_TABLES`) for the next encoder.
+    /// The step table back to the pool of kept tables (`STEP_TABLES`) for the next encoder. Every
+    /// table has `STEPS` entries ([`Encoder::new`] makes it, `Clone` copies it), so the pool
+    /// holds no other.
     fn drop(&mut self) {
         let step = std::mem::take(&mut self.step);
         let mut kept = STEP_TABLES.lock().unwrap_or_else(|e| e.into_inner());
-        if step.len() == STEPS && kept.len() < STEP_TABLES_KEPT {
+        if kept.len() < STEP_TABLES_KEPT {
             kept.push(step);
         }
     }
