@@ -690,8 +690,8 @@ fn simd_raw_pass_equals_scalar() {
 }
 
 /// The gather state pass's tagged words (each value's fixed bits and raw-bit count, read by the
-/// raw pass without a table) give the values and verdicts of its table indices, with the AVX2 raw
-/// pass and the scalar one: on the models the encoder builds (which all have tagged words), on
+/// raw pass without a table) give the values and verdicts of its table indices, with the AVX-512
+/// and AVX2 raw passes (where the CPU has them) and the scalar one: on the models the encoder builds (which all have tagged words), on
 /// hand-made ones with codes of every depth that have them, and on intact, bit-flipped and
 /// truncated groups of one- and two-lane blocks; a model with a code that has none (additional
 /// bits above implied zeros) decodes by table indices.
@@ -754,7 +754,12 @@ fn tagged_words_decode_as_table_indices() {
         let data: &[u16] = if m.dtype == Dtype::F16 { &f16 } else { &bf };
         let enc = m.encoder().unwrap();
         let dec = m.decoder().unwrap();
-        let paths = [dec.clone(), dec.clone().without_simd(), dec.clone().without_tagged_words()];
+        let paths = [
+            dec.clone(),
+            dec.clone().without_avx512(),
+            dec.clone().without_simd(),
+            dec.clone().without_tagged_words(),
+        ];
         for (lanes, count) in [(1usize, 8usize), (1, 32), (2, 16), (2, 4)] {
             let layout = LaneLayout::new(lanes, 1 << 17).unwrap();
             let row = m.row_len as usize;

@@ -22,6 +22,8 @@ mod raw_avx2;
 mod raw_simd;
 #[cfg(target_arch = "x86_64")]
 mod tagged_avx2;
+#[cfg(target_arch = "x86_64")]
+mod tagged_avx512;
 
 use super::cpu::{has_bmi2, low_bits};
 use super::decode::{escape, load8, raw_window};
@@ -880,17 +882,22 @@ impl CtxDecoder {
         }
     }
 
-    /// The raw pass over the first tagged words of `words` with AVX2 where the CPU has it
-    /// ([`tagged_avx2`]; not when the raw passes are made scalar, [`CtxDecoder::without_simd`]):
-    /// how many were decoded (whole chunks of 16 rows), the lanes' raw readers past them.
+    /// The raw pass over the first tagged words of `words` with AVX-512 or AVX2 where the CPU has
+    /// them ([`tagged_avx512`], [`tagged_avx2`]; as [`CtxDecoder::simd_raw`] chooses): how many
+    /// were decoded (whole chunks of 32 or 16 rows), the lanes' raw readers past them.
     #[inline(always)]
     fn simd_tagged(&self, q: &mut [LaneReader], words: &mut [u16]) -> usize {
+        let m = self.dtype.man_bits();
         #[cfg(target_arch = "x86_64")]
-        if self.simd != RawSimd::Scalar {
-            // SAFETY: the CPU has AVX2 (`RawSimd::detect` found AVX2 or more).
-            return unsafe { tagged_avx2::raw_pass(q, words, self.dtype.man_bits()) };
+        match self.simd {
+            // SAFETY: the CPU has AVX-512 F, BW and VBMI (`cpu::has_avx512_vbmi` in
+            // `RawSimd::detect`).
+            RawSimd::Avx512 => return unsafe { tagged_avx512::raw_pass(q, words, m) },
+            // SAFETY: the CPU has AVX2 (`cpu::has_avx2` in `RawSimd::detect`).
+            RawSimd::Avx2 => return unsafe { tagged_avx2::raw_pass(q, words, m) },
+            RawSimd::Scalar => {}
         }
-        let _ = (q, words);
+        let _ = (q, words, m);
         0
     }
 
