@@ -712,7 +712,10 @@ fn tagged_words_decode_as_table_indices() {
         for i in (1..v.len()).rev() {
             v.swap(i, rng.gen_range(0..=i));
         }
-        v.iter().enumerate().map(|(i, &w)| if i % 3 == 0 { d.assemble(1 + (w & 3), w) } else { w }).collect::<Vec<u16>>()
+        v.iter()
+            .enumerate()
+            .map(|(i, &w)| if i % 3 == 0 { d.assemble(1 + (w & 3), w) } else { w })
+            .collect::<Vec<u16>>()
     };
     let f16 = mixed(Dtype::F16, st.words(t, 0..t.values()));
     let bf = mixed(Dtype::BF16, skewed_train(Dtype::BF16));
@@ -754,12 +757,8 @@ fn tagged_words_decode_as_table_indices() {
         let data: &[u16] = if m.dtype == Dtype::F16 { &f16 } else { &bf };
         let enc = m.encoder().unwrap();
         let dec = m.decoder().unwrap();
-        let paths = [
-            dec.clone(),
-            dec.clone().without_avx512(),
-            dec.clone().without_simd(),
-            dec.clone().without_tagged_words(),
-        ];
+        let paths =
+            [dec.clone(), dec.clone().without_avx512(), dec.clone().without_simd(), dec.clone().without_tagged_words()];
         for (lanes, count) in [(1usize, 8usize), (1, 32), (2, 16), (2, 4)] {
             let layout = LaneLayout::new(lanes, 1 << 17).unwrap();
             let row = m.row_len as usize;

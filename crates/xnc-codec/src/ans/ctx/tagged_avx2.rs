@@ -179,7 +179,10 @@ fn lane<const M: u32>(w: __m256i, d: __m256i) -> (__m256i, usize) {
     // The 16 bits from `start`: (b0 b1) << s, or the top s bits of b2.
     let y = _mm256_or_si256(_mm256_mullo_epi16(look(i1), pow), _mm256_mulhi_epu16(look(i2), pow));
     // 2^tag: POW at `tag` in the low byte, at `tag ^ 8` in the high byte.
-    let pw = _mm256_shuffle_epi8(bcast(&POW), _mm256_xor_si256(_mm256_mullo_epi16(tag, _mm256_set1_epi16(0x0101)), _mm256_set1_epi16(0x0800)));
+    let pw = _mm256_shuffle_epi8(
+        bcast(&POW),
+        _mm256_xor_si256(_mm256_mullo_epi16(tag, _mm256_set1_epi16(0x0101)), _mm256_set1_epi16(0x0800)),
+    );
     // A direct code's field: the top `tag` bits of `y` at the bottom; the escape's: all of `y`.
     let esc = _mm256_cmpeq_epi16(tag, _mm256_set1_epi16(TAG_ESCAPE as i16));
     let f = _mm256_blendv_epi8(_mm256_mulhi_epu16(y, pw), y, esc);
