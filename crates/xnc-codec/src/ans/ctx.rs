@@ -493,7 +493,7 @@ pub struct CtxDecoder {
     gather_chains: usize,
     /// Every entry as the tagged gather state pass reads it, `base | nb << 12 | word << 16`
     /// (`classes << R` entries; the word: its code's fixed bits or-ed with the raw-bit tag,
-    /// [`tag_of`]), when every code of the model has a tagged word ([`tagged_word`]); else
+    /// [`TAG_MASK`]), when every code of the model has a tagged word ([`tagged_word`]); else
     /// empty, and the gather state pass writes table indices.
     tagged: Vec<u32>,
 }
