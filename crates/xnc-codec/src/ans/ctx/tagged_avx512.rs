@@ -56,25 +56,6 @@ fn words(f: impl Fn(usize) -> i16) -> __m512i {
     unsafe { _mm512_loadu_si512(a.as_ptr().cast()) }
 }
 
-/// The vector constants of [`lane`], made once per pass: built in a function not inlined into
-/// the loop, an array of 32 words costs 32 stores and a load.
-struct Consts {
-    /// Per step `d` of the prefix sum (1, 2, 4, 8, 16): the element each element adds, `i - d`.
-    from: [__m512i; 5],
-    /// [`WIDTH`] in every 128-bit lane.
-    width: __m512i,
-}
-
-impl Consts {
-    #[inline]
-    #[target_feature(enable = "avx512f")]
-    fn new() -> Self {
-        // SAFETY: 16 readable bytes (unaligned load).
-        let width = _mm512_broadcast_i32x4(unsafe { _mm_loadu_si128(WIDTH.as_ptr().cast()) });
-        Self { from: [1usize, 2, 4, 8, 16].map(|d| words(|i| i.saturating_sub(d) as i16)), width }
-    }
-}
-
 /// [`raw_pass`] for `N` (1 or 2) lanes of an element type with `M` mantissa bits.
 #[target_feature(enable = "avx512f,avx512bw,avx512vbmi")]
 fn lanes<const N: usize, const M: u32>(q: &mut [LaneReader], out: &mut [u16]) -> usize {
@@ -85,7 +66,6 @@ fn lanes<const N: usize, const M: u32>(q: &mut [LaneReader], out: &mut [u16]) ->
     // row order, the first 32 words interleave the lanes' first 16 values, the next 32 the rest.
     let (even, odd) = (words(|i| 2 * i as i16), words(|i| 2 * i as i16 + 1));
     let (first, second) = (words(|j| ((j & 1) * 32 + j / 2) as i16), words(|j| ((j & 1) * 32 + 16 + j / 2) as i16));
-    let c = Consts::new();
     let mut k = 0;
     'chunks: while k + 32 * N <= out.len() {
         let mut ptr = [std::ptr::null::<u8>(); N];
@@ -100,7 +80,7 @@ fn lanes<const N: usize, const M: u32>(q: &mut [LaneReader], out: &mut [u16]) ->
         let w: [__m512i; N] = std::array::from_fn(|i| unsafe { _mm512_loadu_si512(p.add(32 * i).cast()) });
         if N == 1 {
             // SAFETY: 128 readable bytes from `ptr[0]` (checked above).
-            let (o, bits) = unsafe { lane::<M>(&c, w[0], ptr[0], at[0] & 7) };
+            let (o, bits) = unsafe { lane::<M>(w[0], ptr[0], at[0] & 7) };
             at[0] += bits;
             // SAFETY: as the loads above (64 writable bytes).
             unsafe { _mm512_storeu_si512(p.cast(), o) };
@@ -109,7 +89,7 @@ fn lanes<const N: usize, const M: u32>(q: &mut [LaneReader], out: &mut [u16]) ->
             let l1 = _mm512_permutex2var_epi16(w[0], odd, w[N - 1]);
             // SAFETY: 128 readable bytes from each lane's pointer (checked above).
             let ((o0, b0), (o1, b1)) =
-                unsafe { (lane::<M>(&c, l0, ptr[0], at[0] & 7), lane::<M>(&c, l1, ptr[N - 1], at[N - 1] & 7)) };
+                unsafe { (lane::<M>(l0, ptr[0], at[0] & 7), lane::<M>(l1, ptr[N - 1], at[N - 1] & 7)) };
             at[0] += b0;
             at[N - 1] += b1;
             // SAFETY: as the loads above (2 x 64 writable bytes).
@@ -134,16 +114,19 @@ fn lanes<const N: usize, const M: u32>(q: &mut [LaneReader], out: &mut [u16]) ->
 /// 128 bytes from `p` are readable.
 #[inline]
 #[target_feature(enable = "avx512f,avx512bw,avx512vbmi")]
-unsafe fn lane<const M: u32>(c: &Consts, w: __m512i, p: *const u8, s: usize) -> (__m512i, usize) {
+unsafe fn lane<const M: u32>(w: __m512i, p: *const u8, s: usize) -> (__m512i, usize) {
     // SAFETY: the caller's promise (128 readable bytes).
     let (lo, hi) = unsafe { (_mm512_loadu_si512(p.cast()), _mm512_loadu_si512(p.add(64).cast())) };
+    // SAFETY: 16 readable bytes (unaligned load).
+    let width_table = _mm512_broadcast_i32x4(unsafe { _mm_loadu_si128(WIDTH.as_ptr().cast()) });
     let tag = _mm512_and_si512(w, _mm512_set1_epi16(TAG_MASK as i16));
     // The high byte's index is 0: WIDTH[0] = 0.
-    let width = _mm512_shuffle_epi8(c.width, tag);
+    let width = _mm512_shuffle_epi8(width_table, tag);
     // Inclusive prefix sum: element i plus element i - d, d = 1, 2, 4, 8, 16.
     let mut end = width;
-    for (j, from) in c.from.iter().enumerate() {
-        let shifted = _mm512_maskz_permutexvar_epi16(!((1u32 << (1 << j)) - 1), *from, end);
+    for d in [1usize, 2, 4, 8, 16] {
+        let from = words(|i| i.saturating_sub(d) as i16);
+        let shifted = _mm512_maskz_permutexvar_epi16(!((1u32 << d) - 1), from, end);
         end = _mm512_add_epi16(end, shifted);
     }
     let bits = _mm_extract_epi16::<7>(_mm512_extracti32x4_epi32::<3>(end)) as u16 as usize;
