@@ -8,7 +8,9 @@
 //!
 //! `cargo run --release -p xnc-codec --example ctx_ab -- [ROUNDS]` (Linux only; default 15 rounds
 //! of 3 decodes each). Environment: `ONLY=smollm2` (tensors whose label contains it), `RS=6,10`
-//! (table logs, default 6, 8, 10), `LANES=1` (default the container's).
+//! (table logs, default 6, 8, 10), `LANES=1` (default the container's), `UNTAGGED=1` (also time
+//! `ans-ctx` with the gather state pass writing table indices, `CtxDecoder::without_tagged_words`,
+//! in the same rounds: the tagged words' gain).
 mod cpu_clock;
 
 use cpu_clock::thread_ns;
@@ -105,6 +107,9 @@ fn main() {
             let ctx_bv = default_block_values(Codec::AnsCtx, row_len, n) as usize;
             let ctx_blocks = encode_all(&ctx.encoder().expect("encoder"), layout, values, ctx_bv);
             let ctx_dec = ctx.decoder().expect("decoder");
+            let untagged = std::env::var("UNTAGGED").is_ok_and(|v| v == "1");
+            let old_dec = ctx_dec.clone().without_tagged_words();
+            let mut old_ns = Vec::new();
             let (fa_group, ctx_group) = (decode_group_of(Codec::AnsFa, lanes), decode_group_of(Codec::AnsCtx, lanes));
             let mut buf = vec![0u16; values.len()];
             let (mut fa_ns, mut ctx_ns) = (Vec::new(), Vec::new());
@@ -116,6 +121,13 @@ fn main() {
                     .push(time(&ctx_blocks, ctx_group, &mut buf, &|i, o| ctx_dec.decode_blocks(i, o).expect("decode")));
                 assert!(buf == values, "ans-ctx round trip");
                 buf.fill(0);
+                if untagged {
+                    old_ns.push(time(&ctx_blocks, ctx_group, &mut buf, &|i, o| {
+                        old_dec.decode_blocks(i, o).expect("decode")
+                    }));
+                    assert!(buf == values, "ans-ctx (untagged) round trip");
+                    buf.fill(0);
+                }
             }
             let mb = |ns: u64| 2.0 * (REPEAT as u64 * n) as f64 * 1e3 / ns as f64;
             let ratios: Vec<f64> = fa_ns.iter().zip(&ctx_ns).map(|(&f, &c)| f as f64 / c as f64).collect();
@@ -128,6 +140,16 @@ fn main() {
                 ratios.iter().copied().fold(f64::INFINITY, f64::min),
                 ratios.iter().copied().fold(0.0, f64::max),
             );
+            if untagged {
+                let old: Vec<f64> = fa_ns.iter().zip(&old_ns).map(|(&f, &c)| f as f64 / c as f64).collect();
+                let gain: Vec<f64> = old_ns.iter().zip(&ctx_ns).map(|(&o, &c)| o as f64 / c as f64).collect();
+                println!(
+                    "    untagged ans-ctx {:.0} MB/s, untagged / ans-fa x{:.3}; tagged / untagged x{:.3} (medians)",
+                    mb(median(&old_ns)),
+                    median(&old),
+                    median(&gain),
+                );
+            }
         }
     }
 }

@@ -524,6 +524,7 @@ fn several_blocks_decode_as_each_alone() {
             dec.clone().with_compact_chain(true),
             dec.clone().with_compact_chain(false),
             dec.clone().without_gather(),
+            dec.clone().without_tagged_words(),
             dec.clone().one_pass_only(),
         ];
         for lanes in LANE_COUNTS {
@@ -686,4 +687,124 @@ fn simd_raw_pass_equals_scalar() {
         }
     }
     assert!(classes_seen.contains(&1) && classes_seen.contains(&16), "class counts {classes_seen:?}");
+}
+
+/// The gather state pass's tagged words (each value's fixed bits and raw-bit count, read by the
+/// raw pass without a table) give the values and verdicts of its table indices, with the AVX-512
+/// and AVX2 raw passes (where the CPU has them) and the scalar one: on the models the encoder builds (which all have tagged words), on
+/// hand-made ones with codes of every depth that have them, and on intact, bit-flipped and
+/// truncated groups of one- and two-lane blocks; a model with a code that has none (additional
+/// bits above implied zeros) decodes by table indices.
+#[test]
+fn tagged_words_decode_as_table_indices() {
+    use rand::{Rng, SeedableRng};
+    use xnc_codec::ans::ctx::CtxClass;
+    use xnc_codec::ans::lanes::encode_block;
+    use xnc_codec::ans::{BlockIn, LaneLayout};
+    let mut rng = rand_pcg::Pcg64::seed_from_u64(15);
+    let mut models = Vec::new();
+    let st = SafetensorsFile::open(&sample_files()[2]).unwrap();
+    let t = &st.tensors[0];
+    // Each table with every pattern (escapes), shuffled, every third value's exponent made 1..=4
+    // (the hand-made models' codes).
+    let mut mixed = |d: Dtype, v: Vec<u16>| {
+        let mut v: Vec<u16> = v.into_iter().chain(0..=u16::MAX).collect();
+        for i in (1..v.len()).rev() {
+            v.swap(i, rng.gen_range(0..=i));
+        }
+        v.iter()
+            .enumerate()
+            .map(|(i, &w)| if i % 3 == 0 { d.assemble(1 + (w & 3), w) } else { w })
+            .collect::<Vec<u16>>()
+    };
+    let f16 = mixed(Dtype::F16, st.words(t, 0..t.values()));
+    let bf = mixed(Dtype::BF16, skewed_train(Dtype::BF16));
+    for r in [6u8, 8, 10] {
+        models.push(build(&stats_of(Dtype::F16, &f16, t.row_len() as u64), r).unwrap().model);
+        models.push(build(&stats_of(Dtype::BF16, &bf, 64), r).unwrap().model);
+    }
+    for m in &models {
+        assert!(m.decoder().unwrap().tagged_words(), "{:?} R={}", m.dtype, m.table_log);
+    }
+    for d in [Dtype::BF16, Dtype::F16] {
+        let f = 1 + d.man_bits() as u8;
+        let mut codes = vec![JointCode::escape(d)];
+        for exp in [1u8, 2, 3] {
+            for k in 0..=f - 4 {
+                for p in 0..(1u16 << k).min(4) {
+                    codes.push(JointCode { escape: false, exp, k, prefix: p, nbits: f - k });
+                    codes.push(JointCode { escape: false, exp, k, prefix: p, nbits: 0 });
+                }
+            }
+        }
+        let n = codes.len();
+        let spread: Vec<u8> = (0..1024).map(|x| (x % n) as u8).collect();
+        let class = CtxClass { codes, spread };
+        let m = CtxModel { dtype: d, table_log: 10, row_len: 1, classes: vec![class.clone()], column_class: vec![] };
+        m.validate().unwrap();
+        assert!(m.decoder().unwrap().tagged_words());
+        // A code whose additional bits sit above implied zeros: no tagged words.
+        let mut odd = class;
+        odd.codes.push(JointCode { escape: false, exp: 4, k: 1, prefix: 1, nbits: 2 });
+        odd.spread[0] = (odd.codes.len() - 1) as u8;
+        let o = CtxModel { dtype: d, table_log: 10, row_len: 1, classes: vec![odd], column_class: vec![] };
+        o.validate().unwrap();
+        assert!(!o.decoder().unwrap().tagged_words());
+        models.push(m);
+        models.push(o);
+    }
+    for m in &models {
+        let data: &[u16] = if m.dtype == Dtype::F16 { &f16 } else { &bf };
+        let enc = m.encoder().unwrap();
+        let dec = m.decoder().unwrap();
+        let paths =
+            [dec.clone(), dec.clone().without_avx512(), dec.clone().without_simd(), dec.clone().without_tagged_words()];
+        for (lanes, count) in [(1usize, 8usize), (1, 32), (2, 16), (2, 4)] {
+            let layout = LaneLayout::new(lanes, 1 << 17).unwrap();
+            let row = m.row_len as usize;
+            let mut blocks = Vec::new();
+            let mut s = 0;
+            for b in 0..count {
+                let len = if b + 1 == count { 1000 + rng.gen_range(0..64) } else { 1000 + 16 * rng.gen_range(0..64) };
+                let len = len / row * row;
+                let (bytes, aux, _) = encode_block(&enc, layout, s as u64, &data[s..s + len]).unwrap();
+                let split = layout.split(&bytes, aux).unwrap();
+                blocks.push((s, len, bytes, split));
+                s += len;
+            }
+            let what = format!("{:?} R={} lanes={lanes} count={count}", m.dtype, m.table_log);
+            let bad = rng.gen_range(0..count);
+            let mut flipped = blocks[bad].2.clone();
+            let i = rng.gen_range(0..flipped.len());
+            flipped[i] ^= 1 << rng.gen_range(0..8);
+            let cut = rng.gen_range(0..flipped.len());
+            let mut verdicts = Vec::new();
+            for p in &paths {
+                let mut got = Vec::new();
+                for damage in [None, Some(&flipped[..]), Some(&blocks[bad].2[..cut])] {
+                    let ins: Vec<BlockIn> = blocks
+                        .iter()
+                        .enumerate()
+                        .map(|(b, (s, _, bytes, split))| BlockIn {
+                            bytes: if b == bad { damage.unwrap_or(bytes) } else { bytes },
+                            lanes: split,
+                            start: *s as u64,
+                        })
+                        .collect();
+                    let mut bufs: Vec<Vec<u16>> = blocks.iter().map(|b| vec![0u16; b.1]).collect();
+                    let mut outs: Vec<&mut [u16]> = bufs.iter_mut().map(|b| &mut b[..]).collect();
+                    let v = p.decode_blocks(&ins, &mut outs).is_ok();
+                    if damage.is_none() {
+                        assert!(v, "{what}");
+                        for ((s, n, ..), b) in blocks.iter().zip(&bufs) {
+                            assert!(b[..] == data[*s..s + n], "{what}");
+                        }
+                    }
+                    got.push((v, if v { bufs } else { Vec::new() }));
+                }
+                verdicts.push(got);
+            }
+            assert!(verdicts.iter().all(|v| *v == verdicts[0]), "{what}");
+        }
+    }
 }

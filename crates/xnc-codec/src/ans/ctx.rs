@@ -20,6 +20,10 @@
 mod gather;
 mod raw_avx2;
 mod raw_simd;
+#[cfg(target_arch = "x86_64")]
+mod tagged_avx2;
+#[cfg(target_arch = "x86_64")]
+mod tagged_avx512;
 
 use super::cpu::{has_bmi2, low_bits};
 use super::decode::{escape, load8, raw_window};
@@ -487,6 +491,30 @@ pub struct CtxDecoder {
     gather: bool,
     /// Most chains of one gather group: [`GATHER_CHAINS`], or fewer for speed comparisons.
     gather_chains: usize,
+    /// Every entry as the tagged gather state pass reads it, `base | nb << 12 | word << 16`
+    /// (`classes << R` entries; the word: its code's fixed bits or-ed with the raw-bit tag,
+    /// [`TAG_MASK`]), when every code of the model has a tagged word ([`tagged_word`]); else
+    /// empty, and the gather state pass writes table indices.
+    tagged: Vec<u32>,
+}
+
+/// Low bits of a tagged word (the state pass's output with [`CtxDecoder::tagged`] entries): the
+/// code's additional-bit count `rb` (at most `1 + M <= 11`), or [`TAG_ESCAPE`].
+const TAG_MASK: u16 = 0xf;
+/// Tag of the escape (16 raw bits).
+const TAG_ESCAPE: u16 = 0xf;
+
+/// The tagged word of a code (its fixed bits `wbase` or-ed with its tag) when it has one: the
+/// escape; a code whose `nbits` additional bits are the field's lowest (none below them are
+/// implied zero, so the raw pass places them from field bit 0 knowing only their count) or has
+/// none, and whose fixed bits leave the tag's 4 low bits zero. The codes the encoder's code sets
+/// have (tree cuts and exact depth-3 codes) all do.
+fn tagged_word(c: &JointCode, wbase: u16, field: u32) -> Option<u16> {
+    if c.escape {
+        return Some(TAG_ESCAPE);
+    }
+    let low_ok = c.nbits == 0 || c.k as u32 + c.nbits as u32 == field;
+    (low_ok && wbase & TAG_MASK == 0 && (c.nbits as u16) < TAG_ESCAPE).then_some(wbase | c.nbits as u16)
 }
 
 /// The instruction set of the two-pass loop's raw pass ([`CtxDecoder::simd_raw`]).
@@ -575,6 +603,8 @@ impl CtxDecoder {
         let l = model.states();
         let mut tables = Box::new(CtxTables { entries: [CtxEntry::default(); ALL_STATES], chain: [0; ALL_STATES] });
         let mut raw_table = vec![0; ALL_STATES];
+        let mut tagged = Vec::with_capacity(model.classes.len() * l);
+        let mut all_tagged = true;
         for (ci, cl) in model.classes.iter().enumerate() {
             let entries = decode_entries(&cl.spread, cl.codes.len(), model.table_log);
             for (x, e) in entries.into_iter().enumerate() {
@@ -599,6 +629,10 @@ impl CtxDecoder {
                 // where its implied zero bits start.
                 let low = if c.escape { 0 } else { rest - c.nbits as u32 };
                 raw_table[ci * l + x] = raw_simd::raw_entry(entry.wbase, entry.rb, low);
+                match tagged_word(&c, entry.wbase, field) {
+                    Some(w) => tagged.push(tables.chain[ci * l + x] as u32 | (w as u32) << 16),
+                    None => all_tagged = false,
+                }
             }
         }
         let offsets = model.column_class.iter().map(|&c| (c as u16) << model.table_log);
@@ -620,7 +654,22 @@ impl CtxDecoder {
             simd: RawSimd::detect(),
             gather: cfg!(target_arch = "x86_64") && super::cpu::has_avx2(),
             gather_chains: GATHER_CHAINS,
+            tagged: if all_tagged { tagged } else { Vec::new() },
         })
+    }
+
+    /// The same decoder with the gather state pass writing table indices even where the model's
+    /// codes have tagged words (as for a model whose codes have none): for tests and speed
+    /// comparisons.
+    pub fn without_tagged_words(mut self) -> Self {
+        self.tagged = Vec::new();
+        self
+    }
+
+    /// Whether the gather state pass writes tagged words (the model's codes all have one, and
+    /// not [`CtxDecoder::without_tagged_words`]).
+    pub fn tagged_words(&self) -> bool {
+        !self.tagged.is_empty()
     }
 
     /// The same decoder with every block through the one-pass loop: for tests and speed
@@ -786,13 +835,21 @@ impl CtxDecoder {
     /// raw bits, value by value, each with its entry read at that index (loads off any chain).
     #[inline(always)]
     fn two_pass<const B: bool>(&self, q: &mut [LaneReader], out: &mut [u16], offsets: Offsets) {
-        self.two_pass_from::<B>(q, out, 0, offsets)
+        self.two_pass_from::<B>(q, out, 0, false, offsets)
     }
 
     /// [`CtxDecoder::two_pass`] with the first `done` values already through the first pass
-    /// (their table indices in `out`, the lanes and `offsets` past them).
+    /// (their table indices in `out`, or their tagged words when `tagged`; the lanes and
+    /// `offsets` past them).
     #[inline(always)]
-    fn two_pass_from<const B: bool>(&self, q: &mut [LaneReader], out: &mut [u16], done: usize, offsets: Offsets) {
+    fn two_pass_from<const B: bool>(
+        &self,
+        q: &mut [LaneReader],
+        out: &mut [u16],
+        done: usize,
+        tagged: bool,
+        offsets: Offsets,
+    ) {
         let t = &self.tables;
         let rest = &mut out[done..];
         match (self.refill_steps(), self.column_offset.is_empty(), self.compact) {
@@ -809,12 +866,39 @@ impl CtxDecoder {
         if self.path == CtxPath::StatePassOnly {
             return;
         }
-        let simd = self.simd_raw(q, out);
-        let out = &mut out[simd..];
-        match self.dtype {
-            Dtype::BF16 => raw_pass::<7, 8, 7, B>(t, q, out),
-            Dtype::F16 => raw_pass::<10, 5, 5, B>(t, q, out),
+        let (words, indices) = out.split_at_mut(if tagged { done } else { 0 });
+        if tagged {
+            let simd = self.simd_tagged(q, words);
+            match self.dtype {
+                Dtype::BF16 => raw_pass::<7, 8, 7, B, true>(t, q, &mut words[simd..]),
+                Dtype::F16 => raw_pass::<10, 5, 5, B, true>(t, q, &mut words[simd..]),
+            }
         }
+        let simd = self.simd_raw(q, indices);
+        let out = &mut indices[simd..];
+        match self.dtype {
+            Dtype::BF16 => raw_pass::<7, 8, 7, B, false>(t, q, out),
+            Dtype::F16 => raw_pass::<10, 5, 5, B, false>(t, q, out),
+        }
+    }
+
+    /// The raw pass over the first tagged words of `words` with AVX-512 or AVX2 where the CPU has
+    /// them ([`tagged_avx512`], [`tagged_avx2`]; as [`CtxDecoder::simd_raw`] chooses): how many
+    /// were decoded (whole chunks of 32 or 16 rows), the lanes' raw readers past them.
+    #[inline(always)]
+    fn simd_tagged(&self, q: &mut [LaneReader], words: &mut [u16]) -> usize {
+        let m = self.dtype.man_bits();
+        #[cfg(target_arch = "x86_64")]
+        match self.simd {
+            // SAFETY: the CPU has AVX-512 F, BW and VBMI (`cpu::has_avx512_vbmi` in
+            // `RawSimd::detect`).
+            RawSimd::Avx512 => return unsafe { tagged_avx512::raw_pass(q, words, m) },
+            // SAFETY: the CPU has AVX2 (`cpu::has_avx2` in `RawSimd::detect`).
+            RawSimd::Avx2 => return unsafe { tagged_avx2::raw_pass(q, words, m) },
+            RawSimd::Scalar => {}
+        }
+        let _ = (q, words, m);
+        0
     }
 
     /// The raw pass over the first values of `out` with AVX-512 or AVX2 where the CPU has them
@@ -879,7 +963,7 @@ impl CtxDecoder {
         let mut jobs = Vec::with_capacity(blocks.len());
         for (i, (b, out)) in blocks.iter().zip(outs.iter_mut()).enumerate() {
             let q = self.readers(b.bytes, b.lanes).map_err(|e| in_block(i, e))?;
-            jobs.push(BlockJob { q, out, done: 0, offsets: self.offsets(b.start) });
+            jobs.push(BlockJob { q, out, done: 0, tagged: false, offsets: self.offsets(b.start) });
         }
         if self.use_two_pass() {
             self.dispatch_many(&mut jobs);
@@ -953,7 +1037,7 @@ impl CtxDecoder {
                 let group = &mut jobs[i..i + g];
                 self.chain_gather(group);
                 for j in group.iter_mut() {
-                    self.two_pass_from::<B>(&mut j.q, j.out, j.done, j.offsets);
+                    self.two_pass_from::<B>(&mut j.q, j.out, j.done, j.tagged, j.offsets);
                 }
                 i += g;
                 continue;
@@ -973,7 +1057,7 @@ impl CtxDecoder {
                 _ => {}
             }
             for j in group.iter_mut() {
-                self.two_pass_from::<B>(&mut j.q, j.out, j.done, j.offsets);
+                self.two_pass_from::<B>(&mut j.q, j.out, j.done, false, j.offsets);
             }
             i += same;
         }
@@ -1014,16 +1098,23 @@ impl CtxDecoder {
         let mut offs = group[0].offsets;
         let mut outs: Vec<&mut [u16]> = group.iter_mut().map(|j| &mut *j.out).collect();
         let (chain, log) = (&self.tables.chain, self.table_log);
+        // Tagged words for the blocks whose raw pass reads them with AVX2 (one or two lanes).
+        let tag = !self.tagged.is_empty() && lanes <= 2;
+        let t = &self.tagged[..];
         let done = SCRATCH.with(|s| {
             let s = &mut *s.borrow_mut();
             // SAFETY: `self.gather`: the CPU has AVX2 (`has_avx2` in `new`); `CtxDecoder::new`
             // checked every entry's `base + 2^nb <= 2^R`, every chain starts below 2^R
-            // (`LaneReader::new` reads `R` bits), and the column offsets start classes.
+            // (`LaneReader::new` reads `R` bits), the column offsets start classes, and
+            // `tagged`, when not empty, has every class's entries.
             unsafe {
-                match self.table_log {
-                    0..=6 => gather_dispatch::<4>(chain, &mut q, &mut outs, rows, &mut offs, log, s),
-                    7 | 8 => gather_dispatch::<3>(chain, &mut q, &mut outs, rows, &mut offs, log, s),
-                    _ => gather_dispatch::<2>(chain, &mut q, &mut outs, rows, &mut offs, log, s),
+                match (self.table_log, tag) {
+                    (0..=6, false) => gather_dispatch::<4, false>(chain, t, &mut q, &mut outs, rows, &mut offs, log, s),
+                    (7 | 8, false) => gather_dispatch::<3, false>(chain, t, &mut q, &mut outs, rows, &mut offs, log, s),
+                    (_, false) => gather_dispatch::<2, false>(chain, t, &mut q, &mut outs, rows, &mut offs, log, s),
+                    (0..=6, true) => gather_dispatch::<4, true>(chain, t, &mut q, &mut outs, rows, &mut offs, log, s),
+                    (7 | 8, true) => gather_dispatch::<3, true>(chain, t, &mut q, &mut outs, rows, &mut offs, log, s),
+                    (_, true) => gather_dispatch::<2, true>(chain, t, &mut q, &mut outs, rows, &mut offs, log, s),
                 }
             }
         });
@@ -1036,6 +1127,7 @@ impl CtxDecoder {
         for j in group.iter_mut() {
             j.offsets = offs;
             j.done = rows * lanes;
+            j.tagged = tag;
         }
     }
 
@@ -1071,13 +1163,15 @@ fn gather_fits(lanes: usize, blocks: usize) -> bool {
 
 /// [`gather::state_chains`] for `q.len() / outs.len()` lanes per block and `q.len()` (8, 16 or 32)
 /// chains, `S` steps per window, with several classes where `offs` has column offsets; `log`:
-/// the table log.
+/// the table log. `TAG`: the tagged state pass (blocks of one or two lanes only).
 ///
 /// # Safety
 /// As [`gather::state_chains`].
+#[allow(clippy::too_many_arguments)]
 #[cfg(target_arch = "x86_64")]
-unsafe fn gather_dispatch<const S: usize>(
+unsafe fn gather_dispatch<const S: usize, const TAG: bool>(
     chain: &[u16; ALL_STATES],
+    tagged: &[u32],
     q: &mut [ChainLane],
     outs: &mut [&mut [u16]],
     rows: usize,
@@ -1087,34 +1181,32 @@ unsafe fn gather_dispatch<const S: usize>(
 ) -> bool {
     // Several classes: the column offsets are there (empty with one class).
     let ctx = !offs.off.is_empty();
-    use gather::state_chains as sc;
+    macro_rules! sc {
+        ($l:literal, $v:literal, $ctx:literal, $tag:expr) => {
+            gather::state_chains::<$l, $v, S, $ctx, { $tag }>(chain, tagged, q, outs, rows, offs, log, scratch)
+        };
+    }
+    macro_rules! by_vectors {
+        ($l:literal, $tag:expr) => {
+            match (q.len(), ctx) {
+                (8, false) => sc!($l, 1, false, $tag),
+                (8, true) => sc!($l, 1, true, $tag),
+                (16, false) => sc!($l, 2, false, $tag),
+                (16, true) => sc!($l, 2, true, $tag),
+                (_, false) => sc!($l, 4, false, $tag),
+                (_, true) => sc!($l, 4, true, $tag),
+            }
+        };
+    }
     // SAFETY: the caller's promise.
     unsafe {
-        match (q.len() / outs.len(), q.len(), ctx) {
-            (1, 8, false) => sc::<1, 1, S, false>(chain, q, outs, rows, offs, log, scratch),
-            (1, 8, true) => sc::<1, 1, S, true>(chain, q, outs, rows, offs, log, scratch),
-            (1, 16, false) => sc::<1, 2, S, false>(chain, q, outs, rows, offs, log, scratch),
-            (1, 16, true) => sc::<1, 2, S, true>(chain, q, outs, rows, offs, log, scratch),
-            (1, _, false) => sc::<1, 4, S, false>(chain, q, outs, rows, offs, log, scratch),
-            (1, _, true) => sc::<1, 4, S, true>(chain, q, outs, rows, offs, log, scratch),
-            (2, 8, false) => sc::<2, 1, S, false>(chain, q, outs, rows, offs, log, scratch),
-            (2, 8, true) => sc::<2, 1, S, true>(chain, q, outs, rows, offs, log, scratch),
-            (2, 16, false) => sc::<2, 2, S, false>(chain, q, outs, rows, offs, log, scratch),
-            (2, 16, true) => sc::<2, 2, S, true>(chain, q, outs, rows, offs, log, scratch),
-            (2, _, false) => sc::<2, 4, S, false>(chain, q, outs, rows, offs, log, scratch),
-            (2, _, true) => sc::<2, 4, S, true>(chain, q, outs, rows, offs, log, scratch),
-            (4, 8, false) => sc::<4, 1, S, false>(chain, q, outs, rows, offs, log, scratch),
-            (4, 8, true) => sc::<4, 1, S, true>(chain, q, outs, rows, offs, log, scratch),
-            (4, 16, false) => sc::<4, 2, S, false>(chain, q, outs, rows, offs, log, scratch),
-            (4, 16, true) => sc::<4, 2, S, true>(chain, q, outs, rows, offs, log, scratch),
-            (4, _, false) => sc::<4, 4, S, false>(chain, q, outs, rows, offs, log, scratch),
-            (4, _, true) => sc::<4, 4, S, true>(chain, q, outs, rows, offs, log, scratch),
-            (_, 8, false) => sc::<8, 1, S, false>(chain, q, outs, rows, offs, log, scratch),
-            (_, 8, true) => sc::<8, 1, S, true>(chain, q, outs, rows, offs, log, scratch),
-            (_, 16, false) => sc::<8, 2, S, false>(chain, q, outs, rows, offs, log, scratch),
-            (_, 16, true) => sc::<8, 2, S, true>(chain, q, outs, rows, offs, log, scratch),
-            (_, _, false) => sc::<8, 4, S, false>(chain, q, outs, rows, offs, log, scratch),
-            (_, _, true) => sc::<8, 4, S, true>(chain, q, outs, rows, offs, log, scratch),
+        match q.len() / outs.len() {
+            1 => by_vectors!(1, TAG),
+            2 => by_vectors!(2, TAG),
+            // The tagged state pass runs for one or two lanes only (`CtxDecoder::chain_gather`).
+            _ if TAG => unreachable!("the tagged state pass for more than two lanes"),
+            4 => by_vectors!(4, false),
+            _ => by_vectors!(8, false),
         }
     }
 }
@@ -1139,6 +1231,8 @@ struct BlockJob<'a, 'o> {
     out: &'o mut [u16],
     /// Values of `out` already through the first pass.
     done: usize,
+    /// Those values are tagged words (the tagged gather state pass), not table indices.
+    tagged: bool,
     offsets: Offsets<'a>,
 }
 
@@ -1481,17 +1575,21 @@ impl<'a> RawLane<'a> {
         self.rbuf = raw_window(self.raw, self.rpos);
     }
 
-    /// The value of the first pass's table index `i`, its additional bits read.
+    /// The value of the first pass's table index `i` (or tagged word `i` when `T`), its
+    /// additional bits read.
     #[inline(always)]
-    fn value<const M: u32, const E: u32, const B: bool>(&mut self, t: &CtxTables, i: u16) -> u16 {
+    fn value<const M: u32, const E: u32, const B: bool, const T: bool>(&mut self, t: &CtxTables, i: u16) -> u16 {
+        if T {
+            return tagged_value::<M, E>(i, &mut self.rbuf, &mut self.rpos, self.raw);
+        }
         // A u16 index into 2^16 entries: no bounds check.
         raw_value::<M, E, B>(&t.entries[i as usize], &mut self.rbuf, &mut self.rpos, self.raw)
     }
 }
 
-/// The second pass over lanes `F..F + G` of `rows` (whole rows of `N` table indices), each
-/// window refilled every `K` rows (`K` values of at most `1 + M` bits fit its 57; an escape
-/// refills it itself).
+/// The second pass over lanes `F..F + G` of `rows` (whole rows of `N` table indices, or tagged
+/// words when `T`), each window refilled every `K` rows (`K` values of at most `1 + M` bits fit
+/// its 57; an escape refills it itself).
 #[inline(always)]
 fn raw_rows<
     const M: u32,
@@ -1501,6 +1599,7 @@ fn raw_rows<
     const F: usize,
     const G: usize,
     const B: bool,
+    const T: bool,
 >(
     t: &CtxTables,
     lanes: &mut [LaneReader],
@@ -1515,14 +1614,14 @@ fn raw_rows<
         unroll!(K, |r| {
             unroll!(G, |g| {
                 let i = r * N + F + g;
-                chunk[i] = ls[g].value::<M, E, B>(t, chunk[i]);
+                chunk[i] = ls[g].value::<M, E, B, T>(t, chunk[i]);
             });
         });
     }
     for row in chunks.into_remainder().chunks_exact_mut(N) {
         unroll!(G, |g| {
             ls[g].refill();
-            row[F + g] = ls[g].value::<M, E, B>(t, row[F + g]);
+            row[F + g] = ls[g].value::<M, E, B, T>(t, row[F + g]);
         });
     }
     for (g, l) in ls.into_iter().enumerate() {
@@ -1531,9 +1630,10 @@ fn raw_rows<
 }
 
 /// The second pass of [`CtxDecoder::two_pass`] over the lanes `q` (1, 2, 4 or 8): whole rows two
-/// lanes side by side, then the last, partial row.
+/// lanes side by side, then the last, partial row. `T`: `out` holds tagged words, not table
+/// indices.
 #[inline(always)]
-fn raw_pass<const M: u32, const E: u32, const K: usize, const B: bool>(
+fn raw_pass<const M: u32, const E: u32, const K: usize, const B: bool, const T: bool>(
     t: &CtxTables,
     q: &mut [LaneReader],
     out: &mut [u16],
@@ -1542,23 +1642,23 @@ fn raw_pass<const M: u32, const E: u32, const K: usize, const B: bool>(
     let full = out.len() / n * n;
     let (rows, tail) = out.split_at_mut(full);
     match n {
-        1 => raw_rows::<M, E, 1, K, 0, 1, B>(t, q, rows),
-        2 => raw_rows::<M, E, 2, K, 0, 2, B>(t, q, rows),
+        1 => raw_rows::<M, E, 1, K, 0, 1, B, T>(t, q, rows),
+        2 => raw_rows::<M, E, 2, K, 0, 2, B, T>(t, q, rows),
         4 => {
-            raw_rows::<M, E, 4, K, 0, 2, B>(t, q, rows);
-            raw_rows::<M, E, 4, K, 2, 2, B>(t, q, rows);
+            raw_rows::<M, E, 4, K, 0, 2, B, T>(t, q, rows);
+            raw_rows::<M, E, 4, K, 2, 2, B, T>(t, q, rows);
         }
         _ => {
-            raw_rows::<M, E, 8, K, 0, 2, B>(t, q, rows);
-            raw_rows::<M, E, 8, K, 2, 2, B>(t, q, rows);
-            raw_rows::<M, E, 8, K, 4, 2, B>(t, q, rows);
-            raw_rows::<M, E, 8, K, 6, 2, B>(t, q, rows);
+            raw_rows::<M, E, 8, K, 0, 2, B, T>(t, q, rows);
+            raw_rows::<M, E, 8, K, 2, 2, B, T>(t, q, rows);
+            raw_rows::<M, E, 8, K, 4, 2, B, T>(t, q, rows);
+            raw_rows::<M, E, 8, K, 6, 2, B, T>(t, q, rows);
         }
     }
     for (o, l) in tail.iter_mut().zip(q.iter_mut()) {
         let mut r = RawLane::of(l);
         r.refill();
-        *o = r.value::<M, E, B>(t, *o);
+        *o = r.value::<M, E, B, T>(t, *o);
         r.put(l);
     }
 }
@@ -1585,6 +1685,27 @@ fn raw_value<const M: u32, const E: u32, const B: bool>(
         let (v, w) = escape::<M, E>(raw, pos);
         *rpos = pos + (E + 1 + M) as usize;
         *rbuf = w;
+        v
+    }
+}
+
+/// The value of tagged word `w` ([`TAG_MASK`]) with its additional bits read from the raw window
+/// `rbuf` (as [`raw_value`]): the tag's count of bits placed from the bottom of the `{sign,
+/// mantissa}` field (the sign to bit 15), or the escape's 16 bits.
+#[inline(always)]
+fn tagged_value<const M: u32, const E: u32>(w: u16, rbuf: &mut u64, rpos: &mut usize, raw: &[u8]) -> u16 {
+    let tag = w & TAG_MASK;
+    if tag != TAG_ESCAPE {
+        // The top `tag` bits of the window (none for 0) at the bottom.
+        let f = ((*rbuf >> 1) >> (63 - tag as u32)) as u32;
+        *rbuf <<= tag;
+        let spread = if M == 7 { f * 0x101 } else { ((f << (15 - M)) & 0x8000) | f };
+        (w & !TAG_MASK) | (spread as u16 & (0x8000 | ((1 << M) - 1)))
+    } else {
+        let pos = *rpos + rbuf.trailing_zeros() as usize;
+        let (v, nw) = escape::<M, E>(raw, pos);
+        *rpos = pos + (E + 1 + M) as usize;
+        *rbuf = nw;
         v
     }
 }

@@ -31,13 +31,21 @@ use super::{ChainLane, Offsets, ALL_STATES, RUN};
 /// chain), so the chain from one gather to the next is as short as `ans-fa`'s (no add of the
 /// offset after the state bits).
 ///
+/// `TAG`: the chains read the 4-byte entries of `tagged` (`base | nb << 12 | word << 16`, the
+/// word with its code's fixed bits and its raw-bit tag, [`super::CtxDecoder::new`]) instead of
+/// the packed steps of `chain`, and each value's tagged word goes out instead of its table index:
+/// the raw pass then needs no table ([`super::tagged_avx2`]).
+///
 /// # Safety
-/// The CPU must have AVX2; every entry `base | nb << 12` of `chain` up to the last class's must
-/// have `base + 2^nb <= 2^R`, every chain's state must be below 2^R, and every offset must start
-/// a class (`class << R`, `class < MAX_CLASSES`), as [`super::CtxDecoder::new`] makes them.
+/// The CPU must have AVX2; every entry `base | nb << 12` of `chain` (or of `tagged` when `TAG`)
+/// up to the last class's must have `base + 2^nb <= 2^R`, every chain's state must be below 2^R,
+/// and every offset must start a class (`class << R`, `class < MAX_CLASSES`), with `tagged`
+/// holding every class's entries when `TAG`, as [`super::CtxDecoder::new`] makes them.
+#[allow(clippy::too_many_arguments)]
 #[target_feature(enable = "avx2")]
-pub(super) unsafe fn state_chains<const L: usize, const V: usize, const S: usize, const CTX: bool>(
+pub(super) unsafe fn state_chains<const L: usize, const V: usize, const S: usize, const CTX: bool, const TAG: bool>(
     chain: &[u16; ALL_STATES],
+    tagged: &[u32],
     q: &mut [ChainLane],
     outs: &mut [&mut [u16]],
     rows: usize,
@@ -60,12 +68,21 @@ pub(super) unsafe fn state_chains<const L: usize, const V: usize, const S: usize
     // A 4-byte gather at 2-byte steps: entry `i` in the low half (the high half is entry `i + 1`,
     // inside the array: indices stay below `MAX_CLASSES << MAX_TABLE_LOG`).
     let tp = chain.as_ptr().cast::<i32>();
+    let wp = tagged.as_ptr().cast::<i32>();
     let (fifteen, base_mask, ones) = (_mm256_set1_epi32(15), _mm256_set1_epi32(0xfff), _mm256_set1_epi32(-1));
-    // Bytes 0 and 1 of each 32-bit element (the table index) into the low 8 bytes of each half.
-    let pick = _mm256_setr_epi8(
-        0, 1, 4, 5, 8, 9, 12, 13, -1, -1, -1, -1, -1, -1, -1, -1, 0, 1, 4, 5, 8, 9, 12, 13, -1, -1, -1, -1, -1, -1, -1,
-        -1,
-    );
+    // Bytes 0 and 1 of each 32-bit element (the table index), or bytes 2 and 3 (`TAG`: the
+    // entry's tagged word), into the low 8 bytes of each half.
+    let pick = if TAG {
+        _mm256_setr_epi8(
+            2, 3, 6, 7, 10, 11, 14, 15, -1, -1, -1, -1, -1, -1, -1, -1, 2, 3, 6, 7, 10, 11, 14, 15, -1, -1, -1, -1, -1,
+            -1, -1, -1,
+        )
+    } else {
+        _mm256_setr_epi8(
+            0, 1, 4, 5, 8, 9, 12, 13, -1, -1, -1, -1, -1, -1, -1, -1, 0, 1, 4, 5, 8, 9, 12, 13, -1, -1, -1, -1, -1, -1,
+            -1, -1,
+        )
+    };
     let optr: Vec<*mut u16> = outs.iter_mut().map(|o| o.as_mut_ptr()).collect();
     // Per vector: the 32-bit window gathered at byte `b8 / 8` (clamped to the stream's end) and
     // that byte's bit position; the next state bits are at `pos - b8` in it.
@@ -82,14 +99,21 @@ pub(super) unsafe fn state_chains<const L: usize, const V: usize, const S: usize
             let v = $v;
             let idx = stv[v];
             // SAFETY: every index is a class's offset or-ed with a state below 2^R (see above),
-            // so the gather reads inside `chain`.
-            let e = unsafe { _mm256_i32gather_epi32::<2>(tp, idx) };
+            // so the gather reads inside `chain` (or `tagged`).
+            let e = unsafe {
+                if TAG {
+                    _mm256_i32gather_epi32::<4>(wp, idx)
+                } else {
+                    _mm256_i32gather_epi32::<2>(tp, idx)
+                }
+            };
             let nb = _mm256_and_si256(_mm256_srli_epi32::<12>(e), fifteen);
             let bits = _mm256_srlv_epi32(win[v], _mm256_sub_epi32(posv[v], b8[v]));
             let bits = _mm256_andnot_si256(_mm256_sllv_epi32(ones, nb), bits);
             stv[v] = _mm256_or_si256(_mm256_or_si256(_mm256_and_si256(e, base_mask), $next), bits);
             posv[v] = _mm256_add_epi32(posv[v], nb);
-            let x = _mm256_castsi256_si128(_mm256_permute4x64_epi64::<0b1000>(_mm256_shuffle_epi8(idx, pick)));
+            let out = if TAG { e } else { idx };
+            let x = _mm256_castsi256_si128(_mm256_permute4x64_epi64::<0b1000>(_mm256_shuffle_epi8(out, pick)));
             let r = $r;
             // SAFETY: `rows * L <= len` of every output (asserted above): row `r`'s `L` values of
             // each block are inside it.

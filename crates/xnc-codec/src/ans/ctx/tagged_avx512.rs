@@ -1,0 +1,155 @@
+//! The raw pass of the two-pass `ans-ctx` decoder over tagged words with AVX-512 (F, BW and
+//! VBMI), thirty-two rows at a time: [`super::tagged_avx2`]'s steps in 512-bit vectors, where
+//! AVX-512 BW's variable 16-bit shifts replace the multiplies and VBMI's two-table byte
+//! permutation picks each value's bytes out of 128 bytes of its lane (no bit alignment first).
+//!
+//! Per lane and 32 values (16-bit elements): the field widths from the tags (a byte shuffle),
+//! their prefix sum (five masked word permutations and adds) plus the lane's bit offset in its
+//! first byte: each value's start; the bytes at `start / 8` and the next two picked (two
+//! `vpermt2b`), the 16 bits from `start` (`vpsllvw`, `vpsrlvw`), the field (the top `width` of
+//! them, all 16 for the escape) and its bits placed as the AVX2 pass places them. Thirty-two
+//! values read at most 512 bits, inside the 128 bytes loaded. A chunk runs only while every
+//! lane's stream holds those 128 bytes; the scalar loop decodes the rest.
+
+use core::arch::x86_64::*;
+
+use super::{LaneReader, TAG_ESCAPE, TAG_MASK};
+
+/// Per tag (a byte shuffle's index): the field's width, as [`super::tagged_avx2`]'s.
+const WIDTH: [i8; 16] = {
+    let mut t = [0i8; 16];
+    let mut i = 0;
+    while i < 12 {
+        t[i] = i as i8;
+        i += 1;
+    }
+    t[TAG_ESCAPE as usize] = 16;
+    t
+};
+
+/// Decode the first values of `out` (tagged words, value `k` from lane `k % q.len()`) in chunks of
+/// 32 rows while every lane's stream has room for a chunk; returns how many (a multiple of
+/// `32 q.len()`), with each lane's raw reader moved past them. `m`: mantissa bits of the element
+/// type (7 or 10). Returns 0 for four or eight lanes.
+///
+/// # Safety
+/// The CPU must have AVX-512 F, BW and VBMI (`cpu::has_avx512_vbmi`).
+pub(super) unsafe fn raw_pass(q: &mut [LaneReader], out: &mut [u16], m: u32) -> usize {
+    // SAFETY: the caller's promise (CPU features).
+    unsafe {
+        match (q.len(), m) {
+            (1, 7) => lanes::<1, 7>(q, out),
+            (2, 7) => lanes::<2, 7>(q, out),
+            (1, _) => lanes::<1, 10>(q, out),
+            (2, _) => lanes::<2, 10>(q, out),
+            _ => 0,
+        }
+    }
+}
+
+/// A vector of 32 words from `f(i)`.
+#[inline]
+#[target_feature(enable = "avx512f")]
+fn words(f: impl Fn(usize) -> i16) -> __m512i {
+    let a: [i16; 32] = std::array::from_fn(f);
+    // SAFETY: 64 readable bytes (unaligned load).
+    unsafe { _mm512_loadu_si512(a.as_ptr().cast()) }
+}
+
+/// [`raw_pass`] for `N` (1 or 2) lanes of an element type with `M` mantissa bits.
+#[target_feature(enable = "avx512f,avx512bw,avx512vbmi")]
+fn lanes<const N: usize, const M: u32>(q: &mut [LaneReader], out: &mut [u16]) -> usize {
+    const { assert!((N == 1 || N == 2) && (M == 7 || M == 10)) };
+    let raws: [&[u8]; N] = std::array::from_fn(|g| q[g].raw);
+    let mut at: [usize; N] = std::array::from_fn(|g| q[g].rpos + q[g].rbuf.trailing_zeros() as usize);
+    // Two lanes: lane 0's words are the even ones of a chunk, lane 1's the odd ones; back into
+    // row order, the first 32 words interleave the lanes' first 16 values, the next 32 the rest.
+    let (even, odd) = (words(|i| 2 * i as i16), words(|i| 2 * i as i16 + 1));
+    let (first, second) = (words(|j| ((j & 1) * 32 + j / 2) as i16), words(|j| ((j & 1) * 32 + 16 + j / 2) as i16));
+    let mut k = 0;
+    'chunks: while k + 32 * N <= out.len() {
+        let mut ptr = [std::ptr::null::<u8>(); N];
+        for l in 0..N {
+            match raws[l].get(at[l] >> 3..(at[l] >> 3) + 128) {
+                Some(r) => ptr[l] = r.as_ptr(),
+                None => break 'chunks,
+            }
+        }
+        let p = out[k..k + 32 * N].as_mut_ptr();
+        // SAFETY: `32 N` words from `p`, `N` times 64 readable bytes (unaligned loads).
+        let w: [__m512i; N] = std::array::from_fn(|i| unsafe { _mm512_loadu_si512(p.add(32 * i).cast()) });
+        if N == 1 {
+            // SAFETY: 128 readable bytes from `ptr[0]` (checked above).
+            let (o, bits) = unsafe { lane::<M>(w[0], ptr[0], at[0] & 7) };
+            at[0] += bits;
+            // SAFETY: as the loads above (64 writable bytes).
+            unsafe { _mm512_storeu_si512(p.cast(), o) };
+        } else {
+            let l0 = _mm512_permutex2var_epi16(w[0], even, w[N - 1]);
+            let l1 = _mm512_permutex2var_epi16(w[0], odd, w[N - 1]);
+            // SAFETY: 128 readable bytes from each lane's pointer (checked above).
+            let ((o0, b0), (o1, b1)) =
+                unsafe { (lane::<M>(l0, ptr[0], at[0] & 7), lane::<M>(l1, ptr[N - 1], at[N - 1] & 7)) };
+            at[0] += b0;
+            at[N - 1] += b1;
+            // SAFETY: as the loads above (2 x 64 writable bytes).
+            unsafe {
+                _mm512_storeu_si512(p.cast(), _mm512_permutex2var_epi16(o0, first, o1));
+                _mm512_storeu_si512(p.add(32).cast(), _mm512_permutex2var_epi16(o0, second, o1));
+            }
+        }
+        k += 32 * N;
+    }
+    for (l, a) in q.iter_mut().zip(at) {
+        (l.rpos, l.rbuf) = (a, 1);
+    }
+    k
+}
+
+/// Thirty-two values of one lane: `w` their tagged words (value order), `p` the lane's stream
+/// from the byte of its position, `s` the position's bit in that byte. The words with their raw
+/// bits, and the bits read.
+///
+/// # Safety
+/// 128 bytes from `p` are readable.
+#[inline]
+#[target_feature(enable = "avx512f,avx512bw,avx512vbmi")]
+unsafe fn lane<const M: u32>(w: __m512i, p: *const u8, s: usize) -> (__m512i, usize) {
+    // SAFETY: the caller's promise (128 readable bytes).
+    let (lo, hi) = unsafe { (_mm512_loadu_si512(p.cast()), _mm512_loadu_si512(p.add(64).cast())) };
+    // SAFETY: 16 readable bytes (unaligned load).
+    let width_table = _mm512_broadcast_i32x4(unsafe { _mm_loadu_si128(WIDTH.as_ptr().cast()) });
+    let tag = _mm512_and_si512(w, _mm512_set1_epi16(TAG_MASK as i16));
+    // The high byte's index is 0: WIDTH[0] = 0.
+    let width = _mm512_shuffle_epi8(width_table, tag);
+    // Inclusive prefix sum: element i plus element i - d, d = 1, 2, 4, 8, 16.
+    let mut end = width;
+    for d in [1usize, 2, 4, 8, 16] {
+        let from = words(|i| i.saturating_sub(d) as i16);
+        let shifted = _mm512_maskz_permutexvar_epi16(!((1u32 << d) - 1), from, end);
+        end = _mm512_add_epi16(end, shifted);
+    }
+    let bits = _mm_extract_epi16::<7>(_mm512_extracti32x4_epi32::<3>(end)) as u16 as usize;
+    let start = _mm512_add_epi16(_mm512_sub_epi16(end, width), _mm512_set1_epi16(s as i16));
+    // Byte indices: `start / 8` (high byte) and the next (low byte), then the one after that in
+    // the high byte: the big-endian bytes from the value's start, out of the 128 bytes.
+    let idx = _mm512_srli_epi16::<3>(start);
+    let i1 = _mm512_or_si512(_mm512_slli_epi16::<8>(idx), _mm512_add_epi16(idx, _mm512_set1_epi16(1)));
+    let i2 = _mm512_add_epi16(i1, _mm512_set1_epi16(0x0200));
+    let (b01, b21) = (_mm512_permutex2var_epi8(lo, i1, hi), _mm512_permutex2var_epi8(lo, i2, hi));
+    // The 16 bits from `start`: (b0 b1) << s, or the top s bits of b2 (a shift by 16 gives 0).
+    let sh = _mm512_and_si512(start, _mm512_set1_epi16(7));
+    let sixteen = _mm512_set1_epi16(16);
+    let y = _mm512_or_si512(_mm512_sllv_epi16(b01, sh), _mm512_srlv_epi16(b21, _mm512_sub_epi16(sixteen, sh)));
+    // The field: the top `width` bits of `y` (all 16 for the escape, none for 0).
+    let f = _mm512_srlv_epi16(y, _mm512_sub_epi16(sixteen, width));
+    // exp ? f >> 1 : f << (15 - M) (the sign to bit 15), then man ? f : that, then the fixed bits.
+    let man = _mm512_set1_epi16(((1u32 << M) - 1) as i16);
+    let exp = _mm512_set1_epi16((0x7fff & !((1u32 << M) - 1)) as i16);
+    let up = if M == 7 { _mm512_slli_epi16::<8>(f) } else { _mm512_slli_epi16::<5>(f) };
+    let top = _mm512_ternarylogic_epi32::<0xb8>(up, exp, _mm512_srli_epi16::<1>(f));
+    let placed = _mm512_ternarylogic_epi32::<0xb8>(top, man, f);
+    // (w & !TAG_MASK) | placed.
+    let v = _mm512_ternarylogic_epi32::<0xea>(w, _mm512_set1_epi16(!TAG_MASK as i16), placed);
+    (v, bits)
+}
