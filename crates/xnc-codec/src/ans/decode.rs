@@ -45,7 +45,15 @@
 //!   their words with byte shuffles (at most 32 distinct words, else one step per gather): half
 //!   the table gathers, the gathers being what the state pass waits on (`perf`: minilm `ans`
 //!   R=6, 61% of the decode in the state pass, most of it at the instructions after the gathers);
-//!   one-lane blocks' words buffered for eight rows and written out transposed, as above.
+//!   one-lane blocks' words buffered for eight rows and written out transposed, as above;
+//! * **the table in registers for `R <= 6` with AVX-512 F** (`gather::state_chains_512`, run-time
+//!   check): the state table's 64 words in four 512-bit registers, looked up for two vectors of
+//!   chains at a time with two two-register permutes and a blend on the state's bit 5, one step
+//!   per lookup and no table gather (only the window's, every four steps): a loop of dependent
+//!   lookups alone ran 5-6x faster than gathers on this Zen 4 machine, the whole decode of minilm
+//!   `ans` R=6 1.06x (two lanes) and 1.13x (one lane) the pair pass's (alternated A/B, 8 rounds);
+//!   the same with the 256 words of `R = 8` (eight permutes, seven blends) measured 0.94x the
+//!   gathers, so `R >= 7` keeps them.
 //!
 //! [`super::decode_block_reference`] is the format's pseudo-code for cross-checking.
 
@@ -165,7 +173,7 @@ pub struct Decoder {
     /// The gather state pass runs two steps per gather where the decoder has the pair tables
     /// (`gather::pairs`); false: one step per gather always.
     pairs: bool,
-    /// The CPU has AVX-512 F and the table fits registers (`R <= 8`, `gather::fits_registers`):
+    /// The CPU has AVX-512 F and the table fits registers (`R <= 6`, `gather::fits_registers`):
     /// the gather state pass then looks the table up in registers (`gather::state_chains_512`)
     /// instead of gathering it, and runs one step per lookup (no pair tables).
     registers: bool,
@@ -468,13 +476,13 @@ impl Decoder {
     }
 
     /// The same decoder with the gather state pass gathering its table (without the AVX-512
-    /// register lookup of `R <= 8`): for tests and speed comparisons.
+    /// register lookup of `R <= 6`): for tests and speed comparisons.
     pub fn without_registers(mut self) -> Self {
         self.registers = false;
         self
     }
 
-    /// Whether the gather state pass looks its table up in registers (AVX-512 F, `R <= 8`, not
+    /// Whether the gather state pass looks its table up in registers (AVX-512 F, `R <= 6`, not
     /// [`Decoder::without_registers`]).
     pub fn register_pass(&self) -> bool {
         self.gather && self.registers
@@ -779,19 +787,14 @@ impl Decoder {
             let rows = n / lanes;
             let t = &*self.tables.gather;
             let pairs = self.tables.pairs.as_ref().filter(|_| self.pairs && !self.registers);
-            let (registers, table_log) = (self.registers, self.table_log);
+            let registers = self.registers;
             let done = SCRATCH.with(|s| {
                 let s = &mut *s.borrow_mut();
                 if registers {
                     // SAFETY: `self.registers`: the CPU has AVX2 and AVX-512 F, and
-                    // `gather::fits_registers` checked every next state below `2^R <= 32 T`;
+                    // `gather::fits_registers` checked every next state below `2^R <= 64`;
                     // every chain starts below it (`StateLane::new` reads `R` bits).
-                    let done = unsafe {
-                        match table_log {
-                            0..=6 => register_dispatch::<4, 2>(t, q, lanes, outs, rows, s),
-                            _ => register_dispatch::<3, 8>(t, q, lanes, outs, rows, s),
-                        }
-                    };
+                    let done = unsafe { register_dispatch::<4, 2>(t, q, lanes, outs, rows, s) };
                     return done.then_some(rows);
                 }
                 if let Some(p) = pairs {

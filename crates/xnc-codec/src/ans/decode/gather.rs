@@ -188,9 +188,11 @@ pub(super) unsafe fn state_chains<const L: usize, const V: usize, const S: usize
 
 /// [`state_chains`] with the table looked up in registers instead of gathered (AVX-512 F: its
 /// first `32 T` words in `2 T` vectors of sixteen, two vectors of chains at a time, `T`
-/// two-register permutes and a tree of blends on the state's bits 5 and up; gathers measured
-/// 5-6 times the time of `T = 2` lookups on this Zen 4 machine). For table logs up to 8 (`T` 1,
-/// 2, 4 or 8 for `R <= 5`, 6, 7, 8).
+/// two-register permutes and a tree of blends on the state's bits 5 and up). Used with `T = 2`
+/// for table logs up to 6: gathers measured 5-6 times the time of those lookups on this Zen 4
+/// machine (a loop of dependent lookups alone), the whole decode 1.06-1.13x faster than the pair
+/// pass; `T = 8` (`R = 8`: eight permutes, seven blends) measured 0.94x the gathers, so `R = 7, 8`
+/// keep them.
 ///
 /// # Safety
 /// As [`state_chains`]; the CPU must also have AVX-512 F, and every next state of the table (and
@@ -255,11 +257,11 @@ unsafe fn lookup_pairs<const V: usize, const T: usize>(regs: &[__m512i; 16], stv
     e
 }
 
-/// Whether the register lookup of [`state_chains_512`] with `32 t` words applies to a state table
-/// of log `table_log`: `32 t >= 2^R` and every next state below `2^R`.
+/// Whether the register lookup of [`state_chains_512`] with 64 words (`T = 2`) applies to a state
+/// table of log `table_log`: `R <= 6` and every next state below `2^R`.
 pub(super) fn fits_registers(state: &[super::Entry; SLOTS], table_log: u32) -> bool {
     let n = 1usize << table_log;
-    table_log <= 8 && state[..n].iter().all(|e| ((e.base | e.mask) as usize) < n)
+    table_log <= 6 && state[..n].iter().all(|e| ((e.base | e.mask) as usize) < n)
 }
 
 /// Write eight steps of one vector's chains, `buf[k]` the words of step (row) `r0 + k`, to their
