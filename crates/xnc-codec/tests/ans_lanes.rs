@@ -279,6 +279,18 @@ fn has_avx2() -> bool {
     }
 }
 
+/// Whether the CPU has AVX-512 F (the gather state pass's register lookup).
+fn has_avx512f() -> bool {
+    #[cfg(target_arch = "x86_64")]
+    {
+        std::arch::is_x86_feature_detected!("avx512f")
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        false
+    }
+}
+
 /// The gather state pass (AVX2, 8 to 32 chains from several blocks; where the CPU lacks AVX2 the
 /// same decoder runs the scalar chains and the test still compares two paths) against the scalar
 /// chains block by block, on random weight-like data and on the real tables (first 64K values of
@@ -317,7 +329,12 @@ fn gather_state_pass_matches_the_scalar_chains() {
             // The pair tables exist for every table log up to 6 of these tables (at most 32
             // distinct words), where the CPU has AVX2.
             if r <= 6 && has_avx2() {
-                assert!(base.pair_pass(), "{d:?} R={r} {p:?}: no pair tables");
+                let gathered = base.clone().without_registers();
+                assert!(gathered.pair_pass(), "{d:?} R={r} {p:?}: no pair tables");
+            }
+            // The register lookup (AVX-512 F) for every table log up to 6 where the CPU has it.
+            if r <= 6 && has_avx512f() {
+                assert!(base.register_pass() && !base.pair_pass(), "{d:?} R={r} {p:?}: no register lookup");
             }
             for lanes in LANE_COUNTS {
                 let layout = LaneLayout::new(lanes, 1 << 17).unwrap();
@@ -346,6 +363,12 @@ fn gather_state_pass_matches_the_scalar_chains() {
                     // checked against one step per gather too.
                     let single = base.clone().with_chains(chains).without_pairs();
                     assert!(decode(&single, &intact).unwrap() == v, "{what}");
+                    // R <= 6 with AVX-512 F: the register lookup (`base`) against the gathers,
+                    // pairs and single steps (`gathered`, `single`).
+                    let gathered = base.clone().with_chains(chains).without_registers();
+                    assert!(decode(&gathered, &intact).unwrap() == v, "{what}");
+                    let single = single.without_registers();
+                    assert!(decode(&single, &intact).unwrap() == v, "{what}");
                     for _ in 0..6 {
                         let mut bad: Vec<Vec<u8>> = coded.iter().map(|(b, _, _)| b.clone()).collect();
                         for _ in 0..rng.gen_range(1..4) {
@@ -372,6 +395,7 @@ fn gather_state_pass_matches_the_scalar_chains() {
                             bad.iter().zip(&coded).map(|(b, (_, a, s))| (&b[..], *a, *s)).collect();
                         assert_eq!(decode(&gather, &blocks), decode(&scalar, &blocks), "{what}");
                         assert_eq!(decode(&single, &blocks), decode(&scalar, &blocks), "{what}");
+                        assert_eq!(decode(&gathered, &blocks), decode(&scalar, &blocks), "{what}");
                     }
                 }
             }

@@ -37,6 +37,19 @@ pub(super) fn has_avx2() -> bool {
     }
 }
 
+/// Whether the CPU has AVX-512 F (run-time check; false off x86-64): the `ans` / `ans-fa` gather
+/// state pass then looks its table up in registers for `R <= 8`.
+pub(super) fn has_avx512f() -> bool {
+    #[cfg(target_arch = "x86_64")]
+    {
+        is_x86_feature_detected!("avx512f")
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        false
+    }
+}
+
 /// Whether the CPU has AVX-512 F, BW and VBMI, what the `ans-ctx` SIMD raw pass needs (run-time
 /// check; false off x86-64).
 pub(super) fn has_avx512_vbmi() -> bool {

@@ -45,11 +45,19 @@
 //!   their words with byte shuffles (at most 32 distinct words, else one step per gather): half
 //!   the table gathers, the gathers being what the state pass waits on (`perf`: minilm `ans`
 //!   R=6, 61% of the decode in the state pass, most of it at the instructions after the gathers);
-//!   one-lane blocks' words buffered for eight rows and written out transposed, as above.
+//!   one-lane blocks' words buffered for eight rows and written out transposed, as above;
+//! * **the table in registers for `R <= 6` with AVX-512 F** (`gather::state_chains_512`, run-time
+//!   check): the state table's 64 words in four 512-bit registers, looked up for two vectors of
+//!   chains at a time with two two-register permutes and a blend on the state's bit 5, one step
+//!   per lookup and no table gather (only the window's, every four steps): a loop of dependent
+//!   lookups alone ran 5-6x faster than gathers on this Zen 4 machine, the whole decode of minilm
+//!   `ans` R=6 1.06x (two lanes) and 1.13x (one lane) the pair pass's (alternated A/B, 8 rounds);
+//!   the same with the 256 words of `R = 8` (eight permutes, seven blends) measured 0.94x the
+//!   gathers, so `R >= 7` keeps them.
 //!
 //! [`super::decode_block_reference`] is the format's pseudo-code for cross-checking.
 
-use super::cpu::{has_avx2, has_bmi2, low_bits};
+use super::cpu::{has_avx2, has_avx512f, has_bmi2, low_bits};
 use super::lanes::{check_many, BlockIn, LaneStreams, ManyResult, LANE_COUNTS};
 use super::tans::check_end;
 use super::AnsModel;
@@ -165,6 +173,10 @@ pub struct Decoder {
     /// The gather state pass runs two steps per gather where the decoder has the pair tables
     /// (`gather::pairs`); false: one step per gather always.
     pairs: bool,
+    /// The CPU has AVX-512 F and the table fits registers (`R <= 6`, `gather::fits_registers`):
+    /// the gather state pass then looks the table up in registers (`gather::state_chains_512`)
+    /// instead of gathering it, and runs one step per lookup (no pair tables).
+    registers: bool,
 }
 
 /// State chains decoded side by side by [`Decoder::decode_many`] by default (`cargo bench -p
@@ -409,6 +421,10 @@ impl Decoder {
         }
         let full = model.codes.iter().all(|c| c.escape || c.nbits as u32 == 1 + m);
         let gather = cfg!(target_arch = "x86_64") && has_avx2();
+        #[cfg(target_arch = "x86_64")]
+        let registers = gather && has_avx512f() && gather::fits_registers(&tables.state, model.table_log as u32);
+        #[cfg(not(target_arch = "x86_64"))]
+        let registers = false;
         Ok(Self {
             dtype: d,
             table_log: model.table_log as u32,
@@ -422,6 +438,7 @@ impl Decoder {
             gather,
             states_only: false,
             pairs: true,
+            registers,
         })
     }
 
@@ -458,12 +475,26 @@ impl Decoder {
         self
     }
 
+    /// The same decoder with the gather state pass gathering its table (without the AVX-512
+    /// register lookup of `R <= 6`): for tests and speed comparisons.
+    pub fn without_registers(mut self) -> Self {
+        self.registers = false;
+        self
+    }
+
+    /// Whether the gather state pass looks its table up in registers (AVX-512 F, `R <= 6`, not
+    /// [`Decoder::without_registers`]).
+    pub fn register_pass(&self) -> bool {
+        self.gather && self.registers
+    }
+
     /// Whether the gather state pass runs two steps per gather (`gather::pairs`: AVX2, `R <= 6`,
-    /// at most 32 distinct words in the state table, not [`Decoder::without_pairs`]).
+    /// at most 32 distinct words in the state table, not [`Decoder::without_pairs`], and not the
+    /// register lookup, [`Decoder::register_pass`]).
     pub fn pair_pass(&self) -> bool {
         #[cfg(target_arch = "x86_64")]
         {
-            self.gather && self.pairs && self.tables.pairs.is_some()
+            self.gather && self.pairs && !self.registers && self.tables.pairs.is_some()
         }
         #[cfg(not(target_arch = "x86_64"))]
         false
@@ -755,9 +786,17 @@ impl Decoder {
             }
             let rows = n / lanes;
             let t = &*self.tables.gather;
-            let pairs = self.tables.pairs.as_ref().filter(|_| self.pairs);
+            let pairs = self.tables.pairs.as_ref().filter(|_| self.pairs && !self.registers);
+            let registers = self.registers;
             let done = SCRATCH.with(|s| {
                 let s = &mut *s.borrow_mut();
+                if registers {
+                    // SAFETY: `self.registers`: the CPU has AVX2 and AVX-512 F, and
+                    // `gather::fits_registers` checked every next state below `2^R <= 64`;
+                    // every chain starts below it (`StateLane::new` reads `R` bits).
+                    let done = unsafe { register_dispatch::<4, 2>(t, q, lanes, outs, rows, s) };
+                    return done.then_some(rows);
+                }
                 if let Some(p) = pairs {
                     // SAFETY: `self.gather`: the CPU has AVX2; `gather::pairs` checked that every
                     // next state is below 2^R, and every chain starts below it.
@@ -918,6 +957,40 @@ unsafe fn gather_dispatch<const S: usize>(
             (_, 8) => gather::state_chains::<8, 1, S>(t, q, outs, rows, s),
             (_, 16) => gather::state_chains::<8, 2, S>(t, q, outs, rows, s),
             (_, _) => gather::state_chains::<8, 4, S>(t, q, outs, rows, s),
+        }
+    }
+}
+
+/// [`gather::state_chains_512`] for `lanes` lanes per block and `q.len()` (8, 16 or 32) chains, `S`
+/// steps per window, `32 T` table words in registers.
+///
+/// # Safety
+/// As [`gather::state_chains_512`].
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2,avx512f")]
+unsafe fn register_dispatch<const S: usize, const T: usize>(
+    t: &[u32; SLOTS],
+    q: &mut [StateLane],
+    lanes: usize,
+    outs: &mut [&mut [u16]],
+    rows: usize,
+    s: &mut Vec<u8>,
+) -> bool {
+    // SAFETY: forwarded from the caller.
+    unsafe {
+        match (lanes, q.len()) {
+            (1, 8) => gather::state_chains_512::<1, 1, S, T>(t, q, outs, rows, s),
+            (1, 16) => gather::state_chains_512::<1, 2, S, T>(t, q, outs, rows, s),
+            (1, _) => gather::state_chains_512::<1, 4, S, T>(t, q, outs, rows, s),
+            (2, 8) => gather::state_chains_512::<2, 1, S, T>(t, q, outs, rows, s),
+            (2, 16) => gather::state_chains_512::<2, 2, S, T>(t, q, outs, rows, s),
+            (2, _) => gather::state_chains_512::<2, 4, S, T>(t, q, outs, rows, s),
+            (4, 8) => gather::state_chains_512::<4, 1, S, T>(t, q, outs, rows, s),
+            (4, 16) => gather::state_chains_512::<4, 2, S, T>(t, q, outs, rows, s),
+            (4, _) => gather::state_chains_512::<4, 4, S, T>(t, q, outs, rows, s),
+            (_, 8) => gather::state_chains_512::<8, 1, S, T>(t, q, outs, rows, s),
+            (_, 16) => gather::state_chains_512::<8, 2, S, T>(t, q, outs, rows, s),
+            (_, _) => gather::state_chains_512::<8, 4, S, T>(t, q, outs, rows, s),
         }
     }
 }

@@ -32,6 +32,139 @@ pub(super) fn fits(lanes: usize, blocks: usize) -> bool {
     matches!(lanes * blocks, 8 | 16 | 32) && matches!(lanes, 1 | 2 | 4 | 8)
 }
 
+/// The body of [`state_chains`] and [`state_chains_512`] (`T`: 0 gathers the table words, else
+/// the register lookup), one text for both target-feature sets.
+macro_rules! state_chains_body {
+    ($table:ident, $q:ident, $outs:ident, $rows:ident, $scratch:ident) => {{
+        let (table, q, outs, rows, scratch) = ($table, $q, $outs, $rows, $scratch);
+        assert!(S >= 1 && q.len() == 8 * V && outs.len() * L == 8 * V && outs.iter().all(|o| o.len() >= rows * L));
+        let chains =
+            q.iter().map(|l| Chain { ans: l.ans, bit: l.apos + l.abuf.leading_zeros() as usize, state: l.state });
+        debug_assert!(q.iter().all(|l| (l.state as usize) < SLOTS));
+        let Some(staged) = Staged::<V>::new(chains, rows, scratch) else {
+            return false;
+        };
+        let (mut stv, mut posv) = (staged.state, staged.pos);
+        let tp = table.as_ptr().cast::<i32>();
+        let (fifteen, base_mask, ones) =
+            (_mm256_set1_epi32(15), _mm256_set1_epi32(SLOTS as i32 - 1), _mm256_set1_epi32(-1));
+        // Bytes 2 and 3 of each 32-bit element (the exponent word) into the low 8 bytes of each half.
+        let pick = _mm256_setr_epi8(
+            2, 3, 6, 7, 10, 11, 14, 15, -1, -1, -1, -1, -1, -1, -1, -1, 2, 3, 6, 7, 10, 11, 14, 15, -1, -1, -1, -1, -1,
+            -1, -1, -1,
+        );
+        let optr: Vec<*mut u16> = outs.iter_mut().map(|o| o.as_mut_ptr()).collect();
+        // One lane per block (`L = 1`): each step's eight words (one per chain, i.e. per block) go to
+        // a buffer of eight steps, written out transposed every eighth step (one 16-byte store per block)
+        // instead of eight element extracts and stores per step.
+        let mut buf = [[[0u16; 8]; 8]; V];
+        // Per vector: the 32-bit window gathered at the chains' bytes (clamped to the stream's end),
+        // shifted to their bit positions (the next state bits at the bottom) and shifted on by each
+        // step's bits.
+        let mut win = [_mm256_setzero_si256(); V];
+        macro_rules! refill {
+            ($v:expr) => {{
+                let (w, b8) = staged.window($v, posv[$v]);
+                win[$v] = _mm256_srlv_epi32(w, _mm256_sub_epi32(posv[$v], b8));
+            }};
+        }
+        // `T > 0`: the table's first `32 T` words in registers, looked up for two vectors at a time
+        // (`lookup_pairs`); else gathered.
+        let regs: [__m512i; 16] = if T > 0 {
+            // SAFETY: `table` holds `SLOTS >= 16 * 16` words (unaligned loads); `T > 0` only in
+            // `state_chains_512`, which the caller runs on a CPU with AVX-512 F.
+            std::array::from_fn(|i| unsafe { load16(tp.add(16 * i)) })
+        } else {
+            // SAFETY: as above (no AVX-512 instruction: a zeroed value of the type).
+            unsafe { std::mem::zeroed() }
+        };
+        let mut es = [_mm256_setzero_si256(); V];
+        macro_rules! lookup {
+            () => {{
+                if T > 0 {
+                    // SAFETY: `T > 0` only in `state_chains_512` (AVX-512 F); every state is below
+                    // `32 T` (the caller's contract).
+                    es = unsafe { lookup_pairs::<V, T>(&regs, &stv) };
+                }
+            }};
+        }
+        macro_rules! step {
+            ($v:expr, $r:expr) => {{
+                let v = $v;
+                let e = if T > 0 {
+                    es[v]
+                } else {
+                    // SAFETY: every state is below SLOTS (see above), so the gather reads inside `table`.
+                    unsafe { _mm256_i32gather_epi32::<4>(tp, stv[v]) }
+                };
+                let nb = _mm256_and_si256(_mm256_srli_epi32::<10>(e), fifteen);
+                let bits = _mm256_andnot_si256(_mm256_sllv_epi32(ones, nb), win[v]);
+                stv[v] = _mm256_or_si256(_mm256_and_si256(e, base_mask), bits);
+                win[v] = _mm256_srlv_epi32(win[v], nb);
+                posv[v] = _mm256_add_epi32(posv[v], nb);
+                let x = _mm256_castsi256_si128(_mm256_permute4x64_epi64::<0b1000>(_mm256_shuffle_epi8(e, pick)));
+                let r = $r;
+                if L == 1 {
+                    // SAFETY: 16 writable bytes (unaligned store).
+                    unsafe { _mm_storeu_si128(buf[v][r & 7].as_mut_ptr().cast(), x) };
+                    if r & 7 == 7 {
+                        // SAFETY: rows `r - 7..=r` of every block of vector `v` are inside its output
+                        // (`rows * L <= len`, asserted above).
+                        unsafe { flush(&buf[v], &optr[v * 8..v * 8 + 8], r - 7) };
+                    }
+                } else {
+                    // SAFETY: `rows * L <= len` of every output (asserted above): row `r`'s `L` values of
+                    // each block are inside it.
+                    unsafe { store_row::<L>(&optr, v, r, x) };
+                }
+            }};
+        }
+        // `S` steps per window: they read at most `S * R` bits after the window's first bit, which is
+        // at most 7 bits into it, so `S * R <= 25` keeps them in its 32 bits.
+        let mut r = 0;
+        while r + S <= rows {
+            for v in 0..V {
+                refill!(v);
+            }
+            for k in 0..S {
+                lookup!();
+                for v in 0..V {
+                    step!(v, r + k);
+                }
+            }
+            r += S;
+        }
+        while r < rows {
+            for v in 0..V {
+                refill!(v);
+            }
+            lookup!();
+            for v in 0..V {
+                step!(v, r);
+            }
+            r += 1;
+        }
+        if L == 1 {
+            // The last `rows % 8` rows, still in the buffers.
+            let r0 = rows & !7;
+            for (v, b) in buf.iter().enumerate() {
+                for (k, words) in b.iter().enumerate().take(rows - r0) {
+                    for (e, &w) in words.iter().enumerate() {
+                        // SAFETY: row `r0 + k < rows` of block `v * 8 + e` (`rows <= len`).
+                        unsafe { *optr[v * 8 + e].add(r0 + k) = w };
+                    }
+                }
+            }
+        }
+        for (l, (state, apos)) in q.iter_mut().zip(staged.chains(&stv, &posv)) {
+            l.state = state;
+            l.apos = apos;
+            l.abuf = 1 << 63;
+        }
+        true
+    }};
+}
+
 /// The state pass over the whole rows, `S` steps per gathered window (`S * R <= 25`), of the blocks `outs` (each of `L` lanes, `rows * L <=
 /// len`), their chains `q` (block `b`'s lane `l` is chain `b * L + l`; `q.len()` is `8 V`):
 /// each value's exponent word into its block. The chains' states and positions are left in `q`
@@ -49,102 +182,86 @@ pub(super) unsafe fn state_chains<const L: usize, const V: usize, const S: usize
     rows: usize,
     scratch: &mut Vec<u8>,
 ) -> bool {
-    assert!(S >= 1 && q.len() == 8 * V && outs.len() * L == 8 * V && outs.iter().all(|o| o.len() >= rows * L));
-    let chains = q.iter().map(|l| Chain { ans: l.ans, bit: l.apos + l.abuf.leading_zeros() as usize, state: l.state });
-    debug_assert!(q.iter().all(|l| (l.state as usize) < SLOTS));
-    let Some(staged) = Staged::<V>::new(chains, rows, scratch) else {
-        return false;
-    };
-    let (mut stv, mut posv) = (staged.state, staged.pos);
-    let tp = table.as_ptr().cast::<i32>();
-    let (fifteen, base_mask, ones) =
-        (_mm256_set1_epi32(15), _mm256_set1_epi32(SLOTS as i32 - 1), _mm256_set1_epi32(-1));
-    // Bytes 2 and 3 of each 32-bit element (the exponent word) into the low 8 bytes of each half.
-    let pick = _mm256_setr_epi8(
-        2, 3, 6, 7, 10, 11, 14, 15, -1, -1, -1, -1, -1, -1, -1, -1, 2, 3, 6, 7, 10, 11, 14, 15, -1, -1, -1, -1, -1, -1,
-        -1, -1,
-    );
-    let optr: Vec<*mut u16> = outs.iter_mut().map(|o| o.as_mut_ptr()).collect();
-    // One lane per block (`L = 1`): each step's eight words (one per chain, i.e. per block) go to
-    // a buffer of eight steps, written out transposed every eighth step (one 16-byte store per block)
-    // instead of eight element extracts and stores per step.
-    let mut buf = [[[0u16; 8]; 8]; V];
-    // Per vector: the 32-bit window gathered at the chains' bytes (clamped to the stream's end),
-    // shifted to their bit positions (the next state bits at the bottom) and shifted on by each
-    // step's bits.
-    let mut win = [_mm256_setzero_si256(); V];
-    macro_rules! refill {
-        ($v:expr) => {{
-            let (w, b8) = staged.window($v, posv[$v]);
-            win[$v] = _mm256_srlv_epi32(w, _mm256_sub_epi32(posv[$v], b8));
-        }};
-    }
-    macro_rules! step {
-        ($v:expr, $r:expr) => {{
-            let v = $v;
-            // SAFETY: every state is below SLOTS (see above), so the gather reads inside `table`.
-            let e = unsafe { _mm256_i32gather_epi32::<4>(tp, stv[v]) };
-            let nb = _mm256_and_si256(_mm256_srli_epi32::<10>(e), fifteen);
-            let bits = _mm256_andnot_si256(_mm256_sllv_epi32(ones, nb), win[v]);
-            stv[v] = _mm256_or_si256(_mm256_and_si256(e, base_mask), bits);
-            win[v] = _mm256_srlv_epi32(win[v], nb);
-            posv[v] = _mm256_add_epi32(posv[v], nb);
-            let x = _mm256_castsi256_si128(_mm256_permute4x64_epi64::<0b1000>(_mm256_shuffle_epi8(e, pick)));
-            let r = $r;
-            if L == 1 {
-                // SAFETY: 16 writable bytes (unaligned store).
-                unsafe { _mm_storeu_si128(buf[v][r & 7].as_mut_ptr().cast(), x) };
-                if r & 7 == 7 {
-                    // SAFETY: rows `r - 7..=r` of every block of vector `v` are inside its output
-                    // (`rows * L <= len`, asserted above).
-                    unsafe { flush(&buf[v], &optr[v * 8..v * 8 + 8], r - 7) };
-                }
-            } else {
-                // SAFETY: `rows * L <= len` of every output (asserted above): row `r`'s `L` values of
-                // each block are inside it.
-                unsafe { store_row::<L>(&optr, v, r, x) };
+    const T: usize = 0;
+    state_chains_body!(table, q, outs, rows, scratch)
+}
+
+/// [`state_chains`] with the table looked up in registers instead of gathered (AVX-512 F: its
+/// first `32 T` words in `2 T` vectors of sixteen, two vectors of chains at a time, `T`
+/// two-register permutes and a tree of blends on the state's bits 5 and up). Used with `T = 2`
+/// for table logs up to 6: gathers measured 5-6 times the time of those lookups on this Zen 4
+/// machine (a loop of dependent lookups alone), the whole decode 1.06-1.13x faster than the pair
+/// pass; `T = 8` (`R = 8`: eight permutes, seven blends) measured 0.94x the gathers, so `R = 7, 8`
+/// keep them.
+///
+/// # Safety
+/// As [`state_chains`]; the CPU must also have AVX-512 F, and every next state of the table (and
+/// every chain's state) must be below `32 T` (`2^R` of a validated model, as
+/// [`super::gather::fits_registers`] checks).
+#[target_feature(enable = "avx2,avx512f")]
+pub(super) unsafe fn state_chains_512<const L: usize, const V: usize, const S: usize, const T: usize>(
+    table: &[u32; SLOTS],
+    q: &mut [StateLane],
+    outs: &mut [&mut [u16]],
+    rows: usize,
+    scratch: &mut Vec<u8>,
+) -> bool {
+    state_chains_body!(table, q, outs, rows, scratch)
+}
+
+/// Sixteen words from `p` (unaligned).
+///
+/// # Safety
+/// AVX-512 F; 64 readable bytes from `p`.
+#[inline]
+#[target_feature(enable = "avx512f")]
+unsafe fn load16(p: *const i32) -> __m512i {
+    // SAFETY: the caller's.
+    unsafe { _mm512_loadu_si512(p.cast()) }
+}
+
+/// The table words of the states `stv` (`V` vectors of eight) from the table's first `32 T` words
+/// in `regs`: two vectors per sixteen-wide lookup.
+///
+/// # Safety
+/// AVX-512 F; every state below `32 T`.
+#[inline]
+#[target_feature(enable = "avx2,avx512f")]
+unsafe fn lookup_pairs<const V: usize, const T: usize>(regs: &[__m512i; 16], stv: &[__m256i; V]) -> [__m256i; V] {
+    let mut e = [_mm256_setzero_si256(); V];
+    let mut v = 0;
+    while v < V {
+        let hi = stv[(v + 1).min(V - 1)];
+        let idx = _mm512_inserti64x4::<1>(_mm512_castsi256_si512(stv[v]), hi);
+        // Per register pair j: words 32 j + (state & 31); then the pairs' results picked by the
+        // state's bits 5, 6, 7.
+        let mut r = [_mm512_setzero_si512(); 8];
+        for j in 0..T {
+            r[j] = _mm512_permutex2var_epi32(regs[2 * j], idx, regs[2 * j + 1]);
+        }
+        let (mut n, mut bit) = (T, 5);
+        while n > 1 {
+            let k = _mm512_test_epi32_mask(idx, _mm512_set1_epi32(1 << bit));
+            for j in 0..n / 2 {
+                r[j] = _mm512_mask_blend_epi32(k, r[2 * j], r[2 * j + 1]);
             }
-        }};
-    }
-    // `S` steps per window: they read at most `S * R` bits after the window's first bit, which is
-    // at most 7 bits into it, so `S * R <= 25` keeps them in its 32 bits.
-    let mut r = 0;
-    while r + S <= rows {
-        for v in 0..V {
-            refill!(v);
+            n /= 2;
+            bit += 1;
         }
-        for k in 0..S {
-            for v in 0..V {
-                step!(v, r + k);
-            }
+        e[v] = _mm512_castsi512_si256(r[0]);
+        if v + 1 < V {
+            e[v + 1] = _mm512_extracti64x4_epi64::<1>(r[0]);
         }
-        r += S;
+        v += 2;
     }
-    while r < rows {
-        for v in 0..V {
-            refill!(v);
-            step!(v, r);
-        }
-        r += 1;
-    }
-    if L == 1 {
-        // The last `rows % 8` rows, still in the buffers.
-        let r0 = rows & !7;
-        for (v, b) in buf.iter().enumerate() {
-            for (k, words) in b.iter().enumerate().take(rows - r0) {
-                for (e, &w) in words.iter().enumerate() {
-                    // SAFETY: row `r0 + k < rows` of block `v * 8 + e` (`rows <= len`).
-                    unsafe { *optr[v * 8 + e].add(r0 + k) = w };
-                }
-            }
-        }
-    }
-    for (l, (state, apos)) in q.iter_mut().zip(staged.chains(&stv, &posv)) {
-        l.state = state;
-        l.apos = apos;
-        l.abuf = 1 << 63;
-    }
-    true
+    e
+}
+
+/// Whether the register lookup of [`state_chains_512`] with 64 words (`T = 2`) applies to a state
+/// table of log `table_log`: `R <= 6` and every next state below `2^R`.
+pub(super) fn fits_registers(state: &[super::Entry; SLOTS], table_log: u32) -> bool {
+    let n = 1usize << table_log;
+    table_log <= 6 && state[..n].iter().all(|e| ((e.base | e.mask) as usize) < n)
 }
 
 /// Write eight steps of one vector's chains, `buf[k]` the words of step (row) `r0 + k`, to their
