@@ -483,7 +483,7 @@ mod tests {
                     let (buf, len, bits) = mb.finish_parts();
                     assert_eq!((&buf[..len], bits), (&mf[..], mbits), "MSB, {count} fields, seed {seed}");
                     // The bottom-kept puts, turned back into a top-kept writer at the end.
-                    let mut ml = MsbWriter::with_buf(dirty, max_bits.div_ceil(8));
+                    let mut ml = MsbWriter::with_buf(dirty.clone(), max_bits.div_ceil(8));
                     for (i, &(b, n)) in f.iter().enumerate() {
                         // Bits of the count above the low 6 are ignored.
                         ml.put_low(b as u64, n | 0xff40);
@@ -497,7 +497,7 @@ mod tests {
                     assert_eq!((&buf[..len], bits), (&mf[..], mbits), "MSB low, {count} fields, seed {seed}");
                     // Wide puts of four fields at once (up to 64 bits), then bottom-kept puts
                     // for the last fields, as the SIMD raw pass and its scalar tail write.
-                    let mut mw = MsbWriter::with_buf(dirty.clone(), max_bits.div_ceil(8));
+                    let mut mw = MsbWriter::with_buf(dirty, max_bits.div_ceil(8));
                     let quads = f.chunks_exact(4);
                     let rest = quads.remainder();
                     for q in quads {
