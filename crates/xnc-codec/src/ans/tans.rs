@@ -972,7 +972,7 @@ mod tests {
                 s ^= s << 17;
                 // Random sign and mantissa; the exponent kept within the tensor's, or anything.
                 let man = (s as u16) & ((1 << d.man_bits()) - 1) | ((s >> 20) as u16 & 0x8000);
-                *w = if s % 5 == 0 { s as u16 } else { (*w & !0x8000 & !((1 << d.man_bits()) - 1)) | man };
+                *w = if s.is_multiple_of(5) { s as u16 } else { (*w & !0x8000 & !((1 << d.man_bits()) - 1)) | man };
             }
             let mut h = Histogram::new(d);
             h.add(&noisy);
