@@ -118,6 +118,32 @@ impl MsbWriter {
     pub(crate) fn low_to_top(&mut self) {
         self.acc = if self.nacc == 0 { 0 } else { self.acc << (64 - self.nacc) };
     }
+    /// The inverse of [`low_to_top`](Self::low_to_top): a writer flushed (fewer than 8 bits
+    /// pending, at the top) made ready for [`put_low`](Self::put_low).
+    pub(crate) fn top_to_low(&mut self) {
+        self.acc = if self.nacc == 0 { 0 } else { self.acc >> (64 - self.nacc) };
+    }
+    /// Append the top `n` bits of `top` (`n <= 64`; the bits of `top` below them zero) and store
+    /// the whole bytes at once: a put and a flush for a field of up to 64 bits (four values of a
+    /// SIMD raw pass). The writer must be flushed (fewer than 8 bits pending; a writer used with
+    /// [`put_top`](Self::put_top) and [`flush`](Self::flush)) and have room for 16 bytes at the
+    /// current byte (it is left flushed).
+    #[inline(always)]
+    pub(crate) fn put_wide(&mut self, top: u64, n: u32) {
+        let total = self.nacc + n;
+        // The stream's next 64 bits, and (more than 64 bits: rare, four escapes) the next 64.
+        let w1 = self.acc | (top >> self.nacc);
+        self.buf[self.pos..self.pos + 8].copy_from_slice(&w1.to_be_bytes());
+        if total < 64 {
+            self.acc = w1 << (total & !7);
+        } else {
+            let w2 = (top << 1) << (63 - self.nacc);
+            self.buf[self.pos + 8..self.pos + 16].copy_from_slice(&w2.to_be_bytes());
+            self.acc = w2;
+        }
+        self.pos += (total >> 3) as usize;
+        self.nacc = total & 7;
+    }
     /// Room for an 8-byte store at the current byte.
     fn reserve(&mut self) {
         if self.buf.len() < self.pos + 8 {
@@ -457,7 +483,7 @@ mod tests {
                     let (buf, len, bits) = mb.finish_parts();
                     assert_eq!((&buf[..len], bits), (&mf[..], mbits), "MSB, {count} fields, seed {seed}");
                     // The bottom-kept puts, turned back into a top-kept writer at the end.
-                    let mut ml = MsbWriter::with_buf(dirty, max_bits.div_ceil(8));
+                    let mut ml = MsbWriter::with_buf(dirty.clone(), max_bits.div_ceil(8));
                     for (i, &(b, n)) in f.iter().enumerate() {
                         // Bits of the count above the low 6 are ignored.
                         ml.put_low(b as u64, n | 0xff40);
@@ -469,6 +495,23 @@ mod tests {
                     ml.low_to_top();
                     let (buf, len, bits) = ml.finish_parts();
                     assert_eq!((&buf[..len], bits), (&mf[..], mbits), "MSB low, {count} fields, seed {seed}");
+                    // Wide puts of four fields at once (up to 64 bits), then bottom-kept puts
+                    // for the last fields, as the SIMD raw pass and its scalar tail write.
+                    let mut mw = MsbWriter::with_buf(dirty, max_bits.div_ceil(8));
+                    let quads = f.chunks_exact(4);
+                    let rest = quads.remainder();
+                    for q in quads {
+                        let (v, n) = q.iter().fold((0u64, 0u32), |(v, n), &(b, k)| ((v << k) | b as u64, n + k));
+                        mw.put_wide(if n == 0 { 0 } else { v << (64 - n) }, n);
+                    }
+                    mw.top_to_low();
+                    for &(b, n) in rest {
+                        mw.put_low(b as u64, n);
+                        mw.flush_low();
+                    }
+                    mw.low_to_top();
+                    let (buf, len, bits) = mw.finish_parts();
+                    assert_eq!((&buf[..len], bits), (&mf[..], mbits), "MSB wide, {count} fields, seed {seed}");
                 }
             }
         }

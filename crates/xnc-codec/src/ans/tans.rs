@@ -10,6 +10,9 @@ use crate::bits::{LsbBackWriter, LsbReader, LsbWriter, MsbReader, MsbWriter, PUT
 use crate::{Dtype, Error, Result};
 use std::sync::{Arc, Mutex};
 
+#[cfg(target_arch = "x86_64")]
+mod raw_avx2;
+
 fn corrupt(stream: &str, message: impl Into<String>) -> Error {
     Error::Corrupt { context: format!("ANS block ({stream} stream)"), message: message.into() }
 }
@@ -37,6 +40,9 @@ pub struct Encoder {
     /// so that the raw-bit pass costs one table load per value. Shared with the encoders of
     /// other tensors whose buckets are the same ([`ValueTable`]).
     values: Option<Arc<ValueTable>>,
+    /// The raw pass through the value table with AVX2 ([`raw_avx2`]): the CPU has it, and
+    /// [`Encoder::without_simd`] was not called.
+    simd: bool,
 }
 
 /// The entry ([`Encoder::entry_of`]) of every 16-bit word for one dtype and bucket table: a
@@ -183,7 +189,14 @@ impl Encoder {
                 }
             }
         }
-        Ok(Self { dtype: d, table_log: r, bucket, step, values: None })
+        Ok(Self { dtype: d, table_log: r, bucket, step, values: None, simd: super::cpu::has_avx2() })
+    }
+
+    /// The encoder with the scalar raw pass only (the portable path, which the SIMD pass must
+    /// equal byte for byte).
+    pub fn without_simd(mut self) -> Self {
+        self.simd = false;
+        self
     }
 
     /// The encoder with the entry of every 16-bit word in a table (256 KB, built in a fraction of
@@ -522,8 +535,7 @@ impl Encoder {
             let mut bad = ENTRY_BAD;
             if let Some(t) = &self.values {
                 // The entries' address once (not through the Arc for every value).
-                let entries: &[u32; 1 << 16] = &t.entries;
-                bad = raw_pass(values, codes, raw, |w| entries[w as usize]);
+                bad = table_raw_pass(self.simd, values, codes, raw, &t.entries);
                 if bad & ENTRY_BAD != 0 {
                     // A value without a code, or of an exponent the table does not hold: again
                     // with the entries assembled (the writers emptied first).
@@ -681,6 +693,27 @@ fn raw_pass<const N: usize>(
         }
     }
     bad
+}
+
+/// [`raw_pass`] through the value table `entries`: the AVX2 pass ([`raw_avx2`]) for blocks of
+/// one or two lanes where `simd` (the CPU has AVX2), the scalar pass for the values it leaves.
+#[inline(always)]
+fn table_raw_pass<const N: usize>(
+    simd: bool,
+    values: &[u16],
+    codes: &mut [u8],
+    raw: &mut [MsbWriter; N],
+    entries: &[u32; 1 << 16],
+) -> u32 {
+    #[cfg(target_arch = "x86_64")]
+    if simd && N <= 2 {
+        // SAFETY: `simd` only when the CPU has AVX2 (`Encoder::new`).
+        let (done, bad) = unsafe { raw_avx2::raw_pass(values, codes, raw, entries) };
+        raw.iter_mut().for_each(MsbWriter::top_to_low);
+        return bad | raw_pass(&values[done..], &mut codes[done..], raw, |w| entries[w as usize]);
+    }
+    let _ = simd;
+    raw_pass(values, codes, raw, |w| entries[w as usize])
 }
 
 /// The lanes of one block as the encoder leaves them: each lane's raw-bit writer and tANS writer,
@@ -922,6 +955,50 @@ mod tests {
                     }
                 }
                 assert!(direct > 0 && escape + none > 0, "{d:?} R={r} {p:?}: {direct} {escape} {none}");
+            }
+        }
+    }
+
+    /// The SIMD raw pass (where the CPU has it) writes the bytes of the scalar pass: weight-like
+    /// words, random words (many escapes: four values of 16 bits fill a 64-bit field), blocks of
+    /// every length modulo 8, every lane count, both dtypes and profiles, a value table built or
+    /// partial (values sent back to the scalar pass).
+    #[test]
+    fn simd_raw_pass_equals_the_scalar_pass() {
+        for d in [Dtype::BF16, Dtype::F16] {
+            let mut noisy = words(d, 30_000);
+            let mut s = 0x2545_f491_4f6c_dd1du64;
+            for w in noisy.iter_mut().skip(7).step_by(3) {
+                s ^= s << 13;
+                s ^= s >> 7;
+                s ^= s << 17;
+                // Random sign and mantissa; the exponent kept within the tensor's, or anything.
+                let man = (s as u16) & ((1 << d.man_bits()) - 1) | ((s >> 20) as u16 & 0x8000);
+                *w = if s.is_multiple_of(5) { s as u16 } else { (*w & !0x8000 & !((1 << d.man_bits()) - 1)) | man };
+            }
+            let mut h = Histogram::new(d);
+            h.add(&noisy);
+            let mut few = Histogram::new(d);
+            few.add(&noisy[..3_000]);
+            for (r, p) in [(6u8, Profile::Plain), (6, Profile::FormatAware), (10, Profile::FormatAware)] {
+                let Ok(model) = AnsModel::build(&h, r, p) else { continue };
+                let enc = model.encoder().unwrap();
+                for table in [enc.clone().with_value_table(), enc.clone().with_value_table_for(&few)] {
+                    let scalar = table.clone().without_simd();
+                    for len in [0usize, 1, 7, 8, 9, 15, 16, 17, 63, 64, 65, 1000, 16_384, 30_000] {
+                        for lanes in [1, 2, 4, 8] {
+                            let block = &noisy[..len];
+                            let want = scalar.encode_lanes(block, lanes).map_err(|e| e.to_string());
+                            let got = table.encode_lanes(block, lanes).map_err(|e| e.to_string());
+                            assert_eq!(got, want, "{d:?} R={r} {p:?} {len} values, {lanes} lanes");
+                            let layout = LaneLayout::new(lanes, 2 * len as u64 + 8).unwrap();
+                            let (mut a, mut b) = (vec![1u8; 3], Vec::new());
+                            let want = scalar.encode_into(block, layout, &mut a).map_err(|e| e.to_string());
+                            let got = table.encode_into(block, layout, &mut b).map_err(|e| e.to_string());
+                            assert_eq!((got, b), (want, a), "{d:?} R={r} {p:?} {len} values, {lanes} lanes, stored");
+                        }
+                    }
+                }
             }
         }
     }
