@@ -7,9 +7,11 @@
 //! sent to the escape when a state of their own would cost more than their escapes do.
 //!
 //! The search is exact but cheap per tensor: a map is normalised and costed only when lower
-//! bounds of its cost (the entropy of its counts, updated in O(1) per move; then the real-valued
-//! optimum with every frequency at least 1) are below the best cost the step has found, and the
-//! move of least bound is costed first. Each step makes the same choice as costing every map.
+//! bounds of its cost (the entropy of its counts and the Lagrangian dual of the real-valued
+//! optimum at the current map's multiplier, both updated in O(1) per move; then that optimum with
+//! every frequency at least 1) are below the best cost the step has found, and the move of least
+//! bound is costed first. A candidate code's replace moves are screened together by one bound.
+//! Each step makes the same choice as costing every map.
 
 use super::{Code, Histogram, Profile, MAX_CODES};
 
@@ -203,10 +205,53 @@ struct Base {
     /// bounds, as from the counts; most of a bound's work was these logarithms).
     terms: [f64; MAX_CODES + 1],
     esc_term: f64,
+    /// The multiplier of the dual bound (see [`Problem::dual_term`]): the values per state of
+    /// the codes the real-valued optimum of this map does not clamp to one state, and
+    /// `log2(lam * L)`. The bounds of this map's moves keep it (any positive multiplier gives a
+    /// lower bound; this one is near the best for a map that differs in a code or two).
+    lam: f64,
+    log_lam_l: f64,
+    /// Each direct code's term of the dual bound, `dual_term(counts[i])`, the escape's, and
+    /// their sum: updated in O(1) per move like `terms`.
+    dual: [f64; MAX_CODES + 1],
+    esc_dual: f64,
+    dual_sum: f64,
     /// Per row, the `nbits` of its codes as a bit mask.
     masks: [u16; 1 << 8],
     /// Direct codes.
     n: usize,
+}
+
+/// `c log2 c` rounded down (through [`log2_at_most`]), the counterpart of [`c_log_c`].
+fn c_log_c_below(c: u64) -> f64 {
+    if c == 0 {
+        0.0
+    } else {
+        c as f64 * log2_at_most(c)
+    }
+}
+
+/// What adding a code to a map changes in its [`Base`]: the bounds of the local search's
+/// replace moves (a code added, one dropped) are computed from the map's base and this, without
+/// building the added map's base (a copy of the base per candidate code was a fifth of the
+/// search).
+struct Added {
+    /// The added code's count, terms and additional bits.
+    n: u64,
+    n_term: f64,
+    n_dual: f64,
+    nbits: u64,
+    /// The code it takes its values from (`None`: the escape), and what that code keeps.
+    from: Option<usize>,
+    left: u64,
+    left_term: f64,
+    left_dual: f64,
+    /// The code of the row that the added code now absorbs when dropped (its next narrower).
+    narrower: Option<usize>,
+    /// The added map's sums.
+    c_log_c: f64,
+    dual_sum: f64,
+    raw: u64,
 }
 
 /// `c log2 c` rounded up (through [`log2_at_least`]); 0 for c = 0.
@@ -230,8 +275,10 @@ struct Problem {
     /// Raw bits of an escaped value: `E + 1 + M`.
     escape_bits: u64,
     l: u32,
-    /// `total * log2(total)`, for the lower bound of [`Problem::cost_below`].
+    /// `total * log2(total)`, for the lower bound of [`Problem::lower_bound`].
     total_log_total: f64,
+    /// `log2(l)`.
+    log_l: f64,
 }
 
 /// Most needs of a dtype (F16: `1 + M + 1` = 12), the length of [`Problem::rows`]' counts.
@@ -261,7 +308,15 @@ impl Problem {
             .collect();
         let total = hist.values();
         let total_log_total = if total == 0 { 0.0 } else { total as f64 * (total as f64).log2() };
-        Self { rows, total, field, escape_bits: (d.exp_bits() + 1 + d.man_bits()) as u64, l, total_log_total }
+        Self {
+            rows,
+            total,
+            field,
+            escape_bits: (d.exp_bits() + 1 + d.man_bits()) as u64,
+            l,
+            total_log_total,
+            log_l: l.ilog2() as f64,
+        }
     }
 
     /// Candidate codes, for the [`CANDIDATE_EXPONENTS`] most frequent exponents only: with at most
@@ -400,6 +455,11 @@ impl Problem {
             c_log_c: 0.0,
             terms: [0.0; MAX_CODES + 1],
             esc_term: 0.0,
+            lam: 0.0,
+            log_lam_l: 0.0,
+            dual: [0.0; MAX_CODES + 1],
+            esc_dual: 0.0,
+            dual_sum: 0.0,
             masks: [0; 1 << 8],
             n: set.len(),
         };
@@ -430,7 +490,56 @@ impl Problem {
         b.raw += b.esc * self.escape_bits;
         b.esc_term = c_log_c(b.esc);
         b.c_log_c += b.esc_term;
+        // The multiplier: codes whose share is below one state are clamped to one, in turn, the
+        // smallest first (each clamp raises the share of the others, as in `lower_bound`).
+        let mut counts = [0u64; MAX_CODES + 2];
+        counts[..b.n].copy_from_slice(&b.counts[..b.n]);
+        counts[b.n] = b.esc;
+        let counts = &mut counts[..b.n + 1];
+        counts.sort_unstable();
+        let (mut t_free, mut l_free) = (self.total, self.l as u64);
+        for &c in counts.iter().filter(|&&c| c > 0) {
+            if c * l_free >= t_free || l_free <= 1 {
+                break;
+            }
+            t_free -= c;
+            l_free -= 1;
+        }
+        b.lam = if t_free > 0 { t_free as f64 / l_free as f64 } else { (self.total as f64 / self.l as f64).max(1.0) };
+        b.log_lam_l = (b.lam * self.l as f64).log2();
+        for i in 0..b.n {
+            b.dual[i] = self.dual_term(&b, b.counts[i], b.terms[i]);
+            b.dual_sum += b.dual[i];
+        }
+        b.esc_dual = self.dual_term(&b, b.esc, b.esc_term);
+        b.dual_sum += b.esc_dual;
         b
+    }
+
+    /// A code's term in the dual bound of `base`'s multiplier: for `n` values (`term` =
+    /// `c_log_c(n)`), the least of `n log2(L / f) + lam f / ln 2` over real `f >= 1`. The sum of
+    /// the terms of a map's codes less `lam L / ln 2` is below the cost of its counts for any
+    /// `lam > 0` (the Lagrangian of the sum of the frequencies; at the best `lam` it is the bound
+    /// of [`Problem::lower_bound`]), and it changes with a move by the terms of the codes the move
+    /// changes: an O(1) bound nearly as tight as the O(k) one. 0 for an empty code.
+    fn dual_term(&self, base: &Base, n: u64, term: f64) -> f64 {
+        let x = n as f64;
+        if n == 0 {
+            0.0
+        } else if x >= base.lam {
+            // f = n / lam.
+            x * base.log_lam_l - term + x * std::f64::consts::LOG2_E
+        } else {
+            x * self.log_l + base.lam * std::f64::consts::LOG2_E
+        }
+    }
+
+    /// The dual bound (see [`Problem::dual_term`]) of a map of `base`'s multiplier whose terms sum
+    /// to `dual_sum`, with `raw` additional bits; below it by the margin of
+    /// [`Problem::lower_bound`].
+    fn dual_bound(&self, base: &Base, dual_sum: f64, raw: u64) -> f64 {
+        let scale = self.total_log_total + self.total as f64 * self.log_l + raw as f64;
+        raw as f64 + dual_sum - base.lam * self.l as f64 * std::f64::consts::LOG2_E - 1e-9 * scale - 1e-9
     }
 
     /// The unclamped entropy bound (see [`Problem::lower_bound`]) of counts with `sum c log2 c`
@@ -448,9 +557,15 @@ impl Problem {
             Some(a) => (base.counts[a], base.terms[a], base.nbits[a]),
             None => (base.esc, base.esc_term, self.escape_bits),
         };
-        let e = base.c_log_c - base.terms[i] - to_term + c_log_c(to + c);
+        let to_dual = match base.absorber[i] {
+            Some(a) => base.dual[a],
+            None => base.esc_dual,
+        };
+        let merged = c_log_c(to + c);
+        let e = base.c_log_c - base.terms[i] - to_term + merged;
         let raw = base.raw - c * base.nbits[i] + c * to_bits;
-        self.entropy_bound(e, raw)
+        let dual = base.dual_sum - base.dual[i] - to_dual + self.dual_term(base, to + c, merged);
+        self.entropy_bound(e, raw).max(self.dual_bound(base, dual, raw))
     }
 
     /// What adding code `c` to `set` (of base `base`) does: its count, and the code it takes
@@ -474,48 +589,139 @@ impl Problem {
     /// bounds keep a margin far above the rounding). The local search needs one per candidate
     /// code and iteration; recounting the map was a fifth of its time.
     fn base_with(&self, base: &Base, set: &[Cand], c: Cand) -> Base {
-        let (n, from, from_bits) = self.added(base, set, c);
+        let add = self.adding(base, set, c);
         let (r, nb) = c;
         let k = base.n;
         let mut b = base.clone();
-        b.counts[k] = n;
-        b.terms[k] = c_log_c(n);
+        b.counts[k] = add.n;
+        b.terms[k] = add.n_term;
         b.nbits[k] = nb as u64;
-        b.absorber[k] = from;
-        let (old, new) = match from {
-            Some(a) => {
-                b.counts[a] = base.counts[a].saturating_sub(n);
-                b.terms[a] = c_log_c(b.counts[a]);
-                (base.terms[a], b.terms[a])
-            }
-            None => {
-                b.esc = base.esc.saturating_sub(n);
-                b.esc_term = c_log_c(b.esc);
-                (base.esc_term, b.esc_term)
-            }
-        };
-        b.c_log_c = base.c_log_c - old + new + b.terms[k];
-        b.raw = base.raw - n * from_bits + n * nb as u64;
-        // The row's next narrower code now passes its values to `c` when dropped.
-        let narrower = base.masks[r] & ((1u16 << nb) - 1);
-        if narrower != 0 {
-            let p = (r, narrower.ilog2() as u8);
-            if let Some(i) = set.iter().position(|&x| x == p) {
-                b.absorber[i] = Some(k);
-            }
+        b.absorber[k] = add.from;
+        b.dual[k] = add.n_dual;
+        match add.from {
+            Some(a) => (b.counts[a], b.terms[a], b.dual[a]) = (add.left, add.left_term, add.left_dual),
+            None => (b.esc, b.esc_term, b.esc_dual) = (add.left, add.left_term, add.left_dual),
+        }
+        (b.c_log_c, b.dual_sum, b.raw) = (add.c_log_c, add.dual_sum, add.raw);
+        if let Some(i) = add.narrower {
+            b.absorber[i] = Some(k);
         }
         b.masks[r] |= 1 << nb;
         b.n = k + 1;
         b
     }
 
+    /// What adding code `c` to `set` (of base `base`) changes in the base (see [`Added`]).
+    fn adding(&self, base: &Base, set: &[Cand], c: Cand) -> Added {
+        let (n, from, from_bits) = self.added(base, set, c);
+        let (r, nb) = c;
+        let n_term = c_log_c(n);
+        let n_dual = self.dual_term(base, n, n_term);
+        let (old, old_term, old_dual) =
+            from.map_or((base.esc, base.esc_term, base.esc_dual), |a| (base.counts[a], base.terms[a], base.dual[a]));
+        let left = old.saturating_sub(n);
+        let left_term = c_log_c(left);
+        let left_dual = self.dual_term(base, left, left_term);
+        let narrower = base.masks[r] & ((1u16 << nb) - 1);
+        let narrower = if narrower == 0 {
+            None
+        } else {
+            let p = (r, narrower.ilog2() as u8);
+            set.iter().position(|&x| x == p)
+        };
+        Added {
+            n,
+            n_term,
+            n_dual,
+            nbits: nb as u64,
+            from,
+            left,
+            left_term,
+            left_dual,
+            narrower,
+            c_log_c: base.c_log_c - old_term + left_term + n_term,
+            dual_sum: base.dual_sum - old_dual + left_dual + n_dual,
+            raw: base.raw - n * from_bits + n * nb as u64,
+        }
+    }
+
+    /// What dropping each code of `base` adds at least to its dual bound (see
+    /// [`Problem::dual_term`]) and its additional bits, `c (to_bits - nbits) + phi(to + c) -
+    /// phi(to) - phi(c)` for a code of `c` values that goes to a code of `to` values: the three
+    /// least with their codes, least first (`(inf, usize::MAX)` for none). As `phi` is concave,
+    /// the dual part only grows when `to` shrinks, which is all adding a code does to the codes
+    /// it does not take values from nor becomes the absorber of (see [`Problem::replace_floor`]).
+    /// `phi(to + c)` is rounded down and the two others up ([`c_log_c`] and [`c_log_c_below`]).
+    fn drop_floors(&self, base: &Base) -> [(f64, usize); 3] {
+        let mut least = [(f64::INFINITY, usize::MAX); 3];
+        for i in 0..base.n {
+            let c = base.counts[i];
+            let (to, to_bits) =
+                base.absorber[i].map_or((base.esc, self.escape_bits), |a| (base.counts[a], base.nbits[a]));
+            let floor = (c * (to_bits - base.nbits[i])) as f64 + self.dual_term(base, to + c, c_log_c(to + c))
+                - self.dual_term(base, to, c_log_c_below(to))
+                - self.dual_term(base, c, c_log_c_below(c));
+            if floor < least[2].0 {
+                least[2] = (floor, i);
+                least.sort_by(|a, b| a.0.total_cmp(&b.0));
+            }
+        }
+        least
+    }
+
+    /// A lower bound of the cost of every [`Move::Replace`] of the added code of `add` but those
+    /// dropping the code it takes values from or the one it now absorbs: the added map's dual
+    /// terms and additional bits plus the least of [`Problem::drop_floors`] over the other
+    /// codes (with the margin of [`Problem::dual_bound`] at the most additional bits any map
+    /// has). The local search skips the other replace moves of a candidate code when this is
+    /// not below its target: most candidates, whose bounds it computed one by one.
+    fn replace_floor(&self, base: &Base, add: &Added, floors: &[(f64, usize); 3]) -> f64 {
+        let Some(&(floor, _)) = floors.iter().find(|&&(_, i)| Some(i) != add.from && Some(i) != add.narrower) else {
+            return f64::INFINITY;
+        };
+        let scale = self.total_log_total + self.total as f64 * self.log_l + (self.total * self.escape_bits) as f64;
+        add.raw as f64 + add.dual_sum + floor
+            - base.lam * self.l as f64 * std::f64::consts::LOG2_E
+            - 1e-9 * scale
+            - 1e-9
+    }
+
+    /// [`Problem::bound_without`] of code i of the base of `set` with a code added (the bound of
+    /// [`Move::Replace`]), from `base` and what the code changes in it, without building that
+    /// base: the same value.
+    fn bound_replace(&self, base: &Base, add: &Added, i: usize) -> f64 {
+        let k = base.n;
+        // The added map's count, terms and bits of code j (k: the added code; None: the escape).
+        let code = |j: Option<usize>| {
+            let bits = j.map_or(self.escape_bits, |j| if j == k { add.nbits } else { base.nbits[j] });
+            let (c, term, dual) = if j == Some(k) {
+                (add.n, add.n_term, add.n_dual)
+            } else if j == add.from {
+                (add.left, add.left_term, add.left_dual)
+            } else {
+                j.map_or((base.esc, base.esc_term, base.esc_dual), |j| (base.counts[j], base.terms[j], base.dual[j]))
+            };
+            (c, term, dual, bits)
+        };
+        let (c, term, dual_i, nbits) = code(Some(i));
+        let (to, to_term, to_dual, to_bits) = code(if add.narrower == Some(i) { Some(k) } else { base.absorber[i] });
+        let merged = c_log_c(to + c);
+        let e = add.c_log_c - term - to_term + merged;
+        let raw = add.raw - c * nbits + c * to_bits;
+        let dual = add.dual_sum - dual_i - to_dual + self.dual_term(base, to + c, merged);
+        self.entropy_bound(e, raw).max(self.dual_bound(base, dual, raw))
+    }
+
     /// [`Problem::entropy_bound`] of `base` (the base of `set`) with code `c` added.
     fn bound_with(&self, base: &Base, set: &[Cand], c: Cand) -> f64 {
         let (n, from, from_bits) = self.added(base, set, c);
-        let (from, from_term) = from.map_or((base.esc, base.esc_term), |a| (base.counts[a], base.terms[a]));
-        let e = base.c_log_c - from_term + c_log_c(from.saturating_sub(n)) + c_log_c(n);
+        let (from, from_term, from_dual) =
+            from.map_or((base.esc, base.esc_term, base.esc_dual), |a| (base.counts[a], base.terms[a], base.dual[a]));
+        let (left, left_term, n_term) = (from.saturating_sub(n), c_log_c(from.saturating_sub(n)), c_log_c(n));
+        let e = base.c_log_c - from_term + left_term + n_term;
         let raw = base.raw - n * from_bits + n * c.1 as u64;
-        self.entropy_bound(e, raw)
+        let dual = base.dual_sum - from_dual + self.dual_term(base, left, left_term) + self.dual_term(base, n, n_term);
+        self.entropy_bound(e, raw).max(self.dual_bound(base, dual, raw))
     }
 
     /// [`Problem::lower_bound`] (tighter than [`Problem::bound_with`], O(k)) of `base` (the
@@ -665,6 +871,7 @@ impl Problem {
         for _ in 0..32 {
             let target = best * (1.0 - 1e-12);
             let base = self.base(&set);
+            let floors = self.drop_floors(&base);
             moves.clear();
             // A move is kept when its O(1) bound, then its O(k) clamped bound, is below the
             // target (the clamped bound then orders the costing).
@@ -684,9 +891,18 @@ impl Problem {
                     continue;
                 }
                 keep(self.bound_with(&base, &set, c), &|| self.clamped_with(&base, &set, c), Move::Add(c));
-                let added = self.base_with(&base, &set, c);
+                let add = self.adding(&base, &set, c);
+                // When no replace move of `c` can pass, only those the screen does not cover.
+                let screened = self.replace_floor(&base, &add, &floors) >= target;
                 for i in 0..set.len() {
-                    keep(self.bound_without(&added, i), &|| self.clamped_without(&added, i), Move::Replace(i, c));
+                    if screened && Some(i) != add.from && Some(i) != add.narrower {
+                        continue;
+                    }
+                    keep(
+                        self.bound_replace(&base, &add, i),
+                        &|| self.clamped_without(&self.base_with(&base, &set, c), i),
+                        Move::Replace(i, c),
+                    );
                 }
             }
             match self.pick(&set, &moves, &|_| f64::NEG_INFINITY, target, &mut s) {
@@ -791,7 +1007,7 @@ mod tests {
             .collect();
         let mut h = Histogram::new(crate::Dtype::BF16);
         h.add(&values);
-        let mut checked = 0;
+        let (mut checked, mut screened) = (0, 0);
         for r in crate::ans::MIN_TABLE_LOG..=crate::ans::MAX_TABLE_LOG {
             let p = Problem::new(&h, 1 << r);
             let cands = p.candidates(Profile::FormatAware);
@@ -809,6 +1025,23 @@ mod tests {
                 assert!(p.lower_bound(&counts, &terms, raw) < cost);
                 let base = p.base(&set);
                 assert!(p.entropy_bound(base.c_log_c, base.raw) < cost);
+                assert!(p.dual_bound(&base, base.dual_sum, base.raw) < cost);
+                // The replace moves of a random candidate: their bounds computed without the added
+                // base are the same, and the screen of the others is below their costs.
+                let floors = p.drop_floors(&base);
+                let c = cands[next() as usize % cands.len()];
+                if !set.contains(&c) {
+                    let (add, added) = (p.adding(&base, &set, c), p.base_with(&base, &set, c));
+                    let mut out = Vec::new();
+                    for i in 0..set.len() {
+                        assert_eq!(p.bound_replace(&base, &add, i), p.bound_without(&added, i));
+                        Move::Replace(i, c).apply(&set, &mut out);
+                        if let Some(cost) = p.cost(&out).filter(|_| Some(i) != add.from && Some(i) != add.narrower) {
+                            assert!(p.replace_floor(&base, &add, &floors) < cost, "replace {i} of {set:?} by {c:?}");
+                            screened += 1;
+                        }
+                    }
+                }
                 for i in 0..set.len() {
                     let mut fewer = set.clone();
                     fewer.remove(i);
@@ -836,6 +1069,7 @@ mod tests {
             }
         }
         assert!(checked > 1000, "only {checked} moves checked");
+        assert!(screened > 1000, "only {screened} replace moves screened");
     }
 
     #[test]
