@@ -38,7 +38,7 @@ pub(super) fn has_avx2() -> bool {
 }
 
 /// Whether the CPU has AVX-512 F (run-time check; false off x86-64): the `ans` / `ans-fa` gather
-/// state pass then looks its table up in registers for `R <= 8`.
+/// state pass then looks its table up in registers for `R <= 6`.
 pub(super) fn has_avx512f() -> bool {
     #[cfg(target_arch = "x86_64")]
     {

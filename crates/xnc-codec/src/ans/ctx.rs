@@ -696,7 +696,8 @@ impl CtxDecoder {
     }
 
     /// The same decoder running the two-pass loop's state pass alone: [`CtxDecoder::decode_blocks`]
-    /// then leaves each value's table index in the output (not the values) and checks the tANS
+    /// then leaves each value's table index in the output (not the values; for gathered one- and
+    /// two-lane blocks with tagged words, each value's tagged word instead) and checks the tANS
     /// streams' ends only. For profiling only (`benches/ans_decode.rs` times it beside the whole
     /// decode, the difference being the raw pass).
     pub fn state_pass_only(mut self) -> Self {

@@ -40,7 +40,7 @@ pub struct Encoder {
     /// so that the raw-bit pass costs one table load per value. Shared with the encoders of
     /// other tensors whose buckets are the same ([`ValueTable`]).
     values: Option<Arc<ValueTable>>,
-    /// The raw pass through the value table with AVX2 ([`raw_avx2`]): the CPU has it, and
+    /// The raw pass through the value table with AVX2 ([`raw_avx2`]): the CPU has AVX2 and BMI2, and
     /// [`Encoder::without_simd`] was not called.
     simd: bool,
 }
@@ -189,7 +189,8 @@ impl Encoder {
                 }
             }
         }
-        Ok(Self { dtype: d, table_log: r, bucket, step, values: None, simd: super::cpu::has_avx2() })
+        let simd = super::cpu::has_avx2() && super::cpu::has_bmi2();
+        Ok(Self { dtype: d, table_log: r, bucket, step, values: None, simd })
     }
 
     /// The encoder with the scalar raw pass only (the portable path, which the SIMD pass must
@@ -696,7 +697,8 @@ fn raw_pass<const N: usize>(
 }
 
 /// [`raw_pass`] through the value table `entries`: the AVX2 pass ([`raw_avx2`]) for blocks of
-/// one or two lanes where `simd` (the CPU has AVX2), the scalar pass for the values it leaves.
+/// one or two lanes where `simd` (the CPU has AVX2 and BMI2), the scalar pass for the values it
+/// leaves.
 #[inline(always)]
 fn table_raw_pass<const N: usize>(
     simd: bool,
@@ -707,7 +709,8 @@ fn table_raw_pass<const N: usize>(
 ) -> u32 {
     #[cfg(target_arch = "x86_64")]
     if simd && N <= 2 {
-        // SAFETY: `simd` only when the CPU has AVX2 (`Encoder::new`).
+        // SAFETY: `simd` only when the CPU has AVX2, BMI1 and BMI2 (`Encoder::new`), the
+        // features `raw_pass` is compiled with.
         let (done, bad) = unsafe { raw_avx2::raw_pass(values, codes, raw, entries) };
         raw.iter_mut().for_each(MsbWriter::top_to_low);
         return bad | raw_pass(&values[done..], &mut codes[done..], raw, |w| entries[w as usize]);

@@ -22,7 +22,7 @@ use crate::bits::MsbWriter;
 /// Codes nothing for `N` other than 1 or 2.
 ///
 /// # Safety
-/// The CPU must have AVX2 (`cpu::has_avx2`).
+/// The CPU must have AVX2, BMI1 and BMI2 (`cpu::has_avx2`, `cpu::has_bmi2`).
 #[cfg(target_arch = "x86_64")]
 #[target_feature(enable = "avx2,bmi1,bmi2")]
 pub(super) unsafe fn raw_pass<const N: usize>(
