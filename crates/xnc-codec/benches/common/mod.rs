@@ -68,22 +68,12 @@ pub fn thread_cpu_ns() -> u64 {
     cpu_ns(3)
 }
 
-/// CPU time of a POSIX clock in nanoseconds (`clock_gettime`).
+/// The POSIX CPU-time clocks, one `clock_gettime` for the benches and the profiling examples.
 #[cfg(target_os = "linux")]
-fn cpu_ns(clock: i32) -> u64 {
-    #[repr(C)]
-    struct Timespec {
-        sec: i64,
-        nsec: i64,
-    }
-    extern "C" {
-        fn clock_gettime(clock: i32, ts: *mut Timespec) -> i32;
-    }
-    let mut ts = Timespec { sec: 0, nsec: 0 };
-    // SAFETY: clock_gettime writes one timespec through a valid pointer.
-    unsafe { clock_gettime(clock, &mut ts) };
-    ts.sec as u64 * 1_000_000_000 + ts.nsec as u64
-}
+#[path = "../../examples/cpu_clock/mod.rs"]
+mod cpu_clock;
+#[cfg(target_os = "linux")]
+use cpu_clock::clock_ns as cpu_ns;
 
 /// Criterion measurement: the CPU time of one POSIX clock ([`CpuTime::THREAD`] or
 /// [`CpuTime::PROCESS`]).

@@ -1,7 +1,8 @@
-//! The clocks the profiling examples (`decode_cpu`, `compress_cpu`, `ctx_ab`) read on Linux: CPU
-//! time of every thread of the process or of the calling thread, user and kernel together (as
-//! `xnc bench`'s CPU-time clocks count it), and minor page faults.
-#![allow(dead_code)] // each example uses the clocks it needs
+//! The clocks the profiling examples (`decode_cpu`, `compress_cpu`, `ctx_ab`) and the criterion
+//! benches (`benches/common`) read on Linux: CPU time of every thread of the process or of the
+//! calling thread, user and kernel together (as `xnc bench`'s CPU-time clocks count it), and
+//! minor page faults.
+#![allow(dead_code)] // each example and bench uses the clocks it needs
 
 /// CPU nanoseconds of every thread of this process (`CLOCK_PROCESS_CPUTIME_ID`).
 pub fn cpu_ns() -> u64 {
@@ -15,8 +16,9 @@ pub fn thread_ns() -> u64 {
 
 /// A POSIX CPU-time clock in nanoseconds. Not `/proc/.../schedstat`: the kernel updates its run
 /// time only at a tick or a switch, so a read while the thread runs misses up to a tick (4 ms),
-/// where `clock_gettime` adds the running slice.
-fn clock_ns(clock: i32) -> u64 {
+/// where `clock_gettime` adds the running slice. `clock`: 2 for the process, 3 for the thread
+/// (Linux's `CLOCK_PROCESS_CPUTIME_ID`, `CLOCK_THREAD_CPUTIME_ID`).
+pub fn clock_ns(clock: i32) -> u64 {
     #[repr(C)]
     struct Timespec {
         sec: i64,

@@ -1368,7 +1368,7 @@ mod sse2 {
 /// its raw bit position) picked out of 16 bytes with one byte shuffle and one variable shift,
 /// placed (sign to bit 15), interleaved with the other lane's and or-ed into the words.
 #[cfg(target_arch = "x86_64")]
-mod avx2 {
+pub(super) mod avx2 {
     use core::arch::x86_64::*;
 
     /// Per bit offset `s` of the first field in its byte: for field `j`, the three bytes holding
@@ -1611,7 +1611,7 @@ mod avx2 {
     /// shifts and masks), or None when a lane's stream lacks 33 bytes from its byte position.
     #[inline]
     #[target_feature(enable = "avx2")]
-    fn next32<const N: usize>(raws: &[&[u8]; N], at: &[usize; N]) -> Option<[__m256i; N]> {
+    pub(in crate::ans) fn next32<const N: usize>(raws: &[&[u8]; N], at: &[usize; N]) -> Option<[__m256i; N]> {
         let mut bytes = [_mm256_setzero_si256(); N];
         for l in 0..N {
             let (byte, s) = (at[l] >> 3, at[l] & 7);
@@ -1630,6 +1630,52 @@ mod avx2 {
             bytes[l] = _mm256_or_si256(hi, lo);
         }
         Some(bytes)
+    }
+
+    /// The bits of sixteen fields packed back to back from bit 0 of `d` (a lane's next 32 raw
+    /// bytes, [`next32`]), `width` each field's width (16-bit elements, at most 16 each, 256 in
+    /// all): each field's start is the sum of the widths before it (a prefix sum); the 16 bits
+    /// from there are the bytes at `start / 8` and the next two (byte shuffles over `d`), shifted
+    /// left by `start % 8` (multiplies by a power of two: AVX2 has no variable 16-bit shift). The
+    /// 16 bits from each field's start (the field at the top) and the widths' sum. Bits past a
+    /// field's end may be wrong (indices past 31 read zeros): the caller keeps the top `width`.
+    #[inline]
+    #[target_feature(enable = "avx2")]
+    pub(in crate::ans) fn fields_at(width: __m256i, d: __m256i) -> (__m256i, usize) {
+        // Inclusive prefix sum per half, then the low half's total added to the high half.
+        let mut end = _mm256_add_epi16(width, _mm256_slli_si256::<2>(width));
+        end = _mm256_add_epi16(end, _mm256_slli_si256::<4>(end));
+        end = _mm256_add_epi16(end, _mm256_slli_si256::<8>(end));
+        let last = _mm256_shuffle_epi8(end, _mm256_set1_epi16(0x0f0e));
+        end = _mm256_add_epi16(end, _mm256_permute2x128_si256::<0x08>(last, last));
+        let bits = _mm256_extract_epi16::<15>(end) as usize;
+        let start = _mm256_sub_epi16(end, width);
+        // Byte indices: `start / 8` (high byte) and the next (low byte), then the one after
+        // that in the high byte; a byte below 16 from `d`'s first half, else from its second (a
+        // shuffle index with bit 7 set gives zero). Indices past 31 only reach bits past the
+        // field's end, which the caller drops.
+        let idx = _mm256_srli_epi16::<3>(start);
+        let i1 = _mm256_or_si256(_mm256_slli_epi16::<8>(idx), _mm256_add_epi16(idx, _mm256_set1_epi16(1)));
+        let i2 = _mm256_add_epi16(i1, _mm256_set1_epi16(0x0200));
+        let (first, second) = (_mm256_permute2x128_si256::<0x00>(d, d), _mm256_permute2x128_si256::<0x11>(d, d));
+        let (fifteen, sixteen) = (_mm256_set1_epi8(15), _mm256_set1_epi8(16));
+        let look = |i: __m256i| {
+            _mm256_or_si256(
+                _mm256_shuffle_epi8(first, _mm256_or_si256(i, _mm256_cmpgt_epi8(i, fifteen))),
+                _mm256_shuffle_epi8(second, _mm256_sub_epi8(i, sixteen)),
+            )
+        };
+        // 1 << start % 8 (a byte shuffle; bit 7 of the high byte's index zeroes it).
+        let pow = _mm256_shuffle_epi8(
+            _mm256_setr_epi8(
+                1, 2, 4, 8, 16, 32, 64, -128, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 4, 8, 16, 32, 64, -128, 0, 0, 0, 0, 0, 0,
+                0, 0,
+            ),
+            _mm256_or_si256(_mm256_and_si256(start, _mm256_set1_epi16(7)), _mm256_set1_epi16(0x8000u16 as i16)),
+        );
+        // The 16 bits from `start`: (b0 b1) << s, or the top s bits of b2.
+        let y = _mm256_or_si256(_mm256_mullo_epi16(look(i1), pow), _mm256_mulhi_epu16(look(i2), pow));
+        (y, bits)
     }
 
     /// Per tag (the index of a byte shuffle), the width of the field in the raw stream: 8 for
@@ -1675,39 +1721,7 @@ mod avx2 {
         let (low_byte, untag) = (_mm256_set1_epi16(0xff), _mm256_set1_epi16(!super::TAG_MASK as i16));
         let tag = _mm256_and_si256(w, _mm256_set1_epi16(super::TAG_MASK as i16));
         let width = _mm256_and_si256(_mm256_shuffle_epi8(bcast(&TAG_WIDTH), tag), low_byte);
-        // Inclusive prefix sum per half, then the low half's total added to the high half.
-        let mut end = _mm256_add_epi16(width, _mm256_slli_si256::<2>(width));
-        end = _mm256_add_epi16(end, _mm256_slli_si256::<4>(end));
-        end = _mm256_add_epi16(end, _mm256_slli_si256::<8>(end));
-        let last = _mm256_shuffle_epi8(end, _mm256_set1_epi16(0x0f0e));
-        end = _mm256_add_epi16(end, _mm256_permute2x128_si256::<0x08>(last, last));
-        let bits = _mm256_extract_epi16::<15>(end) as usize;
-        let start = _mm256_sub_epi16(end, width);
-        // Byte indices: `start / 8` (high byte) and the next (low byte), then the one after
-        // that in the high byte; a byte below 16 from `d`'s first half, else from its second (a
-        // shuffle index with bit 7 set gives zero). Indices past 31 only reach bits past the
-        // field's end, which are masked off.
-        let idx = _mm256_srli_epi16::<3>(start);
-        let i1 = _mm256_or_si256(_mm256_slli_epi16::<8>(idx), _mm256_add_epi16(idx, _mm256_set1_epi16(1)));
-        let i2 = _mm256_add_epi16(i1, _mm256_set1_epi16(0x0200));
-        let (first, second) = (_mm256_permute2x128_si256::<0x00>(d, d), _mm256_permute2x128_si256::<0x11>(d, d));
-        let (fifteen, sixteen) = (_mm256_set1_epi8(15), _mm256_set1_epi8(16));
-        let look = |i: __m256i| {
-            _mm256_or_si256(
-                _mm256_shuffle_epi8(first, _mm256_or_si256(i, _mm256_cmpgt_epi8(i, fifteen))),
-                _mm256_shuffle_epi8(second, _mm256_sub_epi8(i, sixteen)),
-            )
-        };
-        // 1 << start % 8 (a byte shuffle; bit 7 of the high byte's index zeroes it).
-        let pow = _mm256_shuffle_epi8(
-            _mm256_setr_epi8(
-                1, 2, 4, 8, 16, 32, 64, -128, 0, 0, 0, 0, 0, 0, 0, 0, 1, 2, 4, 8, 16, 32, 64, -128, 0, 0, 0, 0, 0, 0,
-                0, 0,
-            ),
-            _mm256_or_si256(_mm256_and_si256(start, _mm256_set1_epi16(7)), _mm256_set1_epi16(0x8000u16 as i16)),
-        );
-        // The 16 bits from `start`: (b0 b1) << s, or the top s bits of b2.
-        let y = _mm256_or_si256(_mm256_mullo_epi16(look(i1), pow), _mm256_mulhi_epu16(look(i2), pow));
+        let (y, bits) = fields_at(width, d);
         let (top, low) = (_mm256_srli_epi16::<8>(y), _mm256_and_si256(y, low_byte));
         let esc = _mm256_cmpeq_epi16(tag, _mm256_set1_epi16(super::TAG_ESCAPE as i16));
         let keep = _mm256_shuffle_epi8(bcast(&TAG_KEEP), tag);

@@ -22,6 +22,7 @@
 use core::arch::x86_64::*;
 
 use super::{LaneReader, TAG_ESCAPE, TAG_MASK};
+use crate::ans::decode::avx2::{fields_at, next32};
 
 /// Per tag (a byte shuffle's index): the field's width in the raw stream, the tag itself for a
 /// direct code (0..=11 additional bits), 16 for the escape.
@@ -111,31 +112,6 @@ fn lanes<const N: usize, const M: u32>(q: &mut [LaneReader], out: &mut [u16]) ->
     k
 }
 
-/// Each lane's next 32 bytes of raw stream from its bit position `at` (two unaligned loads,
-/// shifts and masks: byte `i` holds the stream's bits `at + 8 i ..`), or None when a lane's
-/// stream lacks 33 bytes from its byte position.
-#[inline]
-#[target_feature(enable = "avx2")]
-fn next32<const N: usize>(raws: &[&[u8]; N], at: &[usize; N]) -> Option<[__m256i; N]> {
-    let mut bytes = [_mm256_setzero_si256(); N];
-    for l in 0..N {
-        let (byte, s) = (at[l] >> 3, at[l] & 7);
-        let r = raws[l].get(byte..byte + 33)?;
-        // SAFETY: 33 readable bytes from `r` (two unaligned 32-byte loads).
-        let (x0, x1) = unsafe { (_mm256_loadu_si256(r.as_ptr().cast()), _mm256_loadu_si256(r.as_ptr().add(1).cast())) };
-        let hi = _mm256_and_si256(
-            _mm256_sll_epi16(x0, _mm_cvtsi32_si128(s as i32)),
-            _mm256_set1_epi8((0xffu32 << s) as u8 as i8),
-        );
-        let lo = _mm256_and_si256(
-            _mm256_srl_epi16(x1, _mm_cvtsi32_si128(8 - s as i32)),
-            _mm256_set1_epi8(((1u32 << s) - 1) as u8 as i8),
-        );
-        bytes[l] = _mm256_or_si256(hi, lo);
-    }
-    Some(bytes)
-}
-
 /// Sixteen values of one lane: `w` their tagged words (value order), `d` the lane's next 32 raw
 /// bytes from its position. The words with their raw bits, and the bits read.
 #[inline]
@@ -148,36 +124,7 @@ fn lane<const M: u32>(w: __m256i, d: __m256i) -> (__m256i, usize) {
     let tag = _mm256_and_si256(w, _mm256_set1_epi16(TAG_MASK as i16));
     // The high byte's index is 0: WIDTH[0] = 0.
     let width = _mm256_shuffle_epi8(bcast(&WIDTH), tag);
-    // Inclusive prefix sum per half, then the low half's total added to the high half.
-    let mut end = _mm256_add_epi16(width, _mm256_slli_si256::<2>(width));
-    end = _mm256_add_epi16(end, _mm256_slli_si256::<4>(end));
-    end = _mm256_add_epi16(end, _mm256_slli_si256::<8>(end));
-    let last = _mm256_shuffle_epi8(end, _mm256_set1_epi16(0x0f0e));
-    end = _mm256_add_epi16(end, _mm256_permute2x128_si256::<0x08>(last, last));
-    let bits = _mm256_extract_epi16::<15>(end) as u16 as usize;
-    let start = _mm256_sub_epi16(end, width);
-    // Byte indices: `start / 8` (high byte) and the next (low byte), then the one after that in
-    // the high byte; a byte below 16 from `d`'s first half, else from its second (a shuffle
-    // index with bit 7 set gives zero). Indices past 31 only reach bits past the field's end,
-    // which the width's shift drops.
-    let idx = _mm256_srli_epi16::<3>(start);
-    let i1 = _mm256_or_si256(_mm256_slli_epi16::<8>(idx), _mm256_add_epi16(idx, _mm256_set1_epi16(1)));
-    let i2 = _mm256_add_epi16(i1, _mm256_set1_epi16(0x0200));
-    let (first, second) = (_mm256_permute2x128_si256::<0x00>(d, d), _mm256_permute2x128_si256::<0x11>(d, d));
-    let (fifteen, sixteen) = (_mm256_set1_epi8(15), _mm256_set1_epi8(16));
-    let look = |i: __m256i| {
-        _mm256_or_si256(
-            _mm256_shuffle_epi8(first, _mm256_or_si256(i, _mm256_cmpgt_epi8(i, fifteen))),
-            _mm256_shuffle_epi8(second, _mm256_sub_epi8(i, sixteen)),
-        )
-    };
-    // 1 << start % 8 (a byte shuffle; bit 7 of the high byte's index zeroes it).
-    let pow = _mm256_shuffle_epi8(
-        bcast(&POW),
-        _mm256_or_si256(_mm256_and_si256(start, _mm256_set1_epi16(7)), _mm256_set1_epi16(0x8000u16 as i16)),
-    );
-    // The 16 bits from `start`: (b0 b1) << s, or the top s bits of b2.
-    let y = _mm256_or_si256(_mm256_mullo_epi16(look(i1), pow), _mm256_mulhi_epu16(look(i2), pow));
+    let (y, bits) = fields_at(width, d);
     // 2^tag: POW at `tag` in the low byte, at `tag ^ 8` in the high byte.
     let pw = _mm256_shuffle_epi8(
         bcast(&POW),
