@@ -386,6 +386,10 @@ fn install_signal_handlers() {
 fn main() -> ExitCode {
     install_signal_handlers();
     let cli = Cli::parse();
+    if let Err(e) = xnc_codec::cpu::simd_cap() {
+        eprintln!("error: {e}");
+        return ExitCode::FAILURE;
+    }
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {

@@ -277,3 +277,55 @@ fn stats_accepts_block_values_and_a_sharded_folder_round_trips_through_the_cli()
     assert!(run(&["stats", ck.to_str().unwrap(), "--codec", "ans"]).status.success());
     assert!(leftovers(dir.path()).is_empty());
 }
+
+/// `XNC_SIMD` caps the instruction-set paths (`xnc_codec::cpu`): every level writes the same
+/// container bytes and reads back the original file, for every codec, on all three samples and
+/// at table logs and lane counts that reach every decoder path (register lookup at R <= 6, gathers
+/// above, one to eight lanes). On a CPU without a level, that level runs the next lower one.
+#[test]
+fn every_instruction_set_level_writes_and_reads_the_same_bytes() {
+    let dir = tdir();
+    let levels: Vec<&str> = xnc_codec::cpu::SimdLevel::ALL.iter().map(|l| l.name()).collect();
+    for name in SAMPLES {
+        let input = sample(name);
+        let original = std::fs::read(&input).unwrap();
+        for codec in ["xnc", "ans", "ans-fa", "ans-ctx"] {
+            for (r, lanes) in [("6", "2"), ("8", "1"), ("10", "8")] {
+                let mut first: Option<Vec<u8>> = None;
+                for level in &levels {
+                    let x = dir.path().join(format!("{level}.xnc"));
+                    let back = dir.path().join(format!("{level}.safetensors"));
+                    let args = [input.to_str().unwrap(), "-o", x.to_str().unwrap(), "--codec", codec];
+                    let o = xnc()
+                        .env(xnc_codec::cpu::SIMD_ENV, level)
+                        .arg("compress")
+                        .args(args)
+                        .args(["--table-log", r, "--lanes", lanes, "--force"])
+                        .output()
+                        .unwrap();
+                    assert!(o.status.success(), "{name} {codec} R={r} {lanes} lanes {level}: {}", stderr(&o));
+                    let bytes = std::fs::read(&x).unwrap();
+                    match &first {
+                        None => first = Some(bytes),
+                        Some(f) => {
+                            assert!(*f == bytes, "{name} {codec} R={r} {lanes} lanes: {level} wrote other bytes")
+                        }
+                    }
+                    let o = xnc()
+                        .env(xnc_codec::cpu::SIMD_ENV, level)
+                        .args(["decompress", x.to_str().unwrap(), "-o", back.to_str().unwrap(), "--force"])
+                        .output()
+                        .unwrap();
+                    assert!(o.status.success(), "{name} {codec} R={r} {lanes} lanes {level}: {}", stderr(&o));
+                    assert!(
+                        std::fs::read(&back).unwrap() == original,
+                        "{name} {codec} R={r} {lanes} lanes: {level} read back other bytes"
+                    );
+                }
+            }
+        }
+    }
+    let o = xnc().env(xnc_codec::cpu::SIMD_ENV, "sse9").args(["blocks"]).output().unwrap();
+    let e = one_error_line(&o);
+    assert!(e.contains("XNC_SIMD") && e.contains("sse9") && e.contains("avx2"), "{e}");
+}

@@ -104,11 +104,11 @@ pub fn xnc_word_to_bf16(x: u16) -> u16 {
 }
 
 /// [`xnc_word_to_bf16`] on every word of `words`, in place: the XNC decoder's last step for a BF16
-/// tensor. Compiled for AVX2 too, used when the CPU has it (checked at run time); the portable loop
+/// tensor. Compiled for AVX2 too, used when the CPU has it (checked at run time, [`crate::cpu`]); the portable loop
 /// vectorises with the target's baseline (SSE2 on x86-64).
 pub fn xnc_words_to_bf16(words: &mut [u16]) {
     #[cfg(target_arch = "x86_64")]
-    if is_x86_feature_detected!("avx2") {
+    if crate::cpu::has_avx2() {
         // SAFETY: the CPU has AVX2 (checked just above).
         return unsafe { xnc_words_to_bf16_avx2(words) };
     }

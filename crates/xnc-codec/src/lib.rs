@@ -7,6 +7,7 @@
 //! * [`ans`]: ANS coding pairs (exponent code + additional bits, tANS);
 //! * [`container`]: the `.xnc` file format; [`tensor`]: safetensors input and output;
 //! * [`checkpoint`]: single files, sharded checkpoints and folders; [`output`]: safe output files;
+//! * [`cpu`]: which instruction-set paths run (run-time checks, the `XNC_SIMD` cap);
 //! * [`testdata`]: where this repository's real data lives (for its tests and benches).
 
 #![warn(missing_docs)]
@@ -15,6 +16,7 @@ pub mod ans;
 pub mod bits;
 pub mod checkpoint;
 pub mod container;
+pub mod cpu;
 pub mod error;
 pub mod format;
 pub mod output;

@@ -641,7 +641,7 @@ mod fixed_simd {
     pub(super) fn decode_full_records(bytes: &[u8], safe_bits: usize, out: &mut [u16]) -> (usize, usize) {
         let safe_bits = safe_bits.min(bytes.len().saturating_sub(8) * 8);
         #[cfg(target_arch = "x86_64")]
-        if is_x86_feature_detected!("avx2") && is_x86_feature_detected!("bmi2") && is_x86_feature_detected!("popcnt") {
+        if crate::cpu::has_avx2() && crate::cpu::has_bmi2() && crate::cpu::has_popcnt() {
             // SAFETY: the features `records_avx2` is compiled with were just checked, and
             // `safe_bits` was clamped above, which its unchecked window reads rely on.
             return unsafe { x86::records_avx2(bytes, safe_bits, out) };

@@ -25,7 +25,7 @@ mod tagged_avx2;
 #[cfg(target_arch = "x86_64")]
 mod tagged_avx512;
 
-use super::cpu::{has_bmi2, low_bits};
+use super::cpu::{has_bmi2, has_lzcnt, low_bits};
 use super::decode::{escape, load8, raw_window};
 use super::lanes::{BlockIn, LaneStreams, LANE_COUNTS};
 use super::model::decode_entries;
@@ -1209,19 +1209,6 @@ unsafe fn gather_dispatch<const S: usize, const TAG: bool>(
             4 => by_vectors!(4, false),
             _ => by_vectors!(8, false),
         }
-    }
-}
-
-/// Whether the CPU has LZCNT (run-time check; false off x86-64): with it a tANS window's refill
-/// counts the bits consumed in one instruction (`bsr` and a fix-up without).
-fn has_lzcnt() -> bool {
-    #[cfg(target_arch = "x86_64")]
-    {
-        is_x86_feature_detected!("lzcnt")
-    }
-    #[cfg(not(target_arch = "x86_64"))]
-    {
-        false
     }
 }
 

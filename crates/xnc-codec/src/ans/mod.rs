@@ -37,7 +37,7 @@
 #[macro_use]
 mod decode;
 
-mod cpu;
+use crate::cpu;
 pub mod ctx;
 mod histogram;
 pub mod joint;
