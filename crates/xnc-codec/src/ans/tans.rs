@@ -186,15 +186,31 @@ impl Encoder {
         let d = model.dtype;
         let field = 1 + d.man_bits();
         let needs = Histogram::needs(d);
-        let mut bucket = Box::new([Bucket { bad: 1, ..Bucket::default() }; BUCKETS]);
-        for (e, row) in model.choice_map().chunks_exact(needs).enumerate() {
-            for (need, &c) in row.iter().enumerate() {
-                if let Some(c) = c {
-                    let code = model.codes[c as usize];
-                    let (n, shift) =
-                        if code.escape { (d.exp_bits() + field, 48) } else { (code.nbits as u32, 64 - field) };
-                    bucket[(e << 4) | need] = Bucket { code: c, shift: shift as u8, n: n as u8, bad: 0 };
-                }
+        let of = |c: Option<u8>| match c {
+            Some(c) => {
+                let code = model.codes[c as usize];
+                let (n, shift) = if code.escape { (d.exp_bits() + field, 48) } else { (code.nbits as u32, 64 - field) };
+                Bucket { code: c, shift: shift as u8, n: n as u8, bad: 0 }
+            }
+            None => Bucket { bad: 1, ..Bucket::default() },
+        };
+        // The rows of exponents without a direct code are all the escape's (or no code's): a
+        // copy of one row each; then the rows of the direct codes' exponents from the choice
+        // map (not all 256 rows of it bucket by bucket).
+        let mut template = [Bucket { bad: 1, ..Bucket::default() }; 16];
+        template[..needs].fill(of(model.escape().map(|i| i as u8)));
+        let mut bucket: Box<[Bucket; BUCKETS]> = vec![Bucket { bad: 1, ..Bucket::default() }; BUCKETS]
+            .into_boxed_slice()
+            .try_into()
+            .expect("BUCKETS buckets");
+        for row in bucket.chunks_exact_mut(16).take(1 << d.exp_bits()) {
+            row.copy_from_slice(&template);
+        }
+        let map = model.choice_map();
+        for code in model.codes.iter().filter(|c| !c.escape) {
+            let e = code.exp as usize;
+            for (need, &c) in map[e * needs..][..needs].iter().enumerate() {
+                bucket[(e << 4) | need] = of(c);
             }
         }
         let simd = super::cpu::has_avx2() && super::cpu::has_bmi2();
