@@ -66,11 +66,20 @@ impl Histogram {
     /// share a few exponents) then increments four counters in turn instead of waiting on one; the
     /// tables are added up at the end, long before a counter could overflow.
     fn count_words(&mut self, quads: impl Iterator<Item = [u16; WAYS]>, rest: impl Iterator<Item = u16>) {
+        thread_local! {
+            /// The four tables of 32-bit counters, all zero between calls: kept from call to
+            /// call (a checkpoint's small tensors allocated and zeroed 36 KB each).
+            static SUB: std::cell::Cell<Vec<u32>> = const { std::cell::Cell::new(Vec::new()) };
+        }
         let lut = bucket_table(self.dtype);
         let bucket = |w: u16| lut[w as usize] as usize;
         let len = self.counts.len();
-        let mut sub = vec![0u32; WAYS * len];
-        let (t0, t) = sub.split_at_mut(len);
+        // Taken out while counting (a panic leaves the cell empty, never a non-zero table).
+        let mut sub = SUB.with(|c| c.take());
+        if sub.len() < WAYS * len {
+            sub = vec![0u32; WAYS * len];
+        }
+        let (t0, t) = sub[..WAYS * len].split_at_mut(len);
         let (t1, t) = t.split_at_mut(len);
         let (t2, t3) = t.split_at_mut(len);
         for [a, b, c, d] in quads {
@@ -82,14 +91,17 @@ impl Histogram {
         for w in rest {
             t0[bucket(w)] += 1;
         }
+        // Added up and zeroed for the next call in one pass.
         let mut n = 0u64;
-        for table in sub.chunks_exact(len) {
-            for (c, &s) in self.counts.iter_mut().zip(table) {
-                *c += s as u64;
-                n += s as u64;
+        for table in sub[..WAYS * len].chunks_exact_mut(len) {
+            for (c, s) in self.counts.iter_mut().zip(table) {
+                *c += *s as u64;
+                n += *s as u64;
+                *s = 0;
             }
         }
         self.total += n;
+        SUB.with(|c| c.set(sub));
     }
 
     /// Add another histogram's counts.

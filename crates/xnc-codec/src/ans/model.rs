@@ -319,10 +319,30 @@ fn choice_map(d: Dtype, codes: &[Code], f: &[u32]) -> Vec<Option<u8>> {
 fn code_counts(d: Dtype, codes: &[Code], f: &[u32], hist: &Histogram) -> Vec<u64> {
     let needs = Histogram::needs(d);
     let mut counts = vec![0u64; codes.len()];
-    for (i, c) in choice_map(d, codes, f).into_iter().enumerate() {
-        if let Some(c) = c {
-            counts[c as usize] += hist.count((i / needs) as u16, (i % needs) as u8);
+    let map = choice_map(d, codes, f);
+    // The rows of the direct codes' exponents bucket by bucket (each row once); every other
+    // value goes to the escape, if the map has one.
+    let mut rows = [0u64; 4];
+    let mut direct = 0u64;
+    for code in codes.iter().filter(|c| !c.escape) {
+        let e = code.exp as usize;
+        if rows[e / 64] & (1 << (e % 64)) != 0 {
+            continue;
         }
+        rows[e / 64] |= 1 << (e % 64);
+        for (need, &c) in map[e * needs..][..needs].iter().enumerate() {
+            match c {
+                Some(c) if !codes[c as usize].escape => {
+                    let n = hist.count(e as u16, need as u8);
+                    counts[c as usize] += n;
+                    direct += n;
+                }
+                _ => {}
+            }
+        }
+    }
+    if let Some(esc) = codes.iter().position(|c| c.escape) {
+        counts[esc] = hist.values() - direct;
     }
     counts
 }

@@ -724,6 +724,12 @@ impl Problem {
         self.entropy_bound(e, raw).max(self.dual_bound(base, dual, raw))
     }
 
+    /// [`Problem::bound_with`] of the code whose addition `add` describes ([`Problem::adding`]
+    /// of the same base): its sums are the ones `bound_with` computes, in the same order.
+    fn added_bound(&self, base: &Base, add: &Added) -> f64 {
+        self.entropy_bound(add.c_log_c, add.raw).max(self.dual_bound(base, add.dual_sum, add.raw))
+    }
+
     /// [`Problem::lower_bound`] (tighter than [`Problem::bound_with`], O(k)) of `base` (the
     /// base of `set`) with code `c` added.
     fn clamped_with(&self, base: &Base, set: &[Cand], c: Cand) -> f64 {
@@ -818,10 +824,9 @@ impl Problem {
         })
     }
 
-    /// `codes` (a map of an earlier tensor) as a map of this problem's candidates for `profile`,
-    /// with its cost; `None` if it is not a valid map here.
-    fn warm_start(&self, profile: Profile, codes: &[Code]) -> Option<(f64, Vec<Cand>)> {
-        let cands = self.candidates(profile);
+    /// `codes` (a map of an earlier tensor) as a map of this problem's candidates `cands` (of
+    /// the profile searched), with its cost; `None` if it is not a valid map here.
+    fn warm_start(&self, cands: &[Cand], codes: &[Code]) -> Option<(f64, Vec<Cand>)> {
         let set = codes
             .iter()
             .filter(|c| !c.escape)
@@ -833,10 +838,10 @@ impl Problem {
         Some((self.cost(&set)?, set))
     }
 
-    /// The code map for `profile`: greedy forward selection then local search, or with `warm`
-    /// (a valid map and its cost, see [`Problem::warm_start`]) the local search from it.
-    fn select(&self, profile: Profile, warm: Option<(f64, Vec<Cand>)>) -> Vec<Cand> {
-        let cands = self.candidates(profile);
+    /// The code map of candidate codes `cands` ([`Problem::candidates`] of a profile): greedy
+    /// forward selection then local search, or with `warm` (a valid map and its cost, see
+    /// [`Problem::warm_start`]) the local search from it.
+    fn select(&self, cands: &[Cand], warm: Option<(f64, Vec<Cand>)>) -> Vec<Cand> {
         let mut set: Vec<Cand> = Vec::new();
         let mut best_set = set.clone();
         let mut best = self.cost(&set).unwrap_or(f64::INFINITY);
@@ -886,12 +891,15 @@ impl Problem {
             for i in 0..set.len() {
                 keep(self.bound_without(&base, i), &|| self.clamped_without(&base, i), Move::Drop(i));
             }
-            for &c in &cands {
+            for &c in cands {
                 if set.contains(&c) {
                     continue;
                 }
-                keep(self.bound_with(&base, &set, c), &|| self.clamped_with(&base, &set, c), Move::Add(c));
+                // The add move's bound from what adding `c` changes (the same sums as
+                // `bound_with`, in the same order: the same value), computed once for it and
+                // the replace moves.
                 let add = self.adding(&base, &set, c);
+                keep(self.added_bound(&base, &add), &|| self.clamped_with(&base, &set, c), Move::Add(c));
                 // When no replace move of `c` can pass, only those the screen does not cover.
                 let screened = self.replace_floor(&base, &add, &floors) >= target;
                 for i in 0..set.len() {
@@ -940,14 +948,16 @@ impl Problem {
 /// without `start`, the full search.
 pub(crate) fn select(hist: &Histogram, l: u32, profile: Profile, start: Option<&[Code]>) -> Selection {
     let p = Problem::new(hist, l);
+    let cands = p.candidates(profile);
     if let Some(sel) =
-        start.and_then(|codes| p.warm_start(profile, codes)).and_then(|w| p.selection(&p.select(profile, Some(w))))
+        start.and_then(|codes| p.warm_start(&cands, codes)).and_then(|w| p.selection(&p.select(&cands, Some(w))))
     {
         return sel;
     }
-    let mut best = p.selection(&p.select(Profile::Plain, None));
+    let plain = if profile == Profile::Plain { cands.clone() } else { p.candidates(Profile::Plain) };
+    let mut best = p.selection(&p.select(&plain, None));
     if profile == Profile::FormatAware {
-        let fa = p.selection(&p.select(Profile::FormatAware, None));
+        let fa = p.selection(&p.select(&cands, None));
         if let (Some(a), Some(b)) = (&fa, &best) {
             if a.cost < b.cost {
                 best = fa;

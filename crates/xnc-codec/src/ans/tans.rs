@@ -47,7 +47,8 @@ pub struct Encoder {
 
 /// The entry ([`Encoder::entry_of`]) of every 16-bit word for one dtype and bucket table: a
 /// function of the code map alone (not of the frequencies), so the tensors of a checkpoint whose
-/// models share a code map share one table ([`Encoder::with_value_table_for`] keeps the last one).
+/// models share a code map share one table ([`Encoder::with_value_table_for`] keeps the last few,
+/// [`VALUE_TABLES`]).
 /// Built exponent by exponent: a tensor uses a few dozen of the 256 BF16 exponents, so building
 /// only those costs a fraction of the whole table, and the next tensor with the same code map
 /// adds the exponents it uses that are still missing.
@@ -74,10 +75,17 @@ static STEP_TABLES: Mutex<Vec<Box<[u16]>>> = Mutex::new(Vec::new());
 /// Most tables [`STEP_TABLES`] keeps (a few per thread encoding at a time).
 const STEP_TABLES_KEPT: usize = 64;
 
-/// The last value table [`Encoder::with_value_table_for`] built or added to (when no encoder
-/// holds it any more, its memory is reused for the next code map: a fresh 256 KB table is a
-/// fresh mapping).
-static LAST_VALUE_TABLE: Mutex<Option<Arc<ValueTable>>> = Mutex::new(None);
+/// The value tables [`Encoder::with_value_table_for`] built or added to last, the most recent
+/// last: a checkpoint's small tensors often alternate between a few code maps (64 tensors of
+/// smollm2's embedding table: 6 maps, the next tensor's usually one of the last three), and a
+/// table found here is completed, not rebuilt. When a new table is needed and
+/// [`VALUE_TABLES_KEPT`] are kept, the oldest one's memory is reused when no encoder holds it
+/// any more (emptied row by row: only the exponents it built), as a fresh 256 KB table is a
+/// fresh mapping.
+static VALUE_TABLES: Mutex<Vec<Arc<ValueTable>>> = Mutex::new(Vec::new());
+
+/// Most tables [`VALUE_TABLES`] keeps (256 KB each).
+const VALUE_TABLES_KEPT: usize = 4;
 
 /// Instructions (callgrind) of one entry of a value table built ([`Encoder::fill_values`], about
 /// 19) against those a value coded through the table saves (about 23, the entry's assembly in
@@ -178,15 +186,31 @@ impl Encoder {
         let d = model.dtype;
         let field = 1 + d.man_bits();
         let needs = Histogram::needs(d);
-        let mut bucket = Box::new([Bucket { bad: 1, ..Bucket::default() }; BUCKETS]);
-        for (e, row) in model.choice_map().chunks_exact(needs).enumerate() {
-            for (need, &c) in row.iter().enumerate() {
-                if let Some(c) = c {
-                    let code = model.codes[c as usize];
-                    let (n, shift) =
-                        if code.escape { (d.exp_bits() + field, 48) } else { (code.nbits as u32, 64 - field) };
-                    bucket[(e << 4) | need] = Bucket { code: c, shift: shift as u8, n: n as u8, bad: 0 };
-                }
+        let of = |c: Option<u8>| match c {
+            Some(c) => {
+                let code = model.codes[c as usize];
+                let (n, shift) = if code.escape { (d.exp_bits() + field, 48) } else { (code.nbits as u32, 64 - field) };
+                Bucket { code: c, shift: shift as u8, n: n as u8, bad: 0 }
+            }
+            None => Bucket { bad: 1, ..Bucket::default() },
+        };
+        // The rows of exponents without a direct code are all the escape's (or no code's): a
+        // copy of one row each; then the rows of the direct codes' exponents from the choice
+        // map (not all 256 rows of it bucket by bucket).
+        let mut template = [Bucket { bad: 1, ..Bucket::default() }; 16];
+        template[..needs].fill(of(model.escape().map(|i| i as u8)));
+        let mut bucket: Box<[Bucket; BUCKETS]> = vec![Bucket { bad: 1, ..Bucket::default() }; BUCKETS]
+            .into_boxed_slice()
+            .try_into()
+            .expect("BUCKETS buckets");
+        for row in bucket.chunks_exact_mut(16).take(1 << d.exp_bits()) {
+            row.copy_from_slice(&template);
+        }
+        let map = model.choice_map();
+        for code in model.codes.iter().filter(|c| !c.escape) {
+            let e = code.exp as usize;
+            for (need, &c) in map[e * needs..][..needs].iter().enumerate() {
+                bucket[(e << 4) | need] = of(c);
             }
         }
         let simd = super::cpu::has_avx2() && super::cpu::has_bmi2();
@@ -201,7 +225,7 @@ impl Encoder {
     }
 
     /// The encoder with the entry of every 16-bit word in a table (256 KB, built in a fraction of
-    /// a millisecond, or completed from the last encoder's with the same buckets): the raw-bit
+    /// a millisecond, or completed from a recent encoder's with the same buckets): the raw-bit
     /// pass then costs one load per value instead of two and the assembly of the entry. For
     /// tensors of many values; the output is the same.
     pub fn with_value_table(self) -> Self {
@@ -213,7 +237,7 @@ impl Encoder {
     }
 
     /// [`Encoder::with_value_table`] for a tensor whose values `hist` counted, where it pays: the
-    /// entries of the exponents the tensor uses, those the last table with the same buckets does
+    /// entries of the exponents the tensor uses, those the kept table with the same buckets does
     /// not hold yet built when they are at most as many as the tensor's values (the tensors of a
     /// checkpoint often share a code map: the first builds the exponents it uses, the next ones
     /// add the few they use besides). A value of an exponent the table does not hold is coded
@@ -230,14 +254,16 @@ impl Encoder {
     /// table of these buckets lacks, unless they are more than `values` allow
     /// ([`VALUE_TABLE_ENTRIES_PER_VALUE`]; `None`: always).
     fn value_table(mut self, want: ExpSet, values: Option<u64>) -> Self {
-        let mut last = LAST_VALUE_TABLE.lock().unwrap_or_else(|e| e.into_inner());
-        let same = last.as_ref().is_some_and(|t| t.dtype == self.dtype && same_buckets(&t.bucket, &self.bucket));
-        let have = last.as_ref().filter(|_| same).map_or([0; 4], |t| t.built);
+        let mut kept = VALUE_TABLES.lock().unwrap_or_else(|e| e.into_inner());
+        let same = kept.iter().rposition(|t| t.dtype == self.dtype && same_buckets(&t.bucket, &self.bucket));
+        let have = same.map_or([0; 4], |i| kept[i].built);
         let missing: ExpSet = std::array::from_fn(|i| want[i] & !have[i]);
         let missing_exps: u64 = missing.iter().map(|m| m.count_ones() as u64).sum();
         if missing_exps == 0 {
-            if same {
-                self.values = last.clone();
+            if let Some(i) = same {
+                let t = kept.remove(i);
+                self.values = Some(Arc::clone(&t));
+                kept.push(t);
             }
             return self;
         }
@@ -245,24 +271,33 @@ impl Encoder {
         if values.is_some_and(|v| missing_exps * per_exp > v * VALUE_TABLE_ENTRIES_PER_VALUE) {
             return self;
         }
-        // The last table (completed) when it has these buckets, else its memory (emptied), when
-        // no encoder holds it any more; a copy of it, or new memory, when one does.
-        let mut t = match last.take().map(Arc::try_unwrap) {
-            Some(Ok(t)) if same => t,
-            Some(Err(t)) if same => (*t).clone(),
-            Some(Ok(mut t)) => {
-                t.dtype = self.dtype;
-                *t.bucket = *self.bucket;
-                t.built = [0; 4];
-                t.entries.fill(ENTRY_BAD);
-                t
+        // The table of these buckets (completed), else the oldest one's memory (emptied) when
+        // the cache is full and no encoder holds it any more; a copy of the table, or new
+        // memory, otherwise.
+        let mut t = match same.map(|i| Arc::try_unwrap(kept.remove(i))) {
+            Some(Ok(t)) => t,
+            Some(Err(t)) => (*t).clone(),
+            None => {
+                let oldest = (kept.len() >= VALUE_TABLES_KEPT).then(|| Arc::try_unwrap(kept.remove(0)));
+                match oldest {
+                    Some(Ok(mut t)) => {
+                        match t.dtype {
+                            Dtype::BF16 => reset_values::<7, 8>(&mut t.entries, &t.built),
+                            Dtype::F16 => reset_values::<10, 5>(&mut t.entries, &t.built),
+                        }
+                        t.dtype = self.dtype;
+                        *t.bucket = *self.bucket;
+                        t.built = [0; 4];
+                        t
+                    }
+                    _ => ValueTable {
+                        dtype: self.dtype,
+                        bucket: self.bucket.clone(),
+                        built: [0; 4],
+                        entries: Box::new([ENTRY_BAD; 1 << 16]),
+                    },
+                }
             }
-            _ => ValueTable {
-                dtype: self.dtype,
-                bucket: self.bucket.clone(),
-                built: [0; 4],
-                entries: Box::new([ENTRY_BAD; 1 << 16]),
-            },
         };
         match self.dtype {
             Dtype::BF16 => self.fill_values::<7, 8>(&mut t.entries, &missing),
@@ -270,7 +305,7 @@ impl Encoder {
         }
         t.built = std::array::from_fn(|i| t.built[i] | missing[i]);
         let t = Arc::new(t);
-        *last = Some(Arc::clone(&t));
+        kept.push(Arc::clone(&t));
         self.values = Some(t);
         self
     }
@@ -732,6 +767,19 @@ struct Scratch {
     ans: Vec<Vec<u8>>,
 }
 
+/// Empty the rows of a value table ([`ValueTable::entries`], words of `M` mantissa and `E`
+/// exponent bits) of the exponents `exps`: every entry [`ENTRY_BAD`] again, the other rows left
+/// as they are (a table holds a few dozen of the 256 BF16 exponents; filling all 256 KB cost more
+/// than building the rows).
+fn reset_values<const M: u32, const E: u32>(t: &mut [u32; 1 << 16], exps: &ExpSet) {
+    for (row, words) in t.chunks_exact_mut(1 << M).enumerate() {
+        let e = row & ((1 << E) - 1);
+        if exps[e / 64] & (1 << (e % 64)) != 0 {
+            words.fill(ENTRY_BAD);
+        }
+    }
+}
+
 /// For every 16-bit word of the dtype with `M` mantissa and `E` exponent bits: its encoder bucket
 /// `exp << 4 | need` (see [`Encoder::bucket`]) in the high 16 bits and its
 /// `exp << (1 + M) | {sign, mantissa}` bits in the low 16. Built once per process per dtype
@@ -915,7 +963,7 @@ mod tests {
             .collect()
     }
 
-    /// The value table (built, or completed from the last encoder's of the same buckets) holds
+    /// The value table (built, or completed from a recent encoder's of the same buckets) holds
     /// [`Encoder::entry_of`] of every word of the exponents it was asked for (direct codes of
     /// every width, the escape, and words without a code: a map with no escape), and
     /// [`ENTRY_BAD`] or the entry for the others.
