@@ -386,22 +386,35 @@ module rt_unpack_last_xnc_unpacker_256 #(
         assume(16'd31 < left || !win[1]);
         assume(!fh[0] || (16'd32 < left && win[0] == fv[0]));
         assume(16'd32 < left || !win[0]);
-        // positions (rt_unpack_pos_*, inv): the read position, stage A's record from the end of the
-        // record out
-        assume(&pinv);
-        // lengths (rt_unpack_len_*, the length invariant): stage A's length is its header's
-        assume(inv(full, len, hi, off0, out_valid, out_len, out));
-        // output (rt_unpack_out_*, oinv conjuncts 1, 2, 5, 6) at the 33 bits after the record: without
-        // tlast stage A is full; with tlast the block's last word is in and less than a word is left;
-        // a pad: the header read after the record announces more than is left and holds the block's
-        // bits there
-        assume(&z1 && &z2 && &z5 && &z6);
-        // stage (rt_unpack_stage_*, cinv conjunct 0) at the 33 bits after the record and at stage A's
-        // last bit: stage A holds the stream's bits from where the record out ends, received
-        assume(&c0 && cl[0]);
-        // queue (rt_unpack_slots_*, qinv's slot conjuncts) at stage A's last bit: a valid slot holding
-        // it holds the stream's bit, received
-        assume(&ql[4:1]);
+        // each case assumes the facts it reads (a weakening: the others hold as well), so that
+        // the solver does not carry the rest
+        if (CASE == 0) begin
+            // output (rt_unpack_out_*, oinv conjuncts 2, 5, 6) at the 33 bits after the record:
+            // with tlast the block's last word is in and less than a word is left; a pad: the
+            // header read after the record announces more than is left and holds the block's bits
+            // there
+            assume(&z2 && &z5 && &z6);
+        end else begin
+            // output (rt_unpack_out_*, oinv conjunct 1): without tlast stage A is full
+            assume(&z1);
+            // stage (rt_unpack_stage_*, cinv conjunct 0) at the 33 bits after the record: stage A
+            // holds the stream's bits from where the record out ends, received
+            assume(&c0);
+            // lengths (rt_unpack_len_*, the length invariant): stage A's length is its header's
+            assume(inv(full, len, hi, off0, out_valid, out_len, out));
+        end
+        if (CASE == 1) begin
+            // stage (cinv conjunct 0) at stage A's last bit: received
+            assume(cl[0]);
+        end
+        if (CASE == 2) begin
+            // positions (rt_unpack_pos_*, inv): stage A's second part is in the slots, from the
+            // read position
+            assume(&pinv);
+            // queue (rt_unpack_slots_*, qinv's slot conjuncts) at stage A's last bit: a valid slot
+            // holding it holds the stream's bit, received
+            assume(&ql[4:1]);
+        end
         // last (guaranteed), in the composition's form
         assert(tout ? left < {6'd0, f_hlen(win)} : left >= {6'd0, f_hlen(win)});
     end
