@@ -672,8 +672,8 @@ pub fn pack_chain(packer: &str, unpacker: &str) -> Vec<PackLemma> {
         ),
         l(
             format!("rt_unpack_last_{unpacker}"),
-            "the unpacker's tlast: exactly when what is left of the block is shorter than the header after the record announces (from the layers at one record out: with tlast the record ends at the block's end or the header read after it announces more than is left and holds the block's bits there; without, stage A holds the next record from where it ends, its bits received in the block, its length its header's)",
-            vec![Positions, Stage, Output, Lengths],
+            "the unpacker's tlast: exactly when what is left of the block is shorter than the header after the record announces (from the layers at one record out, instantiated at the 33 stream bits after it and stage A's last bit: with tlast the record ends at the block's end or the header read after it announces more than is left and holds the block's bits there; without, stage A holds the next record from where it ends, its bits received in the block (its second part, while half, in the slots), its length its header's)",
+            vec![Positions, Queue, Stage, Output, Lengths],
             vec![Last],
         ),
         l(
@@ -1111,79 +1111,260 @@ endmodule
     Ok(s)
 }
 
+/// The cases of [`unpack_last_wrapper`], one `.sby` each (`chparam -set CASE k`, one text): the
+/// record out with `tlast`; without, stage A whole (`!half`); without, stage A's first part only
+/// (`half`: the rest of its record is in the slots). Together every record out.
+pub const LAST_CASES: [&str; 3] = ["tlast", "next", "half"];
+
 /// `formal/rt_unpack_last_<unpacker>.v` ([`PackFact::Last`]), from the layers of the unpacker's
-/// one-step invariant, as `rt_pack_compose` composes its facts: one combinational step at one
-/// record out, every fact instantiated there. The record out: its `tlast`, the bits of its block
-/// left after it (`left`; with `tlast`, known: the block's last word is in, `fv`), the 33 stream
-/// bits after it (`win`, zero past the block's end). [`PackFact::Output`]: with `tlast`, the block's
-/// last word is in and the record ends less than a word before the block's end; unless it ends
-/// there (a pad), the header the unpacker read after it (`oh`) announces more than is left and
-/// holds the block's bits there (bit by bit, below `left`); without `tlast`, stage A holds the
-/// block's next record. [`PackFact::Positions`] and [`PackFact::Stage`]: that record starts where
-/// the record out ends, and its bits (`lena` of them, its header `ha` the first 33) are the
-/// stream's there, received in the block (`rcv`, at most what is left). [`PackFact::Lengths`]:
-/// `lena` is the length `ha` announces. Asserted, the `last` fact in the composition's form: with
-/// `tlast`, what is left is shorter than the header after the record announces; without, it is at
-/// least that. The link between the tracker lemmas (any chosen bit) and this vector form is the
-/// `anyconst` argument of `rt_pack_compose`, not machine-checked.
-pub fn unpack_last_wrapper(unpacker: &str, w: usize) -> String {
+/// one-step invariant at one record out, their tracker lemmas instantiated where the fact reads the
+/// stream, as [`unpack_records_wrapper`] does: the unpacker's state as the layers cut it (the
+/// registers, the wrapper's record: the output side's position `o`, the queue's ghost `p0`, the
+/// chosen block's end, the header read after the record) and one chosen-bit tracker per stream bit
+/// the fact reads: the 33 bits after the record (`fh[32 - j]`, `fv[32 - j]`: bit `e + j`, `e` the
+/// record's end) and the last bit of stage A's record (`fhl`, `fvl`: bit `e + len - 1`). A
+/// sub-module holds the chosen-bit layers' own texts ([`pos_fns`], [`cinv_fns`], [`oinv_fn`],
+/// [`queue_inv_fns`], [`hlen_fn`]), instantiated at each of those bits with `f_blk` the record's
+/// block; another the positions invariant ([`pos_inv_fns`]); the length invariant
+/// ([`len_inv_fn`]) is the top's. Assumed: [`PackFact::Output`] (`oinv` conjuncts 1, 2, 5, 6 at
+/// the 33 bits), [`PackFact::Stage`] (`cinv` conjunct 0 at the 33 bits and at stage A's last bit),
+/// [`PackFact::Queue`] (`qinv`'s slot conjuncts at stage A's last bit), [`PackFact::Positions`]
+/// (`inv`), [`PackFact::Lengths`] (the length invariant), the record out (`m_axis_tvalid`,
+/// `m_axis_tlast` the output register's: `gen-verilog` refuses an unpacker whose rtl drives them
+/// otherwise), and the stream the trackers name: `left` the record's block's bits after it, the
+/// wrapper's `fe_p` once the block's last word is in; a bit received in the block is before its
+/// end, the tracker holds its value; `win` the 33 stream bits after the record, zero past the
+/// block's end. Asserted, the `last` fact in the composition's form. One case per `.sby`
+/// ([`LAST_CASES`]).
+pub fn unpack_last_wrapper(unpacker: &str, w: usize, rtl: &str) -> Result<String, String> {
+    use xnc_rtl::xnc_compressor::LEN_BITS;
+    let lb = LEN_BITS;
     let name = format!("rt_unpack_last_{unpacker}");
     let chain = pack_chain("", unpacker);
     let l = pack_lemma(&chain, "rt_unpack_last_");
+    let regs = state_regs(rtl);
+    let width = |stem: &str| regs.iter().find(|(n, _)| n == stem).map_or(1, |r| r.1);
+    let n = regs.iter().filter(|(r, _)| r.starts_with("slot")).count();
+    let geo = gather_geometry(unpacker, w, rtl)?;
+    let (_, rec, hi, lo, _) = geo;
+    let off_pad =
+        rtl_localparam(rtl, "k_off_pad").ok_or(format!("{name}: rtl/{unpacker}.v has no localparam k_off_pad"))?;
+    let split = rtl_localparam(rtl, "k_split").ok_or(format!("{name}: rtl/{unpacker}.v has no localparam k_split"))?;
+    // a record out is the output register valid, its tlast the output register's: the lines of the
+    // unpacker this lemma reads
+    for line in ["m_axis_tvalid = out_valid_q & aresetn;", "m_axis_tlast = out_last_q;"] {
+        if !rtl.contains(line) {
+            return Err(format!("{name}: rtl/{unpacker}.v does not have `{line}`"));
+        }
+    }
     let mut s = banner(&format!("{name}.v"), &format!("Unpacker lemma: {}.", l.what));
     let _ = writeln!(s, "// Assumes: {}", l.assumes.iter().map(|f| f.label()).collect::<Vec<_>>().join(", "));
     let _ = writeln!(s, "// Proves:  {}", l.guarantees.iter().map(|f| f.label()).collect::<Vec<_>>().join(", "));
-    let pad: Vec<String> =
-        (0..33).map(|j| format!("assume(!tout || left <= 16'd{j} || oh[{b}] == win[{b}]);", b = 32 - j)).collect();
-    let next: Vec<String> = (0..33).map(|j| format!("assume(tout || ha[{b}] == win[{b}]);", b = 32 - j)).collect();
+    // the state the layers' invariants read, as the layers name it (without `_q`)
+    let mut st: Vec<(String, usize)> = [
+        ("rd", width("rd")),
+        ("tail", 8),
+        ("full", 1),
+        ("half", 1),
+        ("off0", 1),
+        ("len", lb),
+        ("hi", hi),
+        ("lo", lo),
+        ("out_valid", 1),
+        ("out_len", lb),
+        ("out", rec),
+        ("out_last", 1),
+        ("last", 1),
+        ("rest", width("rest")),
+        ("o", 20),
+    ]
+    .iter()
+    .map(|(n, k)| (n.to_string(), *k))
+    .collect();
+    st.extend((0..n).map(|i| (format!("v{i}"), 1)));
+    st.extend((0..n).map(|i| (format!("l{i}"), 1)));
+    st.extend((0..n).map(|i| (format!("slot{i}"), w)));
+    st.extend([
+        ("p0".to_string(), 20),
+        ("pin".to_string(), 20),
+        ("fe_v".to_string(), 1),
+        ("fe_p".to_string(), 16),
+        ("oh".to_string(), 33),
+    ]);
+    let decl =
+        |v: &[(String, usize)]| v.iter().map(|(n, k)| format!("    input wire {}{n}", range(*k))).collect::<Vec<_>>();
+    let fl = (0..n).map(|i| format!("v{i}")).chain((0..n).map(|i| format!("l{i}"))).collect::<Vec<_>>().join(", ");
+    let slots = (0..n).map(|i| format!("slot{i}")).collect::<Vec<_>>().join(", ");
+    let mut sub = decl(&[("f_blk".into(), 4), ("f_pos".into(), 16), ("f_z".into(), 10)]);
+    sub.extend(decl(&st));
+    sub.extend([
+        "    input wire fh".to_string(),
+        "    input wire fv".to_string(),
+        "    output wire [3:0] c".to_string(),
+        format!("    output wire [{}:0] z", OUT_CONJUNCTS - 1),
+        format!("    output wire [{n}:0] q"),
+    ]);
+    let conns = st.iter().map(|(n, _)| format!(".{n}({n})")).collect::<Vec<_>>().join(", ");
+    let flag_names: Vec<String> = fl.split(", ").map(String::from).collect();
+    let pos_st: Vec<(String, usize)> = st
+        .iter()
+        .filter(|(n, _)| UNPACK_POS_REGS.contains(&n.as_str()) || n == "p0" || n == "o" || flag_names.contains(n))
+        .cloned()
+        .collect();
+    let pos_conns = pos_st.iter().map(|(n, _)| format!(".{n}({n})")).collect::<Vec<_>>().join(", ");
+    let mut pos_ports = decl(&pos_st);
+    pos_ports.push("    output wire [6:0] i".to_string());
+    let pos_args = (0..n)
+        .map(|i| format!("v{i}"))
+        .chain((0..n).map(|i| format!("l{i}")))
+        .chain(UNPACK_POS_REGS.iter().map(|r| r.to_string()))
+        .chain(["p0".to_string(), "o".to_string()])
+        .collect::<Vec<_>>()
+        .join(", ");
+    let widths: Vec<usize> = UNPACK_POS_REGS.iter().map(|r| width(r)).collect();
+    let mut top = vec!["    input wire aclk".to_string()];
+    top.extend(decl(&st));
+    top.extend(
+        [
+            "    // the trackers: fh[32 - j], fv[32 - j] the stream bit e + j after the record (e its end);",
+            "    // fhl, fvl the last bit of stage A's record, e + len - 1",
+            "    input wire [32:0] fh",
+            "    input wire [32:0] fv",
+            "    input wire fhl",
+            "    input wire fvl",
+            "    // the record out's tlast; the stream: its block's bits left after it, the 33 bits after it",
+            "    input wire tout",
+            "    input wire [15:0] left",
+            "    input wire [32:0] win",
+        ]
+        .map(String::from),
+    );
+    let stream: Vec<String> = (0..33)
+        .map(|j| {
+            format!(
+                "assume(!fh[{b}] || (16'd{j} < left && win[{b}] == fv[{b}]));\n        assume(16'd{j} < left || !win[{b}]);",
+                b = 32 - j
+            )
+        })
+        .collect();
+    let g = width("rec_hi");
+    if g != hi {
+        return Err(format!("{name}: rtl/{unpacker}.v: rec_hi is not the gather's {hi} bits"));
+    }
     let _ = write!(
         s,
         "`default_nettype none
-module {name} #(
-    parameter W = {w}
-) (
-    input wire aclk,
-    // the record out: its tlast, its block's end known (the block's last word in), the block's
-    // bits left after it, the 33 stream bits after it (zero past the block's end)
-    input wire tout,
-    input wire fv,
-    input wire [15:0] left,
-    input wire [32:0] win,
-    // the header the unpacker read after it when it took it with tlast
-    input wire [32:0] oh,
-    // stage A's record without tlast: its header, its length, and the block's bits received after
-    // the record out
-    input wire [32:0] ha,
-    input wire [9:0] lena,
-    input wire [15:0] rcv
+// the chosen-bit layers' invariants over one state, for the chosen bit f_pos of block f_blk: the
+// texts of rt_unpack_stage_{unpacker} (cinv), rt_unpack_out_{unpacker} (oinv), rt_unpack_slots_{unpacker} (qinv)
+module {name}_at (
+{sub}
 );
-{f}    always @(*) begin
-        // output: with tlast, the block's last word is in and the record ends less than a word
-        // before the block's end
-        assume(!tout || (fv && left < W));
-        // output: a pad (tlast before the block's end): the header read after the record announces
-        // more than is left, and holds the block's bits there
-        assume(!tout || left == 16'd0 || {{6'd0, f_hlen(oh)}} > left);
-        {pad}
-        // output: without tlast, stage A holds the block's next record
-        // positions: it starts where the record out ends
-        // stage: its bits are the stream's there (its header the first 33), received in the
-        // block, so at most what is left
-        {next}
-        assume(tout || ({{6'd0, lena}} <= rcv && rcv <= left));
-        // lengths: its length is the one its header announces
-        assume(tout || lena == f_hlen(ha));
+{posfns}{hlen}{cinv}{oinv}{qinv}    wire [19:0] a = astart(out_valid, out_last, out_len, o);
+    assign c = cinv(rd, tail, full, half, off0, len, hi, lo, out_valid, out_len, out, a, o, fh, fv);
+    assign z = oinv(out_valid, out_last, out_len, out, full, last, len, o, a, {fl}, p0, fe_v, fe_p, oh, fh, fv);
+    assign q = qinv({fl}, {slots}, p0, pin, fh, fv);
+endmodule
+// the positions invariant over one state: the text of rt_unpack_pos_{unpacker} (inv)
+module {name}_pos (
+{pos_ports}
+);
+{posfns}{posinv}    assign i = inv({pos_args});
+endmodule
+// one record out: the unpacker's state (the layers' registers and the wrapper's record), one
+// chosen-bit tracker per stream bit read; CASE: one of the cases (one .sby each), together every
+// record out: 0 with tlast, 1 without and stage A whole, 2 without and stage A's first part only
+module {name} #(
+    parameter CASE = 0
+) (
+{top}
+);
+{hlen}{leninv}    wire [15:0] e = o[15:0] + {{{lz}'d0, out_len}};
+    wire [32:0] c0, z1, z2, z5, z6;
+    genvar k;
+    generate
+        for (k = 0; k < 33; k = k + 1) begin : at
+            localparam [15:0] J = k;
+            wire [3:0] c;
+            wire [{z1}:0] z;
+            wire [{n}:0] q;
+            {name}_at f (.f_blk(o[19:16]), .f_pos(e + J), .f_z(J[{l1}:0]), {conns},
+                .fh(fh[32 - k]), .fv(fv[32 - k]), .c(c), .z(z), .q(q));
+            assign c0[32 - k] = c[0];
+            assign z1[32 - k] = z[1];
+            assign z2[32 - k] = z[2];
+            assign z5[32 - k] = z[5];
+            assign z6[32 - k] = z[6];
+        end
+    endgenerate
+    wire [3:0] cl;
+    wire [{z1}:0] zl;
+    wire [{n}:0] ql;
+    {name}_at fl (.f_blk(o[19:16]), .f_pos(e + {{{lz}'d0, len}} - 16'd1), .f_z({lb}'d0), {conns},
+        .fh(fhl), .fv(fvl), .c(cl), .z(zl), .q(ql));
+    wire [6:0] pinv;
+    {name}_pos fp ({pos_conns}, .i(pinv));
+    always @(*) begin
+        // the case
+        assume(CASE == 0 ? out_last : CASE == 1 ? (!out_last && !half) : (!out_last && half));
+        // a record out, its tlast (rtl: m_axis_tvalid = out_valid_q & aresetn; m_axis_tlast = out_last_q)
+        assume(out_valid && tout == out_last);
+        // the stream the trackers name: the block's end, once its last word is in, is the wrapper's
+        // fe_p; a bit received in the block is before its end, the tracker holds its value; the 33
+        // bits after the record are zero past the block's end
+        assume(!fe_v || left == fe_p - e);
+        assume(!fhl || {{{lz}'d0, len}} - 16'd1 < left);
+        {stream}
+        // each case assumes the facts it reads (a weakening: the others hold as well), so that
+        // the solver does not carry the rest
+        if (CASE == 0) begin
+            // output (rt_unpack_out_*, oinv conjuncts 2, 5, 6) at the 33 bits after the record:
+            // with tlast the block's last word is in and less than a word is left; a pad: the
+            // header read after the record announces more than is left and holds the block's bits
+            // there
+            assume(&z2 && &z5 && &z6);
+        end else begin
+            // output (rt_unpack_out_*, oinv conjunct 1): without tlast stage A is full
+            assume(&z1);
+            // stage (rt_unpack_stage_*, cinv conjunct 0) at the 33 bits after the record: stage A
+            // holds the stream's bits from where the record out ends, received
+            assume(&c0);
+            // lengths (rt_unpack_len_*, the length invariant): stage A's length is its header's
+            assume(inv(full, len, hi, off0, out_valid, out_len, out));
+        end
+        if (CASE == 1) begin
+            // stage (cinv conjunct 0) at stage A's last bit: received
+            assume(cl[0]);
+        end
+        if (CASE == 2) begin
+            // positions (rt_unpack_pos_*, inv): stage A's second part is in the slots, from the
+            // read position
+            assume(&pinv);
+            // queue (rt_unpack_slots_*, qinv's slot conjuncts) at stage A's last bit: a valid slot
+            // holding it holds the stream's bit, received
+            assume(&ql[{n}:1]);
+        end
         // last (guaranteed), in the composition's form
         assert(tout ? left < {{6'd0, f_hlen(win)}} : left >= {{6'd0, f_hlen(win)}});
     end
 endmodule
 `default_nettype wire
 ",
-        f = hlen_fn(),
-        pad = pad.join("\n        "),
-        next = next.join("\n        "),
+        sub = sub.join(",\n"),
+        top = top.join(",\n"),
+        pos_ports = pos_ports.join(",\n"),
+        posfns = pos_fns(w, lb),
+        posinv = pos_inv_fns(w, n, split, &widths),
+        hlen = hlen_fn(),
+        cinv = cinv_fns(width("rd"), lb, geo, off_pad == 0),
+        oinv = oinv_fn(w, n, lb, rec),
+        qinv = queue_inv_fns(w, n, "qinv"),
+        leninv = len_inv_fn(lb, g, rec),
+        stream = stream.join("\n        "),
+        z1 = OUT_CONJUNCTS - 1,
+        l1 = lb - 1,
+        lz = 16 - lb,
     );
-    s
+    Ok(s)
 }
 
 /// The input ports of a one-step unpacker wrapper: the unpacker's inputs (`w`-bit words), then
@@ -1994,7 +2175,7 @@ fn unpack_layer_wrapper(unpacker: &str, w: usize, rtl: &str, layer: Layer) -> Re
             return Err(format!("{name}: rtl/{unpacker}.v has no register `{r}_q` (the positions lemma reads it)"));
         }
     }
-    let (rw, lw, tw) = (width("rd"), width("len"), width("rest"));
+    let (rw, lw) = (width("rd"), width("len"));
     if w << n.trailing_zeros() >= 1 << rw || lw != lb || width("out_len") != lb {
         return Err(format!("{name}: rtl/{unpacker}.v: rd, len or out_len not as this lemma reads them"));
     }
@@ -2127,11 +2308,6 @@ fn unpack_layer_wrapper(unpacker: &str, w: usize, rtl: &str, layer: Layer) -> Re
         );
     }
     // the invariant's arguments: the slots' flags, then the registers of UNPACK_POS_REGS, then p0, o
-    let mut params: Vec<String> = Vec::new();
-    params.extend((0..n).map(|i| format!("input v{i}")));
-    params.extend((0..n).map(|i| format!("input l{i}")));
-    params.extend(UNPACK_POS_REGS.iter().map(|r| format!("input {}{r}", range(width(r)))));
-    params.extend(["input [19:0] p0", "input [19:0] o"].map(String::from));
     let args = |t: &str| {
         let mut a: Vec<String> = Vec::new();
         for k in ["v", "l"] {
@@ -2141,6 +2317,90 @@ fn unpack_layer_wrapper(unpacker: &str, w: usize, rtl: &str, layer: Layer) -> Re
         a.extend([format!("p0_{t}"), format!("o_{t}")]);
         a.join(", ")
     };
+    let fl = |t: &str| {
+        ["v", "l"].iter().flat_map(|k| (0..n).map(move |i| format!("{k}{i}{t}"))).collect::<Vec<_>>().join(", ")
+    };
+    let widths: Vec<usize> = UNPACK_POS_REGS.iter().map(|r| width(r)).collect();
+    let _ = write!(
+        s,
+        "{posinv}    wire [6:0] inv_q = inv({aq});
+    wire [6:0] inv_d = inv({ad});
+    // the tiling fact at the read position (a record boundary, by I), as the unpacker sees it:
+    // when it pads, what is left of the block after the read position is shorter than a word
+    wire tiling = !pad || f_avail({flq}) - rd_q < {rw}'d{w};
+{out_text}{pre}    always @(*) begin
+        if (pre) begin
+",
+        pre = match layer {
+            // the tiling where I makes the read position a record boundary: not while half (stage
+            // A's first part taken, the read position inside its record; the unpacker does not
+            // use pad then)
+            Layer::Pos => "    wire pre = !aresetn || (&inv_q && (half_q || tiling));\n",
+            Layer::Stage => {
+                "    wire pre = !aresetn || (&inv_q && (half_q || tiling) && &qinv_q && &cinv_q && &g1 && &g2 && lens);\n"
+            }
+            Layer::Out => {
+                "    wire pre = !aresetn || (&inv_q && (half_q || tiling) && &qinv_q && &cinv_q && &g3 && lens && lens_lo && &oinv_q && &inv_d && qend_d);\n"
+            }
+            // the header lemma assumes neither the positions nor the tiling: it is what the
+            // positions lemma's tiling assumption is derived from
+            Layer::Head =>
+                "    wire pre = !aresetn || (&qinv_q && hinv_q && qend_d);\n    wire hpre = &qinv_q && &g3 && hinv_q;\n",
+        },
+        out_text = match layer {
+            Layer::Out => unpack_out_text(w, n, lb, geo, &fl("_q"), &fl("_d")),
+            Layer::Head => unpack_head_text(w, n, rw, geo, &fl("_q"), &fl("_d")),
+            _ => String::new(),
+        },
+        posinv = pos_inv_fns(w, n, split, &widths),
+        flq = fl("_q"),
+        aq = args("q"),
+        ad = args("d"),
+    );
+    let (vec, k) = match layer {
+        Layer::Pos => ("inv_d", 7),
+        Layer::Stage => ("cinv_d", 4),
+        Layer::Out => ("oinv_d", OUT_CONJUNCTS),
+        Layer::Head => ("hinv_d", 1),
+    };
+    for i in 0..k {
+        let _ = writeln!(s, "            assert({vec}[{i}]);");
+    }
+    if layer == Layer::Head {
+        // the header facts of the state itself (no step): under the queue's and this lemma's
+        // invariants and the gather fact at the chosen bit's index in the window
+        s.push_str("        end\n        if (hpre) begin\n");
+        for i in 0..HEAD_CONJUNCTS {
+            let _ = writeln!(s, "            assert(hd[{i}]);");
+        }
+    }
+    if out {
+        // the ports are the output register (tdata its bits at the top, zeros below; tuser its length)
+        let _ = writeln!(
+            s,
+            "            assert(m_axis_tdata == {{out_q, {}'d0}} && m_axis_tuser == out_len_q);",
+            bus - RECORD_BITS
+        );
+    }
+    s.push_str("        end\n    end\nendmodule\n`default_nettype wire\n");
+    Ok(s)
+}
+
+/// The positions layer's invariant `inv` over one state ([`unpack_pos_wrapper`], which proves it
+/// inductive), with `f_avail` (the bits of the valid slots from slot 0 up to the block's last word,
+/// as the unpacker counts them) and `f_last_in` (that word is in): one text for the layers and the
+/// derivation of [`PackFact::Last`] ([`unpack_last_wrapper`]), which assumes it of the state at a
+/// record out. `widths`: those of [`UNPACK_POS_REGS`]; `split`: the unpacker's `k_split`. Needs
+/// `after` in scope.
+fn pos_inv_fns(w: usize, n: usize, split: u64, widths: &[usize]) -> String {
+    let width = |r: &str| UNPACK_POS_REGS.iter().position(|g| *g == r).map_or(1, |i| widths[i]);
+    let (rw, lw, tw) = (width("rd"), width("len"), width("rest"));
+    let lb = width("out_len");
+    let mut params: Vec<String> = Vec::new();
+    params.extend((0..n).map(|i| format!("input v{i}")));
+    params.extend((0..n).map(|i| format!("input l{i}")));
+    params.extend(UNPACK_POS_REGS.iter().map(|r| format!("input {}{r}", range(width(r)))));
+    params.extend(["input [19:0] p0", "input [19:0] o"].map(String::from));
     // f_avail: the bits of the valid slots from slot 0 up to the block's last word (as the unpacker
     // counts them); f_last_in: that word is in
     let flags: Vec<String> =
@@ -2154,12 +2414,9 @@ fn unpack_layer_wrapper(unpacker: &str, w: usize, rtl: &str, layer: Layer) -> Re
     }
     avail.push_str(&" end".repeat(n));
     last_in.push_str(&")".repeat(2 * n - 1));
-    let fl = |t: &str| {
-        ["v", "l"].iter().flat_map(|k| (0..n).map(move |i| format!("{k}{i}{t}"))).collect::<Vec<_>>().join(", ")
-    };
+    let fl = ["v", "l"].iter().flat_map(|k| (0..n).map(move |i| format!("{k}{i}"))).collect::<Vec<_>>().join(", ");
     let r1 = rw - 1;
-    let _ = write!(
-        s,
+    format!(
         "    function [{r1}:0] f_avail({flags});
         begin
             f_avail = {rw}'d0;
@@ -2193,73 +2450,14 @@ fn unpack_layer_wrapper(unpacker: &str, w: usize, rtl: &str, layer: Layer) -> Re
                 || (rd == {rw}'d0 && p0 == {{a[19:16] + 4'd1, 16'd0}});
         end
     endfunction
-    wire [6:0] inv_q = inv({aq});
-    wire [6:0] inv_d = inv({ad});
-    // the tiling fact at the read position (a record boundary, by I), as the unpacker sees it:
-    // when it pads, what is left of the block after the read position is shorter than a word
-    wire tiling = !pad || f_avail({flq}) - rd_q < {rw}'d{w};
-{out_text}{pre}    always @(*) begin
-        if (pre) begin
 ",
-        pre = match layer {
-            // the tiling where I makes the read position a record boundary: not while half (stage
-            // A's first part taken, the read position inside its record; the unpacker does not
-            // use pad then)
-            Layer::Pos => "    wire pre = !aresetn || (&inv_q && (half_q || tiling));\n",
-            Layer::Stage => {
-                "    wire pre = !aresetn || (&inv_q && (half_q || tiling) && &qinv_q && &cinv_q && &g1 && &g2 && lens);\n"
-            }
-            Layer::Out => {
-                "    wire pre = !aresetn || (&inv_q && (half_q || tiling) && &qinv_q && &cinv_q && &g3 && lens && lens_lo && &oinv_q && &inv_d && qend_d);\n"
-            }
-            // the header lemma assumes neither the positions nor the tiling: it is what the
-            // positions lemma's tiling assumption is derived from
-            Layer::Head =>
-                "    wire pre = !aresetn || (&qinv_q && hinv_q && qend_d);\n    wire hpre = &qinv_q && &g3 && hinv_q;\n",
-        },
-        out_text = match layer {
-            Layer::Out => unpack_out_text(w, n, lb, geo, &fl("_q"), &fl("_d")),
-            Layer::Head => unpack_head_text(w, n, rw, geo, &fl("_q"), &fl("_d")),
-            _ => String::new(),
-        },
         flags = flags.join(", "),
         params = params.join(", "),
-        fl = fl(""),
-        flq = fl("_q"),
         rz = 16 - rw,
         lz = 16 - lb,
         sz = lw - tw,
         tz = rw - tw,
-        aq = args("q"),
-        ad = args("d"),
-    );
-    let (vec, k) = match layer {
-        Layer::Pos => ("inv_d", 7),
-        Layer::Stage => ("cinv_d", 4),
-        Layer::Out => ("oinv_d", OUT_CONJUNCTS),
-        Layer::Head => ("hinv_d", 1),
-    };
-    for i in 0..k {
-        let _ = writeln!(s, "            assert({vec}[{i}]);");
-    }
-    if layer == Layer::Head {
-        // the header facts of the state itself (no step): under the queue's and this lemma's
-        // invariants and the gather fact at the chosen bit's index in the window
-        s.push_str("        end\n        if (hpre) begin\n");
-        for i in 0..HEAD_CONJUNCTS {
-            let _ = writeln!(s, "            assert(hd[{i}]);");
-        }
-    }
-    if out {
-        // the ports are the output register (tdata its bits at the top, zeros below; tuser its length)
-        let _ = writeln!(
-            s,
-            "            assert(m_axis_tdata == {{out_q, {}'d0}} && m_axis_tuser == out_len_q);",
-            bus - RECORD_BITS
-        );
-    }
-    s.push_str("        end\n    end\nendmodule\n`default_nettype wire\n");
-    Ok(s)
+    )
 }
 
 /// The unpacker layers' position functions: `nxt` (the word after a word at {block, position})
@@ -3276,8 +3474,19 @@ pub fn pack_files(rtl: &[(&str, String)]) -> Result<Vec<(String, String)>, Strin
                 out.push((format!("{n}.v"), unpack_records_wrapper(unpacker, w, up_rtl)?));
                 out.push((format!("{n}.sby"), pack_lemma_sby(n, &l.what, "bmc", 1, false, &[], &[])));
             } else if n.starts_with("rt_unpack_last_") {
-                out.push((format!("{n}.v"), unpack_last_wrapper(unpacker, w)));
-                out.push((format!("{n}.sby"), pack_lemma_sby(n, &l.what, "bmc", 1, false, &[], &[])));
+                out.push((format!("{n}.v"), unpack_last_wrapper(unpacker, w, up_rtl)?));
+                for (k, case) in LAST_CASES.iter().enumerate() {
+                    let sby = pack_lemma_sby(n, &l.what, "bmc", 1, false, &[], &[]);
+                    let sby = replace_one(
+                        &sby,
+                        &format!("prep -top {n}\n"),
+                        &format!("chparam -set CASE {k} {n}\nprep -top {n}\n"),
+                    );
+                    out.push((
+                        format!("{n}_{case}.sby"),
+                        sby.replace(&format!("# {n}.sby:"), &format!("# {n}_{case}.sby:")),
+                    ));
+                }
             } else if n.starts_with("rt_unpack_gather_") {
                 out.push((format!("{n}.v"), unpack_gather_wrapper(unpacker, w, up_rtl)?));
                 out.push((format!("{n}.ys"), unpack_gather_ys(unpacker, up_rtl)));
@@ -5891,6 +6100,58 @@ mod tests {
             assert!(r.contains("assume(tdata == {out, 7'd0} && tuser == out_len);"));
             let e = unpack_records_wrapper(unpacker, w, &text.replace("m_axis_tvalid = out_valid_q & aresetn;", ""));
             assert!(e.unwrap_err().contains("m_axis_tvalid"));
+            // the tlast derivation: the positions, content, output and queue layers' own texts (inv,
+            // cinv, oinv, qinv, the position functions) and the length invariant, instantiated at the
+            // 33 bits after a record out and stage A's last bit; refused for an unpacker whose
+            // m_axis_tlast is not its output register's
+            let t = unpack_last_wrapper(unpacker, w, &text).unwrap();
+            let f0 = v[..v.find(":0] f_avail(input").unwrap()].rfind("    function [").unwrap();
+            let pinv = &v[f0..v.find("    wire [6:0] inv_q").unwrap()];
+            assert!(pinv.contains("function [6:0] inv(") && pinv.contains("f_avail = "));
+            assert!(t.contains(pinv) && t.contains(cfns) && t.contains(&oinv(&o)) && t.contains(&pos_fns(w, 10)));
+            assert!(t.contains(&queue_inv_fns(w, 4, "qinv")) && c.contains(&queue_inv_fns(w, 4, "qinv")));
+            let g = state_regs(&text).iter().find(|(n, _)| n == "rec_hi").unwrap().1;
+            assert!(
+                t.contains(&len_inv_fn(10, g, 545))
+                    && unpack_len_wrapper(unpacker, w, &text).contains(&len_inv_fn(10, g, 545))
+            );
+            assert!(t.contains("for (k = 0; k < 33; k = k + 1) begin : at"));
+            assert!(t.contains(".f_blk(o[19:16]), .f_pos(e + J), .f_z(J[9:0]),"));
+            assert!(t.contains(".f_blk(o[19:16]), .f_pos(e + {6'd0, len} - 16'd1), .f_z(10'd0),"));
+            assert!(t.contains("    wire [15:0] e = o[15:0] + {6'd0, out_len};"));
+            for a in [
+                "assume(&pinv);",
+                "assume(inv(full, len, hi, off0, out_valid, out_len, out));",
+                "assume(&z2 && &z5 && &z6);",
+                "assume(&z1);",
+                "assume(&c0);",
+                "assume(cl[0]);",
+                "assume(&ql[4:1]);",
+                "assume(out_valid && tout == out_last);",
+                "assume(CASE == 0 ? out_last : CASE == 1 ? (!out_last && !half) : (!out_last && half));",
+                "assert(tout ? left < {6'd0, f_hlen(win)} : left >= {6'd0, f_hlen(win)});",
+            ] {
+                assert_eq!(t.matches(a).count(), 1, "{a}");
+            }
+            assert_eq!(t.lines().filter(|l| l.contains("assert(")).count(), 1);
+            let e = unpack_last_wrapper(unpacker, w, &text.replace("m_axis_tlast = out_last_q;", ""));
+            assert!(e.unwrap_err().contains("m_axis_tlast"));
+            // one .sby per case, each the same lemma text with its CASE
+            let all: Vec<(&str, String)> = ["xnc_packer_256", "xnc_unpacker_256", "xnc_packer", "xnc_unpacker"]
+                .iter()
+                .map(|b| (*b, std::fs::read_to_string(dir.join(format!("{b}.v"))).unwrap()))
+                .collect();
+            let files = pack_files(&all).unwrap();
+            {
+                for (k, case) in LAST_CASES.iter().enumerate() {
+                    let (_, sby) =
+                        files.iter().find(|(n, _)| *n == format!("rt_unpack_last_{unpacker}_{case}.sby")).unwrap();
+                    assert!(sby.contains(&format!(
+                        "chparam -set CASE {k} rt_unpack_last_{unpacker}\nprep -top rt_unpack_last_{unpacker}\n"
+                    )));
+                    assert!(sby.contains(&format!("read_verilog -formal rt_unpack_last_{unpacker}.v\n")));
+                }
+            }
             // the bounds the layers assume are the texts the bounds' lemma derives from the length
             // invariant, itself the text the length lemma proves
             let b = unpack_lenbound_wrapper(unpacker, &text);
@@ -6125,7 +6386,8 @@ mod tests {
             assert!(compose.contains(&format!("// {}:", f.label())), "{}", f.label());
         }
         // the unpacker's tlast from its layers likewise
-        let last = unpack_last_wrapper("xnc_unpacker", 512);
+        let rtl = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../rtl/xnc_unpacker.v");
+        let last = unpack_last_wrapper("xnc_unpacker", 512, &std::fs::read_to_string(rtl).unwrap()).unwrap();
         let chain = pack_chain("", "xnc_unpacker");
         let l = pack_lemma(&chain, "rt_unpack_last_");
         for f in l.assumes.iter().chain(&l.guarantees) {
