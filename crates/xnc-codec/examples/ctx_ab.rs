@@ -111,11 +111,8 @@ fn main() {
             let ctx_dec = ctx.decoder().expect("decoder");
             let gathers = std::env::var("GATHERS").is_ok_and(|v| v == "1");
             let untagged = gathers || std::env::var("UNTAGGED").is_ok_and(|v| v == "1");
-            let old_dec = if gathers {
-                ctx_dec.clone().without_registers()
-            } else {
-                ctx_dec.clone().without_tagged_words()
-            };
+            let old_dec =
+                if gathers { ctx_dec.clone().without_registers() } else { ctx_dec.clone().without_tagged_words() };
             let mut old_ns = Vec::new();
             let (fa_group, ctx_group) = (decode_group_of(Codec::AnsFa, lanes), decode_group_of(Codec::AnsCtx, lanes));
             let mut buf = vec![0u16; values.len()];
