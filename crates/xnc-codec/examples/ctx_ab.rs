@@ -10,7 +10,9 @@
 //! of 3 decodes each). Environment: `ONLY=smollm2` (tensors whose label contains it), `RS=6,10`
 //! (table logs, default 6, 8, 10), `LANES=1` (default the container's), `UNTAGGED=1` (also time
 //! `ans-ctx` with the gather state pass writing table indices, `CtxDecoder::without_tagged_words`,
-//! in the same rounds: the tagged words' gain).
+//! in the same rounds: the tagged words' gain), or `GATHERS=1` (instead, `ans-ctx` with the tagged
+//! state pass gathering its entries where it looks them up in registers,
+//! `CtxDecoder::without_registers`: the register lookup's gain at R = 5, 6).
 mod cpu_clock;
 
 use cpu_clock::thread_ns;
@@ -107,8 +109,10 @@ fn main() {
             let ctx_bv = default_block_values(Codec::AnsCtx, row_len, n) as usize;
             let ctx_blocks = encode_all(&ctx.encoder().expect("encoder"), layout, values, ctx_bv);
             let ctx_dec = ctx.decoder().expect("decoder");
-            let untagged = std::env::var("UNTAGGED").is_ok_and(|v| v == "1");
-            let old_dec = ctx_dec.clone().without_tagged_words();
+            let gathers = std::env::var("GATHERS").is_ok_and(|v| v == "1");
+            let untagged = gathers || std::env::var("UNTAGGED").is_ok_and(|v| v == "1");
+            let old_dec =
+                if gathers { ctx_dec.clone().without_registers() } else { ctx_dec.clone().without_tagged_words() };
             let mut old_ns = Vec::new();
             let (fa_group, ctx_group) = (decode_group_of(Codec::AnsFa, lanes), decode_group_of(Codec::AnsCtx, lanes));
             let mut buf = vec![0u16; values.len()];
@@ -143,8 +147,9 @@ fn main() {
             if untagged {
                 let old: Vec<f64> = fa_ns.iter().zip(&old_ns).map(|(&f, &c)| f as f64 / c as f64).collect();
                 let gain: Vec<f64> = old_ns.iter().zip(&ctx_ns).map(|(&o, &c)| o as f64 / c as f64).collect();
+                let (what, this) = if gathers { ("gathers", "registers") } else { ("untagged", "tagged") };
                 println!(
-                    "    untagged ans-ctx {:.0} MB/s, untagged / ans-fa x{:.3}; tagged / untagged x{:.3} (medians)",
+                    "    {what} ans-ctx {:.0} MB/s, {what} / ans-fa x{:.3}; {this} / {what} x{:.3} (medians)",
                     mb(median(&old_ns)),
                     median(&old),
                     median(&gain),

@@ -505,11 +505,18 @@ fn several_blocks_decode_as_each_alone() {
     let t = &st.tensors[0];
     let sample = st.words(t, 0..t.values());
     let mut models = Vec::new();
-    for r in [6u8, 10] {
+    for r in [5u8, 6, 10] {
         models.push(build(&stats_of(t.dtype.unwrap(), &sample, t.row_len() as u64), r).unwrap().model);
     }
     let bf = skewed_train(Dtype::BF16);
-    models.push(build(&stats_of(Dtype::BF16, &bf, 64), 10).unwrap().model);
+    // Table logs 5 and 6: the register state pass where the CPU has AVX-512 F (one class and
+    // several, one lane and two).
+    for r in [5u8, 6, 10] {
+        models.push(build(&stats_of(Dtype::BF16, &bf, 64), r).unwrap().model);
+    }
+    for r in [5u8, 6] {
+        models.push(xnc_codec::ans::joint::build_limited(&stats_of(Dtype::BF16, &bf, 64), r, 1).unwrap().model);
+    }
     let one_class = xnc_codec::ans::joint::build_limited(&stats_of(Dtype::BF16, &bf, 64), 8, 1).unwrap().model;
     assert_eq!(one_class.classes.len(), 1);
     models.push(one_class);
@@ -525,8 +532,13 @@ fn several_blocks_decode_as_each_alone() {
             dec.clone().with_compact_chain(false),
             dec.clone().without_gather(),
             dec.clone().without_tagged_words(),
+            dec.clone().without_registers(),
             dec.clone().one_pass_only(),
         ];
+        #[cfg(target_arch = "x86_64")]
+        if is_x86_feature_detected!("avx512f") && m.table_log <= 6 && dec.tagged_words() {
+            assert!(dec.register_pass(), "{:?} R={}: the register state pass", m.dtype, m.table_log);
+        }
         for lanes in LANE_COUNTS {
             let layout = LaneLayout::new(lanes, 1 << 17).unwrap();
             // Up to 33 blocks: the gather state pass takes groups of 8, 16 or 32 chains (eight
@@ -757,8 +769,13 @@ fn tagged_words_decode_as_table_indices() {
         let data: &[u16] = if m.dtype == Dtype::F16 { &f16 } else { &bf };
         let enc = m.encoder().unwrap();
         let dec = m.decoder().unwrap();
-        let paths =
-            [dec.clone(), dec.clone().without_avx512(), dec.clone().without_simd(), dec.clone().without_tagged_words()];
+        let paths = [
+            dec.clone(),
+            dec.clone().without_avx512(),
+            dec.clone().without_simd(),
+            dec.clone().without_tagged_words(),
+            dec.clone().without_registers(),
+        ];
         for (lanes, count) in [(1usize, 8usize), (1, 32), (2, 16), (2, 4)] {
             let layout = LaneLayout::new(lanes, 1 << 17).unwrap();
             let row = m.row_len as usize;

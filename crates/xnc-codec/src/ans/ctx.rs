@@ -491,6 +491,9 @@ pub struct CtxDecoder {
     gather: bool,
     /// Most chains of one gather group: [`GATHER_CHAINS`], or fewer for speed comparisons.
     gather_chains: usize,
+    /// The CPU has AVX-512 F and the table log is 5 or 6: the tagged gather state pass looks the
+    /// entries up in registers (`gather::register_chains`) instead of gathering them.
+    registers: bool,
     /// Every entry as the tagged gather state pass reads it, `base | nb << 12 | word << 16`
     /// (`classes << R` entries; the word: its code's fixed bits or-ed with the raw-bit tag,
     /// [`TAG_MASK`]), when every code of the model has a tagged word ([`tagged_word`]); else
@@ -654,6 +657,7 @@ impl CtxDecoder {
             simd: RawSimd::detect(),
             gather: cfg!(target_arch = "x86_64") && super::cpu::has_avx2(),
             gather_chains: GATHER_CHAINS,
+            registers: cfg!(target_arch = "x86_64") && super::cpu::has_avx512f() && (5..=6).contains(&model.table_log),
             tagged: if all_tagged { tagged } else { Vec::new() },
         })
     }
@@ -744,6 +748,20 @@ impl CtxDecoder {
     pub fn without_gather(mut self) -> Self {
         self.gather = false;
         self
+    }
+
+    /// The same decoder with the tagged gather state pass gathering the entries even where it
+    /// would look them up in registers (as on a CPU without AVX-512): for tests and speed
+    /// comparisons.
+    pub fn without_registers(mut self) -> Self {
+        self.registers = false;
+        self
+    }
+
+    /// Whether the tagged gather state pass looks the entries up in registers (the CPU has
+    /// AVX-512 F, the table log is 5 or 6, and not [`CtxDecoder::without_registers`]).
+    pub fn register_pass(&self) -> bool {
+        self.registers && self.gather && !self.tagged.is_empty()
     }
 
     /// The same decoder with gather groups of at most `chains` chains (8, 16 or 32; default
@@ -1109,6 +1127,9 @@ impl CtxDecoder {
             // (`LaneReader::new` reads `R` bits), the column offsets start classes, and
             // `tagged`, when not empty, has every class's entries.
             unsafe {
+                if tag && self.registers {
+                    return register_dispatch(t, &mut q, &mut outs, rows, &mut offs, log, s);
+                }
                 match (self.table_log, tag) {
                     (0..=6, false) => gather_dispatch::<4, false>(chain, t, &mut q, &mut outs, rows, &mut offs, log, s),
                     (7 | 8, false) => gather_dispatch::<3, false>(chain, t, &mut q, &mut outs, rows, &mut offs, log, s),
@@ -1208,6 +1229,49 @@ unsafe fn gather_dispatch<const S: usize, const TAG: bool>(
             _ if TAG => unreachable!("the tagged state pass for more than two lanes"),
             4 => by_vectors!(4, false),
             _ => by_vectors!(8, false),
+        }
+    }
+}
+
+/// [`gather::register_chains`] for `q.len() / outs.len()` lanes per block (1 or 2) and `q.len()`
+/// (8, 16 or 32) chains, 4 steps per window, with several classes where `offs` has column
+/// offsets; `log`: the table log (5 or 6).
+///
+/// # Safety
+/// As [`gather::register_chains`].
+#[allow(clippy::too_many_arguments)]
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2,avx512f")]
+unsafe fn register_dispatch(
+    tagged: &[u32],
+    q: &mut [ChainLane],
+    outs: &mut [&mut [u16]],
+    rows: usize,
+    offs: &mut Offsets,
+    log: u32,
+    scratch: &mut Vec<u8>,
+) -> bool {
+    let ctx = !offs.off.is_empty();
+    macro_rules! rc {
+        ($l:literal, $ctx:literal, $t:literal) => {
+            match q.len() {
+                8 => gather::register_chains::<$l, 1, 4, $ctx, $t>(tagged, q, outs, rows, offs, log, scratch),
+                16 => gather::register_chains::<$l, 2, 4, $ctx, $t>(tagged, q, outs, rows, offs, log, scratch),
+                _ => gather::register_chains::<$l, 4, 4, $ctx, $t>(tagged, q, outs, rows, offs, log, scratch),
+            }
+        };
+    }
+    // SAFETY: the caller's promise; `T` is `L 2^R / 32` with several classes, else `2^R / 32`.
+    unsafe {
+        match (q.len() / outs.len(), ctx, log) {
+            (1, false, 5) => rc!(1, false, 1),
+            (1, false, _) => rc!(1, false, 2),
+            (_, false, 5) => rc!(2, false, 1),
+            (_, false, _) => rc!(2, false, 2),
+            (1, true, 5) => rc!(1, true, 1),
+            (1, true, _) => rc!(1, true, 2),
+            (_, true, 5) => rc!(2, true, 2),
+            (_, true, _) => rc!(2, true, 4),
         }
     }
 }

@@ -64,7 +64,7 @@ use super::AnsModel;
 use crate::{Dtype, Error, Result};
 
 #[cfg(target_arch = "x86_64")]
-mod gather;
+pub(super) mod gather;
 
 thread_local! {
     /// The gather state pass's copy of its chains' tANS streams (reused: no allocation per group).

@@ -184,3 +184,135 @@ fn row_offsets_of<const L: usize>(o: &[u16], k: usize) -> __m256i {
         }
     }
 }
+
+/// [`state_chains`] with tagged words out (`TAG`) and the classes' entries looked up in registers
+/// instead of gathered, for table logs 5 and 6 (AVX-512 F). All the chains' blocks start at the
+/// same column, so in each row every block's lane `l` has the same class: per row, the `2^R`
+/// entries of each lane's class are loaded into `2^R / 16` registers (loads off the chains), and
+/// each chain's entry is picked at `lane << R | state` with `T` two-register permutes and a tree
+/// of blends, two vectors of chains at a time (`ans-fa`'s register lookup,
+/// [`crate::ans::decode::gather::lookup_pairs`], whatever the number of classes). `CTX` false:
+/// one class, its entries loaded once and looked up at the state. `T`: `L 2^R / 32` (`CTX`),
+/// else `2^R / 32`.
+///
+/// # Safety
+/// The CPU must have AVX2 and AVX-512 F; `table_log` must be 5 or 6 and `T` as above; every entry
+/// `base | nb << 12` of `tagged` must have `base + 2^nb <= 2^R`, every chain's state must be
+/// below `2^R`, and every offset must start a class of `tagged` (`class << R`, the class's
+/// `2^R` entries inside it), as [`super::CtxDecoder::new`] makes them.
+#[allow(clippy::too_many_arguments)]
+#[target_feature(enable = "avx2,avx512f")]
+pub(super) unsafe fn register_chains<
+    const L: usize,
+    const V: usize,
+    const S: usize,
+    const CTX: bool,
+    const T: usize,
+>(
+    tagged: &[u32],
+    q: &mut [ChainLane],
+    outs: &mut [&mut [u16]],
+    rows: usize,
+    offsets: &mut Offsets,
+    table_log: u32,
+    scratch: &mut Vec<u8>,
+) -> bool {
+    const { assert!(S >= 1 && S * L <= RUN && (L == 1 || L == 2) && (T == 1 || T == 2 || T == 4)) };
+    let per_class = 1usize << table_log;
+    assert!((5..=6).contains(&table_log) && T * 32 == if CTX { L } else { 1 } * per_class);
+    assert!(q.len() == 8 * V && outs.len() * L == 8 * V && outs.iter().all(|o| o.len() >= rows * L));
+    assert!(tagged.len() >= per_class && (!CTX || offsets.off.iter().all(|&o| o as usize + per_class <= tagged.len())));
+    let chains = q.iter().map(|l| Chain { ans: l.ans, bit: l.apos + l.abuf.leading_zeros() as usize, state: l.state });
+    let Some(staged) = Staged::<V>::new(chains, rows, scratch) else {
+        return false;
+    };
+    let (mut stv, mut posv) = (staged.state, staged.pos);
+    let (fifteen, base_mask, ones) = (_mm256_set1_epi32(15), _mm256_set1_epi32(0xfff), _mm256_set1_epi32(-1));
+    // Each chain's lane (block `b`'s lane `l` is element `b * L + l` of a vector) at bit R of its
+    // lookup index: the second lane's class is in the registers after the first's.
+    let lane_bit = if CTX && L == 2 { 1 << table_log } else { 0 };
+    let lanes = _mm256_setr_epi32(0, lane_bit, 0, lane_bit, 0, lane_bit, 0, lane_bit);
+    // Bytes 2 and 3 of each 32-bit element (the entry's tagged word) into the low 8 bytes of each
+    // half.
+    let pick = _mm256_setr_epi8(
+        2, 3, 6, 7, 10, 11, 14, 15, -1, -1, -1, -1, -1, -1, -1, -1, 2, 3, 6, 7, 10, 11, 14, 15, -1, -1, -1, -1, -1, -1,
+        -1, -1,
+    );
+    let tp = tagged.as_ptr();
+    // The entries of the classes at offsets `o` (one per lane) into `regs`, `2^R / 16` registers
+    // per lane.
+    let load = |regs: &mut [__m512i; 16], o: &[u16]| {
+        let per = 2 * T / if CTX { L } else { 1 };
+        for (l, &off) in o.iter().enumerate() {
+            for i in 0..per {
+                // SAFETY: the class's `2^R = 16 per` entries from `off` are inside `tagged`
+                // (asserted above; unaligned load).
+                regs[l * per + i] = unsafe { _mm512_loadu_si512(tp.add(off as usize + 16 * i).cast()) };
+            }
+        }
+    };
+    let mut regs = [_mm512_setzero_si512(); 16];
+    if !CTX {
+        load(&mut regs, &[0]);
+    }
+    let optr: Vec<*mut u16> = outs.iter_mut().map(|o| o.as_mut_ptr()).collect();
+    let mut win = [_mm256_setzero_si256(); V];
+    let mut b8 = [_mm256_setzero_si256(); V];
+    macro_rules! refill {
+        ($v:expr) => {{
+            (win[$v], b8[$v]) = staged.window($v, posv[$v]);
+        }};
+    }
+    // One row `$r` of every vector, the registers holding its classes' entries.
+    macro_rules! row {
+        ($r:expr) => {{
+            let idx: [__m256i; V] = std::array::from_fn(|v| _mm256_or_si256(stv[v], lanes));
+            // SAFETY: every index is below `32 T` (a state below 2^R, or-ed with the lane's bit
+            // R when `CTX`); the CPU has AVX-512 F (the caller's promise).
+            let es = unsafe { crate::ans::decode::gather::lookup_pairs::<V, T>(&regs, &idx) };
+            for v in 0..V {
+                let e = es[v];
+                let nb = _mm256_and_si256(_mm256_srli_epi32::<12>(e), fifteen);
+                let bits = _mm256_srlv_epi32(win[v], _mm256_sub_epi32(posv[v], b8[v]));
+                let bits = _mm256_andnot_si256(_mm256_sllv_epi32(ones, nb), bits);
+                stv[v] = _mm256_or_si256(_mm256_and_si256(e, base_mask), bits);
+                posv[v] = _mm256_add_epi32(posv[v], nb);
+                let x = _mm256_castsi256_si128(_mm256_permute4x64_epi64::<0b1000>(_mm256_shuffle_epi8(e, pick)));
+                // SAFETY: `rows * L <= len` of every output (asserted above): row `r`'s `L`
+                // values of each block are inside it.
+                unsafe { store_row::<L>(&optr, v, $r, x) };
+            }
+        }};
+    }
+    // `S` steps per window, as in `state_chains` (`S * R <= 25`).
+    let mut r = 0;
+    while r + S <= rows {
+        let o = if CTX { offsets.run(S * L) } else { &[] };
+        for v in 0..V {
+            refill!(v);
+        }
+        for k in 0..S {
+            if CTX {
+                load(&mut regs, &o[k * L..k * L + L]);
+            }
+            row!(r + k);
+        }
+        r += S;
+    }
+    while r < rows {
+        if CTX {
+            load(&mut regs, offsets.run(L));
+        }
+        for v in 0..V {
+            refill!(v);
+        }
+        row!(r);
+        r += 1;
+    }
+    for (l, (state, apos)) in q.iter_mut().zip(staged.chains(&stv, &posv)) {
+        l.state = state;
+        l.apos = apos;
+        l.abuf = 1 << 63;
+    }
+    true
+}

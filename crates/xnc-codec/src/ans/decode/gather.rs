@@ -227,7 +227,10 @@ unsafe fn load16(p: *const i32) -> __m512i {
 /// AVX-512 F; every state below `32 T`.
 #[inline]
 #[target_feature(enable = "avx2,avx512f")]
-unsafe fn lookup_pairs<const V: usize, const T: usize>(regs: &[__m512i; 16], stv: &[__m256i; V]) -> [__m256i; V] {
+pub(in crate::ans) unsafe fn lookup_pairs<const V: usize, const T: usize>(
+    regs: &[__m512i; 16],
+    stv: &[__m256i; V],
+) -> [__m256i; V] {
     let mut e = [_mm256_setzero_si256(); V];
     let mut v = 0;
     while v < V {
