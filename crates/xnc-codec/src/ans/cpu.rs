@@ -64,3 +64,18 @@ pub(super) fn has_avx512_vbmi() -> bool {
         false
     }
 }
+
+/// Whether the CPU has AVX-512 F, VL and VBMI2 (run-time check; false off x86-64): the `ans` /
+/// `ans-fa` gather state pass then reads 64-bit windows.
+pub(super) fn has_avx512_vbmi2() -> bool {
+    #[cfg(target_arch = "x86_64")]
+    {
+        is_x86_feature_detected!("avx512f")
+            && is_x86_feature_detected!("avx512vl")
+            && is_x86_feature_detected!("avx512vbmi2")
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        false
+    }
+}
