@@ -53,7 +53,16 @@
 //!   lookups alone ran 5-6x faster than gathers on this Zen 4 machine, the whole decode of minilm
 //!   `ans` R=6 1.06x (two lanes) and 1.13x (one lane) the pair pass's (alternated A/B, 8 rounds);
 //!   the same with the 256 words of `R = 8` (eight permutes, seven blends) measured 0.94x the
-//!   gathers, so `R >= 7` keeps them.
+//!   gathers, so `R >= 7` keeps them;
+//! * **64-bit windows with AVX-512 VBMI2** (`gather::state_chains_wide`, run-time check, with the
+//!   table gathered or in registers): each chain's window is an 8-byte gather every `57 / R`
+//!   steps (5 at `R = 10`, 7 at `R = 8`, 9 at `R <= 6`) instead of a 4-byte one every `25 / R`
+//!   (2, 3, 4), kept as two 32-bit halves shifted together by `vpshrdvd`: fewer gathers per value
+//!   (`perf`: minilm `ans` R=8, 63% of the decode in the state pass, most at the instructions
+//!   after the gathers). The whole decode of minilm measured 1.05x (`ans` R=8, two lanes), 1.10x
+//!   and 1.13x (`ans-fa` R=10, two lanes and one), 1.11-1.13x (`ans` R=6, register lookup) the
+//!   32-bit windows' (alternated A/B, 8 rounds); one 16-wide gather of the table words for two
+//!   vectors instead of two 8-wide ones measured 0.90x and was dropped.
 //!
 //! [`super::decode_block_reference`] is the format's pseudo-code for cross-checking.
 

@@ -1,7 +1,7 @@
 //! The stream staging of the AVX2 gather state passes (`decode/gather.rs` for `ans` and `ans-fa`,
 //! `ctx/gather.rs` for `ans-ctx`): their chains' tANS streams copied into one scratch buffer, the
 //! chains' states and bit positions in vectors of eight, and the 32-bit window gathered at each
-//! chain's byte position.
+//! chain's byte position (or the 64-bit one, with AVX-512).
 //!
 //! Each stream in the scratch buffer is followed by [`PAD`] zero bytes, so that every gather reads
 //! inside it: a chain's byte position is clamped to its stream's end, and past it the chain reads
