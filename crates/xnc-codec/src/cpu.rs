@@ -141,6 +141,22 @@ pub(crate) fn has_avx512_vbmi() -> bool {
     }
 }
 
+/// Whether the CPU has AVX-512 F, VL and VBMI2 and the cap allows AVX-512 (run-time check; false
+/// off x86-64): the `ans` / `ans-fa` gather state pass then reads 64-bit windows.
+pub(crate) fn has_avx512_vbmi2() -> bool {
+    #[cfg(target_arch = "x86_64")]
+    {
+        cap() >= SimdLevel::Avx512
+            && is_x86_feature_detected!("avx512f")
+            && is_x86_feature_detected!("avx512vl")
+            && is_x86_feature_detected!("avx512vbmi2")
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        false
+    }
+}
+
 /// Whether the CPU has LZCNT and the cap allows AVX2 (run-time check; false off x86-64): with it
 /// a tANS window's refill counts the bits consumed in one instruction (`bsr` and a fix-up without).
 pub(crate) fn has_lzcnt() -> bool {

@@ -291,6 +291,20 @@ fn has_avx512f() -> bool {
     }
 }
 
+/// Whether the CPU has AVX-512 F, VL and VBMI2 (the gather state pass's 64-bit windows).
+fn has_avx512_vbmi2() -> bool {
+    #[cfg(target_arch = "x86_64")]
+    {
+        std::arch::is_x86_feature_detected!("avx512f")
+            && std::arch::is_x86_feature_detected!("avx512vl")
+            && std::arch::is_x86_feature_detected!("avx512vbmi2")
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        false
+    }
+}
+
 /// The gather state pass (AVX2, 8 to 32 chains from several blocks; where the CPU lacks AVX2 the
 /// same decoder runs the scalar chains and the test still compares two paths) against the scalar
 /// chains block by block, on random weight-like data and on the real tables (first 64K values of
@@ -319,9 +333,14 @@ fn gather_state_pass_matches_the_scalar_chains() {
     for (d, v) in &sets {
         let mut h = Histogram::new(*d);
         h.add(v);
-        for (r, p) in
-            [(5u8, Profile::Plain), (6, Profile::Plain), (8, Profile::FormatAware), (10, Profile::FormatAware)]
-        {
+        for (r, p) in [
+            (5u8, Profile::Plain),
+            (6, Profile::Plain),
+            (7, Profile::Plain),
+            (8, Profile::FormatAware),
+            (9, Profile::FormatAware),
+            (10, Profile::FormatAware),
+        ] {
             let model = AnsModel::build(&h, r, p).unwrap();
             let enc = model.encoder().unwrap();
             let base = model.decoder().unwrap();
@@ -335,6 +354,10 @@ fn gather_state_pass_matches_the_scalar_chains() {
             // The register lookup (AVX-512 F) for every table log up to 6 where the CPU has it.
             if r <= 6 && has_avx512f() {
                 assert!(base.register_pass() && !base.pair_pass(), "{d:?} R={r} {p:?}: no register lookup");
+            }
+            // The 64-bit windows (AVX-512 F, VL and VBMI2) for every table log where the CPU has them.
+            if has_avx512_vbmi2() {
+                assert!(base.wide_windows(), "{d:?} R={r} {p:?}: no 64-bit windows");
             }
             for lanes in LANE_COUNTS {
                 let layout = LaneLayout::new(lanes, 1 << 17).unwrap();
@@ -369,6 +392,12 @@ fn gather_state_pass_matches_the_scalar_chains() {
                     assert!(decode(&gathered, &intact).unwrap() == v, "{what}");
                     let single = single.without_registers();
                     assert!(decode(&single, &intact).unwrap() == v, "{what}");
+                    // With AVX-512 VBMI2: the 64-bit windows (`base`, `gathered`) against the
+                    // 32-bit ones, table in registers or gathered.
+                    let narrow = base.clone().with_chains(chains).without_wide_windows();
+                    assert!(decode(&narrow, &intact).unwrap() == v, "{what}");
+                    let narrow_gathered = narrow.clone().without_registers();
+                    assert!(decode(&narrow_gathered, &intact).unwrap() == v, "{what}");
                     for _ in 0..6 {
                         let mut bad: Vec<Vec<u8>> = coded.iter().map(|(b, _, _)| b.clone()).collect();
                         for _ in 0..rng.gen_range(1..4) {
@@ -396,6 +425,8 @@ fn gather_state_pass_matches_the_scalar_chains() {
                         assert_eq!(decode(&gather, &blocks), decode(&scalar, &blocks), "{what}");
                         assert_eq!(decode(&single, &blocks), decode(&scalar, &blocks), "{what}");
                         assert_eq!(decode(&gathered, &blocks), decode(&scalar, &blocks), "{what}");
+                        assert_eq!(decode(&narrow, &blocks), decode(&scalar, &blocks), "{what}");
+                        assert_eq!(decode(&narrow_gathered, &blocks), decode(&scalar, &blocks), "{what}");
                     }
                 }
             }

@@ -53,11 +53,20 @@
 //!   lookups alone ran 5-6x faster than gathers on this Zen 4 machine, the whole decode of minilm
 //!   `ans` R=6 1.06x (two lanes) and 1.13x (one lane) the pair pass's (alternated A/B, 8 rounds);
 //!   the same with the 256 words of `R = 8` (eight permutes, seven blends) measured 0.94x the
-//!   gathers, so `R >= 7` keeps them.
+//!   gathers, so `R >= 7` keeps them;
+//! * **64-bit windows with AVX-512 VBMI2** (`gather::state_chains_wide`, run-time check, with the
+//!   table gathered or in registers): each chain's window is an 8-byte gather every `57 / R`
+//!   steps (5 at `R = 10`, 7 at `R = 8`, 9 at `R <= 6`) instead of a 4-byte one every `25 / R`
+//!   (2, 3, 4), kept as two 32-bit halves shifted together by `vpshrdvd`: fewer gathers per value
+//!   (`perf`: minilm `ans` R=8, 63% of the decode in the state pass, most at the instructions
+//!   after the gathers). The whole decode of minilm measured 1.05x (`ans` R=8, two lanes), 1.10x
+//!   and 1.13x (`ans-fa` R=10, two lanes and one), 1.11-1.13x (`ans` R=6, register lookup) the
+//!   32-bit windows' (alternated A/B, 8 rounds); one 16-wide gather of the table words for two
+//!   vectors instead of two 8-wide ones measured 0.90x and was dropped.
 //!
 //! [`super::decode_block_reference`] is the format's pseudo-code for cross-checking.
 
-use super::cpu::{has_avx2, has_avx512f, has_bmi2, low_bits};
+use super::cpu::{has_avx2, has_avx512_vbmi2, has_avx512f, has_bmi2, low_bits};
 use super::lanes::{check_many, BlockIn, LaneStreams, ManyResult, LANE_COUNTS};
 use super::tans::check_end;
 use super::AnsModel;
@@ -177,6 +186,10 @@ pub struct Decoder {
     /// the gather state pass then looks the table up in registers (`gather::state_chains_512`)
     /// instead of gathering it, and runs one step per lookup (no pair tables).
     registers: bool,
+    /// The CPU has AVX-512 F, VL and VBMI2: the gather state pass (table gathered or in
+    /// registers) then reads its streams through 64-bit windows (`gather::state_chains_wide`),
+    /// an 8-byte gather every `57 / R` steps instead of a 4-byte one every `25 / R`.
+    wide: bool,
 }
 
 /// State chains decoded side by side by [`Decoder::decode_many`] by default (`cargo bench -p
@@ -425,6 +438,7 @@ impl Decoder {
         let registers = gather && has_avx512f() && gather::fits_registers(&tables.state, model.table_log as u32);
         #[cfg(not(target_arch = "x86_64"))]
         let registers = false;
+        let wide = gather && has_avx512_vbmi2();
         Ok(Self {
             dtype: d,
             table_log: model.table_log as u32,
@@ -439,6 +453,7 @@ impl Decoder {
             states_only: false,
             pairs: true,
             registers,
+            wide,
         })
     }
 
@@ -480,6 +495,19 @@ impl Decoder {
     pub fn without_registers(mut self) -> Self {
         self.registers = false;
         self
+    }
+
+    /// The same decoder with the gather state pass reading 32-bit windows (without the AVX-512
+    /// 64-bit windows of `gather::state_chains_wide`): for tests and speed comparisons.
+    pub fn without_wide_windows(mut self) -> Self {
+        self.wide = false;
+        self
+    }
+
+    /// Whether the gather state pass reads 64-bit windows (AVX-512 F, VL and VBMI2, not
+    /// [`Decoder::without_wide_windows`]).
+    pub fn wide_windows(&self) -> bool {
+        self.gather && self.wide
     }
 
     /// Whether the gather state pass looks its table up in registers (AVX-512 F, `R <= 6`, not
@@ -787,9 +815,26 @@ impl Decoder {
             let rows = n / lanes;
             let t = &*self.tables.gather;
             let pairs = self.tables.pairs.as_ref().filter(|_| self.pairs && !self.registers);
-            let registers = self.registers;
+            let (registers, wide) = (self.registers, self.wide);
             let done = SCRATCH.with(|s| {
                 let s = &mut *s.borrow_mut();
+                if wide {
+                    // SAFETY: `self.wide`: the CPU has AVX2, AVX-512 F, VL and VBMI2; with
+                    // `self.registers` as below (every next state below `2^R <= 64`), else as
+                    // the gathers below (every entry's `base | mask < SLOTS`); every chain starts
+                    // below `2^R` (`StateLane::new` reads `R` bits).
+                    let done = unsafe {
+                        match (registers, self.table_log) {
+                            (true, _) => wide_dispatch::<9, 2>(t, q, lanes, outs, rows, s),
+                            (false, 0..=6) => wide_dispatch::<9, 0>(t, q, lanes, outs, rows, s),
+                            (false, 7) => wide_dispatch::<8, 0>(t, q, lanes, outs, rows, s),
+                            (false, 8) => wide_dispatch::<7, 0>(t, q, lanes, outs, rows, s),
+                            (false, 9) => wide_dispatch::<6, 0>(t, q, lanes, outs, rows, s),
+                            (false, _) => wide_dispatch::<5, 0>(t, q, lanes, outs, rows, s),
+                        }
+                    };
+                    return done.then_some(rows);
+                }
                 if registers {
                     // SAFETY: `self.registers`: the CPU has AVX2 and AVX-512 F, and
                     // `gather::fits_registers` checked every next state below `2^R <= 64`;
@@ -991,6 +1036,40 @@ unsafe fn register_dispatch<const S: usize, const T: usize>(
             (_, 8) => gather::state_chains_512::<8, 1, S, T>(t, q, outs, rows, s),
             (_, 16) => gather::state_chains_512::<8, 2, S, T>(t, q, outs, rows, s),
             (_, _) => gather::state_chains_512::<8, 4, S, T>(t, q, outs, rows, s),
+        }
+    }
+}
+
+/// [`gather::state_chains_wide`] for `lanes` lanes per block and `q.len()` (8, 16 or 32) chains,
+/// `S` steps per 64-bit window, `T` as there.
+///
+/// # Safety
+/// As [`gather::state_chains_wide`].
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2,avx512f,avx512vl,avx512vbmi2")]
+unsafe fn wide_dispatch<const S: usize, const T: usize>(
+    t: &[u32; SLOTS],
+    q: &mut [StateLane],
+    lanes: usize,
+    outs: &mut [&mut [u16]],
+    rows: usize,
+    s: &mut Vec<u8>,
+) -> bool {
+    // SAFETY: forwarded from the caller.
+    unsafe {
+        match (lanes, q.len()) {
+            (1, 8) => gather::state_chains_wide::<1, 1, S, T>(t, q, outs, rows, s),
+            (1, 16) => gather::state_chains_wide::<1, 2, S, T>(t, q, outs, rows, s),
+            (1, _) => gather::state_chains_wide::<1, 4, S, T>(t, q, outs, rows, s),
+            (2, 8) => gather::state_chains_wide::<2, 1, S, T>(t, q, outs, rows, s),
+            (2, 16) => gather::state_chains_wide::<2, 2, S, T>(t, q, outs, rows, s),
+            (2, _) => gather::state_chains_wide::<2, 4, S, T>(t, q, outs, rows, s),
+            (4, 8) => gather::state_chains_wide::<4, 1, S, T>(t, q, outs, rows, s),
+            (4, 16) => gather::state_chains_wide::<4, 2, S, T>(t, q, outs, rows, s),
+            (4, _) => gather::state_chains_wide::<4, 4, S, T>(t, q, outs, rows, s),
+            (_, 8) => gather::state_chains_wide::<8, 1, S, T>(t, q, outs, rows, s),
+            (_, 16) => gather::state_chains_wide::<8, 2, S, T>(t, q, outs, rows, s),
+            (_, _) => gather::state_chains_wide::<8, 4, S, T>(t, q, outs, rows, s),
         }
     }
 }

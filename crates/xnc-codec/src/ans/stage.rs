@@ -1,7 +1,7 @@
 //! The stream staging of the AVX2 gather state passes (`decode/gather.rs` for `ans` and `ans-fa`,
 //! `ctx/gather.rs` for `ans-ctx`): their chains' tANS streams copied into one scratch buffer, the
 //! chains' states and bit positions in vectors of eight, and the 32-bit window gathered at each
-//! chain's byte position.
+//! chain's byte position (or the 64-bit one, with AVX-512).
 //!
 //! Each stream in the scratch buffer is followed by [`PAD`] zero bytes, so that every gather reads
 //! inside it: a chain's byte position is clamped to its stream's end, and past it the chain reads
@@ -9,9 +9,10 @@
 
 use core::arch::x86_64::*;
 
-/// Zero bytes after each stream in the scratch buffer: a 4-byte read at the stream's end, or
-/// anywhere in its last three bytes, stays in the buffer and reads zeros past the stream.
-const PAD: usize = 4;
+/// Zero bytes after each stream in the scratch buffer: an 8-byte read ([`Staged::window64`]) or a
+/// 4-byte one at the stream's end, or anywhere before it, stays in the buffer and reads zeros past
+/// the stream.
+const PAD: usize = 8;
 
 /// Scratch bytes at most (a chain's bit position is a `u32`, with room for the steps of a block).
 const MAX_SCRATCH: usize = 1 << 28;
@@ -95,6 +96,25 @@ impl<'s, const V: usize> Staged<'s, V> {
         let win =
             unsafe { _mm256_i32gather_epi32::<1>(self.scratch.as_ptr().cast(), _mm256_min_epu32(byte, self.end[v])) };
         (win, _mm256_slli_epi32::<3>(byte))
+    }
+
+    /// The 64-bit window of vector `v`'s chains at their bit positions `pos` (as [`Staged::window`],
+    /// 8 bytes gathered at the byte of each position, clamped to the stream's end, then shifted
+    /// to the bit): its low and high 32 bits, the next bits at the bottom of the low half, at
+    /// least 57 valid bits.
+    ///
+    /// # Safety
+    /// The CPU must have AVX-512 F and VL.
+    #[inline]
+    #[target_feature(enable = "avx2,avx512f,avx512vl")]
+    pub unsafe fn window64(&self, v: usize, pos: __m256i) -> (__m256i, __m256i) {
+        let byte = _mm256_srli_epi32::<3>(pos);
+        // SAFETY: every byte index is clamped to its stream's end, and `PAD` (8) zero bytes follow
+        // each stream, so the 8-byte gather reads inside the scratch buffer.
+        let w =
+            unsafe { _mm512_i32gather_epi64::<1>(_mm256_min_epu32(byte, self.end[v]), self.scratch.as_ptr().cast()) };
+        let w = _mm512_srlv_epi64(w, _mm512_cvtepu32_epi64(_mm256_sub_epi32(pos, _mm256_slli_epi32::<3>(byte))));
+        (_mm512_cvtepi64_epi32(w), _mm512_cvtepi64_epi32(_mm512_srli_epi64::<32>(w)))
     }
 
     /// Each chain's state and bit position in its own stream, from the vectors `state` and `pos`

@@ -62,10 +62,17 @@ macro_rules! state_chains_body {
         // shifted to their bit positions (the next state bits at the bottom) and shifted on by each
         // step's bits.
         let mut win = [_mm256_setzero_si256(); V];
+        // `Q`: 64-bit windows, `win` their low halves and `win_hi` their high ones.
+        let mut win_hi = [_mm256_setzero_si256(); V];
         macro_rules! refill {
             ($v:expr) => {{
-                let (w, b8) = staged.window($v, posv[$v]);
-                win[$v] = _mm256_srlv_epi32(w, _mm256_sub_epi32(posv[$v], b8));
+                if Q {
+                    // SAFETY: `Q` only in `state_chains_wide` (AVX-512 F, VL and VBMI2).
+                    (win[$v], win_hi[$v]) = unsafe { staged.window64($v, posv[$v]) };
+                } else {
+                    let (w, b8) = staged.window($v, posv[$v]);
+                    win[$v] = _mm256_srlv_epi32(w, _mm256_sub_epi32(posv[$v], b8));
+                }
             }};
         }
         // `T > 0`: the table's first `32 T` words in registers, looked up for two vectors at a time
@@ -73,7 +80,7 @@ macro_rules! state_chains_body {
         let regs: [__m512i; 16] = if T > 0 {
             // SAFETY: `table` holds `SLOTS >= 16 * 16` words (unaligned loads); `T > 0` only in
             // `state_chains_512`, which the caller runs on a CPU with AVX-512 F.
-            std::array::from_fn(|i| unsafe { load16(tp.add(16 * i)) })
+            std::array::from_fn(|i| if i < 2 * T { unsafe { load16(tp.add(16 * i)) } } else { unsafe { zero512() } })
         } else {
             // SAFETY: as above (no AVX-512 instruction: a zeroed value of the type).
             unsafe { std::mem::zeroed() }
@@ -100,7 +107,12 @@ macro_rules! state_chains_body {
                 let nb = _mm256_and_si256(_mm256_srli_epi32::<10>(e), fifteen);
                 let bits = _mm256_andnot_si256(_mm256_sllv_epi32(ones, nb), win[v]);
                 stv[v] = _mm256_or_si256(_mm256_and_si256(e, base_mask), bits);
-                win[v] = _mm256_srlv_epi32(win[v], nb);
+                if Q {
+                    // SAFETY: as in `refill`.
+                    (win[v], win_hi[v]) = unsafe { shift64(win[v], win_hi[v], nb) };
+                } else {
+                    win[v] = _mm256_srlv_epi32(win[v], nb);
+                }
                 posv[v] = _mm256_add_epi32(posv[v], nb);
                 let x = _mm256_castsi256_si128(_mm256_permute4x64_epi64::<0b1000>(_mm256_shuffle_epi8(e, pick)));
                 let r = $r;
@@ -183,6 +195,7 @@ pub(super) unsafe fn state_chains<const L: usize, const V: usize, const S: usize
     scratch: &mut Vec<u8>,
 ) -> bool {
     const T: usize = 0;
+    const Q: bool = false;
     state_chains_body!(table, q, outs, rows, scratch)
 }
 
@@ -206,7 +219,49 @@ pub(super) unsafe fn state_chains_512<const L: usize, const V: usize, const S: u
     rows: usize,
     scratch: &mut Vec<u8>,
 ) -> bool {
+    const Q: bool = false;
     state_chains_body!(table, q, outs, rows, scratch)
+}
+
+/// [`state_chains`] (`T = 0`) or [`state_chains_512`] (`T = 2`) with 64-bit windows: an 8-byte
+/// gather per chain every `S` steps (`S * R <= 57`: 5 at `R = 10`, 7 at `R = 8`) instead of a
+/// 4-byte one every `25 / R` steps (2 at `R = 10`, 3 at `R = 8`), the window kept as two 32-bit
+/// halves shifted together by a concatenating shift (AVX-512 VBMI2 `vpshrdvd`). Fewer window
+/// gathers, the gathers being what the state pass waits on.
+///
+/// # Safety
+/// As [`state_chains`] (`T = 0`) or [`state_chains_512`] (`T = 2`); the CPU must also have
+/// AVX-512 F, VL and VBMI2.
+#[target_feature(enable = "avx2,avx512f,avx512vl,avx512vbmi2")]
+pub(super) unsafe fn state_chains_wide<const L: usize, const V: usize, const S: usize, const T: usize>(
+    table: &[u32; SLOTS],
+    q: &mut [StateLane],
+    outs: &mut [&mut [u16]],
+    rows: usize,
+    scratch: &mut Vec<u8>,
+) -> bool {
+    const Q: bool = true;
+    state_chains_body!(table, q, outs, rows, scratch)
+}
+
+/// A zero vector.
+///
+/// # Safety
+/// AVX-512 F.
+#[inline]
+#[target_feature(enable = "avx512f")]
+unsafe fn zero512() -> __m512i {
+    _mm512_setzero_si512()
+}
+
+/// A 64-bit window (`lo`, `hi`: its 32-bit halves) shifted right by `nb` (below 32) bits.
+///
+/// # Safety
+/// AVX-512 F, VL and VBMI2.
+#[inline]
+#[target_feature(enable = "avx2,avx512f,avx512vl,avx512vbmi2")]
+unsafe fn shift64(lo: __m256i, hi: __m256i, nb: __m256i) -> (__m256i, __m256i) {
+    (_mm256_shrdv_epi32(lo, hi, nb), _mm256_srlv_epi32(hi, nb))
 }
 
 /// Sixteen words from `p` (unaligned).
