@@ -21,7 +21,7 @@ module rt_pack_compose (
     input wire [544:0] fh,
     input wire [544:0] fv,
     input wire [32:0] win,
-    input wire [15:0] rest_out
+    input wire [15:0] left
 );
     function [9:0] f_hlen(input [32:0] h);
         reg [9:0] c [0:62];
@@ -33,7 +33,6 @@ module rt_pack_compose (
         end
     endfunction
     wire [15:0] nxt_len = {6'd0, f_hlen(nxt)};
-    wire [15:0] win_len = {6'd0, f_hlen(win)};
     // one stream: the block's stream from the record's position (545 bits), as the trackers hold
     // it (the same line as rt_unpack_records_*); the packer's words put the record in there
     wire [544:0] seg = fv;
@@ -1140,9 +1139,10 @@ module rt_pack_compose (
         // lengths: tuser is the length its header announces
         assume(tuser == f_hlen(tdata[551:519]));
         // last: tlast exactly when what is left is shorter than the next header announces
-        assume(tout ? rest_out < win_len : rest_out >= win_len);
+        // (rt_unpack_last_*'s guarantee, the same text)
+        assume(tout ? left < {6'd0, f_hlen(win)} : left >= {6'd0, f_hlen(win)});
         // one stream: the same position holds the same bits, with the same bits left after it
-        assume(tuser != lin || (win == nxt && rest_out == rest));
+        assume(tuser != lin || (win == nxt && left == rest));
         // survive: the same record, length and tlast (so the next record's positions agree too)
         assert(tuser == lin && tdata == rin && tout == tin);
     end

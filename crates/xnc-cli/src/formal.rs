@@ -1357,7 +1357,7 @@ module {name} #(
             assume(&ql[{n}:1]);
         end
         // last (guaranteed), in the composition's form
-        assert(tout ? left < {{6'd0, f_hlen(win)}} : left >= {{6'd0, f_hlen(win)}});
+        {last}
     end
 endmodule
 `default_nettype wire
@@ -1376,6 +1376,7 @@ endmodule
         z1 = OUT_CONJUNCTS - 1,
         l1 = lb - 1,
         lz = 16 - lb,
+        last = last_fact("assert"),
     );
     Ok(s)
 }
@@ -3381,10 +3382,9 @@ module rt_pack_compose (
     input wire [{r1}:0] fh,
     input wire [{r1}:0] fv,
     input wire [32:0] win,
-    input wire [15:0] rest_out
+    input wire [15:0] left
 );
 {f}    wire [15:0] nxt_len = {{6'd0, f_hlen(nxt)}};
-    wire [15:0] win_len = {{6'd0, f_hlen(win)}};
     // one stream: the block's stream from the record's position ({rec} bits), as the trackers hold
     // it (the same line as rt_unpack_records_*); the packer's words put the record in there
     wire [{r1}:0] seg = fv;
@@ -3402,9 +3402,10 @@ module rt_pack_compose (
         // lengths: tuser is the length its header announces
         assume(tuser == f_hlen(tdata[{b1}:{h0}]));
         // last: tlast exactly when what is left is shorter than the next header announces
-        assume(tout ? rest_out < win_len : rest_out >= win_len);
+        // (rt_unpack_last_*'s guarantee, the same text)
+        {last}
         // one stream: the same position holds the same bits, with the same bits left after it
-        assume(tuser != lin || (win == nxt && rest_out == rest));
+        assume(tuser != lin || (win == nxt && left == rest));
         // survive: the same record, length and tlast (so the next record's positions agree too)
         assert(tuser == lin && tdata == rin && tout == tin);
     end
@@ -3416,8 +3417,16 @@ endmodule
         h0 = bus - 33,
         f = hlen_fn(),
         records = records_fact("assume"),
+        last = last_fact("assume"),
     );
     s
+}
+
+/// [`PackFact::Last`] in the composition's form, on the record out's `tlast` (`tout`), the block's
+/// bits left after it (`left`) and the 33 stream bits after it (`win`): `verb` `assert` in the
+/// derivation that proves it ([`unpack_last_wrapper`]), `assume` in the composition: one text.
+fn last_fact(verb: &str) -> String {
+    format!("{verb}(tout ? left < {{6'd0, f_hlen(win)}} : left >= {{6'd0, f_hlen(win)}});")
 }
 
 /// The `.sby` of a lemma of the packer -> unpacker chain: `mode` (`bmc` with `depth` cycles from
@@ -6180,6 +6189,14 @@ mod tests {
                 assert_eq!(t.matches(a).count(), 1, "{a}");
             }
             assert_eq!(t.lines().filter(|l| l.contains("assert(")).count(), 1);
+            // the composition assumes the last fact as the derivation asserts it: its one assertion,
+            // byte for byte with `assume`, on the same ports and the same f_hlen
+            let guaranteed = t.lines().find(|l| l.contains("assert(")).unwrap().replacen("assert(", "assume(", 1);
+            assert_eq!(compose.lines().filter(|l| *l == guaranteed).count(), 1, "{guaranteed}");
+            for line in ["    input wire tout", "    input wire [15:0] left", "    input wire [32:0] win"] {
+                assert!(t.contains(line) && compose.contains(line), "{line}");
+            }
+            assert!(t.contains(&hlen_fn()) && compose.contains(&hlen_fn()));
             let e = unpack_last_wrapper(unpacker, w, &text.replace("m_axis_tlast = out_last_q;", ""));
             assert!(e.unwrap_err().contains("m_axis_tlast"));
             // one .sby per case, each the same lemma text with its CASE
