@@ -983,12 +983,6 @@ pub fn unpack_records_wrapper(unpacker: &str, w: usize, rtl: &str) -> Result<Str
         format!("    input wire [{}:0] tdata", bus - 1),
         format!("    input wire [{}:0] tuser", lb - 1),
     ]);
-    let tile = (0..rec)
-        .map(|i| {
-            format!("assert(tuser <= {lb}'d{i} || (fh[{b}] && seg[{b}] == tdata[{}]));", bus - 1 - i, b = rec - 1 - i)
-        })
-        .collect::<Vec<_>>()
-        .join("\n        ");
     let _ = write!(
         s,
         "`default_nettype none
@@ -1034,8 +1028,7 @@ module {name} (
         assume(&c1);
         // records (guaranteed), in the composition's form: the record out is the stream from its
         // position for its length, zeros after
-        {tile}
-        assert((tdata << tuser) == {bus}'d0);
+        {records}
     end
 endmodule
 `default_nettype wire
@@ -1049,8 +1042,28 @@ endmodule
         r1 = rec - 1,
         l1 = lb - 1,
         pad = bus - rec,
+        records = records_fact("assert"),
     );
     Ok(s)
+}
+
+/// [`PackFact::Records`] in the composition's form, on the record out's ports (`tdata`, `tuser`)
+/// and one chosen-bit tracker per record bit (`fh[b]` received in the block, `seg[b] = fv[b]` its
+/// value: the stream bit at the record's position plus `544 - b`): each bit below `tuser` was
+/// received and is the record's, zeros from `tuser` on. One line per bit (one long conjunction
+/// overflows Yosys's parser stack), `verb` each line's: `assert` in the derivation that proves
+/// it ([`unpack_records_wrapper`]), `assume` in the composition that uses it
+/// ([`pack_compose_wrapper`]): one text, so the link between them is a text check (unit test).
+fn records_fact(verb: &str) -> String {
+    use xnc_rtl::xnc_compressor::{LEN_BITS, RECORD_BITS, RECORD_BUS_BITS};
+    let (bus, rec, lb) = (RECORD_BUS_BITS, RECORD_BITS, LEN_BITS);
+    let mut t: Vec<String> = (0..rec)
+        .map(|i| {
+            format!("{verb}(tuser <= {lb}'d{i} || (fh[{b}] && seg[{b}] == tdata[{}]));", bus - 1 - i, b = rec - 1 - i)
+        })
+        .collect();
+    t.push(format!("{verb}((tdata << tuser) == {bus}'d0);"));
+    t.join("\n        ")
 }
 
 /// `rt_unpack_records_bmc_<unpacker>.v`: [`PackFact::Records`] at the unpacker's ports, bounded
@@ -1344,7 +1357,7 @@ module {name} #(
             assume(&ql[{n}:1]);
         end
         // last (guaranteed), in the composition's form
-        assert(tout ? left < {{6'd0, f_hlen(win)}} : left >= {{6'd0, f_hlen(win)}});
+        {last}
     end
 endmodule
 `default_nettype wire
@@ -1363,6 +1376,7 @@ endmodule
         z1 = OUT_CONJUNCTS - 1,
         l1 = lb - 1,
         lz = 16 - lb,
+        last = last_fact("assert"),
     );
     Ok(s)
 }
@@ -3330,6 +3344,9 @@ endmodule
 /// `formal/rt_pack_compose.v`: the composition step, for one record at the same block position on
 /// both sides (by induction over the block's records: both start at 0, and the step shows the
 /// next positions agree). Combinational: every fact is instantiated at the record's position.
+/// The records side is the derivation's guarantee as it states it ([`records_fact`]: the record
+/// out's ports `tdata`, `tuser` and its trackers `fh`, `fv`, the stream `seg = fv`), so the link to
+/// `rt_unpack_records_*` is a text check; the packer's side reads the same `seg`.
 pub fn pack_compose_wrapper() -> String {
     use xnc_rtl::xnc_compressor::{RECORD_BITS, RECORD_BUS_BITS};
     let (bus, rec) = (RECORD_BUS_BITS, RECORD_BITS);
@@ -3338,35 +3355,39 @@ pub fn pack_compose_wrapper() -> String {
     let mut s = banner("rt_pack_compose.v", &format!("Composition: {}.", c.what));
     let _ = writeln!(s, "// Assumes: {}", c.assumes.iter().map(|f| f.label()).collect::<Vec<_>>().join(", "));
     let _ = writeln!(s, "// Proves:  {}", c.guarantees.iter().map(|f| f.label()).collect::<Vec<_>>().join(", "));
-    let tile = |r: &str, l: &str| -> String {
-        // one assumption per bit (one long conjunction overflows Yosys's parser stack)
-        let t: Vec<String> = (0..rec)
-            .map(|i| format!("assume({l} <= 10'd{i} || seg[{}] == {r}[{}]);", rec - 1 - i, bus - 1 - i))
-            .collect();
-        t.join("\n        ")
-    };
+    // the packer's side: one assumption per bit (one long conjunction overflows Yosys's parser
+    // stack)
+    let tile_in = (0..rec)
+        .map(|i| format!("assume(lin <= 10'd{i} || seg[{}] == rin[{}]);", rec - 1 - i, bus - 1 - i))
+        .collect::<Vec<_>>()
+        .join("\n        ");
     let _ = write!(
         s,
         "`default_nettype none
 module rt_pack_compose (
     input wire aclk,
-    // the record in (bus, length, tlast), the block's stream from its position (seg: {rec} bits),
-    // the 33 stream bits after it and the block's bits left after it
+    // the record in (bus, length, tlast), the 33 stream bits after it and the block's bits left
+    // after it
     input wire [{b1}:0] rin,
     input wire [9:0] lin,
     input wire tin,
-    input wire [{r1}:0] seg,
     input wire [32:0] nxt,
     input wire [15:0] rest,
-    // the record out at the same position, the 33 stream bits after it and the bits left after it
-    input wire [{b1}:0] rout,
-    input wire [9:0] lout,
+    // the record out at the same position (the unpacker's ports), the trackers of its records
+    // lemma (fh[b], fv[b]: the stream bit at the position plus {r1} - b received in the block, its
+    // value), the 33 stream bits after it and the bits left after it
+    input wire [{b1}:0] tdata,
+    input wire [9:0] tuser,
     input wire tout,
+    input wire [{r1}:0] fh,
+    input wire [{r1}:0] fv,
     input wire [32:0] win,
-    input wire [15:0] rest_out
+    input wire [15:0] left
 );
 {f}    wire [15:0] nxt_len = {{6'd0, f_hlen(nxt)}};
-    wire [15:0] win_len = {{6'd0, f_hlen(win)}};
+    // one stream: the block's stream from the record's position ({rec} bits), as the trackers hold
+    // it (the same line as rt_unpack_records_*); the packer's words put the record in there
+    wire [{r1}:0] seg = fv;
     always @(*) begin
         // validrecords: the record in announces its length, zeros after its end
         assume(lin == f_hlen(rin[{b1}:{h0}]) && (rin << lin) == 0);
@@ -3376,16 +3397,17 @@ module rt_pack_compose (
         {tile_in}
         assume(tin ? (nxt == 33'd0 && rest < 16'd512) : rest >= nxt_len);
         // records: the record out is the stream from its position for its length, zeros after
-        {tile_out}
-        assume((rout << lout) == 0);
+        // (rt_unpack_records_*'s guarantee, the same text)
+        {records}
         // lengths: tuser is the length its header announces
-        assume(lout == f_hlen(rout[{b1}:{h0}]));
+        assume(tuser == f_hlen(tdata[{b1}:{h0}]));
         // last: tlast exactly when what is left is shorter than the next header announces
-        assume(tout ? rest_out < win_len : rest_out >= win_len);
+        // (rt_unpack_last_*'s guarantee, the same text)
+        {last}
         // one stream: the same position holds the same bits, with the same bits left after it
-        assume(lout != lin || (win == nxt && rest_out == rest));
+        assume(tuser != lin || (win == nxt && left == rest));
         // survive: the same record, length and tlast (so the next record's positions agree too)
-        assert(lout == lin && rout == rin && tout == tin);
+        assert(tuser == lin && tdata == rin && tout == tin);
     end
 endmodule
 `default_nettype wire
@@ -3394,10 +3416,17 @@ endmodule
         r1 = rec - 1,
         h0 = bus - 33,
         f = hlen_fn(),
-        tile_in = tile("rin", "lin"),
-        tile_out = tile("rout", "lout"),
+        records = records_fact("assume"),
+        last = last_fact("assume"),
     );
     s
+}
+
+/// [`PackFact::Last`] in the composition's form, on the record out's `tlast` (`tout`), the block's
+/// bits left after it (`left`) and the 33 stream bits after it (`win`): `verb` `assert` in the
+/// derivation that proves it ([`unpack_last_wrapper`]), `assume` in the composition: one text.
+fn last_fact(verb: &str) -> String {
+    format!("{verb}(tout ? left < {{6'd0, f_hlen(win)}} : left >= {{6'd0, f_hlen(win)}});")
 }
 
 /// The `.sby` of a lemma of the packer -> unpacker chain: `mode` (`bmc` with `depth` cycles from
@@ -6100,6 +6129,32 @@ mod tests {
             assert!(r.contains("assume(tdata == {out, 7'd0} && tuser == out_len);"));
             let e = unpack_records_wrapper(unpacker, w, &text.replace("m_axis_tvalid = out_valid_q & aresetn;", ""));
             assert!(e.unwrap_err().contains("m_axis_tvalid"));
+            // the composition assumes the records fact as the derivation asserts it: its assertions,
+            // byte for byte with `assume`, on the same ports, trackers and stream line
+            let compose = pack_compose_wrapper();
+            let guaranteed: Vec<String> = r
+                .lines()
+                .filter(|l| l.trim_start().starts_with("assert("))
+                .map(|l| l.replacen("assert(", "assume(", 1))
+                .collect();
+            assert_eq!(guaranteed.len(), 546);
+            assert!(compose.contains(&guaranteed.join("\n")));
+            assert_eq!(compose.matches(&guaranteed.join("\n")).count(), 1);
+            for line in [
+                "    input wire [551:0] tdata,",
+                "    input wire [9:0] tuser",
+                "    input wire [544:0] fh,",
+                "    input wire [544:0] fv,",
+                "    wire [544:0] seg = fv;",
+            ] {
+                assert!(r.contains(line) && compose.contains(line), "{line}");
+            }
+            // and nothing else links the record out's bits to the stream: tdata is read only by the
+            // port, the records fact, the lengths (its header) and the goal
+            let lengths = "        assume(tuser == f_hlen(tdata[551:519]));";
+            let goal = "        assert(tuser == lin && tdata == rin && tout == tin);";
+            assert!(compose.contains(lengths) && compose.contains(goal));
+            assert_eq!(compose.lines().filter(|l| l.contains("tdata")).count(), 1 + 546 + 2);
             // the tlast derivation: the positions, content, output and queue layers' own texts (inv,
             // cinv, oinv, qinv, the position functions) and the length invariant, instantiated at the
             // 33 bits after a record out and stage A's last bit; refused for an unpacker whose
@@ -6134,6 +6189,14 @@ mod tests {
                 assert_eq!(t.matches(a).count(), 1, "{a}");
             }
             assert_eq!(t.lines().filter(|l| l.contains("assert(")).count(), 1);
+            // the composition assumes the last fact as the derivation asserts it: its one assertion,
+            // byte for byte with `assume`, on the same ports and the same f_hlen
+            let guaranteed = t.lines().find(|l| l.contains("assert(")).unwrap().replacen("assert(", "assume(", 1);
+            assert_eq!(compose.lines().filter(|l| *l == guaranteed).count(), 1, "{guaranteed}");
+            for line in ["    input wire tout", "    input wire [15:0] left", "    input wire [32:0] win"] {
+                assert!(t.contains(line) && compose.contains(line), "{line}");
+            }
+            assert!(t.contains(&hlen_fn()) && compose.contains(&hlen_fn()));
             let e = unpack_last_wrapper(unpacker, w, &text.replace("m_axis_tlast = out_last_q;", ""));
             assert!(e.unwrap_err().contains("m_axis_tlast"));
             // one .sby per case, each the same lemma text with its CASE
