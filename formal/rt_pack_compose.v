@@ -1,6 +1,6 @@
 // rt_pack_compose.v: GENERATED FILE, DO NOT EDIT (cargo run --release --bin gen-verilog).
 // Composition: record by record: a record's position is the same on both sides, so the record out is the record in, with its length and tlast, and the next positions agree.
-// Assumes: validrecords, words, records, lengths, last
+// Assumes: validrecords, words, records, portlengths, last
 // Proves:  survive
 `default_nettype none
 module rt_pack_compose (
@@ -1136,7 +1136,8 @@ module rt_pack_compose (
         assume(tuser <= 10'd543 || (fh[1] && seg[1] == tdata[8]));
         assume(tuser <= 10'd544 || (fh[0] && seg[0] == tdata[7]));
         assume((tdata << tuser) == 552'd0);
-        // lengths: tuser is the length its header announces
+        // portlengths: tuser is the length its header announces
+        // (rt_unpack_lenout_*'s guarantee, the same text)
         assume(tuser == f_hlen(tdata[551:519]));
         // last: tlast exactly when what is left is shorter than the next header announces
         // (rt_unpack_last_*'s guarantee, the same text)

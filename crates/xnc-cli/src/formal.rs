@@ -548,8 +548,13 @@ pub enum PackFact {
     /// The unpacker's records tile its block's stream: each is the stream from the end of the one
     /// before for its `tuser` bits, zeros after them.
     Records,
-    /// The unpacker's `tuser` is the length its record's header announces.
+    /// The unpacker's `tuser` is the length its record's header announces (the length invariant
+    /// over stage A and the output register, `rt_unpack_len_<unpacker>`).
     Lengths,
+    /// [`PackFact::Lengths`] at a record out's ports, in the composition's form: `tuser` is the
+    /// length the header at the top of `tdata` announces (derived from the length invariant and
+    /// the output layer's port fact by `rt_unpack_lenout_<unpacker>`, one BMC step).
+    PortLengths,
     /// Stage A's and the output register's lengths are a header's: at least what F and every
     /// selector set announce, at most a record's bits (from [`PackFact::Lengths`]' invariant).
     LenBounds,
@@ -571,10 +576,11 @@ impl ChainFact for PackFact {
 pub type PackLemma = Lemma<PackFact>;
 
 /// The chain for one pair, in order: the packer's four lemmas (its chunk path, its words as one
-/// step, its blocks holding their first record, its zero padding), the unpacker's nine (its
-/// gather, its queue, its read positions, its lengths and their bounds, its stage A and output
-/// register's contents, its output register's zeros and `tlast`, and from those its records and
-/// its `tlast`), the composition.
+/// step, its blocks holding their first record, its zero padding), the unpacker's twelve (its
+/// gather, its queue, the header it reads where it pads and the tiling there, its read positions,
+/// its lengths and their bounds, its stage A and output register's contents, its output
+/// register's zeros and `tlast`, and from those its records, its lengths at the ports and its
+/// `tlast`), the composition.
 pub fn pack_chain(packer: &str, unpacker: &str) -> Vec<PackLemma> {
     use PackFact::*;
     let l = |name: String, what: &str, assumes: Vec<PackFact>, guarantees: Vec<PackFact>| PackLemma {
@@ -671,6 +677,12 @@ pub fn pack_chain(packer: &str, unpacker: &str) -> Vec<PackLemma> {
             vec![Records],
         ),
         l(
+            format!("rt_unpack_lenout_{unpacker}"),
+            "the unpacker's tuser at a record out is the length the header at the top of tdata announces, in the composition's form (from the length invariant, the same text, and the output layer's port fact: the ports are the output register), one BMC step",
+            vec![Lengths, Output],
+            vec![PortLengths],
+        ),
+        l(
             format!("rt_unpack_last_{unpacker}"),
             "the unpacker's tlast: exactly when what is left of the block is shorter than the header after the record announces (from the layers at one record out, instantiated at the 33 stream bits after it and stage A's last bit: with tlast the record ends at the block's end or the header read after it announces more than is left and holds the block's bits there; without, stage A holds the next record from where it ends, its bits received in the block (its second part, while half, in the slots), its length its header's)",
             vec![Positions, Queue, Stage, Output, Lengths],
@@ -679,7 +691,7 @@ pub fn pack_chain(packer: &str, unpacker: &str) -> Vec<PackLemma> {
         l(
             "rt_pack_compose".into(),
             "record by record: a record's position is the same on both sides, so the record out is the record in, with its length and tlast, and the next positions agree",
-            vec![ValidRecords, Words, Records, Lengths, Last],
+            vec![ValidRecords, Words, Records, PortLengths, Last],
             vec![Survive],
         ),
     ]
@@ -1501,6 +1513,83 @@ endmodule
         lo = LENS_LO,
     );
     s
+}
+
+/// `formal/rt_unpack_lenout_<unpacker>.v` ([`PackFact::PortLengths`]): at a record out (the
+/// output register valid), the length invariant that `rt_unpack_len_*` proves inductive
+/// ([`len_inv_fn`], the same text, instantiated on the state as [`unpack_last_wrapper`] does) and
+/// the output layer's port fact (the ports are the output register, the line
+/// [`unpack_records_wrapper`] assumes) give the lengths fact at the ports, asserted in the
+/// composition's form ([`lengths_fact`]); one BMC step (yices).
+pub fn unpack_lenout_wrapper(unpacker: &str, rtl: &str) -> Result<String, String> {
+    use xnc_rtl::xnc_compressor::{LEN_BITS, RECORD_BITS, RECORD_BUS_BITS};
+    let (bus, rec, lb) = (RECORD_BUS_BITS, RECORD_BITS, LEN_BITS);
+    let name = format!("rt_unpack_lenout_{unpacker}");
+    let regs = state_regs(rtl);
+    let width = |stem: &str| regs.iter().find(|(n, _)| n == stem).map_or(1, |r| r.1);
+    let (g, o) = (width("rec_hi"), width("out"));
+    if o != rec {
+        return Err(format!("{name}: rtl/{unpacker}.v's out_q has {o} bits, not a record's {rec}"));
+    }
+    // a record out is the output register valid: the line of the unpacker this lemma reads
+    if !rtl.contains("m_axis_tvalid = out_valid_q & aresetn;") {
+        return Err(format!("{name}: rtl/{unpacker}.v does not drive m_axis_tvalid from out_valid_q"));
+    }
+    let chain = pack_chain("", unpacker);
+    let l = pack_lemma(&chain, "rt_unpack_lenout_");
+    let mut s = banner(&format!("{name}.v"), &format!("Unpacker lemma: {}.", l.what));
+    let _ = writeln!(s, "// Assumes: {}", l.assumes.iter().map(|f| f.label()).collect::<Vec<_>>().join(", "));
+    let _ = writeln!(s, "// Proves:  {}", l.guarantees.iter().map(|f| f.label()).collect::<Vec<_>>().join(", "));
+    let _ = write!(
+        s,
+        "`default_nettype none
+module {name} (
+    input wire aclk,
+    // stage A's and the output register's registers (as the layers name them), any values
+    input wire full,
+    input wire [{l1}:0] len,
+    input wire [{g1}:0] hi,
+    input wire off0,
+    input wire out_valid,
+    input wire [{l1}:0] out_len,
+    input wire [{o1}:0] out,
+    // the record out's ports
+    input wire [{b1}:0] tdata,
+    input wire [{l1}:0] tuser
+);
+{f}{inv}    always @(*) begin
+        // lengths: the invariant rt_unpack_len_* proves inductive
+        assume(inv(full, len, hi, off0, out_valid, out_len, out));
+        // a record out: the output register is valid (rtl: m_axis_tvalid = out_valid_q & aresetn)
+        assume(out_valid);
+        // output (rt_unpack_out_*): the ports are the output register
+        assume(tdata == {{out, {pad}'d0}} && tuser == out_len);
+        // portlengths (guaranteed), in the composition's form
+        {lengths}
+    end
+endmodule
+`default_nettype wire
+",
+        l1 = lb - 1,
+        g1 = g - 1,
+        o1 = o - 1,
+        b1 = bus - 1,
+        pad = bus - rec,
+        f = hlen_fn(),
+        inv = len_inv_fn(lb, g, o),
+        lengths = lengths_fact("assert"),
+    );
+    Ok(s)
+}
+
+/// [`PackFact::PortLengths`] in the composition's form, on the record out's ports (`tdata`,
+/// `tuser`): `tuser` is the length the header at the top of `tdata` announces. `verb` `assert` in
+/// the derivation that proves it ([`unpack_lenout_wrapper`]), `assume` in the composition
+/// ([`pack_compose_wrapper`]): one text, so the link is a text check (unit test).
+fn lengths_fact(verb: &str) -> String {
+    use xnc_rtl::xnc_compressor::RECORD_BUS_BITS;
+    let bus = RECORD_BUS_BITS;
+    format!("{verb}(tuser == f_hlen(tdata[{}:{}]));", bus - 1, bus - 33)
 }
 
 /// `formal/rt_unpack_len_<unpacker>.v` ([`PackFact::Lengths`]): one step of the unpacker, every
@@ -3399,8 +3488,9 @@ module rt_pack_compose (
         // records: the record out is the stream from its position for its length, zeros after
         // (rt_unpack_records_*'s guarantee, the same text)
         {records}
-        // lengths: tuser is the length its header announces
-        assume(tuser == f_hlen(tdata[{b1}:{h0}]));
+        // portlengths: tuser is the length its header announces
+        // (rt_unpack_lenout_*'s guarantee, the same text)
+        {lengths}
         // last: tlast exactly when what is left is shorter than the next header announces
         // (rt_unpack_last_*'s guarantee, the same text)
         {last}
@@ -3417,6 +3507,7 @@ endmodule
         h0 = bus - 33,
         f = hlen_fn(),
         records = records_fact("assume"),
+        lengths = lengths_fact("assume"),
         last = last_fact("assume"),
     );
     s
@@ -3537,6 +3628,9 @@ pub fn pack_files(rtl: &[(&str, String)]) -> Result<Vec<(String, String)>, Strin
             } else if n.starts_with("rt_unpack_out_") {
                 out.push((format!("{n}.v"), unpack_out_wrapper(unpacker, w, up_rtl)?));
                 out.push((format!("{n}.ys"), unpack_out_ys(unpacker, up_rtl)));
+            } else if n.starts_with("rt_unpack_lenout_") {
+                out.push((format!("{n}.v"), unpack_lenout_wrapper(unpacker, up_rtl)?));
+                out.push((format!("{n}.sby"), pack_lemma_sby(n, &l.what, "bmc", 1, false, &[], &[])));
             } else if n.starts_with("rt_unpack_lenbound_") {
                 out.push((format!("{n}.v"), unpack_lenbound_wrapper(unpacker, up_rtl)));
                 out.push((format!("{n}.sby"), pack_lemma_sby(n, &l.what, "bmc", 1, false, &[], &[])));
@@ -6155,6 +6249,35 @@ mod tests {
             let goal = "        assert(tuser == lin && tdata == rin && tout == tin);";
             assert!(compose.contains(lengths) && compose.contains(goal));
             assert_eq!(compose.lines().filter(|l| l.contains("tdata")).count(), 1 + 546 + 2);
+            // the lengths derivation: the length invariant's own text (the length lemma's),
+            // instantiated on the state as the tlast derivation does, and the output layer's port
+            // fact as the records derivation assumes it; its one assertion is the composition's
+            // lengths assumption, byte for byte with `assume`, on the same ports and f_hlen
+            let n = unpack_lenout_wrapper(unpacker, &text).unwrap();
+            let g = state_regs(&text).iter().find(|(n, _)| n == "rec_hi").unwrap().1;
+            assert!(
+                n.contains(&len_inv_fn(10, g, 545))
+                    && unpack_len_wrapper(unpacker, w, &text).contains(&len_inv_fn(10, g, 545))
+            );
+            for a in [
+                "        assume(inv(full, len, hi, off0, out_valid, out_len, out));",
+                "        assume(out_valid);",
+                "        assume(tdata == {out, 7'd0} && tuser == out_len);",
+            ] {
+                assert_eq!(n.matches(a).count(), 1, "{a}");
+                assert!(a.contains("inv(") || r.contains(a), "{a}");
+            }
+            assert_eq!(n.lines().filter(|l| l.contains("assume(")).count(), 3);
+            assert_eq!(n.lines().filter(|l| l.contains("assert(")).count(), 1);
+            let guaranteed = n.lines().find(|l| l.contains("assert(")).unwrap().replacen("assert(", "assume(", 1);
+            assert_eq!(guaranteed, lengths);
+            assert_eq!(compose.lines().filter(|l| *l == guaranteed).count(), 1, "{guaranteed}");
+            for line in ["    input wire [551:0] tdata,", "    input wire [9:0] tuser"] {
+                assert!(n.contains(line) && compose.contains(line), "{line}");
+            }
+            assert!(n.contains(&hlen_fn()) && compose.contains(&hlen_fn()));
+            let e = unpack_lenout_wrapper(unpacker, &text.replace("m_axis_tvalid = out_valid_q & aresetn;", ""));
+            assert!(e.unwrap_err().contains("m_axis_tvalid"));
             // the tlast derivation: the positions, content, output and queue layers' own texts (inv,
             // cinv, oinv, qinv, the position functions) and the length invariant, instantiated at the
             // 33 bits after a record out and stage A's last bit; refused for an unpacker whose
@@ -6434,6 +6557,9 @@ mod tests {
             // unfounded (the first that assumes it: the content layer)
             let e = without("rt_unpack_len_").unwrap_err();
             assert!(e.contains(&format!("rt_unpack_lenbound_{unpacker}: assumption lengths")), "{e}");
+            // without the lengths' derivation at the ports the composition's lengths are unfounded
+            let e = without("rt_unpack_lenout_").unwrap_err();
+            assert!(e.contains("rt_pack_compose: assumption portlengths is not guaranteed"), "{e}");
             // and without the bounds' lemma the content layer's assumption is unfounded
             let e = without("rt_unpack_lenbound_").unwrap_err();
             assert!(e.contains(&format!("rt_unpack_stage_{unpacker}: assumption lenbounds")), "{e}");
