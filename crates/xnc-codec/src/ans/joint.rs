@@ -247,19 +247,29 @@ fn select_class(d: Dtype, hist: &[u64], l: u32) -> ClassCodes {
     // The code set costed last (codes and counts, escape last before sorting).
     let mut last: Vec<(JointCode, u64)> = Vec::new();
     let mut codes: Vec<(JointCode, u64)> = Vec::new();
+    // Every tree's cut at the current `lambda` (its codes `cuts[a..b]` and cost): the cut does not
+    // depend on the escape's price, so the two passes share it.
+    let mut cuts: Vec<(JointCode, u64)> = Vec::new();
+    let mut spans: Vec<(usize, usize, f64)> = Vec::with_capacity(trees.len());
     let mut lambda = 0.25f64;
     while lambda < 64.0 * nf {
+        cuts.clear();
+        spans.clear();
+        for t in &trees {
+            let mark = cuts.len();
+            let cost = t.cut(lambda, &mut cuts);
+            spans.push((mark, cuts.len(), cost));
+        }
         let mut esc_extra = (nf).log2() + 4.0;
         for _pass in 0..2 {
             codes.clear();
             let mut escaped = 0u64;
-            for t in &trees {
-                let mark = codes.len();
-                let cost = t.cut(lambda, &mut codes);
+            for (t, &(a, b, cost)) in trees.iter().zip(&spans) {
                 let esc_cost = t.total() as f64 * (esc_raw + esc_extra);
                 if esc_cost < cost {
-                    codes.truncate(mark);
                     escaped += t.total();
+                } else {
+                    codes.extend_from_slice(&cuts[a..b]);
                 }
             }
             if escaped > 0 {
@@ -351,47 +361,74 @@ impl PrefixTree {
 
     /// Optimal cut of the tree: ideal cost `count * log2(N / count)` + additional bits +
     /// `lambda` per code. Pushes the codes to `out` (prefix order) and returns the cost.
+    ///
+    /// Each node's cost bottom-up (the children's first, the same sums and comparisons as a
+    /// recursive descent), then only the chosen codes pushed: no codes pushed and taken back for
+    /// every subtree that a coarser code replaces.
     fn cut(&self, lambda: f64, out: &mut Vec<(JointCode, u64)>) -> f64 {
-        self.cut_at(1, lambda, out)
-    }
-
-    fn cut_at(&self, i: usize, lambda: f64, out: &mut Vec<(JointCode, u64)>) -> f64 {
-        let n = self.n[i];
-        if n == 0 {
-            return 0.0;
-        }
-        let k = i.ilog2();
-        let p = (i - (1 << k)) as u16;
-        let leaf_code =
-            JointCode { escape: false, exp: self.exp, k: k as u8, prefix: p, nbits: (self.field - k) as u8 };
-        let leaf = self.leaf[i] + lambda;
-        if k == DEPTH {
-            // Optionally an exact code for the values whose remaining bits are all zero.
-            let (z, a) = (self.z[i], self.a[i]);
-            if z > 0 {
-                let zero = JointCode { nbits: 0, ..leaf_code };
-                let with = self.lg_z[i] + lambda + if a > 0 { self.leaf_a[i] + lambda } else { 0.0 };
-                if with < leaf {
-                    out.push((zero, z));
-                    if a > 0 {
-                        out.push((leaf_code, a));
+        let mut cost = [0.0f64; TREE_NODES];
+        let mut how = [Cut::Empty; TREE_NODES];
+        let first_leaf = TREE_NODES / 2;
+        for i in (1..TREE_NODES).rev() {
+            if self.n[i] == 0 {
+                continue;
+            }
+            let leaf = self.leaf[i] + lambda;
+            (cost[i], how[i]) = (leaf, Cut::Code);
+            if i >= first_leaf {
+                // Optionally an exact code for the values whose remaining bits are all zero.
+                let a = self.a[i];
+                if self.z[i] > 0 {
+                    let with = self.lg_z[i] + lambda + if a > 0 { self.leaf_a[i] + lambda } else { 0.0 };
+                    if with < leaf {
+                        (cost[i], how[i]) = (with, Cut::Zero);
                     }
-                    return with;
+                }
+            } else {
+                let split = cost[2 * i] + cost[2 * i + 1];
+                if split < leaf {
+                    (cost[i], how[i]) = (split, Cut::Split);
                 }
             }
-            out.push((leaf_code, n));
-            return leaf;
         }
-        let mark = out.len();
-        let split = self.cut_at(2 * i, lambda, out) + self.cut_at(2 * i + 1, lambda, out);
-        if split < leaf {
-            split
-        } else {
-            out.truncate(mark);
-            out.push((leaf_code, n));
-            leaf
+        self.emit(1, &how, out);
+        cost[1]
+    }
+
+    /// Push the codes of node `i` as [`PrefixTree::cut`] chose them (`how`), in prefix order.
+    fn emit(&self, i: usize, how: &[Cut; TREE_NODES], out: &mut Vec<(JointCode, u64)>) {
+        let k = i.ilog2();
+        let p = (i - (1 << k)) as u16;
+        let code = JointCode { escape: false, exp: self.exp, k: k as u8, prefix: p, nbits: (self.field - k) as u8 };
+        match how[i] {
+            Cut::Empty => {}
+            Cut::Code => out.push((code, self.n[i])),
+            Cut::Zero => {
+                out.push((JointCode { nbits: 0, ..code }, self.z[i]));
+                if self.a[i] > 0 {
+                    out.push((code, self.a[i]));
+                }
+            }
+            Cut::Split => {
+                self.emit(2 * i, how, out);
+                self.emit(2 * i + 1, how, out);
+            }
         }
     }
+}
+
+/// How [`PrefixTree::cut`] codes a node.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Cut {
+    /// No values.
+    Empty,
+    /// One code.
+    Code,
+    /// A depth-[`DEPTH`] node: the exact code of its values whose remaining bits are zero, and
+    /// one code for the others (if any).
+    Zero,
+    /// Its children's codes.
+    Split,
 }
 
 /// Lloyd clustering of the columns on the symbols' cross-entropy, grown one class at a time
@@ -402,8 +439,10 @@ impl PrefixTree {
 struct Clusters<'a> {
     stats: &'a ColumnStats,
     /// The non-zero counters `(index, count)` of every column, column after column; column c's
-    /// are `sparse[starts[c]..starts[c + 1]]` (one allocation, not one per column).
-    sparse: Vec<(u32, u64)>,
+    /// are `sparse[starts[c]..starts[c + 1]]` (one allocation, not one per column). The counts
+    /// are kept as `f64` (exact below 2^53, the values `n as f64` gives): every use is in `f64`,
+    /// and the Lloyd iterations read each one many times.
+    sparse: Vec<(u32, f64)>,
     starts: Vec<usize>,
     /// Values per column.
     totals: Vec<u64>,
@@ -419,8 +458,12 @@ impl<'a> Clusters<'a> {
         let (mut sparse, mut starts, mut totals) = (Vec::new(), Vec::with_capacity(cols + 1), Vec::with_capacity(cols));
         for c in 0..cols {
             starts.push(sparse.len());
-            sparse.extend(stats.column(c).iter().enumerate().filter(|(_, &n)| n > 0).map(|(i, &n)| (i as u32, n)));
-            totals.push(sparse[starts[c]..].iter().map(|x| x.1).sum());
+            let mut total = 0u64;
+            for (i, &n) in stats.column(c).iter().enumerate().filter(|(_, &n)| n > 0) {
+                sparse.push((i as u32, n as f64));
+                total += n;
+            }
+            totals.push(total);
         }
         starts.push(sparse.len());
         let mut c = Self { stats, sparse, starts, totals, assign: vec![0; cols], centers: Vec::new() };
@@ -437,8 +480,8 @@ impl<'a> Clusters<'a> {
         for (c, &a) in assign.iter().enumerate() {
             let (q, tot) = (&mut q[a as usize], &mut tot[a as usize]);
             for &(i, n) in self.nz(c) {
-                q[i as usize] += n as f64;
-                *tot += n as f64;
+                q[i as usize] += n;
+                *tot += n;
             }
         }
         q.into_iter().zip(tot).map(|(q, tot)| self.smoothed(q, tot)).collect()
@@ -459,19 +502,19 @@ impl<'a> Clusters<'a> {
         let mut q = vec![0.0f64; self.stats.width()];
         let mut tot = 0.0;
         for &(i, n) in self.nz(col) {
-            q[i as usize] += n as f64;
-            tot += n as f64;
+            q[i as usize] += n;
+            tot += n;
         }
         self.smoothed(q, tot)
     }
 
     /// The non-zero counters of column `c`.
-    fn nz(&self, c: usize) -> &[(u32, u64)] {
+    fn nz(&self, c: usize) -> &[(u32, f64)] {
         &self.sparse[self.starts[c]..self.starts[c + 1]]
     }
 
     fn col_cost(&self, c: usize, q: &[f64]) -> f64 {
-        self.nz(c).iter().map(|&(i, n)| n as f64 * q[i as usize]).sum()
+        self.nz(c).iter().map(|&(i, n)| n * q[i as usize]).sum()
     }
 
     /// Up to `iters` Lloyd iterations of `assign` and `centers` (stops when no column moves).
