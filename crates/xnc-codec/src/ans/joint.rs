@@ -42,6 +42,10 @@ pub struct ColumnStats {
     /// Per column, [`SYMBOLS_PER_EXP`] counters for each exponent of `exps`: the column's symbols
     /// in increasing order.
     counts: Vec<u64>,
+    /// The counters of all columns added up (as those of a column): counted with them, so that
+    /// the tensor's totals (its one-class histogram, its value count) cost no pass over
+    /// `counts`, which for a small tensor has more counters than it has values.
+    sums: Vec<u64>,
 }
 
 /// Symbols of one exponent: `(top DEPTH bits, rest-is-zero)`.
@@ -83,7 +87,8 @@ impl ColumnStats {
             slot[e as usize] = i as u16;
         }
         let counts = vec![0; cols * exps.len() * SYMBOLS_PER_EXP];
-        Self { dtype, row_len, cols, exps, slot, counts }
+        let sums = vec![0; exps.len() * SYMBOLS_PER_EXP];
+        Self { dtype, row_len, cols, exps, slot, counts, sums }
     }
 
     /// Counters per column.
@@ -108,7 +113,9 @@ impl ColumnStats {
             let sym = symbol(self.dtype, w);
             let e = self.slot[sym / SYMBOLS_PER_EXP];
             assert!(e != u16::MAX, "ColumnStats: exponent {} has no counters", sym / SYMBOLS_PER_EXP);
-            self.counts[col * s + e as usize * SYMBOLS_PER_EXP + sym % SYMBOLS_PER_EXP] += 1;
+            let i = e as usize * SYMBOLS_PER_EXP + sym % SYMBOLS_PER_EXP;
+            self.counts[col * s + i] += 1;
+            self.sums[i] += 1;
             if self.cols > 1 {
                 col += 1;
                 if col == self.cols {
@@ -127,11 +134,14 @@ impl ColumnStats {
         for (a, b) in self.counts.iter_mut().zip(&other.counts) {
             *a += *b;
         }
+        for (a, b) in self.sums.iter_mut().zip(&other.sums) {
+            *a += *b;
+        }
     }
 
     /// Values counted.
     pub fn values(&self) -> u64 {
-        self.counts.iter().sum()
+        self.sums.iter().sum()
     }
 
     /// The counters of column `c` (see [`ColumnStats::symbol_of`]).
@@ -151,13 +161,7 @@ impl ColumnStats {
 
     /// Counts of the whole tensor (one class), indexed by symbol.
     fn total(&self) -> Vec<u64> {
-        let mut t = vec![0u64; self.width()];
-        for c in 0..self.cols {
-            for (a, b) in t.iter_mut().zip(self.column(c)) {
-                *a += b;
-            }
-        }
-        self.expand(&t)
+        self.expand(&self.sums)
     }
 
     /// Bits per value of an adaptive (Krichevsky-Trofimov) model of the joint symbol
@@ -449,6 +453,10 @@ struct Clusters<'a> {
     assign: Vec<u8>,
     /// Per class, `-log2` of its smoothed symbol probabilities (indexed like the counters).
     centers: Vec<Vec<f64>>,
+    /// Each column's cost under its class's center in the current state (`None`: not computed
+    /// since the state changed). The cost before and after growing, and the worst-fitting
+    /// column that seeds a class, all read it: one pass over the columns, not four.
+    costs: Option<Vec<f64>>,
 }
 
 impl<'a> Clusters<'a> {
@@ -466,7 +474,7 @@ impl<'a> Clusters<'a> {
             totals.push(total);
         }
         starts.push(sparse.len());
-        let mut c = Self { stats, sparse, starts, totals, assign: vec![0; cols], centers: Vec::new() };
+        let mut c = Self { stats, sparse, starts, totals, assign: vec![0; cols], centers: Vec::new(), costs: None };
         c.centers = c.centers_of(&c.assign, 1);
         c
     }
@@ -548,21 +556,32 @@ impl<'a> Clusters<'a> {
         let cols = self.assign.len();
         while self.centers.len() < k {
             // Seed a new class with the column the current classes fit worst (per value).
-            let fit =
-                |c: usize| self.col_cost(c, &self.centers[self.assign[c] as usize]) / self.totals[c].max(1) as f64;
+            self.costs();
+            let costs = self.costs.as_deref().expect("computed above");
+            let fit = |c: usize| costs[c] / self.totals[c].max(1) as f64;
             let worst = (0..cols).max_by(|&a, &b| fit(a).total_cmp(&fit(b))).unwrap_or(0);
             let seed = self.center_of_column(worst);
             self.centers.push(seed);
             let (mut assign, mut centers) = (std::mem::take(&mut self.assign), std::mem::take(&mut self.centers));
             self.lloyd(&mut assign, &mut centers, 3);
-            (self.assign, self.centers) = (assign, centers);
+            (self.assign, self.centers, self.costs) = (assign, centers, None);
         }
+    }
+
+    /// Each column's cost under its class's center ([`Clusters::costs`]), computed once per state.
+    fn costs(&mut self) -> &[f64] {
+        if self.costs.is_none() {
+            let costs =
+                (0..self.assign.len()).map(|c| self.col_cost(c, &self.centers[self.assign[c] as usize])).collect();
+            self.costs = Some(costs);
+        }
+        self.costs.as_deref().expect("computed above")
     }
 
     /// Cross-entropy of the columns under their classes' centers, in bits: what the grown
     /// classes would cost with ideal codes of their (smoothed) symbol frequencies.
-    fn cost(&self) -> f64 {
-        (0..self.assign.len()).map(|c| self.col_cost(c, &self.centers[self.assign[c] as usize])).sum()
+    fn cost(&mut self) -> f64 {
+        self.costs().iter().sum()
     }
 
     /// The classes of the columns after the final iterations, numbered 0.. in order of first
@@ -634,12 +653,18 @@ pub fn build_limited(stats: &ColumnStats, table_log: u8, max_classes: usize) -> 
         };
         let nclass = assign.iter().map(|&a| a as usize + 1).max().unwrap_or(1);
         // Each class's counts, its columns added in column order (one pass over the columns).
-        let mut compact = vec![vec![0u64; stats.width()]; nclass];
-        for (c, &a) in assign.iter().enumerate() {
-            for (x, y) in compact[a as usize].iter_mut().zip(stats.column(c)) {
-                *x += y;
+        // One class: the tensor's sums, counted with the columns.
+        let compact = if nclass == 1 {
+            vec![stats.sums.clone()]
+        } else {
+            let mut compact = vec![vec![0u64; stats.width()]; nclass];
+            for (c, &a) in assign.iter().enumerate() {
+                for (x, y) in compact[a as usize].iter_mut().zip(stats.column(c)) {
+                    *x += y;
+                }
             }
-        }
+            compact
+        };
         let hists: Vec<Vec<u64>> = compact.iter().map(|h| stats.expand(h)).collect();
         let chosen: Vec<ClassCodes> = hists.par_iter().map(|h| select_class(d, h, l)).collect();
         let payload: f64 = chosen.iter().map(|c| c.bits).sum();
