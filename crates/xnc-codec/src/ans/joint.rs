@@ -42,6 +42,10 @@ pub struct ColumnStats {
     /// Per column, [`SYMBOLS_PER_EXP`] counters for each exponent of `exps`: the column's symbols
     /// in increasing order.
     counts: Vec<u64>,
+    /// The counters of all columns added up (as those of a column): counted with them, so that
+    /// the tensor's totals (its one-class histogram, its value count) cost no pass over
+    /// `counts`, which for a small tensor has more counters than it has values.
+    sums: Vec<u64>,
 }
 
 /// Symbols of one exponent: `(top DEPTH bits, rest-is-zero)`.
@@ -83,7 +87,8 @@ impl ColumnStats {
             slot[e as usize] = i as u16;
         }
         let counts = vec![0; cols * exps.len() * SYMBOLS_PER_EXP];
-        Self { dtype, row_len, cols, exps, slot, counts }
+        let sums = vec![0; exps.len() * SYMBOLS_PER_EXP];
+        Self { dtype, row_len, cols, exps, slot, counts, sums }
     }
 
     /// Counters per column.
@@ -108,7 +113,9 @@ impl ColumnStats {
             let sym = symbol(self.dtype, w);
             let e = self.slot[sym / SYMBOLS_PER_EXP];
             assert!(e != u16::MAX, "ColumnStats: exponent {} has no counters", sym / SYMBOLS_PER_EXP);
-            self.counts[col * s + e as usize * SYMBOLS_PER_EXP + sym % SYMBOLS_PER_EXP] += 1;
+            let i = e as usize * SYMBOLS_PER_EXP + sym % SYMBOLS_PER_EXP;
+            self.counts[col * s + i] += 1;
+            self.sums[i] += 1;
             if self.cols > 1 {
                 col += 1;
                 if col == self.cols {
@@ -127,11 +134,14 @@ impl ColumnStats {
         for (a, b) in self.counts.iter_mut().zip(&other.counts) {
             *a += *b;
         }
+        for (a, b) in self.sums.iter_mut().zip(&other.sums) {
+            *a += *b;
+        }
     }
 
     /// Values counted.
     pub fn values(&self) -> u64 {
-        self.counts.iter().sum()
+        self.sums.iter().sum()
     }
 
     /// The counters of column `c` (see [`ColumnStats::symbol_of`]).
@@ -151,13 +161,7 @@ impl ColumnStats {
 
     /// Counts of the whole tensor (one class), indexed by symbol.
     fn total(&self) -> Vec<u64> {
-        let mut t = vec![0u64; self.width()];
-        for c in 0..self.cols {
-            for (a, b) in t.iter_mut().zip(self.column(c)) {
-                *a += b;
-            }
-        }
-        self.expand(&t)
+        self.expand(&self.sums)
     }
 
     /// Bits per value of an adaptive (Krichevsky-Trofimov) model of the joint symbol
@@ -247,19 +251,29 @@ fn select_class(d: Dtype, hist: &[u64], l: u32) -> ClassCodes {
     // The code set costed last (codes and counts, escape last before sorting).
     let mut last: Vec<(JointCode, u64)> = Vec::new();
     let mut codes: Vec<(JointCode, u64)> = Vec::new();
+    // Every tree's cut at the current `lambda` (its codes `cuts[a..b]` and cost): the cut does not
+    // depend on the escape's price, so the two passes share it.
+    let mut cuts: Vec<(JointCode, u64)> = Vec::new();
+    let mut spans: Vec<(usize, usize, f64)> = Vec::with_capacity(trees.len());
     let mut lambda = 0.25f64;
     while lambda < 64.0 * nf {
+        cuts.clear();
+        spans.clear();
+        for t in &trees {
+            let mark = cuts.len();
+            let cost = t.cut(lambda, &mut cuts);
+            spans.push((mark, cuts.len(), cost));
+        }
         let mut esc_extra = (nf).log2() + 4.0;
         for _pass in 0..2 {
             codes.clear();
             let mut escaped = 0u64;
-            for t in &trees {
-                let mark = codes.len();
-                let cost = t.cut(lambda, &mut codes);
+            for (t, &(a, b, cost)) in trees.iter().zip(&spans) {
                 let esc_cost = t.total() as f64 * (esc_raw + esc_extra);
                 if esc_cost < cost {
-                    codes.truncate(mark);
                     escaped += t.total();
+                } else {
+                    codes.extend_from_slice(&cuts[a..b]);
                 }
             }
             if escaped > 0 {
@@ -351,47 +365,74 @@ impl PrefixTree {
 
     /// Optimal cut of the tree: ideal cost `count * log2(N / count)` + additional bits +
     /// `lambda` per code. Pushes the codes to `out` (prefix order) and returns the cost.
+    ///
+    /// Each node's cost bottom-up (the children's first, the same sums and comparisons as a
+    /// recursive descent), then only the chosen codes pushed: no codes pushed and taken back for
+    /// every subtree that a coarser code replaces.
     fn cut(&self, lambda: f64, out: &mut Vec<(JointCode, u64)>) -> f64 {
-        self.cut_at(1, lambda, out)
-    }
-
-    fn cut_at(&self, i: usize, lambda: f64, out: &mut Vec<(JointCode, u64)>) -> f64 {
-        let n = self.n[i];
-        if n == 0 {
-            return 0.0;
-        }
-        let k = i.ilog2();
-        let p = (i - (1 << k)) as u16;
-        let leaf_code =
-            JointCode { escape: false, exp: self.exp, k: k as u8, prefix: p, nbits: (self.field - k) as u8 };
-        let leaf = self.leaf[i] + lambda;
-        if k == DEPTH {
-            // Optionally an exact code for the values whose remaining bits are all zero.
-            let (z, a) = (self.z[i], self.a[i]);
-            if z > 0 {
-                let zero = JointCode { nbits: 0, ..leaf_code };
-                let with = self.lg_z[i] + lambda + if a > 0 { self.leaf_a[i] + lambda } else { 0.0 };
-                if with < leaf {
-                    out.push((zero, z));
-                    if a > 0 {
-                        out.push((leaf_code, a));
+        let mut cost = [0.0f64; TREE_NODES];
+        let mut how = [Cut::Empty; TREE_NODES];
+        let first_leaf = TREE_NODES / 2;
+        for i in (1..TREE_NODES).rev() {
+            if self.n[i] == 0 {
+                continue;
+            }
+            let leaf = self.leaf[i] + lambda;
+            (cost[i], how[i]) = (leaf, Cut::Code);
+            if i >= first_leaf {
+                // Optionally an exact code for the values whose remaining bits are all zero.
+                let a = self.a[i];
+                if self.z[i] > 0 {
+                    let with = self.lg_z[i] + lambda + if a > 0 { self.leaf_a[i] + lambda } else { 0.0 };
+                    if with < leaf {
+                        (cost[i], how[i]) = (with, Cut::Zero);
                     }
-                    return with;
+                }
+            } else {
+                let split = cost[2 * i] + cost[2 * i + 1];
+                if split < leaf {
+                    (cost[i], how[i]) = (split, Cut::Split);
                 }
             }
-            out.push((leaf_code, n));
-            return leaf;
         }
-        let mark = out.len();
-        let split = self.cut_at(2 * i, lambda, out) + self.cut_at(2 * i + 1, lambda, out);
-        if split < leaf {
-            split
-        } else {
-            out.truncate(mark);
-            out.push((leaf_code, n));
-            leaf
+        self.emit(1, &how, out);
+        cost[1]
+    }
+
+    /// Push the codes of node `i` as [`PrefixTree::cut`] chose them (`how`), in prefix order.
+    fn emit(&self, i: usize, how: &[Cut; TREE_NODES], out: &mut Vec<(JointCode, u64)>) {
+        let k = i.ilog2();
+        let p = (i - (1 << k)) as u16;
+        let code = JointCode { escape: false, exp: self.exp, k: k as u8, prefix: p, nbits: (self.field - k) as u8 };
+        match how[i] {
+            Cut::Empty => {}
+            Cut::Code => out.push((code, self.n[i])),
+            Cut::Zero => {
+                out.push((JointCode { nbits: 0, ..code }, self.z[i]));
+                if self.a[i] > 0 {
+                    out.push((code, self.a[i]));
+                }
+            }
+            Cut::Split => {
+                self.emit(2 * i, how, out);
+                self.emit(2 * i + 1, how, out);
+            }
         }
     }
+}
+
+/// How [`PrefixTree::cut`] codes a node.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Cut {
+    /// No values.
+    Empty,
+    /// One code.
+    Code,
+    /// A depth-[`DEPTH`] node: the exact code of its values whose remaining bits are zero, and
+    /// one code for the others (if any).
+    Zero,
+    /// Its children's codes.
+    Split,
 }
 
 /// Lloyd clustering of the columns on the symbols' cross-entropy, grown one class at a time
@@ -402,14 +443,20 @@ impl PrefixTree {
 struct Clusters<'a> {
     stats: &'a ColumnStats,
     /// The non-zero counters `(index, count)` of every column, column after column; column c's
-    /// are `sparse[starts[c]..starts[c + 1]]` (one allocation, not one per column).
-    sparse: Vec<(u32, u64)>,
+    /// are `sparse[starts[c]..starts[c + 1]]` (one allocation, not one per column). The counts
+    /// are kept as `f64` (exact below 2^53, the values `n as f64` gives): every use is in `f64`,
+    /// and the Lloyd iterations read each one many times.
+    sparse: Vec<(u32, f64)>,
     starts: Vec<usize>,
     /// Values per column.
     totals: Vec<u64>,
     assign: Vec<u8>,
     /// Per class, `-log2` of its smoothed symbol probabilities (indexed like the counters).
     centers: Vec<Vec<f64>>,
+    /// Each column's cost under its class's center in the current state (`None`: not computed
+    /// since the state changed). The cost before and after growing, and the worst-fitting
+    /// column that seeds a class, all read it: one pass over the columns, not four.
+    costs: Option<Vec<f64>>,
 }
 
 impl<'a> Clusters<'a> {
@@ -419,11 +466,15 @@ impl<'a> Clusters<'a> {
         let (mut sparse, mut starts, mut totals) = (Vec::new(), Vec::with_capacity(cols + 1), Vec::with_capacity(cols));
         for c in 0..cols {
             starts.push(sparse.len());
-            sparse.extend(stats.column(c).iter().enumerate().filter(|(_, &n)| n > 0).map(|(i, &n)| (i as u32, n)));
-            totals.push(sparse[starts[c]..].iter().map(|x| x.1).sum());
+            let mut total = 0u64;
+            for (i, &n) in stats.column(c).iter().enumerate().filter(|(_, &n)| n > 0) {
+                sparse.push((i as u32, n as f64));
+                total += n;
+            }
+            totals.push(total);
         }
         starts.push(sparse.len());
-        let mut c = Self { stats, sparse, starts, totals, assign: vec![0; cols], centers: Vec::new() };
+        let mut c = Self { stats, sparse, starts, totals, assign: vec![0; cols], centers: Vec::new(), costs: None };
         c.centers = c.centers_of(&c.assign, 1);
         c
     }
@@ -437,8 +488,8 @@ impl<'a> Clusters<'a> {
         for (c, &a) in assign.iter().enumerate() {
             let (q, tot) = (&mut q[a as usize], &mut tot[a as usize]);
             for &(i, n) in self.nz(c) {
-                q[i as usize] += n as f64;
-                *tot += n as f64;
+                q[i as usize] += n;
+                *tot += n;
             }
         }
         q.into_iter().zip(tot).map(|(q, tot)| self.smoothed(q, tot)).collect()
@@ -459,19 +510,19 @@ impl<'a> Clusters<'a> {
         let mut q = vec![0.0f64; self.stats.width()];
         let mut tot = 0.0;
         for &(i, n) in self.nz(col) {
-            q[i as usize] += n as f64;
-            tot += n as f64;
+            q[i as usize] += n;
+            tot += n;
         }
         self.smoothed(q, tot)
     }
 
     /// The non-zero counters of column `c`.
-    fn nz(&self, c: usize) -> &[(u32, u64)] {
+    fn nz(&self, c: usize) -> &[(u32, f64)] {
         &self.sparse[self.starts[c]..self.starts[c + 1]]
     }
 
     fn col_cost(&self, c: usize, q: &[f64]) -> f64 {
-        self.nz(c).iter().map(|&(i, n)| n as f64 * q[i as usize]).sum()
+        self.nz(c).iter().map(|&(i, n)| n * q[i as usize]).sum()
     }
 
     /// Up to `iters` Lloyd iterations of `assign` and `centers` (stops when no column moves).
@@ -505,21 +556,32 @@ impl<'a> Clusters<'a> {
         let cols = self.assign.len();
         while self.centers.len() < k {
             // Seed a new class with the column the current classes fit worst (per value).
-            let fit =
-                |c: usize| self.col_cost(c, &self.centers[self.assign[c] as usize]) / self.totals[c].max(1) as f64;
+            self.costs();
+            let costs = self.costs.as_deref().expect("computed above");
+            let fit = |c: usize| costs[c] / self.totals[c].max(1) as f64;
             let worst = (0..cols).max_by(|&a, &b| fit(a).total_cmp(&fit(b))).unwrap_or(0);
             let seed = self.center_of_column(worst);
             self.centers.push(seed);
             let (mut assign, mut centers) = (std::mem::take(&mut self.assign), std::mem::take(&mut self.centers));
             self.lloyd(&mut assign, &mut centers, 3);
-            (self.assign, self.centers) = (assign, centers);
+            (self.assign, self.centers, self.costs) = (assign, centers, None);
         }
+    }
+
+    /// Each column's cost under its class's center ([`Clusters::costs`]), computed once per state.
+    fn costs(&mut self) -> &[f64] {
+        if self.costs.is_none() {
+            let costs =
+                (0..self.assign.len()).map(|c| self.col_cost(c, &self.centers[self.assign[c] as usize])).collect();
+            self.costs = Some(costs);
+        }
+        self.costs.as_deref().expect("computed above")
     }
 
     /// Cross-entropy of the columns under their classes' centers, in bits: what the grown
     /// classes would cost with ideal codes of their (smoothed) symbol frequencies.
-    fn cost(&self) -> f64 {
-        (0..self.assign.len()).map(|c| self.col_cost(c, &self.centers[self.assign[c] as usize])).sum()
+    fn cost(&mut self) -> f64 {
+        self.costs().iter().sum()
     }
 
     /// The classes of the columns after the final iterations, numbered 0.. in order of first
@@ -591,12 +653,18 @@ pub fn build_limited(stats: &ColumnStats, table_log: u8, max_classes: usize) -> 
         };
         let nclass = assign.iter().map(|&a| a as usize + 1).max().unwrap_or(1);
         // Each class's counts, its columns added in column order (one pass over the columns).
-        let mut compact = vec![vec![0u64; stats.width()]; nclass];
-        for (c, &a) in assign.iter().enumerate() {
-            for (x, y) in compact[a as usize].iter_mut().zip(stats.column(c)) {
-                *x += y;
+        // One class: the tensor's sums, counted with the columns.
+        let compact = if nclass == 1 {
+            vec![stats.sums.clone()]
+        } else {
+            let mut compact = vec![vec![0u64; stats.width()]; nclass];
+            for (c, &a) in assign.iter().enumerate() {
+                for (x, y) in compact[a as usize].iter_mut().zip(stats.column(c)) {
+                    *x += y;
+                }
             }
-        }
+            compact
+        };
         let hists: Vec<Vec<u64>> = compact.iter().map(|h| stats.expand(h)).collect();
         let chosen: Vec<ClassCodes> = hists.par_iter().map(|h| select_class(d, h, l)).collect();
         let payload: f64 = chosen.iter().map(|c| c.bits).sum();
