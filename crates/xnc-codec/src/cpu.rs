@@ -65,9 +65,10 @@ fn cap() -> SimdLevel {
 }
 
 /// The highest level this process uses: what the CPU has (AVX2 counted with BMI1/BMI2, AVX-512
-/// with F, BW and VBMI), within the [`SIMD_ENV`] cap.
+/// with F: the paths that need BW, VL, VBMI or VBMI2 as well check them on their own), within the
+/// [`SIMD_ENV`] cap.
 pub fn simd_level() -> SimdLevel {
-    if has_avx512_vbmi() && has_avx2() && has_bmi2() {
+    if has_avx512f() && has_avx2() && has_bmi2() {
         SimdLevel::Avx512
     } else if has_avx2() && has_bmi2() {
         SimdLevel::Avx2
@@ -89,7 +90,7 @@ pub(crate) fn low_bits<const B: bool>(x: u64, n: u8) -> u64 {
 }
 
 /// Whether the CPU has BMI1 and BMI2 and the cap allows AVX2 (run-time check; false off x86-64).
-pub(crate) fn has_bmi2() -> bool {
+pub fn has_bmi2() -> bool {
     #[cfg(target_arch = "x86_64")]
     {
         cap() >= SimdLevel::Avx2 && is_x86_feature_detected!("bmi1") && is_x86_feature_detected!("bmi2")
@@ -101,7 +102,7 @@ pub(crate) fn has_bmi2() -> bool {
 }
 
 /// Whether the CPU has AVX2 and the cap allows it (run-time check; false off x86-64).
-pub(crate) fn has_avx2() -> bool {
+pub fn has_avx2() -> bool {
     #[cfg(target_arch = "x86_64")]
     {
         cap() >= SimdLevel::Avx2 && is_x86_feature_detected!("avx2")
@@ -114,7 +115,7 @@ pub(crate) fn has_avx2() -> bool {
 
 /// Whether the CPU has AVX-512 F and the cap allows it (run-time check; false off x86-64): the `ans` / `ans-fa` gather
 /// state pass then looks its table up in registers for `R <= 6`.
-pub(crate) fn has_avx512f() -> bool {
+pub fn has_avx512f() -> bool {
     #[cfg(target_arch = "x86_64")]
     {
         cap() >= SimdLevel::Avx512 && is_x86_feature_detected!("avx512f")
@@ -127,7 +128,7 @@ pub(crate) fn has_avx512f() -> bool {
 
 /// Whether the CPU has AVX-512 F, BW and VBMI, what the `ans-ctx` SIMD raw pass needs (run-time
 /// check; false off x86-64).
-pub(crate) fn has_avx512_vbmi() -> bool {
+pub fn has_avx512_vbmi() -> bool {
     #[cfg(target_arch = "x86_64")]
     {
         cap() >= SimdLevel::Avx512
@@ -143,7 +144,7 @@ pub(crate) fn has_avx512_vbmi() -> bool {
 
 /// Whether the CPU has AVX-512 F, VL and VBMI2 and the cap allows AVX-512 (run-time check; false
 /// off x86-64): the `ans` / `ans-fa` gather state pass then reads 64-bit windows.
-pub(crate) fn has_avx512_vbmi2() -> bool {
+pub fn has_avx512_vbmi2() -> bool {
     #[cfg(target_arch = "x86_64")]
     {
         cap() >= SimdLevel::Avx512
@@ -159,7 +160,7 @@ pub(crate) fn has_avx512_vbmi2() -> bool {
 
 /// Whether the CPU has LZCNT and the cap allows AVX2 (run-time check; false off x86-64): with it
 /// a tANS window's refill counts the bits consumed in one instruction (`bsr` and a fix-up without).
-pub(crate) fn has_lzcnt() -> bool {
+pub fn has_lzcnt() -> bool {
     #[cfg(target_arch = "x86_64")]
     {
         cap() >= SimdLevel::Avx2 && is_x86_feature_detected!("lzcnt")
@@ -171,7 +172,7 @@ pub(crate) fn has_lzcnt() -> bool {
 }
 
 /// Whether the CPU has POPCNT and the cap allows AVX2 (run-time check; false off x86-64).
-pub(crate) fn has_popcnt() -> bool {
+pub fn has_popcnt() -> bool {
     #[cfg(target_arch = "x86_64")]
     {
         cap() >= SimdLevel::Avx2 && is_x86_feature_detected!("popcnt")

@@ -535,8 +535,7 @@ fn several_blocks_decode_as_each_alone() {
             dec.clone().without_registers(),
             dec.clone().one_pass_only(),
         ];
-        #[cfg(target_arch = "x86_64")]
-        if is_x86_feature_detected!("avx512f") && m.table_log <= 6 && dec.tagged_words() {
+        if xnc_codec::cpu::has_avx512f() && m.table_log <= 6 && dec.tagged_words() {
             assert!(dec.register_pass(), "{:?} R={}: the register state pass", m.dtype, m.table_log);
         }
         for lanes in LANE_COUNTS {
@@ -624,16 +623,8 @@ fn simd_raw_pass_equals_scalar() {
     use xnc_codec::ans::lanes::{decode_block, encode_block, LANE_COUNTS};
     use xnc_codec::ans::LaneLayout;
     let mut rng = rand_pcg::Pcg64::seed_from_u64(14);
-    #[cfg(target_arch = "x86_64")]
-    let avx512 = is_x86_feature_detected!("avx512f")
-        && is_x86_feature_detected!("avx512bw")
-        && is_x86_feature_detected!("avx512vbmi");
-    #[cfg(not(target_arch = "x86_64"))]
-    let avx512 = false;
-    #[cfg(target_arch = "x86_64")]
-    let avx2 = is_x86_feature_detected!("avx2");
-    #[cfg(not(target_arch = "x86_64"))]
-    let avx2 = false;
+    let avx512 = xnc_codec::cpu::has_avx512_vbmi();
+    let avx2 = xnc_codec::cpu::has_avx2();
     let isa = if avx512 {
         "avx512"
     } else if avx2 {

@@ -6,6 +6,7 @@ use rand::{Rng, SeedableRng};
 use rand_pcg::Pcg64;
 use xnc_codec::ans::lanes::{decode_block, encode_block, LANE_COUNTS};
 use xnc_codec::ans::{AnsModel, Histogram, LaneLayout, Profile};
+use xnc_codec::cpu::{has_avx2, has_avx512_vbmi2, has_avx512f};
 use xnc_codec::Dtype;
 
 fn values(d: Dtype, n: usize, seed: u64) -> Vec<u16> {
@@ -264,44 +265,6 @@ fn several_blocks_decoded_together_match_one_by_one() {
                 }
             }
         }
-    }
-}
-
-/// Whether the CPU has AVX2 (the gather state passes run).
-fn has_avx2() -> bool {
-    #[cfg(target_arch = "x86_64")]
-    {
-        std::arch::is_x86_feature_detected!("avx2")
-    }
-    #[cfg(not(target_arch = "x86_64"))]
-    {
-        false
-    }
-}
-
-/// Whether the CPU has AVX-512 F (the gather state pass's register lookup).
-fn has_avx512f() -> bool {
-    #[cfg(target_arch = "x86_64")]
-    {
-        std::arch::is_x86_feature_detected!("avx512f")
-    }
-    #[cfg(not(target_arch = "x86_64"))]
-    {
-        false
-    }
-}
-
-/// Whether the CPU has AVX-512 F, VL and VBMI2 (the gather state pass's 64-bit windows).
-fn has_avx512_vbmi2() -> bool {
-    #[cfg(target_arch = "x86_64")]
-    {
-        std::arch::is_x86_feature_detected!("avx512f")
-            && std::arch::is_x86_feature_detected!("avx512vl")
-            && std::arch::is_x86_feature_detected!("avx512vbmi2")
-    }
-    #[cfg(not(target_arch = "x86_64"))]
-    {
-        false
     }
 }
 

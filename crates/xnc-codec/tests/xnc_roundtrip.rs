@@ -130,8 +130,7 @@ fn same_as_portable(bytes: &[u8], layout: Layout, n: usize, what: &str) {
 fn simd_and_portable_decoders_agree() {
     use xnc_codec::format::bf16_to_xnc_word;
     use xnc_codec::tensor::SafetensorsFile;
-    #[cfg(target_arch = "x86_64")]
-    if !(is_x86_feature_detected!("avx2") && is_x86_feature_detected!("bmi2")) {
+    if !(xnc_codec::cpu::has_avx2() && xnc_codec::cpu::has_bmi2()) {
         eprintln!("NOTE: no AVX2 + BMI2 here: the portable path is compared with itself");
     }
     let all: Vec<u16> = (0..=u16::MAX).collect();
