@@ -58,6 +58,21 @@ pub fn simd_cap() -> Result<SimdLevel, String> {
     }
 }
 
+/// Whether the cap allows `level` and the CPU has every named feature (run-time checks; false off
+/// x86-64): the body of each `has_*` below.
+macro_rules! detected {
+    ($level:ident, $($feature:tt),+) => {{
+        #[cfg(target_arch = "x86_64")]
+        {
+            cap() >= SimdLevel::$level $(&& is_x86_feature_detected!($feature))+
+        }
+        #[cfg(not(target_arch = "x86_64"))]
+        {
+            false
+        }
+    }};
+}
+
 /// The process's cap, read once (an invalid value is ignored here; the CLI refuses it first).
 fn cap() -> SimdLevel {
     static CAP: OnceLock<SimdLevel> = OnceLock::new();
@@ -91,94 +106,39 @@ pub(crate) fn low_bits<const B: bool>(x: u64, n: u8) -> u64 {
 
 /// Whether the CPU has BMI1 and BMI2 and the cap allows AVX2 (run-time check; false off x86-64).
 pub fn has_bmi2() -> bool {
-    #[cfg(target_arch = "x86_64")]
-    {
-        cap() >= SimdLevel::Avx2 && is_x86_feature_detected!("bmi1") && is_x86_feature_detected!("bmi2")
-    }
-    #[cfg(not(target_arch = "x86_64"))]
-    {
-        false
-    }
+    detected!(Avx2, "bmi1", "bmi2")
 }
 
 /// Whether the CPU has AVX2 and the cap allows it (run-time check; false off x86-64).
 pub fn has_avx2() -> bool {
-    #[cfg(target_arch = "x86_64")]
-    {
-        cap() >= SimdLevel::Avx2 && is_x86_feature_detected!("avx2")
-    }
-    #[cfg(not(target_arch = "x86_64"))]
-    {
-        false
-    }
+    detected!(Avx2, "avx2")
 }
 
-/// Whether the CPU has AVX-512 F and the cap allows it (run-time check; false off x86-64): the `ans` / `ans-fa` gather
-/// state pass then looks its table up in registers for `R <= 6`.
+/// Whether the CPU has AVX-512 F and the cap allows it (run-time check; false off x86-64): the
+/// `ans` / `ans-fa` gather state pass then looks its table up in registers for `R <= 6`.
 pub fn has_avx512f() -> bool {
-    #[cfg(target_arch = "x86_64")]
-    {
-        cap() >= SimdLevel::Avx512 && is_x86_feature_detected!("avx512f")
-    }
-    #[cfg(not(target_arch = "x86_64"))]
-    {
-        false
-    }
+    detected!(Avx512, "avx512f")
 }
 
 /// Whether the CPU has AVX-512 F, BW and VBMI, what the `ans-ctx` SIMD raw pass needs (run-time
 /// check; false off x86-64).
 pub fn has_avx512_vbmi() -> bool {
-    #[cfg(target_arch = "x86_64")]
-    {
-        cap() >= SimdLevel::Avx512
-            && is_x86_feature_detected!("avx512f")
-            && is_x86_feature_detected!("avx512bw")
-            && is_x86_feature_detected!("avx512vbmi")
-    }
-    #[cfg(not(target_arch = "x86_64"))]
-    {
-        false
-    }
+    detected!(Avx512, "avx512f", "avx512bw", "avx512vbmi")
 }
 
 /// Whether the CPU has AVX-512 F, VL and VBMI2 and the cap allows AVX-512 (run-time check; false
 /// off x86-64): the `ans` / `ans-fa` gather state pass then reads 64-bit windows.
 pub fn has_avx512_vbmi2() -> bool {
-    #[cfg(target_arch = "x86_64")]
-    {
-        cap() >= SimdLevel::Avx512
-            && is_x86_feature_detected!("avx512f")
-            && is_x86_feature_detected!("avx512vl")
-            && is_x86_feature_detected!("avx512vbmi2")
-    }
-    #[cfg(not(target_arch = "x86_64"))]
-    {
-        false
-    }
+    detected!(Avx512, "avx512f", "avx512vl", "avx512vbmi2")
 }
 
 /// Whether the CPU has LZCNT and the cap allows AVX2 (run-time check; false off x86-64): with it
 /// a tANS window's refill counts the bits consumed in one instruction (`bsr` and a fix-up without).
 pub fn has_lzcnt() -> bool {
-    #[cfg(target_arch = "x86_64")]
-    {
-        cap() >= SimdLevel::Avx2 && is_x86_feature_detected!("lzcnt")
-    }
-    #[cfg(not(target_arch = "x86_64"))]
-    {
-        false
-    }
+    detected!(Avx2, "lzcnt")
 }
 
 /// Whether the CPU has POPCNT and the cap allows AVX2 (run-time check; false off x86-64).
 pub fn has_popcnt() -> bool {
-    #[cfg(target_arch = "x86_64")]
-    {
-        cap() >= SimdLevel::Avx2 && is_x86_feature_detected!("popcnt")
-    }
-    #[cfg(not(target_arch = "x86_64"))]
-    {
-        false
-    }
+    detected!(Avx2, "popcnt")
 }

@@ -972,6 +972,28 @@ impl Decoder {
     }
 }
 
+/// `$f::<L, V, $c...>($a...)` with `L` = `$lanes` (1, 2, 4, else 8) and `V` the chain vectors of
+/// `$chains` chains (8: 1, 16: 2, else 4): the monomorphisations a gather dispatcher chooses from.
+#[cfg(target_arch = "x86_64")]
+macro_rules! by_lanes_and_chains {
+    ($lanes:expr, $chains:expr, $($f:ident)::+, [$($c:tt),*], ($($a:expr),*)) => {
+        match ($lanes, $chains) {
+            (1, 8) => $($f)::+::<1, 1, $($c),*>($($a),*),
+            (1, 16) => $($f)::+::<1, 2, $($c),*>($($a),*),
+            (1, _) => $($f)::+::<1, 4, $($c),*>($($a),*),
+            (2, 8) => $($f)::+::<2, 1, $($c),*>($($a),*),
+            (2, 16) => $($f)::+::<2, 2, $($c),*>($($a),*),
+            (2, _) => $($f)::+::<2, 4, $($c),*>($($a),*),
+            (4, 8) => $($f)::+::<4, 1, $($c),*>($($a),*),
+            (4, 16) => $($f)::+::<4, 2, $($c),*>($($a),*),
+            (4, _) => $($f)::+::<4, 4, $($c),*>($($a),*),
+            (_, 8) => $($f)::+::<8, 1, $($c),*>($($a),*),
+            (_, 16) => $($f)::+::<8, 2, $($c),*>($($a),*),
+            (_, _) => $($f)::+::<8, 4, $($c),*>($($a),*),
+        }
+    };
+}
+
 /// [`gather::state_chains`] for `lanes` lanes per block and `q.len()` (8, 16 or 32) chains, `S`
 /// steps per window.
 ///
@@ -988,22 +1010,7 @@ unsafe fn gather_dispatch<const S: usize>(
     s: &mut Vec<u8>,
 ) -> bool {
     // SAFETY: forwarded from the caller.
-    unsafe {
-        match (lanes, q.len()) {
-            (1, 8) => gather::state_chains::<1, 1, S>(t, q, outs, rows, s),
-            (1, 16) => gather::state_chains::<1, 2, S>(t, q, outs, rows, s),
-            (1, _) => gather::state_chains::<1, 4, S>(t, q, outs, rows, s),
-            (2, 8) => gather::state_chains::<2, 1, S>(t, q, outs, rows, s),
-            (2, 16) => gather::state_chains::<2, 2, S>(t, q, outs, rows, s),
-            (2, _) => gather::state_chains::<2, 4, S>(t, q, outs, rows, s),
-            (4, 8) => gather::state_chains::<4, 1, S>(t, q, outs, rows, s),
-            (4, 16) => gather::state_chains::<4, 2, S>(t, q, outs, rows, s),
-            (4, _) => gather::state_chains::<4, 4, S>(t, q, outs, rows, s),
-            (_, 8) => gather::state_chains::<8, 1, S>(t, q, outs, rows, s),
-            (_, 16) => gather::state_chains::<8, 2, S>(t, q, outs, rows, s),
-            (_, _) => gather::state_chains::<8, 4, S>(t, q, outs, rows, s),
-        }
-    }
+    unsafe { by_lanes_and_chains!(lanes, q.len(), gather::state_chains, [S], (t, q, outs, rows, s)) }
 }
 
 /// [`gather::state_chains_512`] for `lanes` lanes per block and `q.len()` (8, 16 or 32) chains, `S`
@@ -1022,22 +1029,7 @@ unsafe fn register_dispatch<const S: usize, const T: usize>(
     s: &mut Vec<u8>,
 ) -> bool {
     // SAFETY: forwarded from the caller.
-    unsafe {
-        match (lanes, q.len()) {
-            (1, 8) => gather::state_chains_512::<1, 1, S, T>(t, q, outs, rows, s),
-            (1, 16) => gather::state_chains_512::<1, 2, S, T>(t, q, outs, rows, s),
-            (1, _) => gather::state_chains_512::<1, 4, S, T>(t, q, outs, rows, s),
-            (2, 8) => gather::state_chains_512::<2, 1, S, T>(t, q, outs, rows, s),
-            (2, 16) => gather::state_chains_512::<2, 2, S, T>(t, q, outs, rows, s),
-            (2, _) => gather::state_chains_512::<2, 4, S, T>(t, q, outs, rows, s),
-            (4, 8) => gather::state_chains_512::<4, 1, S, T>(t, q, outs, rows, s),
-            (4, 16) => gather::state_chains_512::<4, 2, S, T>(t, q, outs, rows, s),
-            (4, _) => gather::state_chains_512::<4, 4, S, T>(t, q, outs, rows, s),
-            (_, 8) => gather::state_chains_512::<8, 1, S, T>(t, q, outs, rows, s),
-            (_, 16) => gather::state_chains_512::<8, 2, S, T>(t, q, outs, rows, s),
-            (_, _) => gather::state_chains_512::<8, 4, S, T>(t, q, outs, rows, s),
-        }
-    }
+    unsafe { by_lanes_and_chains!(lanes, q.len(), gather::state_chains_512, [S, T], (t, q, outs, rows, s)) }
 }
 
 /// [`gather::state_chains_wide`] for `lanes` lanes per block and `q.len()` (8, 16 or 32) chains,
@@ -1056,22 +1048,7 @@ unsafe fn wide_dispatch<const S: usize, const T: usize>(
     s: &mut Vec<u8>,
 ) -> bool {
     // SAFETY: forwarded from the caller.
-    unsafe {
-        match (lanes, q.len()) {
-            (1, 8) => gather::state_chains_wide::<1, 1, S, T>(t, q, outs, rows, s),
-            (1, 16) => gather::state_chains_wide::<1, 2, S, T>(t, q, outs, rows, s),
-            (1, _) => gather::state_chains_wide::<1, 4, S, T>(t, q, outs, rows, s),
-            (2, 8) => gather::state_chains_wide::<2, 1, S, T>(t, q, outs, rows, s),
-            (2, 16) => gather::state_chains_wide::<2, 2, S, T>(t, q, outs, rows, s),
-            (2, _) => gather::state_chains_wide::<2, 4, S, T>(t, q, outs, rows, s),
-            (4, 8) => gather::state_chains_wide::<4, 1, S, T>(t, q, outs, rows, s),
-            (4, 16) => gather::state_chains_wide::<4, 2, S, T>(t, q, outs, rows, s),
-            (4, _) => gather::state_chains_wide::<4, 4, S, T>(t, q, outs, rows, s),
-            (_, 8) => gather::state_chains_wide::<8, 1, S, T>(t, q, outs, rows, s),
-            (_, 16) => gather::state_chains_wide::<8, 2, S, T>(t, q, outs, rows, s),
-            (_, _) => gather::state_chains_wide::<8, 4, S, T>(t, q, outs, rows, s),
-        }
-    }
+    unsafe { by_lanes_and_chains!(lanes, q.len(), gather::state_chains_wide, [S, T], (t, q, outs, rows, s)) }
 }
 
 /// [`gather::pair_chains`] for `lanes` lanes per block and `q.len()` (8, 16 or 32) chains: the
@@ -1090,22 +1067,7 @@ unsafe fn pair_dispatch(
     s: &mut Vec<u8>,
 ) -> Option<usize> {
     // SAFETY: forwarded from the caller.
-    unsafe {
-        match (lanes, q.len()) {
-            (1, 8) => gather::pair_chains::<1, 1>(p, q, outs, rows, s),
-            (1, 16) => gather::pair_chains::<1, 2>(p, q, outs, rows, s),
-            (1, _) => gather::pair_chains::<1, 4>(p, q, outs, rows, s),
-            (2, 8) => gather::pair_chains::<2, 1>(p, q, outs, rows, s),
-            (2, 16) => gather::pair_chains::<2, 2>(p, q, outs, rows, s),
-            (2, _) => gather::pair_chains::<2, 4>(p, q, outs, rows, s),
-            (4, 8) => gather::pair_chains::<4, 1>(p, q, outs, rows, s),
-            (4, 16) => gather::pair_chains::<4, 2>(p, q, outs, rows, s),
-            (4, _) => gather::pair_chains::<4, 4>(p, q, outs, rows, s),
-            (_, 8) => gather::pair_chains::<8, 1>(p, q, outs, rows, s),
-            (_, 16) => gather::pair_chains::<8, 2>(p, q, outs, rows, s),
-            (_, _) => gather::pair_chains::<8, 4>(p, q, outs, rows, s),
-        }
-    }
+    unsafe { by_lanes_and_chains!(lanes, q.len(), gather::pair_chains, [], (p, q, outs, rows, s)) }
 }
 
 /// One lane in the state pass of the two-pass decoder ([`Decoder::two_pass`]): its state and

@@ -714,18 +714,11 @@ impl Problem {
 
     /// [`Problem::entropy_bound`] of `base` (the base of `set`) with code `c` added.
     fn bound_with(&self, base: &Base, set: &[Cand], c: Cand) -> f64 {
-        let (n, from, from_bits) = self.added(base, set, c);
-        let (from, from_term, from_dual) =
-            from.map_or((base.esc, base.esc_term, base.esc_dual), |a| (base.counts[a], base.terms[a], base.dual[a]));
-        let (left, left_term, n_term) = (from.saturating_sub(n), c_log_c(from.saturating_sub(n)), c_log_c(n));
-        let e = base.c_log_c - from_term + left_term + n_term;
-        let raw = base.raw - n * from_bits + n * c.1 as u64;
-        let dual = base.dual_sum - from_dual + self.dual_term(base, left, left_term) + self.dual_term(base, n, n_term);
-        self.entropy_bound(e, raw).max(self.dual_bound(base, dual, raw))
+        self.added_bound(base, &self.adding(base, set, c))
     }
 
     /// [`Problem::bound_with`] of the code whose addition `add` describes ([`Problem::adding`]
-    /// of the same base): its sums are the ones `bound_with` computes, in the same order.
+    /// of the same base): the local search has `add` already for the code's replace moves.
     fn added_bound(&self, base: &Base, add: &Added) -> f64 {
         self.entropy_bound(add.c_log_c, add.raw).max(self.dual_bound(base, add.dual_sum, add.raw))
     }
@@ -895,8 +888,7 @@ impl Problem {
                 if set.contains(&c) {
                     continue;
                 }
-                // The add move's bound from what adding `c` changes (the same sums as
-                // `bound_with`, in the same order: the same value), computed once for it and
+                // The add move's bound from what adding `c` changes, computed once for it and
                 // the replace moves.
                 let add = self.adding(&base, &set, c);
                 keep(self.added_bound(&base, &add), &|| self.clamped_with(&base, &set, c), Move::Add(c));
