@@ -540,7 +540,13 @@ fn several_blocks_decode_as_each_alone() {
         if xnc_codec::cpu::has_avx512f() && m.table_log <= 6 && dec.tagged_words() {
             assert!(dec.register_pass(), "{:?} R={}: the register state pass", m.dtype, m.table_log);
         }
-        assert_eq!(dec.wide_windows(), xnc_codec::cpu::has_avx512_vbmi2(), "{:?} R={}: 64-bit windows", m.dtype, m.table_log);
+        assert_eq!(
+            dec.wide_windows(),
+            xnc_codec::cpu::has_avx512_vbmi2(),
+            "{:?} R={}: 64-bit windows",
+            m.dtype,
+            m.table_log
+        );
         for lanes in LANE_COUNTS {
             let layout = LaneLayout::new(lanes, 1 << 17).unwrap();
             // Up to 33 blocks: the gather state pass takes groups of 8, 16 or 32 chains (eight

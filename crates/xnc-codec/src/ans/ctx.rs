@@ -1156,7 +1156,9 @@ impl CtxDecoder {
                 if self.wide {
                     // `S * R <= 57` steps per 64-bit window.
                     return match (self.table_log, tag) {
-                        (0..=6, false) => wide_dispatch::<9, false>(chain, t, &mut q, &mut outs, rows, &mut offs, log, s),
+                        (0..=6, false) => {
+                            wide_dispatch::<9, false>(chain, t, &mut q, &mut outs, rows, &mut offs, log, s)
+                        }
                         (7, false) => wide_dispatch::<8, false>(chain, t, &mut q, &mut outs, rows, &mut offs, log, s),
                         (8, false) => wide_dispatch::<7, false>(chain, t, &mut q, &mut outs, rows, &mut offs, log, s),
                         (9, false) => wide_dispatch::<6, false>(chain, t, &mut q, &mut outs, rows, &mut offs, log, s),

@@ -27,7 +27,8 @@ macro_rules! state_chains_body {
             ($chain, $tagged, $q, $outs, $rows, $offsets, $table_log, $scratch);
         const { assert!(S >= 1 && (S + 1) * L <= RUN) };
         assert!(q.len() == 8 * V && outs.len() * L == 8 * V && outs.iter().all(|o| o.len() >= rows * L));
-        let chains = q.iter().map(|l| Chain { ans: l.ans, bit: l.apos + l.abuf.leading_zeros() as usize, state: l.state });
+        let chains =
+            q.iter().map(|l| Chain { ans: l.ans, bit: l.apos + l.abuf.leading_zeros() as usize, state: l.state });
         let Some(staged) = Staged::<V>::new(chains, rows, scratch) else {
             return false;
         };
@@ -46,13 +47,13 @@ macro_rules! state_chains_body {
         // entry's tagged word), into the low 8 bytes of each half.
         let pick = if TAG {
             _mm256_setr_epi8(
-                2, 3, 6, 7, 10, 11, 14, 15, -1, -1, -1, -1, -1, -1, -1, -1, 2, 3, 6, 7, 10, 11, 14, 15, -1, -1, -1, -1, -1,
-                -1, -1, -1,
+                2, 3, 6, 7, 10, 11, 14, 15, -1, -1, -1, -1, -1, -1, -1, -1, 2, 3, 6, 7, 10, 11, 14, 15, -1, -1, -1, -1,
+                -1, -1, -1, -1,
             )
         } else {
             _mm256_setr_epi8(
-                0, 1, 4, 5, 8, 9, 12, 13, -1, -1, -1, -1, -1, -1, -1, -1, 0, 1, 4, 5, 8, 9, 12, 13, -1, -1, -1, -1, -1, -1,
-                -1, -1,
+                0, 1, 4, 5, 8, 9, 12, 13, -1, -1, -1, -1, -1, -1, -1, -1, 0, 1, 4, 5, 8, 9, 12, 13, -1, -1, -1, -1, -1,
+                -1, -1, -1,
             )
         };
         let optr: Vec<*mut u16> = outs.iter_mut().map(|o| o.as_mut_ptr()).collect();
@@ -200,7 +201,13 @@ pub(super) unsafe fn state_chains<const L: usize, const V: usize, const S: usize
 /// As [`state_chains`]; the CPU must also have AVX-512 F, VL and VBMI2.
 #[allow(clippy::too_many_arguments)]
 #[target_feature(enable = "avx2,avx512f,avx512vl,avx512vbmi2")]
-pub(super) unsafe fn state_chains_wide<const L: usize, const V: usize, const S: usize, const CTX: bool, const TAG: bool>(
+pub(super) unsafe fn state_chains_wide<
+    const L: usize,
+    const V: usize,
+    const S: usize,
+    const CTX: bool,
+    const TAG: bool,
+>(
     chain: &[u16; ALL_STATES],
     tagged: &[u32],
     q: &mut [ChainLane],
@@ -244,22 +251,32 @@ macro_rules! register_chains_body {
         let per_class = 1usize << table_log;
         assert!((5..=6).contains(&table_log) && T * 32 == if CTX { L } else { 1 } * per_class);
         assert!(q.len() == 8 * V && outs.len() * L == 8 * V && outs.iter().all(|o| o.len() >= rows * L));
-        assert!(tagged.len() >= per_class && (!CTX || offsets.off.iter().all(|&o| o as usize + per_class <= tagged.len())));
-        let chains = q.iter().map(|l| Chain { ans: l.ans, bit: l.apos + l.abuf.leading_zeros() as usize, state: l.state });
+        assert!(
+            tagged.len() >= per_class && (!CTX || offsets.off.iter().all(|&o| o as usize + per_class <= tagged.len()))
+        );
+        let chains =
+            q.iter().map(|l| Chain { ans: l.ans, bit: l.apos + l.abuf.leading_zeros() as usize, state: l.state });
         let Some(staged) = Staged::<V>::new(chains, rows, scratch) else {
             return false;
         };
-        let (mut stv, mut posv) = (staged.state, staged.pos);
-        let (fifteen, base_mask, ones) = (_mm256_set1_epi32(15), _mm256_set1_epi32(0xfff), _mm256_set1_epi32(-1));
+        // Two vectors of eight chains side by side in one of sixteen (`V` odd: the last one's
+        // upper half repeats its lower one, not stored), states, positions and windows kept so
+        // from start to end: the lookup's permutes read sixteen chains' indices without an
+        // insert and an extract on each step's latency chain.
+        let pairs = V.div_ceil(2);
+        let join = |x: &[__m256i; V], p: usize| {
+            _mm512_inserti64x4::<1>(_mm512_castsi256_si512(x[2 * p]), x[(2 * p + 1).min(V - 1)])
+        };
+        let mut stv: [__m512i; V] =
+            std::array::from_fn(|p| if p < pairs { join(&staged.state, p) } else { _mm512_setzero_si512() });
+        let mut posv: [__m512i; V] =
+            std::array::from_fn(|p| if p < pairs { join(&staged.pos, p) } else { _mm512_setzero_si512() });
+        let (fifteen, base_mask, ones) = (_mm512_set1_epi32(15), _mm512_set1_epi32(0xfff), _mm512_set1_epi32(-1));
         // Each chain's lane (block `b`'s lane `l` is element `b * L + l` of a vector) at bit R of its
         // lookup index: the second lane's class is in the registers after the first's.
         let lane_bit = if CTX && L == 2 { 1 << table_log } else { 0 };
-        let lanes = _mm256_setr_epi32(0, lane_bit, 0, lane_bit, 0, lane_bit, 0, lane_bit);
-        // Bytes 2 and 3 of each 32-bit element (the entry's tagged word) into the low 8 bytes of each
-        // half.
-        let pick = _mm256_setr_epi8(
-            2, 3, 6, 7, 10, 11, 14, 15, -1, -1, -1, -1, -1, -1, -1, -1, 2, 3, 6, 7, 10, 11, 14, 15, -1, -1, -1, -1, -1, -1,
-            -1, -1,
+        let lanes = _mm512_setr_epi32(
+            0, lane_bit, 0, lane_bit, 0, lane_bit, 0, lane_bit, 0, lane_bit, 0, lane_bit, 0, lane_bit, 0, lane_bit,
         );
         let tp = tagged.as_ptr();
         // The entries of the classes at offsets `o` (one per lane) into `regs`, `2^R / 16` registers
@@ -279,43 +296,51 @@ macro_rules! register_chains_body {
             load(&mut regs, &[0]);
         }
         let optr: Vec<*mut u16> = outs.iter_mut().map(|o| o.as_mut_ptr()).collect();
-        // Windows as in `state_chains` (`Q`: 64-bit ones).
-        let mut win = [_mm256_setzero_si256(); V];
-        let mut b8 = [_mm256_setzero_si256(); V];
-        let mut win_hi = [_mm256_setzero_si256(); V];
+        // Windows as in `state_chains` (`Q`: 64-bit ones), per pair of vectors.
+        let mut win = [_mm512_setzero_si512(); V];
+        let mut b8 = [_mm512_setzero_si512(); V];
+        let mut win_hi = [_mm512_setzero_si512(); V];
+        let wide = |lo: __m256i, hi: __m256i| _mm512_inserti64x4::<1>(_mm512_castsi256_si512(lo), hi);
         macro_rules! refill {
-            ($v:expr) => {{
+            ($p:expr) => {{
+                let p = $p;
+                let (v0, v1) = (2 * p, (2 * p + 1).min(V - 1));
+                let (pos0, pos1) = (_mm512_castsi512_si256(posv[p]), _mm512_extracti64x4_epi64::<1>(posv[p]));
                 if Q {
                     // SAFETY: `Q` only in `register_chains_wide` (AVX-512 F, VL and VBMI2).
-                    (win[$v], win_hi[$v]) = unsafe { staged.window64($v, posv[$v]) };
+                    let ((l0, h0), (l1, h1)) = unsafe { (staged.window64(v0, pos0), staged.window64(v1, pos1)) };
+                    (win[p], win_hi[p]) = (wide(l0, l1), wide(h0, h1));
                 } else {
-                    (win[$v], b8[$v]) = staged.window($v, posv[$v]);
+                    let ((w0, c0), (w1, c1)) = (staged.window(v0, pos0), staged.window(v1, pos1));
+                    (win[p], b8[p]) = (wide(w0, w1), wide(c0, c1));
                 }
             }};
         }
         // One row `$r` of every vector, the registers holding its classes' entries.
         macro_rules! row {
             ($r:expr) => {{
-                let idx: [__m256i; V] = std::array::from_fn(|v| _mm256_or_si256(stv[v], lanes));
-                // SAFETY: every index is below `32 T` (a state below 2^R, or-ed with the lane's bit
-                // R when `CTX`); the CPU has AVX-512 F (the caller's promise).
-                let es = unsafe { crate::ans::decode::gather::lookup_pairs::<V, T>(&regs, &idx) };
-                for v in 0..V {
-                    let e = es[v];
-                    let nb = _mm256_and_si256(_mm256_srli_epi32::<12>(e), fifteen);
-                    let bits =
-                        if Q { win[v] } else { _mm256_srlv_epi32(win[v], _mm256_sub_epi32(posv[v], b8[v])) };
-                    let bits = _mm256_andnot_si256(_mm256_sllv_epi32(ones, nb), bits);
-                    stv[v] = _mm256_or_si256(_mm256_and_si256(e, base_mask), bits);
+                for p in 0..pairs {
+                    // SAFETY: every index is below `32 T` (a state below 2^R, or-ed with the lane's
+                    // bit R when `CTX`); the CPU has AVX-512 F (the caller's promise).
+                    let e = unsafe { lookup16::<T>(&regs, _mm512_or_si512(stv[p], lanes)) };
+                    let nb = _mm512_and_si512(_mm512_srli_epi32::<12>(e), fifteen);
+                    let bits = if Q { win[p] } else { _mm512_srlv_epi32(win[p], _mm512_sub_epi32(posv[p], b8[p])) };
+                    let bits = _mm512_andnot_si512(_mm512_sllv_epi32(ones, nb), bits);
+                    stv[p] = _mm512_ternarylogic_epi32::<0xf8>(bits, e, base_mask);
                     if Q {
                         // SAFETY: as in `refill`.
-                        (win[v], win_hi[v]) = unsafe { shift64(win[v], win_hi[v], nb) };
+                        (win[p], win_hi[p]) = unsafe { shift64x16(win[p], win_hi[p], nb) };
                     }
-                    posv[v] = _mm256_add_epi32(posv[v], nb);
-                    let x = _mm256_castsi256_si128(_mm256_permute4x64_epi64::<0b1000>(_mm256_shuffle_epi8(e, pick)));
+                    posv[p] = _mm512_add_epi32(posv[p], nb);
+                    // The entries' tagged words (their high halves), sixteen words.
+                    let x = _mm512_cvtepi32_epi16(_mm512_srli_epi32::<16>(e));
                     // SAFETY: `rows * L <= len` of every output (asserted above): row `r`'s `L`
                     // values of each block are inside it.
-                    unsafe { store_row::<L>(&optr, v, $r, x) };
+                    unsafe { store_row::<L>(&optr, 2 * p, $r, _mm256_castsi256_si128(x)) };
+                    if 2 * p + 1 < V {
+                        // SAFETY: as above.
+                        unsafe { store_row::<L>(&optr, 2 * p + 1, $r, _mm256_extracti128_si256::<1>(x)) };
+                    }
                 }
             }};
         }
@@ -323,8 +348,8 @@ macro_rules! register_chains_body {
         let mut r = 0;
         while r + S <= rows {
             let o = if CTX { offsets.run(S * L) } else { &[] };
-            for v in 0..V {
-                refill!(v);
+            for p in 0..pairs {
+                refill!(p);
             }
             for k in 0..S {
                 if CTX {
@@ -338,12 +363,22 @@ macro_rules! register_chains_body {
             if CTX {
                 load(&mut regs, offsets.run(L));
             }
-            for v in 0..V {
-                refill!(v);
+            for p in 0..pairs {
+                refill!(p);
             }
             row!(r);
             r += 1;
         }
+        let split = |x: &[__m512i; V]| -> [__m256i; V] {
+            std::array::from_fn(|v| {
+                if v % 2 == 0 {
+                    _mm512_castsi512_si256(x[v / 2])
+                } else {
+                    _mm512_extracti64x4_epi64::<1>(x[v / 2])
+                }
+            })
+        };
+        let (stv, posv) = (split(&stv), split(&posv));
         for (l, (state, apos)) in q.iter_mut().zip(staged.chains(&stv, &posv)) {
             l.state = state;
             l.apos = apos;
@@ -412,4 +447,40 @@ pub(super) unsafe fn register_chains_wide<
 ) -> bool {
     const Q: bool = true;
     register_chains_body!(tagged, q, outs, rows, offsets, table_log, scratch)
+}
+
+/// The entries of sixteen chains' indices `idx` (each below `32 T`) from the first `32 T` entries
+/// in `regs`: `T` two-register permutes on the index's bits 0-4, then a tree of blends on its
+/// bits 5 and up (as [`crate::ans::decode::gather::lookup_pairs`], on one vector of sixteen).
+///
+/// # Safety
+/// AVX-512 F.
+#[inline]
+#[target_feature(enable = "avx2,avx512f")]
+unsafe fn lookup16<const T: usize>(regs: &[__m512i; 16], idx: __m512i) -> __m512i {
+    let mut r = [_mm512_setzero_si512(); 8];
+    for j in 0..T {
+        r[j] = _mm512_permutex2var_epi32(regs[2 * j], idx, regs[2 * j + 1]);
+    }
+    let (mut n, mut bit) = (T, 5);
+    while n > 1 {
+        let k = _mm512_test_epi32_mask(idx, _mm512_set1_epi32(1 << bit));
+        for j in 0..n / 2 {
+            r[j] = _mm512_mask_blend_epi32(k, r[2 * j], r[2 * j + 1]);
+        }
+        n /= 2;
+        bit += 1;
+    }
+    r[0]
+}
+
+/// Sixteen 64-bit windows (`lo`, `hi`: their 32-bit halves) shifted right by `nb` (below 32)
+/// bits: [`shift64`] on sixteen chains.
+///
+/// # Safety
+/// AVX-512 F and VBMI2.
+#[inline]
+#[target_feature(enable = "avx2,avx512f,avx512vbmi2")]
+unsafe fn shift64x16(lo: __m512i, hi: __m512i, nb: __m512i) -> (__m512i, __m512i) {
+    (_mm512_shrdv_epi32(lo, hi, nb), _mm512_srlv_epi32(hi, nb))
 }
