@@ -418,7 +418,7 @@ unsafe fn zero512() -> __m512i {
 /// AVX-512 F, VL and VBMI2.
 #[inline]
 #[target_feature(enable = "avx2,avx512f,avx512vl,avx512vbmi2")]
-unsafe fn shift64(lo: __m256i, hi: __m256i, nb: __m256i) -> (__m256i, __m256i) {
+pub(in crate::ans) unsafe fn shift64(lo: __m256i, hi: __m256i, nb: __m256i) -> (__m256i, __m256i) {
     (_mm256_shrdv_epi32(lo, hi, nb), _mm256_srlv_epi32(hi, nb))
 }
 
