@@ -1,6 +1,6 @@
 // rt_pack_compose.v: GENERATED FILE, DO NOT EDIT (cargo run --release --bin gen-verilog).
 // Composition: record by record: a record's position is the same on both sides, so the record out is the record in, with its length and tlast, and the next positions agree.
-// Assumes: validrecords, words, portwords, records, portlengths, last
+// Assumes: validrecords, portwords, portnext, records, portlengths, last
 // Proves:  survive
 `default_nettype none
 module rt_pack_compose (
@@ -586,9 +586,9 @@ module rt_pack_compose (
         assume(lin <= 10'd542 || !fh[2] || seg[2] == rin[9]);
         assume(lin <= 10'd543 || !fh[1] || seg[1] == rin[8]);
         assume(lin <= 10'd544 || !fh[0] || seg[0] == rin[7]);
-        // words: after the record the next record of the block (in the block: its length at most
-        // what is left) or, after the block's last, zero padding shorter than a memory word (at
-        // most 511 bits at both widths)
+        // portnext: after the record the next record of the block (in the block: its length at
+        // most what is left) or, after the block's last, zero padding shorter than a memory word
+        // (at most 511 bits at both widths) (rt_pack_wordsnext_*'s guarantee, the same text)
         assume(tin ? (nxt == 33'd0 && rest < 16'd512) : rest >= nxt_len);
         // records: the record out is the stream from its position for its length, zeros after
         // (rt_unpack_records_*'s guarantee, the same text)
