@@ -4,7 +4,7 @@
 //! permutation picks each value's bytes out of 128 bytes of its lane (no bit alignment first).
 //!
 //! Per lane and 32 values (16-bit elements): the field widths from the tags (a byte shuffle),
-//! their prefix sum (five masked word permutations and adds) plus the lane's bit offset in its
+//! their prefix sum (byte shifts within 128-bit lanes, then the lanes' totals added across lanes) plus the lane's bit offset in its
 //! first byte: each value's start; the bytes at `start / 8` and the next two picked (two
 //! `vpermt2b`), the 16 bits from `start` (`vpsllvw`, `vpsrlvw`), the field (the top `width` of
 //! them, all 16 for the escape) and its bits placed as the AVX2 pass places them. Thirty-two
@@ -122,13 +122,19 @@ unsafe fn lane<const M: u32>(w: __m512i, p: *const u8, s: usize) -> (__m512i, us
     let tag = _mm512_and_si512(w, _mm512_set1_epi16(TAG_MASK as i16));
     // The high byte's index is 0: WIDTH[0] = 0.
     let width = _mm512_shuffle_epi8(width_table, tag);
-    // Inclusive prefix sum: element i plus element i - d, d = 1, 2, 4, 8, 16.
+    // Inclusive prefix sum: within each 128-bit lane, element i plus element i - d for d = 1, 2, 4
+    // (byte shifts, in-lane); then each lane's total (its word 7, broadcast in the lane) added to
+    // the lanes after it (three lane shifts, independent of one another).
     let mut end = width;
-    for d in [1usize, 2, 4, 8, 16] {
-        let from = words(|i| i.saturating_sub(d) as i16);
-        let shifted = _mm512_maskz_permutexvar_epi16(!((1u32 << d) - 1), from, end);
-        end = _mm512_add_epi16(end, shifted);
-    }
+    end = _mm512_add_epi16(end, _mm512_bslli_epi128::<2>(end));
+    end = _mm512_add_epi16(end, _mm512_bslli_epi128::<4>(end));
+    end = _mm512_add_epi16(end, _mm512_bslli_epi128::<8>(end));
+    let total = _mm512_shuffle_epi8(end, _mm512_set1_epi16(0x0f0e));
+    // Lanes (0, t0, t1, t2), (0, 0, t0, t1), (0, 0, 0, t0): 64-bit elements' masks and lane picks.
+    let by1 = _mm512_maskz_shuffle_i64x2::<0b10_01_00_00>(0b1111_1100, total, total);
+    let by2 = _mm512_maskz_shuffle_i64x2::<0b01_00_00_00>(0b1111_0000, total, total);
+    let by3 = _mm512_maskz_shuffle_i64x2::<0b00_00_00_00>(0b1100_0000, total, total);
+    end = _mm512_add_epi16(end, _mm512_add_epi16(by1, _mm512_add_epi16(by2, by3)));
     let bits = _mm_extract_epi16::<7>(_mm512_extracti32x4_epi32::<3>(end)) as u16 as usize;
     let start = _mm512_add_epi16(_mm512_sub_epi16(end, width), _mm512_set1_epi16(s as i16));
     // Byte indices: `start / 8` (high byte) and the next (low byte), then the one after that in
