@@ -141,12 +141,17 @@ unsafe fn lane<const M: u32>(w: __m512i, p: *const u8, s: usize) -> (__m512i, us
     // the high byte: the big-endian bytes from the value's start, out of the 128 bytes.
     let idx = _mm512_srli_epi16::<3>(start);
     let i1 = _mm512_or_si512(_mm512_slli_epi16::<8>(idx), _mm512_add_epi16(idx, _mm512_set1_epi16(1)));
-    let i2 = _mm512_add_epi16(i1, _mm512_set1_epi16(0x0200));
-    let (b01, b21) = (_mm512_permutex2var_epi8(lo, i1, hi), _mm512_permutex2var_epi8(lo, i2, hi));
+    let b01 = _mm512_permutex2var_epi8(lo, i1, hi);
     // The 16 bits from `start`: (b0 b1) << s, or the top s bits of b2 (a shift by 16 gives 0).
+    // BF16 without an escape: fields of at most 8 bits, inside (b0 b1) from any s <= 7.
     let sh = _mm512_and_si512(start, _mm512_set1_epi16(7));
     let sixteen = _mm512_set1_epi16(16);
-    let y = _mm512_or_si512(_mm512_sllv_epi16(b01, sh), _mm512_srlv_epi16(b21, _mm512_sub_epi16(sixteen, sh)));
+    let mut y = _mm512_sllv_epi16(b01, sh);
+    if M != 7 || _mm512_cmpgt_epi16_mask(width, _mm512_set1_epi16(8)) != 0 {
+        let i2 = _mm512_add_epi16(i1, _mm512_set1_epi16(0x0200));
+        let b21 = _mm512_permutex2var_epi8(lo, i2, hi);
+        y = _mm512_or_si512(y, _mm512_srlv_epi16(b21, _mm512_sub_epi16(sixteen, sh)));
+    }
     // The field: the top `width` bits of `y` (all 16 for the escape, none for 0).
     let f = _mm512_srlv_epi16(y, _mm512_sub_epi16(sixteen, width));
     // exp ? f >> 1 : f << (15 - M) (the sign to bit 15), then man ? f : that, then the fixed bits.
