@@ -3,13 +3,14 @@
 //! AVX-512 BW's variable 16-bit shifts replace the multiplies and VBMI's two-table byte
 //! permutation picks each value's bytes out of 128 bytes of its lane (no bit alignment first).
 //!
-//! Per lane and 32 values (16-bit elements): the field widths from the tags (a byte shuffle),
-//! their prefix sum (byte shifts within 128-bit lanes, then the lanes' totals added across lanes) plus the lane's bit offset in its
-//! first byte: each value's start; the bytes at `start / 8` and the next two picked (two
-//! `vpermt2b`), the 16 bits from `start` (`vpsllvw`, `vpsrlvw`), the field (the top `width` of
-//! them, all 16 for the escape) and its bits placed as the AVX2 pass places them. Thirty-two
-//! values read at most 512 bits, inside the 128 bytes loaded. A chunk runs only while every
-//! lane's stream holds those 128 bytes; the scalar loop decodes the rest.
+//! Per lane and 32 values (16-bit elements): the field widths from the tags (a byte shuffle), their
+//! prefix sum (byte shifts within 128-bit lanes, then the lanes' totals added across lanes) plus
+//! the lane's bit offset in its first byte: each value's start; the bytes at `start / 8` and the
+//! next two picked (two `vpermt2b`; one, the first two bytes, for BF16 chunks without an escape:
+//! fields of at most 8 bits), the 16 bits from `start` (`vpsllvw`, `vpsrlvw`), the field (the top
+//! `width` of them, all 16 for the escape) and its bits placed as the AVX2 pass places them.
+//! Thirty-two values read at most 512 bits, inside the 128 bytes loaded. A chunk runs only while
+//! every lane's stream holds those 128 bytes; the scalar loop decodes the rest.
 
 use core::arch::x86_64::*;
 
