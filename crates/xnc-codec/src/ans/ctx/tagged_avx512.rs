@@ -3,13 +3,14 @@
 //! AVX-512 BW's variable 16-bit shifts replace the multiplies and VBMI's two-table byte
 //! permutation picks each value's bytes out of 128 bytes of its lane (no bit alignment first).
 //!
-//! Per lane and 32 values (16-bit elements): the field widths from the tags (a byte shuffle),
-//! their prefix sum (five masked word permutations and adds) plus the lane's bit offset in its
-//! first byte: each value's start; the bytes at `start / 8` and the next two picked (two
-//! `vpermt2b`), the 16 bits from `start` (`vpsllvw`, `vpsrlvw`), the field (the top `width` of
-//! them, all 16 for the escape) and its bits placed as the AVX2 pass places them. Thirty-two
-//! values read at most 512 bits, inside the 128 bytes loaded. A chunk runs only while every
-//! lane's stream holds those 128 bytes; the scalar loop decodes the rest.
+//! Per lane and 32 values (16-bit elements): the field widths from the tags (a byte shuffle), their
+//! prefix sum (byte shifts within 128-bit lanes, then the lanes' totals added across lanes) plus
+//! the lane's bit offset in its first byte: each value's start; the bytes at `start / 8` and the
+//! next two picked (two `vpermt2b`; one, the first two bytes, for BF16 chunks without an escape:
+//! fields of at most 8 bits), the 16 bits from `start` (`vpsllvw`, `vpsrlvw`), the field (the top
+//! `width` of them, all 16 for the escape) and its bits placed as the AVX2 pass places them.
+//! Thirty-two values read at most 512 bits, inside the 128 bytes loaded. A chunk runs only while
+//! every lane's stream holds those 128 bytes; the scalar loop decodes the rest.
 
 use core::arch::x86_64::*;
 
@@ -122,25 +123,36 @@ unsafe fn lane<const M: u32>(w: __m512i, p: *const u8, s: usize) -> (__m512i, us
     let tag = _mm512_and_si512(w, _mm512_set1_epi16(TAG_MASK as i16));
     // The high byte's index is 0: WIDTH[0] = 0.
     let width = _mm512_shuffle_epi8(width_table, tag);
-    // Inclusive prefix sum: element i plus element i - d, d = 1, 2, 4, 8, 16.
+    // Inclusive prefix sum: within each 128-bit lane, element i plus element i - d for d = 1, 2, 4
+    // (byte shifts, in-lane); then each lane's total (its word 7, broadcast in the lane) added to
+    // the lanes after it (three lane shifts, independent of one another).
     let mut end = width;
-    for d in [1usize, 2, 4, 8, 16] {
-        let from = words(|i| i.saturating_sub(d) as i16);
-        let shifted = _mm512_maskz_permutexvar_epi16(!((1u32 << d) - 1), from, end);
-        end = _mm512_add_epi16(end, shifted);
-    }
+    end = _mm512_add_epi16(end, _mm512_bslli_epi128::<2>(end));
+    end = _mm512_add_epi16(end, _mm512_bslli_epi128::<4>(end));
+    end = _mm512_add_epi16(end, _mm512_bslli_epi128::<8>(end));
+    let total = _mm512_shuffle_epi8(end, _mm512_set1_epi16(0x0f0e));
+    // Lanes (0, t0, t1, t2), (0, 0, t0, t1), (0, 0, 0, t0): 64-bit elements' masks and lane picks.
+    let by1 = _mm512_maskz_shuffle_i64x2::<0b10_01_00_00>(0b1111_1100, total, total);
+    let by2 = _mm512_maskz_shuffle_i64x2::<0b01_00_00_00>(0b1111_0000, total, total);
+    let by3 = _mm512_maskz_shuffle_i64x2::<0b00_00_00_00>(0b1100_0000, total, total);
+    end = _mm512_add_epi16(end, _mm512_add_epi16(by1, _mm512_add_epi16(by2, by3)));
     let bits = _mm_extract_epi16::<7>(_mm512_extracti32x4_epi32::<3>(end)) as u16 as usize;
     let start = _mm512_add_epi16(_mm512_sub_epi16(end, width), _mm512_set1_epi16(s as i16));
     // Byte indices: `start / 8` (high byte) and the next (low byte), then the one after that in
     // the high byte: the big-endian bytes from the value's start, out of the 128 bytes.
     let idx = _mm512_srli_epi16::<3>(start);
     let i1 = _mm512_or_si512(_mm512_slli_epi16::<8>(idx), _mm512_add_epi16(idx, _mm512_set1_epi16(1)));
-    let i2 = _mm512_add_epi16(i1, _mm512_set1_epi16(0x0200));
-    let (b01, b21) = (_mm512_permutex2var_epi8(lo, i1, hi), _mm512_permutex2var_epi8(lo, i2, hi));
+    let b01 = _mm512_permutex2var_epi8(lo, i1, hi);
     // The 16 bits from `start`: (b0 b1) << s, or the top s bits of b2 (a shift by 16 gives 0).
+    // BF16 without an escape: fields of at most 8 bits, inside (b0 b1) from any s <= 7.
     let sh = _mm512_and_si512(start, _mm512_set1_epi16(7));
     let sixteen = _mm512_set1_epi16(16);
-    let y = _mm512_or_si512(_mm512_sllv_epi16(b01, sh), _mm512_srlv_epi16(b21, _mm512_sub_epi16(sixteen, sh)));
+    let mut y = _mm512_sllv_epi16(b01, sh);
+    if M != 7 || _mm512_cmpgt_epi16_mask(width, _mm512_set1_epi16(8)) != 0 {
+        let i2 = _mm512_add_epi16(i1, _mm512_set1_epi16(0x0200));
+        let b21 = _mm512_permutex2var_epi8(lo, i2, hi);
+        y = _mm512_or_si512(y, _mm512_srlv_epi16(b21, _mm512_sub_epi16(sixteen, sh)));
+    }
     // The field: the top `width` bits of `y` (all 16 for the escape, none for 0).
     let f = _mm512_srlv_epi16(y, _mm512_sub_epi16(sixteen, width));
     // exp ? f >> 1 : f << (15 - M) (the sign to bit 15), then man ? f : that, then the fixed bits.
