@@ -516,6 +516,18 @@ pub enum PackFact {
     /// The packer's words are the block's record stream, zero-padded, `tlast` and `tkeep` on the
     /// word with the block's last bit.
     Words,
+    /// [`PackFact::Words`] at one record in, in the composition's form: each bit of the record in
+    /// (below its length) is the stream bit at its position plus its index, as the unpacker's
+    /// tracker of that bit holds it once received (derived from the step lemma's words text at
+    /// every bit of the record by `rt_pack_wordsout_<packer>`, one BMC step).
+    PortWords,
+    /// [`PackFact::Words`] after one record in, in the composition's form: with the record's
+    /// `tlast` the 33 stream bits after it are zero (past the block's last word too) and less than
+    /// 512 bits are left of the block's words after it; without, what is left is at least the length
+    /// the next record's header (those 33 bits) announces (derived from the step lemma's words text
+    /// and its invariant's conjunct 15 at the 33 bits after the record and the block's last word by
+    /// `rt_pack_wordsnext_<packer>`, one BMC step).
+    PortNext,
     /// The unpacker's queue: its valid slots, in slot order (empty slots skipped), hold consecutive
     /// words of its input stream, from the first valid slot's word to the next word in, with the
     /// chosen stream bit where a slot holds it (the first layer of the one-step invariant the
@@ -617,6 +629,18 @@ pub fn pack_chain(packer: &str, unpacker: &str) -> Vec<PackLemma> {
             vec![Tiling],
         ),
         l(
+            format!("rt_pack_wordsout_{packer}"),
+            "the packer's words at one record in, in the composition's form: each bit of the record below its length is the stream bit at the record's position plus its index, as the unpacker's tracker of that bit holds it (from the step lemma's words text, instantiated at the word out that holds each bit of the record), one BMC step",
+            vec![Words],
+            vec![PortWords],
+        ),
+        l(
+            format!("rt_pack_wordsnext_{packer}"),
+            "the packer's words after one record in, in the composition's form: after the block's last record the 33 stream bits after it are zero and less than 512 bits of the block's words are left, otherwise what is left holds the length the next header announces (from the step lemma's words text and its invariant's conjunct 15, the same texts, instantiated at the 33 bits after the record and at the block's last word), one BMC step",
+            vec![ValidRecords, Words],
+            vec![PortNext],
+        ),
+        l(
             format!("rt_unpack_gather_{unpacker}"),
             "the unpacker's gather for every bit: the window at the read pointer and stage A's two parts are the bits of the ring of slots at the pointer's index",
             vec![],
@@ -691,7 +715,7 @@ pub fn pack_chain(packer: &str, unpacker: &str) -> Vec<PackLemma> {
         l(
             "rt_pack_compose".into(),
             "record by record: a record's position is the same on both sides, so the record out is the record in, with its length and tlast, and the next positions agree",
-            vec![ValidRecords, Words, Records, PortLengths, Last],
+            vec![ValidRecords, PortWords, PortNext, Records, PortLengths, Last],
             vec![Survive],
         ),
     ]
@@ -2937,11 +2961,7 @@ const PACK_STEP_BODY: &str = r#"    // the tracker's next state, from the ports
     // reads: the chunk register's chosen bit and zero check through the rotator, the chosen bit of
     // the record bus into the chunk register
 {CHUNKS}    // words (the fact), at the output of a state in the invariant
-    wire [19:0] w_end = w_start_q + W;
-    wire [19:0] w_rel = f_pos - w_start_q;
-    wire [19:0] f_bytes = (f_end_q - w_start_q + 20'd7) >> 3;
-    wire [KB-1:0] f_keep = ~({KB{1'b1}} >> f_bytes);
-    always @(*) begin
+{WORDS_WIRES}    always @(*) begin
         assume(f_rot_ok(step, c_q, r_d, coff_q, rcx_q));
         assume(f_rot_ok(step, c_q, r_d, coff_q, zcx_q));
         assume(f_load_ok(load, part_q, s_axis_tdata, c_d, in_rel[9:0]));
@@ -2980,19 +3000,40 @@ const PACK_STEP_BODY: &str = r#"    // the tracker's next state, from the ports
             assert(okv_d[22]);
             assert(okv_d[23]);
         end
-        if (aresetn && inv_q && m_axis_tvalid && out_blk_q == f_blk) begin
-            if (f_end_have_q)
-                assert(w_start_q < f_end_q);
-            assert(m_axis_tlast == (f_end_have_q && f_end_q <= w_end));
-            assert(m_axis_tkeep == (m_axis_tlast ? f_keep : {KB{1'b1}}));
-            if (f_pos >= w_start_q && f_pos < w_end) begin
-                assert(f_have_q || (f_end_have_q && f_pos >= f_end_q));
-                assert(m_axis_tdata[W - 1 - w_rel[LW-1:0]] == (f_have_q && f_val_q));
-            end
-        end
-    end
+{WORDS}    end
 endmodule
 "#;
+
+/// The wires the packer's words fact ([`words_fact`]) reads: the word's end, the chosen bit's
+/// place in it, the `tkeep` of the block's last word.
+const PACK_WORDS_WIRES: &str = r#"    wire [19:0] w_end = w_start_q + W;
+    wire [19:0] w_rel = f_pos - w_start_q;
+    wire [19:0] f_bytes = (f_end_q - w_start_q + 20'd7) >> 3;
+    wire [KB-1:0] f_keep = ~({KB{1'b1}} >> f_bytes);
+"#;
+
+/// [`PackFact::Words`] as the packer's step lemma states it, at the output of a state in its
+/// invariant (`inv_q`), on the word out's ports and the chosen-bit tracker (bit `f_pos` of block
+/// `f_blk`: taken `f_have_q`, value `f_val_q`; the block's end `f_end_q` once `f_end_have_q`; the
+/// word's start `w_start_q`, block `out_blk_q`): no word after the block's end, `tlast` on the
+/// word with its last bit, `tkeep`, the chosen bit's value and zeros after the end. `verb`
+/// `assert` in `rt_pack_step_<packer>` ([`pack_step_wrapper`], which proves it), `assume` in the
+/// derivation of its form at a record ([`pack_wordsout_wrapper`]): one text, a text check (unit
+/// test).
+fn words_fact(verb: &str) -> String {
+    r#"        if (aresetn && inv_q && m_axis_tvalid && out_blk_q == f_blk) begin
+            if (f_end_have_q)
+                VERB(w_start_q < f_end_q);
+            VERB(m_axis_tlast == (f_end_have_q && f_end_q <= w_end));
+            VERB(m_axis_tkeep == (m_axis_tlast ? f_keep : {KB{1'b1}}));
+            if (f_pos >= w_start_q && f_pos < w_end) begin
+                VERB(f_have_q || (f_end_have_q && f_pos >= f_end_q));
+                VERB(m_axis_tdata[W - 1 - w_rel[LW-1:0]] == (f_have_q && f_val_q));
+            end
+        end
+"#
+    .replace("VERB(", &format!("{verb}("))
+}
 /// `formal/rt_pack_step_<packer>.v`: the packer's words lemma ([`PackFact::Words`]) as ONE step:
 /// every state register of the packer cut (`expose -input <reg>_q`, free; the list read from the
 /// generated `rtl/<packer>.v`), their next values observed (`expose <reg>_d`), the tracker's state
@@ -3126,6 +3167,7 @@ pub fn pack_step_wrapper(packer: &str, w: usize, rtl: &str) -> Result<String, St
         inst("id", "d")
     );
     let mut body = replace_one(&replace_one(PACK_STEP_BODY, "{INV}", &invs), "{CHUNKS}", &chunk_fact_fns(w));
+    body = replace_one(&replace_one(&body, "{WORDS_WIRES}", PACK_WORDS_WIRES), "{WORDS}", &words_fact("assert"));
     if two == 1 {
         body = replace_one(
             &body,
@@ -3444,12 +3486,6 @@ pub fn pack_compose_wrapper() -> String {
     let mut s = banner("rt_pack_compose.v", &format!("Composition: {}.", c.what));
     let _ = writeln!(s, "// Assumes: {}", c.assumes.iter().map(|f| f.label()).collect::<Vec<_>>().join(", "));
     let _ = writeln!(s, "// Proves:  {}", c.guarantees.iter().map(|f| f.label()).collect::<Vec<_>>().join(", "));
-    // the packer's side: one assumption per bit (one long conjunction overflows Yosys's parser
-    // stack)
-    let tile_in = (0..rec)
-        .map(|i| format!("assume(lin <= 10'd{i} || seg[{}] == rin[{}]);", rec - 1 - i, bus - 1 - i))
-        .collect::<Vec<_>>()
-        .join("\n        ");
     let _ = write!(
         s,
         "`default_nettype none
@@ -3480,11 +3516,13 @@ module rt_pack_compose (
     always @(*) begin
         // validrecords: the record in announces its length, zeros after its end
         assume(lin == f_hlen(rin[{b1}:{h0}]) && (rin << lin) == 0);
-        // words: the stream from the record's position holds it; after it the next record of the
-        // block (in the block: its length at most what is left) or, after the block's last, zero
-        // padding shorter than a memory word (at most 511 bits at both widths)
-        {tile_in}
-        assume(tin ? (nxt == 33'd0 && rest < 16'd512) : rest >= nxt_len);
+        // portwords: the stream from the record's position holds it, where the trackers received
+        // it (rt_pack_wordsout_*'s guarantee, the same text)
+        {words}
+        // portnext: after the record the next record of the block (in the block: its length at
+        // most what is left) or, after the block's last, zero padding shorter than a memory word
+        // (at most 511 bits at both widths) (rt_pack_wordsnext_*'s guarantee, the same text)
+        {next}
         // records: the record out is the stream from its position for its length, zeros after
         // (rt_unpack_records_*'s guarantee, the same text)
         {records}
@@ -3506,6 +3544,8 @@ endmodule
         r1 = rec - 1,
         h0 = bus - 33,
         f = hlen_fn(),
+        words = portwords_fact("assume"),
+        next = next_fact("assume"),
         records = records_fact("assume"),
         lengths = lengths_fact("assume"),
         last = last_fact("assume"),
@@ -3518,6 +3558,326 @@ endmodule
 /// derivation that proves it ([`unpack_last_wrapper`]), `assume` in the composition: one text.
 fn last_fact(verb: &str) -> String {
     format!("{verb}(tout ? left < {{6'd0, f_hlen(win)}} : left >= {{6'd0, f_hlen(win)}});")
+}
+
+/// [`PackFact::PortWords`] in the composition's form, on the record in (`rin`, `lin`) and the
+/// unpacker's chosen-bit trackers of the records derivation (`fh[b]` received, `seg[b] = fv[b]`
+/// its value: the stream bit at the record's position plus `544 - b`): each bit of the record in
+/// below its length is the stream's there, where received. One line per bit, `verb` each line's:
+/// `assert` in the derivation that proves it ([`pack_wordsout_wrapper`]), `assume` in the
+/// composition ([`pack_compose_wrapper`]): one text, a text check (unit test).
+fn portwords_fact(verb: &str) -> String {
+    use xnc_rtl::xnc_compressor::{LEN_BITS, RECORD_BITS, RECORD_BUS_BITS};
+    let (bus, rec, lb) = (RECORD_BUS_BITS, RECORD_BITS, LEN_BITS);
+    (0..rec)
+        .map(|i| format!("{verb}(lin <= {lb}'d{i} || !fh[{b}] || seg[{b}] == rin[{}]);", bus - 1 - i, b = rec - 1 - i))
+        .collect::<Vec<_>>()
+        .join("\n        ")
+}
+
+/// The module `at` (the derivations' sub-module): the words fact at one word out, the text
+/// `rt_pack_step_<packer>` asserts ([`words_fact`], assumed here, with [`PACK_WORDS_WIRES`]), on
+/// that lemma's port and tracker names; its outputs are the text's own terms for the word holding
+/// `f_pos` and its bit there (one-stream definitions read them: the same solver terms on both
+/// sides). Written once for [`pack_wordsout_wrapper`] and [`pack_wordsnext_wrapper`].
+fn words_at_module(at: &str, packer: &str, w: usize) -> String {
+    let (lw, kb) = (w.trailing_zeros(), w / 8);
+    format!(
+        "// the words fact at one word out, the text rt_pack_step_{packer} asserts (assumed here), on its
+// ports and the packer's tracker state as that lemma names them
+module {at} #(
+    parameter W = {w},
+    parameter LW = {lw},
+    parameter KB = {kb}
+) (
+    input wire aresetn,
+    input wire inv_q,
+    input wire [3:0] f_blk,
+    input wire [19:0] f_pos,
+    input wire [W-1:0] m_axis_tdata,
+    input wire [KB-1:0] m_axis_tkeep,
+    input wire m_axis_tvalid,
+    input wire m_axis_tlast,
+    input wire [3:0] out_blk_q,
+    input wire [19:0] w_start_q,
+    input wire f_have_q,
+    input wire f_val_q,
+    input wire f_end_have_q,
+    input wire [19:0] f_end_q,
+    output wire f_in_word,
+    output wire f_bit
+);
+{wires}    always @(*) begin
+{words}    end
+    // the word holds bit f_pos, and its value there (the text's own terms, for the one-stream
+    // definition: the same solver terms on both sides)
+    assign f_in_word = f_pos >= w_start_q && f_pos < w_end;
+    assign f_bit = m_axis_tdata[W - 1 - w_rel[LW-1:0]];
+endmodule
+
+",
+        wires = PACK_WORDS_WIRES,
+        words = words_fact("assume"),
+    )
+}
+
+/// `formal/rt_pack_wordsout_<packer>.v` ([`PackFact::PortWords`]): at one record in (`rin`, `lin`,
+/// at block position `p` of block `blk`, the packer's `in_q` and `in_blk` at its handshake), the
+/// words fact as `rt_pack_step_<packer>` proves it ([`words_fact`], the same text, assumed in a
+/// sub-module instantiated once per record bit `i`, at `f_pos = p + i`, on the word out that holds
+/// that bit at its handshake and the packer's tracker state then, in a state of the step
+/// lemma's invariant) gives the composition's form ([`portwords_fact`]). Two definitions are
+/// assumed per bit, the stream the trackers name (docs/FORMAL.md): the unpacker's tracker of the
+/// bit (`fh[b]`, `fv[b]`, `b = 544 - i`) took it from that word (one stream: the packer's words out
+/// are the unpacker's words in), and the packer's tracker at `p + i` took bit `i` of the record in
+/// (its update `f_val_d = s_axis_tdata[551 - (f_pos - in_q)]` at the record's handshake, held
+/// since). One BMC step (yices).
+pub fn pack_wordsout_wrapper(packer: &str, w: usize) -> String {
+    use xnc_rtl::xnc_compressor::{LEN_BITS, RECORD_BITS, RECORD_BUS_BITS};
+    let (bus, rec, lb) = (RECORD_BUS_BITS, RECORD_BITS, LEN_BITS);
+    let (lw, kb) = (w.trailing_zeros(), w / 8);
+    let name = format!("rt_pack_wordsout_{packer}");
+    let chain = pack_chain(packer, "");
+    let l = pack_lemma(&chain, "rt_pack_wordsout_");
+    let mut s = banner(&format!("{name}.v"), &format!("Packer lemma: {}.", l.what));
+    let _ = writeln!(s, "// Assumes: {}", l.assumes.iter().map(|f| f.label()).collect::<Vec<_>>().join(", "));
+    let _ = writeln!(s, "// Proves:  {}", l.guarantees.iter().map(|f| f.label()).collect::<Vec<_>>().join(", "));
+    let _ = write!(
+        s,
+        "`default_nettype none
+{at}// one record in; per record bit i (b = {r1} - i) the word out that holds stream bit p + i at its
+// handshake (its data, tkeep, tlast, start) and the packer's tracker at f_pos = p + i then (the
+// bit taken and its value, the block's end); the unpacker's trackers of its records derivation
+module {name} #(
+    parameter W = {w},
+    parameter LW = {lw},
+    parameter KB = {kb}
+) (
+    input wire aclk,
+    input wire [{b1}:0] rin,
+    input wire [{l1}:0] lin,
+    input wire [3:0] blk,
+    input wire [19:0] p,
+    input wire [{rec}*W-1:0] wdata,
+    input wire [{rec}*KB-1:0] wkeep,
+    input wire [{r1}:0] wlast,
+    input wire [{rec}*20-1:0] wstart,
+    input wire [{r1}:0] fhave,
+    input wire [{r1}:0] fval,
+    input wire [{r1}:0] fendh,
+    input wire [{rec}*20-1:0] fend,
+    input wire [{r1}:0] fh,
+    input wire [{r1}:0] fv
+);
+    // one stream: the block's stream from the record's position ({rec} bits), as the trackers hold
+    // it (the same line as rt_unpack_records_*)
+    wire [{r1}:0] seg = fv;
+    genvar b;
+    generate
+        for (b = 0; b < {rec}; b = b + 1) begin : at
+            wire [19:0] q = p + 20'd{r1} - b;
+            wire in_word, bit;
+            // words (rt_pack_step_{packer}): the word out in a state of its invariant, the
+            // record's block
+            {name}_at #(.W(W), .LW(LW), .KB(KB)) u (
+                .aresetn(1'b1), .inv_q(1'b1), .f_blk(blk), .f_pos(q),
+                .m_axis_tdata(wdata[b * W +: W]), .m_axis_tkeep(wkeep[b * KB +: KB]), .m_axis_tvalid(1'b1),
+                .m_axis_tlast(wlast[b]), .out_blk_q(blk), .w_start_q(wstart[b * 20 +: 20]),
+                .f_have_q(fhave[b]), .f_val_q(fval[b]), .f_end_have_q(fendh[b]), .f_end_q(fend[b * 20 +: 20]),
+                .f_in_word(in_word), .f_bit(bit)
+            );
+            always @(*) begin
+                // one stream: the unpacker's tracker of bit q took it from the word that holds it
+                assume(!fh[b] || (in_word && fv[b] == bit));
+                // the packer's tracker at q: bit {r1} - b of the record in, taken at its handshake
+                // (f_val_d = s_axis_tdata[{b1} - (f_pos - in_q)], in_q = p) and held since
+                assume(lin <= {lb}'d{r1} - b || (fhave[b] && fval[b] == rin[{pad} + b]));
+            end
+        end
+    endgenerate
+    always @(*) begin
+        // portwords (guaranteed), in the composition's form
+        {guar}
+    end
+endmodule
+`default_nettype wire
+",
+        b1 = bus - 1,
+        r1 = rec - 1,
+        l1 = lb - 1,
+        pad = bus - rec,
+        guar = portwords_fact("assert"),
+        at = words_at_module(&format!("{name}_at"), packer, w),
+    );
+    s
+}
+
+/// [`PackFact::PortNext`] in the composition's form, on the record in's `tlast` (`tin`), the 33
+/// stream bits after it (`nxt`, zero past the block's last word; `nxt_len` the length they
+/// announce) and the bits left of the block's words after it (`rest`): `verb` `assert` in the
+/// derivation that proves it ([`pack_wordsnext_wrapper`]), `assume` in the composition
+/// ([`pack_compose_wrapper`]): one text, a text check (unit test).
+fn next_fact(verb: &str) -> String {
+    format!("{verb}(tin ? (nxt == 33'd0 && rest < 16'd512) : rest >= nxt_len);")
+}
+
+/// The line of [`PACK_STEP_INV`] that states conjunct `k` (`    assign okv[k] = ...;`, one line).
+fn pack_step_inv_line(k: usize) -> &'static str {
+    let head = format!("    assign okv[{k}] = ");
+    let a = PACK_STEP_INV.find(&head).expect("a conjunct of the packer's step invariant");
+    let e = a + PACK_STEP_INV[a..].find('\n').expect("one line");
+    let line = &PACK_STEP_INV[a..=e];
+    assert!(line.trim_end().ends_with(';'), "conjunct {k} on one line");
+    line
+}
+
+/// `formal/rt_pack_wordsnext_<packer>.v` ([`PackFact::PortNext`]): after one record in (`rin`,
+/// `lin`, `tin`, at block position `p` of block `blk`: its end `e = p + lin`), the words fact as
+/// `rt_pack_step_<packer>` proves it ([`words_fact`], the same text, in the sub-module of
+/// [`words_at_module`]) and its invariant's conjunct 15 (the line of [`PACK_STEP_INV`]: once the
+/// block's end is taken, the chosen bit is taken exactly when it is before it), instantiated at
+/// the 33 stream bits after the record (`f_pos = e + j`, on the word out that holds each and the
+/// packer's tracker then) and at the block's last word (`f_pos` the next record's last bit), give
+/// the composition's line after the record ([`next_fact`]). Assumed besides, as definitions of
+/// the stream the trackers name (docs/FORMAL.md): `nxt` is the words' bits at the 33 positions
+/// (zero past the block's last word), `rest` what is left of the block's words after `e`; the
+/// packer's trackers took the block's end at the record's handshake (`tin`: `f_end_d = in_next`)
+/// or the next record's bits at its handshake (no `tin`); and of the environment: the next record
+/// is valid (`validrecords`), the record's position under 2^19 (the step lemma's assumption of a
+/// record in). One BMC step (yices).
+pub fn pack_wordsnext_wrapper(packer: &str, w: usize) -> String {
+    use xnc_rtl::xnc_compressor::{LEN_BITS, RECORD_BUS_BITS};
+    let (bus, lb) = (RECORD_BUS_BITS, LEN_BITS);
+    let (lw, kb) = (w.trailing_zeros(), w / 8);
+    let name = format!("rt_pack_wordsnext_{packer}");
+    let chain = pack_chain(packer, "");
+    let l = pack_lemma(&chain, "rt_pack_wordsnext_");
+    let mut s = banner(&format!("{name}.v"), &format!("Packer lemma: {}.", l.what));
+    let _ = writeln!(s, "// Assumes: {}", l.assumes.iter().map(|f| f.label()).collect::<Vec<_>>().join(", "));
+    let _ = writeln!(s, "// Proves:  {}", l.guarantees.iter().map(|f| f.label()).collect::<Vec<_>>().join(", "));
+    let _ = write!(
+        s,
+        "`default_nettype none
+{at}// conjunct 15 of the invariant rt_pack_step_{packer} proves inductive (its line, the same text),
+// on the packer's tracker state: once the block's end is taken, the chosen bit is taken exactly
+// when it is before the block's end
+module {name}_inv (
+    input wire [19:0] f_pos,
+    input wire f_have,
+    input wire f_end_have,
+    input wire [19:0] f_end,
+    output wire [15:15] okv
+);
+{okv15}endmodule
+
+// one record in (bus, length, tlast) at block position p of block blk; the 33 stream bits after
+// it (nxt, zero past the block's last word) and the bits left of the block's words after it
+// (rest), the composition's names; the next record in (no tlast); per bit j after the record
+// (b = 32 - j) the word out that holds stream bit e + j at its handshake (its data, tkeep, tlast,
+// start) and the packer's tracker at f_pos = e + j then; the block's last word and the tracker at
+// the next record's last bit then
+module {name} #(
+    parameter W = {w},
+    parameter LW = {lw},
+    parameter KB = {kb}
+) (
+    input wire aclk,
+    input wire [{b1}:0] rin,
+    input wire [{l1}:0] lin,
+    input wire tin,
+    input wire [32:0] nxt,
+    input wire [15:0] rest,
+    input wire [3:0] blk,
+    input wire [19:0] p,
+    input wire [{b1}:0] rnext,
+    input wire [{l1}:0] lnext,
+    input wire [33*W-1:0] wdata,
+    input wire [33*KB-1:0] wkeep,
+    input wire [32:0] wlast,
+    input wire [33*20-1:0] wstart,
+    input wire [32:0] fhave,
+    input wire [32:0] fval,
+    input wire [32:0] fendh,
+    input wire [33*20-1:0] fend,
+    input wire [W-1:0] ldata,
+    input wire [KB-1:0] lkeep,
+    input wire [19:0] lstart,
+    input wire lhave,
+    input wire lval,
+    input wire lendh,
+    input wire [19:0] lend
+);
+{f}    wire [15:0] nxt_len = {{6'd0, f_hlen(nxt)}};
+    // the record's end, the next record's last bit, the end of the block's last word
+    wire [19:0] e = p + {{10'd0, lin}};
+    wire [19:0] ql = e + {{10'd0, lnext}} - 20'd1;
+    wire [19:0] lend_w = lstart + W;
+    wire l_in_word, l_bit;
+    wire [15:15] lok;
+    // words (rt_pack_step_{packer}) at the block's last word (tlast), in a state of its invariant,
+    // the tracker at the next record's last bit; and the invariant's conjunct 15 there
+    {name}_at #(.W(W), .LW(LW), .KB(KB)) ul (
+        .aresetn(1'b1), .inv_q(1'b1), .f_blk(blk), .f_pos(ql),
+        .m_axis_tdata(ldata), .m_axis_tkeep(lkeep), .m_axis_tvalid(1'b1),
+        .m_axis_tlast(1'b1), .out_blk_q(blk), .w_start_q(lstart),
+        .f_have_q(lhave), .f_val_q(lval), .f_end_have_q(lendh), .f_end_q(lend),
+        .f_in_word(l_in_word), .f_bit(l_bit)
+    );
+    {name}_inv il (.f_pos(ql), .f_have(lhave), .f_end_have(lendh), .f_end(lend), .okv(lok));
+    genvar b;
+    generate
+        for (b = 0; b < 33; b = b + 1) begin : at
+            wire [19:0] q = e + 20'd32 - b;
+            wire in_word, bit;
+            wire [15:15] ok;
+            // words (rt_pack_step_{packer}): the word out that holds bit q, in a state of its
+            // invariant, the record's block; and the invariant's conjunct 15 there
+            {name}_at #(.W(W), .LW(LW), .KB(KB)) u (
+                .aresetn(1'b1), .inv_q(1'b1), .f_blk(blk), .f_pos(q),
+                .m_axis_tdata(wdata[b * W +: W]), .m_axis_tkeep(wkeep[b * KB +: KB]), .m_axis_tvalid(1'b1),
+                .m_axis_tlast(wlast[b]), .out_blk_q(blk), .w_start_q(wstart[b * 20 +: 20]),
+                .f_have_q(fhave[b]), .f_val_q(fval[b]), .f_end_have_q(fendh[b]), .f_end_q(fend[b * 20 +: 20]),
+                .f_in_word(in_word), .f_bit(bit)
+            );
+            {name}_inv iv (.f_pos(q), .f_have(fhave[b]), .f_end_have(fendh[b]), .f_end(fend[b * 20 +: 20]), .okv(ok));
+            always @(*) begin
+                assume(ok[15]);
+                // one stream: nxt[b] is the stream bit at q, the bit of the word that holds it, zero
+                // past the block's last word
+                assume(q >= lend_w ? !nxt[b] : (in_word && nxt[b] == bit));
+                // the packer's tracker at q: after the block's last record (tin) the block's end e,
+                // taken at the record's handshake (f_end_d = in_next, in_q = p) and held since;
+                // otherwise bit 32 - b of the next record in, taken at its handshake (in_q = e)
+                assume(tin ? (fendh[b] && fend[b * 20 +: 20] == e) : (fhave[b] && fval[b] == rnext[{h0} + b]));
+            end
+        end
+    endgenerate
+    always @(*) begin
+        // validrecords: the next record announces its length, zeros after its end
+        assume(lnext == f_hlen(rnext[{b1}:{h0}]) && (rnext << lnext) == 0);
+        // blocks under 2^19 bits (the step lemma's assumption of a record in: in_q_q < 2^19)
+        assume(p < 20'd524288);
+        assume(lok[15]);
+        // the packer's tracker at the block's last word: after the block's last record the block's
+        // end e (as above); otherwise the next record's last bit, taken at its handshake
+        assume(tin ? (lendh && lend == e) : lhave);
+        // what is left: the block's words after the record's end
+        assume({{4'd0, rest}} == lend_w - e);
+        // portnext (guaranteed), in the composition's form
+        {guar}
+    end
+endmodule
+`default_nettype wire
+",
+        b1 = bus - 1,
+        l1 = lb - 1,
+        h0 = bus - 33,
+        f = hlen_fn(),
+        at = words_at_module(&format!("{name}_at"), packer, w),
+        okv15 = pack_step_inv_line(15),
+        guar = next_fact("assert"),
+    );
+    s
 }
 
 /// The `.sby` of a lemma of the packer -> unpacker chain: `mode` (`bmc` with `depth` cycles from
@@ -3586,6 +3946,12 @@ pub fn pack_files(rtl: &[(&str, String)]) -> Result<Vec<(String, String)>, Strin
                 out.push((format!("{n}.ys"), pack_step_ys(packer, pk_rtl)));
             } else if n.starts_with("rt_pack_fits_") {
                 out.push((format!("{n}.v"), pack_fits_wrapper(packer, w)));
+                out.push((format!("{n}.sby"), pack_lemma_sby(n, &l.what, "bmc", 1, false, &[], &[])));
+            } else if n.starts_with("rt_pack_wordsout_") {
+                out.push((format!("{n}.v"), pack_wordsout_wrapper(packer, w)));
+                out.push((format!("{n}.sby"), pack_lemma_sby(n, &l.what, "bmc", 1, false, &[], &[])));
+            } else if n.starts_with("rt_pack_wordsnext_") {
+                out.push((format!("{n}.v"), pack_wordsnext_wrapper(packer, w)));
                 out.push((format!("{n}.sby"), pack_lemma_sby(n, &l.what, "bmc", 1, false, &[], &[])));
             } else if n.starts_with("rt_pack_tiling_") {
                 out.push((format!("{n}.v"), pack_tiling_wrapper(packer, w)));
@@ -6120,6 +6486,146 @@ mod tests {
         assert_eq!((asserts, own_line), (29, 29));
     }
 
+    /// The composition's `words` side: the derivation `rt_pack_wordsout_*` assumes the step
+    /// lemma's words assertions byte for byte (with `assume`), and the composition assumes the
+    /// derivation's assertions byte for byte; with one conjunct dropped the link is refused.
+    #[test]
+    fn pack_wordsout_assumes_the_step_lemmas_words_text_and_the_composition_its_guarantee() {
+        let compose = pack_compose_wrapper();
+        for (packer, w) in [("xnc_packer_256", 256), ("xnc_packer", 512)] {
+            let rtl = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("../../rtl/{packer}.v"));
+            let text = std::fs::read_to_string(rtl).unwrap();
+            let step = pack_step_wrapper(packer, w, &text).unwrap();
+            let d = pack_wordsout_wrapper(packer, w);
+            // the step lemma's words assertions (from its file), as the derivation assumes them
+            let a = step.find("        if (aresetn && inv_q && m_axis_tvalid && out_blk_q == f_blk) begin\n").unwrap();
+            let e = a + step[a..].find("    end\nendmodule\n").unwrap();
+            let proved = &step[a..e];
+            assert_eq!(proved.matches("assert(").count(), 5);
+            let assumed = proved.replace("assert(", "assume(");
+            assert_eq!(d.matches(&assumed).count(), 1);
+            assert_eq!(step.matches(PACK_WORDS_WIRES).count(), 1);
+            assert_eq!(d.matches(PACK_WORDS_WIRES).count(), 1);
+            // instantiated at every record bit, on a word out of a state in the step's invariant
+            assert!(d.contains("        for (b = 0; b < 545; b = b + 1) begin : at\n"));
+            assert!(d.contains(".aresetn(1'b1), .inv_q(1'b1), .f_blk(blk), .f_pos(q),"));
+            assert!(d.contains(".m_axis_tlast(wlast[b]), .out_blk_q(blk), .w_start_q(wstart[b * 20 +: 20]),"));
+            assert!(d.contains(
+                ".f_have_q(fhave[b]), .f_val_q(fval[b]), .f_end_have_q(fendh[b]), .f_end_q(fend[b * 20 +: 20]),"
+            ));
+            // the one-stream definition reads the text's own terms
+            assert!(d.contains("    assign f_in_word = f_pos >= w_start_q && f_pos < w_end;\n"));
+            assert!(d.contains("    assign f_bit = m_axis_tdata[W - 1 - w_rel[LW-1:0]];\n"));
+            assert!(proved.contains("if (f_pos >= w_start_q && f_pos < w_end) begin"));
+            assert!(proved.contains("m_axis_tdata[W - 1 - w_rel[LW-1:0]] == (f_have_q && f_val_q)"));
+            assert!(d.contains("            wire [19:0] q = p + 20'd544 - b;\n"));
+            // besides the words text, only the two definitions of the trackers (the stream they name)
+            assert_eq!(d.lines().filter(|l| l.contains("assume(")).count(), 5 + 2);
+            // the derivation's guarantee is the composition's assumption, byte for byte, once
+            let guaranteed: Vec<String> = d
+                .lines()
+                .filter(|l| l.trim_start().starts_with("assert("))
+                .map(|l| l.replacen("assert(", "assume(", 1))
+                .collect();
+            assert_eq!(guaranteed.len(), 545);
+            assert_eq!(d.lines().filter(|l| l.contains("assert(")).count(), 545);
+            let linked = |c: &str| c.matches(&guaranteed.join("\n")).count() == 1;
+            assert!(linked(&compose));
+            for line in [
+                "    input wire [551:0] rin,",
+                "    input wire [9:0] lin,",
+                "    input wire [544:0] fh,",
+                "    input wire [544:0] fv",
+                "    wire [544:0] seg = fv;",
+            ] {
+                assert!(d.contains(line) && compose.contains(line), "{line}");
+            }
+            // one conjunct dropped from the composition's side, or one bit's line: refused
+            assert!(!linked(&compose.replacen("!fh[524] || ", "", 1)));
+            assert!(!linked(&compose.replacen(
+                "        assume(lin <= 10'd20 || !fh[524] || seg[524] == rin[531]);\n",
+                "",
+                1
+            )));
+            // and the words text with one conjunct dropped is not the step lemma's
+            assert_eq!(d.replacen("(f_have_q && f_val_q)", "f_val_q", 1).matches(&assumed).count(), 0);
+        }
+    }
+
+    /// The composition's line after the record: the derivation `rt_pack_wordsnext_*` assumes the
+    /// step lemma's words assertions and its invariant's conjunct 15 byte for byte, instantiated at
+    /// the 33 bits after the record and the block's last word, and the composition assumes the
+    /// derivation's one assertion byte for byte; with one conjunct dropped the link is refused.
+    #[test]
+    fn pack_wordsnext_assumes_the_step_lemmas_texts_and_the_composition_its_guarantee() {
+        let compose = pack_compose_wrapper();
+        for (packer, w) in [("xnc_packer_256", 256), ("xnc_packer", 512)] {
+            let rtl = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("../../rtl/{packer}.v"));
+            let text = std::fs::read_to_string(rtl).unwrap();
+            let step = pack_step_wrapper(packer, w, &text).unwrap();
+            let d = pack_wordsnext_wrapper(packer, w);
+            // the step lemma's words assertions (from its file), as the derivation assumes them, once
+            let a = step.find("        if (aresetn && inv_q && m_axis_tvalid && out_blk_q == f_blk) begin\n").unwrap();
+            let e = a + step[a..].find("    end\nendmodule\n").unwrap();
+            let proved = &step[a..e];
+            assert_eq!(proved.matches("assert(").count(), 5);
+            let assumed = proved.replace("assert(", "assume(");
+            assert_eq!(d.matches(&assumed).count(), 1);
+            assert_eq!(d.matches(PACK_WORDS_WIRES).count(), 1);
+            // the invariant's conjunct 15, the line the step lemma proves inductive (from its file), once
+            let okv15 = "    assign okv[15] = !f_end_have || (f_have == (f_pos < f_end));\n";
+            assert_eq!(pack_step_inv_line(15), okv15);
+            assert_eq!(step.matches(okv15).count(), 1);
+            assert!(step.contains("            assert(okv_d[15]);\n"));
+            assert_eq!(d.matches(okv15).count(), 1);
+            // instantiated at the 33 bits after the record and at the block's last word, each on a
+            // word out of a state in the step's invariant, in the record's block
+            assert!(d.contains("        for (b = 0; b < 33; b = b + 1) begin : at\n"));
+            assert!(d.contains("            wire [19:0] q = e + 20'd32 - b;\n"));
+            assert!(d.contains("    wire [19:0] e = p + {10'd0, lin};\n"));
+            assert_eq!(d.matches(".aresetn(1'b1), .inv_q(1'b1), .f_blk(blk), .f_pos(q),").count(), 1);
+            assert_eq!(d.matches(".aresetn(1'b1), .inv_q(1'b1), .f_blk(blk), .f_pos(ql),").count(), 1);
+            assert!(d.contains(".m_axis_tlast(1'b1), .out_blk_q(blk), .w_start_q(lstart),"));
+            assert!(d.contains(".m_axis_tlast(wlast[b]), .out_blk_q(blk), .w_start_q(wstart[b * 20 +: 20]),"));
+            assert!(d.contains(
+                "iv (.f_pos(q), .f_have(fhave[b]), .f_end_have(fendh[b]), .f_end(fend[b * 20 +: 20]), .okv(ok));"
+            ));
+            assert!(d.contains("il (.f_pos(ql), .f_have(lhave), .f_end_have(lendh), .f_end(lend), .okv(lok));"));
+            assert!(d.contains("                assume(ok[15]);\n") && d.contains("        assume(lok[15]);\n"));
+            // besides the two texts: the stream's definitions (nxt, rest, the trackers at the 33
+            // bits and the last word), the next record's validrecords and the positions' bound
+            assert_eq!(d.lines().filter(|l| l.contains("assume(")).count(), 5 + 2 + 2 + 4);
+            // the derivation's guarantee is the composition's assumption, byte for byte, once
+            let guaranteed: Vec<String> = d
+                .lines()
+                .filter(|l| l.trim_start().starts_with("assert("))
+                .map(|l| l.replacen("assert(", "assume(", 1))
+                .collect();
+            assert_eq!(guaranteed.len(), 1);
+            assert_eq!(d.lines().filter(|l| l.contains("assert(")).count(), 1);
+            assert_eq!(guaranteed[0].trim(), next_fact("assume"));
+            let linked = |c: &str| c.matches(&guaranteed[0]).count() == 1;
+            assert!(linked(&compose));
+            for line in [
+                "    input wire [551:0] rin,",
+                "    input wire [9:0] lin,",
+                "    input wire tin,",
+                "    input wire [32:0] nxt,",
+                "    input wire [15:0] rest,",
+                "    wire [15:0] nxt_len = {6'd0, f_hlen(nxt)};",
+            ] {
+                assert!(d.contains(line) && compose.contains(line), "{line}");
+            }
+            assert!(d.contains(&hlen_fn()) && compose.contains(&hlen_fn()));
+            // one conjunct dropped from the composition's side, or weakened: refused
+            assert!(!linked(&compose.replacen("nxt == 33'd0 && ", "", 1)));
+            assert!(!linked(&compose.replacen("rest < 16'd512", "rest <= 16'd512", 1)));
+            // and the texts with one conjunct dropped are not the step lemma's
+            assert_eq!(d.replacen("(f_have_q && f_val_q)", "f_val_q", 1).matches(&assumed).count(), 0);
+            assert_eq!(d.replacen("!f_end_have || ", "", 1).matches(okv15).count(), 0);
+        }
+    }
+
     #[test]
     fn unpack_slots_cuts_every_register_and_asserts_a_conjunct_per_slot() {
         let rtl = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../rtl/xnc_unpacker_256.v");
@@ -6557,6 +7063,12 @@ mod tests {
             // unfounded (the first that assumes it: the content layer)
             let e = without("rt_unpack_len_").unwrap_err();
             assert!(e.contains(&format!("rt_unpack_lenbound_{unpacker}: assumption lengths")), "{e}");
+            // without the words' derivation at the record the composition's words side is unfounded
+            let e = without("rt_pack_wordsout_").unwrap_err();
+            assert!(e.contains("rt_pack_compose: assumption portwords is not guaranteed"), "{e}");
+            // and without the words' derivation after the record its line after the record
+            let e = without("rt_pack_wordsnext_").unwrap_err();
+            assert!(e.contains("rt_pack_compose: assumption portnext is not guaranteed"), "{e}");
             // without the lengths' derivation at the ports the composition's lengths are unfounded
             let e = without("rt_unpack_lenout_").unwrap_err();
             assert!(e.contains("rt_pack_compose: assumption portlengths is not guaranteed"), "{e}");

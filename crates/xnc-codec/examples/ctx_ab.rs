@@ -12,7 +12,9 @@
 //! `ans-ctx` with the gather state pass writing table indices, `CtxDecoder::without_tagged_words`,
 //! in the same rounds: the tagged words' gain), or `GATHERS=1` (instead, `ans-ctx` with the tagged
 //! state pass gathering its entries where it looks them up in registers,
-//! `CtxDecoder::without_registers`: the register lookup's gain at R = 5, 6).
+//! `CtxDecoder::without_registers`: the register lookup's gain at R = 5, 6), or `NARROW=1`
+//! (instead, `ans-ctx` with the gather state pass reading 32-bit windows where it reads 64-bit
+//! ones, `CtxDecoder::without_wide_windows`: the wide windows' gain).
 mod cpu_clock;
 
 use cpu_clock::thread_ns;
@@ -110,9 +112,15 @@ fn main() {
             let ctx_blocks = encode_all(&ctx.encoder().expect("encoder"), layout, values, ctx_bv);
             let ctx_dec = ctx.decoder().expect("decoder");
             let gathers = std::env::var("GATHERS").is_ok_and(|v| v == "1");
-            let untagged = gathers || std::env::var("UNTAGGED").is_ok_and(|v| v == "1");
-            let old_dec =
-                if gathers { ctx_dec.clone().without_registers() } else { ctx_dec.clone().without_tagged_words() };
+            let narrow = std::env::var("NARROW").is_ok_and(|v| v == "1");
+            let untagged = gathers || narrow || std::env::var("UNTAGGED").is_ok_and(|v| v == "1");
+            let old_dec = if gathers {
+                ctx_dec.clone().without_registers()
+            } else if narrow {
+                ctx_dec.clone().without_wide_windows()
+            } else {
+                ctx_dec.clone().without_tagged_words()
+            };
             let mut old_ns = Vec::new();
             let (fa_group, ctx_group) = (decode_group_of(Codec::AnsFa, lanes), decode_group_of(Codec::AnsCtx, lanes));
             let mut buf = vec![0u16; values.len()];
@@ -147,7 +155,13 @@ fn main() {
             if untagged {
                 let old: Vec<f64> = fa_ns.iter().zip(&old_ns).map(|(&f, &c)| f as f64 / c as f64).collect();
                 let gain: Vec<f64> = old_ns.iter().zip(&ctx_ns).map(|(&o, &c)| o as f64 / c as f64).collect();
-                let (what, this) = if gathers { ("gathers", "registers") } else { ("untagged", "tagged") };
+                let (what, this) = if gathers {
+                    ("gathers", "registers")
+                } else if narrow {
+                    ("narrow", "wide")
+                } else {
+                    ("untagged", "tagged")
+                };
                 println!(
                     "    {what} ans-ctx {:.0} MB/s, {what} / ans-fa x{:.3}; {this} / {what} x{:.3} (medians)",
                     mb(median(&old_ns)),

@@ -533,11 +533,20 @@ fn several_blocks_decode_as_each_alone() {
             dec.clone().without_gather(),
             dec.clone().without_tagged_words(),
             dec.clone().without_registers(),
+            dec.clone().without_wide_windows(),
+            dec.clone().without_registers().without_wide_windows(),
             dec.clone().one_pass_only(),
         ];
         if xnc_codec::cpu::has_avx512f() && m.table_log <= 6 && dec.tagged_words() {
             assert!(dec.register_pass(), "{:?} R={}: the register state pass", m.dtype, m.table_log);
         }
+        assert_eq!(
+            dec.wide_windows(),
+            xnc_codec::cpu::has_avx512_vbmi2(),
+            "{:?} R={}: 64-bit windows",
+            m.dtype,
+            m.table_log
+        );
         for lanes in LANE_COUNTS {
             let layout = LaneLayout::new(lanes, 1 << 17).unwrap();
             // Up to 33 blocks: the gather state pass takes groups of 8, 16 or 32 chains (eight
@@ -766,6 +775,8 @@ fn tagged_words_decode_as_table_indices() {
             dec.clone().without_simd(),
             dec.clone().without_tagged_words(),
             dec.clone().without_registers(),
+            dec.clone().without_wide_windows(),
+            dec.clone().without_registers().without_wide_windows(),
         ];
         for (lanes, count) in [(1usize, 8usize), (1, 32), (2, 16), (2, 4)] {
             let layout = LaneLayout::new(lanes, 1 << 17).unwrap();

@@ -6,7 +6,7 @@ use rand::{Rng, SeedableRng};
 use rand_pcg::Pcg64;
 use xnc_codec::ans::lanes::{decode_block, encode_block, LANE_COUNTS};
 use xnc_codec::ans::{AnsModel, Histogram, LaneLayout, Profile};
-use xnc_codec::cpu::{has_avx2, has_avx512_vbmi2, has_avx512f};
+use xnc_codec::cpu::{has_avx2, has_avx512_vbmi, has_avx512_vbmi2, has_avx512f};
 use xnc_codec::Dtype;
 
 fn values(d: Dtype, n: usize, seed: u64) -> Vec<u16> {
@@ -293,6 +293,8 @@ fn gather_state_pass_matches_the_scalar_chains() {
             sets.push((d, v));
         }
     }
+    // Table logs 7 and 8 that got the word-table lookup (AVX-512 BW and VBMI2, at most 16 words).
+    let mut word_passes = 0;
     for (d, v) in &sets {
         let mut h = Histogram::new(*d);
         h.add(v);
@@ -307,7 +309,9 @@ fn gather_state_pass_matches_the_scalar_chains() {
             let model = AnsModel::build(&h, r, p).unwrap();
             let enc = model.encoder().unwrap();
             let base = model.decoder().unwrap();
-            let scalar = base.clone().without_gather().with_chains(1);
+            // The scalar chains, and the raw pass in its AVX2 form (the AVX-512 VBMI rows of the
+            // other decoders checked against it).
+            let scalar = base.clone().without_gather().with_chains(1).without_vbmi_raw_pass();
             // The pair tables exist for every table log up to 6 of these tables (at most 32
             // distinct words), where the CPU has AVX2.
             if r <= 6 && has_avx2() {
@@ -321,6 +325,11 @@ fn gather_state_pass_matches_the_scalar_chains() {
             // The 64-bit windows (AVX-512 F, VL and VBMI2) for every table log where the CPU has them.
             if has_avx512_vbmi2() {
                 assert!(base.wide_windows(), "{d:?} R={r} {p:?}: no 64-bit windows");
+            }
+            // The word-table lookup only for table logs 7 and 8, and only with AVX-512 BW and VBMI2.
+            if base.word_pass() {
+                assert!((7..=8).contains(&r) && has_avx512_vbmi2() && has_avx512_vbmi(), "{d:?} R={r} {p:?}");
+                word_passes += 1;
             }
             for lanes in LANE_COUNTS {
                 let layout = LaneLayout::new(lanes, 1 << 17).unwrap();
@@ -361,6 +370,10 @@ fn gather_state_pass_matches_the_scalar_chains() {
                     assert!(decode(&narrow, &intact).unwrap() == v, "{what}");
                     let narrow_gathered = narrow.clone().without_registers();
                     assert!(decode(&narrow_gathered, &intact).unwrap() == v, "{what}");
+                    // R = 7, 8 with AVX-512 BW and VBMI2: the word-table lookup (`base`) against
+                    // the gathered table with the same 64-bit windows.
+                    let wide_gathered = base.clone().with_chains(chains).without_words();
+                    assert!(decode(&wide_gathered, &intact).unwrap() == v, "{what}");
                     for _ in 0..6 {
                         let mut bad: Vec<Vec<u8>> = coded.iter().map(|(b, _, _)| b.clone()).collect();
                         for _ in 0..rng.gen_range(1..4) {
@@ -390,10 +403,15 @@ fn gather_state_pass_matches_the_scalar_chains() {
                         assert_eq!(decode(&gathered, &blocks), decode(&scalar, &blocks), "{what}");
                         assert_eq!(decode(&narrow, &blocks), decode(&scalar, &blocks), "{what}");
                         assert_eq!(decode(&narrow_gathered, &blocks), decode(&scalar, &blocks), "{what}");
+                        assert_eq!(decode(&wide_gathered, &blocks), decode(&scalar, &blocks), "{what}");
                     }
                 }
             }
         }
+    }
+    // The real tables' R = 7 and 8 models (at most 16 distinct words) reach the word lookup.
+    if has_avx512_vbmi2() && has_avx512_vbmi() && sets.len() > 2 {
+        assert!(word_passes >= 2, "{word_passes} word-table passes");
     }
 }
 

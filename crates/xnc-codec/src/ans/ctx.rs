@@ -494,6 +494,10 @@ pub struct CtxDecoder {
     /// The CPU has AVX-512 F and the table log is 5 or 6: the tagged gather state pass looks the
     /// entries up in registers (`gather::register_chains`) instead of gathering them.
     registers: bool,
+    /// The CPU has AVX-512 F, VL and VBMI2: the gather state pass (entries gathered or in
+    /// registers) reads its streams through 64-bit windows (`gather::state_chains_wide`,
+    /// `gather::register_chains_wide`), as `ans-fa`'s does.
+    wide: bool,
     /// Every entry as the tagged gather state pass reads it, `base | nb << 12 | word << 16`
     /// (`classes << R` entries; the word: its code's fixed bits or-ed with the raw-bit tag,
     /// [`TAG_MASK`]), when every code of the model has a tagged word ([`tagged_word`]); else
@@ -593,8 +597,9 @@ impl CtxTables {
     }
 }
 
-/// Most values decoded between two reads of the column offsets (rows between refills x lanes).
-const RUN: usize = 9 * 8;
+/// Most values decoded between two reads of the column offsets (rows between refills x lanes:
+/// the gather state pass with 64-bit windows peeks 9 + 1 rows of 8 lanes).
+const RUN: usize = 10 * 8;
 const _: () = assert!(MAX_CLASSES << MAX_TABLE_LOG <= ALL_STATES);
 
 impl CtxDecoder {
@@ -658,6 +663,7 @@ impl CtxDecoder {
             gather: cfg!(target_arch = "x86_64") && super::cpu::has_avx2(),
             gather_chains: GATHER_CHAINS,
             registers: cfg!(target_arch = "x86_64") && super::cpu::has_avx512f() && (5..=6).contains(&model.table_log),
+            wide: cfg!(target_arch = "x86_64") && super::cpu::has_avx512_vbmi2(),
             tagged: if all_tagged { tagged } else { Vec::new() },
         })
     }
@@ -762,6 +768,19 @@ impl CtxDecoder {
     /// AVX-512 F, the table log is 5 or 6, and not [`CtxDecoder::without_registers`]).
     pub fn register_pass(&self) -> bool {
         self.registers && self.gather && !self.tagged.is_empty()
+    }
+
+    /// The same decoder with the gather state pass reading 32-bit windows even where it would read
+    /// 64-bit ones (as on a CPU without AVX-512 VBMI2): for tests and speed comparisons.
+    pub fn without_wide_windows(mut self) -> Self {
+        self.wide = false;
+        self
+    }
+
+    /// Whether the gather state pass reads 64-bit windows (the CPU has AVX-512 F, VL and VBMI2, and
+    /// not [`CtxDecoder::without_wide_windows`]).
+    pub fn wide_windows(&self) -> bool {
+        self.wide && self.gather
     }
 
     /// The same decoder with gather groups of at most `chains` chains (8, 16 or 32; default
@@ -1128,7 +1147,28 @@ impl CtxDecoder {
             // `tagged`, when not empty, has every class's entries.
             unsafe {
                 if tag && self.registers {
-                    return register_dispatch(t, &mut q, &mut outs, rows, &mut offs, log, s);
+                    return if self.wide {
+                        register_dispatch_wide(t, &mut q, &mut outs, rows, &mut offs, log, s)
+                    } else {
+                        register_dispatch(t, &mut q, &mut outs, rows, &mut offs, log, s)
+                    };
+                }
+                if self.wide {
+                    // `S * R <= 57` steps per 64-bit window.
+                    return match (self.table_log, tag) {
+                        (0..=6, false) => {
+                            wide_dispatch::<9, false>(chain, t, &mut q, &mut outs, rows, &mut offs, log, s)
+                        }
+                        (7, false) => wide_dispatch::<8, false>(chain, t, &mut q, &mut outs, rows, &mut offs, log, s),
+                        (8, false) => wide_dispatch::<7, false>(chain, t, &mut q, &mut outs, rows, &mut offs, log, s),
+                        (9, false) => wide_dispatch::<6, false>(chain, t, &mut q, &mut outs, rows, &mut offs, log, s),
+                        (_, false) => wide_dispatch::<5, false>(chain, t, &mut q, &mut outs, rows, &mut offs, log, s),
+                        (0..=6, true) => wide_dispatch::<9, true>(chain, t, &mut q, &mut outs, rows, &mut offs, log, s),
+                        (7, true) => wide_dispatch::<8, true>(chain, t, &mut q, &mut outs, rows, &mut offs, log, s),
+                        (8, true) => wide_dispatch::<7, true>(chain, t, &mut q, &mut outs, rows, &mut offs, log, s),
+                        (9, true) => wide_dispatch::<6, true>(chain, t, &mut q, &mut outs, rows, &mut offs, log, s),
+                        (_, true) => wide_dispatch::<5, true>(chain, t, &mut q, &mut outs, rows, &mut offs, log, s),
+                    };
                 }
                 match (self.table_log, tag) {
                     (0..=6, false) => gather_dispatch::<4, false>(chain, t, &mut q, &mut outs, rows, &mut offs, log, s),
@@ -1183,98 +1223,150 @@ fn gather_fits(lanes: usize, blocks: usize) -> bool {
     matches!(lanes * blocks, 8 | 16 | 32) && matches!(lanes, 1 | 2 | 4 | 8)
 }
 
-/// [`gather::state_chains`] for `q.len() / outs.len()` lanes per block and `q.len()` (8, 16 or 32)
-/// chains, `S` steps per window, with several classes where `offs` has column offsets; `log`:
-/// the table log. `TAG`: the tagged state pass (blocks of one or two lanes only).
-///
-/// # Safety
-/// As [`gather::state_chains`].
-#[allow(clippy::too_many_arguments)]
-#[cfg(target_arch = "x86_64")]
-unsafe fn gather_dispatch<const S: usize, const TAG: bool>(
-    chain: &[u16; ALL_STATES],
-    tagged: &[u32],
-    q: &mut [ChainLane],
-    outs: &mut [&mut [u16]],
-    rows: usize,
-    offs: &mut Offsets,
-    log: u32,
-    scratch: &mut Vec<u8>,
-) -> bool {
-    // Several classes: the column offsets are there (empty with one class).
-    let ctx = !offs.off.is_empty();
-    macro_rules! sc {
-        ($l:literal, $v:literal, $ctx:literal, $tag:expr) => {
-            gather::state_chains::<$l, $v, S, $ctx, { $tag }>(chain, tagged, q, outs, rows, offs, log, scratch)
-        };
-    }
-    macro_rules! by_vectors {
-        ($l:literal, $tag:expr) => {
-            match (q.len(), ctx) {
-                (8, false) => sc!($l, 1, false, $tag),
-                (8, true) => sc!($l, 1, true, $tag),
-                (16, false) => sc!($l, 2, false, $tag),
-                (16, true) => sc!($l, 2, true, $tag),
-                (_, false) => sc!($l, 4, false, $tag),
-                (_, true) => sc!($l, 4, true, $tag),
+/// A dispatcher `$name` of a gather state pass `$pass` ([`gather::state_chains`] or
+/// [`gather::state_chains_wide`], compiled with `$features`) for `q.len() / outs.len()` lanes per
+/// block and `q.len()` (8, 16 or 32) chains, `S` steps per window, with several classes where
+/// `offs` has column offsets; `log`: the table log. `TAG`: the tagged state pass (blocks of one or
+/// two lanes only).
+macro_rules! gather_dispatcher {
+    ($(#[$doc:meta])* $name:ident, $pass:ident, $features:literal) => {
+        $(#[$doc])*
+        #[allow(clippy::too_many_arguments)]
+        #[cfg(target_arch = "x86_64")]
+        #[target_feature(enable = $features)]
+        unsafe fn $name<const S: usize, const TAG: bool>(
+            chain: &[u16; ALL_STATES],
+            tagged: &[u32],
+            q: &mut [ChainLane],
+            outs: &mut [&mut [u16]],
+            rows: usize,
+            offs: &mut Offsets,
+            log: u32,
+            scratch: &mut Vec<u8>,
+        ) -> bool {
+            // Several classes: the column offsets are there (empty with one class).
+            let ctx = !offs.off.is_empty();
+            macro_rules! sc {
+                ($l:literal, $v:literal, $ctx:literal, $tag:expr) => {
+                    gather::$pass::<$l, $v, S, $ctx, { $tag }>(chain, tagged, q, outs, rows, offs, log, scratch)
+                };
             }
-        };
-    }
-    // SAFETY: the caller's promise.
-    unsafe {
-        match q.len() / outs.len() {
-            1 => by_vectors!(1, TAG),
-            2 => by_vectors!(2, TAG),
-            // The tagged state pass runs for one or two lanes only (`CtxDecoder::chain_gather`).
-            _ if TAG => unreachable!("the tagged state pass for more than two lanes"),
-            4 => by_vectors!(4, false),
-            _ => by_vectors!(8, false),
+            macro_rules! by_vectors {
+                ($l:literal, $tag:expr) => {
+                    match (q.len(), ctx) {
+                        (8, false) => sc!($l, 1, false, $tag),
+                        (8, true) => sc!($l, 1, true, $tag),
+                        (16, false) => sc!($l, 2, false, $tag),
+                        (16, true) => sc!($l, 2, true, $tag),
+                        (_, false) => sc!($l, 4, false, $tag),
+                        (_, true) => sc!($l, 4, true, $tag),
+                    }
+                };
+            }
+            // SAFETY: the caller's promise.
+            unsafe {
+                match q.len() / outs.len() {
+                    1 => by_vectors!(1, TAG),
+                    2 => by_vectors!(2, TAG),
+                    // The tagged state pass runs for one or two lanes only (`CtxDecoder::chain_gather`).
+                    _ if TAG => unreachable!("the tagged state pass for more than two lanes"),
+                    4 => by_vectors!(4, false),
+                    _ => by_vectors!(8, false),
+                }
+            }
         }
-    }
+    };
 }
 
-/// [`gather::register_chains`] for `q.len() / outs.len()` lanes per block (1 or 2) and `q.len()`
-/// (8, 16 or 32) chains, 4 steps per window, with several classes where `offs` has column
-/// offsets; `log`: the table log (5 or 6).
-///
-/// # Safety
-/// As [`gather::register_chains`].
-#[allow(clippy::too_many_arguments)]
-#[cfg(target_arch = "x86_64")]
-#[target_feature(enable = "avx2,avx512f")]
-unsafe fn register_dispatch(
-    tagged: &[u32],
-    q: &mut [ChainLane],
-    outs: &mut [&mut [u16]],
-    rows: usize,
-    offs: &mut Offsets,
-    log: u32,
-    scratch: &mut Vec<u8>,
-) -> bool {
-    let ctx = !offs.off.is_empty();
-    macro_rules! rc {
-        ($l:literal, $ctx:literal, $t:literal) => {
-            match q.len() {
-                8 => gather::register_chains::<$l, 1, 4, $ctx, $t>(tagged, q, outs, rows, offs, log, scratch),
-                16 => gather::register_chains::<$l, 2, 4, $ctx, $t>(tagged, q, outs, rows, offs, log, scratch),
-                _ => gather::register_chains::<$l, 4, 4, $ctx, $t>(tagged, q, outs, rows, offs, log, scratch),
+gather_dispatcher!(
+    /// [`gather::state_chains`] (32-bit windows) as `gather_dispatcher` says.
+    ///
+    /// # Safety
+    /// As [`gather::state_chains`].
+    gather_dispatch,
+    state_chains,
+    "avx2"
+);
+
+gather_dispatcher!(
+    /// [`gather::state_chains_wide`] (64-bit windows) as `gather_dispatcher` says.
+    ///
+    /// # Safety
+    /// As [`gather::state_chains_wide`].
+    wide_dispatch,
+    state_chains_wide,
+    "avx2,avx512f,avx512vl,avx512vbmi2"
+);
+
+/// A dispatcher `$name` of a register state pass `$pass` ([`gather::register_chains`] or
+/// [`gather::register_chains_wide`], compiled with `$features`, `$s` steps per window) for
+/// `q.len() / outs.len()` lanes per block (1 or 2) and `q.len()` (8, 16 or 32) chains, with
+/// several classes where `offs` has column offsets; `log`: the table log (5 or 6).
+macro_rules! register_dispatcher {
+    ($(#[$doc:meta])* $name:ident, $pass:ident, $s:literal, $features:literal) => {
+        $(#[$doc])*
+        #[allow(clippy::too_many_arguments)]
+        #[cfg(target_arch = "x86_64")]
+        #[target_feature(enable = $features)]
+        unsafe fn $name(
+            tagged: &[u32],
+            q: &mut [ChainLane],
+            outs: &mut [&mut [u16]],
+            rows: usize,
+            offs: &mut Offsets,
+            log: u32,
+            scratch: &mut Vec<u8>,
+        ) -> bool {
+            let ctx = !offs.off.is_empty();
+            macro_rules! rc {
+                ($l:literal, $ctx:literal, $t:literal) => {
+                    match q.len() {
+                        8 => gather::$pass::<$l, 1, $s, $ctx, $t>(tagged, q, outs, rows, offs, log, scratch),
+                        16 => gather::$pass::<$l, 2, $s, $ctx, $t>(tagged, q, outs, rows, offs, log, scratch),
+                        _ => gather::$pass::<$l, 4, $s, $ctx, $t>(tagged, q, outs, rows, offs, log, scratch),
+                    }
+                };
             }
-        };
-    }
-    // SAFETY: the caller's promise; `T` is `L 2^R / 32` with several classes, else `2^R / 32`.
-    unsafe {
-        match (q.len() / outs.len(), ctx, log) {
-            (1, false, 5) => rc!(1, false, 1),
-            (1, false, _) => rc!(1, false, 2),
-            (_, false, 5) => rc!(2, false, 1),
-            (_, false, _) => rc!(2, false, 2),
-            (1, true, 5) => rc!(1, true, 1),
-            (1, true, _) => rc!(1, true, 2),
-            (_, true, 5) => rc!(2, true, 2),
-            (_, true, _) => rc!(2, true, 4),
+            // SAFETY: the caller's promise; `T` is `L 2^R / 32` with several classes, else `2^R / 32`.
+            unsafe {
+                match (q.len() / outs.len(), ctx, log) {
+                    (1, false, 5) => rc!(1, false, 1),
+                    (1, false, _) => rc!(1, false, 2),
+                    (_, false, 5) => rc!(2, false, 1),
+                    (_, false, _) => rc!(2, false, 2),
+                    (1, true, 5) => rc!(1, true, 1),
+                    (1, true, _) => rc!(1, true, 2),
+                    (_, true, 5) => rc!(2, true, 2),
+                    (_, true, _) => rc!(2, true, 4),
+                }
+            }
         }
-    }
+    };
 }
+
+register_dispatcher!(
+    /// [`gather::register_chains`], 4 steps per 32-bit window (`4 R <= 25`), as
+    /// `register_dispatcher` says.
+    ///
+    /// # Safety
+    /// As [`gather::register_chains`].
+    register_dispatch,
+    register_chains,
+    4,
+    "avx2,avx512f"
+);
+
+register_dispatcher!(
+    /// [`gather::register_chains_wide`], 9 steps per 64-bit window (`9 R <= 57`), as
+    /// `register_dispatcher` says.
+    ///
+    /// # Safety
+    /// As [`gather::register_chains_wide`].
+    register_dispatch_wide,
+    register_chains_wide,
+    9,
+    "avx2,avx512f,avx512vl,avx512vbmi2"
+);
 
 /// A block being decoded by [`CtxDecoder::decode_blocks`]: its lanes, output and table offsets
 /// where the next value's are.

@@ -62,11 +62,25 @@
 //!   after the gathers). The whole decode of minilm measured 1.05x (`ans` R=8, two lanes), 1.10x
 //!   and 1.13x (`ans-fa` R=10, two lanes and one), 1.11-1.13x (`ans` R=6, register lookup) the
 //!   32-bit windows' (alternated A/B, 8 rounds); one 16-wide gather of the table words for two
-//!   vectors instead of two 8-wide ones measured 0.90x and was dropped.
+//!   vectors instead of two 8-wide ones measured 0.90x and was dropped;
+//! * **the table in registers as 16-bit words for `R = 7, 8` with AVX-512 BW** (`gather::words`,
+//!   `gather::state_chains_words`, with the 64-bit windows, run-time check): per state
+//!   `base | nb << 8 | code << 12` (at most 16 distinct words, as every table of ../shared/data
+//!   has at `R = 8`), the 256 words in eight registers, all 32 chains of a group packed into one
+//!   vector of 16-bit states and looked up with four two-register word permutes and three blends
+//!   (the 32-bit form of `R = 8` needed sixteen permutes and fourteen blends per 32 chains and
+//!   measured 0.94x the gathers), each value's word from its code with one more permute;
+//! * **two-lane blocks' rows buffered** like one-lane blocks' (`gather::flush_two`: eight rows of
+//!   a vector transposed, one 32-byte store per block, instead of four extracts and 4-byte stores
+//!   per row);
+//! * **the BF16 raw pass with AVX-512 VBMI** (`raw512`, one or two lanes, run-time check): rows
+//!   without tags take one byte permute (each lane's bytes to value order as big-endian pairs),
+//!   one variable shift by each lane's bit offset and two ternary-logic merges per sixteen rows;
+//!   rows with tags as before.
 //!
 //! [`super::decode_block_reference`] is the format's pseudo-code for cross-checking.
 
-use super::cpu::{has_avx2, has_avx512_vbmi2, has_avx512f, has_bmi2, low_bits};
+use super::cpu::{has_avx2, has_avx512_vbmi, has_avx512_vbmi2, has_avx512f, has_bmi2, low_bits};
 use super::lanes::{check_many, BlockIn, LaneStreams, ManyResult, LANE_COUNTS};
 use super::tans::check_end;
 use super::AnsModel;
@@ -74,6 +88,8 @@ use crate::{Dtype, Error, Result};
 
 #[cfg(target_arch = "x86_64")]
 pub(super) mod gather;
+#[cfg(target_arch = "x86_64")]
+mod raw512;
 
 thread_local! {
     /// The gather state pass's copy of its chains' tANS streams (reused: no allocation per group).
@@ -139,6 +155,10 @@ struct Tables {
     /// (`R <= 6`, at most 32 distinct words).
     #[cfg(target_arch = "x86_64")]
     pairs: Option<gather::Pairs>,
+    /// The word table of the register state pass of `R = 7, 8` (`gather::words`), where it
+    /// applies (at most 16 distinct words).
+    #[cfg(target_arch = "x86_64")]
+    words: Option<gather::Words>,
 }
 
 /// Which loop a [`Decoder`] runs.
@@ -190,6 +210,13 @@ pub struct Decoder {
     /// registers) then reads its streams through 64-bit windows (`gather::state_chains_wide`),
     /// an 8-byte gather every `57 / R` steps instead of a 4-byte one every `25 / R`.
     wide: bool,
+    /// The CPU has AVX-512 F, BW, VL and VBMI2 and the decoder has the word table
+    /// (`gather::words`): for `R = 7, 8` the gather state pass then looks the table up in
+    /// registers as 16-bit words (`gather::state_chains_words`) instead of gathering it.
+    words: bool,
+    /// The CPU has AVX-512 F, BW, VL and VBMI: the BF16 raw pass of one or two lanes then merges
+    /// untagged rows with one byte permute and a shift (`raw512`).
+    vbmi: bool,
 }
 
 /// State chains decoded side by side by [`Decoder::decode_many`] by default (`cargo bench -p
@@ -399,6 +426,8 @@ impl Decoder {
             gather: Box::new([0; SLOTS]),
             #[cfg(target_arch = "x86_64")]
             pairs: None,
+            #[cfg(target_arch = "x86_64")]
+            words: None,
         });
         let Tables { entries, state, .. } = &mut *tables;
         for ((slot, state), e) in entries.iter_mut().zip(state.iter_mut()).zip(model.decode_table()) {
@@ -431,6 +460,7 @@ impl Decoder {
         {
             tables.gather = gather::table(&tables.state);
             tables.pairs = gather::pairs(&tables.state, model.table_log as u32);
+            tables.words = gather::words(&tables.state, model.table_log as u32);
         }
         let full = model.codes.iter().all(|c| c.escape || c.nbits as u32 == 1 + m);
         let gather = cfg!(target_arch = "x86_64") && has_avx2();
@@ -439,6 +469,11 @@ impl Decoder {
         #[cfg(not(target_arch = "x86_64"))]
         let registers = false;
         let wide = gather && has_avx512_vbmi2();
+        // AVX-512 BW (with F, through VBMI's check) beside VBMI2's F, VL and VBMI2.
+        #[cfg(target_arch = "x86_64")]
+        let words = wide && has_avx512_vbmi() && (7..=8).contains(&model.table_log) && tables.words.is_some();
+        #[cfg(not(target_arch = "x86_64"))]
+        let words = false;
         Ok(Self {
             dtype: d,
             table_log: model.table_log as u32,
@@ -454,6 +489,8 @@ impl Decoder {
             pairs: true,
             registers,
             wide,
+            words,
+            vbmi: has_avx512_vbmi() && has_avx512_vbmi2(),
         })
     }
 
@@ -501,6 +538,28 @@ impl Decoder {
     /// 64-bit windows of `gather::state_chains_wide`): for tests and speed comparisons.
     pub fn without_wide_windows(mut self) -> Self {
         self.wide = false;
+        self
+    }
+
+    /// The same decoder with the gather state pass gathering its table for `R = 7, 8` (without
+    /// the AVX-512 word-table lookup of `gather::state_chains_words`): for tests and speed
+    /// comparisons.
+    pub fn without_words(mut self) -> Self {
+        self.words = false;
+        self
+    }
+
+    /// Whether the gather state pass looks its table up in registers as 16-bit words (AVX-512 F,
+    /// BW, VL and VBMI2, `R = 7, 8`, at most 16 distinct words, 64-bit windows, not
+    /// [`Decoder::without_words`]).
+    pub fn word_pass(&self) -> bool {
+        self.gather && self.wide && self.words
+    }
+
+    /// The same decoder with the BF16 raw pass in its AVX2 form (without the AVX-512 VBMI rows
+    /// of `raw512`): for tests and speed comparisons.
+    pub fn without_vbmi_raw_pass(mut self) -> Self {
+        self.vbmi = false;
         self
     }
 
@@ -745,6 +804,16 @@ impl Decoder {
         let mut pos = vec![0usize; raws.len()];
         match (self.dtype, raws.len(), self.simd) {
             #[cfg(target_arch = "x86_64")]
+            // SAFETY: `self.vbmi`: the CPU has AVX-512 F, BW, VL and VBMI (`new`), and AVX2.
+            (Dtype::BF16, 1, true) if self.vbmi && self.avx2 => unsafe {
+                raw512::merge_bf16_vbmi::<1>(&raws, &mut pos, out)
+            },
+            #[cfg(target_arch = "x86_64")]
+            // SAFETY: as above.
+            (Dtype::BF16, 2, true) if self.vbmi && self.avx2 => unsafe {
+                raw512::merge_bf16_vbmi::<2>(&raws, &mut pos, out)
+            },
+            #[cfg(target_arch = "x86_64")]
             // SAFETY: `self.avx2`: the CPU has AVX2 (`has_avx2` in `new`).
             (Dtype::BF16, 1, true) if self.avx2 => unsafe { merge_bf16_avx2::<1>(&raws, &mut pos, out) },
             #[cfg(target_arch = "x86_64")]
@@ -816,8 +885,21 @@ impl Decoder {
             let t = &*self.tables.gather;
             let pairs = self.tables.pairs.as_ref().filter(|_| self.pairs && !self.registers);
             let (registers, wide) = (self.registers, self.wide);
+            let words = self.tables.words.as_ref().filter(|_| self.words);
             let done = SCRATCH.with(|s| {
                 let s = &mut *s.borrow_mut();
+                if let (true, Some(w)) = (wide, words) {
+                    // SAFETY: `self.words`: the CPU has AVX2, AVX-512 F, BW, VL and VBMI2;
+                    // `gather::words` checked every next state below `2^R <= 256`, and every
+                    // chain starts below it (`StateLane::new` reads `R` bits).
+                    let done = unsafe {
+                        match self.table_log {
+                            7 => words_dispatch::<8>(w, q, lanes, outs, rows, s),
+                            _ => words_dispatch::<7>(w, q, lanes, outs, rows, s),
+                        }
+                    };
+                    return done.then_some(rows);
+                }
                 if wide {
                     // SAFETY: `self.wide`: the CPU has AVX2, AVX-512 F, VL and VBMI2; with
                     // `self.registers` as below (every next state below `2^R <= 64`), else as
@@ -1049,6 +1131,25 @@ unsafe fn wide_dispatch<const S: usize, const T: usize>(
 ) -> bool {
     // SAFETY: forwarded from the caller.
     unsafe { by_lanes_and_chains!(lanes, q.len(), gather::state_chains_wide, [S, T], (t, q, outs, rows, s)) }
+}
+
+/// [`gather::state_chains_words`] for `lanes` lanes per block and `q.len()` (8, 16 or 32)
+/// chains, `S` steps per 64-bit window.
+///
+/// # Safety
+/// As [`gather::state_chains_words`].
+#[cfg(target_arch = "x86_64")]
+#[target_feature(enable = "avx2,avx512f,avx512bw,avx512vl,avx512vbmi2")]
+unsafe fn words_dispatch<const S: usize>(
+    w: &gather::Words,
+    q: &mut [StateLane],
+    lanes: usize,
+    outs: &mut [&mut [u16]],
+    rows: usize,
+    s: &mut Vec<u8>,
+) -> bool {
+    // SAFETY: forwarded from the caller.
+    unsafe { by_lanes_and_chains!(lanes, q.len(), gather::state_chains_words, [S], (w, q, outs, rows, s)) }
 }
 
 /// [`gather::pair_chains`] for `lanes` lanes per block and `q.len()` (8, 16 or 32) chains: the

@@ -35,8 +35,8 @@ pub(super) fn fits(lanes: usize, blocks: usize) -> bool {
 /// The body of [`state_chains`] and [`state_chains_512`] (`T`: 0 gathers the table words, else
 /// the register lookup), one text for both target-feature sets.
 macro_rules! state_chains_body {
-    ($table:ident, $q:ident, $outs:ident, $rows:ident, $scratch:ident) => {{
-        let (table, q, outs, rows, scratch) = ($table, $q, $outs, $rows, $scratch);
+    ($table:ident, $words:ident, $q:ident, $outs:ident, $rows:ident, $scratch:ident) => {{
+        let (table, words, q, outs, rows, scratch) = ($table, $words, $q, $outs, $rows, $scratch);
         assert!(S >= 1 && q.len() == 8 * V && outs.len() * L == 8 * V && outs.iter().all(|o| o.len() >= rows * L));
         let chains =
             q.iter().map(|l| Chain { ans: l.ans, bit: l.apos + l.abuf.leading_zeros() as usize, state: l.state });
@@ -46,17 +46,22 @@ macro_rules! state_chains_body {
         };
         let (mut stv, mut posv) = (staged.state, staged.pos);
         let tp = table.as_ptr().cast::<i32>();
-        let (fifteen, base_mask, ones) =
-            (_mm256_set1_epi32(15), _mm256_set1_epi32(SLOTS as i32 - 1), _mm256_set1_epi32(-1));
+        // `W`: the word table's fields (`Words`): base in bits 0-7, count in 8-11.
+        let (fifteen, base_mask, ones) = (
+            _mm256_set1_epi32(15),
+            _mm256_set1_epi32(if W { WORD_STATES as i32 - 1 } else { SLOTS as i32 - 1 }),
+            _mm256_set1_epi32(-1),
+        );
         // Bytes 2 and 3 of each 32-bit element (the exponent word) into the low 8 bytes of each half.
         let pick = _mm256_setr_epi8(
             2, 3, 6, 7, 10, 11, 14, 15, -1, -1, -1, -1, -1, -1, -1, -1, 2, 3, 6, 7, 10, 11, 14, 15, -1, -1, -1, -1, -1,
             -1, -1, -1,
         );
         let optr: Vec<*mut u16> = outs.iter_mut().map(|o| o.as_mut_ptr()).collect();
-        // One lane per block (`L = 1`): each step's eight words (one per chain, i.e. per block) go to
-        // a buffer of eight steps, written out transposed every eighth step (one 16-byte store per block)
-        // instead of eight element extracts and stores per step.
+        // One or two lanes per block (`L <= 2`): each step's eight words go to a buffer of eight
+        // steps, written out transposed every eighth step (one 16-byte store per one-lane block,
+        // one 32-byte store per two-lane block) instead of eight element extracts and stores per
+        // step (four with two lanes).
         let mut buf = [[[0u16; 8]; 8]; V];
         // Per vector: the 32-bit window gathered at the chains' bytes (clamped to the stream's end),
         // shifted to their bit positions (the next state bits at the bottom) and shifted on by each
@@ -85,10 +90,29 @@ macro_rules! state_chains_body {
             // SAFETY: as above (no AVX-512 instruction: a zeroed value of the type).
             unsafe { std::mem::zeroed() }
         };
+        // `W`: the word table in eight registers, the codes' words in one (`Words`).
+        let (wregs, wcodes): ([__m512i; 8], __m512i) = if W {
+            // SAFETY: `W` only in `state_chains_words` (AVX-512 F and BW); `words.table` holds
+            // 256 words, `words.codes` 32 (unaligned loads).
+            unsafe {
+                (
+                    std::array::from_fn(|i| load16(words.table.as_ptr().add(32 * i).cast())),
+                    load16(words.codes.as_ptr().cast()),
+                )
+            }
+        } else {
+            // SAFETY: as above (no AVX-512 instruction: a zeroed value of the type).
+            unsafe { std::mem::zeroed() }
+        };
         let mut es = [_mm256_setzero_si256(); V];
+        let mut xs = [_mm_setzero_si128(); V];
         macro_rules! lookup {
             () => {{
-                if T > 0 {
+                if W {
+                    // SAFETY: `W` only in `state_chains_words` (AVX-512 F, BW and VL); every state
+                    // is below 256 (the caller's contract).
+                    (es, xs) = unsafe { lookup_words::<V>(&wregs, wcodes, &stv) };
+                } else if T > 0 {
                     // SAFETY: `T > 0` only in `state_chains_512` (AVX-512 F); every state is below
                     // `32 T` (the caller's contract).
                     es = unsafe { lookup_pairs::<V, T>(&regs, &stv) };
@@ -98,13 +122,17 @@ macro_rules! state_chains_body {
         macro_rules! step {
             ($v:expr, $r:expr) => {{
                 let v = $v;
-                let e = if T > 0 {
+                let e = if W || T > 0 {
                     es[v]
                 } else {
                     // SAFETY: every state is below SLOTS (see above), so the gather reads inside `table`.
                     unsafe { _mm256_i32gather_epi32::<4>(tp, stv[v]) }
                 };
-                let nb = _mm256_and_si256(_mm256_srli_epi32::<10>(e), fifteen);
+                let nb = if W {
+                    _mm256_and_si256(_mm256_srli_epi32::<8>(e), fifteen)
+                } else {
+                    _mm256_and_si256(_mm256_srli_epi32::<10>(e), fifteen)
+                };
                 let bits = _mm256_andnot_si256(_mm256_sllv_epi32(ones, nb), win[v]);
                 stv[v] = _mm256_or_si256(_mm256_and_si256(e, base_mask), bits);
                 if Q {
@@ -114,15 +142,25 @@ macro_rules! state_chains_body {
                     win[v] = _mm256_srlv_epi32(win[v], nb);
                 }
                 posv[v] = _mm256_add_epi32(posv[v], nb);
-                let x = _mm256_castsi256_si128(_mm256_permute4x64_epi64::<0b1000>(_mm256_shuffle_epi8(e, pick)));
+                let x = if W {
+                    xs[v]
+                } else {
+                    _mm256_castsi256_si128(_mm256_permute4x64_epi64::<0b1000>(_mm256_shuffle_epi8(e, pick)))
+                };
                 let r = $r;
-                if L == 1 {
+                if L <= 2 {
                     // SAFETY: 16 writable bytes (unaligned store).
                     unsafe { _mm_storeu_si128(buf[v][r & 7].as_mut_ptr().cast(), x) };
                     if r & 7 == 7 {
                         // SAFETY: rows `r - 7..=r` of every block of vector `v` are inside its output
                         // (`rows * L <= len`, asserted above).
-                        unsafe { flush(&buf[v], &optr[v * 8..v * 8 + 8], r - 7) };
+                        unsafe {
+                            if L == 1 {
+                                flush(&buf[v], &optr[v * 8..v * 8 + 8], r - 7)
+                            } else {
+                                flush_two(&buf[v], &optr[v * 4..v * 4 + 4], r - 7)
+                            }
+                        };
                     }
                 } else {
                     // SAFETY: `rows * L <= len` of every output (asserted above): row `r`'s `L` values of
@@ -156,14 +194,15 @@ macro_rules! state_chains_body {
             }
             r += 1;
         }
-        if L == 1 {
+        if L <= 2 {
             // The last `rows % 8` rows, still in the buffers.
             let r0 = rows & !7;
             for (v, b) in buf.iter().enumerate() {
                 for (k, words) in b.iter().enumerate().take(rows - r0) {
                     for (e, &w) in words.iter().enumerate() {
-                        // SAFETY: row `r0 + k < rows` of block `v * 8 + e` (`rows <= len`).
-                        unsafe { *optr[v * 8 + e].add(r0 + k) = w };
+                        // SAFETY: row `r0 + k < rows` of block `v * 8 / L + e / L`, its lane
+                        // `e % L` (`rows * L <= len`).
+                        unsafe { *optr[(v * 8 + e) / L].add((r0 + k) * L + e % L) = w };
                     }
                 }
             }
@@ -196,7 +235,9 @@ pub(super) unsafe fn state_chains<const L: usize, const V: usize, const S: usize
 ) -> bool {
     const T: usize = 0;
     const Q: bool = false;
-    state_chains_body!(table, q, outs, rows, scratch)
+    const W: bool = false;
+    let words = &NO_WORDS;
+    state_chains_body!(table, words, q, outs, rows, scratch)
 }
 
 /// [`state_chains`] with the table looked up in registers instead of gathered (AVX-512 F: its
@@ -220,7 +261,9 @@ pub(super) unsafe fn state_chains_512<const L: usize, const V: usize, const S: u
     scratch: &mut Vec<u8>,
 ) -> bool {
     const Q: bool = false;
-    state_chains_body!(table, q, outs, rows, scratch)
+    const W: bool = false;
+    let words = &NO_WORDS;
+    state_chains_body!(table, words, q, outs, rows, scratch)
 }
 
 /// [`state_chains`] (`T = 0`) or [`state_chains_512`] (`T = 2`) with 64-bit windows: an 8-byte
@@ -241,7 +284,122 @@ pub(super) unsafe fn state_chains_wide<const L: usize, const V: usize, const S: 
     scratch: &mut Vec<u8>,
 ) -> bool {
     const Q: bool = true;
-    state_chains_body!(table, q, outs, rows, scratch)
+    const W: bool = false;
+    let words = &NO_WORDS;
+    state_chains_body!(table, words, q, outs, rows, scratch)
+}
+
+/// [`state_chains_wide`] with the table in registers as 16-bit words ([`Words`], `R <= 8`): the
+/// table's 256 words in eight registers, looked up for two vectors of chains at a time with four
+/// two-register word permutes and three blends on the state's bits 6 and 7; each value's word
+/// from its code's (4 bits of the table word) with one more permute. No table gather (only the
+/// window's, every `S` steps).
+///
+/// # Safety
+/// As [`state_chains_wide`]; the CPU must also have AVX-512 BW, and every next state of `words`
+/// (and every chain's state) must be below 256 (as [`words`] checks).
+#[target_feature(enable = "avx2,avx512f,avx512bw,avx512vl,avx512vbmi2")]
+pub(super) unsafe fn state_chains_words<const L: usize, const V: usize, const S: usize>(
+    words: &Words,
+    q: &mut [StateLane],
+    outs: &mut [&mut [u16]],
+    rows: usize,
+    scratch: &mut Vec<u8>,
+) -> bool {
+    const T: usize = 0;
+    const Q: bool = true;
+    const W: bool = true;
+    let table = &NO_TABLE;
+    state_chains_body!(table, words, q, outs, rows, scratch)
+}
+
+/// States of the word table ([`Words`]): `R <= 8`.
+const WORD_STATES: usize = 256;
+
+/// Codes of the word table: a 4-bit index.
+const WORD_CODES: usize = 16;
+
+/// The register table of [`state_chains_words`], for `R <= 8` with at most [`WORD_CODES`]
+/// distinct state-pass words: per state `base | nb << 8 | code << 12` (next-state base below
+/// 256, state-bit count at most 8, the index of its word in `codes`).
+#[derive(Clone, Debug)]
+pub(super) struct Words {
+    table: [u16; WORD_STATES],
+    /// The state pass's words (exponent in place, raw-bit tag) of the codes; the last 16 unused.
+    codes: [u16; 2 * WORD_CODES],
+}
+
+/// A [`Words`] for the passes that do not read one.
+static NO_WORDS: Words = Words { table: [0; WORD_STATES], codes: [0; 2 * WORD_CODES] };
+
+/// A gather table for the pass that does not read one.
+static NO_TABLE: [u32; SLOTS] = [0; SLOTS];
+
+/// The word table of a state table of log `table_log` ([`Words`]), or None where it does not
+/// apply (`R > 8`, more than [`WORD_CODES`] distinct words, or a table whose next states leave
+/// `2^R`, which a validated model never has).
+pub(super) fn words(state: &[super::Entry; SLOTS], table_log: u32) -> Option<Words> {
+    if table_log > 8 {
+        return None;
+    }
+    let n = 1usize << table_log;
+    let state = &state[..n];
+    if state.iter().any(|e| (e.base | e.mask) as usize >= n || e.nb > 8) {
+        return None;
+    }
+    let mut codes: Vec<u16> = state.iter().map(|e| e.expw).collect();
+    codes.sort_unstable();
+    codes.dedup();
+    if codes.len() > WORD_CODES {
+        return None;
+    }
+    let mut w = Words { table: [0; WORD_STATES], codes: [0; 2 * WORD_CODES] };
+    for (t, e) in w.table.iter_mut().zip(state) {
+        let code = codes.binary_search(&e.expw).expect("a word of the table") as u16;
+        *t = e.base | (e.nb as u16) << 8 | code << 12;
+    }
+    w.codes[..codes.len()].copy_from_slice(&codes);
+    Some(w)
+}
+
+/// The word-table entries ([`Words`]) of the states `stv` (`V` vectors of eight, each below 256),
+/// in the low 16 bits of each 32-bit element (the high 16 bits are not the entry's), and each
+/// chain's state-pass word (eight per vector, in chain order): two vectors per lookup, the 32-bit
+/// states read as 16-bit indices (their high halves, zero, look up state 0, unused).
+///
+/// # Safety
+/// AVX-512 F, BW and VL; every state below 256.
+#[inline]
+#[target_feature(enable = "avx2,avx512f,avx512bw,avx512vl")]
+unsafe fn lookup_words<const V: usize>(
+    regs: &[__m512i; 8],
+    codes: __m512i,
+    stv: &[__m256i; V],
+) -> ([__m256i; V], [__m128i; V]) {
+    let mut e = [_mm256_setzero_si256(); V];
+    let mut x = [_mm_setzero_si128(); V];
+    let (b6, b7) = (_mm512_set1_epi16(64), _mm512_set1_epi16(128));
+    let mut v = 0;
+    while v < V {
+        let hi = stv[(v + 1).min(V - 1)];
+        let idx = _mm512_inserti64x4::<1>(_mm512_castsi256_si512(stv[v]), hi);
+        let r0 = _mm512_permutex2var_epi16(regs[0], idx, regs[1]);
+        let r1 = _mm512_permutex2var_epi16(regs[2], idx, regs[3]);
+        let r2 = _mm512_permutex2var_epi16(regs[4], idx, regs[5]);
+        let r3 = _mm512_permutex2var_epi16(regs[6], idx, regs[7]);
+        let (k6, k7) = (_mm512_test_epi16_mask(idx, b6), _mm512_test_epi16_mask(idx, b7));
+        let r = _mm512_mask_blend_epi16(k7, _mm512_mask_blend_epi16(k6, r0, r1), _mm512_mask_blend_epi16(k6, r2, r3));
+        // Each entry's code (bits 12-15) to its word, then the 32-bit elements' low words.
+        let w = _mm512_cvtepi32_epi16(_mm512_permutexvar_epi16(_mm512_srli_epi16::<12>(r), codes));
+        e[v] = _mm512_castsi512_si256(r);
+        x[v] = _mm256_castsi256_si128(w);
+        if v + 1 < V {
+            e[v + 1] = _mm512_extracti64x4_epi64::<1>(r);
+            x[v + 1] = _mm256_extracti128_si256::<1>(w);
+        }
+        v += 2;
+    }
+    (e, x)
 }
 
 /// A zero vector.
@@ -260,7 +418,7 @@ unsafe fn zero512() -> __m512i {
 /// AVX-512 F, VL and VBMI2.
 #[inline]
 #[target_feature(enable = "avx2,avx512f,avx512vl,avx512vbmi2")]
-unsafe fn shift64(lo: __m256i, hi: __m256i, nb: __m256i) -> (__m256i, __m256i) {
+pub(in crate::ans) unsafe fn shift64(lo: __m256i, hi: __m256i, nb: __m256i) -> (__m256i, __m256i) {
     (_mm256_shrdv_epi32(lo, hi, nb), _mm256_srlv_epi32(hi, nb))
 }
 
@@ -358,6 +516,34 @@ unsafe fn flush(buf: &[[u16; 8]; 8], optr: &[*mut u16], r0: usize) {
         let o = if j % 2 == 0 { _mm_unpacklo_epi64(x, y) } else { _mm_unpackhi_epi64(x, y) };
         // SAFETY: rows `r0..r0 + 8` of block `j` are inside its output (caller).
         unsafe { _mm_storeu_si128(optr[j].add(r0).cast(), o) };
+    }
+}
+
+/// Write eight steps of one vector's chains, `buf[k]` the words of step (row) `r0 + k`, to their
+/// blocks `optr` (four blocks of two lanes: per row a 32-bit pair of words each), transposed
+/// with AVX2 so that each block's eight rows take one 32-byte store.
+///
+/// # Safety
+/// The CPU must have AVX2; rows `r0..r0 + 8` of every block must be inside its output.
+#[inline]
+#[target_feature(enable = "avx2")]
+unsafe fn flush_two(buf: &[[u16; 8]; 8], optr: &[*mut u16], r0: usize) {
+    // SAFETY: each row of `buf` is 16 readable bytes (unaligned loads).
+    let a: [__m128i; 8] = std::array::from_fn(|k| unsafe { _mm_loadu_si128(buf[k].as_ptr().cast()) });
+    // Rows k and k + 4 side by side; per 128-bit half a 4 x 4 transpose of 32-bit pairs (row,
+    // block) into (block, row).
+    let y: [__m256i; 4] = std::array::from_fn(|k| _mm256_inserti128_si256::<1>(_mm256_castsi128_si256(a[k]), a[k + 4]));
+    let (t0, t1) = (_mm256_unpacklo_epi32(y[0], y[1]), _mm256_unpackhi_epi32(y[0], y[1]));
+    let (t2, t3) = (_mm256_unpacklo_epi32(y[2], y[3]), _mm256_unpackhi_epi32(y[2], y[3]));
+    let c = [
+        _mm256_unpacklo_epi64(t0, t2),
+        _mm256_unpackhi_epi64(t0, t2),
+        _mm256_unpacklo_epi64(t1, t3),
+        _mm256_unpackhi_epi64(t1, t3),
+    ];
+    for (j, x) in c.into_iter().enumerate() {
+        // SAFETY: rows `r0..r0 + 8` of block `j` (16 values) are inside its output (caller).
+        unsafe { _mm256_storeu_si256(optr[j].add(r0 * 2).cast(), x) };
     }
 }
 
