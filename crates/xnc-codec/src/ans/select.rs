@@ -218,8 +218,39 @@ struct Base {
     dual_sum: f64,
     /// Per row, the `nbits` of its codes as a bit mask.
     masks: [u16; 1 << 8],
+    /// Per row with codes, its slot in `at` (read only where `masks` is not 0).
+    row_slot: [u8; 1 << 8],
+    /// Per slot, the index in the map of the row's code of each `nbits` (read only where the
+    /// row's mask has the bit): the search finds a code's neighbours in its row without a scan
+    /// of the map.
+    at: [[u8; MAX_NEEDS]; MAX_CODES + 1],
+    /// Slots used.
+    slots: u8,
     /// Direct codes.
     n: usize,
+}
+
+impl Base {
+    /// Whether the map has code `c`.
+    fn has(&self, (r, nb): Cand) -> bool {
+        self.masks[r] >> nb & 1 != 0
+    }
+
+    /// The index in the map of its code `(r, nb)` (which it must have).
+    fn index(&self, r: usize, nb: u8) -> usize {
+        debug_assert!(self.has((r, nb)));
+        self.at[self.row_slot[r] as usize][nb as usize] as usize
+    }
+
+    /// Record code `(r, nb)` at index i of the map.
+    fn place(&mut self, r: usize, nb: u8, i: usize) {
+        if self.masks[r] == 0 {
+            self.row_slot[r] = self.slots;
+            self.slots += 1;
+        }
+        self.masks[r] |= 1 << nb;
+        self.at[self.row_slot[r] as usize][nb as usize] = i as u8;
+    }
 }
 
 /// `c log2 c` rounded down (through [`log2_at_most`]), the counterpart of [`c_log_c`].
@@ -294,18 +325,18 @@ impl Problem {
     fn new(hist: &Histogram, l: u32) -> Self {
         let d = hist.dtype();
         let field = (1 + d.man_bits()) as u8;
-        let rows = (0..1usize << d.exp_bits())
-            .filter_map(|e| {
-                let row = hist.row(e);
-                let mut acc = 0;
-                let mut cum = [0u64; MAX_NEEDS];
-                for (k, &c) in row.iter().enumerate() {
-                    acc += c;
-                    cum[k] = acc;
-                }
-                (acc > 0).then_some((e as u8, cum))
-            })
-            .collect();
+        // The exponents with values only (a tensor uses a few dozen of the 256 of BF16).
+        let used = hist.used_exponents();
+        let mut rows = Vec::with_capacity(used.iter().map(|w| w.count_ones() as usize).sum());
+        for e in super::histogram::members(used) {
+            let mut acc = 0;
+            let mut cum = [0u64; MAX_NEEDS];
+            for (k, &c) in hist.row(e).iter().enumerate() {
+                acc += c;
+                cum[k] = acc;
+            }
+            rows.push((e as u8, cum));
+        }
         let total = hist.values();
         let total_log_total = if total == 0 { 0.0 } else { total as f64 * (total as f64).log2() };
         Self {
@@ -461,10 +492,13 @@ impl Problem {
             esc_dual: 0.0,
             dual_sum: 0.0,
             masks: [0; 1 << 8],
+            row_slot: [0; 1 << 8],
+            at: [[0; MAX_NEEDS]; MAX_CODES + 1],
+            slots: 0,
             n: set.len(),
         };
-        for &(r, nb) in set {
-            b.masks[r] |= 1 << nb;
+        for (i, &(r, nb)) in set.iter().enumerate() {
+            b.place(r, nb, i);
         }
         let masks = &b.masks;
         let mut covered = 0u64;
@@ -482,8 +516,7 @@ impl Problem {
             if wider == 0 {
                 covered += cum[nb as usize];
             } else {
-                let next = (r, nb + 1 + wider.trailing_zeros() as u8);
-                b.absorber[i] = set.iter().position(|&x| x == next);
+                b.absorber[i] = Some(b.index(r, nb + 1 + wider.trailing_zeros() as u8));
             }
         }
         b.esc = self.total.saturating_sub(covered);
@@ -570,16 +603,18 @@ impl Problem {
 
     /// What adding code `c` to `set` (of base `base`) does: its count, and the code it takes
     /// them from (the next wider code of its row; `None`: the escape) with that code's `nbits`.
-    fn added(&self, base: &Base, set: &[Cand], (r, nb): Cand) -> (u64, Option<usize>, u64) {
+    fn added(&self, base: &Base, (r, nb): Cand) -> (u64, Option<usize>, u64) {
         let cum = &self.rows[r].1;
         let m = base.masks[r];
         let narrower = m & ((1u16 << nb) - 1);
         let below = if narrower == 0 { 0 } else { cum[narrower.ilog2() as usize] };
         let c = cum[nb as usize].saturating_sub(below);
         let wider = m >> nb >> 1;
-        match set.iter().position(|&x| wider != 0 && x == (r, nb + 1 + wider.trailing_zeros() as u8)) {
-            Some(a) => (c, Some(a), base.nbits[a]),
-            None => (c, None, self.escape_bits),
+        if wider == 0 {
+            (c, None, self.escape_bits)
+        } else {
+            let a = base.index(r, nb + 1 + wider.trailing_zeros() as u8);
+            (c, Some(a), base.nbits[a])
         }
     }
 
@@ -588,8 +623,8 @@ impl Problem {
     /// [`Problem::base`] computes for that map, `c_log_c` the same sum in another order (the
     /// bounds keep a margin far above the rounding). The local search needs one per candidate
     /// code and iteration; recounting the map was a fifth of its time.
-    fn base_with(&self, base: &Base, set: &[Cand], c: Cand) -> Base {
-        let add = self.adding(base, set, c);
+    fn base_with(&self, base: &Base, c: Cand) -> Base {
+        let add = self.adding(base, c);
         let (r, nb) = c;
         let k = base.n;
         let mut b = base.clone();
@@ -606,14 +641,14 @@ impl Problem {
         if let Some(i) = add.narrower {
             b.absorber[i] = Some(k);
         }
-        b.masks[r] |= 1 << nb;
+        b.place(r, nb, k);
         b.n = k + 1;
         b
     }
 
     /// What adding code `c` to `set` (of base `base`) changes in the base (see [`Added`]).
-    fn adding(&self, base: &Base, set: &[Cand], c: Cand) -> Added {
-        let (n, from, from_bits) = self.added(base, set, c);
+    fn adding(&self, base: &Base, c: Cand) -> Added {
+        let (n, from, from_bits) = self.added(base, c);
         let (r, nb) = c;
         let n_term = c_log_c(n);
         let n_dual = self.dual_term(base, n, n_term);
@@ -623,12 +658,7 @@ impl Problem {
         let left_term = c_log_c(left);
         let left_dual = self.dual_term(base, left, left_term);
         let narrower = base.masks[r] & ((1u16 << nb) - 1);
-        let narrower = if narrower == 0 {
-            None
-        } else {
-            let p = (r, narrower.ilog2() as u8);
-            set.iter().position(|&x| x == p)
-        };
+        let narrower = if narrower == 0 { None } else { Some(base.index(r, narrower.ilog2() as u8)) };
         Added {
             n,
             n_term,
@@ -713,8 +743,8 @@ impl Problem {
     }
 
     /// [`Problem::entropy_bound`] of `base` (the base of `set`) with code `c` added.
-    fn bound_with(&self, base: &Base, set: &[Cand], c: Cand) -> f64 {
-        self.added_bound(base, &self.adding(base, set, c))
+    fn bound_with(&self, base: &Base, c: Cand) -> f64 {
+        self.added_bound(base, &self.adding(base, c))
     }
 
     /// [`Problem::bound_with`] of the code whose addition `add` describes ([`Problem::adding`]
@@ -725,8 +755,8 @@ impl Problem {
 
     /// [`Problem::lower_bound`] (tighter than [`Problem::bound_with`], O(k)) of `base` (the
     /// base of `set`) with code `c` added.
-    fn clamped_with(&self, base: &Base, set: &[Cand], c: Cand) -> f64 {
-        let (n, from, from_bits) = self.added(base, set, c);
+    fn clamped_with(&self, base: &Base, c: Cand) -> f64 {
+        let (n, from, from_bits) = self.added(base, c);
         let mut counts = [0u64; MAX_CODES + 2];
         let mut terms = [0.0; MAX_CODES + 2];
         counts[..base.n].copy_from_slice(&base.counts[..base.n]);
@@ -820,12 +850,21 @@ impl Problem {
     /// `codes` (a map of an earlier tensor) as a map of this problem's candidates `cands` (of
     /// the profile searched), with its cost; `None` if it is not a valid map here.
     fn warm_start(&self, cands: &[Cand], codes: &[Code]) -> Option<(f64, Vec<Cand>)> {
+        // Each row's candidate `nbits` as a mask, and the row of each exponent.
+        let mut masks = [0u16; 1 << 8];
+        for &(r, b) in cands {
+            masks[r] |= 1 << b;
+        }
+        let mut row_of = [usize::MAX; 1 << 8];
+        for (r, row) in self.rows.iter().enumerate() {
+            row_of[row.0 as usize] = r;
+        }
         let set = codes
             .iter()
             .filter(|c| !c.escape)
             .map(|c| {
-                let r = self.rows.iter().position(|row| row.0 == c.exp)?;
-                cands.contains(&(r, c.nbits)).then_some((r, c.nbits))
+                let r = row_of[c.exp as usize];
+                (r != usize::MAX && c.nbits < 16 && masks[r] >> c.nbits & 1 != 0).then_some((r, c.nbits))
             })
             .collect::<Option<Vec<Cand>>>()?;
         Some((self.cost(&set)?, set))
@@ -850,11 +889,9 @@ impl Problem {
         while warm.is_none() && set.len() < MAX_CODES {
             let base = self.base(&set);
             moves.clear();
-            moves.extend(
-                cands.iter().filter(|c| !set.contains(c)).map(|&c| (self.bound_with(&base, &set, c), Move::Add(c))),
-            );
+            moves.extend(cands.iter().filter(|&&c| !base.has(c)).map(|&c| (self.bound_with(&base, c), Move::Add(c))));
             let clamped = |m: Move| match m {
-                Move::Add(c) => self.clamped_with(&base, &set, c),
+                Move::Add(c) => self.clamped_with(&base, c),
                 _ => f64::NEG_INFINITY,
             };
             let Some((cost, next)) = self.pick(&set, &moves, &clamped, f64::INFINITY, &mut s) else { break };
@@ -885,24 +922,31 @@ impl Problem {
                 keep(self.bound_without(&base, i), &|| self.clamped_without(&base, i), Move::Drop(i));
             }
             for &c in cands {
-                if set.contains(&c) {
+                if base.has(c) {
                     continue;
                 }
                 // The add move's bound from what adding `c` changes, computed once for it and
                 // the replace moves.
-                let add = self.adding(&base, &set, c);
-                keep(self.added_bound(&base, &add), &|| self.clamped_with(&base, &set, c), Move::Add(c));
-                // When no replace move of `c` can pass, only those the screen does not cover.
-                let screened = self.replace_floor(&base, &add, &floors) >= target;
-                for i in 0..set.len() {
-                    if screened && Some(i) != add.from && Some(i) != add.narrower {
-                        continue;
-                    }
+                let add = self.adding(&base, c);
+                keep(self.added_bound(&base, &add), &|| self.clamped_with(&base, c), Move::Add(c));
+                let mut replace = |i: usize| {
                     keep(
                         self.bound_replace(&base, &add, i),
-                        &|| self.clamped_without(&self.base_with(&base, &set, c), i),
+                        &|| self.clamped_without(&self.base_with(&base, c), i),
                         Move::Replace(i, c),
-                    );
+                    )
+                };
+                // When no replace move of `c` can pass, only those the screen does not cover
+                // (the code it takes values from and the one it absorbs), in map order.
+                if self.replace_floor(&base, &add, &floors) >= target {
+                    let (a, b) = match (add.from, add.narrower) {
+                        (Some(x), Some(y)) if y < x => (Some(y), Some(x)),
+                        (None, y) => (y, None),
+                        pair => pair,
+                    };
+                    a.into_iter().chain(b).for_each(&mut replace);
+                } else {
+                    (0..set.len()).for_each(replace);
                 }
             }
             match self.pick(&set, &moves, &|_| f64::NEG_INFINITY, target, &mut s) {
@@ -1033,7 +1077,7 @@ mod tests {
                 let floors = p.drop_floors(&base);
                 let c = cands[next() as usize % cands.len()];
                 if !set.contains(&c) {
-                    let (add, added) = (p.adding(&base, &set, c), p.base_with(&base, &set, c));
+                    let (add, added) = (p.adding(&base, c), p.base_with(&base, c));
                     let mut out = Vec::new();
                     for i in 0..set.len() {
                         assert_eq!(p.bound_replace(&base, &add, i), p.bound_without(&added, i));
@@ -1054,7 +1098,7 @@ mod tests {
                         // The incremental base of the map with set[i] added back (set[i] last).
                         let mut again = fewer.clone();
                         again.push(set[i]);
-                        let (inc, full) = (p.base_with(&less, &fewer, set[i]), p.base(&again));
+                        let (inc, full) = (p.base_with(&less, set[i]), p.base(&again));
                         assert_eq!(
                             (inc.counts, inc.absorber, inc.nbits, inc.esc, inc.raw, inc.masks, inc.n),
                             (full.counts, full.absorber, full.nbits, full.esc, full.raw, full.masks, full.n),
@@ -1063,8 +1107,8 @@ mod tests {
                         );
                         assert!((inc.c_log_c - full.c_log_c).abs() <= 1e-12 * full.c_log_c.max(1.0));
                         assert_eq!((inc.terms, inc.esc_term), (full.terms, full.esc_term));
-                        assert!(p.bound_with(&less, &fewer, set[i]) < cost, "add {:?} to {fewer:?}", set[i]);
-                        assert!(p.clamped_with(&less, &fewer, set[i]) < cost, "add {:?} to {fewer:?}", set[i]);
+                        assert!(p.bound_with(&less, set[i]) < cost, "add {:?} to {fewer:?}", set[i]);
+                        assert!(p.clamped_with(&less, set[i]) < cost, "add {:?} to {fewer:?}", set[i]);
                         checked += 1;
                     }
                 }
