@@ -120,10 +120,11 @@ pub fn has_avx512f() -> bool {
     detected!(Avx512, "avx512f")
 }
 
-/// Whether the CPU has AVX-512 F, BW and VBMI, what the `ans-ctx` SIMD raw pass needs (run-time
-/// check; false off x86-64).
+/// Whether the CPU has AVX-512 F, BW, VL and VBMI, what the `ans-ctx` SIMD raw pass, the
+/// `ans` / `ans-fa` VBMI raw pass and (with BW) their word-table state pass need (run-time check;
+/// false off x86-64).
 pub fn has_avx512_vbmi() -> bool {
-    detected!(Avx512, "avx512f", "avx512bw", "avx512vbmi")
+    detected!(Avx512, "avx512f", "avx512bw", "avx512vl", "avx512vbmi")
 }
 
 /// Whether the CPU has AVX-512 F, VL and VBMI2 and the cap allows AVX-512 (run-time check; false

@@ -216,11 +216,11 @@ pub struct Decoder {
     /// registers) then reads its streams through 64-bit windows (`gather::state_chains_wide`),
     /// an 8-byte gather every `57 / R` steps instead of a 4-byte one every `25 / R`.
     wide: bool,
-    /// The CPU has AVX-512 F, BW, VL and VBMI2 and the decoder has the word table
+    /// The CPU has AVX-512 F, BW, VL, VBMI and VBMI2 and the decoder has the word table
     /// (`gather::words`): for `R = 7, 8` the gather state pass then looks the table up in
     /// registers as 16-bit words (`gather::state_chains_words`) instead of gathering it.
     words: bool,
-    /// The CPU has AVX-512 F, BW, VL and VBMI: the BF16 raw pass of one or two lanes then merges
+    /// The CPU has AVX-512 F, BW, VL and VBMI (and VBMI2): the BF16 raw pass of one or two lanes then merges
     /// untagged rows with one byte permute and a shift (`raw512`).
     vbmi: bool,
 }
@@ -895,6 +895,7 @@ impl Decoder {
             let done = SCRATCH.with(|s| {
                 let s = &mut *s.borrow_mut();
                 if let (true, Some(w)) = (wide, words) {
+                    debug_assert!(matches!(self.table_log, 7 | 8), "the word table is for R = 7, 8");
                     // SAFETY: `self.words`: the CPU has AVX2, AVX-512 F, BW, VL and VBMI2;
                     // `gather::words` checked every next state below `2^R <= 256`, and every
                     // chain starts below it (`StateLane::new` reads `R` bits).

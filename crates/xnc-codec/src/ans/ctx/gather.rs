@@ -4,7 +4,7 @@
 //! step and vector: the table index `class << R | state` (the class's table offset of the
 //! chains' column, from the blocks' shared column counter, or-ed with the state), one gather of the
 //! packed steps at it ([`super::CtxTables::chain`], `base | nb << 12`), one gather of a 32-bit
-//! window of each chain's tANS stream at its byte position, then the state bits (`>> pos % 8`,
+//! window (64-bit with AVX-512 VBMI2, every `57 / R` steps) of each chain's tANS stream at its byte position, then the state bits (`>> pos % 8`,
 //! masked to the count), the next state (`base | bits`), the position (`+ count`) and the table
 //! index out, as the scalar chain's [`super::ChainLane::step`] writes it. The chains come from
 //! several blocks of the same lane count that start at the same column (block `b`'s lane `l` is

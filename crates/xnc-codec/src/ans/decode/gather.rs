@@ -6,6 +6,10 @@
 //! (`base | bits`) and the position (`+ count`). The chains come from one block of 8 lanes or from
 //! several blocks of the same length and lane count ([`super::Decoder::decode_many`]).
 //!
+//! Where the CPU has AVX-512 F, VL and VBMI2 the window is 64 bits, fetched every `57 / R` steps
+//! ([`state_chains_wide`]); for `R <= 6` the table can be held in registers instead of gathered,
+//! and for `R = 7, 8` as 16-bit words in eight registers ([`state_chains_words`]).
+//!
 //! The streams are first staged in one scratch buffer ([`Staged`]), where every window gather
 //! reads inside it.
 
@@ -32,8 +36,9 @@ pub(super) fn fits(lanes: usize, blocks: usize) -> bool {
     matches!(lanes * blocks, 8 | 16 | 32) && matches!(lanes, 1 | 2 | 4 | 8)
 }
 
-/// The body of [`state_chains`] and [`state_chains_512`] (`T`: 0 gathers the table words, else
-/// the register lookup), one text for both target-feature sets.
+/// The body of [`state_chains`], [`state_chains_512`], [`state_chains_wide`] and
+/// [`state_chains_words`] (`T`: 0 gathers the table words, else the register lookup; `W`: the
+/// window width), one text for every target-feature set.
 macro_rules! state_chains_body {
     ($table:ident, $words:ident, $q:ident, $outs:ident, $rows:ident, $scratch:ident) => {{
         let (table, words, q, outs, rows, scratch) = ($table, $words, $q, $outs, $rows, $scratch);

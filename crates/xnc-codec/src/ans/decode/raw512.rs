@@ -113,8 +113,8 @@ pub(super) unsafe fn merge_bf16_vbmi<const N: usize>(raws: &[&[u8]], pos: &mut [
     let mut chunks = out.chunks_exact_mut(16 * N);
     for chunk in &mut chunks {
         // SAFETY: the caller's CPU features.
-        // SAFETY: the caller's CPU features (AVX2 among them).
         if !unsafe { or_bf16_rows_vbmi(&lanes, &mut at, chunk) } {
+            // SAFETY: the caller's CPU features (AVX2 among them).
             unsafe { other_rows(raws, &lanes, &mut at, chunk) }
         }
     }
@@ -125,7 +125,8 @@ pub(super) unsafe fn merge_bf16_vbmi<const N: usize>(raws: &[&[u8]], pos: &mut [
 /// A chunk [`or_bf16_rows_vbmi`] leaves (tagged rows, escapes, a stream's last bytes) through the
 /// AVX2 rows of [`super::merge_bf16_avx2`], compiled for AVX2 alone and not inlined into the
 /// AVX-512 loop: inlined there, the AVX2 tagged rows came out 25% slower on smollm2 `ans-fa`
-/// two lanes (most of its chunks are tagged), `decode_cpu` 1,775 against 2,385 MB/s.
+/// two lanes (most of its chunks are tagged), `decode_cpu` 1,775 MB/s against 2,425-2,457 MB/s so
+/// (2,340-2,345 before this pass).
 ///
 /// # Safety
 /// The CPU must have AVX2.
@@ -137,5 +138,55 @@ unsafe fn other_rows<const N: usize>(raws: &[&[u8]], lanes: &[&[u8]; N], at: &mu
         && !avx2::or_bf16_rows(lanes, at, chunk)
     {
         merge_lanes::<7, 8, N, true>(raws, at, chunk);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Sixteen untagged rows of `N` lanes from random raw bytes at bit offsets `s`, `s + 3`: the
+    /// VBMI rows take them (true) and merge them as the AVX2 rows do; with one tag among the words
+    /// they leave the chunk as it was (false).
+    fn rows_match<const N: usize>(s: usize, next: &mut impl FnMut() -> u64) {
+        let raw: Vec<Vec<u8>> = (0..N).map(|_| (0..40).map(|_| next() as u8).collect()).collect();
+        let lanes: [&[u8]; N] = std::array::from_fn(|l| raw[l].as_slice());
+        let start: [usize; N] = std::array::from_fn(|l| (s + 3 * l) % 8 + 8 * l);
+        // Exponent bits only: no tag (TAG_MASK is within the low byte's mantissa bits).
+        let words: Vec<u16> = (0..16 * N).map(|_| next() as u16 & 0x7f80).collect();
+        let (mut a, mut b) = (words.clone(), words.clone());
+        let (mut at_a, mut at_b) = (start, start);
+        // SAFETY: the caller checked AVX2 and AVX-512 F, BW, VL and VBMI.
+        assert!(unsafe { or_bf16_rows_vbmi(&lanes, &mut at_a, &mut a) }, "untagged rows, N = {N}, s = {s}");
+        // SAFETY: as above.
+        assert!(unsafe { avx2::or_bf16_rows(&lanes, &mut at_b, &mut b) });
+        assert_eq!(a, b, "N = {N}, s = {s}");
+        assert_eq!(at_a, at_b);
+        let mut tagged = words.clone();
+        tagged[5 % (16 * N)] |= 1;
+        let mut at_t = start;
+        // SAFETY: as above.
+        assert!(!unsafe { or_bf16_rows_vbmi(&lanes, &mut at_t, &mut tagged) });
+        assert_eq!(at_t, start);
+        assert_eq!(&tagged[..5], &words[..5]);
+    }
+
+    #[test]
+    fn vbmi_rows_merge_as_the_avx2_rows() {
+        if !(crate::cpu::has_avx2() && crate::cpu::has_avx512_vbmi()) {
+            eprintln!("skipped: this CPU has no AVX-512 VBMI (the VBMI raw pass is not used here)");
+            return;
+        }
+        let mut x = 0x9e37_79b9_7f4a_7c15u64;
+        let mut next = move || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x
+        };
+        for round in 0..64 {
+            rows_match::<1>(round % 8, &mut next);
+            rows_match::<2>(round % 8, &mut next);
+        }
     }
 }
