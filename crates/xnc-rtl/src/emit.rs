@@ -776,6 +776,128 @@ pub fn with_formal_ports(verilog: &str, top: &str, observe: &[(String, Vec<&str>
     Ok(text)
 }
 
+/// A group of registers that a formal twin ([`with_cut_registers`]) can cut together: under
+/// `` `define `` `define`, each register `<stem>_q` of `stems` is an input. `what` says in words what
+/// the registers hold (a comment of the twin).
+#[derive(Debug, Clone)]
+pub struct CutGroup {
+    /// The macro that cuts the group (`FORMAL_CUT_W2`).
+    pub define: String,
+    /// The register stems (`s2_d_0` for `s2_d_0_q` / `s2_d_0_d`).
+    pub stems: Vec<String>,
+    /// What the registers hold, in words.
+    pub what: String,
+}
+
+/// Prefix of the input ports [`with_cut_registers`] adds for a cut register: `formal_<stem>_q`
+/// (the observation port of its next value is `formal_<stem>_d`, [`OBSERVE_PREFIX`]).
+pub const CUT_PREFIX: &str = OBSERVE_PREFIX;
+
+/// The FORMAL-only twin of a block's generated Verilog (`verilog`, top module `top`, no
+/// sub-modules), for proofs that cut the block between register stages: module `twin`, the same
+/// text with only lines added (a unit test removes them and gets `verilog` back, byte for byte,
+/// but for the module's name), for each register `<stem>` of each group:
+/// - an output port `formal_<stem>_d`, the value the register loads at the next rising edge
+///   (always: the twin is read by formal proofs only);
+/// - under `` `ifdef <define> ``, an input port `formal_<stem>_q` that the register's `<stem>_q`
+///   follows, and its `<stem>_q <= <stem>_d;` line of the clocked block left out
+///   (`` `ifndef <define> ``): the register is a free input, as Yosys `expose -input` made it, with
+///   no command on the netlist.
+///
+/// `banner` is written above the block's own header (the twin's file name and purpose).
+/// Errors if a register has no one-line declaration of `<stem>_q` and `<stem>_d` of the same
+/// width, no line `<stem>_q <= <stem>_d;` in the one `always @(posedge aclk)` block, or appears in
+/// two groups; if `top` has sub-modules (their instances would need the ports too: not needed yet).
+pub fn with_cut_registers(
+    verilog: &str,
+    top: &str,
+    twin: &str,
+    banner: &str,
+    groups: &[CutGroup],
+) -> Result<String, String> {
+    let modules = split_modules(verilog);
+    if modules.len() != 1 || modules[0].name != top {
+        return Err(format!("{top}: a formal twin is made of a block of one module"));
+    }
+    let m = &modules[0].text;
+    let decls: BTreeMap<String, usize> = m.lines().filter_map(|l| declaration(l.trim())).collect();
+    let mut group_of: BTreeMap<String, usize> = BTreeMap::new();
+    let mut ports = String::new();
+    let mut observe = String::new();
+    let mut cuts = String::new();
+    for (g, grp) in groups.iter().enumerate() {
+        let mut ins = String::new();
+        let mut follow = String::new();
+        for st in &grp.stems {
+            if group_of.insert(st.clone(), g).is_some() {
+                return Err(format!("{top}: register {st} is in two cut groups"));
+            }
+            let (q, d) = (format!("{st}_q"), format!("{st}_d"));
+            let w = *decls.get(&q).ok_or(format!("{top}: no declaration of {q} to cut"))?;
+            if decls.get(&d) != Some(&w) {
+                return Err(format!("{top}: {d} is not declared with the width of {q}"));
+            }
+            ports.push_str(&format!("    , {} {CUT_PREFIX}{d}\n", port_decl("output", "wire", w)));
+            observe.push_str(&format!("    assign {CUT_PREFIX}{d} = {d};\n"));
+            ins.push_str(&format!("    , {} {CUT_PREFIX}{q}\n", port_decl("input", "wire", w)));
+            follow.push_str(&format!("        {q} = {CUT_PREFIX}{q};\n"));
+        }
+        let def = &grp.define;
+        ports.push_str(&format!("`ifdef {def}\n{ins}`endif\n"));
+        cuts.push_str(&format!(
+            "`ifdef {def}\n    // {def}: {}\n    always @(*) begin\n{follow}    end\n`endif\n",
+            grp.what
+        ));
+    }
+    // the clocked block: each cut register's line between `ifndef <define>` and `endif`
+    let clocked = "    always @(posedge aclk) begin\n";
+    let (Some(c0), 1) = (verilog.find(clocked), verilog.matches(clocked).count()) else {
+        return Err(format!("{top}: not one `always @(posedge aclk)` block"));
+    };
+    let body0 = c0 + clocked.len();
+    let body1 = body0 + verilog[body0..].find("    end\n").ok_or(format!("{top}: no end of the clocked block"))?;
+    let mut body = String::new();
+    let mut open: Option<usize> = None;
+    let mut seen: BTreeSet<String> = BTreeSet::new();
+    for line in verilog[body0..body1].lines() {
+        let stem = line.trim().strip_suffix("_d;").and_then(|l| l.split_once("_q <= ")).filter(|(a, b)| a == b);
+        let g = stem.and_then(|(st, _)| group_of.get(st).copied());
+        if g != open {
+            if open.is_some() {
+                body.push_str("`endif\n");
+            }
+            if let Some(g) = g {
+                body.push_str(&format!("`ifndef {}\n", groups[g].define));
+            }
+            open = g;
+        }
+        if let (Some((st, _)), Some(_)) = (stem, g) {
+            seen.insert(st.to_string());
+        }
+        body.push_str(line);
+        body.push('\n');
+    }
+    if open.is_some() {
+        body.push_str("`endif\n");
+    }
+    if let Some(st) = group_of.keys().find(|st| !seen.contains(*st)) {
+        return Err(format!("{top}: no line `{st}_q <= {st}_d;` in the clocked block"));
+    }
+    let mut text = String::from(banner);
+    text.push_str(&verilog[..body0]);
+    text.push_str(&body);
+    text.push_str(&verilog[body1..]);
+    let head = format!("module {top} (\n");
+    let h = text.find(&head).ok_or(format!("{top}: no ANSI module header"))?;
+    let close = h + text[h..].find("\n);\n").ok_or(format!("{top}: no end of the port list"))?;
+    text.insert_str(close + 1, &ports);
+    text.replace_range(h..h + head.len(), &format!("module {twin} (\n"));
+    let end = format!("\nendmodule // {top}\n");
+    let at = text.find(&end).ok_or(format!("{top}: no `endmodule // {top}`"))?;
+    text.replace_range(at..at + end.len(), &format!("\n{observe}{cuts}endmodule // {twin}\n"));
+    Ok(text)
+}
+
 /// The file header of a manifest block.
 fn header(blk: &manifest::Block, generator_cmd: &str) -> String {
     let mut h = format!(
