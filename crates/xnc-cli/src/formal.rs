@@ -6596,6 +6596,8 @@ mod tests {
             assert!(!sby.contains("expose") && !sby.contains("../rtl/"), "{}", l.name);
             let w = lemma_wrapper(&l);
             for p in &l.parts {
+                // a symbol missing from Sym::ALL would have no cut or observation port in the twin
+                assert!(p.ins.iter().chain(&p.outs).all(|s| Sym::ALL.contains(s)), "{}", l.name);
                 let b = block_module(p.block);
                 let cut: Vec<Sym> = p.ins.iter().copied().filter(|s| s.is_register_of(p.block)).collect();
                 let defs: String = cut.iter().map(|s| format!(" -D{}", s.cut_define())).collect();
