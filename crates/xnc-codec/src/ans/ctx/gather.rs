@@ -15,7 +15,7 @@
 
 use core::arch::x86_64::*;
 
-use super::super::decode::gather::shift64;
+use super::super::decode::gather::{flush, flush_two, shift64};
 use super::super::stage::{store_row, Chain, Staged};
 use super::{ChainLane, Offsets, ALL_STATES, RUN};
 
@@ -25,6 +25,7 @@ macro_rules! state_chains_body {
     ($chain:ident, $tagged:ident, $q:ident, $outs:ident, $rows:ident, $offsets:ident, $table_log:ident, $scratch:ident) => {{
         let (chain, tagged, q, outs, rows, offsets, table_log, scratch) =
             ($chain, $tagged, $q, $outs, $rows, $offsets, $table_log, $scratch);
+        const { assert!(L <= 2 || !BUF) };
         const { assert!(S >= 1 && (S + 1) * L <= RUN) };
         assert!(q.len() == 8 * V && outs.len() * L == 8 * V && outs.iter().all(|o| o.len() >= rows * L));
         let chains =
@@ -57,6 +58,10 @@ macro_rules! state_chains_body {
             )
         };
         let optr: Vec<*mut u16> = outs.iter_mut().map(|o| o.as_mut_ptr()).collect();
+        // `BUF` (one or two lanes per block): each step's eight words go to a buffer of eight
+        // steps, written out transposed every eighth step, as `ans-fa`'s state pass writes them
+        // (one 16- or 32-byte store per block instead of four or eight element stores per step).
+        let mut buf = [[[0u16; 8]; 8]; V];
         // Per vector: the 32-bit window gathered at byte `b8 / 8` (clamped to the stream's end) and
         // that byte's bit position; the next state bits are at `pos - b8` in it.
         // `Q`: the 64-bit window at each chain's bit position instead (`win` its low 32 bits, the
@@ -100,9 +105,25 @@ macro_rules! state_chains_body {
                 let out = if TAG { e } else { idx };
                 let x = _mm256_castsi256_si128(_mm256_permute4x64_epi64::<0b1000>(_mm256_shuffle_epi8(out, pick)));
                 let r = $r;
-                // SAFETY: `rows * L <= len` of every output (asserted above): row `r`'s `L` values of
-                // each block are inside it.
-                unsafe { store_row::<L>(&optr, v, r, x) };
+                if BUF {
+                    // SAFETY: 16 writable bytes (unaligned store).
+                    unsafe { _mm_storeu_si128(buf[v][r & 7].as_mut_ptr().cast(), x) };
+                    if r & 7 == 7 {
+                        // SAFETY: rows `r - 7..=r` of every block of vector `v` are inside its
+                        // output (`rows * L <= len`, asserted above).
+                        unsafe {
+                            if L == 1 {
+                                flush(&buf[v], &optr[v * 8..v * 8 + 8], r - 7)
+                            } else {
+                                flush_two(&buf[v], &optr[v * 4..v * 4 + 4], r - 7)
+                            }
+                        };
+                    }
+                } else {
+                    // SAFETY: `rows * L <= len` of every output (asserted above): row `r`'s `L`
+                    // values of each block are inside it.
+                    unsafe { store_row::<L>(&optr, v, r, x) };
+                }
             }};
         }
         let zero = _mm256_setzero_si256();
@@ -142,6 +163,19 @@ macro_rules! state_chains_body {
             }
             r += 1;
         }
+        if BUF {
+            // The last `rows % 8` rows, still in the buffers.
+            let r0 = rows & !7;
+            for (v, b) in buf.iter().enumerate() {
+                for (k, words) in b.iter().enumerate().take(rows - r0) {
+                    for (e, &w) in words.iter().enumerate() {
+                        // SAFETY: row `r0 + k < rows` of block `v * 8 / L + e / L`, its lane
+                        // `e % L` (`rows * L <= len`).
+                        unsafe { *optr[(v * 8 + e) / L].add((r0 + k) * L + e % L) = w };
+                    }
+                }
+            }
+        }
         let state_mask = (1u32 << table_log) - 1;
         for (l, (index, apos)) in q.iter_mut().zip(staged.chains(&stv, &posv)) {
             l.state = index & state_mask;
@@ -168,7 +202,9 @@ macro_rules! state_chains_body {
 /// `TAG`: the chains read the 4-byte entries of `tagged` (`base | nb << 12 | word << 16`, the
 /// word with its code's fixed bits and its raw-bit tag, [`super::CtxDecoder::new`]) instead of
 /// the packed steps of `chain`, and each value's tagged word goes out instead of its table index:
-/// the raw pass then needs no table ([`super::tagged_avx2`]).
+/// the raw pass then needs no table ([`super::tagged_avx2`]). `BUF` (one or two lanes per block):
+/// the outputs written eight rows at a time through a buffer, as `ans-fa`'s state pass writes
+/// them, instead of row by row.
 ///
 /// # Safety
 /// The CPU must have AVX2; every entry `base | nb << 12` of `chain` (or of `tagged` when `TAG`)
@@ -177,7 +213,14 @@ macro_rules! state_chains_body {
 /// holding every class's entries when `TAG`, as [`super::CtxDecoder::new`] makes them.
 #[allow(clippy::too_many_arguments)]
 #[target_feature(enable = "avx2")]
-pub(super) unsafe fn state_chains<const L: usize, const V: usize, const S: usize, const CTX: bool, const TAG: bool>(
+pub(super) unsafe fn state_chains<
+    const L: usize,
+    const V: usize,
+    const S: usize,
+    const CTX: bool,
+    const TAG: bool,
+    const BUF: bool,
+>(
     chain: &[u16; ALL_STATES],
     tagged: &[u32],
     q: &mut [ChainLane],
@@ -207,6 +250,7 @@ pub(super) unsafe fn state_chains_wide<
     const S: usize,
     const CTX: bool,
     const TAG: bool,
+    const BUF: bool,
 >(
     chain: &[u16; ALL_STATES],
     tagged: &[u32],
