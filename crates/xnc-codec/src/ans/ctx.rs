@@ -687,7 +687,7 @@ impl CtxDecoder {
         self
     }
 
-    /// Whether the tagged gather state pass (entries gathered, not looked up in registers) writes
+    /// Whether the tagged gather state pass (entries gathered or looked up in registers) writes
     /// its outputs eight rows at a time through a buffer (not [`CtxDecoder::without_row_buffer`]).
     pub fn row_buffer(&self) -> bool {
         self.row_buffer
@@ -1165,9 +1165,9 @@ impl CtxDecoder {
             unsafe {
                 if tag && self.registers {
                     return if self.wide {
-                        register_dispatch_wide(t, &mut q, &mut outs, rows, &mut offs, log, s)
+                        register_dispatch_wide(t, &mut q, &mut outs, rows, &mut offs, log, s, self.row_buffer)
                     } else {
-                        register_dispatch(t, &mut q, &mut outs, rows, &mut offs, log, s)
+                        register_dispatch(t, &mut q, &mut outs, rows, &mut offs, log, s, self.row_buffer)
                     };
                 }
                 // The state pass of the wide (`$w`) or narrow dispatcher, `$s` steps per window (the
@@ -1176,7 +1176,9 @@ impl CtxDecoder {
                     ($w:ident, $s:literal) => {
                         match (tag, self.row_buffer) {
                             (false, _) => $w::<$s, false, false>(chain, t, &mut q, &mut outs, rows, &mut offs, log, s),
-                            (true, false) => $w::<$s, true, false>(chain, t, &mut q, &mut outs, rows, &mut offs, log, s),
+                            (true, false) => {
+                                $w::<$s, true, false>(chain, t, &mut q, &mut outs, rows, &mut offs, log, s)
+                            }
                             (true, true) => $w::<$s, true, true>(chain, t, &mut q, &mut outs, rows, &mut offs, log, s),
                         }
                     };
@@ -1321,7 +1323,8 @@ gather_dispatcher!(
 /// A dispatcher `$name` of a register state pass `$pass` ([`gather::register_chains`] or
 /// [`gather::register_chains_wide`], compiled with `$features`, `$s` steps per window) for
 /// `q.len() / outs.len()` lanes per block (1 or 2) and `q.len()` (8, 16 or 32) chains, with
-/// several classes where `offs` has column offsets; `log`: the table log (5 or 6).
+/// several classes where `offs` has column offsets; `log`: the table log (5 or 6); `buffered`:
+/// the row buffer.
 macro_rules! register_dispatcher {
     ($(#[$doc:meta])* $name:ident, $pass:ident, $s:literal, $features:literal) => {
         $(#[$doc])*
@@ -1336,14 +1339,15 @@ macro_rules! register_dispatcher {
             offs: &mut Offsets,
             log: u32,
             scratch: &mut Vec<u8>,
+            buffered: bool,
         ) -> bool {
             let ctx = !offs.off.is_empty();
             macro_rules! rc {
                 ($l:literal, $ctx:literal, $t:literal) => {
                     match q.len() {
-                        8 => gather::$pass::<$l, 1, $s, $ctx, $t>(tagged, q, outs, rows, offs, log, scratch),
-                        16 => gather::$pass::<$l, 2, $s, $ctx, $t>(tagged, q, outs, rows, offs, log, scratch),
-                        _ => gather::$pass::<$l, 4, $s, $ctx, $t>(tagged, q, outs, rows, offs, log, scratch),
+                        8 => gather::$pass::<$l, 1, $s, $ctx, $t>(tagged, q, outs, rows, offs, log, scratch, buffered),
+                        16 => gather::$pass::<$l, 2, $s, $ctx, $t>(tagged, q, outs, rows, offs, log, scratch, buffered),
+                        _ => gather::$pass::<$l, 4, $s, $ctx, $t>(tagged, q, outs, rows, offs, log, scratch, buffered),
                     }
                 };
             }
