@@ -14,7 +14,9 @@
 //! state pass gathering its entries where it looks them up in registers,
 //! `CtxDecoder::without_registers`: the register lookup's gain at R = 5, 6), or `NARROW=1`
 //! (instead, `ans-ctx` with the gather state pass reading 32-bit windows where it reads 64-bit
-//! ones, `CtxDecoder::without_wide_windows`: the wide windows' gain).
+//! ones, `CtxDecoder::without_wide_windows`: the wide windows' gain), or `UNBUFFERED=1` (instead,
+//! `ans-ctx` with the tagged gather state pass writing its outputs row by row,
+//! `CtxDecoder::without_row_buffer`: the row buffer's gain).
 mod cpu_clock;
 
 use cpu_clock::thread_ns;
@@ -113,11 +115,14 @@ fn main() {
             let ctx_dec = ctx.decoder().expect("decoder");
             let gathers = std::env::var("GATHERS").is_ok_and(|v| v == "1");
             let narrow = std::env::var("NARROW").is_ok_and(|v| v == "1");
-            let untagged = gathers || narrow || std::env::var("UNTAGGED").is_ok_and(|v| v == "1");
+            let unbuffered = std::env::var("UNBUFFERED").is_ok_and(|v| v == "1");
+            let untagged = gathers || narrow || unbuffered || std::env::var("UNTAGGED").is_ok_and(|v| v == "1");
             let old_dec = if gathers {
                 ctx_dec.clone().without_registers()
             } else if narrow {
                 ctx_dec.clone().without_wide_windows()
+            } else if unbuffered {
+                ctx_dec.clone().without_row_buffer()
             } else {
                 ctx_dec.clone().without_tagged_words()
             };
@@ -159,6 +164,8 @@ fn main() {
                     ("gathers", "registers")
                 } else if narrow {
                     ("narrow", "wide")
+                } else if unbuffered {
+                    ("unbuffered", "buffered")
                 } else {
                     ("untagged", "tagged")
                 };

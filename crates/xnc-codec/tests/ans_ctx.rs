@@ -535,8 +535,14 @@ fn several_blocks_decode_as_each_alone() {
             dec.clone().without_registers(),
             dec.clone().without_wide_windows(),
             dec.clone().without_registers().without_wide_windows(),
+            // The tagged state passes writing row by row (the row buffer off): registers (R = 5,
+            // 6 with AVX-512 F) and gathers, with 64-bit windows and 32-bit ones.
+            dec.clone().without_row_buffer(),
+            dec.clone().without_registers().without_row_buffer(),
+            dec.clone().without_registers().without_wide_windows().without_row_buffer(),
             dec.clone().one_pass_only(),
         ];
+        assert!(dec.row_buffer(), "{:?} R={}: the row buffer by default", m.dtype, m.table_log);
         if xnc_codec::cpu::has_avx512f() && m.table_log <= 6 && dec.tagged_words() {
             assert!(dec.register_pass(), "{:?} R={}: the register state pass", m.dtype, m.table_log);
         }

@@ -503,6 +503,9 @@ pub struct CtxDecoder {
     /// [`TAG_MASK`]), when every code of the model has a tagged word ([`tagged_word`]); else
     /// empty, and the gather state pass writes table indices.
     tagged: Vec<u32>,
+    /// The tagged gather state pass writes its rows eight at a time through a buffer
+    /// (`gather::state_chains`' `BUF`), as `ans-fa`'s does; else row by row.
+    row_buffer: bool,
 }
 
 /// Low bits of a tagged word (the state pass's output with [`CtxDecoder::tagged`] entries): the
@@ -664,6 +667,7 @@ impl CtxDecoder {
             gather_chains: GATHER_CHAINS,
             registers: cfg!(target_arch = "x86_64") && super::cpu::has_avx512f() && (5..=6).contains(&model.table_log),
             wide: cfg!(target_arch = "x86_64") && super::cpu::has_avx512_vbmi2(),
+            row_buffer: true,
             tagged: if all_tagged { tagged } else { Vec::new() },
         })
     }
@@ -674,6 +678,19 @@ impl CtxDecoder {
     pub fn without_tagged_words(mut self) -> Self {
         self.tagged = Vec::new();
         self
+    }
+
+    /// The same decoder with the tagged gather state pass writing its outputs row by row (as
+    /// before the row buffer): for tests and speed comparisons.
+    pub fn without_row_buffer(mut self) -> Self {
+        self.row_buffer = false;
+        self
+    }
+
+    /// Whether the tagged gather state pass (entries gathered or looked up in registers) writes
+    /// its outputs eight rows at a time through a buffer (not [`CtxDecoder::without_row_buffer`]).
+    pub fn row_buffer(&self) -> bool {
+        self.row_buffer
     }
 
     /// Whether the gather state pass writes tagged words (the model's codes all have one, and
@@ -1148,35 +1165,38 @@ impl CtxDecoder {
             unsafe {
                 if tag && self.registers {
                     return if self.wide {
-                        register_dispatch_wide(t, &mut q, &mut outs, rows, &mut offs, log, s)
+                        register_dispatch_wide(t, &mut q, &mut outs, rows, &mut offs, log, s, self.row_buffer)
                     } else {
-                        register_dispatch(t, &mut q, &mut outs, rows, &mut offs, log, s)
+                        register_dispatch(t, &mut q, &mut outs, rows, &mut offs, log, s, self.row_buffer)
+                    };
+                }
+                // The state pass of the wide (`$w`) or narrow dispatcher, `$s` steps per window (the
+                // row buffer with tagged words only: one or two lanes).
+                macro_rules! pass {
+                    ($w:ident, $s:literal) => {
+                        match (tag, self.row_buffer) {
+                            (false, _) => $w::<$s, false, false>(chain, t, &mut q, &mut outs, rows, &mut offs, log, s),
+                            (true, false) => {
+                                $w::<$s, true, false>(chain, t, &mut q, &mut outs, rows, &mut offs, log, s)
+                            }
+                            (true, true) => $w::<$s, true, true>(chain, t, &mut q, &mut outs, rows, &mut offs, log, s),
+                        }
                     };
                 }
                 if self.wide {
                     // `S * R <= 57` steps per 64-bit window.
-                    return match (self.table_log, tag) {
-                        (0..=6, false) => {
-                            wide_dispatch::<9, false>(chain, t, &mut q, &mut outs, rows, &mut offs, log, s)
-                        }
-                        (7, false) => wide_dispatch::<8, false>(chain, t, &mut q, &mut outs, rows, &mut offs, log, s),
-                        (8, false) => wide_dispatch::<7, false>(chain, t, &mut q, &mut outs, rows, &mut offs, log, s),
-                        (9, false) => wide_dispatch::<6, false>(chain, t, &mut q, &mut outs, rows, &mut offs, log, s),
-                        (_, false) => wide_dispatch::<5, false>(chain, t, &mut q, &mut outs, rows, &mut offs, log, s),
-                        (0..=6, true) => wide_dispatch::<9, true>(chain, t, &mut q, &mut outs, rows, &mut offs, log, s),
-                        (7, true) => wide_dispatch::<8, true>(chain, t, &mut q, &mut outs, rows, &mut offs, log, s),
-                        (8, true) => wide_dispatch::<7, true>(chain, t, &mut q, &mut outs, rows, &mut offs, log, s),
-                        (9, true) => wide_dispatch::<6, true>(chain, t, &mut q, &mut outs, rows, &mut offs, log, s),
-                        (_, true) => wide_dispatch::<5, true>(chain, t, &mut q, &mut outs, rows, &mut offs, log, s),
+                    return match self.table_log {
+                        0..=6 => pass!(wide_dispatch, 9),
+                        7 => pass!(wide_dispatch, 8),
+                        8 => pass!(wide_dispatch, 7),
+                        9 => pass!(wide_dispatch, 6),
+                        _ => pass!(wide_dispatch, 5),
                     };
                 }
-                match (self.table_log, tag) {
-                    (0..=6, false) => gather_dispatch::<4, false>(chain, t, &mut q, &mut outs, rows, &mut offs, log, s),
-                    (7 | 8, false) => gather_dispatch::<3, false>(chain, t, &mut q, &mut outs, rows, &mut offs, log, s),
-                    (_, false) => gather_dispatch::<2, false>(chain, t, &mut q, &mut outs, rows, &mut offs, log, s),
-                    (0..=6, true) => gather_dispatch::<4, true>(chain, t, &mut q, &mut outs, rows, &mut offs, log, s),
-                    (7 | 8, true) => gather_dispatch::<3, true>(chain, t, &mut q, &mut outs, rows, &mut offs, log, s),
-                    (_, true) => gather_dispatch::<2, true>(chain, t, &mut q, &mut outs, rows, &mut offs, log, s),
+                match self.table_log {
+                    0..=6 => pass!(gather_dispatch, 4),
+                    7 | 8 => pass!(gather_dispatch, 3),
+                    _ => pass!(gather_dispatch, 2),
                 }
             }
         });
@@ -1234,7 +1254,7 @@ macro_rules! gather_dispatcher {
         #[allow(clippy::too_many_arguments)]
         #[cfg(target_arch = "x86_64")]
         #[target_feature(enable = $features)]
-        unsafe fn $name<const S: usize, const TAG: bool>(
+        unsafe fn $name<const S: usize, const TAG: bool, const BUF: bool>(
             chain: &[u16; ALL_STATES],
             tagged: &[u32],
             q: &mut [ChainLane],
@@ -1247,31 +1267,33 @@ macro_rules! gather_dispatcher {
             // Several classes: the column offsets are there (empty with one class).
             let ctx = !offs.off.is_empty();
             macro_rules! sc {
-                ($l:literal, $v:literal, $ctx:literal, $tag:expr) => {
-                    gather::$pass::<$l, $v, S, $ctx, { $tag }>(chain, tagged, q, outs, rows, offs, log, scratch)
+                ($l:literal, $v:literal, $ctx:literal, $tag:expr, $buf:expr) => {
+                    gather::$pass::<$l, $v, S, $ctx, { $tag }, { $buf }>(
+                        chain, tagged, q, outs, rows, offs, log, scratch,
+                    )
                 };
             }
             macro_rules! by_vectors {
-                ($l:literal, $tag:expr) => {
+                ($l:literal, $tag:expr, $buf:expr) => {
                     match (q.len(), ctx) {
-                        (8, false) => sc!($l, 1, false, $tag),
-                        (8, true) => sc!($l, 1, true, $tag),
-                        (16, false) => sc!($l, 2, false, $tag),
-                        (16, true) => sc!($l, 2, true, $tag),
-                        (_, false) => sc!($l, 4, false, $tag),
-                        (_, true) => sc!($l, 4, true, $tag),
+                        (8, false) => sc!($l, 1, false, $tag, $buf),
+                        (8, true) => sc!($l, 1, true, $tag, $buf),
+                        (16, false) => sc!($l, 2, false, $tag, $buf),
+                        (16, true) => sc!($l, 2, true, $tag, $buf),
+                        (_, false) => sc!($l, 4, false, $tag, $buf),
+                        (_, true) => sc!($l, 4, true, $tag, $buf),
                     }
                 };
             }
             // SAFETY: the caller's promise.
             unsafe {
                 match q.len() / outs.len() {
-                    1 => by_vectors!(1, TAG),
-                    2 => by_vectors!(2, TAG),
+                    1 => by_vectors!(1, TAG, BUF),
+                    2 => by_vectors!(2, TAG, BUF),
                     // The tagged state pass runs for one or two lanes only (`CtxDecoder::chain_gather`).
                     _ if TAG => unreachable!("the tagged state pass for more than two lanes"),
-                    4 => by_vectors!(4, false),
-                    _ => by_vectors!(8, false),
+                    4 => by_vectors!(4, false, false),
+                    _ => by_vectors!(8, false, false),
                 }
             }
         }
@@ -1301,7 +1323,8 @@ gather_dispatcher!(
 /// A dispatcher `$name` of a register state pass `$pass` ([`gather::register_chains`] or
 /// [`gather::register_chains_wide`], compiled with `$features`, `$s` steps per window) for
 /// `q.len() / outs.len()` lanes per block (1 or 2) and `q.len()` (8, 16 or 32) chains, with
-/// several classes where `offs` has column offsets; `log`: the table log (5 or 6).
+/// several classes where `offs` has column offsets; `log`: the table log (5 or 6); `buffered`:
+/// the row buffer.
 macro_rules! register_dispatcher {
     ($(#[$doc:meta])* $name:ident, $pass:ident, $s:literal, $features:literal) => {
         $(#[$doc])*
@@ -1316,14 +1339,15 @@ macro_rules! register_dispatcher {
             offs: &mut Offsets,
             log: u32,
             scratch: &mut Vec<u8>,
+            buffered: bool,
         ) -> bool {
             let ctx = !offs.off.is_empty();
             macro_rules! rc {
                 ($l:literal, $ctx:literal, $t:literal) => {
                     match q.len() {
-                        8 => gather::$pass::<$l, 1, $s, $ctx, $t>(tagged, q, outs, rows, offs, log, scratch),
-                        16 => gather::$pass::<$l, 2, $s, $ctx, $t>(tagged, q, outs, rows, offs, log, scratch),
-                        _ => gather::$pass::<$l, 4, $s, $ctx, $t>(tagged, q, outs, rows, offs, log, scratch),
+                        8 => gather::$pass::<$l, 1, $s, $ctx, $t>(tagged, q, outs, rows, offs, log, scratch, buffered),
+                        16 => gather::$pass::<$l, 2, $s, $ctx, $t>(tagged, q, outs, rows, offs, log, scratch, buffered),
+                        _ => gather::$pass::<$l, 4, $s, $ctx, $t>(tagged, q, outs, rows, offs, log, scratch, buffered),
                     }
                 };
             }

@@ -15,7 +15,7 @@
 
 use core::arch::x86_64::*;
 
-use super::super::decode::gather::shift64;
+use super::super::decode::gather::{flush, flush_two, shift64};
 use super::super::stage::{store_row, Chain, Staged};
 use super::{ChainLane, Offsets, ALL_STATES, RUN};
 
@@ -25,6 +25,7 @@ macro_rules! state_chains_body {
     ($chain:ident, $tagged:ident, $q:ident, $outs:ident, $rows:ident, $offsets:ident, $table_log:ident, $scratch:ident) => {{
         let (chain, tagged, q, outs, rows, offsets, table_log, scratch) =
             ($chain, $tagged, $q, $outs, $rows, $offsets, $table_log, $scratch);
+        const { assert!(L <= 2 || !BUF) };
         const { assert!(S >= 1 && (S + 1) * L <= RUN) };
         assert!(q.len() == 8 * V && outs.len() * L == 8 * V && outs.iter().all(|o| o.len() >= rows * L));
         let chains =
@@ -57,6 +58,10 @@ macro_rules! state_chains_body {
             )
         };
         let optr: Vec<*mut u16> = outs.iter_mut().map(|o| o.as_mut_ptr()).collect();
+        // `BUF` (one or two lanes per block): each step's eight words go to a buffer of eight
+        // steps, written out transposed every eighth step, as `ans-fa`'s state pass writes them
+        // (one 16- or 32-byte store per block instead of four or eight element stores per step).
+        let mut buf = [[[0u16; 8]; 8]; V];
         // Per vector: the 32-bit window gathered at byte `b8 / 8` (clamped to the stream's end) and
         // that byte's bit position; the next state bits are at `pos - b8` in it.
         // `Q`: the 64-bit window at each chain's bit position instead (`win` its low 32 bits, the
@@ -100,9 +105,25 @@ macro_rules! state_chains_body {
                 let out = if TAG { e } else { idx };
                 let x = _mm256_castsi256_si128(_mm256_permute4x64_epi64::<0b1000>(_mm256_shuffle_epi8(out, pick)));
                 let r = $r;
-                // SAFETY: `rows * L <= len` of every output (asserted above): row `r`'s `L` values of
-                // each block are inside it.
-                unsafe { store_row::<L>(&optr, v, r, x) };
+                if BUF {
+                    // SAFETY: 16 writable bytes (unaligned store).
+                    unsafe { _mm_storeu_si128(buf[v][r & 7].as_mut_ptr().cast(), x) };
+                    if r & 7 == 7 {
+                        // SAFETY: rows `r - 7..=r` of every block of vector `v` are inside its
+                        // output (`rows * L <= len`, asserted above).
+                        unsafe {
+                            if L == 1 {
+                                flush(&buf[v], &optr[v * 8..v * 8 + 8], r - 7)
+                            } else {
+                                flush_two(&buf[v], &optr[v * 4..v * 4 + 4], r - 7)
+                            }
+                        };
+                    }
+                } else {
+                    // SAFETY: `rows * L <= len` of every output (asserted above): row `r`'s `L`
+                    // values of each block are inside it.
+                    unsafe { store_row::<L>(&optr, v, r, x) };
+                }
             }};
         }
         let zero = _mm256_setzero_si256();
@@ -142,6 +163,19 @@ macro_rules! state_chains_body {
             }
             r += 1;
         }
+        if BUF {
+            // The last `rows % 8` rows, still in the buffers.
+            let r0 = rows & !7;
+            for (v, b) in buf.iter().enumerate() {
+                for (k, words) in b.iter().enumerate().take(rows - r0) {
+                    for (e, &w) in words.iter().enumerate() {
+                        // SAFETY: row `r0 + k < rows` of block `v * 8 / L + e / L`, its lane
+                        // `e % L` (`rows * L <= len`).
+                        unsafe { *optr[(v * 8 + e) / L].add((r0 + k) * L + e % L) = w };
+                    }
+                }
+            }
+        }
         let state_mask = (1u32 << table_log) - 1;
         for (l, (index, apos)) in q.iter_mut().zip(staged.chains(&stv, &posv)) {
             l.state = index & state_mask;
@@ -168,7 +202,9 @@ macro_rules! state_chains_body {
 /// `TAG`: the chains read the 4-byte entries of `tagged` (`base | nb << 12 | word << 16`, the
 /// word with its code's fixed bits and its raw-bit tag, [`super::CtxDecoder::new`]) instead of
 /// the packed steps of `chain`, and each value's tagged word goes out instead of its table index:
-/// the raw pass then needs no table ([`super::tagged_avx2`]).
+/// the raw pass then needs no table ([`super::tagged_avx2`]). `BUF` (one or two lanes per block):
+/// the outputs written eight rows at a time through a buffer, as `ans-fa`'s state pass writes
+/// them, instead of row by row.
 ///
 /// # Safety
 /// The CPU must have AVX2; every entry `base | nb << 12` of `chain` (or of `tagged` when `TAG`)
@@ -177,7 +213,14 @@ macro_rules! state_chains_body {
 /// holding every class's entries when `TAG`, as [`super::CtxDecoder::new`] makes them.
 #[allow(clippy::too_many_arguments)]
 #[target_feature(enable = "avx2")]
-pub(super) unsafe fn state_chains<const L: usize, const V: usize, const S: usize, const CTX: bool, const TAG: bool>(
+pub(super) unsafe fn state_chains<
+    const L: usize,
+    const V: usize,
+    const S: usize,
+    const CTX: bool,
+    const TAG: bool,
+    const BUF: bool,
+>(
     chain: &[u16; ALL_STATES],
     tagged: &[u32],
     q: &mut [ChainLane],
@@ -207,6 +250,7 @@ pub(super) unsafe fn state_chains_wide<
     const S: usize,
     const CTX: bool,
     const TAG: bool,
+    const BUF: bool,
 >(
     chain: &[u16; ALL_STATES],
     tagged: &[u32],
@@ -244,9 +288,9 @@ fn row_offsets_of<const L: usize>(o: &[u16], k: usize) -> __m256i {
 /// The body of [`register_chains`] and [`register_chains_wide`] (`Q`: 64-bit windows), one text
 /// for both target-feature sets.
 macro_rules! register_chains_body {
-    ($tagged:ident, $q:ident, $outs:ident, $rows:ident, $offsets:ident, $table_log:ident, $scratch:ident) => {{
-        let (tagged, q, outs, rows, offsets, table_log, scratch) =
-            ($tagged, $q, $outs, $rows, $offsets, $table_log, $scratch);
+    ($tagged:ident, $q:ident, $outs:ident, $rows:ident, $offsets:ident, $table_log:ident, $scratch:ident, $buffered:ident) => {{
+        let (tagged, q, outs, rows, offsets, table_log, scratch, buffered) =
+            ($tagged, $q, $outs, $rows, $offsets, $table_log, $scratch, $buffered);
         const { assert!(S >= 1 && S * L <= RUN && (L == 1 || L == 2) && (T == 1 || T == 2 || T == 4)) };
         let per_class = 1usize << table_log;
         assert!((5..=6).contains(&table_log) && T * 32 == if CTX { L } else { 1 } * per_class);
@@ -296,6 +340,8 @@ macro_rules! register_chains_body {
             load(&mut regs, &[0]);
         }
         let optr: Vec<*mut u16> = outs.iter_mut().map(|o| o.as_mut_ptr()).collect();
+        // `buffered`: eight rows of each vector's words, as `state_chains`' `BUF`.
+        let mut buf = [[[0u16; 8]; 8]; V];
         // Windows as in `state_chains` (`Q`: 64-bit ones), per pair of vectors.
         let mut win = [_mm512_setzero_si512(); V];
         let mut b8 = [_mm512_setzero_si512(); V];
@@ -334,12 +380,39 @@ macro_rules! register_chains_body {
                     posv[p] = _mm512_add_epi32(posv[p], nb);
                     // The entries' tagged words (their high halves), sixteen words.
                     let x = _mm512_cvtepi32_epi16(_mm512_srli_epi32::<16>(e));
-                    // SAFETY: `rows * L <= len` of every output (asserted above): row `r`'s `L`
-                    // values of each block are inside it.
-                    unsafe { store_row::<L>(&optr, 2 * p, $r, _mm256_castsi256_si128(x)) };
-                    if 2 * p + 1 < V {
-                        // SAFETY: as above.
-                        unsafe { store_row::<L>(&optr, 2 * p + 1, $r, _mm256_extracti128_si256::<1>(x)) };
+                    let (x0, x1) = (_mm256_castsi256_si128(x), _mm256_extracti128_si256::<1>(x));
+                    let r = $r;
+                    if buffered {
+                        // As in `state_chains` (`BUF`): eight rows of each vector buffered, then
+                        // written out transposed.
+                        // SAFETY: 16 writable bytes each (unaligned stores).
+                        unsafe {
+                            _mm_storeu_si128(buf[2 * p][r & 7].as_mut_ptr().cast(), x0);
+                            if 2 * p + 1 < V {
+                                _mm_storeu_si128(buf[2 * p + 1][r & 7].as_mut_ptr().cast(), x1);
+                            }
+                        }
+                        if r & 7 == 7 {
+                            for v in 2 * p..(2 * p + 2).min(V) {
+                                // SAFETY: rows `r - 7..=r` of every block of vector `v` are inside
+                                // its output (`rows * L <= len`, asserted above).
+                                unsafe {
+                                    if L == 1 {
+                                        flush(&buf[v], &optr[v * 8..v * 8 + 8], r - 7)
+                                    } else {
+                                        flush_two(&buf[v], &optr[v * 4..v * 4 + 4], r - 7)
+                                    }
+                                };
+                            }
+                        }
+                    } else {
+                        // SAFETY: `rows * L <= len` of every output (asserted above): row `r`'s `L`
+                        // values of each block are inside it.
+                        unsafe { store_row::<L>(&optr, 2 * p, r, x0) };
+                        if 2 * p + 1 < V {
+                            // SAFETY: as above.
+                            unsafe { store_row::<L>(&optr, 2 * p + 1, r, x1) };
+                        }
                     }
                 }
             }};
@@ -369,6 +442,19 @@ macro_rules! register_chains_body {
             row!(r);
             r += 1;
         }
+        if buffered {
+            // The last `rows % 8` rows, still in the buffers.
+            let r0 = rows & !7;
+            for (v, b) in buf.iter().enumerate() {
+                for (k, words) in b.iter().enumerate().take(rows - r0) {
+                    for (e, &w) in words.iter().enumerate() {
+                        // SAFETY: row `r0 + k < rows` of block `v * 8 / L + e / L`, its lane
+                        // `e % L` (`rows * L <= len`).
+                        unsafe { *optr[(v * 8 + e) / L].add((r0 + k) * L + e % L) = w };
+                    }
+                }
+            }
+        }
         let split = |x: &[__m512i; V]| -> [__m256i; V] {
             std::array::from_fn(|v| {
                 if v % 2 == 0 {
@@ -396,7 +482,8 @@ macro_rules! register_chains_body {
 /// of blends, two vectors of chains at a time (`ans-fa`'s register lookup,
 /// [`crate::ans::decode::gather::lookup_pairs`], whatever the number of classes). `CTX` false:
 /// one class, its entries loaded once and looked up at the state. `T`: `L 2^R / 32` (`CTX`),
-/// else `2^R / 32`.
+/// else `2^R / 32`. `buffered`: the rows written eight at a time through a buffer (as
+/// [`state_chains`]' `BUF`), else row by row.
 ///
 /// # Safety
 /// The CPU must have AVX2 and AVX-512 F; `table_log` must be 5 or 6 and `T` as above; every entry
@@ -419,9 +506,10 @@ pub(super) unsafe fn register_chains<
     offsets: &mut Offsets,
     table_log: u32,
     scratch: &mut Vec<u8>,
+    buffered: bool,
 ) -> bool {
     const Q: bool = false;
-    register_chains_body!(tagged, q, outs, rows, offsets, table_log, scratch)
+    register_chains_body!(tagged, q, outs, rows, offsets, table_log, scratch, buffered)
 }
 
 /// [`register_chains`] with 64-bit windows, as [`state_chains_wide`] (`S * R <= 57`).
@@ -444,9 +532,10 @@ pub(super) unsafe fn register_chains_wide<
     offsets: &mut Offsets,
     table_log: u32,
     scratch: &mut Vec<u8>,
+    buffered: bool,
 ) -> bool {
     const Q: bool = true;
-    register_chains_body!(tagged, q, outs, rows, offsets, table_log, scratch)
+    register_chains_body!(tagged, q, outs, rows, offsets, table_log, scratch, buffered)
 }
 
 /// The entries of sixteen chains' indices `idx` (each below `32 T`) from the first `32 T` entries

@@ -493,7 +493,7 @@ pub(super) fn fits_registers(state: &[super::Entry; SLOTS], table_log: u32) -> b
 /// The CPU must have AVX2; rows `r0..r0 + 8` of every block must be inside its output.
 #[inline]
 #[target_feature(enable = "avx2")]
-unsafe fn flush(buf: &[[u16; 8]; 8], optr: &[*mut u16], r0: usize) {
+pub(in crate::ans) unsafe fn flush(buf: &[[u16; 8]; 8], optr: &[*mut u16], r0: usize) {
     // SAFETY: each row of `buf` is 16 readable bytes (unaligned load).
     let a: [__m128i; 8] = std::array::from_fn(|k| unsafe { _mm_loadu_si128(buf[k].as_ptr().cast()) });
     // 8 x 8 words: row k of `a` is step k of chains 0..8; column j is chain (block) j.
@@ -532,7 +532,7 @@ unsafe fn flush(buf: &[[u16; 8]; 8], optr: &[*mut u16], r0: usize) {
 /// The CPU must have AVX2; rows `r0..r0 + 8` of every block must be inside its output.
 #[inline]
 #[target_feature(enable = "avx2")]
-unsafe fn flush_two(buf: &[[u16; 8]; 8], optr: &[*mut u16], r0: usize) {
+pub(in crate::ans) unsafe fn flush_two(buf: &[[u16; 8]; 8], optr: &[*mut u16], r0: usize) {
     // SAFETY: each row of `buf` is 16 readable bytes (unaligned loads).
     let a: [__m128i; 8] = std::array::from_fn(|k| unsafe { _mm_loadu_si128(buf[k].as_ptr().cast()) });
     // Rows k and k + 4 side by side; per 128-bit half a 4 x 4 transpose of 32-bit pairs (row,
