@@ -535,6 +535,8 @@ fn several_blocks_decode_as_each_alone() {
             dec.clone().without_registers(),
             dec.clone().without_wide_windows(),
             dec.clone().without_registers().without_wide_windows(),
+            dec.clone().with_full_rows(true),
+            dec.clone().with_full_rows(false),
             dec.clone().one_pass_only(),
         ];
         if xnc_codec::cpu::has_avx512f() && m.table_log <= 6 && dec.tagged_words() {
@@ -777,6 +779,8 @@ fn tagged_words_decode_as_table_indices() {
             dec.clone().without_registers(),
             dec.clone().without_wide_windows(),
             dec.clone().without_registers().without_wide_windows(),
+            dec.clone().with_full_rows(true),
+            dec.clone().with_full_rows(false),
         ];
         for (lanes, count) in [(1usize, 8usize), (1, 32), (2, 16), (2, 4)] {
             let layout = LaneLayout::new(lanes, 1 << 17).unwrap();
