@@ -810,9 +810,9 @@ impl CtxDecoder {
     }
 
     /// The same decoder with the AVX-512 raw pass over tagged BF16 words trying the whole-field
-    /// form on every chunk (`true`, whatever the model's [`full_share`]) or on none (`false`: every
-    /// chunk in the general form, a prefix sum of the field widths): for tests and speed
-    /// comparisons. No effect on FP16.
+    /// form on every chunk (`true`, whatever the model's share of whole-field codes) or on none
+    /// (`false`: every chunk in the general form, a prefix sum of the field widths): for tests and
+    /// speed comparisons. No effect on FP16.
     pub fn with_full_rows(mut self, on: bool) -> Self {
         self.full_rows = on;
         self
