@@ -16,7 +16,9 @@
 //! (instead, `ans-ctx` with the gather state pass reading 32-bit windows where it reads 64-bit
 //! ones, `CtxDecoder::without_wide_windows`: the wide windows' gain), or `UNBUFFERED=1` (instead,
 //! `ans-ctx` with the tagged gather state pass writing its outputs row by row,
-//! `CtxDecoder::without_row_buffer`: the row buffer's gain).
+//! `CtxDecoder::without_row_buffer`: the row buffer's gain), or `GENERAL=1` (instead,
+//! `ans-ctx` with the AVX-512 tagged raw pass trying the whole-field form on BF16 chunks where
+//! the model does not, and not where it does, `CtxDecoder::with_full_rows`).
 mod cpu_clock;
 
 use cpu_clock::thread_ns;
@@ -116,9 +118,12 @@ fn main() {
             let gathers = std::env::var("GATHERS").is_ok_and(|v| v == "1");
             let narrow = std::env::var("NARROW").is_ok_and(|v| v == "1");
             let unbuffered = std::env::var("UNBUFFERED").is_ok_and(|v| v == "1");
-            let untagged = gathers || narrow || unbuffered || std::env::var("UNTAGGED").is_ok_and(|v| v == "1");
+            let general = std::env::var("GENERAL").is_ok_and(|v| v == "1");
+            let untagged = gathers || narrow || unbuffered || general || std::env::var("UNTAGGED").is_ok_and(|v| v == "1");
             let old_dec = if gathers {
                 ctx_dec.clone().without_registers()
+            } else if general {
+                ctx_dec.clone().with_full_rows(!ctx_dec.full_rows())
             } else if narrow {
                 ctx_dec.clone().without_wide_windows()
             } else if unbuffered {
@@ -162,6 +167,12 @@ fn main() {
                 let gain: Vec<f64> = old_ns.iter().zip(&ctx_ns).map(|(&o, &c)| o as f64 / c as f64).collect();
                 let (what, this) = if gathers {
                     ("gathers", "registers")
+                } else if general {
+                    if ctx_dec.full_rows() {
+                        ("general", "full-rows")
+                    } else {
+                        ("full-rows", "general")
+                    }
                 } else if narrow {
                     ("narrow", "wide")
                 } else if unbuffered {

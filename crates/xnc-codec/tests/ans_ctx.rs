@@ -540,6 +540,8 @@ fn several_blocks_decode_as_each_alone() {
             dec.clone().without_row_buffer(),
             dec.clone().without_registers().without_row_buffer(),
             dec.clone().without_registers().without_wide_windows().without_row_buffer(),
+            dec.clone().with_full_rows(true),
+            dec.clone().with_full_rows(false),
             dec.clone().one_pass_only(),
         ];
         assert!(dec.row_buffer(), "{:?} R={}: the row buffer by default", m.dtype, m.table_log);
@@ -783,6 +785,8 @@ fn tagged_words_decode_as_table_indices() {
             dec.clone().without_registers(),
             dec.clone().without_wide_windows(),
             dec.clone().without_registers().without_wide_windows(),
+            dec.clone().with_full_rows(true),
+            dec.clone().with_full_rows(false),
         ];
         for (lanes, count) in [(1usize, 8usize), (1, 32), (2, 16), (2, 4)] {
             let layout = LaneLayout::new(lanes, 1 << 17).unwrap();

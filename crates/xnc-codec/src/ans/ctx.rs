@@ -506,6 +506,11 @@ pub struct CtxDecoder {
     /// The tagged gather state pass writes its rows eight at a time through a buffer
     /// (`gather::state_chains`' `BUF`), as `ans-fa`'s does; else row by row.
     row_buffer: bool,
+    /// The AVX-512 raw pass over tagged BF16 words takes chunks whose codes all have the whole
+    /// 8-bit field as additional bits with one byte permute per sixteen rows
+    /// (`tagged_avx512::full_rows`): chosen when [`full_share`] is at least [`FULL_ROWS_MIN`];
+    /// false: the general form for every chunk.
+    full_rows: bool,
 }
 
 /// Low bits of a tagged word (the state pass's output with [`CtxDecoder::tagged`] entries): the
@@ -526,6 +531,32 @@ fn tagged_word(c: &JointCode, wbase: u16, field: u32) -> Option<u16> {
     let low_ok = c.nbits == 0 || c.k as u32 + c.nbits as u32 == field;
     (low_ok && wbase & TAG_MASK == 0 && (c.nbits as u16) < TAG_ESCAPE).then_some(wbase | c.nbits as u16)
 }
+
+/// The share of a BF16 model's states (each column's class counted once) held by codes whose
+/// additional bits are the whole 8-bit `{sign, mantissa}` field: about the share of values with
+/// such codes (a little below it: the escape's state is more than its share).
+fn full_share(model: &CtxModel) -> f64 {
+    let share: Vec<f64> = model
+        .classes
+        .iter()
+        .map(|cl| {
+            let full = |&s: &u8| cl.codes.get(s as usize).is_some_and(|c| !c.escape && c.k == 0 && c.nbits == 8);
+            cl.spread.iter().filter(|s| full(s)).count() as f64 / cl.spread.len().max(1) as f64
+        })
+        .collect();
+    if model.column_class.is_empty() {
+        share.first().copied().unwrap_or(0.0)
+    } else {
+        model.column_class.iter().map(|&c| share[c as usize]).sum::<f64>() / model.column_class.len() as f64
+    }
+}
+
+/// Least [`full_share`] for which the AVX-512 tagged raw pass tries the whole-field form
+/// (`tagged_avx512::full_rows`) on each chunk: a chunk of 64 values takes it only when all of them
+/// have such codes (about 70% of the chunks of minilm at R = 6, where the share is 0.983 and 99.5%
+/// of the values have such codes). Below, the test per chunk would cost (about 1% of the decode at
+/// minilm R = 8 and 10, share 0.45, no chunk taking the form) for next to no chunk.
+const FULL_ROWS_MIN: f64 = 0.95;
 
 /// The instruction set of the two-pass loop's raw pass ([`CtxDecoder::simd_raw`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -669,6 +700,7 @@ impl CtxDecoder {
             wide: cfg!(target_arch = "x86_64") && super::cpu::has_avx512_vbmi2(),
             row_buffer: true,
             tagged: if all_tagged { tagged } else { Vec::new() },
+            full_rows: d == Dtype::BF16 && full_share(model) >= FULL_ROWS_MIN,
         })
     }
 
@@ -792,6 +824,21 @@ impl CtxDecoder {
     pub fn without_wide_windows(mut self) -> Self {
         self.wide = false;
         self
+    }
+
+    /// The same decoder with the AVX-512 raw pass over tagged BF16 words trying the whole-field
+    /// form on every chunk (`true`, whatever the model's share of whole-field codes) or on none
+    /// (`false`: every chunk in the general form, a prefix sum of the field widths): for tests and
+    /// speed comparisons. No effect on FP16.
+    pub fn with_full_rows(mut self, on: bool) -> Self {
+        self.full_rows = on;
+        self
+    }
+
+    /// Whether the AVX-512 raw pass over tagged BF16 words tries the whole-field form on each
+    /// chunk (chosen by the model, or [`CtxDecoder::with_full_rows`]).
+    pub fn full_rows(&self) -> bool {
+        self.full_rows
     }
 
     /// Whether the gather state pass reads 64-bit windows (the CPU has AVX-512 F, VL and VBMI2, and
@@ -947,7 +994,7 @@ impl CtxDecoder {
         match self.simd {
             // SAFETY: the CPU has AVX-512 F, BW and VBMI (`cpu::has_avx512_vbmi` in
             // `RawSimd::detect`).
-            RawSimd::Avx512 => return unsafe { tagged_avx512::raw_pass(q, words, m) },
+            RawSimd::Avx512 => return unsafe { tagged_avx512::raw_pass(q, words, m, self.full_rows) },
             // SAFETY: the CPU has AVX2 (`cpu::has_avx2` in `RawSimd::detect`).
             RawSimd::Avx2 => return unsafe { tagged_avx2::raw_pass(q, words, m) },
             RawSimd::Scalar => {}

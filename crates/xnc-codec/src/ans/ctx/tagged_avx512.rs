@@ -31,21 +31,84 @@ const WIDTH: [i8; 16] = {
 /// Decode the first values of `out` (tagged words, value `k` from lane `k % q.len()`) in chunks of
 /// 32 rows while every lane's stream has room for a chunk; returns how many (a multiple of
 /// `32 q.len()`), with each lane's raw reader moved past them. `m`: mantissa bits of the element
-/// type (7 or 10). Returns 0 for four or eight lanes.
+/// type (7 or 10). Returns 0 for four or eight lanes. `full`: BF16 chunks whose codes all have
+/// the whole 8-bit field as additional bits take [`full_rows`] (`CtxDecoder::without_full_rows`
+/// turns it off).
 ///
 /// # Safety
 /// The CPU must have AVX-512 F, BW and VBMI (`cpu::has_avx512_vbmi`).
-pub(super) unsafe fn raw_pass(q: &mut [LaneReader], out: &mut [u16], m: u32) -> usize {
+pub(super) unsafe fn raw_pass(q: &mut [LaneReader], out: &mut [u16], m: u32, full: bool) -> usize {
     // SAFETY: the caller's promise (CPU features).
     unsafe {
-        match (q.len(), m) {
-            (1, 7) => lanes::<1, 7>(q, out),
-            (2, 7) => lanes::<2, 7>(q, out),
-            (1, _) => lanes::<1, 10>(q, out),
-            (2, _) => lanes::<2, 10>(q, out),
+        match (q.len(), m, full) {
+            (1, 7, true) => lanes::<1, 7, true>(q, out),
+            (2, 7, true) => lanes::<2, 7, true>(q, out),
+            (1, 7, false) => lanes::<1, 7, false>(q, out),
+            (2, 7, false) => lanes::<2, 7, false>(q, out),
+            (1, _, _) => lanes::<1, 10, false>(q, out),
+            (2, _, _) => lanes::<2, 10, false>(q, out),
             _ => 0,
         }
     }
+}
+
+/// The tag of a BF16 code whose additional bits are the whole `{sign, mantissa}` field (`k = 0`,
+/// 8 bits): its word is the exponent alone, or-ed with 8.
+const FULL_TAG: i16 = 8;
+
+/// Per 16-bit element of a chunk's two halves (rows 0-15, rows 16-31), the two byte permutes of
+/// [`full_rows`]: one lane (`[0]`): row `k` gets byte `k` of the lane's 64 bytes in its high half and
+/// byte `k + 1` in its low half; two lanes (`[1]`, rows interleaved as in the output): element
+/// `k` (row `k / 2`, lane `k % 2`) gets those of its lane's bytes (lane 1's at 64-127).
+static FULL_INDEX: [[[u8; 64]; 2]; 2] = {
+    let mut a = [[[0u8; 64]; 2]; 2];
+    let mut h = 0;
+    while h < 2 {
+        let mut i = 0;
+        while i < 64 {
+            let k = i / 2;
+            let lo = 1 - i % 2;
+            a[0][h][i] = (32 * h + k + lo) as u8;
+            a[1][h][i] = ((k % 2) * 64 + 16 * h + k / 2 + lo) as u8;
+            i += 1;
+        }
+        h += 1;
+    }
+    a
+};
+
+/// Thirty-two BF16 rows of `N` (1 or 2) lanes whose tagged words `w` (row order, `N` vectors) all
+/// have [`FULL_TAG`]: each value's 8 raw bits are its `{sign, mantissa}` byte, so the rows need no
+/// prefix sum of widths: per lane the bytes from `p` picked as big-endian pairs (each value's byte
+/// and the next) by one byte permute for sixteen rows (two lanes: one two-table permute), shifted
+/// left by the lane's bit offset `s` (each value's byte now the top byte of its element), the
+/// sign and mantissa selected into the word over its tag (`ans-fa`'s VBMI rows,
+/// `decode/raw512.rs`, with the tag replaced instead of or-ed). Each lane reads 256 bits.
+///
+/// # Safety
+/// 64 bytes from each `p[l]` are readable.
+#[inline]
+#[target_feature(enable = "avx512f,avx512bw,avx512vbmi")]
+unsafe fn full_rows<const N: usize>(w: &[__m512i; N], p: &[*const u8; N], s: &[usize; N]) -> [__m512i; N] {
+    // SAFETY: the caller's promise (64 readable bytes each; unaligned loads).
+    let lo = unsafe { _mm512_loadu_si512(p[0].cast()) };
+    let hi = unsafe { _mm512_loadu_si512(p[N - 1].cast()) };
+    let shift = if N == 1 {
+        _mm512_set1_epi16(s[0] as i16)
+    } else {
+        _mm512_mask_blend_epi16(0xaaaa_aaaa, _mm512_set1_epi16(s[0] as i16), _mm512_set1_epi16(s[N - 1] as i16))
+    };
+    let (sign, field) = (_mm512_set1_epi16(0x8000u16 as i16), _mm512_set1_epi16(0x807fu16 as i16));
+    std::array::from_fn(|h| {
+        // SAFETY: 64 readable bytes (unaligned load of a static).
+        let idx = unsafe { _mm512_loadu_si512(FULL_INDEX[N - 1][h].as_ptr().cast()) };
+        let pairs = if N == 1 { _mm512_permutexvar_epi8(idx, lo) } else { _mm512_permutex2var_epi8(lo, idx, hi) };
+        let g = _mm512_sllv_epi16(pairs, shift);
+        // Bit 15: the sign (g's); bits 0-6: the mantissa (g's high byte moved down).
+        let sm = _mm512_ternarylogic_epi32::<0xb8>(_mm512_srli_epi16::<8>(g), sign, g);
+        // The word's sign and mantissa bits (zero, but the tag) replaced by the value's.
+        _mm512_ternarylogic_epi32::<0xb8>(w[h.min(N - 1)], field, sm)
+    })
 }
 
 /// A vector of 32 words from `f(i)`.
@@ -59,8 +122,9 @@ fn words(f: impl Fn(usize) -> i16) -> __m512i {
 
 /// [`raw_pass`] for `N` (1 or 2) lanes of an element type with `M` mantissa bits.
 #[target_feature(enable = "avx512f,avx512bw,avx512vbmi")]
-fn lanes<const N: usize, const M: u32>(q: &mut [LaneReader], out: &mut [u16]) -> usize {
-    const { assert!((N == 1 || N == 2) && (M == 7 || M == 10)) };
+fn lanes<const N: usize, const M: u32, const FULL: bool>(q: &mut [LaneReader], out: &mut [u16]) -> usize {
+    const { assert!((N == 1 || N == 2) && (M == 7 || M == 10) && (M == 7 || !FULL)) };
+    let (tag_mask, full_tag) = (_mm512_set1_epi16(TAG_MASK as i16), _mm512_set1_epi16(FULL_TAG));
     let raws: [&[u8]; N] = std::array::from_fn(|g| q[g].raw);
     let mut at: [usize; N] = std::array::from_fn(|g| q[g].rpos + q[g].rbuf.trailing_zeros() as usize);
     // Two lanes: lane 0's words are the even ones of a chunk, lane 1's the odd ones; back into
@@ -79,6 +143,19 @@ fn lanes<const N: usize, const M: u32>(q: &mut [LaneReader], out: &mut [u16]) ->
         let p = out[k..k + 32 * N].as_mut_ptr();
         // SAFETY: `32 N` words from `p`, `N` times 64 readable bytes (unaligned loads).
         let w: [__m512i; N] = std::array::from_fn(|i| unsafe { _mm512_loadu_si512(p.add(32 * i).cast()) });
+        if FULL && w.iter().all(|&x| _mm512_cmpneq_epi16_mask(_mm512_and_si512(x, tag_mask), full_tag) == 0) {
+            // Row order: with one lane, rows 0-31 in `w[0]`; with two, rows 0-15 in `w[0]`, 16-31
+            // in `w[1]`, the lanes interleaved, as `full_rows` takes and gives them.
+            // SAFETY: 128 readable bytes from each lane's pointer (checked above).
+            let v = unsafe { full_rows::<N>(&w, &ptr, &std::array::from_fn(|l| at[l] & 7)) };
+            for (i, x) in v.into_iter().enumerate() {
+                // SAFETY: as the loads above (64 writable bytes each).
+                unsafe { _mm512_storeu_si512(p.add(32 * i).cast(), x) };
+            }
+            at.iter_mut().for_each(|a| *a += 256);
+            k += 32 * N;
+            continue;
+        }
         if N == 1 {
             // SAFETY: 128 readable bytes from `ptr[0]` (checked above).
             let (o, bits) = unsafe { lane::<M>(w[0], ptr[0], at[0] & 7) };
@@ -164,4 +241,66 @@ unsafe fn lane<const M: u32>(w: __m512i, p: *const u8, s: usize) -> (__m512i, us
     // (w & !TAG_MASK) | placed.
     let v = _mm512_ternarylogic_epi32::<0xea>(w, _mm512_set1_epi16(!TAG_MASK as i16), placed);
     (v, bits)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// One and two lanes, random raw bytes at every bit offset, chunks of tagged BF16 words whose
+    /// tags are all [`FULL_TAG`] (some chunks with one other tag): the whole-field form
+    /// ([`full_rows`]) gives the words and positions of the general form.
+    fn full_matches<const N: usize>(s: usize, next: &mut impl FnMut() -> u64) {
+        let raw: Vec<Vec<u8>> = (0..N).map(|_| (0..600).map(|_| next() as u8).collect()).collect();
+        let chunks = 4;
+        let words: Vec<u16> = (0..chunks * 32 * N)
+            .map(|i| {
+                let w = (next() as u16 & 0x7f80) | FULL_TAG as u16;
+                // Chunk 2: one value with a 5-bit code (sign and two mantissa bits fixed).
+                if i == 2 * 32 * N + 7 {
+                    (w & 0x7f80) | 0x8040 | 5
+                } else {
+                    w
+                }
+            })
+            .collect();
+        let run = |full: bool| {
+            let mut q: Vec<LaneReader> = raw.iter().map(|r| LaneReader::new(&[0; 8], r, 6)).collect();
+            for (l, r) in q.iter_mut().enumerate() {
+                r.rpos = s + 3 * l;
+            }
+            let mut out = words.clone();
+            // SAFETY: the caller checked AVX-512 F, BW and VBMI.
+            let n = unsafe {
+                if full {
+                    lanes::<N, 7, true>(&mut q, &mut out)
+                } else {
+                    lanes::<N, 7, false>(&mut q, &mut out)
+                }
+            };
+            (n, out, q.iter().map(|r| r.rpos).collect::<Vec<_>>())
+        };
+        let (a, b) = (run(true), run(false));
+        assert_eq!(a.0, chunks * 32 * N, "N = {N}, s = {s}: every chunk decoded");
+        assert_eq!(a, b, "N = {N}, s = {s}");
+    }
+
+    #[test]
+    fn full_rows_decode_as_the_general_form() {
+        if !crate::cpu::has_avx512_vbmi() {
+            eprintln!("skipped: this CPU has no AVX-512 VBMI (the AVX-512 raw pass is not used here)");
+            return;
+        }
+        let mut x = 0x2545_f491_4f6c_dd1du64;
+        let mut next = move || {
+            x ^= x << 13;
+            x ^= x >> 7;
+            x ^= x << 17;
+            x
+        };
+        for round in 0..32 {
+            full_matches::<1>(round % 8, &mut next);
+            full_matches::<2>(round % 8, &mut next);
+        }
+    }
 }

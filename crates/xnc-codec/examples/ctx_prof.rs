@@ -1,0 +1,133 @@
+//! `ans-ctx` or `ans-fa` decode alone, many times over, for `perf record` (the encode happens
+//! once, before): the first whole rows up to 4M values of one real table of `shared/data`, each
+//! codec with its container defaults, as `ctx_ab` decodes them; prints the MB/s of all passes
+//! (thread CPU time) and checks the last decode.
+//!
+//! `cargo run --release -p xnc-codec --example ctx_prof -- [PASSES]` (Linux only; default 50
+//! passes of 3 decodes each). Environment: `ONLY=minilm` (the first table whose label contains
+//! it, default minilm), `R=10` (table log), `CODEC=ctx` or `fa`, `LANES=2` (default the
+//! container's), `BV=32640` (values per block, default the container's), `FULL=0` or `1` (`ans-ctx`
+//! with `CtxDecoder::with_full_rows`).
+mod cpu_clock;
+
+use cpu_clock::thread_ns;
+use xnc_codec::ans::lanes::encode_block;
+use xnc_codec::ans::{AnsModel, BlockIn, ColumnStats, Histogram, LaneEncoder, LaneLayout, LaneStreams, Profile};
+use xnc_codec::container::{decode_group_of, default_block_values, Codec, DEFAULT_LANES};
+use xnc_codec::tensor::SafetensorsFile;
+use xnc_codec::testdata;
+
+/// Decodes of the values per timed sample.
+const REPEAT: usize = 3;
+
+/// Encoded blocks: (values, bytes, lane streams, first value's index).
+type Blocks = Vec<(usize, Vec<u8>, Vec<LaneStreams>, u64)>;
+
+/// Decodes a group of blocks into their outputs.
+type DecodeGroup<'a> = dyn Fn(&[BlockIn], &mut [&mut [u16]]) + 'a;
+
+/// `values` cut into blocks of `bv` values, each encoded by `enc` with `layout`.
+fn encode_all(enc: &impl LaneEncoder, layout: LaneLayout, values: &[u16], bv: usize) -> Blocks {
+    values
+        .chunks(bv)
+        .enumerate()
+        .map(|(i, b)| {
+            let start = (i * bv) as u64;
+            let (bytes, aux, _) = encode_block(enc, layout, start, b).expect("encode");
+            let s = layout.split(&bytes, aux).expect("split");
+            (b.len(), bytes, s, start)
+        })
+        .collect()
+}
+
+/// The thread CPU time of [`REPEAT`] decodes of every block of `blocks` by `decode` in groups of
+/// `group` blocks, into `buf`.
+fn time(blocks: &Blocks, group: usize, buf: &mut [u16], decode: &DecodeGroup) -> u64 {
+    let t0 = thread_ns();
+    for _ in 0..REPEAT {
+        let mut done = 0;
+        for g in blocks.chunks(group) {
+            let ins: Vec<BlockIn> =
+                g.iter().map(|(_, bytes, s, start)| BlockIn { bytes, lanes: s, start: *start }).collect();
+            let mut rest = &mut buf[done..];
+            let mut outs = Vec::with_capacity(g.len());
+            for (m, ..) in g {
+                let (o, r) = rest.split_at_mut(*m);
+                outs.push(o);
+                rest = r;
+                done += m;
+            }
+            decode(&ins, &mut outs);
+        }
+    }
+    thread_ns() - t0
+}
+
+fn main() {
+    let reps: usize = std::env::args().nth(1).and_then(|s| s.parse().ok()).unwrap_or(50);
+    let only = std::env::var("ONLY").unwrap_or("minilm".into());
+    let r: u8 = std::env::var("R").ok().map(|s| s.parse().unwrap()).unwrap_or(10);
+    let codec = std::env::var("CODEC").unwrap_or("ctx".into());
+    let lanes: usize = std::env::var("LANES").ok().map(|s| s.parse().unwrap()).unwrap_or(DEFAULT_LANES);
+    let dir = testdata::shared_dir("ctx_prof").expect("data");
+    for (label, file) in testdata::LABELS.iter().zip(testdata::TABLES) {
+        if !label.contains(only.as_str()) {
+            continue;
+        }
+        let st = SafetensorsFile::open(&dir.join(file)).expect("open");
+        let t = &st.tensors[0];
+        let (dtype, row_len) = (t.dtype.expect("dtype"), t.row_len() as u64);
+        let all = st.words(t, 0..t.values());
+        let n = (all.len() as u64).min(1 << 22) / row_len * row_len;
+        let values = &all[..n as usize];
+        let layout = LaneLayout::new(lanes, 1 << 16).expect("layout");
+        let mut buf = vec![0u16; values.len()];
+        let ns = if codec == "fa" {
+            let mut hist = Histogram::new(dtype);
+            hist.add(values);
+            let fa = AnsModel::build(&hist, r, Profile::FormatAware).expect("ans-fa model");
+            let bv = std::env::var("BV").ok().map(|s| s.parse().unwrap()).unwrap_or(default_block_values(
+                Codec::AnsFa,
+                row_len,
+                n,
+            ) as usize);
+            eprintln!("fa block values {bv}");
+            let blocks = encode_all(&fa.encoder().expect("encoder"), layout, values, bv);
+            let dec = fa.decoder().expect("decoder");
+            let t0 = thread_ns();
+            for _ in 0..reps {
+                time(&blocks, decode_group_of(Codec::AnsFa, lanes), &mut buf, &|i, o| {
+                    dec.decode_many(i, o).expect("decode")
+                });
+            }
+            thread_ns() - t0
+        } else {
+            let mut stats = ColumnStats::new(dtype, row_len);
+            stats.add(values, 0);
+            let ctx = xnc_codec::ans::joint::build(&stats, r).expect("model").model;
+            let bv = std::env::var("BV").ok().map(|s| s.parse().unwrap()).unwrap_or(default_block_values(
+                Codec::AnsCtx,
+                row_len,
+                n,
+            ) as usize);
+            eprintln!("ctx block values {bv}");
+            let blocks = encode_all(&ctx.encoder().expect("encoder"), layout, values, bv);
+            let dec = ctx.decoder().expect("decoder");
+            // `FULL=0` or `FULL=1`: the AVX-512 tagged raw pass's whole-field form off or on.
+            let dec = match std::env::var("FULL").as_deref() {
+                Ok("0") => dec.with_full_rows(false),
+                Ok("1") => dec.with_full_rows(true),
+                _ => dec,
+            };
+            let t0 = thread_ns();
+            for _ in 0..reps {
+                time(&blocks, decode_group_of(Codec::AnsCtx, lanes), &mut buf, &|i, o| {
+                    dec.decode_blocks(i, o).expect("decode")
+                });
+            }
+            thread_ns() - t0
+        };
+        assert!(buf == values);
+        println!("{label} R={r} {codec} {:.0} MB/s", 2.0 * (REPEAT * reps) as f64 * n as f64 * 1e3 / ns as f64);
+    }
+}
