@@ -82,7 +82,16 @@
 //!   state pass for every block, then their raw passes, so that the raw pass reads the words
 //!   from L1 rather than L2: a group's words are 512 KB at 16,384 values per block): 0.87x,
 //!   0.96x, 0.99x with 256, 1024, 4096 rows per strip (two lanes; 0.94x one lane, 2048 rows):
-//!   a strip's raw pass does not overlap the gathers, and each strip restarts the chains.
+//!   a strip's raw pass does not overlap the gathers, and each strip restarts the chains. Also
+//!   dropped: the raw pass fused into the 64-bit-window gathered-table state pass (each block's
+//!   next sixteen rows merged between the gathers as soon as every vector had written them, one
+//!   or two chunks per step): minilm `ans-fa` R=10 0.60x (one lane) and 0.71-0.81x (two lanes),
+//!   the compiler no longer keeping the chains' vectors in registers;
+//! * **the EVEX form of the table gather** in the 64-bit-window state pass: the VEX
+//!   `vpgatherdd`'s index, mask and destination must be among the first 16 registers, and with
+//!   them the chains' states were spilled to the stack between steps (a store-forward on every
+//!   chain step); the EVEX form takes any of 32: minilm `ans-fa` R=10 1.01-1.04x (alternated
+//!   A/B, 12-16 rounds);
 //!
 //! [`super::decode_block_reference`] is the format's pseudo-code for cross-checking.
 

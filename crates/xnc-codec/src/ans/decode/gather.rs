@@ -129,6 +129,12 @@ macro_rules! state_chains_body {
                 let v = $v;
                 let e = if W || T > 0 {
                     es[v]
+                } else if Q {
+                    // SAFETY: as below; `Q` only in `state_chains_wide` (AVX-512 F and VL): the
+                    // EVEX form, whose registers are any of 32 (the VEX form's index, mask and
+                    // destination are among the first 16, and the chains' states were spilled to
+                    // the stack between steps).
+                    unsafe { gather_evex(tp, stv[v]) }
                 } else {
                     // SAFETY: every state is below SLOTS (see above), so the gather reads inside `table`.
                     unsafe { _mm256_i32gather_epi32::<4>(tp, stv[v]) }
@@ -405,6 +411,17 @@ unsafe fn lookup_words<const V: usize>(
         v += 2;
     }
     (e, x)
+}
+
+/// The table words of the states `idx` (`_mm256_i32gather_epi32` in its EVEX form).
+///
+/// # Safety
+/// AVX-512 F and VL; every index inside the table at `tp`.
+#[inline]
+#[target_feature(enable = "avx2,avx512f,avx512vl")]
+unsafe fn gather_evex(tp: *const i32, idx: __m256i) -> __m256i {
+    // SAFETY: the caller's.
+    unsafe { _mm256_mmask_i32gather_epi32::<4>(_mm256_setzero_si256(), 0xff, idx, tp) }
 }
 
 /// A zero vector.
