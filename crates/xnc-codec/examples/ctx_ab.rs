@@ -18,7 +18,10 @@
 //! `ans-ctx` with the tagged gather state pass writing its outputs row by row,
 //! `CtxDecoder::without_row_buffer`: the row buffer's gain), or `GENERAL=1` (instead,
 //! `ans-ctx` with the AVX-512 tagged raw pass trying the whole-field form on BF16 chunks where
-//! the model does not, and not where it does, `CtxDecoder::with_full_rows`).
+//! the model does not, and not where it does, `CtxDecoder::with_full_rows`), or `CLASSREGS=1`
+//! (instead, `ans-ctx` with the register state pass keeping every class in the registers where
+//! it loads each row's classes, and loading them where it keeps them all,
+//! `CtxDecoder::with_class_registers`).
 mod cpu_clock;
 
 use cpu_clock::thread_ns;
@@ -119,9 +122,17 @@ fn main() {
             let narrow = std::env::var("NARROW").is_ok_and(|v| v == "1");
             let unbuffered = std::env::var("UNBUFFERED").is_ok_and(|v| v == "1");
             let general = std::env::var("GENERAL").is_ok_and(|v| v == "1");
-            let untagged = gathers || narrow || unbuffered || general || std::env::var("UNTAGGED").is_ok_and(|v| v == "1");
+            let classregs = std::env::var("CLASSREGS").is_ok_and(|v| v == "1");
+            let untagged = gathers
+                || narrow
+                || unbuffered
+                || general
+                || classregs
+                || std::env::var("UNTAGGED").is_ok_and(|v| v == "1");
             let old_dec = if gathers {
                 ctx_dec.clone().without_registers()
+            } else if classregs {
+                ctx_dec.clone().with_class_registers(!ctx_dec.class_registers())
             } else if general {
                 ctx_dec.clone().with_full_rows(!ctx_dec.full_rows())
             } else if narrow {
@@ -167,6 +178,12 @@ fn main() {
                 let gain: Vec<f64> = old_ns.iter().zip(&ctx_ns).map(|(&o, &c)| o as f64 / c as f64).collect();
                 let (what, this) = if gathers {
                     ("gathers", "registers")
+                } else if classregs {
+                    if ctx_dec.class_registers() {
+                        ("row-loads", "all-classes")
+                    } else {
+                        ("all-classes", "row-loads")
+                    }
                 } else if general {
                     if ctx_dec.full_rows() {
                         ("general", "full-rows")

@@ -517,6 +517,19 @@ fn several_blocks_decode_as_each_alone() {
     for r in [5u8, 6] {
         models.push(xnc_codec::ans::joint::build_limited(&stats_of(Dtype::BF16, &bf, 64), r, 1).unwrap().model);
     }
+    // Two classes at R = 5 and 6 (models limited to two): the register state pass of two-lane
+    // blocks keeps both in the registers (not with four at R = 5).
+    let mut two = 0;
+    for (r, c) in [(5u8, 2usize), (6, 2), (5, 4)] {
+        for (d, v, row) in [(t.dtype.unwrap(), &sample, t.row_len() as u64), (Dtype::BF16, &bf, 64)] {
+            let m = xnc_codec::ans::joint::build_limited(&stats_of(d, v, row), r, c).unwrap().model;
+            if m.classes.len() == c {
+                two += usize::from(c == 2);
+                models.push(m);
+            }
+        }
+    }
+    assert!(two >= 2, "two-class models at R = 5 and 6: {two}");
     let one_class = xnc_codec::ans::joint::build_limited(&stats_of(Dtype::BF16, &bf, 64), 8, 1).unwrap().model;
     assert_eq!(one_class.classes.len(), 1);
     models.push(one_class);
@@ -543,10 +556,19 @@ fn several_blocks_decode_as_each_alone() {
             dec.clone().with_full_rows(true),
             dec.clone().with_full_rows(false),
             dec.clone().one_pass_only(),
+            // The register state pass loading each row's classes, or keeping them all (where
+            // they fit), with 64-bit windows and 32-bit ones, the row buffer on and off.
+            dec.clone().with_class_registers(false),
+            dec.clone().with_class_registers(false).without_wide_windows(),
+            dec.clone().with_class_registers(true).without_wide_windows(),
+            dec.clone().with_class_registers(true).without_row_buffer(),
+            dec.clone().with_class_registers(true).without_wide_windows().without_row_buffer(),
         ];
         assert!(dec.row_buffer(), "{:?} R={}: the row buffer by default", m.dtype, m.table_log);
         if xnc_codec::cpu::has_avx512f() && m.table_log <= 6 && dec.tagged_words() {
             assert!(dec.register_pass(), "{:?} R={}: the register state pass", m.dtype, m.table_log);
+            let two = m.classes.len() == 2;
+            assert_eq!(dec.class_registers(), two, "{:?} R={}: both classes in the registers", m.dtype, m.table_log);
         }
         assert_eq!(
             dec.wide_windows(),

@@ -494,6 +494,13 @@ pub struct CtxDecoder {
     /// The CPU has AVX-512 F and the table log is 5 or 6: the tagged gather state pass looks the
     /// entries up in registers (`gather::register_chains`) instead of gathering them.
     registers: bool,
+    /// Two classes: the register state pass of two-lane blocks keeps both in the registers,
+    /// loaded once (`gather::class_chains`), instead of loading each row's two classes (the
+    /// lookup as wide: `2^R / 16` permutes either way). ctx_ab `CLASSREGS=1`, minilm (2 classes),
+    /// 31 rounds twice, all-classes / row-loads medians: R = 6 two lanes x1.032, x1.034; R = 5 two
+    /// lanes x1.049 (21 rounds). Not for one lane (R = 6: 4 permutes instead of 2, x0.917, x0.913)
+    /// nor for more classes (smollm2 R = 5, 3 classes, two lanes: 4 permutes instead of 2, x0.940).
+    class_registers: bool,
     /// The CPU has AVX-512 F, VL and VBMI2: the gather state pass (entries gathered or in
     /// registers) reads its streams through 64-bit windows (`gather::state_chains_wide`,
     /// `gather::register_chains_wide`), as `ans-fa`'s does.
@@ -697,6 +704,7 @@ impl CtxDecoder {
             gather: cfg!(target_arch = "x86_64") && super::cpu::has_avx2(),
             gather_chains: GATHER_CHAINS,
             registers: cfg!(target_arch = "x86_64") && super::cpu::has_avx512f() && (5..=6).contains(&model.table_log),
+            class_registers: model.classes.len() == 2,
             wide: cfg!(target_arch = "x86_64") && super::cpu::has_avx512_vbmi2(),
             row_buffer: true,
             tagged: if all_tagged { tagged } else { Vec::new() },
@@ -811,6 +819,20 @@ impl CtxDecoder {
     pub fn without_registers(mut self) -> Self {
         self.registers = false;
         self
+    }
+
+    /// The same decoder with the register state pass of two-lane blocks loading each row's classes
+    /// (`on` false) or keeping both classes in the registers (`on` true, with two classes only):
+    /// for tests and speed comparisons.
+    pub fn with_class_registers(mut self, on: bool) -> Self {
+        self.class_registers = on && !self.column_offset.is_empty() && self.tagged.len() == 2 << self.table_log;
+        self
+    }
+
+    /// Whether the register state pass keeps both classes' entries in the registers for blocks of
+    /// two lanes (two classes, not [`CtxDecoder::with_class_registers`]`(false)`).
+    pub fn class_registers(&self) -> bool {
+        self.register_pass() && self.class_registers
     }
 
     /// Whether the tagged gather state pass looks the entries up in registers (the CPU has
@@ -1210,6 +1232,13 @@ impl CtxDecoder {
             // (`LaneReader::new` reads `R` bits), the column offsets start classes, and
             // `tagged`, when not empty, has every class's entries.
             unsafe {
+                if tag && self.registers && self.class_registers && lanes == 2 {
+                    return if self.wide {
+                        class_dispatch_wide(t, &mut q, &mut outs, rows, &mut offs, log, s, self.row_buffer)
+                    } else {
+                        class_dispatch(t, &mut q, &mut outs, rows, &mut offs, log, s, self.row_buffer)
+                    };
+                }
                 if tag && self.registers {
                     return if self.wide {
                         register_dispatch_wide(t, &mut q, &mut outs, rows, &mut offs, log, s, self.row_buffer)
@@ -1435,6 +1464,73 @@ register_dispatcher!(
     /// As [`gather::register_chains_wide`].
     register_dispatch_wide,
     register_chains_wide,
+    9,
+    "avx2,avx512f,avx512vl,avx512vbmi2"
+);
+
+/// A dispatcher `$name` of an all-classes register state pass `$pass` ([`gather::class_chains`]
+/// or [`gather::class_chains_wide`], compiled with `$features`, `$s` steps per window) for blocks
+/// of two lanes and `q.len()` (8, 16 or 32) chains, `T` 2 for up to 64 entries of all classes
+/// (`tagged.len()`), else 4 (up to 128); `log`: the table log (5 or 6); `buffered`: the row
+/// buffer.
+macro_rules! class_dispatcher {
+    ($(#[$doc:meta])* $name:ident, $pass:ident, $s:literal, $features:literal) => {
+        $(#[$doc])*
+        #[allow(clippy::too_many_arguments)]
+        #[cfg(target_arch = "x86_64")]
+        #[target_feature(enable = $features)]
+        unsafe fn $name(
+            tagged: &[u32],
+            q: &mut [ChainLane],
+            outs: &mut [&mut [u16]],
+            rows: usize,
+            offs: &mut Offsets,
+            log: u32,
+            scratch: &mut Vec<u8>,
+            buffered: bool,
+        ) -> bool {
+            macro_rules! cc {
+                ($t:literal) => {
+                    match q.len() {
+                        8 => gather::$pass::<2, 1, $s, $t>(tagged, q, outs, rows, offs, log, scratch, buffered),
+                        16 => gather::$pass::<2, 2, $s, $t>(tagged, q, outs, rows, offs, log, scratch, buffered),
+                        _ => gather::$pass::<2, 4, $s, $t>(tagged, q, outs, rows, offs, log, scratch, buffered),
+                    }
+                };
+            }
+            assert_eq!(q.len(), 2 * outs.len(), "the all-classes register pass: blocks of two lanes");
+            // SAFETY: the caller's promise; `tagged.len() <= 32 T`.
+            unsafe {
+                if tagged.len() <= 64 {
+                    cc!(2)
+                } else {
+                    cc!(4)
+                }
+            }
+        }
+    };
+}
+
+class_dispatcher!(
+    /// [`gather::class_chains`], 4 steps per 32-bit window (`4 R <= 25`), as `class_dispatcher`
+    /// says.
+    ///
+    /// # Safety
+    /// As [`gather::class_chains`].
+    class_dispatch,
+    class_chains,
+    4,
+    "avx2,avx512f"
+);
+
+class_dispatcher!(
+    /// [`gather::class_chains_wide`], 9 steps per 64-bit window (`9 R <= 57`), as
+    /// `class_dispatcher` says.
+    ///
+    /// # Safety
+    /// As [`gather::class_chains_wide`].
+    class_dispatch_wide,
+    class_chains_wide,
     9,
     "avx2,avx512f,avx512vl,avx512vbmi2"
 );

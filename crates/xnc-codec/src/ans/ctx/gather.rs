@@ -291,9 +291,15 @@ macro_rules! register_chains_body {
     ($tagged:ident, $q:ident, $outs:ident, $rows:ident, $offsets:ident, $table_log:ident, $scratch:ident, $buffered:ident) => {{
         let (tagged, q, outs, rows, offsets, table_log, scratch, buffered) =
             ($tagged, $q, $outs, $rows, $offsets, $table_log, $scratch, $buffered);
-        const { assert!(S >= 1 && S * L <= RUN && (L == 1 || L == 2) && (T == 1 || T == 2 || T == 4)) };
+        const { assert!(S >= 1 && (S + 1) * L <= RUN && (L == 1 || L == 2) && (T == 1 || T == 2 || T == 4)) };
+        const { assert!(!ALL || CTX) };
         let per_class = 1usize << table_log;
-        assert!((5..=6).contains(&table_log) && T * 32 == if CTX { L } else { 1 } * per_class);
+        if ALL {
+            // Every class's entries in the registers: indices `class << R | state` below `32 T`.
+            assert!((5..=6).contains(&table_log) && tagged.len() <= T * 32 && tagged.len() % per_class == 0);
+        } else {
+            assert!((5..=6).contains(&table_log) && T * 32 == if CTX { L } else { 1 } * per_class);
+        }
         assert!(q.len() == 8 * V && outs.len() * L == 8 * V && outs.iter().all(|o| o.len() >= rows * L));
         assert!(
             tagged.len() >= per_class && (!CTX || offsets.off.iter().all(|&o| o as usize + per_class <= tagged.len()))
@@ -318,7 +324,7 @@ macro_rules! register_chains_body {
         let (fifteen, base_mask, ones) = (_mm512_set1_epi32(15), _mm512_set1_epi32(0xfff), _mm512_set1_epi32(-1));
         // Each chain's lane (block `b`'s lane `l` is element `b * L + l` of a vector) at bit R of its
         // lookup index: the second lane's class is in the registers after the first's.
-        let lane_bit = if CTX && L == 2 { 1 << table_log } else { 0 };
+        let lane_bit = if CTX && L == 2 && !ALL { 1 << table_log } else { 0 };
         let lanes = _mm512_setr_epi32(
             0, lane_bit, 0, lane_bit, 0, lane_bit, 0, lane_bit, 0, lane_bit, 0, lane_bit, 0, lane_bit, 0, lane_bit,
         );
@@ -338,6 +344,20 @@ macro_rules! register_chains_body {
         let mut regs = [_mm512_setzero_si512(); 16];
         if !CTX {
             load(&mut regs, &[0]);
+        }
+        // `ALL`: every class's entries (zero past the last class's) loaded once; each chain
+        // carries its next table index (`class << R | state`), as `state_chains`' chains do.
+        if ALL {
+            let mut all = [0u32; 128];
+            all[..tagged.len()].copy_from_slice(tagged);
+            for (i, reg) in regs.iter_mut().enumerate().take(2 * T) {
+                // SAFETY: `2 T <= 8` registers of sixteen entries inside `all` (unaligned load).
+                *reg = unsafe { _mm512_loadu_si512(all.as_ptr().add(16 * i).cast()) };
+            }
+            let first = row_offsets16::<L>(offsets.peek(L), 0);
+            for s in stv.iter_mut().take(pairs) {
+                *s = _mm512_or_si512(*s, first);
+            }
         }
         let optr: Vec<*mut u16> = outs.iter_mut().map(|o| o.as_mut_ptr()).collect();
         // `buffered`: eight rows of each vector's words, as `state_chains`' `BUF`.
@@ -363,16 +383,24 @@ macro_rules! register_chains_body {
             }};
         }
         // One row `$r` of every vector, the registers holding its classes' entries.
+        // `$next` (`ALL`): the table offsets of the next row, or-ed into each chain's next state.
         macro_rules! row {
-            ($r:expr) => {{
+            ($r:expr, $next:expr) => {{
+                let next = $next;
                 for p in 0..pairs {
                     // SAFETY: every index is below `32 T` (a state below 2^R, or-ed with the lane's
-                    // bit R when `CTX`); the CPU has AVX-512 F (the caller's promise).
-                    let e = unsafe { lookup16::<T>(&regs, _mm512_or_si512(stv[p], lanes)) };
+                    // bit R when `CTX`, or with its class's offset when `ALL`); the CPU has
+                    // AVX-512 F (the caller's promise).
+                    let e = unsafe { lookup16::<T>(&regs, if ALL { stv[p] } else { _mm512_or_si512(stv[p], lanes) }) };
                     let nb = _mm512_and_si512(_mm512_srli_epi32::<12>(e), fifteen);
                     let bits = if Q { win[p] } else { _mm512_srlv_epi32(win[p], _mm512_sub_epi32(posv[p], b8[p])) };
                     let bits = _mm512_andnot_si512(_mm512_sllv_epi32(ones, nb), bits);
-                    stv[p] = _mm512_ternarylogic_epi32::<0xf8>(bits, e, base_mask);
+                    stv[p] = if ALL {
+                        // `(base | next) | bits`: the offset's or off the chain.
+                        _mm512_or_si512(_mm512_ternarylogic_epi32::<0xea>(e, base_mask, next), bits)
+                    } else {
+                        _mm512_ternarylogic_epi32::<0xf8>(bits, e, base_mask)
+                    };
                     if Q {
                         // SAFETY: as in `refill`.
                         (win[p], win_hi[p]) = unsafe { shift64x16(win[p], win_hi[p], nb) };
@@ -418,28 +446,42 @@ macro_rules! register_chains_body {
             }};
         }
         // `S` steps per window, as in `state_chains` (`S * R <= 25`, or `S * R <= 57` when `Q`).
+        let zero = _mm512_setzero_si512();
         let mut r = 0;
         while r + S <= rows {
-            let o = if CTX { offsets.run(S * L) } else { &[] };
+            // `ALL`: these rows' offsets and the next one's (a row past the last is harmless: the
+            // final states are masked below).
+            let o = if ALL { offsets.peek((S + 1) * L) } else { &[] };
+            let o = if CTX && !ALL { offsets.run(S * L) } else { o };
+            if ALL {
+                offsets.run(S * L);
+            }
             for p in 0..pairs {
                 refill!(p);
             }
             for k in 0..S {
-                if CTX {
+                if CTX && !ALL {
                     load(&mut regs, &o[k * L..k * L + L]);
                 }
-                row!(r + k);
+                row!(r + k, if ALL { row_offsets16::<L>(o, k + 1) } else { zero });
             }
             r += S;
         }
         while r < rows {
-            if CTX {
-                load(&mut regs, offsets.run(L));
-            }
+            let next = if ALL {
+                let o = offsets.peek(2 * L);
+                offsets.run(L);
+                row_offsets16::<L>(o, 1)
+            } else {
+                if CTX {
+                    load(&mut regs, offsets.run(L));
+                }
+                zero
+            };
             for p in 0..pairs {
                 refill!(p);
             }
-            row!(r);
+            row!(r, next);
             r += 1;
         }
         if buffered {
@@ -465,8 +507,9 @@ macro_rules! register_chains_body {
             })
         };
         let (stv, posv) = (split(&stv), split(&posv));
+        let state_mask = (1u32 << table_log) - 1;
         for (l, (state, apos)) in q.iter_mut().zip(staged.chains(&stv, &posv)) {
-            l.state = state;
+            l.state = state & state_mask;
             l.apos = apos;
             l.abuf = 1 << 63;
         }
@@ -509,6 +552,7 @@ pub(super) unsafe fn register_chains<
     buffered: bool,
 ) -> bool {
     const Q: bool = false;
+    const ALL: bool = false;
     register_chains_body!(tagged, q, outs, rows, offsets, table_log, scratch, buffered)
 }
 
@@ -535,7 +579,74 @@ pub(super) unsafe fn register_chains_wide<
     buffered: bool,
 ) -> bool {
     const Q: bool = true;
+    const ALL: bool = false;
     register_chains_body!(tagged, q, outs, rows, offsets, table_log, scratch, buffered)
+}
+
+/// [`register_chains`] with several classes (`CTX`) whose entries all fit the registers
+/// together (`classes << R <= 32 T`, `T` 2 or 4: at most 128 entries, e.g. two classes at
+/// `R = 6`): every class's entries loaded once, before the rows, and each chain's entry picked at
+/// its table index `class << R | state`, the next row's class offset or-ed into the next state
+/// beside the step's base as [`state_chains`]' chains carry it (off the chain). No reload of the
+/// registers per row (`2^R / 16` loads per lane and row in [`register_chains`]) and no or of the
+/// lane's bit on the chain: a row costs `T` permutes and `T - 1` blends. Used for two classes and
+/// two lanes (`T` as [`register_chains`]'); with one lane or more classes `T` would grow
+/// (measured slower, [`super::CtxDecoder`]'s `class_registers`).
+///
+/// # Safety
+/// As [`register_chains`], with `tagged.len()` (every class's entries) at most `32 T`.
+#[allow(clippy::too_many_arguments)]
+#[target_feature(enable = "avx2,avx512f")]
+pub(super) unsafe fn class_chains<const L: usize, const V: usize, const S: usize, const T: usize>(
+    tagged: &[u32],
+    q: &mut [ChainLane],
+    outs: &mut [&mut [u16]],
+    rows: usize,
+    offsets: &mut Offsets,
+    table_log: u32,
+    scratch: &mut Vec<u8>,
+    buffered: bool,
+) -> bool {
+    const Q: bool = false;
+    const ALL: bool = true;
+    const CTX: bool = true;
+    register_chains_body!(tagged, q, outs, rows, offsets, table_log, scratch, buffered)
+}
+
+/// [`class_chains`] with 64-bit windows, as [`register_chains_wide`] (`S * R <= 57`).
+///
+/// # Safety
+/// As [`class_chains`]; the CPU must also have AVX-512 VL and VBMI2.
+#[allow(clippy::too_many_arguments)]
+#[target_feature(enable = "avx2,avx512f,avx512vl,avx512vbmi2")]
+pub(super) unsafe fn class_chains_wide<const L: usize, const V: usize, const S: usize, const T: usize>(
+    tagged: &[u32],
+    q: &mut [ChainLane],
+    outs: &mut [&mut [u16]],
+    rows: usize,
+    offsets: &mut Offsets,
+    table_log: u32,
+    scratch: &mut Vec<u8>,
+    buffered: bool,
+) -> bool {
+    const Q: bool = true;
+    const ALL: bool = true;
+    const CTX: bool = true;
+    register_chains_body!(tagged, q, outs, rows, offsets, table_log, scratch, buffered)
+}
+
+/// [`row_offsets_of`] for a pair of vectors (sixteen chains: element `e` is lane `e % L`).
+#[inline]
+#[target_feature(enable = "avx2,avx512f")]
+fn row_offsets16<const L: usize>(o: &[u16], k: usize) -> __m512i {
+    let p = o[k * L..k * L + L].as_ptr();
+    // SAFETY: the `L` (1 or 2) offsets of the row are inside `o` (the slice above).
+    unsafe {
+        match L {
+            2 => _mm512_cvtepu16_epi32(_mm256_set1_epi32(p.cast::<i32>().read_unaligned())),
+            _ => _mm512_set1_epi32(*p as i32),
+        }
+    }
 }
 
 /// The entries of sixteen chains' indices `idx` (each below `32 T`) from the first `32 T` entries
