@@ -1445,6 +1445,19 @@ pub const TWIN_LEMMAS: &[&str] = &[
     "rt_unpack_slots_xnc_unpacker_256",
     "rt_unpack_slots_xnc_unpacker",
     "rt_unpack_pos_xnc_unpacker_256",
+    "rt_unpack_pos_xnc_unpacker",
+    "rt_unpack_out_xnc_unpacker_256",
+    "rt_pack_chunk_xnc_packer",
+    "rt_unpack_out_xnc_unpacker",
+    "rt_unpack_stage_xnc_unpacker_256",
+    "rt_unpack_head_xnc_unpacker_256",
+    "rt_unpack_head_xnc_unpacker",
+    "rt_unpack_gather_xnc_unpacker_256",
+    "rt_unpack_stage_xnc_unpacker",
+    "rt_unpack_gather_xnc_unpacker",
+    "rt_pack_step_xnc_packer_256",
+    "rt_pack_chunk_xnc_packer_256",
+    "rt_pack_step_xnc_packer",
 ];
 
 /// The macro under which a packer's or unpacker's formal twin has every state register a free
