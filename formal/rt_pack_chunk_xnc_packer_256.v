@@ -40,7 +40,7 @@ module rt_pack_chunk_xnc_packer_256 (
     wire m_axis_tlast;
     wire [511:0] c_d, r_d;
     wire load, step;
-    xnc_packer_256 dut (
+    xnc_packer_256_cut dut (
         .aclk(aclk),
         .aresetn(aresetn),
         .s_axis_tdata(s_axis_tdata),
@@ -53,30 +53,30 @@ module rt_pack_chunk_xnc_packer_256 (
         .m_axis_tvalid(m_axis_tvalid),
         .m_axis_tready(m_axis_tready),
         .m_axis_tlast(m_axis_tlast),
-        .c_q(c_q),
-        .clen_q(clen_q),
-        .clast_q(clast_q),
-        .cv_q(cv_q),
-        .coff_q(coff_q),
-        .r_q(r_q),
-        .rlen_q(rlen_q),
-        .rlast_q(rlast_q),
-        .rv_q(rv_q),
-        .acc_q(acc_q),
-        .off_q(off_q),
-        .part_q(part_q),
-        .flush_q(flush_q),
-        .out_q(out_q),
-        .out_keep_q(out_keep_q),
-        .out_last_q(out_last_q),
-        .out_valid_q(out_valid_q),
-        .out2_q(out2_q),
-        .out2_last_q(out2_last_q),
-        .out2_valid_q(out2_valid_q),
-        .c_d(c_d),
-        .r_d(r_d),
-        .load(load),
-        .step(step)
+        .formal_c_q(c_q),
+        .formal_clen_q(clen_q),
+        .formal_clast_q(clast_q),
+        .formal_cv_q(cv_q),
+        .formal_coff_q(coff_q),
+        .formal_r_q(r_q),
+        .formal_rlen_q(rlen_q),
+        .formal_rlast_q(rlast_q),
+        .formal_rv_q(rv_q),
+        .formal_acc_q(acc_q),
+        .formal_off_q(off_q),
+        .formal_part_q(part_q),
+        .formal_flush_q(flush_q),
+        .formal_out_q(out_q),
+        .formal_out_keep_q(out_keep_q),
+        .formal_out_last_q(out_last_q),
+        .formal_out_valid_q(out_valid_q),
+        .formal_out2_q(out2_q),
+        .formal_out2_last_q(out2_last_q),
+        .formal_out2_valid_q(out2_valid_q),
+        .formal_c_d(c_d),
+        .formal_r_d(r_d),
+        .formal_load(load),
+        .formal_step(step)
     );
     function f_rot_ok(input step, input [511:0] c, input [511:0] r, input [7:0] coff, input [8:0] j);
         reg [8:0] jr;

@@ -1419,6 +1419,133 @@ endmodule
     Ok(s)
 }
 
+/// The unpackers' ports, as a one-step lemma's `dut` connects them (by name).
+const UNPACKER_PORTS: [&str; 11] = [
+    "aclk",
+    "aresetn",
+    "s_axis_tdata",
+    "s_axis_tvalid",
+    "s_axis_tready",
+    "s_axis_tlast",
+    "m_axis_tdata",
+    "m_axis_tuser",
+    "m_axis_tvalid",
+    "m_axis_tready",
+    "m_axis_tlast",
+];
+
+/// The packer -> unpacker one-step lemmas that cut their block through its formal twin
+/// (`formal/<block>_cut.v`, [`cut_twin`]: every state register an input under
+/// [`STATE_CUT`], the signals they read observation outputs), converted one at a time, each after
+/// its proof passed through the twin. The others still cut the netlist with Yosys `expose` in
+/// their `.ys` (docs/FORMAL.md, "Not done").
+pub const TWIN_LEMMAS: &[&str] = &[
+    "rt_unpack_len_xnc_unpacker_256",
+    "rt_unpack_len_xnc_unpacker",
+    "rt_unpack_slots_xnc_unpacker_256",
+    "rt_unpack_slots_xnc_unpacker",
+    "rt_unpack_pos_xnc_unpacker_256",
+    "rt_unpack_pos_xnc_unpacker",
+    "rt_unpack_out_xnc_unpacker_256",
+    "rt_pack_chunk_xnc_packer",
+    "rt_unpack_out_xnc_unpacker",
+    "rt_unpack_stage_xnc_unpacker_256",
+    "rt_unpack_head_xnc_unpacker_256",
+    "rt_unpack_head_xnc_unpacker",
+    "rt_unpack_gather_xnc_unpacker_256",
+    "rt_unpack_stage_xnc_unpacker",
+    "rt_unpack_gather_xnc_unpacker",
+    "rt_pack_step_xnc_packer_256",
+    "rt_pack_chunk_xnc_packer_256",
+    "rt_pack_step_xnc_packer",
+];
+
+/// The macro under which a packer's or unpacker's formal twin has every state register a free
+/// input (`formal_<reg>_q`): the one-step lemmas cut all of them.
+pub const STATE_CUT: &str = "FORMAL_CUT_STATE";
+
+/// The blocks of the packer -> unpacker chain that have a formal twin ([`cut_twin`]).
+pub const PACK_CUT_BLOCKS: [&str; 4] = ["xnc_packer", "xnc_packer_256", "xnc_unpacker", "xnc_unpacker_256"];
+
+/// The combinational signals of a packer or unpacker that its one-step lemmas read, observed by
+/// its formal twin as `formal_<signal>` (besides every register's next value `formal_<reg>_d`):
+/// the one list per block. Packers: the chunk path's moves ([`CHUNK_SIGNALS`]); unpackers: `vacate`
+/// and `pad` (the positions lemma's, [`unpack_pos_signals`]) and the gather's outputs
+/// ([`GATHER_SIGNALS`]).
+fn twin_observed(block: &str) -> Vec<String> {
+    if block.starts_with("xnc_packer") {
+        CHUNK_SIGNALS.iter().map(|g| g.to_string()).collect()
+    } else {
+        ["vacate", "pad"].iter().chain(GATHER_SIGNALS.iter()).map(|g| g.to_string()).collect()
+    }
+}
+
+/// The instance `dut` of a packer or unpacker in the one-step lemma `lemma`: the block's `ports`
+/// by name and the cut signals `cut` (`<reg>_q` free inputs, `<reg>_d` and the other observed
+/// signals outputs). A lemma of [`TWIN_LEMMAS`] instantiates the formal twin `<block>_cut`, whose
+/// ports for them are `formal_<signal>`; the others the block whose netlist their `.ys` cuts with
+/// `expose` (ports named as the signals).
+fn cut_dut(lemma: &str, block: &str, ports: &[String], cut: &[String]) -> String {
+    let twin = TWIN_LEMMAS.contains(&lemma);
+    let mut conns: Vec<String> = ports.iter().map(|p| format!(".{p}({p})")).collect();
+    let pre = if twin { xnc_rtl::emit::CUT_PREFIX } else { "" };
+    conns.extend(cut.iter().map(|c| format!(".{pre}{c}({c})")));
+    let m = if twin { format!("{block}_cut") } else { block.to_string() };
+    format!("    {m} dut (\n        {}\n    );\n", conns.join(",\n        "))
+}
+
+/// The head of a one-step lemma's Yosys script (`formal/<lemma>.ys`) up to its wrapper: for a
+/// lemma of [`TWIN_LEMMAS`], the block's formal twin with every state register cut ([`STATE_CUT`]);
+/// for the others, the block's netlist with `expose -input` of every state register (`ins`) and
+/// `expose` of the signals it reads (`outs`).
+fn cut_ys_head(lemma: &str, block: &str, ins: &[String], outs: &[String]) -> String {
+    if TWIN_LEMMAS.contains(&lemma) {
+        format!("read_verilog -formal -D{STATE_CUT} {block}_cut.v\n")
+    } else {
+        format!(
+            "read_verilog -formal ../rtl/{block}.v\nhierarchy\nproc\nflatten\nexpose -input {}\nexpose {}\n",
+            ins.join(" "),
+            outs.join(" ")
+        )
+    }
+}
+
+/// The formal twin of a packer or unpacker (`formal/<block>_cut.v`, [`cut_twin`]): every state
+/// register (the `reg <name>_q` of `rtl`) an observation output `formal_<reg>_d` and, under
+/// [`STATE_CUT`], an input `formal_<reg>_q`; the signals of [`twin_observed`] outputs
+/// `formal_<signal>`.
+fn pack_cut_twin(block: &str, rtl: &str) -> Result<String, String> {
+    let twin = format!("{block}_cut");
+    let regs = state_regs(rtl);
+    let obs = twin_observed(block);
+    let banner = format!(
+        "// {twin}.v: GENERATED FILE, DO NOT EDIT (cargo run --release --bin gen-verilog).\n\
+         // The FORMAL-only twin of rtl/{block}.v that the one-step lemmas of the packer -> unpacker\n\
+         // chain (formal/rt_pack.md, docs/FORMAL.md) cut between register stages. It is\n\
+         // rtl/{block}.v's text, the module renamed {twin}, with lines added only (a unit test\n\
+         // checks it):\n\
+         //   - an output formal_<r>_d for each register <r>: the value <r>_q loads at the next rising\n\
+         //     edge of aclk;\n\
+         //   - under `define {STATE_CUT}, every register <r> is an input formal_<r>_q: its\n\
+         //     `<r>_q <= <r>_d;` line is left out and <r>_q follows the input, a free value for the\n\
+         //     lemma's one step (a register the block already observes under FORMAL keeps that\n\
+         //     output only without the macro);\n\
+         //   - an output formal_<s> for each combinational signal the lemmas read: {}.\n\
+         // The registers ({} of them, every `reg <r>_q` of the block): {} .. {}.\n\
+         // Not for synthesis or simulation: rtl/{block}.v is the block.\n//\n",
+        obs.join(", "),
+        regs.len(),
+        regs.first().map_or("", |r| r.0.as_str()),
+        regs.last().map_or("", |r| r.0.as_str()),
+    );
+    let groups = [xnc_rtl::emit::CutGroup {
+        define: STATE_CUT.to_string(),
+        stems: regs.iter().map(|r| r.0.clone()).collect(),
+        what: "every state register of the block, free inputs".to_string(),
+    }];
+    xnc_rtl::emit::with_cut_registers(rtl, block, &twin, &banner, &groups, &obs)
+}
+
 /// The input ports of a one-step unpacker wrapper: the unpacker's inputs (`w`-bit words), then
 /// the wrapper's own free inputs `free`, then each state register of `regs` as a free `_q` input.
 fn unpacker_cut_inputs(w: usize, regs: &[(String, usize)], free: &[(&str, usize)]) -> Vec<String> {
@@ -1650,25 +1777,9 @@ pub fn unpack_len_wrapper(unpacker: &str, w: usize, rtl: &str) -> String {
     for r in UNPACK_LEN_REGS {
         let _ = writeln!(s, "    wire {}{r}_d;", range(width(r)));
     }
-    let mut conns: Vec<String> = [
-        "aclk",
-        "aresetn",
-        "s_axis_tdata",
-        "s_axis_tvalid",
-        "s_axis_tready",
-        "s_axis_tlast",
-        "m_axis_tdata",
-        "m_axis_tuser",
-        "m_axis_tvalid",
-        "m_axis_tready",
-        "m_axis_tlast",
-    ]
-    .iter()
-    .map(|p| format!(".{p}({p})"))
-    .collect();
-    conns.extend(regs.iter().map(|(n, _)| format!(".{n}_q({n}_q)")));
-    conns.extend(UNPACK_LEN_REGS.iter().map(|r| format!(".{r}_d({r}_d)")));
-    let _ = writeln!(s, "    {unpacker} dut (\n        {}\n    );", conns.join(",\n        "));
+    let mut cut: Vec<String> = regs.iter().map(|(n, _)| format!("{n}_q")).collect();
+    cut.extend(UNPACK_LEN_REGS.iter().map(|r| format!("{r}_d")));
+    s.push_str(&cut_dut(&name, unpacker, &UNPACKER_PORTS.map(String::from), &cut));
     let o = width("out");
     let _ = write!(
         s,
@@ -1703,10 +1814,8 @@ fn unpack_cut_ys(kind: &str, unpacker: &str, rtl: &str, observed: &[String], con
     format!(
         "# {name}.ys: GENERATED FILE, DO NOT EDIT (cargo run --release --bin gen-verilog).\n\
          # Packer -> unpacker lemma, proved by SAT sweeping (scripts/formal.sh: write_aiger, then ABC iprove): {what}\n\
-         {cones}read_verilog -formal ../rtl/{unpacker}.v\nhierarchy\nproc\nflatten\nexpose -input {}\nexpose {}\n\
-         read_verilog -formal {name}.v\nprep -top {name}\n{AIGER_PREP}",
-        ins.join(" "),
-        outs.join(" "),
+         {cones}{head}read_verilog -formal {name}.v\nprep -top {name}\n{AIGER_PREP}",
+        head = cut_ys_head(&name, unpacker, &ins, &outs),
         cones = if cones { format!("{CONES_MARK}\n") } else { String::new() },
         what = pack_lemma(&pack_chain("", unpacker), &format!("rt_unpack_{kind}_")).what,
     )
@@ -1768,25 +1877,9 @@ pub fn unpack_slots_wrapper(unpacker: &str, w: usize, rtl: &str) -> String {
     for g in &sig {
         let _ = writeln!(s, "    wire {}{g};", range(g.strip_suffix("_d").map_or(1, width)));
     }
-    let mut conns: Vec<String> = [
-        "aclk",
-        "aresetn",
-        "s_axis_tdata",
-        "s_axis_tvalid",
-        "s_axis_tready",
-        "s_axis_tlast",
-        "m_axis_tdata",
-        "m_axis_tuser",
-        "m_axis_tvalid",
-        "m_axis_tready",
-        "m_axis_tlast",
-    ]
-    .iter()
-    .map(|p| format!(".{p}({p})"))
-    .collect();
-    conns.extend(regs.iter().map(|(n, _)| format!(".{n}_q({n}_q)")));
-    conns.extend(sig.iter().map(|g| format!(".{g}({g})")));
-    let _ = writeln!(s, "    {unpacker} dut (\n        {}\n    );", conns.join(",\n        "));
+    let mut cut: Vec<String> = regs.iter().map(|(n, _)| format!("{n}_q")).collect();
+    cut.extend(sig.iter().cloned());
+    s.push_str(&cut_dut(&name, unpacker, &UNPACKER_PORTS.map(String::from), &cut));
     let _ = write!(
         s,
         "    // the wrapper's record of the stream: the next word's block and position, the chosen bit
@@ -2355,25 +2448,9 @@ fn unpack_layer_wrapper(unpacker: &str, w: usize, rtl: &str, layer: Layer) -> Re
         };
         let _ = writeln!(s, "    wire {}{g};", range(k));
     }
-    let mut conns: Vec<String> = [
-        "aclk",
-        "aresetn",
-        "s_axis_tdata",
-        "s_axis_tvalid",
-        "s_axis_tready",
-        "s_axis_tlast",
-        "m_axis_tdata",
-        "m_axis_tuser",
-        "m_axis_tvalid",
-        "m_axis_tready",
-        "m_axis_tlast",
-    ]
-    .iter()
-    .map(|p| format!(".{p}({p})"))
-    .collect();
-    conns.extend(regs.iter().map(|(n, _)| format!(".{n}_q({n}_q)")));
-    conns.extend(sig.iter().map(|g| format!(".{g}({g})")));
-    let _ = writeln!(s, "    {unpacker} dut (\n        {}\n    );", conns.join(",\n        "));
+    let mut cut: Vec<String> = regs.iter().map(|(n, _)| format!("{n}_q")).collect();
+    cut.extend(sig.iter().cloned());
+    s.push_str(&cut_dut(&name, unpacker, &UNPACKER_PORTS.map(String::from), &cut));
     let _ = write!(
         s,
         "    // the wrapper's record: the next word in's block and position (as in the queue lemma)
@@ -2799,25 +2876,9 @@ pub fn unpack_gather_wrapper(unpacker: &str, w: usize, rtl: &str) -> Result<Stri
         rec1 = rec - 1,
         r1 = r - 1,
     );
-    let mut conns: Vec<String> = [
-        "aclk",
-        "aresetn",
-        "s_axis_tdata",
-        "s_axis_tvalid",
-        "s_axis_tready",
-        "s_axis_tlast",
-        "m_axis_tdata",
-        "m_axis_tuser",
-        "m_axis_tvalid",
-        "m_axis_tready",
-        "m_axis_tlast",
-    ]
-    .iter()
-    .map(|p| format!(".{p}({p})"))
-    .collect();
-    conns.extend(regs.iter().map(|(n, _)| format!(".{n}_q({n}_q)")));
-    conns.extend(GATHER_SIGNALS.iter().map(|g| format!(".{g}({g})")));
-    let _ = writeln!(s, "    {unpacker} dut (\n        {}\n    );", conns.join(",\n        "));
+    let mut cut: Vec<String> = regs.iter().map(|(n, _)| format!("{n}_q")).collect();
+    cut.extend(GATHER_SIGNALS.iter().map(|g| g.to_string()));
+    s.push_str(&cut_dut(&name, unpacker, &UNPACKER_PORTS.map(String::from), &cut));
     let slots: Vec<String> = (0..r / w).map(|i| format!("slot{i}_q")).collect();
     s.push_str(&gather_fact_fns(w, geo));
     let _ = write!(
@@ -3143,7 +3204,7 @@ pub fn pack_step_wrapper(packer: &str, w: usize, rtl: &str) -> Result<String, St
     let mut cut: Vec<String> = regs.iter().map(|(n, _)| format!("{n}_q")).collect();
     cut.extend(regs.iter().map(|(n, _)| format!("{n}_d")));
     cut.extend(CHUNK_SIGNALS.iter().map(|n| n.to_string()));
-    s.push_str(&dut_instance(packer, &bp, &cut));
+    s.push_str(&cut_dut(&name, packer, &bp.iter().map(|p| p.name.clone()).collect::<Vec<_>>(), &cut));
     let inst = |inst: &str, sfx: &str| -> String {
         let mut c = vec![".f_blk(f_blk)".to_string(), ".f_pos(f_pos)".to_string()];
         c.extend(regs.iter().map(|(n, _)| format!(".{n}({n}_{sfx})")));
@@ -3199,10 +3260,8 @@ fn pack_step_ys(packer: &str, rtl: &str) -> String {
         "# {name}.ys: GENERATED FILE, DO NOT EDIT (cargo run --release --bin gen-verilog).\n\
          # Packer lemma, one step with the packer's state cut, by SAT sweeping (scripts/formal.sh: write_aiger, then ABC iprove)\n\
          {CONES_MARK}\n\
-         read_verilog -formal ../rtl/{packer}.v\nhierarchy\nproc\nflatten\nexpose -input {}\nexpose {}\n\
-         read_verilog -formal {name}.v\nprep -top {name}\n{AIGER_PREP}",
-        ins.join(" "),
-        outs.join(" "),
+         {head}read_verilog -formal {name}.v\nprep -top {name}\n{AIGER_PREP}",
+        head = cut_ys_head(&name, packer, &ins, &outs),
     )
 }
 
@@ -3289,7 +3348,7 @@ pub fn pack_chunk_wrapper(packer: &str, w: usize, rtl: &str) -> Result<String, S
     let mut cut: Vec<String> = regs.iter().map(|(n, _)| format!("{n}_q")).collect();
     cut.extend(["c_d".to_string(), "r_d".to_string()]);
     cut.extend(CHUNK_SIGNALS.iter().map(|n| n.to_string()));
-    s.push_str(&dut_instance(packer, &bp, &cut));
+    s.push_str(&cut_dut(&name, packer, &bp.iter().map(|p| p.name.clone()).collect::<Vec<_>>(), &cut));
     s.push_str(&chunk_fact_fns(w));
     s.push_str(
         "    always @(*) begin
@@ -3313,10 +3372,8 @@ fn pack_chunk_ys(packer: &str, rtl: &str) -> String {
     format!(
         "# {name}.ys: GENERATED FILE, DO NOT EDIT (cargo run --release --bin gen-verilog).\n\
          # Packer lemma, proved by SAT sweeping (scripts/formal.sh: write_aiger, then ABC iprove): {what}\n\
-         read_verilog -formal ../rtl/{packer}.v\nhierarchy\nproc\nflatten\nexpose -input {}\nexpose {}\n\
-         read_verilog -formal {name}.v\nprep -top {name}\n{AIGER_PREP}",
-        ins.join(" "),
-        outs.join(" "),
+         {head}read_verilog -formal {name}.v\nprep -top {name}\n{AIGER_PREP}",
+        head = cut_ys_head(&name, packer, &ins, &outs),
         what = pack_lemma(&pack_chain(packer, ""), "rt_pack_chunk_").what,
     )
 }
@@ -6102,6 +6159,9 @@ pub const CUT_BLOCKS: [&str; 2] = ["xnc_compressor", "xnc_decompressor"];
 /// the macros of the symbols it reads ([`lemma_sby`]). Errors if a register of the list is not a
 /// register of the block (the list and the rtl out of step).
 pub fn cut_twin(block: &str, rtl: &str) -> Result<String, String> {
+    if PACK_CUT_BLOCKS.contains(&block) {
+        return pack_cut_twin(block, rtl);
+    }
     let b = match block {
         "xnc_compressor" => "c",
         "xnc_decompressor" => "d",
@@ -6138,7 +6198,7 @@ pub fn cut_twin(block: &str, rtl: &str) -> Result<String, String> {
             what: format!("{}: {}, free inputs", sym.name(), sym.what()),
         })
         .collect();
-    xnc_rtl::emit::with_cut_registers(rtl, block, &twin, &banner, &groups)
+    xnc_rtl::emit::with_cut_registers(rtl, block, &twin, &banner, &groups, &[])
 }
 
 /// The wrapper of a lemma (`formal/<name>.v`).
@@ -6363,8 +6423,8 @@ pub fn files(rtl: &[(&str, String)]) -> Result<Vec<(String, String)>, String> {
     out.push(("tans_data.md".into(), tans_list));
     out.extend(pack_files(rtl)?);
     out.push(("xnc_spec.v".into(), xnc_spec()));
-    for b in CUT_BLOCKS {
-        let text = rtl.iter().find(|(n, _)| *n == b).map(|(_, t)| t).ok_or(format!("no block {b}"))?;
+    for b in CUT_BLOCKS.iter().chain(&PACK_CUT_BLOCKS) {
+        let text = rtl.iter().find(|(n, _)| n == b).map(|(_, t)| t).ok_or(format!("no block {b}"))?;
         out.push((format!("{b}_cut.v"), cut_twin(b, text)?));
     }
     for l in &lemmas {
@@ -6396,6 +6456,9 @@ pub fn mutant_files(rtl: &[(&str, String)]) -> Result<Vec<(String, String)>, Str
             let w = manifest::block(m.block).ok_or(format!("no block {}", m.block))?.output.tdata;
             out.push((format!("{dir}/rt_pack_chunk_{}.v", m.block), pack_chunk_wrapper(m.block, w, &bad)?));
             proof_file = "proof.ys";
+            if TWIN_LEMMAS.contains(&format!("rt_pack_chunk_{}", m.block).as_str()) {
+                out.push((format!("{dir}/{}_cut.v", m.block), cut_twin(m.block, &bad)?));
+            }
             pack_chunk_ys(m.block, &bad).replace("../rtl/", "")
         } else if m.proof == "gather" {
             // the unpacker's gather lemma, by SAT sweeping (a `proof.ys`, as for `len`)
@@ -6403,6 +6466,9 @@ pub fn mutant_files(rtl: &[(&str, String)]) -> Result<Vec<(String, String)>, Str
                 manifest::block(m.block).and_then(|b| b.inputs.first()).ok_or(format!("no block {}", m.block))?.tdata;
             out.push((format!("{dir}/rt_unpack_gather_{}.v", m.block), unpack_gather_wrapper(m.block, w, &bad)?));
             proof_file = "proof.ys";
+            if TWIN_LEMMAS.contains(&format!("rt_unpack_gather_{}", m.block).as_str()) {
+                out.push((format!("{dir}/{}_cut.v", m.block), cut_twin(m.block, &bad)?));
+            }
             unpack_gather_ys(m.block, &bad).replace("../rtl/", "")
         } else if m.proof == "len" {
             // the unpacker's length lemma, one step by SAT sweeping: its wrapper and Yosys script
@@ -6411,6 +6477,9 @@ pub fn mutant_files(rtl: &[(&str, String)]) -> Result<Vec<(String, String)>, Str
                 manifest::block(m.block).and_then(|b| b.inputs.first()).ok_or(format!("no block {}", m.block))?.tdata;
             out.push((format!("{dir}/rt_unpack_len_{}.v", m.block), unpack_len_wrapper(m.block, w, &bad)));
             proof_file = "proof.ys";
+            if TWIN_LEMMAS.contains(&format!("rt_unpack_len_{}", m.block).as_str()) {
+                out.push((format!("{dir}/{}_cut.v", m.block), cut_twin(m.block, &bad)?));
+            }
             unpack_len_ys(m.block, &bad).replace("../rtl/", "")
         } else if let Some(lane) = m.proof.strip_prefix("data") {
             let blk = manifest::block(m.block).ok_or(format!("no block {}", m.block))?;
@@ -6610,7 +6679,7 @@ mod tests {
         }
         // X is a port of the compressor, the record the decompressor's input port: never cut
         assert!(!Sym::X.is_register_of("c") && !Sym::Rec.is_register_of("d"));
-        assert!(cut_twin("xnc_packer", "").is_err());
+        assert!(cut_twin("tans_decoder", "").is_err());
     }
 
     /// [`tans_valid_entry_verilog`] in Rust: `nb <= R` and `base`'s low `nb` bits zero.
@@ -6658,8 +6727,13 @@ mod tests {
         let ys = pack_step_ys("xnc_packer", &text);
         for (n, _) in &regs {
             // cut (free input), observed (next value), and both ends of the step in the invariant
-            assert!(ys.contains(&format!("xnc_packer/w:{n}_q")) && ys.contains(&format!("xnc_packer/w:{n}_d")), "{n}");
+            for sig in [format!("{n}_q"), format!("{n}_d")] {
+                assert_cuts("rt_pack_step_xnc_packer", "xnc_packer", &text, &ys, &v, &sig);
+            }
             assert!(v.contains(&format!(".{n}({n}_q)")) && v.contains(&format!(".{n}({n}_d)")), "{n}");
+        }
+        for g in CHUNK_SIGNALS {
+            assert_cuts("rt_pack_step_xnc_packer", "xnc_packer", &text, &ys, &v, g);
         }
         // formal.sh's vacuity check replaces assertions that start a line: every one does
         let asserts = v.lines().filter(|l| l.contains("assert(")).count();
@@ -6814,10 +6888,10 @@ mod tests {
         let v = unpack_slots_wrapper("xnc_unpacker_256", 256, &text);
         let ys = unpack_slots_ys("xnc_unpacker_256", &text);
         for (n, _) in &state_regs(&text) {
-            assert!(ys.contains(&format!("xnc_unpacker_256/w:{n}_q")) && v.contains(&format!(".{n}_q({n}_q)")), "{n}");
+            assert_cuts("rt_unpack_slots_xnc_unpacker_256", "xnc_unpacker_256", &text, &ys, &v, &format!("{n}_q"));
         }
         for g in ["slot3_d", "v3_d", "l3_d", "vacate"] {
-            assert!(ys.contains(&format!("xnc_unpacker_256/w:{g}")) && v.contains(&format!(".{g}({g})")), "{g}");
+            assert_cuts("rt_unpack_slots_xnc_unpacker_256", "xnc_unpacker_256", &text, &ys, &v, g);
         }
         assert!(ys.contains(CONES_MARK));
         // the chain's end and one conjunct per slot, each assertion on its own line (the vacuity check)
@@ -6833,11 +6907,12 @@ mod tests {
             let text = std::fs::read_to_string(dir.join(format!("{unpacker}.v"))).unwrap();
             let v = unpack_pos_wrapper(unpacker, w, &text).unwrap();
             let ys = unpack_pos_ys(unpacker, &text);
+            let lemma = format!("rt_unpack_pos_{unpacker}");
             for (n, _) in &state_regs(&text) {
-                assert!(ys.contains(&format!("{unpacker}/w:{n}_q")) && v.contains(&format!(".{n}_q({n}_q)")), "{n}");
+                assert_cuts(&lemma, unpacker, &text, &ys, &v, &format!("{n}_q"));
             }
             for g in unpack_pos_signals(&text) {
-                assert!(ys.contains(&format!("{unpacker}/w:{g}")) && v.contains(&format!(".{g}({g})")), "{g}");
+                assert_cuts(&lemma, unpacker, &text, &ys, &v, &g);
             }
             assert!(ys.contains(CONES_MARK));
             // k_split read from the rtl, the tiling assumed only in the step's precondition
@@ -6865,7 +6940,7 @@ mod tests {
             ));
             assert!(c.contains(&queue_inv_fns(w, 4, "qinv")) && c.contains("function [3:0] f_gather_ok("));
             for g in UNPACK_STAGE_SIGNALS {
-                assert!(ys.contains(&format!("{unpacker}/w:{g}")) && c.contains(&format!(".{g}({g})")), "{g}");
+                assert_cuts(&format!("rt_unpack_stage_{unpacker}"), unpacker, &text, &ys, &c, g);
             }
             let asserts = c.lines().filter(|l| l.contains("assert(")).count();
             let own_line = c.lines().filter(|l| l.trim_start().starts_with("assert(cinv_d[")).count();
@@ -6885,7 +6960,7 @@ mod tests {
             ));
             assert!(o.contains("input wire [9:0] f_z") && o.contains("input wire [15:0] fe_p_q"));
             for g in unpack_layer_signals(&text, true) {
-                assert!(ys.contains(&format!("{unpacker}/w:{g}")) && o.contains(&format!(".{g}({g})")), "{g}");
+                assert_cuts(&format!("rt_unpack_out_{unpacker}"), unpacker, &text, &ys, &o, &g);
             }
             assert!(ys.contains(CONES_MARK));
             let asserts = o.lines().filter(|l| l.contains("assert(")).count();
@@ -7059,6 +7134,106 @@ mod tests {
         }
     }
 
+    /// A one-step lemma's wrapper `v` and `.ys` cut or observe `sig` of `block`: for a lemma of
+    /// [`TWIN_LEMMAS`] through the block's formal twin (no `expose`, no `../rtl/`: the `.ys` reads
+    /// the twin with every register cut, the wrapper connects the twin's `formal_<sig>`, a port the
+    /// twin has), else with `expose` on the block's netlist.
+    fn assert_cuts(lemma: &str, block: &str, rtl: &str, ys: &str, v: &str, sig: &str) {
+        if TWIN_LEMMAS.contains(&lemma) {
+            assert!(!ys.contains("expose") && !ys.contains("../rtl/"), "{lemma}");
+            assert!(ys.contains(&format!("read_verilog -formal -D{STATE_CUT} {block}_cut.v\n")), "{lemma}");
+            assert!(
+                v.contains(&format!("    {block}_cut dut (\n")) && !v.contains(&format!("    {block} dut")),
+                "{lemma}"
+            );
+            assert!(v.contains(&format!(".formal_{sig}({sig})")), "{lemma}: {sig}");
+            assert!(cut_twin(block, rtl).unwrap().contains(&format!(" formal_{sig}\n")), "{lemma}: {sig}");
+        } else {
+            assert!(
+                ys.contains(&format!("{block}/w:{sig}")) && v.contains(&format!(".{sig}({sig})")),
+                "{lemma}: {sig}"
+            );
+        }
+    }
+
+    /// The packers' and unpackers' formal twins: rtl/<block>.v with lines added only (the module
+    /// renamed), every register cut under `FORMAL_CUT_STATE` and observed, the lemmas' combinational
+    /// signals observed; an unpacker's FORMAL observation `formal_rd_q` kept only without the cut.
+    /// Every lemma of TWIN_LEMMAS, as committed in formal/, reads the twin and no `expose`, and
+    /// connects only ports the twin has.
+    #[test]
+    fn pack_twins_are_the_rtl_with_lines_added_and_the_converted_lemmas_read_them() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+        for b in PACK_CUT_BLOCKS {
+            let text = std::fs::read_to_string(root.join(format!("rtl/{b}.v"))).unwrap();
+            let twin = cut_twin(b, &text).unwrap();
+            let body = &twin[twin.find(&format!("// {b}.v: GENERATED FILE")).unwrap()..];
+            let mut orig = text.lines().peekable();
+            for l in body.lines() {
+                let o = orig.peek().map(|o| {
+                    o.replace(&format!("module {b} ("), &format!("module {b}_cut ("))
+                        .replace(&format!("endmodule // {b}"), &format!("endmodule // {b}_cut"))
+                });
+                if o.as_deref() == Some(l) {
+                    orig.next();
+                    continue;
+                }
+                let t = l.trim();
+                let added = t == format!("`ifdef {STATE_CUT}")
+                    || t == format!("`ifndef {STATE_CUT}")
+                    || t == "`endif"
+                    || t.starts_with(&format!("// {STATE_CUT}: "))
+                    || t == "always @(*) begin"
+                    || t == "end"
+                    || ((t.starts_with(", input") || t.starts_with(", output")) && t.contains(" formal_"))
+                    || (t.starts_with("assign formal_") && t.ends_with(';'))
+                    || (t.ends_with("_q;") && t.contains("_q = formal_"));
+                assert!(added, "{b}: a line the rtl does not have: {l}");
+            }
+            assert!(orig.next().is_none(), "{b}: the twin lacks lines of the rtl");
+            for (n, _) in state_regs(&text) {
+                assert!(
+                    twin.contains(&format!(" formal_{n}_q\n")) && twin.contains(&format!(" formal_{n}_d\n")),
+                    "{b}: {n}"
+                );
+                assert!(twin.contains(&format!("        {n}_q = formal_{n}_q;\n")), "{b}: {n}");
+            }
+            // the clocked block: every line of it (every register's load) left out under the cut
+            let c0 =
+                twin.find("    always @(posedge aclk) begin\n").unwrap() + "    always @(posedge aclk) begin\n".len();
+            let clocked = &twin[c0..c0 + twin[c0..].find("    end\n").unwrap()];
+            assert!(clocked.starts_with(&format!("`ifndef {STATE_CUT}\n")) && clocked.ends_with(";\n`endif\n"), "{b}");
+            assert_eq!(clocked.matches("`ifndef").count(), 1, "{b}");
+            assert_eq!(clocked.lines().filter(|l| l.ends_with("_d;")).count(), state_regs(&text).len(), "{b}");
+            for g in twin_observed(b) {
+                assert!(twin.contains(&format!("    assign formal_{g} = {g};\n")), "{b}: {g}");
+            }
+            if b.starts_with("xnc_unpacker") {
+                // the block's own FORMAL observation of rd_q, only without the cut
+                assert!(
+                    twin.contains(&format!("`ifndef {STATE_CUT}\n    assign formal_rd_q = rd_q;\n`endif\n")),
+                    "{b}"
+                );
+            }
+            // a signal to observe that the block does not declare is refused by name
+            let e = xnc_rtl::emit::with_cut_registers(&text, b, "t", "", &[], &["no_such".into()]).unwrap_err();
+            assert!(e.contains("no_such"), "{e}");
+        }
+        for l in TWIN_LEMMAS {
+            let ys = std::fs::read_to_string(root.join(format!("formal/{l}.ys"))).unwrap();
+            let v = std::fs::read_to_string(root.join(format!("formal/{l}.v"))).unwrap();
+            let b = PACK_CUT_BLOCKS.iter().filter(|b| l.ends_with(&format!("_{b}"))).max_by_key(|b| b.len()).unwrap();
+            assert!(!ys.contains("expose") && !ys.contains("../rtl/"), "{l}");
+            assert!(ys.contains(&format!("read_verilog -formal -D{STATE_CUT} {b}_cut.v\n")), "{l}");
+            let twin = std::fs::read_to_string(root.join(format!("formal/{b}_cut.v"))).unwrap();
+            for port in
+                v.lines().filter_map(|x| x.trim().strip_prefix(".formal_")).map(|x| x.split('(').next().unwrap())
+            {
+                assert!(twin.contains(&format!(" formal_{port}\n")), "{l}: formal_{port}");
+            }
+        }
+    }
+
     #[test]
     fn unpack_gather_cuts_every_register_and_reads_the_geometry_from_the_rtl() {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../rtl");
@@ -7068,11 +7243,12 @@ mod tests {
             assert_eq!(gather_geometry(unpacker, w, &text), Ok((4 * w, 545, 434, 112, 432)));
             let v = unpack_gather_wrapper(unpacker, w, &text).unwrap();
             let ys = unpack_gather_ys(unpacker, &text);
+            let lemma = format!("rt_unpack_gather_{unpacker}");
             for (n, _) in &state_regs(&text) {
-                assert!(ys.contains(&format!("{unpacker}/w:{n}_q")) && v.contains(&format!(".{n}_q({n}_q)")), "{n}");
+                assert_cuts(&lemma, unpacker, &text, &ys, &v, &format!("{n}_q"));
             }
             for g in GATHER_SIGNALS {
-                assert!(ys.contains(&format!("{unpacker}/w:{g}")) && v.contains(&format!(".{g}({g})")), "{g}");
+                assert_cuts(&lemma, unpacker, &text, &ys, &v, g);
             }
             assert!(ys.contains(CONES_MARK));
             // the second part's bits 2 past the first part's split: rec_hi (434) - k_split (432)

@@ -804,17 +804,45 @@ pub const CUT_PREFIX: &str = OBSERVE_PREFIX;
 ///   (`` `ifndef <define> ``): the register is a free input, as Yosys `expose -input` made it, with
 ///   no command on the netlist.
 ///
+/// A register whose `formal_<stem>_q` is already a FORMAL-only observation port of the block
+/// ([`with_formal_ports`]: an output that reads it) keeps that port, its declaration and its
+/// `assign` line wrapped in `` `ifndef <define> ``: under the macro the same name is the input.
+///
+/// `observe`: other signals of the block (combinational, such as a shifter's output) that proofs
+/// read, each an output `formal_<signal>` (always).
+///
 /// `banner` is written above the block's own header (the twin's file name and purpose).
 /// Errors if a register has no one-line declaration of `<stem>_q` and `<stem>_d` of the same
 /// width, no line `<stem>_q <= <stem>_d;` in the one `always @(posedge aclk)` block, or appears in
-/// two groups; if `top` has sub-modules (their instances would need the ports too: not needed yet).
+/// two groups; if a signal of `observe` is not declared or already a port; if `top` has
+/// sub-modules (their instances would need the ports too: not needed yet).
 pub fn with_cut_registers(
     verilog: &str,
     top: &str,
     twin: &str,
     banner: &str,
     groups: &[CutGroup],
+    observe: &[String],
 ) -> Result<String, String> {
+    // a register already observed under FORMAL as formal_<stem>_q: that output and its assign
+    // only without the register's cut (the cut's input takes the name)
+    let mut flipped = String::new();
+    for line in verilog.lines() {
+        let t = line.trim();
+        let g = groups.iter().find(|g| {
+            g.stems.iter().any(|st| {
+                let q = format!("{CUT_PREFIX}{st}_q");
+                (t.starts_with(", output ") && t.ends_with(&format!(" {q}"))) || t == format!("assign {q} = {st}_q;")
+            })
+        });
+        if let Some(g) = g {
+            flipped.push_str(&format!("`ifndef {}\n{line}\n`endif\n", g.define));
+        } else {
+            flipped.push_str(line);
+            flipped.push('\n');
+        }
+    }
+    let verilog = flipped.as_str();
     let modules = split_modules(verilog);
     if modules.len() != 1 || modules[0].name != top {
         return Err(format!("{top}: a formal twin is made of a block of one module"));
@@ -823,7 +851,7 @@ pub fn with_cut_registers(
     let decls: BTreeMap<String, usize> = m.lines().filter_map(|l| declaration(l.trim())).collect();
     let mut group_of: BTreeMap<String, usize> = BTreeMap::new();
     let mut ports = String::new();
-    let mut observe = String::new();
+    let mut observe_lines = String::new();
     let mut cuts = String::new();
     for (g, grp) in groups.iter().enumerate() {
         let mut ins = String::new();
@@ -838,7 +866,7 @@ pub fn with_cut_registers(
                 return Err(format!("{top}: {d} is not declared with the width of {q}"));
             }
             ports.push_str(&format!("    , {} {CUT_PREFIX}{d}\n", port_decl("output", "wire", w)));
-            observe.push_str(&format!("    assign {CUT_PREFIX}{d} = {d};\n"));
+            observe_lines.push_str(&format!("    assign {CUT_PREFIX}{d} = {d};\n"));
             ins.push_str(&format!("    , {} {CUT_PREFIX}{q}\n", port_decl("input", "wire", w)));
             follow.push_str(&format!("        {q} = {CUT_PREFIX}{q};\n"));
         }
@@ -848,6 +876,15 @@ pub fn with_cut_registers(
             "`ifdef {def}\n    // {def}: {}\n    always @(*) begin\n{follow}    end\n`endif\n",
             grp.what
         ));
+    }
+    for sig in observe {
+        let w = *decls.get(sig).ok_or(format!("{top}: no declaration of {sig} to observe"))?;
+        let port = format!("{CUT_PREFIX}{sig}");
+        if verilog.contains(&format!(" {port}\n")) || group_of.contains_key(sig.trim_end_matches("_d")) {
+            return Err(format!("{top}: {port} is already a port"));
+        }
+        ports.push_str(&format!("    , {} {port}\n", port_decl("output", "wire", w)));
+        observe_lines.push_str(&format!("    assign {port} = {sig};\n"));
     }
     // the clocked block: each cut register's line between `ifndef <define>` and `endif`
     let clocked = "    always @(posedge aclk) begin\n";
@@ -894,7 +931,7 @@ pub fn with_cut_registers(
     text.replace_range(h..h + head.len(), &format!("module {twin} (\n"));
     let end = format!("\nendmodule // {top}\n");
     let at = text.find(&end).ok_or(format!("{top}: no `endmodule // {top}`"))?;
-    text.replace_range(at..at + end.len(), &format!("\n{observe}{cuts}endmodule // {twin}\n"));
+    text.replace_range(at..at + end.len(), &format!("\n{observe_lines}{cuts}endmodule // {twin}\n"));
     Ok(text)
 }
 
