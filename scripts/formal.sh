@@ -126,7 +126,7 @@ run() {
     local sw="$work/sweep_$name" stem
     stem=$(basename "${ys%.ys}")
     mkdir -p "$sw/vac"
-    # (the blocks' formal twins formal/*_cut.v too: a round-trip lemma reads them)
+    # (the blocks' formal twins formal/*_cut.v too: a round-trip or packer/unpacker lemma reads them)
     cp formal/xnc_spec.v formal/*_cut.v rtl/*.v "$sw/"
     if [[ $expect == PASS ]]; then cp "formal/$name.v" "$sw/"; else cp "$dir"/*.v "$sw/"; fi
     sed 's#\.\./rtl/##' "$ys" >"$sw/$stem.ys"
