@@ -119,7 +119,8 @@ fn main() {
             let narrow = std::env::var("NARROW").is_ok_and(|v| v == "1");
             let unbuffered = std::env::var("UNBUFFERED").is_ok_and(|v| v == "1");
             let general = std::env::var("GENERAL").is_ok_and(|v| v == "1");
-            let untagged = gathers || narrow || unbuffered || general || std::env::var("UNTAGGED").is_ok_and(|v| v == "1");
+            let untagged =
+                gathers || narrow || unbuffered || general || std::env::var("UNTAGGED").is_ok_and(|v| v == "1");
             let old_dec = if gathers {
                 ctx_dec.clone().without_registers()
             } else if general {
