@@ -92,6 +92,14 @@
 //!   them the chains' states were spilled to the stack between steps (a store-forward on every
 //!   chain step); the EVEX form takes any of 32: minilm `ans-fa` R=10 1.01-1.04x (alternated
 //!   A/B, 12-16 rounds);
+//! * **the 64-bit windows read with scalar loads** (`Staged::window64_loads`): each vector's
+//!   eight byte indices stored, eight 8-byte loads inserted into one vector, instead of an 8-byte
+//!   gather: the table gathers keep the gather unit (`perf`: minilm `ans-fa` R=10, 67% of the
+//!   decode in the state pass, about 40% of it at the instructions after the table gathers and
+//!   about 15% after the window gathers). Alternated A/B, 12 rounds each, load 5-7: minilm
+//!   `ans-fa` R=10 1.007-1.012x one lane, 1.02x two lanes (twice); smollm2 R=10 one lane
+//!   0.996x and 1.011x; whisper R=10 two lanes 1.02x; minilm `ans` R=8 two lanes 0.994x and
+//!   1.006x (word table). [`Decoder::without_window_loads`] keeps the gathers;
 //!
 //! [`super::decode_block_reference`] is the format's pseudo-code for cross-checking.
 
