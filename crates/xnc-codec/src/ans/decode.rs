@@ -92,6 +92,14 @@
 //!   them the chains' states were spilled to the stack between steps (a store-forward on every
 //!   chain step); the EVEX form takes any of 32: minilm `ans-fa` R=10 1.01-1.04x (alternated
 //!   A/B, 12-16 rounds);
+//! * **the 64-bit windows read with scalar loads** (`Staged::window64_loads`): each vector's
+//!   eight byte indices stored, eight 8-byte loads inserted into one vector, instead of an 8-byte
+//!   gather: the table gathers keep the gather unit (`perf`: minilm `ans-fa` R=10, 67% of the
+//!   decode in the state pass, about 40% of it at the instructions after the table gathers and
+//!   about 15% after the window gathers). Alternated A/B, 12 rounds each, load 5-7: minilm
+//!   `ans-fa` R=10 1.007-1.012x one lane, 1.02x two lanes (twice); smollm2 R=10 one lane
+//!   0.996x and 1.011x; whisper R=10 two lanes 1.02x; minilm `ans` R=8 two lanes 0.994x and
+//!   1.006x (word table). [`Decoder::without_window_loads`] keeps the gathers;
 //!
 //! [`super::decode_block_reference`] is the format's pseudo-code for cross-checking.
 
@@ -225,6 +233,9 @@ pub struct Decoder {
     /// registers) then reads its streams through 64-bit windows (`gather::state_chains_wide`),
     /// an 8-byte gather every `57 / R` steps instead of a 4-byte one every `25 / R`.
     wide: bool,
+    /// The 64-bit windows (`wide`) are read with eight scalar loads per vector of chains
+    /// (`Staged::window64_loads`) rather than an 8-byte gather.
+    window_loads: bool,
     /// The CPU has AVX-512 F, BW, VL, VBMI and VBMI2 and the decoder has the word table
     /// (`gather::words`): for `R = 7, 8` the gather state pass then looks the table up in
     /// registers as 16-bit words (`gather::state_chains_words`) instead of gathering it.
@@ -504,6 +515,7 @@ impl Decoder {
             pairs: true,
             registers,
             wide,
+            window_loads: wide,
             words,
             vbmi: has_avx512_vbmi() && has_avx512_vbmi2(),
         })
@@ -553,6 +565,13 @@ impl Decoder {
     /// 64-bit windows of `gather::state_chains_wide`): for tests and speed comparisons.
     pub fn without_wide_windows(mut self) -> Self {
         self.wide = false;
+        self
+    }
+
+    /// The same decoder with the 64-bit windows of the gather state pass gathered (without the
+    /// scalar loads of `Staged::window64_loads`): for tests and speed comparisons.
+    pub fn without_window_loads(mut self) -> Self {
+        self.window_loads = false;
         self
     }
 
@@ -899,7 +918,7 @@ impl Decoder {
             let rows = n / lanes;
             let t = &*self.tables.gather;
             let pairs = self.tables.pairs.as_ref().filter(|_| self.pairs && !self.registers);
-            let (registers, wide) = (self.registers, self.wide);
+            let (registers, wide, ld) = (self.registers, self.wide, self.window_loads);
             let words = self.tables.words.as_ref().filter(|_| self.words);
             let done = SCRATCH.with(|s| {
                 let s = &mut *s.borrow_mut();
@@ -910,8 +929,8 @@ impl Decoder {
                     // chain starts below it (`StateLane::new` reads `R` bits).
                     let done = unsafe {
                         match self.table_log {
-                            7 => words_dispatch::<8>(w, q, lanes, outs, rows, s),
-                            _ => words_dispatch::<7>(w, q, lanes, outs, rows, s),
+                            7 => words_dispatch::<8>(w, q, lanes, outs, rows, s, ld),
+                            _ => words_dispatch::<7>(w, q, lanes, outs, rows, s, ld),
                         }
                     };
                     return done.then_some(rows);
@@ -923,12 +942,12 @@ impl Decoder {
                     // below `2^R` (`StateLane::new` reads `R` bits).
                     let done = unsafe {
                         match (registers, self.table_log) {
-                            (true, _) => wide_dispatch::<9, 2>(t, q, lanes, outs, rows, s),
-                            (false, 0..=6) => wide_dispatch::<9, 0>(t, q, lanes, outs, rows, s),
-                            (false, 7) => wide_dispatch::<8, 0>(t, q, lanes, outs, rows, s),
-                            (false, 8) => wide_dispatch::<7, 0>(t, q, lanes, outs, rows, s),
-                            (false, 9) => wide_dispatch::<6, 0>(t, q, lanes, outs, rows, s),
-                            (false, _) => wide_dispatch::<5, 0>(t, q, lanes, outs, rows, s),
+                            (true, _) => wide_dispatch::<9, 2>(t, q, lanes, outs, rows, s, ld),
+                            (false, 0..=6) => wide_dispatch::<9, 0>(t, q, lanes, outs, rows, s, ld),
+                            (false, 7) => wide_dispatch::<8, 0>(t, q, lanes, outs, rows, s, ld),
+                            (false, 8) => wide_dispatch::<7, 0>(t, q, lanes, outs, rows, s, ld),
+                            (false, 9) => wide_dispatch::<6, 0>(t, q, lanes, outs, rows, s, ld),
+                            (false, _) => wide_dispatch::<5, 0>(t, q, lanes, outs, rows, s, ld),
                         }
                     };
                     return done.then_some(rows);
@@ -1144,9 +1163,10 @@ unsafe fn wide_dispatch<const S: usize, const T: usize>(
     outs: &mut [&mut [u16]],
     rows: usize,
     s: &mut Vec<u8>,
+    ld: bool,
 ) -> bool {
     // SAFETY: forwarded from the caller.
-    unsafe { by_lanes_and_chains!(lanes, q.len(), gather::state_chains_wide, [S, T], (t, q, outs, rows, s)) }
+    unsafe { by_lanes_and_chains!(lanes, q.len(), gather::state_chains_wide, [S, T], (t, q, outs, rows, s, ld)) }
 }
 
 /// [`gather::state_chains_words`] for `lanes` lanes per block and `q.len()` (8, 16 or 32)
@@ -1163,9 +1183,10 @@ unsafe fn words_dispatch<const S: usize>(
     outs: &mut [&mut [u16]],
     rows: usize,
     s: &mut Vec<u8>,
+    ld: bool,
 ) -> bool {
     // SAFETY: forwarded from the caller.
-    unsafe { by_lanes_and_chains!(lanes, q.len(), gather::state_chains_words, [S], (w, q, outs, rows, s)) }
+    unsafe { by_lanes_and_chains!(lanes, q.len(), gather::state_chains_words, [S], (w, q, outs, rows, s, ld)) }
 }
 
 /// [`gather::pair_chains`] for `lanes` lanes per block and `q.len()` (8, 16 or 32) chains: the

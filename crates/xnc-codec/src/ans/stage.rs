@@ -117,6 +117,30 @@ impl<'s, const V: usize> Staged<'s, V> {
         (_mm512_cvtepi64_epi32(w), _mm512_cvtepi64_epi32(_mm512_srli_epi64::<32>(w)))
     }
 
+    /// [`Staged::window64`] read with eight scalar 8-byte loads instead of a gather (the byte
+    /// indices stored and read back, the words inserted into one vector).
+    ///
+    /// # Safety
+    /// The CPU must have AVX-512 F and VL.
+    #[inline]
+    #[target_feature(enable = "avx2,avx512f,avx512vl")]
+    pub unsafe fn window64_loads(&self, v: usize, pos: __m256i) -> (__m256i, __m256i) {
+        let byte = _mm256_srli_epi32::<3>(pos);
+        let mut at = [0u32; 8];
+        // SAFETY: 32 writable bytes (unaligned store).
+        unsafe { _mm256_storeu_si256(at.as_mut_ptr().cast(), _mm256_min_epu32(byte, self.end[v])) };
+        let p = self.scratch.as_ptr();
+        // SAFETY: every byte index is clamped to its stream's end, and `PAD` (8) zero bytes follow
+        // each stream, so each 8-byte read is inside the scratch buffer.
+        let q = |j: usize| unsafe { p.add(at[j] as usize).cast::<i64>().read_unaligned() };
+        let x: [__m128i; 4] = std::array::from_fn(|k| _mm_insert_epi64::<1>(_mm_cvtsi64_si128(q(2 * k)), q(2 * k + 1)));
+        let lo = _mm256_inserti128_si256::<1>(_mm256_castsi128_si256(x[0]), x[1]);
+        let hi = _mm256_inserti128_si256::<1>(_mm256_castsi128_si256(x[2]), x[3]);
+        let w = _mm512_inserti64x4::<1>(_mm512_castsi256_si512(lo), hi);
+        let w = _mm512_srlv_epi64(w, _mm512_cvtepu32_epi64(_mm256_sub_epi32(pos, _mm256_slli_epi32::<3>(byte))));
+        (_mm512_cvtepi64_epi32(w), _mm512_cvtepi64_epi32(_mm512_srli_epi64::<32>(w)))
+    }
+
     /// Each chain's state and bit position in its own stream, from the vectors `state` and `pos`
     /// (as the pass left them), in chain order.
     #[inline]

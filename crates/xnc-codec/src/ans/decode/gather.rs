@@ -40,8 +40,8 @@ pub(super) fn fits(lanes: usize, blocks: usize) -> bool {
 /// [`state_chains_words`] (`T`: 0 gathers the table words, else the register lookup; `W`: the
 /// window width), one text for every target-feature set.
 macro_rules! state_chains_body {
-    ($table:ident, $words:ident, $q:ident, $outs:ident, $rows:ident, $scratch:ident) => {{
-        let (table, words, q, outs, rows, scratch) = ($table, $words, $q, $outs, $rows, $scratch);
+    ($table:ident, $words:ident, $q:ident, $outs:ident, $rows:ident, $scratch:ident, $loads:ident) => {{
+        let (table, words, q, outs, rows, scratch, loads) = ($table, $words, $q, $outs, $rows, $scratch, $loads);
         assert!(S >= 1 && q.len() == 8 * V && outs.len() * L == 8 * V && outs.iter().all(|o| o.len() >= rows * L));
         let chains =
             q.iter().map(|l| Chain { ans: l.ans, bit: l.apos + l.abuf.leading_zeros() as usize, state: l.state });
@@ -77,8 +77,15 @@ macro_rules! state_chains_body {
         macro_rules! refill {
             ($v:expr) => {{
                 if Q {
-                    // SAFETY: `Q` only in `state_chains_wide` (AVX-512 F, VL and VBMI2).
-                    (win[$v], win_hi[$v]) = unsafe { staged.window64($v, posv[$v]) };
+                    // SAFETY: `Q` only in `state_chains_wide` (AVX-512 F, VL and VBMI2); `loads`: the
+                    // window read by scalar loads rather than gathered.
+                    (win[$v], win_hi[$v]) = unsafe {
+                        if loads {
+                            staged.window64_loads($v, posv[$v])
+                        } else {
+                            staged.window64($v, posv[$v])
+                        }
+                    };
                 } else {
                     let (w, b8) = staged.window($v, posv[$v]);
                     win[$v] = _mm256_srlv_epi32(w, _mm256_sub_epi32(posv[$v], b8));
@@ -248,7 +255,8 @@ pub(super) unsafe fn state_chains<const L: usize, const V: usize, const S: usize
     const Q: bool = false;
     const W: bool = false;
     let words = &NO_WORDS;
-    state_chains_body!(table, words, q, outs, rows, scratch)
+    let loads = false;
+    state_chains_body!(table, words, q, outs, rows, scratch, loads)
 }
 
 /// [`state_chains`] with the table looked up in registers instead of gathered (AVX-512 F: its
@@ -274,7 +282,8 @@ pub(super) unsafe fn state_chains_512<const L: usize, const V: usize, const S: u
     const Q: bool = false;
     const W: bool = false;
     let words = &NO_WORDS;
-    state_chains_body!(table, words, q, outs, rows, scratch)
+    let loads = false;
+    state_chains_body!(table, words, q, outs, rows, scratch, loads)
 }
 
 /// [`state_chains`] (`T = 0`) or [`state_chains_512`] (`T = 2`) with 64-bit windows: an 8-byte
@@ -286,6 +295,10 @@ pub(super) unsafe fn state_chains_512<const L: usize, const V: usize, const S: u
 /// # Safety
 /// As [`state_chains`] (`T = 0`) or [`state_chains_512`] (`T = 2`); the CPU must also have
 /// AVX-512 F, VL and VBMI2.
+///
+/// `loads`: each window read with eight scalar 8-byte loads (`Staged::window64_loads`) instead
+/// of an 8-byte gather: the table gathers keep the gather unit to themselves (minilm `ans-fa`
+/// R=10 1.01-1.02x, alternated A/B).
 #[target_feature(enable = "avx2,avx512f,avx512vl,avx512vbmi2")]
 pub(super) unsafe fn state_chains_wide<const L: usize, const V: usize, const S: usize, const T: usize>(
     table: &[u32; SLOTS],
@@ -293,11 +306,12 @@ pub(super) unsafe fn state_chains_wide<const L: usize, const V: usize, const S: 
     outs: &mut [&mut [u16]],
     rows: usize,
     scratch: &mut Vec<u8>,
+    loads: bool,
 ) -> bool {
     const Q: bool = true;
     const W: bool = false;
     let words = &NO_WORDS;
-    state_chains_body!(table, words, q, outs, rows, scratch)
+    state_chains_body!(table, words, q, outs, rows, scratch, loads)
 }
 
 /// [`state_chains_wide`] with the table in registers as 16-bit words ([`Words`], `R <= 8`): the
@@ -316,12 +330,13 @@ pub(super) unsafe fn state_chains_words<const L: usize, const V: usize, const S:
     outs: &mut [&mut [u16]],
     rows: usize,
     scratch: &mut Vec<u8>,
+    loads: bool,
 ) -> bool {
     const T: usize = 0;
     const Q: bool = true;
     const W: bool = true;
     let table = &NO_TABLE;
-    state_chains_body!(table, words, q, outs, rows, scratch)
+    state_chains_body!(table, words, q, outs, rows, scratch, loads)
 }
 
 /// States of the word table ([`Words`]): `R <= 8`.
