@@ -337,6 +337,7 @@ fn gather_state_pass_matches_the_scalar_chains() {
             // The 64-bit windows (AVX-512 F, VL and VBMI2) for every table log where the CPU has them.
             if has_avx512_vbmi2() {
                 assert!(base.wide_windows(), "{d:?} R={r} {p:?}: no 64-bit windows");
+                assert!(base.window_loads(), "{d:?} R={r} {p:?}: the windows gathered by default");
             }
             // The word-table lookup only for table logs 7 and 8, and only with AVX-512 BW and VBMI2.
             if base.word_pass() {

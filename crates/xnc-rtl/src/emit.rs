@@ -892,12 +892,27 @@ pub fn with_cut_registers(
         return Err(format!("{top}: not one `always @(posedge aclk)` block"));
     };
     let body0 = c0 + clocked.len();
-    let body1 = body0 + verilog[body0..].find("    end\n").ok_or(format!("{top}: no end of the clocked block"))?;
+    // the block's own `end`: the first line that is exactly it (a nested block's is indented deeper)
+    let mut body1 = None;
+    let mut at = body0;
+    for line in verilog[body0..].split_inclusive('\n') {
+        if line == "    end\n" {
+            body1 = Some(at);
+            break;
+        }
+        at += line.len();
+    }
+    let body1 = body1.ok_or(format!("{top}: no end of the clocked block"))?;
     let mut body = String::new();
     let mut open: Option<usize> = None;
     let mut seen: BTreeSet<String> = BTreeSet::new();
     for line in verilog[body0..body1].lines() {
         let stem = line.trim().strip_suffix("_d;").and_then(|l| l.split_once("_q <= ")).filter(|(a, b)| a == b);
+        // only `x_q <= x_d;` lines: a reset branch, a condition or a nested block around a cut
+        // line would keep a second driver of the cut register, or govern another statement
+        if stem.is_none() && !line.trim().is_empty() {
+            return Err(format!("{top}: the clocked block has a line other than `x_q <= x_d;`: `{}`", line.trim()));
+        }
         let g = stem.and_then(|(st, _)| group_of.get(st).copied());
         if g != open {
             if open.is_some() {
@@ -919,6 +934,23 @@ pub fn with_cut_registers(
     }
     if let Some(st) = group_of.keys().find(|st| !seen.contains(*st)) {
         return Err(format!("{top}: no line `{st}_q <= {st}_d;` in the clocked block"));
+    }
+    // a cut register has no driver but its clocked line, which the cut leaves out
+    for st in group_of.keys() {
+        let q = format!("{st}_q");
+        let drivers = ["<=", "="]
+            .iter()
+            .map(|op| {
+                let lhs = format!("{q} {op} ");
+                verilog
+                    .match_indices(&lhs)
+                    .filter(|(i, _)| !verilog[..*i].ends_with(|c: char| c.is_ascii_alphanumeric() || c == '_'))
+                    .count()
+            })
+            .sum::<usize>();
+        if drivers != 1 {
+            return Err(format!("{top}: {q} has {drivers} drivers, a cut needs its clocked line only"));
+        }
     }
     let mut text = String::from(banner);
     text.push_str(&verilog[..body0]);

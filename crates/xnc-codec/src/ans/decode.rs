@@ -603,6 +603,12 @@ impl Decoder {
         self.gather && self.wide
     }
 
+    /// Whether the 64-bit windows are read by scalar loads (`Staged::window64_loads`) rather
+    /// than gathered: wherever they are used, unless [`Decoder::without_window_loads`].
+    pub fn window_loads(&self) -> bool {
+        self.wide_windows() && self.window_loads
+    }
+
     /// Whether the gather state pass looks its table up in registers (AVX-512 F, `R <= 6`, not
     /// [`Decoder::without_registers`]).
     pub fn register_pass(&self) -> bool {

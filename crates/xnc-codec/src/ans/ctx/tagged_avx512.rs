@@ -32,7 +32,7 @@ const WIDTH: [i8; 16] = {
 /// 32 rows while every lane's stream has room for a chunk; returns how many (a multiple of
 /// `32 q.len()`), with each lane's raw reader moved past them. `m`: mantissa bits of the element
 /// type (7 or 10). Returns 0 for four or eight lanes. `full`: BF16 chunks whose codes all have
-/// the whole 8-bit field as additional bits take [`full_rows`] (`CtxDecoder::without_full_rows`
+/// the whole 8-bit field as additional bits take [`full_rows`] (`CtxDecoder::with_full_rows(false)`
 /// turns it off).
 ///
 /// # Safety

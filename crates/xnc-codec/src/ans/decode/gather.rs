@@ -77,8 +77,9 @@ macro_rules! state_chains_body {
         macro_rules! refill {
             ($v:expr) => {{
                 if Q {
-                    // SAFETY: `Q` only in `state_chains_wide` (AVX-512 F, VL and VBMI2); `loads`: the
-                    // window read by scalar loads rather than gathered.
+                    // SAFETY: `Q` only in `state_chains_wide` (AVX-512 F, VL and VBMI2) or
+                    // `state_chains_words` (also BW); `loads`: the window read by scalar loads
+                    // rather than gathered.
                     (win[$v], win_hi[$v]) = unsafe {
                         if loads {
                             staged.window64_loads($v, posv[$v])
