@@ -84,13 +84,19 @@ macro_rules! state_chains_body {
             ($v:expr, $r:expr, $next:expr) => {{
                 let v = $v;
                 let idx = stv[v];
+                // `Q` (AVX-512 F and VL): the EVEX form, whose index, mask and destination are any
+                // of 32 registers; the VEX form's must be among the first 16, and with four
+                // vectors three of them had their table indices spilled to the stack and reloaded
+                // before every gather (as in `ans-fa`'s state pass, `decode/gather.rs`).
                 // SAFETY: every index is a class's offset or-ed with a state below 2^R (see above),
-                // so the gather reads inside `chain` (or `tagged`).
+                // so the gather reads inside `chain` (or `tagged`); `Q` only in
+                // `state_chains_wide` (AVX-512 F and VL).
                 let e = unsafe {
-                    if TAG {
-                        _mm256_i32gather_epi32::<4>(wp, idx)
-                    } else {
-                        _mm256_i32gather_epi32::<2>(tp, idx)
+                    match (Q, TAG) {
+                        (true, true) => gather_evex::<4>(wp, idx),
+                        (true, false) => gather_evex::<2>(tp, idx),
+                        (false, true) => _mm256_i32gather_epi32::<4>(wp, idx),
+                        (false, false) => _mm256_i32gather_epi32::<2>(tp, idx),
                     }
                 };
                 let nb = _mm256_and_si256(_mm256_srli_epi32::<12>(e), fifteen);
@@ -263,6 +269,18 @@ pub(super) unsafe fn state_chains_wide<
 ) -> bool {
     const Q: bool = true;
     state_chains_body!(chain, tagged, q, outs, rows, offsets, table_log, scratch)
+}
+
+/// The 32-bit words at `p + SCALE * idx` (`_mm256_i32gather_epi32` in its EVEX form, all eight
+/// elements).
+///
+/// # Safety
+/// AVX-512 F and VL; every element's 4 bytes inside the table at `p`.
+#[inline]
+#[target_feature(enable = "avx2,avx512f,avx512vl")]
+unsafe fn gather_evex<const SCALE: i32>(p: *const i32, idx: __m256i) -> __m256i {
+    // SAFETY: the caller's.
+    unsafe { _mm256_mmask_i32gather_epi32::<SCALE>(_mm256_setzero_si256(), 0xff, idx, p) }
 }
 
 /// The table offsets of row `k` of the run `o` for a vector's chains: lane `l`'s offset at
