@@ -21,7 +21,9 @@
 //! the model does not, and not where it does, `CtxDecoder::with_full_rows`), or `CLASSREGS=1`
 //! (instead, `ans-ctx` with the register state pass keeping every class in the registers where
 //! it loads each row's classes, and loading them where it keeps them all,
-//! `CtxDecoder::with_class_registers`).
+//! `CtxDecoder::with_class_registers`). `MAXCLASSES=8`: `ans-ctx` models of at most that many
+//! classes (`joint::build_limited`; default the encoder's limit): the decode cost of fewer
+//! classes (other bytes than the container's).
 mod cpu_clock;
 
 use cpu_clock::thread_ns;
@@ -114,7 +116,12 @@ fn main() {
             let fa_bv = default_block_values(Codec::AnsFa, row_len, n) as usize;
             let fa_blocks = encode_all(&fa.encoder().expect("encoder"), layout, values, fa_bv);
             let fa_dec = fa.decoder().expect("decoder");
-            let ctx = xnc_codec::ans::joint::build(&stats, r).expect("ans-ctx model").model;
+            let ctx = match std::env::var("MAXCLASSES") {
+                Ok(c) => xnc_codec::ans::joint::build_limited(&stats, r, c.parse().expect("MAXCLASSES: 1 to 16")),
+                Err(_) => xnc_codec::ans::joint::build(&stats, r),
+            }
+            .expect("ans-ctx model")
+            .model;
             let ctx_bv = default_block_values(Codec::AnsCtx, row_len, n) as usize;
             let ctx_blocks = encode_all(&ctx.encoder().expect("encoder"), layout, values, ctx_bv);
             let ctx_dec = ctx.decoder().expect("decoder");
