@@ -5388,6 +5388,52 @@ pub fn mutants() -> Vec<Mutant> {
             replace: "out_free = 1'b1;",
             proof: "axis",
         },
+        // The unpackers' output rules are proved by k-induction (`xnc_unpacker*_axis`): the output
+        // register is the only source of m_axis_* and is written only on `advance` (its enable,
+        // `out_free`, is `~out_valid_q | m_axis_tready`). Each mutant below breaks one part of
+        // that hold logic (payload, tvalid, enable) and must be caught at both widths; the
+        // 512-bit ones run in `--full` (`full_only` in scripts/formal.sh: the 512-bit model is
+        // 3-4 times slower), their 256-bit twins, from the same generator, in the gating set.
+        Mutant {
+            name: "xnc_unpacker_ignores_tready",
+            block: "xnc_unpacker",
+            what: "the output register loads a new record whether or not m_axis_tready took the one it holds",
+            find: "out_free = ~out_valid_q | m_axis_tready;",
+            replace: "out_free = 1'b1;",
+            proof: "axis",
+        },
+        Mutant {
+            name: "xnc_unpacker_256_tuser_loads_in_stall",
+            block: "xnc_unpacker_256",
+            what: "the output register's length (tuser) follows stage A's while a record waits for m_axis_tready",
+            find: "out_len_d = out_len_q;\n        out_last_d = out_last_q;\n        out_valid_d = out_valid_q & ~",
+            replace: "out_len_d = len_q;\n        out_last_d = out_last_q;\n        out_valid_d = out_valid_q & ~",
+            proof: "axis",
+        },
+        Mutant {
+            name: "xnc_unpacker_tuser_loads_in_stall",
+            block: "xnc_unpacker",
+            what: "the output register's length (tuser) follows stage A's while a record waits for m_axis_tready",
+            find: "out_len_d = out_len_q;\n        out_last_d = out_last_q;\n        out_valid_d = out_valid_q & ~",
+            replace: "out_len_d = len_q;\n        out_last_d = out_last_q;\n        out_valid_d = out_valid_q & ~",
+            proof: "axis",
+        },
+        Mutant {
+            name: "xnc_unpacker_256_valid_drops_in_stall",
+            block: "xnc_unpacker_256",
+            what: "the output register's valid is cleared after one cycle whether or not m_axis_tready took the record",
+            find: "out_valid_d = out_valid_q & ~m_axis_tready;",
+            replace: "out_valid_d = 1'b0;",
+            proof: "axis",
+        },
+        Mutant {
+            name: "xnc_unpacker_valid_drops_in_stall",
+            block: "xnc_unpacker",
+            what: "the output register's valid is cleared after one cycle whether or not m_axis_tready took the record",
+            find: "out_valid_d = out_valid_q & ~m_axis_tready;",
+            replace: "out_valid_d = 1'b0;",
+            proof: "axis",
+        },
         Mutant {
             name: "xnc_unpacker_256_ignores_room",
             block: "xnc_unpacker_256",
