@@ -186,6 +186,8 @@ pub const AXIS_CHECK: &str = r#"// axis_check.v: GENERATED FILE, DO NOT EDIT (ca
 //   ROLE = 1: the stream leaves the block: the rules are asserted.
 // Rules (aresetn synchronous, active low):
 //   * after a cycle in which aresetn was sampled low, tvalid is low;
+//   * an output's tvalid is low while aresetn is low, combinationally (docs/INTEGRATION.md;
+//     asserted for ROLE = 1 only: a source outside the kit may drive tvalid in reset);
 //   * the block does not accept input while aresetn is low (tready low; asserted for ROLE = 0);
 //   * a beat offered and not taken (tvalid && !tready, aresetn high) is offered again in the next
 //     cycle with the same payload, unless aresetn is low in that cycle (a reset may drop it).
@@ -226,6 +228,7 @@ module axis_check #(
             if (f_after_reset) assume(!tvalid);
             if (f_hold) assume(tvalid && payload == f_payload_q);
         end else begin
+            if (!aresetn) assert(!tvalid);
             if (f_after_reset) assert(!tvalid);
             if (f_hold) assert(tvalid && payload == f_payload_q);
         end
@@ -5362,6 +5365,14 @@ pub fn mutants() -> Vec<Mutant> {
             what: "the output register ignores m_axis_tready (always enabled)",
             find: "en3 = ~s3_valid_q | m_axis_tready;",
             replace: "en3 = 1'b1;",
+            proof: "axis",
+        },
+        Mutant {
+            name: "tans_decoder_valid_in_reset",
+            block: "tans_decoder",
+            what: "m_axis_tvalid follows the output valid register while aresetn is low (no & aresetn)",
+            find: "m_axis_tvalid = m_valid_q & aresetn;",
+            replace: "m_axis_tvalid = m_valid_q;",
             proof: "axis",
         },
         Mutant {
