@@ -5343,7 +5343,8 @@ pub struct Mutant {
     /// `table` (a tANS decoder's table proof, as BMC from reset), `records` (an unpacker's tiling
     /// lemma of the packer -> unpacker chain), `len` (an unpacker's length lemma, by SAT sweeping:
     /// the mutant's proof is a `proof.ys`), `chunk` (a packer's chunk-path lemma, the same way),
-    /// `gather` (an unpacker's gather lemma, the same way) or
+    /// `gather` (an unpacker's gather lemma, the same way), `comb` (the structural check that no
+    /// `s_axis_*_tready` depends combinationally on its own `tvalid`: `formal.sh`, a `proof.comb`) or
     /// a round-trip lemma name.
     pub proof: &'static str,
 }
@@ -5444,6 +5445,14 @@ pub fn mutants() -> Vec<Mutant> {
             find: "out_valid_d = out_valid_q & ~m_axis_tready;",
             replace: "out_valid_d = 1'b0;",
             proof: "axis",
+        },
+        Mutant {
+            name: "tans_decoder_ans_tready_waits_for_tvalid",
+            block: "tans_decoder",
+            what: "s_axis_ans_tready is gated by s_axis_ans_tvalid (a combinational path tvalid -> tready)",
+            find: "s_axis_ans_tready = aresetn & ~ans_last_q & (~v1_q | shift);",
+            replace: "s_axis_ans_tready = aresetn & ~ans_last_q & (~v1_q | shift) & s_axis_ans_tvalid;",
+            proof: "comb",
         },
         Mutant {
             name: "xnc_unpacker_256_ignores_room",
@@ -6583,6 +6592,11 @@ pub fn mutant_files(rtl: &[(&str, String)]) -> Result<Vec<(String, String)>, Str
             out.push((format!("{dir}/{name}.v"), unpack_records_bmc_wrapper(m.block, w)?));
             let chk = ["axis_check.v", "rt_block_fits.v", "rt_block_tiling.v"];
             pack_lemma_sby(&name, m.what, "bmc", unpack_depth(w), false, &[m.block], &chk).replace("../rtl/", "")
+        } else if m.proof == "comb" {
+            // the structural tready check of `formal.sh` (`<block>_tready_comb`), on the mutated
+            // block: `proof.comb` names the block, whose mutated text is in the directory
+            proof_file = "proof.comb";
+            format!("{}\n", m.block)
         } else if m.proof == "axis" {
             out.push((format!("{dir}/axis_check.v"), AXIS_CHECK.to_string()));
             out.push((
@@ -7339,6 +7353,7 @@ mod tests {
                     || m.proof == "len"
                     || m.proof == "chunk"
                     || m.proof == "gather"
+                    || m.proof == "comb"
                     || m.proof.strip_prefix("data_lane").is_some_and(|l| l.parse::<usize>().is_ok())
                     || roundtrip_lemmas().iter().any(|l| l.name == m.proof),
                 "{}",
