@@ -4,6 +4,8 @@
 //   ROLE = 1: the stream leaves the block: the rules are asserted.
 // Rules (aresetn synchronous, active low):
 //   * after a cycle in which aresetn was sampled low, tvalid is low;
+//   * an output's tvalid is low while aresetn is low, combinationally (docs/INTEGRATION.md;
+//     asserted for ROLE = 1 only: a source outside the kit may drive tvalid in reset);
 //   * the block does not accept input while aresetn is low (tready low; asserted for ROLE = 0);
 //   * a beat offered and not taken (tvalid && !tready, aresetn high) is offered again in the next
 //     cycle with the same payload, unless aresetn is low in that cycle (a reset may drop it).
@@ -44,6 +46,7 @@ module axis_check #(
             if (f_after_reset) assume(!tvalid);
             if (f_hold) assume(tvalid && payload == f_payload_q);
         end else begin
+            if (!aresetn) assert(!tvalid);
             if (f_after_reset) assert(!tvalid);
             if (f_hold) assert(tvalid && payload == f_payload_q);
         end

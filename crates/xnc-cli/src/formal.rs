@@ -186,6 +186,8 @@ pub const AXIS_CHECK: &str = r#"// axis_check.v: GENERATED FILE, DO NOT EDIT (ca
 //   ROLE = 1: the stream leaves the block: the rules are asserted.
 // Rules (aresetn synchronous, active low):
 //   * after a cycle in which aresetn was sampled low, tvalid is low;
+//   * an output's tvalid is low while aresetn is low, combinationally (docs/INTEGRATION.md;
+//     asserted for ROLE = 1 only: a source outside the kit may drive tvalid in reset);
 //   * the block does not accept input while aresetn is low (tready low; asserted for ROLE = 0);
 //   * a beat offered and not taken (tvalid && !tready, aresetn high) is offered again in the next
 //     cycle with the same payload, unless aresetn is low in that cycle (a reset may drop it).
@@ -226,6 +228,7 @@ module axis_check #(
             if (f_after_reset) assume(!tvalid);
             if (f_hold) assume(tvalid && payload == f_payload_q);
         end else begin
+            if (!aresetn) assert(!tvalid);
             if (f_after_reset) assert(!tvalid);
             if (f_hold) assert(tvalid && payload == f_payload_q);
         end
@@ -5340,7 +5343,8 @@ pub struct Mutant {
     /// `table` (a tANS decoder's table proof, as BMC from reset), `records` (an unpacker's tiling
     /// lemma of the packer -> unpacker chain), `len` (an unpacker's length lemma, by SAT sweeping:
     /// the mutant's proof is a `proof.ys`), `chunk` (a packer's chunk-path lemma, the same way),
-    /// `gather` (an unpacker's gather lemma, the same way) or
+    /// `gather` (an unpacker's gather lemma, the same way), `comb` (the structural check that no
+    /// `s_axis_*_tready` depends combinationally on its own `tvalid`: `formal.sh`, a `proof.comb`) or
     /// a round-trip lemma name.
     pub proof: &'static str,
 }
@@ -5362,6 +5366,14 @@ pub fn mutants() -> Vec<Mutant> {
             what: "the output register ignores m_axis_tready (always enabled)",
             find: "en3 = ~s3_valid_q | m_axis_tready;",
             replace: "en3 = 1'b1;",
+            proof: "axis",
+        },
+        Mutant {
+            name: "tans_decoder_valid_in_reset",
+            block: "tans_decoder",
+            what: "m_axis_tvalid follows the output valid register while aresetn is low (no & aresetn)",
+            find: "m_axis_tvalid = m_valid_q & aresetn;",
+            replace: "m_axis_tvalid = m_valid_q;",
             proof: "axis",
         },
         Mutant {
@@ -5387,6 +5399,60 @@ pub fn mutants() -> Vec<Mutant> {
             find: "out_free = ~out_valid_q | m_axis_tready;",
             replace: "out_free = 1'b1;",
             proof: "axis",
+        },
+        // The unpackers' output rules are proved by k-induction (`xnc_unpacker*_axis`): the output
+        // register is the only source of m_axis_* and is written only on `advance` (its enable,
+        // `out_free`, is `~out_valid_q | m_axis_tready`). Each mutant below breaks one part of
+        // that hold logic (payload, tvalid, enable) and must be caught at both widths; the
+        // 512-bit ones run in `--full` (`full_only` in scripts/formal.sh: the 512-bit model is
+        // 3-4 times slower), their 256-bit twins, from the same generator, in the gating set.
+        Mutant {
+            name: "xnc_unpacker_ignores_tready",
+            block: "xnc_unpacker",
+            what: "the output register loads a new record whether or not m_axis_tready took the one it holds",
+            find: "out_free = ~out_valid_q | m_axis_tready;",
+            replace: "out_free = 1'b1;",
+            proof: "axis",
+        },
+        Mutant {
+            name: "xnc_unpacker_256_tuser_loads_in_stall",
+            block: "xnc_unpacker_256",
+            what: "the output register's length (tuser) follows stage A's while a record waits for m_axis_tready",
+            find: "out_len_d = out_len_q;\n        out_last_d = out_last_q;\n        out_valid_d = out_valid_q & ~",
+            replace: "out_len_d = len_q;\n        out_last_d = out_last_q;\n        out_valid_d = out_valid_q & ~",
+            proof: "axis",
+        },
+        Mutant {
+            name: "xnc_unpacker_tuser_loads_in_stall",
+            block: "xnc_unpacker",
+            what: "the output register's length (tuser) follows stage A's while a record waits for m_axis_tready",
+            find: "out_len_d = out_len_q;\n        out_last_d = out_last_q;\n        out_valid_d = out_valid_q & ~",
+            replace: "out_len_d = len_q;\n        out_last_d = out_last_q;\n        out_valid_d = out_valid_q & ~",
+            proof: "axis",
+        },
+        Mutant {
+            name: "xnc_unpacker_256_valid_drops_in_stall",
+            block: "xnc_unpacker_256",
+            what: "the output register's valid is cleared after one cycle whether or not m_axis_tready took the record",
+            find: "out_valid_d = out_valid_q & ~m_axis_tready;",
+            replace: "out_valid_d = 1'b0;",
+            proof: "axis",
+        },
+        Mutant {
+            name: "xnc_unpacker_valid_drops_in_stall",
+            block: "xnc_unpacker",
+            what: "the output register's valid is cleared after one cycle whether or not m_axis_tready took the record",
+            find: "out_valid_d = out_valid_q & ~m_axis_tready;",
+            replace: "out_valid_d = 1'b0;",
+            proof: "axis",
+        },
+        Mutant {
+            name: "tans_decoder_ans_tready_waits_for_tvalid",
+            block: "tans_decoder",
+            what: "s_axis_ans_tready is gated by s_axis_ans_tvalid (a combinational path tvalid -> tready)",
+            find: "s_axis_ans_tready = aresetn & ~ans_last_q & (~v1_q | shift);",
+            replace: "s_axis_ans_tready = aresetn & ~ans_last_q & (~v1_q | shift) & s_axis_ans_tvalid;",
+            proof: "comb",
         },
         Mutant {
             name: "xnc_unpacker_256_ignores_room",
@@ -6526,6 +6592,11 @@ pub fn mutant_files(rtl: &[(&str, String)]) -> Result<Vec<(String, String)>, Str
             out.push((format!("{dir}/{name}.v"), unpack_records_bmc_wrapper(m.block, w)?));
             let chk = ["axis_check.v", "rt_block_fits.v", "rt_block_tiling.v"];
             pack_lemma_sby(&name, m.what, "bmc", unpack_depth(w), false, &[m.block], &chk).replace("../rtl/", "")
+        } else if m.proof == "comb" {
+            // the structural tready check of `formal.sh` (`<block>_tready_comb`), on the mutated
+            // block: `proof.comb` names the block, whose mutated text is in the directory
+            proof_file = "proof.comb";
+            format!("{}\n", m.block)
         } else if m.proof == "axis" {
             out.push((format!("{dir}/axis_check.v"), AXIS_CHECK.to_string()));
             out.push((
@@ -7282,6 +7353,7 @@ mod tests {
                     || m.proof == "len"
                     || m.proof == "chunk"
                     || m.proof == "gather"
+                    || m.proof == "comb"
                     || m.proof.strip_prefix("data_lane").is_some_and(|l| l.parse::<usize>().is_ok())
                     || roundtrip_lemmas().iter().any(|l| l.name == m.proof),
                 "{}",
