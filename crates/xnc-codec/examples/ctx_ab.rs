@@ -23,59 +23,13 @@
 //! it loads each row's classes, and loading them where it keeps them all,
 //! `CtxDecoder::with_class_registers`).
 mod cpu_clock;
+mod ctx_blocks;
 
-use cpu_clock::thread_ns;
-use xnc_codec::ans::lanes::encode_block;
-use xnc_codec::ans::{AnsModel, BlockIn, ColumnStats, Histogram, LaneEncoder, LaneLayout, LaneStreams, Profile};
+use ctx_blocks::{encode_all, time, REPEAT};
+use xnc_codec::ans::{AnsModel, ColumnStats, Histogram, LaneLayout, Profile};
 use xnc_codec::container::{decode_group_of, default_block_values, Codec, DEFAULT_LANES};
 use xnc_codec::tensor::SafetensorsFile;
 use xnc_codec::testdata;
-
-/// Decodes of the values per timed sample.
-const REPEAT: usize = 3;
-
-/// Encoded blocks: (values, bytes, lane streams, first value's index).
-type Blocks = Vec<(usize, Vec<u8>, Vec<LaneStreams>, u64)>;
-
-/// Decodes a group of blocks into their outputs.
-type DecodeGroup<'a> = dyn Fn(&[BlockIn], &mut [&mut [u16]]) + 'a;
-
-/// `values` cut into blocks of `bv` values, each encoded by `enc` with `layout`.
-fn encode_all(enc: &impl LaneEncoder, layout: LaneLayout, values: &[u16], bv: usize) -> Blocks {
-    values
-        .chunks(bv)
-        .enumerate()
-        .map(|(i, b)| {
-            let start = (i * bv) as u64;
-            let (bytes, aux, _) = encode_block(enc, layout, start, b).expect("encode");
-            let s = layout.split(&bytes, aux).expect("split");
-            (b.len(), bytes, s, start)
-        })
-        .collect()
-}
-
-/// The thread CPU time of [`REPEAT`] decodes of every block of `blocks` by `decode` in groups of
-/// `group` blocks, into `buf`.
-fn time(blocks: &Blocks, group: usize, buf: &mut [u16], decode: &DecodeGroup) -> u64 {
-    let t0 = thread_ns();
-    for _ in 0..REPEAT {
-        let mut done = 0;
-        for g in blocks.chunks(group) {
-            let ins: Vec<BlockIn> =
-                g.iter().map(|(_, bytes, s, start)| BlockIn { bytes, lanes: s, start: *start }).collect();
-            let mut rest = &mut buf[done..];
-            let mut outs = Vec::with_capacity(g.len());
-            for (m, ..) in g {
-                let (o, r) = rest.split_at_mut(*m);
-                outs.push(o);
-                rest = r;
-                done += m;
-            }
-            decode(&ins, &mut outs);
-        }
-    }
-    thread_ns() - t0
-}
 
 /// The median of `v`.
 fn median<T: Copy + PartialOrd>(v: &[T]) -> T {
