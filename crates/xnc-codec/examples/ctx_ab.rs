@@ -21,7 +21,8 @@
 //! the model does not, and not where it does, `CtxDecoder::with_full_rows`), or `CLASSREGS=1`
 //! (instead, `ans-ctx` with the register state pass keeping every class in the registers where
 //! it loads each row's classes, and loading them where it keeps them all,
-//! `CtxDecoder::with_class_registers`).
+//! `CtxDecoder::with_class_registers`; only with the register state pass, two classes and two
+//! lanes: elsewhere the row says so and times no variant).
 mod cpu_clock;
 mod ctx_blocks;
 
@@ -96,6 +97,13 @@ fn main() {
             } else {
                 ctx_dec.clone().without_tagged_words()
             };
+            // `CLASSREGS=1` where the switch changes nothing (blocks of one lane, not two classes, no
+            // register state pass at this R): the variant is `ans-ctx` itself, so say so, not time it.
+            let same = classregs && (lanes != 2 || old_dec.class_registers() == ctx_dec.class_registers());
+            if same {
+                println!("{label} R={r} lanes={lanes}: CLASSREGS changes nothing here (it needs the register state pass, two classes and two lanes); not timed");
+            }
+            let untagged = untagged && !same;
             let mut old_ns = Vec::new();
             let (fa_group, ctx_group) = (decode_group_of(Codec::AnsFa, lanes), decode_group_of(Codec::AnsCtx, lanes));
             let mut buf = vec![0u16; values.len()];
