@@ -111,10 +111,10 @@ unsafe fn full_rows<const N: usize>(w: &[__m512i; N], p: &[*const u8; N], s: &[u
     })
 }
 
-/// Test builds: the chunks this thread's [`lanes`] gave to [`full_rows`], so that the test of the
-/// whole-field form can tell that it ran (it decodes as the general form does).
 #[cfg(test)]
 thread_local! {
+    /// Test builds: the chunks this thread's [`lanes`] gave to [`full_rows`], so that the test of
+    /// the whole-field form can tell that it ran (it decodes as the general form does).
     static FULL_CHUNKS: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
 }
 
