@@ -9,59 +9,13 @@
 //! container's), `BV=32640` (values per block, default the container's), `FULL=0` or `1` (`ans-ctx`
 //! with `CtxDecoder::with_full_rows`).
 mod cpu_clock;
+mod ctx_blocks;
 
-use cpu_clock::thread_ns;
-use xnc_codec::ans::lanes::encode_block;
-use xnc_codec::ans::{AnsModel, BlockIn, ColumnStats, Histogram, LaneEncoder, LaneLayout, LaneStreams, Profile};
+use ctx_blocks::{encode_all, time, Blocks, DecodeGroup, REPEAT};
+use xnc_codec::ans::{AnsModel, ColumnStats, Histogram, LaneLayout, Profile};
 use xnc_codec::container::{decode_group_of, default_block_values, Codec, DEFAULT_LANES};
 use xnc_codec::tensor::SafetensorsFile;
 use xnc_codec::testdata;
-
-/// Decodes of the values per timed sample.
-const REPEAT: usize = 3;
-
-/// Encoded blocks: (values, bytes, lane streams, first value's index).
-type Blocks = Vec<(usize, Vec<u8>, Vec<LaneStreams>, u64)>;
-
-/// Decodes a group of blocks into their outputs.
-type DecodeGroup<'a> = dyn Fn(&[BlockIn], &mut [&mut [u16]]) + 'a;
-
-/// `values` cut into blocks of `bv` values, each encoded by `enc` with `layout`.
-fn encode_all(enc: &impl LaneEncoder, layout: LaneLayout, values: &[u16], bv: usize) -> Blocks {
-    values
-        .chunks(bv)
-        .enumerate()
-        .map(|(i, b)| {
-            let start = (i * bv) as u64;
-            let (bytes, aux, _) = encode_block(enc, layout, start, b).expect("encode");
-            let s = layout.split(&bytes, aux).expect("split");
-            (b.len(), bytes, s, start)
-        })
-        .collect()
-}
-
-/// The thread CPU time of [`REPEAT`] decodes of every block of `blocks` by `decode` in groups of
-/// `group` blocks, into `buf`.
-fn time(blocks: &Blocks, group: usize, buf: &mut [u16], decode: &DecodeGroup) -> u64 {
-    let t0 = thread_ns();
-    for _ in 0..REPEAT {
-        let mut done = 0;
-        for g in blocks.chunks(group) {
-            let ins: Vec<BlockIn> =
-                g.iter().map(|(_, bytes, s, start)| BlockIn { bytes, lanes: s, start: *start }).collect();
-            let mut rest = &mut buf[done..];
-            let mut outs = Vec::with_capacity(g.len());
-            for (m, ..) in g {
-                let (o, r) = rest.split_at_mut(*m);
-                outs.push(o);
-                rest = r;
-                done += m;
-            }
-            decode(&ins, &mut outs);
-        }
-    }
-    thread_ns() - t0
-}
 
 fn main() {
     let reps: usize = std::env::args().nth(1).and_then(|s| s.parse().ok()).unwrap_or(50);
@@ -82,35 +36,28 @@ fn main() {
         let values = &all[..n as usize];
         let layout = LaneLayout::new(lanes, 1 << 16).expect("layout");
         let mut buf = vec![0u16; values.len()];
-        let ns = if codec == "fa" {
+        let which = if codec == "fa" { Codec::AnsFa } else { Codec::AnsCtx };
+        let bv = std::env::var("BV")
+            .ok()
+            .map(|s| s.parse().unwrap())
+            .unwrap_or(default_block_values(which, row_len, n) as usize);
+        eprintln!("{codec} block values {bv}");
+        let group = decode_group_of(which, lanes);
+        // The thread CPU time of `reps` timed samples of `decode`.
+        let mut passes = |blocks: &Blocks, decode: &DecodeGroup| -> u64 {
+            (0..reps).map(|_| time(blocks, group, &mut buf, decode)).sum()
+        };
+        let ns = if which == Codec::AnsFa {
             let mut hist = Histogram::new(dtype);
             hist.add(values);
             let fa = AnsModel::build(&hist, r, Profile::FormatAware).expect("ans-fa model");
-            let bv = std::env::var("BV").ok().map(|s| s.parse().unwrap()).unwrap_or(default_block_values(
-                Codec::AnsFa,
-                row_len,
-                n,
-            ) as usize);
-            eprintln!("fa block values {bv}");
             let blocks = encode_all(&fa.encoder().expect("encoder"), layout, values, bv);
             let dec = fa.decoder().expect("decoder");
-            let t0 = thread_ns();
-            for _ in 0..reps {
-                time(&blocks, decode_group_of(Codec::AnsFa, lanes), &mut buf, &|i, o| {
-                    dec.decode_many(i, o).expect("decode")
-                });
-            }
-            thread_ns() - t0
+            passes(&blocks, &|i, o| dec.decode_many(i, o).expect("decode"))
         } else {
             let mut stats = ColumnStats::new(dtype, row_len);
             stats.add(values, 0);
             let ctx = xnc_codec::ans::joint::build(&stats, r).expect("model").model;
-            let bv = std::env::var("BV").ok().map(|s| s.parse().unwrap()).unwrap_or(default_block_values(
-                Codec::AnsCtx,
-                row_len,
-                n,
-            ) as usize);
-            eprintln!("ctx block values {bv}");
             let blocks = encode_all(&ctx.encoder().expect("encoder"), layout, values, bv);
             let dec = ctx.decoder().expect("decoder");
             // `FULL=0` or `FULL=1`: the AVX-512 tagged raw pass's whole-field form off or on.
@@ -119,13 +66,7 @@ fn main() {
                 Ok("1") => dec.with_full_rows(true),
                 _ => dec,
             };
-            let t0 = thread_ns();
-            for _ in 0..reps {
-                time(&blocks, decode_group_of(Codec::AnsCtx, lanes), &mut buf, &|i, o| {
-                    dec.decode_blocks(i, o).expect("decode")
-                });
-            }
-            thread_ns() - t0
+            passes(&blocks, &|i, o| dec.decode_blocks(i, o).expect("decode"))
         };
         assert!(buf == values);
         println!("{label} R={r} {codec} {:.0} MB/s", 2.0 * (REPEAT * reps) as f64 * n as f64 * 1e3 / ns as f64);

@@ -1,7 +1,7 @@
-//! The clocks the profiling examples (`decode_cpu`, `compress_cpu`, `ctx_ab`) and the criterion
-//! benches (`benches/common`) read on Linux: CPU time of every thread of the process or of the
-//! calling thread, user and kernel together (as `xnc bench`'s CPU-time clocks count it), and
-//! minor page faults.
+//! The clocks the profiling examples (`decode_cpu`, `compress_cpu`, `ctx_ab`, `ctx_prof` and their
+//! `ctx_blocks`) and the criterion benches (`benches/common`) read on Linux: CPU
+//! time of every thread of the process or of the calling thread, user and kernel together (as
+//! `xnc bench`'s CPU-time clocks count it), and minor page faults.
 #![allow(dead_code)] // each example and bench uses the clocks it needs
 
 /// CPU nanoseconds of every thread of this process (`CLOCK_PROCESS_CPUTIME_ID`).

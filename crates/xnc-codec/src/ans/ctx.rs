@@ -499,7 +499,8 @@ pub struct CtxDecoder {
     /// lookup as wide: `2^R / 16` permutes either way). ctx_ab `CLASSREGS=1`, minilm (2 classes),
     /// 31 rounds twice, all-classes / row-loads medians: R = 6 two lanes x1.032, x1.034; R = 5 two
     /// lanes x1.049 (21 rounds). Not for one lane (R = 6: 4 permutes instead of 2, x0.917, x0.913)
-    /// nor for more classes (smollm2 R = 5, 3 classes, two lanes: 4 permutes instead of 2, x0.940).
+    /// nor for more classes (smollm2 R = 5, 3 classes, two lanes: 4 permutes instead of 2, x0.940):
+    /// those two forms were measured while writing it and not kept, so ctx_ab cannot time them.
     class_registers: bool,
     /// The CPU has AVX-512 F, VL and VBMI2: the gather state pass (entries gathered or in
     /// registers) reads its streams through 64-bit windows (`gather::state_chains_wide`,

@@ -111,6 +111,13 @@ unsafe fn full_rows<const N: usize>(w: &[__m512i; N], p: &[*const u8; N], s: &[u
     })
 }
 
+#[cfg(test)]
+thread_local! {
+    /// Test builds: the chunks this thread's [`lanes`] gave to [`full_rows`], so that the test of
+    /// the whole-field form can tell that it ran (it decodes as the general form does).
+    static FULL_CHUNKS: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
 /// A vector of 32 words from `f(i)`.
 #[inline]
 #[target_feature(enable = "avx512f")]
@@ -148,6 +155,8 @@ fn lanes<const N: usize, const M: u32, const FULL: bool>(q: &mut [LaneReader], o
             // in `w[1]`, the lanes interleaved, as `full_rows` takes and gives them.
             // SAFETY: 128 readable bytes from each lane's pointer (checked above).
             let v = unsafe { full_rows::<N>(&w, &ptr, &std::array::from_fn(|l| at[l] & 7)) };
+            #[cfg(test)]
+            FULL_CHUNKS.with(|c| c.set(c.get() + 1));
             for (i, x) in v.into_iter().enumerate() {
                 // SAFETY: as the loads above (64 writable bytes each).
                 unsafe { _mm512_storeu_si512(p.add(32 * i).cast(), x) };
@@ -249,7 +258,8 @@ mod tests {
 
     /// One and two lanes, random raw bytes at every bit offset, chunks of tagged BF16 words whose
     /// tags are all [`FULL_TAG`] (some chunks with one other tag): the whole-field form
-    /// ([`full_rows`]) gives the words and positions of the general form.
+    /// ([`full_rows`]) takes every chunk but the one with another tag, and gives the words and
+    /// positions of the general form.
     fn full_matches<const N: usize>(s: usize, next: &mut impl FnMut() -> u64) {
         let raw: Vec<Vec<u8>> = (0..N).map(|_| (0..600).map(|_| next() as u8).collect()).collect();
         let chunks = 4;
@@ -270,6 +280,7 @@ mod tests {
                 r.rpos = s + 3 * l;
             }
             let mut out = words.clone();
+            FULL_CHUNKS.with(|c| c.set(0));
             // SAFETY: the caller checked AVX-512 F, BW and VBMI.
             let n = unsafe {
                 if full {
@@ -278,10 +289,11 @@ mod tests {
                     lanes::<N, 7, false>(&mut q, &mut out)
                 }
             };
-            (n, out, q.iter().map(|r| r.rpos).collect::<Vec<_>>())
+            ((n, out, q.iter().map(|r| r.rpos).collect::<Vec<_>>()), FULL_CHUNKS.with(|c| c.get()))
         };
-        let (a, b) = (run(true), run(false));
+        let ((a, a_full), (b, b_full)) = (run(true), run(false));
         assert_eq!(a.0, chunks * 32 * N, "N = {N}, s = {s}: every chunk decoded");
+        assert_eq!((a_full, b_full), (chunks - 1, 0), "N = {N}, s = {s}: chunks in the whole-field form");
         assert_eq!(a, b, "N = {N}, s = {s}");
     }
 
