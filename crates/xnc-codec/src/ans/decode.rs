@@ -100,6 +100,22 @@
 //!   `ans-fa` R=10 1.007-1.012x one lane, 1.02x two lanes (twice); smollm2 R=10 one lane
 //!   0.996x and 1.011x; whisper R=10 two lanes 1.02x; minilm `ans` R=8 two lanes 0.994x and
 //!   1.006x (word table). [`Decoder::without_window_loads`] keeps the gathers;
+//! * **tried and dropped, the state chain's latency**: a packed gather table for the
+//!   64-bit-window pass (per state the state-bit mask in bits 0-9, the count, the code's index
+//!   and the next-state base in bits 22-31), so that a chain's next state is two operations after
+//!   its gather (a ternary logic of window, entry and mask, then an or with the shifted base)
+//!   instead of five (shift and mask of the count, the count's mask, and-not, ternary logic), the
+//!   value's word from its code by a permute beside the chain: minilm `ans-fa` R=10 one lane
+//!   0.959x (word by `vpermd` and `vpmovdw`, 12 rounds) and 0.986x (two `vpermw`, 16 rounds)
+//!   the plain table's (alternated A/B of `decode_cpu` builds, best of 5 passes a round, load
+//!   5-7). Three operations fewer on the chain did not pay for one or two more per step: the
+//!   pass is bound by throughput (the gathers and the instructions per step),
+//!   not by the chain's latency. For the same reason a window fetched one step early is not
+//!   expected to help (not tried): a window is needed a gather's latency after the count it
+//!   depends on, so its load is already beside the chain. Also dropped: the last blocks of a
+//!   tensor grouped by the largest group that fits rather than by halvings (one lane 0.997x, 16
+//!   rounds; two lanes 1.004x, 12 rounds): minilm's last job holds 5 full blocks, scalar groups
+//!   of 4 and 1 instead of 2, 2 and 1, too few values to show;
 //!
 //! [`super::decode_block_reference`] is the format's pseudo-code for cross-checking.
 
