@@ -21,7 +21,9 @@
 //! the model does not, and not where it does, `CtxDecoder::with_full_rows`), or `CLASSREGS=1`
 //! (instead, `ans-ctx` with the register state pass keeping every class in the registers where
 //! it loads each row's classes, and loading them where it keeps them all,
-//! `CtxDecoder::with_class_registers`). `MAXCLASSES=8`: `ans-ctx` models of at most that many
+//! `CtxDecoder::with_class_registers`), or `APART=1` (instead, `ans-ctx` with the AVX-512 tagged raw
+//! pass decoding the two lanes of a block apart where it decodes them interleaved,
+//! `CtxDecoder::with_paired_lanes`). `MAXCLASSES=8`: `ans-ctx` models of at most that many
 //! classes (`joint::build_limited`; default the encoder's limit): the decode cost of fewer
 //! classes (other bytes than the container's).
 mod cpu_clock;
@@ -130,7 +132,9 @@ fn main() {
             let unbuffered = std::env::var("UNBUFFERED").is_ok_and(|v| v == "1");
             let general = std::env::var("GENERAL").is_ok_and(|v| v == "1");
             let classregs = std::env::var("CLASSREGS").is_ok_and(|v| v == "1");
+            let apart = std::env::var("APART").is_ok_and(|v| v == "1");
             let untagged = gathers
+                || apart
                 || narrow
                 || unbuffered
                 || general
@@ -140,6 +144,8 @@ fn main() {
                 ctx_dec.clone().without_registers()
             } else if classregs {
                 ctx_dec.clone().with_class_registers(!ctx_dec.class_registers())
+            } else if apart {
+                ctx_dec.clone().with_paired_lanes(false)
             } else if general {
                 ctx_dec.clone().with_full_rows(!ctx_dec.full_rows())
             } else if narrow {
@@ -191,6 +197,8 @@ fn main() {
                     } else {
                         ("all-classes", "row-loads")
                     }
+                } else if apart {
+                    ("apart", "paired")
                 } else if general {
                     if ctx_dec.full_rows() {
                         ("general", "full-rows")
