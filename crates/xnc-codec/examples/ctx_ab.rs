@@ -22,9 +22,11 @@
 //! (instead, `ans-ctx` with the register state pass keeping every class in the registers where
 //! it loads each row's classes, and loading them where it keeps them all,
 //! `CtxDecoder::with_class_registers`; only with the register state pass, two classes and two
-//! lanes: elsewhere the row says so and times no variant). `MAXCLASSES=8`: `ans-ctx` models of
-//! at most that many classes (`joint::build_limited`; default the encoder's limit): the decode
-//! cost of fewer classes (other bytes than the container's).
+//! lanes: elsewhere the row says so and times no variant), or `APART=1` (instead, `ans-ctx` with
+//! the AVX-512 tagged raw pass decoding the two lanes of a block apart where it decodes them
+//! interleaved, `CtxDecoder::with_paired_lanes`). `MAXCLASSES=8`: `ans-ctx` models of at most
+//! that many classes (`joint::build_limited`; default the encoder's limit): the decode cost of
+//! fewer classes (other bytes than the container's).
 mod cpu_clock;
 mod ctx_blocks;
 
@@ -85,7 +87,9 @@ fn main() {
             let unbuffered = std::env::var("UNBUFFERED").is_ok_and(|v| v == "1");
             let general = std::env::var("GENERAL").is_ok_and(|v| v == "1");
             let classregs = std::env::var("CLASSREGS").is_ok_and(|v| v == "1");
+            let apart = std::env::var("APART").is_ok_and(|v| v == "1");
             let untagged = gathers
+                || apart
                 || narrow
                 || unbuffered
                 || general
@@ -95,6 +99,8 @@ fn main() {
                 ctx_dec.clone().without_registers()
             } else if classregs {
                 ctx_dec.clone().with_class_registers(!ctx_dec.class_registers())
+            } else if apart {
+                ctx_dec.clone().with_paired_lanes(false)
             } else if general {
                 ctx_dec.clone().with_full_rows(!ctx_dec.full_rows())
             } else if narrow {
@@ -153,6 +159,8 @@ fn main() {
                     } else {
                         ("all-classes", "row-loads")
                     }
+                } else if apart {
+                    ("apart", "paired")
                 } else if general {
                     if ctx_dec.full_rows() {
                         ("general", "full-rows")

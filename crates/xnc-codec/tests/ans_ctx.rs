@@ -555,6 +555,9 @@ fn several_blocks_decode_as_each_alone() {
             dec.clone().without_registers().without_wide_windows().without_row_buffer(),
             dec.clone().with_full_rows(true),
             dec.clone().with_full_rows(false),
+            // The AVX-512 tagged raw pass decoding two lanes apart (not interleaved).
+            dec.clone().with_paired_lanes(false),
+            dec.clone().with_paired_lanes(false).with_full_rows(false),
             dec.clone().one_pass_only(),
             // The register state pass loading each row's classes, or keeping them all (where
             // they fit), with 64-bit windows and 32-bit ones, the row buffer on and off.
@@ -809,6 +812,8 @@ fn tagged_words_decode_as_table_indices() {
             dec.clone().without_registers().without_wide_windows(),
             dec.clone().with_full_rows(true),
             dec.clone().with_full_rows(false),
+            dec.clone().with_paired_lanes(false),
+            dec.clone().with_paired_lanes(false).with_full_rows(true),
         ];
         for (lanes, count) in [(1usize, 8usize), (1, 32), (2, 16), (2, 4)] {
             let layout = LaneLayout::new(lanes, 1 << 17).unwrap();

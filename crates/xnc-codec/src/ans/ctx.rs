@@ -519,6 +519,11 @@ pub struct CtxDecoder {
     /// (`tagged_avx512::full_rows`): chosen when [`full_share`] is at least [`FULL_ROWS_MIN`];
     /// false: the general form for every chunk.
     full_rows: bool,
+    /// The AVX-512 raw pass over tagged words of two-lane blocks keeps the lanes' words
+    /// interleaved (row order) through one prefix sum and picks both lanes' bytes with one
+    /// two-table permute (`tagged_avx512::pair`); false: each lane's words moved apart, decoded
+    /// alone and moved back (four word permutes more per 64 values).
+    paired_lanes: bool,
 }
 
 /// Low bits of a tagged word (the state pass's output with [`CtxDecoder::tagged`] entries): the
@@ -710,6 +715,7 @@ impl CtxDecoder {
             row_buffer: true,
             tagged: if all_tagged { tagged } else { Vec::new() },
             full_rows: d == Dtype::BF16 && full_share(model) >= FULL_ROWS_MIN,
+            paired_lanes: true,
         })
     }
 
@@ -856,6 +862,20 @@ impl CtxDecoder {
     pub fn with_full_rows(mut self, on: bool) -> Self {
         self.full_rows = on;
         self
+    }
+
+    /// The same decoder with the AVX-512 raw pass over tagged words of two-lane blocks decoding
+    /// the lanes interleaved, as they are in the rows (`true`, the default), or each lane apart
+    /// (`false`, the lanes' words moved apart and back): for tests and speed comparisons.
+    pub fn with_paired_lanes(mut self, on: bool) -> Self {
+        self.paired_lanes = on;
+        self
+    }
+
+    /// Whether the AVX-512 raw pass over tagged words of two-lane blocks decodes the two lanes
+    /// interleaved ([`CtxDecoder::with_paired_lanes`]).
+    pub fn paired_lanes(&self) -> bool {
+        self.paired_lanes
     }
 
     /// Whether the AVX-512 raw pass over tagged BF16 words tries the whole-field form on each
@@ -1017,7 +1037,9 @@ impl CtxDecoder {
         match self.simd {
             // SAFETY: the CPU has AVX-512 F, BW and VBMI (`cpu::has_avx512_vbmi` in
             // `RawSimd::detect`).
-            RawSimd::Avx512 => return unsafe { tagged_avx512::raw_pass(q, words, m, self.full_rows) },
+            RawSimd::Avx512 => {
+                return unsafe { tagged_avx512::raw_pass(q, words, m, self.full_rows, self.paired_lanes) }
+            }
             // SAFETY: the CPU has AVX2 (`cpu::has_avx2` in `RawSimd::detect`).
             RawSimd::Avx2 => return unsafe { tagged_avx2::raw_pass(q, words, m) },
             RawSimd::Scalar => {}
