@@ -120,12 +120,14 @@
 //!   tensor's last blocks: minilm's last job, 5 full blocks and a short one) padded with chains
 //!   of an empty stream into a scratch output up to 8, 16 or 32 chains, instead of the scalar
 //!   pass (`perf`: `states_many_bmi2` 1.1% and `lanes_impl` 0.75% of minilm `ans-fa` R=10 one
-//!   lane). Alternated A/B of one build, 10 rounds each (median of 12 passes a run), load 4-6:
-//!   every short group padded 0.977x, groups of at least 4 chains 0.985x, of at least 8 0.993x:
-//!   a vector of mostly dummy chains costs as much as its full form, more than the scalar pass's
-//!   few chains. The staging copy of the streams (`Staged::new`, the `memmove` of 1.4% of that
-//!   decode) stays: past each stream's end the copy reads zeros, as the scalar loops do, where
-//!   the mapped file in place would give the next block's bytes.
+//!   lane). Alternated A/B of one build (median of 12 passes a run), load 4-6: every short
+//!   group padded 0.977x (10 rounds) and 0.994x (24 rounds, order swapped every round), groups
+//!   of at least 4 chains 0.985x and 0.974x, against 0.987x-1.015x between two runs of the
+//!   unpadded pass: no gain above the noise. A vector of mostly dummy chains costs as much as a
+//!   full one, no less than the scalar pass's few chains. The staging copy of the streams
+//!   (`Staged::new`, the `memmove` of 1.4% of that decode) stays: past each stream's end the
+//!   copy reads zeros, as the scalar loops do, where the mapped file in place would give the
+//!   next block's bytes.
 //!
 //! [`super::decode_block_reference`] is the format's pseudo-code for cross-checking.
 
