@@ -1889,6 +1889,12 @@ impl XncFile {
     }
 
     /// The stored bytes of block `b` of `t`, CRC-checked.
+    ///
+    /// The CRC is the first read of the block's bytes, which the decoder then reads from the
+    /// cache: `crc32fast` takes its AVX-512 VPCLMULQDQ path here (Zen 4), 51-55 GB/s on one
+    /// block in the cache and 27-31 GB/s over a whole container after a cache flush, as fast as a
+    /// plain 8-byte read loop (28-31 GB/s). Its 6% of the minilm `ans-fa` R=10 decode (`perf`,
+    /// about 0.55 ms for 15.5 MB) is that first touch.
     pub fn block_bytes(&self, t: &TensorEntry, b: usize) -> Result<&[u8]> {
         let e = &t.blocks[b];
         let bytes = &self.map[e.offset as usize..e.offset as usize + e.len as usize];

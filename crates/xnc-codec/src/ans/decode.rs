@@ -116,6 +116,18 @@
 //!   tensor grouped by the largest group that fits rather than by halvings (one lane 0.997x, 16
 //!   rounds; two lanes 1.004x, 12 rounds): minilm's last job holds 5 full blocks, scalar groups
 //!   of 4 and 1 instead of 2, 2 and 1, too few values to show;
+//! * **tried and dropped, dummy chains**: a group too short for the gather state pass (a
+//!   tensor's last blocks: minilm's last job, 5 full blocks and a short one) padded with chains
+//!   of an empty stream into a scratch output up to 8, 16 or 32 chains, instead of the scalar
+//!   pass (`perf`: `states_many_bmi2` 1.1% and `lanes_impl` 0.75% of minilm `ans-fa` R=10 one
+//!   lane). Alternated A/B of one build (median of 12 passes a run), load 4-6: every short
+//!   group padded 0.977x (10 rounds) and 0.994x (24 rounds, order swapped every round), groups
+//!   of at least 4 chains 0.985x and 0.974x, against 0.987x-1.015x between two runs of the
+//!   unpadded pass: no gain above the noise. A vector of mostly dummy chains costs as much as a
+//!   full one, no less than the scalar pass's few chains. The staging copy of the streams
+//!   (`Staged::new`, the `memmove` of 1.4% of that decode) stays: past each stream's end the
+//!   copy reads zeros, as the scalar loops do, where the mapped file in place would give the
+//!   next block's bytes.
 //!
 //! [`super::decode_block_reference`] is the format's pseudo-code for cross-checking.
 
