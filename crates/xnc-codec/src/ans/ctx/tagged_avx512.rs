@@ -119,6 +119,9 @@ thread_local! {
     /// Test builds: the chunks this thread's [`lanes`] gave to [`full_rows`], so that the test of
     /// the whole-field form can tell that it ran (it decodes as the general form does).
     static FULL_CHUNKS: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+    /// Test builds: the chunks this thread's [`lanes`] decoded through [`pair`], so that the test
+    /// of the interleaved form can tell that it ran (it decodes as the lanes apart do).
+    static PAIR_CHUNKS: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
 }
 
 /// A vector of 32 words from `f(i)`.
@@ -186,6 +189,8 @@ fn lanes<const N: usize, const M: u32, const FULL: bool, const PAIR: bool>(
                 {
                     at[0] += bits[0];
                     at[N - 1] += bits[1];
+                    #[cfg(test)]
+                    PAIR_CHUNKS.with(|c| c.set(c.get() + 1));
                     for (i, x) in v.into_iter().enumerate() {
                         // SAFETY: as the loads above (64 writable bytes each).
                         unsafe { _mm512_storeu_si512(p.add(32 * i).cast(), x) };
@@ -427,6 +432,7 @@ mod tests {
                 r.rpos = s + 3 * l;
             }
             let mut out = words.clone();
+            PAIR_CHUNKS.with(|c| c.set(0));
             // SAFETY: the caller checked AVX-512 F, BW and VBMI.
             let n = unsafe {
                 if paired {
@@ -435,10 +441,13 @@ mod tests {
                     lanes::<2, M, false, false>(&mut q, &mut out)
                 }
             };
-            (n, out, q.iter().map(|r| r.rpos).collect::<Vec<_>>())
+            ((n, out, q.iter().map(|r| r.rpos).collect::<Vec<_>>()), PAIR_CHUNKS.with(|c| c.get()))
         };
-        let (a, b) = (run(true), run(false));
+        let ((a, a_paired), (b, b_paired)) = (run(true), run(false));
         assert_eq!(a.0, chunks * 64, "M = {M}, s = {s}: every chunk decoded");
+        // The last chunk is all escapes (a lane's bits pass its 64 bytes): decoded apart.
+        assert!(a_paired >= 1 && a_paired < chunks, "M = {M}, s = {s}: {a_paired} of {chunks} chunks paired");
+        assert_eq!(b_paired, 0, "M = {M}, s = {s}: the switch off pairs nothing");
         assert_eq!(a, b, "M = {M}, s = {s}, escapes {escapes}/64");
     }
 
